@@ -1,0 +1,5 @@
+"""`python -m afterword` runs the CLI."""
+
+from afterword.cli import main
+
+main()

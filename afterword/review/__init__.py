@@ -1,0 +1,64 @@
+"""The review engine: `review(message)` checks a message against the rules of the craft.
+
+It reads no clock and no database: everything it knows comes in with the message.
+"""
+
+from __future__ import annotations
+
+from afterword.review.findings import Finding, Report, Severity
+from afterword.review.message import Context, Message, Previous, Recipient
+from afterword.review.options import ReviewOptions
+
+__all__ = [
+    "Context",
+    "Finding",
+    "Message",
+    "Previous",
+    "Recipient",
+    "Report",
+    "ReviewOptions",
+    "Severity",
+    "review",
+]
+
+# Rules whose finding gives way to any other rule's on the same words
+# ("One mistake, one finding": `grammar`'s "alot" is not a spelling finding too).
+_DEFERRING = frozenset({"spelling"})
+
+
+def review(message: Message, options: ReviewOptions | None = None) -> Report:
+    """Review one message; returns its findings in text order and its score."""
+    from afterword.review.registry import iter_checks
+    from afterword.review.text import Note
+
+    note = Note(message, options)
+    configured = options.severity if options is not None else {}
+    findings: list[Finding] = []
+    deferred: list[Finding] = []
+    for spec in iter_checks(note):
+        for hit in spec.check(note):
+            severity = configured.get(spec.id) or hit.severity or spec.severity
+            start, end = hit.span if hit.span is not None else (None, None)
+            finding = Finding(
+                rule=spec.id,
+                severity=severity,
+                message=hit.message,
+                start=start,
+                end=end,
+                suggestion=hit.suggestion,
+                replacement=hit.replacement,
+                field=hit.field,
+            )
+            (deferred if spec.id in _DEFERRING else findings).append(finding)
+    for finding in deferred:
+        if not any(_overlaps(finding, other) for other in findings):
+            findings.append(finding)
+    findings.sort(key=lambda f: (f.field != "subject", f.start if f.start is not None else -1))
+    return Report(id=message.id, findings=findings)
+
+
+def _overlaps(a: Finding, b: Finding) -> bool:
+    if a.field != b.field or None in (a.start, a.end, b.start, b.end):
+        return False
+    assert a.start is not None and a.end is not None and b.start is not None and b.end is not None
+    return a.start < b.end and b.start < a.end

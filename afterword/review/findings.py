@@ -1,0 +1,101 @@
+"""Severities, hits (what a rule yields), findings (what the engine reports) and the score."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+
+class Severity(StrEnum):
+    """How much a finding matters; users may change a rule's severity."""
+
+    INFO = "info"
+    WARNING = "warning"
+    ERROR = "error"
+
+    @property
+    def rank(self) -> int:
+        return _RANK[self]
+
+
+_RANK = {Severity.INFO: 1, Severity.WARNING: 2, Severity.ERROR: 3}
+
+# What a finding costs out of 100. An error sinks a note, so one error alone
+# already drops the score to 75; ten infos cost what one error does.
+SCORE_COST = {Severity.ERROR: 25, Severity.WARNING: 8, Severity.INFO: 2}
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """What a rule says: where (a code-point span, or None for the whole message) and why.
+
+    `severity` lets a rule raise its own default where the spec says so (`sent-late`
+    past 48 hours); a severity the user configured replaces it.
+    """
+
+    span: tuple[int, int] | None
+    message: str
+    suggestion: str | None = None
+    replacement: str | None = None
+    field: str = "body"  # or "subject"
+    severity: Severity | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One problem in one message, in the spec's output shape."""
+
+    rule: str
+    severity: Severity
+    message: str
+    start: int | None = None
+    end: int | None = None
+    suggestion: str | None = None
+    replacement: str | None = None
+    field: str = "body"
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"rule": self.rule, "severity": str(self.severity)}
+        if self.start is not None and self.end is not None:
+            out["start"] = self.start
+            out["end"] = self.end
+        if self.field != "body":
+            out["field"] = self.field
+        out["message"] = self.message
+        if self.suggestion is not None:
+            out["suggestion"] = self.suggestion
+        if self.replacement is not None:
+            out["replacement"] = self.replacement
+        return out
+
+
+def score(findings: list[Finding]) -> int:
+    """0-100, 100 meaning nothing to improve; errors cost more than warnings, warnings than infos."""
+    return max(0, 100 - sum(SCORE_COST[f.severity] for f in findings))
+
+
+@dataclass(slots=True)
+class Report:
+    """The review of one message: its findings (in text order) and its score."""
+
+    id: str | None
+    findings: list[Finding] = field(default_factory=list)
+
+    @property
+    def score(self) -> int:
+        return score(self.findings)
+
+    def reaches(self, severity: Severity) -> bool:
+        """True when any finding is at or above `severity`."""
+        return any(f.severity.rank >= severity.rank for f in self.findings)
+
+    def rules(self) -> set[str]:
+        return {f.rule for f in self.findings}
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "score": self.score,
+            "findings": [f.to_dict() for f in self.findings],
+        }

@@ -1,0 +1,147 @@
+"""The rule registry: `@rule` declares a rule beside its check; `all_rules()` finds them all.
+
+Adding a rule is one new file under `review/rules/<family>/`, named for its id.
+"""
+
+from __future__ import annotations
+
+import importlib
+import inspect
+import pkgutil
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from afterword.review.findings import Hit, Severity
+from afterword.review.text import Note
+
+Check = Callable[[Note], Iterable[Hit]]
+
+# The spec's table "Which content rules apply to which messages": the kinds a rule
+# applies to, and whether it applies to a LinkedIn invitation (any kind).
+ALL_KINDS = frozenset({"thank-you", "follow-up", "rejection-reply", "networking"})
+
+
+@dataclass(frozen=True, slots=True)
+class Example:
+    """A documented example: a message (and context) that makes a rule fire, or not."""
+
+    body: str
+    subject: str | None = None
+    kind: str = "thank-you"
+    channel: str = "email"
+    context: dict[str, Any] = field(default_factory=dict)
+    note: str | None = None  # why it fires or passes, shown in the docs
+
+
+@dataclass(frozen=True, slots=True)
+class RuleSpec:
+    """Everything about one rule; `id` is public API: never renamed, never reused."""
+
+    id: str
+    family: str
+    severity: Severity
+    summary: str
+    doc: str
+    fires: tuple[Example, ...]
+    passes: tuple[Example, ...]
+    needs: tuple[str, ...]
+    kinds: frozenset[str]
+    invite: bool
+    check: Check
+
+    def applies(self, note: Note) -> bool:
+        """Whether the rule reads this kind/channel of message at all (the applicability table)."""
+        if note.channel == "linkedin-invite":
+            return self.invite
+        return note.kind in self.kinds
+
+    def ready(self, note: Note) -> bool:
+        """Whether the context holds every field the rule needs."""
+        return all(note.context.has(name) for name in self.needs)
+
+
+_REGISTRY: dict[str, RuleSpec] = {}
+_LOADED = False
+
+
+def rule(
+    rule_id: str,
+    *,
+    severity: Severity,
+    fires: Iterable[Example],
+    passes: Iterable[Example],
+    needs: Iterable[str] = (),
+    kinds: Iterable[str] = ALL_KINDS,
+    invite: bool = True,
+) -> Callable[[Check], Check]:
+    """Declare a rule: its id, default severity, examples and needed context fields.
+
+    The family is the rule's folder; the summary and docs come from the check's docstring.
+    A duplicate id is refused.
+    """
+
+    def register(check: Check) -> Check:
+        if rule_id in _REGISTRY:
+            raise ValueError(f"duplicate rule id {rule_id!r}")
+        module = check.__module__
+        parts = module.split(".")
+        family = parts[-2] if "rules" in parts else "other"
+        doc = inspect.cleandoc(check.__doc__ or "")
+        summary, _, rest = doc.partition("\n")
+        _REGISTRY[rule_id] = RuleSpec(
+            id=rule_id,
+            family=family.replace("_", "-"),
+            severity=severity,
+            summary=summary.strip(),
+            doc=rest.strip(),
+            fires=tuple(fires),
+            passes=tuple(passes),
+            needs=tuple(needs),
+            kinds=frozenset(kinds),
+            invite=invite,
+            check=check,
+        )
+        return check
+
+    return register
+
+
+def _load() -> None:
+    global _LOADED
+    if _LOADED:
+        return
+    from afterword.review import rules
+
+    for info in pkgutil.walk_packages(rules.__path__, rules.__name__ + "."):
+        importlib.import_module(info.name)
+    _LOADED = True
+
+
+def all_rules() -> list[RuleSpec]:
+    """Every registered rule, in catalogue order (family, then id)."""
+    _load()
+    return sorted(_REGISTRY.values(), key=lambda r: (FAMILY_ORDER.index(r.family), r.id))
+
+
+def get_rule(rule_id: str) -> RuleSpec:
+    """The rule with this id; raises KeyError when there is none."""
+    _load()
+    return _REGISTRY[rule_id]
+
+
+def rule_ids() -> list[str]:
+    return [r.id for r in all_rules()]
+
+
+FAMILY_ORDER = ["content", "accuracy", "language", "tone", "form", "timing", "across-notes", "other"]
+
+
+def iter_checks(note: Note) -> Iterator[RuleSpec]:
+    """The rules that run on `note`: enabled, applicable to its kind/channel, context ready."""
+    options = note.options
+    for spec in all_rules():
+        if options is not None and not options.enabled(spec.id):
+            continue
+        if spec.applies(note) and spec.ready(note):
+            yield spec

@@ -1,0 +1,194 @@
+"""`Note`: a message tokenized once and shared by every rule (words, sentences, paragraphs, offsets).
+
+All offsets are Unicode code points into the body exactly as given (CRLF included).
+Counting follows the spec's "Reading the rules": words are whitespace-separated tokens
+holding a letter or a digit; paragraphs are separated by a blank line; sentences end at
+`.`, `!` or `?` followed by white space or the end, except after common abbreviations
+(and, so that a greeting or a sign-off is never glued to prose, at a paragraph break).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from afterword.review.message import Context, Message
+
+if TYPE_CHECKING:
+    from afterword.review.options import ReviewOptions
+
+_TOKEN = re.compile(r"\S+")
+_HAS_ALNUM = re.compile(r"[^\W_]")
+# Punctuation trimmed from a token's ends to get the bare word ("Kubernetes," -> "Kubernetes").
+_EDGE = "\"'“”‘’()[]{}<>.,;:!?*…—–-/\\"
+_PARA_BREAK = re.compile(r"\r?\n[ \t]*\r?\n(?:[ \t]*\r?\n)*")
+_SENTENCE_END = re.compile(r"[.!?]+(?=[\s\"'”’)]|$)[\"'”’)]*")
+ABBREVIATIONS = frozenset(
+    "mr. ms. mrs. dr. st. a.m. p.m. e.g. i.e. u.s. inc. ltd. jr. sr. prof. co. corp. "
+    "vs. etc. approx. dept. no.".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A piece of the body: its text and where it stands."""
+
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    """A whitespace token holding a letter or digit, with its bare form (edge punctuation trimmed)."""
+
+    raw: str  # the token as written, punctuation included
+    start: int  # of the raw token
+    end: int
+    bare: str  # edge punctuation trimmed: "Kubernetes," -> "Kubernetes"
+    bare_start: int
+    bare_end: int
+
+    @property
+    def lower(self) -> str:
+        return self.bare.lower()
+
+
+class Note:
+    """The message as the rules see it; built once per review, cheap properties computed lazily."""
+
+    def __init__(self, message: Message, options: ReviewOptions | None = None) -> None:
+        self.message = message
+        self.body = message.body
+        self.subject = message.subject
+        self.kind = message.kind
+        self.channel = message.channel
+        self.context: Context = message.context
+        self.options = options
+
+    # -- shapes --------------------------------------------------------------------------
+
+    @cached_property
+    def lower(self) -> str:
+        """The body in lower case; same length and offsets as the body for matching."""
+        low = self.body.lower()
+        # str.lower() can change length (e.g. "İ"); fall back to casefold-free matching then.
+        return low if len(low) == len(self.body) else self.body
+
+    @cached_property
+    def words(self) -> list[Word]:
+        out = []
+        for m in _TOKEN.finditer(self.body):
+            raw = m.group()
+            if not _HAS_ALNUM.search(raw):
+                continue
+            lead = len(raw) - len(raw.lstrip(_EDGE))
+            bare = raw.strip(_EDGE)
+            # Keep a trailing period on known abbreviations only when it is part of the word.
+            bs = m.start() + lead
+            out.append(Word(raw, m.start(), m.end(), bare, bs, bs + len(bare)))
+        return out
+
+    @property
+    def word_count(self) -> int:
+        return len(self.words)
+
+    @cached_property
+    def paragraphs(self) -> list[Span]:
+        """Blocks of text separated by blank lines (stripped of surrounding white space)."""
+        out: list[Span] = []
+        pos = 0
+        for m in [*_PARA_BREAK.finditer(self.body), None]:
+            end = m.start() if m else len(self.body)
+            chunk = self.body[pos:end]
+            if chunk.strip():
+                lead = len(chunk) - len(chunk.lstrip())
+                s = pos + lead
+                e = pos + len(chunk.rstrip())
+                out.append(Span(self.body[s:e], s, e))
+            if m:
+                pos = m.end()
+        return out
+
+    @cached_property
+    def sentences(self) -> list[Span]:
+        """Sentences within each paragraph, split after . ! ? except after abbreviations."""
+        out: list[Span] = []
+        for para in self.paragraphs:
+            text, base = para.text, para.start
+            pos = 0
+            for m in _SENTENCE_END.finditer(text):
+                if _ends_with_abbreviation(text, m.start()):
+                    continue
+                end = m.end()
+                self._add_sentence(out, text, base, pos, end)
+                pos = end
+            self._add_sentence(out, text, base, pos, len(text))
+        return out
+
+    @staticmethod
+    def _add_sentence(out: list[Span], text: str, base: int, start: int, end: int) -> None:
+        chunk = text[start:end]
+        if not chunk.strip():
+            return
+        lead = len(chunk) - len(chunk.lstrip())
+        s, e = start + lead, start + len(chunk.rstrip())
+        out.append(Span(text[s:e], base + s, base + e))
+
+    @cached_property
+    def lines(self) -> list[Span]:
+        """Non-blank lines, stripped, with their offsets."""
+        out = []
+        for m in re.finditer(r"[^\r\n]+", self.body):
+            chunk = m.group()
+            if chunk.strip():
+                lead = len(chunk) - len(chunk.lstrip())
+                s = m.start() + lead
+                out.append(Span(chunk.strip(), s, s + len(chunk.strip())))
+        return out
+
+    def words_in(self, span: Span) -> list[Word]:
+        """The words that lie inside `span`."""
+        return [w for w in self.words if w.start >= span.start and w.end <= span.end]
+
+    # -- context helpers -------------------------------------------------------------------
+
+    @cached_property
+    def context_words(self) -> frozenset[str]:
+        """Lower-case words named by any context field: accepted by spelling, shouting, ..."""
+        c = self.context
+        parts: list[str] = []
+        if c.candidate:
+            parts.append(c.candidate)
+        if c.recipient:
+            parts.append(c.recipient.name)
+            if c.recipient.title:
+                parts.append(c.recipient.title)
+        for value in (c.company, c.role):
+            if value:
+                parts.append(value)
+        for seq in (c.topics, c.concerns, c.other_companies, c.other_roles, c.dictionary):
+            parts.extend(seq)
+        if self.options is not None:
+            parts.extend(self.options.dictionary)
+        words: set[str] = set()
+        for part in parts:
+            for token in re.findall(r"[^\W_]+(?:['’.-][^\W_]+)*", part):
+                words.add(token.lower())
+                for piece in re.split(r"['’.-]", token):
+                    if piece:
+                        words.add(piece.lower())
+        return frozenset(words)
+
+
+def _ends_with_abbreviation(text: str, dot: int) -> bool:
+    """True when the period at `dot` closes a known abbreviation ("Dr.", "e.g.")."""
+    if text[dot] != ".":
+        return False
+    start = dot
+    while start > 0 and not text[start - 1].isspace() and text[start - 1] not in "(\"'“‘":
+        start -= 1
+    token = text[start : dot + 1].lower()
+    return token in ABBREVIATIONS
