@@ -1,0 +1,102 @@
+"""The `afterword` command: a Typer app whose commands are thin layers over the services.
+
+Nothing heavy is imported here: each command imports its service when it runs, so
+`afterword --help` stays fast.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from typer.core import TyperGroup
+
+from afterword import __version__
+from afterword.cli import backup, record, settings
+from afterword.cli.common import STATE
+from afterword.errors import AfterwordError
+
+
+class _Group(TyperGroup):
+    """Turns an AfterwordError from any command into a clear message and exit code 2."""
+
+    def invoke(self, ctx: typer.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except AfterwordError as exc:
+            from afterword.cli import render
+
+            render.error(exc)
+            raise typer.Exit(exc.exit_code) from None
+        finally:
+            STATE.close()
+
+
+app = typer.Typer(
+    name="afterword",
+    cls=_Group,
+    help="Thank-you notes and follow-ups after a job interview: capture, review, plan, send.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    add_completion=False,
+    rich_markup_mode=None,
+)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"afterword {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _options(
+    config: Annotated[
+        Path | None,
+        typer.Option(
+            "--config",
+            envvar="AFTERWORD_CONFIG",
+            help="Settings file (default: the platform config dir).",
+            show_default=False,
+        ),
+    ] = None,
+    db: Annotated[
+        str | None,
+        typer.Option(
+            "--db",
+            envvar="AFTERWORD_DB",
+            help="Database: a file path or SQLAlchemy URL (default: SQLite in the data dir).",
+            show_default=False,
+        ),
+    ] = None,
+    version: Annotated[
+        bool | None,
+        typer.Option("--version", callback=_version, is_eager=True, help="Show the version."),
+    ] = None,
+) -> None:
+    STATE.config_path = config
+    STATE.db_url = db
+    STATE._config = None
+    STATE._store = None
+
+
+app.command("add")(record.add)
+app.command("new")(record.new)
+app.command("list")(record.list_)
+app.command("show")(record.show)
+app.command("edit")(record.edit)
+app.command("status")(record.status)
+app.command("delete")(record.delete)
+app.add_typer(settings.profile_app, name="profile")
+app.add_typer(settings.config_app, name="config")
+app.command("backup")(backup.backup)
+app.command("restore")(backup.restore)
+
+
+def main() -> None:
+    """Entry point of the `afterword` console script."""
+    try:
+        app(prog_name="afterword")
+    except KeyboardInterrupt:
+        raise SystemExit(130) from None

@@ -1,0 +1,88 @@
+"""What every command shares: the global options' state, output formats, exit codes, the store."""
+
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass
+from enum import IntEnum, StrEnum
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+if TYPE_CHECKING:
+    from datetime import datetime
+
+    from afterword.config import Config
+    from afterword.store.db import Store
+
+
+class OutputFormat(StrEnum):
+    TEXT = "text"
+    JSON = "json"
+
+
+class ExitCode(IntEnum):
+    OK = 0
+    FINDINGS = 1  # review found something at or above --fail-on
+    USAGE = 2  # bad usage or unreadable input
+
+
+FormatOption = Annotated[
+    OutputFormat, typer.Option("--format", help="text for people, json for programs.")
+]
+YesOption = Annotated[bool, typer.Option("--yes", "-y", help="Don't ask for confirmation.")]
+
+
+@dataclass
+class State:
+    """The global options, set by the app's callback before any command runs."""
+
+    config_path: Path | None = None
+    db_url: str | None = None
+    _config: Config | None = None
+    _store: Store | None = None
+
+    @property
+    def config(self) -> Config:
+        if self._config is None:
+            from afterword.config import Config, config_path
+
+            self._config = Config(config_path(self.config_path))
+        return self._config
+
+    @property
+    def store(self) -> Store:
+        if self._store is None:
+            from afterword.config import default_db_url
+            from afterword.store.db import Store
+
+            self._store = Store(self.db_url or os.environ.get("AFTERWORD_DB") or default_db_url())
+        return self._store
+
+    def close(self) -> None:
+        if self._store is not None:
+            self._store.dispose()
+            self._store = None
+
+
+STATE = State()
+
+
+def now() -> datetime:
+    from afterword.clock import now as clock_now
+
+    return clock_now()
+
+
+def profile_zone() -> str:
+    """The profile's time zone, else the machine's."""
+    from afterword.timezones import local_zone_name
+
+    return STATE.config.get("profile.timezone") or local_zone_name()
+
+
+def interactive() -> bool:
+    """True when a person is at a terminal to answer questions."""
+    return sys.stdin.isatty() and sys.stdout.isatty()

@@ -1,0 +1,249 @@
+"""Commands that capture and keep interviews: add, new, list, show, edit, status, delete."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from afterword.cli.common import STATE, FormatOption, OutputFormat, YesOption, interactive, now
+from afterword.errors import AfterwordError, InvalidInput
+
+InterviewId = Annotated[int, typer.Argument(help="The interview's id (see `afterword list`).")]
+
+
+def _read(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise InvalidInput(f"{path}: no such file") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InvalidInput(f"{path}: cannot be read ({exc})") from None
+
+
+def add(
+    file: Annotated[Path, typer.Argument(help="An interview file (TOML).", show_default=False)],
+) -> None:
+    """
+    Store an interview from an interview file (see docs/interview-file.md).
+
+    Nothing is stored unless the whole file is valid.
+
+    Example: afterword add examples/acme-data-engineer.toml
+    """
+    from afterword.cli import render
+    from afterword.cli.common import profile_zone
+    from afterword.model import service
+
+    added = service.add_interview(
+        STATE.store, _read(file), source=str(file), default_zone=profile_zone(), now=now()
+    )
+    for text in added.notices:
+        render.notice(text)
+    people = "interviewer" if added.interviewers == 1 else "interviewers"
+    render.success(
+        f"Stored interview [bold]{added.interview_id}[/]: {render.escape(added.company)}, "
+        f"{render.escape(added.role)} ({added.interviewers} {people})."
+    )
+    render.say(f"Next: [bold]afterword show {added.interview_id}[/]")
+
+
+def new(
+    out: Annotated[
+        Path | None,
+        typer.Option("--out", help="Where to write the interview file (default: data dir)."),
+    ] = None,
+) -> None:
+    """
+    Answer a few questions about an interview; Afterword writes the file and stores it.
+
+    Only prompts on a terminal; elsewhere use `afterword add FILE`.
+
+    Example: afterword new
+    """
+    if not interactive():
+        raise AfterwordError(
+            "`afterword new` asks questions, and there is no terminal to ask them on",
+            hint="Write an interview file (see examples/ and docs/interview-file.md) and run "
+            "`afterword add FILE`.",
+        )
+    from afterword.cli import interview_prompt, render
+    from afterword.cli.common import profile_zone
+    from afterword.model import service
+
+    text, path = interview_prompt.ask(default_zone=profile_zone(), out=out)
+    added = service.add_interview(
+        STATE.store, text, source=str(path), default_zone=profile_zone(), now=now()
+    )
+    for notice in added.notices:
+        render.notice(notice)
+    render.success(
+        f"Wrote {render.escape(str(path))} and stored interview [bold]{added.interview_id}[/]."
+    )
+
+
+def list_(fmt: FormatOption = OutputFormat.TEXT) -> None:
+    """
+    List the stored interviews, newest first.
+
+    Example: afterword list --format json
+    """
+    from afterword.cli import render
+    from afterword.model import service
+
+    rows = service.list_interviews(STATE.store)
+    if fmt is OutputFormat.JSON:
+        render.json_out(rows)
+    else:
+        render.interview_table(rows)
+
+
+def show(interview_id: InterviewId, fmt: FormatOption = OutputFormat.TEXT) -> None:
+    """
+    Show everything recorded about one interview.
+
+    Example: afterword show 1
+    """
+    from afterword.cli import render
+    from afterword.model import service
+
+    data = service.show_interview(STATE.store, interview_id)
+    if fmt is OutputFormat.JSON:
+        render.json_out(data)
+    else:
+        render.interview(data)
+
+
+def edit(interview_id: InterviewId) -> None:
+    """
+    Edit an interview in your $EDITOR as an interview file; it is checked again on save.
+
+    If the edited file is not valid, nothing changes and your edit is kept: run the
+    command again to continue where you left off.
+
+    Example: EDITOR=nano afterword edit 1
+    """
+    from afterword.cli import render
+    from afterword.cli.common import profile_zone
+    from afterword.model import service
+
+    store = STATE.store
+    draft = _draft_path(interview_id)
+    if draft.exists():
+        text = draft.read_text(encoding="utf-8")
+        render.notice(f"Continuing your unfinished edit ({draft}).")
+    else:
+        text = service.interview_file_text(store, interview_id)
+    while True:
+        draft.parent.mkdir(parents=True, exist_ok=True)
+        draft.write_text(text, encoding="utf-8")
+        _run_editor(draft)
+        text = draft.read_text(encoding="utf-8")
+        try:
+            notices = service.replace_interview(
+                store, interview_id, text, source=str(draft), default_zone=profile_zone(),
+                now=now(),
+            )
+        except InvalidInput as exc:
+            render.error(exc)
+            if interactive() and typer.confirm("Edit again?", default=True):
+                continue
+            raise AfterwordError(
+                "the interview was not changed",
+                hint=f"Your edit is kept in {draft}; `afterword edit {interview_id}` "
+                "continues from it.",
+            ) from None
+        break
+    draft.unlink(missing_ok=True)
+    for notice in notices:
+        render.notice(notice)
+    render.success(f"Saved interview [bold]{interview_id}[/].")
+
+
+def _run_editor(path: Path) -> None:
+    import os
+    import shlex
+    import shutil
+    import subprocess
+
+    command = os.environ.get("VISUAL") or os.environ.get("EDITOR")
+    if not command:
+        command = next((e for e in ("nano", "vi") if shutil.which(e)), "")
+    argv = shlex.split(command) if command else []
+    try:
+        if not argv:
+            raise FileNotFoundError("no editor")
+        result = subprocess.run([*argv, str(path)], check=False)
+    except OSError as exc:
+        raise AfterwordError(
+            f"could not start your editor ({command or 'none set'}): {exc.strerror or exc}",
+            hint=f"Set $EDITOR, e.g. EDITOR=nano. Your edit is kept in {path}.",
+        ) from None
+    if result.returncode != 0:
+        raise AfterwordError(
+            f"your editor exited with status {result.returncode}; nothing was saved",
+            hint=f"Your edit is kept in {path}; run the command again to continue.",
+        )
+
+
+def _draft_path(interview_id: int) -> Path:
+    """Where an unfinished edit waits; one per database, so two stores never share a draft."""
+    import hashlib
+
+    import platformdirs
+
+    tag = hashlib.sha256(STATE.store.url.encode()).hexdigest()[:8]
+    folder = Path(platformdirs.user_data_dir("afterword")) / "edits"
+    return folder / f"interview-{interview_id}-{tag}.toml"
+
+
+def status(
+    interview_id: InterviewId,
+    new_status: Annotated[
+        str,
+        typer.Argument(
+            metavar="STATUS",
+            help="applied, interviewing, offer, rejected or withdrawn.",
+            show_default=False,
+        ),
+    ],
+) -> None:
+    """
+    Set the status of an interview's application.
+
+    Example: afterword status 1 offer
+    """
+    from afterword.cli import render
+    from afterword.model import service
+
+    result = service.set_status(STATE.store, interview_id, new_status, now=now())
+    render.success(
+        f"{render.escape(result['company'])} ({render.escape(result['role'])}): "
+        f"{result['before']} → [bold]{result['status']}[/]."
+    )
+
+
+def delete(interview_id: InterviewId, yes: YesOption = False) -> None:
+    """
+    Delete an interview (and its application, if it was the only round).
+
+    Example: afterword delete 3 --yes
+    """
+    from afterword.cli import render
+    from afterword.model import service
+
+    store = STATE.store
+    what = service.describe(interview_id, store)
+    if not yes:
+        if not interactive():
+            raise AfterwordError(
+                f"not deleting interview {interview_id} ({what}) without confirmation",
+                hint="Add --yes to delete it.",
+            )
+        if not typer.confirm(f"Delete interview {interview_id} ({what})?", default=False):
+            render.say("Nothing deleted.")
+            raise typer.Exit(1)
+    result = service.delete_interview(store, interview_id)
+    extra = " and its application" if result["application_deleted"] else ""
+    render.success(f"Deleted interview {interview_id} ({render.escape(what)}){extra}.")

@@ -1,0 +1,165 @@
+"""Everything the CLI prints: tables, records, errors. The only module that writes to the terminal."""
+
+from __future__ import annotations
+
+import json
+import sys
+from datetime import datetime
+from functools import cache
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from afterword.errors import AfterwordError
+
+
+@cache
+def out() -> Console:
+    from rich.console import Console
+
+    return Console(highlight=False, soft_wrap=False)
+
+
+@cache
+def err() -> Console:
+    from rich.console import Console
+
+    return Console(stderr=True, highlight=False)
+
+
+def escape(text: str) -> str:
+    from rich.markup import escape as rich_escape
+
+    return rich_escape(text)
+
+
+def error(exc: AfterwordError) -> None:
+    """An error as the user should see it: what is wrong, then what to do."""
+    console = err()
+    lines = exc.message.splitlines() or [""]
+    console.print(f"[bold red]Error:[/] {escape(lines[0])}")
+    for line in lines[1:]:
+        console.print(f"  {escape(line)}")
+    if exc.hint:
+        console.print(f"[dim]Hint:[/] {escape(exc.hint)}")
+
+
+def json_out(data: Any) -> None:
+    sys.stdout.write(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
+
+
+def say(text: str) -> None:
+    out().print(text)
+
+
+def notice(text: str) -> None:
+    err().print(f"[yellow]Note:[/] {escape(text)}")
+
+
+def success(text: str) -> None:
+    out().print(f"[green]✓[/] {text}")
+
+
+def when(iso: str, zone_name: str | None = None) -> str:
+    """An ISO time shown in `zone_name` (default: as stored), readable."""
+    from afterword.timezones import zone
+
+    value = datetime.fromisoformat(iso)
+    if zone_name:
+        value = value.astimezone(zone(zone_name))
+    return f"{value:%a %d %b %Y %H:%M} {value.tzname() or ''}".strip()
+
+
+def interview_table(rows: list[dict[str, Any]]) -> None:
+    from rich.table import Table
+
+    if not rows:
+        say("No interviews yet. Add one with [bold]afterword add FILE[/] or [bold]afterword new[/].")
+        return
+    table = Table(title="Interviews", title_justify="left")
+    for column in ("ID", "Company", "Role", "Date", "Status", "Next step"):
+        table.add_column(column, no_wrap=column in ("ID", "Date"))
+    for row in rows:
+        table.add_row(
+            str(row["id"]),
+            escape(row["company"]),
+            escape(row["role"]),
+            when(row["start"], row["timezone"]),
+            row["status"],
+            escape(row["next_step"] or "—"),
+        )
+    out().print(table)
+
+
+def interview(data: dict[str, Any]) -> None:
+    """The whole record of one interview, in sections."""
+    app = data["application"]
+    say(f"[bold]Interview {data['id']}[/]: {escape(app['company'])}, {escape(app['role'])}")
+    say(f"  Status: {app['status']}")
+    say(f"  When: {when(data['start'], data['timezone'])} – {when(data['end'], data['timezone'])}")
+    _field("Format", data["format"])
+    if data["timeframe"]:
+        days = f" ({data['timeframe_days']} days)" if data["timeframe_days"] else ""
+        say(f"  Decision timeframe: {escape(data['timeframe'])}{days}")
+    _field("Posting", app["posting_url"])
+    _field("Company values", app["values"])
+    if app["recruiter"]:
+        r = app["recruiter"]
+        _field("Recruiter", ", ".join(x for x in (r["name"], r["email"]) if x))
+    _list("Topics", data["topics"])
+    _list("Qualifications to reinforce", data["qualifications"])
+    if data["concerns"]:
+        say("  Concerns raised:")
+        for c in data["concerns"]:
+            say(f"    • {escape(c['concern'])}")
+            if c.get("answer"):
+                say(f"      your answer: {escape(c['answer'])}")
+    if data["improve"]:
+        say("  Answers to improve:")
+        for i in data["improve"]:
+            say(f"    • {escape(i['answer'])}")
+            if i.get("addition"):
+                say(f"      you would add: {escape(i['addition'])}")
+    _field("Notes", data["notes"])
+    say("  Interviewers:")
+    for p in data["interviewers"]:
+        head = escape(p["name"]) + (f", {escape(p['title'])}" if p["title"] else "")
+        poc = " [cyan](point of contact)[/]" if p["point_of_contact"] else ""
+        say(f"    • {head}{poc}")
+        details = [x for x in (p["email"], p["linkedin"]) if x]
+        details.append(f"prefers {p['channel']}")
+        if p["timezone"]:
+            details.append(p["timezone"])
+        if p["country"]:
+            details.append(p["country"])
+        say(f"      {escape(' · '.join(details))}")
+        if p["topics"]:
+            say(f"      discussed: {escape('; '.join(p['topics']))}")
+        if p["rapport"]:
+            say(f"      rapport: {escape(p['rapport'])}")
+
+
+def _field(label: str, value: str | None) -> None:
+    if value:
+        say(f"  {label}: {escape(value.strip())}")
+
+
+def _list(label: str, values: list[str]) -> None:
+    if values:
+        say(f"  {label}:")
+        for v in values:
+            say(f"    • {escape(v)}")
+
+
+def settings(rows: list[tuple[str, str, str]]) -> None:
+    """Key, value, help rows."""
+    from rich.table import Table
+
+    table = Table(show_header=True)
+    table.add_column("Key", no_wrap=True)
+    table.add_column("Value")
+    table.add_column("What it is", style="dim")
+    for key, value, help_text in rows:
+        table.add_row(key, escape(value) if value else "[dim]—[/]", escape(help_text))
+    out().print(table)

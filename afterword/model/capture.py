@@ -1,0 +1,184 @@
+"""Between the interview file and the stored record: build rows from a file, and a file from rows."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from afterword.model.interview_file import Parsed
+from afterword.model.record import Application, Interview, Interviewer
+from afterword.model.timeframe import parse_timeframe_days
+
+
+def apply_application(app: Application, parsed: Parsed, now: datetime) -> None:
+    """Copy the file's `[application]` onto `app`."""
+    a = parsed.data.application
+    app.company = a.company
+    app.role = a.role
+    app.posting_url = a.posting_url
+    app.status = str(a.status)
+    app.values = a.values
+    app.recruiter_name = a.recruiter.name if a.recruiter else None
+    app.recruiter_email = a.recruiter.email if a.recruiter else None
+    app.updated_at = now
+
+
+def apply_interview(interview: Interview, parsed: Parsed) -> None:
+    """Copy the file's `[interview]` and `[[interviewers]]` onto `interview` (replacing its people)."""
+    iv = parsed.data.interview
+    interview.starts_at = parsed.start
+    interview.ends_at = parsed.end
+    interview.timezone = parsed.zone
+    interview.format = str(iv.format) if iv.format else None
+    interview.timeframe = iv.timeframe
+    interview.timeframe_days = parse_timeframe_days(iv.timeframe)
+    interview.topics = list(iv.topics)
+    interview.concerns = [{"concern": c.concern, "answer": c.answer} for c in iv.concerns]
+    interview.improvements = [{"answer": i.answer, "addition": i.addition} for i in iv.improve]
+    interview.qualifications = list(iv.qualifications)
+    interview.notes = iv.notes
+    interview.interviewers = [
+        Interviewer(
+            position=position,
+            name=p.name,
+            title=p.title,
+            email=p.email,
+            linkedin=p.linkedin,
+            channel=str(p.channel),
+            timezone=p.timezone,
+            country=p.country,
+            point_of_contact=p.point_of_contact,
+            topics=list(p.topics),
+            rapport=p.rapport,
+        )
+        for position, p in enumerate(parsed.data.interviewers)
+    ]
+
+
+def to_file_text(interview: Interview) -> str:
+    """The interview as an interview file (TOML), as a user would write it: for `edit`."""
+    import tomlkit
+
+    from afterword.timezones import zone
+
+    app = interview.application
+    tz = zone(interview.timezone)
+    doc = tomlkit.document()
+    doc.add(tomlkit.comment(f"Interview {interview.id}: edit and save; docs/interview-file.md."))
+    a = tomlkit.table()
+    a["company"] = app.company
+    a["role"] = app.role
+    _put(a, "posting_url", app.posting_url)
+    a["status"] = app.status
+    _put(a, "values", app.values, multiline=True)
+    if app.recruiter_name or app.recruiter_email:
+        r = tomlkit.table()
+        _put(r, "name", app.recruiter_name)
+        _put(r, "email", app.recruiter_email)
+        a["recruiter"] = r
+    doc["application"] = a
+    i = tomlkit.table()
+    i["start"] = interview.starts_at.astimezone(tz).replace(tzinfo=None)
+    i["end"] = interview.ends_at.astimezone(tz).replace(tzinfo=None)
+    i["timezone"] = interview.timezone
+    _put(i, "format", interview.format)
+    _put(i, "timeframe", interview.timeframe)
+    if interview.topics:
+        i["topics"] = list(interview.topics)
+    if interview.qualifications:
+        i["qualifications"] = list(interview.qualifications)
+    _put(i, "notes", interview.notes, multiline=True)
+    if interview.concerns:
+        concerns = tomlkit.aot()
+        for c in interview.concerns:
+            t = tomlkit.table()
+            t["concern"] = c["concern"]
+            _put(t, "answer", c.get("answer"))
+            concerns.append(t)
+        i["concerns"] = concerns
+    if interview.improvements:
+        improve = tomlkit.aot()
+        for imp in interview.improvements:
+            t = tomlkit.table()
+            t["answer"] = imp["answer"]
+            _put(t, "addition", imp.get("addition"))
+            improve.append(t)
+        i["improve"] = improve
+    doc["interview"] = i
+    people = tomlkit.aot()
+    for p in interview.interviewers:
+        t = tomlkit.table()
+        t["name"] = p.name
+        _put(t, "title", p.title)
+        _put(t, "email", p.email)
+        _put(t, "linkedin", p.linkedin)
+        t["channel"] = p.channel
+        _put(t, "timezone", p.timezone)
+        _put(t, "country", p.country)
+        if p.point_of_contact:
+            t["point_of_contact"] = True
+        if p.topics:
+            t["topics"] = list(p.topics)
+        _put(t, "rapport", p.rapport, multiline=True)
+        people.append(t)
+    doc["interviewers"] = people
+    return tomlkit.dumps(doc)
+
+
+def _put(table: Any, key: str, value: str | None, *, multiline: bool = False) -> None:
+    import tomlkit
+
+    if value is None or value == "":
+        return
+    if multiline and "\n" in value:
+        table[key] = tomlkit.string(value, multiline=True)
+    else:
+        table[key] = value
+
+
+def to_dict(interview: Interview) -> dict[str, Any]:
+    """The interview as plain JSON-ready data (for `show --format json` and the web app)."""
+    app = interview.application
+    return {
+        "id": interview.id,
+        "application": {
+            "id": app.id,
+            "company": app.company,
+            "role": app.role,
+            "posting_url": app.posting_url,
+            "status": app.status,
+            "values": app.values,
+            "recruiter": (
+                {"name": app.recruiter_name, "email": app.recruiter_email}
+                if app.recruiter_name or app.recruiter_email
+                else None
+            ),
+        },
+        "start": interview.starts_at.isoformat(),
+        "end": interview.ends_at.isoformat(),
+        "timezone": interview.timezone,
+        "format": interview.format,
+        "timeframe": interview.timeframe,
+        "timeframe_days": interview.timeframe_days,
+        "topics": list(interview.topics),
+        "concerns": list(interview.concerns),
+        "improve": list(interview.improvements),
+        "qualifications": list(interview.qualifications),
+        "notes": interview.notes,
+        "interviewers": [
+            {
+                "id": p.id,
+                "name": p.name,
+                "title": p.title,
+                "email": p.email,
+                "linkedin": p.linkedin,
+                "channel": p.channel,
+                "timezone": p.timezone,
+                "country": p.country,
+                "point_of_contact": p.point_of_contact,
+                "topics": list(p.topics),
+                "rapport": p.rapport,
+            }
+            for p in interview.interviewers
+        ],
+    }

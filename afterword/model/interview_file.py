@@ -1,0 +1,289 @@
+"""The interview file: a human-writable TOML record of one interview, validated at the door.
+
+Errors name the key and the line at fault; nothing is stored until the whole file is valid.
+The format is documented field by field in `docs/interview-file.md`.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from datetime import date, datetime, time, timedelta
+from typing import Annotated, Any
+
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    ValidationError,
+    field_validator,
+)
+
+from afterword.errors import InvalidInput
+from afterword.model.checks import CONTROL, check_email
+from afterword.model.enums import ApplicationStatus, Channel, InterviewFormat
+from afterword.model.lines import line_of
+
+# An interview with no end given is taken to last this long; most rounds are 45-60 minutes.
+DEFAULT_DURATION = timedelta(minutes=60)
+
+
+def _line(value: str) -> str:
+    if CONTROL.search(value):
+        raise ValueError("line breaks, tabs and other control characters are not allowed")
+    value = value.strip()
+    if not value:
+        raise ValueError("must not be empty")
+    return value
+
+
+def _email(value: str) -> str:
+    try:
+        return check_email(value, field="e-mail")
+    except InvalidInput as exc:
+        raise ValueError(exc.message.removeprefix("e-mail: ")) from None
+
+
+def _url(value: str) -> str:
+    if not re.match(r"https?://\S+$", value.strip()):
+        raise ValueError("must be a web address starting with https://")
+    return value.strip()
+
+
+def _country(value: str) -> str:
+    if not re.fullmatch(r"[A-Za-z]{2}", value.strip()):
+        raise ValueError("must be a two-letter country code such as US, GB or DE")
+    return value.strip().upper()
+
+
+def _zone(value: str) -> str:
+    from afterword.timezones import zone
+
+    try:
+        zone(value)
+    except InvalidInput:
+        raise ValueError(
+            f"{value!r} is not a time zone; use an IANA name such as America/New_York"
+        ) from None
+    return value
+
+
+def _text(value: str) -> str:
+    # Free text may span lines, but not hold other control characters.
+    if re.search(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]", value):
+        raise ValueError("control characters are not allowed")
+    return value.strip()
+
+
+def _one_or_list(value: Any) -> Any:
+    return [value] if isinstance(value, str) else value
+
+
+Line = Annotated[str, AfterValidator(_line)]
+Email = Annotated[str, AfterValidator(_email)]
+Url = Annotated[str, AfterValidator(_url)]
+Zone = Annotated[str, AfterValidator(_zone)]
+Text = Annotated[str, AfterValidator(_text)]
+Lines = Annotated[list[Line], BeforeValidator(_one_or_list)]
+When = datetime | date | str
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=False)
+
+
+class Recruiter(_Model):
+    name: Line | None = None
+    email: Email | None = None
+
+
+class ApplicationIn(_Model):
+    company: Line
+    role: Line
+    posting_url: Url | None = None
+    status: ApplicationStatus = ApplicationStatus.INTERVIEWING
+    values: Text | None = None
+    recruiter: Recruiter | None = None
+
+    @field_validator("values", mode="before")
+    @classmethod
+    def _join(cls, value: Any) -> Any:
+        return "\n".join(value) if isinstance(value, list) else value
+
+
+class Concern(_Model):
+    concern: Line
+    answer: Text | None = None
+
+
+class Improvement(_Model):
+    answer: Text
+    addition: Text | None = None
+
+
+class InterviewIn(_Model):
+    start: When
+    end: When | None = None
+    duration_minutes: Annotated[int, Field(gt=0, le=24 * 60)] | None = None
+    timezone: Zone | None = None
+    format: InterviewFormat | None = None
+    timeframe: Line | None = None
+    topics: Lines = []
+    concerns: list[Concern] = []
+    improve: list[Improvement] = []
+    qualifications: Lines = []
+    notes: Text | None = None
+
+    @field_validator("concerns", mode="before")
+    @classmethod
+    def _concerns(cls, value: Any) -> Any:
+        if isinstance(value, list):
+            return [{"concern": v} if isinstance(v, str) else v for v in value]
+        return value
+
+
+class InterviewerIn(_Model):
+    name: Line
+    title: Line | None = None
+    email: Email | None = None
+    linkedin: Url | None = None
+    channel: Channel = Channel.EMAIL
+    timezone: Zone | None = None
+    country: Annotated[str, AfterValidator(_country)] | None = None
+    point_of_contact: bool = False
+    topics: Lines = []
+    rapport: Text | None = None
+
+
+class InterviewFile(_Model):
+    """The whole file: `[application]`, `[interview]` and one `[[interviewers]]` per person."""
+
+    application: ApplicationIn
+    interview: InterviewIn
+    interviewers: Annotated[list[InterviewerIn], Field(min_length=1)]
+
+
+class Parsed:
+    """A valid interview file with its times resolved, and notices for the user."""
+
+    def __init__(self, data: InterviewFile, start: datetime, end: datetime, zone: str) -> None:
+        self.data = data
+        self.start = start
+        self.end = end
+        self.zone = zone
+        self.notices: list[str] = []
+
+
+def parse_interview_text(text: str, *, source: str, default_zone: str) -> Parsed:
+    """Validate an interview file's text; raises InvalidInput naming the key and line at fault."""
+    try:
+        raw = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise InvalidInput(
+            f"{source}: not valid TOML: {exc}",
+            hint="Check quotes, brackets and '=' signs on that line (docs/interview-file.md).",
+        ) from None
+    try:
+        data = InterviewFile.model_validate(raw)
+    except ValidationError as exc:
+        raise InvalidInput(
+            _describe(exc, text, source),
+            hint="See docs/interview-file.md for every field.",
+        ) from None
+    return _resolve_times(data, text, source, default_zone)
+
+
+def _describe(exc: ValidationError, text: str, source: str) -> str:
+    lines = []
+    for err in exc.errors():
+        loc = tuple(err["loc"])
+        # Drop pydantic's union branch names ("datetime", "str") from the location.
+        loc = tuple(p for p in loc if not (isinstance(p, str) and p in _UNION_TAGS))
+        key = ".".join(str(p) if isinstance(p, str) else f"[{p + 1}]" for p in loc)
+        key = key.replace(".[", "[")
+        msg = err["msg"].removeprefix("Value error, ")
+        if err["type"] == "missing":
+            msg = "is required but missing"
+        elif err["type"] == "extra_forbidden":
+            msg = "is not a field of the interview file"
+        elif err["type"] == "enum":
+            msg = f"{_shown(err.get('input'))} is not allowed; " + msg[0].lower() + msg[1:]
+        lines.append(f"{source}, line {line_of(text, loc)}: {key} {msg}")
+        if len(lines) == 10:
+            break
+    return "\n".join(lines)
+
+
+_UNION_TAGS = {"datetime", "date", "str", "function-after[_line(), str]", "int", "list[...]"}
+
+
+def _shown(value: Any) -> str:
+    return repr(value) if isinstance(value, str) else str(value)
+
+
+def _resolve_times(data: InterviewFile, text: str, source: str, default_zone: str) -> Parsed:
+    from afterword.timezones import zone
+
+    iv = data.interview
+    zone_name = iv.timezone
+    notices: list[str] = []
+    start = _to_datetime(iv.start, text, source, "start")
+    if start.tzinfo is None:
+        if zone_name is None:
+            zone_name = default_zone
+            notices.append(
+                f"The interview's start has no time zone: read in {zone_name} (your profile's)."
+            )
+        start = start.replace(tzinfo=zone(zone_name))
+    elif zone_name is None:
+        zone_name = _zone_name_for_offset(start, default_zone)
+    if iv.end is not None:
+        end = _to_datetime(iv.end, text, source, "end")
+        if end.tzinfo is None:
+            end = end.replace(tzinfo=zone(zone_name))
+    else:
+        end = start + (
+            timedelta(minutes=iv.duration_minutes) if iv.duration_minutes else DEFAULT_DURATION
+        )
+        if not iv.duration_minutes:
+            notices.append("No end time given: the interview is taken to last 60 minutes.")
+    if end <= start:
+        raise InvalidInput(
+            f"{source}, line {line_of(text, ('interview', 'end'))}: interview.end "
+            "must come after interview.start"
+        )
+    parsed = Parsed(data, start, end, zone_name)
+    parsed.notices = notices
+    return parsed
+
+
+def _to_datetime(value: Any, text: str, source: str, key: str) -> datetime:
+    if isinstance(value, datetime):
+        return value
+    if isinstance(value, date):
+        return datetime.combine(value, time(9, 0))
+    try:
+        return datetime.fromisoformat(str(value).strip())
+    except ValueError:
+        raise InvalidInput(
+            f"{source}, line {line_of(text, ('interview', key))}: interview.{key} "
+            f"{value!r} is not a date and time",
+            hint="Write it like 2026-03-02T14:00:00-05:00, or 2026-03-02 14:00 with a "
+            "timezone key.",
+        ) from None
+
+
+def _zone_name_for_offset(start: datetime, default_zone: str) -> str:
+    # An offset alone names no zone: keep the profile's zone when it agrees, else the
+    # fixed-offset zone (Etc/GMT+5 is UTC-05:00: POSIX signs are inverted).
+    from afterword.timezones import zone
+
+    offset = start.utcoffset()
+    if offset == start.astimezone(zone(default_zone)).utcoffset():
+        return default_zone
+    hours, rest = divmod(int(offset.total_seconds()) if offset else 0, 3600)
+    if rest or not hours:
+        return "UTC"
+    return f"Etc/GMT{-hours:+d}"

@@ -1,0 +1,128 @@
+"""The stored record (SQLAlchemy 2, typed): applications, their interviews, and the interviewers.
+
+Times are stored in UTC (`UTCDateTime`) beside the IANA zone they were given in, so
+SQLite and PostgreSQL give back the same aware datetimes.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    DateTime,
+    ForeignKey,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    TypeDecorator,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+# Named constraints keep Alembic's batch migrations identical on SQLite and PostgreSQL.
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """An aware datetime stored as naive UTC (SQLite keeps no offset), returned aware in UTC."""
+
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Any) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given to the store")
+        return value.astimezone(UTC).replace(tzinfo=None)
+
+    def process_result_value(self, value: datetime | None, dialect: Any) -> datetime | None:
+        return None if value is None else value.replace(tzinfo=UTC)
+
+
+class Application(Base):
+    """One job the candidate applied for; interviews are its rounds."""
+
+    __tablename__ = "applications"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    company: Mapped[str] = mapped_column(String(200))
+    role: Mapped[str] = mapped_column(String(200))
+    posting_url: Mapped[str | None] = mapped_column(String(2000))
+    status: Mapped[str] = mapped_column(String(20), default="interviewing")
+    values: Mapped[str | None] = mapped_column(Text)  # company values or mission, in the user's words
+    recruiter_name: Mapped[str | None] = mapped_column(String(200))
+    recruiter_email: Mapped[str | None] = mapped_column(String(320))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+    interviews: Mapped[list[Interview]] = relationship(
+        back_populates="application", cascade="all, delete-orphan", order_by="Interview.starts_at"
+    )
+
+
+class Interview(Base):
+    """One round of an application: when, how, what was said, and who was there."""
+
+    __tablename__ = "interviews"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    application_id: Mapped[int] = mapped_column(
+        ForeignKey("applications.id", ondelete="CASCADE"), index=True
+    )
+    starts_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    ends_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    timezone: Mapped[str] = mapped_column(String(64))  # IANA name, checked on the way in
+    format: Mapped[str | None] = mapped_column(String(20))
+    timeframe: Mapped[str | None] = mapped_column(String(200))  # as the interviewer said it
+    timeframe_days: Mapped[int | None] = mapped_column(Integer)  # parsed where possible
+    topics: Mapped[list[str]] = mapped_column(JSON, default=list)
+    # [{"concern": str, "answer": str | None}]
+    concerns: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
+    # [{"answer": str, "addition": str | None}]: answers the candidate wants to improve
+    improvements: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
+    qualifications: Mapped[list[str]] = mapped_column(JSON, default=list)
+    notes: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+    application: Mapped[Application] = relationship(back_populates="interviews")
+    interviewers: Mapped[list[Interviewer]] = relationship(
+        back_populates="interview", cascade="all, delete-orphan", order_by="Interviewer.position"
+    )
+
+
+class Interviewer(Base):
+    """A person the candidate met, and what was discussed with that person."""
+
+    __tablename__ = "interviewers"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    interview_id: Mapped[int] = mapped_column(
+        ForeignKey("interviews.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer, default=0)  # order in the file
+    name: Mapped[str] = mapped_column(String(200))
+    title: Mapped[str | None] = mapped_column(String(200))
+    email: Mapped[str | None] = mapped_column(String(320))
+    linkedin: Mapped[str | None] = mapped_column(String(2000))
+    channel: Mapped[str] = mapped_column(String(20), default="email")
+    timezone: Mapped[str | None] = mapped_column(String(64))
+    country: Mapped[str | None] = mapped_column(String(2))  # ISO 3166 alpha-2, for holidays
+    point_of_contact: Mapped[bool] = mapped_column(Boolean, default=False)
+    topics: Mapped[list[str]] = mapped_column(JSON, default=list)
+    rapport: Mapped[str | None] = mapped_column(Text)  # a detail or anecdote shared with them
+
+    interview: Mapped[Interview] = relationship(back_populates="interviewers")

@@ -1,0 +1,138 @@
+"""The capture use cases: add, list, show, edit, set status, delete. One transaction each."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from afterword.errors import InvalidInput
+from afterword.model import capture
+from afterword.model.enums import ApplicationStatus, values
+from afterword.model.interview_file import parse_interview_text
+from afterword.model.record import Application, Interview
+from afterword.store import queries
+from afterword.store.db import Store
+
+
+@dataclass
+class Added:
+    """What `add` stored, and what the user should know about how it read the file."""
+
+    interview_id: int
+    application_id: int
+    company: str
+    role: str
+    interviewers: int
+    new_round: bool
+    notices: list[str] = field(default_factory=list)
+
+
+def add_interview(
+    store: Store, text: str, *, source: str, default_zone: str, now: datetime
+) -> Added:
+    """Validate an interview file and store it; a file for a stored company and role adds a round.
+
+    Raises InvalidInput (naming the key and line) and stores nothing when the file is invalid.
+    """
+    parsed = parse_interview_text(text, source=source, default_zone=default_zone)
+    with store.transaction() as session:
+        a = parsed.data.application
+        app = queries.open_application(session, a.company, a.role)
+        new_round = app is not None
+        if app is None:
+            app = Application(created_at=now)
+            session.add(app)
+        capture.apply_application(app, parsed, now)
+        interview = Interview(created_at=now)
+        capture.apply_interview(interview, parsed)
+        app.interviews.append(interview)
+        session.flush()
+        notices = list(parsed.notices)
+        if new_round:
+            notices.append(
+                f"{app.company} ({app.role}) was already stored: added as a new round."
+            )
+        return Added(
+            interview.id, app.id, app.company, app.role, len(interview.interviewers),
+            new_round, notices,
+        )
+
+
+def list_interviews(store: Store) -> list[dict[str, Any]]:
+    """One row per interview, newest first: id, company, role, start, status, next step."""
+    with store.transaction() as session:
+        return [
+            {
+                "id": iv.id,
+                "company": iv.application.company,
+                "role": iv.application.role,
+                "start": iv.starts_at.isoformat(),
+                "timezone": iv.timezone,
+                "status": iv.application.status,
+                "interviewers": [p.name for p in iv.interviewers],
+                # The planner (plan issue) fills this in; until then there is no next step.
+                "next_step": None,
+            }
+            for iv in queries.interviews(session)
+        ]
+
+
+def show_interview(store: Store, interview_id: int) -> dict[str, Any]:
+    """The whole record of one interview; raises NotFound."""
+    with store.transaction() as session:
+        return capture.to_dict(queries.interview(session, interview_id))
+
+
+def interview_file_text(store: Store, interview_id: int) -> str:
+    """The interview as an interview file, for editing."""
+    with store.transaction() as session:
+        return capture.to_file_text(queries.interview(session, interview_id))
+
+
+def replace_interview(
+    store: Store, interview_id: int, text: str, *, source: str, default_zone: str, now: datetime
+) -> list[str]:
+    """Re-validate an edited interview file and store it in place; nothing changes if invalid."""
+    parsed = parse_interview_text(text, source=source, default_zone=default_zone)
+    with store.transaction() as session:
+        interview = queries.interview(session, interview_id)
+        capture.apply_application(interview.application, parsed, now)
+        capture.apply_interview(interview, parsed)
+        return list(parsed.notices)
+
+
+def set_status(store: Store, interview_id: int, status: str, *, now: datetime) -> dict[str, Any]:
+    """Set the status of the interview's application; returns the company, role and statuses."""
+    if status not in values(ApplicationStatus):
+        raise InvalidInput(
+            f"{status!r} is not a status",
+            hint="Valid statuses: " + ", ".join(values(ApplicationStatus)) + ".",
+        )
+    with store.transaction() as session:
+        app = queries.interview(session, interview_id).application
+        before = app.status
+        app.status = status
+        app.updated_at = now
+        return {"company": app.company, "role": app.role, "before": before, "status": status}
+
+
+def delete_interview(store: Store, interview_id: int) -> dict[str, Any]:
+    """Delete one interview (and its application when it was the last round)."""
+    with store.transaction() as session:
+        interview = queries.interview(session, interview_id)
+        app = interview.application
+        summary = {"id": interview_id, "company": app.company, "role": app.role}
+        app.interviews.remove(interview)
+        session.delete(interview)
+        summary["application_deleted"] = not app.interviews
+        if not app.interviews:
+            session.delete(app)
+        return summary
+
+
+def describe(interview_id: int, store: Store) -> str:
+    """"Acme Analytics, Data Engineer, 2 March 2026": for confirmations."""
+    row = show_interview(store, interview_id)
+    start = datetime.fromisoformat(row["start"])
+    return f"{row['application']['company']}, {row['application']['role']}, {start:%d %b %Y}"

@@ -1,0 +1,1 @@
+"""Where the record is kept: SQLite by default, PostgreSQL for a career centre (SQLAlchemy + Alembic)."""
