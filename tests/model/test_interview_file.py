@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+import pytest
+
+from afterword.errors import InvalidInput
+from afterword.model.interview_file import parse_interview_text
+from afterword.model.lines import line_of
+from afterword.model.timeframe import parse_timeframe_days
+
+MINIMAL = """[application]
+company = "Globex"
+role = "Analyst"
+
+[interview]
+start = {start}
+
+[[interviewers]]
+name = "Sam O'Neil"
+"""
+
+
+def parse(text: str, zone: str = "UTC"):
+    return parse_interview_text(text, source="f.toml", default_zone=zone)
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [("within two weeks", 14), ("in 3 days", 3), ("5 business days", 7), ("2-3 weeks", 21),
+     ("a week or two", 14), ("by the end of next week", 7), ("next month", 30),
+     ("ten working days", 14), ("we'll be in touch soon", None), ("", None)],
+)
+def test_timeframes_are_read_as_days(text: str, days: int | None) -> None:
+    assert parse_timeframe_days(text) == days
+
+
+def test_only_four_fields_are_required() -> None:
+    parsed = parse(MINIMAL.format(start="2026-05-04T09:30:00-04:00"))
+    assert parsed.data.interviewers[0].name == "Sam O'Neil"
+    assert (parsed.end - parsed.start).total_seconds() == 3600
+    assert any("60 minutes" in n for n in parsed.notices)
+
+
+def test_an_offset_without_a_zone_keeps_the_offset() -> None:
+    parsed = parse(MINIMAL.format(start="2026-05-04T09:30:00-04:00"), zone="Europe/Paris")
+    assert parsed.zone == "Etc/GMT+4"
+    assert parsed.start.utcoffset().total_seconds() == -4 * 3600
+
+
+def test_a_local_time_is_read_in_the_zone_key_across_dst() -> None:
+    text = MINIMAL.format(start="2026-03-09T10:00:00").replace(
+        "[interview]\n", '[interview]\ntimezone = "America/New_York"\n')
+    parsed = parse(text)
+    assert parsed.start.utcoffset().total_seconds() == -4 * 3600  # EDT began on 8 March
+
+
+def test_end_before_start_is_refused() -> None:
+    text = MINIMAL.format(start="2026-05-04T09:30:00Z").replace(
+        "[[interviewers]]", "end = 2026-05-04T08:00:00Z\n[[interviewers]]")
+    with pytest.raises(InvalidInput, match="line 8: interview.end must come after"):
+        parse(text)
+
+
+def test_unreadable_start_is_refused_with_its_line() -> None:
+    with pytest.raises(InvalidInput, match="line 6: interview.start 'next Tuesday'"):
+        parse(MINIMAL.format(start='"next Tuesday"'))
+
+
+def test_no_interviewer_is_refused() -> None:
+    text = MINIMAL.format(start="2026-05-04T09:30:00Z").split("[[interviewers]]")[0]
+    with pytest.raises(InvalidInput, match="interviewers is required"):
+        parse(text)
+
+
+def test_tabs_in_a_company_name_are_refused() -> None:
+    with pytest.raises(InvalidInput, match="line 2: application.company line breaks, tabs"):
+        parse(MINIMAL.format(start="2026-05-04T09:30:00Z").replace("Globex", "Glo\\tbex"))
+
+
+def test_concerns_may_be_plain_strings() -> None:
+    text = MINIMAL.format(start="2026-05-04T09:30:00Z").replace(
+        "[[interviewers]]", 'concerns = ["no SQL", "relocation"]\n[[interviewers]]')
+    parsed = parse(text)
+    assert [c.concern for c in parsed.data.interview.concerns] == ["no SQL", "relocation"]
+
+
+def test_line_of_finds_keys_in_arrays_of_tables() -> None:
+    text = '[a]\nx = 1\n[[people]]\nname = "A"\n[[people]]\nname = "B"\nmail = "m"\n'
+    assert line_of(text, ("people", 1, "mail")) == 7
+    assert line_of(text, ("people", 0, "name")) == 4
+    assert line_of(text, ("people", 1, "missing")) == 5
+    assert line_of(text, "a.x") == 2
