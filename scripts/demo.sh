@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# The main job on the bundled examples, in a throwaway settings file and database.
+# The clock is set to the morning after the example interview (AFTERWORD_NOW).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+demo=$(mktemp -d)
+trap 'rm -rf "$demo"' EXIT
+export AFTERWORD_CONFIG="$demo/config.toml" AFTERWORD_DB="$demo/afterword.db"
+export AFTERWORD_NOW="2026-03-03T08:30:00-05:00"
+export XDG_DATA_HOME="$demo/data"
+aw() { printf '\n\033[1m$ afterword %s\033[0m\n' "$*"; .venv/bin/afterword "$@"; }
+
+echo "Afterword demo: a throwaway database in $demo; the clock says $AFTERWORD_NOW,"
+echo "the morning after Jordan's interview with Acme Analytics."
+aw profile set name "Jordan Lee"
+aw profile set email "jordan.lee@example.com"
+aw profile set timezone "America/New_York"
+aw add examples/acme-data-engineer.toml
+aw add examples/harbor-panel.toml
+aw list
+aw show 1
