@@ -163,3 +163,105 @@ def settings(rows: list[tuple[str, str, str]]) -> None:
     for key, value, help_text in rows:
         table.add_row(key, escape(value) if value else "[dim]—[/]", escape(help_text))
     out().print(table)
+
+
+_SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
+
+
+def _position(text: str, offset: int) -> tuple[int, int, int, int]:
+    """1-based line and column of `offset`, and the line's start and end offsets."""
+    line_start = text.rfind("\n", 0, offset) + 1
+    line_end = text.find("\n", offset)
+    if line_end == -1:
+        line_end = len(text)
+    if line_end > line_start and text[line_end - 1] == "\r":
+        line_end -= 1
+    return text.count("\n", 0, offset) + 1, offset - line_start + 1, line_start, line_end
+
+
+def report(rep: Any, message: Any) -> None:
+    """A review for people: each finding where it is, the words highlighted, then the score."""
+    from rich.text import Text
+
+    console = out()
+    for f in rep.findings:
+        style = _SEVERITY_STYLE[str(f.severity)]
+        source = message.subject if f.field == "subject" else message.body
+        head = Text()
+        if f.start is not None and source is not None:
+            line, col, ls, le = _position(source, f.start)
+            where = f"subject:{col}" if f.field == "subject" else f"{line}:{col}"
+            head.append(f"{where:>7}  ", style="dim")
+        else:
+            head.append(f"{'note':>7}  ", style="dim")
+        head.append(f"{f.severity}", style=style)
+        head.append(f" {f.rule}: ", style="bold")
+        head.append(f.message)
+        console.print(head)
+        if f.start is not None and f.end is not None and source is not None:
+            _, _, ls, le = _position(source, f.start)
+            snippet = Text("         │ ", style="dim")
+            shown = source[ls:le]
+            piece = Text(shown)
+            piece.stylize(f"{style} underline", f.start - ls, min(f.end, le) - ls)
+            snippet.append_text(piece)
+            console.print(snippet, overflow="fold")
+        if f.suggestion:
+            console.print(Text(f"         → {f.suggestion}", style="green"))
+    if not rep.findings:
+        console.print("[green]✓ No findings: this note follows every rule checked.[/]")
+    counts = {s: sum(1 for f in rep.findings if str(f.severity) == s)
+              for s in ("error", "warning", "info")}
+    summary = ", ".join(f"{n} {s}{'s' if n != 1 else ''}" for s, n in counts.items() if n)
+    console.print(f"Score: [bold]{rep.score}[/]/100" + (f" ({summary})" if summary else ""))
+
+
+def rule_table(specs: list[Any]) -> None:
+    from rich.table import Table
+
+    table = Table(title="Review rules", title_justify="left")
+    for column in ("Rule", "Family", "Severity", "What it flags"):
+        table.add_column(column, no_wrap=column != "What it flags")
+    for s in specs:
+        table.add_row(s.id, s.family, f"[{_SEVERITY_STYLE[str(s.severity)]}]{s.severity}[/]",
+                      escape(s.summary))
+    out().print(table)
+    say("[dim]`afterword rules ID` explains one, with examples.[/]")
+
+
+def rule(spec: Any) -> None:
+    """One rule explained: summary, docs, an example that fires and one that doesn't."""
+    from rich.markdown import Markdown
+
+    from afterword.review.docs import rule_page
+
+    out().print(Markdown(rule_page(spec)))
+
+
+class _Progress:
+    def __init__(self, total: int) -> None:
+        self.total = total
+        self._progress: Any = None
+        self._task: Any = None
+
+    def __enter__(self) -> Any:
+        if sys.stderr.isatty():
+            from rich.progress import Progress
+
+            self._progress = Progress(console=err(), transient=True)
+            self._progress.start()
+            self._task = self._progress.add_task("Reviewing", total=self.total)
+        return self.advance
+
+    def advance(self) -> None:
+        if self._progress is not None:
+            self._progress.advance(self._task)
+
+    def __exit__(self, *exc: object) -> None:
+        if self._progress is not None:
+            self._progress.stop()
+
+
+def batch_progress(total: int) -> _Progress:
+    """Progress on stderr when it is a terminal; never mixed into stdout's JSON."""
+    return _Progress(total)

@@ -1,0 +1,261 @@
+"""The review use cases: a file, a stored interview's context, a batch; options from the settings."""
+
+from __future__ import annotations
+
+import dataclasses
+import sys
+from collections.abc import Iterable, Iterator
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from afterword.errors import InvalidInput
+from afterword.review import review
+from afterword.review.findings import Report, Severity
+from afterword.review.message import CHANNELS, KINDS, Context, Message, Recipient
+from afterword.review.options import ReviewOptions
+
+if TYPE_CHECKING:
+    from afterword.config import Config
+    from afterword.store.db import Store
+
+
+def options_from_config(
+    config: Config, *, select: list[str] | None = None, ignore: list[str] | None = None
+) -> ReviewOptions:
+    """The user's review settings; `--select` replaces `review.select`, `--ignore` adds to it."""
+    from afterword.config import SEVERITY_PREFIX
+    from afterword.review.registry import rule_ids
+
+    known = set(rule_ids())
+    for rule_id in [*(select or []), *(ignore or [])]:
+        if rule_id not in known:
+            raise InvalidInput(
+                f"{rule_id!r} is not a review rule", hint="`afterword rules` lists them."
+            )
+    chosen = select or config.get("review.select") or None
+    severity = {
+        name[len(SEVERITY_PREFIX) :]: Severity(value)
+        for name, value in config.items()
+        if name.startswith(SEVERITY_PREFIX)
+    }
+    return ReviewOptions(
+        select=frozenset(chosen) if chosen else None,
+        ignore=frozenset([*config.get("review.ignore"), *(ignore or [])]),
+        severity=severity,
+        dictionary=tuple(config.get("review.dictionary")),
+    )
+
+
+def read_message(
+    path: Path | None,
+    *,
+    kind: str | None,
+    channel: str | None,
+    subject: str | None,
+    context: Context,
+) -> Message:
+    """A message from a plain text or .eml file ('-' or None: standard input).
+
+    A plain text file with no `subject` has an unknown subject (the subject rules stay
+    silent); an .eml file's Subject and To headers are read.
+    """
+    raw = _read_bytes(path)
+    name = "standard input" if path is None or str(path) == "-" else str(path)
+    text = _decode(raw, name)
+    kind = _check_choice(kind or "thank-you", KINDS, "--kind")
+    channel = _check_choice(channel or "email", CHANNELS, "--channel")
+    subject_known = subject is not None
+    if _looks_like_mail(text, path):
+        mail_subject, to_name, text = _parse_mail(raw, name)
+        if subject is None:
+            subject, subject_known = mail_subject, True
+        if to_name and context.recipient is None:
+            context = dataclasses.replace(context, recipient=Recipient(to_name))
+    if channel != "email":
+        subject, subject_known = None, True
+    return Message(
+        body=text,
+        kind=kind,
+        channel=channel,
+        subject=subject or None,
+        subject_known=subject_known,
+        context=context,
+    )
+
+
+def _read_bytes(path: Path | None) -> bytes:
+    if path is None or str(path) == "-":
+        return sys.stdin.buffer.read()
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise InvalidInput(f"{path}: no such file") from None
+    except OSError as exc:
+        raise InvalidInput(f"{path}: cannot be read ({exc.strerror})") from None
+
+
+def _decode(raw: bytes, name: str) -> str:
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise InvalidInput(
+            f"{name}: not UTF-8 text", hint="Save the note as UTF-8 plain text (or .eml)."
+        ) from None
+
+
+def _check_choice(value: str, allowed: tuple[str, ...], option: str) -> str:
+    if value not in allowed:
+        raise InvalidInput(f"{option} {value!r} is not valid", hint="Use " + ", ".join(allowed))
+    return value
+
+
+def _looks_like_mail(text: str, path: Path | None) -> bool:
+    if path is not None and path.suffix.lower() == ".eml":
+        return True
+    head = text.split("\n\n", 1)[0].split("\r\n\r\n", 1)[0]
+    lines = [line for line in head.splitlines() if line and not line[0].isspace()]
+    headers = sum(1 for line in lines if ":" in line and " " not in line.split(":", 1)[0])
+    return bool(lines) and headers == len(lines) and any(
+        line.lower().startswith(("subject:", "from:", "to:")) for line in lines
+    )
+
+
+def _parse_mail(raw: bytes, name: str) -> tuple[str | None, str | None, str]:
+    from email import policy
+    from email.headerregistry import Address
+    from email.parser import BytesParser
+
+    msg = BytesParser(policy=policy.default).parsebytes(raw)
+    part = msg.get_body(preferencelist=("plain",))
+    if part is None:
+        raise InvalidInput(f"{name}: the message has no plain-text part to review")
+    body = part.get_content()  # type: ignore[attr-defined]
+    subject = str(msg["subject"]) if msg["subject"] is not None else None
+    to_name = None
+    to = msg["to"]
+    if to is not None:
+        addresses: tuple[Address, ...] = getattr(to, "addresses", ())
+        if addresses and addresses[0].display_name:
+            to_name = addresses[0].display_name
+    return subject, to_name, body
+
+
+def read_context_file(path: Path) -> Context:
+    """The spec's context object from a JSON file."""
+    import json
+
+    from afterword.review.contract import ContractError, parse_context
+
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise InvalidInput(f"{path}: no such file") from None
+    except json.JSONDecodeError as exc:
+        raise InvalidInput(f"{path}, line {exc.lineno}: not valid JSON ({exc.msg})") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InvalidInput(f"{path}: cannot be read ({exc})") from None
+    try:
+        return parse_context(data)
+    except ContractError as exc:
+        raise InvalidInput(f"{path}: {exc}") from None
+
+
+def context_from_store(
+    store: Store, interview_id: int, to: str, *, candidate: str | None, now: datetime
+) -> Context:
+    """The review context of a note to `to` (an interviewer's name) about a stored interview.
+
+    Raises NotFound for an unknown interview and InvalidInput when nobody by that name was
+    there. `sent_at` is now, until the message is scheduled.
+    """
+    from sqlalchemy import select
+
+    from afterword.model.record import Application
+    from afterword.store import queries
+
+    with store.transaction() as session:
+        interview = queries.interview(session, interview_id)
+        person = _match_interviewer(interview.interviewers, to)
+        app = interview.application
+        others = session.scalars(select(Application).where(Application.id != app.id)).all()
+        other_companies = _unique(
+            o.company for o in others if o.company.casefold() != app.company.casefold()
+        )
+        other_roles = _unique(o.role for o in others if o.role.casefold() != app.role.casefold())
+        return Context(
+            candidate=candidate,
+            recipient=Recipient(person.name, person.title),
+            company=app.company,
+            role=app.role,
+            topics=tuple(_unique([*person.topics, *interview.topics])),
+            concerns=tuple(c["concern"] for c in interview.concerns),
+            interview_end=interview.ends_at,
+            sent_at=now,
+            recipient_timezone=person.timezone or interview.timezone,
+            stated_timeframe_days=interview.timeframe_days,
+            previous=(),
+            other_companies=tuple(other_companies),
+            other_roles=tuple(other_roles),
+        )
+
+
+def _match_interviewer(people: Iterable[Any], to: str) -> Any:
+    wanted = to.casefold().strip()
+    people = list(people)
+    for match in (
+        lambda p: p.name.casefold() == wanted,
+        lambda p: p.name.casefold().split()[0] == wanted,
+        lambda p: wanted in p.name.casefold(),
+    ):
+        found = [p for p in people if match(p)]
+        if len(found) == 1:
+            return found[0]
+    names = ", ".join(p.name for p in people)
+    raise InvalidInput(
+        f"nobody called {to!r} was at this interview", hint=f"Interviewers: {names}."
+    )
+
+
+def _unique(values: Iterable[str]) -> list[str]:
+    seen: dict[str, str] = {}
+    for value in values:
+        seen.setdefault(value.casefold(), value)
+    return list(seen.values())
+
+
+def review_message(message: Message, options: ReviewOptions) -> Report:
+    return review(message, options)
+
+
+def review_batch(lines: Iterable[str], options: ReviewOptions) -> Iterator[tuple[str, bool]]:
+    """Review each JSON line; yields (output line, ok). A bad line yields an error object."""
+    from afterword.review.contract import (
+        ContractError,
+        error_to_json,
+        line_id,
+        parse_line,
+        report_to_json,
+    )
+
+    for line in lines:
+        if not line.strip():
+            continue
+        try:
+            message = parse_line(line)
+        except ContractError as exc:
+            yield error_to_json(line_id(line), exc), False
+            continue
+        yield report_to_json(review(message, options)), True
+
+
+def add_words(config: Config, words: list[str]) -> list[str]:
+    """Add words to the personal dictionary; returns the ones that were new."""
+    from afterword.config import format_value
+
+    current = list(config.get("review.dictionary"))
+    known = {w.casefold() for w in current}
+    new = [w for w in dict.fromkeys(words) if w.casefold() not in known]
+    if new:
+        config.set("review.dictionary", format_value(current + new))
+    return new
