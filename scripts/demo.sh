@@ -19,3 +19,10 @@ aw add examples/acme-data-engineer.toml
 aw add examples/harbor-panel.toml
 aw list
 aw show 1
+
+echo
+echo "Jordan drafted two notes to Priya. The review knows the interview: the company,"
+echo "Priya's name, the topics, the concern raised, and Jordan's other applications."
+aw review examples/notes/flawed-thank-you.txt --interview 1 --to Priya --subject "Thank you" || true
+aw review examples/notes/good-thank-you.txt --interview 1 --to Priya \
+    --subject "Thank you - Data Engineer interview"
