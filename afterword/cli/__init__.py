@@ -21,7 +21,7 @@ from afterword.errors import AfterwordError
 class _Group(TyperGroup):
     """Turns an AfterwordError from any command into a clear message and exit code 2."""
 
-    def invoke(self, ctx: typer.Context) -> Any:
+    def invoke(self, ctx: Any) -> Any:
         try:
             return super().invoke(ctx)
         except AfterwordError as exc:

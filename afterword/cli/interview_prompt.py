@@ -73,7 +73,7 @@ def ask(*, default_zone: str, out: Path | None) -> tuple[str, Path]:
     if concerns:
         interview["concerns"] = concerns
     doc["interview"] = {k: v for k, v in interview.items() if v not in ("", [])}
-    people = []
+    people: list[dict[str, Any]] = []
     while True:
         number = len(people) + 1
         name = _ask(f"Interviewer {number}'s name" + (" (Enter to finish)" if people else ""),

@@ -130,7 +130,7 @@ def _parse_mail(raw: bytes, name: str) -> tuple[str | None, str | None, str]:
     part = msg.get_body(preferencelist=("plain",))
     if part is None:
         raise InvalidInput(f"{name}: the message has no plain-text part to review")
-    body = part.get_content()  # type: ignore[attr-defined]
+    body = part.get_content()
     subject = str(msg["subject"]) if msg["subject"] is not None else None
     to_name = None
     to = msg["to"]

@@ -69,7 +69,7 @@ def test_add_refuses_bad_input_clearly_and_stores_nothing(run_cli, tmp_path, cas
 
 def test_bad_input_names_the_right_line(run_cli, tmp_path) -> None:
     text = ACME.read_text().replace('timezone = "Europe/Madrid"', 'timezone = "Nowhere/City"')
-    line = next(i for i, l in enumerate(text.splitlines(), 1) if "Nowhere/City" in l)
+    line = next(i for i, row in enumerate(text.splitlines(), 1) if "Nowhere/City" in row)
     bad = tmp_path / "bad.toml"
     bad.write_text(text)
     result = run_cli("add", str(bad))

@@ -5,9 +5,8 @@ Revises:
 Create Date: 2026-11-23
 """
 
-from alembic import op
 import sqlalchemy as sa
-
+from alembic import op
 
 revision = '0001'
 down_revision = None
@@ -16,7 +15,7 @@ depends_on = None
 
 
 def upgrade() -> None:
-    
+
     op.create_table('applications',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('company', sa.String(length=200), nullable=False),
@@ -75,7 +74,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    
+
     with op.batch_alter_table('interviewers', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_interviewers_interview_id'))
 
