@@ -1,0 +1,1 @@
+"""The review rules, one file each, in family folders; found by the registry."""
