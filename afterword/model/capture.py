@@ -37,22 +37,31 @@ def apply_interview(interview: Interview, parsed: Parsed) -> None:
     interview.improvements = [{"answer": i.answer, "addition": i.addition} for i in iv.improve]
     interview.qualifications = list(iv.qualifications)
     interview.notes = iv.notes
-    interview.interviewers = [
-        Interviewer(
-            position=position,
-            name=p.name,
-            title=p.title,
-            email=p.email,
-            linkedin=p.linkedin,
-            channel=str(p.channel),
-            timezone=p.timezone,
-            country=p.country,
-            point_of_contact=p.point_of_contact,
-            topics=list(p.topics),
-            rapport=p.rapport,
-        )
-        for position, p in enumerate(parsed.data.interviewers)
-    ]
+    # Keep each person's row (and so the notes written to them) across edits: match by
+    # name, else (a renamed person) by position; people no longer in the file are removed.
+    existing = list(interview.interviewers)
+    wanted = {p.name.casefold() for p in parsed.data.interviewers}
+    unclaimed = [r for r in existing if r.name.casefold() not in wanted]
+    people = []
+    for position, p in enumerate(parsed.data.interviewers):
+        row = next((r for r in existing if r.name.casefold() == p.name.casefold()), None)
+        if row is None and position < len(existing) and existing[position] in unclaimed:
+            row = existing[position]
+            unclaimed.remove(row)
+        row = row or Interviewer()
+        row.position = position
+        row.name = p.name
+        row.title = p.title
+        row.email = p.email
+        row.linkedin = p.linkedin
+        row.channel = str(p.channel)
+        row.timezone = p.timezone
+        row.country = p.country
+        row.point_of_contact = p.point_of_contact
+        row.topics = list(p.topics)
+        row.rapport = p.rapport
+        people.append(row)
+    interview.interviewers = people
 
 
 def to_file_text(interview: Interview) -> str:

@@ -102,6 +102,9 @@ class Interview(Base):
     interviewers: Mapped[list[Interviewer]] = relationship(
         back_populates="interview", cascade="all, delete-orphan", order_by="Interviewer.position"
     )
+    messages: Mapped[list[Message]] = relationship(
+        back_populates="interview", cascade="all, delete-orphan", order_by="Message.id"
+    )
 
 
 class Interviewer(Base):
@@ -126,3 +129,41 @@ class Interviewer(Base):
     rapport: Mapped[str | None] = mapped_column(Text)  # a detail or anecdote shared with them
 
     interview: Mapped[Interview] = relationship(back_populates="interviewers")
+
+
+class Message(Base):
+    """A note to one person (or a panel) about one interview: drafted, then scheduled and sent.
+
+    `state` is one of `MessageState`; compose writes drafts, later stages move them on.
+    """
+
+    __tablename__ = "messages"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    interview_id: Mapped[int] = mapped_column(
+        ForeignKey("interviews.id", ondelete="CASCADE"), index=True
+    )
+    # None for a note to the whole panel (sent to the point of contact or the recruiter).
+    interviewer_id: Mapped[int | None] = mapped_column(
+        ForeignKey("interviewers.id", ondelete="SET NULL")
+    )
+    kind: Mapped[str] = mapped_column(String(20))
+    channel: Mapped[str] = mapped_column(String(20))
+    angle: Mapped[str | None] = mapped_column(String(20))
+    variant: Mapped[int] = mapped_column(Integer, default=0)
+    to_name: Mapped[str] = mapped_column(String(200))
+    to_email: Mapped[str | None] = mapped_column(String(320))
+    cc_email: Mapped[str | None] = mapped_column(String(320))  # the recruiter, when copied
+    subject: Mapped[str | None] = mapped_column(String(300))
+    body: Mapped[str] = mapped_column(Text)
+    state: Mapped[str] = mapped_column(String(20), default="draft", index=True)
+    # Why the draft is not ready, in the user's words ("add a topic you discussed with Priya").
+    incomplete: Mapped[list[str]] = mapped_column(JSON, default=list)
+    scheduled_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    message_id: Mapped[str | None] = mapped_column(String(300))  # RFC 5322 Message-ID
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+    interview: Mapped[Interview] = relationship(back_populates="messages")
+    interviewer: Mapped[Interviewer | None] = relationship()

@@ -123,8 +123,7 @@ def delete_interview(store: Store, interview_id: int) -> dict[str, Any]:
         interview = queries.interview(session, interview_id)
         app = interview.application
         summary = {"id": interview_id, "company": app.company, "role": app.role}
-        app.interviews.remove(interview)
-        session.delete(interview)
+        app.interviews.remove(interview)  # delete-orphan deletes it, its people and notes
         summary["application_deleted"] = not app.interviews
         if not app.interviews:
             session.delete(app)
