@@ -15,9 +15,11 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from afterword.review.message import Context, Message
+from afterword.review.placeholders import find_placeholders
 
 if TYPE_CHECKING:
     from afterword.review.options import ReviewOptions
+    from afterword.review.structure import Greeting, Signoff
 
 _TOKEN = re.compile(r"\S+")
 _HAS_ALNUM = re.compile(r"[^\W_]")
@@ -26,8 +28,7 @@ _EDGE = "\"'“”‘’()[]{}<>.,;:!?*…—–-/\\"
 _PARA_BREAK = re.compile(r"\r?\n[ \t]*\r?\n(?:[ \t]*\r?\n)*")
 _SENTENCE_END = re.compile(r"[.!?]+(?=[\s\"'”’)]|$)[\"'”’)]*")
 ABBREVIATIONS = frozenset(
-    "mr. ms. mrs. dr. st. a.m. p.m. e.g. i.e. u.s. inc. ltd. jr. sr. prof. co. corp. "
-    "vs. etc. approx. dept. no.".split()
+    ["mr.", "ms.", "mrs.", "dr.", "st.", "a.m.", "p.m.", "e.g.", "i.e.", "u.s.", "inc.", "ltd.", "jr.", "sr.", "prof.", "co.", "corp.", "vs.", "etc.", "approx.", "dept.", "no."]
 )
 
 
@@ -148,6 +149,36 @@ class Note:
                 s = m.start() + lead
                 out.append(Span(chunk.strip(), s, s + len(chunk.strip())))
         return out
+
+    @cached_property
+    def placeholders(self) -> list[Span]:
+        """Template slots left in the body ("[Company Name]", "{name}", "XXX"), in order.
+
+        Language rules skip a slot's text; content rules read it as filled with what it
+        names (see `placeholders.slot_label`).
+        """
+        return [
+            Span(self.body[s:e], s, e)
+            for s, e in find_placeholders(self.body, allow=self.context_words)
+        ]
+
+    def in_placeholder(self, start: int, end: int) -> bool:
+        """True when the body span `start`..`end` overlaps a template slot."""
+        return any(p.start < end and start < p.end for p in self.placeholders)
+
+    @cached_property
+    def greeting(self) -> Greeting | None:
+        """The opening salutation (see `review/structure.py`); `.complete` when it names someone."""
+        from afterword.review.structure import find_greeting
+
+        return find_greeting(self)
+
+    @cached_property
+    def signoff(self) -> Signoff | None:
+        """The close (valediction, name, contact lines); `.complete` when signed with the name."""
+        from afterword.review.structure import find_signoff
+
+        return find_signoff(self)
 
     def words_in(self, span: Span) -> list[Word]:
         """The words that lie inside `span`."""
