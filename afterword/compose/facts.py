@@ -1,0 +1,189 @@
+"""What a draft may say: the record's facts as plain values (from the store or from a file).
+
+The composer reads only these, so every word it writes about the interview comes from here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from afterword.model.interview_file import Parsed
+    from afterword.model.record import Interview
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """The sender, from the profile."""
+
+    name: str | None = None
+    email: str | None = None
+    phone: str | None = None
+    linkedin: str | None = None
+    signature: str | None = None  # lines under the name; None: built from the above
+
+    @property
+    def first_name(self) -> str | None:
+        return self.name.split()[0] if self.name else None
+
+
+@dataclass(frozen=True)
+class Person:
+    """An interviewer and what was discussed with that person."""
+
+    name: str
+    id: int | None = None
+    position: int = 0
+    title: str | None = None
+    email: str | None = None
+    linkedin: str | None = None
+    channel: str = "email"
+    timezone: str | None = None
+    point_of_contact: bool = False
+    topics: tuple[str, ...] = ()
+    rapport: str | None = None
+
+    @property
+    def first_name(self) -> str:
+        return self.name.split()[0]
+
+    @property
+    def reachable(self) -> bool:
+        """Whether Afterword knows how to reach them (a card needs no address)."""
+        return bool(self.email or self.linkedin or self.channel == "handwritten")
+
+
+@dataclass(frozen=True)
+class Concern:
+    concern: str
+    answer: str | None = None
+
+
+@dataclass(frozen=True)
+class Improvement:
+    answer: str
+    addition: str | None = None
+
+
+@dataclass(frozen=True)
+class Facts:
+    """One interview, as the composer sees it."""
+
+    company: str
+    role: str
+    start: datetime
+    end: datetime
+    timezone: str
+    people: tuple[Person, ...]
+    candidate: Candidate = field(default_factory=Candidate)
+    interview_id: int | None = None
+    values: str | None = None
+    recruiter_name: str | None = None
+    recruiter_email: str | None = None
+    timeframe: str | None = None
+    timeframe_days: int | None = None
+    topics: tuple[str, ...] = ()
+    concerns: tuple[Concern, ...] = ()
+    improvements: tuple[Improvement, ...] = ()
+    qualifications: tuple[str, ...] = ()
+    other_companies: tuple[str, ...] = ()
+    other_roles: tuple[str, ...] = ()
+
+    @property
+    def point_of_contact(self) -> Person | None:
+        marked = [p for p in self.people if p.point_of_contact]
+        return marked[0] if marked else None
+
+
+def from_interview(
+    interview: Interview, candidate: Candidate, *, others: list[tuple[str, str]] = ()  # type: ignore[assignment]
+) -> Facts:
+    """Facts from a stored interview; `others` are (company, role) of the other applications."""
+    app = interview.application
+    return Facts(
+        interview_id=interview.id,
+        company=app.company,
+        role=app.role,
+        start=interview.starts_at,
+        end=interview.ends_at,
+        timezone=interview.timezone,
+        candidate=candidate,
+        values=app.values,
+        recruiter_name=app.recruiter_name,
+        recruiter_email=app.recruiter_email,
+        timeframe=interview.timeframe,
+        timeframe_days=interview.timeframe_days,
+        topics=tuple(interview.topics),
+        concerns=tuple(Concern(c["concern"], c.get("answer")) for c in interview.concerns),
+        improvements=tuple(
+            Improvement(i["answer"], i.get("addition")) for i in interview.improvements
+        ),
+        qualifications=tuple(interview.qualifications),
+        people=tuple(
+            Person(
+                id=p.id,
+                position=p.position,
+                name=p.name,
+                title=p.title,
+                email=p.email,
+                linkedin=p.linkedin,
+                channel=p.channel,
+                timezone=p.timezone,
+                point_of_contact=p.point_of_contact,
+                topics=tuple(p.topics),
+                rapport=p.rapport,
+            )
+            for p in interview.interviewers
+        ),
+        other_companies=_unique_other([c for c, _ in others], app.company),
+        other_roles=_unique_other([r for _, r in others], app.role),
+    )
+
+
+def from_file(parsed: Parsed, candidate: Candidate) -> Facts:
+    """Facts from an interview file that is not stored (`afterword draft FILE`)."""
+    from afterword.model.timeframe import parse_timeframe_days
+
+    a, iv = parsed.data.application, parsed.data.interview
+    return Facts(
+        company=a.company,
+        role=a.role,
+        start=parsed.start,
+        end=parsed.end,
+        timezone=parsed.zone,
+        candidate=candidate,
+        values=a.values,
+        recruiter_name=a.recruiter.name if a.recruiter else None,
+        recruiter_email=a.recruiter.email if a.recruiter else None,
+        timeframe=iv.timeframe,
+        timeframe_days=parse_timeframe_days(iv.timeframe),
+        topics=tuple(iv.topics),
+        concerns=tuple(Concern(c.concern, c.answer) for c in iv.concerns),
+        improvements=tuple(Improvement(i.answer, i.addition) for i in iv.improve),
+        qualifications=tuple(iv.qualifications),
+        people=tuple(
+            Person(
+                position=n,
+                name=p.name,
+                title=p.title,
+                email=p.email,
+                linkedin=p.linkedin,
+                channel=str(p.channel),
+                timezone=p.timezone,
+                point_of_contact=p.point_of_contact,
+                topics=tuple(p.topics),
+                rapport=p.rapport,
+            )
+            for n, p in enumerate(parsed.data.interviewers)
+        ),
+    )
+
+
+def _unique_other(values: list[str], own: str) -> tuple[str, ...]:
+    seen: dict[str, str] = {}
+    for value in values:
+        if value.casefold() != own.casefold():
+            seen.setdefault(value.casefold(), value)
+    return tuple(seen.values())

@@ -1,0 +1,169 @@
+"""The wordings a draft is built from: several for each element, so no two interviewers get the same note.
+
+Slots are filled only from the record (`{topic}`, `{role}`, ...); a wording whose slot
+the record cannot fill is never used. Nothing here may invent a fact about the candidate
+or the interview: frames only ("For example, I ...").
+"""
+
+from __future__ import annotations
+
+import re
+
+# {role}, {company}, {topic}
+THANKS_WITH_TOPIC = (
+    "Thank you for taking the time to speak with me about the {role} role, and especially "
+    "for our conversation about {topic}.",
+    "Thank you for meeting with me about the {role} position. I especially appreciated our "
+    "discussion of {topic}.",
+    "Thank you for your time and for the thoughtful conversation about {topic}.",
+    "I appreciated your time during my interview for the {role} role, and in particular "
+    "what you shared about {topic}.",
+    "Many thanks for speaking with me about the {role} role; our exchange about {topic} "
+    "has stayed with me.",
+    "Thank you for the conversation about {topic} during my interview for the {role} role.",
+)
+THANKS_PLAIN = (
+    "Thank you for taking the time to speak with me about the {role} role.",
+    "Thank you for meeting with me about the {role} position.",
+    "Many thanks for your time during my interview for the {role} role.",
+)
+SECOND_TOPIC = (
+    "I also enjoyed hearing about {topic}.",
+    "Our talk about {topic} was a highlight as well.",
+    "I was glad we also had time for {topic}.",
+)
+INTEREST = (
+    "I am excited about the {role} role and the chance to contribute at {company}.",
+    "Our conversation confirmed my interest in joining {company} in the {role} role.",
+    "I remain very interested in the {role} role at {company}.",
+    "The {role} role at {company} is exactly the kind of work I want to do next.",
+    "I left our conversation even more enthusiastic about joining {company}.",
+    "I would be glad to bring my experience to {company} in the {role} role.",
+)
+# {values}: the first sentence of the company's values, as the candidate noted them.
+VALUES = (
+    "What {company} stands for (\u201c{values}\u201d) is a big part of why I want to join.",
+    "I am drawn to how {company} describes its purpose: \u201c{values}.\u201d",
+    "The way {company} puts its mission (\u201c{values}\u201d) matches what I care about in my "
+    "work.",
+)
+# A qualification that reads as something done ("cut the batch window ...").
+QUALIFICATION_DONE = (
+    "For example, I {q}.",
+    "As an example of what I would bring, I {q}.",
+    "One result I am proud of: I {q}.",
+)
+# A qualification that reads as something had ("five years of production Python").
+QUALIFICATION_HAD = (
+    "I would bring {q}.",
+    "I would bring {q} to the team.",
+    "I can offer {q}.",
+)
+QUALIFICATION_LINK = (
+    "I believe that experience would help with {topic}.",
+    "That experience feels directly relevant to {topic}.",
+    "I would be glad to put that experience to work on {topic}.",
+)
+SECOND_QUALIFICATION_DONE = ("I also {q}.",)
+SECOND_QUALIFICATION_HAD = ("I also bring {q}.",)
+# {concern} as recorded ("limited Go experience"); the answer follows in the candidate's words.
+CONCERN = (
+    "You raised a fair question about {concern}. {answer}",
+    "You asked about {concern}. {answer}",
+    "I have thought more about {concern}, which came up in our conversation. {answer}",
+)
+ELABORATION = (
+    "I have been thinking more about {answer}, and I would like to add one thing: {addition}",
+    "Looking back on {answer}, there is something I would add: {addition}",
+)
+CLOSING = (
+    "I look forward to hearing about the next steps.",
+    "Please let me know if I can provide anything else; I look forward to the next steps.",
+    "I would welcome the chance to continue the conversation, and I am happy to provide "
+    "anything else you need.",
+    "I look forward to hearing from you about the next steps in the process.",
+    "I am happy to share more detail on any of this, and I look forward to hearing about "
+    "next steps.",
+)
+CLOSING_SHORT = (
+    "I look forward to hearing from you.",
+    "I look forward to the next steps.",
+    "I hope to continue the conversation soon.",
+)
+SIGN_OFF = ("Best regards,", "Kind regards,", "With thanks,", "Sincerely,", "Warm regards,")
+SIGN_OFF_CARD = ("With thanks,", "Warmly,", "With gratitude,")
+GREETING_EMAIL = ("Dear {first},", "Hello {first},")
+GREETING_CARD = ("Dear {first},",)
+GREETING_LINKEDIN = ("Hi {first},", "Hello {first},")
+
+SUBJECT_THANK_YOU = (
+    "Thank you - {role} interview",
+    "Thank you for your time - {role} at {company}",
+    "{role} interview: thank you",
+    "Thank you from {candidate} - {role} interview",
+    "Thanks for the conversation about the {role} role",
+)
+SUBJECT_FOLLOW_UP = (
+    "Following up: {role} interview on {date}",
+    "{role} role at {company}: checking in",
+)
+SUBJECT_REJECTION_REPLY = ("Thank you - {role} role at {company}",)
+SUBJECT_NETWORKING = ("Staying in touch after the {role} interviews",)
+
+# Past-tense verbs a qualification may start with (a regular "-ed" ending is read too).
+_DONE_VERBS = frozenset(
+    "led built cut ran won grew made taught wrote drove brought began set shipped sold "
+    "saved raised took gave found spoke met kept held rebuilt redesigned oversaw"
+    .split()
+)
+
+
+def is_done(qualification: str) -> bool:
+    """True when a qualification reads as something done ("cut ...", "delivered ...")."""
+    first = qualification.split()[0].lower() if qualification.split() else ""
+    return first in _DONE_VERBS or (len(first) > 4 and first.endswith("ed"))
+
+
+def as_sentence(text: str) -> str:
+    """A fragment the user wrote, as a sentence: capital first letter, closing punctuation."""
+    text = " ".join(text.split())
+    if not text:
+        return text
+    text = text[0].upper() + text[1:]
+    return text if text[-1] in ".!?\u201d\"" else text + "."
+
+
+def as_clause(text: str) -> str:
+    """A fragment to put mid-sentence: no closing period, lower-case first word unless a name."""
+    text = " ".join(text.split()).rstrip(".")
+    first = text.split()[0] if text.split() else ""
+    if first and first != "I" and not re.match(r"[A-Z]{2,}|[A-Z][a-z]*[A-Z]", first):
+        # Lower-case an ordinary capitalised first word ("How I handle" -> "how I handle").
+        if first[0].isupper() and first[1:].islower():
+            text = first.lower() + text[len(first):]
+    return text
+
+
+_GAP = re.compile(r"^(?:no|limited|little|not much|lack of|a lack of|some)\s+", re.I)
+
+
+def concern_phrase(concern: str) -> str:
+    """A recorded concern as the candidate would name it: "no experience with Revit" ->
+    "my experience with Revit", "limited Go experience" -> "my Go experience"."""
+    text = as_clause(concern)
+    if _GAP.match(text):
+        return "my " + _GAP.sub("", text)
+    return text
+
+
+def first_sentence(text: str) -> str:
+    """The first sentence of a longer note (for values), without its closing period."""
+    text = " ".join(text.split())
+    match = re.match(r"(.+?[.!?])(\s|$)", text)
+    sentence = match.group(1) if match else text
+    return sentence.rstrip(".")
+
+
+def pick(bank: tuple[str, ...], index: int) -> str:
+    """The wording for this interviewer and variant (stable: the same record, the same note)."""
+    return bank[index % len(bank)]

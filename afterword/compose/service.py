@@ -1,0 +1,196 @@
+"""The compose use cases: draft an interview's notes (stored or previewed), list and edit messages."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+from afterword.compose.drafts import ANGLES, CHANNELS, KINDS, Draft, compose
+from afterword.compose.facts import Candidate, Facts, from_file, from_interview
+from afterword.errors import InvalidInput
+
+if TYPE_CHECKING:
+    from afterword.config import Config
+    from afterword.review.findings import Report
+    from afterword.store.db import Store
+
+# Rules that judge when a note goes out, not what it says: a draft has no send time yet.
+TIMING_FAMILY = "timing"
+
+
+@dataclass
+class Composed:
+    """A draft with its review, ready to show or store."""
+
+    draft: Draft
+    report: Report
+    id: int | None = None
+    state: str = "draft"
+    incomplete: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        d = self.draft
+        return {
+            "id": self.id,
+            "to": d.to_name,
+            "to_email": d.to_email,
+            "channel": d.channel,
+            "kind": d.kind,
+            "angle": d.angle,
+            "subject": d.subject,
+            "body": d.body,
+            "score": self.report.score,
+            "findings": [f.to_dict() for f in self.report.findings],
+            "incomplete": self.incomplete,
+        }
+
+
+def candidate_from(config: Config) -> Candidate:
+    return Candidate(
+        name=config.get("profile.name") or None,
+        email=config.get("profile.email") or None,
+        phone=config.get("profile.phone") or None,
+        linkedin=config.get("profile.linkedin") or None,
+        signature=config.get("profile.signature") or None,
+    )
+
+
+def _check(kind: str, channel: str | None, angle: str | None) -> None:
+    for value, allowed, name in ((kind, KINDS, "--kind"), (channel, CHANNELS, "--channel"),
+                                 (angle, ANGLES, "--angle")):
+        if value is not None and value not in allowed:
+            raise InvalidInput(f"{name} {value!r} is not valid",
+                               hint="Use one of: " + ", ".join(allowed) + ".")
+
+
+def review_drafts(facts: Facts, drafts: list[Draft], config: Config) -> list[Composed]:
+    """Review every draft with its full context (siblings included); mark what is missing."""
+    from afterword.review import review
+    from afterword.review.message import Context, Message, Recipient
+    from afterword.review.registry import get_rule
+    from afterword.review.service import options_from_config
+
+    options = options_from_config(config)
+    out = []
+    for n, draft in enumerate(drafts):
+        person = draft.person
+        siblings = tuple(d.body for m, d in enumerate(drafts) if m != n and d.kind == draft.kind)
+        topics = [*(person.topics if person else ()), *facts.topics]
+        context = Context(
+            candidate=facts.candidate.name,
+            recipient=Recipient(draft.to_name, person.title if person else None),
+            company=facts.company,
+            role=facts.role,
+            topics=tuple(dict.fromkeys(topics)),
+            concerns=tuple(c.concern for c in facts.concerns),
+            interview_end=facts.end,
+            recipient_timezone=(person.timezone if person else None) or facts.timezone,
+            stated_timeframe_days=facts.timeframe_days,
+            other_companies=facts.other_companies,
+            other_roles=facts.other_roles,
+            siblings=siblings,
+        )
+        message = Message(body=draft.body, kind=draft.kind, channel=draft.channel,
+                          subject=draft.subject, subject_known=True, context=context)
+        report = review(message, options)
+        incomplete = list(draft.incomplete)
+        for finding in report.findings:
+            if finding.severity == "info" or get_rule(finding.rule).family == TIMING_FAMILY:
+                continue
+            reason = f"{finding.message} ({finding.rule})"
+            if reason not in incomplete:
+                incomplete.append(reason)
+        out.append(Composed(draft, report, incomplete=incomplete))
+    return out
+
+
+def draft_interview(
+    store: Store, config: Config, interview_id: int, *, kind: str = "thank-you",
+    channel: str | None = None, angle: str | None = None, variant: int = 0, group: bool = False,
+    now: datetime,
+) -> list[Composed]:
+    """Compose, review and store an interview's drafts of `kind`.
+
+    Replaces the interview's unsent drafts of the same kind; never touches a message that is
+    scheduled, sent or on its way.
+    """
+    from sqlalchemy import select
+
+    from afterword.model.record import Application, Message
+    from afterword.store import queries
+
+    _check(kind, channel, angle)
+    with store.transaction() as session:
+        interview = queries.interview(session, interview_id)
+        others = session.execute(
+            select(Application.company, Application.role)
+            .where(Application.id != interview.application_id)
+        ).all()
+        facts = from_interview(interview, candidate_from(config),
+                               others=[(c, r) for c, r in others])
+        composed = review_drafts(facts, compose(facts, kind=kind, channel=channel, angle=angle,
+                                                variant=variant, group=group), config)
+        for old in list(interview.messages):
+            if old.state == "draft" and old.kind == kind:
+                interview.messages.remove(old)
+        for item in composed:
+            d = item.draft
+            row = Message(
+                kind=d.kind, channel=d.channel, angle=d.angle, variant=d.variant,
+                interviewer_id=d.person.id if d.person else None,
+                to_name=d.to_name, to_email=d.to_email, cc_email=d.cc_email,
+                subject=d.subject, body=d.body, state="draft", incomplete=item.incomplete,
+                created_at=now, updated_at=now,
+            )
+            interview.messages.append(row)
+            session.flush()
+            item.id = row.id
+        return composed
+
+
+def preview_file(
+    config: Config, text: str, *, source: str, default_zone: str, kind: str = "thank-you",
+    channel: str | None = None, angle: str | None = None, variant: int = 0, group: bool = False,
+) -> list[Composed]:
+    """Compose and review the drafts of an interview file without storing anything."""
+    from afterword.model.interview_file import parse_interview_text
+
+    _check(kind, channel, angle)
+    parsed = parse_interview_text(text, source=source, default_zone=default_zone)
+    facts = from_file(parsed, candidate_from(config))
+    return review_drafts(facts, compose(facts, kind=kind, channel=channel, angle=angle,
+                                        variant=variant, group=group), config)
+
+
+def list_messages(store: Store, interview_id: int | None = None) -> list[dict[str, Any]]:
+    """Stored messages (all, or one interview's), oldest first."""
+    from sqlalchemy import select
+
+    from afterword.model.record import Message
+    from afterword.store import queries
+
+    with store.transaction() as session:
+        query = select(Message).order_by(Message.id)
+        if interview_id is not None:
+            queries.interview(session, interview_id)  # NotFound for an unknown id
+            query = query.where(Message.interview_id == interview_id)
+        return [message_dict(m) for m in session.scalars(query)]
+
+
+def message_dict(m: Any) -> dict[str, Any]:
+    return {
+        "id": m.id,
+        "interview": m.interview_id,
+        "to": m.to_name,
+        "to_email": m.to_email,
+        "channel": m.channel,
+        "kind": m.kind,
+        "angle": m.angle,
+        "subject": m.subject,
+        "body": m.body,
+        "state": m.state,
+        "incomplete": list(m.incomplete),
+        "scheduled_at": m.scheduled_at.isoformat() if m.scheduled_at else None,
+        "sent_at": m.sent_at.isoformat() if m.sent_at else None,
+    }
