@@ -13,7 +13,7 @@ import typer
 from typer.core import TyperGroup
 
 from afterword import __version__
-from afterword.cli import backup, record, review, settings
+from afterword.cli import backup, compose, record, review, settings
 from afterword.cli.common import STATE
 from afterword.errors import AfterwordError
 
@@ -90,6 +90,10 @@ app.command("status")(record.status)
 app.command("delete")(record.delete)
 app.add_typer(settings.profile_app, name="profile")
 app.add_typer(settings.config_app, name="config")
+app.command("draft")(compose.draft)
+app.command("messages")(compose.messages)
+app.command("edit-message")(compose.edit_message)
+app.command("export")(compose.export)
 app.command("review")(review.review)
 app.command("rules")(review.rules)
 app.add_typer(review.dictionary_app, name="dictionary")

@@ -265,3 +265,55 @@ class _Progress:
 def batch_progress(total: int) -> _Progress:
     """Progress on stderr when it is a terminal; never mixed into stdout's JSON."""
     return _Progress(total)
+
+
+def drafts(items: list[dict[str, Any]], *, stored: bool) -> None:
+    """One block per draft: who, channel, subject, body, score, and what is missing."""
+    from rich.panel import Panel
+    from rich.text import Text
+
+    console = out()
+    for item in items:
+        title = f"{item['kind']} to {item['to']} · {item['channel']}"
+        if item.get("id"):
+            title = f"#{item['id']} " + title
+        if item.get("angle"):
+            title += f" · {item['angle']}"
+        body = Text()
+        if item.get("subject"):
+            body.append("Subject: ", style="bold")
+            body.append(item["subject"] + "\n\n")
+        body.append(item["body"])
+        score = item["score"]
+        colour = "green" if not item["incomplete"] else "yellow"
+        subtitle = f"score {score}/100" + (" · incomplete" if item["incomplete"] else " · ready")
+        console.print(Panel(body, title=escape(title), title_align="left",
+                            subtitle=subtitle, subtitle_align="right", border_style=colour),
+                      soft_wrap=False)
+        for reason in item["incomplete"]:
+            console.print(f"  [yellow]To finish:[/] {escape(reason)}")
+        for finding in item["findings"]:
+            if not item["incomplete"] or finding["severity"] == "info":
+                console.print(f"  [dim]{finding['severity']} {finding['rule']}: "
+                              f"{escape(finding['message'])}[/]")
+    if stored and items and items[0].get("id"):
+        ids = ", ".join(str(i["id"]) for i in items)
+        console.print(f"Stored as message {ids}. Edit: [bold]afterword edit-message ID[/]; "
+                      "export: [bold]afterword export ID --as eml[/].")
+
+
+def message_table(rows: list[dict[str, Any]]) -> None:
+    from rich.table import Table
+
+    if not rows:
+        say("No messages yet. Write some with [bold]afterword draft ID[/].")
+        return
+    table = Table(title="Messages", title_justify="left")
+    for column in ("ID", "Interview", "To", "Channel", "Kind", "Subject", "State", "Scheduled"):
+        table.add_column(column, no_wrap=column in ("ID", "State"))
+    for r in rows:
+        state = r["state"] + (" (incomplete)" if r["incomplete"] and r["state"] == "draft" else "")
+        table.add_row(str(r["id"]), str(r["interview"]), escape(r["to"]), r["channel"], r["kind"],
+                      escape(r["subject"] or "—"), state,
+                      when(r["scheduled_at"]) if r["scheduled_at"] else "—")
+    out().print(table)

@@ -194,3 +194,56 @@ def message_dict(m: Any) -> dict[str, Any]:
         "scheduled_at": m.scheduled_at.isoformat() if m.scheduled_at else None,
         "sent_at": m.sent_at.isoformat() if m.sent_at else None,
     }
+
+
+def get_message(store: Store, message_id: int) -> dict[str, Any]:
+    """One stored message; raises NotFound."""
+    from afterword.errors import NotFound
+    from afterword.model.record import Message
+
+    with store.transaction() as session:
+        message = session.get(Message, message_id)
+        if message is None:
+            raise NotFound(f"there is no message {message_id}",
+                           hint="`afterword messages` lists them.")
+        return message_dict(message)
+
+
+def save_message_text(
+    store: Store, config: Config, message_id: int, text: str, *, now: datetime
+) -> dict[str, Any]:
+    """Store an edited message (a "Subject:" first line for e-mail) and review it again."""
+    from afterword.errors import NotFound
+    from afterword.model.checks import CONTROL
+    from afterword.model.record import Message
+
+    with store.transaction() as session:
+        message = session.get(Message, message_id)
+        if message is None:
+            raise NotFound(f"there is no message {message_id}")
+        subject = message.subject
+        body = text.strip("\n")
+        if message.channel == "email" and body.lower().startswith("subject:"):
+            first, _, rest = body.partition("\n")
+            subject = first.split(":", 1)[1].strip() or None
+            body = rest.strip("\n")
+        if subject and CONTROL.search(subject):
+            raise InvalidInput("the subject may not contain control characters")
+        if not body.strip():
+            raise InvalidInput("the message is empty: nothing was saved")
+        interview = message.interview
+        facts = from_interview(interview, candidate_from(config))
+        draft = Draft(kind=message.kind, channel=message.channel, to_name=message.to_name,
+                      body=body, subject=subject, to_email=message.to_email)
+        person = next((p for p in facts.people if p.id == message.interviewer_id), None)
+        draft.person = person
+        siblings = [Draft(kind=m.kind, channel=m.channel, to_name=m.to_name, body=m.body)
+                    for m in interview.messages if m.id != message.id and m.kind == message.kind]
+        composed = review_drafts(facts, [draft, *siblings], config)[0]
+        message.subject = subject
+        message.body = body
+        message.incomplete = composed.incomplete
+        message.updated_at = now
+        result = composed.to_dict()
+        result["id"] = message.id
+        return result

@@ -1,0 +1,222 @@
+"""`afterword draft`, `messages`, `edit-message` and `export`: notes written, kept and taken away."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from afterword.cli.common import STATE, FormatOption, OutputFormat, now
+from afterword.errors import AfterwordError, InvalidInput
+
+MessageId = Annotated[int, typer.Argument(help="The message's id (see `afterword messages`).")]
+
+
+def draft(
+    target: Annotated[
+        str,
+        typer.Argument(metavar="ID|FILE",
+                       help="A stored interview's id (drafts are stored), or an interview file "
+                            "(drafts are only shown)."),
+    ],
+    kind: Annotated[
+        str, typer.Option(help="thank-you, follow-up, rejection-reply or networking.")
+    ] = "thank-you",
+    channel: Annotated[
+        str | None,
+        typer.Option(help="Override each person's channel: email, handwritten, "
+                          "linkedin-message or linkedin-invite."),
+    ] = None,
+    angle: Annotated[
+        str | None,
+        typer.Option(help="specific-topic, shared-values, concern-answering or elaboration."),
+    ] = None,
+    variant: Annotated[int, typer.Option(help="Another wording of the same notes.", min=0)] = 0,
+    group: Annotated[bool, typer.Option("--group", help="One note to the whole panel.")] = False,
+    out: Annotated[
+        Path | None,
+        typer.Option("--out", help="Also write each draft to this folder, in its channel's format."),
+    ] = None,
+    fmt: FormatOption = OutputFormat.TEXT,
+) -> None:
+    """
+    Write a personal draft for every interviewer, reviewed and ready to send.
+
+    Drafting again replaces the interview's unsent drafts of the same kind; a message
+    already scheduled or sent is never touched.
+
+    Example: afterword draft 1 --kind follow-up
+    """
+    from afterword.cli import render
+    from afterword.cli.common import profile_zone
+    from afterword.compose import service
+
+    config = STATE.config
+    options = {"kind": kind, "channel": channel, "angle": angle, "variant": variant,
+               "group": group}
+    if target.isdigit():
+        composed = service.draft_interview(STATE.store, config, int(target), now=now(), **options)
+    else:
+        path = Path(target)
+        if not path.exists():
+            raise InvalidInput(f"{target}: neither an interview id nor a file",
+                               hint="`afterword list` shows the ids.")
+        composed = service.preview_file(config, path.read_text(encoding="utf-8"),
+                                        source=str(path), default_zone=profile_zone(), **options)
+    if out is not None:
+        written = _write_all(composed, out)
+        for path in written:
+            render.notice(f"wrote {path}")
+    if fmt is OutputFormat.JSON:
+        render.json_out([c.to_dict() for c in composed])
+    else:
+        render.drafts([c.to_dict() for c in composed], stored=target.isdigit())
+
+
+def _write_all(composed: list, folder: Path) -> list[Path]:
+    from afterword.cli.common import now as clock
+    from afterword.compose.service import candidate_from
+    from afterword.deliver import export
+
+    folder.mkdir(parents=True, exist_ok=True)
+    sender = candidate_from(STATE.config)
+    written = []
+    for n, item in enumerate(composed, start=1):
+        data = item.to_dict()
+        stem = f"{item.id or n:03d}-{_slug(data['to'])}-{data['kind']}"
+        if data["channel"] == "email":
+            path = folder / f"{stem}.eml"
+            path.write_bytes(export.to_eml(data, sender, now=clock()))
+        elif data["channel"] == "handwritten":
+            path = folder / f"{stem}.html"
+            path.write_text(export.to_card_html(data), encoding="utf-8")
+        else:
+            path = folder / f"{stem}.txt"
+            path.write_text(export.to_txt(data), encoding="utf-8")
+        written.append(path)
+    return written
+
+
+def _slug(text: str) -> str:
+    import re
+    import unicodedata
+
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-") or "note"
+
+
+def messages(
+    interview_id: Annotated[
+        int | None, typer.Argument(help="Only this interview's messages.")
+    ] = None,
+    fmt: FormatOption = OutputFormat.TEXT,
+) -> None:
+    """
+    List stored messages: id, interview, to, channel, kind, subject, state, scheduled time.
+
+    Example: afterword messages 1
+    """
+    from afterword.cli import render
+    from afterword.compose import service
+
+    rows = service.list_messages(STATE.store, interview_id)
+    if fmt is OutputFormat.JSON:
+        render.json_out(rows)
+    else:
+        render.message_table(rows)
+
+
+def edit_message(message_id: MessageId) -> None:
+    """
+    Edit a stored message in your $EDITOR; it is reviewed again on save.
+
+    The first line "Subject: ..." is the subject (e-mail only); the rest is the body.
+
+    Example: afterword edit-message 3
+    """
+    from afterword.cli import render
+    from afterword.cli.record import _run_editor
+    from afterword.compose import service
+
+    store = STATE.store
+    data = service.get_message(store, message_id)
+    if data["state"] not in ("draft", "held", "failed", "cancelled"):
+        raise AfterwordError(
+            f"message {message_id} is {data['state']}: it can no longer be edited",
+            hint="Cancel it first (`afterword cancel`), if it has not gone out yet.",
+        )
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / f"message-{message_id}.txt"
+        head = f"Subject: {data['subject']}\n\n" if data["channel"] == "email" else ""
+        path.write_text(head + data["body"] + "\n", encoding="utf-8")
+        _run_editor(path)
+        text = path.read_text(encoding="utf-8")
+    result = service.save_message_text(store, STATE.config, message_id, text, now=now())
+    render.drafts([result], stored=True)
+
+
+def export(
+    message_id: MessageId,
+    as_: Annotated[
+        str, typer.Option("--as", help="eml, txt, md, mailto or card (HTML and PDF).")
+    ] = "txt",
+    out: Annotated[
+        Path | None, typer.Option("--out", help="File (or, for card, file stem) to write.")
+    ] = None,
+) -> None:
+    """
+    Export a message to send it yourself: an .eml file, text, Markdown, a mailto link or a card.
+
+    LinkedIn notes are copied to the clipboard where there is one.
+
+    Example: afterword export 3 --as eml --out note.eml
+    """
+    from afterword.cli import render
+    from afterword.compose import service
+    from afterword.compose.service import candidate_from
+    from afterword.deliver import export as ex
+
+    if as_ not in ex.FORMATS:
+        raise InvalidInput(f"--as {as_!r} is not a format",
+                           hint="Use one of: " + ", ".join(ex.FORMATS) + ".")
+    data = service.get_message(STATE.store, message_id)
+    if as_ == "card":
+        stem = out or Path(f"card-{message_id}-{_slug(data['to'])}")
+        html_path, pdf_path = stem.with_suffix(".html"), stem.with_suffix(".pdf")
+        html_path.write_text(ex.to_card_html(data), encoding="utf-8")
+        pdf_path.write_bytes(ex.to_card_pdf(data))
+        render.success(f"Card written: {html_path} and {pdf_path} (print at A6 or 4×6 in).")
+        return
+    if as_ == "eml":
+        payload = ex.to_eml(data, candidate_from(STATE.config), now=now())
+        if out is None:
+            import sys
+
+            sys.stdout.buffer.write(payload)
+            return
+        out.write_bytes(payload)
+        render.success(f"Wrote {out}: open it with your mail program to send it.")
+        return
+    text = {"txt": ex.to_txt, "md": ex.to_md}[as_](data) if as_ != "mailto" else (
+        ex.to_mailto(data) + "\n")
+    if out is not None:
+        out.write_text(text, encoding="utf-8")
+        render.success(f"Wrote {out}.")
+        return
+    if data["channel"].startswith("linkedin") and _copy(data["body"]):
+        render.success("Copied to the clipboard: paste it into LinkedIn.")
+    render.out().print(text, markup=False, end="")
+
+
+def _copy(text: str) -> bool:
+    """Copy to the clipboard when this machine has one; False when it has none."""
+    try:
+        import pyperclip
+
+        pyperclip.copy(text)
+        return True
+    except Exception:  # pyperclip raises its own errors when no clipboard tool exists
+        return False

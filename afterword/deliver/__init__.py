@@ -1,0 +1,1 @@
+"""Deliver: the note in the form it leaves in (mail, a link, a printable card), and sending it."""

@@ -1,0 +1,117 @@
+"""Renderers for people who send from their own mail client or by hand: .eml, text, Markdown, mailto, card.
+
+Each takes a stored message's snapshot (`compose.service.message_dict`) and the sender.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from datetime import datetime
+from typing import Any
+from urllib.parse import quote
+
+from afterword.compose.facts import Candidate
+from afterword.errors import InvalidInput
+from afterword.model.checks import CONTROL
+
+FORMATS = ("eml", "txt", "md", "mailto", "card")
+
+
+def _header(value: str, field: str) -> str:
+    # Checked again here, whatever the store holds: a line break in a header is an injection.
+    if CONTROL.search(value):
+        raise InvalidInput(f"{field} contains a line break or control character")
+    return value
+
+
+def to_eml(message: dict[str, Any], sender: Candidate, *, now: datetime,
+           message_id: str | None = None) -> bytes:
+    """Real RFC 5322 mail (UTF-8 plain text), built with the standard library."""
+    from email.headerregistry import Address
+    from email.message import EmailMessage
+    from email.utils import format_datetime, make_msgid
+
+    msg = EmailMessage()
+    if sender.email:
+        msg["From"] = Address(_header(sender.name or "", "your name"), addr_spec=sender.email)
+    if message.get("to_email"):
+        msg["To"] = Address(_header(message["to"], "the recipient's name"),
+                            addr_spec=message["to_email"])
+    if message.get("cc_email"):
+        msg["Cc"] = message["cc_email"]
+    if message.get("subject"):
+        msg["Subject"] = _header(message["subject"], "the subject")
+    msg["Date"] = format_datetime(now)
+    domain = sender.email.split("@", 1)[1] if sender.email else "afterword.invalid"
+    msg["Message-ID"] = message_id or make_msgid(domain=domain)
+    msg.set_content(message["body"], subtype="plain", charset="utf-8")
+    return bytes(msg)
+
+
+def to_txt(message: dict[str, Any]) -> str:
+    head = f"Subject: {message['subject']}\n\n" if message.get("subject") else ""
+    return head + message["body"] + "\n"
+
+
+def to_md(message: dict[str, Any]) -> str:
+    lines = [f"**To:** {message['to']}"]
+    if message.get("subject"):
+        lines.append(f"**Subject:** {message['subject']}")
+    body = re.sub(r"\n(?!\n)", "  \n", message["body"])  # keep the sign-off's line breaks
+    return "\n".join(lines) + "\n\n" + body + "\n"
+
+
+def to_mailto(message: dict[str, Any]) -> str:
+    """A mailto: link that opens the user's mail client with the note filled in."""
+    to = quote(message.get("to_email") or "", safe="@")
+    params = []
+    if message.get("subject"):
+        params.append("subject=" + quote(message["subject"], safe=""))
+    params.append("body=" + quote(message["body"].replace("\n", "\r\n"), safe=""))
+    return f"mailto:{to}?" + "&".join(params)
+
+
+CARD_CSS = """
+@page { size: 148mm 105mm; margin: 7mm 10mm; }
+body { font-family: "DejaVu Serif", Georgia, serif; font-size: 9.5pt; line-height: 1.4;
+       color: #222; max-width: 128mm; margin: 0 auto; }
+h1 { font-family: "DejaVu Sans", sans-serif; font-size: 8pt; font-weight: normal;
+     text-transform: uppercase; letter-spacing: .08em; color: #777; margin: 0 0 3mm; }
+p { margin: 0 0 2.2mm; }
+.guide { border-top: 1px dashed #bbb; margin-top: 4mm; padding-top: 2mm; font-family:
+         "DejaVu Sans", sans-serif; font-size: 7pt; color: #888; }
+@media screen { body { margin: 2em auto; padding: 1.5em 2em; border: 1px solid #ddd;
+                       border-radius: 6px; box-shadow: 0 1px 4px rgba(0,0,0,.08); } }
+"""
+
+
+def to_card_html(message: dict[str, Any]) -> str:
+    """A handwritten card laid out for copying by hand: A6 landscape (also fits 4x6 in)."""
+    paragraphs = [p for p in re.split(r"\n\s*\n", message["body"].strip()) if p.strip()]
+    body = "\n".join(
+        "<p>" + "<br>".join(html.escape(line) for line in p.splitlines()) + "</p>"
+        for p in paragraphs
+    )
+    words = len(message["body"].split())
+    return (
+        "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+        f"<title>Card for {html.escape(message['to'])}</title>"
+        f"<style>{CARD_CSS}</style></head><body>"
+        f"<h1>Thank-you card for {html.escape(message['to'])}</h1>\n{body}\n"
+        f"<div class=\"guide\">{words} words · copy by hand onto an A6 or 4×6 in card · "
+        "sign in ink</div></body></html>\n"
+    )
+
+
+def to_card_pdf(message: dict[str, Any]) -> bytes:
+    """The card as a PDF (WeasyPrint). Raises InvalidInput when its system libraries are missing."""
+    try:
+        from weasyprint import HTML
+    except (ImportError, OSError) as exc:
+        raise InvalidInput(
+            f"cannot make a PDF here ({exc})",
+            hint="Install Pango (Debian: apt-get install libpango-1.0-0 libpangoft2-1.0-0), "
+            "or print the HTML card from your browser.",
+        ) from None
+    return bytes(HTML(string=to_card_html(message)).write_pdf())
