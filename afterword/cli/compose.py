@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -53,7 +53,7 @@ def draft(
     from afterword.compose import service
 
     config = STATE.config
-    options = {"kind": kind, "channel": channel, "angle": angle, "variant": variant,
+    options: dict[str, Any] = {"kind": kind, "channel": channel, "angle": angle, "variant": variant,
                "group": group}
     if target.isdigit():
         composed = service.draft_interview(STATE.store, config, int(target), now=now(), **options)

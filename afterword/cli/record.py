@@ -122,7 +122,7 @@ def edit(interview_id: InterviewId) -> None:
     If the edited file is not valid, nothing changes and your edit is kept: run the
     command again to continue where you left off.
 
-    Example: EDITOR=nano afterword edit 1
+    Example: afterword edit 1   (uses $EDITOR, e.g. EDITOR=nano)
     """
     from afterword.cli import render
     from afterword.cli.common import profile_zone

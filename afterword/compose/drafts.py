@@ -80,11 +80,7 @@ def compose(
     person: Person | None = poc if poc and poc.email else None
     if person is None and not facts.recruiter_email:
         person = poc or facts.people[0]
-    builders = {
-        "follow-up": _follow_up,
-        "rejection-reply": _rejection_reply,
-        "networking": _networking,
-    }
+    builders = {"follow-up": _follow_up, "rejection-reply": _rejection_reply}
     if kind == "networking":
         targets = facts.people if not group else facts.people[:1]
         return [

@@ -133,14 +133,20 @@ def as_sentence(text: str) -> str:
     return text if text[-1] in ".!?\u201d\"" else text + "."
 
 
+_LOWER_STARTS = frozenset(
+    "how what why when where which who whether if the a an my our your their his her its this "
+    "that these those no limited little lack not some any few less".split()
+)
+
+
 def as_clause(text: str) -> str:
     """A fragment to put mid-sentence: no closing period, lower-case first word unless a name."""
     text = " ".join(text.split()).rstrip(".")
     first = text.split()[0] if text.split() else ""
-    if first and first != "I" and not re.match(r"[A-Z]{2,}|[A-Z][a-z]*[A-Z]", first):
-        # Lower-case an ordinary capitalised first word ("How I handle" -> "how I handle").
-        if first[0].isupper() and first[1:].islower():
-            text = first.lower() + text[len(first):]
+    # Lower-case a capitalised function word ("How I handle" -> "how I handle"), never
+    # another word: it may be a name ("Salesforce certification", "Epic charting").
+    if first.lower() in _LOWER_STARTS and first[:1].isupper():
+        text = first.lower() + text[len(first):]
     return text
 
 

@@ -159,8 +159,19 @@ class Note:
         """
         return [
             Span(self.body[s:e], s, e)
-            for s, e in find_placeholders(self.body, allow=self.context_words)
+            for s, e in find_placeholders(self.body, allow=self.placeholder_allow)
         ]
+
+    @cached_property
+    def placeholder_allow(self) -> frozenset[str]:
+        """Words that look like slots but are real here: context words and people's initials."""
+        c = self.context
+        initials = set()
+        for name in (c.candidate, c.recipient.name if c.recipient else None):
+            if name:
+                letters = "".join(w[0] for w in re.findall(r"[^\W\d_]+", name))
+                initials.add(letters.lower())
+        return self.context_words | initials
 
     def in_placeholder(self, start: int, end: int) -> bool:
         """True when the body span `start`..`end` overlaps a template slot."""

@@ -66,7 +66,7 @@ def test_text_output_shows_position_highlight_suggestion_and_score(run_cli) -> N
 
 def test_fail_on_changes_the_exit_status(run_cli, tmp_path: Path) -> None:
     note = tmp_path / "note.txt"
-    note.write_text(GOOD.read_text().replace("time yesterday", "time yesterday!!"))
+    note.write_text(GOOD.read_text().replace("familiar ground.", "familiar ground!!"))
     assert run_cli("review", str(GOOD), "--fail-on", "info").exit_code == ExitCode.OK
     info_only = run_cli("review", str(note), "--format", "json")
     assert _rules(info_only) == {"exclamation"}
@@ -152,11 +152,11 @@ def test_rules_lists_and_explains(run_cli) -> None:
 
 def test_dictionary_add_is_used_by_spelling(run_cli, tmp_path: Path) -> None:
     note = tmp_path / "note.txt"
-    note.write_text("Dear Priya,\n\nThank you for showing me the dataflux pipeline.\n\n"
+    note.write_text("Dear Priya,\n\nThank you for showing me the grobnitz pipeline.\n\n"
                     "Best,\nJordan")
     before = run_cli("review", str(note), "--select", "spelling", "--format", "json")
     assert "spelling" in _rules(before)
-    assert run_cli("dictionary", "add", "dataflux").exit_code == 0
-    assert "dataflux" in run_cli("dictionary", "list").stdout
+    assert run_cli("dictionary", "add", "grobnitz").exit_code == 0
+    assert "grobnitz" in run_cli("dictionary", "list").stdout
     after = run_cli("review", str(note), "--select", "spelling", "--format", "json")
     assert "spelling" not in _rules(after)

@@ -1,0 +1,301 @@
+"""Key words of a topic or a concern, and finding them in a note (shared by the content rules).
+
+A topic or concern is referred to when the note uses one of its key words: a content word
+that is neither a stop word nor a generic one ("experience", "team", "process"), in any
+inflection ("migrating" for "migration"). Short capitalised words ("Go", "Epic") must keep
+their capital, so that "go" the verb does not count for the Go language. Mentions of the
+company, the role and the people in the context are masked first: "Fathom Maps" is the
+company, not a reference to a topic about maps.
+"""
+
+from __future__ import annotations
+
+import re
+import weakref
+from dataclasses import dataclass
+from functools import lru_cache
+
+from afterword.review.structure import fold, placeholder_spans, wordset
+from afterword.review.text import Note, Span
+
+STOP = wordset(
+    """a an the and or but if of to in on at by for with from as into onto about over under
+    after before between through during without within across around up down out off than
+    then so too very just also more most much many some any all each every other such own same
+    few both either neither nor not no only i me my mine we us our ours you your yours he him his
+    she her hers it its they them their theirs this that these those who whom whose which what
+    when where why how is are was were be been being am do does did doing have has had having
+    will would can could should may might must shall s t re ve ll d m per via vs etc new
+    one's well still even ever again there here"""
+)
+NUMBERS = wordset(
+    """zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen
+    fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty
+    ninety hundred thousand million billion first second third fourth fifth half single double
+    dozen once twice"""
+)
+TIME_WORDS = wordset(
+    """year years month months week weeks day days hour hours minute minutes time times today
+    yesterday tomorrow morning afternoon evening night quarter quarters season seasons"""
+)
+# Words too general to make a reference to a topic or a concern.
+GENERIC = wordset(
+    """experience experienced team teams process processes program programs programme project
+    projects plan plans planning role roles position positions job jobs work works working
+    company companies organization organisation business approach way ways system systems
+    thing things part parts level levels side area areas group groups people person idea ideas
+    question questions discussion conversation interview opportunity call calls meeting
+    meetings talk chat help support use using used management skills skill knowledge background
+    exposure familiarity goal goals issue issues challenge challenges topic topics detail
+    details example examples option options area related based move moving need needs
+    strategy effort efforts initiative initiatives lot kind type sort look hiring hire open
+    opening openings bad good great big small large old high low long short early late full
+    real main key major minor better best top current future daily weekly monthly annual
+    overall general whole entire different various several"""
+)
+# Words that only qualify a concern ("limited", "no", "lack of") and never name it.
+CONCERN_QUALIFIERS = wordset(
+    """limited lack lacks lacking little minimal insufficient weak thin concern concerns
+    worried worry prior previous direct hands-on formal enough never none less fewer short
+    unfamiliar familiar candidate missing hasn't haven't didn't doesn't isn't"""
+)
+# A few paraphrases common enough to count as the same key word.
+SYNONYMS: dict[str, tuple[str, ...]] = {
+    "weekend": ("saturday", "sunday"),
+    "commut": ("drive", "driv"),
+    "relocat": ("mov",),
+}
+
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+_COMPOUND = re.compile(r"[^\W_]+(?:['’][^\W_]+)*(?:-[^\W_]+(?:['’][^\W_]+)*)+")
+
+# Suffixes stripped to reach a shared root, longest first (after a plural "s" has gone):
+# "migration", "migrating", "migrated" and "migrate" all give "migr".
+_SUFFIXES = (
+    "ization", "isation", "ational", "ation", "ition", "ibility", "ability", "ement", "ment",
+    "ator", "ating", "ated", "ate", "ing", "ion", "ness", "ity", "ive", "ible", "able", "er",
+    "or", "ed", "ly", "al",
+)
+
+
+@lru_cache(maxsize=16384)
+def stem(word: str) -> str:
+    """A crude, fast stem: "consolidating" and "consolidation" both give "consolid"."""
+    w = fold(word).replace(" ", "")
+    if len(w) <= 3:
+        return w
+    if w.endswith(("ies", "ied")) and len(w) > 4:
+        w = w[:-3] + "y"
+    elif w.endswith("sses") or w.endswith("es") and w[:-2].endswith(("sh", "ch", "x", "z", "ss")):
+        w = w[:-2]
+    elif w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        w = w[:-1]
+    for _ in range(2):  # "monitoring" -> "monitor" -> "monit", as "monitor" gives
+        for suffix in _SUFFIXES:
+            if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+                w = w[: -len(suffix)]
+                break
+        else:
+            break
+    if w.endswith("e") and len(w) > 3:
+        w = w[:-1]
+    return w
+
+
+_GENERIC_STEMS = frozenset(stem(w) for w in GENERIC | TIME_WORDS)
+
+
+@dataclass(frozen=True, slots=True)
+class Key:
+    """One key word (or hyphenated compound) of a topic or a concern."""
+
+    text: str
+    stems: tuple[str, ...]  # one per part of a compound
+    exact: bool = False  # match case-sensitively as written ("Go", "Epic")
+    alternatives: tuple[str, ...] = ()  # synonym stems for a single word
+
+
+def _is_exact(token: str, first: bool) -> bool:
+    """Short capitalised words keep their capital: "Go", "Epic", "IT", "UX"."""
+    if not token[:1].isupper() or len(token) > 4:
+        return False
+    return not (first and len(token) >= 3 and token[1:].islower())
+
+
+def keys_of(phrase: str, *, drop: frozenset[str] = frozenset(), concern: bool = False) -> list[Key]:
+    """The key words of a topic or concern; `drop` holds folded words never to use as keys."""
+    skip = STOP | GENERIC | NUMBERS | TIME_WORDS | drop
+    if concern:
+        skip |= CONCERN_QUALIFIERS
+    keys: list[Key] = []
+    compounds = {m.start(): m.group() for m in _COMPOUND.finditer(phrase)}
+    first = True
+    for m in _WORD.finditer(phrase):
+        token = m.group()
+        low = fold(token).replace(" ", "")
+        if low in skip or len(low) < 2 and not token.isupper():
+            first = False
+            continue
+        if _is_exact(token, first):
+            keys.append(Key(token, (token,), exact=True))
+        else:
+            s = stem(token)
+            if s in _GENERIC_STEMS and not concern:  # "worker" is "work" in another form
+                first = False
+                continue
+            keys.append(Key(token, (s,), alternatives=SYNONYMS.get(s, ())))
+        first = False
+    for text in compounds.values():
+        parts = [p for p in text.split("-") if p]
+        lows = [fold(p).replace(" ", "") for p in parts]
+        if any(p not in STOP | NUMBERS | TIME_WORDS for p in lows):
+            keys.append(Key(text, tuple(stem(p) for p in parts)))
+    return keys
+
+
+def find_phrase(note: Note, phrase: str, *, concern: bool = False) -> Span | None:
+    """Where the note refers to a topic or a concern by one of its key words, or None.
+
+    When every word of the phrase names the company, the role or a person ("community
+    health worker program" for a Community Health Worker), those words are the keys and
+    the names are not masked.
+    """
+    keys = keys_of(phrase, drop=entity_words(note), concern=concern)
+    if keys:
+        index = body_index(note)
+    else:
+        keys = keys_of(phrase, concern=concern) or fallback_keys(phrase)
+        index = body_index(note, mask_names=False)
+    for key in keys:
+        found = index.find(key)
+        if found is not None:
+            return found
+    return None
+
+
+def fallback_keys(phrase: str) -> list[Key]:
+    """Every content word, generic or not: for a phrase with no distinctive word at all."""
+    return [
+        Key(m.group(), (stem(m.group()),))
+        for m in _WORD.finditer(phrase)
+        if fold(m.group()) not in STOP | NUMBERS and len(m.group()) > 1
+    ]
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    text: str
+    start: int
+    end: int
+    stem: str
+
+
+class BodyIndex:
+    """The note's words as stems, without the greeting, the sign-off and context names."""
+
+    def __init__(self, note: Note, *, mask_names: bool = True) -> None:
+        body = self.body = note.body
+        masked = _masked_ranges(note, mask_names)
+        self.units: list[Unit] = []
+        for m in _WORD.finditer(body):
+            s, e = m.start(), m.end()
+            if any(a <= s < b for a, b in masked):
+                continue
+            token = m.group()
+            if token.lower().endswith(("'s", "’s")):
+                token, e = token[:-2], e - 2
+            self.units.append(Unit(token, s, e, stem(token)))
+        self._by_stem: dict[str, list[int]] = {}
+        for i, u in enumerate(self.units):
+            self._by_stem.setdefault(u.stem, []).append(i)
+
+    def find(self, key: Key) -> Span | None:
+        """Where the note uses `key` (the first place), or None."""
+        if key.exact:
+            for u in self.units:
+                if u.text == key.text:
+                    return Span(u.text, u.start, u.end)
+            return None
+        first, *rest = key.stems
+        for stem_ in (first, *key.alternatives):
+            for i in self._by_stem.get(stem_, ()):
+                j = i
+                ok = True
+                for nxt in rest:
+                    j += 1
+                    if j >= len(self.units) or self.units[j].stem != nxt:
+                        ok = False
+                        break
+                if ok:
+                    a, b = self.units[i], self.units[j]
+                    return Span(self.body[a.start : b.end], a.start, b.end)
+        return None
+
+
+_INDEXES: weakref.WeakKeyDictionary[Note, dict[bool, BodyIndex]] = weakref.WeakKeyDictionary()
+
+
+def body_index(note: Note, *, mask_names: bool = True) -> BodyIndex:
+    """The note's `BodyIndex`, built once per note and shared by the content rules."""
+    per_note = _INDEXES.setdefault(note, {})
+    if mask_names not in per_note:
+        per_note[mask_names] = BodyIndex(note, mask_names=mask_names)
+    return per_note[mask_names]
+
+
+@lru_cache(maxsize=1024)
+def name_pattern(name: str) -> re.Pattern[str] | None:
+    """A name as a case-insensitive pattern, any short run of punctuation between its words."""
+    words = _WORD.findall(name)
+    if not words:
+        return None
+    source = r"(?<![\w])" + r"\W{1,3}".join(re.escape(w) for w in words) + r"(?![\w])"
+    return re.compile(source, re.IGNORECASE)
+
+
+def entity_names(note: Note) -> list[str]:
+    """Names from the context that are no topic: company, role, people, other applications."""
+    c = note.context
+    names = [n for n in (c.company, c.role, c.candidate) if n]
+    if c.recipient is not None:
+        names.append(c.recipient.name)
+    names.extend(c.other_companies)
+    names.extend(c.other_roles)
+    return names
+
+
+def entity_words(note: Note) -> frozenset[str]:
+    """Folded words of the company, the role and the people: never a topic's key word.
+
+    The spec counts as specific only what is narrower than the company and the role.
+    """
+    c = note.context
+    out: set[str] = set()
+    for name in (c.company, c.role, c.candidate, c.recipient.name if c.recipient else None):
+        if name:
+            out.update(fold(w) for w in _WORD.findall(name))
+    return frozenset(out)
+
+
+def _masked_ranges(note: Note, mask_names: bool = True) -> list[tuple[int, int]]:
+    ranges: list[tuple[int, int]] = []
+    for frame in (note.greeting, note.signoff):
+        if frame is not None:
+            ranges.append((frame.span.start, frame.span.end))
+    for name in entity_names(note) if mask_names else ():
+        pattern = name_pattern(name)
+        if pattern is not None:
+            ranges.extend(m.span() for m in pattern.finditer(note.body))
+    return ranges
+
+
+def placeholder_labels(note: Note) -> list[tuple[Span, str]]:
+    """Each template slot with what it names ("[insert specific project]" -> "specific project")."""
+    try:
+        from afterword.review.placeholders import slot_label
+    except ImportError:  # pragma: no cover - the placeholder module ships with the engine
+
+        def slot_label(slot: str) -> str:
+            return slot.strip("[]{}<>() _").strip()
+
+    return [(span, slot_label(span.text).lower()) for span in placeholder_spans(note)]

@@ -1,0 +1,358 @@
+"""The `not-specific` rule: nothing in the note refers to something from the conversation."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from afterword.review.findings import Hit, Severity
+from afterword.review.registry import Example, rule
+from afterword.review.rules.content._keywords import (
+    GENERIC,
+    NUMBERS,
+    STOP,
+    TIME_WORDS,
+    entity_names,
+    entity_words,
+    find_phrase,
+    name_pattern,
+    placeholder_labels,
+)
+from afterword.review.structure import fold, wordset
+from afterword.review.text import Note, Span
+
+# The vocabulary of a note that could have been sent after any interview: thanks, the
+# role, the company, the team, the culture, the candidate's enthusiasm, the close. A
+# reference made only of these words is not specific.
+BOILERPLATE = wordset(
+    """thank thanks thanked thanking grateful gratitude appreciate appreciated appreciation
+    taking take took taken time spend spent spending meet met meeting meetings speak spoke
+    speaking talk talked talking chat chatted chatting conversation conversations discussion
+    discussions discuss discussed discussing interview interviews interviewed interviewing
+    enjoy enjoyed enjoying enjoyable learn learned learning learnt hear heard hearing see saw
+    seeing seen know knowing knew role roles position positions job jobs opportunity
+    opportunities company companies organization organisation organizations firm business
+    team teams department departments group culture cultures mission missions value values
+    vision visions goal goals work working works worked environment atmosphere people everyone
+    staff colleagues members member manager managers leadership leaders leader excited
+    exciting excitement interested interest interesting eager keen thrilled delighted glad happy
+    pleased great wonderful good nice excellent fantastic amazing awesome terrific strong fit
+    match addition contribute contributing contribution contributions bring bringing skills
+    skill skillset experience experiences background backgrounds qualifications qualified
+    believe confident sure certain feel felt think thought hope hoped hoping look looking
+    forward next step steps soon again today yesterday morning afternoon evening week day days
+    process processes hiring decision decisions update updates news timeline please let know
+    questions question anything everything something information provide reach touch stay
+    connected insight insights insightful informative helpful valuable useful lot much really
+    truly very also well further continue continuing help helping helped success successful
+    growth grow growing future chance considered consideration opening openings career careers
+    field industry industries candidate candidates panel recruiter recruiters energy passion
+    passionate enthusiasm enthusiastic responsibilities responsibility duties day-to-day
+    expectations challenges challenge priorities projects project plans plan products product
+    services service customers clients impact meaningful important exactly kind sort type way
+    ways approach style collaborative collaboration innovative innovation dynamic fast-paced
+    commitment dedication quality excellence welcome welcoming warm friendly kind generous
+    thoughtful candid honest open clear detailed thorough pleasure privilege honor honour
+    join joining joined part member opportunity's able ability abilities best better more most
+    things thing lot lots overview sense picture idea ideas vision day's first last long short
+    whole entire full new recent current possible potential real genuine definitely certainly
+    remain remains remained still continued make making made give giving gave get getting got
+    want wanted wanting would like love loved liked wish seem seemed seems sounds sounded
+    fascinating impressive impressed inspiring inspired organization's company's team's
+    position's role's offer offered offering discussed mentioned shared described explained
+    told telling share sharing answer answered answers kindly regards sincerely best
+    respectfully writing write follow following followed check checking reached role-related
+    strongly deeply highly greatly particularly especially personally professionally
+    confident confidence motivated motivation asset assets valuable value-add fit perfect
+    ideal prospect prospects path paths cross crossed mind minds consider considering hire
+    hired select selected apply applied application applications resume cv cover letter
+    reference references portfolio attached attach enclosed wonderful lovely pleasant
+    organization-wide dream goal-oriented results-driven hardworking hard-working dedicated
+    reliable detail-oriented self-starter player
+    tour tours walk walks walking walk-through walkthrough demo demos coffee lunch dinner
+    breakfast call calls video visit visits session sessions round rounds presentation
+    presentations introduction introductions explanation explanations description
+    descriptions story stories advice overview insight shadow shadowing trial feedback
+    answers tips perspective perspectives thoughts honesty candor candour openness
+    transparency kindness patience generosity hospitality courtesy fair fairs conference
+    conferences event events meetup webinar booth networking office offices building
+    buildings facility facilities site sites campus floor workplace premises headquarters
+    space location locations hour hours minutes note notes email message letter phone
+    video-call zoom teams today's yesterday's rest others someone anyone everybody
+    everything nothing plenty variety range number amount couple bit deal sense
+    organizational professional personal general overall specific particular certain
+    various several different similar other another same such own immediate lasting frank
+    allotted former crew requirement requirements qualification expectation needs benefit
+    benefits broader wider larger bigger dynamics respected reputation reputable renowned
+    successful successes accomplishments achievements track record stage stages phase phases
+    level senior junior entry-level full-time part-time remote hybrid onsite on-site ahead ton"""
+)
+# Clichés whose words say nothing ("hit the ground running" is no reference to the ground).
+_CLICHES = re.compile(
+    r"\b(?:hit\s+the\s+ground\s+running|team\s+player|think\s+outside\s+the\s+box|go-getter"
+    r"|results-driven|perfect\s+fit|win-win|at\s+the\s+end\s+of\s+the\s+day|give\s+\d+%"
+    r"|wear\s+many\s+hats|the\s+next\s+level|value\s+add|thank\s+you)\b",
+    re.IGNORECASE,
+)
+_WEEKDAYS_MONTHS = wordset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april
+    may june july august september october november december jan feb mar apr jun jul aug sep
+    sept oct nov dec noon midnight am pm a.m p.m"""
+)
+# A clause about the candidate's own background, not about the conversation.
+_SELF_OPENER = re.compile(
+    r"^\W*(?:and\s+|but\s+|so\s+|while\s+|since\s+|because\s+)?(?:with|after|over|for|in|as)"
+    r"\s+(?:my|a|an|the\s+(?:past|last)|\d+|one|two|three|four|five|six|seven|eight|nine|ten"
+    r"|several|many)\b",
+    re.IGNORECASE,
+)
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|my|me|myself|mine)\b", re.IGNORECASE)
+# What makes a clause about the conversation or the reader: "you", "we", a meeting noun, ...
+_CUE = re.compile(
+    r"\b(?:you|your|yours|we|our|us|together|tour|visit|demo|demonstration|presentation"
+    r"|walk-?through|walked|showed|showing|hearing|seeing|watching|touring|learning\s+about"
+    r"|story|stories|description|explanation|point|advice|question|example)\b",
+    re.IGNORECASE,
+)
+_DETERMINERS = wordset(
+    "the your a an their its this that these those our his her each every both all any some"
+)
+_PREPOSITIONS = wordset("about of on into around behind regarding toward towards during")
+# After "how"/"why"/"what" the clause itself is the reference ("how you triage water damage
+# claims"), so its first words may be pronouns.
+_WH = wordset("how why what where when which whether")
+# Words that end a noun phrase ("the role and the team"); adjectives such as "new" do not.
+_NP_BREAK = STOP - wordset("new more most much many own same other such few only")
+_GROUPS = wordset("team teams department departments group groups staff crew unit units office")
+_POSSESSIVE = re.compile(r"['’]s$", re.IGNORECASE)
+_ADVERB = re.compile(r"^\w{3,}ly$")
+_TIME = re.compile(
+    r"\d{1,2}[:.]\d{2}(?:am|pm)?|\d{1,2}(?:am|pm)|(?:19|20)\d\d|\d{1,2}(?:st|nd|rd|th)"
+)
+_CLAUSE_BREAK = re.compile(r"[,;:()\u2014\u2013]|\s-\s|\band\s+(?=I\b)|\bbut\b|\bwhich\b", re.I)
+_WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
+_QUOTE = re.compile(r"[\"“]([^\"“”]{3,120})[\"”]")
+_NUMBER = re.compile(r"\d")
+_ENTITY_SLOT = re.compile(
+    r"\b(?:name|company|organi[sz]ation|employer|role|position|job|title|date|day|time"
+    r"|interviewer|recipient|manager|city|school|phone|email|address|signature)\b",
+    re.IGNORECASE,
+)
+
+
+def _specific_slot(note: Note) -> Span | None:
+    """A template slot standing for something specific ("[insert specific project]")."""
+    for span, label in placeholder_labels(note):
+        if label and not _ENTITY_SLOT.search(label):
+            return span
+    return None
+
+
+def topic_reference(note: Note) -> Span | None:
+    """Where the note refers to one of the context's topics, or None."""
+    for topic in note.context.topics:
+        found = find_phrase(note, topic)
+        if found is not None:
+            return found
+    return None
+
+
+def specific_reference(note: Note) -> Span | None:
+    """Without topics: something narrower than the company, the role, the team or the culture.
+
+    In a clause that is not about the candidate's own background: a quotation, a number, a
+    proper name, or a noun phrase ("your roadmap for the mobile app", "the on-call
+    changes") holding a word that is not boilerplate. The greeting, the sign-off, template
+    slots and the context's names are left out.
+    """
+    body = note.body
+    skip: list[tuple[int, int]] = []
+    for frame in (note.greeting, note.signoff):
+        if frame is not None:
+            skip.append((frame.span.start, frame.span.end))
+    skip.extend((p.start, p.end) for p in note.placeholders)
+    skip.extend(m.span() for m in _CLICHES.finditer(body))
+    skip.extend(_entity_ranges(note))
+    for m in _QUOTE.finditer(body):
+        if not _skipped(m.start(), skip):
+            return Span(m.group(), m.start(), m.end())
+    names = entity_words(note)
+    for sentence in note.sentences:
+        pos = sentence.start
+        for piece in _CLAUSE_BREAK.split(sentence.text):
+            start = body.find(piece, pos)
+            if start < 0 or not piece.strip():
+                continue
+            pos = start + len(piece)
+            if _is_self_clause(piece):
+                continue
+            found = _reference_in(body, start, piece, skip, names, start == sentence.start)
+            if found is not None:
+                return found
+    return None
+
+
+def _skipped(pos: int, skip: list[tuple[int, int]]) -> bool:
+    return any(a <= pos < b for a, b in skip)
+
+
+def _entity_ranges(note: Note) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for name in entity_names(note):
+        pattern = name_pattern(name)
+        if pattern is not None:
+            out.extend(m.span() for m in pattern.finditer(note.body))
+    return out
+
+
+def _is_self_clause(clause: str) -> bool:
+    if _CUE.search(clause):
+        return False
+    return bool(_SELF_OPENER.match(clause) or _FIRST_PERSON.search(clause))
+
+
+def _bare(word: str) -> str:
+    return fold(_POSSESSIVE.sub("", word)).replace(" ", "")
+
+
+def _reference_in(
+    body: str,
+    start: int,
+    clause: str,
+    skip: list[tuple[int, int]],
+    names: frozenset[str],
+    opens_sentence: bool,
+) -> Span | None:
+    tokens = [(start + m.start(), m.group()) for m in _WORD.finditer(clause)]
+    tokens = [(s, w) for s, w in tokens if not _skipped(s, skip)]
+    for i, (s, word) in enumerate(tokens):
+        low = _bare(word)
+        prev = _bare(tokens[i - 1][1]) if i else ""
+        # A number that is no date or time: "18 months", "two urgent care sites" is words.
+        if _NUMBER.search(word):
+            after = _bare(tokens[i + 1][1]) if i + 1 < len(tokens) else ""
+            if prev in _WEEKDAYS_MONTHS or after in ("am", "pm", "a.m", "p.m") or _TIME.fullmatch(
+                low
+            ):
+                continue
+            return Span(word, s, s + len(word))
+        # A proper name inside the sentence: "Kafka", "the Lowell project", "Node.js".
+        first_word = i == 0 and opens_sentence
+        if word[:1].isupper() and not first_word and not _dull(low, names) and low != "i":
+            return Span(word, s, s + len(word))
+        # A noun phrase after a determiner or a preposition, or a "how ..." clause.
+        wh = prev in _WH
+        if prev in _DETERMINERS or prev in _PREPOSITIONS or prev in NUMBERS or wh:
+            for s2, w2 in tokens[i : i + (6 if wh else 5)]:
+                low2 = _bare(w2)
+                if low2 in _NP_BREAK and not (wh and low2 in STOP):
+                    break
+                parts = [p for p in re.split(r"[-.]", low2) if p]
+                if parts and not all(_dull(p, names) for p in parts) and not _ADVERB.search(low2):
+                    if _followed_by_group(tokens, s2):
+                        continue
+                    return Span(w2, s2, s2 + len(w2))
+    return None
+
+
+def _followed_by_group(tokens: list[tuple[int, str]], at: int) -> bool:
+    """ "your marketing team": a department's name is the team, not a detail."""
+    for k, (s, _) in enumerate(tokens):
+        if s == at and k + 1 < len(tokens):
+            return _bare(tokens[k + 1][1]) in _GROUPS
+    return False
+
+
+def _dull(word: str, names: frozenset[str]) -> bool:
+    if word.endswith("s") and len(word) > 4 and (_dull_one(word[:-1], names) or (
+        word.endswith("es") and _dull_one(word[:-2], names)
+    )):
+        return True
+    return _dull_one(word, names)
+
+
+def _dull_one(word: str, names: frozenset[str]) -> bool:
+    return (
+        len(word) < 3
+        or word in STOP
+        or word in BOILERPLATE
+        or word in GENERIC
+        or word in NUMBERS
+        or word in TIME_WORDS
+        or word in _WEEKDAYS_MONTHS
+        or word in names
+    )
+
+
+@rule(
+    "not-specific",
+    severity=Severity.WARNING,
+    kinds=("thank-you", "networking"),
+    invite=True,
+    fires=[
+        Example(
+            "Dear Ms. Ng,\n\nThank you for taking the time to speak with me today. I enjoyed our "
+            "conversation and learning more about the position and your team.\n\nI look forward "
+            "to hearing from you.\n\nBest regards,\nHugo",
+            context={"topics": ["month-end close checklist", "fixed asset subledger"]},
+            note="Neither topic of the interview is mentioned.",
+        ),
+        Example(
+            "Dear Kevin,\n\nThank you for taking the time to interview me today. I enjoyed our "
+            "conversation and learning more about the role and the company.\n\nBest,\nBrianna",
+            note="No topics are known, and nothing narrower than the role and the company appears.",
+        ),
+    ],
+    passes=[
+        Example(
+            "Hi Priya,\n\nI appreciated the candid look at how you are moving your pipelines "
+            "onto Kubernetes.\n\nBest regards,\nMateo",
+            context={"topics": ["migration to Kubernetes"]},
+            note="A paraphrase that keeps the topic's key word counts.",
+        ),
+        Example(
+            "Hi Vikram,\n\nThanks for the interview today. Your story about rebuilding the "
+            "loading dock schedule after the flood stayed with me.\n\nRegards,\nConnor",
+            channel="linkedin-message",
+        ),
+    ],
+)
+def not_specific(note: Note) -> Iterator[Hit]:
+    """Flag a note that refers to nothing specific from the conversation.
+
+    ## What it flags
+    With the interview's topics known, a note that mentions none of them: a topic counts
+    when one of its key words appears, in any form ("migrating to Kubernetes" for
+    "migration to Kubernetes"). Generic words such as "experience", "team" or "process" do
+    not count. Without topics, a note that mentions nothing narrower than the role, the
+    company, the team or the culture.
+
+    ## Why it matters
+    A specific detail proves you listened and makes the note yours; a generic note could
+    have been sent after any interview, and reads that way.
+
+    ## Known limits
+    A topic referred to only by a synonym ("containers" for "Kubernetes") is not recognised.
+    Without topics the check is lenient: any concrete word outside your own background
+    counts as specific.
+    """
+    if _specific_slot(note) is not None:
+        return
+    topics = note.context.topics
+    if topics:
+        if topic_reference(note) is not None:
+            return
+        listed = "; ".join(topics)
+        yield Hit(
+            None,
+            f"The note mentions none of the topics from the interview ({listed})",
+            suggestion=f"Add a sentence about {topics[0]}.",
+        )
+        return
+    if specific_reference(note) is not None:
+        return
+    yield Hit(
+        None,
+        "The note refers to nothing specific from the conversation",
+        suggestion="Mention one thing you discussed, such as a project, a plan or a question.",
+    )

@@ -1,0 +1,275 @@
+"""The `grammar` rule: known, unmistakable slips ("should of", "your welcome", "alot")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from afterword.review.findings import Hit, Severity
+from afterword.review.registry import Example, rule
+from afterword.review.text import Note
+
+_A = "['’]"  # a straight or a curly apostrophe
+
+# After "look forward to", "to" is a preposition: the verb takes -ing.
+_GERUND = {
+    "hear": "hearing",
+    "meet": "meeting",
+    "speak": "speaking",
+    "talk": "talking",
+    "see": "seeing",
+    "connect": "connecting",
+    "discuss": "discussing",
+    "learn": "learning",
+    "receive": "receiving",
+    "join": "joining",
+    "continue": "continuing",
+    "chat": "chatting",
+    "contribute": "contributing",
+    "help": "helping",
+    "start": "starting",
+    "collaborate": "collaborating",
+    "support": "supporting",
+    "get": "getting",
+    "be": "being",
+    "have": "having",
+    "catch": "catching",
+    "reconnect": "reconnecting",
+    "work": "working",
+}
+# After "taking the time to", "the chance to", "glad to": the plain verb, not a past form.
+_BASE = {
+    "interviewed": "interview",
+    "met": "meet",
+    "spoke": "speak",
+    "spoken": "speak",
+    "talked": "talk",
+    "chatted": "chat",
+    "discussed": "discuss",
+    "explained": "explain",
+    "showed": "show",
+    "shown": "show",
+    "answered": "answer",
+    "walked": "walk",
+    "shared": "share",
+    "learned": "learn",
+    "gave": "give",
+    "given": "give",
+    "took": "take",
+    "came": "come",
+    "went": "go",
+    "saw": "see",
+    "heard": "hear",
+    "knew": "know",
+    "wrote": "write",
+    "considered": "consider",
+    "reviewed": "review",
+    "visited": "visit",
+}
+_COMPARATIVES = (
+    "more|less|rather|better|other|greater|fewer|higher|lower|larger|smaller|faster|slower"
+    "|stronger|bigger|worse|longer|shorter|earlier|easier|harder"
+)
+_WELCOME_VERBS = (
+    "contact|reach|call|email|e-mail|share|ask|join|send|visit|use|get|let|come|stop|forward"
+    "|follow|check|review|pass|keep|include|schedule|book|drop|ring|text|message|connect|add"
+    "|bring|quote|reference|list|try|look|speak|talk|sit|attend|observe|shadow"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Slip:
+    """One known slip: where it is, what to say, and how to fix the matched text."""
+
+    pattern: re.Pattern[str]
+    message: str
+    fix: Callable[[re.Match[str]], str]
+
+
+def _keep_case(original: str, fixed: str) -> str:
+    if original[:1].isupper():
+        return fixed[:1].upper() + fixed[1:]
+    return fixed
+
+
+def _sub(group: int, repl: Callable[[str], str]) -> Callable[[re.Match[str]], str]:
+    """A fix that rewrites one group of the match and keeps the rest as written."""
+
+    def fix(m: re.Match[str]) -> str:
+        s, e = m.start(group) - m.start(), m.end(group) - m.start()
+        text = m.group()
+        return text[:s] + repl(text[s:e]) + text[e:]
+
+    return fix
+
+
+def _c(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
+
+
+SLIPS: tuple[Slip, ...] = (
+    Slip(
+        _c(r"\b(should|could|would|must|might|may)\s+(of)\b(?!\s+course)"),
+        "'{m}' should be '{fix}': the verb is 'have', not 'of'",
+        _sub(2, lambda s: "have"),
+    ),
+    Slip(
+        _c(
+            rf"(?<!\bfor )(?<!\bof )(?<!\bby )\byour(\s+welcome\s+to\s+(?:{_WELCOME_VERBS})\b)"
+        ),
+        "'{m}' should be '{fix}' (you are welcome to...)",
+        lambda m: _keep_case(m.group(), "you're") + m.group(1),
+    ),
+    Slip(
+        re.compile(
+            r"(?:^|(?<=[.!?]\s)|(?<=[.!?]\s\s))your\s+welcome(?=\s*[.!,]|\s*$)",
+            re.IGNORECASE | re.MULTILINE,
+        ),
+        "'{m}' should be '{fix}'",
+        lambda m: _keep_case(m.group(), "you're welcome"),
+    ),
+    Slip(_c(r"\balot\b"), "'{m}' is two words: '{fix}'", lambda m: _keep_case(m.group(), "a lot")),
+    Slip(
+        _c(
+            r"\blook(?:s|ed|ing)?\s+forward\s+to\s+("
+            + "|".join(v for v in _GERUND if v != "work")
+            + r"|work(?=\s+(?:with|together|alongside|on|for)\b))\b"
+        ),
+        "'{m}' should be '{fix}': after 'look forward to', use the -ing form",
+        _sub(1, lambda s: _keep_case(s, _GERUND[s.lower()])),
+    ),
+    Slip(
+        _c(
+            r"\b(?:time|chance|opportunity|pleasure|able|glad|happy|wanted|like|love|hope"
+            r"|excited|eager|delighted|pleased|honored|honoured|privilege)\s+to\s+("
+            + "|".join(_BASE)
+            + r")\b"
+        ),
+        "'{m}' should be '{fix}': after 'to', use the plain form of the verb",
+        _sub(1, lambda s: _keep_case(s, _BASE[s.lower()])),
+    ),
+    Slip(
+        _c(r"\bto\s+who(?=\s+it\s+may\s+concern\b)"),
+        "'{m}' should be '{fix}'",
+        lambda m: _keep_case(m.group(), "to whom"),
+    ),
+    Slip(_c(r"\birregardless\b"), "'{m}' is not standard English: use '{fix}'", lambda m: "regardless"),
+    Slip(
+        _c(r"\b(?<!n't )(?<!not )could\s+care\s+less\b"),
+        "'{m}' says the opposite of what is meant: '{fix}'",
+        lambda m: _keep_case(m.group(), "couldn't care less"),
+    ),
+    Slip(
+        _c(rf"\b(?:{_COMPARATIVES})\s+(then)\b(?!\s*,)"),
+        "'{m}' should be '{fix}': comparisons take 'than'",
+        _sub(1, lambda s: _keep_case(s, "than")),
+    ),
+    Slip(
+        _c(
+            rf"\b(?:to|will|would|could|might|not|never|don{_A}t|didn{_A}t|won{_A}t|can{_A}t)"
+            r"\s+(loose)\s+(?=(?:the|my|your|our|their|his|her|a|an|sight|track|touch|focus"
+            r"|momentum|interest|money|time|weight|any|this|that)\b)"
+        ),
+        "'{m}' should be '{fix}' ('loose' means not tight)",
+        _sub(1, lambda s: _keep_case(s, "lose")),
+    ),
+    Slip(
+        _c(r"\b(?:am|is|are|was|were|be|been)\s+(suppose)\s+to\b"),
+        "'{m}' should be '{fix}'",
+        _sub(1, lambda s: _keep_case(s, "supposed")),
+    ),
+    Slip(
+        _c(r"\b(peak|peaked|peaks)\s+(?:my|your|his|her|their|our)\s+(?:interest|curiosity)\b"),
+        "'{m}' should be '{fix}' (to pique: to arouse)",
+        _sub(1, lambda s: _keep_case(s, {"peak": "pique", "peaked": "piqued"}.get(s.lower(), "piques"))),
+    ),
+    Slip(
+        _c(r"\bsneak\s+(peak)\b"),
+        "'{m}' should be '{fix}'",
+        _sub(1, lambda s: "peek"),
+    ),
+    Slip(
+        _c(r"\bfor\s+all\s+intensive\s+purposes\b"),
+        "'{m}' should be '{fix}'",
+        lambda m: _keep_case(m.group(), "for all intents and purposes"),
+    ),
+    Slip(
+        _c(r"\b(apart)\s+of\s+(?=(?:the|your|this|a|an|our|their|my|such)\b)"),
+        "'{m}' should be '{fix}' ('apart' means separate)",
+        _sub(1, lambda s: _keep_case(s, "a part")),
+    ),
+    Slip(
+        _c(r"(?<![\w'’])(their)\s+(?:is|are|was|were)\b"),
+        "'{m}' should be '{fix}'",
+        _sub(1, lambda s: _keep_case(s, "there")),
+    ),
+    Slip(
+        _c(r"\b(your)\s+(?:going\s+to|not\s+(?:sure|going|able|alone))\b(?!-)"),
+        "'{m}' should be '{fix}' (you are)",
+        _sub(1, lambda s: _keep_case(s, "you're")),
+    ),
+)
+
+
+@rule(
+    "grammar",
+    severity=Severity.WARNING,
+    fires=[
+        Example(
+            "Dear Mr. Lang,\n\nThank you for the interview. I should of mentioned my "
+            "Procore experience.\n\nBest,\nNaomi"
+        ),
+        Example(
+            "Dear Ms. Alvarado,\n\nThank you for the tour. I look forward to hear from "
+            "you.\n\nWarmly,\nJenny"
+        ),
+        Example(
+            "Dear Dr. Ahmadi,\n\nThank you for taking the time to met with me yesterday."
+            "\n\nBest,\nHannah"
+        ),
+    ],
+    passes=[
+        Example(
+            "Dear Ms. Oduya,\n\nThank you for your welcome on Monday. I learned a lot, and "
+            "I should have mentioned my CHW certificate. You're welcome to call my "
+            "references.\n\nSincerely,\nLucía"
+        ),
+        Example(
+            "Dear Ms. Oduya,\n\nWe could of course meet again. I look forward to hearing "
+            "from you.\n\nSincerely,\nLucía"
+        ),
+    ],
+)
+def grammar(note: Note) -> Iterator[Hit]:
+    """Flag a known grammar slip that is almost never what the writer meant.
+
+    ## What it flags
+    "should of" / "could of" / "would of" (for "have"), "your welcome to call" (for
+    "you're"), "alot", "look forward to hear" (for "hearing"), "taking the time to met"
+    (for "meet"), "more then" (for "than"), "to loose momentum" (for "lose"), "was suppose
+    to", "peaked my interest", "irregardless", "to who it may concern" and their kin.
+
+    ## Why it matters
+    These slips are the ones readers notice and remember; a hiring manager may read them
+    as carelessness. Each has a one-word fix.
+
+    ## Known limits
+    Only these patterns, in the contexts where they are unambiguous, are checked: "your
+    welcome" as a noun ("thank you for your welcome") and "could of course" pass, and
+    slips such as "its" for "it's" are not looked for at all.
+    """
+    seen: set[tuple[int, int]] = set()
+    for slip in SLIPS:
+        for match in slip.pattern.finditer(note.body):
+            span = match.span()
+            if span in seen or note.in_placeholder(*span):
+                continue
+            seen.add(span)
+            fixed = slip.fix(match)
+            yield Hit(
+                span,
+                slip.message.format(m=match.group(), fix=fixed),
+                suggestion=fixed,
+                replacement=fixed,
+            )

@@ -1,0 +1,464 @@
+"""Benchmark the review engine against proselint on the same few thousand notes.
+
+What it measures, in one run and on one set of notes:
+
+* **Afterword in-process**: `review(message)` called from Python on messages parsed
+  beforehand with `parse_message`. The import and the first call (which loads the
+  rules and the spelling dictionary) are timed on their own; then a short warm-up,
+  then every note is timed with `time.perf_counter_ns`: notes per second, median and
+  95th-percentile latency per note, and the median for notes of about 150 words.
+* **Afterword CLI**: the notes written to a `.jsonl` file and reviewed by
+  `afterword review --batch FILE` in a subprocess, start-up included (its wall time,
+  notes per second, and the peak resident memory of that process, from `os.wait4`).
+  A one-note batch first warms the spelling cache and gives the start-up time; the
+  settings file, database and cache all live in a temporary directory.
+* **proselint in-process** (the peer, a general prose linter): `LintFile(...).lint()`
+  on the same bodies, with the same warm-up and the same figures.
+* **proselint CLI**: the same bodies, one `.txt` file per note, linted by a single
+  `proselint check DIR` invocation (start-up included), with its peak memory.
+
+The notes are built deterministically (seeded) from the development corpus: each
+note of `dev.jsonl` is used in turn; the first pass is the corpus itself, later
+passes give the recipient and the candidate other names (in the body, subject and
+context alike) and a new id. proselint sees only the body (it has no notion of a
+subject or a context); Afterword sees the whole message, so it also runs the rules
+that read the context (wrong company, timing, ...), which proselint lacks.
+
+Speed is never asserted in tests; this script only reports. Run it as:
+
+    .venv/bin/python bench/review.py [--notes 3000] [--seed 7] [--json results.json]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import random
+import re
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "dev.jsonl"
+INPUT_KEYS = ("id", "kind", "channel", "subject", "body", "context")
+BAND = (130, 170)  # "about 150 words"
+WARM_UP = 50
+
+FIRST_NAMES = [
+    "Aisha", "Bartholomew", "Chiara", "Dmitri", "Eleanor", "Farhan", "Gráinne", "Hiroshi",
+    "Ingrid", "Jamal", "Katarzyna", "Luis", "Mei", "Nikolai", "Oluwaseun", "Priya",
+    "Quentin", "Rosalind", "Santiago", "Thandiwe", "Ulrich", "Valentina", "Wojciech",
+    "Ximena", "Yusuf", "Zoë", "Anne-Marie", "Émile", "Björn", "Leilani",
+]
+LAST_NAMES = [
+    "Abernathy", "Bianchi", "Castellanos", "Delacroix", "Eriksen", "Fitzgerald", "Gupta",
+    "Haddad", "Iwasaki", "Jovanović", "Kowalski", "Lindqvist", "MacLeod", "Nakamura",
+    "Okonkwo", "Petrov", "Quinlan", "Rasmussen", "Szabo", "Tremblay", "Underwood",
+    "Villanueva", "Whitfield", "Yamamoto", "Zielinski", "O'Donnell", "Smith-Jones",
+    "Ferreira", "Mbeki", "Larsson",
+]
+
+
+# -- notes --------------------------------------------------------------------------------------
+
+
+def load_templates(path: Path) -> list[dict[str, Any]]:
+    """The corpus's input objects, labels dropped."""
+    out = []
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            if line.strip():
+                obj = json.loads(line)
+                out.append({k: obj[k] for k in INPUT_KEYS if k in obj})
+    return out
+
+
+def _name_parts(value: Any) -> list[str]:
+    return [p for p in str(value or "").split() if len(p) > 2 and not p.endswith(".")]
+
+
+def _replace_all(value: Any, swap: Callable[[str], str]) -> Any:
+    if isinstance(value, str):
+        return swap(value)
+    if isinstance(value, list):
+        return [_replace_all(v, swap) for v in value]
+    if isinstance(value, dict):
+        return {k: _replace_all(v, swap) for k, v in value.items()}
+    return value
+
+
+def vary(template: dict[str, Any], rng: random.Random, new_id: str) -> dict[str, Any]:
+    """The template with other names for its recipient and candidate, everywhere."""
+    context = template.get("context") or {}
+    recipient = context.get("recipient")
+    recipient_name = recipient.get("name") if isinstance(recipient, dict) else recipient
+    mapping: dict[str, str] = {}
+    for name in (recipient_name, context.get("candidate")):
+        parts = _name_parts(name)
+        if parts:
+            mapping.setdefault(parts[0], rng.choice(FIRST_NAMES))
+        if len(parts) > 1:
+            mapping.setdefault(parts[-1], rng.choice(LAST_NAMES))
+    for old, new in list(mapping.items()):  # the body may curl an apostrophe the name has not
+        for a, b in (("'", "\u2019"), ("\u2019", "'")):
+            if a in old:
+                mapping.setdefault(old.replace(a, b), new)
+    note = dict(template, id=new_id)
+    if mapping:
+        pattern = re.compile(
+            r"(?<!\w)(" + "|".join(map(re.escape, sorted(mapping, key=len, reverse=True)))
+            + r")(?!\w)"
+        )
+
+        def swap(text: str) -> str:
+            return pattern.sub(lambda m: mapping[m.group(1)], text)
+
+        for key in ("subject", "body", "context"):
+            if key in note:
+                note[key] = _replace_all(note[key], swap)
+    return note
+
+
+def build_notes(templates: Sequence[dict[str, Any]], count: int, seed: int) -> list[dict]:
+    """`count` notes: the corpus in order, then passes over it with other names."""
+    rng = random.Random(seed)
+    notes = []
+    for i in range(count):
+        template = templates[i % len(templates)]
+        if i < len(templates):
+            notes.append(dict(template, id=f"bench-{i:05d}"))
+        else:
+            notes.append(vary(template, rng, f"bench-{i:05d}"))
+    return notes
+
+
+def word_count(text: str) -> int:
+    return len(text.split())
+
+
+# -- measuring ----------------------------------------------------------------------------------
+
+
+@dataclass
+class Row:
+    """One line of the results table."""
+
+    engine: str
+    mode: str
+    notes: int
+    seconds: float
+    latencies_ms: list[float] = field(default_factory=list, repr=False)
+    band_ms: list[float] = field(default_factory=list, repr=False)
+    peak_mb: float | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def per_second(self) -> float:
+        return self.notes / self.seconds if self.seconds else float("nan")
+
+    @property
+    def mean_ms(self) -> float:
+        return 1000 * self.seconds / self.notes if self.notes else float("nan")
+
+    def median_ms(self) -> float | None:
+        return statistics.median(self.latencies_ms) if self.latencies_ms else None
+
+    def p95_ms(self) -> float | None:
+        return percentile(self.latencies_ms, 95) if self.latencies_ms else None
+
+    def band_median_ms(self) -> float | None:
+        return statistics.median(self.band_ms) if self.band_ms else None
+
+    def summary(self) -> dict[str, Any]:
+        data = asdict(self)
+        del data["latencies_ms"], data["band_ms"]
+        data.update(
+            notes_per_second=self.per_second,
+            mean_ms=self.mean_ms,
+            median_ms=self.median_ms(),
+            p95_ms=self.p95_ms(),
+            band_notes=len(self.band_ms),
+            band_median_ms=self.band_median_ms(),
+            band_p95_ms=percentile(self.band_ms, 95) if self.band_ms else None,
+        )
+        return data
+
+
+def percentile(values: Sequence[float], pct: float) -> float:
+    ordered = sorted(values)
+    k = (len(ordered) - 1) * pct / 100
+    lo, hi = int(k), min(int(k) + 1, len(ordered) - 1)
+    return ordered[lo] + (ordered[hi] - ordered[lo]) * (k - lo)
+
+
+def time_each(items: Sequence[Any], call: Callable[[Any], object]) -> tuple[list[float], float]:
+    """Per-item latencies in ms, and the loop's wall time in seconds."""
+    clock = time.perf_counter_ns
+    latencies = []
+    start = clock()
+    for item in items:
+        t0 = clock()
+        call(item)
+        latencies.append((clock() - t0) / 1e6)
+    return latencies, (clock() - start) / 1e9
+
+
+def in_band(notes: Sequence[dict[str, Any]], latencies: Sequence[float]) -> list[float]:
+    lo, hi = BAND
+    return [ms for n, ms in zip(notes, latencies, strict=True) if lo <= word_count(n["body"]) <= hi]
+
+
+def bench_afterword_inprocess(notes: list[dict[str, Any]]) -> Row:
+    t0 = time.perf_counter()
+    from afterword.review import review
+    from afterword.review.contract import parse_message
+    from afterword.review.registry import all_rules
+
+    import_s = time.perf_counter() - t0
+    messages = [parse_message(n) for n in notes]
+    t0 = time.perf_counter()
+    review(messages[0])
+    first_s = time.perf_counter() - t0
+    for message in messages[:WARM_UP]:
+        review(message)
+    latencies, seconds = time_each(messages, review)
+    findings = sum(len(review(m).findings) for m in messages[: len(messages) // 10])
+    return Row(
+        "Afterword", "in-process", len(notes), seconds, latencies, in_band(notes, latencies),
+        extra={
+            "import_s": import_s,
+            "first_call_s": first_s,
+            "rules": len(all_rules()),
+            "findings_per_note": findings / max(1, len(messages) // 10),
+        },
+    )
+
+
+def _proselint_setup() -> tuple[Callable[[str], list[Any]], int]:
+    from proselint.checks import __register__
+    from proselint.config import load_from
+    from proselint.registry import CheckRegistry
+    from proselint.tools import LintFile
+
+    registry = CheckRegistry()
+    if not registry.checks:
+        registry.register_many(__register__)
+    config = load_from(None)  # what its CLI does: defaults plus any user config
+
+    def lint(body: str) -> list[Any]:
+        return LintFile("<note>", body).lint(config)
+
+    return lint, len(registry.get_all_enabled(config["checks"]))
+
+
+def bench_proselint_inprocess(notes: list[dict[str, Any]]) -> Row:
+    t0 = time.perf_counter()
+    lint, checks = _proselint_setup()
+    import_s = time.perf_counter() - t0
+    bodies = [n["body"] for n in notes]
+    t0 = time.perf_counter()
+    lint(bodies[0])
+    first_s = time.perf_counter() - t0
+    for body in bodies[:WARM_UP]:
+        lint(body)
+    latencies, seconds = time_each(bodies, lint)
+    findings = sum(len(lint(b)) for b in bodies[: len(bodies) // 10])
+    return Row(
+        "proselint", "in-process", len(notes), seconds, latencies, in_band(notes, latencies),
+        extra={
+            "import_s": import_s,
+            "first_call_s": first_s,
+            "checks": checks,
+            "findings_per_note": findings / max(1, len(bodies) // 10),
+        },
+    )
+
+
+def run_child(
+    argv: list[str], env: dict[str, str], cwd: Path, out: Path
+) -> tuple[float, float, int]:
+    """Run a command to completion: (wall seconds, peak RSS in MB, exit status).
+
+    `os.wait4` gives this child's own resource usage, so the peak is its alone (not
+    the largest of every child so far, as RUSAGE_CHILDREN would be).
+    """
+    with out.open("wb") as stdout:
+        t0 = time.perf_counter()
+        proc = subprocess.Popen(
+            argv, stdin=subprocess.DEVNULL, stdout=stdout, stderr=subprocess.PIPE,
+            env=env, cwd=cwd,
+        )
+        assert proc.stderr is not None
+        err = proc.stderr.read()  # small; read before waiting so the pipe cannot fill
+        _, status, usage = os.wait4(proc.pid, 0)
+        seconds = time.perf_counter() - t0
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    code = proc.returncode
+    # ru_maxrss is in KiB on Linux, in bytes on macOS.
+    peak = usage.ru_maxrss / (1024 * 1024 if sys.platform == "darwin" else 1024)
+    if code not in (0, 1):
+        raise RuntimeError(f"{argv[0]} exited {code}: {err.decode(errors='replace')[-2000:]}")
+    return seconds, peak, code
+
+
+def _script(name: str) -> list[str]:
+    exe = Path(sys.executable).parent / name
+    return [str(exe)] if exe.exists() else [sys.executable, "-m", name]
+
+
+def bench_afterword_cli(notes: list[dict[str, Any]], tmp: Path) -> Row:
+    env = dict(os.environ)
+    env.update(
+        AFTERWORD_CONFIG=str(tmp / "config.toml"),
+        AFTERWORD_DB=f"sqlite:///{tmp / 'afterword.db'}",
+        AFTERWORD_CACHE_DIR=str(tmp / "cache"),
+    )
+    argv = _script("afterword")
+    one = tmp / "one.jsonl"
+    one.write_text(json.dumps(notes[0], ensure_ascii=False) + "\n", encoding="utf-8")
+    # Cold: builds the spelling cache. Warm: the start-up a user sees from then on.
+    cold_s, _, _ = run_child([*argv, "review", "--batch", str(one)], env, tmp, tmp / "one.out")
+    warm_s, warm_mb, _ = run_child(
+        [*argv, "review", "--batch", str(one)], env, tmp, tmp / "one.out"
+    )
+    batch = tmp / "notes.jsonl"
+    with batch.open("w", encoding="utf-8") as fh:
+        for note in notes:
+            fh.write(json.dumps(note, ensure_ascii=False) + "\n")
+    out = tmp / "notes.out"
+    seconds, peak, _ = run_child([*argv, "review", "--batch", str(batch)], env, tmp, out)
+    lines = out.read_text(encoding="utf-8").splitlines()
+    errors = sum(1 for line in lines if "error" in json.loads(line))
+    if len(lines) != len(notes):
+        raise RuntimeError(f"afterword wrote {len(lines)} reports for {len(notes)} notes")
+    return Row(
+        "Afterword", "CLI --batch", len(notes), seconds, peak_mb=peak,
+        extra={
+            "startup_cold_cache_s": cold_s,
+            "startup_one_note_s": warm_s,
+            "startup_one_note_peak_mb": warm_mb,
+            "error_lines": errors,
+        },
+    )
+
+
+def bench_proselint_cli(notes: list[dict[str, Any]], tmp: Path) -> Row:
+    folder = tmp / "proselint-notes"
+    folder.mkdir()
+    for i, note in enumerate(notes):
+        (folder / f"note-{i:05d}.txt").write_text(note["body"], encoding="utf-8")
+    argv = _script("proselint")
+    one = tmp / "one.txt"
+    one.write_text(notes[0]["body"], encoding="utf-8")
+    warm_s, warm_mb, _ = run_child([*argv, "check", str(one)], dict(os.environ), tmp,
+                                   tmp / "one.proselint.out")
+    seconds, peak, _ = run_child([*argv, "check", str(folder)], dict(os.environ), tmp,
+                                 tmp / "proselint.out")
+    return Row(
+        "proselint", "CLI check DIR", len(notes), seconds, peak_mb=peak,
+        extra={"startup_one_note_s": warm_s, "startup_one_note_peak_mb": warm_mb},
+    )
+
+
+# -- report -------------------------------------------------------------------------------------
+
+
+def _fmt(value: float | None, spec: str) -> str:
+    return "-" if value is None else format(value, spec)
+
+
+def table(rows: Sequence[Row]) -> Iterator[str]:
+    head = ("engine", "mode", "notes", "notes/s", "mean ms", "median ms", "p95 ms",
+            "~150w median ms", "peak MB")
+    body = [
+        (r.engine, r.mode, str(r.notes), f"{r.per_second:,.0f}", f"{r.mean_ms:.3f}",
+         _fmt(r.median_ms(), ".3f"), _fmt(r.p95_ms(), ".3f"), _fmt(r.band_median_ms(), ".3f"),
+         _fmt(r.peak_mb, ".1f"))
+        for r in rows
+    ]
+    widths = [max(len(c) for c in col) for col in zip(head, *body, strict=True)]
+    line = "  ".join(f"{{:{'<' if i < 2 else '>'}{w}}}" for i, w in enumerate(widths))
+    yield line.format(*head)
+    yield line.format(*("-" * w for w in widths))
+    for cells in body:
+        yield line.format(*cells)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    parser.add_argument("--notes", type=int, default=3000, help="how many notes (default 3000)")
+    parser.add_argument("--seed", type=int, default=7, help="seed for the name variations")
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help="the .jsonl corpus")
+    parser.add_argument("--no-cli", action="store_true", help="skip both CLI runs")
+    parser.add_argument("--json", type=Path, help="also write the figures here")
+    args = parser.parse_args(argv)
+
+    notes = build_notes(load_templates(args.corpus), args.notes, args.seed)
+    words = [word_count(n["body"]) for n in notes]
+    band = sum(BAND[0] <= w <= BAND[1] for w in words)
+    print(f"{len(notes)} notes from {args.corpus.name} (seed {args.seed}): "
+          f"mean {statistics.mean(words):.1f} words, median {statistics.median(words):.0f}, "
+          f"{band} of {BAND[0]}-{BAND[1]} words")
+    print(f"Python {platform.python_version()} on {platform.machine()}, "
+          f"{os.cpu_count()} CPUs, {platform.system()} {platform.release()}")
+    print()
+
+    rows = [bench_afterword_inprocess(notes), bench_proselint_inprocess(notes)]
+    if not args.no_cli:
+        with tempfile.TemporaryDirectory(prefix="afterword-bench-") as tmp:
+            rows.insert(1, bench_afterword_cli(notes, Path(tmp)))
+            rows.append(bench_proselint_cli(notes, Path(tmp)))
+
+    for line in table(rows):
+        print(line)
+    print()
+    aw = {r.mode.split()[0]: r for r in rows if r.engine == "Afterword"}
+    pl = {r.mode.split()[0]: r for r in rows if r.engine == "proselint"}
+    for mode in aw:
+        if mode in pl:
+            print(f"throughput Afterword/proselint ({mode}): "
+                  f"{aw[mode].per_second / pl[mode].per_second:.1f}x")
+    for r in rows:
+        extras = ", ".join(
+            f"{k} {v:.3f}" if isinstance(v, float) else f"{k} {v}" for k, v in r.extra.items()
+        )
+        print(f"{r.engine} {r.mode}: {extras}")
+
+    inproc, cli = aw["in-process"], aw.get("CLI")
+    ratio = inproc.per_second / pl["in-process"].per_second
+    band_ms = inproc.band_median_ms()
+    print()
+    print("aims:")
+    print(f"  >= 10x proselint's throughput in-process: {ratio:.1f}x "
+          f"-> {'met' if ratio >= 10 else 'NOT met'}")
+    if cli is not None and "CLI" in pl:
+        cli_ratio = cli.per_second / pl["CLI"].per_second
+        print(f"  >= 10x proselint's throughput via CLI:    {cli_ratio:.1f}x "
+              f"-> {'met' if cli_ratio >= 10 else 'NOT met'}")
+    if band_ms is not None:
+        print(f"  < 5 ms per ~150-word note in-process:     median {band_ms:.3f} ms "
+              f"-> {'met' if band_ms < 5 else 'NOT met'}")
+    if cli is not None and cli.peak_mb is not None:
+        print(f"  < 150 MB peak memory, CLI batch:          {cli.peak_mb:.1f} MB "
+              f"-> {'met' if cli.peak_mb < 150 else 'NOT met'}")
+
+    if args.json:
+        args.json.write_text(json.dumps({
+            "notes": len(notes), "seed": args.seed, "mean_words": statistics.mean(words),
+            "band": BAND, "band_notes": band, "python": platform.python_version(),
+            "cpus": os.cpu_count(), "rows": [r.summary() for r in rows],
+        }, indent=2) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
