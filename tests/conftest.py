@@ -86,3 +86,25 @@ def example() -> callable:
         return EXAMPLES / name
 
     return path
+
+
+@pytest.fixture
+def store_of():
+    """Run a raw SQL statement on the CLI's default store (AFTERWORD_DB), for test set-up."""
+    from sqlalchemy import text
+
+    def run(action):
+        s = Store(os.environ["AFTERWORD_DB"])
+        with s.transaction() as session:
+            action(_Raw(session, text))
+        s.dispose()
+
+    return run
+
+
+class _Raw:
+    def __init__(self, session, text) -> None:
+        self.session, self.text = session, text
+
+    def execute(self, sql: str, params: dict | None = None):
+        return self.session.execute(self.text(sql), params or {})

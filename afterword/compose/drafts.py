@@ -333,19 +333,15 @@ def _invite_text(facts: Facts, person: Person | None, topics: list[str], index: 
                  draft: Draft) -> str:
     """A LinkedIn invitation: thanks and one specific line, within 200 characters."""
     first = person.first_name if person else None
-    hello = f"Hi {first}, thank you" if first else "Thank you"
-    sign = facts.candidate.first_name or ""
+    hi = f"Hi {first}, " if first else ""
+    slots = {"hi": hi, "sign": facts.candidate.first_name or "", **_slots(facts)}
     candidates = []
     # The person's own topic first; shorter ones only when it does not fit.
     for topic in [*topics[:1], *sorted(topics[1:], key=len)]:
-        candidates += [
-            f"{hello} for our conversation about {topic} during my {facts.role} interview. "
-            f"I would be glad to stay connected. {sign}",
-            f"{hello} for our conversation about {topic}. I would be glad to stay connected. "
-            f"{sign}",
-        ]
-    candidates.append(f"{hello} for your time during my {facts.role} interview. I would be "
-                      f"glad to stay connected. {sign}")
+        for shift in range(len(ph.INVITE)):
+            candidates.append(ph.pick(ph.INVITE, index + shift).format(topic=topic, **slots))
+    candidates.append(ph.INVITE_PLAIN[0].format(**slots))
+    candidates = [c[0].upper() + c[1:] for c in candidates]
     for text in candidates:
         if len(text.strip()) <= INVITE_CHARS:
             return text.strip()

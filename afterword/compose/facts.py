@@ -5,6 +5,7 @@ The composer reads only these, so every word it writes about the interview comes
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING
@@ -98,7 +99,7 @@ class Facts:
 
 
 def from_interview(
-    interview: Interview, candidate: Candidate, *, others: list[tuple[str, str]] = ()  # type: ignore[assignment]
+    interview: Interview, candidate: Candidate, *, others: Sequence[tuple[str, str]] = ()
 ) -> Facts:
     """Facts from a stored interview; `others` are (company, role) of the other applications."""
     app = interview.application

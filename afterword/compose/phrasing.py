@@ -90,6 +90,24 @@ CLOSING_SHORT = (
     "I look forward to the next steps.",
     "I hope to continue the conversation soon.",
 )
+# LinkedIn invitations (200 characters): thanks and one specific line. {hi} is "Hi Priya, "
+# or empty for the panel; the wordings differ in shape, since invitations are short.
+INVITE = (
+    "{hi}thank you for our conversation about {topic} during my {role} interview. I would be "
+    "glad to stay connected. {sign}",
+    "{hi}it was a pleasure to discuss {topic} with you. Thank you for your time; I would like to "
+    "keep in touch. {sign}",
+    "{hi}thank you for sharing your view on {topic}. I hope we can stay connected. {sign}",
+    "{hi}many thanks for the thoughtful exchange about {topic} at {company}. I would value "
+    "staying in touch. {sign}",
+    "{hi}I enjoyed learning about {topic} from you, and I am grateful for your time. May we "
+    "stay connected? {sign}",
+    "{hi}thanks again for walking me through {topic}. It would be good to stay in touch. {sign}",
+)
+INVITE_PLAIN = (
+    "{hi}thank you for your time during my {role} interview. I would be glad to stay "
+    "connected. {sign}",
+)
 SIGN_OFF = ("Best regards,", "Kind regards,", "With thanks,", "Sincerely,", "Warm regards,")
 SIGN_OFF_CARD = ("With thanks,", "Warmly,", "With gratitude,")
 GREETING_EMAIL = ("Dear {first},", "Hello {first},")

@@ -115,20 +115,13 @@ def draft_interview(
     Replaces the interview's unsent drafts of the same kind; never touches a message that is
     scheduled, sent or on its way.
     """
-    from sqlalchemy import select
-
-    from afterword.model.record import Application, Message
+    from afterword.model.record import Message
     from afterword.store import queries
 
     _check(kind, channel, angle)
     with store.transaction() as session:
         interview = queries.interview(session, interview_id)
-        others = session.execute(
-            select(Application.company, Application.role)
-            .where(Application.id != interview.application_id)
-        ).all()
-        facts = from_interview(interview, candidate_from(config),
-                               others=[(c, r) for c, r in others])
+        facts = _stored_facts(session, interview, config)
         composed = review_drafts(facts, compose(facts, kind=kind, channel=channel, angle=angle,
                                                 variant=variant, group=group), config)
         for old in list(interview.messages):
@@ -147,6 +140,19 @@ def draft_interview(
             session.flush()
             item.id = row.id
         return composed
+
+
+def _stored_facts(session: Any, interview: Any, config: Config) -> Facts:
+    """A stored interview's facts, with the other applications (for wrong-company/-role)."""
+    from sqlalchemy import select
+
+    from afterword.model.record import Application
+
+    others = session.execute(
+        select(Application.company, Application.role)
+        .where(Application.id != interview.application_id)
+    ).all()
+    return from_interview(interview, candidate_from(config), others=[(c, r) for c, r in others])
 
 
 def preview_file(
@@ -232,7 +238,7 @@ def save_message_text(
         if not body.strip():
             raise InvalidInput("the message is empty: nothing was saved")
         interview = message.interview
-        facts = from_interview(interview, candidate_from(config))
+        facts = _stored_facts(session, interview, config)
         draft = Draft(kind=message.kind, channel=message.channel, to_name=message.to_name,
                       body=body, subject=subject, to_email=message.to_email)
         person = next((p for p in facts.people if p.id == message.interviewer_id), None)

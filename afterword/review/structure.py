@@ -59,7 +59,8 @@ GROUP_WORDS = wordset(
     "talent acquisition members member all everyone everybody folks both friends colleagues "
     "sirs madams whom concern department board staff search selection interviewers interviewer "
     "human resources hr gentlemen ladies people yall crew partners leadership faculty "
-    "director directors coordinator office"
+    "director directors coordinator office colleague friend reader teammate teammates "
+    "panelists admissions mentors mentor organizers organiser organisers organizer"
 )
 # Lowercase words that may sit inside a name ("Ludwig van Beethoven", "María de la Cruz").
 _PARTICLES = wordset("van von der den de del della di da du la le los las dos das bin ibn al el st")

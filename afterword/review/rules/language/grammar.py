@@ -83,8 +83,9 @@ class Slip:
     """One known slip: where it is, what to say, and how to fix the matched text."""
 
     pattern: re.Pattern[str]
-    message: str
+    message: str  # {m}: the flagged text; {fix}: what to write instead
     fix: Callable[[re.Match[str]], str]
+    group: int = 0  # the part of the match that is flagged and replaced
 
 
 def _keep_case(original: str, fixed: str) -> str:
@@ -134,7 +135,7 @@ SLIPS: tuple[Slip, ...] = (
         _c(
             r"\blook(?:s|ed|ing)?\s+forward\s+to\s+("
             + "|".join(v for v in _GERUND if v != "work")
-            + r"|work(?=\s+(?:with|together|alongside|on|for)\b))\b"
+            + r"|work(?=\s+(?:with|together|alongside)\b))\b"
         ),
         "'{m}' should be '{fix}': after 'look forward to', use the -ing form",
         _sub(1, lambda s: _keep_case(s, _GERUND[s.lower()])),
@@ -168,26 +169,32 @@ SLIPS: tuple[Slip, ...] = (
     Slip(
         _c(
             rf"\b(?:to|will|would|could|might|not|never|don{_A}t|didn{_A}t|won{_A}t|can{_A}t)"
-            r"\s+(loose)\s+(?=(?:the|my|your|our|their|his|her|a|an|sight|track|touch|focus"
+            r"\s+(loose)(?=\s+(?:the|my|your|our|their|his|her|a|an|sight|track|touch|focus"
             r"|momentum|interest|money|time|weight|any|this|that)\b)"
         ),
         "'{m}' should be '{fix}' ('loose' means not tight)",
-        _sub(1, lambda s: _keep_case(s, "lose")),
+        lambda m: _keep_case(m.group(1), "lose"),
+        1,
     ),
     Slip(
         _c(r"\b(?:am|is|are|was|were|be|been)\s+(suppose)\s+to\b"),
         "'{m}' should be '{fix}'",
-        _sub(1, lambda s: _keep_case(s, "supposed")),
+        lambda m: _keep_case(m.group(1), "supposed"),
+        1,
     ),
     Slip(
         _c(r"\b(peak|peaked|peaks)\s+(?:my|your|his|her|their|our)\s+(?:interest|curiosity)\b"),
-        "'{m}' should be '{fix}' (to pique: to arouse)",
-        _sub(1, lambda s: _keep_case(s, {"peak": "pique", "peaked": "piqued"}.get(s.lower(), "piques"))),
+        "'{m}' should be '{fix}' (to pique interest: to arouse it)",
+        lambda m: _keep_case(
+            m.group(1), {"peak": "pique", "peaked": "piqued"}.get(m.group(1).lower(), "piques")
+        ),
+        1,
     ),
     Slip(
         _c(r"\bsneak\s+(peak)\b"),
-        "'{m}' should be '{fix}'",
-        _sub(1, lambda s: "peek"),
+        "'{m}' should be '{fix}' here",
+        lambda m: "peek",
+        1,
     ),
     Slip(
         _c(r"\bfor\s+all\s+intensive\s+purposes\b"),
@@ -195,19 +202,22 @@ SLIPS: tuple[Slip, ...] = (
         lambda m: _keep_case(m.group(), "for all intents and purposes"),
     ),
     Slip(
-        _c(r"\b(apart)\s+of\s+(?=(?:the|your|this|a|an|our|their|my|such)\b)"),
+        _c(r"\b(apart)(?=\s+of\s+(?:the|your|this|a|an|our|their|my|such)\b)"),
         "'{m}' should be '{fix}' ('apart' means separate)",
-        _sub(1, lambda s: _keep_case(s, "a part")),
+        lambda m: _keep_case(m.group(1), "a part"),
+        1,
     ),
     Slip(
-        _c(r"(?<![\w'’])(their)\s+(?:is|are|was|were)\b"),
-        "'{m}' should be '{fix}'",
-        _sub(1, lambda s: _keep_case(s, "there")),
+        _c(r"(?<![\w'’])(their)(?=\s+(?:is|are|was|were)\b)"),
+        "'{m}' should be '{fix}' here",
+        lambda m: _keep_case(m.group(1), "there"),
+        1,
     ),
     Slip(
-        _c(r"\b(your)\s+(?:going\s+to|not\s+(?:sure|going|able|alone))\b(?!-)"),
+        _c(r"\b(your)(?=\s+(?:going\s+to|not\s+(?:sure|going|able|alone))\b(?!-))"),
         "'{m}' should be '{fix}' (you are)",
-        _sub(1, lambda s: _keep_case(s, "you're")),
+        lambda m: _keep_case(m.group(1), "you're"),
+        1,
     ),
 )
 
@@ -262,14 +272,14 @@ def grammar(note: Note) -> Iterator[Hit]:
     seen: set[tuple[int, int]] = set()
     for slip in SLIPS:
         for match in slip.pattern.finditer(note.body):
-            span = match.span()
-            if span in seen or note.in_placeholder(*span):
+            span = match.span(slip.group)
+            if span in seen or note.in_placeholder(*match.span()):
                 continue
             seen.add(span)
             fixed = slip.fix(match)
             yield Hit(
                 span,
-                slip.message.format(m=match.group(), fix=fixed),
+                slip.message.format(m=match.group(slip.group), fix=fixed),
                 suggestion=fixed,
                 replacement=fixed,
             )

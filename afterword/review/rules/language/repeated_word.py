@@ -44,14 +44,18 @@ def repeated_word(note: Note) -> Iterator[Hit]:
     capitalised. A word repeated with other words in between is not looked for.
     """
     words = note.words
+    starts = {s.start for s in note.sentences}
     for first, second in zip(words, words[1:], strict=False):
         # Nothing but white space between the two words: no comma, no full stop, no dash.
         if first.bare_end != first.end or second.bare_start != second.start:
             continue
+        if note.body[first.end : second.start].strip():
+            continue
         a, b = first.bare, second.bare
         if a.lower() != b.lower() or not a.isalpha() or a.lower() in ALLOWED:
             continue
-        if len(a) > 1 and a[0].isupper() and b[0].isupper() and not a.isupper():
+        named = len(a) > 1 and a[0].isupper() and b[0].isupper() and not a.isupper()
+        if named and first.bare_start not in starts:
             continue  # "Walla Walla", "Bora Bora": a name, not a slip
         if note.in_placeholder(first.start, second.end):
             continue

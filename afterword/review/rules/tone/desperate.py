@@ -15,10 +15,6 @@ _JOB = r"(?:job|position|role|opportunity|offer|work|chance)"
 
 _PLEADING = PhraseMatcher(
     (
-        "my last hope",
-        "my only hope",
-        "my last chance",
-        "my only chance",
         "I'm begging you",
         "I am begging you",
         "I beg you",
@@ -36,10 +32,13 @@ _PLEADING = PhraseMatcher(
         "any job at all",
     ),
     patterns=[
+        # "this job is my last hope", "you are my only chance" (not "my last chance to see")
+        r"(?:is|was|are|be|feels\s+like|as)\s+my\s+(?:last|only|final)\s+(?:hope|chance)",
         # "I really need this job", "I desperately need this position"
         rf"I\s+(?:really\s+|truly\s+|desperately\s+|badly\s+|just\s+|so\s+)?need\s+(?:this|the|a)\s+{_JOB}",
         # "I'll do anything", "I will do ANYTHING to get this chance" (not "anything else")
-        rf"{_I_WILL}\s+do\s+(?:absolutely\s+|just\s+)?anything(?!\s+else)",
+        rf"{_I_WILL}\s+do\s+(?:absolutely\s+|just\s+)?anything(?=\s*(?:[.,;:!]|$|to\s+"
+        r"(?:get|land|join|work|be|have|prove|earn|secure|make)\b|for\s+(?:this|the|a|you)\b))",
         # "please give me a chance", "just give me a shot to prove myself"
         r"please\s+(?:just\s+)?give\s+me\s+(?:a|one|this|another)\s+(?:chance|shot|try)",
         r"(?:(?<![^\n])|(?<=[.!?]\s))(?:just\s+)?give\s+me\s+(?:a|one)\s+(?:chance|shot)",

@@ -100,3 +100,13 @@ def test_misspelled_name_is_not_also_a_spelling_finding() -> None:
         if f.start is not None and f.start < 10
     ]
     assert rules == [RULE]
+
+
+def test_a_recipient_known_by_one_name_cannot_be_contradicted_by_another() -> None:
+    assert not hits(f"Dear Ms. Raman,\n\n{REST}", "Priya")
+    assert hits(f"Dear Pria,\n\n{REST}", "Priya")
+
+
+@pytest.mark.parametrize("first", ["Dear Colleague,", "Dear Friend,", "Dear Sir,", "Dear Recruiter,"])
+def test_generic_addressees_name_no_one(first: str) -> None:
+    assert not hits(f"{first}\n\n{REST}", "Sara Holmberg")

@@ -1,0 +1,157 @@
+from __future__ import annotations
+
+import email
+import json
+import subprocess
+from email import policy
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import EXAMPLES
+
+ACME = EXAMPLES / "acme-data-engineer.toml"
+HARBOR = EXAMPLES / "harbor-panel.toml"
+NOW = {"AFTERWORD_NOW": "2026-03-03T08:30:00-05:00"}
+
+
+@pytest.fixture
+def stored(run_cli):
+    run_cli("profile", "set", "name", "Jordan Lee")
+    run_cli("profile", "set", "email", "jordan.lee@example.com")
+    assert run_cli("add", str(ACME)).exit_code == 0
+    assert run_cli("add", str(HARBOR)).exit_code == 0
+    return run_cli
+
+
+def _drafts(run, *args: str) -> list[dict]:
+    result = run("draft", *args, "--format", "json", env=NOW)
+    assert result.exit_code == 0, result.output
+    return json.loads(result.stdout)
+
+
+def test_draft_stores_one_reviewed_note_per_interviewer(stored) -> None:
+    drafts = _drafts(stored, "2")
+    assert [(d["to"], d["channel"]) for d in drafts] == [
+        ("Margaret Ellison", "handwritten"), ("Olusegun Adeyemi", "email"),
+        ("Chloé Martin", "linkedin-message")]
+    assert all(d["incomplete"] == [] and d["score"] == 100 for d in drafts)
+    listed = json.loads(stored("messages", "2", "--format", "json").stdout)
+    assert [m["id"] for m in listed] == [d["id"] for d in drafts]
+    assert {m["state"] for m in listed} == {"draft"}
+
+
+def test_drafting_again_replaces_unsent_drafts_only(stored, store_of) -> None:
+    first = _drafts(stored, "1")
+    store_of(lambda s: s.execute(
+        "UPDATE messages SET state = 'queued' WHERE id = :id", {"id": first[0]["id"]}))
+    second = _drafts(stored, "1", "--variant", "1")
+    listed = json.loads(stored("messages", "1", "--format", "json").stdout)
+    assert {m["id"] for m in listed} == {first[0]["id"], *(d["id"] for d in second)}
+    assert first[1]["id"] not in {m["id"] for m in listed}
+    queued = next(m for m in listed if m["id"] == first[0]["id"])
+    assert queued["state"] == "queued" and queued["body"] == first[0]["body"]
+
+
+def test_draft_of_a_file_only_previews(run_cli) -> None:
+    run_cli("profile", "set", "name", "Jordan Lee")
+    result = run_cli("draft", str(ACME), env=NOW)
+    assert result.exit_code == 0, result.output
+    assert "Priya" in result.stdout and "score 100/100" in result.stdout
+    assert json.loads(run_cli("list", "--format", "json").stdout) == []
+
+
+def test_draft_says_what_to_add_when_the_record_is_thin(run_cli, tmp_path: Path) -> None:
+    run_cli("profile", "set", "name", "Jordan Lee")
+    thin = tmp_path / "thin.toml"
+    thin.write_text('[application]\ncompany = "Globex"\nrole = "Analyst"\n[interview]\n'
+                    'start = 2026-03-02T10:00:00Z\n[[interviewers]]\nname = "Priya Raman"\n'
+                    'email = "priya@globex.example"\n')
+    assert run_cli("add", str(thin)).exit_code == 0
+    [draft] = _drafts(run_cli, "1")
+    assert any("add a topic you discussed with Priya" in r for r in draft["incomplete"])
+    text = run_cli("draft", "1", env=NOW)
+    assert "To finish:" in text.stdout
+
+
+def test_follow_up_kind_and_bad_options(stored) -> None:
+    [follow_up] = _drafts(stored, "1", "--kind", "follow-up")
+    assert follow_up["to"] == "Priya Raman" and "within two weeks" in follow_up["body"]
+    bad = stored("draft", "1", "--kind", "thank-u")
+    assert bad.exit_code == 2 and "thank-you, follow-up" in bad.stderr
+    missing = stored("draft", "99")
+    assert missing.exit_code == 2 and "there is no interview 99" in missing.stderr
+
+
+def test_export_eml_is_real_mail_with_accented_names(stored, tmp_path: Path) -> None:
+    drafts = _drafts(stored, "1")
+    tomas = next(d for d in drafts if d["to"] == "Tomás Ortega")
+    out = tmp_path / "note.eml"
+    assert stored("export", str(tomas["id"]), "--as", "eml", "--out", str(out),
+                  env=NOW).exit_code == 0
+    msg = email.message_from_bytes(out.read_bytes(), policy=policy.default)
+    assert msg["To"].addresses[0].display_name == "Tomás Ortega"
+    assert msg["From"].addresses[0].addr_spec == "jordan.lee@example.com"
+    assert msg["Subject"] == tomas["subject"]
+    assert msg["Message-ID"].endswith("@example.com>")
+    assert msg.get_body(("plain",)).get_content().strip() == tomas["body"]
+
+
+def test_export_mailto_txt_md(stored) -> None:
+    [priya, _] = _drafts(stored, "1")
+    mailto = stored("export", str(priya["id"]), "--as", "mailto").stdout.strip()
+    assert mailto.startswith("mailto:priya.raman@acme-analytics.example?subject=Thank%20you")
+    assert "%0D%0A" in mailto
+    assert stored("export", str(priya["id"]), "--as", "txt").stdout.startswith("Subject: ")
+    assert "**Subject:**" in stored("export", str(priya["id"]), "--as", "md").stdout
+    bad = stored("export", str(priya["id"]), "--as", "docx")
+    assert bad.exit_code == 2 and "eml, txt, md, mailto, card" in bad.stderr
+
+
+def test_export_card_writes_printable_html_and_pdf(stored, tmp_path: Path) -> None:
+    [card, *_] = _drafts(stored, "2")
+    stem = tmp_path / "card"
+    result = stored("export", str(card["id"]), "--as", "card", "--out", str(stem))
+    assert result.exit_code == 0, result.output
+    assert "Dear Margaret," in (tmp_path / "card.html").read_text()
+    text = subprocess.run(["pdftotext", str(tmp_path / "card.pdf"), "-"], capture_output=True,
+                          text=True, check=True).stdout
+    assert "Dear Margaret," in text and "Jordan Lee" in text
+    pages = subprocess.run(["pdfinfo", str(tmp_path / "card.pdf")], capture_output=True,
+                           text=True, check=True).stdout
+    assert "Pages:           1" in pages
+
+
+def test_linkedin_notes_are_printed_when_there_is_no_clipboard(stored) -> None:
+    drafts = _drafts(stored, "2")
+    chloe = next(d for d in drafts if d["channel"] == "linkedin-message")
+    result = stored("export", str(chloe["id"]), env={"DISPLAY": "", "WAYLAND_DISPLAY": ""})
+    assert result.exit_code == 0
+    assert chloe["body"] in result.stdout
+
+
+def test_draft_out_writes_each_note_in_its_channel_format(stored, tmp_path: Path) -> None:
+    out = tmp_path / "drafts"
+    assert stored("draft", "2", "--out", str(out), env=NOW).exit_code == 0
+    names = sorted(p.suffix for p in out.iterdir())
+    assert names == [".eml", ".html", ".txt"]
+
+
+def test_edit_message_re_reviews_on_save(stored, tmp_path: Path) -> None:
+    [priya, _] = _drafts(stored, "1")
+    editor = tmp_path / "editor.sh"
+    editor.write_text("#!/bin/sh\nsed -i 's/Acme Analytics/Harbor \\& Finch Architects/' \"$1\"\n")
+    editor.chmod(0o755)
+    result = stored("edit-message", str(priya["id"]), env={"EDITOR": str(editor), **NOW})
+    assert result.exit_code == 0, result.output
+    assert "wrong-company" in result.stdout
+    [stored_msg] = [m for m in json.loads(stored("messages", "1", "--format", "json").stdout)
+                    if m["id"] == priya["id"]]
+    assert "Harbor & Finch" in stored_msg["body"]
+    assert any("wrong-company" in r for r in stored_msg["incomplete"])
+
+
+def test_unknown_message_ids_are_clear_errors(stored) -> None:
+    for command in (["export", "42"], ["edit-message", "42"]):
+        result = stored(*command)
+        assert result.exit_code == 2 and "there is no message 42" in result.stderr
