@@ -26,3 +26,11 @@ echo "Priya's name, the topics, the concern raised, and Jordan's other applicati
 aw review examples/notes/flawed-thank-you.txt --interview 1 --to Priya --subject "Thank you" || true
 aw review examples/notes/good-thank-you.txt --interview 1 --to Priya \
     --subject "Thank you - Data Engineer interview"
+
+echo
+echo "Now Afterword writes the notes: one per interviewer, in the channel each prefers,"
+echo "each reviewed. They are stored as drafts, ready to edit, export or send."
+aw draft 1
+aw draft 2
+aw messages
+aw export 3 --as card --out "$demo/card"

@@ -309,8 +309,11 @@ def message_table(rows: list[dict[str, Any]]) -> None:
         say("No messages yet. Write some with [bold]afterword draft ID[/].")
         return
     table = Table(title="Messages", title_justify="left")
-    for column in ("ID", "Interview", "To", "Channel", "Kind", "Subject", "State", "Scheduled"):
-        table.add_column(column, no_wrap=column in ("ID", "State"))
+    # The subject gives way first on a narrow terminal (`draft` shows it in full).
+    widths = {"ID": 3, "Int.": 4, "To": 10, "Channel": 11, "Kind": 10, "State": 6, "Scheduled": 9}
+    for column in ("ID", "Int.", "To", "Channel", "Kind", "Subject", "State", "Scheduled"):
+        table.add_column(column, min_width=widths.get(column), max_width=26 if column == "Subject"
+                         else None, overflow="fold")
     for r in rows:
         state = r["state"] + (" (incomplete)" if r["incomplete"] and r["state"] == "draft" else "")
         table.add_row(str(r["id"]), str(r["interview"]), escape(r["to"]), r["channel"], r["kind"],

@@ -386,7 +386,7 @@ def _follow_up(facts: Facts, person: Person | None, *, channel: str, index: int,
     ]
     if facts.timeframe:
         lines.append(
-            f"You mentioned that a decision was expected {ph.as_clause(facts.timeframe)}, so I "
+            f"I understand that a decision was expected {ph.as_clause(facts.timeframe)}, so I "
             "would be grateful for any update on the timeline."
         )
     else:

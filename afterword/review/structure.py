@@ -344,7 +344,7 @@ def _is_initial(tok: str) -> bool:
     return bool(re.fullmatch(r"[^\W\d_]\.", tok))
 
 
-_BARE_LINE = re.compile(rf"(?P<name>(?:{_NAME_TOKEN})(?:\s+{_NAME_TOKEN}){{0,3}})\s*[,:]\s*$")
+_BARE_LINE = re.compile(rf"(?P<name>(?:{_NAME_TOKEN})(?:\s+{_NAME_TOKEN}){{0,3}})\s*,\s*$")
 _BARE_LEAD = re.compile(rf"(?P<name>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN})?)\s*,\s+\S")
 
 

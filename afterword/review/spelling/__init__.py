@@ -90,10 +90,12 @@ _BONUS = {
     "insert": 20,
     "delete": 0,
     "replace": 0,
-    "far": 0,
+    "far": -50,
 }
-# A candidate rarer than this (Zipf 1.5) is the lists' long tail: known, never suggested.
-_SUGGEST_MIN = 150
+# A candidate rarer than this (Zipf 2) is the lists' long tail: known, never suggested.
+_SUGGEST_MIN = 200
+# A one-edit candidate this common (Zipf 4, after its bonus) ends the search.
+_STRONG = 400
 # A compound's parts must both be common words of four letters or more (Zipf 4: "storm",
 # "water", "sheet"), and the second no suffix: "public|ally", "poses|sion" are misspellings.
 _COMPOUND_MIN = 400
@@ -244,7 +246,10 @@ class Lexicon:
             return Suggestions((RUN_TOGETHER[w],), True, ("split",))
         scores: dict[str, tuple[int, str]] = {}
         self._score(_edits1(w), scores)
-        if not scores and len(w) <= 24:
+        # Two edits away only when one edit finds nothing common ("repetion" is one letter
+        # from the rare "repletion" but means "repetition").
+        best = max((score for score, _ in scores.values()), default=0)
+        if best < _STRONG and len(w) <= 24:
             self._score(_edits2(w), scores)
         ranked = sorted(scores.items(), key=lambda kv: (-kv[1][0], kv[0]))[:3]
         words = tuple(c for c, _ in ranked)
@@ -259,7 +264,7 @@ class Lexicon:
         for cand, kind in candidates.items():
             zipf = idx.get(cand, 0)
             if zipf >= _SUGGEST_MIN and len(cand) > 1:
-                score = zipf + _BONUS[kind]
+                score = max(1, zipf + _BONUS[kind])
                 if score > scores.get(cand, (0, ""))[0]:
                     scores[cand] = (score, kind)
 

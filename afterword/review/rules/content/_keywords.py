@@ -213,7 +213,7 @@ class BodyIndex:
         """Where the note uses `key` (the first place), or None."""
         if key.exact:
             for u in self.units:
-                if u.text == key.text:
+                if u.text == key.text or (len(u.text) > 1 and u.text == key.text.upper()):
                     return Span(u.text, u.start, u.end)
             return None
         first, *rest = key.stems

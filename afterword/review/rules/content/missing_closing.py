@@ -37,7 +37,7 @@ _CLOSING = re.compile(
     r"|email|let\s+me\s+know|keep\s+me)\b|\bfeel\s+free\s+to\b"
     r"|\b(?:don't|do\s+not)\s+hesitate\b"
     r"|\b(?:happy|glad|pleased|willing|ready)\s+to\s+(?:provide|share|send|answer|discuss"
-    r"|talk|speak|meet|come\s+(?:back|in)|walk\s+you|clarify|help\s+(?:with\s+any|if)"
+    r"|talk|speak|chat|meet|connect|come\s+(?:back|in)|walk\s+you|clarify|help\s+(?:with\s+any|if)"
     r"|supply|follow\s+up|hear)\b"
     r"|\bwould\s+welcome\s+(?:the|a|an|any)\s+(?:chance|opportunity|next|further|follow|call"
     r"|conversation|chat|update)\b"
@@ -45,6 +45,8 @@ _CLOSING = re.compile(
     r"|I\s+can\s+(?:help|provide|answer|send))\b"
     r"|\b(?:any|your)\s+(?:further\s+)?questions\b"
     r"|\bsee\s+you\s+(?:at|on|soon|then|next)\b|\buntil\s+(?:then|next\s+time)\b"
+    r"|\bavailable\s+(?:for|to)\s+(?:a|an|any|further|another|follow|talk|speak|meet|chat"
+    r"|answer|discuss)|\bat\s+your\s+(?:earliest\s+)?convenience\b"
     r"|\bin\s+the\s+meantime\b|\bconsider(?:ed)?\s+(?:me\s+)?for\s+(?:future|other|upcoming|similar)\b",
     re.IGNORECASE,
 )

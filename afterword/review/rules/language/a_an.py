@@ -83,9 +83,8 @@ def _number_vowel(word: str) -> bool | None:
     digits = match.group(1).replace(",", "")
     if digits.startswith("8"):
         return True  # eight, eighty, 800
-    if digits[:2] in ("11", "18") and len(digits) in (2, 5, 8):
-        return True  # eleven, eighteen, 11,000
-    return False
+    # eleven, eighteen, 11,000 (but "a 110-page", "a 1,800-mile")
+    return digits[:2] in ("11", "18") and len(digits) in (2, 5, 8)
 
 
 @rule(

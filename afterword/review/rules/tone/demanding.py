@@ -15,8 +15,10 @@ _DAYS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tu
 _DEADLINE = (
     rf"(?:{_DAYS}|tomorrow|tonight|today|noon|eod|cob|close\s+of\s+business|end\s+of\s+(?:the\s+)?"
     r"(?:day|week|month)|the\s+end\s+of\s+(?:the\s+|this\s+|next\s+)?(?:day|week|month)"
-    r"|this\s+(?:week|afternoon|evening)|next\s+week|the\s+\d|\d"
-    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d)"
+    r"|this\s+(?:week|afternoon|evening)|next\s+week|the\s+\d{1,2}(?:st|nd|rd|th)?"
+    r"|\d{1,2}(?::\d\d)?(?:\s*[ap]\.?m\.?)?"
+    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}"
+    r"(?:st|nd|rd|th)?)"
 )
 # Asking the reader to act: the request a deadline turns into a demand.
 _ASK = (

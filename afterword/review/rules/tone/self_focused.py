@@ -18,7 +18,7 @@ _PERKS = re.compile(
     r"|(?:the|your|a|what)\s+pay\b(?!\s+(?:for|off|attention|back|out|down|in|it|them))"
     r"|hourly\s+rate|overtime\s+(?:rate|pay)|(?:a|the|pay)\s+raise\b|bonus(?:es)?|commissions?"
     r"|vacation(?!\s+(?:rental|home|property|club|planning|destination|package|booking|travel))"
-    r"|paid\s+time\s+off|PTO(?!\s+(?:request|tracking|polic|accrual|balance))|holiday\s+allowance|annual\s+leave|perks?"
+    r"|paid\s+time\s+off|PTO(?!\s+(?:request|tracking|accrual|balance))|holiday\s+allowance|annual\s+leave|perks?"
     r"|benefits?\s+package|benefits?(?=\s+and\s+(?:perks|pay|salary|vacation|bonus))"
     r"|(?<=the\s)benefits\b(?!\s+of\b)|stock\s+options|equity\s+(?:grant|stake|package)"
     r"|401\(?k\)?|health\s+insurance|gym\s+(?:stipend|membership)|remote\s+(?:fridays|days)"
@@ -34,7 +34,7 @@ _WANT = re.compile(
     r"|what\s+I\s*(?:am|['’]m)\s+looking\s+for|matters?\s+(?:most\s+)?to\s+me"
     r"|important\s+to\s+me|mainly\s+because|(?:main|only)\s+reason|because\s+(?:of\s+)?the"
     r"|better\s+than\s+(?:what\s+)?I|than\s+I\s+(?:earn|make|get)|I\s+(?:expect|require|insist)"
-    r"|I\s*(?:am|['’]m)\s+expecting|negotiat\w*|deal[-\s]?breaker|non[-\s]?negotiable)",
+    r"|I\s*(?:am|['’]m)\s+expecting|negotia\w*|deal[-\s]?breaker|non[-\s]?negotiable)",
     re.IGNORECASE,
 )
 # In a question, a perk that could be the team's own business ("How do you cover vacation

@@ -83,3 +83,8 @@ def test_thank_you_notes_only_and_needs_concerns() -> None:
     body = note("I enjoyed the tour.")
     assert not hits(body, kind="follow-up", concerns=("limited Go experience",))
     assert not hits(body)
+
+
+def test_a_name_in_capitals_still_counts() -> None:
+    body = note("I have not charted in EPIC yet, but I trained on Cerner in a week.")
+    assert not hits(body, concerns=("no experience with Epic charting",))

@@ -65,3 +65,16 @@ def test_not_for_invitations() -> None:
 def test_applies_to_networking_and_rejection_replies() -> None:
     assert hits(note("Your firm's work is exactly what I hope to do."), kind="networking")
     assert hits(note("I understand the decision."), kind="rejection-reply")
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "I am available for a follow-up conversation at your convenience.",
+        "Happy to chat more anytime.",
+        "Hope to talk soon!",
+        "Looking forward to connecting again.",
+    ],
+)
+def test_more_closes(last: str) -> None:
+    assert not hits(note(last))

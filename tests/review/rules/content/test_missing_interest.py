@@ -108,3 +108,17 @@ def test_follow_up_without_interest_fires() -> None:
         "whether a decision has been made.\n\nPlease keep me posted.\n\nRegards,\nAndre"
     )
     assert hits(body, kind="follow-up")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "This opportunity aligns perfectly with my goals.",
+        "It would be a privilege to join Cedar Health.",
+        "I'd jump at the chance to join the front desk team.",
+        "I can't wait to get started.",
+        "I'm thrilled at the prospect of joining your team.",
+    ],
+)
+def test_more_ways_of_saying_it(sentence: str) -> None:
+    assert not hits(note(sentence))

@@ -70,3 +70,17 @@ def test_thank_you_notes_only() -> None:
 
 def test_a_slot_for_an_achievement_counts() -> None:
     assert not hits(note("[Add one achievement relevant to the role.]"))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I currently manage a team of five coordinators.",
+        "Having led a similar backlog cleanup, I know where the time goes.",
+        "I was responsible for 60 buildings at my last employer.",
+        "My MBA focused on operations.",
+        "I've been a facilities planner for ten years.",
+    ],
+)
+def test_more_qualifications(sentence: str) -> None:
+    assert not hits(note(sentence))
