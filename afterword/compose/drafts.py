@@ -151,6 +151,7 @@ def _thank_you(
     parts = _thank_you_parts(facts, topics, angle=angle, index=index, channel=channel,
                              draft=draft, first_name=person.first_name)
     draft.body = _assemble(greeting, parts, _signature(facts, channel, index, draft), channel)
+    _check_length(draft)
     if channel == "email":
         draft.subject = ph.pick(ph.SUBJECT_THANK_YOU, index).format(**_slots(facts))
         if not person.email:
@@ -183,11 +184,25 @@ def _panel_note(facts: Facts, *, channel: str | None, angle: str | None, variant
                              index=variant, channel=channel, draft=draft, first_name=None)
     parts.insert(0, _Part("Thank you all for your time today.", 0, optional=True))
     draft.body = _assemble(greeting, parts, _signature(facts, channel, variant, draft), channel)
+    _check_length(draft)
     if channel == "email":
         draft.subject = ph.pick(ph.SUBJECT_THANK_YOU, variant).format(**_slots(facts))
         if not to_email:
             draft.incomplete.append("add the point of contact's or the recruiter's e-mail address")
     return draft
+
+
+def _check_length(draft: Draft) -> None:
+    """A note still over its channel's budget after trimming says so: the user shortens it."""
+    words = len(draft.body.split())
+    budget = WORD_BUDGET.get(draft.channel)
+    if budget and words > budget:
+        what = {"handwritten": "a card", "linkedin-message": "a LinkedIn message"}.get(
+            draft.channel, "an e-mail")
+        draft.incomplete.append(
+            f"at {words} words this is long for {what} (about {budget} at most): shorten your "
+            "recorded answers or qualifications"
+        )
 
 
 def _thank_you_parts(
@@ -223,7 +238,8 @@ def _thank_you_parts(
     concern_parts = []
     for n, concern in enumerate(facts.concerns):
         if concern.answer:
-            text = ph.pick(ph.CONCERN, index + n).format(
+            bank = ph.CONCERN_SHORT if short else ph.CONCERN
+            text = ph.pick(bank, index + n).format(
                 concern=ph.concern_phrase(concern.concern), answer=ph.as_sentence(concern.answer)
             )
             concern_parts.append(_Part(text, 1))

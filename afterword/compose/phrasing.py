@@ -72,6 +72,8 @@ CONCERN = (
     "You asked about {concern}. {answer}",
     "I have thought more about {concern}, which came up in our conversation. {answer}",
 )
+# Cards and LinkedIn messages are short: the concern is named and answered in one go.
+CONCERN_SHORT = ("On {concern}: {answer}", "About {concern}: {answer}")
 ELABORATION = (
     "I have been thinking more about {answer}, and I would like to add one thing: {addition}",
     "Looking back on {answer}, there is something I would add: {addition}",
