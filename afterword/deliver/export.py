@@ -73,12 +73,12 @@ def to_mailto(message: dict[str, Any]) -> str:
 
 
 CARD_CSS = """
-@page { size: 148mm 105mm; margin: 7mm 10mm; }
-body { font-family: "DejaVu Serif", Georgia, serif; font-size: 9.5pt; line-height: 1.4;
+@page { size: 148mm 105mm; margin: 6mm 9mm; }
+body { font-family: "DejaVu Serif", Georgia, serif; font-size: 9pt; line-height: 1.32;
        color: #222; max-width: 128mm; margin: 0 auto; }
 h1 { font-family: "DejaVu Sans", sans-serif; font-size: 8pt; font-weight: normal;
      text-transform: uppercase; letter-spacing: .08em; color: #777; margin: 0 0 3mm; }
-p { margin: 0 0 2.2mm; }
+p { margin: 0 0 1.6mm; }
 .guide { border-top: 1px dashed #bbb; margin-top: 4mm; padding-top: 2mm; font-family:
          "DejaVu Sans", sans-serif; font-size: 7pt; color: #888; }
 @media screen { body { margin: 2em auto; padding: 1.5em 2em; border: 1px solid #ddd;
@@ -114,4 +114,11 @@ def to_card_pdf(message: dict[str, Any]) -> bytes:
             hint="Install Pango (Debian: apt-get install libpango-1.0-0 libpangoft2-1.0-0), "
             "or print the HTML card from your browser.",
         ) from None
-    return bytes(HTML(string=to_card_html(message)).write_pdf())
+    html_text = to_card_html(message)
+    # A long card is set a little smaller rather than spill onto a second page.
+    for size in (9.0, 8.5, 8.0, 7.5):
+        document = HTML(string=html_text.replace("font-size: 9pt;", f"font-size: {size}pt;", 1))
+        rendered = document.render()
+        if len(rendered.pages) == 1:
+            break
+    return bytes(rendered.write_pdf())

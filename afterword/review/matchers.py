@@ -54,8 +54,9 @@ def _trie_regex(phrases: Iterable[str]) -> str:
         alts = [unit + emit(child) for unit, child in sorted(node.items()) if unit]
         if not alts:
             return ""
-        group = alts[0] if len(alts) == 1 and len(alts[0]) <= 2 else "(?:" + "|".join(alts) + ")"
-        return f"(?:{group})?" if "" in node else group
+        if "" in node:
+            return "(?:" + "|".join(alts) + ")?"
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
 
     return emit(trie)
 

@@ -86,6 +86,9 @@ class Slip:
     message: str  # {m}: the flagged text; {fix}: what to write instead
     fix: Callable[[re.Match[str]], str]
     group: int = 0  # the part of the match that is flagged and replaced
+    # Lower-case words one of which the text must hold for the slip to be possible: a
+    # cheap test that spares most notes the regex.
+    keys: tuple[str, ...] = ()
 
 
 def _keep_case(original: str, fixed: str) -> str:
@@ -114,6 +117,7 @@ SLIPS: tuple[Slip, ...] = (
         _c(r"\b(should|could|would|must|might|may)\s+(of)\b(?!\s+course)"),
         "'{m}' should be '{fix}': the verb is 'have', not 'of'",
         _sub(2, lambda s: "have"),
+        keys=("should", "could", "would", "must", "might", "may"),
     ),
     Slip(
         _c(
@@ -121,6 +125,7 @@ SLIPS: tuple[Slip, ...] = (
         ),
         "'{m}' should be '{fix}' (you are welcome to...)",
         lambda m: _keep_case(m.group(), "you're") + m.group(1),
+        keys=("welcome",),
     ),
     Slip(
         re.compile(
@@ -129,8 +134,9 @@ SLIPS: tuple[Slip, ...] = (
         ),
         "'{m}' should be '{fix}'",
         lambda m: _keep_case(m.group(), "you're welcome"),
+        keys=("welcome",),
     ),
-    Slip(_c(r"\balot\b"), "'{m}' is two words: '{fix}'", lambda m: _keep_case(m.group(), "a lot")),
+    Slip(_c(r"\balot\b"), "'{m}' is two words: '{fix}'", lambda m: _keep_case(m.group(), "a lot"), keys=("alot",)),
     Slip(
         _c(
             r"\blook(?:s|ed|ing)?\s+forward\s+to\s+("
@@ -139,6 +145,7 @@ SLIPS: tuple[Slip, ...] = (
         ),
         "'{m}' should be '{fix}': after 'look forward to', use the -ing form",
         _sub(1, lambda s: _keep_case(s, _GERUND[s.lower()])),
+        keys=("forward",),
     ),
     Slip(
         _c(
@@ -149,22 +156,26 @@ SLIPS: tuple[Slip, ...] = (
         ),
         "'{m}' should be '{fix}': after 'to', use the plain form of the verb",
         _sub(1, lambda s: _keep_case(s, _BASE[s.lower()])),
+        keys=("to",),
     ),
     Slip(
         _c(r"\bto\s+who(?=\s+it\s+may\s+concern\b)"),
         "'{m}' should be '{fix}'",
         lambda m: _keep_case(m.group(), "to whom"),
+        keys=("concern",),
     ),
-    Slip(_c(r"\birregardless\b"), "'{m}' is not standard English: use '{fix}'", lambda m: "regardless"),
+    Slip(_c(r"\birregardless\b"), "'{m}' is not standard English: use '{fix}'", lambda m: "regardless", keys=("irregardless",)),
     Slip(
         _c(r"\b(?<!n't )(?<!not )could\s+care\s+less\b"),
         "'{m}' says the opposite of what is meant: '{fix}'",
         lambda m: _keep_case(m.group(), "couldn't care less"),
+        keys=("care",),
     ),
     Slip(
         _c(rf"\b(?:{_COMPARATIVES})\s+(then)\b(?!\s*,)"),
         "'{m}' should be '{fix}': comparisons take 'than'",
         _sub(1, lambda s: _keep_case(s, "than")),
+        keys=("then",),
     ),
     Slip(
         _c(
@@ -175,12 +186,14 @@ SLIPS: tuple[Slip, ...] = (
         "'{m}' should be '{fix}' ('loose' means not tight)",
         lambda m: _keep_case(m.group(1), "lose"),
         1,
+        keys=("loose",),
     ),
     Slip(
         _c(r"\b(?:am|is|are|was|were|be|been)\s+(suppose)\s+to\b"),
         "'{m}' should be '{fix}'",
         lambda m: _keep_case(m.group(1), "supposed"),
         1,
+        keys=("suppose ",),
     ),
     Slip(
         _c(r"\b(peak|peaked|peaks)\s+(?:my|your|his|her|their|our)\s+(?:interest|curiosity)\b"),
@@ -189,35 +202,41 @@ SLIPS: tuple[Slip, ...] = (
             m.group(1), {"peak": "pique", "peaked": "piqued"}.get(m.group(1).lower(), "piques")
         ),
         1,
+        keys=("peak",),
     ),
     Slip(
         _c(r"\bsneak\s+(peak)\b"),
         "'{m}' should be '{fix}' here",
         lambda m: "peek",
         1,
+        keys=("sneak",),
     ),
     Slip(
         _c(r"\bfor\s+all\s+intensive\s+purposes\b"),
         "'{m}' should be '{fix}'",
         lambda m: _keep_case(m.group(), "for all intents and purposes"),
+        keys=("intensive",),
     ),
     Slip(
         _c(r"\b(apart)(?=\s+of\s+(?:the|your|this|a|an|our|their|my|such)\b)"),
         "'{m}' should be '{fix}' ('apart' means separate)",
         lambda m: _keep_case(m.group(1), "a part"),
         1,
+        keys=("apart",),
     ),
     Slip(
         _c(r"(?<![\w'’])(their)(?=\s+(?:is|are|was|were)\b)"),
         "'{m}' should be '{fix}' here",
         lambda m: _keep_case(m.group(1), "there"),
         1,
+        keys=("their",),
     ),
     Slip(
         _c(r"\b(your)(?=\s+(?:going\s+to|not\s+(?:sure|going|able|alone))\b(?!-))"),
         "'{m}' should be '{fix}' (you are)",
         lambda m: _keep_case(m.group(1), "you're"),
         1,
+        keys=("your",),
     ),
 )
 
@@ -270,7 +289,10 @@ def grammar(note: Note) -> Iterator[Hit]:
     slips such as "its" for "it's" are not looked for at all.
     """
     seen: set[tuple[int, int]] = set()
+    lower = note.lower
     for slip in SLIPS:
+        if slip.keys and not any(key in lower for key in slip.keys):
+            continue
         for match in slip.pattern.finditer(note.body):
             span = match.span(slip.group)
             if span in seen or note.in_placeholder(*match.span()):
