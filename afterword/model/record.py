@@ -72,6 +72,9 @@ class Application(Base):
     interviews: Mapped[list[Interview]] = relationship(
         back_populates="application", cascade="all, delete-orphan", order_by="Interview.starts_at"
     )
+    events: Mapped[list[Event]] = relationship(
+        back_populates="application", cascade="all, delete-orphan", order_by="Event.at"
+    )
 
 
 class Interview(Base):
@@ -167,3 +170,24 @@ class Message(Base):
 
     interview: Mapped[Interview] = relationship(back_populates="messages")
     interviewer: Mapped[Interviewer | None] = relationship()
+
+
+class Event(Base):
+    """Something that happened to an application that the plan must know: a reply, a decision,
+    a step let rest, a plan override. Kept as a log, never edited."""
+
+    __tablename__ = "events"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    application_id: Mapped[int] = mapped_column(
+        ForeignKey("applications.id", ondelete="CASCADE"), index=True
+    )
+    interview_id: Mapped[int | None] = mapped_column(
+        ForeignKey("interviews.id", ondelete="CASCADE")
+    )
+    kind: Mapped[str] = mapped_column(String(20))  # reply, status, skip, override
+    at: Mapped[datetime] = mapped_column(UTCDateTime)  # when it happened (user may backdate)
+    data: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+    application: Mapped[Application] = relationship(back_populates="events")
