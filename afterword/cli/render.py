@@ -200,12 +200,14 @@ def report(rep: Any, message: Any) -> None:
         console.print(head)
         if f.start is not None and f.end is not None and source is not None:
             _, _, ls, le = _position(source, f.start)
+            # A window around the words at fault, so they show on any terminal width.
+            ws, we = max(ls, f.start - 30), min(le, max(f.end, f.start) + 30)
             snippet = Text("         │ ", style="dim")
-            shown = source[ls:le]
-            piece = Text(shown)
-            piece.stylize(f"{style} underline", f.start - ls, min(f.end, le) - ls)
+            piece = Text(("…" if ws > ls else "") + source[ws:we] + ("…" if we < le else ""))
+            offset = (1 if ws > ls else 0) - ws
+            piece.stylize(f"{style} underline", f.start + offset, min(f.end, we) + offset)
             snippet.append_text(piece)
-            console.print(snippet, overflow="fold")
+            console.print(snippet)
         if f.suggestion:
             console.print(Text(f"         → {f.suggestion}", style="green"))
     if not rep.findings:
