@@ -29,6 +29,7 @@ def _sandbox(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Keep every test away from the user's real settings, data and keyring."""
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg-cache"))
     monkeypatch.setenv("AFTERWORD_CONFIG", str(tmp_path / "config.toml"))
     monkeypatch.setenv("AFTERWORD_DB", str(tmp_path / "afterword.db"))
     monkeypatch.setenv("TZ", "UTC")

@@ -11,19 +11,17 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from afterword.review.text import Note
 
-_SPACE = re.compile(r"\s+")
 
-
-def _units(phrase: str) -> list[str]:
+def _units(phrase: str, fold: bool = True) -> list[str]:
     """A phrase as regex pieces: one per character, a flexible space, a curly-or-straight
-    apostrophe."""
+    apostrophe (lower-cased when `fold`, so that case-insensitive phrases share prefixes)."""
     out: list[str] = []
-    for ch in phrase.strip().lower():
+    for ch in phrase.strip().lower() if fold else phrase.strip():
         if ch.isspace():
             if out and out[-1] != r"\s+":
                 out.append(r"\s+")
@@ -39,18 +37,18 @@ def phrase_regex(phrase: str) -> str:
     return "".join(_units(phrase))
 
 
-def _trie_regex(phrases: Iterable[str]) -> str:
+def _trie_regex(phrases: Iterable[str], fold: bool = True) -> str:
     """One regex for many phrases, with shared prefixes factored out ("thanks a ton",
     "thanks heaps" -> "thanks (?:a ton|heaps)"), so matching costs about one test per
     character instead of one per phrase. Longer phrases win over their prefixes."""
-    trie: dict[str, dict] = {}  # type: ignore[type-arg]
+    trie: dict[str, Any] = {}
     for phrase in phrases:
         node = trie
-        for unit in _units(phrase):
+        for unit in _units(phrase, fold):
             node = node.setdefault(unit, {})
         node[""] = {}
 
-    def emit(node: dict) -> str:  # type: ignore[type-arg]
+    def emit(node: dict[str, Any]) -> str:
         alts = [unit + emit(child) for unit, child in sorted(node.items()) if unit]
         if not alts:
             return ""
@@ -86,10 +84,10 @@ class PhraseMatcher:
         others = [p for p in literal if p not in worded]
         inner = []
         if worded:
-            inner.append(_trie_regex(worded))
+            inner.append(_trie_regex(worded, fold=not case_sensitive))
         inner.extend(f"(?:{p})" for p in patterns)
         sources = [f"{_WORD_START}(?:{'|'.join(inner)}){_WORD_END}"] if inner else []
-        sources += [_bounded(phrase_regex(p), p) for p in others]
+        sources += [_bounded("".join(_units(p, not case_sensitive)), p) for p in others]
         if not sources:
             raise ValueError("a PhraseMatcher needs at least one phrase")
         flags = 0 if case_sensitive else re.IGNORECASE

@@ -100,19 +100,61 @@ _STRONG = 400
 # "water", "sheet"), and the second no suffix: "public|ally", "poses|sion" are misspellings.
 _COMPOUND_MIN = 400
 _NOT_COMPOUND_TAILS = frozenset(
-    ["ally", "ment", "ments", "sion", "sions", "tion", "tions", "ness", "ance", "ence", "ible", "able", "ical", "ings", "ation", "ative", "ously", "less", "ship"]
+    [
+        "ally",
+        "ment",
+        "ments",
+        "sion",
+        "sions",
+        "tion",
+        "tions",
+        "ness",
+        "ance",
+        "ence",
+        "ible",
+        "able",
+        "ical",
+        "ings",
+        "ation",
+        "ative",
+        "ously",
+        "less",
+        "ship",
+    ]
 )
 # Regular endings and prefixes that make a new word from a known one (Zipf 2.5 and 3).
 _SUFFIXES = ("ings", "ing", "ers", "er", "ed", "es", "s")
 _PREFIXES = (
-    "re", "un", "pre", "co", "non", "over", "under", "sub", "multi", "inter", "cross", "self",
-    "mis", "out", "up", "down", "de", "dis", "micro", "mini", "semi", "anti", "post", "mid",
+    "re",
+    "un",
+    "pre",
+    "co",
+    "non",
+    "over",
+    "under",
+    "sub",
+    "multi",
+    "inter",
+    "cross",
+    "self",
+    "mis",
+    "out",
+    "up",
+    "down",
+    "de",
+    "dis",
+    "micro",
+    "mini",
+    "semi",
+    "anti",
+    "post",
+    "mid",
 )
 _AFFIX_MIN = 250
 _PREFIXED_MIN = 300
 _CVC = re.compile(r"(?:^|[^aeiou])[aeiou][b-df-hj-np-tv-z]$")
 # Work limit for the second round of edits: candidates generated at most.
-_EDIT2_BUDGET = 40_000
+_EDIT2_BUDGET = 20_000
 # Memo sizes before they are dropped (a long-running web process must not grow forever).
 _MEMO_MAX = 20_000
 
@@ -198,7 +240,7 @@ class Lexicon:
             if not w.endswith(suffix) or len(w) - len(suffix) < 4:
                 continue
             stem = w[: -len(suffix)]
-            if stem[-1] == stem[-2] or _CVC.search(stem):
+            if stem[-1] == stem[-2] or _CVC.search(stem) or not _regular(stem, suffix):
                 continue
             for base in (stem, stem + "e") if suffix[0] in "ei" else (stem,):
                 if idx.get(base, 0) >= _AFFIX_MIN:
@@ -257,6 +299,8 @@ class Lexicon:
         confident = len(ranked) == 1 or (
             len(ranked) > 1 and ranked[0][1][0] - ranked[1][1][0] >= 100
         )
+        if kinds and kinds[0] == "far" and len(w) < 8:
+            confident = False  # two edits in a short word: "tartare" is not "torture"
         return Suggestions(words, confident and bool(words), kinds)
 
     def _score(self, candidates: dict[str, str], scores: dict[str, tuple[int, str]]) -> None:
@@ -267,6 +311,20 @@ class Lexicon:
                 score = max(1, zipf + _BONUS[kind])
                 if score > scores.get(cand, (0, ""))[0]:
                     scores[cand] = (score, kind)
+
+
+def _regular(stem: str, suffix: str) -> bool:
+    """Whether `stem` + `suffix` is spelled by the regular rules, so a misspelling such as
+    "writeing" (for "writing"), "studys" (for "studies") or "boxs" (for "boxes") is not
+    accepted as a word with an ending."""
+    if suffix[0] in "aeiou" and stem.endswith("e"):
+        return False  # the "e" drops: write -> writing, manage -> manager
+    if stem[-1] == "y" and stem[-2] not in "aeiou" and suffix in ("s", "es", "ed", "er", "ers"):
+        return False  # study -> studies, studied
+    sibilant = stem.endswith(("s", "x", "z", "ch", "sh"))
+    if suffix == "s" and sibilant:
+        return False  # box -> boxes
+    return not (suffix == "es" and not (sibilant or stem.endswith("o")))
 
 
 def _fold(word: str) -> str:
@@ -280,7 +338,9 @@ def _edits1(w: str) -> dict[str, str]:
     out: dict[str, str] = {}
     n = len(w)
     for i in range(n):
-        kind = "undouble" if (i and w[i - 1] == w[i]) or (i + 1 < n and w[i + 1] == w[i]) else "delete"
+        kind = (
+            "undouble" if (i and w[i - 1] == w[i]) or (i + 1 < n and w[i + 1] == w[i]) else "delete"
+        )
         out.setdefault(w[:i] + w[i + 1 :], kind)
     for i in range(n - 1):
         if w[i] != w[i + 1]:
@@ -289,7 +349,9 @@ def _edits1(w: str) -> dict[str, str]:
         vowel = w[i] in _VOWELS
         for c in _LETTERS:
             if c != w[i]:
-                out.setdefault(w[:i] + c + w[i + 1 :], "vowel" if vowel and c in _VOWELS else "replace")
+                out.setdefault(
+                    w[:i] + c + w[i + 1 :], "vowel" if vowel and c in _VOWELS else "replace"
+                )
     for i in range(n + 1):
         for c in _LETTERS + "'":
             kind = "double" if (i and w[i - 1] == c) or (i < n and w[i] == c) else "insert"

@@ -10,9 +10,7 @@ from afterword.review.registry import Example, rule
 from afterword.review.text import Note
 
 # The article, then the next word (opening quotes and brackets skipped).
-_ARTICLE = re.compile(
-    r"(?<![\w'’.\-/&])(a|an|A|An|AN)\s+[\"“‘'(]?([^\W_][\w'’.&+-]*)", re.UNICODE
-)
+_ARTICLE = re.compile(r"(?<![\w'’.\-/&])(a|an|A|An|AN)\s+[\"“‘'(]?([^\W_][\w'’.&+-]*)", re.UNICODE)
 
 # Words spelled with a vowel that start with a consonant sound ("a university", "a one-year",
 # "a European"): prefixes of the lower-case word.
@@ -47,6 +45,11 @@ def vowel_sound(word: str) -> bool | None:
         return _acronym_vowel(head)
     if first.islower() and any(c.isupper() for c in word[1:]):
         return first in "aeio"  # "an iPhone", "an eBay listing", "an iOS app"
+    if sum(c.isupper() for c in head) >= 2 and head.isalpha():
+        # "PhD", "MSc", "SaaS": spelled out or said as a word; decide only where both agree
+        if head[0] in "AEIO":
+            return True
+        return None if head[0] in _VOWEL_LETTERS or head[0] == "U" else False
     low = word.lower()
     if _EITHER.match(low):
         return None
@@ -139,7 +142,7 @@ def a_an(note: Note) -> Iterator[Hit]:
         wants_an = sound
         if wants_an == (article.lower() == "an"):
             continue
-        right = ("an" if wants_an else "a")
+        right = "an" if wants_an else "a"
         right = right.capitalize() if article[0].isupper() else right
         why = "a vowel sound" if wants_an else "a consonant sound"
         yield Hit(

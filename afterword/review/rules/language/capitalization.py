@@ -20,7 +20,73 @@ _LIST_MARKER = re.compile(r"^\s*(?:\(?\d{1,2}[.)]|\(?[a-z][.)]|[-*•–·])\s*$
 # Abbreviations the note's sentence splitter does not know: after "cf." or "approx." a
 # lower-case word continues the sentence.
 _MORE_ABBREVIATIONS = frozenset(
-    ["cf", "al", "esp", "incl", "approx", "min", "max", "hr", "hrs", "yr", "yrs", "wk", "wks", "mo", "mos", "fig", "ref", "vol", "dept", "est", "misc", "ft", "lb", "lbs", "oz", "pt", "pts", "govt", "assoc", "univ", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "ave", "blvd", "rd", "mt", "vs", "etc", "ph", "ed", "eds", "mgr", "mgmt", "intl", "natl"]
+    [
+        "cf",
+        "al",
+        "esp",
+        "incl",
+        "approx",
+        "min",
+        "max",
+        "hr",
+        "hrs",
+        "yr",
+        "yrs",
+        "wk",
+        "wks",
+        "mo",
+        "mos",
+        "fig",
+        "ref",
+        "vol",
+        "dept",
+        "est",
+        "misc",
+        "ft",
+        "lb",
+        "lbs",
+        "oz",
+        "pt",
+        "pts",
+        "govt",
+        "assoc",
+        "univ",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "mon",
+        "tue",
+        "tues",
+        "wed",
+        "thu",
+        "thur",
+        "thurs",
+        "fri",
+        "sat",
+        "sun",
+        "ave",
+        "blvd",
+        "rd",
+        "mt",
+        "vs",
+        "etc",
+        "ph",
+        "ed",
+        "eds",
+        "mgr",
+        "mgmt",
+        "intl",
+        "natl",
+    ]
 )
 
 
@@ -97,6 +163,8 @@ def _skip_start(note: Note, word: str, start: int, exact: frozenset[str]) -> boo
         return True  # "iOS", "eBay", "iPhone": a brand that starts in lower case
     if _NOT_PROSE.search(word) or word in exact:
         return True
+    if len(word) <= 3 and note.body[start + len(word) : start + len(word) + 1] == ":":
+        return True  # a label on a contact line: "m: 555-0142", "e: jo@example.com", "cc:"
     if note.in_placeholder(start, start + len(word)):
         return True
     body = note.body
@@ -112,7 +180,7 @@ def _skip_start(note: Note, word: str, start: int, exact: frozenset[str]) -> boo
 
 
 def _is_abbreviation(token: str) -> bool:
-    """"cf.", "approx.", "U.K.", "J.": a full stop that need not end a sentence."""
+    """ "cf.", "approx.", "U.K.", "J.": a full stop that need not end a sentence."""
     core = token.strip("\"'“‘(").rstrip(".")
     low = core.lower()
     return (

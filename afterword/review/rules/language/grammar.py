@@ -67,6 +67,16 @@ _BASE = {
     "reviewed": "review",
     "visited": "visit",
 }
+_GERUND_AFTER_FOR = {
+    "interview": "interviewing",
+    "meet": "meeting",
+    "speak": "speaking",
+    "talk": "talking",
+    "show": "showing",
+    "share": "sharing",
+    "invite": "inviting",
+    "take": "taking",
+}
 _COMPARATIVES = (
     "more|less|rather|better|other|greater|fewer|higher|lower|larger|smaller|faster|slower"
     "|stronger|bigger|worse|longer|shorter|earlier|easier|harder"
@@ -120,9 +130,7 @@ SLIPS: tuple[Slip, ...] = (
         keys=("should", "could", "would", "must", "might", "may"),
     ),
     Slip(
-        _c(
-            rf"(?<!\bfor )(?<!\bof )(?<!\bby )\byour(\s+welcome\s+to\s+(?:{_WELCOME_VERBS})\b)"
-        ),
+        _c(rf"(?<!\bfor )(?<!\bof )(?<!\bby )\byour(\s+welcome\s+to\s+(?:{_WELCOME_VERBS})\b)"),
         "'{m}' should be '{fix}' (you are welcome to...)",
         lambda m: _keep_case(m.group(), "you're") + m.group(1),
         keys=("welcome",),
@@ -136,7 +144,12 @@ SLIPS: tuple[Slip, ...] = (
         lambda m: _keep_case(m.group(), "you're welcome"),
         keys=("welcome",),
     ),
-    Slip(_c(r"\balot\b"), "'{m}' is two words: '{fix}'", lambda m: _keep_case(m.group(), "a lot"), keys=("alot",)),
+    Slip(
+        _c(r"\balot\b"),
+        "'{m}' is two words: '{fix}'",
+        lambda m: _keep_case(m.group(), "a lot"),
+        keys=("alot",),
+    ),
     Slip(
         _c(
             r"\blook(?:s|ed|ing)?\s+forward\s+to\s+("
@@ -159,12 +172,50 @@ SLIPS: tuple[Slip, ...] = (
         keys=("to",),
     ),
     Slip(
+        _c(r"\b(forward\s+to|to)\s+(here)(?=\s+(?:from|back|about|more\s+about)\b)"),
+        "'{m}' should be '{fix}'",
+        lambda m: m.group(1) + " " + ("hearing" if "forward" in m.group(1).lower() else "hear"),
+        keys=("here",),
+    ),
+    Slip(
+        _c(
+            r"\bfor\s+(you)(?=\s+(?:time|consideration|help|support|patience|feedback|insights?"
+            r"|hospitality|kindness|guidance|advice)\b)"
+        ),
+        "'{m}' should be '{fix}' here",
+        lambda m: "your",
+        1,
+        keys=("you",),
+    ),
+    Slip(
+        _c(
+            r"\bthank(?:s|\s+you)\s+for\s+(interview|meet|speak|talk|show|share|invite|take)"
+            r"(?=\s+(?:me|with|us|the|your|time)\b)"
+        ),
+        "'{m}' should be '{fix}': after 'thank you for', use the -ing form",
+        lambda m: _keep_case(m.group(1), _GERUND_AFTER_FOR[m.group(1).lower()]),
+        1,
+        keys=("thank",),
+    ),
+    Slip(
+        _c(r"(?<![\w'’])(its)(?=\s+(?:been|a|an)\b(?![-/]))"),
+        "'{m}' should be '{fix}' (it is, it has)",
+        lambda m: _keep_case(m.group(1), "it's"),
+        1,
+        keys=("its",),
+    ),
+    Slip(
         _c(r"\bto\s+who(?=\s+it\s+may\s+concern\b)"),
         "'{m}' should be '{fix}'",
         lambda m: _keep_case(m.group(), "to whom"),
         keys=("concern",),
     ),
-    Slip(_c(r"\birregardless\b"), "'{m}' is not standard English: use '{fix}'", lambda m: "regardless", keys=("irregardless",)),
+    Slip(
+        _c(r"\birregardless\b"),
+        "'{m}' is not standard English: use '{fix}'",
+        lambda m: "regardless",
+        keys=("irregardless",),
+    ),
     Slip(
         _c(r"\b(?<!n't )(?<!not )could\s+care\s+less\b"),
         "'{m}' says the opposite of what is meant: '{fix}'",

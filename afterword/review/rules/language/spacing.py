@@ -10,8 +10,9 @@ from afterword.review.registry import Example, rule
 from afterword.review.text import ABBREVIATIONS, Note
 
 # Two or three spaces between two characters on one line. Runs of four or more, and
-# tabs, are taken as deliberate alignment ("Phone:    555-0142"); so is leading indentation.
-_DOUBLED = re.compile(r"(?<=[^\s])( {2,3})(?=[^\s])")
+# tabs, are taken as deliberate alignment ("Phone:    555-0142"); so are leading indentation
+# and the spaces around a separator in a signature ("Jo Park  |  555-0142").
+_DOUBLED = re.compile(r"(?<=[^\s|•·/])( {2,3})(?=[^\s|•·/])")
 # Spaces before , . ; : ! ? that end a clause (followed by a space, a line end or a quote).
 # Not " ..." (an ellipsis), not " :)" (an emoticon), not " .NET" or " .5".
 _SPACE_BEFORE = re.compile(

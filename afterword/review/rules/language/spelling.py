@@ -18,7 +18,42 @@ _SKIP_TOKEN = re.compile(r"[\d@#_]|://|^www\.|\w\.\w", re.IGNORECASE)
 _TOKEN = re.compile(r"\S+")
 # Prefixes written with a hyphen that lists do not hold on their own ("cryo-EM").
 _PREFIXES = frozenset(
-    ["re", "co", "pre", "non", "multi", "sub", "mid", "inter", "intra", "cross", "anti", "semi", "self", "post", "ex", "cyber", "micro", "macro", "mini", "mega", "meta", "geo", "bio", "eco", "tele", "cryo", "neuro", "auto", "over", "under", "out", "up", "de", "un"]
+    [
+        "re",
+        "co",
+        "pre",
+        "non",
+        "multi",
+        "sub",
+        "mid",
+        "inter",
+        "intra",
+        "cross",
+        "anti",
+        "semi",
+        "self",
+        "post",
+        "ex",
+        "cyber",
+        "micro",
+        "macro",
+        "mini",
+        "mega",
+        "meta",
+        "geo",
+        "bio",
+        "eco",
+        "tele",
+        "cryo",
+        "neuro",
+        "auto",
+        "over",
+        "under",
+        "out",
+        "up",
+        "de",
+        "un",
+    ]
 )
 # An acronym with a plural: "KPIs", "APIs", "PhDs" stays unchecked.
 _ACRONYM = re.compile(r"[A-Z]{2,}s?|[A-Z][a-z]?[A-Z]+s?")
@@ -83,7 +118,15 @@ def spelling(note: Note) -> Iterator[Hit]:
     accept = note.context_words
     starts = _sentence_starts(note)
     for word in note.words:
-        if _SKIP_TOKEN.search(word.bare):
+        bare = word.bare
+        if bare.isalpha():  # the fast path, for nearly every word
+            if bare.islower() and words.knows(bare):
+                continue
+            if bare.isupper() or (
+                bare[0].isupper() and bare[1:].islower() and word.bare_start not in starts
+            ):
+                continue  # an acronym, or a capitalised word inside a sentence (a name)
+        elif _SKIP_TOKEN.search(bare):
             continue
         for piece, start, end in _pieces(word.bare, word.bare_start):
             if note.in_placeholder(start, end):

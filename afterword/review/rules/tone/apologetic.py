@@ -42,8 +42,15 @@ _HEDGES = PhraseMatcher(
     patterns=[
         # "sorry to bother you", "so sorry to keep bothering you", "sorry for troubling you"
         rf"(?:so\s+|very\s+|really\s+)?sorry\s+(?:to|for)\s+(?:keep\s+)?{_BOTHER}",
-        rf"(?:I\s+)?apologi[sz]e\s+for\s+(?:{_BOTHER}|taking\s+up\s+your\s+time|following\s+up"
-        r"|reaching\s+out|writing\s+again|contacting\s+you\s+again|the\s+bother|my\s+persistence)",
+        rf"(?:(?:I\s+)?apologi[sz]e|apologies|(?:I{_A}m\s+|I\s+am\s+)?(?:so\s+|very\s+)?sorry)\s+for\s+"
+        rf"(?:{_BOTHER}|taking\s+up\s+(?:more\s+of\s+)?your\s+time|following\s+up|the\s+follow-up"
+        r"|reaching\s+out|writing\s+again|contacting\s+you\s+again|the\s+bother|my\s+persistence"
+        r"|the\s+long\s+(?:email|e-mail|note|message)|the\s+length|another\s+(?:email|e-mail|note"
+        r"|message)|the\s+extra\s+(?:email|e-mail|note|message))",
+        r"sorry\s+to\s+(?:take\s+up|trouble)\b",
+        r"sorry\s+if\s+(?:this|I|my)\b",
+        rf"I\s+hope\s+I{_A}?m\s+not\s+being\s+(?:a\s+)?(?:nuisance|pest|bother|pushy|too\s+forward)",
+        rf"I\s+(?:don{_A}t|do\s+not)\s+want\s+to\s+be\s+a\s+(?:nuisance|pest|bother)",
         rf"I\s+(?:hate|don{_A}t\s+want|do\s+not\s+want|don{_A}t\s+mean|do\s+not\s+mean)\s+to\s+{_BOTHER}",
         rf"I\s+hope\s+I{_A}?m\s+not\s+{_BOTHER}",
         rf"I\s+hope\s+I\s+am\s+not\s+{_BOTHER}",

@@ -30,7 +30,11 @@ _SUPER = (
 _TEXTSPEAK = re.compile(r"(?<![\w'’\-.(])(?:u|r)(?![\w'’\-.)])")
 # Excitement slang that is an ordinary verb elsewhere ("we pumped the basement dry"), and
 # "my bad" only as an apology ("my bad debt reserves" is accounting).
-_EXCITED = r"(?:so|really|super|totally|I['’]m|I\s+am)\s+pumped|my\s+bad(?=\s*[.,!;:)]|\s*$)"
+_EXCITED = (
+    r"(?:so|really|super|totally|I['’]m|I\s+am)\s+pumped|my\s+bad(?=\s*[.,!;:)]|\s*$)"
+    r"|(?:so|pretty|really|super)\s+cool|cool\s+(?:chatting|talking|meeting|to\s+(?:see|meet|hear"
+    r"|chat|talk))|so{3,}|(?:really|very)\s+(?:\w*)(?:y{3,}|e{3,})"
+)
 _MATCHER = PhraseMatcher(FORMAL, patterns=[_SUPER, _EXCITED])
 # Shorthand that is also an acronym when written in capitals: an NP is a nurse
 # practitioner, the IMO a maritime body. Only the lower-case form is slang.
@@ -107,7 +111,7 @@ def casual_language(note: Note) -> Iterator[Hit]:
 
 
 def _between_words(body: str, match: re.Match[str]) -> bool:
-    """"thank u for", "u r": a letter used as a word, between two words of prose."""
+    """ "thank u for", "u r": a letter used as a word, between two words of prose."""
     before = body[: match.start()].rstrip(" ")
     after = body[match.end() :].lstrip(" ")
     return bool(before) and before[-1].isalpha() and bool(after) and after[0].isalpha()

@@ -11,7 +11,9 @@ from afterword.review.registry import Example, rule
 from afterword.review.text import Note
 
 _A = "['’]"
-_DAYS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri)"
+_DAYS = (
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri)"
+)
 _DEADLINE = (
     rf"(?:{_DAYS}|tomorrow|tonight|today|noon|eod|cob|close\s+of\s+business|end\s+of\s+(?:the\s+)?"
     r"(?:day|week|month)|the\s+end\s+of\s+(?:the\s+|this\s+|next\s+)?(?:day|week|month)"
@@ -48,11 +50,18 @@ _PRESSURE = PhraseMatcher(
         r"I\s+(?:expect|am\s+expecting|['’]m\s+expecting)\s+(?:to\s+(?:hear|receive|get)"
         r"|an?\s+(?:reply|answer|response|decision|offer|update)|your\s+(?:reply|answer|response"
         r"|decision)|you\s+to)",
-        # "I need an answer", "I need your decision by"
-        r"I\s+need\s+(?:an?\s+(?:answer|decision|response|reply|update)|your\s+(?:answer|decision"
-        r"|response|reply)|to\s+hear\s+back|to\s+know\s+by)",
-        # "respond immediately", "get back to me right away"
-        rf"(?:{_ASK})\s+(?:immediately|right\s+away|at\s+once|urgently|promptly)",
+        # "I need an answer", "I must have your decision", "I need to know your decision"
+        r"I\s+(?:will\s+|would\s+)?(?:need|must\s+have|require)\s+(?:to\s+(?:know|hear)\s+)?"
+        r"(?:(?:an?|your)\s+)?(?:answer|decision|response|reply)",
+        r"I\s+need\s+to\s+(?:hear\s+back|know\s+by)",
+        # "I would appreciate a response by Monday"
+        r"I(?:\s+would|['’]d)?\s+(?:appreciate|expect|need|require|want|like)\s+(?:a|an|your)\s+"
+        r"(?:response|reply|answer"
+        rf"|decision|update|confirmation)\s+(?:by|before|no\s+later\s+than)\s+{_DEADLINE}",
+        # "please advise by EOD", "please confirm before the 15th"
+        rf"please\s+(?:advise|confirm|decide){_GAP}\s+(?:by|before|no\s+later\s+than)\s+{_DEADLINE}",
+        # "respond immediately", "update me on the status right away"
+        rf"{_ASK}{_GAP}\s+(?:immediately|right\s+away|at\s+once|urgently|promptly)",
         # "still waiting for your reply", "why haven't I heard back"
         r"(?:I\s+am|I['’]m)\s+still\s+waiting\s+(?:for|on)\s+(?:a|your)\s+"
         r"(?:reply|response|answer|decision)",
@@ -61,7 +70,9 @@ _PRESSURE = PhraseMatcher(
 )
 # "ASAP" and "as soon as possible" press the reader only when the reader is to act:
 # "I can start as soon as possible" offers; "send me your decision ASAP" demands.
-_SOON = re.compile(r"\b(?:ASAP|A\.S\.A\.P\.?|as\s+soon\s+as\s+possible)(?!\w)", re.IGNORECASE)
+_SOON = re.compile(
+    r"\b(?:ASAP|A\.S\.A\.P\.?|as\s+soon\s+as\s+(?:possible|you\s+can))(?!\w)", re.IGNORECASE
+)
 _OFFER = re.compile(
     r"\b(?:I|we)\s*(?:can|could|will|would|['’]ll|['’]d|am\s+able\s+to|['’]m\s+able\s+to"
     r"|am\s+available|['’]m\s+available|am\s+happy\s+to|['’]m\s+happy\s+to|plan\s+to)\b",

@@ -35,7 +35,14 @@ _PLEADING = PhraseMatcher(
         # "this job is my last hope", "you are my only chance" (not "my last chance to see")
         r"(?:is|was|are|be|feels\s+like|as)\s+my\s+(?:last|only|final)\s+(?:hope|chance)",
         # "I really need this job", "I desperately need this position"
-        rf"I\s+(?:really\s+|truly\s+|desperately\s+|badly\s+|just\s+|so\s+)?need\s+(?:this|the|a)\s+{_JOB}",
+        rf"I\s+(?:really\s+|truly\s+|desperately\s+|badly\s+|just\s+|so\s+)?need\s+(?:this|the|a)\s+"
+        rf"(?:{_JOB}|income|money|paycheck|paycheque)",
+        r"I\s+(?:really|truly|desperately|badly)\s+need\s+(?:this|it)(?=\s*[.!,;]|\s+so\b)",
+        # "I'll take any position", "I would accept any salary"
+        rf"(?:{_I_WILL}|I\s+can)\s+(?:take|accept)\s+any\s+(?:job|position|role|salary|pay|offer|work"
+        r"|shift|hours)",
+        rf"(?:I\s+)?can{_A}?t\s+afford\s+to\s+(?:lose|miss)\s+(?:this|the)\s+{_JOB}",
+        r"forever\s+grateful\s+if\s+you",
         # "I'll do anything", "I will do ANYTHING to get this chance" (not "anything else")
         rf"{_I_WILL}\s+do\s+(?:absolutely\s+|just\s+)?anything(?=\s*(?:[.,;:!]|$|to\s+"
         r"(?:get|land|join|work|be|have|prove|earn|secure|make)\b|for\s+(?:this|the|a|you)\b))",

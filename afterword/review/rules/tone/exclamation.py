@@ -17,9 +17,7 @@ _MARKS = re.compile(r"!+")
     severity=Severity.INFO,
     fires=[
         Example("Dear Ms. Green,\n\nThank you for the interview this morning!!\n\nBest,\nTia"),
-        Example(
-            "Dear Ms. Green,\n\nThank you for the interview! I loved the tour!\n\nBest,\nTia"
-        ),
+        Example("Dear Ms. Green,\n\nThank you for the interview! I loved the tour!\n\nBest,\nTia"),
     ],
     passes=[
         Example("Hi Gwen,\n\nThanks so much for showing me around today!\n\nBest,\nAhmed"),

@@ -53,6 +53,13 @@ _RUNDOWN = PhraseMatcher(
         r"|coworkers|co-workers|colleagues|director|management|team)",
         rf"{_PLACE},?\s+(?:which|who)?\s*(?:is|was|are|were){_A}?\s+{_VERDICT}",
         rf"{_PLACE}\s+(?:is|was|are|were)\s+{_VERDICT}",
+        rf"(?:the\s+)?management\s+(?:there\s+)?(?:is|was|were)\s+{_VERDICT}",
+        # "my current employer doesn't value its people"
+        rf"{_PLACE}\s+(?:doesn{_A}t|does\s+not|didn{_A}t|did\s+not|never|don{_A}t|do\s+not)\s+"
+        r"(?:value|care|listen|appreciate|respect|support|know\s+what)",
+        # "my answers were a disaster" (a plain "weak" is fair self-assessment, not a rundown)
+        r"my\s+(?:answers?|performance|presentation|interview)\s+(?:was|were)\s+(?:terrible|awful"
+        r"|horrible|dreadful|embarrassing|a\s+(?:disaster|mess|trainwreck|train\s+wreck))",
         # "I completely blew the whiteboard question", "I botched the case study"
         r"I\s+(?:completely\s+|totally\s+|really\s+|kind\s+of\s+|just\s+)?(?:blew|botched"
         r"|fumbled|flubbed|butchered|tanked|bombed|messed\s+up|screwed\s+up)\s+(?:it|that"

@@ -28,11 +28,13 @@ _PERKS = re.compile(
 # What makes a sentence about those things a want rather than a fact about the job.
 _WANT = re.compile(
     r"\b(?:I\s+(?:would|['’]d)\s+(?:also\s+)?(?:like|love|want)\s+to\s+(?:know|ask|learn|hear"
-    r"|discuss|talk)|(?:could|can|would)\s+you\s+(?:tell|let|share|send|confirm)|I\s+(?:was|am)"
+    r"|discuss|talk)|(?:could|can|would)\s+you\s+(?:tell|let|share|send|confirm)|curious\s+(?:about|to\s+know|what|how)|I\s+(?:was|am)"
     r"\s+wondering|I\s+wanted\s+to\s+ask|may\s+I\s+ask|excites?\s+me|excited\s+(?:about|by)"
     r"\s+the|(?:most\s+)?interested\s+in\s+the|attract(?:s|ed)?\s+me|appeals?\s+to\s+me"
     r"|what\s+I\s*(?:am|['’]m)\s+looking\s+for|matters?\s+(?:most\s+)?to\s+me"
-    r"|important\s+to\s+me|mainly\s+because|(?:main|only)\s+reason|because\s+(?:of\s+)?the"
+    r"|important\s+to\s+me|(?:mainly|mostly|primarily|largely|chiefly|only|just)\s+because"
+    r"|(?:main|only)\s+reason|because\s+(?:of\s+)?the\s+(?:pay|salary|benefits|perks"
+    r"|vacation|compensation)"
     r"|better\s+than\s+(?:what\s+)?I|than\s+I\s+(?:earn|make|get)|I\s+(?:expect|require|insist)"
     r"|I\s*(?:am|['’]m)\s+expecting|negotia\w*|deal[-\s]?breaker|non[-\s]?negotiable)",
     re.IGNORECASE,

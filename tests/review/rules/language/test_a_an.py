@@ -33,6 +33,7 @@ def note(middle: str) -> str:
         ("I led a eleven-person team.", "a", "an"),
         ("An useful tip was to plan early.", "An", "A"),
         ("A honest answer matters.", "A", "An"),
+        ("I am an PhD student.", "an", "a"),
     ],
 )
 def test_the_wrong_article_for_the_sound_fires(sentence: str, wrong: str, right: str) -> None:
@@ -61,6 +62,7 @@ def test_the_wrong_article_for_the_sound_fires(sentence: str, wrong: str, right:
         "I help run a HVAC shop and an HVAC course.",
         "You named two headaches: (a) the lockbox process and (b) the move.",
         "He is a once-in-a-generation leader and an only child.",
+        "I hold an MSc and a PhD, and I sold a SaaS product and an SaaS one.",
     ],
 )
 def test_right_articles_and_letters_pass(sentence: str) -> None:

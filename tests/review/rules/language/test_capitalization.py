@@ -14,7 +14,9 @@ def hits(body: str, **ctx: object) -> list[Finding]:
 
 
 def note(middle: str) -> str:
-    return f"Dear Ms. Fairweather,\n\nThank you for the interview. {middle}\n\nBest regards,\nAndrew"
+    return (
+        f"Dear Ms. Fairweather,\n\nThank you for the interview. {middle}\n\nBest regards,\nAndrew"
+    )
 
 
 @pytest.mark.parametrize(
@@ -77,6 +79,11 @@ def test_a_contact_line_in_lower_case_passes() -> None:
         "Hi Sunita,\n\nThank you for the conversation.\n\nBest,\nGideon Adler\n"
         "gideon.adler@example.com | 555-0142\nwww.gideonadler.dev"
     )
+    assert hits(body) == []
+
+
+def test_labels_on_a_contact_line_pass() -> None:
+    body = "Hi Sunita,\n\nThank you for the conversation.\n\nBest,\nGideon\nm: 555-0142\ne: g@example.com"
     assert hits(body) == []
 
 

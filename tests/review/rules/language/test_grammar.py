@@ -23,13 +23,29 @@ def note(middle: str) -> str:
         ("I could of asked this during the interview.", "could of", "could have"),
         ("I would of liked to see the lab.", "would of", "would have"),
         ("You must of had a long day.", "must of", "must have"),
-        ("Your welcome to contact my references.", "Your welcome to contact", "You're welcome to contact"),
-        ("My references are happy to talk; your welcome to call them.", "your welcome to call", "you're welcome to call"),
+        (
+            "Your welcome to contact my references.",
+            "Your welcome to contact",
+            "You're welcome to contact",
+        ),
+        (
+            "My references are happy to talk; your welcome to call them.",
+            "your welcome to call",
+            "you're welcome to call",
+        ),
         ("I learned alot about your clinic.", "alot", "a lot"),
         ("I look forward to hear from you.", "look forward to hear", "look forward to hearing"),
-        ("I am looking forward to meet the team.", "looking forward to meet", "looking forward to meeting"),
+        (
+            "I am looking forward to meet the team.",
+            "looking forward to meet",
+            "looking forward to meeting",
+        ),
         ("I look forward to work with you.", "look forward to work", "look forward to working"),
-        ("Thank you for taking the time to interviewed me.", "time to interviewed", "time to interview"),
+        (
+            "Thank you for taking the time to interviewed me.",
+            "time to interviewed",
+            "time to interview",
+        ),
         ("Thank you for taking the time to met with me.", "time to met", "time to meet"),
         ("I was glad to spoke with your team.", "glad to spoke", "glad to speak"),
         ("The new process is more then a tweak.", "more then", "more than"),
@@ -40,6 +56,11 @@ def note(middle: str) -> str:
         ("Irregardless of the outcome, thank you.", "Irregardless", "regardless"),
         ("I was proud to be apart of the team.", "apart", "a part"),
         ("Their is a lot to learn from the pilot.", "Their", "There"),
+        ("I look forward to here from you.", "forward to here", "forward to hearing"),
+        ("I hope to here back soon.", "to here", "to hear"),
+        ("Thank you for you time and consideration.", "you", "your"),
+        ("Thank you for interview me on Friday.", "interview", "interviewing"),
+        ("Its been a pleasure to meet the team.", "Its", "It's"),
     ],
 )
 def test_known_slips_fire_with_a_fix(sentence: str, slip: str, fix: str) -> None:
@@ -80,6 +101,8 @@ def test_a_standalone_your_welcome_fires() -> None:
         "I kept the two projects apart from each other.",
         "Your going-away party sounded fun.",
         "The peak season is busy; it peaks in July.",
+        "The company and its new clinic impressed me; its a/b tests too.",
+        "Thank you for the interview and for meeting the team.",
     ],
 )
 def test_correct_phrasings_pass(sentence: str) -> None:

@@ -69,5 +69,9 @@ def test_alignment_with_many_spaces_or_tabs_passes() -> None:
     assert hits(body) == []
 
 
+def test_spaces_around_a_signature_separator_pass() -> None:
+    assert hits(note("Thanks.") + "\nCarla Benedetti  |  555-0142  |  carla@example.com") == []
+
+
 def test_trailing_spaces_at_a_line_end_pass() -> None:
     assert hits(note("The tour was great.   ")) == []

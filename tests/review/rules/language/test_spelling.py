@@ -8,7 +8,9 @@ from afterword.review.findings import Finding
 RULE = "spelling"
 
 
-def hits(body: str, subject: str | None = None, select: set[str] | None = None, **ctx: object) -> list[Finding]:
+def hits(
+    body: str, subject: str | None = None, select: set[str] | None = None, **ctx: object
+) -> list[Finding]:
     message = Message(body, subject=subject, context=Context(**ctx))  # type: ignore[arg-type]
     options = ReviewOptions(select=frozenset(select or {RULE}))
     return [f for f in review(message, options).findings if f.rule == RULE]
@@ -36,7 +38,9 @@ def note(middle: str) -> str:
         ("The new enviroment sounds calm and focused.", "enviroment", "environment"),
     ],
 )
-def test_common_misspellings_are_found_with_a_suggestion(sentence: str, word: str, fix: str | None) -> None:
+def test_common_misspellings_are_found_with_a_suggestion(
+    sentence: str, word: str, fix: str | None
+) -> None:
     found = hits(note(sentence))
     assert [f.message for f in found] == [f"'{word}' looks misspelled"]
     body = note(sentence)
@@ -111,12 +115,15 @@ def test_a_name_that_opens_a_sentence_is_not_called_a_misspelled_word() -> None:
 def test_words_from_the_context_and_the_user_dictionary_are_accepted() -> None:
     body = note("Your flowsheetz in meditechx and the zyntrol rollout were fascinating.")
     assert len(hits(body)) == 3
-    assert hits(
-        body,
-        topics=("Zyntrol rollout",),
-        dictionary=("Meditechx", "flowsheetz"),
-        recipient=Recipient("Siobhán Byrne"),
-    ) == []
+    assert (
+        hits(
+            body,
+            topics=("Zyntrol rollout",),
+            dictionary=("Meditechx", "flowsheetz"),
+            recipient=Recipient("Siobhán Byrne"),
+        )
+        == []
+    )
 
 
 def test_the_options_dictionary_is_accepted_too() -> None:

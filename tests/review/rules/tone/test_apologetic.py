@@ -13,7 +13,9 @@ def hits(body: str) -> list[Finding]:
 
 
 def note(middle: str) -> str:
-    return f"Dear Ms. Winslow,\n\n{middle} Thank you again for the interview.\n\nKind regards,\nNoelle"
+    return (
+        f"Dear Ms. Winslow,\n\n{middle} Thank you again for the interview.\n\nKind regards,\nNoelle"
+    )
 
 
 @pytest.mark.parametrize(
@@ -31,6 +33,10 @@ def note(middle: str) -> str:
         "I hope you don't mind me following up.",
         "Pardon the intrusion, but I had one more question.",
         "I hope I'm not bothering you with this note.",
+        "Apologies for the follow-up.",
+        "Sorry for the long email.",
+        "I hope I'm not being a nuisance.",
+        "Sorry if this is too forward.",
     ],
 )
 def test_needless_apologies_and_hedges_fire(sentence: str) -> None:
@@ -49,6 +55,8 @@ def test_needless_apologies_and_hedges_fire(sentence: str) -> None:
         "I know your team is busy with the launch, so I will keep this short.",
         "Your busy season sounds intense.",
         "I apologize for nothing in my record; it speaks for itself.",
+        "Sorry I missed your call on Tuesday; I was in surgery.",
+        "I know you're meeting other candidates, and I appreciate your time.",
     ],
 )
 def test_regret_and_other_senses_of_just_pass(sentence: str) -> None:

@@ -33,6 +33,8 @@ def note(middle: str, greeting: str = "Hi Marco,") -> str:
         ("I am so pumped about the launch.", "so pumped"),
         ("That was my bad.", "my bad"),
         ("lol, the demo crashed twice.", "lol"),
+        ("It was so cool to see the lab.", "so cool"),
+        ("I'm sooo excited.", "sooo"),
     ],
 )
 def test_chat_register_fires(sentence: str, flagged: str) -> None:

@@ -28,6 +28,8 @@ def note(middle: str) -> str:
         ("I see real synergy between our goals.", "synergy"),
         ("I'm writing to follow up on the role.", "I'm writing to"),
         ("This would be my dream job.", "dream job"),
+        ("I like to think outside of the box.", "think outside of the box"),
+        ("I will go the extra mile.", "go the extra mile"),
     ],
 )
 def test_stock_phrases_fire_as_hints(sentence: str, phrase: str) -> None:
@@ -38,7 +40,9 @@ def test_stock_phrases_fire_as_hints(sentence: str, phrase: str) -> None:
 
 
 def test_the_stock_opener_fires() -> None:
-    body = "Dear Mr. Afolabi,\n\nI am writing to thank you for the interview.\n\nBest regards,\nGareth"
+    body = (
+        "Dear Mr. Afolabi,\n\nI am writing to thank you for the interview.\n\nBest regards,\nGareth"
+    )
     assert len(hits(body)) == 1
 
 

@@ -13,7 +13,9 @@ def hits(body: str) -> list[Finding]:
 
 
 def note(middle: str) -> str:
-    return f"Dear Dr. Feld,\n\nThank you for the interview yesterday. {middle}\n\nSincerely,\nAmelia"
+    return (
+        f"Dear Dr. Feld,\n\nThank you for the interview yesterday. {middle}\n\nSincerely,\nAmelia"
+    )
 
 
 @pytest.mark.parametrize(
@@ -33,6 +35,11 @@ def note(middle: str) -> str:
         "I'm still waiting for your reply.",
         "Why haven't I heard back yet?",
         "Could you let me know your decision by end of day tomorrow?",
+        "I would appreciate a response by Monday.",
+        "Please advise by EOD.",
+        "Please update me on the status immediately.",
+        "I must have your answer this week.",
+        "Reply to me as soon as you can.",
     ],
 )
 def test_pressure_on_the_reader_fires(sentence: str) -> None:
@@ -54,6 +61,8 @@ def test_pressure_on_the_reader_fires(sentence: str) -> None:
         "Let me know if there is anything I should prepare before Monday.",
         "We shipped the release by Friday despite the outage.",
         "I expected the demo to be harder, and I enjoyed it.",
+        "I would appreciate any feedback you can share.",
+        "If my schedule changes, I will let you know by Friday.",
     ],
 )
 def test_own_deadlines_offers_and_hopes_pass(sentence: str) -> None:

@@ -32,6 +32,8 @@ def note(middle: str) -> str:
         "Please hire me; I know I can do this.",
         "I am desperate for a job after the layoff.",
         "I would even work for free for the first month.",
+        "I'll accept any salary you offer.",
+        "I can't afford to lose this opportunity.",
     ],
 )
 def test_pleading_fires(sentence: str) -> None:

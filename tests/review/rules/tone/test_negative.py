@@ -31,6 +31,8 @@ def note(middle: str) -> str:
         "I froze during the technical round.",
         "I hate my job, so this role appeals to me.",
         "My former coworkers were lazy, so I carried the project.",
+        "My current employer doesn't value its people.",
+        "I left because management was incompetent.",
     ],
 )
 def test_running_down_an_employer_or_the_interview_fires(sentence: str) -> None:
@@ -50,6 +52,7 @@ def test_running_down_an_employer_or_the_interview_fires(sentence: str) -> None:
         "I choked up a little when you described the patient outcomes.",
         "I froze the budget in March and still hit our goals.",
         "I blew past our sales target in the second quarter.",
+        "The management team was welcoming, and leadership there is strong.",
     ],
 )
 def test_hard_facts_without_blame_pass(sentence: str) -> None:

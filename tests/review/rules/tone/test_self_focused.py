@@ -30,6 +30,7 @@ def note(middle: str) -> str:
         "Is the pay range negotiable?",
         "The stock options are what I am looking for.",
         "May I ask what the PTO policy is for new hires?",
+        "I'm curious about the salary range.",
     ],
 )
 def test_wanting_pay_and_perks_fires(sentence: str) -> None:
@@ -49,6 +50,9 @@ def test_wanting_pay_and_perks_fires(sentence: str) -> None:
         "I was paid to lead the audit, and I enjoyed it.",
         "Could you tell me more about the vacation rental platform?",
         "The planning commission approved the site last year.",
+        "Because of the bonus structure you described for the sales team, my quota history fits.",
+        "I negotiated vendor contracts that saved $200,000 a year.",
+        "Could you tell me more about how the on-call rotation works?",
     ],
 )
 def test_pay_words_that_are_not_wants_pass(sentence: str) -> None:

@@ -51,6 +51,8 @@ def test_thank_you_in_capitals_fires_on_thank_only() -> None:
         "I wrote COBOL and UNIX scripts and ran a SCUBA club.",
         "YOU and ALL of us did well.",
         "The KPIs, APIs and SaaS work went well.",
+        "We used the STAR method and SMART goals.",
+        "I built REST and SOAP APIs for the CARES Act program.",
     ],
 )
 def test_acronyms_and_short_words_pass(sentence: str) -> None:

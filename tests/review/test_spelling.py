@@ -1,0 +1,140 @@
+"""The spelling lexicon: what it knows, what it suggests, and its cached index."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from afterword.review.spelling import RUN_TOGETHER, Lexicon, lexicon
+from afterword.review.spelling import index as spelling_index
+
+
+@pytest.fixture(scope="module")
+def words() -> Lexicon:
+    return lexicon()
+
+
+@pytest.mark.parametrize(
+    "word",
+    [
+        "received",
+        "colour",
+        "organisation",
+        "monetisation",  # a rarer British form, through the -ise rule
+        "prioritising",
+        "paediatrics",
+        "workflow",
+        "onboarding",
+        "LinkedIn",
+        "Kubernetes",
+        "stakeholders",
+        "employer's",
+        "shouldn’t",
+        "café",
+        "résumé",
+        "precepted",  # precept + ed
+        "preboarded",  # pre + boarded
+        "stormwater",  # storm + water
+        "cross-functional",
+    ],
+)
+def test_known_words(words: Lexicon, word: str) -> None:
+    assert words.knows(word)
+
+
+@pytest.mark.parametrize(
+    "word",
+    [
+        "recieved",
+        "occured",
+        "begining",
+        "prefered",
+        "writeing",
+        "studys",
+        "untill",
+        "publically",
+        "posession",
+        "fourty",
+        "eachother",
+        "thankyou",
+        "alot",
+    ],
+)
+def test_misspellings_are_unknown_even_when_a_rule_could_build_them(
+    words: Lexicon, word: str
+) -> None:
+    assert not words.knows(word)
+
+
+@pytest.mark.parametrize(
+    ("word", "best"),
+    [
+        ("recieved", "received"),
+        ("oppurtunity", "opportunity"),
+        ("accomodate", "accommodate"),
+        ("definately", "definitely"),
+        ("definatly", "definitely"),
+        ("dissapointed", "disappointed"),
+        ("repetion", "repetition"),
+        ("interveiw", "interview"),
+    ],
+)
+def test_suggestions_put_the_likely_word_first(words: Lexicon, word: str, best: str) -> None:
+    found = words.suggest(word)
+    assert found.best == best
+    assert found.confident
+
+
+def test_run_together_words_suggest_the_two_words(words: Lexicon) -> None:
+    for wrong, right in RUN_TOGETHER.items():
+        assert words.suggest(wrong).best == right
+
+
+def test_an_unrecognisable_word_gets_no_suggestion(words: Lexicon) -> None:
+    found = words.suggest("xqzvbnmlkjhgfdsa")
+    assert found.words == () and not found.confident
+
+
+def test_the_lexicon_is_usable_and_ranks_common_words_higher(words: Lexicon) -> None:
+    assert words.usable
+    assert words.zipf("the") > words.zipf("received") > words.zipf("repletion") > 0
+    assert words.zipf("recieved") == 0
+
+
+def test_the_index_is_cached_and_reused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("AFTERWORD_CACHE_DIR", str(tmp_path))
+    first = spelling_index.load()
+    cached = list(tmp_path.glob("spelling-*.marshal"))
+    assert len(cached) == 1
+    assert spelling_index.load() == first
+
+
+def test_a_damaged_cache_is_rebuilt(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("AFTERWORD_CACHE_DIR", str(tmp_path))
+    good = spelling_index.load()
+    (cached,) = tmp_path.glob("spelling-*.marshal")
+    cached.write_bytes(b"not marshal data")
+    assert spelling_index.load() == good
+    assert cached.read_bytes() != b"not marshal data"
+
+
+def test_an_old_cache_file_is_removed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("AFTERWORD_CACHE_DIR", str(tmp_path))
+    stale = tmp_path / "spelling-0000.marshal"
+    stale.write_bytes(b"")
+    spelling_index.load()
+    assert not stale.exists()
+
+
+def test_an_unwritable_cache_dir_still_gives_an_index(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("a file where the cache directory should be")
+    monkeypatch.setenv("AFTERWORD_CACHE_DIR", str(blocker / "cache"))
+    assert len(spelling_index.load()) > 100_000
+
+
+def test_without_word_lists_the_lexicon_says_it_is_unusable() -> None:
+    assert not Lexicon({"workflow": 200}).usable
