@@ -44,6 +44,16 @@ def _rule_id_check(value: str) -> None:
         )
 
 
+def _country_check(value: str) -> None:
+    import holidays
+
+    if value.upper() not in holidays.list_supported_countries():
+        raise ConfigError(
+            f"{value!r} is not a country code Afterword knows holidays for",
+            hint="Use a two-letter code such as US, GB, DE, FR, CA, AU or IN.",
+        )
+
+
 SEVERITIES = ("info", "warning", "error")
 
 KEYS: dict[str, Key] = {
@@ -83,6 +93,12 @@ KEYS: dict[str, Key] = {
             "Lowest severity that makes `afterword review` exit 1.",
             default="error",
             choices=SEVERITIES,
+        ),
+        Key(
+            "plan.country",
+            "country",
+            "Country whose public holidays the plan avoids (two letters, e.g. US); "
+            "an interviewer's own country wins. Default: from your time zone.",
         ),
         Key(
             "review.dictionary",
@@ -174,6 +190,9 @@ def parse_value(key: Key, raw: str) -> Any:
             zone(raw_stripped, field=key.name)
         except InvalidInput as exc:
             raise ConfigError(exc.message, hint=exc.hint) from None
+    if key.kind == "country" and raw_stripped:
+        _country_check(raw_stripped)
+        return raw_stripped.upper()
     if key.kind == "url" and raw_stripped and not re.match(r"https?://\S+$", raw_stripped):
         raise ConfigError(
             f"{key.name}: {raw!r} is not a web address",
