@@ -13,7 +13,7 @@ import typer
 from typer.core import TyperGroup
 
 from afterword import __version__
-from afterword.cli import backup, compose, record, review, settings
+from afterword.cli import backup, compose, plan, record, review, settings
 from afterword.cli.common import STATE
 from afterword.errors import AfterwordError
 
@@ -94,6 +94,12 @@ app.command("draft")(compose.draft)
 app.command("messages")(compose.messages)
 app.command("edit-message")(compose.edit_message)
 app.command("export")(compose.export)
+app.command("plan")(plan.plan)
+app.command("agenda")(plan.agenda)
+app.command("reply")(plan.reply)
+app.command("mark-sent")(plan.mark_sent)
+app.command("skip")(plan.skip)
+app.command("calendar")(plan.calendar)
 app.command("review")(review.review)
 app.command("rules")(review.rules)
 app.add_typer(review.dictionary_app, name="dictionary")

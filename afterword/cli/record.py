@@ -23,12 +23,23 @@ def _read(path: Path) -> str:
 
 
 def add(
-    file: Annotated[Path, typer.Argument(help="An interview file (TOML).", show_default=False)],
+    file: Annotated[
+        Path,
+        typer.Argument(help="An interview file (TOML) or a calendar invitation (.ics).",
+                       show_default=False),
+    ],
+    company: Annotated[
+        str | None, typer.Option(help="With an invitation: the company (else asked).")
+    ] = None,
+    role: Annotated[
+        str | None, typer.Option(help="With an invitation: the role (else asked).")
+    ] = None,
 ) -> None:
     """
-    Store an interview from an interview file (see docs/interview-file.md).
+    Store an interview from an interview file or a calendar invitation (.ics).
 
-    Nothing is stored unless the whole file is valid.
+    Nothing is stored unless the whole file is valid. From an invitation, the organizer
+    and attendees become the interviewers (your own address is left out).
 
     Example: afterword add examples/acme-data-engineer.toml
     """
@@ -36,17 +47,48 @@ def add(
     from afterword.cli.common import profile_zone
     from afterword.model import service
 
+    source = str(file)
+    if file.suffix.lower() == ".ics":
+        text = _from_invitation(file, company, role)
+        source = f"{file} (as an interview file)"
+    else:
+        text = _read(file)
     added = service.add_interview(
-        STATE.store, _read(file), source=str(file), default_zone=profile_zone(), now=now()
+        STATE.store, text, source=source, default_zone=profile_zone(), now=now()
     )
-    for text in added.notices:
-        render.notice(text)
+    for notice in added.notices:
+        render.notice(notice)
     people = "interviewer" if added.interviewers == 1 else "interviewers"
     render.success(
         f"Stored interview [bold]{added.interview_id}[/]: {render.escape(added.company)}, "
         f"{render.escape(added.role)} ({added.interviewers} {people})."
     )
-    render.say(f"Next: [bold]afterword show {added.interview_id}[/]")
+    render.say(f"Next: [bold]afterword show {added.interview_id}[/], then "
+               f"[bold]afterword draft {added.interview_id}[/]")
+
+
+def _from_invitation(file: Path, company: str | None, role: str | None) -> str:
+    from afterword.cli.common import profile_zone
+    from afterword.plan.service import invitation_to_file
+
+    try:
+        data = file.read_bytes()
+    except FileNotFoundError:
+        raise InvalidInput(f"{file}: no such file") from None
+    except OSError as exc:
+        raise InvalidInput(f"{file}: cannot be read ({exc.strerror})") from None
+    missing = [name for name, value in (("--company", company), ("--role", role)) if not value]
+    if missing and interactive():
+        company = company or typer.prompt("Company").strip()
+        role = role or typer.prompt("Role").strip()
+    elif missing:
+        raise InvalidInput(
+            "an invitation does not say which company and role it is for",
+            hint="Give " + " and ".join(missing) + ", e.g. --company \"Acme\" --role \"Analyst\".",
+        )
+    own = [e for e in [STATE.config.get("profile.email")] if e]
+    return invitation_to_file(data, company=company or "", role=role or "", own_emails=own,
+                              default_zone=profile_zone(), source=str(file))
 
 
 def new(
@@ -91,8 +133,12 @@ def list_(fmt: FormatOption = OutputFormat.TEXT) -> None:
     """
     from afterword.cli import render
     from afterword.model import service
+    from afterword.plan.service import next_steps
 
     rows = service.list_interviews(STATE.store)
+    steps = next_steps(STATE.store, STATE.config, now())
+    for row in rows:
+        row["next_step"] = steps.get(row["id"])
     if fmt is OutputFormat.JSON:
         render.json_out(rows)
     else:

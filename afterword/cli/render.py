@@ -322,3 +322,65 @@ def message_table(rows: list[dict[str, Any]]) -> None:
                       escape(r["subject"] or "—"), state,
                       when(r["scheduled_at"]) if r["scheduled_at"] else "—")
     out().print(table)
+
+
+_STATE_STYLE = {"overdue": "bold red", "due": "yellow", "scheduled": "cyan", "done": "green",
+                "skipped": "dim", "paused": "dim", "upcoming": ""}
+_STEP_LABEL = {"thank-you": "Thank-you note", "follow-up": "Follow-up",
+               "rejection-reply": "Reply to the decision", "let-it-rest": "Let it rest"}
+
+
+def _both_times(iso: str, theirs: str, home: str) -> str:
+    mine = when(iso, home)
+    other = when(iso, theirs)
+    return other if mine == other else f"{other}\n[dim]yours: {mine}[/]"
+
+
+def plan(summary: dict[str, Any], steps: list[Any], home: str) -> None:
+    """The timeline of one application: each step, when (their time and yours), why, state."""
+    from rich.table import Table
+
+    say(f"[bold]Plan for {escape(summary['company'])}, {escape(summary['role'])}[/] "
+        f"(status: {summary['status']})")
+    if not steps:
+        say("Nothing to plan.")
+        return
+    table = Table(show_lines=True)
+    for column in ("Step", "To", "When (their time)", "State", "Why"):
+        table.add_column(column)
+    for planned in steps:
+        d = planned.to_dict(home)
+        style = _STATE_STYLE.get(d["state"], "")
+        what = f"{_STEP_LABEL.get(d['kind'], d['kind'])}\n[dim]{escape(d['id'])}[/]"
+        why = escape(d["why"]) + (f"\n[bold]→ {escape(d['command'])}[/]" if d["command"] else "")
+        table.add_row(what, escape(d["to"] or "—"),
+                      _both_times(d["when"], d["timezone"], home),
+                      f"[{style}]{d['state']}[/]" if style else d["state"], why)
+    out().print(table, soft_wrap=False)
+
+
+def agenda(sections: dict[str, list[Any]], home: str, now: datetime) -> None:
+    """The morning screen: overdue, today, this week, with the command for each."""
+    from rich.table import Table
+
+    titles = {"overdue": "[bold red]Overdue[/]", "today": "[yellow]Due today[/]",
+              "week": "Coming this week"}
+    if not any(sections.values()):
+        say("Nothing to send this week. [dim]Add an interview with `afterword add FILE`.[/]")
+        return
+    for key, title in titles.items():
+        items = sections[key]
+        if not items:
+            continue
+        table = Table(title=title, title_justify="left", show_lines=True)
+        for column in ("When (their time)", "What", "Application", "Do"):
+            table.add_column(column)
+        for planned in items:
+            d = planned.to_dict(home)
+            what = f"{_STEP_LABEL.get(d['kind'], d['kind'])} to {escape(d['to'] or 'the panel')}"
+            if d["state"] == "scheduled":
+                what += " [cyan](scheduled)[/]"
+            table.add_row(_both_times(d["when"], d["timezone"], home), what,
+                          f"{escape(d['label'])} [dim](interview {d['interview']})[/]",
+                          f"[bold]{escape(d['command'])}[/]" if d["command"] else "—")
+        out().print(table, soft_wrap=False)

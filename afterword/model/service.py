@@ -109,12 +109,16 @@ def set_status(store: Store, interview_id: int, status: str, *, now: datetime) -
             f"{status!r} is not a status",
             hint="Valid statuses: " + ", ".join(values(ApplicationStatus)) + ".",
         )
+    from afterword.plan.service import record_status
+
     with store.transaction() as session:
         app = queries.interview(session, interview_id).application
         before = app.status
         app.status = status
         app.updated_at = now
-        return {"company": app.company, "role": app.role, "before": before, "status": status}
+        cancelled = record_status(session, app, status, now) if status != before else []
+        return {"company": app.company, "role": app.role, "before": before, "status": status,
+                "cancelled": cancelled}
 
 
 def delete_interview(store: Store, interview_id: int) -> dict[str, Any]:

@@ -1,0 +1,159 @@
+"""`afterword plan`, `agenda`, `reply`, `mark-sent`, `skip` and `calendar`: what to send when."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from afterword.cli.common import STATE, FormatOption, OutputFormat, now, profile_zone
+from afterword.cli.record import InterviewId
+from afterword.errors import InvalidInput
+
+
+def _when(text: str | None, option: str) -> datetime | None:
+    """A date or time the user typed; a bare date means 09:00, a bare time is in their zone."""
+    if text is None:
+        return None
+    from afterword.timezones import zone
+
+    try:
+        value = datetime.fromisoformat(text.strip())
+    except ValueError:
+        raise InvalidInput(f"{option} {text!r} is not a date or time",
+                           hint="Write it like 2026-03-05 or 2026-03-05T14:30.") from None
+    if len(text.strip()) == 10:
+        value = value.replace(hour=9)
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=zone(profile_zone()))
+    return value
+
+
+def plan(interview_id: InterviewId, fmt: FormatOption = OutputFormat.TEXT) -> None:
+    """
+    Show the timeline for an interview: what to send, to whom, when, and why.
+
+    Example: afterword plan 1
+    """
+    from afterword.cli import render
+    from afterword.plan import service
+
+    summary, steps = service.plan_for_interview(STATE.store, STATE.config, interview_id, now())
+    home = profile_zone()
+    if fmt is OutputFormat.JSON:
+        render.json_out({**summary, "steps": [p.to_dict(home) for p in steps]})
+    else:
+        render.plan(summary, steps, home)
+
+
+def agenda(fmt: FormatOption = OutputFormat.TEXT) -> None:
+    """
+    What is overdue, due today and coming this week, across all your applications.
+
+    Example: afterword agenda
+    """
+    from afterword.cli import render
+    from afterword.plan import service
+
+    sections = service.agenda(STATE.store, STATE.config, now())
+    home = profile_zone()
+    if fmt is OutputFormat.JSON:
+        render.json_out({k: [p.to_dict(home) for p in v] for k, v in sections.items()})
+    else:
+        render.agenda(sections, home, now())
+
+
+def reply(
+    interview_id: InterviewId,
+    on: Annotated[str | None, typer.Option("--on", help="When they replied (default: now).")]
+    = None,
+    timeframe: Annotated[
+        str | None,
+        typer.Option("--timeframe", help='A new timeframe they gave, e.g. "within a week".'),
+    ] = None,
+) -> None:
+    """
+    Record a reply from the employer: follow-ups pause, or restart from a new timeframe.
+
+    Example: afterword reply 1 --timeframe "by the end of next week"
+    """
+    from afterword.cli import render
+    from afterword.plan import service
+
+    result = service.record_reply(STATE.store, interview_id, on=_when(on, "--on"),
+                                  timeframe=timeframe, now=now())
+    what = (f"follow-ups restart from the new timeframe ({result['timeframe_days']} days)"
+            if result["timeframe_days"] else "follow-ups pause until you hear more")
+    render.success(f"Reply recorded for {render.escape(result['company'])}: {what}.")
+    if result["cancelled"]:
+        render.notice("Queued follow-ups went back to draft: "
+                      + ", ".join(str(i) for i in result["cancelled"]))
+    render.say(f"See the plan: [bold]afterword plan {interview_id}[/]")
+
+
+def mark_sent(
+    message_id: Annotated[int, typer.Argument(help="The message's id (`afterword messages`).")],
+    on: Annotated[str | None, typer.Option("--on", help="When you sent it (default: now).")]
+    = None,
+    via: Annotated[
+        str | None,
+        typer.Option("--via", help="email, handwritten, linkedin-message or linkedin-invite."),
+    ] = None,
+) -> None:
+    """
+    Record that you sent a message yourself, so the plan moves on.
+
+    Example: afterword mark-sent 3 --via handwritten
+    """
+    from afterword.cli import render
+    from afterword.plan import service
+
+    result = service.mark_sent(STATE.store, STATE.config, message_id, on=_when(on, "--on"),
+                               via=via, now=now())
+    render.success(f"Marked message {message_id} to {render.escape(result['to'])} as sent.")
+    if result["warning"]:
+        fine = (f" It would have been fine from {render.when(result['fine_from'])}."
+                if result["fine_from"] else "")
+        render.notice(f"The plan advised against this: {result['warning']}{fine}")
+    elif result["note"]:
+        render.notice(result["note"])
+
+
+def skip(
+    interview_id: InterviewId,
+    step: Annotated[str, typer.Argument(help="The step's id, as `afterword plan` shows it.")],
+) -> None:
+    """
+    Let a planned step rest (it stays in the plan as skipped).
+
+    Example: afterword skip 1 1:follow-up-2
+    """
+    from afterword.cli import render
+    from afterword.plan import service
+
+    skipped = service.skip_step(STATE.store, STATE.config, interview_id, step, now())
+    render.success(f"Letting it rest: {render.escape(skipped.id)}.")
+
+
+def calendar(
+    out: Annotated[Path, typer.Option("--out", help="The .ics file to write.")],
+) -> None:
+    """
+    Write your plan as calendar events with reminders (Google, Outlook, Apple Calendar).
+
+    Importing it again updates the same events instead of duplicating them.
+
+    Example: afterword calendar --out afterword.ics
+    """
+    from afterword.cli import render
+    from afterword.plan import service
+
+    data, count = service.calendar(STATE.store, STATE.config, now())
+    try:
+        out.write_bytes(data)
+    except OSError as exc:
+        raise InvalidInput(f"{out}: cannot be written ({exc.strerror})") from None
+    render.success(f"Wrote {count} events to {render.escape(str(out))}: import it into your "
+                   "calendar.")

@@ -1,0 +1,371 @@
+"""The plan use cases: a plan, the agenda, replies, decisions, mark-sent, skip, calendar, invitations.
+
+Builds each application's `Situation` from the store and asks the pure planner; nothing
+here decides *when*, that is `schedule.py` and `guard.py`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import TYPE_CHECKING, Any
+
+from afterword.errors import InvalidInput, NotFound
+from afterword.model.enums import ApplicationStatus, MessageState, StepState
+from afterword.plan.schedule import Step, StepKind, plan_steps
+from afterword.plan.situation import (
+    QueuedMessage,
+    Recipient,
+    Reply,
+    Round,
+    SentMessage,
+    Situation,
+)
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from afterword.config import Config
+    from afterword.model.record import Application, Message
+    from afterword.store.db import Store
+
+# The agenda looks this far ahead: a week, as a job seeker plans.
+AGENDA_HORIZON = timedelta(days=7)
+ACTIVE = (StepState.DUE, StepState.OVERDUE, StepState.UPCOMING, StepState.SCHEDULED)
+
+
+def recipient_key(message: Message, app: Application) -> str | None:
+    """The plan's key for a message's recipient ("interviewer:34", "recruiter", None: panel)."""
+    if message.interviewer_id is not None:
+        return f"interviewer:{message.interviewer_id}"
+    if message.to_email and app.recruiter_email and message.to_email == app.recruiter_email:
+        return "recruiter"
+    return None
+
+
+def situation(app: Application, config: Config | None) -> Situation:
+    """An application's situation, from its interviews, messages and events."""
+    rounds = []
+    sent, queued = [], []
+    for interview in app.interviews:
+        rounds.append(Round(
+            interview_id=interview.id,
+            end=interview.ends_at,
+            timezone=interview.timezone,
+            timeframe_days=interview.timeframe_days,
+            recipients=tuple(
+                Recipient(key=f"interviewer:{p.id}", name=p.name, timezone=p.timezone,
+                          country=p.country, point_of_contact=p.point_of_contact)
+                for p in interview.interviewers
+            ),
+        ))
+        for m in interview.messages:
+            key = recipient_key(m, app)
+            if m.state == MessageState.SENT and m.sent_at is not None:
+                sent.append(SentMessage(m.kind, interview.id, m.sent_at, key))
+            elif m.state in (MessageState.QUEUED, MessageState.SENDING) and m.scheduled_at:
+                queued.append(QueuedMessage(m.kind, interview.id, m.scheduled_at, key))
+    events = list(app.events)
+    replies = tuple(Reply(e.at, e.data.get("timeframe_days")) for e in events if e.kind == "reply")
+    skipped = frozenset(e.data["step"] for e in events if e.kind == "skip")
+    status_events = [e for e in events if e.kind == "status"]
+    recruiter = (Recipient("recruiter", app.recruiter_name or app.recruiter_email)
+                 if app.recruiter_email else None)
+    return Situation(
+        application_id=app.id,
+        rounds=tuple(rounds),
+        label=f"{app.company}, {app.role}",
+        status=ApplicationStatus(app.status),
+        status_at=status_events[-1].at if status_events else None,
+        recruiter=recruiter,
+        sent=tuple(sent),
+        queued=tuple(queued),
+        replies=replies,
+        skipped=skipped,
+        default_country=(config.get("plan.country") or None) if config is not None else None,
+    )
+
+
+@dataclass
+class PlannedStep:
+    """A step with what the user can run for it, ready to show."""
+
+    step: Step
+    command: str | None
+
+    def to_dict(self, home_zone: str) -> dict[str, Any]:
+        from afterword.timezones import zone
+
+        s = self.step
+        return {
+            "id": s.id,
+            "interview": s.interview_id,
+            "application": s.application_id,
+            "label": s.label,
+            "kind": str(s.kind),
+            "to": s.to_name,
+            "state": str(s.state),
+            "when": s.when.astimezone(zone(s.timezone)).isoformat(),
+            "when_yours": s.when.astimezone(zone(home_zone)).isoformat(),
+            "timezone": s.timezone,
+            "due_from": s.due_from.isoformat(),
+            "due_by": s.due_by.isoformat() if s.due_by else None,
+            "why": s.why,
+            "command": self.command,
+        }
+
+
+# How a user sends each channel's note themselves (until Afterword sends it).
+EXPORT_AS = {"email": "eml", "handwritten": "card", "linkedin-message": "txt",
+             "linkedin-invite": "txt"}
+
+
+def command_for(step: Step, messages: list[Message], app: Application) -> str | None:
+    """What to run for a step that still needs doing."""
+    if step.state in (StepState.DONE, StepState.SKIPPED, StepState.SCHEDULED):
+        return None
+    iid = step.interview_id
+    if step.kind is StepKind.LET_IT_REST:
+        return f"afterword skip {iid} {step.id}"
+    kind = str(step.kind)
+    drafts = [m for m in messages if m.kind == kind and m.state == MessageState.DRAFT
+              and m.interview_id == iid
+              and (kind != "thank-you" or recipient_key(m, app) in (step.to, None))]
+    if drafts:
+        draft = drafts[0]
+        return f"afterword export {draft.id} --as {EXPORT_AS.get(draft.channel, 'txt')}"
+    suffix = "" if kind == "thank-you" else f" --kind {kind}"
+    return f"afterword draft {iid}{suffix}"
+
+
+def _applications(session: Session, application_id: int | None = None) -> list[Application]:
+    from sqlalchemy import select
+    from sqlalchemy.orm import selectinload
+
+    from afterword.model.record import Application, Interview
+
+    query = select(Application).options(
+        selectinload(Application.interviews).selectinload(Interview.interviewers),
+        selectinload(Application.interviews).selectinload(Interview.messages),
+        selectinload(Application.events),
+    ).order_by(Application.id)
+    if application_id is not None:
+        query = query.where(Application.id == application_id)
+    return list(session.scalars(query))
+
+
+def _planned(app: Application, config: Config | None, now: datetime) -> list[PlannedStep]:
+    messages = [m for iv in app.interviews for m in iv.messages]
+    return [PlannedStep(s, command_for(s, messages, app))
+            for s in plan_steps(situation(app, config), now)]
+
+
+def plan_for_interview(store: Store, config: Config, interview_id: int,
+                       now: datetime) -> tuple[dict[str, Any], list[PlannedStep]]:
+    """The plan of the interview's application (every round), with the interview's summary."""
+    from afterword.store import queries
+
+    with store.transaction() as session:
+        interview = queries.interview(session, interview_id)
+        [app] = _applications(session, interview.application_id)
+        summary = {"interview": interview_id, "company": app.company, "role": app.role,
+                   "status": app.status}
+        return summary, _planned(app, config, now)
+
+
+def agenda(store: Store, config: Config, now: datetime) -> dict[str, list[PlannedStep]]:
+    """Across all applications: what is overdue, due today, and coming this week."""
+    from afterword.timezones import zone
+
+    home = zone(config.get("profile.timezone") or _local())
+    today_end = (now.astimezone(home).replace(hour=0, minute=0, second=0, microsecond=0)
+                 + timedelta(days=1))
+    out: dict[str, list[PlannedStep]] = {"overdue": [], "today": [], "week": []}
+    with store.transaction() as session:
+        for app in _applications(session):
+            for planned in _planned(app, config, now):
+                step = planned.step
+                if step.state is StepState.OVERDUE:
+                    out["overdue"].append(planned)
+                elif step.state in (StepState.DUE, StepState.SCHEDULED) and step.when < today_end:
+                    out["today"].append(planned)
+                elif step.state in ACTIVE and step.when < now + AGENDA_HORIZON:
+                    out["week"].append(planned)
+    for items in out.values():
+        items.sort(key=lambda p: p.step.when)
+    return out
+
+
+def next_steps(store: Store, config: Config, now: datetime) -> dict[int, str]:
+    """Interview id -> a short "next step" for `afterword list`."""
+    from afterword.plan.working_time import when_text
+
+    out: dict[int, str] = {}
+    with store.transaction() as session:
+        for app in _applications(session):
+            for planned in _planned(app, config, now):
+                s = planned.step
+                if s.state in ACTIVE and s.interview_id not in out:
+                    label = {"thank-you": "thank-you", "follow-up": "follow-up",
+                             "rejection-reply": "reply to the decision",
+                             "let-it-rest": "let it rest"}[str(s.kind)]
+                    out[s.interview_id] = (f"{label} ({s.state}) "
+                                           f"{when_text(s.when, s.timezone)}")
+    return out
+
+
+def _local() -> str:
+    from afterword.timezones import local_zone_name
+
+    return local_zone_name()
+
+
+def record_reply(store: Store, interview_id: int, *, on: datetime | None, timeframe: str | None,
+                 now: datetime) -> dict[str, Any]:
+    """Record a reply on the interview's application: follow-ups pause (or restart from
+    the new timeframe), and queued follow-ups go back to draft."""
+    from afterword.model.record import Event
+    from afterword.model.timeframe import parse_timeframe_days
+    from afterword.store import queries
+
+    days = parse_timeframe_days(timeframe) if timeframe else None
+    if timeframe and days is None:
+        raise InvalidInput(
+            f"cannot read a number of days in {timeframe!r}",
+            hint='Write it like "within two weeks", "in 10 days" or "by the end of next week".',
+        )
+    at = on or now
+    if at > now + timedelta(minutes=5):
+        raise InvalidInput("a reply cannot be recorded in the future")
+    with store.transaction() as session:
+        interview = queries.interview(session, interview_id)
+        app = interview.application
+        app.events.append(Event(kind="reply", at=at, interview_id=interview_id, created_at=now,
+                                data={"timeframe": timeframe, "timeframe_days": days}))
+        cancelled = _cancel_queued_follow_ups(app, now)
+        return {"company": app.company, "role": app.role, "timeframe_days": days,
+                "cancelled": cancelled}
+
+
+def _cancel_queued_follow_ups(app: Application, now: datetime) -> list[int]:
+    cancelled = []
+    for interview in app.interviews:
+        for m in interview.messages:
+            if m.kind == "follow-up" and m.state == MessageState.QUEUED:
+                m.state = MessageState.CANCELLED
+                m.updated_at = now
+                cancelled.append(m.id)
+    return cancelled
+
+
+def record_status(session: Session, app: Application, status: str, now: datetime) -> list[int]:
+    """Log a decision; a closed application's queued follow-ups are cancelled."""
+    from afterword.model.record import Event
+
+    app.events.append(Event(kind="status", at=now, created_at=now, data={"status": status}))
+    if status in (ApplicationStatus.REJECTED, ApplicationStatus.OFFER,
+                  ApplicationStatus.WITHDRAWN):
+        return _cancel_queued_follow_ups(app, now)
+    return []
+
+
+def skip_step(store: Store, config: Config, interview_id: int, step_id: str,
+              now: datetime) -> Step:
+    """Let a step rest; refuses a step id that is not in the plan."""
+    from afterword.model.record import Event
+
+    summary, planned = plan_for_interview(store, config, interview_id, now)
+    steps = {p.step.id: p.step for p in planned}
+    if step_id not in steps:
+        raise NotFound(f"the plan of interview {interview_id} has no step {step_id!r}",
+                       hint=f"`afterword plan {interview_id}` shows the step ids: "
+                            + ", ".join(steps) + ".")
+    with store.transaction() as session:
+        from afterword.store import queries
+
+        app = queries.interview(session, interview_id).application
+        app.events.append(Event(kind="skip", at=now, interview_id=interview_id, created_at=now,
+                                data={"step": step_id}))
+    return steps[step_id]
+
+
+def mark_sent(store: Store, config: Config, message_id: int, *, on: datetime | None,
+              via: str | None, now: datetime) -> dict[str, Any]:
+    """Record that a message went out outside Afterword; returns the guard's warning, if any."""
+    from afterword.model.enums import Channel, values
+    from afterword.model.record import Message
+    from afterword.plan.guard import check_send
+
+    if via is not None and via not in values(Channel):
+        raise InvalidInput(f"--via {via!r} is not a channel",
+                           hint="Use one of: " + ", ".join(values(Channel)) + ".")
+    at = on or now
+    with store.transaction() as session:
+        message = session.get(Message, message_id)
+        if message is None:
+            raise NotFound(f"there is no message {message_id}",
+                           hint="`afterword messages` lists them.")
+        if message.state == MessageState.SENT:
+            raise InvalidInput(f"message {message_id} is already marked as sent")
+        if message.state == MessageState.SENDING:
+            raise InvalidInput(f"message {message_id} is being sent right now")
+        app = message.interview.application
+        verdict = check_send(situation(app, config), message.kind, recipient_key(message, app),
+                             at, interview_id=message.interview_id)
+        message.state = MessageState.SENT
+        message.sent_at = at
+        if via:
+            message.channel = via
+        message.updated_at = now
+        return {"id": message_id, "to": message.to_name, "kind": message.kind,
+                "sent_at": at.isoformat(), "warning": None if verdict.allowed else verdict.reason,
+                "fine_from": verdict.fine_from.isoformat() if verdict.fine_from else None,
+                "note": verdict.reason if verdict.allowed else None}
+
+
+def calendar(store: Store, config: Config, now: datetime) -> tuple[bytes, int]:
+    """Every application's plan as an .ics file; returns the bytes and the number of events."""
+    from afterword.plan.calendar import plan_to_ics
+
+    with store.transaction() as session:
+        steps = [p.step for app in _applications(session) for p in _planned(app, config, now)]
+    return plan_to_ics(steps, now=now), len(steps)
+
+
+def invitation_to_file(data: bytes, *, company: str, role: str, own_emails: list[str],
+                       default_zone: str, source: str) -> str:
+    """An interview file (TOML text) from a calendar invitation, for `add_interview`."""
+    import tomlkit
+
+    from afterword.plan.invitation import read_invitation
+
+    invite = read_invitation(data, own_emails=tuple(own_emails), default_zone=default_zone,
+                             source=source)
+    people = [p for p in invite.people if p.name or p.email]
+    if not people:
+        raise InvalidInput(f"{source}: the invitation names nobody but you",
+                           hint="Write an interview file instead (docs/interview-file.md).")
+    tz_name = invite.timezone
+    doc = tomlkit.document()
+    doc.add(tomlkit.comment(f"Imported from {source}"))
+    doc["application"] = {"company": company, "role": role}
+    interview: dict[str, Any] = {
+        "start": invite.start.replace(tzinfo=None),
+        "end": invite.end.replace(tzinfo=None),
+        "timezone": tz_name,
+    }
+    if invite.summary or invite.description:
+        interview["notes"] = "\n".join(x for x in (invite.summary, invite.description) if x)
+    doc["interview"] = interview
+    table = tomlkit.aot()
+    for n, person in enumerate(people):
+        # With no display name, the address's local part stands in ("e.petrova").
+        name = person.name or (person.email or "").split("@")[0]
+        entry: dict[str, Any] = {"name": name}
+        if person.email:
+            entry["email"] = person.email
+        if n == 0:
+            entry["point_of_contact"] = True  # the organizer arranged it
+        table.append(tomlkit.item(entry))
+    doc["interviewers"] = table
+    return tomlkit.dumps(doc)

@@ -1,0 +1,138 @@
+"""The plan through the CLI, on the real store: plan, agenda, reply, status, mark-sent, skip,
+calendar, and interviews from calendar invitations."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import icalendar
+import pytest
+
+from tests.conftest import EXAMPLES
+
+ACME = EXAMPLES / "acme-data-engineer.toml"
+FIXTURES = Path(__file__).resolve().parents[1] / "plan" / "fixtures"
+MORNING_AFTER = {"AFTERWORD_NOW": "2026-03-03T08:30:00-05:00"}
+
+
+@pytest.fixture
+def acme(run_cli):
+    run_cli("profile", "set", "name", "Sam Ortiz")
+    run_cli("profile", "set", "email", "sam.ortiz@example.com")
+    run_cli("profile", "set", "timezone", "America/New_York")
+    assert run_cli("add", str(ACME)).exit_code == 0
+    return run_cli
+
+
+def _plan(run, env=MORNING_AFTER) -> list[dict]:
+    result = run("plan", "1", "--format", "json", env=env)
+    assert result.exit_code == 0, result.output
+    return json.loads(result.stdout)["steps"]
+
+
+def test_the_plan_has_thank_yous_then_two_follow_ups_then_rest(acme) -> None:
+    steps = _plan(acme)
+    assert [s["kind"] for s in steps] == ["thank-you", "thank-you", "follow-up", "follow-up",
+                                          "let-it-rest"]
+    priya, tomas = steps[0], steps[1]
+    assert priya["state"] == "due" and tomas["state"] == "due"
+    assert tomas["when"].startswith("2026-03-03T08:00:00+01:00")  # first working hour in Madrid
+    assert steps[2]["to"] == "Priya Raman"  # the point of contact
+    assert steps[2]["when"].startswith("2026-03-17T09:00")  # a working day after two weeks
+    text = acme("plan", "1", env={**MORNING_AFTER, "COLUMNS": "200"}).stdout
+    assert "Thank-you note" in text and "afterword draft 1" in text
+
+
+def test_agenda_shows_what_is_due_with_the_command_to_run(acme) -> None:
+    acme("draft", "1", env=MORNING_AFTER)
+    agenda = json.loads(acme("agenda", "--format", "json", env=MORNING_AFTER).stdout)
+    assert [s["to"] for s in agenda["today"]] == ["Priya Raman", "Tomás Ortega"]
+    assert all(s["command"].startswith("afterword export ") for s in agenda["today"])
+    late = json.loads(acme("agenda", "--format", "json",
+                           env={"AFTERWORD_NOW": "2026-03-04T09:00:00-05:00"}).stdout)
+    assert [s["kind"] for s in late["overdue"]] == ["thank-you", "thank-you"]
+
+
+def test_mark_sent_moves_the_plan_on_and_warns_on_an_early_follow_up(acme) -> None:
+    drafts = json.loads(acme("draft", "1", "--format", "json", env=MORNING_AFTER).stdout)
+    for d in drafts:
+        assert acme("mark-sent", str(d["id"]), env=MORNING_AFTER).exit_code == 0
+    steps = _plan(acme)
+    assert [s["state"] for s in steps[:2]] == ["done", "done"]
+    [follow_up] = json.loads(acme("draft", "1", "--kind", "follow-up", "--format", "json",
+                                  env=MORNING_AFTER).stdout)
+    early = acme("mark-sent", str(follow_up["id"]), env=MORNING_AFTER)
+    assert early.exit_code == 0
+    assert "The plan advised against this" in early.stderr and "2026" in early.stderr
+    again = acme("mark-sent", str(follow_up["id"]), env=MORNING_AFTER)
+    assert again.exit_code == 2 and "already marked as sent" in again.stderr
+
+
+def test_a_reply_pauses_follow_ups_and_a_new_timeframe_restarts_them(acme) -> None:
+    env = {"AFTERWORD_NOW": "2026-03-10T10:00:00-04:00"}
+    assert acme("reply", "1", env=env).exit_code == 0
+    paused = [s for s in _plan(acme, env) if s["kind"] == "follow-up"]
+    assert paused and all(s["state"] == "paused" for s in paused)
+    result = acme("reply", "1", "--timeframe", "within a week", env=env)
+    assert result.exit_code == 0 and "7 days" in result.stdout
+    resumed = [s for s in _plan(acme, env) if s["kind"] == "follow-up"]
+    assert resumed[0]["state"] == "upcoming" and resumed[0]["when"] > "2026-03-17"
+    bad = acme("reply", "1", "--timeframe", "soonish", env=env)
+    assert bad.exit_code == 2 and "cannot read a number of days" in bad.stderr
+
+
+def test_a_rejection_ends_follow_ups_and_suggests_a_gracious_reply(acme) -> None:
+    assert acme("status", "1", "rejected", env=MORNING_AFTER).exit_code == 0
+    steps = _plan(acme)
+    assert "follow-up" not in {s["kind"] for s in steps}
+    assert "rejection-reply" in {s["kind"] for s in steps}
+    reply = next(s for s in steps if s["kind"] == "rejection-reply")
+    assert reply["command"] == "afterword draft 1 --kind rejection-reply"
+
+
+def test_skip_lets_a_step_rest_and_refuses_unknown_steps(acme) -> None:
+    result = acme("skip", "1", "1:follow-up-2", env=MORNING_AFTER)
+    assert result.exit_code == 0, result.output
+    step = next(s for s in _plan(acme) if s["id"] == "1:follow-up-2")
+    assert step["state"] == "skipped"
+    bad = acme("skip", "1", "1:follow-up-9", env=MORNING_AFTER)
+    assert bad.exit_code == 2 and "1:follow-up-1" in bad.stderr
+
+
+def test_calendar_exports_stable_events(acme, tmp_path: Path) -> None:
+    first, second = tmp_path / "a.ics", tmp_path / "b.ics"
+    assert acme("calendar", "--out", str(first), env=MORNING_AFTER).exit_code == 0
+    assert acme("calendar", "--out", str(second),
+                env={"AFTERWORD_NOW": "2026-03-03T10:00:00-05:00"}).exit_code == 0
+    uids = []
+    for path in (first, second):
+        cal = icalendar.Calendar.from_ical(path.read_bytes())
+        uids.append(sorted(str(e["UID"]) for e in cal.walk("VEVENT")))
+    assert uids[0] == uids[1] and len(uids[0]) == 5
+
+
+def test_add_an_interview_from_an_outlook_invitation(acme) -> None:
+    invite = FIXTURES / "outlook_invite.ics"
+    missing = acme("add", str(invite))
+    assert missing.exit_code == 2 and "--company" in missing.stderr
+    result = acme("add", str(invite), "--company", "Northwind", "--role", "Data Analyst")
+    assert result.exit_code == 0, result.output
+    data = json.loads(acme("show", "2", "--format", "json").stdout)
+    assert data["timezone"] == "America/New_York"
+    assert data["start"] == "2026-03-10T20:00:00+00:00"  # 16:00 EDT (DST began on 8 March)
+    names = [p["name"] for p in data["interviewers"]]
+    assert names == ["Priya Shah", "Marcus Lee", "Elena Petrova"]  # not the candidate
+    assert data["interviewers"][0]["point_of_contact"] is True
+
+
+def test_a_malformed_invitation_is_refused_and_nothing_stored(acme) -> None:
+    before = acme("list", "--format", "json").stdout
+    result = acme("add", str(FIXTURES / "malformed_invite.ics"), "--company", "X", "--role", "Y")
+    assert result.exit_code == 2 and "Traceback" not in result.output
+    assert acme("list", "--format", "json").stdout == before
+
+
+def test_list_shows_the_next_step(acme) -> None:
+    rows = json.loads(acme("list", "--format", "json", env=MORNING_AFTER).stdout)
+    assert rows[0]["next_step"].startswith("thank-you (due)")
