@@ -34,3 +34,8 @@ aw draft 1
 aw draft 2
 aw messages
 aw export 3 --as card --out "$demo/card"
+
+echo
+echo "What to send when: the plan for the Acme interview, and the morning agenda."
+aw plan 1
+aw agenda

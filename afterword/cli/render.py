@@ -347,7 +347,8 @@ def plan(summary: dict[str, Any], steps: list[Any], home: str) -> None:
         return
     table = Table(show_lines=True)
     for column in ("Step", "To", "When (their time)", "State", "Why"):
-        table.add_column(column)
+        # Step ids are typed back into `afterword skip`: fold them, never cut them.
+        table.add_column(column, overflow="fold", ratio=3 if column == "Why" else None)
     for planned in steps:
         d = planned.to_dict(home)
         style = _STATE_STYLE.get(d["state"], "")
