@@ -114,7 +114,7 @@ def mark_sent(
                                via=via, now=now())
     render.success(f"Marked message {message_id} to {render.escape(result['to'])} as sent.")
     if result["warning"]:
-        fine = (f" It would have been fine from {render.when(result['fine_from'])}."
+        fine = (f" It would have been fine from {render.when(result['fine_from'], profile_zone())}."
                 if result["fine_from"] else "")
         render.notice(f"The plan advised against this: {result['warning']}{fine}")
     elif result["note"]:
