@@ -93,7 +93,8 @@ def review(
         ctx = service.read_context_file(context)
     elif interview is not None and to is not None:
         ctx = service.context_from_store(
-            STATE.store, interview, to, candidate=config.get("profile.name"), now=now()
+            STATE.store, interview, to, candidate=config.get("profile.name"), now=now(),
+            kind=kind or "thank-you", config=config,
         )
     if file is None and sys.stdin.isatty():
         raise InvalidInput("no message to review",

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 from afterword.errors import InvalidInput
 from afterword.review import review
 from afterword.review.findings import Report, Severity
-from afterword.review.message import CHANNELS, KINDS, Context, Message, Recipient
+from afterword.review.message import CHANNELS, KINDS, Context, Message, Previous, Recipient
 from afterword.review.options import ReviewOptions
 
 if TYPE_CHECKING:
@@ -162,12 +162,17 @@ def read_context_file(path: Path) -> Context:
 
 
 def context_from_store(
-    store: Store, interview_id: int, to: str, *, candidate: str | None, now: datetime
+    store: Store, interview_id: int, to: str, *, candidate: str | None, now: datetime,
+    kind: str = "thank-you", config: Config | None = None,
 ) -> Context:
     """The review context of a note to `to` (an interviewer's name) about a stored interview.
 
+    Everything the store knows: the recipient, company, role, topics and concerns, the
+    messages already sent (`previous`, a reply marking those before it), the notes to the
+    other interviewers (`siblings`), the candidate's other applications, and `sent_at`:
+    the plan's suggested time for this kind of note (now, if that has passed).
     Raises NotFound for an unknown interview and InvalidInput when nobody by that name was
-    there. `sent_at` is now, until the message is scheduled.
+    there.
     """
     from sqlalchemy import select
 
@@ -183,6 +188,11 @@ def context_from_store(
             o.company for o in others if o.company.casefold() != app.company.casefold()
         )
         other_roles = _unique(o.role for o in others if o.role.casefold() != app.role.casefold())
+        siblings = tuple(
+            m.body for m in interview.messages
+            if m.kind == kind and m.interviewer_id not in (None, person.id)
+            and m.state != "cancelled"
+        )
         return Context(
             candidate=candidate,
             recipient=Recipient(person.name, person.title),
@@ -191,13 +201,36 @@ def context_from_store(
             topics=tuple(_unique([*person.topics, *interview.topics])),
             concerns=tuple(c["concern"] for c in interview.concerns),
             interview_end=interview.ends_at,
-            sent_at=now,
+            sent_at=_planned_time(app, kind, f"interviewer:{person.id}", now, config),
             recipient_timezone=person.timezone or interview.timezone,
             stated_timeframe_days=interview.timeframe_days,
-            previous=(),
+            previous=_previous(app),
             other_companies=tuple(other_companies),
             other_roles=tuple(other_roles),
+            siblings=siblings,
         )
+
+
+def _previous(app: Any) -> tuple[Previous, ...]:
+    """The application's sent messages, oldest first; a later reply or round marks them replied."""
+    replies = [e.at for e in app.events if e.kind == "reply"]
+    replies += [iv.starts_at for iv in app.interviews]  # a new round is an answer too
+    sent = sorted((m for iv in app.interviews for m in iv.messages
+                   if m.state == "sent" and m.sent_at is not None), key=lambda m: m.sent_at)
+    return tuple(Previous(m.kind, m.sent_at, any(r > m.sent_at for r in replies)) for m in sent)
+
+
+def _planned_time(app: Any, kind: str, key: str, now: datetime, config: Config | None) -> datetime:
+    """When the plan would send this kind of note to this person; now if that has passed."""
+    from afterword.model.enums import StepState
+    from afterword.plan.schedule import plan_steps
+    from afterword.plan.service import situation
+
+    for step in plan_steps(situation(app, config), now):
+        if (str(step.kind) == kind and step.state not in (StepState.DONE, StepState.SKIPPED)
+                and (kind != "thank-you" or step.to == key)):
+            return max(step.suggested, now)
+    return now
 
 
 def _match_interviewer(people: Iterable[Any], to: str) -> Any:
