@@ -26,7 +26,7 @@ class Key:
     """One setting: its dotted name, kind, default and a sentence of help."""
 
     name: str
-    kind: str  # text, email, url, timezone, list, choice, bool, multiline
+    kind: str  # text, email, url, timezone, country, list, choice, bool, int, multiline
     help: str
     default: Any = None
     choices: tuple[str, ...] = ()
@@ -100,6 +100,25 @@ KEYS: dict[str, Key] = {
             "Country whose public holidays the plan avoids (two letters, e.g. US); "
             "an interviewer's own country wins. Default: from your time zone.",
         ),
+        Key("smtp.host", "text", "Your mail server for sending, e.g. smtp.gmail.com."),
+        Key("smtp.port", "int", "Its port: 587 for starttls (default), 465 for tls.",
+            default=587),
+        Key(
+            "smtp.security",
+            "choice",
+            "How the connection is protected: starttls, tls, or none (a server on this "
+            "computer only).",
+            default="starttls",
+            choices=("starttls", "tls", "none"),
+        ),
+        Key("smtp.user", "text", "Your login on the mail server (often your e-mail address)."),
+        Key("smtp.from", "email", "The sender address; default: your profile's e-mail."),
+        Key(
+            "smtp.bcc_self",
+            "bool",
+            "Send yourself a copy of every note (SMTP does not file one in your Sent folder).",
+            default=True,
+        ),
         Key(
             "review.dictionary",
             "list",
@@ -163,6 +182,11 @@ def parse_value(key: Key, raw: str) -> Any:
                 hint="Valid values: " + ", ".join(key.choices) + ".",
             )
         return raw_stripped
+    if key.kind == "int":
+        if not re.fullmatch(r"\d{1,5}", raw_stripped) or not 0 < int(raw_stripped) < 65536:
+            raise ConfigError(f"{key.name}: {raw!r} is not a port number",
+                              hint="Use a number such as 587 or 465.")
+        return int(raw_stripped)
     if key.kind == "bool":
         low = raw_stripped.lower()
         if low in ("true", "yes", "on", "1"):
@@ -265,7 +289,10 @@ class Config:
                 if spec.kind != "list":
                     if spec.kind == "bool" and not isinstance(value, bool):
                         raise ConfigError(f"{name}: expected true or false")
-                    if spec.kind != "bool" and not isinstance(value, str):
+                    if spec.kind == "int" and (isinstance(value, bool)
+                                               or not isinstance(value, int)):
+                        raise ConfigError(f"{name}: expected a number")
+                    if spec.kind not in ("bool", "int") and not isinstance(value, str):
                         raise ConfigError(f"{name}: expected text in quotes")
                 parse_value(spec, shown)
             except ConfigError as exc:

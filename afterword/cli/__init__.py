@@ -13,7 +13,7 @@ import typer
 from typer.core import TyperGroup
 
 from afterword import __version__
-from afterword.cli import backup, compose, plan, record, review, settings
+from afterword.cli import backup, compose, deliver, plan, record, review, settings
 from afterword.cli.common import STATE
 from afterword.errors import AfterwordError
 
@@ -100,6 +100,12 @@ app.command("reply")(plan.reply)
 app.command("mark-sent")(plan.mark_sent)
 app.command("skip")(plan.skip)
 app.command("calendar")(plan.calendar)
+app.command("send")(deliver.send)
+app.command("cancel")(deliver.cancel)
+app.command("confirm")(deliver.confirm)
+app.command("outbox")(deliver.outbox)
+app.command("dispatch")(deliver.dispatch)
+app.add_typer(deliver.mail_app, name="mail")
 app.command("review")(review.review)
 app.command("rules")(review.rules)
 app.add_typer(review.dictionary_app, name="dictionary")

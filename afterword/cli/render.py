@@ -385,3 +385,55 @@ def agenda(sections: dict[str, list[Any]], home: str, now: datetime) -> None:
                           f"{escape(d['label'])} [dim](interview {d['interview']})[/]",
                           f"[bold]{escape(d['command'])}[/]" if d["command"] else "—")
         out().print(table, soft_wrap=False)
+
+
+def blocking(findings: list[Any]) -> None:
+    """The review findings that stop a message."""
+    console = err()
+    for f in findings:
+        console.print(f"  [bold red]{f.rule}[/]: {escape(f.message)}"
+                      + (f" [dim]→ {escape(f.suggestion)}[/]" if f.suggestion else ""))
+
+
+def dispatched(report: Any, *, quiet: bool = False) -> None:
+    """What a dispatch run did."""
+    parts = [(report.sent, "sent", "green"), (report.retry, "to retry", "yellow"),
+             (report.failed, "failed", "red"), (report.unknown, "unknown: please confirm",
+                                                "red"), (report.held, "held by the review", "red")]
+    lines = [f"[{style}]{len(ids)} {label}[/] ({', '.join(map(str, ids))})"
+             for ids, label, style in parts if ids]
+    if report.recovered.get("requeued") or report.recovered.get("unknown"):
+        lines.append(f"recovered after a stop: {report.recovered}")
+    if report.error:
+        err().print(f"[red]Mail server:[/] {escape(report.error)}")
+    if lines:
+        say("Dispatch: " + "; ".join(lines) + ". [dim]`afterword outbox` shows details.[/]")
+    elif not quiet:
+        say("Nothing is due.")
+
+
+def outbox(rows: list[dict[str, Any]], home: str) -> None:
+    from rich.table import Table
+
+    if not rows:
+        say("The outbox is empty. Queue a note with [bold]afterword send ID[/].")
+        return
+    table = Table(title="Outbox", title_justify="left", show_lines=True)
+    for column in ("ID", "To", "Kind", "State", "When", "Server's last reply"):
+        table.add_column(column, overflow="fold")
+    for r in rows:
+        state = r["state"]
+        style = {"sent": "green", "failed": "red", "unknown": "bold red", "held": "red",
+                 "queued": "cyan", "sending": "yellow"}.get(state, "")
+        moment = r["sent_at"] or r["scheduled_at"]
+        flags = [x for x, on in (("plan overridden", r["override_plan"]),
+                                 ("review overridden", r["override_review"])) if on]
+        table.add_row(str(r["id"]), escape(r["to"]), r["kind"],
+                      f"[{style}]{state}[/]" if style else state,
+                      when(moment, home) if moment else "—",
+                      escape((r["last_reply"] or "—") + (f" ({', '.join(flags)})" if flags
+                                                          else "")))
+    out().print(table, soft_wrap=False)
+    if any(r["state"] == "unknown" for r in rows):
+        say("[bold]A message marked unknown may or may not have reached them.[/] Check your "
+            "Sent folder, then: afterword confirm ID sent|not-sent")

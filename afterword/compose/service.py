@@ -199,6 +199,10 @@ def message_dict(m: Any) -> dict[str, Any]:
         "incomplete": list(m.incomplete),
         "scheduled_at": m.scheduled_at.isoformat() if m.scheduled_at else None,
         "sent_at": m.sent_at.isoformat() if m.sent_at else None,
+        "cc_email": m.cc_email,
+        "message_id": m.message_id,
+        "attempts": m.attempts or 0,
+        "last_reply": m.last_reply,
     }
 
 

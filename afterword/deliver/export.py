@@ -13,39 +13,27 @@ from urllib.parse import quote
 
 from afterword.compose.facts import Candidate
 from afterword.errors import InvalidInput
-from afterword.model.checks import CONTROL
 
 FORMATS = ("eml", "txt", "md", "mailto", "card")
 
 
-def _header(value: str, field: str) -> str:
-    # Checked again here, whatever the store holds: a line break in a header is an injection.
-    if CONTROL.search(value):
-        raise InvalidInput(f"{field} contains a line break or control character")
-    return value
-
-
 def to_eml(message: dict[str, Any], sender: Candidate, *, now: datetime,
            message_id: str | None = None) -> bytes:
-    """Real RFC 5322 mail (UTF-8 plain text), built with the standard library."""
-    from email.headerregistry import Address
-    from email.message import EmailMessage
-    from email.utils import format_datetime, make_msgid
+    """Real RFC 5322 mail (UTF-8 plain text), as Afterword would send it."""
+    from afterword.deliver.mime import Sender, build, new_message_id
 
-    msg = EmailMessage()
-    if sender.email:
-        msg["From"] = Address(_header(sender.name or "", "your name"), addr_spec=sender.email)
-    if message.get("to_email"):
-        msg["To"] = Address(_header(message["to"], "the recipient's name"),
-                            addr_spec=message["to_email"])
-    if message.get("cc_email"):
-        msg["Cc"] = message["cc_email"]
-    if message.get("subject"):
-        msg["Subject"] = _header(message["subject"], "the subject")
-    msg["Date"] = format_datetime(now)
-    domain = sender.email.split("@", 1)[1] if sender.email else "afterword.invalid"
-    msg["Message-ID"] = message_id or make_msgid(domain=domain)
-    msg.set_content(message["body"], subtype="plain", charset="utf-8")
+    if not sender.email:
+        raise InvalidInput("your e-mail address is not set, so the mail has no sender",
+                           hint="afterword profile set email you@example.com")
+    if not message.get("to_email"):
+        raise InvalidInput(f"{message['to']} has no e-mail address in the record",
+                           hint="Add it with `afterword edit`, or export as txt.")
+    msg = build(
+        sender=Sender(sender.name, sender.email), to_name=message["to"],
+        to_email=message["to_email"], subject=message.get("subject"), body=message["body"],
+        date=now, message_id=message_id or message.get("message_id")
+        or new_message_id(sender.email), cc=message.get("cc_email"),
+    )
     return bytes(msg)
 
 

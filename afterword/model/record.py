@@ -15,6 +15,7 @@ from sqlalchemy import (
     DateTime,
     ForeignKey,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Text,
@@ -167,9 +168,47 @@ class Message(Base):
     message_id: Mapped[str | None] = mapped_column(String(300))  # RFC 5322 Message-ID
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    # Delivery (the outbox): how many tries, the server's last reply, the claim on it.
+    attempts: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    last_reply: Mapped[str | None] = mapped_column(Text)
+    claimed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # Set just before the message data goes to the server: a dispatcher that dies after it
+    # may have sent the message, so the message becomes `unknown`, never sent again blindly.
+    data_started_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    in_reply_to: Mapped[str | None] = mapped_column(String(300))  # threads a follow-up
+    override_plan: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    override_review: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
 
     interview: Mapped[Interview] = relationship(back_populates="messages")
     interviewer: Mapped[Interviewer | None] = relationship()
+    attachments: Mapped[list[Attachment]] = relationship(
+        back_populates="message", cascade="all, delete-orphan", order_by="Attachment.id"
+    )
+
+
+class Attachment(Base):
+    """A file sent with a message (a portfolio, a writing sample), kept with it until sent."""
+
+    __tablename__ = "attachments"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    message_id: Mapped[int] = mapped_column(
+        ForeignKey("messages.id", ondelete="CASCADE"), index=True
+    )
+    filename: Mapped[str] = mapped_column(String(255))
+    mime_type: Mapped[str] = mapped_column(String(100))
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+
+    message: Mapped[Message] = relationship(back_populates="attachments")
+
+
+class Setting(Base):
+    """Small facts the program keeps about itself (when a dispatcher last ran)."""
+
+    __tablename__ = "meta"
+
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
 
 
 class Event(Base):

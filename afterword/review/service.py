@@ -174,41 +174,58 @@ def context_from_store(
     Raises NotFound for an unknown interview and InvalidInput when nobody by that name was
     there.
     """
-    from sqlalchemy import select
-
-    from afterword.model.record import Application
     from afterword.store import queries
 
     with store.transaction() as session:
         interview = queries.interview(session, interview_id)
         person = _match_interviewer(interview.interviewers, to)
-        app = interview.application
-        others = session.scalars(select(Application).where(Application.id != app.id)).all()
-        other_companies = _unique(
-            o.company for o in others if o.company.casefold() != app.company.casefold()
-        )
-        other_roles = _unique(o.role for o in others if o.role.casefold() != app.role.casefold())
-        siblings = tuple(
-            m.body for m in interview.messages
-            if m.kind == kind and m.interviewer_id not in (None, person.id)
-            and m.state != "cancelled"
-        )
-        return Context(
-            candidate=candidate,
-            recipient=Recipient(person.name, person.title),
-            company=app.company,
-            role=app.role,
-            topics=tuple(_unique([*person.topics, *interview.topics])),
-            concerns=tuple(c["concern"] for c in interview.concerns),
-            interview_end=interview.ends_at,
-            sent_at=_planned_time(app, kind, f"interviewer:{person.id}", now, config),
-            recipient_timezone=person.timezone or interview.timezone,
-            stated_timeframe_days=interview.timeframe_days,
-            previous=_previous(app),
-            other_companies=tuple(other_companies),
-            other_roles=tuple(other_roles),
-            siblings=siblings,
-        )
+        return stored_context(session, interview, person, candidate=candidate, now=now,
+                              kind=kind, config=config)
+
+
+def stored_context(
+    session: Any, interview: Any, person: Any, *, candidate: str | None, now: datetime,
+    kind: str = "thank-you", config: Config | None = None, sent_at: datetime | None = None,
+    recipient_name: str | None = None,
+) -> Context:
+    """The context of a note about `interview` to `person` (an Interviewer row, or None for
+    the panel or the recruiter), within an open session; `sent_at` defaults to the plan's."""
+    from sqlalchemy import select
+
+    from afterword.model.record import Application
+
+    app = interview.application
+    others = session.scalars(select(Application).where(Application.id != app.id)).all()
+    other_companies = _unique(
+        o.company for o in others if o.company.casefold() != app.company.casefold()
+    )
+    other_roles = _unique(o.role for o in others if o.role.casefold() != app.role.casefold())
+    person_id = person.id if person is not None else None
+    siblings = tuple(
+        m.body for m in interview.messages
+        if m.kind == kind and m.interviewer_id not in (None, person_id)
+        and m.state != "cancelled"
+    )
+    key = f"interviewer:{person_id}" if person is not None else "recruiter"
+    return Context(
+        candidate=candidate,
+        recipient=Recipient(recipient_name or person.name,
+                            person.title if person is not None else None),
+        company=app.company,
+        role=app.role,
+        topics=tuple(_unique([*(person.topics if person is not None else ()),
+                              *interview.topics])),
+        concerns=tuple(c["concern"] for c in interview.concerns),
+        interview_end=interview.ends_at,
+        sent_at=sent_at or _planned_time(app, kind, key, now, config),
+        recipient_timezone=(person.timezone if person is not None else None)
+        or interview.timezone,
+        stated_timeframe_days=interview.timeframe_days,
+        previous=_previous(app),
+        other_companies=tuple(other_companies),
+        other_roles=tuple(other_roles),
+        siblings=siblings,
+    )
 
 
 def _previous(app: Any) -> tuple[Previous, ...]:

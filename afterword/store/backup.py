@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import base64
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import delete, insert, select, text
+from sqlalchemy import LargeBinary, delete, insert, select, text
 
 from afterword import __version__
 from afterword.errors import InvalidInput, Refused
@@ -25,10 +26,7 @@ def backup(store: Store, *, now: datetime) -> dict[str, Any]:
         for table in Base.metadata.sorted_tables:
             rows = session.execute(select(table).order_by(*table.primary_key.columns)).mappings()
             tables[table.name] = [
-                {
-                    col.name: _dump(row[col.name], isinstance(col.type, UTCDateTime))
-                    for col in table.columns
-                }
+                {col.name: _dump(row[col.name], col.type) for col in table.columns}
                 for row in rows
             ]
     return {
@@ -40,8 +38,14 @@ def backup(store: Store, *, now: datetime) -> dict[str, Any]:
     }
 
 
-def _dump(value: Any, is_time: bool) -> Any:
-    return value.isoformat() if is_time and value is not None else value
+def _dump(value: Any, kind: Any) -> Any:
+    if value is None:
+        return None
+    if isinstance(kind, UTCDateTime):
+        return value.isoformat()
+    if isinstance(kind, LargeBinary):  # attachments: base64 keeps the JSON text
+        return base64.b64encode(value).decode("ascii")
+    return value
 
 
 def restore(store: Store, data: Any, *, replace: bool = False) -> dict[str, int]:
@@ -70,16 +74,15 @@ def restore(store: Store, data: Any, *, replace: bool = False) -> dict[str, int]
                         + ", ".join(sorted(unknown))
                     )
                 prepared.append(
-                    {
-                        name: _load(value, isinstance(columns[name].type, UTCDateTime))
-                        for name, value in row.items()
-                    }
+                    {name: _load(value, columns[name].type) for name, value in row.items()}
                 )
             if prepared:
                 session.execute(insert(table), prepared)
             counts[table.name] = len(prepared)
         if session.get_bind().dialect.name == "postgresql":
             for table in Base.metadata.sorted_tables:  # next ids continue after the restored ones
+                if "id" not in table.columns:
+                    continue
                 session.execute(
                     text(
                         f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), "
@@ -89,12 +92,16 @@ def restore(store: Store, data: Any, *, replace: bool = False) -> dict[str, int]
         return counts
 
 
-def _load(value: Any, is_time: bool) -> Any:
-    if is_time and value is not None:
-        try:
+def _load(value: Any, kind: Any) -> Any:
+    if value is None:
+        return None
+    try:
+        if isinstance(kind, UTCDateTime):
             return datetime.fromisoformat(value)
-        except (TypeError, ValueError):
-            raise InvalidInput(f"backup: {value!r} is not a time") from None
+        if isinstance(kind, LargeBinary):
+            return base64.b64decode(value, validate=True)
+    except (TypeError, ValueError):
+        raise InvalidInput(f"backup: {str(value)[:40]!r} is not a valid {kind}") from None
     return value
 
 

@@ -1,0 +1,199 @@
+"""`afterword send`, `cancel`, `confirm`, `outbox`, `dispatch` and `mail`: notes on their way."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from afterword.cli.common import STATE, FormatOption, OutputFormat, interactive, now
+from afterword.errors import InvalidInput
+
+MessageId = Annotated[int, typer.Argument(help="The message's id (see `afterword messages`).")]
+
+
+def send(
+    message_id: MessageId,
+    at: Annotated[
+        str | None,
+        typer.Option("--at", help="When: 'now', or a time like 2026-03-03T09:30 (your zone). "
+                                  "Default: the plan's suggested time."),
+    ] = None,
+    send_now: Annotated[bool, typer.Option("--now", help="Send it at once.")] = False,
+    test: Annotated[
+        bool, typer.Option("--test", help="Send it to yourself only, to see how it looks.")
+    ] = False,
+    attach: Annotated[
+        list[Path] | None, typer.Option("--attach", help="A file to attach (repeatable).")
+    ] = None,
+    cc: Annotated[str | None, typer.Option("--cc", help="Copy someone, e.g. the recruiter.")]
+    = None,
+    override_plan: Annotated[
+        bool, typer.Option("--override-plan", help="Send even if the plan advises against it.")
+    ] = False,
+    override_review: Annotated[
+        bool, typer.Option("--override-review", help="Send despite an error in the review.")
+    ] = False,
+) -> None:
+    """
+    Send a stored e-mail: at the plan's suggested time, at --at, or --now.
+
+    The plan's guard and the review check it first; both overrides are recorded.
+
+    Example: afterword send 1 --now
+    """
+    from afterword.cli import render
+    from afterword.cli.plan import _when
+    from afterword.deliver import service
+
+    store, config = STATE.store, STATE.config
+    if test:
+        to = service.send_test(store, config, message_id, now())
+        render.success(f"Sent a test copy of message {message_id} to {render.escape(to)}.")
+        return
+    immediately = send_now or (at or "").strip().lower() == "now"
+    when = None if immediately or at is None else _when(at, "--at")
+    try:
+        queued = service.queue(store, config, message_id, at=now() if immediately else when,
+                               now=now(), override_plan=override_plan,
+                               override_review=override_review, attach=attach or [], cc=cc)
+    except service.ReviewRefused as exc:
+        render.blocking(exc.findings)
+        raise
+    for note in queued.notes:
+        render.notice(note)
+    if not immediately:
+        render.success(f"Queued message {message_id} to {render.escape(queued.to)} for "
+                       f"{render.when(queued.at.isoformat(), _home())}.")
+        render.say("[dim]`afterword outbox` shows it; `afterword cancel "
+                   f"{message_id}` takes it back.[/]")
+        return
+    from afterword.clock import now as clock
+
+    report = service.dispatch(store, config, now(), only=[message_id], clock=clock)
+    render.dispatched(report)
+    if message_id not in report.sent:
+        raise typer.Exit(1)
+
+
+def _home() -> str:
+    from afterword.cli.common import profile_zone
+
+    return profile_zone()
+
+
+def cancel(message_id: MessageId) -> None:
+    """
+    Take a queued message back to draft.
+
+    Example: afterword cancel 3
+    """
+    from afterword.cli import render
+    from afterword.deliver import service
+
+    service.cancel(STATE.store, message_id, now())
+    render.success(f"Message {message_id} is a draft again.")
+
+
+def confirm(
+    message_id: MessageId,
+    what: Annotated[str, typer.Argument(metavar="sent|not-sent",
+                                        help="Whether it reached them (check your Sent folder).")],
+) -> None:
+    """
+    Settle a message whose delivery is unknown: it was sent, or it was not.
+
+    Example: afterword confirm 3 sent
+    """
+    from afterword.cli import render
+    from afterword.deliver import service
+
+    if what not in ("sent", "not-sent"):
+        raise InvalidInput(f"{what!r}: say sent or not-sent")
+    service.confirm(STATE.store, message_id, what == "sent", now())
+    if what == "sent":
+        render.success(f"Message {message_id} is recorded as sent.")
+    else:
+        render.success(f"Message {message_id} is a draft again: `afterword send {message_id}` "
+                       "sends it.")
+
+
+def outbox(fmt: FormatOption = OutputFormat.TEXT) -> None:
+    """
+    List messages on their way: queued, sending, sent, failed, unknown, held, cancelled.
+
+    Example: afterword outbox
+    """
+    from afterword.cli import render
+    from afterword.deliver import service
+
+    rows = service.outbox_rows(STATE.store)
+    if fmt is OutputFormat.JSON:
+        render.json_out(rows)
+    else:
+        render.outbox(rows, _home())
+
+
+def dispatch(
+    watch: Annotated[bool, typer.Option("--watch", help="Keep going: check every --interval.")]
+    = False,
+    interval: Annotated[int, typer.Option(help="Seconds between checks with --watch.", min=5)]
+    = 60,
+) -> None:
+    """
+    Send every queued message whose time has come, then return (for cron or a service).
+
+    Example: afterword dispatch --watch
+    """
+    from afterword.cli import render
+    from afterword.clock import now as clock
+    from afterword.deliver import service
+
+    while True:
+        report = service.dispatch(STATE.store, STATE.config, now(), clock=clock)
+        render.dispatched(report, quiet=watch)
+        if not watch:
+            if report.failed or report.unknown or report.held or report.error:
+                raise typer.Exit(1)
+            return
+        time.sleep(interval)
+
+
+mail_app = typer.Typer(help="Your mail server: check it, keep its password.",
+                       no_args_is_help=True, rich_markup_mode=None)
+
+
+@mail_app.command("test")
+def mail_test() -> None:
+    """
+    Connect to your mail server and log in, to check the settings.
+
+    Example: afterword mail test
+    """
+    from afterword.cli import render
+    from afterword.deliver import service
+
+    render.success(f"Connected and logged in to {render.escape(service.mail_test(STATE.config))}.")
+
+
+@mail_app.command("password")
+def mail_password() -> None:
+    """
+    Keep your mail password in this computer's keyring (asked, never shown).
+
+    Example: afterword mail password
+    """
+    from afterword.cli import render
+    from afterword.deliver.smtp import PASSWORD_ENV, MailError, store_password
+
+    user = STATE.config.get("smtp.user")
+    if not user:
+        raise MailError("set smtp.user first", hint="afterword config set smtp.user you@gmail.com")
+    if not interactive():
+        raise MailError("the password is asked on a terminal",
+                        hint=f"Or set the {PASSWORD_ENV} environment variable.")
+    secret = typer.prompt(f"Password for {user}", hide_input=True)
+    store_password(user, secret)
+    render.success("Stored in your keyring.")
