@@ -9,18 +9,63 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from afterword.errors import InvalidInput
 
 
+# Abbreviations people type for a zone: they name no place, so daylight saving time would
+# be wrong half the year ("EST" in July). Each points to the place most people mean.
+ABBREVIATIONS = {
+    "EST": "America/New_York", "EDT": "America/New_York", "ET": "America/New_York",
+    "CST": "America/Chicago", "CDT": "America/Chicago", "CT": "America/Chicago",
+    "MST": "America/Denver", "MDT": "America/Denver", "PST": "America/Los_Angeles",
+    "PDT": "America/Los_Angeles", "PT": "America/Los_Angeles", "GMT": "Europe/London",
+    "BST": "Europe/London", "CET": "Europe/Paris", "CEST": "Europe/Paris",
+    "EET": "Europe/Athens", "IST": "Asia/Kolkata", "JST": "Asia/Tokyo",
+    "AEST": "Australia/Sydney", "EST5EDT": "America/New_York", "PST8PDT": "America/Los_Angeles",
+    "CST6CDT": "America/Chicago", "MST7MDT": "America/Denver",
+}
+
+
 @lru_cache(maxsize=256)
 def zone(name: str, *, field: str = "timezone") -> ZoneInfo:
-    """The IANA zone `name`; raises InvalidInput naming `field` when there is no such zone."""
+    """The IANA zone `name`; raises InvalidInput naming `field` when there is no such zone,
+    or when it is an abbreviation such as EST (with the place it probably means)."""
+    hint = "Use a place name such as America/New_York, Europe/Berlin or Asia/Kolkata."
+    if name.upper() in ABBREVIATIONS:
+        raise InvalidInput(
+            f"{field}: {name!r} is an abbreviation, not a place: daylight saving time would be "
+            "wrong for part of the year",
+            hint=f"Use a place name, probably {ABBREVIATIONS[name.upper()]}.",
+        )
     try:
         if not name or name != name.strip() or ".." in name:
             raise ValueError(name)
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError, OSError):
+        guess = suggest_zone(name)
         raise InvalidInput(
             f"{field}: {name!r} is not a time zone",
-            hint="Use an IANA name such as America/New_York, Europe/Berlin or Asia/Kolkata.",
+            hint=f"Did you mean {guess}?" if guess else hint,
         ) from None
+
+
+def suggest_zone(name: str) -> str | None:
+    """The real zone a mistyped name most likely means ("Montreal" -> "America/Montreal")."""
+    import difflib
+    import unicodedata
+    from zoneinfo import available_timezones
+
+    def plain(text: str) -> str:
+        text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+        return text.lower().replace(" ", "_")
+
+    wanted = plain(name.strip())
+    zones = sorted(available_timezones())
+    by_city = {plain(z.rsplit("/", 1)[-1]): z for z in zones if "/" in z}
+    if wanted in by_city:
+        return by_city[wanted]
+    close = difflib.get_close_matches(wanted, [plain(z) for z in zones], n=1, cutoff=0.8)
+    if close:
+        return next(z for z in zones if plain(z) == close[0])
+    close = difflib.get_close_matches(wanted.rsplit("/", 1)[-1], list(by_city), n=1, cutoff=0.8)
+    return by_city[close[0]] if close else None
 
 
 def local_zone() -> tzinfo:

@@ -8,7 +8,8 @@ trap 'rm -rf "$demo"' EXIT
 export AFTERWORD_CONFIG="$demo/config.toml" AFTERWORD_DB="$demo/afterword.db"
 export AFTERWORD_NOW="2026-03-03T08:30:00-05:00"
 export XDG_DATA_HOME="$demo/data"
-aw() { printf '\n\033[1m$ afterword %s\033[0m\n' "$*"; .venv/bin/afterword "$@"; }
+# Show each command as it could be typed (quoted where needed), then run it.
+aw() { printf '\n\033[1m$ afterword'; printf ' %q' "$@"; printf '\033[0m\n'; .venv/bin/afterword "$@"; }
 
 echo "Afterword demo: a throwaway database in $demo; the clock says $AFTERWORD_NOW,"
 echo "the morning after Jordan's interview with Acme Analytics."

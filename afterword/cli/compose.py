@@ -183,6 +183,8 @@ def export(
         raise InvalidInput(f"--as {as_!r} is not a format",
                            hint="Use one of: " + ", ".join(ex.FORMATS) + ".")
     data = service.get_message(STATE.store, message_id)
+    if out is not None and str(out) == "-":
+        out = None  # "-" is standard output, as elsewhere
     if as_ == "card":
         stem = out or Path(f"card-{message_id}-{_slug(data['to'])}")
         html_path, pdf_path = stem.with_suffix(".html"), stem.with_suffix(".pdf")

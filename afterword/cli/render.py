@@ -294,6 +294,8 @@ def drafts(items: list[dict[str, Any]], *, stored: bool) -> None:
                       soft_wrap=False)
         for reason in item["incomplete"]:
             console.print(f"  [yellow]To finish:[/] {escape(reason)}")
+        for note in item.get("notes", []):
+            console.print(f"  [cyan]Note:[/] {escape(note)}")
         for finding in item["findings"]:
             if not item["incomplete"] or finding["severity"] == "info":
                 console.print(f"  [dim]{finding['severity']} {finding['rule']}: "

@@ -104,6 +104,29 @@ def _angles(facts: Facts) -> list[str]:
     return out
 
 
+def _rapport_line(person: Person | None, index: int) -> str | None:
+    """A recorded rapport detail as a warm line, when it reads "We ..." or "You ..."."""
+    if person is None or not person.rapport:
+        return None
+    text = " ".join(person.rapport.split()).rstrip(".")
+    head, _, rest = text.partition(" ")
+    if head.lower() == "we" and rest:
+        return ph.pick(ph.RAPPORT_WE, index).format(rest=rest)
+    if head.lower() == "you" and rest:
+        return ph.pick(ph.RAPPORT_YOU, index).format(rest=rest)
+    return None
+
+
+def _own_second_topic(person: Person | None, first: str) -> str | None:
+    """A second topic, only one this person discussed: nobody is thanked for another's talk."""
+    if person is None:
+        return None
+    for topic in person.topics:
+        if topic != first and not _overlap(topic, first):
+            return topic
+    return None
+
+
 def _topics_for(facts: Facts, person: Person | None, index: int) -> list[str]:
     """This person's topics first, then the interview's, rotated so people differ."""
     own = list(person.topics) if person else []
@@ -118,6 +141,7 @@ def _slots(facts: Facts) -> dict[str, str]:
     return {
         "role": facts.role,
         "company": facts.company,
+        "companys": ph.possessive(facts.company),
         "candidate": facts.candidate.name or "",
     }
 
@@ -149,7 +173,7 @@ def _thank_you(
     }[channel]
     greeting = ph.pick(greeting_bank, index).format(first=person.first_name)
     parts = _thank_you_parts(facts, topics, angle=angle, index=index, channel=channel,
-                             draft=draft, first_name=person.first_name)
+                             draft=draft, person=person)
     draft.body = _assemble(greeting, parts, _signature(facts, channel, index, draft), channel)
     _check_length(draft)
     if channel == "email":
@@ -181,7 +205,7 @@ def _panel_note(facts: Facts, *, channel: str | None, angle: str | None, variant
         draft.body = _invite_text(facts, None, topics, variant, draft)
         return draft
     parts = _thank_you_parts(facts, topics, angle=draft.angle or "specific-topic",
-                             index=variant, channel=channel, draft=draft, first_name=None)
+                             index=variant, channel=channel, draft=draft, person=None)
     parts.insert(0, _Part("Thank you all for your time today.", 0, optional=True))
     draft.body = _assemble(greeting, parts, _signature(facts, channel, variant, draft), channel)
     _check_length(draft)
@@ -207,7 +231,7 @@ def _check_length(draft: Draft) -> None:
 
 def _thank_you_parts(
     facts: Facts, topics: list[str], *, angle: str, index: int, channel: str, draft: Draft,
-    first_name: str | None,
+    person: Person | None,
 ) -> list[_Part]:
     slots = _slots(facts)
     short = channel != "email"
@@ -215,16 +239,20 @@ def _thank_you_parts(
     # 1. Thanks, for something specific.
     if topics:
         parts.append(_Part(ph.pick(ph.THANKS_WITH_TOPIC, index).format(topic=topics[0], **slots), 0))
-        if len(topics) > 1 and not _overlap(topics[0], topics[1]):
-            parts.append(_Part(ph.pick(ph.SECOND_TOPIC, index).format(topic=topics[1]), 0,
+        second = _own_second_topic(person, topics[0])
+        if second:
+            parts.append(_Part(ph.pick(ph.SECOND_TOPIC, index).format(topic=second), 0,
                                optional=True))
+        rapport = _rapport_line(person, index)
+        if rapport:
+            parts.append(_Part(rapport, 0, optional=True))
     else:
         parts.append(_Part(ph.pick(ph.THANKS_PLAIN, index).format(**slots), 0))
     # 2. Interest, tied to the company's values where the record has them.
     interest = [_Part(ph.pick(ph.INTEREST, index).format(**slots), 2)]
     if facts.values:
-        values = ph.first_sentence(facts.values)
-        if len(values.split()) <= 25:
+        values = ph.values_phrase(facts.values)
+        if values and len(values.split()) <= 25:
             interest.insert(0, _Part(ph.pick(ph.VALUES, index).format(values=values, **slots),
                                      2, optional=angle != "shared-values"))
     # 3. Qualifications, with their numbers, linked to what was discussed.
@@ -293,10 +321,6 @@ def _qualification_parts(facts: Facts, topics: list[str], index: int, short: boo
     bank = ph.QUALIFICATION_DONE if ph.is_done(first) else ph.QUALIFICATION_HAD
     text = first if first.startswith("I ") else ph.pick(bank, index).format(q=ph.as_clause(first))
     parts = [_Part(ph.as_sentence(text), 1)]
-    if topics and not short:
-        link_topic = topics[1] if len(topics) > 1 else topics[0]
-        parts.append(_Part(ph.pick(ph.QUALIFICATION_LINK, index).format(topic=link_topic), 1,
-                           optional=True))
     if len(quals) > 1 and not short:
         second = quals[1].strip().rstrip(".")
         bank2 = ph.SECOND_QUALIFICATION_DONE if ph.is_done(second) else ph.SECOND_QUALIFICATION_HAD
@@ -346,16 +370,18 @@ def _assemble(greeting: str, parts: list[_Part], signature: str, channel: str) -
 
 
 def _invite_text(facts: Facts, person: Person | None, topics: list[str], index: int,
-                 draft: Draft) -> str:
+                 draft: Draft, bank: tuple[str, ...] = ph.INVITE) -> str:
     """A LinkedIn invitation: thanks and one specific line, within 200 characters."""
     first = person.first_name if person else None
     hi = f"Hi {first}, " if first else ""
     slots = {"hi": hi, "sign": facts.candidate.first_name or "", **_slots(facts)}
     candidates = []
     # The person's own topic first; shorter ones only when it does not fit.
-    for topic in [*topics[:1], *sorted(topics[1:], key=len)]:
-        for shift in range(len(ph.INVITE)):
-            candidates.append(ph.pick(ph.INVITE, index + shift).format(topic=topic, **slots))
+    # This person's wording first (so two invitations differ), with a shorter topic when
+    # the person's own does not fit in 200 characters.
+    for shift in range(len(bank)):
+        for topic in [*topics[:1], *sorted(topics[1:], key=len)]:
+            candidates.append(ph.pick(bank, index + shift).format(topic=topic, **slots))
     candidates.append(ph.INVITE_PLAIN[0].format(**slots))
     candidates = [c[0].upper() + c[1:] for c in candidates]
     for text in candidates:
@@ -430,7 +456,7 @@ def _rejection_reply(facts: Facts, person: Person | None, *, channel: str, index
         f"Although I am disappointed, {met}",
         f"I would welcome the chance to be considered for future roles at {facts.company}, "
         "and I hope we can stay in touch.",
-        "I wish you and the team every success, and I hope our paths cross again.",
+        "I wish you and the team every success.",
     ]
     draft.body = "\n\n".join([_greeting_for(person, facts, channel, index), *body,
                               _signature(facts, channel, index, draft)])
@@ -448,7 +474,7 @@ def _networking(facts: Facts, person: Person, *, channel: str, index: int,
             f"add a topic you discussed with {person.first_name} to make this note specific"
         )
     if channel == "linkedin-invite":
-        draft.body = _invite_text(facts, person, topics, index, draft)
+        draft.body = _invite_text(facts, person, topics, index, draft, ph.NETWORKING_INVITE)
         return draft
     about = f" about {topics[0]}" if topics else ""
     body = [

@@ -30,6 +30,11 @@ class Candidate:
         return self.name.split()[0] if self.name else None
 
 
+# Titles written before a name: a greeting keeps them with the full name.
+HONORIFICS = frozenset({"dr", "prof", "professor", "mr", "mrs", "ms", "mx", "miss", "sir",
+                        "dame", "rev", "fr"})
+
+
 @dataclass(frozen=True)
 class Person:
     """An interviewer and what was discussed with that person."""
@@ -48,7 +53,12 @@ class Person:
 
     @property
     def first_name(self) -> str:
-        return self.name.split()[0]
+        """How to greet them: "Priya"; with a title, the title and full name ("Dr. Minh Châu
+        Nguyễn"), since which part is the family name cannot be known."""
+        parts = self.name.split()
+        if len(parts) > 1 and parts[0].rstrip(".").lower() in HONORIFICS:
+            return self.name
+        return parts[0]
 
     @property
     def reachable(self) -> bool:

@@ -40,16 +40,16 @@ INTEREST = (
     "I left our conversation even more enthusiastic about joining {company}.",
     "I would be glad to bring my experience to {company} in the {role} role.",
 )
-# {values}: the first sentence of the company's values, as the candidate noted them.
+# {values}: the first sentence of the company's values, as the candidate noted them, without
+# quotation marks: they are the candidate's words, not the company's.
 VALUES = (
-    "What {company} stands for (\u201c{values}\u201d) is a big part of why I want to join.",
-    "I am drawn to how {company} describes its purpose: \u201c{values}.\u201d",
-    "The way {company} puts its mission (\u201c{values}\u201d) matches what I care about in my "
-    "work.",
+    "{companys} mission matters to me: {values}.",
+    "I share what {company} stands for: {values}.",
+    "Part of why I want to join is {companys} mission: {values}.",
 )
 # A qualification that reads as something done ("cut the batch window ...").
 QUALIFICATION_DONE = (
-    "For example, I {q}.",
+    "One result I can point to: I {q}.",
     "As an example of what I would bring, I {q}.",
     "One result I am proud of: I {q}.",
 )
@@ -58,11 +58,6 @@ QUALIFICATION_HAD = (
     "I would bring {q}.",
     "I would bring {q} to the team.",
     "I can offer {q}.",
-)
-QUALIFICATION_LINK = (
-    "I believe that experience would help with {topic}.",
-    "That experience feels directly relevant to {topic}.",
-    "I would be glad to put that experience to work on {topic}.",
 )
 SECOND_QUALIFICATION_DONE = ("I also {q}.",)
 SECOND_QUALIFICATION_HAD = ("I also bring {q}.",)
@@ -106,10 +101,25 @@ INVITE = (
     "stay connected? {sign}",
     "{hi}thanks again for walking me through {topic}. It would be good to stay in touch. {sign}",
 )
+# After the process: an invitation to stay in touch, not a second thank-you.
+NETWORKING_INVITE = (
+    "{hi}it was good to meet you at {company}, and thank you for our talk about {topic}. "
+    "I would be glad to stay connected. {sign}",
+    "{hi}thank you again for your time; I enjoyed our talk about {topic}. I would like to "
+    "keep in touch. {sign}",
+    "{hi}I appreciated getting to know you, especially our exchange about {topic}. May we "
+    "stay connected? {sign}",
+    "{hi}thanks for the conversation about {topic} during my interviews. I would value "
+    "staying in touch. {sign}",
+    "{hi}I am grateful for your time and your view on {topic}. Let's stay connected. {sign}",
+)
 INVITE_PLAIN = (
     "{hi}thank you for your time during my {role} interview. I would be glad to stay "
     "connected. {sign}",
 )
+# Rapport the candidate recorded as "We both ..." or "You ...", turned to a thank-you line.
+RAPPORT_WE = ("I also enjoyed discovering that we {rest}.", "It was a pleasure to find that we {rest}.")
+RAPPORT_YOU = ("I also appreciated that you {rest}.", "Thank you, too, that you {rest}.")
 SIGN_OFF = ("Best regards,", "Kind regards,", "With thanks,", "Sincerely,", "Warm regards,")
 SIGN_OFF_CARD = ("With thanks,", "Warmly,", "With gratitude,")
 GREETING_EMAIL = ("Dear {first},", "Hello {first},")
@@ -136,6 +146,11 @@ _DONE_VERBS = frozenset(
     "saved raised took gave found spoke met kept held rebuilt redesigned oversaw"
     .split()
 )
+
+
+def possessive(name: str) -> str:
+    """ "Acme Analytics" -> "Acme Analytics'", "Initech" -> "Initech's"."""
+    return name + ("'" if name.endswith("s") else "'s")
 
 
 def is_done(qualification: str) -> bool:
@@ -168,6 +183,16 @@ def as_clause(text: str) -> str:
     if first.lower() in _LOWER_STARTS and first[:1].isupper():
         text = first.lower() + text[len(first):]
     return text
+
+
+_MISSION_PREFIX = re.compile(r"^(?:[\w&.' -]+?'s\s+)?(?:mission|values|purpose|motto)\s*:\s*",
+                             re.I)
+
+
+def values_phrase(values: str) -> str:
+    """The first sentence of the values note, without a label ("Acme's mission: ...")."""
+    text = _MISSION_PREFIX.sub("", first_sentence(values)).strip()
+    return as_clause(text) if text else text
 
 
 _GAP = re.compile(r"^(?:no|limited|little|not much|lack of|a lack of|some)\s+", re.I)

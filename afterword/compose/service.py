@@ -28,6 +28,7 @@ class Composed:
     id: int | None = None
     state: str = "draft"
     incomplete: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # worth knowing, not missing
 
     def to_dict(self) -> dict[str, Any]:
         d = self.draft
@@ -43,6 +44,7 @@ class Composed:
             "score": self.report.score,
             "findings": [f.to_dict() for f in self.report.findings],
             "incomplete": self.incomplete,
+            "notes": self.notes,
         }
 
 
@@ -62,6 +64,16 @@ def _check(kind: str, channel: str | None, angle: str | None) -> None:
         if value is not None and value not in allowed:
             raise InvalidInput(f"{name} {value!r} is not valid",
                                hint="Use one of: " + ", ".join(allowed) + ".")
+
+
+def record_words(facts: Facts) -> tuple[str, ...]:
+    """The record's own free text: its words are the user's, so spelling and shouting accept
+    them ("PALS", "intubations", a hospital's name in an answer)."""
+    texts = [facts.values or "", *facts.qualifications,
+             *(c.answer or "" for c in facts.concerns),
+             *(f"{i.answer} {i.addition or ''}" for i in facts.improvements),
+             *(p.rapport or "" for p in facts.people)]
+    return tuple(dict.fromkeys(w for t in texts for w in t.split()))
 
 
 def review_drafts(facts: Facts, drafts: list[Draft], config: Config) -> list[Composed]:
@@ -90,6 +102,7 @@ def review_drafts(facts: Facts, drafts: list[Draft], config: Config) -> list[Com
             other_companies=facts.other_companies,
             other_roles=facts.other_roles,
             siblings=siblings,
+            dictionary=record_words(facts),
         )
         message = Message(body=draft.body, kind=draft.kind, channel=draft.channel,
                           subject=draft.subject, subject_known=True, context=context)
@@ -124,9 +137,21 @@ def draft_interview(
         facts = _stored_facts(session, interview, config)
         composed = review_drafts(facts, compose(facts, kind=kind, channel=channel, angle=angle,
                                                 variant=variant, group=group), config)
+        kept = []
         for old in list(interview.messages):
             if old.state == "draft" and old.kind == kind:
+                # A draft the user edited is theirs: never replaced silently.
+                if old.updated_at > old.created_at:
+                    kept.append(old.id)
+                    continue
                 interview.messages.remove(old)
+        notes = []
+        if kept:
+            notes.append("kept your edited draft" + ("s " if len(kept) > 1 else " ")
+                         + ", ".join(map(str, kept)) + "; delete or send "
+                         + ("them" if len(kept) > 1 else "it") + " yourself")
+        if kind == "follow-up":
+            notes.extend(_follow_up_timing(interview, config, now))
         for item in composed:
             d = item.draft
             row = Message(
@@ -139,7 +164,21 @@ def draft_interview(
             interview.messages.append(row)
             session.flush()
             item.id = row.id
+            item.notes = list(notes)
         return composed
+
+
+def _follow_up_timing(interview: Any, config: Config, now: datetime) -> list[str]:
+    """When the plan would let this follow-up go, if not yet (drafting early is fine)."""
+    from afterword.plan.guard import check_send
+    from afterword.plan.service import situation
+
+    verdict = check_send(situation(interview.application, config), "follow-up", None, now,
+                         interview_id=interview.id)
+    if verdict.allowed:
+        return []
+    when = f" It will be fine from {verdict.fine_from:%A %d %B %Y}." if verdict.fine_from else ""
+    return [f"not yet: {verdict.reason}{when}"]
 
 
 def _stored_facts(session: Any, interview: Any, config: Config) -> Facts:

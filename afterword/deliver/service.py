@@ -143,8 +143,14 @@ def queue(store: Store, config: Config, message_id: int, *, at: datetime | None,
         verdict = check_send(situation(app, config), message.kind, key, when,
                              interview_id=message.interview_id)
         if not verdict.allowed and not override_plan:
-            fine = (f" It would be fine from {verdict.fine_from:%a %d %b %Y %H:%M %Z}."
-                    if verdict.fine_from else "")
+            fine = ""
+            if verdict.fine_from:
+                # In the user's zone, as the reason before it is (not the guard's UTC).
+                from afterword.timezones import local_zone_name, zone
+
+                home = verdict.fine_from.astimezone(
+                    zone(config.get("profile.timezone") or local_zone_name()))
+                fine = f" It would be fine from {home:%a %d %b %Y %H:%M %Z}."
             raise Refused(f"the plan advises against this: {verdict.reason}{fine}",
                           hint="--override-plan sends it anyway (and is recorded).")
         if verdict.reason and verdict.allowed:

@@ -63,10 +63,9 @@ def _zone(value: str) -> str:
 
     try:
         zone(value)
-    except InvalidInput:
-        raise ValueError(
-            f"{value!r} is not a time zone; use an IANA name such as America/New_York"
-        ) from None
+    except InvalidInput as exc:
+        reason = exc.message.removeprefix("timezone: ")
+        raise ValueError(f"{reason}. {exc.hint}" if exc.hint else reason) from None
     return value
 
 

@@ -48,7 +48,7 @@ def add_interview(
         capture.apply_interview(interview, parsed)
         app.interviews.append(interview)
         session.flush()
-        notices = list(parsed.notices)
+        notices = list(parsed.notices) + _timeframe_notice(interview)
         if new_round:
             notices.append(
                 f"{app.company} ({app.role}) was already stored: added as a new round."
@@ -57,6 +57,15 @@ def add_interview(
             interview.id, app.id, app.company, app.role, len(interview.interviewers),
             new_round, notices,
         )
+
+
+def _timeframe_notice(interview: Interview) -> list[str]:
+    if interview.timeframe and interview.timeframe_days is None:
+        return [f"Afterword could not read a number of days in the timeframe "
+                f"\u201c{interview.timeframe}\u201d: the follow-up is planned a week after your "
+                "thank-you notes. Write it like \u201cwithin two weeks\u201d or \u201cin 10 days\u201d "
+                "to plan from it."]
+    return []
 
 
 def list_interviews(store: Store) -> list[dict[str, Any]]:
@@ -99,7 +108,7 @@ def replace_interview(
         interview = queries.interview(session, interview_id)
         capture.apply_application(interview.application, parsed, now)
         capture.apply_interview(interview, parsed)
-        return list(parsed.notices)
+        return list(parsed.notices) + _timeframe_notice(interview)
 
 
 def set_status(store: Store, interview_id: int, status: str, *, now: datetime) -> dict[str, Any]:

@@ -66,12 +66,18 @@ def read_message(
     kind = _check_choice(kind or "thank-you", KINDS, "--kind")
     channel = _check_choice(channel or "email", CHANNELS, "--channel")
     subject_known = subject is not None
-    if _looks_like_mail(text, path):
+    if (path is not None and path.suffix.lower() == ".eml") or _looks_like_mail(text):
         mail_subject, to_name, text = _parse_mail(raw, name)
         if subject is None:
             subject, subject_known = mail_subject, True
         if to_name and context.recipient is None:
             context = dataclasses.replace(context, recipient=Recipient(to_name))
+    elif text.lower().startswith("subject:"):
+        # A plain text note with its subject on the first line (as `export --as txt` writes).
+        first, _, rest = text.partition("\n")
+        if subject is None:
+            subject, subject_known = first.split(":", 1)[1].strip() or None, True
+        text = rest.lstrip("\r\n")
     if channel != "email":
         subject, subject_known = None, True
     return Message(
@@ -110,14 +116,13 @@ def _check_choice(value: str, allowed: tuple[str, ...], option: str) -> str:
     return value
 
 
-def _looks_like_mail(text: str, path: Path | None) -> bool:
-    if path is not None and path.suffix.lower() == ".eml":
-        return True
+def _looks_like_mail(text: str) -> bool:
+    """Headers then a blank line, with a From or To among them: a saved e-mail."""
     head = text.split("\n\n", 1)[0].split("\r\n\r\n", 1)[0]
     lines = [line for line in head.splitlines() if line and not line[0].isspace()]
     headers = sum(1 for line in lines if ":" in line and " " not in line.split(":", 1)[0])
     return bool(lines) and headers == len(lines) and any(
-        line.lower().startswith(("subject:", "from:", "to:")) for line in lines
+        line.lower().startswith(("from:", "to:")) for line in lines
     )
 
 
@@ -225,7 +230,18 @@ def stored_context(
         other_companies=tuple(other_companies),
         other_roles=tuple(other_roles),
         siblings=siblings,
+        dictionary=_record_words(interview, person),
     )
+
+
+def _record_words(interview: Any, person: Any) -> tuple[str, ...]:
+    """The record's own free text (qualifications, answers, values, rapport): the user's
+    words, so spelling and shouting accept them."""
+    texts = [interview.application.values or "", interview.notes or "",
+             *interview.qualifications, *(c.get("answer") or "" for c in interview.concerns),
+             *(f"{i['answer']} {i.get('addition') or ''}" for i in interview.improvements),
+             *(p.rapport or "" for p in interview.interviewers)]
+    return tuple(dict.fromkeys(w for t in texts for w in t.split()))
 
 
 def _previous(app: Any) -> tuple[Previous, ...]:
