@@ -40,3 +40,24 @@ echo
 echo "What to send when: the plan for the Acme interview, and the morning agenda."
 aw plan 1
 aw agenda
+
+echo
+echo "Afterword can send the e-mails itself. The demo starts a mail server on this"
+echo "computer that only keeps what it receives, and sends the two Acme notes to it."
+.venv/bin/python scripts/demo_mailserver.py "$demo/received" "$demo/port" &
+server=$!
+trap 'kill $server 2>/dev/null; rm -rf "$demo"' EXIT
+for _ in $(seq 50); do [ -s "$demo/port" ] && break; sleep 0.1; done
+aw config set smtp.host 127.0.0.1
+aw config set smtp.port "$(cat "$demo/port")"
+aw config set smtp.security none
+aw send 1 --now
+aw send 2 --now
+aw outbox
+echo
+echo "What the mail server received:"
+for f in "$demo"/received/*.eml; do
+    grep -E '^(From|To|Subject|Message-ID):' "$f" | sed 's/^/    /'
+    echo
+done
+echo "That was the whole job: capture, review, draft, plan and send. More in README.md and docs/."
