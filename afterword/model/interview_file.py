@@ -181,7 +181,7 @@ def parse_interview_text(text: str, *, source: str, default_zone: str) -> Parsed
         raw = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise InvalidInput(
-            f"{source}: not valid TOML: {exc}",
+            f"{source}: {plain_toml_error(str(exc))}",
             hint="Check quotes, brackets and '=' signs on that line (docs/interview-file.md).",
         ) from None
     try:
@@ -192,6 +192,45 @@ def parse_interview_text(text: str, *, source: str, default_zone: str) -> Parsed
             hint="See docs/interview-file.md for every field.",
         ) from None
     return _resolve_times(data, text, source, default_zone)
+
+
+# tomllib's messages, in words a non-programmer can act on.
+_TOML_WORDS = (
+    (re.compile(r"Illegal character '\\n'"), "a quoted value is not closed with a \" before "
+     "the end of the line"),
+    (re.compile(r"Expected '=' after a key"), "a line should read key = value"),
+    (re.compile(r"Invalid value"), "a value should be in quotes (\"like this\"), a number, "
+     "true/false, a date, or a [list]"),
+    (re.compile(r"Unclosed array"), "a [list] is not closed with ]"),
+    (re.compile(r"Cannot overwrite a value|Cannot declare .* twice"), "a key or section appears "
+     "twice"),
+)
+
+
+def plain_toml_error(message: str) -> str:
+    """"Illegal character '\\n' (at line 2, column 11)" -> "line 2: a quoted value is not
+    closed ..."; unknown messages are kept as they are."""
+    where = re.search(r"\(at line (\d+), column (\d+)\)", message)
+    line = f"line {where.group(1)}: " if where else ""
+    for pattern, words in _TOML_WORDS:
+        if pattern.search(message):
+            return f"{line}{words}"
+    return f"{line}not valid TOML ({re.sub(r' [(]at line.*', '', message)})"
+
+
+_FIELDS = (
+    "application company role posting_url status values recruiter name email interview start "
+    "end duration_minutes timezone format timeframe topics concerns concern answer improve "
+    "addition qualifications notes interviewers title linkedin channel country "
+    "point_of_contact rapport"
+).split()
+
+
+def _did_you_mean(key: str) -> str:
+    import difflib
+
+    close = difflib.get_close_matches(key, _FIELDS, n=1, cutoff=0.75)
+    return f"; did you mean {close[0]}?" if close else ""
 
 
 def _describe(exc: ValidationError, text: str, source: str) -> str:
@@ -206,7 +245,8 @@ def _describe(exc: ValidationError, text: str, source: str) -> str:
         if err["type"] == "missing":
             msg = "is required but missing"
         elif err["type"] == "extra_forbidden":
-            msg = "is not a field of the interview file"
+            last = loc[-1] if loc else ""
+            msg = "is not a field of the interview file" + _did_you_mean(str(last))
         elif err["type"] == "enum":
             msg = f"{_shown(err.get('input'))} is not allowed; " + msg[0].lower() + msg[1:]
         lines.append(f"{source}, line {line_of(text, loc)}: {key} {msg}")

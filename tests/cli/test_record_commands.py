@@ -38,7 +38,7 @@ def test_add_list_show_through_the_cli(run_cli) -> None:
 
 BAD_INPUTS = {
     "toml-syntax": (lambda t: t.replace('role = "Data Engineer"', 'role = "Data Engineer'),
-                    "not valid TOML"),
+                    "a quoted value is not closed"),
     "missing-company": (lambda t: t.replace('company = "Acme Analytics"\n', ""),
                         "application.company is required but missing"),
     "bad-timezone": (lambda t: t.replace('timezone = "Europe/Madrid"', 'timezone = "Europe/Madird"'),

@@ -89,3 +89,17 @@ def test_line_of_finds_keys_in_arrays_of_tables() -> None:
     assert line_of(text, ("people", 0, "name")) == 4
     assert line_of(text, ("people", 1, "missing")) == 5
     assert line_of(text, "a.x") == 2
+
+
+def test_toml_mistakes_are_told_in_plain_words() -> None:
+    with pytest.raises(InvalidInput, match="line 2: a quoted value is not closed"):
+        parse('[application]\ncompany = "Acme\n')
+    with pytest.raises(InvalidInput, match="line 2: a value should be in quotes"):
+        parse("[application]\ncompany = Acme\n")
+
+
+def test_a_misspelled_key_gets_a_suggestion() -> None:
+    text = MINIMAL.format(start="2026-05-04T09:30:00Z").replace("role =", "rloe =")
+    with pytest.raises(InvalidInput, match="rloe is not a field of the interview file; did you "
+                                           "mean role"):
+        parse(text)
