@@ -8,7 +8,6 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from afterword.errors import InvalidInput
 
-
 # Abbreviations people type for a zone: they name no place, so daylight saving time would
 # be wrong half the year ("EST" in July). Each points to the place most people mean.
 ABBREVIATIONS = {

@@ -46,8 +46,12 @@ def _message(session: Any, message_id: int) -> Message:
 
 
 def blocking(session: Any, message: Message, config: Config, at: datetime) -> list[Finding]:
-    """Error-level findings from non-timing rules: what stops a message (a late thank-you never)."""
+    """Error-level findings from non-timing rules: what stops a message (a late thank-you never).
+
+    A finding the user ignored for this note (that rule, those exact words) does not stop it.
+    """
     from afterword.review import review
+    from afterword.review.ignored import is_ignored
     from afterword.review.message import Message as ReviewMessage
     from afterword.review.registry import get_rule
     from afterword.review.service import options_from_config, stored_context
@@ -60,7 +64,8 @@ def blocking(session: Any, message: Message, config: Config, at: datetime) -> li
                                   subject=message.subject, subject_known=True, context=context),
                     options_from_config(config))
     return [f for f in report.findings
-            if f.severity == "error" and get_rule(f.rule).family != "timing"]
+            if f.severity == "error" and get_rule(f.rule).family != "timing"
+            and not is_ignored(f, message.body, message.subject, message.ignored or ())]
 
 
 def _thread_parent(message: Message) -> str | None:
@@ -282,12 +287,16 @@ def dispatch(store: Store, config: Config, now: datetime, *, only: list[int] | N
         while True:
             with store.transaction() as session:
                 ids = outbox.due_ids(session, tick(), only)
-            claimed = [i for i in ids if outbox.claim(store, i, tick())]
             if not ids:
                 break
-            if not claimed:
-                continue  # another dispatcher took them all: look again
-            for message_id in claimed:
+            claimed: list[int] = []
+            for message_id in ids:
+                # Claimed one at a time, just before it goes: claims taken for a whole batch
+                # could outlive the lease behind slow sends, be recovered by another
+                # dispatcher, and be sent by both.
+                if not outbox.claim(store, message_id, tick()):
+                    continue  # another dispatcher has it
+                claimed.append(message_id)
                 try:
                     mail = _mail(store, config, message_id, tick(), settings)
                 except InvalidInput as exc:

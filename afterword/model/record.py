@@ -178,6 +178,11 @@ class Message(Base):
     in_reply_to: Mapped[str | None] = mapped_column(String(300))  # threads a follow-up
     override_plan: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
     override_review: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    # Findings the user chose to ignore for this note: [{"rule", "field", "text"}] (or
+    # "whole" for a finding about the whole text); see review/ignored.py. The send gate
+    # honours each for that rule and those exact words only.
+    ignored: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list,
+                                                          server_default="[]")
 
     interview: Mapped[Interview] = relationship(back_populates="messages")
     interviewer: Mapped[Interviewer | None] = relationship()

@@ -13,6 +13,8 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from afterword.review.wordscan import WordScan
+
 if TYPE_CHECKING:
     from afterword.review.text import Note
 
@@ -93,6 +95,7 @@ class PhraseMatcher:
         flags = 0 if case_sensitive else re.IGNORECASE
         self.regex = re.compile("|".join(sources), flags)
         self.phrases = tuple(literal)
+        self._scan = WordScan(self.regex)
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         """Every match in `text`, left to right, never overlapping."""
@@ -103,7 +106,9 @@ class PhraseMatcher:
 
     def in_note(self, note: Note) -> Iterator[re.Match[str]]:
         """Matches in the note's body, leaving out those inside a template slot."""
-        for match in self.regex.finditer(note.body):
+        # The same matches as `self.regex.finditer(note.body)`, found at the words a phrase
+        # can start with rather than at every character (see `review/wordscan.py`).
+        for match in self._scan.finditer(note.body, note.word_starts):
             if not _in_placeholder(note, match.start(), match.end()):
                 yield match
 

@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
+from afterword.review.wordscan import WordScan, WordStarts
+
 # -- bracketed slots -------------------------------------------------------------------------
 
 # [Company Name], [insert specific project]; a Markdown link's text "[site](https://...)" and
@@ -95,6 +97,10 @@ _STOCK = re.compile(
     re.I,
 )
 _SMALL_WORDS = frozenset({"of", "the"})
+# The same matches, sought only where they can start (see `review/wordscan.py`).
+_TOKENS_AT_WORDS = WordScan(_TOKENS)
+_CAPS_AT_WORDS = WordScan(_CAPS_INSTRUCTION)
+_STOCK_AT_WORDS = WordScan(_STOCK)
 
 
 def _alone_on_its_line(text: str, start: int, end: int) -> bool:
@@ -121,11 +127,14 @@ def _paren_is_slot(inner: str) -> bool:
     return _SLOT_PHRASE.fullmatch(content) is not None
 
 
-def find_placeholders(text: str, allow: Collection[str] = ()) -> list[tuple[int, int]]:
+def find_placeholders(
+    text: str, allow: Collection[str] = (), starts: WordStarts | None = None
+) -> list[tuple[int, int]]:
     """Spans of every template slot in `text`, in order, merged where they overlap.
 
     `allow` holds lower-case words that are real names here (from the context: a company
     called "TK Maxx" makes "TK" no slot); bracketed and stock slots are reported regardless.
+    `starts`, the words of `text` when known (`Note.word_starts`), make the search quicker.
     """
     spans: list[tuple[int, int]] = []
     for m in _SQUARE.finditer(text):
@@ -143,16 +152,16 @@ def find_placeholders(text: str, allow: Collection[str] = ()) -> list[tuple[int,
     for m in _PAREN.finditer(text):
         if _paren_is_slot(m.group(1)):
             spans.append(m.span())
-    for m in _TOKENS.finditer(text):
+    for m in _TOKENS_AT_WORDS.finditer(text, starts):
         if m.group().lower() not in allow:
             spans.append(m.span())
     for m in _UNDERSCORES.finditer(text):
         if len(m.group()) >= _RULE_LINE and _alone_on_its_line(text, *m.span()):
             continue  # a separator line (Outlook puts one above a quoted reply)
         spans.append(m.span())
-    for m in _CAPS_INSTRUCTION.finditer(text):
+    for m in _CAPS_AT_WORDS.finditer(text, starts):
         spans.append(m.span())
-    for m in _STOCK.finditer(text):
+    for m in _STOCK_AT_WORDS.finditer(text, starts):
         if _capitalised(m.group()):
             spans.append(m.span())
     return _merge(spans)

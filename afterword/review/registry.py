@@ -58,11 +58,13 @@ class RuleSpec:
 
     def ready(self, note: Note) -> bool:
         """Whether the context holds every field the rule needs."""
-        return all(note.context.has(name) for name in self.needs)
+        # Most rules need nothing, and this runs for every rule on every note: skip the generator.
+        return not self.needs or all(note.context.has(name) for name in self.needs)
 
 
 _REGISTRY: dict[str, RuleSpec] = {}
 _LOADED = False
+_ORDERED: list[RuleSpec] | None = None  # `all_rules()`, sorted once; a new rule clears it
 
 
 def rule(
@@ -89,6 +91,8 @@ def rule(
         family = parts[-2] if "rules" in parts else "other"
         doc = inspect.cleandoc(check.__doc__ or "")
         summary, _, rest = doc.partition("\n")
+        global _ORDERED
+        _ORDERED = None
         _REGISTRY[rule_id] = RuleSpec(
             id=rule_id,
             family=family.replace("_", "-"),
@@ -120,8 +124,16 @@ def _load() -> None:
 
 def all_rules() -> list[RuleSpec]:
     """Every registered rule, in catalogue order (family, then id)."""
+    return list(_ordered())
+
+
+def _ordered() -> list[RuleSpec]:
+    # Sorted once rather than for every note reviewed; callers must not change the list.
+    global _ORDERED
     _load()
-    return sorted(_REGISTRY.values(), key=lambda r: (FAMILY_ORDER.index(r.family), r.id))
+    if _ORDERED is None:
+        _ORDERED = sorted(_REGISTRY.values(), key=lambda r: (FAMILY_ORDER.index(r.family), r.id))
+    return _ORDERED
 
 
 def get_rule(rule_id: str) -> RuleSpec:
@@ -140,7 +152,7 @@ FAMILY_ORDER = ["content", "accuracy", "language", "tone", "form", "timing", "ac
 def iter_checks(note: Note) -> Iterator[RuleSpec]:
     """The rules that run on `note`: enabled, applicable to its kind/channel, context ready."""
     options = note.options
-    for spec in all_rules():
+    for spec in _ordered():
         if options is not None and not options.enabled(spec.id):
             continue
         if spec.applies(note) and spec.ready(note):

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from afterword.review.message import Context, Message
 from afterword.review.placeholders import find_placeholders
@@ -20,13 +20,21 @@ from afterword.review.placeholders import find_placeholders
 if TYPE_CHECKING:
     from afterword.review.options import ReviewOptions
     from afterword.review.structure import Greeting, Signoff
+    from afterword.review.wordscan import WordStarts
 
-_TOKEN = re.compile(r"\S+")
-_HAS_ALNUM = re.compile(r"[^\W_]")
+# A whitespace token holding a letter or a digit, in one pass: it starts where a token
+# starts, reaches its first letter or digit lazily, then runs to the token's end.
+_WORD_TOKEN = re.compile(r"(?<!\S)\S*?[^\W_]\S*")
+_ALNUM_RUN = re.compile(r"[^\W_]+")
 # Punctuation trimmed from a token's ends to get the bare word ("Kubernetes," -> "Kubernetes").
 _EDGE = "\"'“”‘’()[]{}<>.,;:!?*…—–-/\\"
 _PARA_BREAK = re.compile(r"\r?\n[ \t]*\r?\n(?:[ \t]*\r?\n)*")
 _SENTENCE_END = re.compile(r"[.!?]+(?=[\s\"'”’)]|$)[\"'”’)]*")
+# Letters that a case-insensitive regex matches to an ASCII letter although `str.lower()`
+# does not turn them into it: found by testing every code point against [a-z] with
+# re.IGNORECASE (the Kelvin sign, the fourth, lowers to "k" by itself).
+_ODD_CASES = "İıſ"
+_TO_ASCII_CASE = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
 ABBREVIATIONS = frozenset(
     ["mr.", "ms.", "mrs.", "dr.", "st.", "a.m.", "p.m.", "e.g.", "i.e.", "u.s.", "inc.", "ltd.", "jr.", "sr.", "prof.", "co.", "corp.", "vs.", "etc.", "approx.", "dept.", "no."]
 )
@@ -41,9 +49,13 @@ class Span:
     end: int
 
 
-@dataclass(frozen=True, slots=True)
-class Word:
-    """A whitespace token holding a letter or digit, with its bare form (edge punctuation trimmed)."""
+class Word(NamedTuple):
+    """A whitespace token holding a letter or digit, with its bare form (edge punctuation trimmed).
+
+    A named tuple rather than a frozen dataclass: a note has a hundred words or more, and a
+    frozen dataclass's `__init__` (one `object.__setattr__` per field) costs three times as
+    much to build.
+    """
 
     raw: str  # the token as written, punctuation included
     start: int  # of the raw token
@@ -79,17 +91,50 @@ class Note:
         return low if len(low) == len(self.body) else self.body
 
     @cached_property
+    def caseless(self) -> str:
+        """The body in lower case for quick, exact tests of ASCII text; same length and offsets.
+
+        Wherever a case-insensitive regex would match ASCII text in the body, this holds
+        that text in lower case, and no other character lowers to it: `"thank" not in
+        note.caseless` proves that no case-insensitive "thank" is in the body, and
+        `note.caseless.startswith("jo", i)` is a case-insensitive match of "jo" at `i`.
+        White space, digits and word characters stay what they are. (Checked over every
+        code point; unlike `lower`, it never falls back to the body.)
+        """
+        body = self.body
+        if any(ch in body for ch in _ODD_CASES):  # rare; `translate` is slow on any non-ASCII
+            body = body.translate(_TO_ASCII_CASE)
+        return body.lower()
+
+    @cached_property
+    def word_starts(self) -> WordStarts:
+        """Where each word (a run of letters and digits) starts, by its `caseless` form."""
+        from afterword.review.wordscan import WordStarts
+
+        # Every letter and digit lies in the bare form of one of `words`, and that is
+        # nearly always a single run: no second pass over the text.
+        caseless = self.caseless
+        runs: list[tuple[str, int]] = []
+        for w in self.words:
+            if w.bare.isalnum():
+                runs.append((caseless[w.bare_start : w.bare_end], w.bare_start))
+            else:
+                for m in _ALNUM_RUN.finditer(caseless, w.bare_start, w.bare_end):
+                    runs.append((m.group(), m.start()))
+        return WordStarts(runs)
+
+    @cached_property
     def words(self) -> list[Word]:
-        out = []
-        for m in _TOKEN.finditer(self.body):
+        out: list[Word] = []
+        append = out.append
+        new = tuple.__new__  # `Word(...)` without the named tuple's Python-level `__new__`
+        for m in _WORD_TOKEN.finditer(self.body):
             raw = m.group()
-            if not _HAS_ALNUM.search(raw):
-                continue
-            lead = len(raw) - len(raw.lstrip(_EDGE))
+            start, end = m.span()
             bare = raw.strip(_EDGE)
-            # Keep a trailing period on known abbreviations only when it is part of the word.
-            bs = m.start() + lead
-            out.append(Word(raw, m.start(), m.end(), bare, bs, bs + len(bare)))
+            # Most tokens start with a letter: only measure the leading punctuation when any.
+            bs = start + len(raw) - len(raw.lstrip(_EDGE)) if raw[0] in _EDGE else start
+            append(new(Word, (raw, start, end, bare, bs, bs + len(bare))))
         return out
 
     @property
@@ -159,7 +204,9 @@ class Note:
         """
         return [
             Span(self.body[s:e], s, e)
-            for s, e in find_placeholders(self.body, allow=self.placeholder_allow)
+            for s, e in find_placeholders(
+                self.body, allow=self.placeholder_allow, starts=self.word_starts
+            )
         ]
 
     @cached_property

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import weakref
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -124,10 +125,18 @@ def _is_exact(token: str, first: bool) -> bool:
 
 def keys_of(phrase: str, *, drop: frozenset[str] = frozenset(), concern: bool = False) -> list[Key]:
     """The key words of a topic or concern; `drop` holds folded words never to use as keys."""
-    skip = STOP | GENERIC | NUMBERS | TIME_WORDS | drop
+    return [key for word, key in _keys_by_word(phrase, concern) if word not in drop]
+
+
+@lru_cache(maxsize=4096)
+def _keys_by_word(phrase: str, concern: bool) -> tuple[tuple[str | None, Key], ...]:
+    """The keys of `phrase` before any `drop`, each with the folded word it stands for
+    (None for a compound, which `drop` leaves alone). Cached: the same topics come back
+    note after note, while `drop` (names) changes."""
+    skip = STOP | GENERIC | NUMBERS | TIME_WORDS
     if concern:
         skip |= CONCERN_QUALIFIERS
-    keys: list[Key] = []
+    keys: list[tuple[str | None, Key]] = []
     compounds = {m.start(): m.group() for m in _COMPOUND.finditer(phrase)}
     first = True
     for m in _WORD.finditer(phrase):
@@ -137,20 +146,20 @@ def keys_of(phrase: str, *, drop: frozenset[str] = frozenset(), concern: bool = 
             first = False
             continue
         if _is_exact(token, first):
-            keys.append(Key(token, (token,), exact=True))
+            keys.append((low, Key(token, (token,), exact=True)))
         else:
             s = stem(token)
             if s in _GENERIC_STEMS and not concern:  # "worker" is "work" in another form
                 first = False
                 continue
-            keys.append(Key(token, (s,), alternatives=SYNONYMS.get(s, ())))
+            keys.append((low, Key(token, (s,), alternatives=SYNONYMS.get(s, ()))))
         first = False
     for text in compounds.values():
         parts = [p for p in text.split("-") if p]
         lows = [fold(p).replace(" ", "") for p in parts]
         if any(p not in STOP | NUMBERS | TIME_WORDS for p in lows):
-            keys.append(Key(text, tuple(stem(p) for p in parts)))
-    return keys
+            keys.append((None, Key(text, tuple(stem(p) for p in parts))))
+    return tuple(keys)
 
 
 def find_phrase(note: Note, phrase: str, *, concern: bool = False) -> Span | None:
@@ -182,53 +191,56 @@ def fallback_keys(phrase: str) -> list[Key]:
     ]
 
 
-@dataclass(frozen=True, slots=True)
-class Unit:
-    text: str
-    start: int
-    end: int
-    stem: str
-
-
 class BodyIndex:
     """The note's words as stems, without the greeting, the sign-off and context names."""
 
     def __init__(self, note: Note, *, mask_names: bool = True) -> None:
         body = self.body = note.body
-        masked = _masked_ranges(note, mask_names)
-        self.units: list[Unit] = []
-        for m in _WORD.finditer(body):
-            s, e = m.start(), m.end()
-            if any(a <= s < b for a, b in masked):
+        # Plain tuples and a list of stems beside them: this runs for every word of a note,
+        # and building an object per word took half its time.
+        units: list[tuple[str, int, int]] = []  # (word, start, end); no possessive "'s"
+        for word in note.words:
+            # Every `_WORD` token lies in the bare form of a whitespace word, and most bare
+            # forms are one token (with no "'s"): no second pass over the body for those.
+            if word.bare.isalnum():
+                units.append((word.bare, word.bare_start, word.bare_end))
                 continue
-            token = m.group()
-            if token.lower().endswith(("'s", "’s")):
-                token, e = token[:-2], e - 2
-            self.units.append(Unit(token, s, e, stem(token)))
+            for m in _WORD.finditer(body, word.bare_start, word.bare_end):
+                token, s, e = m.group(), m.start(), m.end()
+                if token[-1] in "sS" and token.lower().endswith(("'s", "’s")):
+                    token, e = token[:-2], e - 2
+                units.append((token, s, e))
+        # Leave out the words that start in a masked range: a slice of `units` per range.
+        starts = [start for _, start, _ in units]
+        for a, b in reversed(_merged(_masked_ranges(note, mask_names))):
+            del units[bisect_left(starts, a) : bisect_left(starts, b)]
+        self.units = units
+        self.stems = [stem(token) for token, _, _ in self.units]
         self._by_stem: dict[str, list[int]] = {}
-        for i, u in enumerate(self.units):
-            self._by_stem.setdefault(u.stem, []).append(i)
+        for i, stem_ in enumerate(self.stems):
+            self._by_stem.setdefault(stem_, []).append(i)
 
     def find(self, key: Key) -> Span | None:
         """Where the note uses `key` (the first place), or None."""
         if key.exact:
-            for u in self.units:
-                if u.text == key.text or (len(u.text) > 1 and u.text == key.text.upper()):
-                    return Span(u.text, u.start, u.end)
+            for text, start, end in self.units:
+                if text == key.text or (len(text) > 1 and text == key.text.upper()):
+                    return Span(text, start, end)
             return None
         first, *rest = key.stems
+        stems = self.stems
         for stem_ in (first, *key.alternatives):
             for i in self._by_stem.get(stem_, ()):
                 j = i
                 ok = True
                 for nxt in rest:
                     j += 1
-                    if j >= len(self.units) or self.units[j].stem != nxt:
+                    if j >= len(stems) or stems[j] != nxt:
                         ok = False
                         break
                 if ok:
-                    a, b = self.units[i], self.units[j]
-                    return Span(self.body[a.start : b.end], a.start, b.end)
+                    a, b = self.units[i][1], self.units[j][2]
+                    return Span(self.body[a:b], a, b)
         return None
 
 
@@ -243,14 +255,84 @@ def body_index(note: Note, *, mask_names: bool = True) -> BodyIndex:
     return per_note[mask_names]
 
 
-@lru_cache(maxsize=1024)
-def name_pattern(name: str) -> re.Pattern[str] | None:
-    """A name as a case-insensitive pattern, any short run of punctuation between its words."""
-    words = _WORD.findall(name)
+_WORD_CHAR = re.compile(r"\w")
+_NAME_GAP = re.compile(r"\W{1,3}")
+
+
+def name_spans(note: Note, name: str) -> list[tuple[int, int]]:
+    r"""Where the body writes a context name: its words in any case, one to three non-word
+    characters between two of them ("Anne-Marie", "Anne Marie", "ANNE - MARIE"), and no
+    word character just before or after.
+
+    These are the spans `re.finditer` gives for `(?<!\w)Word1\W{1,3}Word2...(?!\w)`
+    with re.IGNORECASE, found without compiling a pattern per name: a batch of notes to
+    many people needs thousands of names, at about 0.1 ms a compilation, and no cache of
+    patterns keeps up. The words are compared where the regex would compare them, in the
+    same order (the longest gap first), so the spans are the same.
+    """
+    words = [_NameWord(w) for w in _WORD.findall(name)]
     if not words:
+        return []
+    body = note.body
+    first = words[0]
+    spans = []
+    pos = 0
+    while (start := first.find(note, pos)) != -1:
+        end = None
+        if start == 0 or not _WORD_CHAR.match(body, start - 1):
+            end = _rest_of_name(note, words, 1, start + first.length)
+        if end is None:
+            pos = start + 1
+        else:
+            spans.append((start, end))
+            pos = end
+    return spans
+
+
+def _rest_of_name(note: Note, words: list[_NameWord], k: int, at: int) -> int | None:
+    """The end of `words[k:]` matched from `at`, each after a gap of 1-3 non-word characters."""
+    body = note.body
+    if k == len(words):
+        return None if _WORD_CHAR.match(body, at) else at
+    gap = _NAME_GAP.match(body, at)
+    if gap is None:
         return None
-    source = r"(?<![\w])" + r"\W{1,3}".join(re.escape(w) for w in words) + r"(?![\w])"
-    return re.compile(source, re.IGNORECASE)
+    for start in range(gap.end(), at, -1):  # greedy, as `\W{1,3}` backtracks
+        if words[k].at(note, start):
+            end = _rest_of_name(note, words, k + 1, start + words[k].length)
+            if end is not None:
+                return end
+    return None
+
+
+class _NameWord:
+    """One word of a name, compared with the body as re.IGNORECASE compares a literal."""
+
+    __slots__ = ("length", "low", "pattern")
+
+    def __init__(self, word: str) -> None:
+        self.length = len(word)
+        # ASCII is compared in `note.caseless`, exact for it; anything else by the regex engine.
+        self.low = word.lower() if word.isascii() else None
+        self.pattern = None if self.low is not None else _literal_pattern(word)
+
+    def at(self, note: Note, i: int) -> bool:
+        if self.low is not None:
+            return note.caseless.startswith(self.low, i)
+        assert self.pattern is not None
+        return self.pattern.match(note.body, i) is not None
+
+    def find(self, note: Note, i: int) -> int:
+        if self.low is not None:
+            return note.caseless.find(self.low, i)
+        assert self.pattern is not None
+        m = self.pattern.search(note.body, i)
+        return -1 if m is None else m.start()
+
+
+@lru_cache(maxsize=4096)
+def _literal_pattern(word: str) -> re.Pattern[str]:
+    return re.compile(re.escape(word), re.IGNORECASE)
 
 
 def entity_names(note: Note) -> list[str]:
@@ -270,8 +352,14 @@ def entity_words(note: Note) -> frozenset[str]:
     The spec counts as specific only what is narrower than the company and the role.
     """
     c = note.context
+    return _folded_words((c.company, c.role, c.candidate, c.recipient.name if c.recipient else None))
+
+
+@lru_cache(maxsize=1024)
+def _folded_words(names: tuple[str | None, ...]) -> frozenset[str]:
+    # Cached: asked again for every topic and concern of a note.
     out: set[str] = set()
-    for name in (c.company, c.role, c.candidate, c.recipient.name if c.recipient else None):
+    for name in names:
         if name:
             out.update(fold(w) for w in _WORD.findall(name))
     return frozenset(out)
@@ -283,10 +371,20 @@ def _masked_ranges(note: Note, mask_names: bool = True) -> list[tuple[int, int]]
         if frame is not None:
             ranges.append((frame.span.start, frame.span.end))
     for name in entity_names(note) if mask_names else ():
-        pattern = name_pattern(name)
-        if pattern is not None:
-            ranges.extend(m.span() for m in pattern.finditer(note.body))
+        ranges.extend(name_spans(note, name))
     return ranges
+
+
+def _merged(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The same positions as `ranges`, as sorted ranges that neither overlap nor touch."""
+    out: list[tuple[int, int]] = []
+    for a, b in sorted(ranges):
+        if out and a <= out[-1][1]:
+            if b > out[-1][1]:
+                out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out
 
 
 def placeholder_labels(note: Note) -> list[tuple[Span, str]]:

@@ -9,6 +9,7 @@ from afterword.review.findings import Hit, Severity
 from afterword.review.registry import Example, rule
 from afterword.review.rules.content._keywords import placeholder_labels
 from afterword.review.text import Note
+from afterword.review.wordscan import WordScan
 
 # A forward-looking close: next steps, hearing back, further discussion, an offer to help.
 _CLOSING = re.compile(
@@ -50,13 +51,14 @@ _CLOSING = re.compile(
     r"|\bin\s+the\s+meantime\b|\bconsider(?:ed)?\s+(?:me\s+)?for\s+(?:future|other|upcoming|similar)\b",
     re.IGNORECASE,
 )
+_CLOSING_AT_WORDS = WordScan(_CLOSING)  # the same matches, sought only where they can start
 _SLOT_CLOSING = re.compile(r"\b(?:clos|next\s+step|call\s+to\s+action)", re.IGNORECASE)
 
 
 def has_closing(note: Note) -> bool:
     """Whether the note looks ahead: next steps, hearing back, talking again, an offer to help."""
     text = note.body.replace("’", "'")
-    if _CLOSING.search(text):
+    if _CLOSING_AT_WORDS.search(text, note.word_starts):
         return True
     return any(_SLOT_CLOSING.search(label) for _, label in placeholder_labels(note))
 

@@ -9,6 +9,7 @@ from afterword.review.findings import Hit, Severity
 from afterword.review.registry import Example, rule
 from afterword.review.rules.content._keywords import placeholder_labels
 from afterword.review.text import Note
+from afterword.review.wordscan import WordScan
 
 # Thanks or appreciation, in the forms notes use. "Thankfully" (a sentence adverb) and a
 # causal "thanks to my training" thank no one; "enjoyed" and "great talking with you" are
@@ -31,13 +32,14 @@ _GRATITUDE = re.compile(
     r"|\b(?:gracias|merci|danke|obrigad[oa]|grazie|arigato)\b",
     re.IGNORECASE,
 )
+_GRATITUDE_AT_WORDS = WordScan(_GRATITUDE)  # the same matches, sought only where they can start
 _SLOT_THANKS = re.compile(r"\b(?:thank|thanks|gratitude|appreciation)\b", re.IGNORECASE)
 
 
 def expresses_gratitude(note: Note) -> bool:
     """Whether the note thanks the reader anywhere, a thankful valediction included."""
     text = note.body.replace("’", "'")
-    if _GRATITUDE.search(text):
+    if _GRATITUDE_AT_WORDS.search(text, note.word_starts):
         return True
     return any(_SLOT_THANKS.search(label) for _, label in placeholder_labels(note))
 

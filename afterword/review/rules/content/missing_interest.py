@@ -9,6 +9,7 @@ from afterword.review.findings import Hit, Severity
 from afterword.review.registry import Example, rule
 from afterword.review.rules.content._keywords import placeholder_labels
 from afterword.review.text import Note
+from afterword.review.wordscan import WordScan
 
 _ADV = r"(?:(?:very|really|truly|genuinely|still|so|even\s+more|all\s+the\s+more|more|most|"
 _ADV += r"extremely|incredibly|particularly|especially|quite|deeply|definitely|certainly|"
@@ -86,6 +87,7 @@ _INTEREST = re.compile(
     rf"|opportunity|vacancy)\b",
     re.IGNORECASE,
 )
+_INTEREST_AT_WORDS = WordScan(_INTEREST)  # the same matches, sought only where they can start
 _NEGATED = re.compile(r"\b(?:not|no\s+longer|n't)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _SLOT_INTEREST = re.compile(r"\b(?:interest|enthusiasm|why\s+you|excite)", re.IGNORECASE)
 
@@ -93,7 +95,7 @@ _SLOT_INTEREST = re.compile(r"\b(?:interest|enthusiasm|why\s+you|excite)", re.IG
 def restates_interest(note: Note) -> bool:
     """Whether the note says, anywhere, that the candidate wants the role or the company."""
     text = note.body.replace("’", "'")
-    for m in _INTEREST.finditer(text):
+    for m in _INTEREST_AT_WORDS.finditer(text, note.word_starts):
         if not _NEGATED.search(text[max(0, m.start() - 20) : m.start()]):
             return True
     return any(_SLOT_INTEREST.search(label) for _, label in placeholder_labels(note))

@@ -9,6 +9,7 @@ from afterword.review.findings import Hit, Severity
 from afterword.review.registry import Example, rule
 from afterword.review.rules.content._keywords import placeholder_labels
 from afterword.review.text import Note
+from afterword.review.wordscan import WordScan
 
 _NUM = (
     r"(?:\d+(?:[.,]\d+)?\+?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
@@ -93,6 +94,7 @@ _AS_A = re.compile(
     r"|captain|foreman|superintendent|estimator|inspector|dispatcher|principal|counselor)\b",
     re.IGNORECASE,
 )
+_AS_A_AT_WORDS = WordScan(_AS_A)  # the same matches, sought only where they can start
 _TARGET_ROLE = re.compile(
     r"\b(?:join(?:ing)?|be|become|hired|work(?:ing)?\s+(?:for|at|with))\b[^.!?]*$", re.IGNORECASE
 )
@@ -108,7 +110,7 @@ def reinforces_qualification(note: Note) -> bool:
     text = note.body.replace("’", "'")
     if _QUALIFICATION.search(text):
         return True
-    for m in _AS_A.finditer(text):
+    for m in _AS_A_AT_WORDS.finditer(text, note.word_starts):
         if not _TARGET_ROLE.search(text[max(0, m.start() - 80) : m.start()]):
             return True
     return any(_SLOT_QUAL.search(label) for _, label in placeholder_labels(note))

@@ -15,11 +15,12 @@ from afterword.review.rules.content._keywords import (
     entity_names,
     entity_words,
     find_phrase,
-    name_pattern,
+    name_spans,
     placeholder_labels,
 )
 from afterword.review.structure import fold, wordset
 from afterword.review.text import Note, Span
+from afterword.review.wordscan import WordScan
 
 # The vocabulary of a note that could have been sent after any interview: thanks, the
 # role, the company, the team, the culture, the candidate's enthusiasm, the close. A
@@ -94,6 +95,7 @@ _CLICHES = re.compile(
     r"|wear\s+many\s+hats|the\s+next\s+level|value\s+add|thank\s+you)\b",
     re.IGNORECASE,
 )
+_CLICHES_AT_WORDS = WordScan(_CLICHES)  # the same matches, sought only where they can start
 _WEEKDAYS_MONTHS = wordset(
     """monday tuesday wednesday thursday friday saturday sunday january february march april
     may june july august september october november december jan feb mar apr jun jul aug sep
@@ -171,7 +173,7 @@ def specific_reference(note: Note) -> Span | None:
         if frame is not None:
             skip.append((frame.span.start, frame.span.end))
     skip.extend((p.start, p.end) for p in note.placeholders)
-    skip.extend(m.span() for m in _CLICHES.finditer(body))
+    skip.extend(m.span() for m in _CLICHES_AT_WORDS.finditer(body, note.word_starts))
     skip.extend(_entity_ranges(note))
     for m in _QUOTE.finditer(body):
         if not _skipped(m.start(), skip):
@@ -199,9 +201,7 @@ def _skipped(pos: int, skip: list[tuple[int, int]]) -> bool:
 def _entity_ranges(note: Note) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for name in entity_names(note):
-        pattern = name_pattern(name)
-        if pattern is not None:
-            out.extend(m.span() for m in pattern.finditer(note.body))
+        out.extend(name_spans(note, name))
     return out
 
 

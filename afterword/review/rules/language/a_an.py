@@ -8,9 +8,11 @@ from collections.abc import Iterator
 from afterword.review.findings import Hit, Severity
 from afterword.review.registry import Example, rule
 from afterword.review.text import Note
+from afterword.review.wordscan import WordScan
 
 # The article, then the next word (opening quotes and brackets skipped).
 _ARTICLE = re.compile(r"(?<![\w'’.\-/&])(a|an|A|An|AN)\s+[\"“‘'(]?([^\W_][\w'’.&+-]*)", re.UNICODE)
+_ARTICLE_AT_WORDS = WordScan(_ARTICLE)  # the same matches, sought only where they can start
 
 # Words spelled with a vowel that start with a consonant sound ("a university", "a one-year",
 # "a European"): prefixes of the lower-case word.
@@ -127,7 +129,7 @@ def a_an(note: Note) -> Iterator[Hit]:
     and left alone.
     """
     starts = {s.start for s in note.sentences}
-    for match in _ARTICLE.finditer(note.body):
+    for match in _ARTICLE_AT_WORDS.finditer(note.body, note.word_starts):
         article, word = match.group(1), match.group(2)
         start = match.start(1)
         if article == "A" and start not in starts and not _line_start(note.body, start):

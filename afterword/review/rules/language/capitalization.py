@@ -8,11 +8,13 @@ from collections.abc import Iterator
 from afterword.review.findings import Hit, Severity
 from afterword.review.registry import Example, rule
 from afterword.review.text import ABBREVIATIONS, Note
+from afterword.review.wordscan import WordScan
 
 # The first word of a sentence, after any opening quotes.
 _FIRST_WORD = re.compile(r"[\"“‘']*([^\W\d_][^\s]*)")
 # A lone lower-case "i", or "i'm", "i've", "i'll", "i'd" (not "i.e.", not "(i)" in a list).
 _LONE_I = re.compile(r"(?<![\w'’.\-/(@])i(?:['’](?:m|ve|ll|d))?(?![\w'’\-/@)]|\.\w)")
+_LONE_I_AT_WORDS = WordScan(_LONE_I)  # the same matches, sought only where they can start
 # Web and e-mail addresses, file names, "Node.js": not prose, whatever their case.
 _NOT_PROSE = re.compile(r"@|://|^www\.|\w\.\w", re.IGNORECASE)
 # A list marker before the sentence on its line: "1.", "a)", "-", "*", "•".
@@ -144,7 +146,7 @@ def capitalization(note: Note) -> Iterator[Hit]:
             suggestion=f"Start it with a capital: '{fixed}'.",
             replacement=fixed,
         )
-    for match in _LONE_I.finditer(note.body):
+    for match in _LONE_I_AT_WORDS.finditer(note.body, note.word_starts):
         if match.start() in reported or note.in_placeholder(match.start(), match.end()):
             continue
         if not _in_prose(note.body, match.start(), match.end()):

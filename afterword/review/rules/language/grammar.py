@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from afterword.review.findings import Hit, Severity
 from afterword.review.registry import Example, rule
 from afterword.review.text import Note
+from afterword.review.wordscan import WordScan
 
 _A = "['’]"  # a straight or a curly apostrophe
 
@@ -291,6 +292,9 @@ SLIPS: tuple[Slip, ...] = (
     ),
 )
 
+# The same matches as each slip's pattern, sought only where they can start.
+_SLIP_SCANS = tuple(WordScan(slip.pattern) for slip in SLIPS)
+
 
 @rule(
     "grammar",
@@ -341,10 +345,10 @@ def grammar(note: Note) -> Iterator[Hit]:
     """
     seen: set[tuple[int, int]] = set()
     lower = note.lower
-    for slip in SLIPS:
+    for slip, scan in zip(SLIPS, _SLIP_SCANS, strict=True):
         if slip.keys and not any(key in lower for key in slip.keys):
             continue
-        for match in slip.pattern.finditer(note.body):
+        for match in scan.finditer(note.body, note.word_starts):
             span = match.span(slip.group)
             if span in seen or note.in_placeholder(*match.span()):
                 continue

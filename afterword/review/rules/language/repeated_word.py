@@ -44,19 +44,25 @@ def repeated_word(note: Note) -> Iterator[Hit]:
     capitalised. A word repeated with other words in between is not looked for.
     """
     words = note.words
-    starts = {s.start for s in note.sentences}
+    starts: set[int] | None = None  # sentence starts, worked out only for a doubled name
     for first, second in zip(words, words[1:], strict=False):
+        a, b = first.bare, second.bare
+        # The cheapest test first: nearly every two neighbours differ.
+        if a.lower() != b.lower():
+            continue
         # Nothing but white space between the two words: no comma, no full stop, no dash.
         if first.bare_end != first.end or second.bare_start != second.start:
             continue
         if note.body[first.end : second.start].strip():
             continue
-        a, b = first.bare, second.bare
-        if a.lower() != b.lower() or not a.isalpha() or a.lower() in ALLOWED:
+        if not a.isalpha() or a.lower() in ALLOWED:
             continue
         named = len(a) > 1 and a[0].isupper() and b[0].isupper() and not a.isupper()
-        if named and first.bare_start not in starts:
-            continue  # "Walla Walla", "Bora Bora": a name, not a slip
+        if named:
+            if starts is None:
+                starts = {s.start for s in note.sentences}
+            if first.bare_start not in starts:
+                continue  # "Walla Walla", "Bora Bora": a name, not a slip
         if note.in_placeholder(first.start, second.end):
             continue
         yield Hit(

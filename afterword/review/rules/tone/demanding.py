@@ -9,6 +9,7 @@ from afterword.review.findings import Hit, Severity
 from afterword.review.matchers import PhraseMatcher
 from afterword.review.registry import Example, rule
 from afterword.review.text import Note
+from afterword.review.wordscan import WordScan
 
 _A = "['’]"
 _DAYS = (
@@ -73,6 +74,7 @@ _PRESSURE = PhraseMatcher(
 _SOON = re.compile(
     r"\b(?:ASAP|A\.S\.A\.P\.?|as\s+soon\s+as\s+(?:possible|you\s+can))(?!\w)", re.IGNORECASE
 )
+_SOON_AT_WORDS = WordScan(_SOON)  # the same matches, sought only where they can start
 _OFFER = re.compile(
     r"\b(?:I|we)\s*(?:can|could|will|would|['’]ll|['’]d|am\s+able\s+to|['’]m\s+able\s+to"
     r"|am\s+available|['’]m\s+available|am\s+happy\s+to|['’]m\s+happy\s+to|plan\s+to)\b",
@@ -139,7 +141,7 @@ def demanding(note: Note) -> Iterator[Hit]:
             continue
         found.append(match.span())
         yield _hit(match.span(), match.group())
-    for match in _SOON.finditer(note.body):
+    for match in _SOON_AT_WORDS.finditer(note.body, note.word_starts):
         span = match.span()
         if note.in_placeholder(*span) or any(s <= span[0] < e for s, e in found):
             continue

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from afterword.review.findings import Hit, Severity
 from afterword.review.registry import Example, rule
 from afterword.review.text import Note, Span
+from afterword.review.wordscan import WordScan
 
 _A = "['’]"
 # What a candidate might want out of the job. Bare "pay" is a noun here only after an
@@ -25,6 +26,8 @@ _PERKS = re.compile(
     r"|signing\s+bonus|relocation\s+(?:package|bonus)|parental\s+leave)",
     re.IGNORECASE,
 )
+# To tell at once the many notes that name no perk at all (see `review/wordscan.py`).
+_PERKS_AT_WORDS = WordScan(_PERKS)
 # What makes a sentence about those things a want rather than a fact about the job.
 _WANT = re.compile(
     r"\b(?:I\s+(?:would|['’]d)\s+(?:also\s+)?(?:like|love|want)\s+to\s+(?:know|ask|learn|hear"
@@ -104,6 +107,8 @@ def self_focused(note: Note) -> Iterator[Hit]:
     Benefits Coordinator's "benefits", anything named in the role, topics or concerns.
     "Without pay" and "unemployment benefits" are need, not a perk (see `desperate`).
     """
+    if not _PERKS_AT_WORDS.may_match(note.word_starts):
+        return
     topical = _topical(note)
     for sentence in note.sentences:
         perks = [m for m in _PERKS.finditer(sentence.text) if not _excluded(m, sentence, topical)]

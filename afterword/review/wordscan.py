@@ -1,0 +1,258 @@
+"""Run a phrase regex only where it can match: at the words its matches start with.
+
+Most of the review's patterns are alternations of phrases that open with a word ("I just
+wanted to", "look forward", "my interest in"), searched case-insensitively through the
+whole body. Python's regex engine has no quick way to skip ahead through such a pattern:
+it tries it at every character, 50-200 µs for a note, and a dozen patterns read each note.
+Yet a match can only start where a word starts that begins as one of the phrases begins.
+
+`leading_words(pattern)` reads the pattern's parse tree and works out those words. It
+answers only when every alternative opens with a word boundary (`\\b`, `(?<!\\w)`,
+`(?<![\\w'’])`, `(?<![^\\W_])`, `^`) and an ASCII letter or digit; on anything else, or
+anything it does not know, it answers None and the pattern runs as usual. `WordScan` then
+tries `pattern.match(text, i)` only at the positions `i` where such a word starts (listed
+by `WordStarts`), left to right, skipping those inside the previous match: the same matches
+as `pattern.finditer(text)`, in the same order, since no other position can start one.
+
+Case is handled as the regex handles it: words are compared in `Note.caseless`, where a
+case-insensitive regex's ASCII letters stand in lower case (see `review/text.py`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+# The standard library's own parser of regexes and its opcodes (`sre_parse` before 3.11).
+# Private, so the stubs leave them out; whatever is not understood gives no shortcut.
+from re import _constants as _sre  # type: ignore[attr-defined]
+from re import _parser  # type: ignore[attr-defined]
+from typing import Any
+
+# A start: (the first letters of the word, in lower case; whether they are the whole word).
+_Start = tuple[str, bool]
+_Items = list[tuple[Any, Any]]
+
+_ALNUM = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
+_REPEATS = (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT)
+_STRUCTURE = (_sre.SUBPATTERN, _sre.BRANCH, *_REPEATS)
+_NO_WORD_CATEGORIES = (_sre.CATEGORY_SPACE, _sre.CATEGORY_NOT_WORD, _sre.CATEGORY_LINEBREAK)
+# A word here is a run of letters and digits (`[^\W_]+`): it starts after anything else,
+# an underscore included, so that `(?<![^\W_])` bounds a word as well as `\b` does.
+
+
+class WordStarts:
+    """Where each word (a run of letters and digits) starts in a lower-cased text."""
+
+    __slots__ = ("at", "by_initial")
+
+    def __init__(self, runs: Iterable[tuple[str, int]]) -> None:
+        """`runs`: every word of the text with its start (`Note.word_starts` has them)."""
+        self.at: dict[str, list[int]] = {}
+        for word, start in runs:
+            if word in self.at:
+                self.at[word].append(start)
+            else:
+                self.at[word] = [start]
+        self.by_initial: dict[str, list[str]] = {}
+        for word in self.at:
+            self.by_initial.setdefault(word[0], []).append(word)
+
+    def positions(self, words: Iterable[str], prefixes: dict[str, tuple[str, ...]]) -> list[int]:
+        """Where a word of `words` starts, or a word beginning with one of `prefixes`
+        (grouped by their first letter), in text order."""
+        found: set[int] = set()
+        for word in words:
+            if word in self.at:
+                found.update(self.at[word])
+        for initial, group in prefixes.items():
+            for word in self.by_initial.get(initial, ()):
+                if word.startswith(group):
+                    found.update(self.at[word])
+        return sorted(found)
+
+
+class WordScan:
+    """A compiled pattern, tried only where its first word starts (see the module's docs)."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        starts = leading_words(pattern) or frozenset()
+        self.known = bool(starts)
+        prefixes = sorted({w for w, whole in starts if not whole})
+        # A word or a prefix that begins with a shorter prefix adds no position: leave it out.
+        prefixes = [p for i, p in enumerate(prefixes) if not p.startswith(tuple(prefixes[:i]))]
+        self.words = frozenset(
+            w for w, whole in starts if whole and not w.startswith(tuple(prefixes))
+        )
+        self.prefixes = _by_initial(prefixes)
+        self._loose = _by_initial([*prefixes, *self.words])
+
+    def finditer(self, text: str, starts: WordStarts | None) -> Iterator[re.Match[str]]:
+        """`pattern.finditer(text)`; `starts` are the words of `text` (or of a text with the
+        same letters and digits in the same places), None to search the usual way."""
+        if starts is None or not self.known:
+            yield from self.pattern.finditer(text)
+            return
+        match = self.pattern.match
+        end = 0
+        for i in starts.positions(self.words, self.prefixes):
+            if i < end:
+                continue  # inside the previous match, as `finditer` goes on after it
+            m = match(text, i)
+            if m is not None:
+                yield m
+                end = m.end()  # never empty: a match opens with a word
+
+    def search(self, text: str, starts: WordStarts | None) -> re.Match[str] | None:
+        """`pattern.search(text)`, with `starts` as for `finditer`."""
+        return next(self.finditer(text, starts), None)
+
+    def may_match(self, starts: WordStarts) -> bool:
+        """False only when no piece of the text (a sentence, say) can hold a match."""
+        # A piece may cut a word short at its end, so whole words count as prefixes here.
+        return not self.known or bool(starts.positions((), self._loose))
+
+
+def _by_initial(prefixes: list[str]) -> dict[str, tuple[str, ...]]:
+    out: dict[str, tuple[str, ...]] = {}
+    for p in sorted(prefixes):
+        out[p[0]] = (*out.get(p[0], ()), p)
+    return out
+
+
+def leading_words(pattern: re.Pattern[str]) -> frozenset[_Start] | None:
+    """How every match of `pattern` starts: where a word starts, with one of these (lower-
+    case letters and digits; whether they are the whole word). None when unsure."""
+    if pattern.flags & (re.ASCII | re.LOCALE):
+        return None  # another meaning of \w than the one `WordStarts` relies on
+    try:
+        tree = _parser.parse(pattern.pattern, pattern.flags)
+        found = _starts(list(tree.data), bounded=False, prefix="")
+    except (re.error, RecursionError, TypeError, ValueError):  # pragma: no cover
+        return None
+    return frozenset(found) if found else None
+
+
+def _starts(items: _Items, *, bounded: bool, prefix: str) -> set[_Start] | None:
+    """The starts of `items` (a sequence of the parse tree, followed by nothing); `bounded`
+    when no letter or digit can stand just before the match, `prefix` what it has read."""
+    for i, (op, av) in enumerate(items):
+        rest = items[i + 1 :]
+        if op is _sre.LITERAL and chr(av) in _ALNUM:
+            if not prefix and not bounded:
+                return None  # the match may start inside a word
+            prefix += chr(av).lower()
+            continue
+        if prefix and op not in _STRUCTURE:  # the first word ends, or goes on unread
+            return {(prefix, _ends_word(items[i:]))}
+        if op is _sre.AT:
+            if av in (_sre.AT_BOUNDARY, _sre.AT_BEGINNING, _sre.AT_BEGINNING_STRING):
+                bounded = True
+                continue
+            return None
+        if op is _sre.ASSERT_NOT:
+            direction, sub = av
+            bounded = bounded or (direction < 0 and _excludes_alnum(sub))  # (?<![\w...])
+            continue
+        if op is _sre.ASSERT:
+            continue
+        if op is _sre.IN and _alnum_literals(av) is not None:  # [Xx]: one branch per letter
+            alts = [[(_sre.LITERAL, ord(ch))] for ch in _alnum_literals(av) or ()]
+            return _branches(alts, rest, bounded=bounded, prefix=prefix)
+        if op is _sre.SUBPATTERN:
+            if av[1] & (re.ASCII | re.LOCALE):
+                return None
+            return _starts(list(av[-1].data) + rest, bounded=bounded, prefix=prefix)
+        if op is _sre.BRANCH:
+            return _branches([list(alt.data) for alt in av[1]], rest, bounded=bounded, prefix=prefix)
+        if op in _REPEATS:
+            low, high, item = av
+            if high == 1:
+                found = _starts(list(item.data) + rest, bounded=bounded, prefix=prefix)
+            else:  # another pass may follow one: read no further than the first
+                found = _starts(list(item.data), bounded=bounded, prefix=prefix)
+            if found is not None and low == 0:
+                skipped = _starts(rest, bounded=bounded, prefix=prefix)
+                found = None if skipped is None else found | skipped
+            return found
+        return None  # a class, a non-word character, ...: nothing to go on
+    # The end of the pattern, or of one pass of a repeat: what follows is unknown.
+    return {(prefix, False)} if prefix else None
+
+
+def _branches(alts: list[_Items], rest: _Items, *, bounded: bool, prefix: str) -> set[_Start] | None:
+    out: set[_Start] = set()
+    for alt in alts:
+        found = _starts(alt + rest, bounded=bounded, prefix=prefix)
+        if found is None:
+            return None
+        out |= found
+    return out
+
+
+def _ends_word(items: _Items) -> bool:
+    """Whether the text character after the word read so far can only be a non-word one."""
+    for i, (op, av) in enumerate(items):
+        rest = items[i + 1 :]
+        if op is _sre.AT:
+            return av in (_sre.AT_BOUNDARY, _sre.AT_END, _sre.AT_END_STRING)
+        if op is _sre.ASSERT_NOT:
+            direction, sub = av
+            if direction > 0 and _excludes_alnum(sub):  # (?![\w])
+                return True
+            continue
+        if op is _sre.ASSERT:
+            continue
+        if op is _sre.LITERAL:
+            return _never_word(chr(av))
+        if op is _sre.IN:
+            return all(_class_item_never_word(o, a) for o, a in av)
+        if op is _sre.SUBPATTERN:
+            return _ends_word(list(av[-1].data) + rest)
+        if op is _sre.BRANCH:
+            return all(_ends_word(list(alt.data) + rest) for alt in av[1])
+        if op in _REPEATS:
+            low, _, item = av
+            return _ends_word(list(item.data) + rest) and (low > 0 or _ends_word(rest))
+        return False
+    return False
+
+
+def _never_word(ch: str) -> bool:
+    # No word character, and without case: no case-insensitive match turns it into one.
+    return not (ch.isalnum() or ch == "_") and ch.lower() == ch == ch.upper()
+
+
+def _class_item_never_word(op: Any, av: Any) -> bool:
+    if op is _sre.CATEGORY:
+        return av in _NO_WORD_CATEGORIES
+    if op is _sre.LITERAL:
+        return _never_word(chr(av))
+    return False  # NEGATE, RANGE, ...: not worth working out
+
+
+def _alnum_literals(items: Any) -> str | None:
+    """The characters of a class made only of ASCII letters and digits (`[Xx]`), or None."""
+    chars = ""
+    for op, av in items:
+        if op is _sre.LITERAL and chr(av) in _ALNUM:
+            chars += chr(av)
+        else:
+            return None
+    return chars
+
+
+def _excludes_alnum(sub: Any) -> bool:
+    """A look-around that a letter or a digit fails: `[\\w'’]`, `\\w`, `[^\\W_]`."""
+    data = list(sub.data)
+    if len(data) != 1 or data[0][0] is not _sre.IN:
+        return False
+    items = list(data[0][1])
+    if (_sre.NEGATE, None) in items:  # [^\W_]: every letter and digit, nothing else
+        rest = [it for it in items if it != (_sre.NEGATE, None)]
+        return (_sre.CATEGORY, _sre.CATEGORY_NOT_WORD) in rest and all(
+            it in ((_sre.CATEGORY, _sre.CATEGORY_NOT_WORD), (_sre.LITERAL, ord("_")))
+            for it in rest
+        )
+    return (_sre.CATEGORY, _sre.CATEGORY_WORD) in items

@@ -1,0 +1,128 @@
+"""The web app: `create_app(store, config, ...)` builds it over the same services as the CLI.
+
+Routes live in `routes/`, one module per page; this module wires them, the safety layer
+(`security.py`), the error pages and, while the app runs, the dispatcher that sends
+queued notes at their time (the deliver service's exactly-once path).
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+
+from fastapi import Depends, FastAPI, Request
+from fastapi.exceptions import HTTPException, RequestValidationError
+from fastapi.responses import HTMLResponse, Response
+from fastapi.staticfiles import StaticFiles
+
+from afterword.config import Config
+from afterword.errors import AfterwordError, NotFound
+from afterword.store.db import Store
+from afterword.web import deps, security
+
+STATIC = Path(__file__).parent / "static"
+# How often the dispatcher looks for due notes while the app is open: as `dispatch --watch`.
+DISPATCH_INTERVAL = 60.0
+log = logging.getLogger("afterword.web")
+
+
+class Dispatcher:
+    """A thread that runs the deliver service's `dispatch` every `interval` seconds."""
+
+    def __init__(self, store: Store, live: deps.LiveConfig,
+                 interval: float = DISPATCH_INTERVAL) -> None:
+        self.store, self.live, self.interval = store, live, interval
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="afterword-dispatch",
+                                        daemon=True)
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._thread.join(timeout=10)
+
+    def _run(self) -> None:
+        from afterword.clock import now
+        from afterword.deliver.service import dispatch
+
+        while not self._stop.is_set():
+            try:
+                report = dispatch(self.store, self.live.get(), now(), clock=now)
+                if report.sent or report.failed or report.unknown or report.held:
+                    log.info("dispatched: sent %s, failed %s, unknown %s, held %s",
+                             report.sent, report.failed, report.unknown, report.held)
+            except AfterwordError as exc:  # no mail server set up yet: nothing to send with
+                log.debug("dispatch: %s", exc.message)
+            except Exception:  # a crash here must not take the app down; the next run retries
+                log.exception("dispatch failed")
+            self._stop.wait(self.interval)
+
+
+def create_app(store: Store, config: Config, *, secret: str, host: str, port: int,
+               dispatch: bool = True) -> FastAPI:
+    """The web app over `store` and `config`, served at `host:port`, unlocked by `secret`.
+
+    With `dispatch`, queued notes are sent at their time while it runs.
+    """
+    from afterword.web.routes import interviews, messages, outbox, review, settings, today
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        worker = Dispatcher(store, live) if dispatch else None
+        if worker is not None:
+            worker.start()
+        try:
+            yield
+        finally:
+            if worker is not None:
+                worker.stop()
+
+    app = FastAPI(title="Afterword", docs_url=None, redoc_url=None, openapi_url=None,
+                  lifespan=lifespan, dependencies=[Depends(security.check_csrf)])
+    live = deps.LiveConfig(config)
+    app.state.afterword = deps.WebState(store=store, live=live,
+                                        csrf=security.derive(secret, "csrf"), host=host,
+                                        port=port)
+    app.mount("/static", StaticFiles(directory=str(STATIC)), name="static")
+    for module in (today, interviews, messages, review, outbox, settings):
+        app.include_router(module.router)
+    app.add_exception_handler(AfterwordError, _afterword_error)
+    app.add_exception_handler(HTTPException, _http_error)
+    app.add_exception_handler(RequestValidationError, _bad_request)
+    app.add_middleware(security.Guard, secret=secret, host=host, port=port)
+    return app
+
+
+def _error_page(request: Request, status: int, title: str, text: str) -> Response:
+    if deps.is_htmx(request):
+        response = deps.templates.TemplateResponse(
+            request, "_banner.html", {"kind": "error", "text": text}, status_code=status)
+        response.headers["HX-Retarget"] = "#flash"
+        response.headers["HX-Reswap"] = "innerHTML"
+        return response
+    return deps.page(request, "error.html", {"title": title, "text": text}, status=status)
+
+
+async def _afterword_error(request: Request, exc: Exception) -> Response:
+    status = 404 if isinstance(exc, NotFound) else 400
+    title = "Not found" if status == 404 else "That did not work"
+    return _error_page(request, status, title, deps.error_text(exc))
+
+
+async def _http_error(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, HTTPException)
+    if exc.status_code == 404:
+        return _error_page(request, 404, "Not found", "There is no such page.")
+    if exc.status_code == 405:
+        return HTMLResponse("Method not allowed", status_code=405)
+    return _error_page(request, exc.status_code, "Refused", str(exc.detail))
+
+
+async def _bad_request(request: Request, exc: Exception) -> Response:
+    return _error_page(request, 400, "That did not work",
+                       "The request was incomplete or malformed: reload the page and try again.")

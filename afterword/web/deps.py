@@ -1,0 +1,163 @@
+"""What every route shares: the store and settings as typed dependencies, the clock, rendering.
+
+Routes read the form, call one service and render one template through `page()`; flash
+messages survive a redirect in a cookie (shown once, always escaped).
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import threading
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Annotated, Any
+
+from fastapi import Depends, Request
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from fastapi.templating import Jinja2Templates
+
+from afterword.config import Config
+from afterword.store.db import Store
+from afterword.web import filters
+
+TEMPLATES = Path(__file__).parent / "templates"
+
+
+class LiveConfig:
+    """The settings file, read again when it changes on disk (`afterword config set` or
+    `afterword mail password` in a terminal while the app runs)."""
+
+    def __init__(self, config: Config) -> None:
+        self._config = config
+        self._stamp: int | None = -1  # read once on first use: it may have changed since
+        self._lock = threading.Lock()
+
+    def _mtime(self) -> int | None:
+        try:
+            return self._config.path.stat().st_mtime_ns
+        except OSError:
+            return None
+
+    def get(self) -> Config:
+        with self._lock:
+            stamp = self._mtime()
+            if stamp != self._stamp:
+                self._config = Config(self._config.path)
+                self._stamp = stamp
+            return self._config
+
+
+@dataclass
+class WebState:
+    """One running app: its store, settings, secret-derived tokens and address."""
+
+    store: Store
+    live: LiveConfig
+    csrf: str
+    host: str
+    port: int
+
+    @property
+    def config(self) -> Config:
+        return self.live.get()
+
+    @property
+    def flash_cookie(self) -> str:
+        return f"afterword-flash-{self.port}"
+
+
+def state(request: Request) -> WebState:
+    web: WebState = request.app.state.afterword
+    return web
+
+
+def _store(request: Request) -> Store:
+    return state(request).store
+
+
+def _config(request: Request) -> Config:
+    return state(request).config
+
+
+StoreDep = Annotated[Store, Depends(_store)]
+ConfigDep = Annotated[Config, Depends(_config)]
+
+
+def now() -> datetime:
+    """The current time (`AFTERWORD_NOW` fixes it, as for the CLI)."""
+    from afterword.clock import now as clock_now
+
+    return clock_now()
+
+
+def home_zone(config: Config) -> str:
+    """The profile's time zone, else this computer's."""
+    from afterword.timezones import local_zone_name
+
+    return config.get("profile.timezone") or local_zone_name()
+
+
+templates = Jinja2Templates(directory=str(TEMPLATES))
+filters.install(templates.env)
+
+
+def is_htmx(request: Request) -> bool:
+    return request.headers.get("hx-request") == "true"
+
+
+def page(request: Request, name: str, context: dict[str, Any] | None = None, *,
+         status: int = 200) -> HTMLResponse:
+    """Render template `name` with what every page needs (CSRF token, flash, zone, nav)."""
+    web = state(request)
+    flashes = _read_flash(request, web)
+    data = {
+        "request": request,
+        "csrf": web.csrf,
+        "flashes": flashes,
+        "home": home_zone(web.config),
+        "nav": request.url.path,
+        **(context or {}),
+    }
+    response = templates.TemplateResponse(request, name, data, status_code=status)
+    if flashes:
+        response.delete_cookie(web.flash_cookie, path="/")
+    return response
+
+
+def redirect(request: Request, url: str, *flashes: tuple[str, str]) -> Response:
+    """303 to `url`, carrying flash messages ("success"|"notice"|"error", text) for one page."""
+    web = state(request)
+    response = RedirectResponse(url, status_code=303)
+    if flashes:
+        payload = base64.urlsafe_b64encode(json.dumps(list(flashes)).encode()).decode()
+        response.set_cookie(web.flash_cookie, payload, path="/", httponly=True,
+                            samesite="strict")
+    return response
+
+
+def _read_flash(request: Request, web: WebState) -> list[tuple[str, str]]:
+    raw = request.cookies.get(web.flash_cookie)
+    if not raw:
+        return []
+    try:
+        items = json.loads(base64.urlsafe_b64decode(raw.encode()))
+        return [(str(kind), str(text)) for kind, text in items
+                if kind in ("success", "notice", "error")]
+    except (ValueError, TypeError):
+        return []
+
+
+def error_text(exc: Any) -> str:
+    """An AfterwordError as one sentence, with its hint."""
+    message = str(getattr(exc, "message", exc))
+    hint = getattr(exc, "hint", None)
+    return f"{message[:1].upper()}{message[1:]}." if not hint else (
+        f"{message[:1].upper()}{message[1:]}. {hint}")
+
+
+async def form_data(request: Request) -> dict[str, str]:
+    """The posted form's text fields (files are read by the routes that take them)."""
+    form = await request.form()
+    return {k: v for k, v in form.multi_items() if isinstance(v, str)}

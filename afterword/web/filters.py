@@ -1,0 +1,91 @@
+"""Jinja filters for the pages: times in a zone, words for states and kinds. Display only."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+# Words a job seeker reads, for the vocabularies the services speak.
+STATE_WORDS = {
+    "upcoming": "upcoming", "due": "due now", "overdue": "overdue", "scheduled": "scheduled",
+    "done": "done", "skipped": "resting", "paused": "paused", "draft": "draft",
+    "queued": "queued", "sending": "sending", "sent": "sent", "failed": "failed",
+    "unknown": "unknown: check", "held": "held by the review", "cancelled": "cancelled",
+}
+KIND_WORDS = {
+    "thank-you": "Thank-you note", "follow-up": "Follow-up", "rejection-reply":
+    "Reply to the decision", "networking": "Networking invitation", "let-it-rest":
+    "Let it rest",
+}
+CHANNEL_WORDS = {
+    "email": "E-mail", "handwritten": "Handwritten card", "linkedin-message":
+    "LinkedIn message", "linkedin-invite": "LinkedIn invitation",
+}
+
+
+def when(value: str | datetime | None, zone_name: str | None = None) -> str:
+    """"Tue 3 Mar 2026, 09:30 EST" in `zone_name` (default: as given)."""
+    if value is None or value == "":
+        return ""
+    from afterword.timezones import zone
+
+    moment = datetime.fromisoformat(value) if isinstance(value, str) else value
+    if zone_name:
+        moment = moment.astimezone(zone(zone_name))
+    return f"{moment:%a} {moment.day} {moment:%b %Y, %H:%M} {moment.tzname() or ''}".strip()
+
+
+def day(value: str | datetime | None, zone_name: str | None = None) -> str:
+    if value is None or value == "":
+        return ""
+    from afterword.timezones import zone
+
+    moment = datetime.fromisoformat(value) if isinstance(value, str) else value
+    if zone_name:
+        moment = moment.astimezone(zone(zone_name))
+    return f"{moment:%A} {moment.day} {moment:%B %Y}"
+
+
+def same_zone(a: str | None, b: str | None) -> bool:
+    return (a or "") == (b or "")
+
+
+def words(value: Any, table: str) -> str:
+    vocab = {"state": STATE_WORDS, "kind": KIND_WORDS, "channel": CHANNEL_WORDS}[table]
+    return vocab.get(str(value), str(value))
+
+
+def dispatched_text(report: Any, message_id: int) -> tuple[str, str]:
+    """What happened to one note a dispatch run tried to send, as a flash (kind, text)."""
+    if message_id in report.sent:
+        return "success", "Sent. Your mail server accepted it."
+    if message_id in report.held:
+        return "error", "Held: the review stopped it at the moment of sending. See the outbox."
+    if message_id in report.unknown:
+        return "error", ("The connection broke just after the note was handed over: it may or "
+                         "may not have gone out. Check, then confirm it in the outbox.")
+    if message_id in report.retry:
+        reason = f" ({report.error})" if report.error else ""
+        return "notice", f"Not sent yet{reason}: Afterword will try again in a few minutes."
+    if message_id in report.failed:
+        return "error", "Not sent: the mail server refused it. The outbox shows its reply."
+    return "notice", "Queued: it goes out with the next dispatch."
+
+
+def field_id(key: str) -> str:
+    """An HTML id for a field's key: "interviewers[2].email" -> "f-interviewers-2-email"."""
+    import re
+
+    return "f-" + re.sub(r"[^A-Za-z0-9]+", "-", key).strip("-")
+
+
+def install(env: Any) -> None:
+    from afterword.web.interview_form import label
+
+    env.globals["fid"] = field_id
+    env.globals["field_label"] = label
+    env.filters["when"] = when
+    env.filters["day"] = day
+    env.filters["words"] = words
+    env.filters["channel_choice"] = lambda c: (c, CHANNEL_WORDS.get(c, c))
+    env.tests["same_zone"] = same_zone

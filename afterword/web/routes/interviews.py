@@ -1,0 +1,279 @@
+"""Interviews: the list, the new-interview form (or an import), editing, and one interview's page."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import APIRouter, Request
+from fastapi.responses import Response
+
+from afterword.errors import AfterwordError, InvalidInput
+from afterword.web import interview_form as forms
+from afterword.web.deps import (
+    ConfigDep,
+    StoreDep,
+    error_text,
+    form_data,
+    home_zone,
+    now,
+    page,
+    redirect,
+)
+
+router = APIRouter()
+# An invitation or interview file is a few kilobytes; refuse anything far larger.
+MAX_IMPORT = 1024 * 1024
+
+
+@router.get("/interviews")
+def interview_list(request: Request, store: StoreDep, config: ConfigDep) -> Response:
+    from afterword.model.service import list_interviews
+    from afterword.plan.service import next_steps
+
+    rows = list_interviews(store)
+    steps = next_steps(store, config, now())
+    for row in rows:
+        row["next_step"] = steps.get(row["id"])
+    return page(request, "interviews.html", {"rows": rows})
+
+
+def _form_page(request: Request, form: forms.InterviewForm, *, editing: int | None = None,
+               status: int = 200, **extra: Any) -> Response:
+    from zoneinfo import available_timezones
+
+    from afterword.compose.drafts import CHANNELS
+    from afterword.model.enums import ApplicationStatus, InterviewFormat, values
+
+    return page(request, "interview_form.html", {
+        "form": form, "editing": editing,
+        "zones": sorted(available_timezones()), "channels": CHANNELS,
+        "statuses": values(ApplicationStatus), "formats": values(InterviewFormat),
+        "import_errors": {}, "import_values": {}, **extra,
+    }, status=status)
+
+
+@router.get("/interviews/new")
+def new_form(request: Request, config: ConfigDep) -> Response:
+    form = forms.InterviewForm()
+    form.values["interview.timezone"] = home_zone(config)
+    form.values["application.status"] = "interviewing"
+    form.values[form.key("interviewers", 1, "channel")] = "email"
+    return _form_page(request, form)
+
+
+def _edit_action(form: forms.InterviewForm, action: str) -> bool:
+    """Apply an add/remove button; True when it was one (the form is shown again)."""
+    verb, _, rest = action.partition(":")
+    group, _, number = rest.partition(":")
+    if group not in forms.GROUPS:
+        return False
+    if verb == "add":
+        forms.add_block(form, group)
+        return True
+    if verb == "remove" and number.isdigit():
+        forms.remove_block(form, group, int(number))
+        return True
+    return False
+
+
+@router.post("/interviews/new")
+async def create(request: Request, store: StoreDep, config: ConfigDep) -> Response:
+    from afterword.model.service import add_interview
+
+    posted = await form_data(request)
+    form = forms.from_post(posted)
+    if _edit_action(form, posted.get("action", "")):
+        return _form_page(request, form)
+    try:
+        added = add_interview(store, forms.to_file_text(form), source=forms.SOURCE,
+                              default_zone=home_zone(config), now=now())
+    except InvalidInput as exc:
+        forms.attach_errors(form, exc)
+        return _form_page(request, form, status=400)
+    people = "interviewer" if added.interviewers == 1 else "interviewers"
+    return redirect(request, f"/interviews/{added.interview_id}",
+                    ("success", f"Stored: {added.company}, {added.role} ({added.interviewers} "
+                                f"{people}). Next: write the thank-you notes."),
+                    *(("notice", n) for n in added.notices))
+
+
+@router.post("/interviews/import")
+async def import_file(request: Request, config: ConfigDep) -> Response:
+    """Fill the form from an invitation (.ics) or an interview file; nothing is stored yet."""
+    from afterword.plan.service import invitation_to_file
+
+    form_in = await request.form()
+    upload = form_in.get("file")
+    company = str(form_in.get("company") or "").strip()
+    role = str(form_in.get("role") or "").strip()
+    values = {"company": company, "role": role}
+    errors: dict[str, str] = {}
+    if upload is None or isinstance(upload, str) or not upload.filename:
+        errors["file"] = "Choose a calendar invitation (.ics) or an interview file (.toml)."
+        return _form_page(request, forms.InterviewForm(), status=400, import_errors=errors,
+                          import_values=values)
+    data = await upload.read(MAX_IMPORT + 1)
+    name = upload.filename
+    try:
+        if len(data) > MAX_IMPORT:
+            raise InvalidInput(f"{name} is larger than a calendar invitation or an interview "
+                               "file can be")
+        if name.lower().endswith(".ics") or data.lstrip().startswith(b"BEGIN:VCALENDAR"):
+            for key, label in (("company", "the company"), ("role", "the role")):
+                if not values[key]:
+                    errors[key] = f"An invitation does not say {label}: type it here."
+            if errors:
+                return _form_page(request, forms.InterviewForm(), status=400,
+                                  import_errors=errors, import_values=values)
+            own = [e for e in [config.get("profile.email")] if e]
+            text = invitation_to_file(data, company=company, role=role, own_emails=own,
+                                      default_zone=home_zone(config), source=name)
+        else:
+            try:
+                text = data.decode("utf-8-sig")
+            except UnicodeDecodeError:
+                raise InvalidInput(f"{name} is not a text file",
+                                   hint="Choose an .ics invitation or a .toml interview file.")\
+                    from None
+        form = forms.from_file_text(text, default_zone=home_zone(config))
+    except AfterwordError as exc:
+        errors["file"] = error_text(exc)
+        return _form_page(request, forms.InterviewForm(), status=400, import_errors=errors,
+                          import_values=values)
+    return _form_page(request, form, status=400 if form.has_errors else 200,
+                      imported=name)
+
+
+@router.get("/interviews/{interview_id}/edit")
+def edit_form(request: Request, interview_id: int, store: StoreDep) -> Response:
+    from afterword.model.service import show_interview
+
+    form = forms.from_record(show_interview(store, interview_id))
+    return _form_page(request, form, editing=interview_id)
+
+
+@router.post("/interviews/{interview_id}/edit")
+async def edit(request: Request, interview_id: int, store: StoreDep,
+               config: ConfigDep) -> Response:
+    from afterword.model.service import replace_interview
+
+    posted = await form_data(request)
+    form = forms.from_post(posted)
+    if _edit_action(form, posted.get("action", "")):
+        return _form_page(request, form, editing=interview_id)
+    try:
+        notices = replace_interview(store, interview_id, forms.to_file_text(form),
+                                    source=forms.SOURCE, default_zone=home_zone(config),
+                                    now=now())
+    except InvalidInput as exc:
+        forms.attach_errors(form, exc)
+        return _form_page(request, form, editing=interview_id, status=400)
+    return redirect(request, f"/interviews/{interview_id}", ("success", "Saved."),
+                    *(("notice", n) for n in notices))
+
+
+@router.get("/interviews/{interview_id}")
+def interview_page(request: Request, interview_id: int, store: StoreDep,
+                   config: ConfigDep) -> Response:
+    from afterword.compose.drafts import ANGLES, CHANNELS, KINDS
+    from afterword.compose.service import list_messages
+    from afterword.model.enums import ApplicationStatus, values
+    from afterword.model.service import show_interview
+    from afterword.plan.service import plan_for_interview
+    from afterword.web.drafting import EDITABLE
+    from afterword.web.routes.messages import draft_card
+    from afterword.web.steps import actions
+
+    record = show_interview(store, interview_id)
+    at = now()
+    home = home_zone(config)
+    summary, planned = plan_for_interview(store, config, interview_id, at)
+    steps = [(s, actions(s)) for s in (p.to_dict(home) for p in planned)]
+    messages = list_messages(store, interview_id)
+    drafts = [draft_card(store, config, m, m["subject"], m["body"], at)
+              for m in messages if m["state"] in EDITABLE and m["state"] != "cancelled"]
+    others = [m for m in messages if m not in [d["message"] for d in drafts]]
+    q = request.query_params
+    choice = {"kind": q.get("kind", "thank-you"), "channel": q.get("channel", ""),
+              "angle": q.get("angle", ""), "variant": q.get("variant", "0")}
+    return page(request, "interview.html", {
+        "iv": record, "summary": summary, "steps": steps, "drafts": drafts, "others": others,
+        "kinds": KINDS, "channels": CHANNELS, "angles": ANGLES, "choice": choice,
+        "statuses": values(ApplicationStatus),
+    })
+
+
+@router.post("/interviews/{interview_id}/draft")
+async def draft(request: Request, interview_id: int, store: StoreDep,
+                config: ConfigDep) -> Response:
+    from urllib.parse import urlencode
+
+    from afterword.compose.service import draft_interview
+
+    posted = await form_data(request)
+    kind = posted.get("kind") or "thank-you"
+    channel = posted.get("channel") or None
+    angle = posted.get("angle") or None
+    variant = int(posted["variant"]) if posted.get("variant", "").isdigit() else 0
+    if posted.get("action") == "another":
+        variant += 1
+    composed = draft_interview(store, config, interview_id, kind=kind, channel=channel,
+                               angle=angle, variant=variant, group=bool(posted.get("group")),
+                               now=now())
+    query = urlencode({"kind": kind, "channel": channel or "", "angle": angle or "",
+                       "variant": variant})
+    notes = sorted({n for c in composed for n in c.notes})
+    count = len(composed)
+    return redirect(request, f"/interviews/{interview_id}?{query}#drafts",
+                    ("success", f"Wrote {count} draft{'s' if count != 1 else ''}."),
+                    *(("notice", n[:1].upper() + n[1:] + ".") for n in notes))
+
+
+@router.post("/interviews/{interview_id}/status")
+async def status(request: Request, interview_id: int, store: StoreDep) -> Response:
+    from afterword.model.service import set_status
+
+    posted = await form_data(request)
+    result = set_status(store, interview_id, posted.get("status", ""), now=now())
+    flashes = [("success", f"Status: {result['status']}.")]
+    if result["cancelled"]:
+        flashes.append(("notice", "Queued follow-ups were cancelled: "
+                        + ", ".join(str(i) for i in result["cancelled"]) + "."))
+    return redirect(request, f"/interviews/{interview_id}", *flashes)
+
+
+@router.post("/interviews/{interview_id}/reply")
+async def reply(request: Request, interview_id: int, store: StoreDep) -> Response:
+    from afterword.plan.service import record_reply
+
+    posted = await form_data(request)
+    timeframe = posted.get("timeframe", "").strip() or None
+    result = record_reply(store, interview_id, on=None, timeframe=timeframe, now=now())
+    what = (f"follow-ups restart from the new timeframe ({result['timeframe_days']} days)"
+            if result["timeframe_days"] else "follow-ups pause until you hear more")
+    return redirect(request, f"/interviews/{interview_id}",
+                    ("success", f"Reply recorded: {what}."))
+
+
+@router.post("/interviews/{interview_id}/skip")
+async def skip(request: Request, interview_id: int, store: StoreDep,
+               config: ConfigDep) -> Response:
+    from afterword.plan.service import skip_step
+
+    posted = await form_data(request)
+    skip_step(store, config, interview_id, posted.get("step", ""), now())
+    back = posted.get("back") or f"/interviews/{interview_id}"
+    return redirect(request, back if back.startswith("/") and not back.startswith("//")
+                    else "/", ("success", "Letting it rest."))
+
+
+@router.post("/interviews/{interview_id}/delete")
+async def delete(request: Request, interview_id: int, store: StoreDep) -> Response:
+    from afterword.model.service import delete_interview
+
+    posted = await form_data(request)
+    if posted.get("confirm") != "yes":
+        raise InvalidInput("tick the box to confirm that you want to delete it")
+    summary = delete_interview(store, interview_id)
+    return redirect(request, "/interviews",
+                    ("success", f"Deleted the interview with {summary['company']}."))

@@ -1,0 +1,307 @@
+"""One note: edit with the review live, accept or ignore findings, send, export, mark as sent."""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import datetime
+from typing import Any
+
+from fastapi import APIRouter, Request
+from fastapi.responses import HTMLResponse, Response
+
+from afterword.config import Config
+from afterword.errors import InvalidInput, Refused
+from afterword.store.db import Store
+from afterword.web import drafting, highlight
+from afterword.web.deps import (
+    ConfigDep,
+    StoreDep,
+    error_text,
+    form_data,
+    home_zone,
+    is_htmx,
+    now,
+    page,
+    redirect,
+    templates,
+)
+
+router = APIRouter()
+_FROM_REVIEW = re.compile(r"\([a-z]+(?:-[a-z]+)*\)$")
+
+
+def draft_card(store: Store, config: Config, message: dict[str, Any], subject: str | None,
+               body: str, at: datetime, *, status: str | None = None) -> dict[str, Any]:
+    """What the page shows for one editable note: its text, review and state."""
+    reviewed = drafting.review_text(store, config, message["id"], subject=subject, body=body,
+                                    now=at)
+    subject, body = drafting.split_subject(message["channel"], subject, body)
+    # What the draft lacks, less the review's findings "(rule-id)": the live review lists those.
+    missing = [item for item in message["incomplete"] if not _FROM_REVIEW.search(item)]
+    return {"message": message, "subject": subject or "", "body": body, "status": status,
+            "missing": missing,
+            "view": highlight.view(reviewed.findings, body, subject, reviewed.ignored)}
+
+
+def _back(posted: dict[str, str], default: str) -> str:
+    back = posted.get("back") or default
+    return back if back.startswith("/") and not back.startswith("//") else default
+
+
+def _save_posted(store: Store, config: Config, message_id: int,
+                 posted: dict[str, str]) -> dict[str, Any]:
+    """Save the editor's text when it was posted and differs; returns the stored message."""
+    from afterword.compose.service import get_message, save_message_text
+
+    message = get_message(store, message_id)
+    if "body" not in posted:
+        return message
+    subject, body = drafting.split_subject(message["channel"], posted.get("subject"),
+                                           posted["body"].replace("\r\n", "\n"))
+    if body.strip("\n") == message["body"] and subject == (message["subject"] or None):
+        return message
+    if message["state"] not in drafting.EDITABLE:
+        raise InvalidInput(f"message {message_id} is {message['state']}: it can no longer be "
+                           "edited", hint="Take it back from the outbox first, if it has not "
+                           "gone out yet.")
+    save_message_text(store, config, message_id,
+                      drafting.editor_text(message["channel"], subject, body), now=now())
+    return get_message(store, message_id)
+
+
+def _card_response(request: Request, store: Store, config: Config, message_id: int,
+                   status: str | None) -> Response:
+    from afterword.compose.service import get_message
+
+    message = get_message(store, message_id)
+    if not is_htmx(request):
+        flashes = [("success", status)] if status else []
+        return redirect(request, f"/interviews/{message['interview']}#draft-{message_id}",
+                        *flashes)
+    card = draft_card(store, config, message, message["subject"], message["body"], now(),
+                      status=status)
+    return templates.TemplateResponse(request, "_draft.html", {
+        "d": card, "csrf": request.app.state.afterword.csrf, "home": home_zone(config)})
+
+
+@router.post("/messages/{message_id}/review")
+async def live_review(request: Request, message_id: int, store: StoreDep,
+                      config: ConfigDep) -> Response:
+    """The review of the editor's text as it stands (nothing is saved): the findings panel."""
+    from afterword.compose.service import get_message
+
+    posted = await form_data(request)
+    message = get_message(store, message_id)
+    card = draft_card(store, config, message, posted.get("subject"),
+                      posted.get("body", "").replace("\r\n", "\n"), now())
+    return templates.TemplateResponse(request, "_review.html", {"d": card, "oob": True})
+
+
+@router.post("/messages/{message_id}/save")
+async def save(request: Request, message_id: int, store: StoreDep,
+               config: ConfigDep) -> Response:
+    posted = await form_data(request)
+    _save_posted(store, config, message_id, posted)
+    return _card_response(request, store, config, message_id, "Saved.")
+
+
+def _finding(store: Store, config: Config, message: dict[str, Any], key: str) -> Any:
+    reviewed = drafting.review_text(store, config, message["id"], subject=message["subject"],
+                                    body=message["body"], now=now())
+    found = highlight.find(reviewed.findings, key)
+    if found is None:
+        raise InvalidInput("that finding no longer applies: the text has changed",
+                           hint="The review below is up to date.")
+    return found
+
+
+@router.post("/messages/{message_id}/accept")
+async def accept(request: Request, message_id: int, store: StoreDep,
+                 config: ConfigDep) -> Response:
+    """Put a finding's replacement in place of the words it flagged, and save."""
+    from afterword.compose.service import save_message_text
+
+    posted = await form_data(request)
+    message = _save_posted(store, config, message_id, posted)
+    found = _finding(store, config, message, posted.get("key", ""))
+    if found.replacement is None or found.start is None or found.end is None:
+        raise InvalidInput("that finding has no replacement to accept")
+    subject, body = message["subject"], message["body"]
+    if found.field == "subject":
+        subject = (subject or "")[:found.start] + found.replacement + (subject or "")[found.end:]
+    else:
+        body = body[:found.start] + found.replacement + body[found.end:]
+    save_message_text(store, config, message_id,
+                      drafting.editor_text(message["channel"], subject, body), now=now())
+    return _card_response(request, store, config, message_id,
+                          f"Accepted: \u201c{found.replacement}\u201d.")
+
+
+@router.post("/messages/{message_id}/ignore")
+async def ignore(request: Request, message_id: int, store: StoreDep,
+                 config: ConfigDep) -> Response:
+    """Ignore a finding for this note: that rule, those words (the send gate honours it)."""
+    from afterword.review.ignored import entry
+
+    posted = await form_data(request)
+    message = _save_posted(store, config, message_id, posted)
+    found = _finding(store, config, message, posted.get("key", ""))
+    drafting.set_ignored(store, message_id, entry(found, message["body"], message["subject"]),
+                         ignore=True)
+    return _card_response(request, store, config, message_id,
+                          f"Ignored {found.rule} for this note.")
+
+
+@router.post("/messages/{message_id}/restore")
+async def restore(request: Request, message_id: int, store: StoreDep,
+                  config: ConfigDep) -> Response:
+    """Stop ignoring a finding."""
+    posted = await form_data(request)
+    _save_posted(store, config, message_id, posted)
+    try:
+        stored = json.loads(posted.get("entry", ""))
+    except ValueError:
+        stored = None
+    if not isinstance(stored, dict):
+        raise InvalidInput("that ignored finding is not known")
+    drafting.set_ignored(store, message_id, stored, ignore=False)
+    return _card_response(request, store, config, message_id, "The finding is back.")
+
+
+def _when(text: str, config: Config) -> datetime | None:
+    """A time typed in the schedule field (your zone); empty: the plan's suggested time."""
+    from afterword.timezones import zone
+
+    text = text.strip()
+    if not text or text == "plan":
+        return None
+    try:
+        value = datetime.fromisoformat(text)
+    except ValueError:
+        raise InvalidInput(f"{text!r} is not a date and time",
+                           hint="Pick a day and a time, e.g. 2026-03-03 09:30.") from None
+    return value if value.tzinfo else value.replace(tzinfo=zone(home_zone(config)))
+
+
+@router.post("/messages/{message_id}/send")
+async def send(request: Request, message_id: int, store: StoreDep,
+               config: ConfigDep) -> Response:
+    """Queue the note (at the plan's time, a chosen time, or now); now also sends it."""
+    from afterword.deliver.service import ReviewRefused, dispatch, queue
+    from afterword.web.filters import dispatched_text
+
+    posted = await form_data(request)
+    message = _save_posted(store, config, message_id, posted)
+    back = _back(posted, f"/interviews/{message['interview']}#draft-{message_id}")
+    immediately = posted.get("when", "").strip() == "now"
+    at = now()
+    if immediately:
+        from afterword.deliver.smtp import Settings
+
+        Settings.from_config(config)  # no mail server set up: say so, and queue nothing
+    try:
+        queued = queue(store, config, message_id,
+                       at=at if immediately else _when(posted.get("at", ""), config), now=at,
+                       override_plan=bool(posted.get("override_plan")),
+                       override_review=bool(posted.get("override_review")),
+                       cc=posted.get("cc", "").strip() or None)
+    except ReviewRefused as exc:
+        found = "; ".join(f"{f.rule}: {f.message}" for f in exc.findings)
+        return redirect(request, back, ("error", f"Not sent: {exc.message} ({found}). Fix it "
+                                        "in the editor, ignore the finding for this note, or "
+                                        "tick \u201csend despite the review\u201d."))
+    except Refused as exc:
+        return redirect(request, back, ("error", f"Not sent: {error_text(exc)}"))
+    notes = [("notice", n[:1].upper() + n[1:] + ".") for n in queued.notes]
+    if not immediately:
+        from afterword.web.filters import when
+
+        return redirect(request, back, ("success", f"Scheduled for "
+                                        f"{when(queued.at, home_zone(config))}."), *notes)
+    report = dispatch(store, config, now(), only=[message_id])
+    kind, text = dispatched_text(report, message_id)
+    return redirect(request, back, (kind, text), *notes)
+
+
+@router.post("/messages/{message_id}/mark-sent")
+async def mark_sent(request: Request, message_id: int, store: StoreDep,
+                    config: ConfigDep) -> Response:
+    from afterword.plan.service import mark_sent as plan_mark_sent
+
+    posted = await form_data(request)
+    message = _save_posted(store, config, message_id, posted)
+    back = _back(posted, f"/interviews/{message['interview']}")
+    result = plan_mark_sent(store, config, message_id, on=None, via=None, now=now())
+    flashes = [("success", f"Marked the note to {result['to']} as sent.")]
+    if result["warning"]:
+        flashes.append(("notice", f"The plan advised against this: {result['warning']}"))
+    elif result["note"]:
+        flashes.append(("notice", result["note"]))
+    return redirect(request, back, *flashes)
+
+
+def _eml(store: Store, config: Config, message: dict[str, Any]) -> Response:
+    from afterword.compose.service import candidate_from
+    from afterword.deliver.export import to_eml
+
+    data = to_eml(message, candidate_from(config), now=now())
+    return Response(data, media_type="message/rfc822", headers={
+        "Content-Disposition": f'attachment; filename="note-{message["id"]}.eml"'})
+
+
+@router.get("/messages/{message_id}/eml")
+def eml(message_id: int, store: StoreDep, config: ConfigDep) -> Response:
+    from afterword.compose.service import get_message
+
+    return _eml(store, config, get_message(store, message_id))
+
+
+@router.post("/messages/{message_id}/eml")
+async def save_and_eml(request: Request, message_id: int, store: StoreDep,
+                       config: ConfigDep) -> Response:
+    posted = await form_data(request)
+    return _eml(store, config, _save_posted(store, config, message_id, posted))
+
+
+def _card(message: dict[str, Any]) -> Response:
+    from afterword.deliver.export import to_card_html
+    from afterword.web.security import CARD_CSP
+
+    response = HTMLResponse(to_card_html(message))
+    response.headers["Content-Security-Policy"] = CARD_CSP
+    return response
+
+
+@router.get("/messages/{message_id}/card")
+def card(message_id: int, store: StoreDep) -> Response:
+    """The printable card (A6), as `afterword export --as card` writes it."""
+    from afterword.compose.service import get_message
+
+    return _card(get_message(store, message_id))
+
+
+@router.post("/messages/{message_id}/card")
+async def save_and_card(request: Request, message_id: int, store: StoreDep,
+                        config: ConfigDep) -> Response:
+    posted = await form_data(request)
+    return _card(_save_posted(store, config, message_id, posted))
+
+
+@router.get("/messages/{message_id}/card.pdf")
+def card_pdf(message_id: int, store: StoreDep) -> Response:
+    from afterword.compose.service import get_message
+    from afterword.deliver.export import to_card_pdf
+
+    data = to_card_pdf(get_message(store, message_id))
+    return Response(data, media_type="application/pdf", headers={
+        "Content-Disposition": f'inline; filename="card-{message_id}.pdf"'})
+
+
+@router.get("/messages/{message_id}")
+def message_page(request: Request, message_id: int, store: StoreDep) -> Response:
+    """A note on its own (a sent or queued one reads here); drafts live on their interview."""
+    from afterword.compose.service import get_message
+
+    message = get_message(store, message_id)
+    return page(request, "message.html", {"m": message})

@@ -1,0 +1,81 @@
+// Afterword's few behaviours; every page works without them, only less smoothly.
+// No inline scripts (the Content-Security-Policy forbids them), no eval.
+(function () {
+  "use strict";
+
+  // While typing, the marks behind the text would drift: show the plain text until the
+  // review (htmx, debounced) sends fresh marks. The backdrop also sizes the editor.
+  function syncBackdrop(textarea) {
+    var backdrop = document.getElementById(textarea.dataset.backdrop);
+    if (backdrop) backdrop.textContent = textarea.value + "\u200b";
+  }
+
+  var dirty = new Set();
+
+  document.addEventListener("input", function (event) {
+    var target = event.target;
+    if (target instanceof HTMLTextAreaElement && target.dataset.backdrop) {
+      syncBackdrop(target);
+      var form = target.closest("form");
+      if (form) dirty.add(form.id);
+    } else if (target instanceof HTMLInputElement && target.name === "subject") {
+      var owner = target.closest("form");
+      if (owner) dirty.add(owner.id);
+    }
+  });
+
+  // Any submit of a draft's form saves its text: nothing left unsaved.
+  document.addEventListener("submit", function (event) {
+    if (event.target instanceof HTMLFormElement) dirty.delete(event.target.id);
+  });
+  document.addEventListener("htmx:afterRequest", function (event) {
+    var path = event.detail && event.detail.pathInfo && event.detail.pathInfo.requestPath;
+    if (path && !/\/review$/.test(path)) dirty.clear();
+  });
+  window.addEventListener("beforeunload", function (event) {
+    if (dirty.size > 0) {
+      event.preventDefault();
+      event.returnValue = "";
+    }
+  });
+
+  // "Copy for LinkedIn": the note as it is in the editor.
+  document.addEventListener("click", function (event) {
+    var button = event.target instanceof Element ? event.target.closest("[data-copy]") : null;
+    if (!button) return;
+    var source = document.getElementById(button.dataset.copy);
+    if (!source) return;
+    var text = source.value !== undefined ? source.value : source.textContent;
+    var done = function () {
+      var label = button.textContent;
+      button.textContent = "Copied: paste it into LinkedIn";
+      setTimeout(function () { button.textContent = label; }, 2500);
+    };
+    if (navigator.clipboard && navigator.clipboard.writeText) {
+      navigator.clipboard.writeText(text).then(done, function () {
+        source.select && source.select();
+      });
+    } else if (source.select) {
+      source.select();
+      document.execCommand("copy");
+      done();
+    }
+  });
+
+  // After htmx swaps a draft in, put focus back where the person was working.
+  document.addEventListener("htmx:afterSwap", function (event) {
+    var target = event.detail && event.detail.target;
+    if (target && target.classList && target.classList.contains("draft")) {
+      var status = target.querySelector("[data-testid='draft-status']");
+      var editor = target.querySelector("textarea");
+      if (editor) editor.focus({ preventScroll: true });
+      if (status) status.scrollIntoView({ block: "nearest" });
+    }
+  });
+
+  // Jump to the first error when a form comes back with problems.
+  document.addEventListener("DOMContentLoaded", function () {
+    var summary = document.getElementById("error-summary");
+    if (summary) summary.focus();
+  });
+})();

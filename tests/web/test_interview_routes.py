@@ -1,0 +1,226 @@
+"""New interview (form and import), editing, the interview page and its record actions."""
+
+from __future__ import annotations
+
+import re
+
+from tests.web.conftest import ACME, FIXTURES, Web, field_error, input_value
+
+VALID = {
+    "application.company": "Northwind",
+    "application.role": "Data Analyst",
+    "application.status": "interviewing",
+    "interview.start": "2026-03-02T10:00",
+    "interview.timezone": "America/Chicago",
+    "interview.topics": "dashboards\nSQL performance",
+    "interviewers[1].name": "Sam Ortiz",
+    "interviewers[1].email": "sam.ortiz@northwind.example",
+    "interviewers[1].channel": "email",
+    "interviewers[1].topics": "the churn dashboard",
+    "interviewers[1].point_of_contact": "on",
+}
+
+
+def count(web: Web, table: str) -> int:
+    return int(web.sql(f"SELECT COUNT(*) FROM {table}")[0][0])
+
+
+def test_the_new_interview_form_labels_every_field(web: Web) -> None:
+    html = web.get("/interviews/new").text
+    ids = re.findall(r'<(?:input|select|textarea) id="([^"]+)"', html)
+    assert "f-application-company" in ids and "f-interviewers-1-name" in ids
+    for field_id in ids:
+        assert f'<label for="{field_id}"' in html, field_id
+    assert input_value(html, "interview.timezone") == "America/New_York"  # the profile's
+
+
+def test_a_valid_form_stores_the_interview_and_opens_it(web: Web) -> None:
+    response = web.post("/interviews/new", VALID, follow_redirects=False)
+    assert response.status_code == 303
+    assert response.headers["location"] == "/interviews/1"
+    page = web.get("/interviews/1").text
+    assert "Stored: Northwind, Data Analyst (1 interviewer)" in page
+    assert "Sam Ortiz" in page and "the churn dashboard" in page
+    row = web.sql("SELECT name, email, point_of_contact, topics FROM interviewers")[0]
+    assert row[:3] == ("Sam Ortiz", "sam.ortiz@northwind.example", 1)
+    assert web.sql("SELECT timezone FROM interviews")[0][0] == "America/Chicago"
+
+
+def test_interviewers_are_added_and_removed_each_with_their_own_topics(web: Web) -> None:
+    data = {**VALID, "action": "add:interviewers"}
+    html = web.post("/interviews/new", data).text
+    assert 'data-testid="interviewer-2"' in html
+    assert input_value(html, "interviewers[1].name") == "Sam Ortiz"
+    data = {**VALID, "interviewers[2].name": "Lena Park", "interviewers[2].topics": "A/B tests",
+            "interviewers[2].channel": "handwritten"}
+    removed = web.post("/interviews/new", {**data, "action": "remove:interviewers:1"}).text
+    assert 'data-testid="interviewer-2"' not in removed
+    assert input_value(removed, "interviewers[1].name") == "Lena Park"
+    assert count(web, "interviews") == 0  # adding and removing stores nothing
+    web.post("/interviews/new", data)
+    people = web.sql("SELECT name, topics, channel FROM interviewers ORDER BY position")
+    assert [(p[0], p[2]) for p in people] == [("Sam Ortiz", "email"),
+                                              ("Lena Park", "handwritten")]
+    assert "A/B tests" in people[1][1] and "A/B tests" not in people[0][1]
+
+
+def test_concerns_can_be_added_with_their_answers(web: Web) -> None:
+    html = web.post("/interviews/new", {**VALID, "action": "add:concerns"}).text
+    assert 'id="f-interview-concerns-1-concern"' in html
+    web.post("/interviews/new", {**VALID, "interview.concerns[1].concern": "no Tableau",
+                                 "interview.concerns[1].answer": "I use Power BI daily."})
+    assert "no Tableau" in web.sql("SELECT concerns FROM interviews")[0][0]
+
+
+def test_an_invalid_address_is_shown_next_to_its_field_and_nothing_is_stored(web: Web) -> None:
+    response = web.post("/interviews/new", {**VALID, "interviewers[1].email": "sam@"})
+    assert response.status_code == 400
+    error = field_error(response.text, "f-interviewers-1-email")
+    assert error and "is not a valid e-mail address" in error
+    assert 'aria-invalid="true"' in response.text
+    assert input_value(response.text, "application.company") == "Northwind"  # kept
+    assert count(web, "interviews") == 0
+
+
+def test_a_time_zone_that_does_not_exist_gets_a_clear_message(web: Web) -> None:
+    response = web.post("/interviews/new", {**VALID, "interview.timezone": "Mars/Olympus"})
+    assert response.status_code == 400
+    error = field_error(response.text, "f-interview-timezone")
+    assert error and "'Mars/Olympus' is not a time zone" in error
+    abbreviation = web.post("/interviews/new", {**VALID, "interviewers[1].timezone": "EST"})
+    assert "probably America/New_York" in field_error(abbreviation.text,
+                                                      "f-interviewers-1-timezone")
+    assert count(web, "interviews") == 0
+
+
+def test_missing_required_fields_are_each_named(web: Web) -> None:
+    data = {**VALID, "application.company": "", "interview.start": "",
+            "interviewers[1].name": "", "interviewers[1].email": ""}
+    data.pop("interviewers[1].topics")
+    data.pop("interviewers[1].point_of_contact")
+    response = web.post("/interviews/new", data)
+    assert response.status_code == 400
+    assert field_error(response.text, "f-application-company") == "Required: please fill it in."
+    assert "Required" in field_error(response.text, "f-interview-start")
+    assert '<a href="#f-interview-start">Started</a>' in response.text
+    assert "Add at least one interviewer, with a name." in response.text
+    assert 'data-testid="error-summary"' in response.text
+    assert count(web, "interviews") == 0
+
+
+def test_an_end_before_the_start_is_refused_on_the_end_field(web: Web) -> None:
+    response = web.post("/interviews/new", {**VALID, "interview.end": "2026-03-02T09:00"})
+    assert "Must come after interview.start" in field_error(response.text, "f-interview-end")
+
+
+def test_importing_an_interview_file_fills_the_form_and_stores_nothing(web: Web) -> None:
+    response = web.post("/interviews/import", files={
+        "file": ("acme.toml", ACME.read_bytes(), "application/toml")})
+    assert response.status_code == 200
+    html = response.text
+    assert input_value(html, "application.company") == "Acme Analytics"
+    assert input_value(html, "interview.start") == "2026-03-02T14:00"
+    assert input_value(html, "interviewers[2].name") == "Tomás Ortega"
+    assert input_value(html, "interviewers[2].timezone") == "Europe/Madrid"
+    assert 'data-testid="imported"' in html
+    assert count(web, "interviews") == 0
+
+
+def test_an_interview_file_with_mistakes_fills_the_form_with_the_errors_marked(web: Web) -> None:
+    text = ACME.read_text().replace('email = "priya.raman@acme-analytics.example"',
+                                    'email = "priya.raman@"')
+    response = web.post("/interviews/import", files={"file": ("acme.toml", text.encode())})
+    assert response.status_code == 400
+    assert "not a valid e-mail address" in field_error(response.text, "f-interviewers-1-email")
+    assert input_value(response.text, "application.company") == "Acme Analytics"
+
+
+def test_importing_an_invitation_needs_the_company_and_role(web: Web) -> None:
+    data = (FIXTURES / "google_invite.ics").read_bytes()
+    response = web.post("/interviews/import", files={"file": ("invite.ics", data)})
+    assert response.status_code == 400
+    assert "does not say the company" in field_error(response.text, "f-company")
+    assert "does not say the role" in field_error(response.text, "f-role")
+    filled = web.post("/interviews/import", {"company": "Kestrel", "role": "Analyst"},
+                      files={"file": ("invite.ics", data)})
+    assert filled.status_code == 200
+    assert input_value(filled.text, "application.company") == "Kestrel"
+    assert input_value(filled.text, "interview.timezone") == "Europe/Berlin"
+    assert input_value(filled.text, "interview.start") == "2026-04-02T16:30"
+    assert input_value(filled.text, "interviewers[1].name") == "Jonas Becker"
+    assert count(web, "interviews") == 0
+
+
+def test_a_malformed_invitation_gets_a_clear_message_and_changes_nothing(web: Web) -> None:
+    data = (FIXTURES / "malformed_invite.ics").read_bytes()
+    response = web.post("/interviews/import", {"company": "Northwind", "role": "Analyst"},
+                        files={"file": ("bad.ics", data)})
+    assert response.status_code == 400
+    error = field_error(response.text, "f-file")
+    assert error and "Traceback" not in response.text
+    assert count(web, "interviews") == 0
+
+
+def test_an_import_without_a_file_or_with_a_binary_one_says_so(web: Web) -> None:
+    empty = web.post("/interviews/import", files={"file": ("", b"")})
+    assert "Choose a calendar invitation" in field_error(empty.text, "f-file")
+    binary = web.post("/interviews/import", files={"file": ("x.toml", b"\xff\xfe\x00")})
+    assert "not a text file" in field_error(binary.text, "f-file")
+
+
+def test_editing_an_interview_round_trips_and_validates(acme: Web) -> None:
+    html = acme.get("/interviews/1/edit").text
+    assert input_value(html, "interview.start") == "2026-03-02T14:00"
+    assert input_value(html, "interviewers[1].name") == "Priya Raman"
+    posted = {k: v for k, v in re.findall(
+        r'<input id="[^"]*" name="([^"]+)" type="(?:text|email|url|datetime-local)" value="([^"]*)"',
+        html)}
+    posted.update({k: v for k, v in re.findall(
+        r'<textarea id="[^"]*" name="([^"]+)"[^>]*>([^<]*)</textarea>', html)})
+    posted["application.role"] = "Senior Data Engineer"
+    response = acme.post("/interviews/1/edit", posted, follow_redirects=False)
+    assert response.status_code == 303
+    assert acme.sql("SELECT role FROM applications")[0][0] == "Senior Data Engineer"
+    assert acme.sql("SELECT COUNT(*) FROM interviewers")[0][0] == 2
+    bad = acme.post("/interviews/1/edit", {**posted, "interview.timezone": "Nowhere/Land"})
+    assert bad.status_code == 400
+    assert acme.sql("SELECT timezone FROM interviews")[0][0] == "America/New_York"
+
+
+def test_the_interview_page_shows_the_record_the_plan_and_a_draft_per_interviewer(
+        acme: Web) -> None:
+    html = acme.get("/interviews/1").text
+    assert 'data-testid="interview-title"' in html and "Acme Analytics" in html
+    assert "migration to Kubernetes" in html
+    assert html.count('data-testid="step"') >= 3
+    assert 'data-testid="draft-1"' in html and 'data-testid="draft-2"' in html
+    assert 'id="body-1"' in html and 'id="review-1"' in html
+    assert 'data-testid="score"' in html
+
+
+def test_an_unknown_interview_is_a_page_not_a_traceback(web: Web) -> None:
+    response = web.get("/interviews/99")
+    assert response.status_code == 404
+    assert "There is no interview 99" in response.text
+    assert web.get("/nowhere").status_code == 404
+    assert web.get("/interviews/abc").status_code == 400
+
+
+def test_status_reply_and_delete(acme: Web) -> None:
+    acme.post("/interviews/1/reply", {"timeframe": "within a week"})
+    assert acme.sql("SELECT kind FROM events")[-1][0] == "reply"
+    bad = acme.post("/interviews/1/reply", {"timeframe": "soonish"})
+    assert bad.status_code == 400 and "Cannot read a number of days" in bad.text
+    page = acme.post("/interviews/1/status", {"status": "rejected"}).text
+    assert "Status: rejected." in page
+    assert acme.post("/interviews/1/status", {"status": "ghosted"}).status_code == 400
+    assert acme.post("/interviews/1/delete", {}).status_code == 400  # not confirmed
+    assert count(acme, "interviews") == 1
+    done = acme.post("/interviews/1/delete", {"confirm": "yes"})
+    assert "Deleted the interview with Acme Analytics" in done.text
+    assert count(acme, "interviews") == 0
+
+
+def test_the_interview_list_shows_each_interview_with_its_next_step(acme: Web) -> None:
+    html = acme.get("/interviews").text
+    assert 'data-testid="interview-1"' in html and "Next: thank-you" in html
