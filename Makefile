@@ -7,7 +7,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint install system-deps lock docs clean
+.PHONY: demo test lint install system-deps lock docs screenshots clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -42,6 +42,10 @@ lock: $(BIN)/python
 # Regenerate the generated docs (CLI reference, rule pages); tests fail when they are stale.
 docs: install
 	$(BIN)/python -m afterword.docgen
+
+# Take the screenshots of the web app in docs/web.md (needs Debian's chromium).
+screenshots: install
+	$(BIN)/python scripts/screenshots.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .mypy_cache .ruff_cache

@@ -155,7 +155,8 @@ def dispatch(
         report = service.dispatch(STATE.store, STATE.config, now(), clock=clock)
         render.dispatched(report, quiet=watch)
         if not watch:
-            if report.failed or report.unknown or report.held or report.error:
+            if (report.failed or report.unknown or report.held or report.error
+                    or report.recovered.get("unknown")):
                 raise typer.Exit(1)
             return
         time.sleep(interval)

@@ -404,8 +404,12 @@ def dispatched(report: Any, *, quiet: bool = False) -> None:
                                                 "red"), (report.held, "held by the review", "red")]
     lines = [f"[{style}]{len(ids)} {label}[/] ({', '.join(map(str, ids))})"
              for ids, label, style in parts if ids]
-    if report.recovered.get("requeued") or report.recovered.get("unknown"):
-        lines.append(f"recovered after a stop: {report.recovered}")
+    if report.recovered.get("requeued"):
+        lines.append(f"{report.recovered['requeued']} queued again after an interrupted run")
+    if report.recovered.get("unknown"):
+        lines.append(f"[red]{report.recovered['unknown']} may or may not have gone out when a "
+                     "run was interrupted: please confirm[/] (afterword confirm ID "
+                     "sent|not-sent)")
     if report.error:
         err().print(f"[red]Mail server:[/] {escape(report.error)}")
     if lines:

@@ -64,8 +64,9 @@ _PAREN = re.compile(r"\(([^()\r\n]{1,80})\)")
 
 # XXX, xx, XX%, $X,XXX, 20XX, TK, TKTK: whole tokens only ("Tkachenko", "XXL" are words).
 _TOKENS = re.compile(r"(?<![^\W_])(?:[Xx]{2,}|X{1,3}(?:,X{3})+|(?:19|20)XX|TK(?:TK)*)(?![^\W_])")
-# Three or more underscores: a blank to fill ("on ____ I led ...").
-_UNDERSCORES = re.compile(r"_{3,}")
+# Three or more underscores: a blank to fill ("on ____ I led ..."). Written `___+` rather
+# than `_{3,}`: the same matches, and the engine can then skip ahead to "__" at C speed.
+_UNDERSCORES = re.compile(r"___+")
 # What an email client leaves in square brackets when text is pasted: "[image: logo]",
 # "[cid:...]", "[Attachment: resume.pdf]", a bracketed address. Not template slots.
 _PASTED = re.compile(r"^(?:image|attachment|attached|cid|photo|file|logo|video)\b|@|://|\.\w{2,4}$")

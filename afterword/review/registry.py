@@ -65,6 +65,7 @@ class RuleSpec:
 _REGISTRY: dict[str, RuleSpec] = {}
 _LOADED = False
 _ORDERED: list[RuleSpec] | None = None  # `all_rules()`, sorted once; a new rule clears it
+_APPLYING: dict[tuple[str, str], list[RuleSpec]] = {}  # those for a (kind, channel); the same
 
 
 def rule(
@@ -93,6 +94,7 @@ def rule(
         summary, _, rest = doc.partition("\n")
         global _ORDERED
         _ORDERED = None
+        _APPLYING.clear()
         _REGISTRY[rule_id] = RuleSpec(
             id=rule_id,
             family=family.replace("_", "-"),
@@ -152,8 +154,12 @@ FAMILY_ORDER = ["content", "accuracy", "language", "tone", "form", "timing", "ac
 def iter_checks(note: Note) -> Iterator[RuleSpec]:
     """The rules that run on `note`: enabled, applicable to its kind/channel, context ready."""
     options = note.options
-    for spec in _ordered():
+    specs = _APPLYING.get((note.kind, note.channel))
+    if specs is None:  # worked out once for each kind and channel of message
+        specs = [spec for spec in _ordered() if spec.applies(note)]
+        _APPLYING[note.kind, note.channel] = specs
+    for spec in specs:
         if options is not None and not options.enabled(spec.id):
             continue
-        if spec.applies(note) and spec.ready(note):
+        if spec.ready(note):
             yield spec

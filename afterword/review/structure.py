@@ -170,6 +170,9 @@ def _is_slot(text: str) -> bool:
     return bool(_SLOT_RE.fullmatch(text.strip()))
 
 
+# Several tests on words and lines in this module are cached (`@lru_cache`): a note's frame
+# is made of the same few words and lines as the last one's ("Dear Ms.", "Best regards,").
+@lru_cache(maxsize=4096)
 def _is_honorific(token: str) -> bool:
     parts = [p for p in re.split(r"[/.]+", fold(token).replace(" ", ".")) if p]
     return bool(parts) and all(p in HONORIFICS for p in parts)
@@ -402,6 +405,7 @@ _CREDENTIAL = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)
 def _strip_credentials(name: str) -> str:
     """ "Amara Nwosu, RN, BSN (she/her)" -> "Amara Nwosu"; other text is left as it is."""
     name = re.sub(r"\([^)]*\)", " ", name).strip()
@@ -473,6 +477,7 @@ _SMALL_WORDS = wordset("of and at for the in on to & a an with")
 _PS = re.compile(r"^(?:p\.?\s?s\.?|post\s?script)\b", re.IGNORECASE)
 
 
+@lru_cache(maxsize=4096)
 def _is_contact(text: str) -> bool:
     """A line of contact details: e-mail, phone, web address, pronouns, labelled fields."""
     if _CONTACT_LABEL.match(text):
@@ -485,6 +490,7 @@ def _is_contact(text: str) -> bool:
     return len(rest.split()) <= 6 and not re.search(r"[.!?]\s*$", rest.strip())
 
 
+@lru_cache(maxsize=4096)
 def _is_title_line(text: str) -> bool:
     """A short line such as a job title under a signature ("Registered Nurse, BSN")."""
     if re.search(r"[!?]$|[a-z]{2}\.$", text) or len(text) > 60:
@@ -496,6 +502,7 @@ def _is_title_line(text: str) -> bool:
     return caps * 2 >= len(words) and not _VALEDICTION_LINE.fullmatch(text)
 
 
+@lru_cache(maxsize=4096)
 def _name_like(text: str, *, any_case: bool = False) -> bool:
     """Whether a line reads as a person's name: 1-5 capitalised tokens, no sentence.
 
@@ -586,6 +593,7 @@ def find_signoff(note: Note) -> Signoff | None:
     return None
 
 
+@lru_cache(maxsize=4096)
 def _is_valediction_line(text: str) -> bool:
     if _VALEDICTION_LINE.fullmatch(text):
         return True

@@ -14,6 +14,11 @@ tries `pattern.match(text, i)` only at the positions `i` where such a word start
 by `WordStarts`), left to right, skipping those inside the previous match: the same matches
 as `pattern.finditer(text)`, in the same order, since no other position can start one.
 
+`may_match(note)` answers a plainer question, for a pattern run on pieces of the body
+(its sentences, say): can any piece hold a match at all? Besides the words above, it uses
+`required_text(pattern)`: pieces of text (a word, two spaces, a colon) one of which every
+match holds, so that the body not holding any of them settles it.
+
 Case is handled as the regex handles it: words are compared in `Note.caseless`, where a
 case-insensitive regex's ASCII letters stand in lower case (see `review/text.py`).
 """
@@ -21,16 +26,21 @@ case-insensitive regex's ASCII letters stand in lower case (see `review/text.py`
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Iterable, Iterator
 
 # The standard library's own parser of regexes and its opcodes (`sre_parse` before 3.11).
 # Private, so the stubs leave them out; whatever is not understood gives no shortcut.
 from re import _constants as _sre  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from afterword.review.text import Note
 
 # A start: (the first letters of the word, in lower case; whether they are the whole word).
 _Start = tuple[str, bool]
+_DIGIT = "\\d"  # in place of the letters: the word starts with a digit, of any script
 _Items = list[tuple[Any, Any]]
 
 _ALNUM = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
@@ -44,23 +54,23 @@ _NO_WORD_CATEGORIES = (_sre.CATEGORY_SPACE, _sre.CATEGORY_NOT_WORD, _sre.CATEGOR
 class WordStarts:
     """Where each word (a run of letters and digits) starts in a lower-cased text."""
 
-    __slots__ = ("at", "by_initial")
+    __slots__ = ("at", "by_initial", "digit_initials")
 
     def __init__(self, runs: Iterable[tuple[str, int]]) -> None:
         """`runs`: every word of the text with its start (`Note.word_starts` has them)."""
-        self.at: dict[str, list[int]] = {}
+        self.at: defaultdict[str, list[int]] = defaultdict(list)
         for word, start in runs:
-            if word in self.at:
-                self.at[word].append(start)
-            else:
-                self.at[word] = [start]
-        self.by_initial: dict[str, list[str]] = {}
+            self.at[word].append(start)
+        self.by_initial: defaultdict[str, list[str]] = defaultdict(list)
         for word in self.at:
-            self.by_initial.setdefault(word[0], []).append(word)
+            self.by_initial[word[0]].append(word)
+        self.digit_initials = [i for i in self.by_initial if i.isdecimal()]  # \d, as sre has it
 
-    def positions(self, words: Iterable[str], prefixes: dict[str, tuple[str, ...]]) -> list[int]:
+    def positions(
+        self, words: Iterable[str], prefixes: dict[str, tuple[str, ...]], digits: bool = False
+    ) -> list[int]:
         """Where a word of `words` starts, or a word beginning with one of `prefixes`
-        (grouped by their first letter), in text order."""
+        (grouped by their first letter), or with a digit if `digits`, in text order."""
         found: set[int] = set()
         for word in words:
             if word in self.at:
@@ -69,6 +79,9 @@ class WordStarts:
             for word in self.by_initial.get(initial, ()):
                 if word.startswith(group):
                     found.update(self.at[word])
+        for initial in self.digit_initials if digits else ():
+            for word in self.by_initial[initial]:
+                found.update(self.at[word])
         return sorted(found)
 
 
@@ -79,7 +92,8 @@ class WordScan:
         self.pattern = pattern
         starts = leading_words(pattern) or frozenset()
         self.known = bool(starts)
-        prefixes = sorted({w for w, whole in starts if not whole})
+        self.digits = (_DIGIT, False) in starts
+        prefixes = sorted({w for w, whole in starts if not whole and w != _DIGIT})
         # A word or a prefix that begins with a shorter prefix adds no position: leave it out.
         prefixes = [p for i, p in enumerate(prefixes) if not p.startswith(tuple(prefixes[:i]))]
         self.words = frozenset(
@@ -87,6 +101,7 @@ class WordScan:
         )
         self.prefixes = _by_initial(prefixes)
         self._loose = _by_initial([*prefixes, *self.words])
+        self.needs = required_text(pattern)
 
     def finditer(self, text: str, starts: WordStarts | None) -> Iterator[re.Match[str]]:
         """`pattern.finditer(text)`; `starts` are the words of `text` (or of a text with the
@@ -96,7 +111,7 @@ class WordScan:
             return
         match = self.pattern.match
         end = 0
-        for i in starts.positions(self.words, self.prefixes):
+        for i in starts.positions(self.words, self.prefixes, self.digits):
             if i < end:
                 continue  # inside the previous match, as `finditer` goes on after it
             m = match(text, i)
@@ -108,10 +123,14 @@ class WordScan:
         """`pattern.search(text)`, with `starts` as for `finditer`."""
         return next(self.finditer(text, starts), None)
 
-    def may_match(self, starts: WordStarts) -> bool:
-        """False only when no piece of the text (a sentence, say) can hold a match."""
+    def may_match(self, note: Note) -> bool:
+        """False only when no piece of the body (a sentence, say) can hold a match."""
+        if self.needs is not None and not any(text in note.caseless for text in self.needs):
+            return False
         # A piece may cut a word short at its end, so whole words count as prefixes here.
-        return not self.known or bool(starts.positions((), self._loose))
+        return not self.known or bool(
+            note.word_starts.positions((), self._loose, self.digits)
+        )
 
 
 def _by_initial(prefixes: list[str]) -> dict[str, tuple[str, ...]]:
@@ -157,6 +176,8 @@ def _starts(items: _Items, *, bounded: bool, prefix: str) -> set[_Start] | None:
             continue
         if op is _sre.ASSERT:
             continue
+        if op is _sre.IN and av == [(_sre.CATEGORY, _sre.CATEGORY_DIGIT)]:
+            return {(_DIGIT, False)} if bounded else None
         if op is _sre.IN and _alnum_literals(av) is not None:  # [Xx]: one branch per letter
             alts = [[(_sre.LITERAL, ord(ch))] for ch in _alnum_literals(av) or ()]
             return _branches(alts, rest, bounded=bounded, prefix=prefix)
@@ -256,3 +277,72 @@ def _excludes_alnum(sub: Any) -> bool:
             for it in rest
         )
     return (_sre.CATEGORY, _sre.CATEGORY_WORD) in items
+
+
+def required_text(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """Pieces of text (as in `Note.caseless`) one of which every match of `pattern` holds;
+    None when there is no such short list, or when unsure."""
+    if pattern.flags & re.LOCALE:
+        return None
+    try:
+        tree = _parser.parse(pattern.pattern, pattern.flags)
+        return _needs(list(tree.data))
+    except (re.error, RecursionError, TypeError, ValueError):  # pragma: no cover
+        return None
+
+
+def _needs(items: _Items) -> frozenset[str] | None:
+    """What a match of `items` must hold: the most telling of the runs of plain characters
+    in the sequence and of what its groups must hold (longest shortest piece first)."""
+    best: frozenset[str] | None = None
+    run = ""
+    for op, av in items:
+        char = _plain_char(op, av)
+        if char is not None:
+            run += char
+            continue
+        if op in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT):
+            continue  # takes no character: the run goes on
+        best = _better(best, frozenset([run]) if run else None)
+        run = ""
+        found: frozenset[str] | None = None
+        if op is _sre.SUBPATTERN:
+            found = _needs(list(av[-1].data))
+        elif op is _sre.BRANCH:
+            alts = [_needs(list(alt.data)) for alt in av[1]]
+            found = None if None in alts else frozenset().union(*alts)  # type: ignore[arg-type]
+        elif op in _REPEATS and av[0] >= 1:
+            low, _, item = av
+            one = _plain_char(*item.data[0]) if len(item.data) == 1 else None
+            found = frozenset([one * min(low, 4)]) if one else _needs(list(item.data))
+        elif op is _sre.IN:
+            chars = [_plain(chr(a)) if o is _sre.LITERAL else None for o, a in av]
+            found = None if None in chars else frozenset(c for c in chars if c)
+        best = _better(best, found)
+    return _better(best, frozenset([run]) if run else None)
+
+
+def _better(a: frozenset[str] | None, b: frozenset[str] | None) -> frozenset[str] | None:
+    if a is None or b is None:
+        return a if b is None else b
+    rank_a, rank_b = (min(map(len, a)), -len(a)), (min(map(len, b)), -len(b))
+    return a if rank_a >= rank_b else b
+
+
+def _plain_char(op: Any, av: Any) -> str | None:
+    """The one character (as in `Note.caseless`) an element matches: "k" for `k`, `K` or
+    `[kK]`; None for anything else."""
+    if op is _sre.LITERAL:
+        return _plain(chr(av))
+    if op is _sre.IN and av and all(o is _sre.LITERAL for o, _ in av):
+        chars = {_plain(chr(a)) for _, a in av}
+        return chars.pop() if len(chars) == 1 and None not in chars else None
+    return None
+
+
+def _plain(ch: str) -> str | None:
+    # ASCII stands in `Note.caseless` in lower case, whatever the case or the flags; a
+    # character without case stands as it is, and nothing else turns into it there.
+    if ch.isascii():
+        return ch.lower()
+    return ch if ch.lower() == ch == ch.upper() else None

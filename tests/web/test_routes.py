@@ -266,3 +266,10 @@ def test_settings_changed_in_a_terminal_are_seen_at_once(web: Web) -> None:
 
     Config(web.config.path).set("profile.name", "Changed Elsewhere")
     assert input_value(web.get("/settings").text, "profile.name") == "Changed Elsewhere"
+
+
+def test_an_unknown_address_gets_the_error_page_not_json(web: Web) -> None:
+    response = web.get("/no-such-page")
+    assert response.status_code == 404
+    assert "text/html" in response.headers["content-type"]
+    assert "There is no such page." in response.text

@@ -270,7 +270,7 @@ def name_spans(note: Note, name: str) -> list[tuple[int, int]]:
     patterns keeps up. The words are compared where the regex would compare them, in the
     same order (the longest gap first), so the spans are the same.
     """
-    words = [_NameWord(w) for w in _WORD.findall(name)]
+    words = _name_words(name)
     if not words:
         return []
     body = note.body
@@ -289,7 +289,12 @@ def name_spans(note: Note, name: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _rest_of_name(note: Note, words: list[_NameWord], k: int, at: int) -> int | None:
+@lru_cache(maxsize=4096)
+def _name_words(name: str) -> tuple[_NameWord, ...]:
+    return tuple(_NameWord(w) for w in _WORD.findall(name))
+
+
+def _rest_of_name(note: Note, words: tuple[_NameWord, ...], k: int, at: int) -> int | None:
     """The end of `words[k:]` matched from `at`, each after a gap of 1-3 non-word characters."""
     body = note.body
     if k == len(words):

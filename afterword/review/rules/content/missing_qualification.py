@@ -94,7 +94,9 @@ _AS_A = re.compile(
     r"|captain|foreman|superintendent|estimator|inspector|dispatcher|principal|counselor)\b",
     re.IGNORECASE,
 )
-_AS_A_AT_WORDS = WordScan(_AS_A)  # the same matches, sought only where they can start
+# The same matches, sought only where they can start (see `review/wordscan.py`).
+_QUALIFICATION_AT_WORDS = WordScan(_QUALIFICATION)
+_AS_A_AT_WORDS = WordScan(_AS_A)
 _TARGET_ROLE = re.compile(
     r"\b(?:join(?:ing)?|be|become|hired|work(?:ing)?\s+(?:for|at|with))\b[^.!?]*$", re.IGNORECASE
 )
@@ -108,7 +110,7 @@ _SLOT_QUAL = re.compile(
 def reinforces_qualification(note: Note) -> bool:
     """Whether the note mentions a skill, experience or achievement of the candidate."""
     text = note.body.replace("’", "'")
-    if _QUALIFICATION.search(text):
+    if _QUALIFICATION_AT_WORDS.search(text, note.word_starts):
         return True
     for m in _AS_A_AT_WORDS.finditer(text, note.word_starts):
         if not _TARGET_ROLE.search(text[max(0, m.start() - 80) : m.start()]):

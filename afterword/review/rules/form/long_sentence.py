@@ -101,6 +101,8 @@ def long_sentence(note: Note) -> Iterator[Hit]:
     """
     starts = [w.start for w in note.words]
     for sentence in note.sentences:
+        if bisect_left(starts, sentence.end) - bisect_left(starts, sentence.start) <= MAX_WORDS:
+            continue  # no piece of it holds more words than the whole
         for piece in pieces(sentence):
             # Words lie wholly inside or outside a piece: pieces end at white space.
             count = bisect_left(starts, piece.end) - bisect_left(starts, piece.start)

@@ -129,14 +129,18 @@ def capitalization(note: Note) -> Iterator[Hit]:
     in lower case ("npm") passes only when the interview's details spell it that way.
     """
     reported: set[int] = set()
-    exact = _context_spellings(note)
+    exact: frozenset[str] | None = None  # worked out for the first lower-case start only
     for sentence in note.sentences:
         match = _FIRST_WORD.match(sentence.text)
         if not match:
             continue
         word = match.group(1).rstrip(".,;:!?)\"”’'")
         start = sentence.start + match.start(1)
-        if not word or not word[0].islower() or _skip_start(note, word, start, exact):
+        if not word or not word[0].islower():
+            continue
+        if exact is None:
+            exact = _context_spellings(note)
+        if _skip_start(note, word, start, exact):
             continue
         reported.add(start)
         fixed = word[0].upper() + word[1:]

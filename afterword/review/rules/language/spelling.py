@@ -123,9 +123,13 @@ def spelling(note: Note) -> Iterator[Hit]:
             if bare.islower() and words.knows(bare):
                 continue
             if bare.isupper() or (
-                bare[0].isupper() and bare[1:].islower() and word.bare_start not in starts
+                bare[0].isupper()
+                and bare[1:].islower()
+                and (word.bare_start not in starts or words.knows(bare.lower()))
             ):
-                continue  # an acronym, or a capitalised word inside a sentence (a name)
+                # An acronym, a capitalised word inside a sentence (a name), or a known
+                # word opening one ("Thank"), which `_check` would pass all the same.
+                continue
         elif _SKIP_TOKEN.search(bare):
             continue
         for piece, start, end in _pieces(word.bare, word.bare_start):

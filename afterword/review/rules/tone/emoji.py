@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from afterword.review.findings import Hit, Severity
 from afterword.review.registry import Example, rule
 from afterword.review.text import Note
+from afterword.review.wordscan import WordScan
 
 # Pictographs (U+1F000 and up: faces, hands, objects, flags), the symbols that show as
 # emoji by default (☕ ⚡ ✅ ✨ ❌ ⭐ ...), and the hearts, faces and hands people use as emoji.
@@ -34,6 +35,11 @@ _EMOTICON = re.compile(
     r"(?![\w/])(?!\s*(?:years?|yrs?|months?|weeks?|days?|hours?|hrs?|%|x\b|times|people))",
     re.MULTILINE,
 )
+
+# Quick ways to tell that a note has neither: every match of `_EMOJI` starts with a
+# character from U+2190 up (see its classes), and `_EMOTICON` needs a colon, a bracket, ...
+_EMOJI_LOWEST = "\u2190"
+_EMOTICON_AT_WORDS = WordScan(_EMOTICON)
 
 
 @rule(
@@ -70,6 +76,10 @@ def emoji(note: Note) -> Iterator[Hit]:
     written in their emoji form.
     """
     for pattern in (_EMOJI, _EMOTICON):
+        if pattern is _EMOJI and max(note.body, default="") < _EMOJI_LOWEST:
+            continue
+        if pattern is _EMOTICON and not _EMOTICON_AT_WORDS.may_match(note):
+            continue
         for match in pattern.finditer(note.body):
             if note.in_placeholder(*match.span()):
                 continue

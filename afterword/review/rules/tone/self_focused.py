@@ -107,7 +107,7 @@ def self_focused(note: Note) -> Iterator[Hit]:
     Benefits Coordinator's "benefits", anything named in the role, topics or concerns.
     "Without pay" and "unemployment benefits" are need, not a perk (see `desperate`).
     """
-    if not _PERKS_AT_WORDS.may_match(note.word_starts):
+    if not _PERKS_AT_WORDS.may_match(note):
         return
     topical = _topical(note)
     for sentence in note.sentences:

@@ -1,0 +1,182 @@
+"""End to end in real headless Chromium: the app served by uvicorn, a real mail server.
+
+Skipped when Debian's `chromium` or Playwright is missing. See tests/web/browser.py.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from afterword.config import Config
+from afterword.store.db import Store
+from tests.deliver.conftest import SmtpServer
+from tests.web import browser as b
+from tests.web.conftest import ACME, NOW
+
+sync_api = pytest.importorskip("playwright.sync_api")
+pytest.importorskip("axe_playwright_python")
+if b.chromium_path() is None:
+    pytest.skip("Debian's chromium is not installed (apt-get install chromium)",
+                allow_module_level=True)
+
+expect = sync_api.expect
+TIMEOUT = 10_000  # ms: every wait is on an element, none is a fixed sleep
+expect.set_options(timeout=TIMEOUT)
+
+
+@pytest.fixture(scope="module")
+def chromium() -> Iterator[Any]:
+    with sync_api.sync_playwright() as playwright:
+        browser = b.launch(playwright)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def served(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[b.Served]:
+    """The app with the Acme application already stored (interview 1), the clock at NOW."""
+    monkeypatch.setenv("AFTERWORD_NOW", NOW)
+    config = b.seed_profile(Path(os.environ["AFTERWORD_CONFIG"]))
+    store = Store(f"sqlite:///{tmp_path / 'browser.db'}")
+    add(store, ACME)
+    with b.serve(store, config) as served:
+        yield served
+    store.dispose()
+
+
+@pytest.fixture
+def page(chromium: Any, served: b.Served) -> Iterator[Any]:
+    context = chromium.new_context(viewport=b.DESKTOP)
+    context.set_default_timeout(TIMEOUT)
+    page = context.new_page()
+    page.goto(served.enter)  # trades the key for the cookie, then lands on Today
+    expect(page.get_by_role("heading", name="Today", exact=True)).to_be_visible()
+    assert "key=" not in page.url
+    yield page
+    context.close()
+
+
+def add(store: Store, path: Path) -> int:
+    from afterword.clock import now
+    from afterword.model.service import add_interview
+
+    return add_interview(store, path.read_text(encoding="utf-8"), source=str(path),
+                         default_zone="America/New_York", now=now()).interview_id
+
+
+def fill_interview(page: Any) -> None:
+    page.get_by_test_id("nav-new-interview").click()
+    form = page.get_by_test_id("interview-form")
+    for name, value in {
+        "application.company": "Northwind Traders",
+        "application.role": "Data Analyst",
+        "interview.start": "2026-03-02T11:00",
+        "interview.timezone": "America/New_York",
+        "interview.topics": "the churn dashboard\nSQL performance",
+        "interviewers[1].name": "Sam Ortiz",
+        "interviewers[1].title": "Analytics Lead",
+        "interviewers[1].email": "sam.ortiz@northwind.example",
+        "interviewers[1].topics": "the churn dashboard",
+    }.items():
+        form.locator(f'[name="{name}"]').fill(value)
+    form.locator('[name="interviewers[1].point_of_contact"]').check()
+    page.get_by_test_id("add-interviewer").click()
+    second = page.get_by_test_id("interviewer-2")
+    expect(second).to_be_visible()
+    second.locator('[name="interviewers[2].name"]').fill("Lena Fischer")
+    second.locator('[name="interviewers[2].title"]').fill("Data Engineer")
+    second.locator('[name="interviewers[2].email"]').fill("lena.fischer@northwind.example")
+    second.locator('[name="interviewers[2].topics"]').fill("SQL performance")
+    page.get_by_test_id("save-interview").click()
+
+
+def test_an_interview_from_the_form_to_the_mail_server(
+        page: Any, served: b.Served, smtp: SmtpServer) -> None:
+    fill_interview(page)
+    expect(page.get_by_test_id("interview-title")).to_contain_text("Northwind Traders")
+    assert page.url.endswith("/interviews/2")
+    if not page.locator("article.draft").count():
+        page.get_by_test_id("draft").click()
+    drafts = page.locator("article.draft")
+    expect(drafts).to_have_count(2)
+    first, second = drafts.nth(0), drafts.nth(1)
+    expect(first).to_contain_text("Sam Ortiz")
+    expect(second).to_contain_text("Lena Fischer")
+    ids = [int(d.get_attribute("data-testid").removeprefix("draft-")) for d in (first, second)]
+    bodies = [page.get_by_test_id(f"editor-{i}").input_value() for i in ids]
+    assert bodies[0] != bodies[1] and "Sam" in bodies[0] and "Lena" in bodies[1]
+
+    # Another company's name typed in: the live review flags it in place.
+    mid = ids[0]
+    editor = page.get_by_test_id(f"editor-{mid}")
+    editor.click()
+    editor.press("Control+End")
+    editor.press_sequentially("\n\nI would love to bring my work at Acme Analytics to your team.")
+    finding = first.locator('[data-testid="finding"][data-rule="wrong-company"]')
+    expect(finding).to_be_visible()
+    expect(first.locator("mark")).to_contain_text(["Acme Analytics"])
+
+    # Fixed: the finding goes.
+    editor.fill(bodies[0])
+    expect(finding).to_have_count(0)
+
+    # Scheduled now: the agenda shows it on its way instead of waiting to be written.
+    page.get_by_test_id("nav-today").click()
+    step = page.locator('[data-testid="step"]', has_text="Sam Ortiz").first
+    expect(step).to_be_visible()
+    assert "scheduled" not in step.inner_text().lower()
+    page.go_back()
+    first = page.get_by_test_id(f"draft-{mid}")
+    first.locator("details.schedule summary").click()
+    first.locator(f"#at-{mid}").fill("2026-03-03T09:30")
+    page.get_by_test_id(f"schedule-{mid}").click()
+    expect(page.locator("#flash")).to_contain_text("Scheduled for")
+    page.get_by_test_id("nav-today").click()
+    expect(step).to_contain_text("scheduled")
+    expect(step.get_by_role("link", name="See the outbox")).to_be_visible()
+
+    # Sent: the loopback server has it, as written.
+    page.get_by_test_id("nav-outbox").click()
+    page.get_by_test_id("dispatch").click()
+    expect(page.get_by_test_id(f"outbox-{mid}")).to_contain_text("sent", ignore_case=True)
+    assert len(smtp.accepted) == 1
+    message = smtp.accepted[0].message
+    assert message["To"] == "Sam Ortiz <sam.ortiz@northwind.example>"
+    body = message.get_body(("plain",)).get_content()
+    assert "Acme" not in body
+    assert bodies[0].splitlines()[0] in body
+
+
+PAGES = ["/", "/interviews", "/interviews/new", "/interviews/1", "/messages/1", "/review",
+         "/outbox", "/settings", "/interviews/99"]  # the last: the error page
+
+
+def test_no_page_has_a_serious_or_critical_accessibility_violation(
+        page: Any, served: b.Served) -> None:
+    from afterword.clock import now
+    from afterword.compose.service import draft_interview
+
+    draft_interview(served.store, Config(served.config.path), 1, now=now())
+    found: dict[str, str] = {}
+    for path in PAGES:
+        page.goto(served.base + path)
+        expect(page.locator("main h1")).to_be_visible()
+        if violations := b.axe_violations(page):
+            found[path] = b.describe(violations)
+    # The new-interview form with its errors, and a note with findings marked.
+    page.goto(served.base + "/interviews/new")
+    page.get_by_test_id("save-interview").click()
+    expect(page.get_by_test_id("error-summary")).to_be_visible()
+    if violations := b.axe_violations(page):
+        found["/interviews/new (errors)"] = b.describe(violations)
+    page.goto(served.base + "/interviews/1")
+    page.get_by_test_id("editor-1").fill("Dear Pria,\n\nThank you alot.\n\nJordan Lee")
+    expect(page.locator("#draft-1 [data-testid='finding']").first).to_be_visible()
+    if violations := b.axe_violations(page):
+        found["/interviews/1 (findings)"] = b.describe(violations)
+    assert not found, "\n".join(f"{path}:\n{text}" for path, text in found.items())
