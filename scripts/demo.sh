@@ -60,4 +60,5 @@ for f in "$demo"/received/*.eml; do
     grep -E '^(From|To|Subject|Message-ID):' "$f" | sed 's/^/    /'
     echo
 done
-echo "That was the whole job: capture, review, draft, plan and send. More in README.md and docs/."
+echo "That was the whole job: capture, review, draft, plan and send. The same job, in your"
+echo "browser: .venv/bin/afterword web (a local web app; see docs/web.md). More in README.md."
