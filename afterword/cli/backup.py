@@ -48,16 +48,10 @@ def restore(
     Example: afterword --db new.db restore ~/afterword-backup.json
     """
     from afterword.cli import render
+    from afterword.files import read_json
     from afterword.store.backup import restore as load
 
-    try:
-        data = json.loads(file.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise InvalidInput(f"{file}: no such file") from None
-    except json.JSONDecodeError as exc:
-        raise InvalidInput(f"{file}, line {exc.lineno}: not valid JSON ({exc.msg})") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InvalidInput(f"{file}: cannot be read ({exc})") from None
+    data = read_json(file)
     try:
         counts = load(STATE.store, data, replace=replace)
     except Refused:

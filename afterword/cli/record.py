@@ -13,15 +13,6 @@ from afterword.errors import AfterwordError, InvalidInput
 InterviewId = Annotated[int, typer.Argument(help="The interview's id (see `afterword list`).")]
 
 
-def _read(path: Path) -> str:
-    try:
-        return path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise InvalidInput(f"{path}: no such file") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InvalidInput(f"{path}: cannot be read ({exc})") from None
-
-
 def add(
     file: Annotated[
         Path,
@@ -52,7 +43,9 @@ def add(
         text = _from_invitation(file, company, role)
         source = f"{file} (as an interview file)"
     else:
-        text = _read(file)
+        from afterword.files import read_text
+
+        text = read_text(file)
     added = service.add_interview(
         STATE.store, text, source=source, default_zone=profile_zone(), now=now()
     )

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from afterword.model.interview_file import Parsed
@@ -132,22 +132,7 @@ def from_interview(
             Improvement(i["answer"], i.get("addition")) for i in interview.improvements
         ),
         qualifications=tuple(interview.qualifications),
-        people=tuple(
-            Person(
-                id=p.id,
-                position=p.position,
-                name=p.name,
-                title=p.title,
-                email=p.email,
-                linkedin=p.linkedin,
-                channel=p.channel,
-                timezone=p.timezone,
-                point_of_contact=p.point_of_contact,
-                topics=tuple(p.topics),
-                rapport=p.rapport,
-            )
-            for p in interview.interviewers
-        ),
+        people=tuple(_person(p, p.position, p.id) for p in interview.interviewers),
         other_companies=_unique_other([c for c, _ in others], app.company),
         other_roles=_unique_other([r for _, r in others], app.role),
     )
@@ -174,21 +159,16 @@ def from_file(parsed: Parsed, candidate: Candidate) -> Facts:
         concerns=tuple(Concern(c.concern, c.answer) for c in iv.concerns),
         improvements=tuple(Improvement(i.answer, i.addition) for i in iv.improve),
         qualifications=tuple(iv.qualifications),
-        people=tuple(
-            Person(
-                position=n,
-                name=p.name,
-                title=p.title,
-                email=p.email,
-                linkedin=p.linkedin,
-                channel=str(p.channel),
-                timezone=p.timezone,
-                point_of_contact=p.point_of_contact,
-                topics=tuple(p.topics),
-                rapport=p.rapport,
-            )
-            for n, p in enumerate(parsed.data.interviewers)
-        ),
+        people=tuple(_person(p, n) for n, p in enumerate(parsed.data.interviewers)),
+    )
+
+
+def _person(p: Any, position: int, person_id: int | None = None) -> Person:
+    """A Person from a stored interviewer or a file's `[[interviewers]]` entry (same fields)."""
+    return Person(
+        id=person_id, position=position, name=p.name, title=p.title, email=p.email,
+        linkedin=p.linkedin, channel=str(p.channel), timezone=p.timezone,
+        point_of_contact=p.point_of_contact, topics=tuple(p.topics), rapport=p.rapport,
     )
 
 

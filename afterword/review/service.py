@@ -148,18 +148,10 @@ def _parse_mail(raw: bytes, name: str) -> tuple[str | None, str | None, str]:
 
 def read_context_file(path: Path) -> Context:
     """The spec's context object from a JSON file."""
-    import json
-
+    from afterword.files import read_json
     from afterword.review.contract import ContractError, parse_context
 
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise InvalidInput(f"{path}: no such file") from None
-    except json.JSONDecodeError as exc:
-        raise InvalidInput(f"{path}, line {exc.lineno}: not valid JSON ({exc.msg})") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InvalidInput(f"{path}: cannot be read ({exc})") from None
+    data = read_json(path)
     try:
         return parse_context(data)
     except ContractError as exc:
