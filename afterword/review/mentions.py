@@ -43,6 +43,7 @@ def _norm(low: str) -> str:
 def tokenize(text: str) -> tuple[Token, ...]:
     """The text's word tokens (and "&"), with possessives trimmed from their ends."""
     out = []
+    new = tuple.__new__  # `Token(...)` without the named tuple's Python-level `__new__`
     for m in _TOKEN.finditer(text):
         word = m.group()
         low = word.lower()
@@ -50,7 +51,7 @@ def tokenize(text: str) -> tuple[Token, ...]:
         if len(word) > 2 and low.endswith(("'s", "’s")):
             low = low[:-2]
             end -= 2
-        out.append(Token(word, m.start(), end, _norm(low), word[:1].isupper()))
+        out.append(new(Token, (word, m.start(), end, _norm(low), word[:1].isupper())))
     return tuple(out)
 
 

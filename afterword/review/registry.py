@@ -65,7 +65,7 @@ class RuleSpec:
 _REGISTRY: dict[str, RuleSpec] = {}
 _LOADED = False
 _ORDERED: list[RuleSpec] | None = None  # `all_rules()`, sorted once; a new rule clears it
-_APPLYING: dict[tuple[str, str], list[RuleSpec]] = {}  # those for a (kind, channel); the same
+_APPLYING: dict[tuple[str, str], list[RuleSpec]] = {}  # the same, for one (kind, channel)
 
 
 def rule(

@@ -10,6 +10,7 @@ holding a letter or a digit; paragraphs are separated by a blank line; sentences
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING, NamedTuple
@@ -116,14 +117,14 @@ class Note:
         # Every letter and digit lies in the bare form of one of `words`, and that is
         # nearly always a single run: no second pass over the text.
         caseless = self.caseless
-        runs: list[tuple[str, int]] = []
+        at: defaultdict[str, list[int]] = defaultdict(list)
         for _raw, _start, _end, bare, bare_start, bare_end in self.words:
             if bare.isalnum():
-                runs.append((caseless[bare_start:bare_end], bare_start))
+                at[caseless[bare_start:bare_end]].append(bare_start)
             else:
-                found = _ALNUM_RUN.finditer(caseless, bare_start, bare_end)
-                runs.extend((m.group(), m.start()) for m in found)
-        return WordStarts(runs)
+                for m in _ALNUM_RUN.finditer(caseless, bare_start, bare_end):
+                    at[m.group()].append(m.start())
+        return WordStarts(at)
 
     @cached_property
     def words(self) -> list[Word]:

@@ -28,12 +28,13 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
+from functools import cached_property
 
 # The standard library's own parser of regexes and its opcodes (`sre_parse` before 3.11).
 # Private, so the stubs leave them out; whatever is not understood gives no shortcut.
 from re import _constants as _sre  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 if TYPE_CHECKING:
     from afterword.review.text import Note
@@ -56,11 +57,9 @@ class WordStarts:
 
     __slots__ = ("at", "by_initial", "digit_initials")
 
-    def __init__(self, runs: Iterable[tuple[str, int]]) -> None:
-        """`runs`: every word of the text with its start (`Note.word_starts` has them)."""
-        self.at: defaultdict[str, list[int]] = defaultdict(list)
-        for word, start in runs:
-            self.at[word].append(start)
+    def __init__(self, at: dict[str, list[int]]) -> None:
+        """`at`: every word of the text with where it starts (`Note.word_starts` has them)."""
+        self.at = at
         self.by_initial: defaultdict[str, list[str]] = defaultdict(list)
         for word in self.at:
             self.by_initial[word[0]].append(word)
@@ -86,32 +85,45 @@ class WordStarts:
 
 
 class WordScan:
-    """A compiled pattern, tried only where its first word starts (see the module's docs)."""
+    """A compiled pattern, tried only where its first word starts (see the module's docs).
+
+    The pattern is read on first use (parsing a large one takes a millisecond or two), so
+    that loading the rules for `afterword rules` or `--help` pays nothing for it.
+    """
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
-        starts = leading_words(pattern) or frozenset()
-        self.known = bool(starts)
-        self.digits = (_DIGIT, False) in starts
+
+    @cached_property
+    def _plan(self) -> _Plan:
+        starts = leading_words(self.pattern) or frozenset()
         prefixes = sorted({w for w, whole in starts if not whole and w != _DIGIT})
         # A word or a prefix that begins with a shorter prefix adds no position: leave it out.
         prefixes = [p for i, p in enumerate(prefixes) if not p.startswith(tuple(prefixes[:i]))]
-        self.words = frozenset(
-            w for w, whole in starts if whole and not w.startswith(tuple(prefixes))
+        words = frozenset(w for w, whole in starts if whole and not w.startswith(tuple(prefixes)))
+        return _Plan(
+            known=bool(starts),
+            words=words,
+            prefixes=_by_initial(prefixes),
+            digits=(_DIGIT, False) in starts,
+            loose=_by_initial([*prefixes, *words]),
         )
-        self.prefixes = _by_initial(prefixes)
-        self._loose = _by_initial([*prefixes, *self.words])
-        self.needs = required_text(pattern)
+
+    @cached_property
+    def needs(self) -> frozenset[str] | None:
+        """`required_text(pattern)`."""
+        return required_text(self.pattern)
 
     def finditer(self, text: str, starts: WordStarts | None) -> Iterator[re.Match[str]]:
         """`pattern.finditer(text)`; `starts` are the words of `text` (or of a text with the
         same letters and digits in the same places), None to search the usual way."""
-        if starts is None or not self.known:
+        plan = self._plan
+        if starts is None or not plan.known:
             yield from self.pattern.finditer(text)
             return
         match = self.pattern.match
         end = 0
-        for i in starts.positions(self.words, self.prefixes, self.digits):
+        for i in starts.positions(plan.words, plan.prefixes, plan.digits):
             if i < end:
                 continue  # inside the previous match, as `finditer` goes on after it
             m = match(text, i)
@@ -128,9 +140,18 @@ class WordScan:
         if self.needs is not None and not any(text in note.caseless for text in self.needs):
             return False
         # A piece may cut a word short at its end, so whole words count as prefixes here.
-        return not self.known or bool(
-            note.word_starts.positions((), self._loose, self.digits)
-        )
+        plan = self._plan
+        return not plan.known or bool(note.word_starts.positions((), plan.loose, plan.digits))
+
+
+class _Plan(NamedTuple):
+    """Where a pattern's matches can start (see `leading_words`)."""
+
+    known: bool  # False: anywhere, as far as anyone can tell
+    words: frozenset[str]  # whole words
+    prefixes: dict[str, tuple[str, ...]]  # the first letters of words, by their first letter
+    digits: bool  # any word that starts with a digit
+    loose: dict[str, tuple[str, ...]]  # words and prefixes both, as prefixes
 
 
 def _by_initial(prefixes: list[str]) -> dict[str, tuple[str, ...]]:

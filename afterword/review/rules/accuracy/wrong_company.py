@@ -30,12 +30,14 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+|\n\s*)$")
 def _other_mentions(note: Note, text: str) -> Iterator[tuple[int, int]]:
     """Spans naming one of `other_companies` (not a short form of the company itself)."""
     company = note.context.company or ""
-    own = find_name(text, company, core=True) if company else []
+    own: list[tuple[int, int]] | None = None  # found when first needed: most notes have no others
     for other in note.context.other_companies:
         if company and contains(company, other):
             # "Acme" among the others while interviewing at "Acme Analytics": any mention
             # is as likely the right company's short form as the other one.
             continue
+        if own is None:
+            own = find_name(text, company, core=True) if company else []
         spans = set(find_name(text, other)) | set(find_name(text, other, core=True))
         for span in sorted(spans):
             if any(s <= span[0] and span[1] <= e and (s, e) != span for s, e in own):

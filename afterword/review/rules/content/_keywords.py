@@ -196,20 +196,14 @@ class BodyIndex:
 
     def __init__(self, note: Note, *, mask_names: bool = True) -> None:
         body = self.body = note.body
-        # Plain tuples and a list of stems beside them: this runs for every word of a note,
-        # and building an object per word took half its time.
-        units: list[tuple[str, int, int]] = []  # (word, start, end); no possessive "'s"
-        for word in note.words:
-            # Every `_WORD` token lies in the bare form of a whitespace word, and most bare
-            # forms are one token (with no "'s"): no second pass over the body for those.
-            if word.bare.isalnum():
-                units.append((word.bare, word.bare_start, word.bare_end))
-                continue
-            for m in _WORD.finditer(body, word.bare_start, word.bare_end):
-                token, s, e = m.group(), m.start(), m.end()
-                if token[-1] in "sS" and token.lower().endswith(("'s", "’s")):
-                    token, e = token[:-2], e - 2
-                units.append((token, s, e))
+        # Plain tuples, and a list of stems beside them: this is built for every word of the
+        # note, so cheaply. Every `_WORD` token lies in the bare form of a whitespace word,
+        # and most bare forms are one token (with no "'s"): those are taken as they are, and
+        # only the others are read again.
+        words = note.words
+        units: list[tuple[str, int, int]] = [w[3:] for w in words]  # (bare, its start, end)
+        for i in reversed([i for i, (bare, _, _) in enumerate(units) if not bare.isalnum()]):
+            units[i : i + 1] = self._tokens(body, words[i].bare_start, words[i].bare_end)
         # Leave out the words that start in a masked range: a slice of `units` per range.
         starts = [start for _, start, _ in units]
         for a, b in reversed(_merged(_masked_ranges(note, mask_names))):
@@ -219,6 +213,17 @@ class BodyIndex:
         self._by_stem: dict[str, list[int]] = {}
         for i, stem_ in enumerate(self.stems):
             self._by_stem.setdefault(stem_, []).append(i)
+
+    @staticmethod
+    def _tokens(body: str, start: int, end: int) -> list[tuple[str, int, int]]:
+        """The `_WORD` tokens of `body[start:end]` (word, start, end), without a final "'s"."""
+        out = []
+        for m in _WORD.finditer(body, start, end):
+            token, s, e = m.group(), m.start(), m.end()
+            if token[-1] in "sS" and token.lower().endswith(("'s", "’s")):
+                token, e = token[:-2], e - 2
+            out.append((token, s, e))
+        return out
 
     def find(self, key: Key) -> Span | None:
         """Where the note uses `key` (the first place), or None."""
@@ -335,7 +340,7 @@ class _NameWord:
         return -1 if m is None else m.start()
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=1024)  # words with a letter outside ASCII only: few, and shared by names
 def _literal_pattern(word: str) -> re.Pattern[str]:
     return re.compile(re.escape(word), re.IGNORECASE)
 

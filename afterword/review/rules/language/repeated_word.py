@@ -44,12 +44,13 @@ def repeated_word(note: Note) -> Iterator[Hit]:
     capitalised. A word repeated with other words in between is not looked for.
     """
     words = note.words
+    lows = [w.bare.lower() for w in words]
+    # Nearly every two neighbours differ: find the pairs that do not in one pass.
+    same = [i for i, (a, b) in enumerate(zip(lows, lows[1:], strict=False)) if a == b]
     starts: set[int] | None = None  # sentence starts, worked out only for a doubled name
-    for first, second in zip(words, words[1:], strict=False):
+    for i in same:
+        first, second = words[i], words[i + 1]
         a, b = first.bare, second.bare
-        # The cheapest test first: nearly every two neighbours differ.
-        if a.lower() != b.lower():
-            continue
         # Nothing but white space between the two words: no comma, no full stop, no dash.
         if first.bare_end != first.end or second.bare_start != second.start:
             continue

@@ -117,22 +117,22 @@ def spelling(note: Note) -> Iterator[Hit]:
         return
     accept = note.context_words
     starts = _sentence_starts(note)
-    for word in note.words:
-        bare = word.bare
+    knows = words.knows
+    for _raw, _start, _end, bare, bare_start, _bare_end in note.words:
         if bare.isalpha():  # the fast path, for nearly every word
-            if bare.islower() and words.knows(bare):
+            if bare.islower() and knows(bare):
                 continue
             if bare.isupper() or (
                 bare[0].isupper()
                 and bare[1:].islower()
-                and (word.bare_start not in starts or words.knows(bare.lower()))
+                and (bare_start not in starts or knows(bare.lower()))
             ):
                 # An acronym, a capitalised word inside a sentence (a name), or a known
                 # word opening one ("Thank"), which `_check` would pass all the same.
                 continue
         elif _SKIP_TOKEN.search(bare):
             continue
-        for piece, start, end in _pieces(word.bare, word.bare_start):
+        for piece, start, end in _pieces(bare, bare_start):
             if note.in_placeholder(start, end):
                 continue
             hit = _check(words, piece, (start, end), accept, start in starts, "body")

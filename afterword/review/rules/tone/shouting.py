@@ -13,8 +13,10 @@ from afterword.review.text import Note
 if TYPE_CHECKING:
     from afterword.review.spelling import Lexicon
 
-# A word in capitals (an inner apostrophe allowed: "CAN'T", "I'M").
-_CAPS = re.compile(r"(?<![\w'’])[A-Z][A-Z'’]*[A-Z](?![\w'’])")
+# A word in capitals (an inner apostrophe allowed: "CAN'T", "I'M"). The first capital
+# comes before the check on what precedes it: the same matches, and the engine skips
+# ahead to a capital at C speed instead of trying the look-behind at every character.
+_CAPS = re.compile(r"[A-Z](?<![\w'’][A-Z])[A-Z'’]*[A-Z](?![\w'’])")
 # Acronyms in common use that word lists also hold, so the dictionary alone would call them
 # ordinary words ("stem", "laser", "aids"). Context words and acronyms no list holds
 # (HIPAA, JSON, GAAP) pass without being listed here.
