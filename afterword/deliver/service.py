@@ -117,8 +117,7 @@ def queue(store: Store, config: Config, message_id: int, *, at: datetime | None,
     from afterword.model.checks import check_email
     from afterword.model.record import Attachment
     from afterword.plan.guard import check_send
-    from afterword.plan.service import recipient_key, situation
-    from afterword.review.service import _planned_time
+    from afterword.plan.service import planned_time, recipient_key, situation
 
     parts = _read_attachments(attach or [])
     sender_email = config.get("smtp.from") or config.get("profile.email")
@@ -142,7 +141,7 @@ def queue(store: Store, config: Config, message_id: int, *, at: datetime | None,
                           hint="afterword profile set email you@example.com")
         app = message.interview.application
         key = recipient_key(message, app)
-        when = at or _planned_time(app, message.kind, key or "recruiter", now, config)
+        when = at or planned_time(app, message.kind, key or "recruiter", now, config)
         when = max(when, now)
         notes: list[str] = []
         verdict = check_send(situation(app, config), message.kind, key, when,

@@ -86,6 +86,17 @@ def situation(app: Application, config: Config | None) -> Situation:
     )
 
 
+def planned_time(app: Application, kind: str, key: str, now: datetime,
+                 config: Config | None) -> datetime:
+    """When the plan would send this kind of note to this person (`key`); now if that has
+    passed or the plan has no such step. The review and `send` use it as the send time."""
+    for step in plan_steps(situation(app, config), now):
+        if (str(step.kind) == kind and step.state not in (StepState.DONE, StepState.SKIPPED)
+                and (kind != "thank-you" or step.to == key)):
+            return max(step.suggested, now)
+    return now
+
+
 @dataclass
 class PlannedStep:
     """A step with what the user can run for it, ready to show."""

@@ -190,6 +190,7 @@ def stored_context(
     from sqlalchemy import select
 
     from afterword.model.record import Application
+    from afterword.plan.service import planned_time
 
     app = interview.application
     others = session.scalars(select(Application).where(Application.id != app.id)).all()
@@ -214,7 +215,7 @@ def stored_context(
                               *interview.topics])),
         concerns=tuple(c["concern"] for c in interview.concerns),
         interview_end=interview.ends_at,
-        sent_at=sent_at or _planned_time(app, kind, key, now, config),
+        sent_at=sent_at or planned_time(app, kind, key, now, config),
         recipient_timezone=(person.timezone if person is not None else None)
         or interview.timezone,
         stated_timeframe_days=interview.timeframe_days,
@@ -243,19 +244,6 @@ def _previous(app: Any) -> tuple[Previous, ...]:
     sent = sorted((m for iv in app.interviews for m in iv.messages
                    if m.state == "sent" and m.sent_at is not None), key=lambda m: m.sent_at)
     return tuple(Previous(m.kind, m.sent_at, any(r > m.sent_at for r in replies)) for m in sent)
-
-
-def _planned_time(app: Any, kind: str, key: str, now: datetime, config: Config | None) -> datetime:
-    """When the plan would send this kind of note to this person; now if that has passed."""
-    from afterword.model.enums import StepState
-    from afterword.plan.schedule import plan_steps
-    from afterword.plan.service import situation
-
-    for step in plan_steps(situation(app, config), now):
-        if (str(step.kind) == kind and step.state not in (StepState.DONE, StepState.SKIPPED)
-                and (kind != "thank-you" or step.to == key)):
-            return max(step.suggested, now)
-    return now
 
 
 def _match_interviewer(people: Iterable[Any], to: str) -> Any:
