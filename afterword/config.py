@@ -18,7 +18,8 @@ from typing import Any
 from afterword.errors import ConfigError, InvalidInput
 
 APP_NAME = "afterword"
-_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+# Control characters and forced text-direction changes (U+202E and kin, see model/checks.py).
+_CONTROL = re.compile(r"[\x00-\x1f\x7f\u202a-\u202e\u2066-\u2069]")
 
 
 @dataclass(frozen=True)
@@ -227,7 +228,8 @@ def parse_value(key: Key, raw: str) -> Any:
 
 def _check_text(name: str, value: str) -> None:
     if _CONTROL.search(value):
-        raise ConfigError(f"{name}: control characters (line breaks, tabs) are not allowed")
+        raise ConfigError(f"{name}: control characters (line breaks, tabs, hidden "
+                          "text-direction marks) are not allowed")
 
 
 def format_value(value: Any) -> str:
@@ -259,7 +261,7 @@ class Config:
         if not self.path.exists():
             return tomlkit.document()
         try:
-            text = self.path.read_text(encoding="utf-8")
+            text = self.path.read_text(encoding="utf-8-sig")  # Notepad may add a BOM
         except (OSError, UnicodeDecodeError) as exc:
             raise ConfigError(f"cannot read the settings file {self.path}: {exc}") from None
         try:

@@ -31,3 +31,10 @@ class ConfigError(AfterwordError):
 
 class Refused(AfterwordError):
     """An action the user asked for that Afterword declines (and says why)."""
+
+
+class CannotWrite(AfterwordError):
+    """A file Afterword was asked to write cannot be written (a missing folder, a folder, no
+    permission): the environment is at fault, not the input, so the exit status is 1."""
+
+    exit_code = 1

@@ -1,4 +1,4 @@
-"""Reading the user's files with errors that name the file (and the line, for JSON)."""
+"""Reading and writing the user's files with errors that name the file (and the line, for JSON)."""
 
 from __future__ import annotations
 
@@ -6,17 +6,43 @@ import json
 from pathlib import Path
 from typing import Any
 
-from afterword.errors import InvalidInput
+from afterword.errors import CannotWrite, InvalidInput
+
+# How to re-save a file as UTF-8 in the editors people write interview files with.
+_SAVE_AS_UTF8 = ("Save it as UTF-8: in Notepad, File > Save as, Encoding: UTF-8; in TextEdit, "
+                 "Format > Make Plain Text, then save with Unicode (UTF-8).")
 
 
 def read_text(path: Path) -> str:
-    """The file's UTF-8 text; raises InvalidInput naming the file when it cannot be read."""
+    """The file's UTF-8 text (a byte-order mark, as Notepad writes, is dropped).
+
+    Raises InvalidInput naming the file when it cannot be read or is in another encoding.
+    """
     try:
-        return path.read_text(encoding="utf-8")
+        data = path.read_bytes()
     except FileNotFoundError:
         raise InvalidInput(f"{path}: no such file") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InvalidInput(f"{path}: cannot be read ({exc})") from None
+    except IsADirectoryError:
+        raise InvalidInput(f"{path} is a folder, not a file") from None
+    except OSError as exc:
+        raise InvalidInput(f"{path}: cannot be read ({exc.strerror or exc})") from None
+    return decode_text(data, source=str(path))
+
+
+def decode_text(data: bytes, *, source: str) -> str:
+    """UTF-8 bytes as text, with or without a byte-order mark; else InvalidInput in plain words."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise InvalidInput(f"{source} is saved as UTF-16 (\u201cUnicode\u201d), which Afterword "
+                           "does not read", hint=_SAVE_AS_UTF8)
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise InvalidInput(
+            f"{source}, line {line}: the file is not UTF-8 text (it was probably saved as "
+            "ANSI, Latin-1 or Windows-1252)",
+            hint=_SAVE_AS_UTF8,
+        ) from None
 
 
 def read_json(path: Path) -> Any:
@@ -26,3 +52,22 @@ def read_json(path: Path) -> Any:
         return json.loads(text)
     except json.JSONDecodeError as exc:
         raise InvalidInput(f"{path}, line {exc.lineno}: not valid JSON ({exc.msg})") from None
+
+
+def write_file(path: Path, data: str | bytes, *, example: str = "note.txt") -> None:
+    """Write `data` (text as UTF-8) to `path`; raises CannotWrite naming the path and what to do."""
+    if path.is_dir():
+        raise CannotWrite(f"{path} is a folder, not a file",
+                          hint=f"Give a file name inside it, e.g. {path / example}.")
+    parent = path.parent
+    if not parent.is_dir():
+        raise CannotWrite(f"cannot write {path}: the folder {parent} does not exist",
+                          hint=f"Create it first (mkdir -p {parent}) or choose another path.")
+    try:
+        if isinstance(data, bytes):
+            path.write_bytes(data)
+        else:
+            path.write_text(data, encoding="utf-8")
+    except OSError as exc:
+        raise CannotWrite(f"cannot write {path}: {exc.strerror or exc}",
+                          hint="Check that you may write there, or choose another path.") from None

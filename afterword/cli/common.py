@@ -58,7 +58,9 @@ class State:
             from afterword.config import default_db_url
             from afterword.store.db import Store
 
-            self._store = Store(self.db_url or os.environ.get("AFTERWORD_DB") or default_db_url())
+            named = self.db_url or os.environ.get("AFTERWORD_DB")
+            # Afterword's own data folder is made on first use; a folder the user named is not.
+            self._store = Store(named or default_db_url(), create_folder=not named)
         return self._store
 
     def close(self) -> None:

@@ -62,7 +62,9 @@ def draft(
         if not path.exists():
             raise InvalidInput(f"{target}: neither an interview id nor a file",
                                hint="`afterword list` shows the ids.")
-        composed = service.preview_file(config, path.read_text(encoding="utf-8"),
+        from afterword.files import read_text
+
+        composed = service.preview_file(config, read_text(path),
                                         source=str(path), default_zone=profile_zone(), **options)
     if out is not None:
         written = _write_all(composed, out)
@@ -78,8 +80,14 @@ def _write_all(composed: list, folder: Path) -> list[Path]:
     from afterword.cli.common import now as clock
     from afterword.compose.service import candidate_from
     from afterword.deliver import export
+    from afterword.errors import CannotWrite
+    from afterword.files import write_file
 
-    folder.mkdir(parents=True, exist_ok=True)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise CannotWrite(f"cannot make the folder {folder}: {exc.strerror or exc}",
+                          hint="Give --out a folder you may write to.") from None
     sender = candidate_from(STATE.config)
     written = []
     for n, item in enumerate(composed, start=1):
@@ -87,13 +95,13 @@ def _write_all(composed: list, folder: Path) -> list[Path]:
         stem = f"{item.id or n:03d}-{_slug(data['to'])}-{data['kind']}"
         if data["channel"] == "email":
             path = folder / f"{stem}.eml"
-            path.write_bytes(export.to_eml(data, sender, now=clock()))
+            write_file(path, export.to_eml(data, sender, now=clock()))
         elif data["channel"] == "handwritten":
             path = folder / f"{stem}.html"
-            path.write_text(export.to_card_html(data), encoding="utf-8")
+            write_file(path, export.to_card_html(data))
         else:
             path = folder / f"{stem}.txt"
-            path.write_text(export.to_txt(data), encoding="utf-8")
+            write_file(path, export.to_txt(data))
         written.append(path)
     return written
 
@@ -138,6 +146,7 @@ def edit_message(message_id: MessageId) -> None:
     from afterword.cli import render
     from afterword.cli.record import _run_editor
     from afterword.compose import service
+    from afterword.files import read_text
 
     store = STATE.store
     data = service.get_message(store, message_id)
@@ -153,7 +162,7 @@ def edit_message(message_id: MessageId) -> None:
         head = f"Subject: {data['subject']}\n\n" if data["channel"] == "email" else ""
         path.write_text(head + data["body"] + "\n", encoding="utf-8")
         _run_editor(path)
-        text = path.read_text(encoding="utf-8")
+        text = read_text(path)
     result = service.save_message_text(store, STATE.config, message_id, text, now=now())
     render.drafts([result], stored=True)
 
@@ -178,6 +187,7 @@ def export(
     from afterword.compose import service
     from afterword.compose.service import candidate_from
     from afterword.deliver import export as ex
+    from afterword.files import write_file
 
     if as_ not in ex.FORMATS:
         raise InvalidInput(f"--as {as_!r} is not a format",
@@ -186,10 +196,12 @@ def export(
     if out is not None and str(out) == "-":
         out = None  # "-" is standard output, as elsewhere
     if as_ == "card":
-        stem = out or Path(f"card-{message_id}-{_slug(data['to'])}")
+        name = f"card-{message_id}-{_slug(data['to'])}"
+        # --out names a file stem; a folder given instead gets the card under its usual name.
+        stem = (out / name) if out is not None and out.is_dir() else (out or Path(name))
         html_path, pdf_path = stem.with_suffix(".html"), stem.with_suffix(".pdf")
-        html_path.write_text(ex.to_card_html(data), encoding="utf-8")
-        pdf_path.write_bytes(ex.to_card_pdf(data))
+        write_file(html_path, ex.to_card_html(data))
+        write_file(pdf_path, ex.to_card_pdf(data))
         render.success(f"Card written: {html_path} and {pdf_path} (print at A6 or 4×6 in).")
         return
     if as_ == "eml":
@@ -199,13 +211,13 @@ def export(
 
             sys.stdout.buffer.write(payload)
             return
-        out.write_bytes(payload)
+        write_file(out, payload, example="note.eml")
         render.success(f"Wrote {out}: open it with your mail program to send it.")
         return
     text = {"txt": ex.to_txt, "md": ex.to_md}[as_](data) if as_ != "mailto" else (
         ex.to_mailto(data) + "\n")
     if out is not None:
-        out.write_text(text, encoding="utf-8")
+        write_file(out, text, example=f"note.{'txt' if as_ == 'mailto' else as_}")
         render.success(f"Wrote {out}.")
         return
     if data["channel"].startswith("linkedin") and _copy(data["body"]):

@@ -263,7 +263,7 @@ def save_message_text(
 ) -> dict[str, Any]:
     """Store an edited message (a "Subject:" first line for e-mail) and review it again."""
     from afterword.errors import NotFound
-    from afterword.model.checks import CONTROL
+    from afterword.model.checks import control_reason
     from afterword.model.record import Message
 
     with store.transaction() as session:
@@ -276,8 +276,10 @@ def save_message_text(
             first, _, rest = body.partition("\n")
             subject = first.split(":", 1)[1].strip() or None
             body = rest.strip("\n")
-        if subject and CONTROL.search(subject):
-            raise InvalidInput("the subject may not contain control characters")
+        reason = control_reason(subject) if subject else None
+        if reason:
+            raise InvalidInput(f"the subject: {reason}", hint="Nothing was saved; edit the "
+                               "subject line again.")
         if not body.strip():
             raise InvalidInput("the message is empty: nothing was saved")
         interview = message.interview

@@ -22,7 +22,7 @@ from pydantic import (
 )
 
 from afterword.errors import InvalidInput
-from afterword.model.checks import CONTROL, check_email
+from afterword.model.checks import check_email, control_reason
 from afterword.model.enums import ApplicationStatus, Channel, InterviewFormat
 from afterword.model.lines import line_of
 
@@ -31,8 +31,9 @@ DEFAULT_DURATION = timedelta(minutes=60)
 
 
 def _line(value: str) -> str:
-    if CONTROL.search(value):
-        raise ValueError("line breaks, tabs and other control characters are not allowed")
+    reason = control_reason(value)
+    if reason:
+        raise ValueError(reason)
     value = value.strip()
     if not value:
         raise ValueError("must not be empty")
@@ -80,13 +81,20 @@ def _one_or_list(value: Any) -> Any:
     return [value] if isinstance(value, str) else value
 
 
+def _not_a_number(value: Any) -> Any:
+    # pydantic would read a bare number as seconds since 1970: no one means that here.
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        raise ValueError("must be a date and time, like 2026-03-02T14:00:00")
+    return value
+
+
 Line = Annotated[str, AfterValidator(_line)]
 Email = Annotated[str, AfterValidator(_email)]
 Url = Annotated[str, AfterValidator(_url)]
 Zone = Annotated[str, AfterValidator(_zone)]
 Text = Annotated[str, AfterValidator(_text)]
 Lines = Annotated[list[Line], BeforeValidator(_one_or_list)]
-When = datetime | date | str
+When = Annotated[datetime | date | str, BeforeValidator(_not_a_number)]
 
 
 class _Model(BaseModel):
@@ -234,7 +242,8 @@ def _did_you_mean(key: str) -> str:
 
 
 def _describe(exc: ValidationError, text: str, source: str) -> str:
-    lines = []
+    lines: list[str] = []
+    seen: set[str] = set()
     for err in exc.errors():
         loc = tuple(err["loc"])
         # Drop pydantic's union branch names ("datetime", "str") from the location.
@@ -249,10 +258,53 @@ def _describe(exc: ValidationError, text: str, source: str) -> str:
             msg = "is not a field of the interview file" + _did_you_mean(str(last))
         elif err["type"] == "enum":
             msg = f"{_shown(err.get('input'))} is not allowed; " + msg[0].lower() + msg[1:]
-        lines.append(f"{source}, line {line_of(text, loc)}: {key} {msg}")
+        else:
+            msg = _plain(err, key) or msg
+        line = f"{source}, line {line_of(text, loc)}: {key} {msg}"
+        if key in seen:  # a union (start: date or text) reports each branch; one is enough
+            continue
+        seen.add(key)
+        lines.append(line)
         if len(lines) == 10:
             break
     return "\n".join(lines)
+
+
+# pydantic's error types, in words a job seeker can act on ("must be text", not "Input
+# should be a valid string"). Types not listed keep pydantic's message.
+_PLAIN = {
+    "string_type": "must be text in quotes, like \"this\"",
+    "int_type": "must be a whole number",
+    "int_parsing": "must be a whole number",
+    "int_from_float": "must be a whole number",
+    "bool_type": "must be true or false",
+    "bool_parsing": "must be true or false",
+    "list_type": "must be a list, like [\"first\", \"second\"]",
+    "datetime_type": "must be a date and time, like 2026-03-02T14:00:00",
+    "datetime_parsing": "must be a date and time, like 2026-03-02T14:00:00",
+    "date_type": "must be a date and time, like 2026-03-02T14:00:00",
+}
+_SECTION = {"dict_type", "model_type", "model_attributes_type"}
+
+
+def _plain(err: Any, key: str) -> str | None:
+    """pydantic's message for `err` in plain words; None to keep pydantic's."""
+    kind = err["type"]
+    ctx = err.get("ctx") or {}
+    unit = " minutes" if key.endswith("_minutes") else ""
+    if kind in _PLAIN:
+        return _PLAIN[kind]
+    if kind in _SECTION:  # `recruiter = "Bob"` where a [application.recruiter] belongs
+        table = re.sub(r"\[\d+\]$", "", key)
+        header = f"[[{table}]]" if table != key else f"[{key}]"
+        return f"must be a section: a {header} line, then key = value lines under it"
+    if kind == "less_than_equal":
+        return f"must be at most {ctx.get('le')}{unit}"
+    if kind == "greater_than":
+        return f"must be more than {ctx.get('gt')}{unit}"
+    if kind == "too_short" and key == "interviewers":
+        return "needs at least one person: add a [[interviewers]] section with a name"
+    return None
 
 
 _UNION_TAGS = {"datetime", "date", "str", "function-after[_line(), str]", "int", "list[...]"}

@@ -7,8 +7,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.exc import ArgumentError, OperationalError
+from sqlalchemy import Engine, create_engine, event, make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from afterword.errors import AfterwordError
@@ -17,7 +17,32 @@ MIGRATIONS = Path(__file__).parent / "migrations"
 
 
 class StoreError(AfterwordError):
-    """The database cannot be opened or written."""
+    """The database cannot be opened or written: the command fails (exit 1), nothing is changed."""
+
+    exit_code = 1
+
+
+# SQLite's own words for what went wrong with the file, and what the user can do about it.
+# Matched on the driver's message, which is the only place SQLite says which case it is.
+_SQLITE_FAULTS = (
+    ("readonly", "is read-only: Afterword cannot save changes to it",
+     "Check that you may write the file and its folder (ls -l), or copy it somewhere you can "
+     "and use --db with the copy."),
+    ("locked", "is busy: another program (another afterword, a backup or sync tool) is "
+     "writing to it", "Wait for it to finish or close it, then try again."),
+    ("not a database", "is not an Afterword database (or is damaged beyond reading)",
+     "Check the path given with --db or AFTERWORD_DB. If it is your database, restore your "
+     "latest backup into a new file: afterword --db NEW.db restore BACKUP.json"),
+    ("malformed", "is damaged (part of the file cannot be read)",
+     "Restore your latest backup into a new file: afterword --db NEW.db restore BACKUP.json "
+     "(sqlite3's .recover command may save what is left)."),
+    ("unable to open", "cannot be opened",
+     "Check that the file and its folder exist and that you may read and write them."),
+    ("disk i/o error", "cannot be read or written (a disk error)",
+     "Check the disk, then restore your latest backup into a new file if it persists."),
+    ("database or disk is full", "cannot grow: the disk is full",
+     "Free some space, then try again."),
+)
 
 
 def normalize_url(url: str) -> str:
@@ -32,8 +57,11 @@ def normalize_url(url: str) -> str:
 class Store:
     """A database at `url`, opened (and migrated) on first use."""
 
-    def __init__(self, url: str) -> None:
+    def __init__(self, url: str, *, create_folder: bool = False) -> None:
         self.url = normalize_url(url)
+        # Only Afterword's own data folder is created; a folder the user named must exist,
+        # or a typo would silently start an empty record.
+        self.create_folder = create_folder
         self._engine: Engine | None = None
         self._sessions: sessionmaker[Session] | None = None
 
@@ -45,12 +73,12 @@ class Store:
 
     def _open(self) -> Engine:
         kwargs: dict[str, Any] = {}
-        if self.url.startswith("sqlite"):
-            path = self.url.split("///", 1)[-1]
-            if path and path != ":memory:":
-                Path(path).parent.mkdir(parents=True, exist_ok=True)
-            kwargs["connect_args"] = {"timeout": 30}
         try:
+            url = make_url(self.url)
+            if url.get_backend_name() == "sqlite":
+                self._check_folder()
+                if "timeout" not in url.query:  # `?timeout=SECONDS` in the address wins
+                    kwargs["connect_args"] = {"timeout": 30}
             engine = create_engine(self.url, **kwargs)
         except (ArgumentError, ImportError) as exc:
             raise StoreError(
@@ -61,22 +89,67 @@ class Store:
             event.listen(engine, "connect", _sqlite_pragmas)
         try:
             migrate(engine)
-        except OperationalError as exc:
-            raise StoreError(
-                f"cannot open the database {engine.url.render_as_string(hide_password=True)}: "
-                f"{exc.orig}",
-                hint="Check the address given with --db or AFTERWORD_DB.",
-            ) from None
+        except DBAPIError as exc:
+            engine.dispose()
+            raise self.error(exc) from None
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         return engine
 
+    def path(self) -> Path | None:
+        """The SQLite file, or None for a server database or one in memory."""
+        url = make_url(self.url)
+        if url.get_backend_name() != "sqlite" or not url.database:
+            return None
+        name = url.database.removeprefix("file:")  # `?uri=true` addresses
+        return None if name.startswith(":memory:") else Path(name)
+
+    def _check_folder(self) -> None:
+        path = self.path()
+        if path is None or path.parent.is_dir():
+            return
+        if self.create_folder:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            return
+        raise StoreError(
+            f"the folder {path.parent} does not exist, so there is no database {path}",
+            hint=f"Check the path given with --db or AFTERWORD_DB; to start a new record "
+            f"there, create the folder first (mkdir -p {path.parent}).",
+        )
+
+    def shown(self) -> str:
+        """The database as the user named it: the file, or the address without a password."""
+        path = self.path()
+        if path is not None:
+            return str(path)
+        return make_url(self.url).render_as_string(hide_password=True)
+
+    def error(self, exc: DBAPIError) -> StoreError:
+        """A driver error as one sentence naming the database and what to do."""
+        reason = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
+        if self.path() is not None:
+            low = reason.lower()
+            for needle, what, hint in _SQLITE_FAULTS:
+                if needle in low:
+                    return StoreError(f"the database {self.shown()} {what}", hint=hint)
+        return StoreError(
+            f"the database {self.shown()} cannot be used: {reason}",
+            hint="Check the address given with --db or AFTERWORD_DB, and that the database "
+            "server is running.",
+        )
+
     @contextmanager
     def transaction(self) -> Iterator[Session]:
-        """A session that commits when the block ends and rolls back if it raises."""
+        """A session that commits when the block ends and rolls back if it raises.
+
+        A database fault (read-only, locked, damaged) becomes a StoreError naming the file.
+        """
         self.engine  # noqa: B018 - opens and migrates
         assert self._sessions is not None
-        with self._sessions() as session, session.begin():
-            yield session
+        try:
+            with self._sessions() as session, session.begin():
+                yield session
+        except DBAPIError as exc:
+            raise self.error(exc) from None
 
     def dispose(self) -> None:
         if self._engine is not None:
