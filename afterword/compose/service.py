@@ -141,7 +141,7 @@ def draft_interview(
         for old in list(interview.messages):
             if old.state == "draft" and old.kind == kind:
                 # A draft the user edited is theirs: never replaced silently.
-                if old.updated_at > old.created_at:
+                if old.edited:
                     kept.append(old.id)
                     continue
                 interview.messages.remove(old)
@@ -242,6 +242,7 @@ def message_dict(m: Any) -> dict[str, Any]:
         "message_id": m.message_id,
         "attempts": m.attempts or 0,
         "last_reply": m.last_reply,
+        "edited": bool(m.edited),
     }
 
 
@@ -291,6 +292,8 @@ def save_message_text(
         siblings = [Draft(kind=m.kind, channel=m.channel, to_name=m.to_name, body=m.body)
                     for m in interview.messages if m.id != message.id and m.kind == message.kind]
         composed = review_drafts(facts, [draft, *siblings], config)[0]
+        if (subject, body) != (message.subject, message.body):
+            message.edited = True
         message.subject = subject
         message.body = body
         message.incomplete = composed.incomplete

@@ -23,6 +23,52 @@ def apply_application(app: Application, parsed: Parsed, now: datetime) -> None:
     app.updated_at = now
 
 
+# The application's fields as `add` names them when a new round changes one.
+_APPLICATION_WORDS = {
+    "company": "company", "role": "role", "posting_url": "posting URL", "status": "status",
+    "values": "values", "recruiter_name": "recruiter's name",
+    "recruiter_email": "recruiter's e-mail",
+}
+
+
+def merge_application(app: Application, parsed: Parsed, now: datetime) -> list[str]:
+    """Copy onto `app` only what the file's `[application]` states; returns what changed.
+
+    For a new round of a stored application: a file that leaves out the posting URL, values or
+    recruiter keeps the stored ones, and a value it gives wins (`edit` can still clear one).
+    """
+    a = parsed.data.application
+    given: dict[str, str | None] = {"company": a.company, "role": a.role}
+    if "posting_url" in a.model_fields_set:
+        given["posting_url"] = a.posting_url
+    if "status" in a.model_fields_set:
+        given["status"] = str(a.status)
+    if "values" in a.model_fields_set:
+        given["values"] = a.values
+    if a.recruiter is not None:
+        if "name" in a.recruiter.model_fields_set:
+            given["recruiter_name"] = a.recruiter.name
+        if "email" in a.recruiter.model_fields_set:
+            given["recruiter_email"] = a.recruiter.email
+    changes = []
+    for name, value in given.items():
+        before = getattr(app, name)
+        if value is None or value == before:
+            continue
+        setattr(app, name, value)
+        changes.append(f"{_APPLICATION_WORDS[name]} {_brief(before)} \u2192 {_brief(value)}")
+    if changes:
+        app.updated_at = now
+    return changes
+
+
+def _brief(value: str | None) -> str:
+    if not value:
+        return "(none)"
+    line = value.splitlines()[0]
+    return f"\u201c{line[:60]}\u2026\u201d" if len(line) > 60 or "\n" in value else f"\u201c{line}\u201d"
+
+
 def apply_interview(interview: Interview, parsed: Parsed) -> None:
     """Copy the file's `[interview]` and `[[interviewers]]` onto `interview` (replacing its people)."""
     iv = parsed.data.interview

@@ -178,6 +178,10 @@ class Message(Base):
     in_reply_to: Mapped[str | None] = mapped_column(String(300))  # threads a follow-up
     override_plan: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
     override_review: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    # The user changed the text by hand (CLI or web editor): drafting again never replaces it.
+    # Explicit, because updated_at > created_at fails under a fixed clock and state changes
+    # move updated_at too.
+    edited: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
     # Findings the user chose to ignore for this note: [{"rule", "field", "text"}] (or
     # "whole" for a finding about the whole text); see review/ignored.py. The send gate
     # honours each for that rule and those exact words only.

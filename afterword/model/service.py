@@ -40,10 +40,18 @@ def add_interview(
         a = parsed.data.application
         app = queries.open_application(session, a.company, a.role)
         new_round = app is not None
+        changes: list[str] = []
         if app is None:
             app = Application(created_at=now)
             session.add(app)
-        capture.apply_application(app, parsed, now)
+            capture.apply_application(app, parsed, now)
+        else:
+            status_before = app.status
+            changes = capture.merge_application(app, parsed, now)
+            if app.status != status_before:  # logged as `afterword status` would, for the plan
+                from afterword.plan.service import record_status
+
+                record_status(session, app, app.status, now)
         interview = Interview(created_at=now)
         capture.apply_interview(interview, parsed)
         app.interviews.append(interview)
@@ -51,7 +59,9 @@ def add_interview(
         notices = list(parsed.notices) + _timeframe_notice(interview)
         if new_round:
             notices.append(
-                f"{app.company} ({app.role}) was already stored: added as a new round."
+                f"{app.company} ({app.role}) was already stored: added as a new round"
+                + ("; this file changed its " + "; ".join(changes) if changes else "")
+                + "."
             )
         return Added(
             interview.id, app.id, app.company, app.role, len(interview.interviewers),

@@ -73,7 +73,7 @@ def set_ignored(store: Store, message_id: int, entry: dict[str, Any], *, ignore:
             raise InvalidInput(f"message {message_id} is {message.state}: it can no longer "
                                "be changed")
         current = [e for e in (message.ignored or []) if e != entry]
-        # Not an edit of the text: `updated_at` stays, so drafting again may still replace it.
+        # Not an edit of the text: `edited` stays as it was, so drafting again may replace it.
         message.ignored = [*current, entry] if ignore else current
 
 

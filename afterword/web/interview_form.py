@@ -197,7 +197,7 @@ def label(key: str) -> str:
 def _plain(key: str, message: str) -> str:
     if message == "is required but missing":
         return "Required: please fill it in."
-    if key == "interviewers" and "at least 1 item" in message:
+    if key == "interviewers" and message.startswith("needs at least one person"):
         return "Add at least one interviewer, with a name."
     return message[:1].upper() + message[1:]
 

@@ -1,0 +1,115 @@
+"""Nothing lost: a new round keeps what it does not mention, a hand-edited draft survives
+drafting again. Through the CLI, on SQLite and on PostgreSQL (`--db`)."""
+
+from __future__ import annotations
+
+import json
+import stat
+
+import pytest
+
+from tests.conftest import EXAMPLES
+
+ACME = EXAMPLES / "acme-data-engineer.toml"
+FIXED = {"AFTERWORD_NOW": "2026-03-03T08:30:00-05:00"}
+ROUND_TWO = """\
+[application]
+company = "Acme Analytics"
+role = "Data Engineer"
+{extra}
+[interview]
+start = 2026-03-10T10:00:00
+timezone = "America/New_York"
+
+[[interviewers]]
+name = "Dana Whitfield"
+"""
+
+
+@pytest.fixture
+def cli(run_cli, db_url):
+    """`afterword --db <a fresh SQLite or PostgreSQL database> ARGS...`."""
+
+    def run(*args: str, **kwargs):
+        return run_cli("--db", db_url, *args, **kwargs)
+
+    return run
+
+
+def _application(cli, interview_id: int) -> dict:
+    result = cli("show", str(interview_id), "--format", "json")
+    assert result.exit_code == 0, result.output
+    return json.loads(result.stdout)["application"]
+
+
+def test_a_new_round_keeps_application_data_it_does_not_mention(cli, tmp_path) -> None:
+    assert cli("add", str(ACME)).exit_code == 0
+    before = _application(cli, 1)
+    assert before["posting_url"] and before["values"] and before["recruiter"]
+    second = tmp_path / "round-two.toml"
+    second.write_text(ROUND_TWO.format(extra=""))
+    result = cli("add", str(second))
+    assert result.exit_code == 0, result.output
+    assert "added as a new round" in result.stderr and "changed" not in result.stderr
+    after = _application(cli, 2)
+    assert after == before  # posting URL, values, recruiter and status all kept
+    assert _application(cli, 1) == before
+
+
+def test_a_new_round_with_new_values_wins_and_says_what_changed(cli, tmp_path) -> None:
+    assert cli("add", str(ACME)).exit_code == 0
+    assert cli("status", "1", "offer").exit_code == 0
+    second = tmp_path / "round-two.toml"
+    second.write_text(ROUND_TWO.format(
+        extra='posting_url = "https://jobs.acme-analytics.example/data-engineer-ii"\n'
+              '[application.recruiter]\nemail = "sam.ortiz@acme-analytics.example"\n'))
+    result = cli("add", str(second))
+    assert result.exit_code == 0, result.output
+    said = " ".join(result.stderr.split())
+    assert ("posting URL \u201chttps://jobs.acme-analytics.example/data-engineer\u201d \u2192 "
+            "\u201chttps://jobs.acme-analytics.example/data-engineer-ii\u201d") in said
+    assert "recruiter's e-mail" in said and "sam.ortiz@acme-analytics.example" in said
+    app = _application(cli, 2)
+    assert app["posting_url"].endswith("data-engineer-ii")
+    assert app["recruiter"] == {"name": "Dana Whitfield",  # the name it did not mention stays
+                                "email": "sam.ortiz@acme-analytics.example"}
+    assert app["status"] == "offer"  # a file without a status keeps the one set since
+
+
+def _editor(tmp_path, script: str) -> str:
+    path = tmp_path / "editor.sh"
+    path.write_text("#!/bin/sh\n" + script + "\n", encoding="utf-8")
+    path.chmod(path.stat().st_mode | stat.S_IEXEC)
+    return str(path)
+
+
+def _messages(cli) -> list[dict]:
+    result = cli("messages", "1", "--format", "json")
+    assert result.exit_code == 0, result.output
+    return json.loads(result.stdout)
+
+
+def test_drafting_again_keeps_a_hand_edited_draft_under_a_fixed_clock(cli, tmp_path) -> None:
+    assert cli("add", str(ACME)).exit_code == 0
+    assert cli("draft", "1", env=FIXED).exit_code == 0
+    priya = _messages(cli)[0]
+    editor = _editor(tmp_path, "printf '\\nP.S. The Kubernetes write-up is attached.\\n' >> \"$1\"")
+    assert cli("edit-message", str(priya["id"]), env={"EDITOR": editor, **FIXED}).exit_code == 0
+    edited = next(m for m in _messages(cli) if m["id"] == priya["id"])
+    assert edited["edited"] is True and "P.S." in edited["body"]
+    again = cli("draft", "1", env=FIXED)  # the same clock: updated_at == created_at
+    assert again.exit_code == 0, again.output
+    assert f"kept your edited draft {priya['id']}" in again.stdout
+    kept = next(m for m in _messages(cli) if m["id"] == priya["id"])
+    assert kept["body"] == edited["body"]
+
+
+def test_drafting_again_replaces_an_untouched_draft(cli) -> None:
+    assert cli("add", str(ACME)).exit_code == 0
+    assert cli("draft", "1", env=FIXED).exit_code == 0
+    first = [m["id"] for m in _messages(cli)]
+    # Cancelling and other state changes move updated_at; they are not edits.
+    again = cli("draft", "1", env={"AFTERWORD_NOW": "2026-03-03T09:30:00-05:00"})
+    assert again.exit_code == 0 and "kept your edited" not in again.stdout
+    assert not set(first) & {m["id"] for m in _messages(cli)}
+    assert all(m["edited"] is False for m in _messages(cli))
