@@ -239,3 +239,19 @@ class Event(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
     application: Mapped[Application] = relationship(back_populates="events")
+
+
+class CalendarEvent(Base):
+    """One event as the last calendar export wrote it, so the next export keeps its UID and
+    raises its SEQUENCE only when it changed, and cancels it when its step left the plan."""
+
+    __tablename__ = "calendar_events"
+
+    uid: Mapped[str] = mapped_column(String(255), primary_key=True)
+    # No foreign key: a deleted application's events must still go out as cancelled.
+    application_id: Mapped[int] = mapped_column(Integer, index=True)
+    step_id: Mapped[str] = mapped_column(String(200))  # the plan step it stands for now
+    sequence: Mapped[int] = mapped_column(Integer)
+    state: Mapped[str] = mapped_column(String(10))  # live, done or ended
+    content: Mapped[str] = mapped_column(Text)  # the VEVENT, without DTSTAMP and SEQUENCE
+    changed_at: Mapped[datetime] = mapped_column(UTCDateTime)

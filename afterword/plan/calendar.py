@@ -1,15 +1,19 @@
 """The plan as a calendar file (.ics): one event per step, with a reminder, under a stable UID.
 
-Google Calendar, Outlook and Apple Calendar all import iCalendar files. Each step keeps
-the same UID from one export to the next, so importing a newer file updates the events
-instead of adding copies; SEQUENCE grows with the export time, which the clients that
-look at it (Outlook, Apple Calendar) need to accept the newer version.
+Google Calendar, Outlook and Apple Calendar all import iCalendar files. Each step keeps its
+UID for its whole life, even when a reply or a later round renames the step, so importing a
+newer file updates the events instead of adding copies. What the previous export wrote is
+passed back in (`Exported`, kept by the service), so an event's SEQUENCE grows only when the
+event changed, and a step that left the plan (the application closed, a round replaced it)
+goes out once more with STATUS:CANCELLED and a higher SEQUENCE, as RFC 5545 asks, so calendar
+programs remove it instead of leaving a stale reminder behind.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -24,6 +28,9 @@ REMINDER = timedelta(minutes=30)
 
 PRODID = "-//Afterword//Plan//EN"
 
+LIVE, DONE, ENDED = "live", "done", "ended"
+"""An exported event's state: still to act on (or scheduled), sent, or cancelled."""
+
 _ACTIONABLE = frozenset({StepState.UPCOMING, StepState.DUE, StepState.OVERDUE})
 _PREFIX = {
     StepState.DONE: "Sent: ",
@@ -32,7 +39,36 @@ _PREFIX = {
     StepState.PAUSED: "Paused: ",
     StepState.OVERDUE: "Overdue: ",
 }
+_CANCELLED_PREFIX = "No longer needed: "
+# Earlier versions numbered SEQUENCE in minutes since this moment, at every export. A new
+# event starts from that count, so it still outranks what those versions wrote under the
+# same UID (a calendar ignores an update whose SEQUENCE is lower); then it grows by one.
 _SEQUENCE_EPOCH = datetime(2024, 1, 1, tzinfo=UTC)
+# A follow-up's id starts with its cycle ("12:" or "12:reply-2026-03-20:"); without it, what
+# is left names the step's place in the plan ("follow-up-1"), which a reply does not change.
+_CYCLE = re.compile(r"^\d+(?::reply-[0-9-]+)?:")
+
+
+@dataclass(frozen=True, slots=True)
+class Exported:
+    """An event as an export wrote it, kept for the next export (plain values)."""
+
+    uid: str
+    application_id: int
+    step_id: str  # the step it stands for now
+    sequence: int
+    state: str  # LIVE, DONE or ENDED
+    content: str  # the VEVENT without DTSTAMP, SEQUENCE and LAST-MODIFIED
+    changed_at: datetime  # when its content last changed (LAST-MODIFIED)
+
+
+@dataclass(frozen=True, slots=True)
+class CalendarExport:
+    """A calendar file and what it holds, to keep for the next export."""
+
+    ics: bytes
+    events: tuple[Exported, ...]  # every event in the file, cancelled ones included
+    cancelled: int  # events cancelled by this export (their steps left the plan)
 
 
 def plan_to_ics(
@@ -42,16 +78,57 @@ def plan_to_ics(
     name: str = "Afterword plan",
     domain: str = "afterword",
 ) -> bytes:
-    """The steps as an iCalendar file (bytes, CRLF lines, UTC times).
+    """The steps as an iCalendar file (bytes, CRLF lines, UTC times), with no earlier export."""
+    return export_plan(steps, (), now=now, name=name, domain=domain).ics
 
-    Every step becomes an event at its moment (sent, scheduled, else suggested), with
-    the why as its description. Steps still to act on get a reminder; sent, scheduled,
-    paused and skipped ones are kept without one, so a re-import updates the event the
-    candidate already has rather than leaving a stale reminder behind. `now` stamps the
-    file (DTSTAMP, SEQUENCE); `domain` ends each UID, so two databases never collide
-    when they use different domains.
+
+def export_plan(
+    steps: Iterable[Step],
+    previous: Iterable[Exported],
+    *,
+    now: datetime,
+    name: str = "Afterword plan",
+    domain: str = "afterword",
+) -> CalendarExport:
+    """The steps as an iCalendar file, continuing the `previous` export's events.
+
+    Every step becomes an event at its moment (sent, scheduled, else suggested), with the
+    why as its description. Steps still to act on get a reminder; sent, scheduled, paused
+    and skipped ones are kept without one (a skipped one as cancelled). A step keeps the UID
+    it had; a step renamed by a reply or a later round takes over the UID of the step it
+    replaces (same application, same place in the plan, not yet sent). An event's SEQUENCE
+    rises by one when its content changed. A previous event whose step is gone is cancelled,
+    unless it records a sent note, which stays as it was. `now` stamps the file (DTSTAMP);
+    `domain` ends each new UID, so two databases never collide when they use different domains.
     """
     from icalendar import Calendar
+
+    steps = list(steps)
+    earlier = sorted(previous, key=lambda e: e.uid)
+    by_step = {e.step_id: e for e in earlier}
+    current = {s.id for s in steps}
+    stamp = now.astimezone(UTC)
+    first_sequence = max(0, int((stamp - _SEQUENCE_EPOCH).total_seconds() // 60))
+    claimed: set[str] = set()
+    events: list[Exported] = []
+    for step in steps:
+        old = by_step.get(step.id) or _replaced(step, earlier, current, claimed)
+        uid = old.uid if old else step_uid(step.id, domain)
+        claimed.add(uid)
+        state = DONE if step.state is StepState.DONE else (
+            ENDED if step.state is StepState.SKIPPED else LIVE)
+        events.append(_continued(old, uid, step.application_id, step.id, state,
+                                 _content(step, uid), stamp, first_sequence))
+    cancelled = 0
+    for old in earlier:
+        if old.uid in claimed:
+            continue
+        if old.state != LIVE:  # a sent note stays on record; a cancellation stays cancelled
+            events.append(old)
+            continue
+        cancelled += 1
+        events.append(_continued(old, old.uid, old.application_id, old.step_id, ENDED,
+                                 _cancelled(old.content), stamp, first_sequence))
 
     cal = Calendar()
     cal.add("prodid", PRODID)
@@ -59,15 +136,13 @@ def plan_to_ics(
     cal.add("calscale", "GREGORIAN")
     cal.add("method", "PUBLISH")
     cal.add("x-wr-calname", name)
-    stamp = now.astimezone(UTC)
-    sequence = max(0, int((stamp - _SEQUENCE_EPOCH).total_seconds() // 60))
-    for step in steps:
-        cal.add_component(_event(step, stamp, sequence, domain))
-    return cal.to_ical()
+    for exported in events:
+        cal.add_component(_stamped(exported, stamp))
+    return CalendarExport(cal.to_ical(), tuple(events), cancelled)
 
 
 def step_uid(step_id: str, domain: str = "afterword") -> str:
-    """The calendar UID of a step: the same for the same step, whatever else changed."""
+    """The calendar UID a step is first exported under."""
     return f"afterword-{re.sub(r'[^A-Za-z0-9]+', '-', step_id).strip('-')}@{domain}"
 
 
@@ -87,15 +162,40 @@ def event_title(step: Step) -> str:
     return f"{title} ({step.label})" if step.label else title
 
 
-def _event(step: Step, stamp: datetime, sequence: int, domain: str) -> Any:
+# -- the parts ---------------------------------------------------------------------------------
+
+
+def _replaced(
+    step: Step, earlier: list[Exported], current: set[str], claimed: set[str]
+) -> Exported | None:
+    """The earlier event a renamed step carries on: its step gone, same place, not sent."""
+    place = _CYCLE.sub("", step.id)
+    for old in earlier:
+        if (old.application_id == step.application_id and old.state == LIVE
+                and old.step_id not in current and old.uid not in claimed
+                and _CYCLE.sub("", old.step_id) == place):
+            return old
+    return None
+
+
+def _continued(
+    old: Exported | None, uid: str, application_id: int, step_id: str, state: str,
+    content: str, stamp: datetime, first_sequence: int,
+) -> Exported:
+    if old is None:
+        return Exported(uid, application_id, step_id, first_sequence, state, content, stamp)
+    if old.content == content and old.state == state:
+        return Exported(uid, application_id, step_id, old.sequence, state, content,
+                        old.changed_at)
+    return Exported(uid, application_id, step_id, old.sequence + 1, state, content, stamp)
+
+
+def _content(step: Step, uid: str) -> str:
     from icalendar import Alarm, Event
 
     start = step.when.astimezone(UTC)
     event = Event()
-    event.add("uid", step_uid(step.id, domain))
-    event.add("dtstamp", stamp)
-    event.add("last-modified", stamp)
-    event.add("sequence", sequence)
+    event.add("uid", uid)
     event.add("dtstart", start)
     event.add("dtend", start + EVENT_LENGTH)
     event.add("summary", event_title(step))
@@ -109,4 +209,33 @@ def _event(step: Step, stamp: datetime, sequence: int, domain: str) -> Any:
         alarm.add("description", event_title(step))
         alarm.add("trigger", -REMINDER)
         event.add_component(alarm)
+    return str(event.to_ical().decode("utf-8"))
+
+
+def _cancelled(content: str) -> str:
+    """The event, cancelled: no reminder, and a title and description that say why."""
+    from icalendar import Event
+
+    event = Event.from_ical(content)
+    title = str(event.get("SUMMARY", ""))
+    for prefix in _PREFIX.values():
+        title = title.removeprefix(prefix)
+    for name in ("SUMMARY", "DESCRIPTION", "STATUS"):
+        event.pop(name, None)
+    event.subcomponents = [c for c in event.subcomponents if c.name != "VALARM"]
+    event.add("summary", _CANCELLED_PREFIX + title)
+    event.add("description", "This step is no longer in your Afterword plan (the application "
+                             "closed, or a reply or a later round changed the plan): nothing "
+                             "to do.")
+    event.add("status", "CANCELLED")
+    return str(event.to_ical().decode("utf-8"))
+
+
+def _stamped(exported: Exported, stamp: datetime) -> Any:
+    from icalendar import Event
+
+    event = Event.from_ical(exported.content)
+    event.add("dtstamp", stamp)
+    event.add("last-modified", exported.changed_at.astimezone(UTC))
+    event.add("sequence", exported.sequence)
     return event

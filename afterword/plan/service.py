@@ -335,12 +335,31 @@ def mark_sent(store: Store, config: Config, message_id: int, *, on: datetime | N
 
 
 def calendar(store: Store, config: Config, now: datetime) -> tuple[bytes, int]:
-    """Every application's plan as an .ics file; returns the bytes and the number of events."""
-    from afterword.plan.calendar import plan_to_ics
+    """Every application's plan as an .ics file; returns the bytes and the number of events.
+
+    Continues the previous export (kept in the store), so each step keeps its UID, a changed
+    event gets a higher SEQUENCE, and a step that left the plan goes out as cancelled.
+    """
+    from sqlalchemy import select
+
+    from afterword.model.record import CalendarEvent
+    from afterword.plan.calendar import Exported, export_plan
 
     with store.transaction() as session:
         steps = [p.step for app in _applications(session) for p in _planned(app, config, now)]
-    return plan_to_ics(steps, now=now), len(steps)
+        rows = {row.uid: row for row in session.scalars(select(CalendarEvent))}
+        previous = [Exported(r.uid, r.application_id, r.step_id, r.sequence, r.state, r.content,
+                             r.changed_at) for r in rows.values()]
+        export = export_plan(steps, previous, now=now)
+        for event in export.events:
+            row = rows.get(event.uid)
+            if row is None:
+                row = CalendarEvent(uid=event.uid)
+                session.add(row)
+            row.application_id, row.step_id, row.sequence = (
+                event.application_id, event.step_id, event.sequence)
+            row.state, row.content, row.changed_at = event.state, event.content, event.changed_at
+    return export.ics, len(export.events)
 
 
 def invitation_to_file(data: bytes, *, company: str, role: str, own_emails: list[str],

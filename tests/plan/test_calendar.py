@@ -9,11 +9,11 @@ import pytest
 from icalendar import Calendar
 
 from afterword.errors import InvalidInput
-from afterword.model.enums import StepState
-from afterword.plan.calendar import plan_to_ics, step_uid
+from afterword.model.enums import ApplicationStatus, StepState
+from afterword.plan.calendar import CalendarExport, Exported, export_plan, plan_to_ics, step_uid
 from afterword.plan.invitation import read_invitation, windows_zone
 from afterword.plan.schedule import plan_steps
-from afterword.plan.situation import Recipient, Round, SentMessage
+from afterword.plan.situation import Recipient, Reply, Round, SentMessage, Situation
 from tests.plan.situations import ANNA, BERLIN, NEW_YORK, PRIYA, at, local, one_round, situation
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -111,6 +111,118 @@ def test_skipped_and_paused_steps_stay_in_the_calendar_without_reminders() -> No
 
 def test_an_empty_plan_is_still_a_valid_calendar() -> None:
     assert events(plan_to_ics([], now=END)) == []
+
+
+# -- the same events for a step's whole life --------------------------------------------------
+
+
+def export(sit: Situation, now: datetime, before: CalendarExport | None = None) -> CalendarExport:
+    return export_plan(plan_steps(sit, now), before.events if before else (), now=now)
+
+
+def by_uid(result: CalendarExport) -> dict[str, object]:
+    return {str(e["UID"]): e for e in events(result.ics)}
+
+
+def ledger(result: CalendarExport) -> dict[str, Exported]:
+    return {e.step_id: e for e in result.events}
+
+
+def test_a_plan_exported_again_unchanged_keeps_every_sequence() -> None:
+    first = export(SIT, END)
+    again = export(SIT, at("2026-03-10 18:00"), first)
+    assert {u: int(e["SEQUENCE"]) for u, e in by_uid(first).items()} == {  # type: ignore[index]
+        u: int(e["SEQUENCE"]) for u, e in by_uid(again).items()  # type: ignore[index]
+    }
+    assert again.cancelled == 0
+
+
+def test_a_reply_keeps_the_follow_ups_uids_and_raises_their_sequence() -> None:
+    first = export(SIT, END)
+    old = ledger(first)["12:follow-up-1"]
+    replied = at("2026-03-16 10:00")
+    second = export(situation(one_round(END, ANNA, PRIYA, days=14),
+                              replies=(Reply(replied, timeframe_days=7),)), replied, first)
+    assert set(by_uid(second)) == set(by_uid(first))  # nothing added, nothing lost
+    moved = ledger(second)["12:reply-2026-03-16:follow-up-1"]
+    assert moved.uid == old.uid == step_uid("12:follow-up-1")
+    event = by_uid(second)[old.uid]
+    assert int(event["SEQUENCE"]) == old.sequence + 1  # type: ignore[index]
+    assert str(event["STATUS"]) == "CONFIRMED"  # type: ignore[index]
+    assert event["DTSTART"].dt != by_uid(first)[old.uid]["DTSTART"].dt  # type: ignore[index]
+    assert second.cancelled == 0
+
+
+def test_a_withdrawn_applications_steps_are_cancelled_with_a_higher_sequence() -> None:
+    first = export(SIT, END)
+    later = at("2026-03-10 19:00")
+    withdrawn = situation(one_round(END, ANNA, PRIYA, days=14),
+                          status=ApplicationStatus.WITHDRAWN, status_at=later)
+    assert plan_steps(withdrawn, later) == []  # the plan itself forgets them
+    second = export(withdrawn, later, first)
+    assert second.cancelled == len(events(first.ics)) == 5
+    before = by_uid(first)
+    for uid, event in by_uid(second).items():
+        assert str(event["STATUS"]) == "CANCELLED"  # type: ignore[index]
+        assert int(event["SEQUENCE"]) == int(before[uid]["SEQUENCE"]) + 1  # type: ignore[index]
+        assert str(event["SUMMARY"]).startswith("No longer needed: ")  # type: ignore[index]
+        assert not list(event.walk("VALARM"))  # type: ignore[attr-defined]
+        assert event["DTSTART"].dt == before[uid]["DTSTART"].dt  # type: ignore[index]
+    third = export(withdrawn, at("2026-03-12 09:00"), second)
+    assert third.cancelled == 0  # still in the file, still cancelled, not cancelled again
+    assert {u: int(e["SEQUENCE"]) for u, e in by_uid(third).items()} == {  # type: ignore[index]
+        u: int(e["SEQUENCE"]) for u, e in by_uid(second).items()  # type: ignore[index]
+    }
+
+
+def test_a_skipped_step_keeps_its_uid_and_is_cancelled_with_a_higher_sequence() -> None:
+    first = export(SIT, END)
+    second = export(situation(one_round(END, ANNA, PRIYA, days=14),
+                              skipped=frozenset({"12:follow-up-2"})), END, first)
+    uid = step_uid("12:follow-up-2")
+    event = by_uid(second)[uid]
+    assert str(event["STATUS"]) == "CANCELLED"  # type: ignore[index]
+    assert int(event["SEQUENCE"]) == int(by_uid(first)[uid]["SEQUENCE"]) + 1  # type: ignore[index]
+
+
+def test_a_sent_note_updates_its_event_and_leaves_the_others_alone() -> None:
+    first = export(SIT, END)
+    sent = (SentMessage("thank-you", 12, at("2026-03-10 19:00"), to="interviewer:35"),)
+    second = export(situation(one_round(END, ANNA, PRIYA, days=14), sent=sent), END, first)
+    before, after = by_uid(first), by_uid(second)
+    priya, anna = step_uid("12:thank-you:interviewer:35"), step_uid("12:thank-you:interviewer:34")
+    assert str(after[priya]["SUMMARY"]).startswith("Sent: ")  # type: ignore[index]
+    assert str(after[priya]["STATUS"]) == "CONFIRMED"  # type: ignore[index]
+    assert int(after[priya]["SEQUENCE"]) == int(before[priya]["SEQUENCE"]) + 1  # type: ignore[index]
+    assert after[anna]["SEQUENCE"] == before[anna]["SEQUENCE"]  # type: ignore[index]
+    assert after[anna]["LAST-MODIFIED"].dt == before[anna]["LAST-MODIFIED"].dt  # type: ignore[index]
+
+
+def test_a_sent_follow_up_stays_on_record_when_a_reply_starts_new_follow_ups() -> None:
+    sent = (SentMessage("follow-up", 12, at("2026-03-25 09:00")),)
+    now = at("2026-03-26 09:00")
+    first = export(situation(one_round(END, ANNA, PRIYA, days=14), sent=sent), now)
+    replied = at("2026-03-27 10:00")
+    second = export(situation(one_round(END, ANNA, PRIYA, days=14), sent=sent,
+                              replies=(Reply(replied, timeframe_days=14),)), replied, first)
+    record = by_uid(second)[step_uid("12:follow-up-1")]
+    assert str(record["SUMMARY"]).startswith("Sent: Follow up with Priya Shah")  # type: ignore[index]
+    assert record["SEQUENCE"] == by_uid(first)[step_uid("12:follow-up-1")]["SEQUENCE"]  # type: ignore[index]
+    steps = ledger(second)
+    assert steps["12:reply-2026-03-27:follow-up-1"].uid == step_uid("12:reply-2026-03-27:follow-up-1")
+    assert steps["12:reply-2026-03-27:follow-up-2"].uid == step_uid("12:follow-up-2")
+    assert second.cancelled == 0
+
+
+def test_a_later_round_carries_the_follow_ups_on() -> None:
+    first = export(SIT, END)
+    second_end = at("2026-03-20 11:00")
+    two_rounds = situation(one_round(END, ANNA, PRIYA, days=14),
+                           one_round(second_end, PRIYA, interview_id=13))
+    second = export(two_rounds, second_end, first)
+    assert ledger(second)["13:follow-up-1"].uid == step_uid("12:follow-up-1")
+    assert ledger(second)["13:let-it-rest"].uid == step_uid("12:let-it-rest")
+    assert step_uid("13:thank-you:interviewer:35") in by_uid(second)  # a new note, a new event
 
 
 # -- invitations ------------------------------------------------------------------------------
