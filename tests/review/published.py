@@ -54,6 +54,12 @@ def load_published(split: str | None = None, path: Path | None = None) -> list[d
 class Part:
     name: str
     score: Score
+    clean: int = 0  # notes labelled clean (should draw no finding at all)
+
+    @property
+    def clean_flagged(self) -> int:
+        """How many clean notes drew at least one finding."""
+        return len({m.line for m in self.score.clean_violations})
 
 
 def score_parts(
@@ -69,7 +75,8 @@ def score_parts(
         else:
             rows = load_published() if published is None else published
             lines = [r for r in rows if r.get("split") == name]
-        out.append(Part(name, score_corpus(lines)))
+        clean = sum(1 for line in lines if line.get("clean"))
+        out.append(Part(name, score_corpus(lines), clean))
     return out
 
 
@@ -118,7 +125,7 @@ def render(parts: list[Part], markdown: bool = False) -> str:
     names = [p.name for p in parts]
     rules = parts[0].score.rules
     if markdown:
-        head = "| rule | sev | " + " | ".join(f"{n} P / R / F1 (n)" for n in names) + " |"
+        head = "| rule | sev | " + " | ".join(f"{n}: P / R / F1 (positives)" for n in names) + " |"
         lines += [head, "|---|---|" + "---|" * len(names)]
     else:
         head = f"{'rule':<24} {'sev':<7} " + " ".join(f"{n + ' P/R/F1 (n)':<24}" for n in names)
@@ -139,7 +146,7 @@ def render(parts: list[Part], markdown: bool = False) -> str:
             lines.append(f"{rule_id:<24} {first.severity:<7} " + " ".join(f"{c:<24}" for c in cells))
     foot = [
         f"{p.name}: {p.score.lines} notes, macro-F1 {macro_f1(p.score):.3f} over the rules it "
-        f"exercises, findings on clean notes {len(p.score.clean_violations)}"
+        f"exercises; {p.clean_flagged} of {p.clean} clean notes draw a finding"
         for p in parts
     ]
     lines.append("")
