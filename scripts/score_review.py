@@ -1,0 +1,16 @@
+#!/usr/bin/env python3
+"""Per-rule precision, recall and F1 of the review on the dev corpus, the tune part and the
+held-out part of the published-notes set, in one run (see tests/review/published.py).
+
+    .venv/bin/python scripts/score_review.py [--markdown] [--misfires tune [--rule ID]]
+"""
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from tests.review.published import main  # noqa: E402
+
+if __name__ == "__main__":
+    raise SystemExit(main())

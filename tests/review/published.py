@@ -1,0 +1,203 @@
+"""Score the review on the dev corpus and on the published-notes set, per rule, in one run.
+
+The published set (`tests/review/data/published/notes.jsonl`, sources in `SOURCES.md` beside
+it) holds post-interview notes found in career-centre pages, blogs and public repositories,
+labelled blind by the spec in the dev corpus's format. Each row carries a `split`: "tune"
+(two thirds, free to study and tune against) or "held-out" (a third, never used for tuning:
+read its numbers, not its misfires). The gap between a rule's F1 on the notes it was tuned
+on and on the held-out notes is what the next change should close.
+
+    python -m tests.review.published               # the three tables and the gaps
+    python -m tests.review.published --markdown    # the same, as Markdown for docs/review.md
+    python -m tests.review.published --misfires tune --rule missing-interest
+
+Scoring is the dev corpus's (`tests/review/corpus.py`): warning and error labels are exact,
+info rules count as false alarms only on clean lines, a rule counts once per message.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+if __package__ in (None, ""):  # run as a script: make `tests.review` importable
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from tests.review.corpus import RuleScore, Score, corpus_path, load_corpus, score_corpus  # noqa: E402
+
+DATA = Path(__file__).resolve().parent / "data" / "published"
+NOTES = DATA / "notes.jsonl"
+SOURCES = DATA / "SOURCES.md"
+SPLITS = ("tune", "held-out")
+PARTS = ("dev", "tune", "held-out")
+# Licences under which a note's own words may be kept in the repository; every other
+# source is kept as a faithful paraphrase marked `"paraphrase": true`.
+VERBATIM_LICENCES = ("public domain", "CC0", "CC BY", "CC BY-SA", "MIT", "Apache-2.0", "BSD")
+
+
+def load_published(split: str | None = None, path: Path | None = None) -> list[dict[str, Any]]:
+    """The published notes, all of them or one split's."""
+    rows = [
+        json.loads(line)
+        for line in (path or NOTES).read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
+    return [r for r in rows if split is None or r.get("split") == split]
+
+
+@dataclass
+class Part:
+    name: str
+    score: Score
+    clean: int = 0  # notes labelled clean (should draw no finding at all)
+
+    @property
+    def clean_flagged(self) -> int:
+        """How many clean notes drew at least one finding."""
+        return len({m.line for m in self.score.clean_violations})
+
+
+def score_parts(
+    parts: Iterable[str] = PARTS,
+    dev: list[dict[str, Any]] | None = None,
+    published: list[dict[str, Any]] | None = None,
+) -> list[Part]:
+    """Score each named part: "dev" (the dev corpus), "tune" and "held-out" (the published set)."""
+    out = []
+    for name in parts:
+        if name == "dev":
+            lines = load_corpus() if dev is None else dev
+        else:
+            rows = load_published() if published is None else published
+            lines = [r for r in rows if r.get("split") == name]
+        clean = sum(1 for line in lines if line.get("clean"))
+        out.append(Part(name, score_corpus(lines), clean))
+    return out
+
+
+def _supported(rs: RuleScore) -> bool:
+    """A rule says something about a part only if it has a positive or a false alarm there."""
+    return rs.tp + rs.fn + rs.fp > 0
+
+
+def _f1(rs: RuleScore) -> float | None:
+    return rs.f1 if _supported(rs) else None
+
+
+def macro_f1(score: Score) -> float:
+    """Macro-F1 over the rules with a positive or a false alarm in this part."""
+    values = [f for f in (_f1(r) for r in score.rules.values()) if f is not None]
+    return sum(values) / len(values) if values else 0.0
+
+
+def gaps(parts: list[Part]) -> list[tuple[str, float | None, float | None, float | None]]:
+    """(rule, dev F1, tune F1, held-out F1) for every rule, weakest held-out first."""
+    by_name = {p.name: p.score for p in parts}
+    rules = next(iter(by_name.values())).rules
+    rows = []
+    for rule_id in rules:
+        f = [_f1(by_name[n].rules[rule_id]) if n in by_name else None for n in PARTS]
+        rows.append((rule_id, f[0], f[1], f[2]))
+
+    def key(row: tuple[str, float | None, float | None, float | None]) -> tuple[float, str]:
+        held = row[3]
+        return (held if held is not None else 2.0, row[0])
+
+    return sorted(rows, key=key)
+
+
+def _fmt(value: float | None) -> str:
+    return "—" if value is None else f"{value:.2f}"
+
+
+def _gap(a: float | None, b: float | None) -> str:
+    return "—" if a is None or b is None else f"{a - b:+.2f}"
+
+
+def render(parts: list[Part], markdown: bool = False) -> str:
+    """The per-rule table (P, R, F1 and support for each part) and the gaps."""
+    lines: list[str] = []
+    names = [p.name for p in parts]
+    rules = parts[0].score.rules
+    if markdown:
+        head = "| rule | sev | " + " | ".join(f"{n}: P / R / F1 (positives)" for n in names) + " |"
+        lines += [head, "|---|---|" + "---|" * len(names)]
+    else:
+        head = f"{'rule':<24} {'sev':<7} " + " ".join(f"{n + ' P/R/F1 (n)':<24}" for n in names)
+        lines += [head, "-" * len(head)]
+    for rule_id, first in rules.items():
+        cells = []
+        for p in parts:
+            rs = p.score.rules[rule_id]
+            if _supported(rs):
+                cells.append(
+                    f"{rs.precision:.2f} / {rs.recall:.2f} / {rs.f1:.2f} ({rs.tp + rs.fn})"
+                )
+            else:
+                cells.append("—")
+        if markdown:
+            lines.append(f"| `{rule_id}` | {first.severity} | " + " | ".join(cells) + " |")
+        else:
+            lines.append(f"{rule_id:<24} {first.severity:<7} " + " ".join(f"{c:<24}" for c in cells))
+    foot = [
+        f"{p.name}: {p.score.lines} notes, macro-F1 {macro_f1(p.score):.3f} over the rules it "
+        f"exercises; {p.clean_flagged} of {p.clean} clean notes draw a finding"
+        for p in parts
+    ]
+    lines.append("")
+    lines += [f"- {f}" if markdown else f for f in foot]
+    lines.append("")
+    if markdown:
+        lines += [
+            "| rule | dev F1 | tune F1 | held-out F1 | gap dev → held-out | gap tune → held-out |",
+            "|---|---|---|---|---|---|",
+        ]
+    else:
+        lines.append(
+            f"{'rule':<24} {'dev':>6} {'tune':>6} {'held':>6} {'dev-held':>9} {'tune-held':>9}"
+        )
+    for rule_id, dev, tune, held in gaps(parts):
+        if dev is None and tune is None and held is None:
+            continue
+        if markdown:
+            lines.append(
+                f"| `{rule_id}` | {_fmt(dev)} | {_fmt(tune)} | {_fmt(held)} | "
+                f"{_gap(dev, held)} | {_gap(tune, held)} |"
+            )
+        else:
+            lines.append(
+                f"{rule_id:<24} {_fmt(dev):>6} {_fmt(tune):>6} {_fmt(held):>6} "
+                f"{_gap(dev, held):>9} {_gap(tune, held):>9}"
+            )
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--markdown", action="store_true", help="print Markdown tables")
+    parser.add_argument(
+        "--misfires",
+        choices=("dev", "tune"),
+        help="also list that part's misfires (never the held-out part's: it is not for tuning)",
+    )
+    parser.add_argument("--rule", action="append", help="with --misfires: only these rules")
+    args = parser.parse_args(argv)
+    names = PARTS if corpus_path().exists() else PARTS[1:]
+    if "dev" not in names:
+        print(f"(the dev corpus is not at {corpus_path()}: scoring the published set only)")
+    parts = score_parts(names)
+    print(render(parts, markdown=args.markdown))
+    if args.misfires:
+        chosen = next(p for p in parts if p.name == args.misfires)
+        print(f"\nmisfires on {chosen.name} (line, rule, fired/missed, detail):")
+        print(chosen.score.misfire_report(args.rule))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

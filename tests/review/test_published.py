@@ -1,0 +1,122 @@
+"""The published-notes set: its format, its split and its sources (no score thresholds here).
+
+The held-out third is for measuring, never for tuning, so no test asserts how well the review
+does on it; `python -m tests.review.published` prints the figures.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+
+import pytest
+
+from tests.review.published import (
+    NOTES,
+    SOURCES,
+    SPLITS,
+    VERBATIM_LICENCES,
+    load_published,
+    render,
+    score_parts,
+)
+from tests.review.spec import applicability, catalogue, spec_path
+
+KINDS = {"thank-you", "follow-up", "rejection-reply", "networking"}
+CHANNELS = {"email", "handwritten", "linkedin-message", "linkedin-invite"}
+REQUIRED = ("id", "kind", "channel", "body", "context", "expect", "clean", "why",
+            "source", "licence", "paraphrase", "split")
+CONTENT_COLUMNS = {"linkedin-invite": "invite"}
+
+
+@pytest.fixture(scope="module")
+def rows() -> list[dict]:
+    return load_published()
+
+
+def test_the_set_is_big_enough(rows: list[dict]) -> None:
+    assert len(rows) >= 150, f"{NOTES} has {len(rows)} notes; issue 14 asks for at least 150"
+
+
+def test_every_row_has_the_keys_and_values_of_the_format(rows: list[dict]) -> None:
+    for row in rows:
+        missing = [k for k in REQUIRED if k not in row]
+        assert not missing, f"{row.get('id')}: missing {missing}"
+        assert re.fullmatch(r"pub-\d{3}", row["id"]), row["id"]
+        assert row["kind"] in KINDS, row["id"]
+        assert row["channel"] in CHANNELS, row["id"]
+        assert isinstance(row["body"], str) and row["body"].strip(), row["id"]
+        assert isinstance(row["context"], dict), row["id"]
+        assert row["split"] in SPLITS, row["id"]
+        assert isinstance(row["paraphrase"], bool), row["id"]
+        assert row["source"].startswith(("https://", "http://")), row["id"]
+        assert row["licence"].strip(), row["id"]
+        if row["channel"] != "email":
+            assert "subject" not in row, f"{row['id']}: a subject on a {row['channel']}"
+    ids = [r["id"] for r in rows]
+    assert len(ids) == len(set(ids)), [i for i, n in Counter(ids).items() if n > 1]
+
+
+def test_text_is_kept_verbatim_only_where_the_licence_allows(rows: list[dict]) -> None:
+    for row in rows:
+        if not row["paraphrase"]:
+            assert any(lic.lower() in row["licence"].lower() for lic in VERBATIM_LICENCES), (
+                f"{row['id']}: kept verbatim under '{row['licence']}'"
+            )
+
+
+@pytest.mark.skipif(not spec_path().exists(), reason="the spec is not beside the repository")
+def test_labels_use_only_the_spec_s_rule_ids(rows: list[dict]) -> None:
+    known = set(catalogue())
+    for row in rows:
+        for field in ("expect", "near_miss"):
+            unknown = set(row.get(field, [])) - known
+            assert not unknown, f"{row['id']} {field}: {sorted(unknown)} are not spec rule ids"
+        assert not set(row["expect"]) & set(row.get("near_miss", [])), row["id"]
+        if row["clean"]:
+            assert row["expect"] == [], f"{row['id']} is clean but expects {row['expect']}"
+
+
+@pytest.mark.skipif(not spec_path().exists(), reason="the spec is not beside the repository")
+def test_content_rules_are_labelled_only_where_the_spec_applies_them(rows: list[dict]) -> None:
+    applies = applicability()
+    for row in rows:
+        column = CONTENT_COLUMNS.get(row["channel"], row["kind"])
+        for rule in row["expect"]:
+            if rule in applies:
+                assert column in applies[rule], f"{row['id']}: {rule} does not apply to {column}"
+
+
+def test_held_out_is_a_third_and_no_source_straddles_the_split(rows: list[dict]) -> None:
+    held = sum(1 for r in rows if r["split"] == "held-out")
+    assert abs(held / len(rows) - 1 / 3) <= 0.03, f"{held} of {len(rows)} notes are held out"
+    splits_of = defaultdict(set)
+    for row in rows:
+        splits_of[row["source"]].add(row["split"])
+    both = [s for s, seen in splits_of.items() if len(seen) > 1]
+    assert not both, f"these sources have notes in both parts: {both}"
+
+
+def test_both_parts_have_clean_and_flawed_notes(rows: list[dict]) -> None:
+    for split in SPLITS:
+        part = [r for r in rows if r["split"] == split]
+        assert any(r["clean"] for r in part), split
+        assert any(r["expect"] for r in part), split
+
+
+def test_every_source_is_listed_in_sources_md(rows: list[dict]) -> None:
+    listed = SOURCES.read_text(encoding="utf-8")
+    missing = sorted({r["source"] for r in rows if r["source"] not in listed})
+    assert not missing, f"add these to {SOURCES.name}: {missing}"
+
+
+def test_the_three_part_report_scores_each_part() -> None:
+    published = load_published()
+    sample = [r for r in published if r["split"] == "tune"][:3] + [
+        r for r in published if r["split"] == "held-out"
+    ][:3]
+    parts = score_parts(("tune", "held-out"), published=sample)
+    assert [p.score.lines for p in parts] == [3, 3]
+    table = render(parts, markdown=True)
+    assert "| `missing-gratitude` |" in table
+    assert "gap tune → held-out" in table
