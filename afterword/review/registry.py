@@ -148,7 +148,7 @@ def rule_ids() -> list[str]:
     return [r.id for r in all_rules()]
 
 
-FAMILY_ORDER = ["content", "accuracy", "language", "tone", "form", "timing", "across-notes", "other"]
+FAMILY_ORDER = ["content", "accuracy", "language", "draft", "tone", "form", "timing", "across-notes", "other"]
 
 
 def iter_checks(note: Note) -> Iterator[RuleSpec]:
