@@ -10,8 +10,8 @@ import re
 import weakref
 from dataclasses import dataclass
 
-from afterword.review.mentions import find_name
-from afterword.review.text import Note
+from afterword.language.mentions import find_name
+from afterword.language.text import Note
 
 # A web or e-mail address: a token with "@", "://" or a leading "www.", or a domain-like
 # word ("acme.example/jobs").

@@ -6,10 +6,10 @@ import re
 from collections.abc import Iterator
 
 from afterword.language.lexicon import FLAG, LOWER, Shorthand, shorthand
+from afterword.language.text import Note
 from afterword.review.findings import Hit, Severity
 from afterword.review.registry import Example, rule
 from afterword.review.rules.draft._running import running
-from afterword.review.text import Note
 
 
 def _word_regex(entries: list[Shorthand]) -> re.Pattern[str]:

@@ -6,11 +6,12 @@ import re
 from collections.abc import Iterator
 
 from afterword.language.lexicon import words
+from afterword.language.spans import Span
+from afterword.language.structure import HONORIFICS, fold, wordset
+from afterword.language.text import Note
 from afterword.review.findings import Hit, Severity
 from afterword.review.registry import Example, rule
 from afterword.review.rules.draft._running import Running, running
-from afterword.review.structure import HONORIFICS, fold, wordset
-from afterword.review.text import Note, Span
 
 _PRONOUN = re.compile(r"(?<![\w'’/(-])(he|she|him|her|his)(?![\w/)-])", re.IGNORECASE)
 # "he or she", "his or her", "him/her", "(s)he": anyone, not the reader.
