@@ -63,8 +63,8 @@ def _ms(seconds: float) -> str:
 
 
 def afterword(warm: bool) -> Engine:
-    from afterword.review.spelling import Lexicon
-    from afterword.review.spelling import index as spelling_index
+    from afterword.language.spelling import Lexicon
+    from afterword.language.spelling import index as spelling_index
 
     lex = Lexicon(spelling_index.load())
     return Engine(
@@ -76,7 +76,7 @@ def afterword(warm: bool) -> Engine:
 
 def afterword_lists_only() -> Engine:
     """The two word lists alone: no curated modern words, no UK or affix rules."""
-    from afterword.review.spelling import index as spelling_index
+    from afterword.language.spelling import index as spelling_index
 
     words: set[str] = set()
     for path in spelling_index.source_files():

@@ -5,8 +5,8 @@ It reads no clock and no database: everything it knows comes in with the message
 
 from __future__ import annotations
 
+from afterword.language.message import Context, Message, Previous, Recipient
 from afterword.review.findings import Finding, Report, Severity
-from afterword.review.message import Context, Message, Previous, Recipient
 from afterword.review.options import ReviewOptions
 
 __all__ = [
@@ -28,14 +28,14 @@ _DEFERRING = frozenset({"spelling"})
 
 def review(message: Message, options: ReviewOptions | None = None) -> Report:
     """Review one message; returns its findings in text order and its score."""
+    from afterword.language.text import Note
     from afterword.review.registry import iter_checks
-    from afterword.review.text import Note
 
-    note = Note(message, options)
+    note = Note(message, options.dictionary if options is not None else ())
     configured = options.severity if options is not None else {}
     findings: list[Finding] = []
     deferred: list[Finding] = []
-    for spec in iter_checks(note):
+    for spec in iter_checks(note, options):
         for hit in spec.check(note):
             severity = configured.get(spec.id) or hit.severity or spec.severity
             start, end = hit.span if hit.span is not None else (None, None)

@@ -54,6 +54,10 @@ def rule_page(spec: RuleSpec) -> str:
     return "\n".join(lines).rstrip() + "\n"
 
 
+# How the index titles a family, where its id does not read well as a title.
+_FAMILY_TITLES = {"draft": "Draft language", "across-notes": "Across notes"}
+
+
 def rule_index(rules: list[RuleSpec]) -> str:
     """docs/rules/index.md: every rule, by family."""
     lines = [
@@ -69,7 +73,8 @@ def rule_index(rules: list[RuleSpec]) -> str:
     for spec in rules:
         if spec.family != family:
             family = spec.family
-            lines += ["", f"## {family.capitalize()}", "", "| rule | severity | what it flags |",
+            title = _FAMILY_TITLES.get(family, family.capitalize())
+            lines += ["", f"## {title}", "", "| rule | severity | what it flags |",
                       "|---|---|---|"]
         lines.append(f"| [`{spec.id}`]({spec.id}.md) | {spec.severity} | {spec.summary} |")
     return "\n".join(lines).rstrip() + "\n"

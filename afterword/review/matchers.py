@@ -13,10 +13,10 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from afterword.review.wordscan import WordScan
+from afterword.language.wordscan import WordScan
 
 if TYPE_CHECKING:
-    from afterword.review.text import Note
+    from afterword.language.text import Note
 
 
 def _units(phrase: str, fold: bool = True) -> list[str]:
@@ -107,7 +107,7 @@ class PhraseMatcher:
     def in_note(self, note: Note) -> Iterator[re.Match[str]]:
         """Matches in the note's body, leaving out those inside a template slot."""
         # The same matches as `self.regex.finditer(note.body)`, found at the words a phrase
-        # can start with rather than at every character (see `review/wordscan.py`).
+        # can start with rather than at every character (see `language/wordscan.py`).
         for match in self._scan.finditer(note.body, note.word_starts):
             if not _in_placeholder(note, match.start(), match.end()):
                 yield match

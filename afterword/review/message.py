@@ -1,78 +1,9 @@
-"""The review's input: a message and its context, as plain typed values (the spec's contract).
+"""The review's input, as the spec's contract names it: a message and its context.
 
-Parsing JSON into these, with clear errors, lives in `review/contract.py`; the engine
-only reads them.
+The classes live in the language layer (`afterword/language/message.py`), which reads notes
+for compose and review alike; this module keeps the review's public name for them.
 """
 
-from __future__ import annotations
+from afterword.language.message import CHANNELS, KINDS, Context, Message, Previous, Recipient
 
-from dataclasses import dataclass, field
-from datetime import datetime
-
-KINDS = ("thank-you", "follow-up", "rejection-reply", "networking")
-CHANNELS = ("email", "handwritten", "linkedin-message", "linkedin-invite")
-
-
-@dataclass(frozen=True, slots=True)
-class Recipient:
-    name: str
-    title: str | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class Previous:
-    """A message sent earlier in the same process (for the timing rules)."""
-
-    kind: str
-    sent_at: datetime
-    replied: bool = False
-
-
-@dataclass(frozen=True, slots=True)
-class Context:
-    """What the reviewer knows around a message; every field is optional.
-
-    A rule that needs a missing field is skipped: no guessing at names it cannot know.
-    """
-
-    candidate: str | None = None
-    recipient: Recipient | None = None
-    company: str | None = None
-    role: str | None = None
-    topics: tuple[str, ...] = ()
-    concerns: tuple[str, ...] = ()
-    interview_end: datetime | None = None
-    sent_at: datetime | None = None
-    recipient_timezone: str | None = None  # IANA name
-    stated_timeframe_days: int | None = None
-    previous: tuple[Previous, ...] | None = None  # None: unknown; () known to be none
-    other_companies: tuple[str, ...] = ()
-    other_roles: tuple[str, ...] = ()
-    siblings: tuple[str, ...] = ()
-    dictionary: tuple[str, ...] = ()
-
-    def has(self, name: str) -> bool:
-        """True when the context field `name` is present (non-empty)."""
-        value = getattr(self, name)
-        if value is None:
-            return False
-        if isinstance(value, (tuple, str)) and name != "previous":
-            return len(value) > 0
-        return True
-
-
-@dataclass(frozen=True, slots=True)
-class Message:
-    """One message to review.
-
-    `subject` None means "no subject" when `subject_known` is true; a plain text file
-    reviewed without `--subject` has an unknown subject, and the subject rules stay silent.
-    """
-
-    body: str
-    kind: str = "thank-you"
-    channel: str = "email"
-    subject: str | None = None
-    subject_known: bool = True
-    id: str | None = None
-    context: Context = field(default_factory=Context)
+__all__ = ["CHANNELS", "KINDS", "Context", "Message", "Previous", "Recipient"]

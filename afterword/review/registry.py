@@ -12,8 +12,9 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from afterword.language.text import Note
 from afterword.review.findings import Hit, Severity
-from afterword.review.text import Note
+from afterword.review.options import ReviewOptions
 
 Check = Callable[[Note], Iterable[Hit]]
 
@@ -148,12 +149,11 @@ def rule_ids() -> list[str]:
     return [r.id for r in all_rules()]
 
 
-FAMILY_ORDER = ["content", "accuracy", "language", "tone", "form", "timing", "across-notes", "other"]
+FAMILY_ORDER = ["content", "accuracy", "language", "draft", "tone", "form", "timing", "across-notes", "other"]
 
 
-def iter_checks(note: Note) -> Iterator[RuleSpec]:
+def iter_checks(note: Note, options: ReviewOptions | None = None) -> Iterator[RuleSpec]:
     """The rules that run on `note`: enabled, applicable to its kind/channel, context ready."""
-    options = note.options
     specs = _APPLYING.get((note.kind, note.channel))
     if specs is None:  # worked out once for each kind and channel of message
         specs = [spec for spec in _ordered() if spec.applies(note)]

@@ -6,7 +6,7 @@ import subprocess
 import sys
 
 HEAVY = ["sqlalchemy", "alembic", "pydantic", "email_validator", "tomlkit",
-         "afterword.review.registry", "afterword.review.spelling", "psycopg"]
+         "afterword.review.registry", "afterword.language.spelling", "psycopg"]
 
 
 def test_importing_the_cli_loads_no_heavy_module() -> None:

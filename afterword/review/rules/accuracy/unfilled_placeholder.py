@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from afterword.language.placeholders import find_placeholders, slot_label
+from afterword.language.text import Note
 from afterword.review.findings import Hit, Severity
-from afterword.review.placeholders import find_placeholders, slot_label
 from afterword.review.registry import Example, rule
-from afterword.review.text import Note
 
 # What a slot asks for, read from its label, and the context field that fills it. Only
 # unambiguous slots get a replacement: "{name}" could be anyone, "Your Job Title" is the

@@ -5,8 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from afterword.review.findings import Hit, Severity
-from afterword.review.mentions import (
+from afterword.language.mentions import (
     LEGAL_SUFFIXES,
     SMALL_WORDS,
     Token,
@@ -20,9 +19,10 @@ from afterword.review.mentions import (
     tokenize,
     word_positions,
 )
+from afterword.language.spelling import lexicon
+from afterword.language.text import Note
+from afterword.review.findings import Hit, Severity
 from afterword.review.registry import Example, rule
-from afterword.review.spelling import lexicon
-from afterword.review.text import Note
 
 _SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+|\n\s*)$")
 

@@ -5,9 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from afterword.review.findings import Hit, Severity
-from afterword.review.registry import Example, rule
-from afterword.review.structure import (
+from afterword.language.spans import Span
+from afterword.language.structure import (
     GROUP_WORDS,
     HONORIFICS,
     fold,
@@ -15,7 +14,9 @@ from afterword.review.structure import (
     placeholder_spans,
     same_given_name,
 )
-from afterword.review.text import Note, Span
+from afterword.language.text import Note
+from afterword.review.findings import Hit, Severity
+from afterword.review.registry import Example, rule
 
 # How close a written name must be to the recipient's to read as a misspelling of it
 # rather than another person ("Sarah" for Sara, "Robinson" for Robertson).

@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from afterword.language.mentions import contains, find_name
+from afterword.language.text import Note
 from afterword.review.findings import Hit, Severity
-from afterword.review.mentions import contains, find_name
 from afterword.review.registry import Example, rule
-from afterword.review.text import Note
 
 # A role written in lower case is often the candidate's own past title ("as an office
 # manager I ..."); it names the job applied for when a job word follows it.

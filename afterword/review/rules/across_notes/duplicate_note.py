@@ -6,9 +6,9 @@ import re
 from collections.abc import Iterator
 from difflib import SequenceMatcher
 
+from afterword.language.text import Note
 from afterword.review.findings import Hit, Severity
 from afterword.review.registry import Example, rule
-from afterword.review.text import Note
 
 # Share of words two notes have in common, in order, once greetings and names are set
 # aside. Notes to two panelists that share a sentence or two (the candidate's background,

@@ -16,8 +16,9 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
-from afterword.review.structure import fold, placeholder_spans, wordset
-from afterword.review.text import Note, Span
+from afterword.language.spans import Span
+from afterword.language.structure import fold, placeholder_spans, wordset
+from afterword.language.text import Note
 
 STOP = wordset(
     """a an the and or but if of to in on at by for with from as into onto about over under
@@ -400,7 +401,7 @@ def _merged(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
 def placeholder_labels(note: Note) -> list[tuple[Span, str]]:
     """Each template slot with what it names ("[insert specific project]" -> "specific project")."""
     try:
-        from afterword.review.placeholders import slot_label
+        from afterword.language.placeholders import slot_label
     except ImportError:  # pragma: no cover - the placeholder module ships with the engine
 
         def slot_label(slot: str) -> str:

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from afterword.language.text import Note
 from afterword.review.findings import Hit, Severity
 from afterword.review.registry import Example, rule
 from afterword.review.rules.content._keywords import find_phrase
-from afterword.review.text import Note
 
 
 @rule(

@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from afterword.language.text import Note
+from afterword.language.wordscan import WordScan
 from afterword.review.findings import Hit, Severity
 from afterword.review.registry import Example, rule
 from afterword.review.rules.content._keywords import placeholder_labels
-from afterword.review.text import Note
-from afterword.review.wordscan import WordScan
 
 # A forward-looking close: next steps, hearing back, further discussion, an offer to help.
 _CLOSING = re.compile(

@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from afterword.language.text import Note
+from afterword.language.wordscan import WordScan
 from afterword.review.findings import Hit, Severity
 from afterword.review.registry import Example, rule
 from afterword.review.rules.content._keywords import placeholder_labels
-from afterword.review.text import Note
-from afterword.review.wordscan import WordScan
 
 _ADV = r"(?:(?:very|really|truly|genuinely|still|so|even\s+more|all\s+the\s+more|more|most|"
 _ADV += r"extremely|incredibly|particularly|especially|quite|deeply|definitely|certainly|"

@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from afterword.language.text import Note
+from afterword.language.wordscan import WordScan
 from afterword.review.findings import Hit, Severity
 from afterword.review.registry import Example, rule
 from afterword.review.rules.content._keywords import placeholder_labels
-from afterword.review.text import Note
-from afterword.review.wordscan import WordScan
 
 _NUM = (
     r"(?:\d+(?:[.,]\d+)?\+?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
@@ -94,7 +94,7 @@ _AS_A = re.compile(
     r"|captain|foreman|superintendent|estimator|inspector|dispatcher|principal|counselor)\b",
     re.IGNORECASE,
 )
-# The same matches, sought only where they can start (see `review/wordscan.py`).
+# The same matches, sought only where they can start (see `language/wordscan.py`).
 _QUALIFICATION_AT_WORDS = WordScan(_QUALIFICATION)
 _AS_A_AT_WORDS = WordScan(_AS_A)
 _TARGET_ROLE = re.compile(

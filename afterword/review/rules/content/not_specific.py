@@ -5,6 +5,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from afterword.language.spans import Span
+from afterword.language.structure import fold, wordset
+from afterword.language.text import Note
+from afterword.language.wordscan import WordScan
 from afterword.review.findings import Hit, Severity
 from afterword.review.registry import Example, rule
 from afterword.review.rules.content._keywords import (
@@ -18,9 +22,6 @@ from afterword.review.rules.content._keywords import (
     name_spans,
     placeholder_labels,
 )
-from afterword.review.structure import fold, wordset
-from afterword.review.text import Note, Span
-from afterword.review.wordscan import WordScan
 
 # The vocabulary of a note that could have been sent after any interview: thanks, the
 # role, the company, the team, the culture, the candidate's enthusiasm, the close. A

@@ -6,10 +6,10 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
+from afterword.language.mentions import contains
+from afterword.language.text import Note
 from afterword.review.findings import Hit, Severity
-from afterword.review.mentions import contains
 from afterword.review.registry import Example, rule
-from afterword.review.text import Note
 
 # Words every post-interview subject could carry (the sibling .txt). A subject made of
 # these alone (and the sender's or reader's name) names no role, company or topic.

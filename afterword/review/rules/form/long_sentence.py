@@ -6,9 +6,10 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterator
 
+from afterword.language.spans import Span
+from afterword.language.text import Note
 from afterword.review.findings import Hit, Severity
 from afterword.review.registry import Example, rule
-from afterword.review.text import Note, Span
 
 MAX_WORDS = 35
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from afterword.language.text import Note
 from afterword.review.findings import Hit, Severity
 from afterword.review.registry import Example, rule
-from afterword.review.text import Note
 
 _BODY = (
     "Dear Ms. Varga,\n\nThank you for meeting with me yesterday about the Staff Nurse "

@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from afterword.language.text import Note
+from afterword.language.wordscan import WordScan
 from afterword.review.findings import Hit, Severity
 from afterword.review.registry import Example, rule
-from afterword.review.text import Note
-from afterword.review.wordscan import WordScan
 
 # The article, then the next word (opening quotes and brackets skipped).
 _ARTICLE = re.compile(r"(?<![\w'’.\-/&])(a|an|A|An|AN)\s+[\"“‘'(]?([^\W_][\w'’.&+-]*)", re.UNICODE)

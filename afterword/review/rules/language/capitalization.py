@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from afterword.language.text import ABBREVIATIONS, Note
+from afterword.language.wordscan import WordScan
 from afterword.review.findings import Hit, Severity
 from afterword.review.registry import Example, rule
-from afterword.review.text import ABBREVIATIONS, Note
-from afterword.review.wordscan import WordScan
 
 # The first word of a sentence, after any opening quotes.
 _FIRST_WORD = re.compile(r"[\"“‘']*([^\W\d_][^\s]*)")
@@ -211,6 +211,5 @@ def _context_spellings(note: Note) -> frozenset[str]:
     parts += [*c.topics, *c.concerns, *c.other_companies, *c.other_roles, *c.dictionary]
     if c.recipient is not None:
         parts.append(c.recipient.name)
-    if note.options is not None:
-        parts.extend(note.options.dictionary)
+    parts.extend(note.dictionary)
     return frozenset(w for part in parts for w in re.findall(r"[^\s,;:()]+", part))

@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from afterword.language.text import ABBREVIATIONS, Note
+from afterword.language.wordscan import WordScan
 from afterword.review.findings import Hit, Severity
 from afterword.review.registry import Example, rule
-from afterword.review.text import ABBREVIATIONS, Note
-from afterword.review.wordscan import WordScan
 
 # Two or three spaces between two characters on one line. Runs of four or more, and
 # tabs, are taken as deliberate alignment ("Phone:    555-0142"); so are leading indentation

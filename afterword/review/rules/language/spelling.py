@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from afterword.language.spelling import Lexicon, Suggestions, lexicon
+from afterword.language.text import Note
 from afterword.review.findings import Hit, Severity
 from afterword.review.registry import Example, rule
-from afterword.review.spelling import Lexicon, Suggestions, lexicon
-from afterword.review.text import Note
 
 # A word inside a token: letters, with inner apostrophes ("employer's", "don't").
 _PIECE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
@@ -140,7 +140,7 @@ def spelling(note: Note) -> Iterator[Hit]:
                 yield hit
     subject = note.subject
     if subject:
-        from afterword.review.placeholders import find_placeholders
+        from afterword.language.placeholders import find_placeholders
 
         slots = find_placeholders(subject, allow=accept)
         for token in _TOKEN.finditer(subject):

@@ -7,10 +7,10 @@ from collections.abc import Iterator
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from afterword.language.text import Note
 from afterword.review.findings import Hit, Severity
 from afterword.review.registry import Example, rule
 from afterword.review.rules.timing._history import earlier, since_last_reply
-from afterword.review.text import Note
 
 WAIT = timedelta(days=7)
 

@@ -6,9 +6,9 @@ from collections.abc import Iterator
 from datetime import datetime
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from afterword.language.text import Note
 from afterword.review.findings import Hit, Severity
 from afterword.review.registry import Example, rule
-from afterword.review.text import Note
 
 DAY_STARTS = 7  # 07:00
 DAY_ENDS = 20  # from 20:00 on is evening

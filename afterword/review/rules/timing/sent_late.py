@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import timedelta
 
+from afterword.language.text import Note
 from afterword.review.findings import Hit, Severity
 from afterword.review.registry import Example, rule
-from afterword.review.text import Note
 
 LATE = timedelta(hours=24)
 VERY_LATE = timedelta(hours=48)

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from afterword.language.text import Note
 from afterword.review.findings import Hit, Severity
 from afterword.review.registry import Example, rule
 from afterword.review.rules.timing._history import earlier, since_last_reply
-from afterword.review.text import Note
 
 MAX_UNANSWERED = 2  # a third unanswered follow-up is one too many
 

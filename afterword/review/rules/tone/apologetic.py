@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from afterword.language.text import Note
 from afterword.review.findings import Hit, Severity
 from afterword.review.matchers import PhraseMatcher
 from afterword.review.registry import Example, rule
-from afterword.review.text import Note
 
 _A = "['’]"
 _BOTHER = r"(?:bother(?:ing)?|troubl(?:e|ing)|pester(?:ing)?|disturb(?:ing)?|intrud(?:e|ing)|interrupt(?:ing)?)"

@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from afterword.language.text import Note
 from afterword.review.findings import Hit, Severity
 from afterword.review.matchers import PhraseMatcher, load_phrases, sibling
 from afterword.review.registry import Example, rule
-from afterword.review.text import Note
 
 
 def _entries() -> dict[str, str | None]:

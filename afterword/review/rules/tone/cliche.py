@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from afterword.language.text import Note
 from afterword.review.findings import Hit, Severity
 from afterword.review.matchers import PhraseMatcher
 from afterword.review.registry import Example, rule
-from afterword.review.text import Note
 
 # Stock phrases of cover letters and thank-you templates. "Passionate about" and "great
 # fit" are left out on purpose: they are common, often sincere, and say something when

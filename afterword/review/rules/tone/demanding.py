@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from afterword.language.text import Note
+from afterword.language.wordscan import WordScan
 from afterword.review.findings import Hit, Severity
 from afterword.review.matchers import PhraseMatcher
 from afterword.review.registry import Example, rule
-from afterword.review.text import Note
-from afterword.review.wordscan import WordScan
 
 _A = "['’]"
 _DAYS = (

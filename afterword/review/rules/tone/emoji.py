@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from afterword.language.text import Note
+from afterword.language.wordscan import WordScan
 from afterword.review.findings import Hit, Severity
 from afterword.review.registry import Example, rule
-from afterword.review.text import Note
-from afterword.review.wordscan import WordScan
 
 # Pictographs (U+1F000 and up: faces, hands, objects, flags), the symbols that show as
 # emoji by default (☕ ⚡ ✅ ✨ ❌ ⭐ ...), and the hearts, faces and hands people use as emoji.

@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from afterword.language.spans import Span
+from afterword.language.text import Note
+from afterword.language.wordscan import WordScan
 from afterword.review.findings import Hit, Severity
 from afterword.review.registry import Example, rule
-from afterword.review.text import Note, Span
-from afterword.review.wordscan import WordScan
 
 _A = "['’]"
 # What a candidate might want out of the job. Bare "pay" is a noun here only after an
@@ -26,7 +27,7 @@ _PERKS = re.compile(
     r"|signing\s+bonus|relocation\s+(?:package|bonus)|parental\s+leave)",
     re.IGNORECASE,
 )
-# To tell at once the many notes that name no perk at all (see `review/wordscan.py`).
+# To tell at once the many notes that name no perk at all (see `language/wordscan.py`).
 _PERKS_AT_WORDS = WordScan(_PERKS)
 # What makes a sentence about those things a want rather than a fact about the job.
 _WANT = re.compile(

@@ -6,12 +6,12 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from afterword.language.text import Note
 from afterword.review.findings import Hit, Severity
 from afterword.review.registry import Example, rule
-from afterword.review.text import Note
 
 if TYPE_CHECKING:
-    from afterword.review.spelling import Lexicon
+    from afterword.language.spelling import Lexicon
 
 # A word in capitals (an inner apostrophe allowed: "CAN'T", "I'M"). The first capital
 # comes before the check on what precedes it: the same matches, and the engine skips
@@ -75,7 +75,7 @@ def shouting(note: Note) -> Iterator[Hit]:
     ]
     if not candidates:
         return
-    from afterword.review.spelling import lexicon  # loaded only when capitals appear
+    from afterword.language.spelling import lexicon  # loaded only when capitals appear
 
     words = lexicon()
     accept = note.context_words

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from afterword.review.spelling import RUN_TOGETHER, Lexicon, lexicon
-from afterword.review.spelling import index as spelling_index
+from afterword.language.spelling import RUN_TOGETHER, Lexicon, lexicon
+from afterword.language.spelling import index as spelling_index
 
 
 @pytest.fixture(scope="module")

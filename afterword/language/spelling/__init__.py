@@ -14,7 +14,7 @@ import threading
 import unicodedata
 from dataclasses import dataclass
 
-from afterword.review.spelling import index as _index
+from afterword.language.spelling import index as _index
 
 __all__ = ["RUN_TOGETHER", "Lexicon", "Suggestions", "lexicon"]
 

@@ -20,7 +20,7 @@ as `pattern.finditer(text)`, in the same order, since no other position can star
 match holds, so that the body not holding any of them settles it.
 
 Case is handled as the regex handles it: words are compared in `Note.caseless`, where a
-case-insensitive regex's ASCII letters stand in lower case (see `review/text.py`).
+case-insensitive regex's ASCII letters stand in lower case (see `language/text.py`).
 """
 
 from __future__ import annotations
@@ -37,7 +37,7 @@ from re import _parser  # type: ignore[attr-defined]
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 if TYPE_CHECKING:
-    from afterword.review.text import Note
+    from afterword.language.text import Note
 
 # A start: (the first letters of the word, in lower case; whether they are the whole word).
 _Start = tuple[str, bool]

@@ -2,9 +2,9 @@ from __future__ import annotations
 
 import pytest
 
+from afterword.language.structure import Greeting, Signoff, fold, name_matches_person
+from afterword.language.text import Note
 from afterword.review import Context, Message, Recipient
-from afterword.review.structure import Greeting, Signoff, fold, name_matches_person
-from afterword.review.text import Note
 
 BODY = "Thank you for meeting with me today about the role."
 

@@ -1,4 +1,4 @@
-"""`Note`: a message tokenized once and shared by every rule (words, sentences, paragraphs, offsets).
+"""`Note`: a message tokenized once and read by every rule (words, sentences, paragraphs, offsets).
 
 All offsets are Unicode code points into the body exactly as given (CRLF included).
 Counting follows the spec's "Reading the rules": words are whitespace-separated tokens
@@ -11,17 +11,17 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass
+from collections.abc import Iterable
 from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
-from afterword.review.message import Context, Message
-from afterword.review.placeholders import find_placeholders
+from afterword.language.message import Context, Message
+from afterword.language.placeholders import find_placeholders
+from afterword.language.spans import Span
 
 if TYPE_CHECKING:
-    from afterword.review.options import ReviewOptions
-    from afterword.review.structure import Greeting, Signoff
-    from afterword.review.wordscan import WordStarts
+    from afterword.language.structure import Greeting, Signoff
+    from afterword.language.wordscan import WordStarts
 
 _HAS_ALNUM = re.compile(r"[^\W_]")
 _ALNUM_RUN = re.compile(r"[^\W_]+")
@@ -41,15 +41,6 @@ _TO_ASCII_CASE = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
 ABBREVIATIONS = frozenset(
     ["mr.", "ms.", "mrs.", "dr.", "st.", "a.m.", "p.m.", "e.g.", "i.e.", "u.s.", "inc.", "ltd.", "jr.", "sr.", "prof.", "co.", "corp.", "vs.", "etc.", "approx.", "dept.", "no."]
 )
-
-
-@dataclass(frozen=True, slots=True)
-class Span:
-    """A piece of the body: its text and where it stands."""
-
-    text: str
-    start: int
-    end: int
 
 
 class Word(NamedTuple):
@@ -75,14 +66,15 @@ class Word(NamedTuple):
 class Note:
     """The message as the rules see it; built once per review, cheap properties computed lazily."""
 
-    def __init__(self, message: Message, options: ReviewOptions | None = None) -> None:
+    def __init__(self, message: Message, dictionary: Iterable[str] = ()) -> None:
         self.message = message
         self.body = message.body
         self.subject = message.subject
         self.kind = message.kind
         self.channel = message.channel
         self.context: Context = message.context
-        self.options = options
+        # The user's own words (their personal dictionary), accepted like the context's.
+        self.dictionary = tuple(dictionary)
 
     # -- shapes --------------------------------------------------------------------------
 
@@ -112,7 +104,7 @@ class Note:
     @cached_property
     def word_starts(self) -> WordStarts:
         """Where each word (a run of letters and digits) starts, by its `caseless` form."""
-        from afterword.review.wordscan import WordStarts
+        from afterword.language.wordscan import WordStarts
 
         # Every letter and digit lies in the bare form of one of `words`, and that is
         # nearly always a single run: no second pass over the text.
@@ -236,15 +228,15 @@ class Note:
 
     @cached_property
     def greeting(self) -> Greeting | None:
-        """The opening salutation (see `review/structure.py`); `.complete` when it names someone."""
-        from afterword.review.structure import find_greeting
+        """The opening salutation (see `language/structure.py`); `.complete` when it names someone."""
+        from afterword.language.structure import find_greeting
 
         return find_greeting(self)
 
     @cached_property
     def signoff(self) -> Signoff | None:
         """The close (valediction, name, contact lines); `.complete` when signed with the name."""
-        from afterword.review.structure import find_signoff
+        from afterword.language.structure import find_signoff
 
         return find_signoff(self)
 
@@ -270,8 +262,7 @@ class Note:
                 parts.append(value)
         for seq in (c.topics, c.concerns, c.other_companies, c.other_roles, c.dictionary):
             parts.extend(seq)
-        if self.options is not None:
-            parts.extend(self.options.dictionary)
+        parts.extend(self.dictionary)
         return frozenset().union(*map(_words_of, parts))
 
 

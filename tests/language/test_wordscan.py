@@ -7,9 +7,9 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from afterword.language.text import Note
+from afterword.language.wordscan import WordScan
 from afterword.review.message import Message
-from afterword.review.text import Note
-from afterword.review.wordscan import WordScan
 
 PATTERNS = [
     re.compile(r"\b(?:I just wanted to|look forward to|my interest in|thanks? (?:a lot|so much))\b",

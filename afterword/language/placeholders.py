@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
-from afterword.review.wordscan import WordScan, WordStarts
+from afterword.language.wordscan import WordScan, WordStarts
 
 # -- bracketed slots -------------------------------------------------------------------------
 
@@ -98,7 +98,7 @@ _STOCK = re.compile(
     re.I,
 )
 _SMALL_WORDS = frozenset({"of", "the"})
-# The same matches, sought only where they can start (see `review/wordscan.py`).
+# The same matches, sought only where they can start (see `language/wordscan.py`).
 _TOKENS_AT_WORDS = WordScan(_TOKENS)
 _CAPS_AT_WORDS = WordScan(_CAPS_INSTRUCTION)
 _STOCK_AT_WORDS = WordScan(_STOCK)

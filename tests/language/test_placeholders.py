@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from afterword.language.placeholders import find_placeholders, slot_label
+from afterword.language.text import Note
 from afterword.review import Context, Message
-from afterword.review.placeholders import find_placeholders, slot_label
-from afterword.review.text import Note
 
 
 def slots(text: str, allow: frozenset[str] = frozenset()) -> list[str]:

@@ -17,10 +17,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from afterword.review.text import Span
+from afterword.language.spans import Span
 
 if TYPE_CHECKING:
-    from afterword.review.text import Note
+    from afterword.language.text import Note
 
 # -- name normalisation ------------------------------------------------------------------
 

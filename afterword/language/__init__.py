@@ -1,0 +1,1 @@
+"""The language layer: reading jotted fragments and notes, shared by compose and review."""

@@ -1,0 +1,18 @@
+"""`Span`: a piece of a text and where it stands (code-point offsets into the text as given).
+
+A module of its own so that the note (`text.py`) and its frame (`structure.py`) can both
+use it without importing each other.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A piece of the body: its text and where it stands."""
+
+    text: str
+    start: int
+    end: int

@@ -1,0 +1,1 @@
+"""draft-language rules: the traces a jotted record leaves in a note."""

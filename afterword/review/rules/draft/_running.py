@@ -1,0 +1,66 @@
+"""Running text for the draft-language rules (the spec's "Draft language" section).
+
+These rules fire only on running text: not in the signature block, not inside a URL or an
+e-mail address, not inside a proper name from the context, not inside a template slot.
+"""
+
+from __future__ import annotations
+
+import re
+import weakref
+from dataclasses import dataclass
+
+from afterword.language.mentions import find_name
+from afterword.language.text import Note
+
+# A web or e-mail address: a token with "@", "://" or a leading "www.", or a domain-like
+# word ("acme.example/jobs").
+_ADDRESS = re.compile(
+    r"\S*@\S+|\S*://\S+|\bwww\.\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|edu|gov|io|example)\b\S*",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Running:
+    """Where a note's running text ends, and the spans inside it that are not prose."""
+
+    end: int
+    skip: tuple[tuple[int, int], ...]
+
+    def allows(self, start: int, end: int) -> bool:
+        """True when `start`..`end` lies in running text."""
+        if end > self.end:
+            return False
+        return not any(s < end and start < e for s, e in self.skip)
+
+
+_CACHE: weakref.WeakKeyDictionary[Note, Running] = weakref.WeakKeyDictionary()
+
+
+def running(note: Note) -> Running:
+    """The note's running text (worked out once per note, shared by the three rules)."""
+    found = _CACHE.get(note)
+    if found is None:
+        found = _CACHE[note] = _running(note)
+    return found
+
+
+def _running(note: Note) -> Running:
+    body = note.body
+    signoff = note.signoff
+    end = signoff.span.start if signoff is not None else len(body)
+    skip = [m.span() for m in _ADDRESS.finditer(body)]
+    skip += [(p.start, p.end) for p in note.placeholders]
+    for name in _proper_names(note):
+        skip += find_name(body, name)
+    return Running(end, tuple(skip))
+
+
+def _proper_names(note: Note) -> list[str]:
+    c = note.context
+    # Not the dictionaries: they say how words are spelled, not that shorthand is welcome.
+    names = [c.candidate, c.company, c.role, *c.other_companies, *c.other_roles]
+    if c.recipient is not None:
+        names += [c.recipient.name, c.recipient.title]
+    return [n for n in names if n and n.strip()]

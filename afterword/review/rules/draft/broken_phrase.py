@@ -1,0 +1,173 @@
+"""The `broken-phrase` rule: a sentence frame broken by a pasted fragment ("about I have")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from afterword.language.text import Note
+from afterword.review.findings import Hit, Severity
+from afterword.review.registry import Example, rule
+from afterword.review.rules.draft._running import running
+
+_PREP = r"(?:about|of|on|regarding)"
+_A = "['’]"
+# A subject pronoun, alone or in a contraction ("I've", "she's"): never the object of a
+# preposition. "on I-5" is a road.
+_SUBJECT = rf"(?:I|i|he|she|we|they)(?:{_A}(?:m|d|ve|ll|s|re))?(?![\w'’-])"
+# Finite forms that cannot follow a preposition ("about is", "of hasn't"). Nouns that look
+# like verbs ("a test of will", "a can of soup", "does and fawns") are left out.
+_NEGATED = (
+    rf"isn{_A}?t|aren{_A}?t|wasn{_A}?t|weren{_A}?t|hasn{_A}?t|haven{_A}?t|hadn{_A}?t|doesn{_A}?t"
+    rf"|didn{_A}?t|don{_A}?t|can{_A}?t|couldn{_A}?t|won{_A}?t|wouldn{_A}?t|shouldn{_A}?t|cannot"
+)
+_FINITE = rf"(?:is|are|was|were|am|has|had|did|{_NEGATED})(?![\w'’-])"
+# Verbs that are seldom nouns, in the plain form, directly followed by a determiner: the
+# start of a clause pasted where a noun phrase belongs ("our discussion of design a
+# payouts service").
+_CLAUSE_VERBS = (
+    "design|build|handle|manage|lead|improve|reduce|create|develop|implement|launch|hire|train"
+    "|migrate|streamline|automate|ship|fix|cut|grow|increase|decrease|optimize|optimise"
+    "|standardize|standardise|integrate|deploy|rebuild|redesign|replace|move|get|make|take"
+    "|bring|add|expand|brief|handle|turn|cover|coach|onboard|shorten|speed|simplify|track"
+    "|prioritize|prioritise|negotiate|scale|staff|rewrite|modernize|modernise|consolidate"
+)
+_DETERMINER = r"(?:a|an|the|my|our|your|their|this|that|these|those|its|his|her|every|each)"
+# "on" as an adverb before a subject is grammatical: "Early on I saw ...", "from then on we".
+_ADVERB_ON = re.compile(
+    r"(?:early|later|then|now|so|and\s+so|going|went|moved?|moving|carry|carried|hold|held"
+    r"|keep|kept|catch|caught|come|came|further|from\s+\w+)\s*$",
+    re.IGNORECASE,
+)
+# A stranded preposition ends a relative clause, and a sentence may go on with its verb or a
+# new subject: "the project we talked about is ...", "the plan you told me about I found
+# ...". Such a clause has a head word before its subject (not a conjunction, not nothing).
+_STRANDED = re.compile(
+    r"\b([^\W\d_]+)\s+(?:that\s+|which\s+)?(?:we|I|you|they|he|she)(?:['’]\w+)?\s+"
+    r"(?:[\w'’]+\s+){0,4}$",
+    re.IGNORECASE,
+)
+_NO_HEAD = frozenset("and but so or nor because when as then since while if yet thank".split())
+_NOT_OK_AFTER = (
+    r"(?!\w+ing\b|only\b|just\b|merely\b|simply\b|least\b|to\b|so\b|quite\b|necessarily\b"
+    r"|enough\b|much\b|many\b|all\b|every\w*\b|exactly\b|yet\s+\w+ing\b|more\b|less\b|fewer\b"
+    r"|over\b|under\b|a\b|an\b|the\b|one\b|until\b|always\b|even\b|too\b|very\b|really\b"
+    r"|again\b|before\b|once\b|ever\b)"
+)
+_PATTERNS = (
+    (
+        re.compile(rf"\b{_PREP}\s+({_SUBJECT})", re.IGNORECASE),
+        "a preposition needs a noun phrase, not the start of a sentence",
+    ),
+    (
+        re.compile(rf"\b{_PREP}\s+({_FINITE})", re.IGNORECASE),
+        "a preposition needs a noun phrase, not a verb",
+    ),
+    (
+        re.compile(rf"\b{_PREP}\s+((?:{_CLAUSE_VERBS})\s+{_DETERMINER})\b", re.IGNORECASE),
+        "a preposition needs a noun phrase, not a clause",
+    ),
+    (
+        re.compile(rf"\b{_PREP}\s+((?:not|never)\s+{_NOT_OK_AFTER}[\w'’]+)(?![\w-])", re.IGNORECASE),
+        "a bare negation cannot follow a preposition",
+    ),
+    (
+        re.compile(
+            rf"\b{_PREP}\s+(no\s+(?:[\w'’/&+-]+\s+){{0,3}}?(?:yet|exp|experience)\b)",
+            re.IGNORECASE,
+        ),
+        "a bare negation cannot follow a preposition",
+    ),
+    (
+        re.compile(
+            rf"\b{_PREP}\s+((?:[\w/&+-]+\s+){{1,3}}not\s+yet)(?=\s*(?:[.,;:!?)]|$))",
+            re.IGNORECASE,
+        ),
+        "a fragment ending in 'not yet' cannot follow a preposition",
+    ),
+    (
+        re.compile(
+            rf"\b(my\s+(?:no|none|nothing|never|{_NEGATED}|not\s+{_NOT_OK_AFTER}[\w'’]+))"
+            r"(?![\w.-])",
+            re.IGNORECASE,
+        ),
+        "'my' cannot stand before a negation",
+    ),
+)
+
+
+_CAN_BE_STRANDED = (_PATTERNS[0][0], _PATTERNS[1][0])
+
+
+def _stranded(body: str, start: int) -> bool:
+    """Whether the preposition at `start` ends a relative clause ("the project we talked about")."""
+    clause = body[max(0, start - 80) : start]
+    clause = re.split(r"[.!?;:,\n]", clause)[-1]
+    m = _STRANDED.search(clause)
+    return m is not None and m.group(1).lower() not in _NO_HEAD
+
+
+@rule(
+    "broken-phrase",
+    severity=Severity.WARNING,
+    fires=[
+        Example(
+            "Dear Linda,\n\nThank you for the interview. You raised a fair question about I "
+            "have not used Tableau, and I have started its course.\n\nBest regards,\nOmar",
+            note="A sentence is pasted where the question's subject belongs.",
+        ),
+        Example(
+            "Dear Mr. Abbott,\n\nThank you for our discussion of design a payouts service, "
+            "and for your question about no CPA yet.\n\nSincerely,\nNadia",
+        ),
+    ],
+    passes=[
+        Example(
+            "Dear Linda,\n\nThank you for the interview. You raised a fair question about my "
+            "experience with Tableau; I have started its course. Early on I learned that "
+            "worrying about not knowing a tool helps no one.\n\nBest regards,\nOmar",
+            note="'about my experience' is a noun phrase; 'early on I' and 'about not "
+            "knowing' are good English.",
+        ),
+    ],
+)
+def broken_phrase(note: Note) -> Iterator[Hit]:
+    """Flag a sentence frame broken by a pasted fragment: "our talk about he wants ...".
+
+    ## What it flags
+    A preposition (about, of, on, regarding) followed by a subject pronoun ("a fair
+    question about I have not used Tableau"), a finite verb ("about hasn't used"), a clause
+    ("our discussion of design a payouts service") or a bare negation ("about no CPA
+    yet"), and "my" before a negation ("my no experience").
+
+    ## Why it matters
+    These are the seams of a note assembled from jotted fragments: a reader stumbles on
+    them at once, and sees that the note was not written for them. Recast the fragment as
+    a noun phrase ("your question about my Tableau experience") or leave it out.
+
+    ## Known limits
+    Only these frames are read, and only the clause-starting verbs that are seldom nouns:
+    "our talk about planning" and "the cost of design" are fine and are not flagged.
+    """
+    text = running(note)
+    body = note.body
+    seen: set[int] = set()
+    for regex, why in _PATTERNS:
+        for match in regex.finditer(body, 0, text.end):
+            start, end = match.start(), match.end()
+            if start in seen or not text.allows(start, end):
+                continue
+            before = body[max(0, start - 30) : start]
+            prep = match.group().split()[0].lower()
+            if prep == "on" and _ADVERB_ON.search(before):
+                continue
+            if regex in _CAN_BE_STRANDED and _stranded(body, start):
+                continue
+            seen.add(start)
+            shown = match.group()
+            yield Hit(
+                (start, end),
+                f"'{shown}' reads as a pasted note: {why}",
+                suggestion="Recast it as a noun phrase (\"your question about my Tableau "
+                "experience\") or leave it out.",
+            )

@@ -1,0 +1,207 @@
+"""The `third-person-reader` rule: the note speaks of its own reader as "he" or "she"."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from afterword.language.lexicon import words
+from afterword.language.spans import Span
+from afterword.language.structure import HONORIFICS, fold, wordset
+from afterword.language.text import Note
+from afterword.review.findings import Hit, Severity
+from afterword.review.registry import Example, rule
+from afterword.review.rules.draft._running import Running, running
+
+_PRONOUN = re.compile(r"(?<![\w'’/(-])(he|she|him|her|his)(?![\w/)-])", re.IGNORECASE)
+# "he or she", "his or her", "him/her", "(s)he": anyone, not the reader.
+_EITHER = re.compile(
+    r"\b(?:he|she|his|her|him|hers)\s*(?:or|/)\s*(?:he|she|his|her|him|hers)\b", re.IGNORECASE
+)
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"\n]*\"|(?<!\w)‘[^’]*’(?!\w)")
+_TOKEN = re.compile(r"[^\W_][\w'’.-]*")
+_PERSON_NOUNS = words("person_nouns")
+_PERSON_LOWER = frozenset(w for w in _PERSON_NOUNS if w.islower())
+_PERSON_CAPS = frozenset(w for w in _PERSON_NOUNS if w.isupper())
+# Words that open a sentence without naming anyone ("Thank you", "Our talk", "Hearing about").
+_OPENERS = wordset(
+    """a an the and or but so yet for nor if as at by in on of to up with from into about after
+    before during since until while when where why how what which who whom whose that this these
+    those there here it its i i'm i've i'd i'll my me we our us you your yours they their them
+    thank thanks please again also especially finally first second third lastly meanwhile
+    moreover additionally furthermore however still once today yesterday tomorrow last next
+    it's that's there's what's let let's one both each every all many most some any no not
+    hello hi dear sincerely best regards kind warm warmly respectfully looking great good
+    learning hearing meeting speaking talking seeing discussing working getting having being
+    i’m i’ve i’d i’ll it’s that’s there’s what’s let’s"""
+)
+_CALENDAR = wordset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april
+    may june july august september october november december"""
+)
+
+
+@rule(
+    "third-person-reader",
+    severity=Severity.WARNING,
+    needs=["recipient"],
+    fires=[
+        Example(
+            "Dear Marisol,\n\nThank you for meeting with me on Wednesday. I also enjoyed "
+            "hearing about her plan for a float pool in the ED.\n\nBest regards,\nAna Ruiz",
+            context={"recipient": {"name": "Marisol Vega"}},
+            note="The note is to Marisol, and no one else is named: 'her plan' is hers, and "
+            "reads as if the note were about her.",
+        ),
+    ],
+    passes=[
+        Example(
+            "Dear Marisol,\n\nThank you for meeting with me on Wednesday. I enjoyed hearing "
+            "about your plan for a float pool, and Keisha's account of how she runs LCSW "
+            "supervision.\n\nBest regards,\nAna Ruiz",
+            context={"recipient": {"name": "Marisol Vega"}},
+            note="'she' follows Keisha, another person named in the same sentence.",
+        ),
+        Example(
+            "Dear Marisol,\n\nThank you for meeting with me. My last manager trusted me with "
+            "the weekend discharges. She often said they were the hardest shift to plan.\n\n"
+            "Best regards,\nAna Ruiz",
+            context={"recipient": {"name": "Marisol Vega"}},
+            note="The sentence before introduces another person, the manager.",
+        ),
+    ],
+)
+def third_person_reader(note: Note) -> Iterator[Hit]:
+    """Flag "he", "she", "him", "her" or "his" that can only mean the note's own reader.
+
+    ## What it flags
+    A he, she, him, her or his in a sentence where neither that sentence nor the one
+    before names or introduces another person: in a note to Marisol, "I enjoyed hearing
+    about her plan for a float pool". Notes written about an interviewer ("her plan",
+    "he wants") turn into this when they are pasted into a note to that person.
+
+    ## Why it matters
+    The reader is "you" in their own note. Spoken of as "she", they feel talked about
+    rather than written to, and the note reads as assembled from notes, not written.
+
+    ## Known limits
+    Only the sentence with the pronoun (up to the pronoun) and the one before are read,
+    and a run of sentences that go on about the same other person. Any name, any
+    capitalised word that could be one, or a word for a person ("my manager", "a
+    patient") there keeps the rule silent, as do "he or she" and quotations. The rule
+    cannot tell a pronoun for someone introduced further back from one for the reader:
+    it reports it, and you are the judge.
+    """
+    text = running(note)
+    body = note.body
+    sentences = note.sentences
+    quoted = [m.span() for m in _QUOTED.finditer(body)]
+    either = [m.span() for m in _EITHER.finditer(body)]
+    mine = _own_words(note)
+    recipient = note.context.recipient.name if note.context.recipient else ""
+    about_other = False  # the sentence before spoke of someone else as he or she
+    for i, sentence in enumerate(sentences):
+        if sentence.start >= text.end:
+            break
+        found = [
+            m
+            for m in _PRONOUN.finditer(body, sentence.start, sentence.end)
+            if text.allows(*m.span())
+            and not _inside(m.span(), quoted)
+            and not _inside(m.span(), either)
+        ]
+        carried, about_other = about_other, False
+        if not found:
+            continue
+        # In its own sentence only what comes before the pronoun can be what it stands for
+        # ("she wants someone to own the drawing standard" is still about the reader). A
+        # pronoun that goes on about someone met a sentence earlier ("Jamie showed me the
+        # archive. She ... Her ...") is about them too.
+        lead = _masked(body, Span("", sentence.start, found[0].start()), text)
+        if (
+            carried
+            or (i > 0 and _introduces_someone(_masked(body, sentences[i - 1], text), mine))
+            or _introduces_someone(lead, mine)
+        ):
+            about_other = True
+            continue
+        for match in found:
+            word = match.group()
+            better = "your" if word.lower() in ("his", "her") else "you"
+            yield Hit(
+                match.span(),
+                f"'{word}' seems to mean {recipient}, who reads this note: write to them "
+                f"as 'you' ('{better}')",
+                suggestion=f"Address the reader directly: '{better}'.",
+            )
+
+
+def _masked(body: str, sentence: Span, text: Running) -> Span:
+    """The sentence with the context's names blanked out: the role "Social Worker" or the
+    company "Hope Partners" introduces no one."""
+    chars = list(body[sentence.start : sentence.end])
+    for s, e in text.skip:
+        for k in range(max(s, sentence.start), min(e, sentence.end)):
+            chars[k - sentence.start] = " "
+    return Span("".join(chars), sentence.start, sentence.end)
+
+
+def _is_person_noun(token: str) -> bool:
+    """A word for a person ("manager", "colleagues", "CEO"), singular or plural."""
+    if token in _PERSON_CAPS or token.removesuffix("s") in _PERSON_CAPS:
+        return True
+    low = token.lower()
+    return (
+        low in _PERSON_LOWER
+        or low.removesuffix("s") in _PERSON_LOWER
+        or low.removesuffix("es") in _PERSON_LOWER
+        or low.endswith("ies") and low[:-3] + "y" in _PERSON_LOWER
+        or low.endswith("men") and low[:-3] + "man" in _PERSON_LOWER
+        or low in ("children", "people", "folks", "kids", "staff", "team")
+    )
+
+
+def _is_acronym(token: str) -> bool:
+    """ "ED", "SNF", "SMs": capitals that name a thing (titles such as CEO are person nouns)."""
+    core = token.removesuffix("s")
+    return len(core) > 1 and core.isupper()
+
+
+def _inside(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+    return any(s <= span[0] and span[1] <= e for s, e in spans)
+
+
+def _own_words(note: Note) -> frozenset[str]:
+    """Folded words of the reader's and the writer's names, the company and the role: a
+    capitalised word among these introduces no one else."""
+    c = note.context
+    parts = [c.candidate, c.company, c.role, c.recipient.name if c.recipient else None]
+    if c.recipient is not None:
+        parts.append(c.recipient.title)
+    out: set[str] = set()
+    for part in parts:
+        if part:
+            out.update(re.findall(r"[^\W_]+", fold(part)))
+    return frozenset(out)
+
+
+def _introduces_someone(sentence: Span, mine: frozenset[str]) -> bool:
+    """Whether the sentence names a person other than the reader, or a word for one."""
+    tokens = _TOKEN.findall(sentence.text)
+    for k, raw in enumerate(tokens):
+        token = re.sub(r"['’]s$", "", raw).rstrip(".")
+        low = token.lower()
+        if token[:1].isupper() and fold(token) in mine:
+            continue  # the reader, the writer, the company or the role ("Social Worker")
+        if _is_person_noun(token):
+            return True
+        if not token[:1].isupper() or _is_acronym(token):
+            continue  # lower case, or an acronym that is no title (ED, SNF, SMs)
+        if low in _CALENDAR or token == "I" or low.startswith(("i'", "i’")):
+            continue
+        if fold(token).strip() in HONORIFICS and k + 1 < len(tokens) and fold(tokens[k + 1]) in mine:
+            continue  # "Dr." before the reader's name
+        if k == 0 and (low in _OPENERS or low.endswith(("ing", "ly"))):
+            continue  # an ordinary word that starts the sentence
+        return True  # a capitalised word that may be a name: someone else may be meant
+    return False

@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+import pytest
+
+from afterword.review import Context, Message, Recipient, ReviewOptions, review
+from afterword.review.findings import Finding
+
+RULE = "third-person-reader"
+READER = Recipient("Marisol Vega", "Director of Care Management")
+
+
+def hits(body: str, **context: object) -> list[Finding]:
+    ctx = Context(recipient=READER, **context)  # type: ignore[arg-type]
+    return review(Message(body, context=ctx), ReviewOptions(select=frozenset({RULE}))).findings
+
+
+def note(middle: str) -> str:
+    return f"Dear Marisol,\n\nThank you for meeting with me on Wednesday. {middle}\n\nBest regards,\nAna Ruiz"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "pronouns"),
+    [
+        ("I enjoyed hearing about her plan for a float pool.", ["her"]),
+        ("Our talk about he wants SW at the 7:30 huddle was a highlight.", ["he"]),
+        ("She wants someone to own the drawing standard, and I would.", ["She"]),
+        ("I liked hearing how she runs LCSW supervision and his view of it.", ["she", "his"]),
+        ("Our conversation about her goal of a 5 day close stayed with me.", ["her"]),
+    ],
+)
+def test_flags_the_reader_in_the_third_person(sentence: str, pronouns: list[str]) -> None:
+    body = note(sentence)
+    found = hits(body, role="Medical Social Worker", company="Riverbend Memorial Hospital")
+    assert [body[f.start : f.end] for f in found if f.start is not None and f.end is not None] == pronouns
+    assert "Marisol Vega" in found[0].message
+
+
+def test_the_role_and_the_company_introduce_no_one() -> None:
+    body = note(
+        "I am excited about the Medical Social Worker, Emergency Department role and about "
+        "her plan to add a weekend social worker."
+    )
+    assert hits(body, role="Medical Social Worker, Emergency Department")
+
+
+@pytest.mark.parametrize(
+    "middle",
+    [
+        # Another person named or introduced in the same sentence, before the pronoun.
+        "Please pass my thanks to Keisha; she made the tour a pleasure.",
+        "It was good to meet Tom and to hear about his work on the huddle.",
+        "Dr. Okafor walked me through his research.",
+        "Your colleague passed along the agenda, and I am glad she did.",
+        # ... or in the sentence before.
+        "I also met your CEO. Her vision for the new wing is inspiring.",
+        "My last manager trusted me with weekend discharges. She often said they were the hardest shift.",
+        "A former colleague passed along your name. I am very glad she did.",
+        # A run of sentences about the same other person.
+        "Jamie showed me the archive. She knows every box. Her care for it was moving.",
+        # Anyone, and quotations.
+        "A patient should know his or her options.",
+        "As your badge says, \"she who plans, cares\" is a motto I live by.",
+        # No third person at all.
+        "I enjoyed hearing about your plan for a float pool.",
+    ],
+)
+def test_quiet_when_someone_else_is_meant(middle: str) -> None:
+    assert hits(note(middle)) == []
+
+
+def test_needs_a_recipient() -> None:
+    body = note("I enjoyed hearing about her plan for a float pool.")
+    report = review(Message(body), ReviewOptions(select=frozenset({RULE})))
+    assert report.findings == []
+
+
+def test_the_signature_is_not_read() -> None:
+    body = note("I enjoyed your plan.") + "\nHe/Him | Social Worker"
+    assert hits(body, candidate="Ana Ruiz") == []
