@@ -184,3 +184,13 @@ def test_edit_discard_drops_the_unfinished_edit(cli, tmp_path) -> None:
     assert cli("show", "1", "--format", "json").stdout == before
     nothing = cli("edit", "1", "--discard")
     assert nothing.exit_code == 0 and "no unfinished edit" in nothing.stdout
+
+
+def test_edit_message_that_changes_nothing_says_so_and_stays_unedited(cli, tmp_path) -> None:
+    assert cli("add", str(ACME)).exit_code == 0
+    assert cli("draft", "1", env=FIXED).exit_code == 0
+    priya = _messages(cli)[0]
+    result = cli("edit-message", str(priya["id"]), env={"EDITOR": _editor(tmp_path, "exit 0")})
+    assert result.exit_code == 0, result.output
+    assert "No changes" in result.stdout
+    assert next(m for m in _messages(cli) if m["id"] == priya["id"])["edited"] is False
