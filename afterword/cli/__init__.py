@@ -19,7 +19,8 @@ from afterword.errors import AfterwordError
 
 
 class _Group(TyperGroup):
-    """Turns an AfterwordError from any command into a clear message and exit code 2."""
+    """Turns an AfterwordError from any command into a clear message and its exit code (2 for
+    bad input, 1 for a fault around it), and a file error into one sentence naming the file."""
 
     def invoke(self, ctx: Any) -> Any:
         try:
@@ -29,6 +30,18 @@ class _Group(TyperGroup):
 
             render.error(exc)
             raise typer.Exit(exc.exit_code) from None
+        except OSError as exc:
+            # A file a command reads or writes that the command did not check itself: still
+            # one sentence naming it, never a traceback. Errors naming no file are bugs.
+            if exc.filename is None:
+                raise
+            from afterword.cli import render
+            from afterword.errors import CannotWrite
+
+            render.error(CannotWrite(
+                f"{exc.filename}: {exc.strerror or exc}",
+                hint="Check that the file and its folder exist and that you may use them."))
+            raise typer.Exit(1) from None
         finally:
             STATE.close()
 

@@ -1,4 +1,4 @@
-"""`afterword backup` and `afterword restore`: the whole record as one JSON file."""
+"""`afterword backup` and `afterword restore`: the whole record, profile and settings as one JSON file."""
 
 from __future__ import annotations
 
@@ -8,32 +8,45 @@ from typing import Annotated
 
 import typer
 
-from afterword.cli.common import STATE, interactive, now
-from afterword.errors import InvalidInput, Refused
+from afterword.cli.common import STATE, YesOption, interactive, now
+from afterword.errors import Refused
 
 
 def backup(
     file: Annotated[Path, typer.Argument(help="Where to write the backup (JSON).")],
 ) -> None:
     """
-    Write everything Afterword stores to one JSON file.
+    Write everything Afterword keeps, settings included, to one JSON file.
+
+    Interviews, notes, the plan's history, your profile and settings; never your mail
+    password (it stays in the keyring).
 
     Example: afterword backup ~/afterword-backup.json
     """
     import os
 
     from afterword.cli import render
+    from afterword.errors import CannotWrite
+    from afterword.files import write_file
+    from afterword.settings_backup import settings_for_backup
     from afterword.store.backup import backup as take
 
-    data = take(STATE.store, now=now())
+    if file.is_dir():
+        raise CannotWrite(f"{file} is a folder, not a file",
+                          hint=f"Give a file name inside it, e.g. {file / 'afterword-backup.json'}.")
+    data = take(STATE.store, now=now(), settings=settings_for_backup(STATE.config))
     tmp = file.with_name(file.name + ".tmp")
+    write_file(tmp, json.dumps(data, indent=2, ensure_ascii=False) + "\n",
+               example="afterword-backup.json")
     try:
-        tmp.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
         os.replace(tmp, file)
     except OSError as exc:
-        raise InvalidInput(f"{file}: cannot be written ({exc.strerror})") from None
+        tmp.unlink(missing_ok=True)
+        raise CannotWrite(f"cannot write {file}: {exc.strerror or exc}",
+                          hint="Give a file name you may write to.") from None
     counts = ", ".join(f"{len(rows)} {name}" for name, rows in data["tables"].items())
-    render.success(f"Backed up {counts} to {render.escape(str(file))}.")
+    render.success(f"Backed up {counts} and {len(data['settings'])} settings to "
+                   f"{render.escape(str(file))}.")
 
 
 def restore(
@@ -41,17 +54,36 @@ def restore(
     replace: Annotated[
         bool, typer.Option("--replace", help="Overwrite a store that already holds interviews.")
     ] = False,
+    yes: YesOption = False,
 ) -> None:
     """
     Restore a backup into an empty store (or, with --replace, over the current one).
+
+    Its profile and settings are restored too; settings it does not hold are kept. A
+    backup that would change the mail server you have set up (smtp.host, smtp.port,
+    smtp.security, smtp.user) shows the change and asks first (--yes: don't ask).
 
     Example: afterword --db new.db restore ~/afterword-backup.json
     """
     from afterword.cli import render
     from afterword.files import read_json
+    from afterword.settings_backup import apply_changes, password_redirects, planned_changes
+    from afterword.store.backup import check
     from afterword.store.backup import restore as load
 
     data = read_json(file)
+    check(data)
+    changes = planned_changes(STATE.config, data.get("settings"))
+    risky = password_redirects(STATE.config, changes)
+    if risky and not yes:
+        render.changes("This backup would change where your mail password goes:",
+                       [str(c) for c in risky])
+        if not interactive():
+            raise Refused("not restoring a backup that changes your mail server without "
+                          "confirmation", hint="Check the change above; add --yes to restore.")
+        if not typer.confirm("Restore it with this mail server?", default=False):
+            render.say("Nothing restored.")
+            raise typer.Exit(1)
     try:
         counts = load(STATE.store, data, replace=replace)
     except Refused:
@@ -61,5 +93,7 @@ def restore(
             render.say("Nothing restored.")
             raise typer.Exit(1) from None
         counts = load(STATE.store, data, replace=True)
+    apply_changes(STATE.config, changes)
     summary = ", ".join(f"{n} {name}" for name, n in counts.items())
     render.success(f"Restored {summary}.")
+    render.changes("Settings restored:", [str(c) for c in changes], to_stderr=False)

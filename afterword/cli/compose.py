@@ -160,9 +160,13 @@ def edit_message(message_id: MessageId) -> None:
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / f"message-{message_id}.txt"
         head = f"Subject: {data['subject']}\n\n" if data["channel"] == "email" else ""
-        path.write_text(head + data["body"] + "\n", encoding="utf-8")
+        original = head + data["body"] + "\n"
+        path.write_text(original, encoding="utf-8")
         _run_editor(path)
         text = read_text(path)
+    if text == original:  # saved as it was, or quit without saving (":q!")
+        render.say(f"No changes: message {message_id} is as it was.")
+        return
     result = service.save_message_text(store, STATE.config, message_id, text, now=now())
     render.drafts([result], stored=True)
 

@@ -154,35 +154,63 @@ def show(interview_id: InterviewId, fmt: FormatOption = OutputFormat.TEXT) -> No
         render.interview(data)
 
 
-def edit(interview_id: InterviewId) -> None:
+def edit(
+    interview_id: InterviewId,
+    discard: Annotated[
+        bool, typer.Option("--discard", help="Drop your unfinished edit of this interview.")
+    ] = False,
+) -> None:
     """
     Edit an interview in your $EDITOR as an interview file; it is checked again on save.
 
     If the edited file is not valid, nothing changes and your edit is kept: run the
-    command again to continue where you left off.
+    command again to continue where you left off (it shows what your edit changes and
+    what changed since), or drop it with --discard. Continuing never undoes a change made
+    in between, such as a new status. Without $EDITOR, nano is used where installed.
 
     Example: afterword edit 1   (uses $EDITOR, e.g. EDITOR=nano)
     """
     from afterword.cli import render
     from afterword.cli.common import profile_zone
-    from afterword.model import service
+    from afterword.files import read_text
+    from afterword.model import file_diff, service
 
     store = STATE.store
     draft = _draft_path(interview_id)
+    base_path = draft.with_suffix(".base.toml")  # the record as it was when the edit began
+    if discard:
+        if not draft.exists():
+            render.say(f"There is no unfinished edit of interview {interview_id}.")
+            return
+        draft.unlink()
+        base_path.unlink(missing_ok=True)
+        render.success(f"Dropped your unfinished edit of interview {interview_id}.")
+        return
+    current = service.interview_file_text(store, interview_id)  # NotFound first
     if draft.exists():
-        text = draft.read_text(encoding="utf-8")
-        render.notice(f"Continuing your unfinished edit ({draft}).")
+        text = read_text(draft)
+        # An edit kept by an older Afterword has no base: compare with the record instead.
+        base = read_text(base_path) if base_path.exists() else current
+        render.notice(f"Continuing your unfinished edit ({draft}). To drop it instead: "
+                      f"afterword edit {interview_id} --discard")
+        render.changes("Your edit changes:", file_diff.changes(base, text))
+        render.changes("Changed in the record since you began (kept unless your edit "
+                       "changes the same field):", file_diff.changes(base, current))
     else:
-        text = service.interview_file_text(store, interview_id)
+        text = base = current
     while True:
         draft.parent.mkdir(parents=True, exist_ok=True)
         draft.write_text(text, encoding="utf-8")
+        base_path.write_text(base, encoding="utf-8")
         _run_editor(draft)
-        text = draft.read_text(encoding="utf-8")
+        text = read_text(draft)
+        if text == current:  # saved as it was, or quit without saving (":q!")
+            replaced = service.Replaced([])
+            break
         try:
-            notices = service.replace_interview(
+            replaced = service.replace_interview(
                 store, interview_id, text, source=str(draft), default_zone=profile_zone(),
-                now=now(),
+                now=now(), base=base,
             )
         except InvalidInput as exc:
             render.error(exc)
@@ -191,13 +219,18 @@ def edit(interview_id: InterviewId) -> None:
             raise AfterwordError(
                 "the interview was not changed",
                 hint=f"Your edit is kept in {draft}; `afterword edit {interview_id}` "
-                "continues from it.",
+                f"continues from it, `afterword edit {interview_id} --discard` drops it.",
             ) from None
         break
     draft.unlink(missing_ok=True)
-    for notice in notices:
+    base_path.unlink(missing_ok=True)
+    for notice in replaced.notices:
         render.notice(notice)
+    if not replaced.changes:
+        render.say(f"No changes: interview {interview_id} is as it was.")
+        return
     render.success(f"Saved interview [bold]{interview_id}[/].")
+    render.changes("Changed:", replaced.changes, to_stderr=False)
 
 
 def _run_editor(path: Path) -> None:
@@ -206,17 +239,22 @@ def _run_editor(path: Path) -> None:
     import shutil
     import subprocess
 
+    # $VISUAL, then $EDITOR, then nano (the editor a newcomer can leave), then vi.
     command = os.environ.get("VISUAL") or os.environ.get("EDITOR")
     if not command:
         command = next((e for e in ("nano", "vi") if shutil.which(e)), "")
-    argv = shlex.split(command) if command else []
+    if not command:
+        raise AfterwordError(
+            "there is no editor to open: $EDITOR is not set and neither nano nor vi is "
+            "installed",
+            hint=f"Install nano, or set $EDITOR, e.g. EDITOR=gedit. The file is {path}.",
+        )
+    argv = shlex.split(command)
     try:
-        if not argv:
-            raise FileNotFoundError("no editor")
         result = subprocess.run([*argv, str(path)], check=False)
     except OSError as exc:
         raise AfterwordError(
-            f"could not start your editor ({command or 'none set'}): {exc.strerror or exc}",
+            f"could not start your editor ({command}): {exc.strerror or exc}",
             hint=f"Set $EDITOR, e.g. EDITOR=nano. Your edit is kept in {path}.",
         ) from None
     if result.returncode != 0:

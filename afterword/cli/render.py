@@ -443,3 +443,14 @@ def outbox(rows: list[dict[str, Any]], home: str) -> None:
     if any(r["state"] == "unknown" for r in rows):
         say("[bold]A message marked unknown may or may not have reached them.[/] Check your "
             "Sent folder, then: afterword confirm ID sent|not-sent")
+
+
+def changes(title: str, lines: list[str], *, to_stderr: bool = True) -> None:
+    """A titled list of changed fields ("application.status: interviewing → offer"); nothing
+    when there are none."""
+    if not lines:
+        return
+    console = err() if to_stderr else out()
+    console.print(title)
+    for line in lines:
+        console.print(f"  {escape(line)}")

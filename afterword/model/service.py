@@ -109,16 +109,48 @@ def interview_file_text(store: Store, interview_id: int) -> str:
         return capture.to_file_text(queries.interview(session, interview_id))
 
 
+@dataclass
+class Replaced:
+    """What saving an edited interview file did: one line per changed field, and notices."""
+
+    changes: list[str]
+    notices: list[str] = field(default_factory=list)
+
+
 def replace_interview(
-    store: Store, interview_id: int, text: str, *, source: str, default_zone: str, now: datetime
-) -> list[str]:
-    """Re-validate an edited interview file and store it in place; nothing changes if invalid."""
+    store: Store, interview_id: int, text: str, *, source: str, default_zone: str,
+    now: datetime, base: str | None = None,
+) -> Replaced:
+    """Re-validate an edited interview file and store it in place; nothing changes if invalid.
+
+    `base` is the file the edit started from: when the record changed since, only the fields
+    the edit changed are applied (`file_diff.merge`), so a later change is never reverted.
+    """
+    from afterword.model import file_diff
+
     parsed = parse_interview_text(text, source=source, default_zone=default_zone)
     with store.transaction() as session:
         interview = queries.interview(session, interview_id)
-        capture.apply_application(interview.application, parsed, now)
+        app = interview.application
+        before = capture.to_file_text(interview)
+        if base is not None and base != before:
+            merged = file_diff.merge(base, text, before)
+            parsed = parse_interview_text(
+                merged, source=f"{source} (with the changes made since)",
+                default_zone=default_zone)
+        status_before, updated_before = app.status, app.updated_at
+        capture.apply_application(app, parsed, now)
         capture.apply_interview(interview, parsed)
-        return list(parsed.notices) + _timeframe_notice(interview)
+        session.flush()
+        changes = file_diff.changes(before, capture.to_file_text(interview))
+        if not changes:
+            app.updated_at = updated_before
+            return Replaced([])
+        if app.status != status_before:  # logged as `afterword status` would, for the plan
+            from afterword.plan.service import record_status
+
+            record_status(session, app, app.status, now)
+        return Replaced(changes, list(parsed.notices) + _timeframe_notice(interview))
 
 
 def set_status(store: Store, interview_id: int, status: str, *, now: datetime) -> dict[str, Any]:

@@ -16,11 +16,14 @@ from afterword.store.db import Store
 
 FORMAT = "afterword-backup"
 # Bump when the backup's shape changes; restore reads every version up to this one.
-VERSION = 1
+# 2: adds "settings" (the profile and settings, never a password).
+VERSION = 2
 
 
-def backup(store: Store, *, now: datetime) -> dict[str, Any]:
-    """Every row of every table, in dependency order, as JSON-ready data."""
+def backup(
+    store: Store, *, now: datetime, settings: dict[str, Any] | None = None
+) -> dict[str, Any]:
+    """Every row of every table, in dependency order, as JSON-ready data, with `settings`."""
     tables: dict[str, list[dict[str, Any]]] = {}
     with store.transaction() as session:
         for table in Base.metadata.sorted_tables:
@@ -34,6 +37,7 @@ def backup(store: Store, *, now: datetime) -> dict[str, Any]:
         "version": VERSION,
         "created_at": now.isoformat(),
         "afterword": __version__,
+        "settings": settings or {},
         "tables": tables,
     }
 
@@ -50,7 +54,7 @@ def _dump(value: Any, kind: Any) -> Any:
 
 def restore(store: Store, data: Any, *, replace: bool = False) -> dict[str, int]:
     """Load a backup; refuses a non-empty store unless `replace`. All or nothing."""
-    tables = _check(data)
+    tables = check(data)
     with store.transaction() as session:
         if not queries.is_empty(session):
             if not replace:
@@ -105,7 +109,8 @@ def _load(value: Any, kind: Any) -> Any:
     return value
 
 
-def _check(data: Any) -> dict[str, list[dict[str, Any]]]:
+def check(data: Any) -> dict[str, list[dict[str, Any]]]:
+    """The backup's tables; raises InvalidInput when `data` is not a backup this version reads."""
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise InvalidInput("this file is not an Afterword backup")
     version = data.get("version")

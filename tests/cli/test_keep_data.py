@@ -113,3 +113,84 @@ def test_drafting_again_replaces_an_untouched_draft(cli) -> None:
     assert again.exit_code == 0 and "kept your edited" not in again.stdout
     assert not set(first) & {m["id"] for m in _messages(cli)}
     assert all(m["edited"] is False for m in _messages(cli))
+
+
+def test_edit_that_changes_nothing_says_no_changes(cli, tmp_path) -> None:
+    assert cli("add", str(ACME)).exit_code == 0
+    before = cli("show", "1", "--format", "json").stdout
+    quit_without_saving = _editor(tmp_path, "exit 0")  # what ":q!" leaves behind
+    result = cli("edit", "1", env={"EDITOR": quit_without_saving})
+    assert result.exit_code == 0, result.output
+    assert "No changes" in result.stdout and "Saved" not in result.output
+    assert cli("show", "1", "--format", "json").stdout == before
+
+
+def test_edit_says_which_fields_it_saved(cli, tmp_path) -> None:
+    assert cli("add", str(ACME)).exit_code == 0
+    editor = _editor(tmp_path, "sed -i 's/Staff Data Engineer/Principal Engineer/' \"$1\"")
+    result = cli("edit", "1", env={"EDITOR": editor})
+    assert result.exit_code == 0, result.output
+    assert "interviewers[2].title: Staff Data Engineer → Principal Engineer" in result.stdout
+
+
+def test_edit_without_editor_set_uses_nano_where_installed(cli, tmp_path) -> None:
+    import os
+
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    nano = bin_dir / "nano"
+    nano.write_text("#!/bin/sh\nsed -i 's/Staff Data Engineer/Lead Engineer/' \"$1\"\n")
+    nano.chmod(0o755)
+    assert cli("add", str(ACME)).exit_code == 0
+    result = cli("edit", "1", env={"PATH": f"{bin_dir}{os.pathsep}{os.environ['PATH']}"})
+    assert result.exit_code == 0, result.output
+    assert "Lead Engineer" in result.stdout
+
+
+def _fail_an_edit(cli, tmp_path) -> None:
+    """Change a title and break the time zone: the edit is kept, nothing stored."""
+    broken = _editor(tmp_path, "sed -i 's/Staff Data Engineer/Lead/; "
+                               "s/Europe\\/Madrid/Mars\\/Base/' \"$1\"")
+    failed = cli("edit", "1", env={"EDITOR": broken})
+    assert failed.exit_code == 2 and "--discard" in failed.stderr
+
+
+def test_resuming_an_edit_never_reverts_a_later_status(cli, tmp_path) -> None:
+    assert cli("add", str(ACME)).exit_code == 0
+    _fail_an_edit(cli, tmp_path)
+    assert cli("status", "1", "offer").exit_code == 0  # changed while the edit waits
+    fix = _editor(tmp_path, "sed -i 's/Mars\\/Base/Europe\\/Madrid/' \"$1\"")
+    resumed = cli("edit", "1", env={"EDITOR": fix})
+    assert resumed.exit_code == 0, resumed.output
+    said = resumed.stderr
+    assert "Continuing your unfinished edit" in said and "edit 1 --discard" in said
+    assert "Your edit changes:" in said and "Staff Data Engineer → Lead" in said
+    assert "Changed in the record since you began" in said
+    assert "application.status: interviewing → offer" in said
+    data = json.loads(cli("show", "1", "--format", "json").stdout)
+    assert data["application"]["status"] == "offer"
+    assert data["interviewers"][1]["title"] == "Lead"
+
+
+def test_edit_discard_drops_the_unfinished_edit(cli, tmp_path) -> None:
+    assert cli("add", str(ACME)).exit_code == 0
+    before = cli("show", "1", "--format", "json").stdout
+    _fail_an_edit(cli, tmp_path)
+    dropped = cli("edit", "1", "--discard")
+    assert dropped.exit_code == 0 and "Dropped your unfinished edit" in dropped.stdout
+    again = cli("edit", "1", env={"EDITOR": _editor(tmp_path, "exit 0")})
+    assert again.exit_code == 0, again.output
+    assert "Continuing" not in again.output and "No changes" in again.stdout
+    assert cli("show", "1", "--format", "json").stdout == before
+    nothing = cli("edit", "1", "--discard")
+    assert nothing.exit_code == 0 and "no unfinished edit" in nothing.stdout
+
+
+def test_edit_message_that_changes_nothing_says_so_and_stays_unedited(cli, tmp_path) -> None:
+    assert cli("add", str(ACME)).exit_code == 0
+    assert cli("draft", "1", env=FIXED).exit_code == 0
+    priya = _messages(cli)[0]
+    result = cli("edit-message", str(priya["id"]), env={"EDITOR": _editor(tmp_path, "exit 0")})
+    assert result.exit_code == 0, result.output
+    assert "No changes" in result.stdout
+    assert next(m for m in _messages(cli) if m["id"] == priya["id"])["edited"] is False

@@ -142,3 +142,20 @@ def test_draft_out_onto_a_file_is_a_plain_error(run_cli, tmp_path) -> None:
     taken.write_text("not a folder")
     err = _plain_error(run_cli("draft", "1", "--out", str(taken)))
     assert f"cannot make the folder {taken}" in err
+
+
+def test_a_file_error_no_command_checks_still_names_the_file(run_cli, tmp_path) -> None:
+    assert run_cli("add", str(ACME)).exit_code == 0
+    not_a_folder = tmp_path / "data-is-a-file"
+    not_a_folder.write_text("")
+    result = run_cli("edit", "1", env={"XDG_DATA_HOME": str(not_a_folder), "EDITOR": "true"})
+    err = _plain_error(result)
+    assert str(not_a_folder) in err
+
+
+def test_a_database_server_that_is_not_running_is_named(run_cli) -> None:
+    url = "postgresql://jordan:s3cret@127.0.0.1:1/afterword"  # nothing listens on port 1
+    err = _plain_error(run_cli("--db", url, "list"))
+    assert "the database postgresql+psycopg://jordan:***@127.0.0.1:1/afterword cannot be used" in err
+    assert "s3cret" not in err
+    assert "server is running" in err

@@ -162,14 +162,15 @@ async def edit(request: Request, interview_id: int, store: StoreDep,
     if _edit_action(form, posted.get("action", "")):
         return _form_page(request, form, editing=interview_id)
     try:
-        notices = replace_interview(store, interview_id, forms.to_file_text(form),
-                                    source=forms.SOURCE, default_zone=home_zone(config),
-                                    now=now())
+        replaced = replace_interview(store, interview_id, forms.to_file_text(form),
+                                     source=forms.SOURCE, default_zone=home_zone(config),
+                                     now=now())
     except InvalidInput as exc:
         forms.attach_errors(form, exc)
         return _form_page(request, form, editing=interview_id, status=400)
-    return redirect(request, f"/interviews/{interview_id}", ("success", "Saved."),
-                    *(("notice", n) for n in notices))
+    return redirect(request, f"/interviews/{interview_id}",
+                    ("success", "Saved." if replaced.changes else "No changes."),
+                    *(("notice", n) for n in replaced.notices))
 
 
 @router.get("/interviews/{interview_id}")
