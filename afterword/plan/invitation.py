@@ -1,20 +1,28 @@
 """Reading a calendar invitation (.ics) into the facts of an interview: when, where, and who.
 
-Google Calendar, Outlook and Apple Calendar attach the meeting as an iCalendar file. The
-start and end come back as aware times; the zone as an IANA name (Outlook's Windows
-names, "Eastern Standard Time", are mapped; an unknown zone falls back to `default_zone`
-with the times still exact). The organizer and attendees become people; rooms and other
-resources, and the candidate's own addresses, are left out. Anything that cannot be read
-raises `InvalidInput` before anything is returned, so nothing half-read is ever stored.
+Google Calendar, Outlook, Apple Calendar and Zoom attach the meeting as an iCalendar file.
+The start and end come back as aware times; the zone as an IANA name (Outlook's Windows
+names, "Eastern Standard Time", are mapped; its display names, "(UTC+01:00) Brussels,
+Copenhagen, Madrid, Paris", and custom zones are matched by the clock rules the file's
+VTIMEZONE gives; a zone matching nothing falls back to `default_zone` with the times still
+exact). The organizer and attendees become people; rooms and other resources, and the
+candidate's own addresses, are left out. Folded lines are joined before the bytes are
+decoded (RFC 5545 3.1), so a fold inside an accented letter does not garble a name; a file
+that is not UTF-8 is read as Windows-1252 (Latin-1) when it looks like it, else refused.
+A repeating meeting gives the occurrence that began last by `now` (else the next one), and
+says so. Anything that cannot be read raises `InvalidInput` before anything is returned, so
+nothing half-read is ever stored.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 import warnings
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from afterword.errors import InvalidInput
@@ -34,6 +42,13 @@ _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "phd", "md", "mba", "esq"}
 _PROPERTY_NAMES = {"DTSTART": "a start time", "DTEND": "an end time", "DURATION": "a duration"}
 # Mozilla and others prefix IANA names: "/mozilla.org/20070129_1/Europe/Berlin".
 _IANA_TAIL = re.compile(r"([A-Za-z]+(?:/[A-Za-z0-9_+\-]+)+)$")
+# A folded line goes on after a line break and one space or tab (RFC 5545 3.1).
+_FOLD = re.compile(rb"\r?\n[ \t]")
+# Outlook's display names: "(UTC+01:00) Brussels, Copenhagen, Madrid, Paris".
+_DISPLAY_NAME = re.compile(r"^\(UTC[^)]*\)\s*(.+)$")
+_FREQUENCY = {"SECONDLY": "every second", "MINUTELY": "every minute", "HOURLY": "every hour",
+              "DAILY": "every day", "WEEKLY": "every week", "MONTHLY": "every month",
+              "YEARLY": "every year"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +62,13 @@ class Person:
     @property
     def display_name(self) -> str:
         return self.name or self.email or "Unknown"
+
+    @property
+    def is_mailbox(self) -> bool:
+        """A team mailbox ("Northwind Recruiting", careers@...), not a person."""
+        from afterword.model.mailbox import is_team_mailbox
+
+        return is_team_mailbox(self.name, self.email)
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +84,11 @@ class Invitation:
     location: str | None
     description: str | None
     uid: str | None
+    listed_you: bool = False  # the candidate's own address was on it (and left out)
+    rooms: int = 0  # rooms and other resources left out
+    zone_from: str | None = None  # the file's zone name, when matched by its clock rules
+    repeats: str | None = None  # "every week, 4 times": a series, of which `start` is one
+    encoding: str | None = None  # "Windows-1252" when the file was not UTF-8
 
     @property
     def people(self) -> tuple[Person, ...]:
@@ -75,12 +102,15 @@ def read_invitation(
     own_emails: Iterable[str] = (),
     default_zone: str = "UTC",
     source: str = "The invitation",
+    now: datetime | None = None,
 ) -> Invitation:
     """The interview an .ics invitation describes.
 
     `own_emails`: the candidate's addresses, left out of the people (compared without
     regard to case). `default_zone`: the zone for floating times and for zones that
-    cannot be named (the user's own, usually). `source` names the file in errors.
+    cannot be named (the user's own, usually). `source` names the file in errors. `now`:
+    for a repeating meeting, the occurrence that began last by then is taken (else the
+    next one; without `now`, the first one).
     Raises InvalidInput for a file that is not a calendar, is damaged, cancels the
     meeting, holds no single timed event, or has an end that is not after its start.
     """
@@ -92,20 +122,29 @@ def read_invitation(
         raise InvalidInput(
             f"{source} is not a calendar file: it should start with BEGIN:VCALENDAR.", hint=_HINT
         )
+    text, encoding = _decode(_FOLD.sub(b"", raw), source)
     try:
         with warnings.catch_warnings():
             # icalendar warns when it strips a vendor prefix from a zone id; the zone is
             # worked out again below, and a warning would only confuse the user.
             warnings.simplefilter("ignore")
-            cal = Calendar.from_ical(raw)
+            cal = Calendar.from_ical(text)
+            cancelled = f"{source} cancels the meeting rather than inviting you to it."
             if str(cal.get("METHOD", "")).upper() == "CANCEL":
-                raise InvalidInput(f"{source} cancels the meeting rather than inviting you to it.")
+                raise InvalidInput(cancelled)
             event = _the_event(cal, source)
+            if str(event.get("STATUS", "")).upper() == "CANCELLED":
+                raise InvalidInput(cancelled, hint="A cancelled meeting is no interview to "
+                                   "record; add the new invitation if it was moved.")
             _check_errors(event, source)
-            zone_name = _zone_name(cal, event, default_zone)
+            zone_name, zone_from = _zone_name(cal, event, default_zone)
             tz = zone(zone_name)
-            start = _moment(event, "DTSTART", tz, source)
-            end = _end(event, start, tz, source)
+            repeats = _repeats(event)
+            if repeats:
+                event = _occurrence(cal, event, now, source)
+            rules = _file_rules(cal)
+            start = _moment(event, "DTSTART", tz, source, rules)
+            end = _end(event, start, tz, source, rules)
     except (ValueError, KeyError, IndexError, TypeError):
         # The library's message quotes raw bytes; the user needs to know what to do instead.
         raise InvalidInput(
@@ -118,17 +157,22 @@ def read_invitation(
             hint=_HINT,
         )
     own = {e.strip().casefold() for e in own_emails}
+    listed_you = False
     organizer = _person(event.get("ORGANIZER"), "organizer")
     if organizer is not None and organizer.email and organizer.email.casefold() in own:
-        organizer = None
+        organizer, listed_you = None, True
     seen = set(own) | ({organizer.email.casefold()} if organizer and organizer.email else set())
     attendees = []
+    rooms = 0
     for address in _as_list(event.get("ATTENDEE")):
         if str(_param(address, "CUTYPE") or "").upper() in _NOT_PEOPLE:
+            rooms += 1
             continue
         person = _person(
             address, _ROLES.get(str(_param(address, "ROLE") or "").upper(), "required")
         )
+        if person is not None and person.email and person.email.casefold() in own:
+            listed_you = True
         if person is None or (person.email and person.email.casefold() in seen):
             continue
         if person.email:
@@ -144,6 +188,11 @@ def read_invitation(
         location=_text(event.get("LOCATION")),
         description=_text(event.get("DESCRIPTION")),
         uid=_text(event.get("UID")),
+        listed_you=listed_you,
+        rooms=rooms,
+        zone_from=zone_from,
+        repeats=repeats,
+        encoding=encoding,
     )
 
 
@@ -187,19 +236,28 @@ def _check_errors(event: Any, source: str) -> None:
         raise InvalidInput(f"{source} has {what} that could not be read ({problem}).", hint=_HINT)
 
 
-def _zone_name(cal: Any, event: Any, default_zone: str) -> str:
-    """The IANA name of the zone the start is given in, else the calendar's, else the default."""
+def _zone_name(cal: Any, event: Any, default_zone: str) -> tuple[str, str | None]:
+    """The IANA name of the zone the start is given in, else the calendar's, else the default;
+    with the file's own name for it when it was found by its clock rules."""
     prop = event.get("DTSTART")
     candidates = []
     if prop is not None:
         tzid = _param(prop, "TZID")
         if tzid:
-            candidates += [str(tzid), windows_zone(str(tzid)), _iana_tail(str(tzid))]
-            candidates += [
-                _text(tz.get("X-LIC-LOCATION"))
-                for tz in cal.walk("VTIMEZONE")
-                if str(tz.get("TZID", "")) == str(tzid)
-            ]
+            tzid = str(tzid)
+            candidates += [tzid, windows_zone(tzid), _iana_tail(tzid)]
+            rules = [tz for tz in cal.walk("VTIMEZONE") if str(tz.get("TZID", "")) == tzid]
+            candidates += [_text(tz.get("X-LIC-LOCATION")) for tz in rules]
+            for name in candidates:
+                if name and _is_zone(name):
+                    return name, None
+            if rules:
+                text = " ".join(_text(event.get(k)) or "" for k in ("LOCATION", "SUMMARY",
+                                                                      "DESCRIPTION"))
+                found = _zone_by_rules(rules[0], tzid, getattr(prop, "dt", None), text,
+                                       default_zone)
+                if found:
+                    return found, tzid
         else:
             moment = getattr(prop, "dt", None)
             if isinstance(moment, datetime) and moment.utcoffset() == timedelta(0):
@@ -207,17 +265,157 @@ def _zone_name(cal: Any, event: Any, default_zone: str) -> str:
     candidates.append(_text(cal.get("X-WR-TIMEZONE")))
     for name in candidates:
         if name and _is_zone(name):
+            return name, None
+    return default_zone, None
+
+
+def _zone_by_rules(
+    vtimezone: Any, tzid: str, start: Any, text: str, default_zone: str
+) -> str | None:
+    """The IANA zone whose clock matches the VTIMEZONE's all through the meeting's year.
+
+    Outlook names a zone for people ("(UTC+01:00) Brussels, Copenhagen, Madrid, Paris") or
+    not at all ("Customized Time Zone"); only its rules say which clock it is. The cities
+    it names come first (one the invitation mentions, or the user's own, before the
+    others), then the user's zone, then one zone per Windows zone, then every other zone.
+    """
+    from tzlocal.windows_tz import win_tz
+
+    from afterword.timezones import canonical_name, canonical_zones
+
+    try:
+        # The transitions (naive UTC) with the offset from each: far faster than asking
+        # a clock built from rules that start in 1601 for every day of the year.
+        moments, offsets = vtimezone.get_transitions()
+    except Exception:  # noqa: BLE001 - rules the library cannot use match nothing
+        return None
+    if not moments:
+        return None
+    year = start.year if isinstance(start, datetime) else datetime.now(UTC).year
+    days = [datetime(year, 1, 1, 12, tzinfo=UTC) + timedelta(days=n) for n in range(366)]
+    wanted = [offsets[max(0, bisect_right(moments, d.replace(tzinfo=None)) - 1)][0]
+              for d in days]
+    every = canonical_zones()
+    by_city = {z.rsplit("/", 1)[-1].casefold(): z for z in every}
+    cities: list[str] = []
+    named = _DISPLAY_NAME.match(tzid.strip())
+    if named:
+        for city in named.group(1).split(","):
+            found = by_city.get(city.strip().replace(" ", "_").casefold())
+            if found:
+                cities.append(found)
+    mentioned = [z for z in cities if z.rsplit("/", 1)[-1].replace("_", " ").casefold()
+                 in text.casefold()]
+    order = [*mentioned, *(z for z in cities if z == default_zone), *cities, default_zone,
+             *(canonical_name(z) for _, z in sorted(win_tz.items())), *every]
+    seen: set[str] = set()
+    for name in order:
+        if name in seen or not _is_zone(name):
+            continue
+        seen.add(name)
+        tz = zone(name)
+        # Monthly first (cheap, rules most zones out), then every day of the year.
+        if all(d.astimezone(tz).utcoffset() == wanted[n] for n, d in enumerate(days)
+               if n % 30 == 0) and all(d.astimezone(tz).utcoffset() == w
+                                       for d, w in zip(days, wanted, strict=True)):
             return name
-    return default_zone
+    return None
 
 
-def _moment(event: Any, name: str, tz: Any, source: str) -> datetime:
+def _repeats(event: Any) -> str | None:
+    """How a repeating meeting repeats, in words ("every week, 4 times"); None for one meeting."""
+    rule = event.get("RRULE")
+    if rule is None:
+        return "on several dates" if event.get("RDATE") is not None else None
+    rules = rule[0] if isinstance(rule, list) else rule
+    freq = str((rules.get("FREQ") or [""])[0]).upper()
+    interval = int((rules.get("INTERVAL") or [1])[0])
+    words = _FREQUENCY.get(freq, "repeatedly")
+    if interval > 1 and freq in _FREQUENCY:
+        words = f"every {interval} {_FREQUENCY[freq].split()[-1]}s"
+    if rules.get("COUNT"):
+        words += f", {int(rules['COUNT'][0])} times"
+    elif rules.get("UNTIL"):
+        until = rules["UNTIL"][0]
+        words += f", until {until:%d %B %Y}".replace(" 0", " ")
+    return words
+
+
+def _occurrence(cal: Any, event: Any, now: datetime | None, source: str) -> Any:
+    """The occurrence of a repeating meeting that began last by `now`, else the next one."""
+    import recurring_ical_events
+
+    query = recurring_ical_events.of(cal)
+    if now is not None:
+        began = query.between(now - timedelta(days=400), now)
+        if began:
+            return max(began, key=lambda e: _utc(e["DTSTART"].dt))
+        for upcoming in query.after(now):
+            return upcoming
+    for first in query.all():
+        return first
+    raise InvalidInput(f"{source} repeats, but none of its meetings could be found.", hint=_HINT)
+
+
+def _utc(moment: Any) -> datetime:
+    if isinstance(moment, datetime):
+        return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+    return datetime.combine(moment, datetime.min.time(), tzinfo=UTC)
+
+
+def _decode(raw: bytes, source: str) -> tuple[str, str | None]:
+    """The file's text: UTF-8, else Windows-1252 (Latin-1) when the letters read like it."""
+    try:
+        return raw.decode("utf-8"), None
+    except UnicodeDecodeError:
+        pass
+    text = raw.decode("cp1252", errors="replace")
+    # In another 8-bit encoding (Cyrillic, Greek) a word reads as a run of accented Latin
+    # letters ("Ìþëëåð"); in Western European text accents are few in each word.
+    odd = "\ufffd" in text or any(
+        sum(not c.isascii() for c in word) * 2 > len(word)
+        for word in re.findall(r"[^\W\d_]{4,}", text)
+    ) or any(unicodedata.category(c)[0] not in "LPZSN" for c in text if not c.isascii())
+    if odd:
+        raise InvalidInput(
+            f"{source} is not saved as UTF-8 text, and its accented letters could not be "
+            "read safely.",
+            hint="Save the invitation again from your calendar (calendars save .ics files as "
+            "UTF-8), or add the interview by hand.",
+        )
+    return text, "Windows-1252"
+
+
+def _file_rules(cal: Any) -> dict[str, Any]:
+    """The file's own zones that are not IANA names, as clocks built from their rules.
+
+    icalendar keeps the first zone it meets under a name for the whole process, so a second
+    file's "Customized Time Zone" would be read on the first one's clock (the web app reads
+    many files); these are built afresh from each file.
+    """
+    out = {}
+    for vtimezone in cal.walk("VTIMEZONE"):
+        tzid = str(vtimezone.get("TZID", ""))
+        if tzid and not _is_zone(tzid):
+            try:
+                out[tzid] = vtimezone.to_tz(lookup_tzid=False)
+            except Exception:  # noqa: BLE001, S112 - rules the library cannot use: its reading stands
+                continue
+    return out
+
+
+def _moment(
+    event: Any, name: str, tz: Any, source: str, rules: dict[str, Any] | None = None
+) -> datetime:
     prop = event.get(name)
     if prop is None:
         what = _PROPERTY_NAMES.get(name, name).split(" ", 1)[-1]
         raise InvalidInput(f"{source} has no {what}.", hint=_HINT)
     value = getattr(prop, "dt", None)
     if isinstance(value, datetime):
+        tzid = str(_param(prop, "TZID") or "")
+        if rules and tzid in rules:  # the wall-clock time as written, on the file's own clock
+            return value.replace(tzinfo=rules[tzid]).astimezone(tz)
         if value.tzinfo is None:  # a floating time: on the local clock of the chosen zone
             return value.replace(tzinfo=tz)
         return value.astimezone(tz)
@@ -232,9 +430,11 @@ def _moment(event: Any, name: str, tz: Any, source: str) -> datetime:
     )
 
 
-def _end(event: Any, start: datetime, tz: Any, source: str) -> datetime:
+def _end(
+    event: Any, start: datetime, tz: Any, source: str, rules: dict[str, Any]
+) -> datetime:
     if event.get("DTEND") is not None:
-        return _moment(event, "DTEND", tz, source)
+        return _moment(event, "DTEND", tz, source, rules)
     duration = getattr(event.get("DURATION"), "dt", None)
     if isinstance(duration, timedelta):
         return (start + duration).astimezone(tz)
