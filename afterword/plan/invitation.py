@@ -117,6 +117,12 @@ def read_invitation(
     from icalendar import Calendar
 
     raw = data.encode("utf-8") if isinstance(data, str) else data
+    if raw[:2] in (b"\xff\xfe", b"\xfe\xff"):  # Windows' "Unicode" is UTF-16, with a mark
+        try:
+            raw = raw.decode("utf-16").encode("utf-8")
+        except UnicodeDecodeError:
+            raise InvalidInput(f"{source} is damaged or incomplete and could not be read.",
+                               hint=_HINT) from None
     raw = raw.removeprefix(b"\xef\xbb\xbf").strip()
     if not raw.upper().startswith(b"BEGIN:VCALENDAR"):
         raise InvalidInput(

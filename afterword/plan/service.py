@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from afterword.errors import InvalidInput, NotFound
 from afterword.model.enums import ApplicationStatus, MessageState, StepState
@@ -335,8 +335,16 @@ def mark_sent(store: Store, config: Config, message_id: int, *, on: datetime | N
                 "note": verdict.reason if verdict.allowed else None}
 
 
-def calendar(store: Store, config: Config, now: datetime) -> tuple[bytes, int]:
-    """Every application's plan as an .ics file; returns the bytes and the number of events.
+class CalendarFile(NamedTuple):
+    """The .ics bytes, how many events they hold, and how many of those this export cancelled."""
+
+    data: bytes
+    events: int
+    cancelled: int
+
+
+def calendar(store: Store, config: Config, now: datetime) -> CalendarFile:
+    """Every application's plan as an .ics file.
 
     Continues the previous export (kept in the store), so each step keeps its UID, a changed
     event gets a higher SEQUENCE, and a step that left the plan goes out as cancelled.
@@ -360,7 +368,7 @@ def calendar(store: Store, config: Config, now: datetime) -> tuple[bytes, int]:
             row.application_id, row.step_id, row.sequence = (
                 event.application_id, event.step_id, event.sequence)
             row.state, row.content, row.changed_at = event.state, event.content, event.changed_at
-    return export.ics, len(export.events)
+    return CalendarFile(export.ics, len(export.events), export.cancelled)
 
 
 @dataclass(frozen=True)

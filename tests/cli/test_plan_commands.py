@@ -110,6 +110,11 @@ def test_calendar_exports_stable_events(acme, tmp_path: Path) -> None:
         cal = icalendar.Calendar.from_ical(path.read_bytes())
         uids.append(sorted(str(e["UID"]) for e in cal.walk("VEVENT")))
     assert uids[0] == uids[1] and len(uids[0]) == 5
+    acme("status", "1", "withdrawn", env=MORNING_AFTER)
+    third = acme("calendar", "--out", str(first), env=MORNING_AFTER)
+    assert "Wrote 5 events (5 newly cancelled: no longer in your plan)" in third.stdout
+    cal = icalendar.Calendar.from_ical(first.read_bytes())
+    assert {str(e["STATUS"]) for e in cal.walk("VEVENT")} == {"CANCELLED"}
 
 
 def test_add_an_interview_from_an_outlook_invitation(acme) -> None:

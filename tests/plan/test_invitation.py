@@ -67,6 +67,16 @@ def test_a_latin_1_file_is_read_as_western_european_text_and_says_so() -> None:
     assert "not saved as UTF-8" in notice and "Check that the names" in notice
 
 
+def test_a_file_saved_as_utf_16_is_read_like_any_other() -> None:
+    text = fixture("outlook_folded_utf8.ics").replace(b"\r\n ", b"").decode("utf-8")
+    for encoding in ("utf-16", "utf-16-be"):
+        data = text.encode(encoding)
+        if encoding == "utf-16-be":
+            data = b"\xfe\xff" + data
+        invite = read_invitation(data, own_emails=SAM)
+        assert [p.name for p in invite.people] == ["Björn Lindqvist", "Zoë Ångström"]
+
+
 def test_a_file_in_another_8_bit_encoding_is_refused_in_plain_words() -> None:
     cyrillic = fixture("outlook_latin1.ics").replace(
         "Müller, Jürgen".encode("cp1252"), "Мюллер, Юрген".encode("cp1251"))
