@@ -216,3 +216,13 @@ def test_a_repeating_meeting_is_not_stored_without_a_word() -> None:
     assert notice.startswith("google_recurring.ics is a repeating meeting (every day, 3 times); "
                              "Afterword keeps the one on Tuesday 17 March at 14:00.")
     assert tomllib.loads(result.text)["interview"]["start"] == datetime(2026, 3, 17, 14, 0)
+
+
+@pytest.mark.parametrize(("rule", "words"), [
+    (b"RRULE:FREQ=WEEKLY;INTERVAL=2;UNTIL=20260505T035959Z", "every 2 weeks, until 5 May 2026"),
+    (b"RRULE:FREQ=WEEKLY;BYDAY=MO,WE", "every week"),
+    (b"RDATE;TZID=America/New_York:20260320T140000", "on several dates"),
+])
+def test_how_a_meeting_repeats_is_said_in_words(rule: bytes, words: str) -> None:
+    data = fixture("google_recurring.ics").replace(b"RRULE:FREQ=DAILY;COUNT=3", rule)
+    assert read_invitation(data, own_emails=SAM).repeats == words
