@@ -56,6 +56,7 @@ class Person:
     name: str | None  # the display name (CN), None when the invitation gives only an address
     email: str | None
     role: str
+    group: bool = False  # CUTYPE=GROUP: a distribution list
 
     @property
     def display_name(self) -> str:
@@ -66,7 +67,7 @@ class Person:
         """A team mailbox ("Northwind Recruiting", careers@...), not a person."""
         from afterword.model.mailbox import is_team_mailbox
 
-        return is_team_mailbox(self.name, self.email)
+        return self.group or is_team_mailbox(self.name, self.email)
 
 
 @dataclass(frozen=True, slots=True)
@@ -338,7 +339,8 @@ def _person(address: Any, role: str) -> Person | None:
         name = _first_last(name)
     if name is None and email is None:
         return None
-    return Person(name=name, email=email, role=role)
+    group = str(_param(address, "CUTYPE") or "").upper() == "GROUP"
+    return Person(name=name, email=email, role=role, group=group)
 
 
 def _first_last(name: str) -> str:

@@ -179,6 +179,17 @@ def test_a_person_organizer_stays_the_point_of_contact_beside_a_talent_mailbox()
     assert data["application"]["recruiter"] == {"email": "talent@kestrel.example"}
 
 
+def test_a_distribution_list_is_no_interviewer() -> None:
+    data = fixture("google_invite.ics").replace(
+        b"ATTENDEE;CUTYPE=INDIVIDUAL;ROLE=REQ-PARTICIPANT;PARTSTAT=ACCEPTED;CN=Mia Ha\r\n rtmann;"
+        b"X-NUM-GUESTS=0:mailto:mia.hartmann@kestrel.example",
+        b"ATTENDEE;CUTYPE=GROUP;ROLE=REQ-PARTICIPANT;PARTSTAT=ACCEPTED;CN=Product Analytics\r\n"
+        b" ;X-NUM-GUESTS=0:mailto:product-analytics@kestrel.example")
+    invite = read_invitation(data, own_emails=SAM)
+    assert [(p.display_name, p.is_mailbox) for p in invite.attendees] == [
+        ("Product Analytics", True), ("talent@kestrel.example", True)]
+
+
 @pytest.mark.parametrize(("name", "email", "team"), [
     ("Northwind Recruiting", None, True),
     ("Talent Acquisition Team", None, True),
@@ -186,6 +197,8 @@ def test_a_person_organizer_stays_the_point_of_contact_beside_a_talent_mailbox()
     (None, "no-reply@zoom.us", True),
     ("Priya Shah", "priya.shah@northwind.example", False),
     ("Dana Cole (Talent)", None, False),  # a person, with her team in brackets
+    ("Steve Jobs", None, False),  # a surname that is also a team word in addresses
+    (None, "ta.minh@northwind.example", False),
     (None, "e.petrova@northwind.example", False),
 ])
 def test_team_mailboxes_are_told_from_people(name: str | None, email: str | None,
