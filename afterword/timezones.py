@@ -102,3 +102,34 @@ def country_for_zone(name: str | None) -> str | None:
     if not name:
         return None
     return _zone_countries().get(name)
+
+
+def canonical_zones() -> list[str]:
+    """Every zone tzdata gives a country (zone.tab), without the old alias names."""
+    return list(_zone_countries())
+
+
+@lru_cache(maxsize=1)
+def _zones_by_data() -> dict[bytes, str]:
+    from importlib import resources
+
+    root = resources.files("tzdata") / "zoneinfo"
+    out: dict[bytes, str] = {}
+    for name in _zone_countries():
+        path = root.joinpath(*name.split("/"))
+        out.setdefault(path.read_bytes(), name)
+    return out
+
+
+def canonical_name(name: str) -> str:
+    """The current name of a zone ("Asia/Calcutta" -> "Asia/Kolkata"); tzdata keeps an old
+    name as a copy of the current one's file. Unknown names come back as they are."""
+    from importlib import resources
+
+    if name in _zone_countries():
+        return name
+    try:
+        data = (resources.files("tzdata") / "zoneinfo").joinpath(*name.split("/")).read_bytes()
+    except (OSError, ValueError):
+        return name
+    return _zones_by_data().get(data, name)

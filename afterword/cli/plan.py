@@ -143,17 +143,20 @@ def calendar(
     """
     Write your plan as calendar events with reminders (Google, Outlook, Apple Calendar).
 
-    Importing it again updates the same events instead of duplicating them.
+    Import it again after the plan changes: it updates the same events instead of
+    duplicating them, and cancels the ones no longer needed.
 
     Example: afterword calendar --out afterword.ics
     """
     from afterword.cli import render
     from afterword.plan import service
 
-    data, count = service.calendar(STATE.store, STATE.config, now())
+    written = service.calendar(STATE.store, STATE.config, now())
     try:
-        out.write_bytes(data)
+        out.write_bytes(written.data)
     except OSError as exc:
         raise InvalidInput(f"{out}: cannot be written ({exc.strerror})") from None
-    render.success(f"Wrote {count} events to {render.escape(str(out))}: import it into your "
-                   "calendar.")
+    cancelled = (f" ({written.cancelled} newly cancelled: no longer in your plan)"
+                 if written.cancelled else "")
+    render.success(f"Wrote {written.events} events{cancelled} to {render.escape(str(out))}: "
+                   "import it into your calendar.")

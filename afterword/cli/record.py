@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from afterword.cli.common import STATE, FormatOption, OutputFormat, YesOption, interactive, now
 from afterword.errors import AfterwordError, InvalidInput
+
+if TYPE_CHECKING:
+    from afterword.plan.service import ImportedInvitation
 
 InterviewId = Annotated[int, typer.Argument(help="The interview's id (see `afterword list`).")]
 
@@ -39,8 +42,10 @@ def add(
     from afterword.model import service
 
     source = str(file)
+    imported = None
     if file.suffix.lower() == ".ics":
-        text = _from_invitation(file, company, role)
+        imported = _from_invitation(file, company, role)
+        text = imported.text
         source = f"{file} (as an interview file)"
     else:
         from afterword.files import read_text
@@ -49,20 +54,22 @@ def add(
     added = service.add_interview(
         STATE.store, text, source=source, default_zone=profile_zone(), now=now()
     )
-    for notice in added.notices:
+    for notice in (*(imported.notices if imported else ()), *added.notices):
         render.notice(notice)
     people = "interviewer" if added.interviewers == 1 else "interviewers"
     render.success(
         f"Stored interview [bold]{added.interview_id}[/]: {render.escape(added.company)}, "
         f"{render.escape(added.role)} ({added.interviewers} {people})."
     )
+    for line in imported.understood if imported else ():  # what was read from the invitation
+        render.say(f"  {render.escape(line)}")
     render.say(f"Next: [bold]afterword show {added.interview_id}[/], then "
                f"[bold]afterword draft {added.interview_id}[/]")
 
 
-def _from_invitation(file: Path, company: str | None, role: str | None) -> str:
+def _from_invitation(file: Path, company: str | None, role: str | None) -> ImportedInvitation:
     from afterword.cli.common import profile_zone
-    from afterword.plan.service import invitation_to_file
+    from afterword.plan.service import import_invitation
 
     try:
         data = file.read_bytes()
@@ -80,8 +87,8 @@ def _from_invitation(file: Path, company: str | None, role: str | None) -> str:
             hint="Give " + " and ".join(missing) + ", e.g. --company \"Acme\" --role \"Analyst\".",
         )
     own = [e for e in [STATE.config.get("profile.email")] if e]
-    return invitation_to_file(data, company=company or "", role=role or "", own_emails=own,
-                              default_zone=profile_zone(), source=str(file))
+    return import_invitation(data, company=company or "", role=role or "", own_emails=own,
+                             default_zone=profile_zone(), source=str(file), now=now())
 
 
 def new(

@@ -407,7 +407,12 @@ def _greeting_for(person: Person | None, facts: Facts, channel: str, index: int)
         bank = ph.GREETING_LINKEDIN if channel.startswith("linkedin") else ph.GREETING_EMAIL
         return ph.pick(bank, index).format(first=person.first_name)
     if facts.recruiter_name:
-        return f"Dear {facts.recruiter_name.split()[0]},"
+        from afterword.model.mailbox import is_team_mailbox
+
+        name = facts.recruiter_name
+        if is_team_mailbox(name, None):  # "Northwind Recruiting" is a team: not "Dear Northwind,"
+            return f"Dear {name}," if name.casefold().endswith("team") else f"Dear {name} team,"
+        return f"Dear {name.split()[0]},"
     return "Dear hiring team,"
 
 

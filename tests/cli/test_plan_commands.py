@@ -110,6 +110,11 @@ def test_calendar_exports_stable_events(acme, tmp_path: Path) -> None:
         cal = icalendar.Calendar.from_ical(path.read_bytes())
         uids.append(sorted(str(e["UID"]) for e in cal.walk("VEVENT")))
     assert uids[0] == uids[1] and len(uids[0]) == 5
+    acme("status", "1", "withdrawn", env=MORNING_AFTER)
+    third = acme("calendar", "--out", str(first), env=MORNING_AFTER)
+    assert "Wrote 5 events (5 newly cancelled: no longer in your plan)" in third.stdout
+    cal = icalendar.Calendar.from_ical(first.read_bytes())
+    assert {str(e["STATUS"]) for e in cal.walk("VEVENT")} == {"CANCELLED"}
 
 
 def test_add_an_interview_from_an_outlook_invitation(acme) -> None:
@@ -136,3 +141,41 @@ def test_a_malformed_invitation_is_refused_and_nothing_stored(acme) -> None:
 def test_list_shows_the_next_step(acme) -> None:
     rows = json.loads(acme("list", "--format", "json", env=MORNING_AFTER).stdout)
     assert rows[0]["next_step"].startswith("thank-you (due)")
+
+
+def test_add_from_an_invitation_says_what_it_understood(acme) -> None:
+    invite = FIXTURES / "outlook_team_organizer.ics"
+    result = acme("add", str(invite), "--company", "Northwind", "--role", "Data Analyst",
+                  env={"COLUMNS": "200"})
+    assert result.exit_code == 0, result.output
+    assert "When: Tuesday 17 March 2026, 13:00 to 14:00 (America/New_York)" in result.stdout
+    assert "Interviewers: Priya Shah, Marcus Lee" in result.stdout
+    assert ("Recruiter: Northwind Recruiting <recruiting@northwind.example>, a team mailbox "
+            "rather than a person, so follow-ups go there") in result.stdout
+    env = {"AFTERWORD_NOW": "2026-03-18T09:00:00-04:00"}
+    steps = json.loads(acme("plan", "2", "--format", "json", env=env).stdout)["steps"]
+    assert {s["to"] for s in steps if s["kind"] == "follow-up"} == {"Northwind Recruiting"}
+    [follow_up] = json.loads(acme("draft", "2", "--kind", "follow-up", "--format", "json",
+                                  env=env).stdout)
+    assert follow_up["to_email"] == "recruiting@northwind.example"
+    assert "Dear Northwind Recruiting team," in follow_up["body"]
+
+
+def test_add_from_a_repeating_invitation_names_the_meeting_it_kept(acme) -> None:
+    result = acme("add", str(FIXTURES / "google_recurring.ics"), "--company", "Northwind",
+                  "--role", "Data Analyst",
+                  env={"AFTERWORD_NOW": "2026-03-17T16:00:00-04:00", "COLUMNS": "200"})
+    assert result.exit_code == 0, result.output
+    assert "is a repeating meeting (every day, 3 times)" in result.stderr
+    assert "Tuesday 17 March at 14:00" in result.stderr
+    data = json.loads(acme("show", "2", "--format", "json").stdout)
+    assert data["start"] == "2026-03-17T18:00:00+00:00"
+
+
+def test_add_refuses_a_zoom_file_for_naming_nobody(acme) -> None:
+    before = acme("list", "--format", "json").stdout
+    result = acme("add", str(FIXTURES / "zoom_meeting.ics"), "--company", "Northwind",
+                  "--role", "Data Analyst", env={"COLUMNS": "200"})
+    assert result.exit_code == 2 and "Traceback" not in result.output
+    assert "lists no organizer or guests" in result.stderr
+    assert acme("list", "--format", "json").stdout == before

@@ -369,7 +369,7 @@ def test_utc_times_take_the_calendars_zone_and_floating_times_the_default() -> N
     assert local(floating.start, "America/Chicago") == "Tue 2026-03-10 16:00"
 
 
-def test_a_zone_with_no_known_name_keeps_the_exact_times_under_the_default_zone() -> None:
+def test_a_custom_zone_is_named_by_its_clock_rules_keeping_the_exact_times() -> None:
     custom = (
         "BEGIN:VTIMEZONE\r\nTZID:Customized Time Zone\r\nBEGIN:STANDARD\r\nDTSTART:16010101T000000\r\n"
         "TZOFFSETFROM:+0530\r\nTZOFFSETTO:+0530\r\nEND:STANDARD\r\nEND:VTIMEZONE\r\n"
@@ -381,8 +381,22 @@ def test_a_zone_with_no_known_name_keeps_the_exact_times_under_the_default_zone(
         ),
         default_zone=BERLIN,
     )
-    assert invite.timezone == BERLIN
+    assert invite.timezone == "Asia/Kolkata"  # India's Windows zone, not the user's Berlin
+    assert invite.zone_from == "Customized Time Zone"
     assert invite.start == datetime(2026, 3, 10, 10, 30, tzinfo=UTC)  # 16:00 at +05:30
+
+
+def test_a_zone_whose_rules_match_no_real_zone_falls_back_to_the_default() -> None:
+    odd = (
+        "BEGIN:VTIMEZONE\r\nTZID:Customized Time Zone\r\nBEGIN:STANDARD\r\nDTSTART:16010101T000000\r\n"
+        "TZOFFSETFROM:+0517\r\nTZOFFSETTO:+0517\r\nEND:STANDARD\r\nEND:VTIMEZONE\r\n"
+    )
+    invite = read_invitation(
+        _ics("DTSTART;TZID=Customized Time Zone:20260310T160000\nDURATION:PT1H\n", head=odd),
+        default_zone=BERLIN,
+    )
+    assert invite.timezone == BERLIN
+    assert invite.start == datetime(2026, 3, 10, 10, 43, tzinfo=UTC)
 
 
 def test_windows_zone_names_map_to_iana_names() -> None:

@@ -32,7 +32,7 @@ def acme(store: Store, tmp_path: Path) -> tuple[Store, Config, int]:
 
 def exported(store: Store, config: Config, now: datetime) -> dict[str, tuple[str, int, str]]:
     """UID -> (STATUS, SEQUENCE, SUMMARY), as a calendar program would read the file."""
-    data, count = service.calendar(store, config, now)
+    data, count, _ = service.calendar(store, config, now)
     found = {str(e["UID"]): (str(e["STATUS"]), int(e["SEQUENCE"]), str(e["SUMMARY"]))
              for e in Calendar.from_ical(data).walk("VEVENT")}
     assert len(found) == count

@@ -34,5 +34,5 @@ def test_plan_reply_status_and_mark_sent(store: Store, tmp_path: Path) -> None:
     capture.set_status(store, added.interview_id, "offer", now=later)
     _, steps = service.plan_for_interview(store, config, added.interview_id, later)
     assert not [p for p in steps if str(p.step.kind) == "follow-up"]
-    data, count = service.calendar(store, config, later)
+    data, count, _ = service.calendar(store, config, later)
     assert data.startswith(b"BEGIN:VCALENDAR") and count == len(steps)

@@ -151,6 +151,18 @@ def test_importing_an_invitation_needs_the_company_and_role(web: Web) -> None:
     assert count(web, "interviews") == 0
 
 
+def test_importing_an_invitation_shows_what_was_understood(web: Web) -> None:
+    data = (FIXTURES / "outlook_team_organizer.ics").read_bytes()
+    response = web.post("/interviews/import", {"company": "Northwind", "role": "Analyst"},
+                        files={"file": ("invite.ics", data)})
+    assert response.status_code == 200
+    assert input_value(response.text, "application.recruiter.name") == "Northwind Recruiting"
+    assert 'data-testid="import-notes"' in response.text
+    assert "Recruiter: Northwind Recruiting &lt;recruiting@northwind.example&gt;, a team mailbox" \
+        in response.text
+    assert count(web, "interviews") == 0
+
+
 def test_a_malformed_invitation_gets_a_clear_message_and_changes_nothing(web: Web) -> None:
     data = (FIXTURES / "malformed_invite.ics").read_bytes()
     response = web.post("/interviews/import", {"company": "Northwind", "role": "Analyst"},

@@ -100,7 +100,7 @@ async def create(request: Request, store: StoreDep, config: ConfigDep) -> Respon
 @router.post("/interviews/import")
 async def import_file(request: Request, config: ConfigDep) -> Response:
     """Fill the form from an invitation (.ics) or an interview file; nothing is stored yet."""
-    from afterword.plan.service import invitation_to_file
+    from afterword.plan.service import import_invitation
 
     form_in = await request.form()
     upload = form_in.get("file")
@@ -114,6 +114,7 @@ async def import_file(request: Request, config: ConfigDep) -> Response:
                           import_values=values)
     data = await upload.read(MAX_IMPORT + 1)
     name = upload.filename
+    notes: list[str] = []
     try:
         if len(data) > MAX_IMPORT:
             raise InvalidInput(f"{name} is larger than a calendar invitation or an interview "
@@ -126,8 +127,9 @@ async def import_file(request: Request, config: ConfigDep) -> Response:
                 return _form_page(request, forms.InterviewForm(), status=400,
                                   import_errors=errors, import_values=values)
             own = [e for e in [config.get("profile.email")] if e]
-            text = invitation_to_file(data, company=company, role=role, own_emails=own,
-                                      default_zone=home_zone(config), source=name)
+            invite = import_invitation(data, company=company, role=role, own_emails=own,
+                                       default_zone=home_zone(config), source=name, now=now())
+            text, notes = invite.text, [*invite.notices, *invite.understood]
         else:
             try:
                 text = data.decode("utf-8-sig")
@@ -141,7 +143,7 @@ async def import_file(request: Request, config: ConfigDep) -> Response:
         return _form_page(request, forms.InterviewForm(), status=400, import_errors=errors,
                           import_values=values)
     return _form_page(request, form, status=400 if form.has_errors else 200,
-                      imported=name)
+                      imported=name, import_notes=notes)
 
 
 @router.get("/interviews/{interview_id}/edit")

@@ -34,6 +34,6 @@ def today(request: Request, store: StoreDep, config: ConfigDep) -> Response:
 def calendar(store: StoreDep, config: ConfigDep) -> Response:
     from afterword.plan.service import calendar as plan_calendar
 
-    data, _count = plan_calendar(store, config, now())
+    data = plan_calendar(store, config, now()).data
     return Response(data, media_type="text/calendar; charset=utf-8",
                     headers={"Content-Disposition": 'attachment; filename="afterword.ics"'})
