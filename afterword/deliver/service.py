@@ -24,8 +24,26 @@ if TYPE_CHECKING:
 MAX_ATTACHMENTS = 10 * 1024 * 1024
 # `send` warns when a future time is queued and no dispatcher ran within this long.
 DISPATCHER_RECENT = timedelta(hours=1)
+# A time this little in the past (typed a moment ago) means "at once"; more is a mistake.
+PAST_GRACE = timedelta(minutes=1)
 QUEUEABLE = (MessageState.DRAFT, MessageState.HELD, MessageState.FAILED,
              MessageState.CANCELLED, MessageState.QUEUED)
+
+
+class AlreadySent(Refused):
+    """Another message already went (or is going) to the same person for the same plan step."""
+
+    def __init__(self, message: str, earlier: list[int], **kw: Any) -> None:
+        super().__init__(message, **kw)
+        self.earlier = earlier
+
+
+class Incomplete(Refused):
+    """The draft is marked incomplete; `gaps` say what is missing."""
+
+    def __init__(self, message: str, gaps: list[str], **kw: Any) -> None:
+        super().__init__(message, **kw)
+        self.gaps = gaps
 
 
 class ReviewRefused(Refused):
@@ -107,13 +125,62 @@ class Queued:
     to: str
     at: datetime
     notes: list[str] = field(default_factory=list)
+    to_email: str | None = None
+
+
+def _home(config: Config) -> str:
+    from afterword.timezones import local_zone_name
+
+    return str(config.get("profile.timezone") or local_zone_name())
+
+
+def _mail_server_ready(config: Config, message_id: int) -> None:
+    """Refuse to queue what nothing could send: no mail server, or settings it would refuse."""
+    if not config.get("smtp.host"):
+        raise Refused(
+            f"no mail server is set up, so Afterword cannot send message {message_id}",
+            hint="Set up your mail account (docs/sending.md): afterword config set smtp.host "
+                 "smtp.gmail.com, then afterword mail password and afterword mail test. Or send "
+                 f"it from your own mail program: afterword export {message_id} --as eml, then "
+                 f"afterword mark-sent {message_id}.")
+    Settings.from_config(config)  # the sender address, and no password sent in the clear
+
+
+def _check_not_past(at: datetime | None, now: datetime, config: Config) -> None:
+    if at is not None and at < now - PAST_GRACE:
+        from afterword.timezones import zone
+
+        home = zone(_home(config))
+        raise Refused(f"{at.astimezone(home):%a %d %b %Y %H:%M %Z} is in the past (it is now "
+                      f"{now.astimezone(home):%a %d %b %Y %H:%M %Z})",
+                      hint="Send it at once with --now, or give a time still to come.")
+
+
+def _drafting_gaps(message: Message) -> list[str]:
+    """What the drafter said is missing from a note (not the review's findings, which the
+    review gate judges on its own, honouring the findings the user ignored)."""
+    import re
+
+    from afterword.review.registry import all_rules
+
+    rule_ids = {spec.id for spec in all_rules()}
+    found = (re.search(r" \(([a-z][a-z-]*)\)$", reason) for reason in message.incomplete or ())
+    return [reason for reason, m in zip(message.incomplete or (), found, strict=True)
+            if not (m and m.group(1) in rule_ids)]
 
 
 def queue(store: Store, config: Config, message_id: int, *, at: datetime | None, now: datetime,
           override_plan: bool = False, override_review: bool = False,
-          attach: list[Path] | None = None, cc: str | None = None) -> Queued:
+          attach: list[Path] | None = None, cc: str | None = None,
+          repeat_of: int | None = None, as_is: bool = False) -> Queued:
     """Queue a stored e-mail for `at` (None: the plan's suggested time), after the plan's
-    guard and the review; raises Refused (or ReviewRefused) saying why and what to do."""
+    guard and the review; raises Refused (or ReviewRefused) saying why and what to do.
+
+    Also refused: no mail server set up; `at` in the past; a draft the drafter marked
+    incomplete (unless `as_is`); a second message to the same person for the same plan
+    step (unless `repeat_of` names the earlier one, see `duplicates`).
+    """
+    from afterword.deliver import duplicates
     from afterword.model.checks import check_email
     from afterword.model.record import Attachment
     from afterword.plan.guard import check_send
@@ -121,6 +188,7 @@ def queue(store: Store, config: Config, message_id: int, *, at: datetime | None,
 
     parts = _read_attachments(attach or [])
     sender_email = config.get("smtp.from") or config.get("profile.email")
+    _check_not_past(at, now, config)
     with store.transaction() as session:
         message = _message(session, message_id)
         if message.state not in QUEUEABLE:
@@ -139,10 +207,31 @@ def queue(store: Store, config: Config, message_id: int, *, at: datetime | None,
         if not sender_email:
             raise Refused("your e-mail address is not set",
                           hint="afterword profile set email you@example.com")
+        _mail_server_ready(config, message_id)
+        gaps = _drafting_gaps(message)
+        if gaps and not as_is:
+            raise Incomplete(f"message {message_id} is marked incomplete: "
+                             + "; ".join(gaps), gaps,
+                             hint=f"Finish it with `afterword edit-message {message_id}` (or add "
+                                  "what is missing to the record and draft again), or send it "
+                                  "as it is with --as-is.")
+        earlier = duplicates.earlier_for_step(message)
+        if earlier and repeat_of not in [m.id for m in earlier]:
+            said = "; ".join(duplicates.describe(m, _home(config)) for m in earlier)
+            raise AlreadySent(
+                f"{message.to_name} already has a {message.kind} for this step: {said}. "
+                f"Sending message {message_id} too would be a second one",
+                [m.id for m in earlier],
+                hint=("If you really mean to send it again, say which message it repeats: "
+                      f"afterword send {message_id} --repeat-of {earlier[-1].id}"))
+        if repeat_of is not None and not earlier:
+            raise Refused(f"--repeat-of {repeat_of}: no earlier message to {message.to_name} "
+                          f"for this step has gone out, so message {message_id} repeats nothing",
+                          hint="Leave out --repeat-of.")
         app = message.interview.application
         key = recipient_key(message, app)
         when = at or planned_time(app, message.kind, key or "recruiter", now, config)
-        when = max(when, now)
+        when = max(when, now)  # within PAST_GRACE: at once
         notes: list[str] = []
         verdict = check_send(situation(app, config), message.kind, key, when,
                              interview_id=message.interview_id)
@@ -150,10 +239,9 @@ def queue(store: Store, config: Config, message_id: int, *, at: datetime | None,
             fine = ""
             if verdict.fine_from:
                 # In the user's zone, as the reason before it is (not the guard's UTC).
-                from afterword.timezones import local_zone_name, zone
+                from afterword.timezones import zone
 
-                home = verdict.fine_from.astimezone(
-                    zone(config.get("profile.timezone") or local_zone_name()))
+                home = verdict.fine_from.astimezone(zone(_home(config)))
                 fine = f" It would be fine from {home:%a %d %b %Y %H:%M %Z}."
             raise Refused(f"the plan advises against this: {verdict.reason}{fine}",
                           hint="--override-plan sends it anyway (and is recorded).")
@@ -169,6 +257,7 @@ def queue(store: Store, config: Config, message_id: int, *, at: datetime | None,
         message.scheduled_at = when
         message.override_plan = message.override_plan or (override_plan and not verdict.allowed)
         message.override_review = override_review
+        message.repeat_of = repeat_of
         message.message_id = message.message_id or new_message_id(sender_email)
         message.in_reply_to = _thread_parent(message)
         if cc:
@@ -179,7 +268,7 @@ def queue(store: Store, config: Config, message_id: int, *, at: datetime | None,
         message.attempts = 0
         message.last_reply = None
         message.updated_at = now
-        result = Queued(message.id, message.to_name, when, notes)
+        result = Queued(message.id, message.to_name, when, notes, to_email=message.to_email)
     if when > now + timedelta(minutes=1):
         last = outbox.last_run(store)
         if last is None or last < now - DISPATCHER_RECENT:
@@ -234,6 +323,7 @@ def outbox_rows(store: Store) -> list[dict[str, Any]]:
             "sent_at": m.sent_at.isoformat() if m.sent_at else None,
             "attempts": m.attempts, "last_reply": m.last_reply, "message_id": m.message_id,
             "override_plan": m.override_plan, "override_review": m.override_review,
+            "repeat_of": m.repeat_of,
         } for m in rows]
 
 
@@ -248,13 +338,27 @@ class Dispatched:
     held: list[int] = field(default_factory=list)
     recovered: dict[str, int] = field(default_factory=dict)
     error: str | None = None  # the server could not be reached at all
+    left: int = 0  # due messages not tried because the server could not be reached
+    to: dict[int, str] = field(default_factory=dict)  # each message's recipient, to show
+
+    def recipient(self, message_id: int) -> str:
+        return self.to.get(message_id, "")
 
 
 def _mail(store: Store, config: Config, message_id: int, now: datetime,
-          settings: Settings) -> tuple[Any, list[str]] | list[Finding]:
-    """The mail for a claimed message, or the findings that hold it."""
+          settings: Settings) -> tuple[Any, list[str]] | list[Finding] | str:
+    """The mail for a claimed message, or why it is held: the review's findings, or the
+    earlier message for the same step that went out after this one was queued."""
+    from afterword.deliver import duplicates
+
     with store.transaction() as session:
         message = _message(session, message_id)
+        if message.repeat_of is None:
+            earlier = duplicates.earlier_for_step(message, duplicates.GONE)
+            if earlier:
+                return ("held: " + duplicates.describe(earlier[-1], _home(config))
+                        + f"; send it again only if you mean to: afterword send {message_id} "
+                        f"--repeat-of {earlier[-1].id}")
         if not message.override_review:
             found = blocking(session, message, config, now)
             if found:
@@ -296,12 +400,17 @@ def dispatch(store: Store, config: Config, now: datetime, *, only: list[int] | N
                 if not outbox.claim(store, message_id, tick()):
                     continue  # another dispatcher has it
                 claimed.append(message_id)
+                report.to[message_id] = _recipient(store, message_id)
                 try:
                     mail = _mail(store, config, message_id, tick(), settings)
                 except InvalidInput as exc:
                     outbox.settle(store, message_id, MessageState.FAILED, tick(),
                                   reply=exc.message)
                     report.failed.append(message_id)
+                    continue
+                if isinstance(mail, str):
+                    outbox.settle(store, message_id, MessageState.HELD, tick(), reply=mail)
+                    report.held.append(message_id)
                     continue
                 if isinstance(mail, list):
                     summary = "; ".join(f"{f.rule}: {f.message}" for f in mail)
@@ -314,9 +423,13 @@ def dispatch(store: Store, config: Config, now: datetime, *, only: list[int] | N
                     try:
                         conn = connect(settings)
                     except MailError as exc:
+                        # The server (or the login) will fail the same way for every other
+                        # message: try them on the next run instead of one by one now.
                         _retry_or_fail(store, message_id, tick(), exc.message, report)
                         report.error = exc.message
-                        continue
+                        with store.transaction() as session:
+                            report.left = len(outbox.due_ids(session, tick(), only, limit=10_000))
+                        return report
                 def started(i: int = message_id) -> None:
                     outbox.mark_data_started(store, i, tick())
 
@@ -345,6 +458,14 @@ def dispatch(store: Store, config: Config, now: datetime, *, only: list[int] | N
     finally:
         close(conn)
     return report
+
+
+def _recipient(store: Store, message_id: int) -> str:
+    """The name and address a message goes to, as the user will recognise them."""
+    with store.transaction() as session:
+        message = _message(session, message_id)
+        return (f"{message.to_name} <{message.to_email}>" if message.to_email
+                else message.to_name)
 
 
 def _retry_or_fail(store: Store, message_id: int, now: datetime, reply: str,

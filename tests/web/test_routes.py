@@ -111,6 +111,7 @@ def test_the_review_refuses_a_bad_channel_or_a_huge_text(web: Web) -> None:
 
 
 def test_the_outbox_lists_a_queued_note_and_takes_it_back(acme: Web) -> None:
+    acme.config.set("smtp.host", "smtp.example.com")  # set up; nothing connects to it here
     acme.post("/messages/1/send", {"when": "schedule", "at": "2026-03-03T11:00"})
     html = acme.get("/outbox").text
     assert 'data-testid="outbox-1"' in html and "queued" in html

@@ -196,10 +196,9 @@ async def send(request: Request, message_id: int, store: StoreDep,
     back = _back(posted, f"/interviews/{message['interview']}#draft-{message_id}")
     immediately = posted.get("when", "").strip() == "now"
     at = now()
-    if immediately:
-        from afterword.deliver.smtp import Settings
+    from afterword.deliver.smtp import Settings
 
-        Settings.from_config(config)  # no mail server set up: say so, and queue nothing
+    Settings.from_config(config)  # no mail server set up: say so, and queue nothing
     try:
         queued = queue(store, config, message_id,
                        at=at if immediately else _when(posted.get("at", ""), config), now=at,
