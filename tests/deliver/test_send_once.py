@@ -197,3 +197,17 @@ def test_a_run_that_cannot_reach_the_server_stops_after_the_first_try(acme, run_
     rows = sql("SELECT id, state, attempts FROM messages WHERE id > 2 ORDER BY id")
     assert rows == [(ids[0], "queued", 1), (ids[1], "queued", 0), (ids[2], "queued", 0)]
 
+
+
+def test_the_review_given_the_interview_flags_a_note_already_sent_to_them(acme, smtp,
+                                                                         tmp_path: Path) -> None:
+    assert acme("send", "1", "--now").exit_code == 0
+    note = tmp_path / "again.txt"
+    note.write_text(sql("SELECT body FROM messages WHERE id = 1")[0][0], encoding="utf-8")
+    result = acme("review", str(note), "--interview", "1", "--to", "Priya",
+                  "--subject", "Thank you", "--format", "json")
+    [found] = [f for f in json.loads(result.stdout)["findings"] if f["rule"] == "duplicate-note"]
+    assert "already sent Priya Raman on 03 Mar 2026" in found["message"]
+    to_tomas = acme("review", str(note), "--interview", "1", "--to", "Tomás",
+                    "--subject", "Thank you", "--format", "json")
+    assert "already sent" not in to_tomas.stdout
