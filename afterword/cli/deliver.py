@@ -210,6 +210,8 @@ def mail_password() -> None:
     """
     Keep your mail password in this computer's keyring (asked, never shown).
 
+    It says which keyring holds it, and warns when that is a plain text file.
+
     Example: afterword mail password
     """
     from afterword.cli import render
@@ -222,5 +224,9 @@ def mail_password() -> None:
         raise MailError("the password is asked on a terminal",
                         hint=f"Or set the {PASSWORD_ENV} environment variable.")
     secret = typer.prompt(f"Password for {user}", hide_input=True)
-    store_password(user, secret)
-    render.success("Stored in your keyring.")
+    place = store_password(user, secret)
+    render.success(f"Stored in {render.escape(place.name)}.")
+    if place.safe:
+        render.say(render.escape(place.meaning))
+    else:
+        render.notice(place.meaning)
