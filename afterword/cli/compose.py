@@ -176,7 +176,6 @@ def export(
     """
     from afterword.cli import render
     from afterword.compose import service
-    from afterword.compose.service import candidate_from
     from afterword.deliver import export as ex
 
     if as_ not in ex.FORMATS:
@@ -193,7 +192,11 @@ def export(
         render.success(f"Card written: {html_path} and {pdf_path} (print at A6 or 4×6 in).")
         return
     if as_ == "eml":
-        payload = ex.to_eml(data, candidate_from(STATE.config), now=now())
+        from afterword.deliver.service import export_eml
+
+        payload, notes = export_eml(STATE.store, STATE.config, message_id, now())
+        for note in notes:
+            render.notice(note)
         if out is None:
             import sys
 

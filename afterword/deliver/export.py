@@ -18,8 +18,12 @@ FORMATS = ("eml", "txt", "md", "mailto", "card")
 
 
 def to_eml(message: dict[str, Any], sender: Candidate, *, now: datetime,
-           message_id: str | None = None) -> bytes:
-    """Real RFC 5322 mail (UTF-8 plain text), as Afterword would send it."""
+           message_id: str | None = None, in_reply_to: str | None = None) -> bytes:
+    """Real RFC 5322 mail (UTF-8 plain text), as Afterword would send it, for a mail program
+    to open and send: CRLF line ends, as the format has them, and `X-Unsent: 1`, which makes
+    Outlook open it as a draft with a Send button instead of as a received message."""
+    from email.policy import SMTP
+
     from afterword.deliver.mime import Sender, build, new_message_id
 
     if not sender.email:
@@ -33,8 +37,10 @@ def to_eml(message: dict[str, Any], sender: Candidate, *, now: datetime,
         to_email=message["to_email"], subject=message.get("subject"), body=message["body"],
         date=now, message_id=message_id or message.get("message_id")
         or new_message_id(sender.email), cc=message.get("cc_email"),
+        in_reply_to=in_reply_to,
     )
-    return bytes(msg)
+    msg["X-Unsent"] = "1"
+    return msg.as_bytes(policy=SMTP)
 
 
 def to_txt(message: dict[str, Any]) -> str:

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import mimetypes
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from afterword.deliver import outbox
+from afterword.deliver import gates, outbox, thread
+from afterword.deliver.gates import AlreadySent, Incomplete, ReviewRefused, blocking, home_zone
 from afterword.deliver.mime import Part, Sender, build, new_message_id
 from afterword.deliver.smtp import MailError, Outcome, Settings, close, connect, deliver
 from afterword.errors import InvalidInput, NotFound, Refused
@@ -20,38 +20,13 @@ if TYPE_CHECKING:
     from afterword.review.findings import Finding
     from afterword.store.db import Store
 
-# Mail servers commonly refuse messages over 25 MB once encoded; stay well under.
-MAX_ATTACHMENTS = 10 * 1024 * 1024
+__all__ = ["AlreadySent", "Incomplete", "ReviewRefused", "cancel", "confirm", "dispatch",
+           "export_eml", "mail_test", "outbox_rows", "queue", "send_test"]
+
 # `send` warns when a future time is queued and no dispatcher ran within this long.
 DISPATCHER_RECENT = timedelta(hours=1)
-# A time this little in the past (typed a moment ago) means "at once"; more is a mistake.
-PAST_GRACE = timedelta(minutes=1)
 QUEUEABLE = (MessageState.DRAFT, MessageState.HELD, MessageState.FAILED,
              MessageState.CANCELLED, MessageState.QUEUED)
-
-
-class AlreadySent(Refused):
-    """Another message already went (or is going) to the same person for the same plan step."""
-
-    def __init__(self, message: str, earlier: list[int], **kw: Any) -> None:
-        super().__init__(message, **kw)
-        self.earlier = earlier
-
-
-class Incomplete(Refused):
-    """The draft is marked incomplete; `gaps` say what is missing."""
-
-    def __init__(self, message: str, gaps: list[str], **kw: Any) -> None:
-        super().__init__(message, **kw)
-        self.gaps = gaps
-
-
-class ReviewRefused(Refused):
-    """The review found an error-level problem; `findings` say which."""
-
-    def __init__(self, message: str, findings: list[Finding], **kw: Any) -> None:
-        super().__init__(message, **kw)
-        self.findings = findings
 
 
 def _message(session: Any, message_id: int) -> Message:
@@ -63,62 +38,6 @@ def _message(session: Any, message_id: int) -> Message:
     return message
 
 
-def blocking(session: Any, message: Message, config: Config, at: datetime) -> list[Finding]:
-    """Error-level findings from non-timing rules: what stops a message (a late thank-you never).
-
-    A finding the user ignored for this note (that rule, those exact words) does not stop it.
-    """
-    from afterword.review import review
-    from afterword.review.ignored import is_ignored
-    from afterword.review.message import Message as ReviewMessage
-    from afterword.review.registry import get_rule
-    from afterword.review.service import options_from_config, stored_context
-
-    context = stored_context(session, message.interview, message.interviewer,
-                             candidate=config.get("profile.name") or None, now=at,
-                             kind=message.kind, config=config, sent_at=at,
-                             recipient_name=message.to_name)
-    report = review(ReviewMessage(body=message.body, kind=message.kind, channel=message.channel,
-                                  subject=message.subject, subject_known=True, context=context),
-                    options_from_config(config))
-    return [f for f in report.findings
-            if f.severity == "error" and get_rule(f.rule).family != "timing"
-            and not is_ignored(f, message.body, message.subject, message.ignored or ())]
-
-
-def _thread_parent(message: Message) -> str | None:
-    """A follow-up replies in the thread of the thank-you note sent to the same person."""
-    if message.kind != "follow-up":
-        return None
-    app = message.interview.application
-    sent = [m for iv in app.interviews for m in iv.messages
-            if m.kind == "thank-you" and m.state == MessageState.SENT and m.message_id
-            and m.sent_at is not None]
-    same = [m for m in sent if m.to_email and m.to_email == message.to_email]
-    chosen = (same or sent)
-    return max(chosen, key=lambda m: m.sent_at or datetime.min).message_id if chosen else None
-
-
-def _read_attachments(paths: list[Path]) -> list[Part]:
-    parts, total = [], 0
-    for path in paths:
-        try:
-            data = path.read_bytes()
-        except FileNotFoundError:
-            raise InvalidInput(f"{path}: no such file") from None
-        except OSError as exc:
-            raise InvalidInput(f"{path}: cannot be read ({exc.strerror})") from None
-        total += len(data)
-        if total > MAX_ATTACHMENTS:
-            raise InvalidInput(
-                f"the attachments come to {total / 1048576:.1f} MB; the limit is "
-                f"{MAX_ATTACHMENTS // 1048576} MB",
-                hint="Share a link to large files instead.")
-        mime = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
-        parts.append(Part(path.name, mime, data))
-    return parts
-
-
 @dataclass
 class Queued:
     id: int
@@ -126,47 +45,6 @@ class Queued:
     at: datetime
     notes: list[str] = field(default_factory=list)
     to_email: str | None = None
-
-
-def _home(config: Config) -> str:
-    from afterword.timezones import local_zone_name
-
-    return str(config.get("profile.timezone") or local_zone_name())
-
-
-def _mail_server_ready(config: Config, message_id: int) -> None:
-    """Refuse to queue what nothing could send: no mail server, or settings it would refuse."""
-    if not config.get("smtp.host"):
-        raise Refused(
-            f"no mail server is set up, so Afterword cannot send message {message_id}",
-            hint="Set up your mail account (docs/sending.md): afterword config set smtp.host "
-                 "smtp.gmail.com, then afterword mail password and afterword mail test. Or send "
-                 f"it from your own mail program: afterword export {message_id} --as eml, then "
-                 f"afterword mark-sent {message_id}.")
-    Settings.from_config(config)  # the sender address, and no password sent in the clear
-
-
-def _check_not_past(at: datetime | None, now: datetime, config: Config) -> None:
-    if at is not None and at < now - PAST_GRACE:
-        from afterword.timezones import zone
-
-        home = zone(_home(config))
-        raise Refused(f"{at.astimezone(home):%a %d %b %Y %H:%M %Z} is in the past (it is now "
-                      f"{now.astimezone(home):%a %d %b %Y %H:%M %Z})",
-                      hint="Send it at once with --now, or give a time still to come.")
-
-
-def _drafting_gaps(message: Message) -> list[str]:
-    """What the drafter said is missing from a note (not the review's findings, which the
-    review gate judges on its own, honouring the findings the user ignored)."""
-    import re
-
-    from afterword.review.registry import all_rules
-
-    rule_ids = {spec.id for spec in all_rules()}
-    found = (re.search(r" \(([a-z][a-z-]*)\)$", reason) for reason in message.incomplete or ())
-    return [reason for reason, m in zip(message.incomplete or (), found, strict=True)
-            if not (m and m.group(1) in rule_ids)]
 
 
 def queue(store: Store, config: Config, message_id: int, *, at: datetime | None, now: datetime,
@@ -186,9 +64,9 @@ def queue(store: Store, config: Config, message_id: int, *, at: datetime | None,
     from afterword.plan.guard import check_send
     from afterword.plan.service import planned_time, recipient_key, situation
 
-    parts = _read_attachments(attach or [])
+    parts = gates.read_attachments(attach or [])
     sender_email = config.get("smtp.from") or config.get("profile.email")
-    _check_not_past(at, now, config)
+    gates.check_not_past(at, now, config)
     with store.transaction() as session:
         message = _message(session, message_id)
         if message.state not in QUEUEABLE:
@@ -207,8 +85,8 @@ def queue(store: Store, config: Config, message_id: int, *, at: datetime | None,
         if not sender_email:
             raise Refused("your e-mail address is not set",
                           hint="afterword profile set email you@example.com")
-        _mail_server_ready(config, message_id)
-        gaps = _drafting_gaps(message)
+        gates.mail_server_ready(config, message_id)
+        gaps = gates.drafting_gaps(message)
         if gaps and not as_is:
             raise Incomplete(f"message {message_id} is marked incomplete: "
                              + "; ".join(gaps), gaps,
@@ -217,7 +95,7 @@ def queue(store: Store, config: Config, message_id: int, *, at: datetime | None,
                                   "as it is with --as-is.")
         earlier = duplicates.earlier_for_step(message)
         if earlier and repeat_of not in [m.id for m in earlier]:
-            said = "; ".join(duplicates.describe(m, _home(config)) for m in earlier)
+            said = "; ".join(duplicates.describe(m, home_zone(config)) for m in earlier)
             raise AlreadySent(
                 f"{message.to_name} already has a {message.kind} for this step: {said}. "
                 f"Sending message {message_id} too would be a second one",
@@ -241,12 +119,16 @@ def queue(store: Store, config: Config, message_id: int, *, at: datetime | None,
                 # In the user's zone, as the reason before it is (not the guard's UTC).
                 from afterword.timezones import zone
 
-                home = verdict.fine_from.astimezone(zone(_home(config)))
+                home = verdict.fine_from.astimezone(zone(home_zone(config)))
                 fine = f" It would be fine from {home:%a %d %b %Y %H:%M %Z}."
             raise Refused(f"the plan advises against this: {verdict.reason}{fine}",
                           hint="--override-plan sends it anyway (and is recorded).")
         if verdict.reason and verdict.allowed:
             notes.append(verdict.reason)
+        subject = thread.join(message)
+        if subject:
+            notes.append(f"the subject is now \"{subject}\", so it joins your thank-you's "
+                         "conversation in their inbox (Gmail threads replies by subject)")
         if not override_review:
             found = blocking(session, message, config, when)
             if found:
@@ -259,7 +141,6 @@ def queue(store: Store, config: Config, message_id: int, *, at: datetime | None,
         message.override_review = override_review
         message.repeat_of = repeat_of
         message.message_id = message.message_id or new_message_id(sender_email)
-        message.in_reply_to = _thread_parent(message)
         if cc:
             message.cc_email = cc
         if parts:
@@ -276,6 +157,38 @@ def queue(store: Store, config: Config, message_id: int, *, at: datetime | None,
                 "no dispatcher has run recently: nothing sends it unless `afterword dispatch` "
                 "runs at that time (cron, a service, or `afterword web`); see docs/sending.md")
     return result
+
+
+# An exported note that has not gone yet may still be threaded; one on its way is left as is.
+_EXPORTABLE_AS_NEW = (MessageState.DRAFT, MessageState.HELD, MessageState.FAILED,
+                      MessageState.CANCELLED)
+
+
+def export_eml(store: Store, config: Config, message_id: int, now: datetime
+               ) -> tuple[bytes, list[str]]:
+    """A stored e-mail as an .eml file for the user's mail program, and notes to show.
+
+    Its Message-ID is stored (the same one on every export), so that once the user sends it
+    and runs `mark-sent`, a follow-up replies in its thread; a follow-up is threaded to the
+    thank-you it follows, as when Afterword sends it.
+    """
+    from afterword.compose.service import candidate_from, message_dict
+    from afterword.deliver.export import to_eml
+
+    sender = candidate_from(config)
+    notes: list[str] = []
+    with store.transaction() as session:
+        message = _message(session, message_id)
+        if message.state in _EXPORTABLE_AS_NEW:
+            subject = thread.join(message)
+            if subject:
+                notes.append(f"the subject is now \"{subject}\", so it joins your thank-you's "
+                             "conversation in their inbox (Gmail threads replies by subject)")
+        if sender.email and not message.message_id:
+            message.message_id = new_message_id(sender.email)
+        data = to_eml(message_dict(message), sender, now=now, message_id=message.message_id,
+                      in_reply_to=message.in_reply_to)
+    return data, notes
 
 
 def cancel(store: Store, message_id: int, now: datetime) -> None:
@@ -356,7 +269,7 @@ def _mail(store: Store, config: Config, message_id: int, now: datetime,
         if message.repeat_of is None:
             earlier = duplicates.earlier_for_step(message, duplicates.GONE)
             if earlier:
-                return ("held: " + duplicates.describe(earlier[-1], _home(config))
+                return ("held: " + duplicates.describe(earlier[-1], home_zone(config))
                         + f"; send it again only if you mean to: afterword send {message_id} "
                         f"--repeat-of {earlier[-1].id}")
         if not message.override_review:

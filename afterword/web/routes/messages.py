@@ -241,10 +241,9 @@ async def mark_sent(request: Request, message_id: int, store: StoreDep,
 
 
 def _eml(store: Store, config: Config, message: dict[str, Any]) -> Response:
-    from afterword.compose.service import candidate_from
-    from afterword.deliver.export import to_eml
+    from afterword.deliver.service import export_eml
 
-    data = to_eml(message, candidate_from(config), now=now())
+    data, _ = export_eml(store, config, message["id"], now())
     return Response(data, media_type="message/rfc822", headers={
         "Content-Disposition": f'attachment; filename="note-{message["id"]}.eml"'})
 
