@@ -188,8 +188,12 @@ def export(
         stem = out or Path(f"card-{message_id}-{_slug(data['to'])}")
         html_path, pdf_path = stem.with_suffix(".html"), stem.with_suffix(".pdf")
         html_path.write_text(ex.to_card_html(data), encoding="utf-8")
-        pdf_path.write_bytes(ex.to_card_pdf(data))
+        card = ex.card_pdf(data)
+        pdf_path.write_bytes(card.data)
         render.success(f"Card written: {html_path} and {pdf_path} (print at A6 or 4×6 in).")
+        overflow = card.overflow(message_id)
+        if overflow:
+            render.notice(overflow[:1].upper() + overflow[1:] + ".")
         return
     if as_ == "eml":
         from afterword.deliver.service import export_eml

@@ -90,3 +90,46 @@ def test_reply_subject_adds_one_re_only() -> None:
     assert reply_subject("Thank you - Data Engineer interview") == \
         "Re: Thank you - Data Engineer interview"
     assert reply_subject("RE: re:Thank you") == "Re: Thank you"
+
+
+CARD_SENTENCE = ("Thank you for showing me the studio and for the conversation about the "
+                 "library project and its reading rooms. ")
+
+
+def _card(run_cli: Any, words_of_body: int) -> int:
+    """Margaret's handwritten card (Harbor & Finch), its body made about this many words long."""
+    from tests.deliver.conftest import HARBOR
+
+    assert run_cli("add", str(HARBOR)).exit_code == 0
+    drafted = json.loads(run_cli("draft", "2", "--format", "json").stdout)
+    [card] = [d["id"] for d in drafted if d["channel"] == "handwritten"]
+    sentences = words_of_body // len(CARD_SENTENCE.split())
+    sql("UPDATE messages SET body = :b WHERE id = :id",
+        {"b": "Dear Margaret,\n\n" + CARD_SENTENCE * sentences + "\n\nWarmly,\nJordan", "id": card})
+    return int(card)
+
+
+def _pages(pdf: Path) -> str:
+    import subprocess
+
+    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True)
+    return next(line.split()[-1] for line in info.stdout.splitlines()
+                if line.startswith("Pages:"))
+
+
+def test_a_card_too_long_for_its_page_says_so(acme, tmp_path: Path) -> None:
+    card = _card(acme, 600)
+    result = acme("export", str(card), "--as", "card", "--out", str(tmp_path / "card"))
+    assert result.exit_code == 0, result.output
+    said = " ".join(result.output.split())
+    assert "This card is too long for one card: even in 7 pt type its" in said
+    assert f"Shorten it to about 100 words (afterword edit-message {card})" in said
+    assert _pages(tmp_path / "card.pdf") != "1"
+
+
+def test_a_long_card_that_fits_in_smaller_type_says_nothing(acme, tmp_path: Path) -> None:
+    card = _card(acme, 240)  # set in 8 pt to fit
+    result = acme("export", str(card), "--as", "card", "--out", str(tmp_path / "card"))
+    assert result.exit_code == 0, result.output
+    assert "too long" not in result.output
+    assert _pages(tmp_path / "card.pdf") == "1"
