@@ -189,7 +189,6 @@ def export(
     """
     from afterword.cli import render
     from afterword.compose import service
-    from afterword.compose.service import candidate_from
     from afterword.deliver import export as ex
     from afterword.files import write_file
 
@@ -205,11 +204,19 @@ def export(
         stem = (out / name) if out is not None and out.is_dir() else (out or Path(name))
         html_path, pdf_path = stem.with_suffix(".html"), stem.with_suffix(".pdf")
         write_file(html_path, ex.to_card_html(data))
-        write_file(pdf_path, ex.to_card_pdf(data))
+        card = ex.card_pdf(data)
+        write_file(pdf_path, card.data)
         render.success(f"Card written: {html_path} and {pdf_path} (print at A6 or 4×6 in).")
+        overflow = card.overflow(message_id)
+        if overflow:
+            render.notice(overflow[:1].upper() + overflow[1:] + ".")
         return
     if as_ == "eml":
-        payload = ex.to_eml(data, candidate_from(STATE.config), now=now())
+        from afterword.deliver.service import export_eml
+
+        payload, notes = export_eml(STATE.store, STATE.config, message_id, now())
+        for note in notes:
+            render.notice(note)
         if out is None:
             import sys
 

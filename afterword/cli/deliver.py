@@ -36,11 +36,22 @@ def send(
     override_review: Annotated[
         bool, typer.Option("--override-review", help="Send despite an error in the review.")
     ] = False,
+    repeat_of: Annotated[
+        int | None,
+        typer.Option("--repeat-of", metavar="ID",
+                     help="Send it although message ID already went to this person for this "
+                          "step (a second thank-you, say): name that message."),
+    ] = None,
+    as_is: Annotated[
+        bool, typer.Option("--as-is", help="Send a draft marked incomplete as it is.")
+    ] = False,
 ) -> None:
     """
     Send a stored e-mail: at the plan's suggested time, at --at, or --now.
 
-    The plan's guard and the review check it first; both overrides are recorded.
+    The plan's guard and the review check it first; both overrides are recorded. A second
+    message to the same person for the same step (a thank-you already sent, a follow-up
+    already queued) is refused unless --repeat-of names the earlier one.
 
     Example: afterword send 1 --now
     """
@@ -55,17 +66,32 @@ def send(
         return
     immediately = send_now or (at or "").strip().lower() == "now"
     when = None if immediately or at is None else _when(at, "--at")
+    def attempt(as_is: bool) -> service.Queued:
+        return service.queue(store, config, message_id, at=now() if immediately else when,
+                             now=now(), override_plan=override_plan,
+                             override_review=override_review, attach=attach or [], cc=cc,
+                             repeat_of=repeat_of, as_is=as_is)
+
     try:
-        queued = service.queue(store, config, message_id, at=now() if immediately else when,
-                               now=now(), override_plan=override_plan,
-                               override_review=override_review, attach=attach or [], cc=cc)
+        try:
+            queued = attempt(as_is)
+        except service.Incomplete as exc:
+            if not interactive():
+                raise
+            render.notice(f"Message {message_id} is marked incomplete:")
+            for gap in exc.gaps:
+                render.say(f"  • {render.escape(gap)}")
+            if not typer.confirm("Send it as it is?", default=False):
+                raise typer.Exit(1) from None
+            queued = attempt(True)
     except service.ReviewRefused as exc:
         render.blocking(exc.findings)
         raise
     for note in queued.notes:
         render.notice(note)
+    to = queued.to + (f" <{queued.to_email}>" if queued.to_email else "")
     if not immediately:
-        render.success(f"Queued message {message_id} to {render.escape(queued.to)} for "
+        render.success(f"Queued message {message_id} to {render.escape(to)} for "
                        f"{render.when(queued.at.isoformat(), _home())}.")
         render.say("[dim]`afterword outbox` shows it; `afterword cancel "
                    f"{message_id}` takes it back.[/]")
@@ -184,6 +210,8 @@ def mail_password() -> None:
     """
     Keep your mail password in this computer's keyring (asked, never shown).
 
+    It says which keyring holds it, and warns when that is a plain text file.
+
     Example: afterword mail password
     """
     from afterword.cli import render
@@ -196,5 +224,9 @@ def mail_password() -> None:
         raise MailError("the password is asked on a terminal",
                         hint=f"Or set the {PASSWORD_ENV} environment variable.")
     secret = typer.prompt(f"Password for {user}", hide_input=True)
-    store_password(user, secret)
-    render.success("Stored in your keyring.")
+    place = store_password(user, secret)
+    render.success(f"Stored in {render.escape(place.name)}.")
+    if place.safe:
+        render.say(render.escape(place.meaning))
+    else:
+        render.notice(place.meaning)

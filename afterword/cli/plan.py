@@ -110,7 +110,11 @@ def mark_sent(
     from afterword.cli import render
     from afterword.plan import service
 
-    result = service.mark_sent(STATE.store, STATE.config, message_id, on=_when(on, "--on"),
+    on_time = _when(on, "--on")
+    if on is not None and on_time is not None and len(on.strip()) == 10:
+        # A bare date is read as 09:00; today's date before 09:00 means "today", not later.
+        on_time = min(on_time, max(now(), on_time.replace(hour=0)))
+    result = service.mark_sent(STATE.store, STATE.config, message_id, on=on_time,
                                via=via, now=now())
     render.success(f"Marked message {message_id} to {render.escape(result['to'])} as sent.")
     if result["warning"]:

@@ -402,7 +402,14 @@ def dispatched(report: Any, *, quiet: bool = False) -> None:
     parts = [(report.sent, "sent", "green"), (report.retry, "to retry", "yellow"),
              (report.failed, "failed", "red"), (report.unknown, "unknown: please confirm",
                                                 "red"), (report.held, "held by the review", "red")]
-    lines = [f"[{style}]{len(ids)} {label}[/] ({', '.join(map(str, ids))})"
+    def whom(ids: list[int]) -> str:  # the ids by recipient, so the user sees who gets what
+        by: dict[str, list[str]] = {}
+        for i in ids:
+            by.setdefault(report.recipient(i), []).append(str(i))
+        return "; ".join(", ".join(group) + (f" to {escape(to)}" if to else "")
+                         for to, group in by.items())
+
+    lines = [f"[{style}]{len(ids)} {label}[/] ({whom(ids)})"
              for ids, label, style in parts if ids]
     if report.recovered.get("requeued"):
         lines.append(f"{report.recovered['requeued']} queued again after an interrupted run")
@@ -412,6 +419,10 @@ def dispatched(report: Any, *, quiet: bool = False) -> None:
                      "sent|not-sent)")
     if report.error:
         err().print(f"[red]Mail server:[/] {escape(report.error)}")
+        if getattr(report, "left", 0):
+            err().print(f"Stopped there: {report.left} other due "
+                        f"{'note stays' if report.left == 1 else 'notes stay'} queued for the "
+                        "next run.")
     if lines:
         say("Dispatch: " + "; ".join(lines) + ". [dim]`afterword outbox` shows details.[/]")
     elif not quiet:
@@ -433,7 +444,9 @@ def outbox(rows: list[dict[str, Any]], home: str) -> None:
                  "queued": "cyan", "sending": "yellow"}.get(state, "")
         moment = r["sent_at"] or r["scheduled_at"]
         flags = [x for x, on in (("plan overridden", r["override_plan"]),
-                                 ("review overridden", r["override_review"])) if on]
+                                 ("review overridden", r["override_review"]),
+                                 (f"repeats message {r.get('repeat_of')}", r.get("repeat_of")))
+                 if on]
         table.add_row(str(r["id"]), escape(r["to"]), r["kind"],
                       f"[{style}]{state}[/]" if style else state,
                       when(moment, home) if moment else "—",

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import html
 import re
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 from urllib.parse import quote
@@ -18,8 +19,12 @@ FORMATS = ("eml", "txt", "md", "mailto", "card")
 
 
 def to_eml(message: dict[str, Any], sender: Candidate, *, now: datetime,
-           message_id: str | None = None) -> bytes:
-    """Real RFC 5322 mail (UTF-8 plain text), as Afterword would send it."""
+           message_id: str | None = None, in_reply_to: str | None = None) -> bytes:
+    """Real RFC 5322 mail (UTF-8 plain text), as Afterword would send it, for a mail program
+    to open and send: CRLF line ends, as the format has them, and `X-Unsent: 1`, which makes
+    Outlook open it as a draft with a Send button instead of as a received message."""
+    from email.policy import SMTP
+
     from afterword.deliver.mime import Sender, build, new_message_id
 
     if not sender.email:
@@ -33,8 +38,10 @@ def to_eml(message: dict[str, Any], sender: Candidate, *, now: datetime,
         to_email=message["to_email"], subject=message.get("subject"), body=message["body"],
         date=now, message_id=message_id or message.get("message_id")
         or new_message_id(sender.email), cc=message.get("cc_email"),
+        in_reply_to=in_reply_to,
     )
-    return bytes(msg)
+    msg["X-Unsent"] = "1"
+    return msg.as_bytes(policy=SMTP)
 
 
 def to_txt(message: dict[str, Any]) -> str:
@@ -92,8 +99,35 @@ def to_card_html(message: dict[str, Any]) -> str:
     )
 
 
-def to_card_pdf(message: dict[str, Any]) -> bytes:
-    """The card as a PDF (WeasyPrint). Raises InvalidInput when its system libraries are missing."""
+# Type sizes tried in turn: a long card is set a little smaller rather than spill onto a
+# second page; below 7 pt it gets hard to copy from.
+CARD_SIZES = (9.0, 8.5, 8.0, 7.5, 7.0)
+
+
+@dataclass(frozen=True)
+class CardPdf:
+    """A card as a PDF: `pages` is 1 unless even the smallest type could not fit it."""
+
+    data: bytes
+    pages: int
+    size: float  # the type size it was set in, in points
+    words: int
+
+    def overflow(self, message_id: int | None = None) -> str | None:
+        """What to tell the user when the card does not fit one page (None when it does)."""
+        if self.pages == 1:
+            return None
+        edit = f" (afterword edit-message {message_id})" if message_id is not None else ""
+        return (f"this card is too long for one card: even in {self.size:g} pt type its "
+                f"{self.words} words take {self.pages} pages. Shorten it to about 100 words"
+                f"{edit}, or write it on a folded card")
+
+
+def card_pdf(message: dict[str, Any]) -> CardPdf:
+    """The card as a PDF (WeasyPrint), in the largest type that fits one page.
+
+    Raises InvalidInput when WeasyPrint's system libraries are missing.
+    """
     try:
         from weasyprint import HTML
     except (ImportError, OSError) as exc:
@@ -103,10 +137,15 @@ def to_card_pdf(message: dict[str, Any]) -> bytes:
             "or print the HTML card from your browser.",
         ) from None
     html_text = to_card_html(message)
-    # A long card is set a little smaller rather than spill onto a second page.
-    for size in (9.0, 8.5, 8.0, 7.5):
+    for size in CARD_SIZES:
         document = HTML(string=html_text.replace("font-size: 9pt;", f"font-size: {size}pt;", 1))
         rendered = document.render()
         if len(rendered.pages) == 1:
             break
-    return bytes(rendered.write_pdf())
+    return CardPdf(bytes(rendered.write_pdf()), len(rendered.pages), size,
+                   len(message["body"].split()))
+
+
+def to_card_pdf(message: dict[str, Any]) -> bytes:
+    """The card as a PDF; see `card_pdf`."""
+    return card_pdf(message).data

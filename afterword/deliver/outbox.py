@@ -38,11 +38,14 @@ def due_ids(session: Session, now: datetime, only: list[int] | None = None,
 
 
 def claim(store: Store, message_id: int, now: datetime) -> bool:
-    """Take a queued message for sending; False when another dispatcher got it first."""
+    """Take a queued message whose time has come for sending; False when another dispatcher
+    got it first, or it is no longer due (deferred for a retry, or cancelled and queued again
+    for later since the caller read the due list)."""
     with store.transaction() as session:
         result = session.execute(
             update(Message)
-            .where(Message.id == message_id, Message.state == MessageState.QUEUED)
+            .where(Message.id == message_id, Message.state == MessageState.QUEUED,
+                   Message.scheduled_at <= now)
             .values(state=MessageState.SENDING, claimed_at=now, data_started_at=None,
                     attempts=Message.attempts + 1, updated_at=now)
             .execution_options(synchronize_session=False)

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import mimetypes
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from afterword.deliver import outbox
+from afterword.deliver import gates, outbox, thread
+from afterword.deliver.gates import AlreadySent, Incomplete, ReviewRefused, blocking, home_zone
 from afterword.deliver.mime import Part, Sender, build, new_message_id
 from afterword.deliver.smtp import MailError, Outcome, Settings, close, connect, deliver
 from afterword.errors import InvalidInput, NotFound, Refused
@@ -20,20 +20,13 @@ if TYPE_CHECKING:
     from afterword.review.findings import Finding
     from afterword.store.db import Store
 
-# Mail servers commonly refuse messages over 25 MB once encoded; stay well under.
-MAX_ATTACHMENTS = 10 * 1024 * 1024
+__all__ = ["AlreadySent", "Incomplete", "ReviewRefused", "cancel", "confirm", "dispatch",
+           "export_eml", "mail_test", "outbox_rows", "queue", "send_test"]
+
 # `send` warns when a future time is queued and no dispatcher ran within this long.
 DISPATCHER_RECENT = timedelta(hours=1)
 QUEUEABLE = (MessageState.DRAFT, MessageState.HELD, MessageState.FAILED,
              MessageState.CANCELLED, MessageState.QUEUED)
-
-
-class ReviewRefused(Refused):
-    """The review found an error-level problem; `findings` say which."""
-
-    def __init__(self, message: str, findings: list[Finding], **kw: Any) -> None:
-        super().__init__(message, **kw)
-        self.findings = findings
 
 
 def _message(session: Any, message_id: int) -> Message:
@@ -45,82 +38,35 @@ def _message(session: Any, message_id: int) -> Message:
     return message
 
 
-def blocking(session: Any, message: Message, config: Config, at: datetime) -> list[Finding]:
-    """Error-level findings from non-timing rules: what stops a message (a late thank-you never).
-
-    A finding the user ignored for this note (that rule, those exact words) does not stop it.
-    """
-    from afterword.review import review
-    from afterword.review.ignored import is_ignored
-    from afterword.review.message import Message as ReviewMessage
-    from afterword.review.registry import get_rule
-    from afterword.review.service import options_from_config, stored_context
-
-    context = stored_context(session, message.interview, message.interviewer,
-                             candidate=config.get("profile.name") or None, now=at,
-                             kind=message.kind, config=config, sent_at=at,
-                             recipient_name=message.to_name)
-    report = review(ReviewMessage(body=message.body, kind=message.kind, channel=message.channel,
-                                  subject=message.subject, subject_known=True, context=context),
-                    options_from_config(config))
-    return [f for f in report.findings
-            if f.severity == "error" and get_rule(f.rule).family != "timing"
-            and not is_ignored(f, message.body, message.subject, message.ignored or ())]
-
-
-def _thread_parent(message: Message) -> str | None:
-    """A follow-up replies in the thread of the thank-you note sent to the same person."""
-    if message.kind != "follow-up":
-        return None
-    app = message.interview.application
-    sent = [m for iv in app.interviews for m in iv.messages
-            if m.kind == "thank-you" and m.state == MessageState.SENT and m.message_id
-            and m.sent_at is not None]
-    same = [m for m in sent if m.to_email and m.to_email == message.to_email]
-    chosen = (same or sent)
-    return max(chosen, key=lambda m: m.sent_at or datetime.min).message_id if chosen else None
-
-
-def _read_attachments(paths: list[Path]) -> list[Part]:
-    parts, total = [], 0
-    for path in paths:
-        try:
-            data = path.read_bytes()
-        except FileNotFoundError:
-            raise InvalidInput(f"{path}: no such file") from None
-        except OSError as exc:
-            raise InvalidInput(f"{path}: cannot be read ({exc.strerror})") from None
-        total += len(data)
-        if total > MAX_ATTACHMENTS:
-            raise InvalidInput(
-                f"the attachments come to {total / 1048576:.1f} MB; the limit is "
-                f"{MAX_ATTACHMENTS // 1048576} MB",
-                hint="Share a link to large files instead.")
-        mime = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
-        parts.append(Part(path.name, mime, data))
-    return parts
-
-
 @dataclass
 class Queued:
     id: int
     to: str
     at: datetime
     notes: list[str] = field(default_factory=list)
+    to_email: str | None = None
 
 
 def queue(store: Store, config: Config, message_id: int, *, at: datetime | None, now: datetime,
           override_plan: bool = False, override_review: bool = False,
-          attach: list[Path] | None = None, cc: str | None = None) -> Queued:
+          attach: list[Path] | None = None, cc: str | None = None,
+          repeat_of: int | None = None, as_is: bool = False) -> Queued:
     """Queue a stored e-mail for `at` (None: the plan's suggested time), after the plan's
-    guard and the review; raises Refused (or ReviewRefused) saying why and what to do."""
+    guard and the review; raises Refused (or ReviewRefused) saying why and what to do.
+
+    Also refused: no mail server set up; `at` in the past; a draft the drafter marked
+    incomplete (unless `as_is`); a second message to the same person for the same plan
+    step (unless `repeat_of` names the earlier one, see `duplicates`).
+    """
+    from afterword.deliver import duplicates
     from afterword.model.checks import check_email
     from afterword.model.record import Attachment
     from afterword.plan.guard import check_send
     from afterword.plan.service import planned_time, recipient_key, situation
 
-    parts = _read_attachments(attach or [])
+    parts = gates.read_attachments(attach or [])
     sender_email = config.get("smtp.from") or config.get("profile.email")
+    gates.check_not_past(at, now, config)
     with store.transaction() as session:
         message = _message(session, message_id)
         if message.state not in QUEUEABLE:
@@ -139,10 +85,31 @@ def queue(store: Store, config: Config, message_id: int, *, at: datetime | None,
         if not sender_email:
             raise Refused("your e-mail address is not set",
                           hint="afterword profile set email you@example.com")
+        gates.mail_server_ready(config, message_id)
+        gaps = gates.drafting_gaps(message)
+        if gaps and not as_is:
+            raise Incomplete(f"message {message_id} is marked incomplete: "
+                             + "; ".join(gaps), gaps,
+                             hint=f"Finish it with `afterword edit-message {message_id}` (or add "
+                                  "what is missing to the record and draft again), or send it "
+                                  "as it is with --as-is.")
+        earlier = duplicates.earlier_for_step(message)
+        if earlier and repeat_of not in [m.id for m in earlier]:
+            said = "; ".join(duplicates.describe(m, home_zone(config)) for m in earlier)
+            raise AlreadySent(
+                f"{message.to_name} already has a {message.kind} for this step: {said}. "
+                f"Sending message {message_id} too would be a second one",
+                [m.id for m in earlier],
+                hint=("If you really mean to send it again, say which message it repeats: "
+                      f"afterword send {message_id} --repeat-of {earlier[-1].id}"))
+        if repeat_of is not None and not earlier:
+            raise Refused(f"--repeat-of {repeat_of}: no earlier message to {message.to_name} "
+                          f"for this step has gone out, so message {message_id} repeats nothing",
+                          hint="Leave out --repeat-of.")
         app = message.interview.application
         key = recipient_key(message, app)
         when = at or planned_time(app, message.kind, key or "recruiter", now, config)
-        when = max(when, now)
+        when = max(when, now)  # within PAST_GRACE: at once
         notes: list[str] = []
         verdict = check_send(situation(app, config), message.kind, key, when,
                              interview_id=message.interview_id)
@@ -150,15 +117,18 @@ def queue(store: Store, config: Config, message_id: int, *, at: datetime | None,
             fine = ""
             if verdict.fine_from:
                 # In the user's zone, as the reason before it is (not the guard's UTC).
-                from afterword.timezones import local_zone_name, zone
+                from afterword.timezones import zone
 
-                home = verdict.fine_from.astimezone(
-                    zone(config.get("profile.timezone") or local_zone_name()))
+                home = verdict.fine_from.astimezone(zone(home_zone(config)))
                 fine = f" It would be fine from {home:%a %d %b %Y %H:%M %Z}."
             raise Refused(f"the plan advises against this: {verdict.reason}{fine}",
                           hint="--override-plan sends it anyway (and is recorded).")
         if verdict.reason and verdict.allowed:
             notes.append(verdict.reason)
+        subject = thread.join(message)
+        if subject:
+            notes.append(f"the subject is now \"{subject}\", so it joins your thank-you's "
+                         "conversation in their inbox (Gmail threads replies by subject)")
         if not override_review:
             found = blocking(session, message, config, when)
             if found:
@@ -169,8 +139,8 @@ def queue(store: Store, config: Config, message_id: int, *, at: datetime | None,
         message.scheduled_at = when
         message.override_plan = message.override_plan or (override_plan and not verdict.allowed)
         message.override_review = override_review
+        message.repeat_of = repeat_of
         message.message_id = message.message_id or new_message_id(sender_email)
-        message.in_reply_to = _thread_parent(message)
         if cc:
             message.cc_email = cc
         if parts:
@@ -179,7 +149,7 @@ def queue(store: Store, config: Config, message_id: int, *, at: datetime | None,
         message.attempts = 0
         message.last_reply = None
         message.updated_at = now
-        result = Queued(message.id, message.to_name, when, notes)
+        result = Queued(message.id, message.to_name, when, notes, to_email=message.to_email)
     if when > now + timedelta(minutes=1):
         last = outbox.last_run(store)
         if last is None or last < now - DISPATCHER_RECENT:
@@ -187,6 +157,38 @@ def queue(store: Store, config: Config, message_id: int, *, at: datetime | None,
                 "no dispatcher has run recently: nothing sends it unless `afterword dispatch` "
                 "runs at that time (cron, a service, or `afterword web`); see docs/sending.md")
     return result
+
+
+# An exported note that has not gone yet may still be threaded; one on its way is left as is.
+_EXPORTABLE_AS_NEW = (MessageState.DRAFT, MessageState.HELD, MessageState.FAILED,
+                      MessageState.CANCELLED)
+
+
+def export_eml(store: Store, config: Config, message_id: int, now: datetime
+               ) -> tuple[bytes, list[str]]:
+    """A stored e-mail as an .eml file for the user's mail program, and notes to show.
+
+    Its Message-ID is stored (the same one on every export), so that once the user sends it
+    and runs `mark-sent`, a follow-up replies in its thread; a follow-up is threaded to the
+    thank-you it follows, as when Afterword sends it.
+    """
+    from afterword.compose.service import candidate_from, message_dict
+    from afterword.deliver.export import to_eml
+
+    sender = candidate_from(config)
+    notes: list[str] = []
+    with store.transaction() as session:
+        message = _message(session, message_id)
+        if message.state in _EXPORTABLE_AS_NEW:
+            subject = thread.join(message)
+            if subject:
+                notes.append(f"the subject is now \"{subject}\", so it joins your thank-you's "
+                             "conversation in their inbox (Gmail threads replies by subject)")
+        if sender.email and not message.message_id:
+            message.message_id = new_message_id(sender.email)
+        data = to_eml(message_dict(message), sender, now=now, message_id=message.message_id,
+                      in_reply_to=message.in_reply_to)
+    return data, notes
 
 
 def cancel(store: Store, message_id: int, now: datetime) -> None:
@@ -234,6 +236,7 @@ def outbox_rows(store: Store) -> list[dict[str, Any]]:
             "sent_at": m.sent_at.isoformat() if m.sent_at else None,
             "attempts": m.attempts, "last_reply": m.last_reply, "message_id": m.message_id,
             "override_plan": m.override_plan, "override_review": m.override_review,
+            "repeat_of": m.repeat_of,
         } for m in rows]
 
 
@@ -248,13 +251,27 @@ class Dispatched:
     held: list[int] = field(default_factory=list)
     recovered: dict[str, int] = field(default_factory=dict)
     error: str | None = None  # the server could not be reached at all
+    left: int = 0  # due messages not tried because the server could not be reached
+    to: dict[int, str] = field(default_factory=dict)  # each message's recipient, to show
+
+    def recipient(self, message_id: int) -> str:
+        return self.to.get(message_id, "")
 
 
 def _mail(store: Store, config: Config, message_id: int, now: datetime,
-          settings: Settings) -> tuple[Any, list[str]] | list[Finding]:
-    """The mail for a claimed message, or the findings that hold it."""
+          settings: Settings) -> tuple[Any, list[str]] | list[Finding] | str:
+    """The mail for a claimed message, or why it is held: the review's findings, or the
+    earlier message for the same step that went out after this one was queued."""
+    from afterword.deliver import duplicates
+
     with store.transaction() as session:
         message = _message(session, message_id)
+        if message.repeat_of is None:
+            earlier = duplicates.earlier_for_step(message, duplicates.GONE)
+            if earlier:
+                return ("held: " + duplicates.describe(earlier[-1], home_zone(config))
+                        + f"; send it again only if you mean to: afterword send {message_id} "
+                        f"--repeat-of {earlier[-1].id}")
         if not message.override_review:
             found = blocking(session, message, config, now)
             if found:
@@ -296,12 +313,17 @@ def dispatch(store: Store, config: Config, now: datetime, *, only: list[int] | N
                 if not outbox.claim(store, message_id, tick()):
                     continue  # another dispatcher has it
                 claimed.append(message_id)
+                report.to[message_id] = _recipient(store, message_id)
                 try:
                     mail = _mail(store, config, message_id, tick(), settings)
                 except InvalidInput as exc:
                     outbox.settle(store, message_id, MessageState.FAILED, tick(),
                                   reply=exc.message)
                     report.failed.append(message_id)
+                    continue
+                if isinstance(mail, str):
+                    outbox.settle(store, message_id, MessageState.HELD, tick(), reply=mail)
+                    report.held.append(message_id)
                     continue
                 if isinstance(mail, list):
                     summary = "; ".join(f"{f.rule}: {f.message}" for f in mail)
@@ -314,9 +336,13 @@ def dispatch(store: Store, config: Config, now: datetime, *, only: list[int] | N
                     try:
                         conn = connect(settings)
                     except MailError as exc:
+                        # The server (or the login) will fail the same way for every other
+                        # message: try them on the next run instead of one by one now.
                         _retry_or_fail(store, message_id, tick(), exc.message, report)
                         report.error = exc.message
-                        continue
+                        with store.transaction() as session:
+                            report.left = len(outbox.due_ids(session, tick(), only, limit=10_000))
+                        return report
                 def started(i: int = message_id) -> None:
                     outbox.mark_data_started(store, i, tick())
 
@@ -345,6 +371,14 @@ def dispatch(store: Store, config: Config, now: datetime, *, only: list[int] | N
     finally:
         close(conn)
     return report
+
+
+def _recipient(store: Store, message_id: int) -> str:
+    """The name and address a message goes to, as the user will recognise them."""
+    with store.transaction() as session:
+        message = _message(session, message_id)
+        return (f"{message.to_name} <{message.to_email}>" if message.to_email
+                else message.to_name)
 
 
 def _retry_or_fail(store: Store, message_id: int, now: datetime, reply: str,

@@ -23,6 +23,7 @@ from afterword.errors import AfterwordError
 
 if TYPE_CHECKING:
     from afterword.config import Config
+    from afterword.deliver.keyring_place import Place
 
 KEYRING_SERVICE = "afterword-smtp"
 PASSWORD_ENV = "AFTERWORD_SMTP_PASSWORD"
@@ -108,13 +109,17 @@ def password(user: str) -> str:
     return found
 
 
-def store_password(user: str, secret: str) -> None:
-    """Keep the password in the OS keyring."""
+def store_password(user: str, secret: str) -> Place:
+    """Keep the password in the OS keyring; returns which backend holds it, in words."""
     import keyring
     from keyring.errors import KeyringError, NoKeyringError
 
+    from afterword.deliver.keyring_place import describe, holder
+
     try:
-        keyring.set_password(KEYRING_SERVICE, user, secret)
+        backend = keyring.get_keyring()
+        backend.set_password(KEYRING_SERVICE, user, secret)
+        return describe(holder(backend, KEYRING_SERVICE, user))
     except NoKeyringError:
         raise MailError("this computer has no keyring to keep your mail password in",
                         hint=f"Set the {PASSWORD_ENV} environment variable instead.") from None

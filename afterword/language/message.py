@@ -22,11 +22,14 @@ class Recipient:
 
 @dataclass(frozen=True, slots=True)
 class Previous:
-    """A message sent earlier in the same process (for the timing rules)."""
+    """A message sent earlier in the same process (for the timing rules); with `to` and
+    `body`, `duplicate-note` also compares it with the note."""
 
     kind: str
     sent_at: datetime
     replied: bool = False
+    to: str | None = None  # the recipient's name
+    body: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -182,6 +182,9 @@ class Message(Base):
     # Explicit, because updated_at > created_at fails under a fixed clock and state changes
     # move updated_at too.
     edited: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    # The earlier message to the same person for the same plan step that this one knowingly
+    # repeats (`send --repeat-of`); without it, the send guard refuses a second one.
+    repeat_of: Mapped[int | None] = mapped_column(Integer)
     # Findings the user chose to ignore for this note: [{"rule", "field", "text"}] (or
     # "whole" for a finding about the whole text); see review/ignored.py. The send gate
     # honours each for that rule and those exact words only.

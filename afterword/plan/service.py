@@ -312,6 +312,12 @@ def mark_sent(store: Store, config: Config, message_id: int, *, on: datetime | N
         raise InvalidInput(f"--via {via!r} is not a channel",
                            hint="Use one of: " + ", ".join(values(Channel)) + ".")
     at = on or now
+    if at > now:
+        shown = f"{at:%a %d %b %Y}" + (f" {at:%H:%M}" if (at.hour, at.minute) != (0, 0) else "")
+        raise InvalidInput(f"--on {shown} is in the future: a note is marked sent "
+                           "once it has gone out",
+                           hint=f"Mark it when you have sent it (afterword mark-sent {message_id}),"
+                                " or give the day you sent it.")
     with store.transaction() as session:
         message = session.get(Message, message_id)
         if message is None:

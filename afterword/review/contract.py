@@ -270,5 +270,11 @@ def _previous(value: Any) -> tuple[Previous, ...] | None:
             replied = False
         if not isinstance(replied, bool):
             raise ContractError(f"{where}.replied", "expected true or false")
-        out.append(Previous(kind.strip().lower(), sent_at, replied))
+        texts = {}
+        for key in ("to", "body"):
+            text = item.get(key)
+            if text is not None and not isinstance(text, str):
+                raise ContractError(f"{where}.{key}", "expected text")
+            texts[key] = text or None
+        out.append(Previous(kind.strip().lower(), sent_at, replied, **texts))
     return tuple(out)

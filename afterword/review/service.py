@@ -243,7 +243,8 @@ def _previous(app: Any) -> tuple[Previous, ...]:
     replies += [iv.starts_at for iv in app.interviews]  # a new round is an answer too
     sent = sorted((m for iv in app.interviews for m in iv.messages
                    if m.state == "sent" and m.sent_at is not None), key=lambda m: m.sent_at)
-    return tuple(Previous(m.kind, m.sent_at, any(r > m.sent_at for r in replies)) for m in sent)
+    return tuple(Previous(m.kind, m.sent_at, any(r > m.sent_at for r in replies),
+                          to=m.to_name, body=m.body) for m in sent)
 
 
 def _match_interviewer(people: Iterable[Any], to: str) -> Any:

@@ -362,14 +362,16 @@ def queue_clones(count: int, *, review: bool = True, url: str | None = None) -> 
     due = datetime.fromisoformat(NOW)
     skip = {"id", "state", "scheduled_at", "message_id", "override_review", "created_at",
             "updated_at", "sent_at", "attempts", "last_reply", "claimed_at",
-            "data_started_at"}
+            "data_started_at", "repeat_of"}
     try:
         with store.transaction() as session:
             template = session.get(Message, 1)
             assert template is not None
             fields = {c.key: getattr(template, c.key) for c in Message.__table__.columns
                       if c.key not in skip}
-            clones = [Message(**fields, state="queued", scheduled_at=due,
+            # Knowingly sent again (as `send --repeat-of 1`): else the send guard holds each
+            # copy as a second thank-you to Priya.
+            clones = [Message(**fields, state="queued", scheduled_at=due, repeat_of=template.id,
                               message_id=f"<clone-{i}.{os.getpid()}@example.com>",
                               override_review=not review, created_at=due, updated_at=due)
                       for i in range(count)]

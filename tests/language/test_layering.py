@@ -95,9 +95,9 @@ def _runtime_imports(path: Path) -> set[str]:
             continue
         if isinstance(node, ast.Import):
             out.update(a.name for a in node.names if a.name.startswith("afterword.language"))
-        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
-            if node.module.startswith("afterword.language"):
-                out.add(node.module)
+        elif (isinstance(node, ast.ImportFrom) and node.module and node.level == 0
+              and node.module.startswith("afterword.language")):
+            out.add(node.module)
     return out
 
 

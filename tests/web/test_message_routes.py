@@ -135,7 +135,15 @@ def test_drafting_again_with_another_channel_angle_and_wording(acme: Web) -> Non
     assert bad.status_code == 400 and "is not valid" in bad.text
 
 
+def test_scheduling_without_a_mail_server_queues_nothing(acme: Web) -> None:
+    response = acme.post("/messages/1/send", {"when": "schedule", "at": ""})
+    assert response.status_code == 400
+    assert "No mail server is set up" in response.text and "Scheduled" not in response.text
+    assert acme.sql("SELECT state FROM messages WHERE id = 1")[0][0] == "draft"
+
+
 def test_scheduling_at_the_plans_time_or_a_chosen_one(acme: Web) -> None:
+    acme.config.set("smtp.host", "smtp.example.com")  # set up; nothing connects to it here
     response = acme.post("/messages/1/send", {"when": "schedule", "at": ""})
     assert "Scheduled for" in response.text
     state, at = acme.sql("SELECT state, scheduled_at FROM messages WHERE id = 1")[0]

@@ -196,10 +196,9 @@ async def send(request: Request, message_id: int, store: StoreDep,
     back = _back(posted, f"/interviews/{message['interview']}#draft-{message_id}")
     immediately = posted.get("when", "").strip() == "now"
     at = now()
-    if immediately:
-        from afterword.deliver.smtp import Settings
+    from afterword.deliver.smtp import Settings
 
-        Settings.from_config(config)  # no mail server set up: say so, and queue nothing
+    Settings.from_config(config)  # no mail server set up: say so, and queue nothing
     try:
         queued = queue(store, config, message_id,
                        at=at if immediately else _when(posted.get("at", ""), config), now=at,
@@ -242,10 +241,9 @@ async def mark_sent(request: Request, message_id: int, store: StoreDep,
 
 
 def _eml(store: Store, config: Config, message: dict[str, Any]) -> Response:
-    from afterword.compose.service import candidate_from
-    from afterword.deliver.export import to_eml
+    from afterword.deliver.service import export_eml
 
-    data = to_eml(message, candidate_from(config), now=now())
+    data, _ = export_eml(store, config, message["id"], now())
     return Response(data, media_type="message/rfc822", headers={
         "Content-Disposition": f'attachment; filename="note-{message["id"]}.eml"'})
 

@@ -117,7 +117,7 @@ async def save(request: Request, section: str, config: ConfigDep) -> Response:
             if not user:
                 raise MailError("set your login (the user name) first, then the password",
                                 hint="The keyring keeps the password under that login.")
-            store_password(user, secret)
+            place = store_password(user, secret)
         except AfterwordError as exc:
             errors[PASSWORD_FIELD] = error_text(exc)
     if errors:
@@ -125,7 +125,9 @@ async def save(request: Request, section: str, config: ConfigDep) -> Response:
         return _page(request, config, values=shown, errors=errors, status=400)
     flashes = [("success", "Saved.")]
     if secret:
-        flashes.append(("success", "Your mail password is in your keyring."))
+        flashes.append(("success", f"Your mail password is in {place.name}."))
+        if not place.safe:
+            flashes.append(("notice", place.meaning))
     return redirect(request, f"/settings#{section}", *flashes)
 
 

@@ -1,4 +1,4 @@
-"""The `duplicate-note` rule: the same note sent to two interviewers."""
+"""The `duplicate-note` rule: the same note sent to two interviewers, or twice to one."""
 
 from __future__ import annotations
 
@@ -66,10 +66,21 @@ _NOTE = (
 )
 
 
+_SENT = (
+    "Thank you for walking me through the nightly batch pipeline today and for your questions "
+    "about moving it onto Kubernetes.\n\nI have run production Spark jobs for five years, and "
+    "I would love to help Acme Analytics make that move.\n\nBest regards,\nJordan Lee"
+)
+
+
+def _same_name(a: str, b: str) -> bool:
+    return " ".join(a.casefold().split()) == " ".join(b.casefold().split())
+
+
+# Needs siblings or previous (either will do), so the rule checks for them itself.
 @rule(
     "duplicate-note",
     severity=Severity.WARNING,
-    needs=("siblings",),
     fires=[
         Example(
             "Dear Mr. Chowdhury,\n\n" + _NOTE,
@@ -92,6 +103,15 @@ _NOTE = (
             },
             note="Only the name and one phrase differ.",
         ),
+        Example(
+            "Dear Priya,\n\n" + _SENT,
+            context={
+                "recipient": {"name": "Priya Raman"},
+                "previous": [{"kind": "thank-you", "sent_at": "2026-03-02T18:00:00-05:00",
+                              "to": "Priya Raman", "body": "Dear Priya,\n\n" + _SENT}],
+            },
+            note="The same thank-you already went to Priya the evening before.",
+        ),
     ],
     passes=[
         Example(
@@ -107,25 +127,53 @@ _NOTE = (
             note="The notes share one sentence about the candidate but are otherwise different.",
         ),
         Example("Dear Mr. Chowdhury,\n\n" + _NOTE, context={"siblings": ["Dear Ms. Ortiz,"]}),
+        Example(
+            "Dear Priya,\n\n" + _SENT,
+            context={
+                "recipient": {"name": "Priya Raman"},
+                "previous": [{"kind": "thank-you", "sent_at": "2026-03-02T18:00:00-05:00",
+                              "to": "Tomás Ortega", "body": "Dear Tomás,\n\n" + _SENT}],
+            },
+            note="The earlier note went to someone else: that is for `siblings` to judge, "
+            "among the notes of one interview.",
+        ),
     ],
 )
 def duplicate_note(note: Note) -> Iterator[Hit]:
-    """Flag a note that is nearly the same as one to another interviewer.
+    """Flag a note that is nearly the same as one to another interviewer, or as one already sent.
 
     ## What it flags
     A note whose text is near-identical to a note for another interviewer of the same
-    interview (`siblings`), once the greeting and the names are set aside.
+    interview (`siblings`), once the greeting and the names are set aside; or to a message
+    of the same kind already sent to the same person (`previous` entries that carry `to`
+    and `body`).
 
     ## Why it matters
     Interviewers compare notes. When two of them find the same message with only the
     name changed, each one reads as a form letter. A line about something you discussed
-    with each person makes every note count.
+    with each person makes every note count. And the same note arriving twice looks like
+    a mistake, or like you forgot you had written.
 
     ## Known limits
     Compares the words in order: notes that share a sentence or two are fine, and a copy
     reworded throughout is not caught.
     """
     body, own_name = _greeting(note.body)
+    ctx = note.context
+    recipient = ctx.recipient.name if ctx.recipient else None
+    for sent in ctx.previous or ():
+        if not (sent.body and sent.to and recipient and _same_name(sent.to, recipient)
+                and sent.kind == note.kind):
+            continue
+        other, other_name = _greeting(sent.body)
+        if similarity(body, other, _names(note, own_name, other_name)) >= THRESHOLD:
+            yield Hit(
+                None,
+                f"This note is nearly the same as the {sent.kind} you already sent "
+                f"{recipient} on {sent.sent_at:%d %b %Y}",
+                suggestion="They have it already: send nothing, or write something new.",
+            )
+            return
     for sibling in note.context.siblings:
         other, other_name = _greeting(sibling)
         names = _names(note, own_name, other_name)

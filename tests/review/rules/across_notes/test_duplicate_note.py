@@ -1,7 +1,10 @@
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 from afterword.review import Context, Message, Recipient, review
 from afterword.review.findings import Finding
+from afterword.review.message import Previous
 
 RULE = "duplicate-note"
 
@@ -64,3 +67,45 @@ def test_empty_sibling() -> None:
 
 def test_silent_without_siblings() -> None:
     assert not hits("Dear Leon,\n\n" + MIDDLE)
+
+
+def _previous_hits(body: str, *previous: Previous, kind: str = "thank-you",
+                   recipient: str = "Leon Hartmann") -> list[Finding]:
+    ctx = Context(previous=previous, recipient=Recipient(recipient))
+    message = Message(body, kind=kind, subject="x", context=ctx)
+    return [f for f in review(message).findings if f.rule == RULE]
+
+
+SENT = datetime(2026, 3, 2, 18, 0, tzinfo=UTC)
+
+
+def test_a_note_already_sent_to_the_same_person() -> None:
+    [f] = _previous_hits("Dear Leon,\n\n" + MIDDLE,
+                         Previous("thank-you", SENT, to="leon  hartmann", body="Hi Leon,\n\n" + MIDDLE))
+    assert "already sent Leon Hartmann on 02 Mar 2026" in f.message
+
+
+def test_a_previous_note_to_someone_else_or_of_another_kind_or_without_text_is_fine() -> None:
+    assert not _previous_hits("Dear Leon,\n\n" + MIDDLE,
+                              Previous("thank-you", SENT, to="Nadine Weber", body=MIDDLE),
+                              Previous("follow-up", SENT, to="Leon Hartmann", body=MIDDLE),
+                              Previous("thank-you", SENT, to="Leon Hartmann"),
+                              Previous("thank-you", SENT))
+
+
+def test_previous_to_and_body_come_through_the_json_contract() -> None:
+    from afterword.review.contract import parse_context
+
+    ctx = parse_context({"previous": [{"kind": "thank-you", "sent_at": "2026-03-02T18:00:00Z",
+                                       "to": "Leon Hartmann", "body": MIDDLE}]})
+    assert ctx.previous == (Previous("thank-you", SENT, to="Leon Hartmann", body=MIDDLE),)
+
+
+def test_previous_to_that_is_not_text_is_named() -> None:
+    import pytest
+
+    from afterword.review.contract import ContractError, parse_context
+
+    with pytest.raises(ContractError, match=r"context.previous\[0\].to"):
+        parse_context({"previous": [{"kind": "thank-you", "sent_at": "2026-03-02T18:00:00Z",
+                                     "to": 7}]})

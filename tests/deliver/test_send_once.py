@@ -1,0 +1,213 @@
+"""Nothing sent twice: the send guard against a second note for the same plan step, at `send`
+and again at the moment of sending; claims only for what is due; one connection failure
+stops a run."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from afterword.compose.service import draft_interview
+from afterword.config import Config
+from afterword.deliver import outbox as moves
+from afterword.deliver import service
+from afterword.model import service as capture
+from afterword.model.enums import MessageState
+from afterword.store.db import Store
+from tests.deliver.conftest import ACME, NOW, PRIYA, SENDER, free_port, outbox, queue_clones, sql
+
+PERMANENT = "550 5.1.1 <priya.raman@acme-analytics.example>: mailbox unavailable"
+
+
+def _priya_draft(run_cli: Any, *options: str) -> int:
+    """Draft the interview again; the id of the fresh draft to Priya."""
+    drafted = run_cli("draft", "1", *options, "--format", "json")
+    assert drafted.exit_code == 0, drafted.output
+    [mine] = [d["id"] for d in json.loads(drafted.stdout) if d["to_email"] == PRIYA]
+    return int(mine)
+
+
+def test_a_second_thank_you_to_the_same_person_is_refused_naming_the_first(acme, smtp) -> None:
+    assert acme("send", "1", "--now").exit_code == 0
+    again = _priya_draft(acme)
+    assert again != 1
+    result = acme("send", str(again), "--now")
+    assert result.exit_code == 2, result.output
+    said = " ".join(result.output.split())
+    assert "Priya Raman already has a thank-you for this step" in said
+    assert 'message 1 (thank-you to Priya Raman, "Thank you - Data Engineer interview"), ' \
+           "sent Tue 03 Mar 2026 09:30 EST" in said
+    assert f"afterword send {again} --repeat-of 1" in said
+    assert len(smtp.accepted) == 1
+    assert sql("SELECT state FROM messages WHERE id = :id", {"id": again}) == [("draft",)]
+
+
+def test_repeat_of_naming_the_first_sends_it_and_the_outbox_remembers(acme, smtp) -> None:
+    assert acme("send", "1", "--now").exit_code == 0
+    again = _priya_draft(acme)
+    result = acme("send", str(again), "--now", "--repeat-of", "1")
+    assert result.exit_code == 0, result.output
+    assert len(smtp.accepted) == 2
+    assert outbox(acme)[again]["repeat_of"] == 1
+    shown = acme("outbox", env={"COLUMNS": "200"})
+    assert "repeats message 1" in shown.stdout
+
+
+def test_repeat_of_must_name_the_earlier_message(acme, smtp) -> None:
+    assert acme("send", "1", "--now").exit_code == 0
+    nothing = acme("send", "2", "--now", "--repeat-of", "1")  # Tomás has had none yet
+    assert nothing.exit_code == 2 and "repeats nothing" in nothing.output
+    assert acme("send", "2", "--now").exit_code == 0
+    again = _priya_draft(acme)
+    wrong = acme("send", str(again), "--now", "--repeat-of", "2")  # Tomás's, not Priya's
+    assert wrong.exit_code == 2 and "already has a thank-you" in wrong.output
+    assert len(smtp.accepted) == 2
+
+
+def test_a_thank_you_still_queued_counts_too(acme, smtp) -> None:
+    assert acme("send", "1", "--at", "2026-03-03T11:00").exit_code == 0
+    again = _priya_draft(acme)
+    result = acme("send", str(again), "--now")
+    assert result.exit_code == 2
+    assert "queued for Tue 03 Mar 2026 11:00 EST" in " ".join(result.output.split())
+    assert smtp.accepted == []
+
+
+def test_a_thank_you_that_failed_does_not_count(acme, smtp) -> None:
+    smtp.mailbox.script.append(PERMANENT)
+    assert acme("send", "1", "--now").exit_code == 1
+    assert outbox(acme)[1]["state"] == "failed"
+    again = _priya_draft(acme)
+    result = acme("send", str(again), "--now")
+    assert result.exit_code == 0, result.output
+    [got] = smtp.accepted
+    assert got.message["To"].addresses[0].addr_spec == PRIYA
+
+
+def test_the_second_follow_up_is_a_step_of_its_own(acme, smtp, monkeypatch) -> None:
+    assert acme("send", "1", "--now").exit_code == 0
+    monkeypatch.setenv("AFTERWORD_NOW", "2026-03-17T10:00:00-04:00")
+    first = _priya_draft(acme, "--kind", "follow-up")
+    assert acme("send", str(first), "--now").exit_code == 0
+    monkeypatch.setenv("AFTERWORD_NOW", "2026-03-25T10:00:00-04:00")  # a week on, no answer
+    second = _priya_draft(acme, "--kind", "follow-up")
+    result = acme("send", str(second), "--now")
+    assert result.exit_code == 0, result.output
+    assert len(smtp.accepted) == 3
+
+
+def test_a_follow_up_already_queued_blocks_another_for_the_same_step(acme, smtp,
+                                                                     monkeypatch) -> None:
+    assert acme("send", "1", "--now").exit_code == 0
+    monkeypatch.setenv("AFTERWORD_NOW", "2026-03-17T10:00:00-04:00")
+    first = _priya_draft(acme, "--kind", "follow-up")
+    assert acme("send", str(first), "--at", "2026-03-17T11:00").exit_code == 0
+    # Drafting follow-ups again leaves the queued one and makes a fresh draft.
+    second = _priya_draft(acme, "--kind", "follow-up")
+    result = acme("send", str(second), "--now")
+    assert result.exit_code == 2
+    assert f"message {first} (follow-up to Priya Raman" in " ".join(result.output.split())
+    assert len(smtp.accepted) == 1
+
+
+def test_the_dispatcher_holds_a_second_thank_you_queued_behind_the_guard(acme, smtp,
+                                                                       monkeypatch) -> None:
+    # Queued before the guard existed (or by two `send`s at the same instant): at the moment
+    # of sending, the one that goes second is held, not sent.
+    assert acme("send", "1", "--at", "2026-03-03T11:00").exit_code == 0
+    again = _priya_draft(acme)
+    sql("UPDATE messages SET state = 'queued', message_id = '<second@example.com>', "
+        "scheduled_at = (SELECT scheduled_at FROM messages WHERE id = 1) WHERE id = :id",
+        {"id": again})
+    monkeypatch.setenv("AFTERWORD_NOW", "2026-03-03T11:00:00-05:00")
+    result = acme("dispatch")
+    assert result.exit_code == 1
+    assert len(smtp.accepted) == 1
+    row = outbox(acme)[again]
+    assert row["state"] == "held"
+    assert row["last_reply"].startswith("held: message 1 (thank-you to Priya Raman")
+    assert "--repeat-of 1" in row["last_reply"]
+
+
+def _config(tmp_path: Path) -> Config:
+    config = Config(tmp_path / "settings.toml")
+    config.set("profile.name", "Jordan Lee")
+    config.set("profile.email", SENDER)
+    config.set("profile.timezone", "America/New_York")
+    config.set("smtp.host", "127.0.0.1")
+    return config
+
+
+def _acme_drafts(store: Store, config: Config) -> tuple[int, list[int]]:
+    """The Acme interview stored and drafted: its id, and its drafts' (Priya's first)."""
+    now = datetime.fromisoformat(NOW)
+    added = capture.add_interview(store, ACME.read_text(encoding="utf-8"), source=str(ACME),
+                                  default_zone="America/New_York", now=now)
+    drafts = draft_interview(store, config, added.interview_id, now=now)
+    return added.interview_id, [d.id for d in drafts]
+
+
+def test_the_guard_reads_the_store_on_both_databases(store: Store, tmp_path: Path) -> None:
+    config = _config(tmp_path)
+    now = datetime.fromisoformat(NOW)
+    interview, (priya, _) = _acme_drafts(store, config)
+    service.queue(store, config, priya, at=None, now=now)
+    [again] = [d.id for d in draft_interview(store, config, interview, now=now)
+               if d.draft.to_email == PRIYA]
+    with pytest.raises(service.AlreadySent) as refused:
+        service.queue(store, config, again, at=None, now=now)
+    assert refused.value.earlier == [priya]
+    service.queue(store, config, again, at=None, now=now, repeat_of=priya)
+
+
+def test_claim_takes_only_what_is_due_on_both_databases(store: Store, tmp_path: Path) -> None:
+    config = _config(tmp_path)
+    now = datetime.fromisoformat(NOW)
+    tomorrow = now + timedelta(days=1)
+    _, (message, _) = _acme_drafts(store, config)
+    service.queue(store, config, message, at=now, now=now)
+    with store.transaction() as session:
+        batch = moves.due_ids(session, now)  # a sibling dispatcher reads its batch...
+    assert batch == [message]
+    # ...then the message is cancelled and queued again for tomorrow.
+    service.cancel(store, message, now)
+    service.queue(store, config, message, at=tomorrow, now=now)
+    assert not moves.claim(store, message, now)
+    # Deferred for a retry, likewise: not before its new time.
+    assert moves.claim(store, message, tomorrow)
+    moves.settle(store, message, MessageState.QUEUED, tomorrow, reply="451 later",
+                 retry_at=tomorrow + timedelta(minutes=5))
+    assert not moves.claim(store, message, tomorrow + timedelta(minutes=1))
+    assert moves.claim(store, message, tomorrow + timedelta(minutes=5))
+
+
+def test_a_run_that_cannot_reach_the_server_stops_after_the_first_try(acme, run_cli) -> None:
+    ids = queue_clones(3)
+    run_cli("config", "set", "smtp.host", "127.0.0.1")
+    run_cli("config", "set", "smtp.port", str(free_port()))  # nobody listens there
+    run_cli("config", "set", "smtp.security", "none")
+    result = acme("dispatch")
+    assert result.exit_code == 1
+    assert "cannot reach 127.0.0.1" in result.output
+    assert "Stopped there: 2 other due notes stay queued for the next run." in result.output
+    rows = sql("SELECT id, state, attempts FROM messages WHERE id > 2 ORDER BY id")
+    assert rows == [(ids[0], "queued", 1), (ids[1], "queued", 0), (ids[2], "queued", 0)]
+
+
+
+def test_the_review_given_the_interview_flags_a_note_already_sent_to_them(acme, smtp,
+                                                                         tmp_path: Path) -> None:
+    assert acme("send", "1", "--now").exit_code == 0
+    note = tmp_path / "again.txt"
+    note.write_text(sql("SELECT body FROM messages WHERE id = 1")[0][0], encoding="utf-8")
+    result = acme("review", str(note), "--interview", "1", "--to", "Priya",
+                  "--subject", "Thank you", "--format", "json")
+    [found] = [f for f in json.loads(result.stdout)["findings"] if f["rule"] == "duplicate-note"]
+    assert "already sent Priya Raman on 03 Mar 2026" in found["message"]
+    to_tomas = acme("review", str(note), "--interview", "1", "--to", "Tomás",
+                    "--subject", "Thank you", "--format", "json")
+    assert "already sent" not in to_tomas.stdout
