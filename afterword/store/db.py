@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event, make_url
-from sqlalchemy.exc import ArgumentError, DBAPIError
+from sqlalchemy.exc import ArgumentError, DBAPIError, IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from afterword.errors import AfterwordError
@@ -148,6 +148,8 @@ class Store:
         try:
             with self._sessions() as session, session.begin():
                 yield session
+        except IntegrityError:
+            raise  # a constraint the caller may expect (two writers racing), not a fault
         except DBAPIError as exc:
             raise self.error(exc) from None
 
