@@ -390,13 +390,6 @@ class ImportedInvitation:
 _ZOOM_HOST = re.compile(r"^(.{1,100}?) is inviting you to a scheduled Zoom meeting", re.MULTILINE)
 
 
-def invitation_to_file(data: bytes, *, company: str, role: str, own_emails: list[str],
-                       default_zone: str, source: str, now: datetime | None = None) -> str:
-    """An interview file (TOML text) from a calendar invitation, for `add_interview`."""
-    return import_invitation(data, company=company, role=role, own_emails=own_emails,
-                             default_zone=default_zone, source=source, now=now).text
-
-
 def import_invitation(data: bytes, *, company: str, role: str, own_emails: list[str],
                       default_zone: str, source: str,
                       now: datetime | None = None) -> ImportedInvitation:
