@@ -443,7 +443,7 @@ def import_invitation(data: bytes, *, company: str, role: str, own_emails: list[
     doc["interviewers"] = table
     return ImportedInvitation(tomlkit.dumps(doc), _understood(invite, people, organizer,
                                                                recruiter, mailboxes),
-                              _invitation_notices(invite, source))
+                              _invitation_notices(invite, source, bool(own_emails)))
 
 
 def _nobody(invite: Any, source: str, mailboxes: list[Any]) -> str:
@@ -486,10 +486,14 @@ def _understood(invite: Any, people: list[Any], organizer: Any, recruiter: Any,
     return tuple(lines)
 
 
-def _invitation_notices(invite: Any, source: str) -> tuple[str, ...]:
+def _invitation_notices(invite: Any, source: str, know_you: bool) -> tuple[str, ...]:
     from afterword.plan.working_time import day_text
 
     notes = []
+    if not know_you:
+        notes.append("Your e-mail address is not set, so Afterword could not leave you out of "
+                     "the interviewers: set it with `afterword profile set email`, and remove "
+                     "yourself with `afterword edit` if you are listed.")
     if invite.repeats:
         notes.append(f"{source} is a repeating meeting ({invite.repeats}); Afterword keeps the "
                      f"one on {day_text(invite.start, invite.timezone)} at "

@@ -155,6 +155,15 @@ def test_an_invitation_naming_only_the_candidate_says_so() -> None:
     assert caught.value.message == "i.ics: the invitation names nobody but you"
 
 
+def test_without_the_users_address_the_import_says_they_may_be_listed() -> None:
+    result = import_invitation(fixture("outlook_invite.ics"), company="Northwind", role="Analyst",
+                               own_emails=[], default_zone=NEW_YORK, source="invite.ics")
+    assert "Sam Ortiz" in result.understood[1]
+    [notice] = result.notices
+    assert notice.startswith("Your e-mail address is not set")
+    assert not imported("outlook_invite.ics").notices
+
+
 def test_a_team_mailbox_organizer_becomes_the_recruiter_not_the_point_of_contact() -> None:
     result = imported("outlook_team_organizer.ics")
     data = tomllib.loads(result.text)
