@@ -13,8 +13,8 @@ import pytest
 from afterword.errors import InvalidInput
 from afterword.model.mailbox import is_team_mailbox
 from afterword.plan.invitation import read_invitation
+from afterword.plan.invitation_file import import_invitation
 from afterword.plan.schedule import StepKind, plan_steps
-from afterword.plan.service import import_invitation
 from afterword.plan.situation import Recipient, Round
 from afterword.timezones import zone
 from tests.plan.situations import local, situation
