@@ -99,6 +99,14 @@ def test_an_outlook_display_name_zone_is_read_from_its_rules_and_the_city_named(
     assert local(invite.start, MADRID) == "Wed 2026-04-15 10:00"
 
 
+def test_a_display_name_zone_left_unquoted_is_read_all_the_same() -> None:
+    bare = fixture("outlook_display_zone.ics").replace(b'TZID="', b"TZID=").replace(
+        b'Paris":', b"Paris:")
+    assert b"DTSTART;TZID=(UTC+01:00)" in bare
+    invite = read_invitation(bare, own_emails=SAM, default_zone=NEW_YORK)
+    assert (invite.timezone, invite.start) == (MADRID, datetime(2026, 4, 15, 8, tzinfo=UTC))
+
+
 def test_a_customized_time_zone_is_matched_by_its_rules_not_the_users_zone() -> None:
     invite = read_invitation(fixture("outlook_custom_zone.ics"), own_emails=SAM,
                              default_zone=NEW_YORK)
