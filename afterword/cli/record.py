@@ -11,7 +11,7 @@ from afterword.cli.common import STATE, FormatOption, OutputFormat, YesOption, i
 from afterword.errors import AfterwordError, InvalidInput
 
 if TYPE_CHECKING:
-    from afterword.plan.service import ImportedInvitation
+    from afterword.plan.invitation_file import ImportedInvitation
 
 InterviewId = Annotated[int, typer.Argument(help="The interview's id (see `afterword list`).")]
 
@@ -69,7 +69,7 @@ def add(
 
 def _from_invitation(file: Path, company: str | None, role: str | None) -> ImportedInvitation:
     from afterword.cli.common import profile_zone
-    from afterword.plan.service import import_invitation
+    from afterword.plan.invitation_file import import_invitation
 
     try:
         data = file.read_bytes()

@@ -44,6 +44,9 @@ _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "phd", "md", "mba", "esq"}
 _PROPERTY_NAMES = {"DTSTART": "a start time", "DTEND": "an end time", "DURATION": "a duration"}
 # A folded line goes on after a line break and one space or tab (RFC 5545 3.1).
 _FOLD = re.compile(rb"\r?\n[ \t]")
+# Outlook's display-name zones hold a colon, so a parameter naming one must be quoted; some
+# files leave it bare ("DTSTART;TZID=(UTC+01:00) Brussels, ...:2026..."), which splits badly.
+_BARE_TZID = re.compile(r';TZID=(\(UTC[+-]\d\d:\d\d\)[^:;"\r\n]*):')
 _FREQUENCY = {"SECONDLY": "every second", "MINUTELY": "every minute", "HOURLY": "every hour",
               "DAILY": "every day", "WEEKLY": "every week", "MONTHLY": "every month",
               "YEARLY": "every year"}
@@ -128,6 +131,7 @@ def read_invitation(
             f"{source} is not a calendar file: it should start with BEGIN:VCALENDAR.", hint=_HINT
         )
     text, encoding = _decode(_FOLD.sub(b"", raw), source)
+    text = _BARE_TZID.sub(r';TZID="\1":', text)
     try:
         with warnings.catch_warnings():
             # icalendar warns when it strips a vendor prefix from a zone id; the zone is

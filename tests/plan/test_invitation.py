@@ -13,8 +13,8 @@ import pytest
 from afterword.errors import InvalidInput
 from afterword.model.mailbox import is_team_mailbox
 from afterword.plan.invitation import read_invitation
+from afterword.plan.invitation_file import import_invitation
 from afterword.plan.schedule import StepKind, plan_steps
-from afterword.plan.service import import_invitation
 from afterword.plan.situation import Recipient, Round
 from afterword.timezones import zone
 from tests.plan.situations import local, situation
@@ -99,6 +99,14 @@ def test_an_outlook_display_name_zone_is_read_from_its_rules_and_the_city_named(
     assert local(invite.start, MADRID) == "Wed 2026-04-15 10:00"
 
 
+def test_a_display_name_zone_left_unquoted_is_read_all_the_same() -> None:
+    bare = fixture("outlook_display_zone.ics").replace(b'TZID="', b"TZID=").replace(
+        b'Paris":', b"Paris:")
+    assert b"DTSTART;TZID=(UTC+01:00)" in bare
+    invite = read_invitation(bare, own_emails=SAM, default_zone=NEW_YORK)
+    assert (invite.timezone, invite.start) == (MADRID, datetime(2026, 4, 15, 8, tzinfo=UTC))
+
+
 def test_a_customized_time_zone_is_matched_by_its_rules_not_the_users_zone() -> None:
     invite = read_invitation(fixture("outlook_custom_zone.ics"), own_emails=SAM,
                              default_zone=NEW_YORK)
@@ -153,6 +161,15 @@ def test_an_invitation_naming_only_the_candidate_says_so() -> None:
                           own_emails=["jonas.becker@example.com", "mia.hartmann@example.com",
                                       "sam.ortiz@example.com", "talent@example.com"])
     assert caught.value.message == "i.ics: the invitation names nobody but you"
+
+
+def test_without_the_users_address_the_import_says_they_may_be_listed() -> None:
+    result = import_invitation(fixture("outlook_invite.ics"), company="Northwind", role="Analyst",
+                               own_emails=[], default_zone=NEW_YORK, source="invite.ics")
+    assert "Sam Ortiz" in result.understood[1]
+    [notice] = result.notices
+    assert notice.startswith("Your e-mail address is not set")
+    assert not imported("outlook_invite.ics").notices
 
 
 def test_a_team_mailbox_organizer_becomes_the_recruiter_not_the_point_of_contact() -> None:

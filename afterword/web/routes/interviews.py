@@ -100,7 +100,7 @@ async def create(request: Request, store: StoreDep, config: ConfigDep) -> Respon
 @router.post("/interviews/import")
 async def import_file(request: Request, config: ConfigDep) -> Response:
     """Fill the form from an invitation (.ics) or an interview file; nothing is stored yet."""
-    from afterword.plan.service import import_invitation
+    from afterword.plan.invitation_file import import_invitation
 
     form_in = await request.form()
     upload = form_in.get("file")
