@@ -142,7 +142,9 @@ def list_(fmt: FormatOption = OutputFormat.TEXT) -> None:
     if fmt is OutputFormat.JSON:
         render.json_out(rows)
     else:
-        render.interview_table(rows)
+        from afterword.cli.common import profile_zone
+
+        render.interview_table(rows, profile_zone())
 
 
 def show(interview_id: InterviewId, fmt: FormatOption = OutputFormat.TEXT) -> None:
@@ -158,7 +160,9 @@ def show(interview_id: InterviewId, fmt: FormatOption = OutputFormat.TEXT) -> No
     if fmt is OutputFormat.JSON:
         render.json_out(data)
     else:
-        render.interview(data)
+        from afterword.cli.common import profile_zone
+
+        render.interview(data, profile_zone())
 
 
 def edit(
