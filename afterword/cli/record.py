@@ -115,9 +115,16 @@ def new(
     from afterword.model import service
 
     text, path = interview_prompt.ask(default_zone=profile_zone(), out=out)
-    added = service.add_interview(
-        STATE.store, text, source=str(path), default_zone=profile_zone(), now=now()
-    )
+    try:
+        added = service.add_interview(
+            STATE.store, text, source=str(path), default_zone=profile_zone(), now=now()
+        )
+    except AfterwordError as exc:
+        # The answers are safe in the file: say where, and how to carry on from it.
+        exc.hint = ((exc.hint + " ") if exc.hint else "") + (
+            f"Your answers are kept in {path}; once this is put right, "
+            f"`afterword add {path}` stores them.")
+        raise
     for notice in added.notices:
         render.notice(notice)
     render.success(
