@@ -121,7 +121,9 @@ def messages(
     fmt: FormatOption = OutputFormat.TEXT,
 ) -> None:
     """
-    List stored messages: id, interview, to, channel, kind, subject, state, scheduled time.
+    List stored messages: id, interview, to, kind, channel, subject, state, and when.
+
+    "When" is when it is queued for, or when it was sent, on your clock (profile.timezone).
 
     Example: afterword messages 1
     """

@@ -4,8 +4,8 @@ Rich shares out a narrow terminal's width by shrinking the widest columns, whate
 hold, so "Acme Analytics" became "Acme Analyti…" and an id the user must type broke in
 two. Here each column gets at least its longest word (a name, an id, a command kept
 whole); when the columns cannot all have that, the table gives up a column, in an order
-each table chooses, until they can. Only on a terminal too narrow for the last layout
-does Rich's own sharing apply.
+each table chooses, until they can. On a terminal too narrow even for the last layout,
+each row becomes a small block of "Header  value" lines.
 """
 
 from __future__ import annotations
@@ -80,8 +80,7 @@ def fitted(
         widths = _allocate(cols, cells, width)
         if widths is not None:
             return _table(cols, cells, widths, title=title, show_lines=show_lines)
-    cols, cells = candidates[-1]
-    return _table(cols, cells, None, title=title, show_lines=show_lines)
+    return _stacked(columns, rows, title=title)
 
 
 def _reduce(layout: tuple[list[Column], list[list[str]]],
@@ -147,6 +146,22 @@ def _allocate(cols: list[Column], rows: list[list[str]], width: int) -> list[int
         widths[i] += give
         spare -= give
     return widths
+
+
+def _stacked(cols: Sequence[Column], rows: Sequence[Sequence[str]], *,
+             title: str | None) -> Table:
+    """Each row as a small block of "Header  value" lines: for a terminal too narrow for
+    columns side by side, where only Rich's sharing would be left, cutting words."""
+    from rich.table import Table
+
+    table = Table(title=title, title_justify="left", show_header=False, show_lines=False)
+    table.add_column(style="bold", no_wrap=True)
+    table.add_column(overflow="fold")
+    for row in rows:
+        shown = [(c, value) for c, value in zip(cols, row, strict=True) if value not in ("", "—")]
+        for n, (column, value) in enumerate(shown):
+            table.add_row(column.header, value, end_section=n == len(shown) - 1)
+    return table
 
 
 def _table(cols: list[Column], rows: list[list[str]], widths: list[int] | None, *,

@@ -180,3 +180,9 @@ def test_plan_and_agenda_lead_with_the_user_s_time(two_searches) -> None:
     assert "02:00 EST" in text and "theirs: 08:00 CET" in text, text
     agenda = two_searches("agenda")
     assert "07:30 EST" in agenda and "theirs: 12:30 GMT" in agenda, agenda
+
+
+def test_a_very_narrow_terminal_shows_each_message_as_a_block(two_searches) -> None:
+    text = two_searches("messages", columns=40)
+    assert_fits(text, 40)
+    assert {"Margaret", "Ellison", "linkedin-message", "handwritten"} <= tokens(text), text
