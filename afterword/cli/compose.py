@@ -7,7 +7,7 @@ from typing import Annotated, Any
 
 import typer
 
-from afterword.cli.common import STATE, FormatOption, OutputFormat, now
+from afterword.cli.common import STATE, FormatOption, OutputFormat, now, profile_zone
 from afterword.errors import AfterwordError, InvalidInput
 
 MessageId = Annotated[int, typer.Argument(help="The message's id (see `afterword messages`).")]
@@ -121,7 +121,9 @@ def messages(
     fmt: FormatOption = OutputFormat.TEXT,
 ) -> None:
     """
-    List stored messages: id, interview, to, channel, kind, subject, state, scheduled time.
+    List stored messages: id, interview, to, kind, channel, subject, state, and when.
+
+    "When" is when it is queued for, or when it was sent, on your clock (profile.timezone).
 
     Example: afterword messages 1
     """
@@ -132,7 +134,7 @@ def messages(
     if fmt is OutputFormat.JSON:
         render.json_out(rows)
     else:
-        render.message_table(rows)
+        render.message_table(rows, profile_zone())
 
 
 def edit_message(message_id: MessageId) -> None:

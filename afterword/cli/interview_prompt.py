@@ -3,21 +3,82 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import typer
 
+from afterword.errors import AfterwordError
 from afterword.model.enums import Channel, InterviewFormat, values
 
 
-def _ask(text: str, default: str | None = None, *, required: bool = False) -> str:
+def _ask(text: str, default: str | None = None, *, required: bool = False,
+         check: Callable[[str], str] | None = None) -> str:
+    """One answer; `check` turns it into the value kept, or raises with the reason, and the
+    question is asked again with that reason (an empty answer is never checked)."""
     while True:
         answer = typer.prompt(text, default=default or "", show_default=bool(default))
         answer = answer.strip()
-        if answer or not required:
+        if not answer:
+            if not required:
+                return answer
+            typer.echo("  This one is needed.")
+            continue
+        if check is None:
             return answer
-        typer.echo("  This one is needed.")
+        try:
+            return check(answer)
+        except (AfterwordError, ValueError) as exc:
+            typer.echo(f"  {_reason(exc)}")
+
+
+def _reason(exc: Exception) -> str:
+    if isinstance(exc, AfterwordError):
+        message = exc.message.split(": ", 1)[-1] if exc.message.startswith(
+            ("e-mail: ", "timezone: ", "name: ")) else exc.message
+        reason = message[:1].upper() + message[1:] + "."
+        return f"{reason} {exc.hint}" if exc.hint else reason
+    return str(exc)
+
+
+def _start(answer: str) -> str:
+    """A start time as the interview file writes it; refuses a date alone or a non-time."""
+    from datetime import datetime
+
+    try:
+        value = datetime.fromisoformat(answer.replace("/", "-"))
+    except ValueError:
+        raise ValueError(f"'{answer}' is not a date and time. Write it like 2026-03-02 14:00 "
+                         "(year-month-day, then the 24-hour time).") from None
+    if len(answer) <= 10:
+        raise ValueError("Add the time it started, like 2026-03-02 14:00.")
+    return value.isoformat(sep=" ", timespec="minutes")
+
+
+def _zone(answer: str) -> str:
+    from afterword.timezones import zone
+
+    zone(answer)
+    return answer
+
+
+def _email(answer: str) -> str:
+    from afterword.model.checks import check_email
+
+    return check_email(answer, field="e-mail")
+
+
+def _line(answer: str) -> str:
+    from afterword.model.checks import check_line
+
+    return check_line(answer, field="name")
+
+
+def _minutes(answer: str) -> str:
+    if not answer.isdigit() or not 0 < int(answer) <= 24 * 60:
+        raise ValueError("Give the length in minutes, a whole number from 1 to 1440.")
+    return answer
 
 
 def _choice(text: str, options: list[str], default: str) -> str:
@@ -33,6 +94,19 @@ def _items(text: str) -> list[str]:
     return [part.strip() for part in answer.split(";") if part.strip()]
 
 
+def _point_of_contact(people: list[dict[str, Any]]) -> int:
+    """Which interviewer the follow-ups go to: a number or a name; the first by default."""
+    names = ", ".join(f"{n} {p['name']}" for n, p in enumerate(people, 1))
+    while True:
+        answer = _ask(f"Who is your point of contact, for follow-ups? ({names})", "1")
+        if answer.isdigit() and 1 <= int(answer) <= len(people):
+            return int(answer) - 1
+        matches = [n for n, p in enumerate(people) if answer.lower() in p["name"].lower()]
+        if len(matches) == 1:
+            return matches[0]
+        typer.echo(f"  Please answer with a number from 1 to {len(people)}, or a name.")
+
+
 def ask(*, default_zone: str, out: Path | None) -> tuple[str, Path]:
     """Ask for the interview's fields; returns the file's text and where it was written."""
     import tomlkit
@@ -40,23 +114,26 @@ def ask(*, default_zone: str, out: Path | None) -> tuple[str, Path]:
     typer.echo("A few questions about your interview. Press Enter to skip what you don't know.")
     doc: dict[str, Any] = {}
     app: dict[str, Any] = {
-        "company": _ask("Company", required=True),
-        "role": _ask("Role", required=True),
+        "company": _ask("Company", required=True, check=_line),
+        "role": _ask("Role", required=True, check=_line),
     }
     values_text = _ask("The company's values or mission, in your words")
     if values_text:
         app["values"] = values_text
-    recruiter_email = _ask("Recruiter's e-mail")
-    if recruiter_email:
-        app["recruiter"] = {"email": recruiter_email}
+    recruiter = {key: answer for key, answer in (
+        ("name", _ask("Recruiter's name (if a recruiter arranged it)", check=_line)),
+        ("email", _ask("Recruiter's e-mail", check=_email)),
+    ) if answer}
+    if recruiter:
+        app["recruiter"] = recruiter
     doc["application"] = app
     interview: dict[str, Any] = {
-        "start": _ask("When did it start? (e.g. 2026-03-02 14:00)", required=True),
-        "timezone": _ask("Time zone", default_zone),
+        "start": _ask("When did it start? (e.g. 2026-03-02 14:00)", required=True,
+                      check=_start),
+        "timezone": _ask("Time zone", default_zone, check=_zone),
     }
-    minutes = _ask("How many minutes did it last?", "60")
-    if minutes.isdigit():
-        interview["duration_minutes"] = int(minutes)
+    interview["duration_minutes"] = int(_ask("How many minutes did it last?", "60",
+                                             required=True, check=_minutes))
     interview["format"] = _choice("Format", values(InterviewFormat), "video")
     for key, question in (
         ("timeframe", "When did they say they would decide? (e.g. within two weeks)"),
@@ -77,12 +154,12 @@ def ask(*, default_zone: str, out: Path | None) -> tuple[str, Path]:
     while True:
         number = len(people) + 1
         name = _ask(f"Interviewer {number}'s name" + (" (Enter to finish)" if people else ""),
-                    required=not people)
+                    required=not people, check=_line)
         if not name:
             break
         person: dict[str, Any] = {"name": name}
-        for key, question in (("title", "  Title"), ("email", "  E-mail")):
-            answer = _ask(question)
+        for key, question, check in (("title", "  Title", _line), ("email", "  E-mail", _email)):
+            answer = _ask(question, check=check)
             if answer:
                 person[key] = answer
         person["channel"] = _choice("  Preferred channel", values(Channel), "email")
@@ -90,14 +167,22 @@ def ask(*, default_zone: str, out: Path | None) -> tuple[str, Path]:
         if topics:
             person["topics"] = topics
         people.append(person)
+    if len(people) > 1:
+        people[_point_of_contact(people)]["point_of_contact"] = True
     doc["interviewers"] = people
-    if people and len(people) > 1:
-        doc["interviewers"][0]["point_of_contact"] = True
     text = "# Written by `afterword new`; docs/interview-file.md describes every field.\n"
     text += tomlkit.dumps(doc)
     path = out or _default_path(app["company"], interview["start"])
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text, encoding="utf-8")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        # Nothing typed is lost: the answers go to the terminal, to paste into a file.
+        typer.echo(text)
+        raise AfterwordError(
+            f"{path}: cannot be written ({exc.strerror}); your answers are shown above",
+            hint="Save them in a .toml file, then run `afterword add FILE`.",
+        ) from None
     return text, path
 
 

@@ -127,18 +127,18 @@ def mark_sent(
 
 def skip(
     interview_id: InterviewId,
-    step: Annotated[str, typer.Argument(help="The step's id, as `afterword plan` shows it.")],
+    step: Annotated[str, typer.Argument(help="The step's id, as `afterword plan` shows it (e.g. follow-up-2).")],
 ) -> None:
     """
     Let a planned step rest (it stays in the plan as skipped).
 
-    Example: afterword skip 1 1:follow-up-2
+    Example: afterword skip 1 follow-up-2
     """
     from afterword.cli import render
     from afterword.plan import service
 
-    skipped = service.skip_step(STATE.store, STATE.config, interview_id, step, now())
-    render.success(f"Letting it rest: {render.escape(skipped.id)}.")
+    service.skip_step(STATE.store, STATE.config, interview_id, step, now())
+    render.success(f"Letting it rest: {render.escape(step.strip())}.")
 
 
 def calendar(

@@ -115,9 +115,16 @@ def new(
     from afterword.model import service
 
     text, path = interview_prompt.ask(default_zone=profile_zone(), out=out)
-    added = service.add_interview(
-        STATE.store, text, source=str(path), default_zone=profile_zone(), now=now()
-    )
+    try:
+        added = service.add_interview(
+            STATE.store, text, source=str(path), default_zone=profile_zone(), now=now()
+        )
+    except AfterwordError as exc:
+        # The answers are safe in the file: say where, and how to carry on from it.
+        exc.hint = ((exc.hint + " ") if exc.hint else "") + (
+            f"Your answers are kept in {path}; once this is put right, "
+            f"`afterword add {path}` stores them.")
+        raise
     for notice in added.notices:
         render.notice(notice)
     render.success(
@@ -142,7 +149,9 @@ def list_(fmt: FormatOption = OutputFormat.TEXT) -> None:
     if fmt is OutputFormat.JSON:
         render.json_out(rows)
     else:
-        render.interview_table(rows)
+        from afterword.cli.common import profile_zone
+
+        render.interview_table(rows, profile_zone())
 
 
 def show(interview_id: InterviewId, fmt: FormatOption = OutputFormat.TEXT) -> None:
@@ -158,7 +167,9 @@ def show(interview_id: InterviewId, fmt: FormatOption = OutputFormat.TEXT) -> No
     if fmt is OutputFormat.JSON:
         render.json_out(data)
     else:
-        render.interview(data)
+        from afterword.cli.common import profile_zone
+
+        render.interview(data, profile_zone())
 
 
 def edit(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from datetime import datetime
 from functools import cache
@@ -14,18 +15,21 @@ if TYPE_CHECKING:
     from afterword.errors import AfterwordError
 
 
-@cache
 def out() -> Console:
-    from rich.console import Console
+    return _console(stderr=False, columns=os.environ.get("COLUMNS"))
 
-    return Console(highlight=False, soft_wrap=True)
+
+def err() -> Console:
+    return _console(stderr=True, columns=os.environ.get("COLUMNS"))
 
 
 @cache
-def err() -> Console:
+def _console(*, stderr: bool, columns: str | None) -> Console:
+    # Keyed on COLUMNS because Rich reads it once, when the console is made: a later
+    # command in the same process (the tests, the web app's CLI calls) may differ.
     from rich.console import Console
 
-    return Console(stderr=True, highlight=False, soft_wrap=True)
+    return Console(stderr=stderr, highlight=False, soft_wrap=True)
 
 
 def escape(text: str) -> str:
@@ -61,43 +65,40 @@ def success(text: str) -> None:
     out().print(f"[green]✓[/] {text}")
 
 
-def when(iso: str, zone_name: str | None = None) -> str:
-    """An ISO time shown in `zone_name` (default: as stored), readable."""
+def when(iso: str, zone_name: str) -> str:
+    """An ISO time on the clock of `zone_name` (the user's, unless said otherwise), readable."""
     from afterword.timezones import zone
 
-    value = datetime.fromisoformat(iso)
-    if zone_name:
-        value = value.astimezone(zone(zone_name))
+    value = datetime.fromisoformat(iso).astimezone(zone(zone_name))
     return f"{value:%a %d %b %Y %H:%M} {value.tzname() or ''}".strip()
 
 
-def interview_table(rows: list[dict[str, Any]]) -> None:
-    from rich.table import Table
+def interview_table(rows: list[dict[str, Any]], home: str) -> None:
+    """`afterword list`: times on the user's clock (`home`)."""
+    from afterword.cli.tables import Column, Drop, Fold, Unwhole, fitted
 
     if not rows:
         say("No interviews yet. Add one with [bold]afterword add FILE[/] or [bold]afterword new[/].")
         return
-    table = Table(title="Interviews", title_justify="left")
-    for column in ("ID", "Company", "Role", "Date", "Status", "Next step"):
-        table.add_column(column, no_wrap=column in ("ID", "Date"))
-    for row in rows:
-        table.add_row(
-            str(row["id"]),
-            escape(row["company"]),
-            escape(row["role"]),
-            when(row["start"], row["timezone"]),
-            row["status"],
-            escape(row["next_step"] or "—"),
-        )
-    out().print(table)
+    columns = [Column("ID"), Column("Company"), Column("Role"), Column("Date", whole=True),
+               Column("Status"), Column("Next step")]
+    cells = [[str(row["id"]), escape(row["company"]), escape(row["role"]),
+              _time_cell(row["start"], home), row["status"], escape(row["next_step"] or "—")]
+             for row in rows]
+    out().print(fitted(columns, cells, width=out().width, title="Interviews",
+                       reductions=[Fold("Status", into="Role"), Unwhole("Date"),
+                                   Fold("Role", into="Company"), Drop("Next step")]))
 
 
-def interview(data: dict[str, Any]) -> None:
-    """The whole record of one interview, in sections."""
+def interview(data: dict[str, Any], home: str) -> None:
+    """The whole record of one interview, in sections; times on the user's clock (`home`)."""
     app = data["application"]
     say(f"[bold]Interview {data['id']}[/]: {escape(app['company'])}, {escape(app['role'])}")
     say(f"  Status: {app['status']}")
-    say(f"  When: {when(data['start'], data['timezone'])} – {when(data['end'], data['timezone'])}")
+    say(f"  When: {_span(data['start'], data['end'], home)}")
+    there = _span(data["start"], data["end"], data["timezone"])
+    if there != _span(data["start"], data["end"], home):
+        say(f"  [dim]Their time: {there}[/]")
     _field("Format", data["format"])
     if data["timeframe"]:
         days = f" ({data['timeframe_days']} days)" if data["timeframe_days"] else ""
@@ -140,6 +141,14 @@ def interview(data: dict[str, Any]) -> None:
             say(f"      rapport: {escape(p['rapport'])}")
 
 
+def _span(start: str, end: str, zone_name: str) -> str:
+    """"Mon 02 Mar 2026 14:00 – 15:00 EST", the end's day repeated only when it differs."""
+    first, last = when(start, zone_name), when(end, zone_name)
+    if first[:16] == last[:16]:
+        return f"{first[:21]} – {last[16:]}"
+    return f"{first} – {last}"
+
+
 def _field(label: str, value: str | None) -> None:
     if value:
         say(f"  {label}: {escape(value.strip())}")
@@ -154,15 +163,13 @@ def _list(label: str, values: list[str]) -> None:
 
 def settings(rows: list[tuple[str, str, str]]) -> None:
     """Key, value, help rows."""
-    from rich.table import Table
+    from afterword.cli.tables import Column, Fold, fitted
 
-    table = Table(show_header=True)
-    table.add_column("Key", no_wrap=True)
-    table.add_column("Value")
-    table.add_column("What it is", style="dim")
-    for key, value, help_text in rows:
-        table.add_row(key, escape(value) if value else "[dim]—[/]", escape(help_text))
-    out().print(table)
+    columns = [Column("Key"), Column("Value"), Column("What it is", style="dim")]
+    cells = [[key, escape(value) if value else "[dim]—[/]", escape(help_text)]
+             for key, value, help_text in rows]
+    out().print(fitted(columns, cells, width=out().width,
+                       reductions=[Fold("Value", into="Key")]))
 
 
 _SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
@@ -219,15 +226,13 @@ def report(rep: Any, message: Any) -> None:
 
 
 def rule_table(specs: list[Any]) -> None:
-    from rich.table import Table
+    from afterword.cli.tables import Column, Drop, Fold, fitted
 
-    table = Table(title="Review rules", title_justify="left")
-    for column in ("Rule", "Family", "Severity", "What it flags"):
-        table.add_column(column, no_wrap=column != "What it flags")
-    for s in specs:
-        table.add_row(s.id, s.family, f"[{_SEVERITY_STYLE[str(s.severity)]}]{s.severity}[/]",
-                      escape(s.summary))
-    out().print(table)
+    columns = [Column("Rule"), Column("Family"), Column("Severity"), Column("What it flags")]
+    cells = [[s.id, s.family, f"[{_SEVERITY_STYLE[str(s.severity)]}]{s.severity}[/]",
+              escape(s.summary)] for s in specs]
+    out().print(fitted(columns, cells, width=out().width, title="Review rules",
+                       reductions=[Fold("Severity", into="Rule"), Drop("Family")]))
     say("[dim]`afterword rules ID` explains one, with examples.[/]")
 
 
@@ -306,24 +311,28 @@ def drafts(items: list[dict[str, Any]], *, stored: bool) -> None:
                       "export: [bold]afterword export ID --as eml[/].")
 
 
-def message_table(rows: list[dict[str, Any]]) -> None:
-    from rich.table import Table
+def message_table(rows: list[dict[str, Any]], home: str) -> None:
+    """`afterword messages`: times on the user's clock (`home`)."""
+    from afterword.cli.tables import Column, Drop, Fold, Unwhole, fitted
 
     if not rows:
         say("No messages yet. Write some with [bold]afterword draft ID[/].")
         return
-    table = Table(title="Messages", title_justify="left")
-    # The subject gives way first on a narrow terminal (`draft` shows it in full).
-    widths = {"ID": 3, "Int.": 4, "To": 10, "Channel": 11, "Kind": 10, "State": 6, "Scheduled": 9}
-    for column in ("ID", "Int.", "To", "Channel", "Kind", "Subject", "State", "Scheduled"):
-        table.add_column(column, min_width=widths.get(column), max_width=26 if column == "Subject"
-                         else None, overflow="fold")
+    columns = [Column("ID"), Column("Int."), Column("To"), Column("Kind"), Column("Channel"),
+               Column("Subject"), Column("State"), Column("When", whole=True)]
+    cells = []
     for r in rows:
-        state = r["state"] + (" (incomplete)" if r["incomplete"] and r["state"] == "draft" else "")
-        table.add_row(str(r["id"]), str(r["interview"]), escape(r["to"]), r["channel"], r["kind"],
-                      escape(r["subject"] or "—"), state,
-                      when(r["scheduled_at"]) if r["scheduled_at"] else "—")
-    out().print(table)
+        state = r["state"] + ("\n(incomplete)" if r["incomplete"] and r["state"] == "draft"
+                              else "")
+        moment = r["sent_at"] or r["scheduled_at"]
+        cells.append([str(r["id"]), str(r["interview"]), escape(r["to"]), r["kind"],
+                      r["channel"], escape(r["subject"] or "—"), state,
+                      _time_cell(moment, home) if moment else "—"])
+    # On a narrow terminal the channel goes under the kind, then the interview id and the
+    # subject give way (`messages ID` filters by interview; `export` shows the subject).
+    out().print(fitted(columns, cells, width=out().width, title="Messages",
+                       reductions=[Fold("Channel", into="Kind"), Drop("Int."),
+                                   Drop("Subject"), Unwhole("When")]))
 
 
 _STATE_STYLE = {"overdue": "bold red", "due": "yellow", "scheduled": "cyan", "done": "green",
@@ -332,39 +341,50 @@ _STEP_LABEL = {"thank-you": "Thank-you note", "follow-up": "Follow-up",
                "rejection-reply": "Reply to the decision", "let-it-rest": "Let it rest"}
 
 
-def _both_times(iso: str, theirs: str, home: str) -> str:
+def _time_cell(iso: str, home: str, theirs: str | None = None) -> str:
+    """A time for a table cell, on the user's clock: the day on one line, the hour on the
+    next (each kept whole), then the recipient's clock when it differs."""
     mine = when(iso, home)
+    cell = f"{mine[:15]}\n{mine[16:]}"
+    if theirs is None:
+        return cell
     other = when(iso, theirs)
-    return other if mine == other else f"{other}\n[dim]yours: {mine}[/]"
+    if other[16:] == mine[16:]:
+        return cell
+    if other[:15] == mine[:15]:
+        return f"{cell}\n[dim]theirs: {other[16:]}[/]"
+    return f"{cell}\n[dim]theirs: {other[:10]}\n{other[16:]}[/]"
 
 
 def plan(summary: dict[str, Any], steps: list[Any], home: str) -> None:
-    """The timeline of one application: each step, when (their time and yours), why, state."""
-    from rich.table import Table
+    """The timeline of one application: each step, when (yours, and theirs), state, why."""
+    from afterword.cli.tables import Column, Unwhole, fitted
 
-    say(f"[bold]Plan for {escape(summary['company'])}, {escape(summary['role'])}[/] "
-        f"(status: {summary['status']})")
+    out().print(f"[bold]Plan for {escape(summary['company'])}, {escape(summary['role'])}[/] "
+                f"(status: {summary['status']})", soft_wrap=False)
     if not steps:
         say("Nothing to plan.")
         return
-    table = Table(show_lines=True)
-    for column in ("Step", "To", "When (their time)", "State", "Why"):
-        # Step ids are typed back into `afterword skip`: fold them, never cut them.
-        table.add_column(column, overflow="fold", ratio=3 if column == "Why" else None)
+    columns = [Column("Step"), Column("To"), Column("When", whole=True), Column("Why")]
+    cells = []
     for planned in steps:
         d = planned.to_dict(home)
         style = _STATE_STYLE.get(d["state"], "")
-        what = f"{_STEP_LABEL.get(d['kind'], d['kind'])}\n[dim]{escape(d['id'])}[/]"
+        state = f"[{style}]{d['state']}[/]" if style else d["state"]
+        # The short id is what `afterword skip` takes; the state goes under it, saving a column.
+        what = (f"{_STEP_LABEL.get(d['kind'], d['kind'])}\n[dim]{escape(d['short_id'])}[/]"
+                f"\n{state}")
         why = escape(d["why"]) + (f"\n[bold]→ {escape(d['command'])}[/]" if d["command"] else "")
-        table.add_row(what, escape(d["to"] or "—"),
-                      _both_times(d["when"], d["timezone"], home),
-                      f"[{style}]{d['state']}[/]" if style else d["state"], why)
-    out().print(table, soft_wrap=False)
+        cells.append([what, escape(d["to"] or "—"), _time_cell(d["when"], home, d["timezone"]),
+                      why])
+    out().print(fitted(columns, cells, width=out().width, show_lines=True,
+                       reductions=[Unwhole("When")]),
+                soft_wrap=False)
 
 
 def agenda(sections: dict[str, list[Any]], home: str, now: datetime) -> None:
     """The morning screen: overdue, today, this week, with the command for each."""
-    from rich.table import Table
+    from afterword.cli.tables import Column, Fold, Unwhole, fitted
 
     titles = {"overdue": "[bold red]Overdue[/]", "today": "[yellow]Due today[/]",
               "week": "Coming this week"}
@@ -375,18 +395,22 @@ def agenda(sections: dict[str, list[Any]], home: str, now: datetime) -> None:
         items = sections[key]
         if not items:
             continue
-        table = Table(title=title, title_justify="left", show_lines=True)
-        for column in ("When (their time)", "What", "Application", "Do"):
-            table.add_column(column)
+        # The command is kept on one line, to copy, while the terminal allows it.
+        columns = [Column("When", whole=True), Column("What"), Column("Application"),
+                   Column("Do", whole=True)]
+        cells = []
         for planned in items:
             d = planned.to_dict(home)
             what = f"{_STEP_LABEL.get(d['kind'], d['kind'])} to {escape(d['to'] or 'the panel')}"
             if d["state"] == "scheduled":
                 what += " [cyan](scheduled)[/]"
-            table.add_row(_both_times(d["when"], d["timezone"], home), what,
+            cells.append([_time_cell(d["when"], home, d["timezone"]), what,
                           f"{escape(d['label'])} [dim](interview {d['interview']})[/]",
-                          f"[bold]{escape(d['command'])}[/]" if d["command"] else "—")
-        out().print(table, soft_wrap=False)
+                          f"[bold]{escape(d['command'])}[/]" if d["command"] else "—"])
+        out().print(fitted(columns, cells, width=out().width, title=title, show_lines=True,
+                           reductions=[Unwhole("Do"), Fold("Application", into="What"),
+                                       Unwhole("When")]),
+                    soft_wrap=False)
 
 
 def blocking(findings: list[Any]) -> None:
@@ -430,14 +454,16 @@ def dispatched(report: Any, *, quiet: bool = False) -> None:
 
 
 def outbox(rows: list[dict[str, Any]], home: str) -> None:
-    from rich.table import Table
+    """`afterword outbox`: times on the user's clock (`home`)."""
+    from afterword.cli.tables import Column, Fold, Unwhole, fitted
 
     if not rows:
         say("The outbox is empty. Queue a note with [bold]afterword send ID[/].")
         return
-    table = Table(title="Outbox", title_justify="left", show_lines=True)
-    for column in ("ID", "To", "Kind", "State", "When", "Server's last reply"):
-        table.add_column(column, overflow="fold")
+    # A server's reply may hold long tokens (ids, addresses): those fold, not the names.
+    columns = [Column("ID"), Column("To"), Column("Kind"), Column("State"),
+               Column("When", whole=True), Column("Server's last reply", longest_word=12)]
+    cells = []
     for r in rows:
         state = r["state"]
         style = {"sent": "green", "failed": "red", "unknown": "bold red", "held": "red",
@@ -447,12 +473,14 @@ def outbox(rows: list[dict[str, Any]], home: str) -> None:
                                  ("review overridden", r["override_review"]),
                                  (f"repeats message {r.get('repeat_of')}", r.get("repeat_of")))
                  if on]
-        table.add_row(str(r["id"]), escape(r["to"]), r["kind"],
+        cells.append([str(r["id"]), escape(r["to"]), r["kind"],
                       f"[{style}]{state}[/]" if style else state,
-                      when(moment, home) if moment else "—",
+                      _time_cell(moment, home) if moment else "—",
                       escape((r["last_reply"] or "—") + (f" ({', '.join(flags)})" if flags
-                                                          else "")))
-    out().print(table, soft_wrap=False)
+                                                          else ""))])
+    out().print(fitted(columns, cells, width=out().width, title="Outbox", show_lines=True,
+                       reductions=[Fold("State", into="Kind"), Unwhole("When")]),
+                soft_wrap=False)
     if any(r["state"] == "unknown" for r in rows):
         say("[bold]A message marked unknown may or may not have reached them.[/] Check your "
             "Sent folder, then: afterword confirm ID sent|not-sent")

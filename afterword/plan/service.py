@@ -103,6 +103,7 @@ class PlannedStep:
 
     step: Step
     command: str | None
+    short_id: str = ""  # what the user types: "follow-up-1" (step_ids.py)
 
     def to_dict(self, home_zone: str) -> dict[str, Any]:
         from afterword.timezones import zone
@@ -110,6 +111,7 @@ class PlannedStep:
         s = self.step
         return {
             "id": s.id,
+            "short_id": self.short_id or s.id,
             "interview": s.interview_id,
             "application": s.application_id,
             "label": s.label,
@@ -131,13 +133,14 @@ EXPORT_AS = {"email": "eml", "handwritten": "card", "linkedin-message": "txt",
              "linkedin-invite": "txt"}
 
 
-def command_for(step: Step, messages: list[Message], app: Application) -> str | None:
+def command_for(step: Step, messages: list[Message], app: Application,
+                short_id: str | None = None) -> str | None:
     """What to run for a step that still needs doing."""
     if step.state in (StepState.DONE, StepState.SKIPPED, StepState.SCHEDULED):
         return None
     iid = step.interview_id
     if step.kind is StepKind.LET_IT_REST:
-        return f"afterword skip {iid} {step.id}"
+        return f"afterword skip {iid} {short_id or step.id}"
     kind = str(step.kind)
     drafts = [m for m in messages if m.kind == kind and m.state == MessageState.DRAFT
               and m.interview_id == iid
@@ -166,9 +169,13 @@ def _applications(session: Session, application_id: int | None = None) -> list[A
 
 
 def _planned(app: Application, config: Config | None, now: datetime) -> list[PlannedStep]:
+    from afterword.plan.step_ids import short_ids
+
     messages = [m for iv in app.interviews for m in iv.messages]
-    return [PlannedStep(s, command_for(s, messages, app))
-            for s in plan_steps(situation(app, config), now)]
+    steps = plan_steps(situation(app, config), now)
+    short = short_ids(steps)
+    return [PlannedStep(s, command_for(s, messages, app, short[s.id]), short[s.id])
+            for s in steps]
 
 
 def plan_for_interview(store: Store, config: Config, interview_id: int,
@@ -211,6 +218,7 @@ def next_steps(store: Store, config: Config, now: datetime) -> dict[int, str]:
     """Interview id -> a short "next step" for `afterword list`."""
     from afterword.plan.working_time import when_text
 
+    home = config.get("profile.timezone") or _local()  # the user's clock, as everywhere
     out: dict[int, str] = {}
     with store.transaction() as session:
         for app in _applications(session):
@@ -221,7 +229,7 @@ def next_steps(store: Store, config: Config, now: datetime) -> dict[int, str]:
                              "rejection-reply": "reply to the decision",
                              "let-it-rest": "let it rest"}[str(s.kind)]
                     out[s.interview_id] = (f"{label} ({s.state}) "
-                                           f"{when_text(s.when, s.timezone)}")
+                                           f"{when_text(s.when, home)}")
     return out
 
 
@@ -286,11 +294,13 @@ def skip_step(store: Store, config: Config, interview_id: int, step_id: str,
     from afterword.model.record import Event
 
     summary, planned = plan_for_interview(store, config, interview_id, now)
-    steps = {p.step.id: p.step for p in planned}
-    if step_id not in steps:
+    # The short id ("follow-up-2") or, as before short ids, the step's own id.
+    steps = {p.short_id: p.step for p in planned} | {p.step.id: p.step for p in planned}
+    if step_id.strip() not in steps:
         raise NotFound(f"the plan of interview {interview_id} has no step {step_id!r}",
                        hint=f"`afterword plan {interview_id}` shows the step ids: "
-                            + ", ".join(steps) + ".")
+                            + ", ".join(p.short_id for p in planned) + ".")
+    step_id = steps[step_id.strip()].id
     with store.transaction() as session:
         from afterword.store import queries
 

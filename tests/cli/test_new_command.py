@@ -27,6 +27,8 @@ def test_new_asks_writes_the_file_and_stores_it(tmp_path: Path) -> None:
     child.sendline("QA Analyst")
     child.expect("values or mission")
     child.sendline("")
+    child.expect("Recruiter's name")
+    child.sendline("")
     child.expect("Recruiter's e-mail")
     child.sendline("")
     child.expect("When did it start")
@@ -72,3 +74,96 @@ def test_new_asks_writes_the_file_and_stores_it(tmp_path: Path) -> None:
     assert data["concerns"] == [{"concern": "no Selenium experience",
                                  "answer": "I use Playwright daily"}]
     assert data["interviewers"][0]["topics"] == ["TPS reports"]
+
+
+def _spawn(out: Path, **env: str) -> pexpect.spawn:
+    env = {**os.environ, "AFTERWORD_NOW": "2026-03-03T09:00:00+00:00", "COLUMNS": "100", **env}
+    return pexpect.spawn(AFTERWORD, ["new", "--out", str(out)], env=env, encoding="utf-8",
+                         timeout=20)
+
+
+def _answer(child: pexpect.spawn, question: str, text: str) -> None:
+    child.expect(question)
+    child.sendline(text)
+
+
+def _refused(child: pexpect.spawn, reason: str, question: str, text: str) -> None:
+    """The answer just given is refused with `reason`; the question comes again."""
+    child.expect(reason)
+    _answer(child, question, text)
+
+
+def test_new_checks_each_answer_as_it_is_typed_and_asks_again(tmp_path: Path) -> None:
+    out = tmp_path / "northwind.toml"
+    child = _spawn(out)
+    _answer(child, "Company", "Northwind")
+    _answer(child, "Role", "Data Analyst")
+    _answer(child, "values or mission", "")
+    _answer(child, "Recruiter's name", "Grace Whitlock")
+    _answer(child, "Recruiter's e-mail", "grace@")
+    _refused(child, "not a valid e-mail address", "Recruiter's e-mail", "grace@northwind.example")
+    _answer(child, "When did it start", "2026-03-02")
+    _refused(child, "Add the time it started", "When did it start", "yesterday at 2pm")
+    _refused(child, "is not a date and time", "When did it start", "2026-03-02 14:00")
+    _answer(child, "Time zone", "EST")
+    _refused(child, "is an abbreviation, not a place", "Time zone", "Europe/Pariss")
+    _refused(child, "Did you mean Europe/Paris", "Time zone", "Europe/Paris")
+    _answer(child, "How many minutes", "an hour")
+    _refused(child, "a whole number from 1 to 1440", "How many minutes", "45")
+    _answer(child, "Format", "video")
+    _answer(child, "decide", "")
+    _answer(child, "Topics you discussed", "")
+    _answer(child, "Qualifications", "")
+    _answer(child, "Concerns they raised", "")
+    _answer(child, "Interviewer 1's name", "Anna Berg")
+    _answer(child, "Title", "")
+    _answer(child, "E-mail", "anna.berg(at)northwind.example")
+    _refused(child, "not a valid e-mail address", "E-mail", "anna.berg@northwind.example")
+    _answer(child, "Preferred channel", "")
+    _answer(child, "What you discussed with Anna", "")
+    _answer(child, "Interviewer 2's name", "Luis Ortiz")
+    _answer(child, "Title", "Head of Data")
+    _answer(child, "E-mail", "")
+    _answer(child, "Preferred channel", "")
+    _answer(child, "What you discussed with Luis", "")
+    _answer(child, "Interviewer 3's name", "")
+    _answer(child, r"point of contact, for follow-ups\? \(1 Anna Berg, 2 Luis Ortiz\)", "3")
+    _refused(child, "a number from 1 to 2, or a name", "point of contact", "luis")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0, child.before
+    env = {**os.environ, "AFTERWORD_NOW": "2026-03-03T09:00:00+00:00"}
+    shown = subprocess.run([AFTERWORD, "show", "1", "--format", "json"], env=env,
+                           capture_output=True, text=True, check=True)
+    data = json.loads(shown.stdout)
+    assert data["application"]["recruiter"] == {"name": "Grace Whitlock",
+                                                "email": "grace@northwind.example"}
+    assert data["start"] == "2026-03-02T13:00:00+00:00"  # 14:00 in Paris
+    assert data["timezone"] == "Europe/Paris"
+    assert [(p["name"], p["email"], p["point_of_contact"]) for p in data["interviewers"]] == [
+        ("Anna Berg", "anna.berg@northwind.example", False), ("Luis Ortiz", None, True)]
+
+
+def test_new_names_the_file_with_the_answers_and_how_to_resume_on_a_final_error(
+        tmp_path: Path) -> None:
+    out = tmp_path / "initech.toml"
+    # A database that cannot be opened: found only once every question is answered.
+    child = _spawn(out, AFTERWORD_DB="nosuchdatabase://nowhere")
+    for question, text in (("Company", "Initech"), ("Role", "QA Analyst"),
+                           ("values or mission", ""), ("Recruiter's name", ""),
+                           ("Recruiter's e-mail", ""), ("When did it start", "2026-03-02 10:00"),
+                           ("Time zone", "America/Chicago"), ("How many minutes", ""),
+                           ("Format", ""), ("decide", ""), ("Topics you discussed", ""),
+                           ("Qualifications", ""), ("Concerns they raised", ""),
+                           ("Interviewer 1's name", "Bill Lumbergh"), ("Title", ""),
+                           ("E-mail", ""), ("Preferred channel", ""), ("discussed with Bill", ""),
+                           ("Interviewer 2's name", "")):
+        _answer(child, question, text)
+    child.expect(pexpect.EOF)
+    child.close()
+    said = " ".join(child.before.split())
+    assert child.exitstatus == 2, said
+    assert "Traceback" not in said
+    assert f"Your answers are kept in {out}" in said, said
+    assert f"`afterword add {out}` stores them" in said, said
+    assert "Bill Lumbergh" in out.read_text(encoding="utf-8")
