@@ -100,8 +100,12 @@ def interview(data: dict[str, Any]) -> None:
     say(f"  When: {when(data['start'], data['timezone'])} – {when(data['end'], data['timezone'])}")
     _field("Format", data["format"])
     if data["timeframe"]:
-        days = f" ({data['timeframe_days']} days)" if data["timeframe_days"] else ""
-        say(f"  Decision timeframe: {escape(data['timeframe'])}{days}")
+        # "by Friday (by Friday 17 April)": their words, then the date the plan counts from.
+        understood = data.get("decision_text")
+        shown = (f" ({escape(understood)})" if data.get("decision_by") and understood else "")
+        say(f"  Decision timeframe: {escape(data['timeframe'])}{shown}")
+        if understood and not data.get("decision_by"):
+            say(f"  [yellow]{escape(understood)}[/]")
     _field("Posting", app["posting_url"])
     _field("Company values", app["values"])
     if app["recruiter"]:
@@ -344,6 +348,12 @@ def plan(summary: dict[str, Any], steps: list[Any], home: str) -> None:
 
     say(f"[bold]Plan for {escape(summary['company'])}, {escape(summary['role'])}[/] "
         f"(status: {summary['status']})")
+    if summary.get("timeframe"):
+        if summary.get("decision_by"):
+            say(f"They said \u201c{escape(summary['timeframe'])}\u201d: a decision is expected "
+                f"{escape(summary['decision_text'])}.")
+        else:
+            say(f"[yellow]{escape(summary['decision_text'])}[/]")
     if not steps:
         say("Nothing to plan.")
         return
@@ -358,8 +368,14 @@ def plan(summary: dict[str, Any], steps: list[Any], home: str) -> None:
         why = escape(d["why"]) + (f"\n[bold]→ {escape(d['command'])}[/]" if d["command"] else "")
         table.add_row(what, escape(d["to"] or "—"),
                       _both_times(d["when"], d["timezone"], home),
-                      f"[{style}]{d['state']}[/]" if style else d["state"], why)
+                      _state_text(d, style), why)
     out().print(table, soft_wrap=False)
+
+
+def _state_text(d: dict[str, Any], style: str) -> str:
+    """"skipped (missed)": the state, with the reason a step was let go."""
+    state = d["state"] + (f" ({d['skip_reason']})" if d.get("skip_reason") else "")
+    return f"[{style}]{state}[/]" if style else state
 
 
 def agenda(sections: dict[str, list[Any]], home: str, now: datetime) -> None:
@@ -383,6 +399,8 @@ def agenda(sections: dict[str, list[Any]], home: str, now: datetime) -> None:
             what = f"{_STEP_LABEL.get(d['kind'], d['kind'])} to {escape(d['to'] or 'the panel')}"
             if d["state"] == "scheduled":
                 what += " [cyan](scheduled)[/]"
+            if d.get("last_nudge"):
+                what += " [bold red](last reminder: after today the plan lets it go)[/]"
             table.add_row(_both_times(d["when"], d["timezone"], home), what,
                           f"{escape(d['label'])} [dim](interview {d['interview']})[/]",
                           f"[bold]{escape(d['command'])}[/]" if d["command"] else "—")
