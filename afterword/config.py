@@ -27,7 +27,7 @@ class Key:
     """One setting: its dotted name, kind, default and a sentence of help."""
 
     name: str
-    kind: str  # text, email, url, timezone, country, list, choice, bool, int, multiline
+    kind: str  # text, email, url, timezone, country, locale, list, choice, bool, int, days, multiline
     help: str
     default: Any = None
     choices: tuple[str, ...] = ()
@@ -75,6 +75,12 @@ KEYS: dict[str, Key] = {
             "Your home time zone (IANA name); default: this computer's.",
         ),
         Key(
+            "profile.locale",
+            "locale",
+            "How dates are written, e.g. en_US (Thursday, April 30) or en_GB (Thursday 30 "
+            "April); default: this computer's.",
+        ),
+        Key(
             "review.ignore",
             "list",
             "Review rules to turn off, comma-separated.",
@@ -100,6 +106,13 @@ KEYS: dict[str, Key] = {
             "country",
             "Country whose public holidays the plan avoids (two letters, e.g. US); "
             "an interviewer's own country wins. Default: from your time zone.",
+        ),
+        Key(
+            "plan.reply_pause_days",
+            "days",
+            "Days follow-ups pause after a reply that gave no timeframe, before one gentle "
+            "check-in.",
+            default=21,
         ),
         Key("smtp.host", "text", "Your mail server for sending, e.g. smtp.gmail.com."),
         Key("smtp.port", "int", "Its port: 587 for starttls (default), 465 for tls.",
@@ -188,6 +201,11 @@ def parse_value(key: Key, raw: str) -> Any:
             raise ConfigError(f"{key.name}: {raw!r} is not a port number",
                               hint="Use a number such as 587 or 465.")
         return int(raw_stripped)
+    if key.kind == "days":
+        if not re.fullmatch(r"\d{1,3}", raw_stripped) or not 0 < int(raw_stripped) <= 365:
+            raise ConfigError(f"{key.name}: {raw!r} is not a number of days",
+                              hint="Use a whole number of days from 1 to 365, such as 21.")
+        return int(raw_stripped)
     if key.kind == "bool":
         low = raw_stripped.lower()
         if low in ("true", "yes", "on", "1"):
@@ -215,6 +233,16 @@ def parse_value(key: Key, raw: str) -> Any:
             zone(raw_stripped, field=key.name)
         except InvalidInput as exc:
             raise ConfigError(exc.message, hint=exc.hint) from None
+    if key.kind == "locale" and raw_stripped:
+        from afterword.dates import check_locale
+
+        found = check_locale(raw_stripped)
+        if found is None:
+            raise ConfigError(
+                f"{key.name}: {raw!r} is not a locale",
+                hint="Use a language and country code such as en_US, en_GB, en_CA or de_DE.",
+            )
+        return found
     if key.kind == "country" and raw_stripped:
         _country_check(raw_stripped)
         return raw_stripped.upper()
@@ -291,10 +319,10 @@ class Config:
                 if spec.kind != "list":
                     if spec.kind == "bool" and not isinstance(value, bool):
                         raise ConfigError(f"{name}: expected true or false")
-                    if spec.kind == "int" and (isinstance(value, bool)
+                    if spec.kind in ("int", "days") and (isinstance(value, bool)
                                                or not isinstance(value, int)):
                         raise ConfigError(f"{name}: expected a number")
-                    if spec.kind not in ("bool", "int") and not isinstance(value, str):
+                    if spec.kind not in ("bool", "int", "days") and not isinstance(value, str):
                         raise ConfigError(f"{name}: expected text in quotes")
                 parse_value(spec, shown)
             except ConfigError as exc:

@@ -66,13 +66,27 @@ def test_a_text_note_with_a_subject_line_keeps_its_accents(run_cli, tmp_path: Pa
     assert "generic-subject" not in rules or "Merci" in result.stdout
 
 
-def test_an_unreadable_timeframe_is_said(run_cli, tmp_path: Path) -> None:
+def test_an_unreadable_timeframe_is_said_with_what_was_assumed(run_cli, tmp_path: Path) -> None:
     f = tmp_path / "i.toml"
     f.write_text('[application]\ncompany = "Globex"\nrole = "Analyst"\n[interview]\n'
-                 'start = 2026-04-01T10:00:00Z\ntimeframe = "by Friday"\n'
+                 'start = 2026-04-01T10:00:00Z\ntimeframe = "once the board has met"\n'
                  '[[interviewers]]\nname = "Sam Lee"\n')
     result = run_cli("add", str(f))
-    assert result.exit_code == 0 and "could not read a number of days" in result.stderr
+    said = " ".join(result.stderr.split())
+    assert result.exit_code == 0 and "could not read a date in" in said
+    assert "a week after your thank-you notes" in said and "afterword edit 1" in said
+
+
+def test_add_says_the_date_a_timeframe_is_read_as(run_cli, tmp_path: Path) -> None:
+    f = tmp_path / "i.toml"
+    f.write_text('[application]\ncompany = "Globex"\nrole = "Analyst"\n[interview]\n'
+                 'start = 2026-04-14T10:00:00Z\ntimeframe = "by Friday"\n'
+                 '[[interviewers]]\nname = "Sam Lee"\n')
+    result = run_cli("add", str(f))
+    said = " ".join(result.stderr.split())
+    assert result.exit_code == 0 and "reads it as by Friday 17 April" in said, said
+    shown = run_cli("show", "1")
+    assert "by Friday (by Friday 17 April)" in " ".join(shown.stdout.split())
 
 
 def test_a_title_is_kept_with_the_full_name_in_greetings() -> None:

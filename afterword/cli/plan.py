@@ -71,7 +71,8 @@ def reply(
     = None,
     timeframe: Annotated[
         str | None,
-        typer.Option("--timeframe", help='A new timeframe they gave, e.g. "within a week".'),
+        typer.Option("--timeframe", help='A new timeframe they gave, as they said it, e.g. '
+                     '"by Friday", "within 48 hours" or "mid-May".'),
     ] = None,
 ) -> None:
     """
@@ -83,9 +84,8 @@ def reply(
     from afterword.plan import service
 
     result = service.record_reply(STATE.store, interview_id, on=_when(on, "--on"),
-                                  timeframe=timeframe, now=now())
-    what = (f"follow-ups restart from the new timeframe ({result['timeframe_days']} days)"
-            if result["timeframe_days"] else "follow-ups pause until you hear more")
+                                  timeframe=timeframe, now=now(), config=STATE.config)
+    what = service.reply_outcome(result, STATE.config)
     render.success(f"Reply recorded for {render.escape(result['company'])}: {what}.")
     if result["cancelled"]:
         render.notice("Queued follow-ups went back to draft: "

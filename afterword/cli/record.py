@@ -52,7 +52,8 @@ def add(
 
         text = read_text(file)
     added = service.add_interview(
-        STATE.store, text, source=source, default_zone=profile_zone(), now=now()
+        STATE.store, text, source=source, default_zone=profile_zone(), now=now(),
+        config=STATE.config,
     )
     for notice in (*(imported.notices if imported else ()), *added.notices):
         render.notice(notice)
@@ -117,7 +118,8 @@ def new(
     text, path = interview_prompt.ask(default_zone=profile_zone(), out=out)
     try:
         added = service.add_interview(
-            STATE.store, text, source=str(path), default_zone=profile_zone(), now=now()
+            STATE.store, text, source=str(path), default_zone=profile_zone(), now=now(),
+            config=STATE.config,
         )
     except AfterwordError as exc:
         # The answers are safe in the file: say where, and how to carry on from it.
@@ -163,7 +165,7 @@ def show(interview_id: InterviewId, fmt: FormatOption = OutputFormat.TEXT) -> No
     from afterword.cli import render
     from afterword.model import service
 
-    data = service.show_interview(STATE.store, interview_id)
+    data = service.show_interview(STATE.store, interview_id, STATE.config)
     if fmt is OutputFormat.JSON:
         render.json_out(data)
     else:
@@ -228,7 +230,7 @@ def edit(
         try:
             replaced = service.replace_interview(
                 store, interview_id, text, source=str(draft), default_zone=profile_zone(),
-                now=now(), base=base,
+                now=now(), base=base, config=STATE.config,
             )
         except InvalidInput as exc:
             render.error(exc)

@@ -101,8 +101,12 @@ def interview(data: dict[str, Any], home: str) -> None:
         say(f"  [dim]Their time: {there}[/]")
     _field("Format", data["format"])
     if data["timeframe"]:
-        days = f" ({data['timeframe_days']} days)" if data["timeframe_days"] else ""
-        say(f"  Decision timeframe: {escape(data['timeframe'])}{days}")
+        # "by Friday (by Friday 17 April)": their words, then the date the plan counts from.
+        understood = data.get("decision_text")
+        shown = (f" ({escape(understood)})" if data.get("decision_by") and understood else "")
+        say(f"  Decision timeframe: {escape(data['timeframe'])}{shown}")
+        if understood and not data.get("decision_by"):
+            say(f"  [yellow]{escape(understood)}[/]")
     _field("Posting", app["posting_url"])
     _field("Company values", app["values"])
     if app["recruiter"]:
@@ -362,6 +366,12 @@ def plan(summary: dict[str, Any], steps: list[Any], home: str) -> None:
 
     out().print(f"[bold]Plan for {escape(summary['company'])}, {escape(summary['role'])}[/] "
                 f"(status: {summary['status']})", soft_wrap=False)
+    if summary.get("timeframe"):
+        if summary.get("decision_by"):
+            say(f"They said \u201c{escape(summary['timeframe'])}\u201d: a decision is expected "
+                f"{escape(summary['decision_text'])}.")
+        else:
+            say(f"[yellow]{escape(summary['decision_text'])}[/]")
     if not steps:
         say("Nothing to plan.")
         return
@@ -370,7 +380,7 @@ def plan(summary: dict[str, Any], steps: list[Any], home: str) -> None:
     for planned in steps:
         d = planned.to_dict(home)
         style = _STATE_STYLE.get(d["state"], "")
-        state = f"[{style}]{d['state']}[/]" if style else d["state"]
+        state = _state_text(d, style)
         # The short id is what `afterword skip` takes; the state goes under it, saving a column.
         what = (f"{_STEP_LABEL.get(d['kind'], d['kind'])}\n[dim]{escape(d['short_id'])}[/]"
                 f"\n{state}")
@@ -380,6 +390,12 @@ def plan(summary: dict[str, Any], steps: list[Any], home: str) -> None:
     out().print(fitted(columns, cells, width=out().width, show_lines=True,
                        reductions=[Unwhole("When")]),
                 soft_wrap=False)
+
+
+def _state_text(d: dict[str, Any], style: str) -> str:
+    """"skipped (missed)": the state, with the reason a step was let go."""
+    state = d["state"] + (f" ({d['skip_reason']})" if d.get("skip_reason") else "")
+    return f"[{style}]{state}[/]" if style else state
 
 
 def agenda(sections: dict[str, list[Any]], home: str, now: datetime) -> None:
@@ -404,6 +420,8 @@ def agenda(sections: dict[str, list[Any]], home: str, now: datetime) -> None:
             what = f"{_STEP_LABEL.get(d['kind'], d['kind'])} to {escape(d['to'] or 'the panel')}"
             if d["state"] == "scheduled":
                 what += " [cyan](scheduled)[/]"
+            if d.get("last_nudge"):
+                what += " [bold red](last reminder: after today the plan lets it go)[/]"
             cells.append([_time_cell(d["when"], home, d["timezone"]), what,
                           f"{escape(d['label'])} [dim](interview {d['interview']})[/]",
                           f"[bold]{escape(d['command'])}[/]" if d["command"] else "—"])

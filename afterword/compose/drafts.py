@@ -417,36 +417,49 @@ def _greeting_for(person: Person | None, facts: Facts, channel: str, index: int)
 
 
 def _date(facts: Facts) -> str:
+    from afterword.dates import long_day
     from afterword.timezones import zone
 
-    when = facts.end.astimezone(zone(facts.timezone))
-    return f"{when:%A}, {when.day} {when:%B}"
+    return long_day(facts.end.astimezone(zone(facts.timezone)), facts.locale)
 
 
 def _follow_up(facts: Facts, person: Person | None, *, channel: str, index: int,
                variant: int) -> Draft:
+    from afterword.dates import day_month
+
     draft = _contact_draft(facts, person, "follow-up", channel, variant)
     slots = _slots(facts)
-    lines = [
-        f"I hope you are well. I am following up on my interview for the {facts.role} role "
-        f"on {_date(facts)}.",
-    ]
-    if facts.timeframe:
-        lines.append(
-            f"I understand that a decision was expected {ph.as_clause(facts.timeframe)}, so I "
-            "would be grateful for any update on the timeline."
-        )
+    # The date alone, said neutrally: never the jotted words (the event behind a date may be
+    # confidential) and never "you said" (someone else may have given it).
+    expected = (f"I understand a decision was expected by {day_month(facts.decision_by, facts.locale)}"
+                if facts.decision_by else None)
+    if facts.follow_ups_sent:
+        # A second follow-up: shorter, and saying nothing the first one said.
+        lines = [
+            f"I am writing once more about the {facts.role} role, in case my earlier note "
+            "was missed.",
+            "I remain keen on the position and would appreciate hearing whether there is any "
+            "news, whenever you are able to share it.",
+        ]
+        body = [" ".join(lines),
+                "Thank you for your time, and best wishes to you and the team."]
     else:
-        lines.append("I would be grateful for any update on the timeline.")
-    body = [
-        " ".join(lines),
-        ph.pick(ph.INTEREST, index).format(**slots),
-        "Thank you again for your time and consideration. I look forward to hearing from you.",
-    ]
+        lines = [
+            f"I hope you are well. I am following up on my interview for the {facts.role} role "
+            f"on {_date(facts)}.",
+            f"{expected}, so I would be grateful for any update on the timeline." if expected
+            else "I would be grateful for any update on the timeline.",
+        ]
+        body = [
+            " ".join(lines),
+            ph.pick(ph.INTEREST, index).format(**slots),
+            "Thank you again for your time and consideration. I look forward to hearing from you.",
+        ]
     draft.body = "\n\n".join([_greeting_for(person, facts, channel, index), *body,
                               _signature(facts, channel, index, draft)])
     if channel == "email":
-        draft.subject = ph.pick(ph.SUBJECT_FOLLOW_UP, index).format(date=_date(facts), **slots)
+        bank = ph.SUBJECT_FOLLOW_UP[1:] if facts.follow_ups_sent else ph.SUBJECT_FOLLOW_UP
+        draft.subject = ph.pick(bank, index).format(date=_date(facts), **slots)
     return draft
 
 

@@ -7,8 +7,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
+
+from afterword.dates import DEFAULT_LOCALE
 
 if TYPE_CHECKING:
     from afterword.model.interview_file import Parsed
@@ -95,6 +97,10 @@ class Facts:
     recruiter_email: str | None = None
     timeframe: str | None = None
     timeframe_days: int | None = None
+    # The stated timeframe as the plan reads it: a follow-up names this date, never the words.
+    decision_by: date | None = None
+    locale: str = DEFAULT_LOCALE  # how dates are written (`profile.locale`)
+    follow_ups_sent: int = 0  # follow-ups already sent since the interview or the last reply
     topics: tuple[str, ...] = ()
     concerns: tuple[Concern, ...] = ()
     improvements: tuple[Improvement, ...] = ()
@@ -140,9 +146,11 @@ def from_interview(
 
 def from_file(parsed: Parsed, candidate: Candidate) -> Facts:
     """Facts from an interview file that is not stored (`afterword draft FILE`)."""
-    from afterword.model.timeframe import parse_timeframe_days
+    from afterword.model.timeframe import resolve_timeframe
+    from afterword.timezones import zone
 
     a, iv = parsed.data.application, parsed.data.interview
+    said = resolve_timeframe(iv.timeframe, parsed.end.astimezone(zone(parsed.zone)).date())
     return Facts(
         company=a.company,
         role=a.role,
@@ -154,7 +162,8 @@ def from_file(parsed: Parsed, candidate: Candidate) -> Facts:
         recruiter_name=a.recruiter.name if a.recruiter else None,
         recruiter_email=a.recruiter.email if a.recruiter else None,
         timeframe=iv.timeframe,
-        timeframe_days=parse_timeframe_days(iv.timeframe),
+        timeframe_days=said.days if said else None,
+        decision_by=said.by if said else None,
         topics=tuple(iv.topics),
         concerns=tuple(Concern(c.concern, c.answer) for c in iv.concerns),
         improvements=tuple(Improvement(i.answer, i.addition) for i in iv.improve),

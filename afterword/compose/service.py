@@ -99,6 +99,7 @@ def review_drafts(facts: Facts, drafts: list[Draft], config: Config) -> list[Com
             interview_end=facts.end,
             recipient_timezone=(person.timezone if person else None) or facts.timezone,
             stated_timeframe_days=facts.timeframe_days,
+            decision_by=facts.decision_by,
             other_companies=facts.other_companies,
             other_roles=facts.other_roles,
             siblings=siblings,
@@ -191,7 +192,25 @@ def _stored_facts(session: Any, interview: Any, config: Config) -> Facts:
         select(Application.company, Application.role)
         .where(Application.id != interview.application_id)
     ).all()
-    return from_interview(interview, candidate_from(config), others=[(c, r) for c, r in others])
+    facts = from_interview(interview, candidate_from(config),
+                           others=[(c, r) for c, r in others])
+    return _with_plan(facts, interview.application, config)
+
+
+def _with_plan(facts: Facts, app: Any, config: Config) -> Facts:
+    """The facts a follow-up takes from the plan: the decision date as the plan reads it (a
+    reply's new timeframe included), the user's date convention, follow-ups already sent."""
+    from dataclasses import replace
+
+    from afterword.dates import user_locale
+    from afterword.plan.service import situation
+    from afterword.plan.situation import current_cycle
+
+    cycle = current_cycle(situation(app, config))
+    if cycle is None:
+        return replace(facts, locale=user_locale(config))
+    return replace(facts, decision_by=cycle.decision_by, locale=user_locale(config),
+                   follow_ups_sent=len(cycle.follow_ups))
 
 
 def preview_file(
@@ -203,7 +222,11 @@ def preview_file(
 
     _check(kind, channel, angle)
     parsed = parse_interview_text(text, source=source, default_zone=default_zone)
-    facts = from_file(parsed, candidate_from(config))
+    from dataclasses import replace
+
+    from afterword.dates import user_locale
+
+    facts = replace(from_file(parsed, candidate_from(config)), locale=user_locale(config))
     return review_drafts(facts, compose(facts, kind=kind, channel=channel, angle=angle,
                                         variant=variant, group=group), config)
 

@@ -8,7 +8,7 @@ language layer and the review only read them.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 
 KINDS = ("thank-you", "follow-up", "rejection-reply", "networking")
 CHANNELS = ("email", "handwritten", "linkedin-message", "linkedin-invite")
@@ -49,6 +49,7 @@ class Context:
     sent_at: datetime | None = None
     recipient_timezone: str | None = None  # IANA name
     stated_timeframe_days: int | None = None
+    decision_by: date | None = None  # the stated timeframe resolved; wins over the days
     previous: tuple[Previous, ...] | None = None  # None: unknown; () known to be none
     other_companies: tuple[str, ...] = ()
     other_roles: tuple[str, ...] = ()

@@ -7,7 +7,8 @@ from typing import Any
 
 from afterword.model.interview_file import Parsed
 from afterword.model.record import Application, Interview, Interviewer
-from afterword.model.timeframe import parse_timeframe_days
+from afterword.model.timeframe import resolve_timeframe
+from afterword.timezones import zone
 
 
 def apply_application(app: Application, parsed: Parsed, now: datetime) -> None:
@@ -77,7 +78,10 @@ def apply_interview(interview: Interview, parsed: Parsed) -> None:
     interview.timezone = parsed.zone
     interview.format = str(iv.format) if iv.format else None
     interview.timeframe = iv.timeframe
-    interview.timeframe_days = parse_timeframe_days(iv.timeframe)
+    # Days to the deadline, for readers of the record; the plan resolves the words itself,
+    # with the point of contact's holidays.
+    said = resolve_timeframe(iv.timeframe, parsed.end.astimezone(zone(parsed.zone)).date())
+    interview.timeframe_days = said.days if said else None
     interview.topics = list(iv.topics)
     interview.concerns = [{"concern": c.concern, "answer": c.answer} for c in iv.concerns]
     interview.improvements = [{"answer": i.answer, "addition": i.addition} for i in iv.improve]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from afterword.errors import InvalidInput
 from afterword.model import capture
@@ -13,6 +13,9 @@ from afterword.model.interview_file import parse_interview_text
 from afterword.model.record import Application, Interview
 from afterword.store import queries
 from afterword.store.db import Store
+
+if TYPE_CHECKING:
+    from afterword.config import Config
 
 
 @dataclass
@@ -29,7 +32,8 @@ class Added:
 
 
 def add_interview(
-    store: Store, text: str, *, source: str, default_zone: str, now: datetime
+    store: Store, text: str, *, source: str, default_zone: str, now: datetime,
+    config: Config | None = None,
 ) -> Added:
     """Validate an interview file and store it; a file for a stored company and role adds a round.
 
@@ -56,7 +60,7 @@ def add_interview(
         capture.apply_interview(interview, parsed)
         app.interviews.append(interview)
         session.flush()
-        notices = list(parsed.notices) + _timeframe_notice(interview)
+        notices = list(parsed.notices) + _timeframe_notice(interview, config)
         if new_round:
             notices.append(
                 f"{app.company} ({app.role}) was already stored: added as a new round"
@@ -69,13 +73,28 @@ def add_interview(
         )
 
 
-def _timeframe_notice(interview: Interview) -> list[str]:
-    if interview.timeframe and interview.timeframe_days is None:
-        return [f"Afterword could not read a number of days in the timeframe "
-                f"\u201c{interview.timeframe}\u201d: the follow-up is planned a week after your "
-                "thank-you notes. Write it like \u201cwithin two weeks\u201d or \u201cin 10 days\u201d "
-                "to plan from it."]
-    return []
+def _timeframe_notice(interview: Interview, config: Config | None) -> list[str]:
+    """What Afterword understood of the stated timeframe: the date, or that it could not read one."""
+    if not interview.timeframe:
+        return []
+    said = _deadline(interview, config)
+    if said is None:
+        return []
+    if said["decision_by"]:
+        return [f"Decision timeframe \u201c{interview.timeframe}\u201d: Afterword reads it as "
+                f"{said['decision_text']}; the follow-up is planned after that."]
+    return [said["decision_text"]]
+
+
+def _deadline(interview: Interview, config: Config | None) -> dict[str, Any] | None:
+    from afterword.dates import user_locale
+    from afterword.plan.service import deadline_text, interview_deadline
+
+    deadline = interview_deadline(interview, config)
+    if deadline is None:
+        return None
+    return {"decision_by": deadline.by.isoformat() if deadline.by else None,
+            "decision_text": deadline_text(deadline, user_locale(config), interview.id)}
 
 
 def list_interviews(store: Store) -> list[dict[str, Any]]:
@@ -97,10 +116,13 @@ def list_interviews(store: Store) -> list[dict[str, Any]]:
         ]
 
 
-def show_interview(store: Store, interview_id: int) -> dict[str, Any]:
-    """The whole record of one interview; raises NotFound."""
+def show_interview(store: Store, interview_id: int, config: Config | None = None) -> dict[str, Any]:
+    """The whole record of one interview, with its stated timeframe resolved; raises NotFound."""
     with store.transaction() as session:
-        return capture.to_dict(queries.interview(session, interview_id))
+        interview = queries.interview(session, interview_id)
+        data = capture.to_dict(interview)
+        data.update(_deadline(interview, config) or {"decision_by": None, "decision_text": None})
+        return data
 
 
 def interview_file_text(store: Store, interview_id: int) -> str:
@@ -119,7 +141,7 @@ class Replaced:
 
 def replace_interview(
     store: Store, interview_id: int, text: str, *, source: str, default_zone: str,
-    now: datetime, base: str | None = None,
+    now: datetime, base: str | None = None, config: Config | None = None,
 ) -> Replaced:
     """Re-validate an edited interview file and store it in place; nothing changes if invalid.
 
@@ -150,7 +172,7 @@ def replace_interview(
             from afterword.plan.service import record_status
 
             record_status(session, app, app.status, now)
-        return Replaced(changes, list(parsed.notices) + _timeframe_notice(interview))
+        return Replaced(changes, list(parsed.notices) + _timeframe_notice(interview, config))
 
 
 def set_status(store: Store, interview_id: int, status: str, *, now: datetime) -> dict[str, Any]:

@@ -1,60 +1,304 @@
-"""Reading the decision timeframe an interviewer stated ("within two weeks") as a number of days."""
+"""Reading the decision timeframe an interviewer stated ("by Friday", "~2 wks") as a deadline date.
+
+A small grammar reads what no date library reads (measured in docs/plan.md): spans with
+business days, ranges and fuzzy counts ("3-5 business days", "a couple of weeks",
+"several weeks"), parts of a week or month ("by the end of next week", "mid-May"), "next
+Friday" (read late) and a bare day of the month ("by the 20th"). Calendar dates
+("24 April", "April 24th", "Friday", "tomorrow") go to dateparser, which reads them well.
+When the text holds several readings ("he said a couple of weeks, she said by the 20th")
+the latest wins: following up early is the worse mistake.
+
+Pure: the caller passes the day the timeframe was said (on the interview's clock) and
+which days are working days (the recipient's weekends and public holidays).
+"""
 
 from __future__ import annotations
 
+import calendar
 import math
 import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+
+WorkingDay = Callable[[date], bool]
+
+
+def weekdays_only(day: date) -> bool:
+    """Monday to Friday: the working days when the recipient's holidays are not known."""
+    return day.weekday() < 5
+
+
+EARLY_DAY = 10
+""""Early next month" is read as by the 10th: the end of the first third, the later reading."""
+
+MID_DAY = 15
+""""Mid-May" is read as by the 15th."""
+
+SEVERAL = 3
+""""Several weeks" and "a few weeks" are read as three: the later end of what people mean."""
+
+EXAMPLES = (
+    "by Friday", "by fri", "next Friday", "within 48 hours", "by the end of the week",
+    "by the end of next week", "by end of next wk", "~2 wks", "a couple of weeks",
+    "within two weeks", "3-5 business days", "in 10 business days", "by the 20th",
+    "after the board meets on the 29th", "by the end of the month", "early next month",
+    "mid-May", "several weeks", "he said a couple of weeks, she said by the 20th",
+)
+"""Phrases understood, as people say them: docs/plan.md shows each resolved for an example."""
+
+_FAR = 366  # days: a calendar date further off than a year is a misreading ("4/30" as 2030)
+
+_LOOKAHEAD = 400  # working days to search at most: a bound keeps a loop over holidays finite
 
 _NUMBERS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
     "fourteen": 14, "fifteen": 15, "twenty": 20, "thirty": 30,
-    "a couple of": 2, "a couple": 2, "couple of": 2, "a few": 3, "few": 3, "several": 3,
+    "a couple of": 2, "a couple": 2, "couple of": 2, "a few": SEVERAL, "few": SEVERAL,
+    "several": SEVERAL,
 }
-_UNIT_DAYS = {"day": 1.0, "business day": 7 / 5, "working day": 7 / 5, "week": 7.0, "month": 30.0}
-_NUM = r"(?P<n>\d+(?:\.\d+)?|" + "|".join(
-    re.escape(k) for k in sorted(_NUMBERS, key=len, reverse=True)
-) + r")"
-_RANGE = r"(?:\s*(?:-|–|to|or)\s*(?P<m>\d+|" + "|".join(
-    re.escape(k) for k in sorted(_NUMBERS, key=len, reverse=True)
-) + r"))?"
-_UNIT = r"\s*(?P<u>business days?|working days?|days?|weeks?|months?)"
-_PATTERN = re.compile(_NUM + _RANGE + _UNIT, re.IGNORECASE)
-_SPECIAL = {
-    re.compile(r"\b(?:end of (?:the |this )?week)\b", re.I): 7,
-    re.compile(r"\bnext week\b", re.I): 7,
-    re.compile(r"\b(?:end of (?:the |this )?month)\b", re.I): 30,
-    re.compile(r"\bnext month\b", re.I): 30,
-    re.compile(r"\b(?:fortnight)\b", re.I): 14,
-    re.compile(r"\btomorrow\b", re.I): 1,
-}
-# "a week or two" must not read as "a week": the longer end wins, as for ranges.
-_EITHER = re.compile(r"\ba (day|week|month) or two\b", re.I)
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_MONTHS = tuple(m.lower() for m in calendar.month_name[1:])
+_MONTH_ABBR = r"jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec"
+_MONTH = r"(?:" + "|".join(_MONTHS) + "|" + _MONTH_ABBR + r")\.?"
+_DAY_NAME = (r"(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?"
+             r"|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\.?")
+_WORDS = "|".join(re.escape(k) for k in sorted(_NUMBERS, key=len, reverse=True))
+_NUM = r"(?:\d+(?:\.\d+)?|" + _WORDS + r")"
+_UNIT = (r"(?P<u>(?:business|working|work)\s+days?|days?|hours?|hrs?|h|weeks?|wks?|wk"
+         r"|fortnights?|months?|mos?)")
+
+# Shorthand people jot down: "~2 wks", "3–5 biz days", "1-2 wk".
+_SHORTHAND = [
+    (re.compile(r"[~≈]"), " "),
+    (re.compile(r"[–—]"), "-"),
+    (re.compile(r"\bbiz\b"), "business"),
+    (re.compile(r"\bbus\.?\s+days?\b"), "business days"),
+    (re.compile(r"\bwks\b"), "weeks"),
+    (re.compile(r"\bwk\b"), "week"),
+    (re.compile(r"\bhrs?\b"), "hours"),
+]
+_EITHER = re.compile(r"\ba\s+(?P<u>day|week|month)\s+or\s+two\b")
+_SPAN = re.compile(
+    r"\b(?P<n>" + _NUM + r")(?:\s*(?:-|to|or)\s*(?P<m>" + _NUM + r"))?\s*" + _UNIT + r"\b"
+)
+_WEEK_PART = re.compile(
+    r"\b(?:(?:the\s+)?end\s+of\s+)?(?P<which>this|the|next)\s+week(?:'s\s+end)?\b"
+    r"|\b(?:the\s+)?end\s+of\s+(?P<end>the\s+)?week\b"
+)
+_MONTH_PART = re.compile(
+    r"\b(?P<part>early|the\s+beginning\s+of|beginning\s+of|the\s+start\s+of|start\s+of"
+    r"|mid|the\s+middle\s+of|middle\s+of|late|the\s+end\s+of|end\s+of)?[\s-]*"
+    r"(?P<which>this\s+month|the\s+month|next\s+month|" + _MONTH + r")(?!\s*\d)\b"
+)
+_DAY_NEXT_WEEK = re.compile(r"\b(?P<d>" + _DAY_NAME + r")\s+(?:of\s+)?next\s+week\b")
+_NEXT_DAY = re.compile(r"\bnext\s+(?P<d>" + _DAY_NAME + r")(?!\w)")
+_ORDINAL = re.compile(r"\bthe\s+(?P<d>\d{1,2})(?:st|nd|rd|th)\b(?!\s+of\s+" + _MONTH + ")")
+_CALENDAR = re.compile(
+    r"\b(?:\d{4}-\d{2}-\d{2}"
+    r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"(?:,?\s+\d{4})?"
+    r"|" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?\b(?:,?\s+\d{4})?"
+    r"|\d{1,2}/\d{1,2}(?:/\d{2,4})?"
+    r"|(?:the\s+day\s+after\s+)?tomorrow"
+    r"|(?:this\s+)?" + _DAY_NAME + r")(?!\w)"
+)
 
 
-def parse_timeframe_days(text: str | None) -> int | None:
-    """Days until the stated decision, or None when the text says no number we can read.
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """One date read in the text: the words it came from and the date they mean."""
 
-    "within two weeks" -> 14, "5 business days" -> 7, "2-3 weeks" -> 21 (the longer
-    end: a follow-up that comes too early does more harm than one a day late).
+    words: str
+    by: date
+
+
+@dataclass(frozen=True, slots=True)
+class Deadline:
+    """A stated timeframe resolved: `by` is the day the decision is expected, None when unread."""
+
+    said: str
+    said_on: date
+    by: date | None
+    readings: tuple[Reading, ...] = ()
+
+    @property
+    def days(self) -> int | None:
+        """Calendar days from the day it was said to the deadline."""
+        return (self.by - self.said_on).days if self.by else None
+
+
+def resolve_timeframe(
+    text: str | None,
+    said_on: date,
+    *,
+    working_day: WorkingDay = weekdays_only,
+    date_order: str = "DMY",
+) -> Deadline | None:
+    """The deadline `text` states, said on `said_on`; None when there is no text.
+
+    `working_day` says which days count as business days (weekends and the recipient's
+    public holidays are not); `date_order` ("DMY" or "MDY") reads "4/5". The returned
+    Deadline's `by` is None when no reading was found.
     """
-    if not text:
+    if not text or not text.strip():
         return None
-    either = _EITHER.search(text)
-    if either:
-        return math.ceil(2 * _UNIT_DAYS[either.group(1).lower()])
-    match = _PATTERN.search(text)
-    if match:
-        first = _number(match.group("n"))
-        last = _number(match.group("m")) if match.group("m") else first
-        unit = match.group("u").lower().rstrip("s")
-        return math.ceil(max(first, last) * _UNIT_DAYS[unit])
-    for pattern, days in _SPECIAL.items():
-        if pattern.search(text):
-            return days
-    return None
+    normal = " ".join(text.casefold().split())
+    for pattern, replacement in _SHORTHAND:
+        normal = pattern.sub(replacement, normal)
+    rest = normal
+    readings: list[Reading] = []
+    readers: list[tuple[re.Pattern[str], Callable[[re.Match[str]], date | None]]] = [
+        (_EITHER, lambda m: _add_units(said_on, 2, m.group("u"), working_day)),
+        (_SPAN, lambda m: _span(m, said_on, working_day)),
+        (_DAY_NEXT_WEEK, lambda m: _in_next_week(said_on, _weekday(m.group("d")))),
+        (_NEXT_DAY, lambda m: _next_weekday(said_on, _weekday(m.group("d"))) + timedelta(7)),
+        (_WEEK_PART, lambda m: _week_end(said_on, m)),
+        (_MONTH_PART, lambda m: _month_part(said_on, m)),
+        (_ORDINAL, lambda m: _day_of_month(said_on, int(m.group("d")))),
+        (_CALENDAR, lambda m: _calendar_date(m.group(), said_on, date_order)),
+    ]
+    for pattern, read in readers:
+        for match in pattern.finditer(rest):
+            if not match.group().strip():
+                continue
+            found = read(match)
+            if found is not None and found >= said_on:
+                readings.append(Reading(normal[match.start():match.end()].strip(), found))
+                # Blank the words out so a later reader does not read them again.
+                rest = rest[:match.start()] + " " * (match.end() - match.start()) + rest[match.end():]
+    by = max((r.by for r in readings), default=None)
+    return Deadline(text.strip(), said_on, by, tuple(readings))
+
+
+# -- the readers -------------------------------------------------------------------------------
 
 
 def _number(word: str) -> float:
-    word = word.lower()
+    word = " ".join(word.split())
     return float(word) if word[0].isdigit() else float(_NUMBERS[word])
+
+
+def _span(match: re.Match[str], said_on: date, working_day: WorkingDay) -> date | None:
+    first = _number(match.group("n"))
+    last = _number(match.group("m")) if match.group("m") else first
+    return _add_units(said_on, max(first, last), match.group("u"), working_day)
+
+
+def _add_units(said_on: date, count: float, unit: str, working_day: WorkingDay) -> date | None:
+    unit = " ".join(unit.split())
+    if unit.split()[0] in ("business", "working", "work"):
+        return _add_working_days(said_on, math.ceil(count), working_day)
+    if unit.startswith("h"):
+        return said_on + timedelta(days=math.ceil(count / 24))
+    if unit.startswith("d"):
+        return said_on + timedelta(days=math.ceil(count))
+    if unit.startswith("f"):
+        return said_on + timedelta(days=math.ceil(14 * count))
+    if unit.startswith("w"):
+        return said_on + timedelta(days=math.ceil(7 * count))
+    if unit.startswith("m"):
+        return _add_months(said_on, math.ceil(count))
+    return None
+
+
+def _add_working_days(day: date, count: int, working_day: WorkingDay) -> date:
+    for _ in range(_LOOKAHEAD):
+        if count <= 0:
+            break
+        day += timedelta(days=1)
+        if working_day(day):
+            count -= 1
+    return day
+
+
+def _add_months(day: date, months: int) -> date:
+    year, month = divmod(day.month - 1 + months, 12)
+    year += day.year
+    return date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
+
+
+def _weekday(word: str) -> int:
+    word = word.rstrip(".")
+    return next(i for i, name in enumerate(_WEEKDAYS) if name.startswith(word[:3]))
+
+
+def _next_weekday(said_on: date, weekday: int) -> date:
+    """The first `weekday` after `said_on` ("by Friday" said on a Friday means next week's)."""
+    return said_on + timedelta(days=(weekday - said_on.weekday() - 1) % 7 + 1)
+
+
+def _in_next_week(said_on: date, weekday: int) -> date:
+    monday = said_on - timedelta(days=said_on.weekday()) + timedelta(days=7)
+    return monday + timedelta(days=weekday)
+
+
+def _week_end(said_on: date, match: re.Match[str]) -> date | None:
+    """Friday of this week, or of next week ("next week" alone means by its end)."""
+    which = match.group("which")
+    friday = said_on - timedelta(days=said_on.weekday()) + timedelta(days=4)
+    if which == "next":
+        return friday + timedelta(days=7)
+    if which == "the" and "end" not in match.group():
+        return None  # "the week" alone says nothing
+    return friday if friday >= said_on else friday + timedelta(days=7)
+
+
+def _month_part(said_on: date, match: re.Match[str]) -> date | None:
+    which = " ".join(match.group("which").split()).rstrip(".")
+    part = " ".join((match.group("part") or "").split()).removeprefix("the ")
+    if which in ("this month", "the month"):
+        year, month = said_on.year, said_on.month
+        if which == "the month" and not part:
+            return None
+    elif which == "next month":
+        nxt = _add_months(said_on.replace(day=1), 1)
+        year, month = nxt.year, nxt.month
+    else:
+        if not part:
+            return None  # a month name alone ("May") may be the verb: "we may decide"
+        month = next(i for i, name in enumerate(_MONTHS, 1) if name.startswith(which[:3]))
+        year = said_on.year + (1 if month < said_on.month else 0)
+    last = calendar.monthrange(year, month)[1]
+    if part in ("early", "beginning of", "start of"):
+        day = EARLY_DAY
+    elif part in ("mid", "middle of"):
+        day = MID_DAY
+    else:  # late, end of, or "next month" alone: by its last day
+        day = last
+    return date(year, month, day)
+
+
+def _day_of_month(said_on: date, day: int) -> date | None:
+    """The next `day` of a month after `said_on` ("by the 20th")."""
+    month_start = said_on.replace(day=1)
+    for months in range(3):
+        first = _add_months(month_start, months)
+        if day <= calendar.monthrange(first.year, first.month)[1]:
+            candidate = first.replace(day=day)
+            if candidate > said_on:
+                return candidate
+    return None
+
+
+def _calendar_date(words: str, said_on: date, date_order: str) -> date | None:
+    """A calendar date or weekday, read by dateparser, always after `said_on`."""
+    import dateparser  # type: ignore[import-untyped]  # large: only when a date is named
+
+    words = re.sub(r"^this\s+", "", words.strip())
+    found = dateparser.parse(
+        words,
+        languages=["en"],
+        settings={
+            "RELATIVE_BASE": datetime.combine(said_on, time(12)),
+            "PREFER_DATES_FROM": "future",
+            "DATE_ORDER": date_order,
+            "RETURN_AS_TIMEZONE_AWARE": False,
+        },
+    )
+    if found is None:
+        return None
+    day = found.date()
+    if re.fullmatch(_DAY_NAME, words):
+        return _next_weekday(said_on, day.weekday())
+    return day if said_on < day <= said_on + timedelta(days=_FAR) else None

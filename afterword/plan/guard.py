@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime, time, timedelta
 
+from afterword.dates import long_day
 from afterword.model.enums import ApplicationStatus, MessageKind
 from afterword.plan.schedule import FOLLOW_UP_WAIT, MAX_FOLLOW_UPS, THANK_YOU_WINDOW
 from afterword.plan.situation import OPEN, Round, Situation, contact, current_cycle, recipient_zone
-from afterword.plan.working_time import later, place, span_text, when_text
+from afterword.plan.working_time import day_text, later, place, span_text, when_text
+from afterword.timezones import zone
 
 _CLOSED = {
     ApplicationStatus.OFFER: "You have an offer for this role, so there is nothing left to "
@@ -78,15 +80,35 @@ def _follow_up(situation: Situation, to_key: str | None, at: datetime) -> Verdic
             f"You have already followed up twice since {since} with no answer; a third "
             "follow-up starts to feel like pressure, so let it rest unless they reply.",
         )
+    if cycle.reply is not None and cycle.decision_by is None and follow_ups:
+        return Verdict(
+            False,
+            "They replied without a timeframe and you have checked in once since; let it "
+            "rest unless they write again.",
+        )
     limits: list[tuple[datetime, str]] = []
-    days = cycle.timeframe_days
-    if days is not None:
-        ends = later(cycle.start, timedelta(days=days))
+    locale = situation.locale
+    decision_by = cycle.decision_by
+    if decision_by is not None:
+        # Fine from the day after the deadline on their clock, as the plan suggests.
+        ends = max(datetime.combine(decision_by + timedelta(days=1), time(0), tzinfo=zone(tz)),
+                   cycle.start)
         limits.append(
             (
                 ends,
-                f"They said they would decide within {span_text(days)}, so a follow-up "
-                f"before {when_text(ends, tz)} ({place(tz)} time) would come too soon.",
+                f"They expected to decide by {long_day(decision_by, locale)}, so a follow-up "
+                f"before {day_text(ends, tz, locale)} ({place(tz)} time) would come too soon.",
+            )
+        )
+    elif cycle.reply is not None and not cycle.sent:
+        ends = later(cycle.start, situation.reply_pause)
+        limits.append(
+            (
+                ends,
+                f"Their last reply gave no new timeframe, so give them "
+                f"{span_text(situation.reply_pause.days)} before one gentle check-in; a "
+                f"follow-up before {when_text(ends, tz, locale)} ({place(tz)} time) would come "
+                "too soon.",
             )
         )
     else:
@@ -94,8 +116,6 @@ def _follow_up(situation: Situation, to_key: str | None, at: datetime) -> Verdic
         ends = later(base, FOLLOW_UP_WAIT)
         if cycle.sent:
             wait = "give them a week after your last message"
-        elif cycle.reply:
-            wait = "give them a week after their reply"
         else:
             wait = "give them a week after the interview"
         opening = (
@@ -104,7 +124,7 @@ def _follow_up(situation: Situation, to_key: str | None, at: datetime) -> Verdic
         limits.append(
             (
                 ends,
-                f"{opening}, so {wait}; a follow-up before {when_text(ends, tz)} "
+                f"{opening}, so {wait}; a follow-up before {when_text(ends, tz, locale)} "
                 f"({place(tz)} time) would come too soon.",
             )
         )
@@ -114,7 +134,7 @@ def _follow_up(situation: Situation, to_key: str | None, at: datetime) -> Verdic
             (
                 ends,
                 "Leave at least a week between follow-ups; the next one is fine from "
-                f"{when_text(ends, tz)} ({place(tz)} time).",
+                f"{when_text(ends, tz, locale)} ({place(tz)} time).",
             )
         )
     fine_from, reason = max(limits, key=lambda limit: limit[0])

@@ -24,9 +24,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from datetime import datetime, timedelta
+from datetime import datetime, time, timedelta
 from enum import StrEnum
 
+from afterword.dates import long_day
 from afterword.model.enums import ApplicationStatus, MessageKind, StepState
 from afterword.plan.situation import (
     OPEN,
@@ -70,6 +71,12 @@ MAX_FOLLOW_UPS = 2
 REPLY_DAYS = 2
 """A rejection deserves a reply within a couple of working days."""
 
+LAST_NUDGE_AFTER = timedelta(days=7)
+"""A thank-you more than a week past its window is shown once more, then let go as missed."""
+
+MISSED = "missed"
+"""The skip reason of a thank-you let go after its last nudge."""
+
 
 class StepKind(StrEnum):
     """What a planned step asks of the candidate."""
@@ -104,6 +111,9 @@ class Step:
     label: str = ""
     done_at: datetime | None = None
     scheduled_at: datetime | None = None
+    country: str | None = None  # whose working days and holidays count for this step
+    skip_reason: str | None = None  # "missed": a thank-you let go after its last nudge
+    last_nudge: bool = False  # shown once more; the agenda then records it as missed
 
     @property
     def message_kind(self) -> MessageKind | None:
@@ -157,13 +167,29 @@ def _thank_yous(situation: Situation, rnd: Round, now: datetime) -> list[Step]:
             continue  # the application is over: no note is owed any more
         earliest = later(rnd.end, WRITING_TIME)
         suggestion = suggest_time(earliest, due_by, tz, country)
-        why = _thank_you_why(suggestion.at, suggestion.fit, earliest, due_by, tz, country)
+        why = _thank_you_why(suggestion.at, suggestion.fit, earliest, due_by, tz, country,
+                             situation.locale)
         state = _state(step_id, situation, now, rnd.end, due_by, done, queued)
+        skip_reason, last_nudge = None, False
+        closed_at = when_text(due_by, tz, situation.locale)
         if state is StepState.OVERDUE:
             suggestion = suggest_time(now, due_by, tz, country)
             why = (
-                f"The 24-hour window for this note closed at {when_text(due_by, tz)} "
+                f"The 24-hour window for this note closed at {closed_at} "
                 f"({place(tz)} time); a late note still beats none, so send it as soon as you can."
+            )
+            if now > later(due_by, LAST_NUDGE_AFTER):
+                last_nudge = True
+                why = (
+                    f"Last reminder: the window for this note closed at {closed_at} ({place(tz)} "
+                    "time), more than a week ago. Send it today if you still want to; after "
+                    "this, the plan lets it go."
+                )
+        elif state is StepState.SKIPPED and step_id in situation.missed:
+            skip_reason = MISSED
+            why = (
+                f"This note was more than a week late (its window closed at {closed_at}), so "
+                "after a last reminder the plan let it go."
             )
         steps.append(
             Step(
@@ -174,6 +200,7 @@ def _thank_yous(situation: Situation, rnd: Round, now: datetime) -> list[Step]:
                 to=person.key,
                 to_name=person.name,
                 timezone=tz,
+            country=country,
                 due_from=rnd.end,
                 due_by=due_by,
                 suggested=suggestion.at,
@@ -182,15 +209,18 @@ def _thank_yous(situation: Situation, rnd: Round, now: datetime) -> list[Step]:
                 label=situation.label,
                 done_at=done,
                 scheduled_at=queued,
+                skip_reason=skip_reason,
+                last_nudge=last_nudge,
             )
         )
     return steps
 
 
 def _thank_you_why(
-    at: datetime, fit: Fit, earliest: datetime, due_by: datetime, tz: str, country: str | None
+    at: datetime, fit: Fit, earliest: datetime, due_by: datetime, tz: str, country: str | None,
+    locale: str,
 ) -> str:
-    here, moment = place(tz), when_text(at, tz)
+    here, moment = place(tz), when_text(at, tz, locale)
     if fit is Fit.WORKING and at <= round_up(earliest):
         return (
             f"Thank-you notes are best sent within 24 hours of the interview; {moment}, about "
@@ -205,12 +235,12 @@ def _thank_you_why(
         reason = why_not_working(at, tz, country) or "a day off"
         return (
             f"Thank-you notes are best sent within 24 hours, and that window closes at "
-            f"{when_text(due_by, tz)}, before the next working day in {here}; {moment} keeps "
+            f"{when_text(due_by, tz, locale)}, before the next working day in {here}; {moment} keeps "
             f"it on time, even though it is {reason} there."
         )
     return (
         f"Thank-you notes are best sent within 24 hours, and that window closes at "
-        f"{when_text(due_by, tz)} ({here} time), so {moment} is the best moment left."
+        f"{when_text(due_by, tz, locale)} ({here} time), so {moment} is the best moment left."
     )
 
 
@@ -225,23 +255,26 @@ def _follow_ups(
     country = recipient_country(person, tz, situation.default_country)
     key, name = (person.key, person.name) if person else (None, None)
     sent = cycle.follow_ups
-    paused = cycle.reply is not None and cycle.timeframe_days is None and not sent
+    # A reply with no timeframe: a pause, then one gentle check-in instead of two follow-ups.
+    check_in = cycle.reply is not None and cycle.decision_by is None
+    wanted = 1 if check_in and len(sent) <= 1 else MAX_FOLLOW_UPS
     queued = sorted(
         (q for q in situation.queued if q.kind == MessageKind.FOLLOW_UP and q.at >= cycle.start),
         key=lambda q: q.at,
     )
     steps: list[Step] = []
     previous: Step | None = None
-    for n in range(1, MAX_FOLLOW_UPS + 1):
+    for n in range(1, wanted + 1):
         step_id = f"{cycle.prefix}:follow-up-{n}"
         if previous is None:
-            due_from, suggested, why = _first_follow_up(cycle, earlier, tz, country)
+            due_from, suggested, why = _first_follow_up(situation, cycle, earlier, tz, country)
         else:
             due_from = later(previous.when, FOLLOW_UP_WAIT)
             suggested = working_morning_from(due_from, tz, country)
             why = (
                 "If a week after your first follow-up you have still heard nothing, one more "
-                f"short note is fine; {when_text(suggested, tz)} is a working morning in {place(tz)}."
+                f"short note is fine; {when_text(suggested, tz, situation.locale)} is a working "
+                f"morning in {place(tz)}."
             )
         done = sent[n - 1].at if len(sent) >= n else None
         queued_at = None
@@ -251,12 +284,8 @@ def _follow_ups(
             position = n - 1 - len(sent)  # which of the follow-ups still to send this one is
             queued_at = mine[0] if mine else (loose[position] if position < len(loose) else None)
         state = _state(step_id, situation, now, due_from, None, done, queued_at)
-        if paused and state in (StepState.UPCOMING, StepState.DUE):
+        if check_in and state is StepState.UPCOMING:
             state = StepState.PAUSED
-            why = (
-                f"They replied on {day_text(cycle.start, tz)}, so follow-ups are paused; when "
-                "they give you a new timeframe, the plan picks up from there."
-            )
         previous = Step(
             id=step_id,
             application_id=situation.application_id,
@@ -265,6 +294,7 @@ def _follow_ups(
             to=key,
             to_name=name,
             timezone=tz,
+            country=country,
             due_from=due_from,
             due_by=None,
             suggested=suggested,
@@ -281,13 +311,18 @@ def _follow_ups(
     suggested = working_morning_from(due_from, tz, country)
     extra = sent[MAX_FOLLOW_UPS].at if len(sent) > MAX_FOLLOW_UPS else None
     state = _state(rest_id, situation, now, due_from, None, extra, None)
-    if paused and state in (StepState.UPCOMING, StepState.DUE):
+    if check_in and not sent and state is StepState.UPCOMING:
         state = StepState.PAUSED
     why = (
         "Two follow-ups are enough: if there is still no answer, let it rest and put your "
         "energy into your other applications; if you like, one short, friendly note can "
         "close the loop gracefully."
     )
+    if wanted == 1:
+        why = (
+            "If your check-in brings no answer, let it rest and put your energy into your "
+            "other applications; they know you are interested."
+        )
     steps.append(
         Step(
             id=rest_id,
@@ -297,6 +332,7 @@ def _follow_ups(
             to=key,
             to_name=name,
             timezone=tz,
+            country=country,
             due_from=due_from,
             due_by=None,
             suggested=suggested,
@@ -310,37 +346,57 @@ def _follow_ups(
 
 
 def _first_follow_up(
-    cycle: Cycle, earlier: list[Step], tz: str, country: str | None
+    situation: Situation, cycle: Cycle, earlier: list[Step], tz: str, country: str | None
 ) -> tuple[datetime, datetime, str]:
     """The first follow-up's (due_from, suggested, why)."""
-    days = cycle.timeframe_days
-    if days is not None:
-        due_from = later(cycle.start, timedelta(days=days))
-        suggested = working_morning_after(due_from.astimezone(zone(tz)).date(), tz, country)
+    locale = situation.locale
+    deadline = cycle.deadline
+    if deadline is not None and deadline.by is not None:
+        # Fine from the start of the day after the deadline on their clock: never before it.
+        due_from = max(
+            datetime.combine(deadline.by + timedelta(days=1), time(0), tzinfo=zone(tz)),
+            cycle.start,
+        )
+        suggested = working_morning_after(deadline.by, tz, country)
         said = "When they replied, they said" if cycle.reply else "They said"
         why = (
-            f"{said} they would decide within {span_text(days)}, by {day_text(due_from, tz)}; "
-            f"{when_text(suggested, tz)} is the next working morning after that, a good moment "
-            "to ask politely how things stand."
+            f"{said} \u201c{deadline.said}\u201d, which Afterword reads as by "
+            f"{long_day(deadline.by, locale)}; {when_text(suggested, tz, locale)} is the next "
+            "working morning after that, a good moment to ask politely how things stand."
+        )
+        return due_from, suggested, why
+    if cycle.reply is not None:
+        # A reply with no timeframe: give them time, then one gentle check-in.
+        due_from = later(cycle.start, situation.reply_pause)
+        suggested = working_morning_from(due_from, tz, country)
+        why = (
+            f"They replied on {day_text(cycle.start, tz, locale)} without a timeframe, so "
+            f"follow-ups pause for {span_text(situation.reply_pause.days)}; then one gentle "
+            f"check-in, {when_text(suggested, tz, locale)}, is fine."
         )
         return due_from, suggested, why
     # No timeframe: a week after the latest message of the cycle, planned thank-yous included.
     moments = [cycle.start, *(m.at for m in cycle.sent)]
-    if cycle.reply is None:
-        moments += [
-            s.when
-            for s in earlier
-            if s.kind is StepKind.THANK_YOU
-            and s.interview_id == cycle.round.interview_id
-            and s.state is not StepState.SKIPPED
-        ]
+    moments += [
+        s.when
+        for s in earlier
+        if s.kind is StepKind.THANK_YOU
+        and s.interview_id == cycle.round.interview_id
+        and s.state is not StepState.SKIPPED
+    ]
     due_from = later(max(moments), FOLLOW_UP_WAIT)
     suggested = working_morning_from(due_from, tz, country)
-    after = "their reply" if cycle.reply else "your thank-you notes"
     why = (
-        f"No timeframe was given, so give them a week after {after}; "
-        f"{when_text(suggested, tz)} is a working morning in {place(tz)} a week on."
+        "No timeframe was given, so give them a week after your thank-you notes; "
+        f"{when_text(suggested, tz, locale)} is a working morning in {place(tz)} a week on."
     )
+    if deadline is not None:
+        why = (
+            f"Afterword could not read a date in \u201c{deadline.said}\u201d, so it assumed "
+            f"no timeframe: a week after your thank-you notes, {when_text(suggested, tz, locale)}."
+            " To plan from their date, write it like \u201cby Friday\u201d, \u201cwithin two "
+            f"weeks\u201d or \u201cby 30 April\u201d (`afterword edit {cycle.round.interview_id}`)."
+        )
     return due_from, suggested, why
 
 
@@ -373,7 +429,8 @@ def _rejection_reply(situation: Situation, now: datetime) -> Step:
     else:
         why = (
             "A short, gracious reply to a rejection keeps the door open for later roles; "
-            f"within a couple of days is best, and {when_text(suggested, tz)} is the next "
+            f"within a couple of days is best, and {when_text(suggested, tz, situation.locale)} "
+            "is the next "
             f"working morning in {place(tz)}."
         )
     key, name = (person.key, person.name) if person else (None, None)
@@ -385,6 +442,7 @@ def _rejection_reply(situation: Situation, now: datetime) -> Step:
         to=key,
         to_name=name,
         timezone=tz,
+        country=country,
         due_from=news,
         due_by=due_by,
         suggested=suggested,
@@ -397,6 +455,18 @@ def _rejection_reply(situation: Situation, now: datetime) -> Step:
 
 
 # -- shared ------------------------------------------------------------------------------------
+
+
+def as_of(step: Step, now: datetime) -> Step:
+    """A due step as the agenda shows it at `now`: a suggested time already gone moves to the
+    next good moment (business hours on the recipient's working day), never listed as past.
+
+    The plan itself keeps its suggestion, so calendar events do not move with the clock.
+    """
+    if step.state is not StepState.DUE or step.suggested >= now:
+        return step
+    at = suggest_time(now, later(now, timedelta(days=30)), step.timezone, step.country).at
+    return replace(step, suggested=at)
 
 
 def _on_their_clock(step: Step) -> Step:

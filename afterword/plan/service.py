@@ -7,12 +7,13 @@ here decides *when*, that is `schedule.py` and `guard.py`.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from afterword.dates import long_day, user_locale
 from afterword.errors import InvalidInput, NotFound
 from afterword.model.enums import ApplicationStatus, MessageState, StepState
-from afterword.plan.schedule import Step, StepKind, plan_steps
+from afterword.plan.schedule import MISSED, Step, StepKind, as_of, plan_steps
 from afterword.plan.situation import (
     QueuedMessage,
     Recipient,
@@ -20,18 +21,22 @@ from afterword.plan.situation import (
     Round,
     SentMessage,
     Situation,
+    current_cycle,
+    resolve_deadline,
 )
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from afterword.config import Config
-    from afterword.model.record import Application, Message
+    from afterword.model.record import Application, Interview, Message
+    from afterword.model.timeframe import Deadline
     from afterword.store.db import Store
 
 # The agenda looks this far ahead: a week, as a job seeker plans.
 AGENDA_HORIZON = timedelta(days=7)
 ACTIVE = (StepState.DUE, StepState.OVERDUE, StepState.UPCOMING, StepState.SCHEDULED)
+
 
 
 def recipient_key(message: Message, app: Application) -> str | None:
@@ -53,9 +58,11 @@ def situation(app: Application, config: Config | None) -> Situation:
             end=interview.ends_at,
             timezone=interview.timezone,
             timeframe_days=interview.timeframe_days,
+            timeframe=interview.timeframe,
             recipients=tuple(
                 Recipient(key=f"interviewer:{p.id}", name=p.name, timezone=p.timezone,
-                          country=p.country, point_of_contact=p.point_of_contact)
+                          country=p.country, point_of_contact=p.point_of_contact,
+                          reachable=bool(p.email))
                 for p in interview.interviewers
             ),
         ))
@@ -66,8 +73,11 @@ def situation(app: Application, config: Config | None) -> Situation:
             elif m.state in (MessageState.QUEUED, MessageState.SENDING) and m.scheduled_at:
                 queued.append(QueuedMessage(m.kind, interview.id, m.scheduled_at, key))
     events = list(app.events)
-    replies = tuple(Reply(e.at, e.data.get("timeframe_days")) for e in events if e.kind == "reply")
+    replies = tuple(Reply(e.at, e.data.get("timeframe_days"), e.data.get("timeframe"))
+                    for e in events if e.kind == "reply")
     skipped = frozenset(e.data["step"] for e in events if e.kind == "skip")
+    missed = frozenset(e.data["step"] for e in events
+                       if e.kind == "skip" and e.data.get("reason") == MISSED)
     status_events = [e for e in events if e.kind == "status"]
     recruiter = (Recipient("recruiter", app.recruiter_name or app.recruiter_email)
                  if app.recruiter_email else None)
@@ -83,7 +93,39 @@ def situation(app: Application, config: Config | None) -> Situation:
         replies=replies,
         skipped=skipped,
         default_country=(config.get("plan.country") or None) if config is not None else None,
+        locale=user_locale(config),
+        reply_pause=timedelta(days=int(config.get("plan.reply_pause_days") or 21)
+                              if config is not None else 21),
+        missed=missed,
     )
+
+
+def decision_by(app: Application, config: Config | None) -> date | None:
+    """The day the employer said they would decide by, as the plan reads it (None: not said,
+    or not readable); the review's `decision_by`, so the plan and the review agree."""
+    cycle = current_cycle(situation(app, config))
+    return cycle.decision_by if cycle is not None else None
+
+
+def interview_deadline(interview: Interview, config: Config | None) -> Deadline | None:
+    """The interview's own stated timeframe resolved as the plan reads it (None: none stated)."""
+    app = interview.application
+    sit = situation(app, config)
+    rnd = next(r for r in sit.rounds if r.interview_id == interview.id)
+    return resolve_deadline(sit, rnd, rnd.end, rnd.timeframe, rnd.timeframe_days)
+
+
+def deadline_text(deadline: Deadline | None, locale: str, interview_id: int) -> str | None:
+    """What the user reads about a stated timeframe: "by Thursday 30 April", or, when it
+    could not be read, what was assumed and how to correct it."""
+    if deadline is None:
+        return None
+    if deadline.by is not None:
+        return f"by {long_day(deadline.by, locale)}"
+    return (f"Afterword could not read a date in \u201c{deadline.said}\u201d, so it assumes no "
+            "timeframe: the first follow-up is planned a week after your thank-you notes. To "
+            "correct it, write the date they gave, like \u201cby Friday\u201d, \u201cwithin "
+            f"two weeks\u201d or \u201cby 30 April\u201d, with `afterword edit {interview_id}`.")
 
 
 def planned_time(app: Application, kind: str, key: str, now: datetime,
@@ -124,6 +166,8 @@ class PlannedStep:
             "due_from": s.due_from.isoformat(),
             "due_by": s.due_by.isoformat() if s.due_by else None,
             "why": s.why,
+            "skip_reason": s.skip_reason,
+            "last_nudge": s.last_nudge,
             "command": self.command,
         }
 
@@ -187,12 +231,29 @@ def plan_for_interview(store: Store, config: Config, interview_id: int,
         interview = queries.interview(session, interview_id)
         [app] = _applications(session, interview.application_id)
         summary = {"interview": interview_id, "company": app.company, "role": app.role,
-                   "status": app.status}
+                   "status": app.status, **_decision_summary(app, config)}
         return summary, _planned(app, config, now)
 
 
+def _decision_summary(app: Application, config: Config | None) -> dict[str, Any]:
+    """The timeframe the follow-ups count from (the latest round's, or a reply's), resolved."""
+    cycle = current_cycle(situation(app, config))
+    deadline = cycle.deadline if cycle is not None else None
+    if cycle is None or deadline is None:
+        return {"timeframe": None, "decision_by": None, "decision_text": None}
+    return {"timeframe": deadline.said,
+            "decision_by": deadline.by.isoformat() if deadline.by else None,
+            "decision_text": deadline_text(deadline, user_locale(config),
+                                           cycle.round.interview_id)}
+
+
 def agenda(store: Store, config: Config, now: datetime) -> dict[str, list[PlannedStep]]:
-    """Across all applications: what is overdue, due today, and coming this week."""
+    """Across all applications: what is overdue, due today, and coming this week.
+
+    A thank-you more than a week late is listed once more as a last nudge; its step is
+    then recorded as skipped, with the reason "missed", so the agenda lets it go.
+    """
+    from afterword.model.record import Event
     from afterword.timezones import zone
 
     home = zone(config.get("profile.timezone") or _local())
@@ -202,9 +263,13 @@ def agenda(store: Store, config: Config, now: datetime) -> dict[str, list[Planne
     with store.transaction() as session:
         for app in _applications(session):
             for planned in _planned(app, config, now):
-                step = planned.step
+                planned.step = step = as_of(planned.step, now)  # never a time already gone
                 if step.state is StepState.OVERDUE:
                     out["overdue"].append(planned)
+                    if step.last_nudge:
+                        app.events.append(Event(kind="skip", at=now, created_at=now,
+                                                interview_id=step.interview_id,
+                                                data={"step": step.id, "reason": MISSED}))
                 elif step.state in (StepState.DUE, StepState.SCHEDULED) and step.when < today_end:
                     out["today"].append(planned)
                 elif step.state in ACTIVE and step.when < now + AGENDA_HORIZON:
@@ -220,6 +285,7 @@ def next_steps(store: Store, config: Config, now: datetime) -> dict[int, str]:
 
     home = config.get("profile.timezone") or _local()  # the user's clock, as everywhere
     out: dict[int, str] = {}
+    locale = user_locale(config)
     with store.transaction() as session:
         for app in _applications(session):
             for planned in _planned(app, config, now):
@@ -229,7 +295,7 @@ def next_steps(store: Store, config: Config, now: datetime) -> dict[int, str]:
                              "rejection-reply": "reply to the decision",
                              "let-it-rest": "let it rest"}[str(s.kind)]
                     out[s.interview_id] = (f"{label} ({s.state}) "
-                                           f"{when_text(s.when, home)}")
+                                           f"{when_text(s.when, home, locale)}")
     return out
 
 
@@ -240,30 +306,52 @@ def _local() -> str:
 
 
 def record_reply(store: Store, interview_id: int, *, on: datetime | None, timeframe: str | None,
-                 now: datetime) -> dict[str, Any]:
+                 now: datetime, config: Config | None = None) -> dict[str, Any]:
     """Record a reply on the interview's application: follow-ups pause (or restart from
-    the new timeframe), and queued follow-ups go back to draft."""
+    the new timeframe), and queued follow-ups go back to draft.
+
+    The timeframe takes the same phrases as the interview's ("by Friday", "mid-May",
+    "within 48 hours"); one Afterword cannot read is refused, saying how to write it.
+    """
     from afterword.model.record import Event
-    from afterword.model.timeframe import parse_timeframe_days
     from afterword.store import queries
 
-    days = parse_timeframe_days(timeframe) if timeframe else None
-    if timeframe and days is None:
-        raise InvalidInput(
-            f"cannot read a number of days in {timeframe!r}",
-            hint='Write it like "within two weeks", "in 10 days" or "by the end of next week".',
-        )
     at = on or now
     if at > now + timedelta(minutes=5):
         raise InvalidInput("a reply cannot be recorded in the future")
+    timeframe = timeframe.strip() if timeframe and timeframe.strip() else None
     with store.transaction() as session:
         interview = queries.interview(session, interview_id)
         app = interview.application
+        deadline = None
+        if timeframe:
+            sit = situation(app, config)
+            rnd = max(sit.rounds, key=lambda r: r.end)
+            deadline = resolve_deadline(sit, rnd, at, timeframe)
+            if deadline is None or deadline.by is None:
+                raise InvalidInput(
+                    f"Afterword cannot read a date in the timeframe {timeframe!r}",
+                    hint='Write it as they said it with a date or a span, like "by Friday", '
+                         '"within two weeks", "mid-May" or "by 30 April".',
+                )
+        days = deadline.days if deadline is not None else None
         app.events.append(Event(kind="reply", at=at, interview_id=interview_id, created_at=now,
                                 data={"timeframe": timeframe, "timeframe_days": days}))
         cancelled = _cancel_queued_follow_ups(app, now)
+        by = deadline.by if deadline is not None else None
         return {"company": app.company, "role": app.role, "timeframe_days": days,
+                "decision_by": by.isoformat() if by else None,
+                "decision_by_text": long_day(by, user_locale(config)) if by else None,
                 "cancelled": cancelled}
+
+
+def reply_outcome(result: dict[str, Any], config: Config | None) -> str:
+    """What a recorded reply does to the plan, in words, from `record_reply`'s result."""
+    if result["decision_by_text"]:
+        return ("follow-ups restart from the new timeframe: a decision is expected by "
+                f"{result['decision_by_text']}")
+    days = int(config.get("plan.reply_pause_days") or 21) if config is not None else 21
+    return f"follow-ups pause for {days} days, then the plan suggests one gentle check-in"
 
 
 def _cancel_queued_follow_ups(app: Application, now: datetime) -> list[int]:

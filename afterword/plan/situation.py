@@ -7,10 +7,16 @@ point of contact is, and which clock and holidays count for a recipient.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime, timedelta
 
+from afterword.dates import DEFAULT_LOCALE, date_order
 from afterword.model.enums import ApplicationStatus, MessageKind
+from afterword.model.timeframe import Deadline, resolve_timeframe
+from afterword.plan.public_holidays import is_working_day
 from afterword.timezones import country_for_zone, zone
+
+REPLY_PAUSE = timedelta(days=21)
+"""After a reply with no timeframe, follow-ups wait this long (`plan.reply_pause_days`)."""
 
 OPEN = frozenset({ApplicationStatus.APPLIED, ApplicationStatus.INTERVIEWING})
 """The statuses in which follow-ups still make sense."""
@@ -25,6 +31,7 @@ class Recipient:
     timezone: str | None = None  # IANA; None: the interview's zone
     country: str | None = None  # ISO 3166 ("DE", "US-CA"); None: from the zone, else the default
     point_of_contact: bool = False
+    reachable: bool = True  # False: no e-mail address, so the follow-up goes to the recruiter
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,7 +42,8 @@ class Round:
     end: datetime  # aware
     timezone: str  # the interview's IANA zone
     recipients: tuple[Recipient, ...] = ()  # the interviewers, in order
-    timeframe_days: int | None = None  # the decision timeframe they stated, in days
+    timeframe_days: int | None = None  # a timeframe in days, when there are no words for it
+    timeframe: str | None = None  # the decision timeframe as they said it ("by Friday")
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +73,7 @@ class Reply:
 
     at: datetime
     timeframe_days: int | None = None
+    timeframe: str | None = None  # as they said it; resolved against the day of the reply
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,6 +96,9 @@ class Situation:
     replies: tuple[Reply, ...] = ()
     skipped: frozenset[str] = frozenset()  # step ids the candidate let rest
     default_country: str | None = None  # the `plan.country` setting
+    locale: str = DEFAULT_LOCALE  # the `profile.locale` setting: how dates are written
+    reply_pause: timedelta = REPLY_PAUSE  # the `plan.reply_pause_days` setting
+    missed: frozenset[str] = frozenset()  # thank-you step ids given up as missed (last nudge shown)
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,6 +111,12 @@ class Cycle:
     reply: Reply | None
     prefix: str  # step ids start with it: "12" or "12:reply-2026-03-20"
     sent: tuple[SentMessage, ...] = field(default=())  # messages sent since `start`, in order
+    deadline: Deadline | None = None  # the stated timeframe resolved; `by` None when unread
+
+    @property
+    def decision_by(self) -> date | None:
+        """The day they said they would decide by, when a timeframe was stated and read."""
+        return self.deadline.by if self.deadline else None
 
     @property
     def follow_ups(self) -> tuple[SentMessage, ...]:
@@ -128,22 +146,54 @@ def current_cycle(situation: Situation, *, before: datetime | None = None) -> Cy
         reply = replies[-1]
         day = reply.at.astimezone(zone(rnd.timezone)).date().isoformat()
         start, days, prefix = reply.at, reply.timeframe_days, f"{rnd.interview_id}:reply-{day}"
+        said = reply.timeframe
     else:
         reply, start, days, prefix = None, rnd.end, rnd.timeframe_days, str(rnd.interview_id)
+        said = rnd.timeframe
+    deadline = resolve_deadline(situation, rnd, start, said, days)
     sent = sorted(
         (m for m in situation.sent if m.at >= start and (before is None or m.at < before)),
         key=lambda m: m.at,
     )
-    return Cycle(rnd, start, days, reply, prefix, tuple(sent))
+    return Cycle(rnd, start, days, reply, prefix, tuple(sent), deadline)
+
+
+def resolve_deadline(
+    situation: Situation, rnd: Round, start: datetime, said: str | None, days: int | None = None
+) -> Deadline | None:
+    """A timeframe said at `start` as a deadline: working days are the point of contact's.
+
+    It is read against the day it was said on the interview's clock. With no words but a
+    number of days (an older record), the deadline is that many days on.
+    """
+    said_on = start.astimezone(zone(rnd.timezone)).date()
+    if said:
+        person = contact(situation)
+        country = recipient_country(person, recipient_zone(person, rnd), situation.default_country)
+        found = resolve_timeframe(
+            said,
+            said_on,
+            working_day=lambda day: is_working_day(day, country),
+            date_order=date_order(situation.locale),
+        )
+        if found is not None and (found.by is not None or days is None):
+            return found
+    if days is not None:
+        return Deadline(said or f"within {days} days", said_on, said_on + timedelta(days=days))
+    return None
 
 
 def contact(situation: Situation) -> Recipient | None:
-    """Who follow-ups go to: the latest round's point of contact, else the recruiter, else its first interviewer."""
+    """Who follow-ups go to: the latest round's point of contact, else the recruiter, else its
+    first interviewer; a point of contact without an address gives way to the recruiter.
+
+    The follow-up draft picks the same person (compose/drafts.py), so plan and draft agree.
+    """
     if not situation.rounds:
         return situation.recruiter
     latest = max(situation.rounds, key=lambda r: r.end)
     marked = [r for r in latest.recipients if r.point_of_contact]
-    if marked:
+    if marked and (marked[0].reachable or situation.recruiter is None):
         return marked[0]
     if situation.recruiter is not None:
         return situation.recruiter

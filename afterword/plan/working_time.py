@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from enum import StrEnum
 
+from afterword.dates import DEFAULT_LOCALE, long_day
 from afterword.plan.public_holidays import day_off_reason, is_working_day
 from afterword.timezones import zone
 
@@ -122,16 +123,20 @@ def place(zone_name: str) -> str:
     return zone_name.rsplit("/", 1)[1].replace("_", " ")
 
 
-def day_text(moment: datetime, zone_name: str) -> str:
-    """The day of `moment` on the recipient's clock: "Tuesday 17 March"."""
-    local = moment.astimezone(zone(zone_name))
-    return f"{local:%A} {local.day} {local:%B}"
+def day_text(moment: datetime, zone_name: str, locale: str | None = None) -> str:
+    """The day of `moment` on the recipient's clock: "Tuesday 17 March" (as `locale` writes it)."""
+    return long_day(moment.astimezone(zone(zone_name)), locale)
 
 
-def when_text(moment: datetime, zone_name: str) -> str:
-    """`moment` on the recipient's clock: "09:00 on Tuesday 17 March"."""
+def when_text(moment: datetime, zone_name: str, locale: str | None = None) -> str:
+    """`moment` on the recipient's clock: "09:00 on Tuesday 17 March" ("9:00 AM on ..." in en_US)."""
+    from babel.dates import format_time
+
     local = moment.astimezone(zone(zone_name))
-    return f"{local:%H:%M} on {day_text(local, zone_name)}"
+    # CLDR puts a narrow no-break space before "AM"; a plain one reads the same everywhere.
+    clock = format_time(local.time(), "short", locale=locale or DEFAULT_LOCALE).replace(
+        "\u202f", " ")
+    return f"{clock} on {day_text(local, zone_name, locale)}"
 
 
 def why_not_working(moment: datetime, zone_name: str, country: str | None) -> str | None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from datetime import datetime
+from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -102,6 +102,7 @@ def parse_context(obj: Any) -> Context:
         sent_at=_time(obj.get("sent_at"), "context.sent_at"),
         recipient_timezone=_zone(obj.get("recipient_timezone")),
         stated_timeframe_days=_days(obj.get("stated_timeframe_days")),
+        decision_by=_date(obj.get("decision_by"), "context.decision_by"),
         previous=_previous(obj.get("previous")),
         **lists,
     )
@@ -233,6 +234,19 @@ def _zone(value: Any) -> str | None:
             field, f"{value!r} is not a known time zone (use a name such as America/New_York)"
         ) from None
     return value.strip()
+
+
+def _date(value: Any, field: str) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value) if isinstance(value, str) else _bad_date(field)
+    except ValueError:
+        return _bad_date(field)
+
+
+def _bad_date(field: str) -> date:
+    raise ContractError(field, "expected a date such as \"2026-04-30\"")
 
 
 def _days(value: Any) -> int | None:

@@ -190,6 +190,7 @@ def stored_context(
     from sqlalchemy import select
 
     from afterword.model.record import Application
+    from afterword.plan.service import decision_by as plan_decision_by
     from afterword.plan.service import planned_time
 
     app = interview.application
@@ -219,6 +220,7 @@ def stored_context(
         recipient_timezone=(person.timezone if person is not None else None)
         or interview.timezone,
         stated_timeframe_days=interview.timeframe_days,
+        decision_by=plan_decision_by(app, config),
         previous=_previous(app),
         other_companies=tuple(other_companies),
         other_roles=tuple(other_roles),

@@ -110,6 +110,8 @@ def is_htmx(request: Request) -> bool:
 def page(request: Request, name: str, context: dict[str, Any] | None = None, *,
          status: int = 200) -> HTMLResponse:
     """Render template `name` with what every page needs (CSRF token, flash, zone, nav)."""
+    from afterword.dates import user_locale
+
     web = state(request)
     flashes = _read_flash(request, web)
     data = {
@@ -117,6 +119,7 @@ def page(request: Request, name: str, context: dict[str, Any] | None = None, *,
         "csrf": web.csrf,
         "flashes": flashes,
         "home": home_zone(web.config),
+        "locale": user_locale(web.config),  # dates in the user's convention (filters.py)
         "nav": request.url.path,
         **(context or {}),
     }

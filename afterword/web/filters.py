@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
+from jinja2 import pass_context
+
 # Words a job seeker reads, for the vocabularies the services speak.
 STATE_WORDS = {
     "upcoming": "upcoming", "due": "due now", "overdue": "overdue", "scheduled": "scheduled",
@@ -23,27 +25,38 @@ CHANNEL_WORDS = {
 }
 
 
-def when(value: str | datetime | None, zone_name: str | None = None) -> str:
-    """"Tue 3 Mar 2026, 09:30 EST" in `zone_name` (default: as given)."""
+def moment_text(value: str | datetime | None, zone_name: str | None = None,
+                locale: str | None = None) -> str:
+    """"Tue, 3 Mar 2026, 09:30 EST" in `zone_name` (default: as given), as `locale` writes it."""
     if value is None or value == "":
         return ""
+    from afterword.dates import short_moment
     from afterword.timezones import zone
 
     moment = datetime.fromisoformat(value) if isinstance(value, str) else value
     if zone_name:
         moment = moment.astimezone(zone(zone_name))
-    return f"{moment:%a} {moment.day} {moment:%b %Y, %H:%M} {moment.tzname() or ''}".strip()
+    return f"{short_moment(moment, locale)} {moment.tzname() or ''}".strip()
 
 
-def day(value: str | datetime | None, zone_name: str | None = None) -> str:
+@pass_context
+def when(ctx: Any, value: str | datetime | None, zone_name: str | None = None) -> str:
+    """The `when` filter: `moment_text` in the page's locale."""
+    return moment_text(value, zone_name, ctx.get("locale"))
+
+
+@pass_context
+def day(ctx: Any, value: str | datetime | None, zone_name: str | None = None) -> str:
+    """"Tuesday 3 March 2026", as the user's locale writes it."""
     if value is None or value == "":
         return ""
+    from afterword.dates import long_date
     from afterword.timezones import zone
 
     moment = datetime.fromisoformat(value) if isinstance(value, str) else value
     if zone_name:
         moment = moment.astimezone(zone(zone_name))
-    return f"{moment:%A} {moment.day} {moment:%B %Y}"
+    return long_date(moment, ctx.get("locale"))
 
 
 def same_zone(a: str | None, b: str | None) -> bool:

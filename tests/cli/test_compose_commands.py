@@ -76,7 +76,7 @@ def test_draft_says_what_to_add_when_the_record_is_thin(run_cli, tmp_path: Path)
 
 def test_follow_up_kind_and_bad_options(stored) -> None:
     [follow_up] = _drafts(stored, "1", "--kind", "follow-up")
-    assert follow_up["to"] == "Priya Raman" and "within two weeks" in follow_up["body"]
+    assert follow_up["to"] == "Priya Raman" and "decision was expected by 16 March" in follow_up["body"]
     bad = stored("draft", "1", "--kind", "thank-u")
     assert bad.exit_code == 2 and "thank-you, follow-up" in bad.stderr
     missing = stored("draft", "99")

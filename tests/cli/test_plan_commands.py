@@ -75,11 +75,11 @@ def test_a_reply_pauses_follow_ups_and_a_new_timeframe_restarts_them(acme) -> No
     paused = [s for s in _plan(acme, env) if s["kind"] == "follow-up"]
     assert paused and all(s["state"] == "paused" for s in paused)
     result = acme("reply", "1", "--timeframe", "within a week", env=env)
-    assert result.exit_code == 0 and "7 days" in result.stdout
+    assert result.exit_code == 0 and "expected by Tuesday 17 March" in result.stdout
     resumed = [s for s in _plan(acme, env) if s["kind"] == "follow-up"]
     assert resumed[0]["state"] == "upcoming" and resumed[0]["when"] > "2026-03-17"
     bad = acme("reply", "1", "--timeframe", "soonish", env=env)
-    assert bad.exit_code == 2 and "cannot read a number of days" in bad.stderr
+    assert bad.exit_code == 2 and "cannot read a date in the timeframe 'soonish'" in bad.stderr
 
 
 def test_a_rejection_ends_follow_ups_and_suggests_a_gracious_reply(acme) -> None:
@@ -179,3 +179,24 @@ def test_add_refuses_a_zoom_file_for_naming_nobody(acme) -> None:
     assert result.exit_code == 2 and "Traceback" not in result.output
     assert "lists no organizer or guests" in result.stderr
     assert acme("list", "--format", "json").stdout == before
+
+
+def test_the_plan_says_the_date_the_timeframe_is_read_as_in_the_user_s_convention(acme) -> None:
+    gb = " ".join(acme("plan", "1", env=MORNING_AFTER).stdout.split())
+    assert "They said “within two weeks”: a decision is expected by Monday 16 March." in gb
+    assert acme("config", "set", "profile.locale", "en_US").exit_code == 0
+    us = " ".join(acme("plan", "1", env=MORNING_AFTER).stdout.split())
+    assert "a decision is expected by Monday, March 16." in us
+    follow_up = next(s for s in _plan(acme) if s["kind"] == "follow-up")
+    assert "9:00 AM on Tuesday, March 17" in follow_up["why"]  # on the recipient's clock
+
+
+def test_a_thank_you_let_go_after_its_last_nudge_shows_as_skipped_missed(acme) -> None:
+    late = {"AFTERWORD_NOW": "2026-03-12T09:00:00-04:00"}
+    nudge = acme("agenda", env=late)
+    assert nudge.exit_code == 0 and "last reminder" in " ".join(nudge.stdout.split())
+    steps = _plan(acme, env=late)
+    thanks = [s for s in steps if s["kind"] == "thank-you"]
+    assert thanks and all(s["state"] == "skipped" and s["skip_reason"] == "missed"
+                          for s in thanks)
+    assert "(missed)" in acme("plan", "1", env=late).stdout

@@ -106,9 +106,11 @@ def test_a_follow_up_before_the_timeframe_is_refused_with_the_date_it_is_fine(ac
     result = acme("send", str(follow_up), "--now")
     assert result.exit_code == 2
     assert "the plan advises against this" in result.output
-    # "within two weeks" of Mon 2 March 15:00 EST, in the user's zone (DST began 8 March).
-    assert "before 16:00 on Monday 16 March (New York time)" in result.output
-    assert "It would be fine from Mon 16 Mar 2026 16:00 EDT." in result.output
+    # "within two weeks" of Monday 2 March: a decision by Monday 16 March, in their zone.
+    said = " ".join(result.output.split())
+    assert "They expected to decide by Monday 16 March" in said
+    assert "before Tuesday 17 March (New York time)" in said
+    assert "It would be fine from Tue 17 Mar 2026 00:00 EDT." in said
     assert "--override-plan" in result.output
     assert smtp.mailbox.data_commands == 0
     assert sql("SELECT state FROM messages WHERE id = :id", {"id": follow_up}) == [("draft",)]

@@ -5,7 +5,6 @@ import pytest
 from afterword.errors import InvalidInput
 from afterword.model.interview_file import parse_interview_text
 from afterword.model.lines import line_of
-from afterword.model.timeframe import parse_timeframe_days
 
 MINIMAL = """[application]
 company = "Globex"
@@ -21,16 +20,6 @@ name = "Sam O'Neil"
 
 def parse(text: str, zone: str = "UTC"):
     return parse_interview_text(text, source="f.toml", default_zone=zone)
-
-
-@pytest.mark.parametrize(
-    ("text", "days"),
-    [("within two weeks", 14), ("in 3 days", 3), ("5 business days", 7), ("2-3 weeks", 21),
-     ("a week or two", 14), ("by the end of next week", 7), ("next month", 30),
-     ("ten working days", 14), ("we'll be in touch soon", None), ("", None)],
-)
-def test_timeframes_are_read_as_days(text: str, days: int | None) -> None:
-    assert parse_timeframe_days(text) == days
 
 
 def test_only_four_fields_are_required() -> None:

@@ -30,8 +30,10 @@ def one_round(
     days: int | None = None,
     zone: str = NEW_YORK,
     interview_id: int = 12,
+    said: str | None = None,
 ) -> Round:
-    return Round(interview_id, end, zone, tuple(people) or (PRIYA,), timeframe_days=days)
+    return Round(interview_id, end, zone, tuple(people) or (PRIYA,), timeframe_days=days,
+                 timeframe=said)
 
 
 def situation(*rounds: Round, **changes: object) -> Situation:

@@ -9,7 +9,7 @@ import pytest
 from afterword.model.enums import ApplicationStatus
 from afterword.plan.guard import check_send
 from afterword.plan.schedule import plan_steps
-from afterword.plan.situation import Reply, SentMessage, Situation
+from afterword.plan.situation import Reply, SentMessage, Situation, current_cycle
 from afterword.review import Context, Message, Previous, review
 from tests.plan.situations import ANNA, MARCUS, NEW_YORK, PRIYA, at, local, one_round, situation
 
@@ -23,10 +23,11 @@ def test_a_follow_up_inside_the_stated_timeframe_is_refused_with_the_date_it_is_
     )
     assert not verdict.allowed
     assert verdict.fine_from is not None
-    assert local(verdict.fine_from, NEW_YORK) == "Tue 2026-03-24 17:30"
+    # Two weeks from Tuesday 10 March: by Tuesday 24 March, so fine from the next day.
+    assert local(verdict.fine_from, NEW_YORK) == "Wed 2026-03-25 00:00"
     assert verdict.reason == (
-        "They said they would decide within two weeks, so a follow-up before 17:30 on Tuesday "
-        "24 March (New York time) would come too soon."
+        "They expected to decide by Tuesday 24 March, so a follow-up before Wednesday "
+        "25 March (New York time) would come too soon."
     )
 
 
@@ -81,18 +82,19 @@ def test_a_reply_starts_the_count_afresh() -> None:
     sit = situation(one_round(END, days=14), sent=sent, replies=replies)
     early = check_send(sit, "follow-up", None, at("2026-04-08 09:00"))
     assert not early.allowed
-    assert local(early.fine_from, NEW_YORK) == "Sun 2026-04-12 15:00"  # type: ignore[arg-type]
+    assert local(early.fine_from, NEW_YORK) == "Mon 2026-04-13 00:00"  # type: ignore[arg-type]
     assert check_send(sit, "follow-up", None, at("2026-04-13 09:00")).allowed
 
 
-def test_a_reply_without_a_timeframe_asks_for_a_week_before_following_up() -> None:
+def test_a_reply_without_a_timeframe_asks_for_the_reply_pause_before_a_check_in() -> None:
     sit = situation(one_round(END, days=14), replies=(Reply(at("2026-03-20 11:00")),))
     verdict = check_send(sit, "follow-up", None, at("2026-03-25 09:00"))
     assert not verdict.allowed
-    assert verdict.fine_from == at("2026-03-27 11:00")
+    assert verdict.fine_from == at("2026-04-10 11:00")
     assert verdict.reason == (
-        "Their last reply gave no new timeframe, so give them a week after their reply; a "
-        "follow-up before 11:00 on Friday 27 March (New York time) would come too soon."
+        "Their last reply gave no new timeframe, so give them three weeks before one gentle "
+        "check-in; a follow-up before 11:00 on Friday 10 April (New York time) would come too "
+        "soon."
     )
 
 
@@ -205,7 +207,17 @@ def _rules(sit: Situation, sent_at: object, *, kind: str) -> set[str]:
         interview_end=rnd.end,
         sent_at=sent_at,  # type: ignore[arg-type]
         stated_timeframe_days=rnd.timeframe_days,
+        decision_by=cycle.decision_by if (cycle := current_cycle(sit)) else None,
         previous=tuple(Previous(m.kind, m.at) for m in sit.sent),
     )
     body = "Dear Ms. Shah,\n\nI wanted to follow up on my interview.\n\nBest,\nSam Ortiz"
     return set(review(Message(body, kind=kind, subject="Following up", context=context)).rules())
+
+
+def test_after_a_reply_without_a_timeframe_one_check_in_is_the_last_follow_up() -> None:
+    replies = (Reply(at("2026-03-20 11:00")),)
+    sent = (SentMessage("follow-up", 12, at("2026-04-13 09:00")),)
+    sit = situation(one_round(END, days=14), replies=replies, sent=sent)
+    verdict = check_send(sit, "follow-up", None, at("2026-04-27 09:00"))
+    assert not verdict.allowed and verdict.fine_from is None
+    assert "checked in once" in (verdict.reason or "")

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 from afterword.model.enums import ApplicationStatus, StepState
-from afterword.model.timeframe import parse_timeframe_days
 from afterword.plan.schedule import StepKind, plan_steps
 from afterword.plan.situation import QueuedMessage, Recipient, Reply, SentMessage, contact
 from tests.plan.situations import (
@@ -189,7 +189,8 @@ def test_a_follow_up_across_europes_clock_change_is_at_nine_local_time() -> None
         plan_steps(situation(one_round(end, contact_in_berlin, days=3, zone=BERLIN)), now=end)
     )
     first = steps["12:follow-up-1"]
-    assert local(first.due_from, BERLIN) == "Sun 2026-03-29 17:00"  # 72 real hours later
+    # Three days from Thursday 26 March: by Sunday 29 March, so fine from the next day.
+    assert local(first.due_from, BERLIN) == "Mon 2026-03-30 00:00"
     assert local(first.suggested, BERLIN) == "Mon 2026-03-30 09:00"
     assert first.suggested.astimezone(UTC).hour == 7  # CEST
 
@@ -198,19 +199,18 @@ def test_a_follow_up_across_europes_clock_change_is_at_nine_local_time() -> None
 
 
 def test_a_timeframe_of_two_weeks_puts_the_first_follow_up_on_the_next_working_morning() -> None:
-    days = parse_timeframe_days("We'll get back to you within two weeks.")
-    assert days == 14
-    steps = by_id(plan_steps(situation(one_round(END, ANNA, PRIYA, days=days)), now=END))
+    said = "We'll get back to you within two weeks."
+    steps = by_id(plan_steps(situation(one_round(END, ANNA, PRIYA, said=said)), now=END))
     first = steps["12:follow-up-1"]
     assert first.kind is StepKind.FOLLOW_UP
     assert first.to == "interviewer:35" and first.to_name == "Priya Shah"
-    assert local(first.due_from, NEW_YORK) == "Tue 2026-03-24 17:30"
+    assert local(first.due_from, NEW_YORK) == "Wed 2026-03-25 00:00"
     assert local(first.suggested, NEW_YORK) == "Wed 2026-03-25 09:00"
     assert first.due_by is None
     assert first.why == (
-        "They said they would decide within two weeks, by Tuesday 24 March; 09:00 on Wednesday "
-        "25 March is the next working morning after that, a good moment to ask politely how "
-        "things stand."
+        "They said \u201cWe'll get back to you within two weeks.\u201d, which Afterword reads as "
+        "by Tuesday 24 March; 09:00 on Wednesday 25 March is the next working morning after "
+        "that, a good moment to ask politely how things stand."
     )
     assert local(steps["12:follow-up-2"].suggested, NEW_YORK) == "Wed 2026-04-01 09:00"
     rest = steps["12:let-it-rest"]
@@ -289,35 +289,51 @@ def test_follow_ups_go_to_the_contact_else_the_recruiter_else_the_first_intervie
 # -- replies and rounds -----------------------------------------------------------------------
 
 
-def test_a_reply_without_a_timeframe_pauses_the_follow_ups() -> None:
+def test_a_reply_without_a_timeframe_pauses_then_plans_one_gentle_check_in() -> None:
     replies = (Reply(at("2026-03-20 11:00")),)
     steps = plan_steps(
         situation(one_round(END, days=14), replies=replies), now=at("2026-03-21 09:00")
     )
     ids = states(steps)
     assert ids["12:reply-2026-03-20:follow-up-1"] is StepState.PAUSED
-    assert ids["12:reply-2026-03-20:follow-up-2"] is StepState.PAUSED
+    assert "12:reply-2026-03-20:follow-up-2" not in ids
+    assert ids["12:reply-2026-03-20:let-it-rest"] is StepState.PAUSED
     assert "12:follow-up-1" not in ids
     first = by_id(steps)["12:reply-2026-03-20:follow-up-1"]
+    # 21 days (the default `plan.reply_pause_days`) after Friday 20 March: Friday 10 April.
+    assert local(first.suggested, NEW_YORK) == "Mon 2026-04-13 09:00"
     assert first.why == (
-        "They replied on Friday 20 March, so follow-ups are paused; when they give you a new "
-        "timeframe, the plan picks up from there."
+        "They replied on Friday 20 March without a timeframe, so follow-ups pause for three "
+        "weeks; then one gentle check-in, 09:00 on Monday 13 April, is fine."
+    )
+
+
+def test_the_reply_pause_is_the_setting_s_number_of_days() -> None:
+    replies = (Reply(at("2026-03-20 11:00")),)
+    steps = by_id(plan_steps(
+        situation(one_round(END, days=14), replies=replies, reply_pause=timedelta(days=10)),
+        now=at("2026-03-21 09:00"),
+    ))
+    # Ten days after 11:00 on Friday 20 March: the first working morning from then.
+    assert local(steps["12:reply-2026-03-20:follow-up-1"].suggested, NEW_YORK) == (
+        "Tue 2026-03-31 09:00"
     )
 
 
 def test_a_reply_then_a_new_timeframe_resumes_the_follow_ups_from_it() -> None:
     replies = (
         Reply(at("2026-03-20 11:00")),
-        Reply(at("2026-03-23 10:00"), timeframe_days=parse_timeframe_days("next week")),
+        Reply(at("2026-03-23 10:00"), timeframe="next week"),
     )
     steps = by_id(
         plan_steps(situation(one_round(END, days=14), replies=replies), now=at("2026-03-24 09:00"))
     )
     first = steps["12:reply-2026-03-23:follow-up-1"]
     assert first.state is StepState.UPCOMING
-    assert local(first.due_from, NEW_YORK) == "Mon 2026-03-30 10:00"
-    assert local(first.suggested, NEW_YORK) == "Tue 2026-03-31 09:00"
-    assert first.why.startswith("When they replied, they said they would decide within a week")
+    # "next week", said on Monday 23 March: by its end, Friday 3 April (Good Friday is no US holiday).
+    assert local(first.due_from, NEW_YORK) == "Sat 2026-04-04 00:00"
+    assert local(first.suggested, NEW_YORK) == "Mon 2026-04-06 09:00"
+    assert first.why.startswith("When they replied, they said \u201cnext week\u201d")
     assert not any("2026-03-20" in step_id for step_id in steps)
 
 
@@ -336,7 +352,7 @@ def test_a_reply_starts_the_follow_up_count_afresh() -> None:
     assert steps["12:reply-2026-04-02:follow-up-1"] is StepState.UPCOMING
 
 
-def test_a_follow_up_sent_despite_the_pause_resumes_the_plan() -> None:
+def test_a_check_in_sent_during_the_pause_is_the_one_check_in() -> None:
     replies = (Reply(at("2026-03-20 11:00")),)
     sent = (SentMessage("follow-up", 12, at("2026-03-30 09:00")),)
     steps = states(
@@ -345,7 +361,8 @@ def test_a_follow_up_sent_despite_the_pause_resumes_the_plan() -> None:
         )
     )
     assert steps["12:reply-2026-03-20:follow-up-1"] is StepState.DONE
-    assert steps["12:reply-2026-03-20:follow-up-2"] is StepState.UPCOMING
+    assert "12:reply-2026-03-20:follow-up-2" not in steps
+    assert steps["12:reply-2026-03-20:let-it-rest"] is StepState.UPCOMING
 
 
 def test_a_second_round_replaces_the_first_rounds_follow_ups() -> None:
@@ -444,3 +461,18 @@ def test_steps_come_in_time_order_and_carry_the_application() -> None:
 
 def test_an_application_without_interviews_has_no_plan() -> None:
     assert plan_steps(situation(), now=datetime(2026, 3, 1, tzinfo=UTC)) == []
+
+
+def test_as_of_moves_a_due_step_s_passed_suggestion_to_the_next_good_moment() -> None:
+    from afterword.plan.schedule import as_of
+
+    steps = by_id(plan_steps(situation(one_round(END, ANNA, PRIYA)), now=END))
+    anna = steps["12:thank-you:interviewer:34"]  # 08:00 Wednesday in Berlin
+    now = at("2026-03-11 05:10")  # 10:10 in Berlin: 08:00 has passed
+    shown = as_of(replace(anna, state=StepState.DUE), now)
+    assert local(shown.suggested, BERLIN) == "Wed 2026-03-11 10:15"
+    assert as_of(anna, END) is anna  # upcoming: unchanged
+    evening = at("2026-03-11 14:00")  # 19:00 in Berlin: after hours, so the next morning
+    assert local(as_of(replace(anna, state=StepState.DUE), evening).suggested, BERLIN) == (
+        "Thu 2026-03-12 08:00"
+    )

@@ -222,7 +222,7 @@ def test_status_reply_and_delete(acme: Web) -> None:
     acme.post("/interviews/1/reply", {"timeframe": "within a week"})
     assert acme.sql("SELECT kind FROM events")[-1][0] == "reply"
     bad = acme.post("/interviews/1/reply", {"timeframe": "soonish"})
-    assert bad.status_code == 400 and "Cannot read a number of days" in bad.text
+    assert bad.status_code == 400 and "Afterword cannot read a date in the timeframe" in bad.text
     page = acme.post("/interviews/1/status", {"status": "rejected"}).text
     assert "Status: rejected." in page
     assert acme.post("/interviews/1/status", {"status": "ghosted"}).status_code == 400
@@ -236,3 +236,17 @@ def test_status_reply_and_delete(acme: Web) -> None:
 def test_the_interview_list_shows_each_interview_with_its_next_step(acme: Web) -> None:
     html = acme.get("/interviews").text
     assert 'data-testid="interview-1"' in html and "Next: thank-you" in html
+
+
+def test_the_interview_page_shows_the_date_the_timeframe_is_read_as(acme: Web) -> None:
+    page = acme.get("/interviews/1").text
+    assert "within two weeks" in page and "(by Monday 16 March)" in page
+    acme.config.set("profile.locale", "en_US")
+    page = acme.get("/interviews/1").text
+    assert "(by Monday, March 16)" in page
+    assert "Mon, Mar 2, 2026, 2:00 PM EST" in page  # the interview's time, US style
+
+
+def test_a_reply_in_the_web_takes_the_same_phrases(acme: Web) -> None:
+    done = acme.post("/interviews/1/reply", {"timeframe": "by Friday"})
+    assert "a decision is expected by Friday 6 March" in done.text

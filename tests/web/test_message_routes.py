@@ -150,7 +150,7 @@ def test_scheduling_at_the_plans_time_or_a_chosen_one(acme: Web) -> None:
     assert state == "queued"
     acme.post("/messages/1/cancel", {})
     chosen = acme.post("/messages/1/send", {"when": "schedule", "at": "2026-03-03T11:15"})
-    assert "Scheduled for Tue 3 Mar 2026, 11:15 EST" in chosen.text
+    assert "Scheduled for Tue, 3 Mar 2026, 11:15 EST" in chosen.text
     assert "No dispatcher has run recently" in chosen.text
     assert str(acme.sql("SELECT scheduled_at FROM messages WHERE id = 1")[0][0]).startswith(
         "2026-03-03 16:15")

@@ -187,7 +187,7 @@ def interview_page(request: Request, interview_id: int, store: StoreDep,
     from afterword.web.routes.messages import draft_card
     from afterword.web.steps import actions
 
-    record = show_interview(store, interview_id)
+    record = show_interview(store, interview_id, config)
     at = now()
     home = home_zone(config)
     summary, planned = plan_for_interview(store, config, interview_id, at)
@@ -246,14 +246,15 @@ async def status(request: Request, interview_id: int, store: StoreDep) -> Respon
 
 
 @router.post("/interviews/{interview_id}/reply")
-async def reply(request: Request, interview_id: int, store: StoreDep) -> Response:
-    from afterword.plan.service import record_reply
+async def reply(request: Request, interview_id: int, store: StoreDep,
+                config: ConfigDep) -> Response:
+    from afterword.plan.service import record_reply, reply_outcome
 
     posted = await form_data(request)
     timeframe = posted.get("timeframe", "").strip() or None
-    result = record_reply(store, interview_id, on=None, timeframe=timeframe, now=now())
-    what = (f"follow-ups restart from the new timeframe ({result['timeframe_days']} days)"
-            if result["timeframe_days"] else "follow-ups pause until you hear more")
+    result = record_reply(store, interview_id, on=None, timeframe=timeframe, now=now(),
+                          config=config)
+    what = reply_outcome(result, config)
     return redirect(request, f"/interviews/{interview_id}",
                     ("success", f"Reply recorded: {what}."))
 

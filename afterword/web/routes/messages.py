@@ -214,10 +214,12 @@ async def send(request: Request, message_id: int, store: StoreDep,
         return redirect(request, back, ("error", f"Not sent: {error_text(exc)}"))
     notes = [("notice", n[:1].upper() + n[1:] + ".") for n in queued.notes]
     if not immediately:
-        from afterword.web.filters import when
+        from afterword.dates import user_locale
+        from afterword.web.filters import moment_text
 
         return redirect(request, back, ("success", f"Scheduled for "
-                                        f"{when(queued.at, home_zone(config))}."), *notes)
+                                        f"{moment_text(queued.at, home_zone(config), user_locale(config))}."),
+                        *notes)
     report = dispatch(store, config, now(), only=[message_id])
     kind, text = dispatched_text(report, message_id)
     return redirect(request, back, (kind, text), *notes)

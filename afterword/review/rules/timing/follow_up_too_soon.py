@@ -27,6 +27,13 @@ def _day(moment: datetime, zone: str | None) -> str:
     return f"{moment:%A} {moment.day} {moment:%B}"
 
 
+def _local(moment: datetime, zone: str | None) -> datetime:
+    if zone:
+        with contextlib.suppress(ZoneInfoNotFoundError, ValueError):
+            return moment.astimezone(ZoneInfo(zone))
+    return moment
+
+
 def _days(delta: timedelta) -> str:
     days = delta.total_seconds() / 86400
     if days < 1:
@@ -66,6 +73,20 @@ def _days(delta: timedelta) -> str:
             },
             note="Nine days in, while they said they would decide within two weeks.",
         ),
+        Example(
+            _BODY,
+            kind="follow-up",
+            context={
+                "interview_end": "2026-04-14T11:00:00-04:00",
+                "sent_at": "2026-04-30T10:00:00-04:00",
+                "recipient_timezone": "America/New_York",
+                "decision_by": "2026-04-30",
+                "previous": [
+                    {"kind": "thank-you", "sent_at": "2026-04-14T16:00:00-04:00"},
+                ],
+            },
+            note="On the day they said they would decide by (\"by the end of the month\").",
+        ),
     ],
     passes=[
         Example(
@@ -99,8 +120,9 @@ def follow_up_too_soon(note: Note) -> Iterator[Hit]:
     """Flag a follow-up sent before the stated timeframe has passed, or within a week.
 
     ## What it flags
-    A follow-up sent before the timeframe the employer gave has run out (counted from the
-    end of the interview); with no timeframe given, one sent less than 7 days after your
+    A follow-up sent on or before the date the employer said they would decide by (the
+    timeframe resolved to a date, as the plan reads it), or before the timeframe in days
+    has run out (counted from the end of the interview); with no timeframe given, one sent less than 7 days after your
     last message; and in any case one sent less than 7 days after an earlier follow-up.
     A recorded reply starts the count afresh.
 
@@ -121,7 +143,20 @@ def follow_up_too_soon(note: Note) -> Iterator[Hit]:
     counting = since_last_reply(before)
     zone = ctx.recipient_timezone
     days = ctx.stated_timeframe_days
-    if days is not None:
+    if ctx.decision_by is not None:
+        # The resolved date wins over the days (the spec): the plan counts from it too.
+        by = ctx.decision_by
+        if _local(sent, zone).date() <= by:
+            after = by + timedelta(days=1)
+            yield Hit(
+                None,
+                f"They expected to decide by {by:%A} {by.day} {by:%B}; this follow-up goes out "
+                "on or before that day",
+                suggestion=f"Wait until {after:%A} {after.day} {after:%B} or later before "
+                "following up.",
+            )
+            return
+    elif days is not None:
         start = ctx.interview_end or (before[0].sent_at if before else None)
         if start is not None and sent < start + timedelta(days=days):
             ends = start + timedelta(days=days)

@@ -78,3 +78,36 @@ def test_follow_ups_only() -> None:
 def test_messages_after_this_one_are_ignored() -> None:
     later = [THANKS, prev("follow-up", "2026-03-30T10:00:00-04:00")]
     assert not fires("2026-03-16T10:00:00-04:00", later)
+
+
+def _by(sent: str, decision_by: str, zone: str | None = "America/New_York",
+        days: int | None = None) -> bool:
+    from datetime import date
+
+    ctx = Context(interview_end=t("2026-04-14T11:00:00-04:00"), sent_at=t(sent),
+                  recipient_timezone=zone, stated_timeframe_days=days,
+                  decision_by=date.fromisoformat(decision_by),
+                  previous=(prev("thank-you", "2026-04-14T16:00:00-04:00"),))
+    return RULE in review(Message(BODY, kind="follow-up", subject="x", context=ctx)).rules()
+
+
+def test_decision_by_fires_on_or_before_the_day_on_the_recipient_s_clock() -> None:
+    assert _by("2026-04-30T17:00:00-04:00", "2026-04-30")
+    assert not _by("2026-05-01T09:00:00-04:00", "2026-04-30")
+    # 23:30 in New York on the 30th is already 1 May in UTC: the recipient's day counts.
+    assert _by("2026-05-01T03:30:00+00:00", "2026-04-30")
+
+
+def test_decision_by_wins_over_the_days() -> None:
+    # 30 days would reach 14 May; the resolved date (30 April) is what the plan uses.
+    assert not _by("2026-05-04T09:00:00-04:00", "2026-04-30", days=30)
+
+
+def test_the_contract_reads_decision_by_and_refuses_a_bad_one() -> None:
+    import pytest
+
+    from afterword.review.contract import ContractError, parse_context
+
+    assert str(parse_context({"decision_by": "2026-04-30"}).decision_by) == "2026-04-30"
+    with pytest.raises(ContractError, match="decision_by"):
+        parse_context({"decision_by": "30 April"})

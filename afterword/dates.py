@@ -1,0 +1,114 @@
+"""Dates written in the user's convention (Babel): "Thursday 30 April" in en_GB, "Thursday, April 30" in en_US.
+
+The plan, the drafts, the CLI and the web app all write dates through here, so one
+`profile.locale` setting changes them everywhere.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from afterword.config import Config
+
+DEFAULT_LOCALE = "en_GB"
+"""When the system names no usable locale: day before month, as most of the world writes it."""
+
+
+def system_locale() -> str:
+    """The system's locale ("en_US"), from LC_ALL, LC_TIME or LANG; DEFAULT_LOCALE when unset or "C"."""
+    import locale
+    import os
+
+    for name in ("LC_ALL", "LC_TIME", "LANG"):
+        value = os.environ.get(name, "")
+        if value:
+            return _usable(value.split(".")[0]) or DEFAULT_LOCALE
+    found = locale.getlocale(locale.LC_TIME)[0] if hasattr(locale, "LC_TIME") else None
+    return _usable(found or "") or DEFAULT_LOCALE
+
+
+def check_locale(name: str) -> str | None:
+    """The locale's canonical name ("en_US"), or None when Babel knows no such locale."""
+    return _usable(name)
+
+
+def long_day(day: date | datetime, locale: str | None = None) -> str:
+    """Weekday, day and month: "Thursday 30 April" (en_GB), "Thursday, April 30" (en_US)."""
+    from babel.dates import format_date
+
+    value = day.date() if isinstance(day, datetime) else day
+    return format_date(value, _pattern(locale or DEFAULT_LOCALE, "MMMMEd", full_day=True),
+                       locale=locale or DEFAULT_LOCALE)
+
+
+def day_month(day: date | datetime, locale: str | None = None) -> str:
+    """Day and month: "30 April" (en_GB), "April 30" (en_US)."""
+    from babel.dates import format_date
+
+    value = day.date() if isinstance(day, datetime) else day
+    return format_date(value, _pattern(locale or DEFAULT_LOCALE, "MMMMd"),
+                       locale=locale or DEFAULT_LOCALE)
+
+
+def long_date(day: date | datetime, locale: str | None = None) -> str:
+    """With the year: "Thursday 30 April 2026" (en_GB), "Thursday, April 30, 2026" (en_US)."""
+    from babel.dates import format_date
+
+    value = day.date() if isinstance(day, datetime) else day
+    return format_date(value, _pattern(locale or DEFAULT_LOCALE, "yMMMMEd", full_day=True),
+                       locale=locale or DEFAULT_LOCALE)
+
+
+def short_moment(moment: datetime, locale: str | None = None) -> str:
+    """A day and a time, short: "Tue, 3 Mar 2026, 09:30" (en_GB), "Tue, Mar 3, 2026, 9:30 AM" (en_US)."""
+    from babel.dates import format_date, format_time
+
+    loc = locale or DEFAULT_LOCALE
+    day = format_date(moment.date(), _pattern(loc, "yMMMEd"), locale=loc)
+    # CLDR puts a narrow no-break space before "AM"; a plain one reads the same everywhere.
+    clock = format_time(moment.time(), "short", locale=loc).replace("\u202f", " ")
+    return f"{day}, {clock}"
+
+
+def date_order(locale: str | None = None) -> str:
+    """How the locale writes numeric dates: "MDY" (en_US) or "DMY" (en_GB), "YMD" (ja_JP)."""
+    from babel import Locale
+
+    pattern = Locale.parse(locale or DEFAULT_LOCALE).date_formats["short"].pattern
+    fields = sorted((pattern.lower().find(c), c) for c in "dmy" if c in pattern.lower())
+    order = "".join(c for _, c in fields).upper()
+    return order if len(order) == 3 else "DMY"
+
+
+@lru_cache(maxsize=32)
+def _pattern(locale: str, skeleton: str, full_day: bool = False) -> str:
+    from babel import Locale
+
+    pattern = str(Locale.parse(locale).datetime_skeletons[skeleton].pattern)
+    if full_day:
+        # The skeleton gives "Thu"; a sentence reads better with the whole weekday.
+        pattern = re.sub(r"(?<!E)E{1,3}(?!E)", "EEEE", pattern)
+    return pattern
+
+
+@lru_cache(maxsize=32)
+def _usable(name: str) -> str | None:
+    from babel import Locale, UnknownLocaleError
+
+    name = name.strip().replace("-", "_")
+    if not name or name in ("C", "POSIX"):
+        return None
+    try:
+        return str(Locale.parse(name))
+    except (UnknownLocaleError, ValueError, TypeError):
+        return None
+
+
+def user_locale(config: Config | None) -> str:
+    """The `profile.locale` setting, else the system's locale."""
+    value = config.get("profile.locale") if config is not None else None
+    return str(value) if value else system_locale()

@@ -1,0 +1,57 @@
+"""Follow-up drafts: the decision date said neutrally, in the user's convention; a second one new."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+
+from afterword.compose.drafts import compose
+from afterword.compose.facts import Candidate, Facts, from_file
+from afterword.model.interview_file import parse_interview_text
+from tests.conftest import EXAMPLES
+
+JORDAN = Candidate(name="Jordan Lee", email="jordan@example.com")
+
+
+def _facts(**changes: object) -> Facts:
+    path = EXAMPLES / "acme-data-engineer.toml"
+    parsed = parse_interview_text(path.read_text(), source=str(path), default_zone="UTC")
+    return replace(from_file(parsed, JORDAN), **changes)  # type: ignore[arg-type]
+
+
+def _sentences(text: str) -> set[str]:
+    return {s.strip() for s in re.split(r"(?<=[.!?])\s+|\n+", text) if len(s.split()) > 3}
+
+
+def test_the_follow_up_states_the_date_neutrally_never_the_jotted_words() -> None:
+    facts = _facts(timeframe="after the board meets on the 29th", decision_by=date(2026, 3, 29))
+    [draft] = compose(facts, kind="follow-up")
+    assert "I understand a decision was expected by 29 March" in draft.body
+    assert "board" not in draft.body and "29th" not in draft.body
+    # Never crediting the reader with a date someone else may have given.
+    assert not re.search(r"\byou (said|mentioned|told)\b", draft.body)
+
+
+def test_the_date_is_written_in_the_user_s_convention() -> None:
+    [us] = compose(_facts(decision_by=date(2026, 4, 30), locale="en_US"), kind="follow-up")
+    [uk] = compose(_facts(decision_by=date(2026, 4, 30), locale="en_GB"), kind="follow-up")
+    assert "expected by April 30" in us.body and "Monday, March 2" in us.body
+    assert "expected by 30 April" in uk.body and "Monday 2 March" in uk.body
+
+
+def test_without_a_readable_date_the_follow_up_asks_for_the_timeline_only() -> None:
+    [draft] = compose(_facts(timeframe="soonish", decision_by=None), kind="follow-up")
+    assert "soonish" not in draft.body and "expected by" not in draft.body
+    assert "any update on the timeline" in draft.body
+
+
+def test_the_second_follow_up_repeats_nothing_of_the_first() -> None:
+    facts = _facts(decision_by=date(2026, 3, 16))
+    [first] = compose(facts, kind="follow-up")
+    [second] = compose(replace(facts, follow_ups_sent=1), kind="follow-up")
+    greeting = first.body.splitlines()[0]
+    shared = (_sentences(first.body) & _sentences(second.body)) - {greeting}
+    signature = set(first.body.split("\n\n")[-1].splitlines())
+    assert not shared - signature, shared
+    assert first.subject != second.subject

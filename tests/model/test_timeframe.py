@@ -1,0 +1,118 @@
+"""Stated timeframes resolved to deadlines: the issue's table, held-aside variants, working days."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from afterword.model.timeframe import EXAMPLES, resolve_timeframe
+from afterword.plan.public_holidays import is_working_day
+
+TUESDAY = date(2026, 4, 14)  # the issue's interview: Tuesday 14 April 2026
+
+# Every row of the issue's table, for an interview on Tuesday 14 April 2026.
+TABLE = [
+    ("by Friday", "2026-04-17"),
+    ("by fri", "2026-04-17"),
+    ("next Friday", "2026-04-24"),  # the later reading: following up early is the worse mistake
+    ("within 48 hours", "2026-04-16"),
+    ("by the end of the week", "2026-04-17"),
+    ("by the end of next week", "2026-04-24"),
+    ("by end of next wk", "2026-04-24"),
+    ("~2 wks", "2026-04-28"),
+    ("a couple of weeks", "2026-04-28"),
+    ("within two weeks", "2026-04-28"),
+    ("3-5 business days", "2026-04-21"),  # the later end, in working days
+    ("in 10 business days", "2026-04-28"),
+    ("by the 20th", "2026-04-20"),
+    ("after the board meets on the 29th", "2026-04-29"),
+    ("by the end of the month", "2026-04-30"),  # the last calendar day
+    ("early next month", "2026-05-10"),
+    ("mid-May", "2026-05-15"),
+    ("several weeks", "2026-05-05"),  # three weeks
+    ("he said a couple of weeks, she said by the 20th", "2026-04-28"),  # two that disagree: the later
+]
+
+# Written before the resolver and kept aside from it, to measure the libraries too (docs/plan.md).
+VARIANTS = [
+    ("by Fri.", "2026-04-17"), ("end of next week", "2026-04-24"),
+    ("within a fortnight", "2026-04-28"), ("in 2 weeks", "2026-04-28"),
+    ("within 5 working days", "2026-04-21"), ("by Monday", "2026-04-20"),
+    ("by the end of April", "2026-04-30"), ("in three days", "2026-04-17"),
+    ("within 72 hrs", "2026-04-17"), ("by 24 April", "2026-04-24"),
+    ("by April 24th", "2026-04-24"), ("tomorrow", "2026-04-15"),
+    ("a week or two", "2026-04-28"), ("2-3 weeks", "2026-05-05"),
+    ("within a month", "2026-05-14"), ("end of May", "2026-05-31"),
+    ("mid next month", "2026-05-15"), ("by Wednesday next week", "2026-04-22"),
+    ("by the 5th", "2026-05-05"), ("Thursday", "2026-04-16"),
+    ("3–5 biz days", "2026-04-21"), ("We'll get back to you within two weeks.", "2026-04-28"),
+]
+
+
+@pytest.mark.parametrize(("said", "deadline"), TABLE)
+def test_every_phrase_of_the_issue_s_table_resolves_to_its_deadline(said: str, deadline: str) -> None:
+    found = resolve_timeframe(said, TUESDAY)
+    assert found is not None and str(found.by) == deadline, found
+
+
+@pytest.mark.parametrize(("said", "deadline"), VARIANTS)
+def test_variants_written_aside_resolve_too(said: str, deadline: str) -> None:
+    found = resolve_timeframe(said, TUESDAY)
+    assert found is not None and str(found.by) == deadline, found
+
+
+def test_the_documented_examples_are_the_table_s_phrases() -> None:
+    assert [said for said, _ in TABLE] == list(EXAMPLES)
+
+
+@pytest.mark.parametrize("said", ["soonish", "we'll be in touch", "we may decide", "the week"])
+def test_an_unreadable_timeframe_has_no_deadline_but_keeps_the_words(said: str) -> None:
+    found = resolve_timeframe(said, TUESDAY)
+    assert found is not None and found.by is None and found.said == said
+
+
+def test_no_timeframe_is_no_deadline() -> None:
+    assert resolve_timeframe(None, TUESDAY) is None
+    assert resolve_timeframe("  ", TUESDAY) is None
+
+
+def test_business_days_skip_the_recipient_s_public_holidays() -> None:
+    # Said on Thursday 2 April 2026: Good Friday and Easter Monday are holidays in Germany.
+    thursday = date(2026, 4, 2)
+    german = resolve_timeframe("3 business days", thursday,
+                               working_day=lambda d: is_working_day(d, "DE"))
+    american = resolve_timeframe("3 business days", thursday,
+                                 working_day=lambda d: is_working_day(d, "US"))
+    assert german is not None and german.by == date(2026, 4, 9)
+    assert american is not None and american.by == date(2026, 4, 7)
+
+
+def test_by_a_weekday_said_on_that_weekday_means_the_next_one() -> None:
+    found = resolve_timeframe("by Tuesday", TUESDAY)
+    assert found is not None and found.by == date(2026, 4, 21)
+
+
+def test_numeric_dates_follow_the_user_s_date_order() -> None:
+    us = resolve_timeframe("by 4/30", TUESDAY, date_order="MDY")
+    uk = resolve_timeframe("by 30/4", TUESDAY, date_order="DMY")
+    assert us is not None and us.by == date(2026, 4, 30)
+    assert uk is not None and uk.by == date(2026, 4, 30)
+
+
+def test_a_date_over_a_year_away_is_not_a_reading() -> None:
+    found = resolve_timeframe("by 4/30", TUESDAY, date_order="DMY")  # 4 March 2030? no
+    assert found is not None and found.by is None
+
+
+def test_days_count_from_the_day_it_was_said() -> None:
+    found = resolve_timeframe("by the end of the month", TUESDAY)
+    assert found is not None and found.days == 16
+
+
+def test_the_timeframe_table_in_docs_plan_md_is_up_to_date() -> None:
+    from afterword.docgen import DOCS, plan_page
+
+    text = (DOCS / "plan.md").read_text(encoding="utf-8")
+    assert plan_page(text) == text, "run `make docs` (python -m afterword.docgen)"
+    assert "| by the end of the month | by Thursday 30 April |" in text
