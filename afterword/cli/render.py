@@ -367,11 +367,12 @@ def plan(summary: dict[str, Any], steps: list[Any], home: str) -> None:
     out().print(f"[bold]Plan for {escape(summary['company'])}, {escape(summary['role'])}[/] "
                 f"(status: {summary['status']})", soft_wrap=False)
     if summary.get("timeframe"):
+        # Wrapped by Rich at word boundaries, so the line fits a narrow terminal.
         if summary.get("decision_by"):
-            say(f"They said \u201c{escape(summary['timeframe'])}\u201d: a decision is expected "
-                f"{escape(summary['decision_text'])}.")
+            out().print(f"They said \u201c{escape(summary['timeframe'])}\u201d: a decision is "
+                        f"expected {escape(summary['decision_text'])}.", soft_wrap=False)
         else:
-            say(f"[yellow]{escape(summary['decision_text'])}[/]")
+            out().print(f"[yellow]{escape(summary['decision_text'])}[/]", soft_wrap=False)
     if not steps:
         say("Nothing to plan.")
         return
