@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event, make_url
-from sqlalchemy.exc import ArgumentError, DBAPIError
+from sqlalchemy.exc import ArgumentError, DBAPIError, IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from afterword.errors import AfterwordError
@@ -141,13 +141,16 @@ class Store:
     def transaction(self) -> Iterator[Session]:
         """A session that commits when the block ends and rolls back if it raises.
 
-        A database fault (read-only, locked, damaged) becomes a StoreError naming the file.
+        A database fault (read-only, locked, damaged, unreachable) becomes a StoreError naming
+        the file; an IntegrityError (a broken constraint) is raised as it is.
         """
         self.engine  # noqa: B018 - opens and migrates
         assert self._sessions is not None
         try:
             with self._sessions() as session, session.begin():
                 yield session
+        except IntegrityError:
+            raise  # a constraint, not a fault of the file: callers handle it (outbox.record_run)
         except DBAPIError as exc:
             raise self.error(exc) from None
 
