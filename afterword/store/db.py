@@ -141,7 +141,8 @@ class Store:
     def transaction(self) -> Iterator[Session]:
         """A session that commits when the block ends and rolls back if it raises.
 
-        A database fault (read-only, locked, damaged) becomes a StoreError naming the file.
+        A database fault (read-only, locked, damaged, unreachable) becomes a StoreError naming
+        the file; an IntegrityError (a broken constraint) is raised as it is.
         """
         self.engine  # noqa: B018 - opens and migrates
         assert self._sessions is not None
@@ -149,7 +150,7 @@ class Store:
             with self._sessions() as session, session.begin():
                 yield session
         except IntegrityError:
-            raise  # a constraint the caller may expect (two writers racing), not a fault
+            raise  # a constraint, not a fault of the file: callers handle it (outbox.record_run)
         except DBAPIError as exc:
             raise self.error(exc) from None
 

@@ -21,7 +21,7 @@ from starlette.exceptions import HTTPException  # what routing raises for an unk
 
 from afterword.config import Config
 from afterword.errors import AfterwordError, NotFound
-from afterword.store.db import Store
+from afterword.store.db import Store, StoreError
 from afterword.web import deps, security
 
 STATIC = Path(__file__).parent / "static"
@@ -57,6 +57,8 @@ class Dispatcher:
                 if report.sent or report.failed or report.unknown or report.held:
                     log.info("dispatched: sent %s, failed %s, unknown %s, held %s",
                              report.sent, report.failed, report.unknown, report.held)
+            except StoreError as exc:  # the database is busy or damaged: say so, retry later
+                log.warning("dispatch: %s", exc.message)
             except AfterwordError as exc:  # no mail server set up yet: nothing to send with
                 log.debug("dispatch: %s", exc.message)
             except Exception:  # a crash here must not take the app down; the next run retries
