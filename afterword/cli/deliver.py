@@ -171,21 +171,34 @@ def dispatch(
     """
     Send every queued message whose time has come, then return (for cron or a service).
 
+    With --watch it keeps checking, and says what it is waiting for.
+
     Example: afterword dispatch --watch
     """
     from afterword.cli import render
     from afterword.clock import now as clock
     from afterword.deliver import service
 
-    while True:
-        report = service.dispatch(STATE.store, STATE.config, now(), clock=clock)
-        render.dispatched(report, quiet=watch)
-        if not watch:
-            if (report.failed or report.unknown or report.held or report.error
-                    or report.recovered.get("unknown")):
-                raise typer.Exit(1)
-            return
-        time.sleep(interval)
+    if watch:
+        render.say(f"Watching the outbox: checking every {interval} seconds for notes whose "
+                   "time has come. Ctrl+C stops.")
+    shown: object = ()  # the last "Waiting" line: said again only when it changes
+    try:
+        while True:
+            report = service.dispatch(STATE.store, STATE.config, now(), clock=clock)
+            render.dispatched(report, quiet=watch)
+            if not watch:
+                if (report.failed or report.unknown or report.held or report.error
+                        or report.recovered.get("unknown")):
+                    raise typer.Exit(1)
+                return
+            upcoming = service.next_queued(STATE.store)
+            if upcoming != shown:
+                render.waiting(upcoming, _home())
+                shown = upcoming
+            time.sleep(interval)
+    except KeyboardInterrupt:
+        render.say("Stopped watching.")
 
 
 mail_app = typer.Typer(help="Your mail server: check it, keep its password.",

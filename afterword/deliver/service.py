@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from afterword.store.db import Store
 
 __all__ = ["AlreadySent", "Incomplete", "ReviewRefused", "cancel", "confirm", "dispatch",
-           "export_eml", "mail_test", "outbox_rows", "queue", "send_test"]
+           "export_eml", "mail_test", "next_queued", "outbox_rows", "queue", "send_test"]
 
 # `send` warns when a future time is queued and no dispatcher ran within this long.
 DISPATCHER_RECENT = timedelta(hours=1)
@@ -238,6 +238,21 @@ def outbox_rows(store: Store) -> list[dict[str, Any]]:
             "override_plan": m.override_plan, "override_review": m.override_review,
             "repeat_of": m.repeat_of,
         } for m in rows]
+
+
+def next_queued(store: Store) -> dict[str, Any] | None:
+    """The queued message that goes next (id, to, at), or None when nothing is queued."""
+    from sqlalchemy import select
+
+    from afterword.model.record import Message
+
+    with store.transaction() as session:
+        m = session.scalars(select(Message).where(Message.state == MessageState.QUEUED)
+                            .order_by(Message.scheduled_at, Message.id).limit(1)).first()
+        if m is None or m.scheduled_at is None:
+            return None
+        to = f"{m.to_name} <{m.to_email}>" if m.to_email else m.to_name
+        return {"id": m.id, "to": to, "at": m.scheduled_at.isoformat()}
 
 
 @dataclass

@@ -211,3 +211,35 @@ def test_the_review_given_the_interview_flags_a_note_already_sent_to_them(acme, 
     to_tomas = acme("review", str(note), "--interview", "1", "--to", "Tomás",
                     "--subject", "Thank you", "--format", "json")
     assert "already sent" not in to_tomas.stdout
+
+
+def test_dispatch_watch_says_it_is_waiting_and_for_what(acme, smtp) -> None:
+    import os
+    import signal
+    import subprocess
+    import sys
+
+    from tests.conftest import REPO
+
+    assert acme("send", "1", "--at", "2026-03-03T11:00").exit_code == 0
+    watcher = subprocess.Popen([sys.executable, "-m", "afterword", "dispatch", "--watch",
+                                "--interval", "5"], env={**os.environ, "COLUMNS": "200"},
+                               cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                               text=True)
+    try:
+        assert watcher.stdout is not None
+        first = watcher.stdout.readline()
+        assert "Watching the outbox: checking every 5 seconds" in first
+        assert "Ctrl+C stops" in first
+        waiting = watcher.stdout.readline()
+        assert waiting.strip() == ("Waiting: next, message 1 to Priya Raman "
+                                   f"<{PRIYA}> at Tue 03 Mar 2026 11:00 EST.")
+        watcher.send_signal(signal.SIGINT)
+        rest, _ = watcher.communicate(timeout=20)
+    finally:
+        if watcher.poll() is None:
+            watcher.kill()
+            watcher.wait()
+    assert watcher.returncode == 0, rest
+    assert "Stopped watching." in rest and "Traceback" not in rest
+    assert smtp.accepted == []
