@@ -96,9 +96,13 @@ def queue(store: Store, config: Config, message_id: int, *, at: datetime | None,
         earlier = duplicates.earlier_for_step(message)
         if earlier and repeat_of not in [m.id for m in earlier]:
             said = "; ".join(duplicates.describe(m, home_zone(config)) for m in earlier)
+            already = {
+                "thank-you": f"{message.to_name} already has a thank-you for this interview",
+                "follow-up": "a follow-up for this step of the plan is already on its way "
+                             "(the next one can be queued once it has gone)",
+            }.get(message.kind, "a reply to this rejection already went or is on its way")
             raise AlreadySent(
-                f"{message.to_name} already has a {message.kind} for this step: {said}. "
-                f"Sending message {message_id} too would be a second one",
+                f"{already}: {said}; message {message_id} would be a second one",
                 [m.id for m in earlier],
                 hint=("If you really mean to send it again, say which message it repeats: "
                       f"afterword send {message_id} --repeat-of {earlier[-1].id}"))

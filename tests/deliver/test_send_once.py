@@ -38,7 +38,8 @@ def test_a_second_thank_you_to_the_same_person_is_refused_naming_the_first(acme,
     result = acme("send", str(again), "--now")
     assert result.exit_code == 2, result.output
     said = " ".join(result.output.split())
-    assert "Priya Raman already has a thank-you for this step" in said
+    assert "Priya Raman already has a thank-you for this interview" in said
+    assert f"; message {again} would be a second one" in said
     assert 'message 1 (thank-you to Priya Raman, "Thank you - Data Engineer interview"), ' \
            "sent Tue 03 Mar 2026 09:30 EST" in said
     assert f"afterword send {again} --repeat-of 1" in said
@@ -110,7 +111,9 @@ def test_a_follow_up_already_queued_blocks_another_for_the_same_step(acme, smtp,
     second = _priya_draft(acme, "--kind", "follow-up")
     result = acme("send", str(second), "--now")
     assert result.exit_code == 2
-    assert f"message {first} (follow-up to Priya Raman" in " ".join(result.output.split())
+    said = " ".join(result.output.split())
+    assert "a follow-up for this step of the plan is already on its way" in said
+    assert f"message {first} (follow-up to Priya Raman" in said
     assert len(smtp.accepted) == 1
 
 
