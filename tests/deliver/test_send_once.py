@@ -246,3 +246,21 @@ def test_dispatch_watch_says_it_is_waiting_and_for_what(acme, smtp) -> None:
     assert watcher.returncode == 0, rest
     assert "Stopped watching." in rest and "Traceback" not in rest
     assert smtp.accepted == []
+
+
+def test_export_keeps_its_message_id_on_both_databases(store: Store, tmp_path: Path) -> None:
+    import email
+    from email import policy
+
+    config = _config(tmp_path)
+    now = datetime.fromisoformat(NOW)
+    _, (message, _) = _acme_drafts(store, config)
+    data, notes = service.export_eml(store, config, message, now)
+    exported = email.message_from_bytes(data, policy=policy.default)["Message-ID"]
+    assert notes == [] and exported.endswith("@example.com>")
+    again, _ = service.export_eml(store, config, message, now)
+    assert email.message_from_bytes(again, policy=policy.default)["Message-ID"] == exported
+    assert service.outbox_rows(store) == []  # a draft still: exporting sends nothing
+    from afterword.compose.service import get_message
+
+    assert get_message(store, message)["message_id"] == exported
