@@ -125,19 +125,27 @@ def cancel(message_id: MessageId) -> None:
 
 def confirm(
     message_id: MessageId,
-    what: Annotated[str, typer.Argument(metavar="sent|not-sent",
+    what: Annotated[str, typer.Argument(metavar="sent|not-sent|bounced",
                                         help="Whether it reached them (check your Sent folder).")],
 ) -> None:
     """
     Settle a message whose delivery is unknown: it was sent, or it was not.
+
+    `bounced` records that a sent message came back undelivered: it is then failed, and a
+    new note to them is not refused as a second one.
 
     Example: afterword confirm 3 sent
     """
     from afterword.cli import render
     from afterword.deliver import service
 
-    if what not in ("sent", "not-sent"):
-        raise InvalidInput(f"{what!r}: say sent or not-sent")
+    if what not in ("sent", "not-sent", "bounced"):
+        raise InvalidInput(f"{what!r}: say sent, not-sent or bounced")
+    if what == "bounced":
+        service.bounced(STATE.store, message_id, now())
+        render.success(f"Message {message_id} is recorded as bounced (failed): fix the address, "
+                       "draft again and send the new note.")
+        return
     service.confirm(STATE.store, message_id, what == "sent", now())
     if what == "sent":
         render.success(f"Message {message_id} is recorded as sent.")

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from afterword.review.findings import Finding
     from afterword.store.db import Store
 
-__all__ = ["AlreadySent", "Incomplete", "ReviewRefused", "cancel", "confirm", "dispatch",
+__all__ = ["AlreadySent", "Incomplete", "ReviewRefused", "bounced", "cancel", "confirm", "dispatch",
            "export_eml", "mail_test", "next_queued", "outbox_rows", "queue", "send_test"]
 
 # `send` warns when a future time is queued and no dispatcher ran within this long.
@@ -221,6 +221,19 @@ def confirm(store: Store, message_id: int, sent: bool, now: datetime) -> None:
             message.state = MessageState.DRAFT
             message.scheduled_at = None
         message.last_reply = f"confirmed {'sent' if sent else 'not sent'} by you"
+        message.updated_at = now
+
+
+def bounced(store: Store, message_id: int, now: datetime) -> None:
+    """Record that a sent message came back undelivered: it is `failed`, so it no longer
+    counts as sent (the plan's step is open again, and a new note is not a double)."""
+    with store.transaction() as session:
+        message = _message(session, message_id)
+        if message.state != MessageState.SENT:
+            raise Refused(f"message {message_id} is {message.state}, not sent: only a sent "
+                          "message can bounce")
+        message.state = MessageState.FAILED
+        message.last_reply = "bounced: it came back undelivered (recorded by you)"
         message.updated_at = now
 
 

@@ -264,3 +264,17 @@ def test_export_keeps_its_message_id_on_both_databases(store: Store, tmp_path: P
     from afterword.compose.service import get_message
 
     assert get_message(store, message)["message_id"] == exported
+
+
+def test_a_thank_you_that_bounced_does_not_count(acme, smtp) -> None:
+    assert acme("send", "1", "--now").exit_code == 0
+    not_yet = acme("confirm", "2", "bounced")
+    assert not_yet.exit_code == 2 and "only a sent message can bounce" in not_yet.output
+    result = acme("confirm", "1", "bounced")
+    assert result.exit_code == 0, result.output
+    row = outbox(acme)[1]
+    assert row["state"] == "failed" and row["last_reply"].startswith("bounced")
+    again = _priya_draft(acme)
+    sent = acme("send", str(again), "--now")
+    assert sent.exit_code == 0, sent.output
+    assert len(smtp.accepted) == 2
