@@ -278,3 +278,11 @@ def test_a_thank_you_that_bounced_does_not_count(acme, smtp) -> None:
     sent = acme("send", str(again), "--now")
     assert sent.exit_code == 0, sent.output
     assert len(smtp.accepted) == 2
+
+
+def test_record_run_writes_and_then_updates_on_both_databases(store: Store) -> None:
+    now = datetime.fromisoformat(NOW)
+    assert moves.last_run(store) is None
+    moves.record_run(store, now)
+    moves.record_run(store, now + timedelta(minutes=5))
+    assert moves.last_run(store) == now + timedelta(minutes=5)
