@@ -125,19 +125,27 @@ def cancel(message_id: MessageId) -> None:
 
 def confirm(
     message_id: MessageId,
-    what: Annotated[str, typer.Argument(metavar="sent|not-sent",
+    what: Annotated[str, typer.Argument(metavar="sent|not-sent|bounced",
                                         help="Whether it reached them (check your Sent folder).")],
 ) -> None:
     """
     Settle a message whose delivery is unknown: it was sent, or it was not.
+
+    `bounced` records that a sent message came back undelivered: it is then failed, and a
+    new note to them is not refused as a second one.
 
     Example: afterword confirm 3 sent
     """
     from afterword.cli import render
     from afterword.deliver import service
 
-    if what not in ("sent", "not-sent"):
-        raise InvalidInput(f"{what!r}: say sent or not-sent")
+    if what not in ("sent", "not-sent", "bounced"):
+        raise InvalidInput(f"{what!r}: say sent, not-sent or bounced")
+    if what == "bounced":
+        service.bounced(STATE.store, message_id, now())
+        render.success(f"Message {message_id} is recorded as bounced (failed): fix the address, "
+                       "draft again and send the new note.")
+        return
     service.confirm(STATE.store, message_id, what == "sent", now())
     if what == "sent":
         render.success(f"Message {message_id} is recorded as sent.")
@@ -171,21 +179,34 @@ def dispatch(
     """
     Send every queued message whose time has come, then return (for cron or a service).
 
+    With --watch it keeps checking, and says what it is waiting for.
+
     Example: afterword dispatch --watch
     """
     from afterword.cli import render
     from afterword.clock import now as clock
     from afterword.deliver import service
 
-    while True:
-        report = service.dispatch(STATE.store, STATE.config, now(), clock=clock)
-        render.dispatched(report, quiet=watch)
-        if not watch:
-            if (report.failed or report.unknown or report.held or report.error
-                    or report.recovered.get("unknown")):
-                raise typer.Exit(1)
-            return
-        time.sleep(interval)
+    if watch:
+        render.say(f"Watching the outbox: checking every {interval} seconds for notes whose "
+                   "time has come. Ctrl+C stops.")
+    shown: object = ()  # the last "Waiting" line: said again only when it changes
+    try:
+        while True:
+            report = service.dispatch(STATE.store, STATE.config, now(), clock=clock)
+            render.dispatched(report, quiet=watch)
+            if not watch:
+                if (report.failed or report.unknown or report.held or report.error
+                        or report.recovered.get("unknown")):
+                    raise typer.Exit(1)
+                return
+            upcoming = service.next_queued(STATE.store)
+            if upcoming != shown:
+                render.waiting(upcoming, _home())
+                shown = upcoming
+            time.sleep(interval)
+    except KeyboardInterrupt:
+        render.say("Stopped watching.")
 
 
 mail_app = typer.Typer(help="Your mail server: check it, keep its password.",

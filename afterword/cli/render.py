@@ -472,6 +472,15 @@ def dispatched(report: Any, *, quiet: bool = False) -> None:
         say("Nothing is due.")
 
 
+def waiting(upcoming: dict[str, Any] | None, home: str) -> None:
+    """What `dispatch --watch` waits for next, so a watcher is seen to be alive."""
+    if upcoming is None:
+        say("[dim]Waiting: nothing is queued.[/]")
+    else:
+        say(f"[dim]Waiting: next, message {upcoming['id']} to {escape(upcoming['to'])} at "
+            f"{when(upcoming['at'], home)}.[/]")
+
+
 def outbox(rows: list[dict[str, Any]], home: str) -> None:
     """`afterword outbox`: times on the user's clock (`home`)."""
     from afterword.cli.tables import Column, Fold, Unwhole, fitted

@@ -110,17 +110,16 @@ def recover(store: Store, now: datetime) -> dict[str, int]:
 
 def record_run(store: Store, now: datetime) -> None:
     """Note that a dispatcher ran (so `send` can tell whether one is running)."""
-    from sqlalchemy.exc import IntegrityError
+    from sqlalchemy.dialects import postgresql, sqlite
 
-    try:
-        with store.transaction() as session:
-            row = session.get(Setting, LAST_RUN)
-            if row is None:
-                session.add(Setting(key=LAST_RUN, value=now.isoformat()))
-            else:
-                row.value = now.isoformat()
-    except IntegrityError:  # another dispatcher wrote it at the same moment: fine
-        pass
+    with store.transaction() as session:
+        # One statement, "insert or update": two dispatchers starting at the same moment
+        # both write it, and neither fails on the other's row.
+        dialect = session.get_bind().dialect.name
+        insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+        statement = insert(Setting).values(key=LAST_RUN, value=now.isoformat())
+        session.execute(statement.on_conflict_do_update(
+            index_elements=[Setting.key], set_={"value": statement.excluded.value}))
 
 
 def last_run(store: Store) -> datetime | None:

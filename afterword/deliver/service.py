@@ -20,8 +20,8 @@ if TYPE_CHECKING:
     from afterword.review.findings import Finding
     from afterword.store.db import Store
 
-__all__ = ["AlreadySent", "Incomplete", "ReviewRefused", "cancel", "confirm", "dispatch",
-           "export_eml", "mail_test", "outbox_rows", "queue", "send_test"]
+__all__ = ["AlreadySent", "Incomplete", "ReviewRefused", "bounced", "cancel", "confirm", "dispatch",
+           "export_eml", "mail_test", "next_queued", "outbox_rows", "queue", "send_test"]
 
 # `send` warns when a future time is queued and no dispatcher ran within this long.
 DISPATCHER_RECENT = timedelta(hours=1)
@@ -96,9 +96,13 @@ def queue(store: Store, config: Config, message_id: int, *, at: datetime | None,
         earlier = duplicates.earlier_for_step(message)
         if earlier and repeat_of not in [m.id for m in earlier]:
             said = "; ".join(duplicates.describe(m, home_zone(config)) for m in earlier)
+            already = {
+                "thank-you": f"{message.to_name} already has a thank-you for this interview",
+                "follow-up": "a follow-up for this step of the plan is already on its way "
+                             "(the next one can be queued once it has gone)",
+            }.get(message.kind, "a reply to this rejection already went or is on its way")
             raise AlreadySent(
-                f"{message.to_name} already has a {message.kind} for this step: {said}. "
-                f"Sending message {message_id} too would be a second one",
+                f"{already}: {said}; message {message_id} would be a second one",
                 [m.id for m in earlier],
                 hint=("If you really mean to send it again, say which message it repeats: "
                       f"afterword send {message_id} --repeat-of {earlier[-1].id}"))
@@ -220,6 +224,19 @@ def confirm(store: Store, message_id: int, sent: bool, now: datetime) -> None:
         message.updated_at = now
 
 
+def bounced(store: Store, message_id: int, now: datetime) -> None:
+    """Record that a sent message came back undelivered: it is `failed`, so it no longer
+    counts as sent (the plan's step is open again, and a new note is not a double)."""
+    with store.transaction() as session:
+        message = _message(session, message_id)
+        if message.state != MessageState.SENT:
+            raise Refused(f"message {message_id} is {message.state}, not sent: only a sent "
+                          "message can bounce")
+        message.state = MessageState.FAILED
+        message.last_reply = "bounced: it came back undelivered (recorded by you)"
+        message.updated_at = now
+
+
 def outbox_rows(store: Store) -> list[dict[str, Any]]:
     """Every message past draft, newest first, with its times and the server's last reply."""
     from sqlalchemy import select
@@ -238,6 +255,21 @@ def outbox_rows(store: Store) -> list[dict[str, Any]]:
             "override_plan": m.override_plan, "override_review": m.override_review,
             "repeat_of": m.repeat_of,
         } for m in rows]
+
+
+def next_queued(store: Store) -> dict[str, Any] | None:
+    """The queued message that goes next (id, to, at), or None when nothing is queued."""
+    from sqlalchemy import select
+
+    from afterword.model.record import Message
+
+    with store.transaction() as session:
+        m = session.scalars(select(Message).where(Message.state == MessageState.QUEUED)
+                            .order_by(Message.scheduled_at, Message.id).limit(1)).first()
+        if m is None or m.scheduled_at is None:
+            return None
+        to = f"{m.to_name} <{m.to_email}>" if m.to_email else m.to_name
+        return {"id": m.id, "to": to, "at": m.scheduled_at.isoformat()}
 
 
 @dataclass

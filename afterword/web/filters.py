@@ -73,7 +73,8 @@ def dispatched_text(report: Any, message_id: int) -> tuple[str, str]:
     if message_id in report.sent:
         return "success", "Sent. Your mail server accepted it."
     if message_id in report.held:
-        return "error", "Held: the review stopped it at the moment of sending. See the outbox."
+        return "error", ("Held at the moment of sending (by the review, or because another "
+                         "note for the same step went first). The outbox says why.")
     if message_id in report.unknown:
         return "error", ("The connection broke just after the note was handed over: it may or "
                          "may not have gone out. Check, then confirm it in the outbox.")

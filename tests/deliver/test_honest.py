@@ -88,3 +88,34 @@ def test_mark_sent_on_today_s_date_before_nine_is_today(acme, monkeypatch) -> No
     assert result.exit_code == 0, result.output
     [(sent_at,)] = sql("SELECT sent_at FROM messages WHERE id = 1")
     assert str(sent_at).startswith("2026-03-03 13:00")  # 08:00 EST, stored in UTC
+
+
+def test_on_a_terminal_send_asks_before_sending_a_draft_marked_incomplete(acme, smtp) -> None:
+    import os
+    import sys
+    from pathlib import Path
+
+    import pexpect
+
+    sql("UPDATE messages SET incomplete = :gaps WHERE id = 1", {"gaps": json.dumps([GAP])})
+    afterword = str(Path(sys.executable).with_name("afterword"))
+    env = {**os.environ, "COLUMNS": "200"}
+    child = pexpect.spawn(afterword, ["send", "1", "--at", "2026-03-03T11:00"], env=env,
+                          encoding="utf-8", timeout=30)
+    child.expect("Message 1 is marked incomplete")
+    child.expect(GAP)
+    child.expect(r"Send it as it is\?")
+    child.sendline("n")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 1
+    assert sql("SELECT state FROM messages WHERE id = 1") == [("draft",)]
+    child = pexpect.spawn(afterword, ["send", "1", "--at", "2026-03-03T11:00"], env=env,
+                          encoding="utf-8", timeout=30)
+    child.expect(r"Send it as it is\?")
+    child.sendline("y")
+    child.expect("Queued message 1 to Priya Raman")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+    assert sql("SELECT state FROM messages WHERE id = 1") == [("queued",)]

@@ -38,7 +38,8 @@ def test_a_second_thank_you_to_the_same_person_is_refused_naming_the_first(acme,
     result = acme("send", str(again), "--now")
     assert result.exit_code == 2, result.output
     said = " ".join(result.output.split())
-    assert "Priya Raman already has a thank-you for this step" in said
+    assert "Priya Raman already has a thank-you for this interview" in said
+    assert f"; message {again} would be a second one" in said
     assert 'message 1 (thank-you to Priya Raman, "Thank you - Data Engineer interview"), ' \
            "sent Tue 03 Mar 2026 09:30 EST" in said
     assert f"afterword send {again} --repeat-of 1" in said
@@ -110,7 +111,9 @@ def test_a_follow_up_already_queued_blocks_another_for_the_same_step(acme, smtp,
     second = _priya_draft(acme, "--kind", "follow-up")
     result = acme("send", str(second), "--now")
     assert result.exit_code == 2
-    assert f"message {first} (follow-up to Priya Raman" in " ".join(result.output.split())
+    said = " ".join(result.output.split())
+    assert "a follow-up for this step of the plan is already on its way" in said
+    assert f"message {first} (follow-up to Priya Raman" in said
     assert len(smtp.accepted) == 1
 
 
@@ -211,3 +214,75 @@ def test_the_review_given_the_interview_flags_a_note_already_sent_to_them(acme, 
     to_tomas = acme("review", str(note), "--interview", "1", "--to", "Tomás",
                     "--subject", "Thank you", "--format", "json")
     assert "already sent" not in to_tomas.stdout
+
+
+def test_dispatch_watch_says_it_is_waiting_and_for_what(acme, smtp) -> None:
+    import os
+    import signal
+    import subprocess
+    import sys
+
+    from tests.conftest import REPO
+
+    assert acme("send", "1", "--at", "2026-03-03T11:00").exit_code == 0
+    watcher = subprocess.Popen([sys.executable, "-m", "afterword", "dispatch", "--watch",
+                                "--interval", "5"], env={**os.environ, "COLUMNS": "200"},
+                               cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                               text=True)
+    try:
+        assert watcher.stdout is not None
+        first = watcher.stdout.readline()
+        assert "Watching the outbox: checking every 5 seconds" in first
+        assert "Ctrl+C stops" in first
+        waiting = watcher.stdout.readline()
+        assert waiting.strip() == ("Waiting: next, message 1 to Priya Raman "
+                                   f"<{PRIYA}> at Tue 03 Mar 2026 11:00 EST.")
+        watcher.send_signal(signal.SIGINT)
+        rest, _ = watcher.communicate(timeout=20)
+    finally:
+        if watcher.poll() is None:
+            watcher.kill()
+            watcher.wait()
+    assert watcher.returncode == 0, rest
+    assert "Stopped watching." in rest and "Traceback" not in rest
+    assert smtp.accepted == []
+
+
+def test_export_keeps_its_message_id_on_both_databases(store: Store, tmp_path: Path) -> None:
+    import email
+    from email import policy
+
+    config = _config(tmp_path)
+    now = datetime.fromisoformat(NOW)
+    _, (message, _) = _acme_drafts(store, config)
+    data, notes = service.export_eml(store, config, message, now)
+    exported = email.message_from_bytes(data, policy=policy.default)["Message-ID"]
+    assert notes == [] and exported.endswith("@example.com>")
+    again, _ = service.export_eml(store, config, message, now)
+    assert email.message_from_bytes(again, policy=policy.default)["Message-ID"] == exported
+    assert service.outbox_rows(store) == []  # a draft still: exporting sends nothing
+    from afterword.compose.service import get_message
+
+    assert get_message(store, message)["message_id"] == exported
+
+
+def test_a_thank_you_that_bounced_does_not_count(acme, smtp) -> None:
+    assert acme("send", "1", "--now").exit_code == 0
+    not_yet = acme("confirm", "2", "bounced")
+    assert not_yet.exit_code == 2 and "only a sent message can bounce" in not_yet.output
+    result = acme("confirm", "1", "bounced")
+    assert result.exit_code == 0, result.output
+    row = outbox(acme)[1]
+    assert row["state"] == "failed" and row["last_reply"].startswith("bounced")
+    again = _priya_draft(acme)
+    sent = acme("send", str(again), "--now")
+    assert sent.exit_code == 0, sent.output
+    assert len(smtp.accepted) == 2
+
+
+def test_record_run_writes_and_then_updates_on_both_databases(store: Store) -> None:
+    now = datetime.fromisoformat(NOW)
+    assert moves.last_run(store) is None
+    moves.record_run(store, now)
+    moves.record_run(store, now + timedelta(minutes=5))
+    assert moves.last_run(store) == now + timedelta(minutes=5)
