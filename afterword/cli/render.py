@@ -191,42 +191,56 @@ def _position(text: str, offset: int) -> tuple[int, int, int, int]:
 
 
 def report(rep: Any, message: Any) -> None:
-    """A review for people: each finding where it is, the words highlighted, then the score."""
-    from rich.text import Text
+    """A review for people: each finding where it is, the words highlighted, then the score.
 
+    Timing findings are advice about when to send: they come after the score, which leaves
+    them out, and do not make the text any less ready.
+    """
     console = out()
-    for f in rep.findings:
-        style = _SEVERITY_STYLE[str(f.severity)]
-        source = message.subject if f.field == "subject" else message.body
-        head = Text()
-        if f.start is not None and source is not None:
-            line, col, ls, le = _position(source, f.start)
-            where = f"subject:{col}" if f.field == "subject" else f"{line}:{col}"
-            head.append(f"{where:>7}  ", style="dim")
-        else:
-            head.append(f"{'note':>7}  ", style="dim")
-        head.append(f"{f.severity}", style=style)
-        head.append(f" {f.rule}: ", style="bold")
-        head.append(f.message)
-        console.print(head)
-        if f.start is not None and f.end is not None and source is not None:
-            _, _, ls, le = _position(source, f.start)
-            # A window around the words at fault, so they show on any terminal width.
-            ws, we = max(ls, f.start - 30), min(le, max(f.end, f.start) + 30)
-            snippet = Text("         │ ", style="dim")
-            piece = Text(("…" if ws > ls else "") + source[ws:we] + ("…" if we < le else ""))
-            offset = (1 if ws > ls else 0) - ws
-            piece.stylize(f"{style} underline", f.start + offset, min(f.end, we) + offset)
-            snippet.append_text(piece)
-            console.print(snippet)
-        if f.suggestion:
-            console.print(Text(f"         → {f.suggestion}", style="green"))
+    text = [f for f in rep.findings if not f.advice]
+    for f in text:
+        _finding(console, f, message)
     if not rep.findings:
         console.print("[green]✓ No findings: this note follows every rule checked.[/]")
-    counts = {s: sum(1 for f in rep.findings if str(f.severity) == s)
-              for s in ("error", "warning", "info")}
+    counts = {s: sum(1 for f in text if str(f.severity) == s) for s in ("error", "warning", "info")}
     summary = ", ".join(f"{n} {s}{'s' if n != 1 else ''}" for s, n in counts.items() if n)
-    console.print(f"Score: [bold]{rep.score}[/]/100" + (f" ({summary})" if summary else ""))
+    verdict = "ready to send" if rep.ready else "not ready: fix the errors and warnings"
+    console.print(f"Score: [bold]{rep.score}[/]/100" + (f" ({summary})" if summary else "")
+                  + f" · {verdict}")
+    if rep.advice:
+        console.print("When to send (advice, not counted in the score):")
+        for f in rep.advice:
+            _finding(console, f, message)
+
+
+def _finding(console: Any, f: Any, message: Any) -> None:
+    from rich.text import Text
+
+    style = _SEVERITY_STYLE[str(f.severity)]
+    source = message.subject if f.field == "subject" else message.body
+    head = Text()
+    if f.start is not None and source is not None:
+        line, col, ls, le = _position(source, f.start)
+        where = f"subject:{col}" if f.field == "subject" else f"{line}:{col}"
+        head.append(f"{where:>7}  ", style="dim")
+    else:
+        head.append(f"{'note':>7}  ", style="dim")
+    head.append(f"{f.severity}", style=style)
+    head.append(f" {f.rule}: ", style="bold")
+    head.append(f.message)
+    console.print(head)
+    if f.start is not None and f.end is not None and source is not None:
+        _, _, ls, le = _position(source, f.start)
+        # A window around the words at fault, so they show on any terminal width.
+        ws, we = max(ls, f.start - 30), min(le, max(f.end, f.start) + 30)
+        snippet = Text("         │ ", style="dim")
+        piece = Text(("…" if ws > ls else "") + source[ws:we] + ("…" if we < le else ""))
+        offset = (1 if ws > ls else 0) - ws
+        piece.stylize(f"{style} underline", f.start + offset, min(f.end, we) + offset)
+        snippet.append_text(piece)
+        console.print(snippet)
+    if f.suggestion:
+        console.print(Text(f"         → {f.suggestion}", style="green"))
 
 
 def rule_table(specs: list[Any]) -> None:

@@ -48,6 +48,7 @@ def review(message: Message, options: ReviewOptions | None = None) -> Report:
                 suggestion=hit.suggestion,
                 replacement=hit.replacement,
                 field=hit.field,
+                family=spec.family,
             )
             (deferred if spec.id in _DEFERRING else findings).append(finding)
     for finding in deferred:

@@ -21,6 +21,10 @@ class Severity(StrEnum):
 
 _RANK = {Severity.INFO: 1, Severity.WARNING: 2, Severity.ERROR: 3}
 
+# The family whose findings are advice about when to send, not about what the note says: they
+# are reported, but count neither in the score nor against a draft being ready.
+TIMING = "timing"
+
 # What a finding costs out of 100. An error sinks a note, so one error alone
 # already drops the score to 75; ten infos cost what one error does.
 SCORE_COST = {Severity.ERROR: 25, Severity.WARNING: 8, Severity.INFO: 2}
@@ -54,6 +58,13 @@ class Finding:
     suggestion: str | None = None
     replacement: str | None = None
     field: str = "body"
+    # The rule's family (set by the engine; not part of the output contract).
+    family: str | None = None
+
+    @property
+    def advice(self) -> bool:
+        """Whether this is advice about when to send (a timing rule), not about the text."""
+        return self.family == TIMING
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {"rule": self.rule, "severity": str(self.severity)}
@@ -71,8 +82,14 @@ class Finding:
 
 
 def score(findings: list[Finding]) -> int:
-    """0-100, 100 meaning nothing to improve; errors cost more than warnings, warnings than infos."""
-    return max(0, 100 - sum(SCORE_COST[f.severity] for f in findings))
+    """0-100, 100 meaning nothing to improve in the text; errors cost more than warnings,
+    warnings more than infos. Advice about when to send (timing findings) costs nothing."""
+    return max(0, 100 - sum(SCORE_COST[f.severity] for f in findings if not f.advice))
+
+
+def ready(findings: list[Finding]) -> bool:
+    """Whether the text is ready to send: no warning or error but timing advice."""
+    return not any(f.severity.rank >= Severity.WARNING.rank and not f.advice for f in findings)
 
 
 @dataclass(slots=True)
@@ -85,6 +102,16 @@ class Report:
     @property
     def score(self) -> int:
         return score(self.findings)
+
+    @property
+    def ready(self) -> bool:
+        """No warning or error about the text (timing advice aside); see `ready`."""
+        return ready(self.findings)
+
+    @property
+    def advice(self) -> list[Finding]:
+        """The findings about when to send, shown beside the score and not counted in it."""
+        return [f for f in self.findings if f.advice]
 
     def reaches(self, severity: Severity) -> bool:
         """True when any finding is at or above `severity`."""

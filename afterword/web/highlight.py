@@ -10,7 +10,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
-from afterword.review.findings import Finding, score
+from afterword.review.findings import Finding, ready, score
 
 
 @dataclass
@@ -45,6 +45,17 @@ class View:
     pieces: list[Piece]
     findings: list[Shown]
     ignored: list[Shown] = field(default_factory=list)
+    unfinished: bool = False  # the draft still lacks something from the record
+
+    @property
+    def text(self) -> list[Shown]:
+        """The findings about what the note says: counted in the score and in readiness."""
+        return [s for s in self.findings if not s.finding.advice]
+
+    @property
+    def advice(self) -> list[Shown]:
+        """The findings about when to send (timing): shown beside the score, not counted."""
+        return [s for s in self.findings if s.finding.advice]
 
     @property
     def score(self) -> int:
@@ -53,13 +64,14 @@ class View:
     @property
     def counts(self) -> dict[str, int]:
         out = {"error": 0, "warning": 0, "info": 0}
-        for s in self.findings:
+        for s in self.text:
             out[str(s.finding.severity)] += 1
         return out
 
     @property
     def ready(self) -> bool:
-        return self.counts["error"] == 0
+        """Ready to send: no error or warning about the text, and nothing left to finish."""
+        return ready([s.finding for s in self.findings]) and not self.unfinished
 
 
 def key_of(finding: Finding) -> str:
@@ -91,7 +103,7 @@ def find(findings: list[Finding], key: str) -> Finding | None:
 
 
 def view(findings: list[Finding], body: str, subject: str | None,
-         ignored: list[dict[str, Any]] | None = None) -> View:
+         ignored: list[dict[str, Any]] | None = None, *, unfinished: bool = False) -> View:
     """Number the findings, split off the ignored ones, and cut the body for highlighting."""
     from afterword.review.ignored import is_ignored
 
@@ -111,7 +123,7 @@ def view(findings: list[Finding], body: str, subject: str | None,
             active.append(shown)
     for number, shown in enumerate(active, start=1):
         shown.number = number
-    return View(pieces(body, active), active, skipped)
+    return View(pieces(body, active), active, skipped, unfinished)
 
 
 def pieces(body: str, shown: list[Shown]) -> list[Piece]:

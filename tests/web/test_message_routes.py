@@ -223,3 +223,43 @@ def test_the_send_flash_never_shows_the_password(acme: Web, smtp: SmtpServer,
     monkeypatch.setenv("AFTERWORD_SMTP_PASSWORD", "wrong-" + PASSWORD)
     response = acme.post("/messages/1/send", {"when": "now"})
     assert PASSWORD not in response.text
+
+
+def test_a_warning_leaves_the_draft_not_ready(acme: Web) -> None:
+    body = body_of(acme, 1)
+    assert " with " in body
+    response = acme.htmx("/messages/1/review", {"subject": "Thank you - Data Engineer interview",
+                                                "body": body.replace(" with ", " w/ ", 1)})
+    html = response.text
+    assert "shorthand" in findings(html)
+    assert "Not ready yet: see the warnings" in html and "Ready to send" not in html
+
+
+def test_timing_advice_is_shown_beside_the_score_and_not_counted() -> None:
+    from datetime import datetime, timedelta, timezone
+
+    from afterword.review import Context, Message, Recipient, review
+    from afterword.web import highlight
+    from afterword.web.deps import templates
+
+    end = datetime(2026, 3, 2, 15, 0, tzinfo=timezone(timedelta(hours=-5)))
+    body = ("Dear Priya,\n\nThank you for walking me through the Kubernetes migration at Acme "
+            "Analytics yesterday. Hearing how the team plans to move the nightly jobs made the "
+            "project concrete, and my five years of production Python and Scala fit it well. I "
+            "am excited about the Data Engineer role and look forward to the next steps.\n\n"
+            "Best regards,\nJordan Lee")
+    context = Context(candidate="Jordan Lee", recipient=Recipient("Priya Raman"),
+                      interview_end=end, sent_at=end + timedelta(hours=55),
+                      recipient_timezone="America/New_York")
+    report = review(Message(body, subject="Thank you - Data Engineer interview", context=context))
+    assert {f.rule for f in report.findings} == {"sent-late", "off-hours"}
+    view = highlight.view(report.findings, body, "Thank you - Data Engineer interview")
+    html = templates.env.get_template("_review_result.html").render(
+        view=view, values={}, csrf="x", error=None)
+    assert view.score == 100 and view.ready
+    assert "Ready to send" in html and "2 on when to send, not counted" in html
+    advice = html.split('data-testid="advice"', 1)
+    assert len(advice) == 2 and "sent-late" in advice[1] and "off-hours" in advice[1]
+    assert 'data-testid="findings"' not in html  # nothing about the text to list
+    unfinished = highlight.view(report.findings, body, None, unfinished=True)
+    assert not unfinished.ready

@@ -41,7 +41,8 @@ def draft_card(store: Store, config: Config, message: dict[str, Any], subject: s
     missing = [item for item in message["incomplete"] if not _FROM_REVIEW.search(item)]
     return {"message": message, "subject": subject or "", "body": body, "status": status,
             "missing": missing,
-            "view": highlight.view(reviewed.findings, body, subject, reviewed.ignored)}
+            "view": highlight.view(reviewed.findings, body, subject, reviewed.ignored,
+                                   unfinished=bool(missing))}
 
 
 def _back(posted: dict[str, str], default: str) -> str:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import weakref
-from dataclasses import dataclass
+from functools import cached_property
 
 from afterword.language.mentions import find_name
 from afterword.language.text import Note
@@ -21,12 +21,27 @@ _ADDRESS = re.compile(
 )
 
 
-@dataclass(frozen=True, slots=True)
 class Running:
-    """Where a note's running text ends, and the spans inside it that are not prose."""
+    """Where a note's running text ends, and the spans inside it that are not prose.
 
-    end: int
-    skip: tuple[tuple[int, int], ...]
+    The spans are found only when a rule first asks about a place: most notes give the three
+    rules nothing to ask about, and finding the context's names costs more than the rules.
+    """
+
+    def __init__(self, note: Note) -> None:
+        self.note = note
+        signoff = note.signoff
+        self.end = signoff.span.start if signoff is not None else len(note.body)
+
+    @cached_property
+    def skip(self) -> tuple[tuple[int, int], ...]:
+        note = self.note
+        body = note.body
+        spans = [m.span() for m in _ADDRESS.finditer(body)]
+        spans += [(p.start, p.end) for p in note.placeholders]
+        for name in _proper_names(note):
+            spans += find_name(body, name)
+        return tuple(spans)
 
     def allows(self, start: int, end: int) -> bool:
         """True when `start`..`end` lies in running text."""
@@ -42,19 +57,8 @@ def running(note: Note) -> Running:
     """The note's running text (worked out once per note, shared by the three rules)."""
     found = _CACHE.get(note)
     if found is None:
-        found = _CACHE[note] = _running(note)
+        found = _CACHE[note] = Running(note)
     return found
-
-
-def _running(note: Note) -> Running:
-    body = note.body
-    signoff = note.signoff
-    end = signoff.span.start if signoff is not None else len(body)
-    skip = [m.span() for m in _ADDRESS.finditer(body)]
-    skip += [(p.start, p.end) for p in note.placeholders]
-    for name in _proper_names(note):
-        skip += find_name(body, name)
-    return Running(end, tuple(skip))
 
 
 def _proper_names(note: Note) -> list[str]:

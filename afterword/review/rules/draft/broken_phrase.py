@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 
 from afterword.language.text import Note
+from afterword.language.wordscan import WordScan
 from afterword.review.findings import Hit, Severity
 from afterword.review.registry import Example, rule
 from afterword.review.rules.draft._running import running
@@ -97,6 +98,8 @@ _PATTERNS = (
 
 
 _CAN_BE_STRANDED = (_PATTERNS[0][0], _PATTERNS[1][0])
+# The same matches as each pattern's, sought only where its first word stands.
+_SCANS = tuple(WordScan(regex) for regex, _ in _PATTERNS)
 
 
 def _stranded(body: str, start: int) -> bool:
@@ -152,9 +155,11 @@ def broken_phrase(note: Note) -> Iterator[Hit]:
     text = running(note)
     body = note.body
     seen: set[int] = set()
-    for regex, why in _PATTERNS:
-        for match in regex.finditer(body, 0, text.end):
+    for (regex, why), scan in zip(_PATTERNS, _SCANS, strict=True):
+        for match in scan.finditer(body, note.word_starts):
             start, end = match.start(), match.end()
+            if end > text.end:
+                break
             if start in seen or not text.allows(start, end):
                 continue
             before = body[max(0, start - 30) : start]
