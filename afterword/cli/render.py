@@ -309,6 +309,9 @@ def drafts(items: list[dict[str, Any]], *, stored: bool) -> None:
             if not item["incomplete"] or finding["severity"] == "info":
                 console.print(f"  [dim]{finding['severity']} {finding['rule']}: "
                               f"{escape(finding['message'])}[/]")
+    for item in items:
+        for reason in item.get("record_to_finish", []):
+            console.print(f"  [yellow]To finish in the record:[/] {escape(reason)}")
     if stored and items and items[0].get("id"):
         ids = ", ".join(str(i["id"]) for i in items)
         console.print(f"Stored as message {ids}. Edit: [bold]afterword edit-message ID[/]; "

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from afterword.compose.drafts import ANGLES, CHANNELS, KINDS, Draft, compose
+from afterword.compose.drafts import ANGLES, CHANNELS, KINDS, Draft, answered_concerns, compose
 from afterword.compose.facts import Candidate, Facts, from_file, from_interview
 from afterword.errors import InvalidInput
 
@@ -45,6 +45,8 @@ class Composed:
             "findings": [f.to_dict() for f in self.report.findings],
             "incomplete": self.incomplete,
             "notes": self.notes,
+            # What the record should say so that every note is complete (first draft only).
+            "record_to_finish": list(d.record_todo),
         }
 
 
@@ -95,7 +97,7 @@ def review_drafts(facts: Facts, drafts: list[Draft], config: Config) -> list[Com
             company=facts.company,
             role=facts.role,
             topics=tuple(dict.fromkeys(topics)),
-            concerns=tuple(c.concern for c in facts.concerns),
+            concerns=answered_concerns(facts, draft),
             interview_end=facts.end,
             recipient_timezone=(person.timezone if person else None) or facts.timezone,
             stated_timeframe_days=facts.timeframe_days,
