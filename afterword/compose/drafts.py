@@ -84,8 +84,26 @@ def compose(
                         variant=variant)
             for n, p in enumerate(targets)
         ]
-    return [builders[kind](facts, person, channel=channel or "email", index=variant,
-                           variant=variant)]
+    channel = channel or "email"
+    if channel == "linkedin-invite":
+        return [_short_invite(facts, person, kind, variant)]
+    return [builders[kind](facts, person, channel=channel, index=variant, variant=variant)]
+
+
+def _short_invite(facts: Facts, person: Person | None, kind: str, variant: int) -> Draft:
+    """A follow-up or a reply to a rejection as a LinkedIn invitation: 200 characters."""
+    draft = _contact_draft(facts, person, kind, "linkedin-invite", variant)
+    hi = f"Hi {person.first_name}, " if person else ""
+    role = th.role_name(facts.role)
+    sign = facts.candidate.first_name or ""
+    bank = ph.FOLLOW_UP_INVITE if kind == "follow-up" else ph.REJECTION_INVITE
+    texts = [t.format(hi=hi, role=role, company=facts.company, date=_date(facts), sign=sign)
+             for t in bank]
+    fitting = [t for t in texts if len(t) <= th.INVITE_CHARS]
+    draft.body = th.cap(fitting[0] if fitting else texts[-1][: th.INVITE_CHARS])
+    if person is not None and not person.linkedin:
+        draft.incomplete.append(f"add {person.given_name}'s LinkedIn profile to send this note")
+    return draft
 
 
 def _slots(facts: Facts) -> dict[str, str]:

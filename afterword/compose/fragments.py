@@ -67,6 +67,13 @@ def clean(phrase: str, reader: Reader, *, written: bool = False) -> bool:
     return True
 
 
+def _rare(word: str) -> bool:
+    """A word too rare to be an everyday word ("galway", "pasco"): likely a name."""
+    from afterword.language.jotted import _spelling
+
+    return bool(_spelling().zipf(word) < 400)
+
+
 def _known(word: str) -> bool:
     from afterword.language.jotted import _spelling
 
@@ -108,16 +115,30 @@ class Reading:
                            dropped=tuple(jot.left_out))
         head = jot.content[0]
         phrase = self._noun_phrase(head, own=own)
-        who = to.first_name if to else "them"
+        who = to.given_name if to else "them"
+        details = tuple((p, "a detail: a note names one idea per topic")
+                        for p in jot.content[1:])
         if phrase is None or not clean(phrase, self.reader) or \
                 len(phrase.split()) > MAX_TOPIC_WORDS:
             return Phrased(
                 text, reason="it reads as a sentence or a note to yourself, not a subject",
-                ask=f"write what you discussed with {who} as a phrase, e.g. "
-                    f"\u201c{_example_topic(text)}\u201d",
+                ask=f"write \u201c{_short(text)}\u201d as a short phrase for what you "
+                    f"discussed with {who}, e.g. \u201c{self._example_topic(text)}\u201d",
                 dropped=tuple(jot.left_out),
             )
-        return Phrased(text, text=phrase, dropped=tuple(jot.left_out))
+        return Phrased(text, text=phrase, dropped=tuple(jot.left_out) + details)
+
+    def _example_topic(self, text: str) -> str:
+        """An example from the record itself: one of its topics that reads well."""
+        if re.search(r"(?i)\b(?:he|she|his|her)\b", text):
+            return "your plan for ..."
+        for topic in self.facts.topics:
+            if topic != text:
+                head = self.read(topic).content[:1]
+                phrase = self._noun_phrase(head[0], own=False) if head else None
+                if phrase and clean(phrase, self.reader):
+                    return phrase
+        return "the month-end close"
 
     def _noun_phrase(self, head: str, *, own: bool) -> str | None:
         words = head.split()
@@ -151,10 +172,17 @@ class Reading:
             return Phrased(text, reason=jot.off_limits or "nothing in it a note can use")
         head = jot.content[0]
         clause = self._i_clause(head)
+        if clause is not None:
+            # "redesigned a cast bracket, saved $11.40 per unit": the result goes with it.
+            more = [self._i_clause(p) for p in jot.content[1:2]]
+            if more and more[0] and gr.is_past(more[0].split()[0]) and len(
+                    f"{clause} {more[0]}".split()) <= 24:
+                clause = f"{clause} and {more[0]}"
         if clause is None:
             m = re.match(r"(?i)(\d+(?:\.\d+)?)[ -]+years?\s+(?:of\s+)?(.+)$", head)
             spent = re.match(r"(?i)(\d+(?:\.\d+)?)[ -]+years?\s+((?:at|in|as|with)\s.+)$", head)
-            certified = re.match(rf"(?i)(.+?)\s+({'|'.join(gr.PARTICIPLES)})\b(.*)$", head)
+            certified = re.match(r"(?i)(.+?)\s+(certified|licensed|qualified|registered)\b(.*)$",
+                                 head)
             if spent:
                 clause = f"have spent {spent.group(1)} years {spent.group(2)}"
             elif certified and certified.group(1)[:1].isupper():
@@ -166,8 +194,8 @@ class Reading:
                 clause = f"would bring {head[0].lower() + head[1:] if _lower_ok(head) else head}"
         if clause is None or not clean(clause, self.reader):
             return Phrased(text, reason="it does not read as something you did or have",
-                           ask="write it as a phrase that follows \u201cI\u201d, e.g. "
-                               "\u201ccut the month-end close from 9 days to 6\u201d",
+                           ask=f"write \u201c{_short(text)}\u201d as what follows \u201cI\u201d, "
+                               "e.g. \u201chave three years of ...\u201d or \u201ccut ... by ...\u201d",
                            dropped=tuple(jot.left_out))
         return Phrased(text, text=clause, dropped=tuple(jot.left_out))
 
@@ -309,7 +337,10 @@ class Reading:
             if gr.is_past(words[0]) or gr.is_base_verb(words[0]):
                 return f"It was good to find that we both {_drop_tail(rest)}."
             if words[0].lower() in {"from", "in", "at"}:
-                return f"It was good to find that we are both {rest}."
+                # "both from galway": a place typed in lower case is still a name.
+                place = " ".join(w.capitalize() if w.islower() and _rare(w) else w
+                                 for w in words[1:])
+                return f"It was good to find that we are both {words[0].lower()} {place}."
             if words[0].lower() == "former":
                 return f"It was good to find that we both have {' '.join(words[1:])} in our " \
                        "backgrounds."
@@ -403,10 +434,9 @@ def preview(facts: Facts) -> list[Preview]:
     return out
 
 
-def _example_topic(text: str) -> str:
-    if re.search(r"(?i)\b(?:he|she|his|her)\b", text):
-        return "your plan for ..."
-    return "the month-end close"
+def _short(text: str, limit: int = 50) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "\u2026"
 
 
 def _them(person: Person) -> str:

@@ -154,6 +154,17 @@ NETWORKING_INVITE = (
     "keep in touch. {sign}",
     "{hi}I appreciated getting to know you, and {about}. May we stay connected? {sign}",
 )
+# Other kinds on an invitation: the one thing the note is for, in 200 characters.
+FOLLOW_UP_INVITE = (
+    "{hi}I am following up on my {role} interview on {date}. I remain very interested and "
+    "would be grateful for any update. {sign}",
+    "{hi}following up on my {role} interview: I remain very interested. {sign}",
+)
+REJECTION_INVITE = (
+    "{hi}thank you for letting me know about the {role} role. I enjoyed meeting the team at "
+    "{company} and hope we can stay in touch. {sign}",
+    "{hi}thank you for letting me know. I hope we can stay in touch. {sign}",
+)
 INVITE_PLAIN = (
     "{hi}thank you for your time during my {role} interview. I would be glad to stay "
     "connected. {sign}",

@@ -326,3 +326,29 @@ def save_message_text(
         result = composed.to_dict()
         result["id"] = message.id
         return result
+
+
+def record_reading(store: Store, config: Config, interview_id: int) -> dict[str, Any]:
+    """How the notes will read the stored record: for each free-text field, the phrase it
+    becomes, what is left out and why, and what to rephrase (for `add`, `edit`, `show`)."""
+    from afterword.store import queries
+
+    with store.transaction() as session:
+        interview = queries.interview(session, interview_id)
+        facts = _stored_facts(session, interview, config)
+    return reading_of(facts)
+
+
+def reading_of(facts: Facts) -> dict[str, Any]:
+    """`record_reading` for facts already built (a file previewed by the web form)."""
+    from afterword.compose.fragments import preview
+    from afterword.compose.thanks import Panel
+
+    fields = [
+        {"field": p.name, "source": p.source, "becomes": p.becomes,
+         "left_out": [{"text": t, "why": w} for t, w in p.left_out], "ask": p.ask}
+        for p in preview(facts)
+    ]
+    channels = {n: p.channel for n, p in enumerate(facts.people)}
+    to_finish = list(dict.fromkeys(Panel.of(facts, channels).todo))
+    return {"fields": fields, "to_finish": to_finish}

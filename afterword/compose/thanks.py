@@ -364,8 +364,12 @@ def _own(panel: Panel, person: Person) -> set[str]:
             if p.ok}
 
 
-def _cap(text: str) -> str:
+def cap(text: str) -> str:
+    """The first letter in capitals ("thank you ..." after an empty greeting)."""
     return text[:1].upper() + text[1:]
+
+
+_cap = cap
 
 
 def card_limit(parts: Parts, greeting: str, signature: str) -> str:

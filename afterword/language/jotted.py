@@ -51,7 +51,7 @@ _BREAK = re.compile(
     r"\s+[-\u2013\u2014]+\s+|;\s*|(?<=[a-z0-9%)])\.\s+|\s*!+\s*|(?<=\?)\s+|\n+"
     # An arrow before three words or more joins two ideas ("-> licensed by end of yr"),
     # unlike one between two numbers or two short names ("cast bracket -> sheet metal").
-    r"|\s*(?:->|\u2192)\s*(?=(?:[^\s\d$~]\S*\s+){2,}\S)"
+    r"|\s*(?:->|\u2192)\s*(?=(?:[^\s\d$~,]+\s+){2,}[^\s,])"
 )
 _WORD = re.compile(r"[^\W_]+(?:['\u2019./&-][^\W_]+)*['\u2019]?|[#$%~+&]|->|\u2192|=")
 _NUMBER_UNIT = re.compile(
@@ -276,6 +276,11 @@ class Reader:
                       r"from \1 to \2", text)
         text = re.sub(r"\s*(?:->|\u2192)\s*", " to ", text)  # "cast bracket -> sheet metal"
         text = re.sub(r"~\s*", "about ", text)
+        # "$11.40/unit on ~18k units/yr": rates in words.
+        text = re.sub(r"/(?:yr|year)\b", " a year", text)
+        text = re.sub(r"/(?:wk|week)\b", " a week", text)
+        text = re.sub(r"/(?:hr|hour)\b", " an hour", text)
+        text = re.sub(r"(?<=\d)/(unit|day|month|person|household|case)\b", r" per \1", text)
         text = re.sub(r"\s+[+&]\s+", " and ", text)
         text = re.sub(r"(?<=\w)\+(?=\w)", " and ", text)
         text = re.sub(r"\s+=\s+", " is ", text)

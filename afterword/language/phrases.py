@@ -24,7 +24,7 @@ COUNT_NOUNS = frozenset(
     "standard walk yard course model system proposal migration rollout redesign audit "
     "budget schedule policy initiative apprenticeship entity board pipeline rotation "
     "checklist handbook dashboard report roadmap workflow stack-up stackup lineup "
-    "interconnect huddle unit store shift"
+    "interconnect huddle unit store shift backlog rotation protocol council garden"
     .split()
 )
 # Past participles a jotting uses as adjectives ("licensed by end of yr", "CSWP certified"):
@@ -33,6 +33,8 @@ PARTICIPLES = frozenset(
     "licensed certified booked scheduled based located qualified registered expected "
     "supposed hopefully".split()
 )
+# Words that follow a verb, not a noun: "takes too long", "runs very late".
+CLAUSE_ADVERBS = frozenset("too very so more less way longer up down out over".split())
 DETERMINERS = frozenset(
     "a an the my our your their his her its this that these those each every some any no "
     "one two three four five six seven eight nine ten".split()
@@ -197,7 +199,9 @@ def has_clause_verb(words: list[str]) -> bool:
             return True
         after = words[n + 1].lower() if n + 1 < len(words) else ""
         before = words[n - 1].lower()
-        if after and after not in PREPOSITIONS and before not in DETERMINERS:
+        # "ECO process takes too long", "she wants a tight menu"; not "14 accounts and ...".
+        if after in DETERMINERS - {"one", "two", "three"} | CLAUSE_ADVERBS and \
+                before not in DETERMINERS and not before[:1].isdigit():
             return True
     return False
 
