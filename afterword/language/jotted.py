@@ -195,10 +195,7 @@ class Reader:
         ("CPA", "LEAD program"; "FAR + REG": capitals beside other capitals are acronyms)."""
         if not (word.isupper() and len(word) >= 3 and word.isalpha()):
             return False
-        if context and re.search(
-            rf"\b[A-Z]{{2,}}\b\s*(?:[+&/,]|and)\s*{word}\b|\b{word}\s*(?:[+&/,]|and)\s*[A-Z]{{2,}}\b",
-            context,
-        ):
+        if context and _beside_capitals(word, context):
             return False
         lower = word.lower()
         if lower in {"not", "dont", "never", "very", "really", "super", "totally", "so"}:
@@ -335,6 +332,14 @@ _TITLES = {"dr": "Dr.", "prof": "Prof."}
 def _title_case(match: re.Match[str]) -> str:
     title = match.group(1).lower()
     return f"{_TITLES.get(title, title.capitalize())} {match.group(2).capitalize()}"
+
+
+_CAPS_RUN = re.compile(r"\b[A-Z]{2,}\b(?:\s*(?:[+&/,]|and)\s*\b[A-Z]{2,}\b)+")
+
+
+def _beside_capitals(word: str, context: str) -> bool:
+    """Whether a word in capitals stands in a run of them ("FAR + REG", "AUD and TCP")."""
+    return any(word in re.findall(r"[A-Z]{2,}", m.group()) for m in _CAPS_RUN.finditer(context))
 
 
 def _month(match: re.Match[str]) -> str:

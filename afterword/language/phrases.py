@@ -1,8 +1,8 @@
 """Grammar for turning spelled-out pieces into phrases: verbs, gerunds, articles, persons.
 
-lemminflect (lemmas and inflections from a bundled table: no download, imported only
-when a piece needs it) says whether a word is a verb and gives its "-ing" form; the rest
-is a few rules for the shapes jotted pieces take.
+lemminflect's tables (lemmas and inflections, bundled with the package: no download; read
+through `inflections`, which caches them) say whether a word is a verb and give its "-ing"
+form; the rest is a few rules for the shapes jotted pieces take.
 """
 
 from __future__ import annotations
@@ -47,9 +47,14 @@ PREPOSITIONS = frozenset(
 
 @cache
 def _lemmas(word: str) -> dict[str, tuple[str, ...]]:
-    from lemminflect import getAllLemmas  # lazy: loads its tables on first use
+    from afterword.language.inflections import lemmas
 
-    return dict(getAllLemmas(word))
+    found = lemmas(word)
+    if not found and len(word) > 4 and word.isalpha() and word.islower() and \
+            word.endswith("ed"):
+        # A regular past the table lacks ("recosted"): read as a verb.
+        return {"VERB": (word[:-2],)}
+    return found
 
 
 def is_verb(word: str) -> bool:
@@ -86,24 +91,19 @@ def is_finite(word: str) -> bool:
 
 def gerund(verb: str) -> str:
     """ "handle" -> "handling", "managed" -> "managing", "done" -> "doing"."""
-    from lemminflect import getInflection, getLemma
+    from afterword.language.inflections import gerund_of
 
-    lemma = (getLemma(verb.lower(), upos="VERB") or (verb.lower(),))[0]
-    forms = getInflection(lemma, tag="VBG")
-    return forms[0] if forms else verb
+    return gerund_of(_lemmas(verb.lower()).get("VERB", (verb.lower(),))[0])
 
 
 def base_form(verb: str) -> str:
-    """ "wants" -> "want", "was" -> "were" (for "you")."""
-    from lemminflect import getLemma
-
+    """ "wants" -> "want", "was" -> "were" (for "you"); a past stays ("left")."""
     w = verb.lower()
     if w == "was":
         return "were"
     if w in {"is", "'s"}:
         return "are"
-    lemma = (getLemma(w, upos="VERB") or (w,))[0]
-    # Only a present third-person form changes ("wants" -> "want"); a past stays ("left").
+    lemma = _lemmas(w).get("VERB", (w,))[0]
     return lemma if w.endswith("s") and lemma != w else w
 
 

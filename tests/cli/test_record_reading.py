@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-RECORD = Path(__file__).resolve().parents[1] / "compose" / "records" / "support-engineer.toml"
+RECORD = Path(__file__).resolve().parents[2] / "examples" / "jotted" / "support-engineer.toml"
 
 
 def test_add_shows_each_field_as_it_will_read_and_what_is_left_out(run_cli) -> None:

@@ -4,8 +4,8 @@ The shared corpus (`../shared/corpus/records/`, beside the repository) holds ten
 records and `check_drafts.py`, which lists what a coach would refuse at a glance: raw
 shorthand, the reader in the third person, flipped negations, clauses in noun slots,
 invented attributions, one concern answer sent to a whole panel, long cards, rapport
-unused, identical paragraphs. `records/` beside this file holds three more, written for
-these tests in the same style.
+unused, identical paragraphs. `records/` beside this file and `examples/jotted/` hold
+three more, written for Afterword in the same style.
 """
 
 from __future__ import annotations
@@ -26,14 +26,14 @@ from afterword.review.registry import get_rule
 
 ROOT = Path(__file__).resolve().parents[2]
 SHARED = ROOT.parent / "shared" / "corpus"
-OWN = Path(__file__).with_name("records")
+OWN = [Path(__file__).with_name("records"), ROOT / "examples" / "jotted"]
 KINDS = ("thank-you", "follow-up", "rejection-reply", "networking")
 JORDAN = Candidate(name="Jordan Lee", email="jordan.lee@example.com")
 
 
 def _records() -> list[Path]:
     shared = sorted((SHARED / "records").glob("*.toml")) if SHARED.is_dir() else []
-    return shared + sorted(OWN.glob("*.toml"))
+    return shared + sorted(p for folder in OWN for p in folder.glob("*.toml"))
 
 
 def _facts(path: Path):  # type: ignore[no-untyped-def]
