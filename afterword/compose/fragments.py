@@ -132,6 +132,8 @@ class Reading:
         """An example from the record itself: one of its topics that reads well."""
         if re.search(r"(?i)\b(?:he|she|his|her)\b", text):
             return "your plan for ..."
+        if re.match(r"(?i)\s*(?:how|what|why|when)\b", text):
+            return "your question about ..."
         for topic in self.facts.topics:
             if topic != text:
                 head = self.read(topic).content[:1]
