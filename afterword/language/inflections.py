@@ -22,7 +22,7 @@ FORMAT = 1
 
 
 def _cache_file() -> Path:
-    from afterword.review.spelling.index import cache_dir
+    from afterword.language.spelling.index import cache_dir
 
     try:
         lemminflect = version("lemminflect")

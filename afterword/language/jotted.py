@@ -6,7 +6,8 @@ one such field once: it splits it into pieces (at dashes, semicolons, parenthese
 sentence ends, and commas between clauses), says of each piece whether it is content or
 an aside (and which kind: self-criticism, an opinion about a person, a private matter, a
 note to self, where the candidate read something), and spells the content out: shorthand
-and symbols expanded from `lexicons/expansions.tsv`, "i" and the record's names with
+and symbols expanded from `lexicons/shorthand.tsv` (shared with
+the review) and `lexicons/jotted_words.tsv`, "i" and the record's names with
 their own capitals and accents, emphasis in capitals lowered, typos corrected.
 
 It knows nothing about notes: compose decides what to do with the pieces.
@@ -76,12 +77,24 @@ def _table(name: str) -> tuple[tuple[str, str], ...]:
     return tuple(rows)
 
 
+# Shared shorthand that is no word on its own in a jotting: "am" is "I am" far more often
+# than "morning" ("weds am" is read below); signs are read by `spell` in their context.
+_NOT_WORDS = frozenset({"am", "->", "\u2192", "~", "+", "&", "="})
+
+
 @cache
 def _expansions() -> tuple[re.Pattern[str], dict[str, str], dict[str, str]]:
-    """One regex for every shorthand key (longest first), with exact and caseless maps."""
+    """One regex for every key (longest first), with exact and caseless maps: the shared
+    shorthand lexicon (`shorthand.tsv`, which the review's rule reads too), then this
+    layer's own words (`jotted_words.tsv`), which take precedence."""
+    from afterword.language.lexicon import shorthand
+
     exact: dict[str, str] = {}
-    caseless: dict[str, str] = {}
-    for key, value in _table("expansions.tsv"):
+    caseless: dict[str, str] = {
+        entry.short.lower(): entry.written for entry in shorthand().values()
+        if entry.written and entry.short not in _NOT_WORDS
+    }
+    for key, value in _table("jotted_words.tsv"):
         if key != key.lower():
             exact[key] = value
         else:
@@ -122,7 +135,7 @@ def fold(text: str) -> str:
 
 def _spelling() -> Any:
     """The English word list (shared with the review's spelling rule), loaded on first use."""
-    from afterword.review.spelling import lexicon
+    from afterword.language.spelling import lexicon
 
     return lexicon()
 
@@ -266,6 +279,7 @@ class Reader:
         text = _EMOJI.sub(" ", text)
         text = re.sub(r"\s+", " ", text).strip(" ,;:-")
         text = re.sub(r"(\d)\s*pts\b", r"\1 points", text)
+        text = re.sub(r"(?i)\b(mon|tues?|weds?|thu(?:rs)?|fri|sat|sun)\s+am\b", r"\1 morning", text)
         # "may" and "march" are months only before a day: "AUD booked may 14".
         text = re.sub(r"\b(may|march)\s+(?=\d)", _month, text)
         # "33.8 -> 29.6%" is "from 33.8 to 29.6%"; a bare arrow between ideas is "then".
