@@ -33,6 +33,12 @@ echo "Now Afterword writes the notes: one per interviewer, in the channel each p
 echo "each reviewed. They are stored as drafts, ready to edit, export or send."
 aw draft 1
 aw draft 2
+
+echo
+echo "Most records are jotted on a phone in the car park. Afterword spells the shorthand"
+echo "out, turns remarks about the reader to them, leaves asides out, and says what to"
+echo "rephrase rather than sending broken English (a preview: nothing is stored)."
+aw draft examples/jotted/support-engineer.toml
 aw messages
 aw export 3 --as card --out "$demo/card"
 

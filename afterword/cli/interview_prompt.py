@@ -143,12 +143,10 @@ def ask(*, default_zone: str, out: Path | None) -> tuple[str, Path]:
             interview[key] = answer
     interview["topics"] = _items("Topics you discussed")
     interview["qualifications"] = _items("Qualifications to reinforce, with numbers")
-    concerns = []
+    concerns: list[dict[str, str]] = []
     for concern in _items("Concerns they raised"):
         answer = _ask(f"  Your answer to '{concern}'")
         concerns.append({"concern": concern, **({"answer": answer} if answer else {})})
-    if concerns:
-        interview["concerns"] = concerns
     doc["interview"] = {k: v for k, v in interview.items() if v not in ("", [])}
     people: list[dict[str, Any]] = []
     while True:
@@ -170,6 +168,13 @@ def ask(*, default_zone: str, out: Path | None) -> tuple[str, Path]:
     if len(people) > 1:
         people[_point_of_contact(people)]["point_of_contact"] = True
     doc["interviewers"] = people
+    for item in concerns:
+        # Who asked decides which note answers it ("You asked about ..." only to them).
+        who = _who_asked(item["concern"], [p["name"] for p in people])
+        if who:
+            item["raised_by"] = who
+    if concerns:
+        doc["interview"]["concerns"] = concerns
     text = "# Written by `afterword new`; docs/interview-file.md describes every field.\n"
     text += tomlkit.dumps(doc)
     path = out or _default_path(app["company"], interview["start"])
@@ -184,6 +189,21 @@ def ask(*, default_zone: str, out: Path | None) -> tuple[str, Path]:
             hint="Save them in a .toml file, then run `afterword add FILE`.",
         ) from None
     return text, path
+
+
+def _who_asked(concern: str, names: list[str]) -> str | None:
+    """The interviewer who raised a concern, asked only when there is a choice."""
+    if len(names) < 2:
+        return None
+    while True:
+        answer = _ask(f"Who raised '{concern}'? (a name, or Enter if you are not sure)")
+        if not answer:
+            return None
+        full = [n for n in names if n.casefold() == answer.casefold()]
+        first = [n for n in names if n.split()[0].casefold() == answer.casefold()]
+        if full or len(first) == 1:
+            return (full or first)[0]
+        typer.echo(f"  '{answer}' is not one of: {', '.join(names)}. Try again, or press Enter.")
 
 
 def _default_path(company: str, start: str) -> Path:

@@ -64,6 +64,7 @@ def add(
     )
     for line in imported.understood if imported else ():  # what was read from the invitation
         render.say(f"  {render.escape(line)}")
+    _show_reading(added.interview_id, full=True)
     render.say(f"Next: [bold]afterword show {added.interview_id}[/], then "
                f"[bold]afterword draft {added.interview_id}[/]")
 
@@ -129,6 +130,7 @@ def new(
         raise
     for notice in added.notices:
         render.notice(notice)
+    _show_reading(added.interview_id, full=True)
     render.success(
         f"Wrote {render.escape(str(path))} and stored interview [bold]{added.interview_id}[/]."
     )
@@ -172,6 +174,7 @@ def show(interview_id: InterviewId, fmt: FormatOption = OutputFormat.TEXT) -> No
         from afterword.cli.common import profile_zone
 
         render.interview(data, profile_zone())
+        _show_reading(interview_id, full=False)
 
 
 def edit(
@@ -251,6 +254,15 @@ def edit(
         return
     render.success(f"Saved interview [bold]{interview_id}[/].")
     render.changes("Changed:", replaced.changes, to_stderr=False)
+    _show_reading(interview_id, full=True)
+
+
+def _show_reading(interview_id: int, *, full: bool) -> None:
+    """How the drafts will read the record's jotted fields (issue 13: the record helps)."""
+    from afterword.cli import render
+    from afterword.compose.service import record_reading
+
+    render.record_reading(record_reading(STATE.store, STATE.config, interview_id), full=full)
 
 
 def _run_editor(path: Path) -> None:

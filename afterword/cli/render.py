@@ -323,6 +323,9 @@ def drafts(items: list[dict[str, Any]], *, stored: bool) -> None:
             if not item["incomplete"] or finding["severity"] == "info":
                 console.print(f"  [dim]{finding['severity']} {finding['rule']}: "
                               f"{escape(finding['message'])}[/]")
+    for item in items:
+        for reason in item.get("record_to_finish", []):
+            console.print(f"  [yellow]To finish in the record:[/] {escape(reason)}")
     if stored and items and items[0].get("id"):
         ids = ", ".join(str(i["id"]) for i in items)
         console.print(f"Stored as message {ids}. Edit: [bold]afterword edit-message ID[/]; "
@@ -537,3 +540,32 @@ def changes(title: str, lines: list[str], *, to_stderr: bool = True) -> None:
     console.print(title)
     for line in lines:
         console.print(f"  {escape(line)}")
+
+
+def record_reading(reading: dict[str, Any], *, full: bool) -> None:
+    """How the notes will use the record: each free-text field as the phrase it becomes and
+    what is left out (`full`, after add/new/edit), or only what to rephrase (`show`)."""
+    fields = reading["fields"]
+    asks = [f for f in fields if f["ask"]]
+    if full:
+        say("[bold]How your notes will use this record[/] (nothing is sent as you jotted it):")
+        for f in fields:
+            if f["becomes"] is None and not f["ask"] and not f["left_out"]:
+                continue
+            say(f"  [dim]{escape(f['field'])}:[/] {escape(_short(f['source']))}")
+            if f["becomes"]:
+                say(f"    [green]→[/] {escape(f['becomes'])}")
+            for left in f["left_out"]:
+                say(f"    [dim]left out:[/] {escape(_short(left['text']))} [dim]({escape(left['why'])})[/]")
+    if asks or reading["to_finish"]:
+        say("[bold]To rephrase[/] (then `afterword draft` again):")
+        for f in asks:
+            say(f"  [yellow]•[/] {escape(f['field'])}: {escape(f['ask'])}")
+        for item in reading["to_finish"]:
+            if not any(f["ask"] and f["ask"] in item for f in asks):
+                say(f"  [yellow]•[/] {escape(item)}")
+
+
+def _short(text: str, limit: int = 70) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -32,9 +32,12 @@ class Candidate:
         return self.name.split()[0] if self.name else None
 
 
-# Titles written before a name: a greeting keeps them with the full name.
+# Titles written before a name: a greeting keeps them with the family name.
 HONORIFICS = frozenset({"dr", "prof", "professor", "mr", "mrs", "ms", "mx", "miss", "sir",
-                        "dame", "rev", "fr"})
+                        "dame", "rev", "fr", "judge"})
+# Job titles that are also forms of address: "Judge" in `title` gives "Dear Judge Okafor".
+ADDRESS_TITLES = {"dr": "Dr.", "dr.": "Dr.", "doctor": "Dr.", "judge": "Judge",
+                  "professor": "Professor", "prof.": "Professor", "principal": "Principal"}
 
 
 @dataclass(frozen=True)
@@ -55,11 +58,27 @@ class Person:
 
     @property
     def first_name(self) -> str:
-        """How to greet them: "Priya"; with a title, the title and full name ("Dr. Minh Châu
-        Nguyễn"), since which part is the family name cannot be known."""
+        """How to greet them: "Priya"; with a title, the title and family name ("Dr.
+        Okafor"), from the name ("Dr. Marcus Okafor") or from a title that is a form of
+        address (`title = "Judge"`)."""
         parts = self.name.split()
         if len(parts) > 1 and parts[0].rstrip(".").lower() in HONORIFICS:
-            return self.name
+            title = parts[0] if parts[0].endswith(".") or parts[0].lower() in {
+                "judge", "professor", "sir", "dame", "miss"} else parts[0] + "."
+            # "Dr. Marcus Okafor" -> "Dr. Okafor"; with more names, which is the family
+            # name cannot be known ("Dr. Minh Châu Nguyễn"): the full name.
+            return f"{title} {parts[-1]}" if len(parts) == 3 else f"{title} {' '.join(parts[1:])}"
+        address = ADDRESS_TITLES.get((self.title or "").strip().lower())
+        if address and len(parts) > 1:
+            return f"{address} {parts[-1]}"
+        return parts[0]
+
+    @property
+    def given_name(self) -> str:
+        """The first name alone, for the user's own lists ("what you discussed with Gail")."""
+        parts = self.name.split()
+        if len(parts) > 1 and parts[0].rstrip(".").lower() in HONORIFICS:
+            return parts[1]
         return parts[0]
 
     @property
@@ -72,12 +91,14 @@ class Person:
 class Concern:
     concern: str
     answer: str | None = None
+    raised_by: str | None = None  # an interviewer's full name, when the record says who asked
 
 
 @dataclass(frozen=True)
 class Improvement:
     answer: str
     addition: str | None = None
+    raised_by: str | None = None
 
 
 @dataclass(frozen=True)
@@ -133,9 +154,11 @@ def from_interview(
         timeframe=interview.timeframe,
         timeframe_days=interview.timeframe_days,
         topics=tuple(interview.topics),
-        concerns=tuple(Concern(c["concern"], c.get("answer")) for c in interview.concerns),
+        concerns=tuple(Concern(c["concern"], c.get("answer"), c.get("raised_by"))
+                       for c in interview.concerns),
         improvements=tuple(
-            Improvement(i["answer"], i.get("addition")) for i in interview.improvements
+            Improvement(i["answer"], i.get("addition"), i.get("raised_by"))
+            for i in interview.improvements
         ),
         qualifications=tuple(interview.qualifications),
         people=tuple(_person(p, p.position, p.id) for p in interview.interviewers),
@@ -165,8 +188,8 @@ def from_file(parsed: Parsed, candidate: Candidate) -> Facts:
         timeframe_days=said.days if said else None,
         decision_by=said.by if said else None,
         topics=tuple(iv.topics),
-        concerns=tuple(Concern(c.concern, c.answer) for c in iv.concerns),
-        improvements=tuple(Improvement(i.answer, i.addition) for i in iv.improve),
+        concerns=tuple(Concern(c.concern, c.answer, c.raised_by) for c in iv.concerns),
+        improvements=tuple(Improvement(i.answer, i.addition, i.raised_by) for i in iv.improve),
         qualifications=tuple(iv.qualifications),
         people=tuple(_person(p, n) for n, p in enumerate(parsed.data.interviewers)),
     )

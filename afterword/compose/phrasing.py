@@ -22,6 +22,54 @@ THANKS_WITH_TOPIC = (
     "has stayed with me.",
     "Thank you for the conversation about {topic} during my interview for the {role} role.",
 )
+# {about} is a phrase from the record: "our conversation about the month-end close",
+# "your question about briefing a commissioner", "hearing about your plan for ...".
+THANKS_ABOUT = (
+    "Thank you for taking the time to speak with me about the {role} role, and especially "
+    "for {for_about}.",
+    "Thank you for meeting with me on {day}. I especially appreciated {about}.",
+    "I appreciated your time during my interview for the {role} role, and in particular "
+    "{about}.",
+    "Thank you for your time on {day} and for {for_about}.",
+    "Many thanks for speaking with me about the {role} position, and for {for_about}.",
+)
+SECOND_TOPIC_ABOUT = (
+    "I also enjoyed {about}.",
+    "I valued {about} as well.",
+)
+PANEL_TOPIC = (
+    "I especially appreciated {about}.",
+    "I keep coming back to {about}.",
+)
+QUALIFICATION_LINKED = (
+    "It connects with my own experience: I {q}.",
+    "That is close to my own experience: I {q}.",
+)
+QUALIFICATION_NOW = (
+    "In my current role I {q}.",
+    "Currently I {q}.",
+)
+# A concern the record says this reader raised, and one it does not attribute: never
+# "you asked" to someone who did not.
+CONCERN_ASKED = (
+    "You asked about {subject}. {answer}",
+    "On your question about {subject}: {answer}",
+)
+CONCERN_NEUTRAL = (
+    "On {subject}: {answer}",
+    "I have also thought more about {subject}. {answer}",
+    "A word on {subject}: {answer}",
+)
+# The company's own words, as the record quotes them (never where they were read).
+VALUES_QUOTED = (
+    "\u201c{Q}\u201d is a big part of why I want to join {company}.",
+    "The idea behind \u201c{q}\u201d is one I share.",
+    "I was glad to see how much \u201c{q}\u201d means at {company}.",
+)
+ELABORATION_LEAD = (
+    "I would also like to add to one of my answers.",
+    "Looking back on one of my answers, there is something I would add.",
+)
 THANKS_PLAIN = (
     "Thank you for taking the time to speak with me about the {role} role.",
     "Thank you for meeting with me about the {role} position.",
@@ -48,10 +96,12 @@ VALUES = (
     "Part of why I want to join is {companys} mission: {values}.",
 )
 # A qualification that reads as something done ("cut the batch window ...").
+# Each names "my experience" or "my track record": the review then knows the sentence is
+# about what the candidate brings, whatever its verb.
 QUALIFICATION_DONE = (
-    "One result I can point to: I {q}.",
-    "As an example of what I would bring, I {q}.",
-    "One result I am proud of: I {q}.",
+    "One example from my experience: I {q}.",
+    "As an example of my track record, I {q}.",
+    "My experience includes a result I am proud of: I {q}.",
 )
 # A qualification that reads as something had ("five years of production Python").
 QUALIFICATION_HAD = (
@@ -90,28 +140,30 @@ CLOSING_SHORT = (
 # LinkedIn invitations (200 characters): thanks and one specific line. {hi} is "Hi Priya, "
 # or empty for the panel; the wordings differ in shape, since invitations are short.
 INVITE = (
-    "{hi}thank you for our conversation about {topic} during my {role} interview. I would be "
-    "glad to stay connected. {sign}",
-    "{hi}it was a pleasure to discuss {topic} with you. Thank you for your time; I would like to "
-    "keep in touch. {sign}",
-    "{hi}thank you for sharing your view on {topic}. I hope we can stay connected. {sign}",
-    "{hi}many thanks for the thoughtful exchange about {topic} at {company}. I would value "
-    "staying in touch. {sign}",
-    "{hi}I enjoyed learning about {topic} from you, and I am grateful for your time. May we "
-    "stay connected? {sign}",
-    "{hi}thanks again for walking me through {topic}. It would be good to stay in touch. {sign}",
+    "{hi}thank you for {about} during my {role} interview. I would be glad to stay "
+    "connected. {sign}",
+    "{hi}thank you for your time and for {about}. I would like to keep in touch. {sign}",
+    "{hi}many thanks for {about} at {company}. I would value staying in touch. {sign}",
+    "{hi}I am grateful for your time and for {about}. May we stay connected? {sign}",
 )
 # After the process: an invitation to stay in touch, not a second thank-you.
 NETWORKING_INVITE = (
-    "{hi}it was good to meet you at {company}, and thank you for our talk about {topic}. "
+    "{hi}it was good to meet you at {company}, and thank you for {about}. "
     "I would be glad to stay connected. {sign}",
-    "{hi}thank you again for your time; I enjoyed our talk about {topic}. I would like to "
+    "{hi}thank you again for your time and for {about}. I would like to "
     "keep in touch. {sign}",
-    "{hi}I appreciated getting to know you, especially our exchange about {topic}. May we "
-    "stay connected? {sign}",
-    "{hi}thanks for the conversation about {topic} during my interviews. I would value "
-    "staying in touch. {sign}",
-    "{hi}I am grateful for your time and your view on {topic}. Let's stay connected. {sign}",
+    "{hi}I appreciated getting to know you, and {about}. May we stay connected? {sign}",
+)
+# Other kinds on an invitation: the one thing the note is for, in 200 characters.
+FOLLOW_UP_INVITE = (
+    "{hi}I am following up on my {role} interview on {date}. I remain very interested and "
+    "would be grateful for any update. {sign}",
+    "{hi}following up on my {role} interview: I remain very interested. {sign}",
+)
+REJECTION_INVITE = (
+    "{hi}thank you for letting me know about the {role} role. I enjoyed meeting the team at "
+    "{company} and hope we can stay in touch. {sign}",
+    "{hi}thank you for letting me know. I hope we can stay in touch. {sign}",
 )
 INVITE_PLAIN = (
     "{hi}thank you for your time during my {role} interview. I would be glad to stay "

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from afterword.compose.drafts import ANGLES, CHANNELS, KINDS, Draft, compose
+from afterword.compose.drafts import ANGLES, CHANNELS, KINDS, Draft, answered_concerns, compose
 from afterword.compose.facts import Candidate, Facts, from_file, from_interview
 from afterword.errors import InvalidInput
 
@@ -45,6 +45,8 @@ class Composed:
             "findings": [f.to_dict() for f in self.report.findings],
             "incomplete": self.incomplete,
             "notes": self.notes,
+            # What the record should say so that every note is complete (first draft only).
+            "record_to_finish": list(d.record_todo),
         }
 
 
@@ -95,7 +97,7 @@ def review_drafts(facts: Facts, drafts: list[Draft], config: Config) -> list[Com
             company=facts.company,
             role=facts.role,
             topics=tuple(dict.fromkeys(topics)),
-            concerns=tuple(c.concern for c in facts.concerns),
+            concerns=answered_concerns(facts, draft),
             interview_end=facts.end,
             recipient_timezone=(person.timezone if person else None) or facts.timezone,
             stated_timeframe_days=facts.timeframe_days,
@@ -324,3 +326,29 @@ def save_message_text(
         result = composed.to_dict()
         result["id"] = message.id
         return result
+
+
+def record_reading(store: Store, config: Config, interview_id: int) -> dict[str, Any]:
+    """How the notes will read the stored record: for each free-text field, the phrase it
+    becomes, what is left out and why, and what to rephrase (for `add`, `edit`, `show`)."""
+    from afterword.store import queries
+
+    with store.transaction() as session:
+        interview = queries.interview(session, interview_id)
+        facts = _stored_facts(session, interview, config)
+    return reading_of(facts)
+
+
+def reading_of(facts: Facts) -> dict[str, Any]:
+    """`record_reading` for facts already built (a file previewed by the web form)."""
+    from afterword.compose.fragments import preview
+    from afterword.compose.thanks import Panel
+
+    fields = [
+        {"field": p.name, "source": p.source, "becomes": p.becomes,
+         "left_out": [{"text": t, "why": w} for t, w in p.left_out], "ask": p.ask}
+        for p in preview(facts)
+    ]
+    channels = {n: p.channel for n, p in enumerate(facts.people)}
+    to_finish = list(dict.fromkeys(Panel.of(facts, channels).todo))
+    return {"fields": fields, "to_finish": to_finish}

@@ -83,8 +83,13 @@ def apply_interview(interview: Interview, parsed: Parsed) -> None:
     said = resolve_timeframe(iv.timeframe, parsed.end.astimezone(zone(parsed.zone)).date())
     interview.timeframe_days = said.days if said else None
     interview.topics = list(iv.topics)
-    interview.concerns = [{"concern": c.concern, "answer": c.answer} for c in iv.concerns]
-    interview.improvements = [{"answer": i.answer, "addition": i.addition} for i in iv.improve]
+    # raised_by is kept only when given, so records stored before it existed read the same.
+    interview.concerns = [{"concern": c.concern, "answer": c.answer,
+                           **({"raised_by": c.raised_by} if c.raised_by else {})}
+                          for c in iv.concerns]
+    interview.improvements = [{"answer": i.answer, "addition": i.addition,
+                               **({"raised_by": i.raised_by} if i.raised_by else {})}
+                              for i in iv.improve]
     interview.qualifications = list(iv.qualifications)
     interview.notes = iv.notes
     # Keep each person's row (and so the notes written to them) across edits: match by
@@ -153,6 +158,7 @@ def to_file_text(interview: Interview) -> str:
             t = tomlkit.table()
             t["concern"] = c["concern"]
             _put(t, "answer", c.get("answer"))
+            _put(t, "raised_by", c.get("raised_by"))
             concerns.append(t)
         i["concerns"] = concerns
     if interview.improvements:
@@ -161,6 +167,7 @@ def to_file_text(interview: Interview) -> str:
             t = tomlkit.table()
             t["answer"] = imp["answer"]
             _put(t, "addition", imp.get("addition"))
+            _put(t, "raised_by", imp.get("raised_by"))
             improve.append(t)
         i["improve"] = improve
     doc["interview"] = i

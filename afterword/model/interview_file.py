@@ -123,11 +123,13 @@ class ApplicationIn(_Model):
 class Concern(_Model):
     concern: Line
     answer: Text | None = None
+    raised_by: Line | None = None  # an interviewer's name; resolved to the full name
 
 
 class Improvement(_Model):
     answer: Text
     addition: Text | None = None
+    raised_by: Line | None = None
 
 
 class InterviewIn(_Model):
@@ -199,7 +201,35 @@ def parse_interview_text(text: str, *, source: str, default_zone: str) -> Parsed
             _describe(exc, text, source),
             hint="See docs/interview-file.md for every field.",
         ) from None
+    resolve_raised_by(data, text, source)
     return _resolve_times(data, text, source, default_zone)
+
+
+def resolve_raised_by(data: InterviewFile, text: str, source: str) -> None:
+    """Each `raised_by` as an interviewer's full name: a full name or a first name that only
+    one interviewer has; anything else is an error naming its line."""
+    people = [p.name for p in data.interviewers]
+    groups: tuple[tuple[str, list[Concern | Improvement]], ...] = (
+        ("concerns", list(data.interview.concerns)), ("improve", list(data.interview.improve)))
+    for group, items in groups:
+        for n, item in enumerate(items):
+            if item.raised_by is None:
+                continue
+            wanted = item.raised_by.casefold()
+            full = [p for p in people if p.casefold() == wanted]
+            first = [p for p in people if p.split()[0].casefold() == wanted]
+            if full or len(first) == 1:
+                item.raised_by = (full or first)[0]
+                continue
+            line = line_of(text, ("interview", group, n, "raised_by"))
+            why = ("more than one interviewer has that first name: write the full name"
+                   if len(first) > 1 else "matches no interviewer")
+            raise InvalidInput(
+                f"{source}, line {line}: interview.{group}[{n + 1}].raised_by "
+                f"{item.raised_by!r} {why}",
+                hint="Use the name of someone under [[interviewers]]: " + ", ".join(people)
+                + ".",
+            )
 
 
 # tomllib's messages, in words a non-programmer can act on.
@@ -230,7 +260,7 @@ _FIELDS = (
     "application company role posting_url status values recruiter name email interview start "
     "end duration_minutes timezone format timeframe topics concerns concern answer improve "
     "addition qualifications notes interviewers title linkedin channel country "
-    "point_of_contact rapport"
+    "point_of_contact rapport raised_by"
 ).split()
 
 

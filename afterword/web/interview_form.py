@@ -18,8 +18,8 @@ SOURCE = "the form"
 GROUPS = {  # repeated blocks: their key prefix and their fields
     "interviewers": ("interviewers", ("name", "title", "email", "linkedin", "channel", "timezone",
                                       "country", "point_of_contact", "topics", "rapport")),
-    "concerns": ("interview.concerns", ("concern", "answer")),
-    "improve": ("interview.improve", ("answer", "addition")),
+    "concerns": ("interview.concerns", ("concern", "answer", "raised_by")),
+    "improve": ("interview.improve", ("answer", "addition", "raised_by")),
 }
 APPLICATION = ("company", "role", "posting_url", "status", "values")
 RECRUITER = ("name", "email")
@@ -174,6 +174,7 @@ LABELS = {
     "timezone": "Time zone", "format": "Format", "timeframe": "When they would decide",
     "topics": "Topics", "qualifications": "Your qualifications", "notes": "Notes",
     "concern": "Their concern", "answer": "Answer", "addition": "What you wish you had said",
+    "raised_by": "Who asked",
     "name": "Name", "title": "Job title", "email": "E-mail", "linkedin": "LinkedIn profile",
     "channel": "How to thank them", "country": "Country", "rapport": "Something you shared",
     "interviewers": "Who you met",

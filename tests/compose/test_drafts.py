@@ -117,7 +117,8 @@ def test_missing_facts_are_asked_for_not_invented() -> None:
     reasons = " ".join(draft.incomplete)
     assert "add a topic you discussed with Priya" in reasons
     assert "add a qualification" in reasons
-    assert "limited SQL" in reasons
+    # A concern without an answer is for the record to finish, not one note.
+    assert "limited SQL" in " ".join(draft.record_todo)
     assert "{" not in draft.body and "[" not in draft.body
 
 
@@ -189,8 +190,11 @@ def _vocabulary(facts: Facts) -> set[str]:
         if isinstance(value, str):
             texts.append(value)
     from afterword.compose import drafts as drafts_module
+    from afterword.compose import fragments, thanks
 
-    texts.append(Path(drafts_module.__file__).read_text())
+    # The wordings live in these modules too (the panel's "Thank you both", rapport frames).
+    for module in (drafts_module, thanks, fragments):
+        texts.append(Path(module.__file__).read_text())
     return {w.lower() for t in texts for w in re.findall(r"[^\W_]+", t)}
 
 

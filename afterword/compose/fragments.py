@@ -1,0 +1,519 @@
+"""The record's jotted fields as phrases a note can carry, or left out with the reason.
+
+Each field is read once by the language layer (`afterword.language.jotted`), then shaped
+for its slot: a topic into a noun phrase ("your plan for a chef's counter in the fall"), a
+qualification into a clause after "I", a concern into its neutral subject ("the CPA") and
+its answer into sentences, an improve entry into its addition only, rapport into a
+sentence to the reader, the values into the company's own quoted words. What cannot be
+said in good English is left out, with a reason and, when the user can fix it, an ask.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from afterword.compose.facts import Concern, Facts, Improvement, Person
+from afterword.language import phrases as gr
+from afterword.language.jotted import Jotting, Reader, fold
+
+# A phrase longer than this reads as a paragraph in a noun slot.
+MAX_TOPIC_WORDS = 14
+# Shorthand a note must never show (the same families the review's `shorthand` rule names).
+RAW = re.compile(
+    r"(?<![\w/])(?:w/o?|yrs?|wks?|mos|mgr|dept|exp|ppl|thurs|tmrw|lol|b/c|bc|re:|approx|govt|"
+    r"i|im|id|ive|dont|doesnt|didnt|cant|wont|thru|bldg|mtg|asap|abt|btwn|etc)(?![\w/])"
+    r"|\s\+\s|->|~|\u2192|\?|!|\betc\b"
+)
+# Logistics stay out of a thank-you unless the record gives a firm plan.
+LOGISTICS = re.compile(r"\b(?:relocat\w*|commute|commuting|parking|pay|salary|visa|move)\b", re.I)
+_NEGATION = re.compile(
+    r"^(?:no|never|not yet|not|only|limited|little|lack of|hasn't|haven't|hasnt|havent|"
+    r"didn't|hadn't)\b\s*(?:(?:used|done|worked|had|run|managed|been|did)\b\s*)?",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Phrased:
+    """A field shaped for a note: its text, or why it is left out (and what to do)."""
+
+    source: str
+    text: str | None = None
+    reason: str | None = None  # why it is left out, when text is None
+    ask: str | None = None  # what the user can write to have it in the note
+    dropped: tuple[tuple[str, str], ...] = ()  # pieces left out of a used field, and why
+
+    @property
+    def ok(self) -> bool:
+        return self.text is not None
+
+
+def clean(phrase: str, reader: Reader, *, written: bool = False) -> bool:
+    """Whether a spelled-out phrase may go into a note as it is (`written`: the user wrote
+    it as a sentence, so its rare words are theirs, not typos)."""
+    if RAW.search(phrase) or not phrase.strip():
+        return False
+    if written:
+        return True
+    if "'" in phrase.replace("'s", "").replace("n't", "") and phrase.count("'") % 2:
+        return False
+    for word in re.findall(r"[^\W\d_][\w'-]*", phrase):
+        # A word in lower case that no word list knows is a name typed without capitals
+        # or a typo nobody can correct: the phrase cannot go out as it is.
+        if word == word.lower() and fold(word) not in reader.forms and not _known(word):
+            return False
+    return True
+
+
+def _rare(word: str) -> bool:
+    """A word too rare to be an everyday word ("galway", "pasco"): likely a name."""
+    from afterword.language.jotted import _spelling
+
+    return bool(_spelling().zipf(word) < 400)
+
+
+def _known(word: str) -> bool:
+    from afterword.language.jotted import _spelling
+
+    if _spelling().knows(word):
+        return True
+    parts = [p for p in re.split(r"[-']", word) if p and p not in {"s", "t", "d", "ll", "re"}]
+    return all(_spelling().knows(p) for p in parts)
+
+
+class Reading:
+    """One record's jotted fields, read with its names and shaped for each slot."""
+
+    def __init__(self, facts: Facts) -> None:
+        self.facts = facts
+        texts = [facts.values or "", *facts.topics, *facts.qualifications]
+        texts += [t for p in facts.people for t in (*p.topics, p.rapport or "")]
+        texts += [t or "" for c in facts.concerns for t in (c.concern, c.answer)]
+        texts += [t or "" for i in facts.improvements for t in (i.answer, i.addition)]
+        names = [p.name for p in facts.people] + ([facts.recruiter_name]
+                                                   if facts.recruiter_name else [])
+        self.reader = Reader(names, texts)
+
+    def read(self, text: str | None) -> Jotting:
+        return self.reader.read(text)
+
+    # Topics ---------------------------------------------------------------------------
+
+    def topic(self, text: str, *, to: Person | None, own: bool) -> Phrased:
+        """A topic as a noun phrase for "our conversation about ...", said to `to`.
+
+        `own`: the topic is the reader's (from their `topics`), so "her plan" is "your plan"
+        and a question they asked is "your question about ...".
+        """
+        jot = self.read(text)
+        if jot.off_limits:
+            return Phrased(text, reason=jot.off_limits)
+        if not jot.content:
+            return Phrased(text, reason="nothing in it a note can use",
+                           dropped=tuple(jot.left_out))
+        head = jot.content[0]
+        phrase = self._noun_phrase(head, own=own)
+        who = to.given_name if to else "them"
+        details = tuple((p, "a detail: a note names one idea per topic")
+                        for p in jot.content[1:])
+        if phrase is None or not clean(phrase, self.reader) or \
+                len(phrase.split()) > MAX_TOPIC_WORDS:
+            return Phrased(
+                text, reason="it reads as a sentence or a note to yourself, not a subject",
+                ask=f"write \u201c{_short(text)}\u201d as a short phrase for what you "
+                    f"discussed with {who}, e.g. \u201c{self._example_topic(text)}\u201d",
+                dropped=tuple(jot.left_out),
+            )
+        return Phrased(text, text=phrase, dropped=tuple(jot.left_out) + details)
+
+    def _example_topic(self, text: str) -> str:
+        """An example from the record itself: one of its topics that reads well."""
+        if re.search(r"(?i)\b(?:he|she|his|her)\b", text):
+            return "your plan for ..."
+        if re.match(r"(?i)\s*(?:how|what|why|when)\b", text):
+            return "your question about ..."
+        for topic in self.facts.topics:
+            if topic != text:
+                head = self.read(topic).content[:1]
+                phrase = self._noun_phrase(head[0], own=False) if head else None
+                if phrase and clean(phrase, self.reader):
+                    return phrase
+        return "the month-end close"
+
+    def _noun_phrase(self, head: str, *, own: bool) -> str | None:
+        words = head.split()
+        first = words[0].lower()
+        if first in {"he", "she", "his", "her", "why", "how", "what", "when"} and re.search(
+                r"(?i)\b(?:he|she|his|her)\b", head):
+            return gr.second_person(head) if own else None
+        gerund = gr.as_gerund_clause(head)
+        if gerund:
+            gerund = gr.add_articles(gerund)
+            return f"your question about {gerund}" if own else gerund
+        if re.match(r"(?i)(?:what|why|how|when|whether)\s+I\b", head):
+            clause = head.replace("I'd ", "I would ").replace("I'll ", "I will ")
+            return f"your question about {clause}" if own else clause
+        if first in {"their", "they're", "they"}:
+            if first != "their":
+                return None
+            head = "your team's " + head.split(" ", 1)[1]
+        if _NEGATION.match(head) or gr.has_clause_verb(words):
+            return None  # a gap or a clause ("ECO process takes too long"): not a subject
+        if first in {"i", "we"}:
+            return None
+        return gr.add_articles(head[0].lower() + head[1:] if _lower_ok(head) else head)
+
+    # Qualifications -------------------------------------------------------------------
+
+    def qualification(self, text: str) -> Phrased:
+        """A qualification as a clause after "I" ("cut the close from 9 days to 6 ...")."""
+        jot = self.read(text)
+        if jot.off_limits or not jot.content:
+            return Phrased(text, reason=jot.off_limits or "nothing in it a note can use")
+        head = jot.content[0]
+        clause = self._i_clause(head)
+        if clause is not None:
+            # "redesigned a cast bracket, saved $11.40 per unit": the result goes with it.
+            more = [self._i_clause(p) for p in jot.content[1:2]]
+            if more and more[0] and gr.is_past(more[0].split()[0]) and len(
+                    f"{clause} {more[0]}".split()) <= 24:
+                clause = f"{clause} and {more[0]}"
+        if clause is None:
+            m = re.match(r"(?i)(\d+(?:\.\d+)?)[ -]+years?\s+(?:of\s+)?(.+)$", head)
+            spent = re.match(r"(?i)(\d+(?:\.\d+)?)[ -]+years?\s+((?:at|in|as|with)\s.+)$", head)
+            certified = re.match(r"(?i)(.+?)\s+(certified|licensed|qualified|registered)\b(.*)$",
+                                 head)
+            if spent:
+                clause = f"have spent {spent.group(1)} years {spent.group(2)}"
+            elif certified and certified.group(1)[:1].isupper():
+                clause = f"am {certified.group(1)} {certified.group(2)}{certified.group(3)}"
+            elif m:
+                clause = f"would bring {m.group(1)} years of {gr.add_articles(m.group(2))}"
+            elif len(head.split()) <= 8 and _bringable(head):
+                head = re.sub(r"^(.+?):\s+(.+)$", r"\1 (\2)", head)
+                clause = f"would bring {head[0].lower() + head[1:] if _lower_ok(head) else head}"
+        if clause is None or not clean(clause, self.reader):
+            return Phrased(text, reason="it does not read as something you did or have",
+                           ask=f"write \u201c{_short(text)}\u201d as what follows \u201cI\u201d, "
+                               "e.g. \u201chave three years of ...\u201d or \u201ccut ... by ...\u201d",
+                           dropped=tuple(jot.left_out))
+        return Phrased(text, text=clause, dropped=tuple(jot.left_out))
+
+    def _i_clause(self, piece: str) -> str | None:
+        """A piece as what follows "I": "passed FAR and REG", "I learned ..." -> "learned ..."."""
+        piece = piece.strip().rstrip(".")
+        if piece.startswith("I "):
+            return piece[2:]
+        words = piece.split()
+        first = words[0] if words else ""
+        if first.lower() in gr.PARTICIPLES:
+            return None  # "licensed by end of year" is not something done
+        if first[:1].isupper() and len(words) > 1 and words[1][:1].isupper():
+            return None  # "Advanced Excel": a name, not a verb
+        if gr.is_past(first) or gr.is_base_verb(first):
+            rest = piece[len(first):]
+            return first.lower() + gr.add_articles_after_verb(rest)
+        return None
+
+    # Concerns --------------------------------------------------------------------------
+
+    def concern_subject(self, concern: Concern) -> Phrased:
+        """A concern named neutrally: "no CPA yet" -> "the CPA", "never used netsuite" ->
+        "NetSuite", "never managed a budget" -> "managing a budget"."""
+        jot = self.read(concern.concern)
+        if jot.off_limits:
+            return Phrased(concern.concern, reason=jot.off_limits)
+        if LOGISTICS.search(concern.concern):
+            return Phrased(concern.concern,
+                           reason="logistics stay out of a thank-you note")
+        pieces = jot.content
+        gap = next((p for p in pieces if _NEGATION.match(p)), pieces[0] if pieces else "")
+        subject = _NEGATION.sub("", gap).strip()
+        subject = re.sub(r"(?i)\s+(?:yet|before|so far)$", "", subject)
+        m = re.match(r"(?i)(.+?)\s+(?:is|are)\s+my\s+weak\s+\w+.*$", subject)
+        if m:
+            subject = m.group(1)
+        verb = _NEGATION.match(gap)
+        if verb and re.search(r"(?i)(managed|run|worked|done|did)\s*$", verb.group()):
+            subject = f"{gr.gerund(verb.group().split()[-1])} {subject}"
+        subject = re.sub(r"(?i)^(?:exp|experience)\s+(?:with|in)\s+", "", subject)
+        if subject and subject.split()[0].lower() in {"cpa", "phd", "mba"}:
+            subject = "the " + subject
+        if not subject or not clean(subject, self.reader) or len(subject.split()) > 8:
+            return Phrased(concern.concern, reason="its subject is not clear from the jotting",
+                           ask=f"write the concern \u201c{concern.concern}\u201d as a short "
+                               "subject, e.g. \u201cNetSuite experience\u201d")
+        return Phrased(concern.concern, text=subject)
+
+    def answer(self, concern: Concern) -> Phrased:
+        """The recorded answer as sentences in the first person, or why it cannot be used."""
+        if not concern.answer:
+            return Phrased(concern.concern, reason="no answer recorded",
+                           ask=f"add your answer to \u201c{concern.concern}\u201d (what you "
+                               "have done or are doing about it)")
+        return self.sentences(concern.answer, what=f"your answer to \u201c{concern.concern}\u201d")
+
+    def sentences(self, text: str, *, what: str) -> Phrased:
+        """Jotted pieces as first-person sentences: each piece must read as something done."""
+        jot = self.read(text)
+        if jot.off_limits:
+            return Phrased(text, reason=jot.off_limits)
+        ask = f"write {what} as full sentences, starting with \u201cI\u201d"
+        clauses: list[str] = []
+        lead: str | None = None
+        for n, piece in enumerate(jot.content):
+            piece = _you_for_them(piece.strip().rstrip("."))
+            if re.match(r"(?:[A-Z]|(?:at|in|on|with|for|after|when)\s+\S+\s+I\b)", piece) and \
+                    re.search(r"\bI\b", piece) and _sentence_like(piece):
+                clauses.append(piece[0].upper() + piece[1:])
+                continue
+            clause = self._i_clause(piece)
+            if clause is not None:
+                clauses.append(clause)
+            elif n == 0 and len(piece.split()) <= 10 and not gr.has_clause_verb(piece.split()):
+                lead = piece  # "the $4,180 variance in payroll clearing: traced it ..."
+            elif clauses and _has_subject(piece):
+                clauses.append("and " + piece)  # "walkouts stopped and ticket times went ..."
+            elif clauses and len(piece.split()) <= 3 and not gr.is_past(piece.split()[0]):
+                continue  # a list fragment ("86 list", "VIPs"): detail a note can spare
+            else:
+                return Phrased(text, reason="it is jotted, not written as sentences", ask=ask,
+                               dropped=tuple(jot.left_out))
+        if not clauses:
+            return Phrased(text, reason="nothing in it reads as a sentence", ask=ask,
+                           dropped=tuple(jot.left_out))
+        out = _join_clauses(clauses, lead)
+        written = bool(re.match(r"\s*[A-Z]", text)) and text.rstrip().endswith(".")
+        if not clean(out, self.reader, written=written):
+            return Phrased(text, reason="it holds shorthand or names that cannot be spelled "
+                           "out for sure", ask=ask, dropped=tuple(jot.left_out))
+        return Phrased(text, text=out, dropped=tuple(jot.left_out))
+
+    # Improve entries ---------------------------------------------------------------------
+
+    def addition(self, improvement: Improvement) -> Phrased:
+        """Only the addition, as sentences; the self-criticism in `answer` never goes out."""
+        if not improvement.addition:
+            return Phrased(improvement.answer, reason="no addition recorded",
+                           ask="add what you would say now (the addition) to the answer "
+                               "you want to improve")
+        return self.sentences(improvement.addition, what="the addition to your answer")
+
+    def improve_subject(self, improvement: Improvement) -> str | None:
+        """What the improved answer was about, when the jotting names it cleanly."""
+        jot = self.read(improvement.answer)
+        for piece in jot.content:
+            m = re.search(r"(?i)\b(\S+(?:\s+\S+)?)\s+question\b", piece)
+            if m and "'" not in piece and clean(piece, self.reader) and len(piece.split()) <= 6:
+                return gr.add_articles(piece[0].lower() + piece[1:] if _lower_ok(piece)
+                                       else piece)
+        return None
+
+    # Rapport ----------------------------------------------------------------------------
+
+    def rapport(self, person: Person) -> Phrased:
+        """The rapport as a sentence to the reader, or left out (mishaps, private life)."""
+        text = person.rapport or ""
+        jot = self.read(text)
+        ask = (f"write what you found in common with {person.first_name} as a sentence to "
+               f"{_them(person)}, e.g. \u201cIt was good to find we both ...\u201d")
+        if jot.off_limits:
+            return Phrased(text, reason=jot.off_limits + " (rapport)", ask=ask)
+        for piece in jot.content:
+            sentence = self._rapport_sentence(piece)
+            if sentence and clean(sentence, self.reader):
+                return Phrased(text, text=sentence, dropped=tuple(jot.left_out))
+        return Phrased(text, reason="it is not a shared fact that reads well as a sentence",
+                       ask=ask, dropped=tuple(jot.left_out))
+
+    def _rapport_sentence(self, piece: str) -> str | None:
+        piece = piece.strip().rstrip(".")
+        if re.search(r"(?i)\b(?:same as me|my age|years? old|born in)\b", piece):
+            return None  # a shared start date or age touches on age
+        m = re.match(r"(?i)(?:we\s+)?both\s+(.+)$", piece) or re.match(r"(?i)(.+?),?\s+both$", piece)
+        if m:
+            rest = m.group(1).strip()
+            words = rest.split()
+            if gr.is_past(words[0]) or gr.is_base_verb(words[0]):
+                return f"It was good to find that we both {_drop_tail(rest)}."
+            if words[0].lower() in {"from", "in", "at"}:
+                # "both from galway": a place typed in lower case is still a name.
+                place = " ".join(w.capitalize() if w.islower() and _rare(w) else w
+                                 for w in words[1:])
+                return f"It was good to find that we are both {words[0].lower()} {place}."
+            if words[0].lower() == "former":
+                return f"It was good to find that we both have {' '.join(words[1:])} in our " \
+                       "backgrounds."
+            if words[-1].endswith("s") and len(words) <= 4:
+                return f"It was good to find that we are both {rest}."
+            return None
+        m = re.match(r"(?i)(?:about\s+)?(\d+|a few)[ -](minutes|hours)\s+(on|about)\s+(.+)$", piece)
+        if m and re.search(r"\bwe\b", m.group(4)):
+            return f"I enjoyed our {m.group(1)} {m.group(2)} {m.group(3)} {m.group(4)}."
+        m = re.match(r"(?i)we\s+(\S+)\s+(.+)$", piece)
+        if m and (gr.is_past(m.group(1)) or m.group(1).startswith("were")):
+            return f"It was good to find that we {m.group(1)} {_drop_tail(m.group(2))}."
+        m = re.match(r"(?i)you\s+(\S+)\s+(.+)$", piece)
+        if m and (gr.is_past(m.group(1)) or gr.is_verb(m.group(1))):
+            return f"I also appreciated that you {m.group(1)} {m.group(2)}."
+        m = re.match(r"(?i)(?:he|she)\s+(\S+)\s+me\s+(.+)$", piece)
+        if m and gr.is_past(m.group(1)):
+            return f"Thank you, too, for {gr.gerund(m.group(1))} me {m.group(2)}."
+        second = gr.third_to_second(piece)
+        if second and second.startswith("you had"):
+            return f"It meant a lot to hear that {second}."
+        return None
+
+    # Values -----------------------------------------------------------------------------
+
+    @cached_property
+    def values(self) -> Phrased:
+        """The company's own words from `values`: a quoted phrase, without its source."""
+        text = self.facts.values or ""
+        if not text:
+            return Phrased(text, reason="no values recorded")
+        for m in re.finditer(r"(?:^|[\s(])['\u2018\"\u201c]([^'\u2019\"\u201d]{3,80})"
+                             r"['\u2019\"\u201d](?=[\s,.;:)-]|$)", text):
+            quoted = self.reader.spell(m.group(1))
+            if clean(quoted, self.reader) and len(quoted.split()) <= 12:
+                return Phrased(text, text=quoted)
+        return Phrased(text, reason="no words of the company's own are quoted",
+                       ask="put the company's own words in quotation marks in `values`, "
+                           "e.g. 'Engineered for the long run'")
+
+
+@dataclass
+class Preview:
+    """What one free-text field becomes in the notes, and what is left out and why."""
+
+    name: str  # the field: "topics", "Gail Sorensen: rapport"
+    source: str
+    becomes: str | None
+    left_out: list[tuple[str, str]] = field(default_factory=list)
+    ask: str | None = None
+
+
+def preview(facts: Facts) -> list[Preview]:
+    """For each free-text field of the record: the phrase it becomes, and what is left out."""
+    reading = Reading(facts)
+    out: list[Preview] = []
+
+    def add(name: str, phrased: Phrased, frame: str = "{}") -> None:
+        left = list(phrased.dropped)
+        if not phrased.ok and phrased.reason:
+            left.append((phrased.source.strip(), phrased.reason))
+        out.append(Preview(name, phrased.source, frame.format(phrased.text) if phrased.ok
+                           else None, left, phrased.ask))
+
+    if facts.values:
+        add("values", reading.values, "\u201c{}\u201d")
+    for topic in facts.topics:
+        add("topics", reading.topic(topic, to=None, own=False), "our conversation about {}")
+    for q in facts.qualifications:
+        add("qualifications", reading.qualification(q), "I {}.")
+    for c in facts.concerns:
+        subject = reading.concern_subject(c)
+        answer = reading.answer(c)
+        if subject.ok and answer.ok:
+            out.append(Preview("concerns", c.concern, f"On {subject.text}: {answer.text}",
+                               list(answer.dropped)))
+        else:
+            bad = subject if not subject.ok else answer
+            add("concerns", Phrased(c.concern, reason=bad.reason, ask=bad.ask,
+                                    dropped=bad.dropped))
+    for imp in facts.improvements:
+        add("improve", reading.addition(imp))
+        out[-1].left_out.insert(0, (imp.answer, "what you said in the interview stays private;"
+                                                " only the addition is used"))
+    for p in facts.people:
+        for topic in p.topics:
+            add(f"{p.name}: topics", reading.topic(topic, to=p, own=True),
+                "our conversation about {}")
+        if p.rapport:
+            add(f"{p.name}: rapport", reading.rapport(p))
+    return out
+
+
+def _short(text: str, limit: int = 50) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "\u2026"
+
+
+def _them(person: Person) -> str:
+    return person.first_name
+
+
+def _lower_ok(text: str) -> bool:
+    """Whether the first letter may be lowered (not a name or an acronym)."""
+    first = text.split()[0] if text.split() else ""
+    return first[:1].isupper() and first[1:] == first[1:].lower() and first.lower() in {
+        "the", "a", "an", "their", "our", "my", "his", "her", "staff", "holiday", "weekend",
+        "working", "moving", "month-end", "advanced", "worked", "three", "two", "four", "five",
+    }
+
+
+def _you_for_them(text: str) -> str:
+    """In a note to the company, "their menu" is "your menu"."""
+    return re.sub(r"\btheir\b", "your", text)
+
+
+def _bringable(head: str) -> bool:
+    """Whether "I would bring ..." can take this phrase: a number of things ("three
+    first-author papers"), or a skill ("advanced Excel"); not a title ("PhD computational
+    neuroscience") or a job ("DS intern at ...")."""
+    words = head.split()
+    if re.search(r"(?i)\b(?:intern|internship|manager|engineer|analyst|at)\b", head):
+        return False
+    number = words[0].lower() in gr.DETERMINERS - {"the", "a", "an", "my", "our", "your",
+                                                   "their", "his", "her", "its", "no"}
+    skill = re.search(r"(?i)\b(?:experience|expertise|skills?|knowledge|fluency|Excel|SQL)\b",
+                      head.split("(")[0])
+    counted = re.match(r"[1-9][\d,]*$", words[0]) is not None
+    return bool(number or counted or skill) and not gr.has_clause_verb(words)
+
+
+def _has_subject(piece: str) -> bool:
+    """ "walkouts stopped ...": a lower-case noun, then a past verb (not "AUD booked")."""
+    words = piece.split()
+    return (len(words) >= 2 and words[0].islower() and not gr.is_verb(words[0])
+            and gr.is_past(words[1]))
+
+
+def _sentence_like(text: str) -> bool:
+    return not re.search(r"(?i)\b(?:i|im|dont)\b(?<!I)", text)
+
+
+def _drop_tail(rest: str) -> str:
+    """ "came up under Chef Marlow at Tallow, different years" -> without the aside tail."""
+    return re.split(r",\s+", rest)[0]
+
+
+def _join_clauses(clauses: list[str], lead: str | None) -> str:
+    """Clauses after "I" joined into one or two sentences."""
+    def with_i(clause: str) -> str:
+        if clause.startswith("and "):
+            return clause
+        return clause if re.match(r"[A-Z]", clause) and " I " in f" {clause} " else f"I {clause}"
+
+    if lead:
+        body = _series([c if c.startswith("and ") else c for c in clauses])
+        lead_text = lead[0].upper() + lead[1:] if lead[:1].islower() else lead
+        return f"One example is {lead_text[0].lower() + lead_text[1:] if _lower_ok(lead_text) else lead_text}: I {body}."
+    sentences: list[str] = []
+    for clause in clauses:
+        if clause.startswith("and ") and sentences:
+            sentences[-1] = sentences[-1].rstrip(".") + ", " + clause + "."
+        else:
+            text = with_i(clause)
+            sentences.append(text[0].upper() + text[1:].rstrip(".") + ".")
+    return " ".join(sentences)
+
+
+def _series(items: list[str]) -> str:
+    items = [i.removeprefix("and ") for i in items]
+    if len(items) == 1:
+        return items[0]
+    joint = ", and " if " and " in items[-1] else " and "
+    return ", ".join(items[:-1]) + joint + items[-1]

@@ -1,0 +1,420 @@
+"""Thank-you notes: one of its own per interviewer, from the record's phrases, shaped to its channel.
+
+The record is read once (`fragments.Reading`); concerns are placed before any note is
+written (who asked, else the point of contact; one per note; none on a card); then each
+note takes its reader's topic, a qualification matched to it, its reader's rapport, and
+is laid out by its angle and cut to its channel's target.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from afterword.compose import phrasing as ph
+from afterword.compose.facts import Concern, Facts, Person
+from afterword.compose.fragments import Phrased, Reading
+
+__all__ = ["Panel", "Reading", "about", "invite", "role_name", "topics_of"]
+
+# The composer's targets, greeting and sign-off counted (the review's `too-long` stays
+# looser on purpose: a person may write more).
+CARD_WORDS = (50, 90)
+LINKEDIN_WORDS = 100
+EMAIL_WORDS = 190
+INVITE_CHARS = 200
+# Channels whose notes answer no concern: a card has room for one memory and one line of fit.
+NO_CONCERN = frozenset({"handwritten", "linkedin-invite"})
+
+
+@dataclass
+class Placed:
+    """A concern placed in one note, with its phrases."""
+
+    concern: Concern
+    subject: str
+    answer: str
+    attributed: bool  # the record names this note's reader as asking
+    spelled: str = ""  # the concern spelled out, as the review is told it
+
+
+@dataclass
+class Panel:
+    """What the whole panel's notes share: the reading, and where each concern goes."""
+
+    facts: Facts
+    reading: Reading
+    concerns: dict[int, list[Placed]] = field(default_factory=dict)
+    # What the record should say for every note to be complete: concerns no note can take,
+    # additions that cannot be used. Record-wide: no single note is missing them.
+    todo: list[str] = field(default_factory=list)
+    addition: Phrased | None = None
+
+    @classmethod
+    def of(cls, facts: Facts, channels: dict[int, str]) -> Panel:
+        panel = cls(facts, Reading(facts))
+        panel._place_concerns(channels)
+        usable = [panel.reading.addition(i) for i in facts.improvements]
+        panel.addition = next((a for a in usable if a.ok), None)
+        if panel.addition is None:
+            panel.todo.extend(f"{a.ask} (improve entry left out: {a.reason})"
+                              for a in usable if a.ask)
+        return panel
+
+    def _place_concerns(self, channels: dict[int, str]) -> None:
+        people = self.facts.people
+        poc = self.facts.point_of_contact
+        default = people.index(poc) if poc in people else 0
+        alone = len(people) == 1
+        for concern in self.facts.concerns:
+            subject = self.reading.concern_subject(concern)
+            if not subject.ok and not subject.ask:
+                continue  # logistics or private: left out, nothing to ask (shown by `show`)
+            asker = _person_index(people, concern.raised_by)
+            target = asker if asker is not None else default
+            who = people[target]
+            todo = self.todo
+            label = f"\u201c{concern.concern}\u201d"
+            if channels.get(target) in NO_CONCERN:
+                kind = "card" if channels[target] == "handwritten" else "LinkedIn invitation"
+                todo.append(f"the concern {label} is answered in no note: {who.given_name}'s "
+                            f"note is a {kind}, which has no room for it"
+                            + ("" if asker is not None else "; if someone else raised it, add "
+                               "raised_by = \"Their Name\" to it"))
+                continue
+            answer = self.reading.answer(concern)
+            if not subject.ok or not answer.ok:
+                bad = subject if not subject.ok else answer
+                todo.append(f"{bad.ask} (concern {label} is left out: {bad.reason})"
+                            if bad.ask else f"concern {label} is left out: {bad.reason}")
+                continue
+            placed = self.concerns.setdefault(target, [])
+            attributed = asker is not None
+            if placed and not (attributed or alone):
+                todo.append(f"the concern {label} is answered in no note: a note answers one "
+                            "concern; add raised_by = \"Their Name\" to it so the note to "
+                            "whoever asked can answer it")
+                continue
+            placed.append(Placed(concern, subject.text or "", answer.text or "", attributed,
+                                 self.reading.reader.spell(concern.concern)))
+
+
+def _person_index(people: tuple[Person, ...], name: str | None) -> int | None:
+    if not name:
+        return None
+    for n, p in enumerate(people):
+        if p.name.casefold() == name.casefold():
+            return n
+    return None
+
+
+@dataclass
+class Parts:
+    """A note's sentences in paragraphs, each marked with whether it may be cut, and in
+    which order cutting takes them (lower first)."""
+
+    paragraphs: list[list[tuple[str, int]]] = field(default_factory=list)
+
+    def add(self, sentences: list[tuple[str, int]]) -> None:
+        if sentences:
+            self.paragraphs.append(sentences)
+
+    def render(self, greeting: str, signature: str, limit: int) -> str:
+        """The note, dropping cuttable sentences (lowest rank first) until it fits."""
+        paragraphs = [list(p) for p in self.paragraphs]
+        while True:
+            body = "\n\n".join([greeting, *(" ".join(s for s, _ in p) for p in paragraphs if p),
+                                signature])
+            cuttable = [(rank, n, m) for n, p in enumerate(paragraphs)
+                        for m, (_, rank) in enumerate(p) if rank > 0]
+            if len(body.split()) <= limit or not cuttable:
+                return body
+            _, n, m = min(cuttable)
+            del paragraphs[n][m]
+
+
+# Cutting order: the lower the rank, the sooner a sentence goes when a note is long.
+KEEP = 0
+CONCERN = 1
+VALUES = 2
+SECOND_TOPIC = 3
+EXTRA_FIT = 4
+INTEREST = 5
+RAPPORT = 6
+
+
+def topics_of(panel: Panel, person: Person | None, index: int) -> tuple[list[str], list[str]]:
+    """(usable topic phrases, asks): the person's own first, then the interview's."""
+    reading = panel.reading
+    own, asks = [], []
+    if person:
+        for topic in person.topics:
+            phrased = reading.topic(topic, to=person, own=True)
+            if phrased.ok:
+                own.append(phrased.text or "")
+            elif phrased.ask:
+                asks.append(phrased.ask)
+    shared = [reading.topic(t, to=person, own=False) for t in panel.facts.topics]
+    usable = [p.text or "" for p in shared if p.ok]
+    if usable:
+        k = index % len(usable)
+        usable = usable[k:] + usable[:k]
+    if own:
+        asks = []  # the note carries one of their topics: the others can stay out
+    elif person and person.topics and not own:
+        asks = asks[:1]
+    return list(dict.fromkeys(own + usable)), asks
+
+
+def about(topic: str, index: int, *, after_for: bool = False) -> str:
+    """A topic as the object of a thank-you: "our conversation about X", "your question
+    about X", or for the reader's own plan, "hearing about your plan ..." (after "for":
+    "telling me about your plan ...", since they did the telling)."""
+    if topic.startswith("your question"):
+        return topic
+    if topic.startswith("your "):
+        if after_for:
+            return ph.pick(("telling me about {t}", "walking me through {t}"), index).format(
+                t=topic)
+        return "hearing about " + topic
+    return ph.pick(("our conversation about {t}", "our discussion of {t}",
+                    "our exchange about {t}"), index).format(t=topic)
+
+
+def role_name(role: str) -> str:
+    """The role as a sentence can carry it: "Store Manager, Scottsdale (Store #214)" ->
+    "Store Manager"."""
+    short = re.split(r"\s*[,(]", role)[0].strip()
+    return short or role
+
+
+def interview_day(facts: Facts) -> str:
+    from afterword.timezones import zone
+
+    return f"{facts.start.astimezone(zone(facts.timezone)):%A}"
+
+
+def qualification_for(panel: Panel, topics: list[str], index: int) -> list[str]:
+    """Usable qualification clauses, the one sharing most words with the topics first."""
+    reading = panel.reading
+    clauses = [c for c in (reading.qualification(q) for q in panel.facts.qualifications) if c.ok]
+    texts = [c.text or "" for c in clauses]
+    if not texts:
+        return []
+    k = index % len(texts)
+    texts = texts[k:] + texts[:k]
+    words = _stems(" ".join(topics[:1]))
+    return sorted(texts, key=lambda t: -len(words & _stems(t)))
+
+
+def _stems(text: str) -> set[str]:
+    return {w.lower()[:5] for w in re.findall(r"[A-Za-z]{4,}", text)} - {
+        "about", "would", "bring", "their", "which", "years", "there", "with", "your"}
+
+
+def fit_sentence(clause: str, index: int, *, matched: bool) -> str:
+    """A qualification clause as a sentence of fit."""
+    if clause.startswith("would bring "):
+        return f"My experience includes {clause.removeprefix('would bring ')}."
+    if re.match(r"(?:am|have spent)\b", clause):
+        return f"I {clause}."
+    if clause.split()[0].endswith("ed") or re.match(r"[a-z]+\b", clause) and not re.match(
+            r"(?:manage|reconcile|lead|run|own|work|teach|build|use|write)\b", clause):
+        bank = ph.QUALIFICATION_LINKED if matched else ph.QUALIFICATION_DONE
+        return ph.pick(bank, index).format(q=clause)
+    return ph.pick(ph.QUALIFICATION_NOW, index).format(q=clause)
+
+
+def concern_sentence(placed: Placed, index: int) -> str:
+    bank = ph.CONCERN_ASKED if placed.attributed else ph.CONCERN_NEUTRAL
+    return ph.pick(bank, index).format(subject=placed.subject, answer=placed.answer)
+
+
+def values_sentence(panel: Panel, index: int) -> str | None:
+    values = panel.reading.values
+    if not values.ok or not values.text:
+        return None
+    quoted = values.text
+    return ph.pick(ph.VALUES_QUOTED, index).format(
+        q=quoted, Q=quoted[0].upper() + quoted[1:], company=panel.facts.company)
+
+
+def angles_for(panel: Panel, channels: dict[int, str]) -> list[str]:
+    """One angle per interviewer: each angle the record supports goes to someone it suits
+    (concern-answering to a note that answers a concern, elaboration to a note with room),
+    the rest take the conversation itself."""
+    people = panel.facts.people
+    out: list[str] = []
+    supported = ["specific-topic"]
+    if panel.reading.values.ok:
+        supported.append("shared-values")
+    if panel.addition is not None:
+        supported.append("elaboration")
+    used: set[str] = set()
+    for n, _ in enumerate(people):
+        channel = channels.get(n, "email")
+        if panel.concerns.get(n):
+            out.append("concern-answering")
+            continue
+        choice = "specific-topic"
+        for angle in supported:
+            if angle in used:
+                continue
+            if angle == "elaboration" and channel != "email":
+                continue
+            choice = angle
+            break
+        used.add(choice)
+        out.append(choice)
+    return out
+
+
+def body_parts(panel: Panel, person: Person | None, *, angle: str, index: int, channel: str,
+               incomplete: list[str], people_index: int | None) -> Parts:
+    """The sentences of a thank-you note, in the order its angle gives them."""
+    facts = panel.facts
+    slots = {"role": role_name(facts.role), "company": facts.company,
+             "day": interview_day(facts)}
+    topics, asks = topics_of(panel, person, index)
+    incomplete.extend(asks)
+    if not topics:
+        who = person.given_name if person else "the panel"
+        incomplete.append(f"add a topic you discussed with {who}, as a phrase, so the note "
+                          "thanks them for something specific")
+    short = channel != "email"
+    parts = Parts()
+    # 1. Thanks, for something specific; then rapport, in the reader's own terms.
+    opening: list[tuple[str, int]] = []
+    if person is None:
+        count = len(facts.people)
+        both = "both" if count == 2 else "all"
+        opening.append((f"Thank you {both} for {slots['day']}.", KEEP))
+        if topics:
+            opening.append((ph.pick(ph.PANEL_TOPIC, index).format(
+                about=about(topics[0], index)), KEEP))
+    elif topics:
+        opening.append((_cap(ph.pick(ph.THANKS_ABOUT, index).format(
+            about=about(topics[0], index), for_about=about(topics[0], index, after_for=True),
+            **slots)), KEEP))
+        second = next((t for t in topics[1:] if t in _own(panel, person)), None)
+        if second and not short:
+            opening.append((ph.pick(ph.SECOND_TOPIC_ABOUT, index).format(
+                about=about(second, index + 1)), SECOND_TOPIC))
+    else:
+        opening.append((ph.pick(ph.THANKS_PLAIN, index).format(**slots), KEEP))
+    if person and person.rapport:
+        rapport = panel.reading.rapport(person)
+        if rapport.ok and rapport.text:
+            opening.append((rapport.text, RAPPORT))
+        elif rapport.ask:
+            incomplete.append(f"{rapport.ask} (left out: {rapport.reason})")
+    # 2. Fit: a qualification matched to what was discussed.
+    quals = qualification_for(panel, topics, index)
+    fit: list[tuple[str, int]] = []
+    if quals:
+        # A qualification is tied to the topic in words only where it follows the thanks.
+        matched = angle in {"specific-topic", "elaboration"} and bool(
+            _stems(topics[0] if topics else "") & _stems(quals[0]))
+        fit.append((fit_sentence(quals[0], index, matched=matched), KEEP if short else EXTRA_FIT + 1))
+        if len(quals) > 1 and not short and angle != "elaboration":
+            fit.append((fit_sentence(quals[1], index + 1, matched=False), EXTRA_FIT))
+    elif not panel.facts.qualifications:
+        incomplete.append("add a qualification (with a number if you have one) so the note "
+                          "says what you would bring")
+    # 3. Interest, with the company's own words where the record quotes them.
+    interest: list[tuple[str, int]] = []
+    values = values_sentence(panel, index)
+    if values and (angle == "shared-values" or not short):
+        interest.append((values, KEEP if angle == "shared-values" else VALUES))
+    interest.append((ph.pick(ph.INTEREST, index).format(**slots), INTEREST))
+    # 4. The concern placed in this note, if any (never on a card).
+    concern: list[tuple[str, int]] = []
+    if people_index is not None and channel not in NO_CONCERN:
+        for n, placed in enumerate(panel.concerns.get(people_index, [])):
+            concern.append((concern_sentence(placed, index + n),
+                            KEEP if angle == "concern-answering" and n == 0 else CONCERN))
+    elif person is None:
+        for n, placed in enumerate(panel.concerns.get(-1, [])):
+            concern.append((concern_sentence(placed, index + n), CONCERN))
+    # 5. The addition to an answer, for the elaboration note only.
+    extra: list[tuple[str, int]] = []
+    if angle == "elaboration" and panel.addition and panel.addition.text:
+        extra.append((ph.pick(ph.ELABORATION_LEAD, index) + " " + panel.addition.text, KEEP))
+    closing = [(ph.pick(ph.CLOSING_SHORT if short else ph.CLOSING, index), KEEP)]
+    order = {
+        "specific-topic": [opening, fit, concern, interest],
+        "shared-values": [opening, interest, fit, concern],
+        "concern-answering": [opening, concern + fit, interest],
+        "elaboration": [opening, extra, interest, fit, concern],
+    }.get(angle, [opening, fit, concern, interest])
+    if short:
+        order = [opening, fit + interest, concern]
+    for group in order:
+        parts.add(group)
+    if short:
+        parts.paragraphs[-1:] = [parts.paragraphs[-1] + closing] if parts.paragraphs else []
+    else:
+        parts.add(closing)
+    return parts
+
+
+def _own(panel: Panel, person: Person) -> set[str]:
+    reading = panel.reading
+    return {p.text or "" for p in (reading.topic(t, to=person, own=True) for t in person.topics)
+            if p.ok}
+
+
+def cap(text: str) -> str:
+    """The first letter in capitals ("thank you ..." after an empty greeting)."""
+    return text[:1].upper() + text[1:]
+
+
+_cap = cap
+
+
+def card_limit(parts: Parts, greeting: str, signature: str) -> str:
+    """A card of 50-90 words: thanks, one memory, one line of fit, a close; concerns and
+    values go first when cutting, rapport stays."""
+    return parts.render(greeting, signature, CARD_WORDS[1])
+
+
+def invite(panel: Panel, person: Person | None, index: int, bank: tuple[str, ...],
+           incomplete: list[str], *, warm: bool = True) -> str:
+    """A LinkedIn invitation within 200 characters: thanks and one specific line, with the
+    rapport where it fits (`warm`: a thank-you; a later networking invitation has none)."""
+    facts = panel.facts
+    topics, asks = topics_of(panel, person, index)
+    incomplete.extend(asks)
+    hi = f"Hi {person.first_name}, " if person else ""
+    slots = {"hi": hi, "sign": facts.candidate.first_name or "", "role": role_name(facts.role),
+             "company": facts.company}
+    rapport = panel.reading.rapport(person) if warm and person and person.rapport else None
+    shared = rapport.text if rapport and rapport.ok and rapport.text else None
+    if rapport and not shared and rapport.ask:
+        incomplete.append(f"{rapport.ask} (left out: {rapport.reason})")
+    candidates: list[tuple[str, bool]] = []
+    for shift in range(len(bank)):
+        for topic in [*topics[:1], *sorted(topics[1:], key=len)]:
+            text = ph.pick(bank, index + shift).format(
+                about=about(topic, index, after_for=True), **slots)
+            if shared:
+                candidates.append((_with_rapport(text, shared, slots["sign"]), True))
+            candidates.append((text, False))
+    candidates.append((ph.INVITE_PLAIN[0].format(**slots), False))
+    for text, warmed in candidates:
+        text = _cap(" ".join(text.split()))
+        if len(text) <= INVITE_CHARS:
+            if shared and not warmed:
+                incomplete.append(
+                    f"the invitation has no room for what you have in common with "
+                    f"{person.given_name if person else 'them'}: say it in a message once "
+                    "they accept")
+            return text
+    incomplete.append("the invitation is over 200 characters: shorten your name or the role")
+    return _cap(candidates[-1][0])[:INVITE_CHARS]
+
+
+def _with_rapport(text: str, rapport: str, sign: str) -> str:
+    """The invitation with the rapport sentence in place of its closing line."""
+    head = re.split(r"(?<=\.)\s+(?=I would|I would like|May we|I hope)", text)[0]
+    return f"{head} {rapport} {sign}".strip()

@@ -1,0 +1,401 @@
+"""Reading a jotted fragment: its pieces, which are content and which are asides, spelled out.
+
+A candidate types the record on a phone: "never used netsuite, only QB enterprise + sage
+intacct", "both UMD grads - she had dr lindqvist too!!", "i froze 😬". A `Jotting` reads
+one such field once: it splits it into pieces (at dashes, semicolons, parentheses,
+sentence ends, and commas between clauses), says of each piece whether it is content or
+an aside (and which kind: self-criticism, an opinion about a person, a private matter, a
+note to self, where the candidate read something), and spells the content out: shorthand
+and symbols expanded from `lexicons/shorthand.tsv` (shared with
+the review) and `lexicons/jotted_words.tsv`, "i" and the record's names with
+their own capitals and accents, emphasis in capitals lowered, typos corrected.
+
+It knows nothing about notes: compose decides what to do with the pieces.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+LEXICONS = Path(__file__).with_name("lexicons")
+# A word in capitals this common (Zipf 4.5: "way", "tiny", "not") is emphasis, not an
+# acronym; "AUD" (4.4) and "REG" stay acronyms.
+SHOUTING_ZIPF = 450
+# A typo is corrected only to a word at least this common (Zipf 4): a rare neighbour is
+# more likely a name than what was meant ("pasco" is not "paso").
+TYPO_FIX_ZIPF = 400
+
+# Kinds of piece that never reach a note, with the reason a user is shown.
+LEFT_OUT = {
+    "aside": "an aside to yourself",
+    "interjection": "an aside to yourself",
+    "self-criticism": "self-criticism stays private",
+    "opinion": "an opinion about a person",
+    "private": "private or marked not to mention",
+    "to-do": "a note to yourself (a to-do)",
+    "source": "where you read it, not what it says",
+    "question": "a question to yourself",
+}
+
+_EMOJI = re.compile(
+    "[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D]+"
+)
+_PAREN = re.compile(r"\(([^()]*)\)")
+# Piece boundaries: a spaced dash, a semicolon, a sentence end, runs of ! or ?.
+_BREAK = re.compile(
+    r"\s+[-\u2013\u2014]+\s+|;\s*|(?<=[a-z0-9%)])\.\s+|\s*!+\s*|(?<=\?)\s+|\n+"
+    # An arrow before three words or more joins two ideas ("-> licensed by end of yr"),
+    # unlike one between two numbers or two short names ("cast bracket -> sheet metal").
+    r"|\s*(?:->|\u2192)\s*(?=(?:[^\s\d$~,]+\s+){2,}[^\s,])"
+)
+_WORD = re.compile(r"[^\W_]+(?:['\u2019./&-][^\W_]+)*['\u2019]?|[#$%~+&]|->|\u2192|=")
+_NUMBER_UNIT = re.compile(
+    r"\b(\d+(?:\.\d+)?)\s+(day|item|year|yr|week|wk|month|mo|minute|min|hour|hr|person|page"
+    r"|point|step|course|seat)\s+(?!(?:of|ago|per|in|to|and|or|a|an|the|later|straight|before"
+    r"|after|each|early|late|out|off|on|at|with|for|from|by|left|more|less|total|old|away)\b)"
+    r"(?=[a-z])",
+    re.I,
+)
+_UNIT_WORDS = {"yr": "year", "wk": "week", "mo": "month", "min": "minute", "hr": "hour"}
+
+
+@cache
+def _table(name: str) -> tuple[tuple[str, str], ...]:
+    """A two-column lexicon (comments and blank lines skipped)."""
+    rows = []
+    for line in (LEXICONS / name).read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        key, _, value = line.partition("\t")
+        rows.append((key.strip(), value.strip()))
+    return tuple(rows)
+
+
+# Shared shorthand that is no word on its own in a jotting: "am" is "I am" far more often
+# than "morning" ("weds am" is read below); signs are read by `spell` in their context.
+_NOT_WORDS = frozenset({"am", "->", "\u2192", "~", "+", "&", "="})
+
+
+@cache
+def _expansions() -> tuple[re.Pattern[str], dict[str, str], dict[str, str]]:
+    """One regex for every key (longest first), with exact and caseless maps: the shared
+    shorthand lexicon (`shorthand.tsv`, which the review's rule reads too), then this
+    layer's own words (`jotted_words.tsv`), which take precedence."""
+    from afterword.language.lexicon import shorthand
+
+    exact: dict[str, str] = {}
+    caseless: dict[str, str] = {
+        entry.short.lower(): entry.written for entry in shorthand().values()
+        if entry.written and entry.short not in _NOT_WORDS
+    }
+    for key, value in _table("jotted_words.tsv"):
+        if key != key.lower():
+            exact[key] = value
+        else:
+            caseless[key] = value
+    keys = sorted({*exact, *caseless}, key=len, reverse=True)
+    alternatives = "|".join(re.escape(k) for k in keys)
+    pattern = re.compile(rf"(?<![\w/'\u2019.])(?:{alternatives})(?![\w/'\u2019]|\.\w)", re.I)
+    return pattern, exact, caseless
+
+
+@cache
+def _asides() -> tuple[tuple[re.Pattern[str], str], ...]:
+    return tuple(
+        (re.compile(rf"(?<!\w){re.escape(k)}", re.I), kind) for k, kind in _table("asides.tsv")
+    )
+
+
+@cache
+def _INTERJECTIONS() -> re.Pattern[str]:  # noqa: N802 (a constant built on first use)
+    words = [k for k, kind in _table("asides.tsv") if kind == "interjection"]
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)", re.I)
+
+
+@cache
+def _casing() -> dict[str, str]:
+    forms = {}
+    for line in (LEXICONS / "casing.tsv").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            forms[fold(line.strip())] = line.strip()
+    return forms
+
+
+def fold(text: str) -> str:
+    """Lower case without accents: "Jürgen" and "jurgen" fold alike."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def _spelling() -> Any:
+    """The English word list (shared with the review's spelling rule), loaded on first use."""
+    from afterword.language.spelling import lexicon
+
+    return lexicon()
+
+
+@dataclass(frozen=True)
+class Piece:
+    """One idea of a fragment: its words as jotted, what kind it is, and its spelled-out text."""
+
+    raw: str
+    kind: str = "content"  # or a key of LEFT_OUT
+    text: str = ""  # spelled out (content only)
+
+    @property
+    def is_content(self) -> bool:
+        return self.kind == "content"
+
+
+@dataclass
+class Jotting:
+    """A jotted field read once: its pieces, and whether the whole item is off limits."""
+
+    raw: str
+    pieces: list[Piece] = field(default_factory=list)
+    off_limits: str | None = None  # a reason when the whole item must stay out
+
+    @property
+    def content(self) -> list[str]:
+        """The spelled-out content pieces, in order."""
+        return [] if self.off_limits else [p.text for p in self.pieces if p.is_content and p.text]
+
+    @property
+    def left_out(self) -> list[tuple[str, str]]:
+        """(piece as jotted, why it is left out), for the user."""
+        if self.off_limits:
+            return [(self.raw.strip(), self.off_limits)]
+        return [(p.raw.strip(), LEFT_OUT[p.kind]) for p in self.pieces if not p.is_content]
+
+
+class Reader:
+    """Reads fragments with one record's names: its people, and the words it capitalises."""
+
+    def __init__(self, names: Sequence[str] = (), record_text: Iterable[str] = (),
+                 titles: Iterable[str] = ()) -> None:
+        self.people = tuple(names)
+        forms: dict[str, str] = dict(_casing())
+        # The record's own capitalised words teach their casing ("Tucson" in a qualification
+        # recases "tucson" in a concern) when they are names: unknown to the word list, or
+        # capitalised in the middle of a phrase. `titles` (the company, the role) teach
+        # nothing: "Store Manager" must not recase "a $4.1M store".
+        for text in record_text:
+            for m in re.finditer(r"[^\W\d_][\w'\u2019&-]*", text or ""):
+                word = m.group()
+                if word == word.lower() or len(word) < 2 or self._shouting(word):
+                    continue
+                start = text[:m.start()].rstrip()
+                mid = bool(start) and start[-1] not in ".:!?-(\"'\u201c\u2018"
+                if mid or not _spelling().knows(word.lower()):
+                    forms.setdefault(fold(word), word)
+        for name in self.people:
+            for part in name.split():
+                part = part.strip(".,")
+                if part:
+                    forms[fold(part)] = part
+            forms[fold(name)] = name
+        self.forms = forms
+
+    @staticmethod
+    def _shouting(word: str, context: str = "") -> bool:
+        """A common word in capitals for emphasis ("WAY", "TINY", "NOT"), not an acronym
+        ("CPA", "LEAD program"; "FAR + REG": capitals beside other capitals are acronyms)."""
+        if not (word.isupper() and len(word) >= 3 and word.isalpha()):
+            return False
+        if context and _beside_capitals(word, context):
+            return False
+        lower = word.lower()
+        if lower in {"not", "dont", "never", "very", "really", "super", "totally", "so"}:
+            return True
+        from afterword.language.phrases import emphasis_word
+
+        return _spelling().zipf(lower) >= SHOUTING_ZIPF and emphasis_word(lower)
+
+    def read(self, text: str | None) -> Jotting:
+        """Split a field into pieces, classify each, and spell out the content."""
+        jotting = Jotting(raw=text or "")
+        if not text or not text.strip():
+            return jotting
+        for pattern, kind in _asides():
+            # A private matter anywhere in an item keeps the whole item out: "asked abt my
+            # knife tattoo, turns out same artist" must not become "the same artist".
+            if kind == "private" and pattern.search(text):
+                jotting.off_limits = LEFT_OUT["private"]
+        raw_pieces: list[tuple[str, bool]] = []
+        body = _EMOJI.sub(" ", text)
+        # Parentheses hold asides, sources and examples: each is a piece of its own, in
+        # its place (a sentence around one keeps its commas: it was written cleanly).
+        clean_sentence = bool(re.match(r"\s*[A-Z]", body)) and body.rstrip().endswith(".") \
+            and not _rough(body)
+        inner: list[str] = []
+        if not clean_sentence:
+            def hold(m: re.Match[str]) -> str:
+                inner.append(m.group(1))
+                return f" \x00{len(inner) - 1}\x00 "
+
+            body = _PAREN.sub(hold, body)
+        chunks = [body] if clean_sentence else _BREAK.split(body)
+        for chunk in chunks:
+            for part in ([chunk] if clean_sentence else _split_clauses(chunk)):
+                held = [inner[int(n)] for n in re.findall(r"\x00(\d+)\x00", part)]
+                part = re.sub(r"\s*\x00\d+\x00\s*", " ", part)
+                if part.strip(" ,.-"):
+                    raw_pieces.append((part, False))
+                raw_pieces.extend((h, True) for h in held)
+        for raw, parenthetical in raw_pieces:
+            stripped = _INTERJECTIONS().sub(" ", raw)
+            if stripped != raw:
+                jotting.pieces.append(Piece(raw=" ".join(
+                    m.group() for m in _INTERJECTIONS().finditer(raw)), kind="interjection"))
+                raw = stripped
+                if not raw.strip(" ,.-!"):
+                    continue
+            kind = self._kind(raw, parenthetical)
+            jotting.pieces.append(
+                Piece(raw=raw, kind=kind, text=self.spell(raw) if kind == "content" else "")
+            )
+        return jotting
+
+    def _kind(self, raw: str, parenthetical: bool) -> str:
+        for pattern, kind in _asides():
+            if kind != "interjection" and pattern.search(raw):
+                return kind
+        stripped = raw.strip()
+        if stripped.endswith("?") or "??" in stripped:
+            return "question"
+        if parenthetical and len(stripped.split()) <= 3 and not re.search(r"\d", stripped):
+            # "(physics, ETH)", "(janet!!)": a remark in passing, not a phrase for a note.
+            return "aside"
+        return "content"
+
+    def spell(self, text: str) -> str:
+        """Shorthand and symbols spelled out, names and "I" recased, emphasis lowered."""
+        text = _EMOJI.sub(" ", text)
+        text = re.sub(r"\s+", " ", text).strip(" ,;:-")
+        text = re.sub(r"(\d)\s*pts\b", r"\1 points", text)
+        text = re.sub(r"(?i)\b(mon|tues?|weds?|thu(?:rs)?|fri|sat|sun)\s+am\b", r"\1 morning", text)
+        # "may" and "march" are months only before a day: "AUD booked may 14".
+        text = re.sub(r"\b(may|march)\s+(?=\d)", _month, text)
+        # "33.8 -> 29.6%" is "from 33.8 to 29.6%"; a bare arrow between ideas is "then".
+        text = re.sub(r"(?<![\w.$])(\$?\d[\d.,]*\s*\w{0,3}%?)\s*(?:->|\u2192)\s*(\$?\d)",
+                      r"from \1 to \2", text)
+        text = re.sub(r"\s*(?:->|\u2192)\s*", " to ", text)  # "cast bracket -> sheet metal"
+        text = re.sub(r"~\s*", "about ", text)
+        # "$11.40/unit on ~18k units/yr": rates in words.
+        text = re.sub(r"/(?:yr|year)\b", " a year", text)
+        text = re.sub(r"/(?:wk|week)\b", " a week", text)
+        text = re.sub(r"/(?:hr|hour)\b", " an hour", text)
+        text = re.sub(r"(?<=\d)/(unit|day|month|person|household|case)\b", r" per \1", text)
+        text = re.sub(r"\s+[+&]\s+", " and ", text)
+        text = re.sub(r"(?<=\w)\+(?=\w)", " and ", text)
+        text = re.sub(r"\s+=\s+", " is ", text)
+        text = re.sub(r"\bex-(?=[A-Za-z])", "former ", text)
+        text = re.sub(r"(?<!\bthe )\bUS\b", "the US", text)
+        # "cut food cost 4 pts" is "cut food cost by 4 points".
+        text = re.sub(r"(?i)\b(cut|reduced|lowered|raised|grew|increased|improved)\s+((?:[a-z]+\s+){1,3}?)"
+                      r"(?=\d[\d.,]*\s*(?:pts|points|%|percent))", r"\1 \2by ", text)
+        text = _NUMBER_UNIT.sub(
+            lambda m: f"{m.group(1)}-{_UNIT_WORDS.get(m.group(2).lower(), m.group(2))} ", text
+        )
+        pattern, exact, caseless = _expansions()
+
+        def expand(match: re.Match[str]) -> str:
+            word = match.group()
+            if word in exact:
+                return exact[word]
+            if word.lower() in caseless and (word == word.lower() or word.lower() != "id"):
+                return caseless[word.lower()]
+            return word
+
+        text = pattern.sub(expand, text)
+        text = _TITLED.sub(_title_case, text)
+        context = text
+        text = _WORD.sub(lambda m: self._recase(m.group(), context), text)
+        return re.sub(r"\s+", " ", text).strip(" ,;:")
+
+    def _recase(self, word: str, context: str = "") -> str:
+        if not word[:1].isalpha():
+            return word
+        known = self.forms.get(fold(word))
+        # A person's name as jotted ("Jurgen") becomes the record's ("Jürgen"); a word typed
+        # in lower case takes its proper capitals ("netsuite" -> "NetSuite").
+        if known and word != known and (word == word.lower() or not word.isupper()):
+            return known
+        if self._shouting(word, context):
+            return word.lower()
+        if word == word.lower() and len(word) > 3 and word.isalpha():
+            spelling = _spelling()
+            if not spelling.knows(word):
+                best = spelling.suggest(word).best
+                if best and _edit_distance_one(word, best) and spelling.zipf(best) >= TYPO_FIX_ZIPF:
+                    return best
+        return word
+
+
+# A title before a name typed in lower case: "dr lindqvist", "chef marlow".
+_TITLED = re.compile(r"\b(dr|chef|prof|professor|coach|judge)\.?\s+([a-z][a-z'-]+)\b", re.I)
+_TITLES = {"dr": "Dr.", "prof": "Prof."}
+
+
+def _title_case(match: re.Match[str]) -> str:
+    title = match.group(1).lower()
+    return f"{_TITLES.get(title, title.capitalize())} {match.group(2).capitalize()}"
+
+
+_CAPS_RUN = re.compile(r"\b[A-Z]{2,}\b(?:\s*(?:[+&/,]|and)\s*\b[A-Z]{2,}\b)+")
+
+
+def _beside_capitals(word: str, context: str) -> bool:
+    """Whether a word in capitals stands in a run of them ("FAR + REG", "AUD and TCP")."""
+    return any(word in re.findall(r"[A-Z]{2,}", m.group()) for m in _CAPS_RUN.finditer(context))
+
+
+def _month(match: re.Match[str]) -> str:
+    return match.group(1).capitalize() + " "
+
+
+def _edit_distance_one(a: str, b: str) -> bool:
+    """Whether b is one edit (or one swap) from a: only such typos are corrected silently."""
+    if a == b:
+        return False
+    if len(a) == len(b):
+        diffs = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diffs) == 1 or (
+            len(diffs) == 2 and diffs[1] == diffs[0] + 1 and a[diffs[0]] == b[diffs[1]]
+            and a[diffs[1]] == b[diffs[0]]
+        )
+    if abs(len(a) - len(b)) != 1:
+        return False
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+
+
+# Commas split clauses, not lists: "Stata, R and ArcGIS" stays whole, "2nd yr, funding
+# ends dec" splits.
+def _split_clauses(chunk: str) -> list[str]:
+    if re.match(r"\s*[A-Z]", chunk) and chunk.rstrip().endswith(".") and not _rough(chunk):
+        return [chunk]  # a sentence written cleanly keeps its commas
+    parts = [p for p in re.split(r",\s+(?!(?:and|but|or|so|then)\b)", chunk)]
+    if len(parts) > 1 and parts[-1].strip(" !.").lower() in {"both", "too"}:
+        parts[-2:] = [parts[-2] + ", " + parts[-1]]  # "ex-AmeriCorps VISTA, both!"
+    if len(parts) == 1:
+        return parts
+    if re.search(r",\s+[^,]*\b(?:and|or)\s+\S+", chunk) and all(
+        len(p.split()) <= 3 for p in parts[:-1]
+    ) and len(parts[-1].split()) <= 5:
+        return [chunk]
+    return parts
+
+
+def _rough(text: str) -> bool:
+    """Whether a text holds shorthand or symbols (then it is jotted, not a clean sentence)."""
+    pattern, _, _ = _expansions()
+    return bool(re.search(r"->|\u2192|~|\s[+&]\s|(?<![\w'])i(?![\w'])", text)) or any(
+        m.group() != "I" for m in pattern.finditer(text)
+    )

@@ -1,0 +1,175 @@
+"""Concerns as recorded: who asked, which note answers, and what is left for the record."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+
+import pytest
+
+from afterword.compose.drafts import compose
+from afterword.compose.facts import Candidate, Concern, Facts, Person, from_file
+from afterword.errors import InvalidInput
+from afterword.model.interview_file import parse_interview_text
+
+JORDAN = Candidate(name="Jordan Lee", email="jordan.lee@example.com")
+START = datetime(2026, 3, 5, 14, tzinfo=UTC)  # a Thursday
+
+FILE = """
+[application]
+company = "Acme Analytics"
+role = "Data Engineer"
+
+[interview]
+start = 2026-03-05T14:00:00Z
+topics = ["the migration to Kubernetes"]
+qualifications = ["cut the nightly batch window from six hours to ninety minutes"]
+
+[[interview.concerns]]
+concern = "limited Go experience"
+answer = "I have started porting one of my Airflow operators to Go."
+{raised_by}
+
+[[interviewers]]
+name = "Priya Raman"
+email = "priya@acme.example"
+topics = ["moving the first batch workloads onto Kubernetes"]
+
+[[interviewers]]
+name = "Tomás Ortega"
+email = "tomas@acme.example"
+point_of_contact = true
+topics = ["data quality checks in dbt"]
+"""
+
+
+def _parse(raised_by: str = "") -> Facts:
+    text = FILE.format(raised_by=raised_by)
+    return from_file(parse_interview_text(text, source="acme.toml", default_zone="UTC"), JORDAN)
+
+
+def test_raised_by_takes_a_full_name_or_a_unique_first_name() -> None:
+    assert _parse('raised_by = "Priya Raman"').concerns[0].raised_by == "Priya Raman"
+    assert _parse('raised_by = "priya"').concerns[0].raised_by == "Priya Raman"
+    assert _parse('raised_by = "Tomás"').concerns[0].raised_by == "Tomás Ortega"
+
+
+def test_a_raised_by_that_matches_nobody_is_an_error_naming_its_line() -> None:
+    with pytest.raises(InvalidInput) as caught:
+        _parse('raised_by = "Priyanka"')
+    message = caught.value.message
+    assert "acme.toml, line 14" in message and "interview.concerns[1].raised_by" in message
+    assert "matches no interviewer" in message and "Priya Raman" in (caught.value.hint or "")
+
+
+def test_old_files_with_plain_string_concerns_still_work() -> None:
+    text = FILE.format(raised_by="").replace(
+        '[[interview.concerns]]\nconcern = "limited Go experience"\n'
+        'answer = "I have started porting one of my Airflow operators to Go."\n', "")
+    text = text.replace('qualifications = [', 'concerns = ["limited Go experience"]\nqualifications = [')
+    facts = from_file(parse_interview_text(text, source="old.toml", default_zone="UTC"), JORDAN)
+    assert facts.concerns == (Concern("limited Go experience"),)
+
+
+def test_you_asked_is_said_only_to_the_person_who_asked() -> None:
+    priya, tomas = compose(_parse('raised_by = "Priya Raman"'))
+    assert "You asked about Go experience" in priya.body or \
+        "your question about Go experience" in priya.body
+    assert "Go" not in tomas.body.replace("Good", "")
+
+
+def test_an_unattributed_concern_is_answered_once_in_the_point_of_contact_s_note() -> None:
+    priya, tomas = compose(_parse())
+    assert "Airflow operators to Go" in tomas.body
+    assert "Airflow operators to Go" not in priya.body
+    for draft in (priya, tomas):
+        assert "you asked" not in draft.body.lower() and "you raised" not in draft.body.lower()
+
+
+def test_a_note_answers_one_unattributed_concern_and_the_record_lists_the_rest() -> None:
+    facts = _parse()
+    facts = Facts(**{**facts.__dict__, "concerns": (
+        *facts.concerns, Concern("no Terraform experience", "I took HashiCorp's course."))})
+    drafts = compose(facts)
+    assert sum("HashiCorp" in d.body or "Airflow" in d.body for d in drafts) == 1
+    assert any("Terraform" in item and "raised_by" in item for item in drafts[0].record_todo)
+
+
+def test_a_card_answers_no_concern_and_says_why() -> None:
+    facts = _parse('raised_by = "Priya"')
+    facts = Facts(**{**facts.__dict__, "people": (
+        Person(**{**facts.people[0].__dict__, "channel": "handwritten"}), facts.people[1])})
+    priya, tomas = compose(facts)
+    assert priya.channel == "handwritten" and "Go" not in priya.body
+    assert "Go" not in tomas.body
+    assert any("card" in item for item in priya.record_todo)
+
+
+def test_a_sole_interviewer_is_answered_every_concern_without_you_asked() -> None:
+    facts = Facts(company="Acme", role="Analyst", start=START, end=START, timezone="UTC",
+                  people=(Person("Nadia Rahimi", email="n@acme.example",
+                                 topics=("the eviction diversion pilot",)),),
+                  candidate=JORDAN, qualifications=("wrote 12 policy memos",),
+                  concerns=(Concern("no budget office experience",
+                                    "I managed a $2.4M grant budget."),
+                            Concern("never worked in government",
+                                    "I worked with the county every week as a grantee.")))
+    [draft] = compose(facts)
+    assert "$2.4M grant budget" in draft.body and "as a grantee" in draft.body
+    assert "you asked" not in draft.body.lower()
+
+
+def test_a_panel_note_counts_and_dates_right() -> None:
+    facts = _parse()
+    [note] = compose(facts, group=True)
+    assert "Thank you both for Thursday." in note.body
+    three = Facts(**{**facts.__dict__, "people": (*facts.people, Person("Lena Park"))})
+    [note] = compose(three, group=True)
+    assert "Thank you all for Thursday." in note.body
+
+
+def test_a_title_gives_the_title_and_family_name() -> None:
+    assert Person("Dr. Marcus Okafor").first_name == "Dr. Okafor"
+    assert Person("Marcus Okafor", title="Judge").first_name == "Judge Okafor"
+    assert Person("Dr. Minh Châu Nguyễn").first_name == "Dr. Minh Châu Nguyễn"
+    facts = Facts(company="Acme", role="Analyst", start=START, end=START, timezone="UTC",
+                  people=(Person("Dr. Marcus Okafor", email="m@acme.example"),),
+                  candidate=JORDAN)
+    assert compose(facts)[0].body.startswith(("Dear Dr. Okafor,", "Hello Dr. Okafor,"))
+
+
+def test_the_interview_file_written_for_edit_keeps_raised_by(store_cli_free) -> None:
+    from afterword.model.capture import to_file_text
+
+    text = to_file_text(store_cli_free)
+    assert 'raised_by = "Priya Raman"' in text
+    again = parse_interview_text(text, source="edit.toml", default_zone="UTC")
+    assert again.data.interview.concerns[0].raised_by == "Priya Raman"
+
+
+@pytest.fixture
+def store_cli_free():  # type: ignore[no-untyped-def]
+    """A stored-like interview built from the file, without a database."""
+    from afterword.model.capture import apply_application, apply_interview
+    from afterword.model.record import Application, Interview
+
+    parsed = parse_interview_text(FILE.format(raised_by='raised_by = "Priya"'),
+                                  source="acme.toml", default_zone="UTC")
+    interview = Interview(id=1)
+    interview.application = Application()
+    apply_application(interview.application, parsed, START)
+    apply_interview(interview, parsed)
+    return interview
+
+
+def test_backups_carry_raised_by(store, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from afterword.model import service
+    from afterword.store.backup import backup, restore
+
+    service.add_interview(store, FILE.format(raised_by='raised_by = "Priya"'),
+                          source="acme.toml", default_zone="UTC", now=START)
+    data = json.loads(json.dumps(backup(store, now=START)))
+    [row] = data["tables"]["interviews"]
+    assert row["concerns"][0]["raised_by"] == "Priya Raman"
+    restore(store, data, replace=True)
+    assert service.show_interview(store, 1)["concerns"][0]["raised_by"] == "Priya Raman"

@@ -1,0 +1,102 @@
+"""Property: whatever shorthand, pronouns, negations and asides a record holds, none reaches a draft as jotted."""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from afterword.compose.drafts import compose
+from afterword.compose.facts import Candidate, Concern, Facts, Improvement, Person
+
+START = datetime(2026, 5, 12, 15, tzinfo=UTC)
+NAMES = ["Gail Sorensen", "Marcus Okafor", "Inês Duarte", "Jürgen Hoffmann", "Priya Natarajan"]
+NOUNS = ["month-end close", "brunch menu", "drawing standard", "float pool", "pricing model",
+         "switching orders", "eviction pilot", "ticket backlog"]
+SHORTHAND = ["w/", "w/o", "yrs", "wks", "mgr", "dept", "exp", "ppl", "tmrw", "b/c", "bc",
+             "approx", "govt", "thurs", "->", "~", " + "]
+ASIDES = ["lol", "ugh", "i froze", "felt dumb", "(ask about parking?)", "dont mention",
+          "she sounded rushed", "😬", "prob important", "i rambled"]
+CHANNELS = ["email", "handwritten", "linkedin-message", "linkedin-invite"]
+# What the checker calls raw shorthand; a draft must never show any of it.
+RAW = re.compile(
+    r"(?<![\w/])(?:w/o?|yrs?|wks?|mos|mgr|dept|exp|ppl|thurs|tmrw|lol|b/c|bc|re:|approx|govt|"
+    r"i|im|id|ive|dont|doesnt|didnt|cant|wont|thru|bldg|mtg|asap)(?![\w/])|\s\+\s|->|~|\u2192|"
+    r"[\U0001F300-\U0001FAFF]")
+
+
+@st.composite
+def jotted(draw: st.DrawFn) -> str:
+    """A fragment as typed on a phone: a noun, shorthand, maybe a pronoun and an aside."""
+    noun = draw(st.sampled_from(NOUNS))
+    shape = draw(st.sampled_from([
+        "{n} {s} the team", "her plan for the {n}", "he wants a new {n}", "{n} - {a}",
+        "how i'd handle the {n}", "{n} ({a})", "the {n} {s} 2 {s2}", "{n}",
+    ]))
+    return shape.format(n=noun, s=draw(st.sampled_from(SHORTHAND)),
+                        s2=draw(st.sampled_from(["yrs", "wks", "mos"])),
+                        a=draw(st.sampled_from(ASIDES)))
+
+
+@st.composite
+def records(draw: st.DrawFn) -> Facts:
+    count = draw(st.integers(1, 3))
+    people = []
+    for n, name in enumerate(draw(st.permutations(NAMES))[:count]):
+        people.append(Person(
+            name=name, position=n, email=f"p{n}@example.com",
+            linkedin=f"https://www.linkedin.com/in/p{n}",
+            channel=draw(st.sampled_from(CHANNELS)), point_of_contact=n == 0,
+            topics=tuple(draw(st.lists(jotted(), min_size=0, max_size=2))),
+            rapport=draw(st.sampled_from([None, "both ran the chicago marathon lol",
+                                          "her cat walked across the keyboard",
+                                          "he said he'd been exactly where i am"]))))
+    gap = draw(st.sampled_from(["no CPA yet", "never used netsuite", "limited SQL exp",
+                                "hasn't used Windchill", "only 2 yrs as a sous"]))
+    answer = draw(st.sampled_from([None, "passed FAR + REG, AUD booked may 14 -> licensed",
+                                   "I have started the NetSuite training.",
+                                   "did all ordering w/ the exec chef for 8 mos lol"]))
+    return Facts(
+        company="Tamarack Outdoor Supply", role="Staff Accountant", start=START, end=START,
+        timezone="UTC", people=tuple(people),
+        candidate=Candidate(name="Jordan Lee", email="jordan@example.com"),
+        values=draw(st.sampled_from([None, "'own it' - saw it on glassdoor lol",
+                                     "employee owned + the plaque in the lobby"])),
+        topics=tuple(draw(st.lists(jotted(), max_size=3))),
+        concerns=(Concern(gap, answer),),
+        improvements=(Improvement("i froze on the rec q 😬",
+                                  draw(st.sampled_from([None, "traced it to a voided check",
+                                                        "I would show both methods."]))),),
+        qualifications=tuple(draw(st.lists(st.sampled_from([
+            "cut close from 9 days to 6 at Dahl", "5 yrs SolidWorks, CSWP certified",
+            "reconcile 22 accts monthly w/ 0 adjustments", "Three first-author papers"]),
+            max_size=3, unique=True))),
+    )
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(records(), st.sampled_from(["thank-you", "follow-up", "rejection-reply", "networking"]))
+def test_nothing_jotted_reaches_a_draft_verbatim(facts: Facts, kind: str) -> None:
+    for draft in compose(facts, kind=kind):
+        text = _running_text(draft.body)
+        raw = RAW.search(text)
+        assert raw is None, (raw.group(), draft.body)
+        lower = draft.body.lower()
+        for aside in ASIDES:
+            words = re.escape(aside.strip("()?").lower())
+            assert not re.search(rf"(?<!\w){words}(?!\w)", lower), (aside, draft.body)
+        for phrase in ("her plan", "he wants", "she wants", "my no ", "my never", "my only",
+                       "cat walked", "he'd been", "own it' - saw", "glassdoor", "plaque",
+                       "i froze", "rec q"):
+            assert phrase not in lower, (phrase, draft.body)
+
+
+def _running_text(body: str) -> str:
+    """The body without its signature (a name or an e-mail address may hold anything)."""
+    lines = body.split("\n")
+    for n in range(len(lines) - 1, 0, -1):
+        if re.match(r"^\s*[A-Z][\w ,.'\u2019-]{1,40},\s*$", lines[n]):
+            return "\n".join(lines[:n])
+    return body
