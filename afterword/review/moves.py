@@ -53,10 +53,9 @@ LEXICON_FILES: dict[str, str] = {
     "hedge": "tone/apologetic.txt",
     "pleading": "tone/desperate.txt",
     "negativity": "tone/negative.txt",
-    "cliche": "tone/cliche.txt",
 }
 MOVES = ("interest", "qualification", "forward")
-CUES = ("pressure", "perk", "perk-want", "hedge", "pleading", "negativity", "cliche")
+CUES = ("pressure", "perk", "perk-want", "hedge", "pleading", "negativity")
 
 # Template slots read as filled with what they name ("[why you are excited]" is interest).
 _SLOT_MOVES: dict[str, re.Pattern[str]] = {
