@@ -47,6 +47,7 @@ LEXICON_FILES: dict[str, str] = {
     "interest": "content/missing_interest.txt",
     "qualification": "content/missing_qualification.txt",
     "forward": "content/missing_closing.txt",
+    "reference": "content/not_specific.txt",
     "pressure": "tone/demanding.txt",
     "perk": "tone/self_focused.txt",
     "perk-want": "tone/self_focused.want.txt",
@@ -54,7 +55,7 @@ LEXICON_FILES: dict[str, str] = {
     "pleading": "tone/desperate.txt",
     "negativity": "tone/negative.txt",
 }
-MOVES = ("interest", "qualification", "forward")
+MOVES = ("reference", "interest", "qualification", "forward")
 CUES = ("pressure", "perk", "perk-want", "hedge", "pleading", "negativity")
 
 # Template slots read as filled with what they name ("[why you are excited]" is interest).
