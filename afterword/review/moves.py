@@ -151,7 +151,9 @@ class Lexicon:
                 except re.error as exc:  # a broken lexicon is a bug: say where
                     raise ValueError(f"{path.name}, line {number}: {exc}") from None
                 # A phrase ending in white space ("love to (?!hear)") is bounded already.
-                part.alternatives.append(body if prefix else rf"{body}(?:(?<=\s)|(?![\w]))")
+                part.alternatives.append(
+                    rf"{body}\w*" if prefix else rf"{body}(?:(?<=\s)|(?![\w]))"
+                )
                 phrases.append(line)
         return cls(name, path, tuple(phrases), tuple(p for p in parts if p.alternatives))
 

@@ -60,8 +60,9 @@ def missing_qualification(note: Note) -> Iterator[Hit]:
     line ("I rebuilt a similar schedule for a six-door dock") makes the thanks memorable.
 
     ## Known limits
-    Reads first-person phrasing ("I led", "my experience"); a qualification told without
-    "I" or "my" may be missed.
+    Reads the phrasings in its word list ("I led", "my experience with", "having grown up
+    on a farm", "my leadership roles have prepared me"); "my skills and experience" with
+    nothing named is not a qualification. One told in other words may be missed.
     """
     if reinforces_qualification(note):
         return

@@ -201,7 +201,7 @@ def _reference_in(
                 low2 = _bare(w2)
                 if low2 in _NP_BREAK and not (wh and low2 in STOP):
                     break
-                parts = [p for p in re.split(r"[-.]", low2) if p]
+                parts = [_bare(p) for p in re.split(r"[-.]", w2) if p]  # "decision-making"
                 if parts and not all(_dull(p, names) for p in parts) and not _ADVERB.search(low2):
                     if _followed_by_group(tokens, s2):
                         continue

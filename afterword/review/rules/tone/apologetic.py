@@ -43,8 +43,9 @@ def apologetic(note: Note) -> Iterator[Hit]:
 
     ## What it flags
     Apologising for writing at all ("sorry to bother you", "I apologize for following
-    up", "I hate to bother you") and hedges that shrink your message ("I just wanted to",
-    "I know you're busy, but").
+    up", "I hate to bother you"), for being late or for the interview ("I hope I didn't
+    mess up the SQL question"), and hedges that shrink your message ("I just wanted to",
+    "Just wanted to check in", "no pressure at all", "I know you're busy, but").
 
     ## Why it matters
     A thank-you or a polite follow-up is normal, welcome business. Apologising for it

@@ -42,7 +42,8 @@ def demanding(note: Note) -> Iterator[Hit]:
 
     ## What it flags
     Demands aimed at the reader: "let me know by Friday", "I expect to hear back",
-    "please confirm receipt", "send me your decision ASAP", "when can I start".
+    "please confirm receipt", "send me your decision ASAP", "when can I start", and
+    pressure said politely: "if you could let me know why I haven't heard back".
 
     ## Why it matters
     The interviewer rarely controls the hiring timeline. Pressure reads as impatience;
@@ -51,8 +52,9 @@ def demanding(note: Note) -> Iterator[Hit]:
 
     ## Known limits
     A deadline you set yourself ("I'll send it by Friday"), the reader's own timeline
-    ("you hoped to decide by Thursday") and an offer ("I can start as soon as possible")
-    pass. A demand worded otherwise gets through.
+    ("you hoped to decide by Thursday"), an offer ("I can start as soon as possible"), your
+    own haste ("I wanted to write as soon as possible") and a question ("when can I expect
+    to hear back?") pass. A demand worded otherwise gets through.
     """
     end = -1
     for span in analyse(note).spans("pressure"):  # the "pressure" lexicon, demanding.txt

@@ -54,7 +54,7 @@ def self_focused(note: Note) -> Iterator[Hit]:
 
     ## What it flags
     A sentence that asks about or dwells on pay, salary, bonus, commission, benefits,
-    vacation or perks as the thing you want ("What would the salary be?", "the four weeks
+    vacation, remote days, commuting costs, parking or other perks as the thing you want ("What would the salary be?", "the four weeks
     of vacation are exactly what I am looking for").
 
     ## Why it matters
