@@ -236,7 +236,7 @@ def _dull(word: str, names: frozenset[str]) -> bool:
 
 
 def _dull_one(word: str, names: frozenset[str]) -> bool:
-    return _name_stem(word, names) or (
+    return (
         len(word) < 3
         or word in STOP
         or word in BOILERPLATE
@@ -245,6 +245,7 @@ def _dull_one(word: str, names: frozenset[str]) -> bool:
         or word in TIME_WORDS
         or word in _WEEKDAYS_MONTHS
         or word in names
+        or _name_stem(word, names)  # last: the dearest test
     )
 
 
