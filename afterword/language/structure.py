@@ -245,7 +245,7 @@ def find_greeting(note: Note) -> Greeting | None:
     lines = note.lines
     if not lines:
         return None
-    line = lines[0]
+    line = _after_letter_block(note) or lines[0]
     text, base = line.text, line.start
     if m := _TO_WHOM.match(text):
         span = Span(m.group(), base, base + m.end())
@@ -263,6 +263,39 @@ def find_greeting(note: Note) -> Greeting | None:
     addressee = Span(text[a_start:a_end], base + a_start, base + a_end)
     span = Span(text[m.start() : a_end], sal.start, base + a_end)
     return _classify(addressee, span, sal, [(s, e, text[s:e]) for s, e in tokens], base)
+
+
+# A letter's heading: a date, the sender's or the reader's address, a template's slots.
+_BLOCK_LINE = re.compile(r"[^.!?]{1,60}(?<![!?])|.{0,60}\d.{0,60}|\[[^\]]*\]")
+_DATE_OR_PLACE = re.compile(
+    r"\d|\[|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.IGNORECASE
+)
+
+
+def _after_letter_block(note: Note) -> Span | None:
+    """The first line after a block of date and address lines, when the note opens with one
+    (the spec: "a letter-style block of date and address lines may come before" the greeting)."""
+    paragraphs = note.paragraphs
+    if len(paragraphs) < 2 or not _is_letter_block(paragraphs[0].text):
+        return None
+    for para in paragraphs[1:4]:
+        if _is_letter_block(para.text) and not _SALUTATION.match(para.text):
+            continue
+        return next((line for line in note.lines if line.start >= para.start), None)
+    return None
+
+
+def _is_letter_block(text: str) -> bool:
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    if _SALUTATION.match(lines[0]) or _TO_WHOM.match(lines[0]):
+        return False
+    if lines[-1].endswith(",") and len(lines) == 1:
+        return False  # "Priya," is a greeting
+    return (
+        len(lines) <= 8
+        and all(_BLOCK_LINE.fullmatch(line) for line in lines)
+        and any(_DATE_OR_PLACE.search(line) for line in lines)
+    )
 
 
 def _addressee_tokens(text: str, start: int) -> list[tuple[int, int]]:

@@ -167,7 +167,7 @@ class Note:
             text, base = para.text, para.start
             pos = 0
             for m in _SENTENCE_END.finditer(text):
-                if _ends_with_abbreviation(text, m.start()):
+                if _ends_with_abbreviation(text, m.start()) or _inside_brackets(text, m):
                     continue
                 end = m.end()
                 self._add_sentence(out, text, base, pos, end)
@@ -277,6 +277,15 @@ def _words_of(part: str) -> frozenset[str]:
             if piece:
                 words.add(piece.lower())
     return frozenset(words)
+
+
+def _inside_brackets(text: str, m: re.Match[str]) -> bool:
+    """A "!" or "?" closing an aside that the sentence goes on after: "The demo (it was
+    great!) ran well" is one sentence."""
+    if not m.group().endswith(")") or text.rfind("(", 0, m.start()) < 0:
+        return False
+    after = text[m.end() : m.end() + 2].lstrip()
+    return bool(after) and (after[0].islower() or after[0] in ",;:")
 
 
 def _ends_with_abbreviation(text: str, dot: int) -> bool:

@@ -161,9 +161,23 @@ def _by_initial(prefixes: list[str]) -> dict[str, tuple[str, ...]]:
     return out
 
 
+# Worked-out answers of `leading_words` by (pattern source, flags): filled as patterns are
+# read, and from an earlier run's by `review/regex_cache.py` (parsing a large pattern
+# costs a millisecond or more, and a one-note review reads dozens).
+KNOWN_STARTS: dict[tuple[str, int], frozenset[_Start] | None] = {}
+
+
 def leading_words(pattern: re.Pattern[str]) -> frozenset[_Start] | None:
     """How every match of `pattern` starts: where a word starts, with one of these (lower-
     case letters and digits; whether they are the whole word). None when unsure."""
+    key = (pattern.pattern, int(pattern.flags))
+    if key in KNOWN_STARTS:
+        return KNOWN_STARTS[key]
+    found = KNOWN_STARTS[key] = _leading_words(pattern)
+    return found
+
+
+def _leading_words(pattern: re.Pattern[str]) -> frozenset[_Start] | None:
     if pattern.flags & (re.ASCII | re.LOCALE):
         return None  # another meaning of \w than the one `WordStarts` relies on
     try:

@@ -24,6 +24,7 @@ __all__ = [
 # Rules whose finding gives way to any other rule's on the same words
 # ("One mistake, one finding": `grammar`'s "alot" is not a spelling finding too).
 _DEFERRING = frozenset({"spelling"})
+_REMEMBERED = False  # whether this process has kept its compiled patterns (`regex_cache`)
 
 
 def review(message: Message, options: ReviewOptions | None = None) -> Report:
@@ -55,6 +56,12 @@ def review(message: Message, options: ReviewOptions | None = None) -> Report:
         if not any(_overlaps(finding, other) for other in findings):
             findings.append(finding)
     findings.sort(key=lambda f: (f.field != "subject", f.start if f.start is not None else -1))
+    global _REMEMBERED
+    if not _REMEMBERED:  # the first review has compiled what the rules need: keep it
+        _REMEMBERED = True
+        from afterword.review import regex_cache
+
+        regex_cache.remember()
     return Report(id=message.id, findings=findings)
 
 

@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
+import re
+import sys
+from pathlib import Path
+
 from afterword.review.registry import Example, RuleSpec
+
+# A phrase shown as written only when it holds no pattern syntax.
+_PLAIN = re.compile(r"[\w' ,&%-]+")
+SAMPLES = 12  # phrases shown per word list: enough to see its kind, short enough to read
 
 
 def _example_block(example: Example) -> list[str]:
@@ -44,6 +52,7 @@ def rule_page(spec: RuleSpec) -> str:
     lines += ["", "## Stays silent on", ""]
     for example in spec.passes:
         lines += _example_block(example)
+    lines += _word_lists(spec)
     lines += [
         "",
         "## Turning it off or down",
@@ -52,6 +61,44 @@ def rule_page(spec: RuleSpec) -> str:
         f"`afterword config set review.severity.{spec.id} info` changes its severity.",
     ]
     return "\n".join(lines).rstrip() + "\n"
+
+
+def word_lists(spec: RuleSpec) -> list[Path]:
+    """The word-list files beside a rule's module (`cliche.txt`, `self_focused.want.txt`)."""
+    module = sys.modules.get(spec.check.__module__)
+    source = getattr(module, "__file__", None)
+    if source is None:
+        return []
+    here = Path(source)
+    return sorted(here.parent.glob(f"{here.stem}.txt")) + sorted(
+        here.parent.glob(f"{here.stem}.*.txt")
+    )
+
+
+def _word_lists(spec: RuleSpec) -> list[str]:
+    """A section naming the rule's word lists, with a sample of their plain phrases."""
+    from afterword.review.matchers import load_phrases
+
+    out: list[str] = []
+    for path in word_lists(spec):
+        entries = [
+            line.partition("=>")[0].strip()
+            for line in load_phrases(path)
+            if not line.startswith(("define ", "unless-", "section "))
+        ]
+        plain_file = all(_PLAIN.fullmatch(e) for e in entries)
+        if plain_file and any(len(e.split()) > 6 for e in entries):  # a word set
+            entries = [w for e in entries for w in e.split()]
+        plain = [e for e in entries if _PLAIN.fullmatch(e)]
+        if not out:
+            out += ["", "## The words and phrases it knows", ""]
+        where = f"`afterword/review/rules/{spec.family.replace('-', '_')}/{path.name}`"
+        line = f"{len(entries)} entries in {where}"
+        if plain:
+            sample = ", ".join(f'"{e}"' for e in plain[:SAMPLES])
+            line += f", among them {sample}" + (", ..." if len(plain) > SAMPLES else "")
+        out.append(f"- {line}.")
+    return out
 
 
 # How the index titles a family, where its id does not read well as a title.

@@ -118,8 +118,9 @@ def _load() -> None:
     global _LOADED
     if _LOADED:
         return
-    from afterword.review import rules
+    from afterword.review import regex_cache, rules
 
+    regex_cache.prime()  # the rules' patterns as an earlier run compiled them
     for info in pkgutil.walk_packages(rules.__path__, rules.__name__ + "."):
         importlib.import_module(info.name)
     _LOADED = True

@@ -44,8 +44,9 @@ def missing_greeting(note: Note) -> Iterator[Hit]:
     Greeting the reader by name shows the note was written for them, not sent to a list.
 
     ## Known limits
-    Only the first line is read: a greeting that comes after a subject line typed into the
-    body is not seen.
+    The greeting is read on the first line, or on the first line after a letter's block of
+    date and address lines; one that comes after a subject line typed into the body is not
+    seen.
     """
     greeting = note.greeting
     if greeting is not None and greeting.complete:

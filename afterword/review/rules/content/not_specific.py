@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from afterword.language.spans import Span
 from afterword.language.structure import fold, wordset
 from afterword.language.text import Note
 from afterword.language.wordscan import WordScan
 from afterword.review.findings import Hit, Severity
+from afterword.review.matchers import load_phrases, sibling
+from afterword.review.moves import analyse
 from afterword.review.registry import Example, rule
 from afterword.review.rules.content._keywords import (
     GENERIC,
@@ -21,73 +24,14 @@ from afterword.review.rules.content._keywords import (
     find_phrase,
     name_spans,
     placeholder_labels,
+    stem,
 )
 
 # The vocabulary of a note that could have been sent after any interview: thanks, the
 # role, the company, the team, the culture, the candidate's enthusiasm, the close. A
 # reference made only of these words is not specific.
-BOILERPLATE = wordset(
-    """thank thanks thanked thanking grateful gratitude appreciate appreciated appreciation
-    taking take took taken time spend spent spending meet met meeting meetings speak spoke
-    speaking talk talked talking chat chatted chatting conversation conversations discussion
-    discussions discuss discussed discussing interview interviews interviewed interviewing
-    enjoy enjoyed enjoying enjoyable learn learned learning learnt hear heard hearing see saw
-    seeing seen know knowing knew role roles position positions job jobs opportunity
-    opportunities company companies organization organisation organizations firm business
-    team teams department departments group culture cultures mission missions value values
-    vision visions goal goals work working works worked environment atmosphere people everyone
-    staff colleagues members member manager managers leadership leaders leader excited
-    exciting excitement interested interest interesting eager keen thrilled delighted glad happy
-    pleased great wonderful good nice excellent fantastic amazing awesome terrific strong fit
-    match addition contribute contributing contribution contributions bring bringing skills
-    skill skillset experience experiences background backgrounds qualifications qualified
-    believe confident sure certain feel felt think thought hope hoped hoping look looking
-    forward next step steps soon again today yesterday morning afternoon evening week day days
-    process processes hiring decision decisions update updates news timeline please let know
-    questions question anything everything something information provide reach touch stay
-    connected insight insights insightful informative helpful valuable useful lot much really
-    truly very also well further continue continuing help helping helped success successful
-    growth grow growing future chance considered consideration opening openings career careers
-    field industry industries candidate candidates panel recruiter recruiters energy passion
-    passionate enthusiasm enthusiastic responsibilities responsibility duties day-to-day
-    expectations challenges challenge priorities projects project plans plan products product
-    services service customers clients impact meaningful important exactly kind sort type way
-    ways approach style collaborative collaboration innovative innovation dynamic fast-paced
-    commitment dedication quality excellence welcome welcoming warm friendly kind generous
-    thoughtful candid honest open clear detailed thorough pleasure privilege honor honour
-    join joining joined part member opportunity's able ability abilities best better more most
-    things thing lot lots overview sense picture idea ideas vision day's first last long short
-    whole entire full new recent current possible potential real genuine definitely certainly
-    remain remains remained still continued make making made give giving gave get getting got
-    want wanted wanting would like love loved liked wish seem seemed seems sounds sounded
-    fascinating impressive impressed inspiring inspired organization's company's team's
-    position's role's offer offered offering discussed mentioned shared described explained
-    told telling share sharing answer answered answers kindly regards sincerely best
-    respectfully writing write follow following followed check checking reached role-related
-    strongly deeply highly greatly particularly especially personally professionally
-    confident confidence motivated motivation asset assets valuable value-add fit perfect
-    ideal prospect prospects path paths cross crossed mind minds consider considering hire
-    hired select selected apply applied application applications resume cv cover letter
-    reference references portfolio attached attach enclosed wonderful lovely pleasant
-    organization-wide dream goal-oriented results-driven hardworking hard-working dedicated
-    reliable detail-oriented self-starter player
-    tour tours walk walks walking walk-through walkthrough demo demos coffee lunch dinner
-    breakfast call calls video visit visits session sessions round rounds presentation
-    presentations introduction introductions explanation explanations description
-    descriptions story stories advice overview insight shadow shadowing trial feedback
-    answers tips perspective perspectives thoughts honesty candor candour openness
-    transparency kindness patience generosity hospitality courtesy fair fairs conference
-    conferences event events meetup webinar booth networking office offices building
-    buildings facility facilities site sites campus floor workplace premises headquarters
-    space location locations hour hours minutes note notes email message letter phone
-    video-call zoom teams today's yesterday's rest others someone anyone everybody
-    everything nothing plenty variety range number amount couple bit deal sense
-    organizational professional personal general overall specific particular certain
-    various several different similar other another same such own immediate lasting frank
-    allotted former crew requirement requirements qualification expectation needs benefit
-    benefits broader wider larger bigger dynamics respected reputation reputable renowned
-    successful successes accomplishments achievements track record stage stages phase phases
-    level senior junior entry-level full-time part-time remote hybrid onsite on-site ahead ton"""
+BOILERPLATE = frozenset(
+    " ".join(load_phrases(sibling(__file__, "not_specific.generic.txt"))).split()
 )
 # Clichés whose words say nothing ("hit the ground running" is no reference to the ground).
 _CLICHES = re.compile(
@@ -134,6 +78,7 @@ _TIME = re.compile(
 )
 _CLAUSE_BREAK = re.compile(r"[,;:()\u2014\u2013]|\s-\s|\band\s+(?=I\b)|\bbut\b|\bwhich\b", re.I)
 _WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
+_PHONE = re.compile(r"\(?\b\d{3}\)?[\s.-]*\d{3}[\s.-]\d{4}\b")
 _QUOTE = re.compile(r"[\"“]([^\"“”]{3,120})[\"”]")
 _NUMBER = re.compile(r"\d")
 _ENTITY_SLOT = re.compile(
@@ -176,10 +121,18 @@ def specific_reference(note: Note) -> Span | None:
     skip.extend((p.start, p.end) for p in note.placeholders)
     skip.extend(m.span() for m in _CLICHES_AT_WORDS.finditer(body, note.word_starts))
     skip.extend(_entity_ranges(note))
-    for m in _QUOTE.finditer(body):
-        if not _skipped(m.start(), skip):
-            return Span(m.group(), m.start(), m.end())
+    # What the candidate would get is no reference to the conversation ("the free gym"),
+    # nor is a phone number.
+    perks = analyse(note).spans("perk")
+    for sentence in note.sentences if perks else ():
+        if any(sentence.start <= p.start < sentence.end for p in perks):
+            skip.append((sentence.start, sentence.end))
+    skip.extend(m.span() for m in _PHONE.finditer(body))
     names = entity_words(note)
+    for m in _QUOTE.finditer(body):
+        quoted = [w for w in _WORD.findall(m.group(1)) if not _dull(_bare(w), names)]
+        if quoted and not _skipped(m.start(), skip):
+            return Span(m.group(), m.start(), m.end())
     for sentence in note.sentences:
         pos = sentence.start
         for piece in _CLAUSE_BREAK.split(sentence.text):
@@ -248,12 +201,22 @@ def _reference_in(
                 low2 = _bare(w2)
                 if low2 in _NP_BREAK and not (wh and low2 in STOP):
                     break
-                parts = [p for p in re.split(r"[-.]", low2) if p]
+                parts = [_bare(p) for p in re.split(r"[-.]", w2) if p]  # "decision-making"
                 if parts and not all(_dull(p, names) for p in parts) and not _ADVERB.search(low2):
                     if _followed_by_group(tokens, s2):
                         continue
                     return Span(w2, s2, s2 + len(w2))
     return None
+
+
+def _name_stem(word: str, names: frozenset[str]) -> bool:
+    """ "engineering" for a Firmware Engineer: the role's words in another form."""
+    return len(word) > 4 and bool(names) and stem(word) in _stems(names)
+
+
+@lru_cache(maxsize=1024)
+def _stems(names: frozenset[str]) -> frozenset[str]:
+    return frozenset(stem(n) for n in names if len(n) > 4)
 
 
 def _followed_by_group(tokens: list[tuple[int, str]], at: int) -> bool:
@@ -282,6 +245,7 @@ def _dull_one(word: str, names: frozenset[str]) -> bool:
         or word in TIME_WORDS
         or word in _WEEKDAYS_MONTHS
         or word in names
+        or _name_stem(word, names)  # last: the dearest test
     )
 
 
@@ -350,7 +314,7 @@ def not_specific(note: Note) -> Iterator[Hit]:
             suggestion=f"Add a sentence about {topics[0]}.",
         )
         return
-    if specific_reference(note) is not None:
+    if analyse(note).has("reference") or specific_reference(note) is not None:
         return
     yield Hit(
         None,

@@ -6,68 +6,10 @@ from collections.abc import Iterator
 
 from afterword.language.text import Note
 from afterword.review.findings import Hit, Severity
-from afterword.review.matchers import PhraseMatcher
+from afterword.review.matchers import PhraseMatcher, load_phrases, sibling
 from afterword.review.registry import Example, rule
 
-# Stock phrases of cover letters and thank-you templates. "Passionate about" and "great
-# fit" are left out on purpose: they are common, often sincere, and say something when
-# followed by specifics.
-_STOCK = PhraseMatcher(
-    (
-        "team player",
-        "think outside the box",
-        "thinking outside the box",
-        "think out of the box",
-        "think outside of the box",
-        "thinking outside of the box",
-        "fast learner",
-        "go the extra mile",
-        "going the extra mile",
-        "natural leader",
-        "born leader",
-        "bring my A-game",
-        "ideal candidate",
-        "outside-the-box thinking",
-        "out-of-the-box thinking",
-        "hit the ground running",
-        "hitting the ground running",
-        "perfect fit",
-        "perfect match",
-        "go-getter",
-        "go getter",
-        "self-starter",
-        "self starter",
-        "results-driven",
-        "results-oriented",
-        "detail-oriented team player",
-        "hard worker",
-        "people person",
-        "synergy",
-        "synergies",
-        "synergize",
-        "wear many hats",
-        "wearing many hats",
-        "give 110%",
-        "give 110 percent",
-        "110 percent",
-        "move the needle",
-        "low-hanging fruit",
-        "at the end of the day",
-        "win-win",
-        "game changer",
-        "game-changer",
-        "paradigm shift",
-        "proven track record",
-        "dream job",
-        "to whom it may concern",
-        "I am writing to",
-        "I'm writing to",
-        "I am writing this email to",
-        "I am writing this note to",
-        "I am writing this letter to",
-        "I'm writing this email to",
-    ),
-)
+_STOCK = PhraseMatcher(load_phrases(sibling(__file__, "cliche.txt")))
 
 
 @rule(

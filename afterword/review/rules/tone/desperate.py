@@ -6,55 +6,8 @@ from collections.abc import Iterator
 
 from afterword.language.text import Note
 from afterword.review.findings import Hit, Severity
-from afterword.review.matchers import PhraseMatcher
+from afterword.review.moves import analyse
 from afterword.review.registry import Example, rule
-
-_A = "['’]"
-_I_WILL = rf"I(?:{_A}ll|{_A}d|\s+will|\s+would|\s+am\s+willing\s+to|{_A}m\s+willing\s+to)"
-_JOB = r"(?:job|position|role|opportunity|offer|work|chance)"
-
-_PLEADING = PhraseMatcher(
-    (
-        "I'm begging you",
-        "I am begging you",
-        "I beg you",
-        "I'm begging",
-        "I am begging",
-        "please hire me",
-        "please, hire me",
-        "I'm desperate",
-        "I am desperate",
-        "I'm so desperate",
-        "I have no other options",
-        "I have nowhere else to turn",
-        "I'll take any job",
-        "I will take any job",
-        "any job at all",
-    ),
-    patterns=[
-        # "this job is my last hope", "you are my only chance" (not "my last chance to see")
-        r"(?:is|was|are|be|feels\s+like|as)\s+my\s+(?:last|only|final)\s+(?:hope|chance)",
-        # "I really need this job", "I desperately need this position"
-        rf"I\s+(?:really\s+|truly\s+|desperately\s+|badly\s+|just\s+|so\s+)?need\s+(?:this|the|a)\s+"
-        rf"(?:{_JOB}|income|money|paycheck|paycheque)",
-        r"I\s+(?:really|truly|desperately|badly)\s+need\s+(?:this|it)(?=\s*[.!,;]|\s+so\b)",
-        # "I'll take any position", "I would accept any salary"
-        rf"(?:{_I_WILL}|I\s+can)\s+(?:take|accept)\s+any\s+(?:job|position|role|salary|pay|offer|work"
-        r"|shift|hours)",
-        rf"(?:I\s+)?can{_A}?t\s+afford\s+to\s+(?:lose|miss)\s+(?:this|the)\s+{_JOB}",
-        r"forever\s+grateful\s+if\s+you",
-        # "I'll do anything", "I will do ANYTHING to get this chance" (not "anything else")
-        rf"{_I_WILL}\s+do\s+(?:absolutely\s+|just\s+)?anything(?=\s*(?:[.,;:!]|$|to\s+"
-        r"(?:get|land|join|work|be|have|prove|earn|secure|make)\b|for\s+(?:this|the|a|you)\b))",
-        # "please give me a chance", "just give me a shot to prove myself"
-        r"please\s+(?:just\s+)?give\s+me\s+(?:a|one|this|another)\s+(?:chance|shot|try)",
-        r"(?:(?<![^\n])|(?<=[.!?]\s))(?:just\s+)?give\s+me\s+(?:a|one)\s+(?:chance|shot)",
-        # "desperately hope", "desperate for this job"
-        rf"desperate(?:ly)?\s+(?:need|want|hope|hoping|for\s+(?:a|this|the|any)\s+{_JOB})",
-        # "I'll work for free", "I would work without pay"
-        rf"{_I_WILL}\s+(?:even\s+)?(?:work|start|do\s+it)\s+(?:for\s+free|without\s+pay|unpaid)",
-    ],
-)
 
 
 @rule(
@@ -98,10 +51,10 @@ def desperate(note: Note) -> Iterator[Hit]:
     help ("anything else you need from me") and hopes ("I would welcome the chance") are
     not pleading.
     """
-    for match in _PLEADING.in_note(note):
+    for match in analyse(note).spans("pleading"):  # desperate.txt
         yield Hit(
-            match.span(),
-            f"'{match.group()}' sounds like pleading; it puts your need ahead of what you offer",
+            (match.start, match.end),
+            f"'{match.text}' sounds like pleading; it puts your need ahead of what you offer",
             suggestion="Say why you are a strong fit instead, e.g. 'I am confident I can "
             "help your team with ...'.",
         )

@@ -1,0 +1,271 @@
+"""The moves a note makes and its tone cues, worked out once per note and read by the rules.
+
+A coach reads a thank-you note as a few moves: it thanks, refers to something specific,
+restates interest, backs it with a qualification, answers a concern, closes looking ahead
+and signs off. Tone is a few cues beside them: pressure on the reader, hedges and needless
+apologies, pleading, perks, running down a past employer or the interview. The content and
+tone rules ask `analyse(note)` which moves and cues are present, and where, instead of each
+running a large pattern of its own; each move's and cue's phrases are data, a lexicon file
+beside the rule that reads it (as Vale keeps an existence rule's tokens beside it).
+
+## The lexicon files
+
+One phrase per line; blank lines and `#` comments are skipped. In a phrase:
+
+* a space matches any run of white space, line breaks included, and `'` a straight or a
+  curly apostrophe;
+* regular-expression syntax may be used (`(?:a|b)`, `?`), and `{NAME}` stands for a macro
+  defined earlier in the file with `define NAME = ...` (the same syntax);
+* a phrase matches whole words; a trailing `*` lets its last word go on ("contribut*").
+
+`section NAME` starts a group of phrases with exceptions of their own. In each group,
+`unless-before: PATTERN` drops a match when the sentence's text before it ends with the
+pattern ("not ", "I hope to" before a deadline); `unless-after: PATTERN` drops it when the
+text after it, in the same sentence, starts with it. Every lexicon compiles, on first use,
+into one case-insensitive pattern, searched only where its first words occur in the note
+(see `language/wordscan.py`): a note costs one quick scan per lexicon, whatever its length.
+"""
+
+from __future__ import annotations
+
+import re
+import weakref
+from bisect import bisect_right
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+from typing import NamedTuple
+
+from afterword.language.text import Note, Span
+from afterword.language.wordscan import WordScan
+
+RULES_DIR = Path(__file__).resolve().parent / "rules"
+
+# Where each move's and cue's lexicon lives: beside the rule that reads it.
+LEXICON_FILES: dict[str, str] = {
+    "interest": "content/missing_interest.txt",
+    "qualification": "content/missing_qualification.txt",
+    "forward": "content/missing_closing.txt",
+    "reference": "content/not_specific.txt",
+    "pressure": "tone/demanding.txt",
+    "perk": "tone/self_focused.txt",
+    "perk-want": "tone/self_focused.want.txt",
+    "hedge": "tone/apologetic.txt",
+    "pleading": "tone/desperate.txt",
+    "negativity": "tone/negative.txt",
+}
+MOVES = ("reference", "interest", "qualification", "forward")
+CUES = ("pressure", "perk", "perk-want", "hedge", "pleading", "negativity")
+
+# Template slots read as filled with what they name ("[why you are excited]" is interest).
+_SLOT_MOVES: dict[str, re.Pattern[str]] = {
+    "interest": re.compile(r"\b(?:interest|enthusiasm|why\s+you|excite)", re.IGNORECASE),
+    "qualification": re.compile(
+        r"\b(?:experience|skill|achievement|accomplishment|qualification|strength|result"
+        r"|background|years|metric|(?<!phone\s)number|percent|example)",
+        re.IGNORECASE,
+    ),
+    "forward": re.compile(r"\b(?:clos|next\s+step|call\s+to\s+action)", re.IGNORECASE),
+}
+
+_DEFINE = re.compile(r"define\s+([A-Z][A-Z0-9_]*)\s*=\s*(.+)")
+_MACRO = re.compile(r"\{([A-Z][A-Z0-9_]*)\}")
+
+
+def _source(phrase: str, macros: dict[str, str]) -> str:
+    """A lexicon phrase as regex source: macros expanded, spaces flexible, apostrophes curly."""
+    out: list[str] = []
+    in_class = escaped = False
+    for ch in phrase.strip():
+        if escaped:
+            out.append(ch)
+            escaped = False
+        elif ch == "\\":
+            out.append(ch)
+            escaped = True
+        elif in_class:  # inside [...]: as written ("[\\w'-]" keeps its apostrophe)
+            out.append(ch)
+            in_class = ch != "]"
+        elif ch == "[":
+            out.append(ch)
+            in_class = True
+        elif ch == " ":
+            if not out or out[-1] != r"\s+":
+                out.append(r"\s+")
+        elif ch == "'":
+            out.append("['’]")
+        else:
+            out.append(ch)
+    text = "".join(out)
+    return _MACRO.sub(lambda m: macros[m.group(1)], text)
+
+
+@dataclass
+class _Part:
+    """A lexicon's phrases that share their exceptions (a file's `section`)."""
+
+    alternatives: list[str] = field(default_factory=list)
+    before: list[str] = field(default_factory=list)
+    after: list[str] = field(default_factory=list)
+
+
+class _Compiled(NamedTuple):
+    scan: WordScan
+    unless_before: re.Pattern[str] | None
+    unless_after: re.Pattern[str] | None
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """One move's or cue's phrases, read from its file (see the module's docs)."""
+
+    name: str
+    path: Path
+    phrases: tuple[str, ...]  # as written, for the docs
+    parts: tuple[_Part, ...]
+
+    @classmethod
+    def read(cls, name: str, path: Path) -> Lexicon:
+        macros: dict[str, str] = {}
+        phrases: list[str] = []
+        parts = [_Part()]
+        for number, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            line = raw.split(" #", 1)[0].strip() if not raw.lstrip().startswith("#") else ""
+            if not line:
+                continue
+            part = parts[-1]
+            if m := _DEFINE.fullmatch(line):
+                macros[m.group(1)] = _source(m.group(2), macros)
+            elif line.startswith("section "):
+                parts.append(_Part())
+            elif line.startswith("unless-before:"):
+                part.before.append(_source(line.partition(":")[2], macros))
+            elif line.startswith("unless-after:"):
+                part.after.append(_source(line.partition(":")[2], macros))
+            else:
+                prefix = line.endswith("*")
+                body = _source(line.rstrip("*"), macros)
+                try:
+                    re.compile(body)
+                except re.error as exc:  # a broken lexicon is a bug: say where
+                    raise ValueError(f"{path.name}, line {number}: {exc}") from None
+                # A phrase ending in white space ("love to (?!hear)") is bounded already.
+                part.alternatives.append(
+                    rf"{body}\w*" if prefix else rf"{body}(?:(?<=\s)|(?![\w]))"
+                )
+                phrases.append(line)
+        return cls(name, path, tuple(phrases), tuple(p for p in parts if p.alternatives))
+
+    @cached_property
+    def compiled(self) -> list[_Compiled]:
+        out = []
+        for part in self.parts:
+            # Longest first, so that a phrase is not cut short by one of its prefixes.
+            alts = sorted(part.alternatives, key=len, reverse=True)
+            source = r"(?<![\w'’])(?:" + "|".join(alts) + ")"
+            before = re.compile(rf"(?:{'|'.join(part.before)})$", re.I) if part.before else None
+            after = re.compile(rf"^(?:{'|'.join(part.after)})", re.I) if part.after else None
+            out.append(_Compiled(WordScan(re.compile(source, re.IGNORECASE)), before, after))
+        return out
+
+    def matches(self, note: Note) -> Iterator[re.Match[str]]:
+        """Every match in the body (outside template slots), exceptions applied."""
+        for scan, before, after in self.compiled:
+            for m in scan.finditer(note.body, note.word_starts):
+                if note.in_placeholder(*m.span()):
+                    continue
+                if before is not None or after is not None:
+                    sentence = sentence_at(note, m.start())
+                    if sentence is not None:
+                        head = note.body[sentence.start : m.start()]
+                        tail = note.body[m.end() : sentence.end]
+                        if before is not None and before.search(head):
+                            continue
+                        if after is not None and after.search(tail):
+                            continue
+                yield m
+
+
+_LEXICONS: dict[str, Lexicon] = {}
+
+
+def lexicon(name: str) -> Lexicon:
+    """The lexicon of a move or a cue, read once."""
+    found = _LEXICONS.get(name)
+    if found is None:
+        found = _LEXICONS[name] = Lexicon.read(name, RULES_DIR / LEXICON_FILES[name])
+    return found
+
+
+def sentence_at(note: Note, pos: int) -> Span | None:
+    """The sentence holding body offset `pos`, if any."""
+    sentences = note.sentences
+    starts = _sentence_starts(note)
+    i = bisect_right(starts, pos) - 1
+    if i >= 0 and pos < sentences[i].end:
+        return sentences[i]
+    return None
+
+
+def _sentence_starts(note: Note) -> list[int]:
+    return analyse(note).sentence_starts
+
+
+class Analysis:
+    """The moves and cues of one note, each found on first question and then kept."""
+
+    def __init__(self, note: Note) -> None:
+        self.note = note
+        self._found: dict[str, list[Span]] = {}
+
+    @cached_property
+    def sentence_starts(self) -> list[int]:
+        return [s.start for s in self.note.sentences]
+
+    def spans(self, name: str) -> list[Span]:
+        """Where the note makes the move or shows the cue, in text order."""
+        found = self._found.get(name)
+        if found is None:
+            note = self.note
+            found = [Span(m.group(), m.start(), m.end()) for m in lexicon(name).matches(note)]
+            found.sort(key=lambda span: span.start)
+            self._found[name] = found
+        return found
+
+    def has(self, name: str) -> bool:
+        """Whether the note makes the move anywhere (a slot naming it counts)."""
+        return bool(self.spans(name)) or self.has_slot(name)
+
+    def has_slot(self, name: str) -> bool:
+        """Whether a template slot stands for the move ("[why you are excited]")."""
+        slot = _SLOT_MOVES.get(name)
+        return slot is not None and any(slot.search(label) for label in self.slot_labels)
+
+    def in_sentence(self, name: str, sentence: Span) -> list[Span]:
+        """The move's or cue's places inside one sentence."""
+        return [s for s in self.spans(name) if sentence.start <= s.start < sentence.end]
+
+    @cached_property
+    def slot_labels(self) -> list[str]:
+        from afterword.review.rules.content._keywords import placeholder_labels
+
+        return [label for _, label in placeholder_labels(self.note)]
+
+    def sentence_moves(self) -> list[tuple[Span, frozenset[str]]]:
+        """Each sentence with the moves and cues it holds (for reports and tests)."""
+        names = (*MOVES, *CUES)
+        return [
+            (s, frozenset(n for n in names if self.in_sentence(n, s))) for s in self.note.sentences
+        ]
+
+
+_ANALYSES: weakref.WeakKeyDictionary[Note, Analysis] = weakref.WeakKeyDictionary()
+
+
+def analyse(note: Note) -> Analysis:
+    """The note's analysis, built once per note and shared by every rule."""
+    found = _ANALYSES.get(note)
+    if found is None:
+        found = _ANALYSES[note] = Analysis(note)
+    return found

@@ -1,0 +1,177 @@
+"""Issue 14's kinds of text the review got wrong on notes it had never seen, one test each.
+
+The sentences are written for these tests, not taken from the dev corpus or the published set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from afterword.review import Context, Message, Recipient, review
+
+CTX = {"candidate": "Jordan Lee", "recipient": Recipient("Priya Raman")}
+
+
+def rules(body: str, kind: str = "thank-you", **ctx: object) -> set[str]:
+    context = Context(**{**CTX, **ctx})  # type: ignore[arg-type]
+    return {f.rule for f in review(Message(body, kind=kind, context=context)).findings}
+
+
+def letter(middle: str) -> str:
+    return f"Dear Priya,\n\n{middle}\n\nBest regards,\nJordan Lee"
+
+
+# A full note but for one sentence: the gratitude, a reference, a qualification and a close.
+FULL = (
+    "Thank you for walking me through the migration of the billing jobs to Airflow. "
+    "At my last company I moved forty cron jobs onto Airflow in a quarter. {} "
+    "I look forward to hearing from you."
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The data team sounds like exactly where I want to grow.",
+        "Everything you described makes me want this role more.",
+        "I enjoyed our talk and am very interested.",
+        "I would very much like this job.",
+    ],
+)
+def test_interest_without_i_and_a_feeling_satisfies_missing_interest(sentence: str) -> None:
+    assert "missing-interest" not in rules(letter(FULL.format(sentence)))
+
+
+@pytest.mark.parametrize(
+    "close",
+    [
+        "Would you be open to a short call next month?",
+        "I would welcome another conversation.",
+    ],
+)
+def test_a_close_as_a_question_or_a_wish_satisfies_missing_closing(close: str) -> None:
+    body = letter(
+        "Thank you for walking me through the Airflow migration. At my last company I moved "
+        f"forty cron jobs onto Airflow. I am very interested in the role. {close}"
+    )
+    assert "missing-closing" not in rules(body)
+
+
+def test_a_close_that_presses_is_no_close() -> None:
+    body = letter(
+        "Thank you for walking me through the Airflow migration. I moved forty cron jobs onto "
+        "Airflow last year, and I am very interested in the role. Please let me know by "
+        "Wednesday whether I am moving on to the next round."
+    )
+    assert {"demanding", "missing-closing"} <= rules(body)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "rule"),
+    [
+        ("If you could tell me why I haven't heard back yet, that would help.", "demanding"),
+        ("Just wanted to check in on the analyst opening.", "apologetic"),
+        ("No pressure at all, of course.", "apologetic"),
+        ("I really, really need this.", "desperate"),
+        ("I hope I didn't mess up the SQL question.", "apologetic"),
+        ("My manager is pretty disorganized, so I kept the runbooks myself.", "negative"),
+        ("Could I also be reimbursed for my commuting costs?", "self-focused"),
+        ("Would two remote days a week be possible for me?", "self-focused"),
+        ("I was glad to hear that the signing bonus is generous.", "self-focused"),
+    ],
+)
+def test_tone_said_in_other_words_is_caught(sentence: str, rule: str) -> None:
+    assert rule in rules(letter(FULL.format(sentence)))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "rule"),
+    [
+        ("I led the commissioning of two bottling lines.", "self-focused"),
+        ("Could you tell me more about the commissioning schedule?", "self-focused"),
+        ("I wanted to send this note as soon as possible.", "demanding"),
+        ("When can I expect to hear about next steps?", "demanding"),
+        ("I believe I would be a natural fit, and I am very interested in the role.", "cliche"),
+    ],
+)
+def test_what_only_looks_like_a_fault_passes(sentence: str, rule: str) -> None:
+    assert rule not in rules(letter(FULL.format(sentence)))
+
+
+@pytest.mark.parametrize(
+    "middle",
+    [
+        "I wanted to drop a quick note to thank you for meeting me. I am very interested in "
+        "the role. I led three data migrations. Feel free to call anytime.",
+        "Thank you for explaining your decision-making process. I am very interested in the "
+        "role. I led three data migrations. I look forward to hearing from you.",
+        "Thank you for meeting me. Your culture of openness really stood out. I am very "
+        "interested in the role. I led three data migrations. I look forward to hearing from you.",
+    ],
+)
+def test_generic_lines_are_not_taken_as_specific(middle: str) -> None:
+    assert "not-specific" in rules(letter(middle))
+
+
+def test_recalling_what_the_reader_said_is_specific() -> None:
+    body = letter(
+        "Thank you for meeting me. As we discussed, you need someone who can own the nightly "
+        "loads. I led three data migrations, and I am very interested in the role. I look "
+        "forward to hearing from you."
+    )
+    assert "not-specific" not in rules(body)
+
+
+def test_a_company_s_possessive_is_the_same_company() -> None:
+    body = letter(
+        "Thank you for the tour of Acme's plant and the new packing line. I ran a packing line "
+        "for four years, and I am very interested in the role. I look forward to hearing from you."
+    )
+    assert "wrong-company" not in rules(body, company="Acme")
+
+
+def test_common_acronyms_in_capitals_do_not_shout() -> None:
+    body = letter(
+        "Thank you for explaining how NASA and the FAA share flight data through one API. I "
+        "built SQL and ETL jobs for five years, and I am very interested in the role. I look "
+        "forward to hearing from you."
+    )
+    assert "shouting" not in rules(body)
+
+
+def test_an_exclamation_inside_parentheses_ends_no_sentence() -> None:
+    body = letter(
+        "Thank you for the demo of the scheduler (it was fast!) and the tour. I built a similar "
+        "scheduler, and I am very interested in the role. I look forward to hearing from you."
+    )
+    assert "capitalization" not in rules(body)
+
+
+def test_hard_wrapped_lines_and_e_mail_addresses_start_no_sentence() -> None:
+    body = (
+        "Dear Priya,\n\nThank you for the demo of the scheduler and the tour of the new\n"
+        "data centre. I built a similar scheduler, and I am very interested in\nthe role. "
+        "You can write to me at\njordan.lee@example.com at any time. I look forward to "
+        "hearing from you.\n\nBest regards,\nJordan Lee\njordan.lee@example.com"
+    )
+    assert "capitalization" not in rules(body)
+
+
+def test_a_greeting_after_a_block_of_date_and_address_lines_is_the_greeting() -> None:
+    body = (
+        "March 3, 2026\n\nPriya Raman\nAcme Analytics\n12 Main Street\nBoston, MA 02110\n\n"
+        "Dear Ms. Raman,\n\nThank you for walking me through the billing migration. I led "
+        "three data migrations, and I am very interested in the role. I look forward to "
+        "hearing from you.\n\nSincerely,\nJordan Lee"
+    )
+    found = rules(body)
+    assert "missing-greeting" not in found
+    assert "wrong-recipient-name" not in found
+
+
+def test_a_misspelt_name_after_a_date_block_is_still_caught() -> None:
+    body = (
+        "March 3, 2026\n\nDear Ms. Ramen,\n\nThank you for walking me through the billing "
+        "migration. I am very interested in the role.\n\nSincerely,\nJordan Lee"
+    )
+    assert "wrong-recipient-name" in rules(body)

@@ -1,0 +1,152 @@
+"""The per-note analysis of moves and tone cues (`review/moves.py`) and its lexicon files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from afterword.language.text import Note
+from afterword.review import Context, Message
+from afterword.review.moves import CUES, LEXICON_FILES, MOVES, Lexicon, analyse, lexicon
+
+
+def analysed(body: str, **ctx: object) -> list[str]:
+    """The names of the moves and cues found anywhere in `body`."""
+    note = Note(Message(body, context=Context(**ctx)))  # type: ignore[arg-type]
+    analysis = analyse(note)
+    return [name for name in (*MOVES, *CUES) if analysis.spans(name)]
+
+
+def test_every_lexicon_file_reads_and_compiles() -> None:
+    for name in LEXICON_FILES:
+        found = lexicon(name)
+        assert found.phrases, name
+        assert found.compiled, name
+
+
+def test_the_analysis_is_built_once_per_note() -> None:
+    note = Note(Message("Dear Ana,\n\nI am very interested in the role.\n\nBest,\nJo"))
+    assert analyse(note) is analyse(note)
+    assert analyse(note).spans("interest") is analyse(note).spans("interest")
+
+
+def test_sentence_moves_names_each_sentence_s_moves() -> None:
+    note = Note(
+        Message(
+            "Dear Ana,\n\nI would very much like this job. I led the move to Postgres.\n\n"
+            "Would you be open to a short call next month?\n\nBest,\nJo"
+        )
+    )
+    moves = {span.text: names for span, names in analyse(note).sentence_moves()}
+    assert "interest" in moves["I would very much like this job."]
+    assert "qualification" in moves["I led the move to Postgres."]
+    assert "forward" in moves["Would you be open to a short call next month?"]
+
+
+# Interest said without "I + feeling" (issue 14's kinds of text; the sentences are ours).
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The warehouse team sounds like exactly where I want to grow.",
+        "Everything you described makes me want this role more.",
+        "I enjoyed our talk and am very interested.",
+        "I would very much like this job.",
+        "I have always wanted to work at a press like yours.",
+        "I wanted to restate my interest in the opening.",
+    ],
+)
+def test_interest_without_i_and_a_feeling_is_an_interest_move(sentence: str) -> None:
+    assert "interest" in analysed(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Other bakeries are interested in me.",
+        "I am passionate about my work.",
+        "I am not interested in relocating.",
+        "I was excited to hear about the new kiln.",
+        "I believe I would be a natural fit.",
+    ],
+)
+def test_what_is_no_wish_for_the_job_is_no_interest_move(sentence: str) -> None:
+    assert "interest" not in analysed(sentence)
+
+
+# A forward close phrased as a question or a wish.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Would you be open to a short call next month?",
+        "I would welcome another conversation.",
+        "Could it help if I walked your editors through the draft?",
+        "If a similar post opens, I'd love to be considered.",
+    ],
+)
+def test_a_close_as_a_question_or_a_wish_is_a_forward_move(sentence: str) -> None:
+    assert "forward" in analysed(sentence)
+
+
+# Pressure said politely; hedges without "I"; intensified pleading; apologies for the interview.
+@pytest.mark.parametrize(
+    ("sentence", "cue"),
+    [
+        ("If you could tell me why I haven't heard back yet, I would be grateful.", "pressure"),
+        ("Could you bring my file to the director this week?", "pressure"),
+        ("I would like a short explanation of the outcome by Friday.", "pressure"),
+        ("Just wanted to check in on the shop assistant opening.", "hedge"),
+        ("No pressure at all, of course.", "hedge"),
+        ("I hope I didn't mess up the SQL question.", "hedge"),
+        ("I am so sorry I arrived late to the panel.", "hedge"),
+        ("I really, really need this.", "pleading"),
+        ("My manager is pretty disorganized, so I keep the rota myself.", "negativity"),
+        ("Could I be reimbursed for the train fare?", "perk"),
+        ("Would two remote days a week be possible?", "perk"),
+        ("Is there free parking on site?", "perk"),
+    ],
+)
+def test_tone_cues_said_in_other_words(sentence: str, cue: str) -> None:
+    assert cue in analysed(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue"),
+    [
+        ("I wanted to send you my thanks as soon as possible.", "pressure"),
+        ("When can I expect to hear about next steps?", "pressure"),
+        ("I will send the portfolio by Friday.", "pressure"),
+        ("I led the commissioning of two bottling lines.", "perk"),
+        ("I was sorry to learn the role went to another candidate.", "hedge"),
+    ],
+)
+def test_what_only_looks_like_a_cue_is_none(sentence: str, cue: str) -> None:
+    assert cue not in analysed(sentence)
+
+
+def test_a_lexicon_file_s_format(tmp_path: Path) -> None:
+    path = tmp_path / "demo.txt"
+    path.write_text(
+        "# a comment\n"
+        "define WHO = (?:you|we)\n"
+        "{WHO} can't wait\n"
+        "contribut*\n"
+        "section other\n"
+        "apologi[sz]e\n"
+        "unless-before: not\\s+\n",
+        encoding="utf-8",
+    )
+    lex = Lexicon.read("demo", path)
+    assert lex.phrases == ("{WHO} can't wait", "contribut*", "apologi[sz]e")
+    note = Note(Message("We can’t\nwait. I will contribute. I do not apologise. I apologize."))
+    found = [m.group() for m in lex.matches(note)]
+    # a curly apostrophe and a line break match; a prefix goes on; the exception is
+    # the second section's only
+    assert found == ["We can’t\nwait", "contribute", "apologize"]
+
+
+def test_a_broken_phrase_names_its_file_and_line(tmp_path: Path) -> None:
+    path = tmp_path / "broken.txt"
+    path.write_text("fine\n(unclosed\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"broken\.txt, line 2"):
+        Lexicon.read("broken", path)
