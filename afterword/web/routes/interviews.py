@@ -86,7 +86,7 @@ async def create(request: Request, store: StoreDep, config: ConfigDep) -> Respon
         return _form_page(request, form)
     try:
         added = add_interview(store, forms.to_file_text(form), source=forms.SOURCE,
-                              default_zone=home_zone(config), now=now())
+                              default_zone=home_zone(config), now=now(), config=config)
     except InvalidInput as exc:
         forms.attach_errors(form, exc)
         return _form_page(request, form, status=400)
@@ -166,7 +166,7 @@ async def edit(request: Request, interview_id: int, store: StoreDep,
     try:
         replaced = replace_interview(store, interview_id, forms.to_file_text(form),
                                      source=forms.SOURCE, default_zone=home_zone(config),
-                                     now=now())
+                                     now=now(), config=config)
     except InvalidInput as exc:
         forms.attach_errors(form, exc)
         return _form_page(request, form, editing=interview_id, status=400)
