@@ -18,7 +18,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from afterword.model.enums import StepState
-from afterword.plan.schedule import Step, StepKind
+from afterword.plan.schedule import MISSED, Step, StepKind
 
 EVENT_LENGTH = timedelta(minutes=15)
 """Long enough to write and send a short note; short enough not to crowd the day."""
@@ -39,6 +39,7 @@ _PREFIX = {
     StepState.PAUSED: "Paused: ",
     StepState.OVERDUE: "Overdue: ",
 }
+_MISSED_PREFIX = "Missed: "  # a thank-you let go after its last reminder, not by choice
 _CANCELLED_PREFIX = "No longer needed: "
 # Earlier versions numbered SEQUENCE in minutes since this moment, at every export. A new
 # event starts from that count, so it still outranks what those versions wrote under the
@@ -158,7 +159,8 @@ def event_title(step: Step) -> str:
         title = f"Gracious reply to {who}"
     else:
         title = "Let it rest, or close the loop"
-    title = _PREFIX.get(step.state, "") + title
+    missed = step.state is StepState.SKIPPED and step.skip_reason == MISSED
+    title = (_MISSED_PREFIX if missed else _PREFIX.get(step.state, "")) + title
     return f"{title} ({step.label})" if step.label else title
 
 
@@ -218,7 +220,7 @@ def _cancelled(content: str) -> str:
 
     event = Event.from_ical(content)
     title = str(event.get("SUMMARY", ""))
-    for prefix in _PREFIX.values():
+    for prefix in (*_PREFIX.values(), _MISSED_PREFIX):
         title = title.removeprefix(prefix)
     for name in ("SUMMARY", "DESCRIPTION", "STATUS"):
         event.pop(name, None)

@@ -109,6 +109,16 @@ def test_skipped_and_paused_steps_stay_in_the_calendar_without_reminders() -> No
     assert not list(skipped.walk("VALARM"))
 
 
+def test_a_thank_you_let_go_as_missed_says_so_in_the_calendar() -> None:
+    step_id = "12:thank-you:interviewer:35"
+    sit = situation(one_round(END, days=14), skipped=frozenset({step_id}),
+                    missed=frozenset({step_id}))
+    found = {str(e["UID"]): e for e in events(plan_to_ics(plan_steps(sit, now=END), now=END))}
+    missed = found[step_uid(step_id)]
+    assert str(missed["SUMMARY"]).startswith("Missed: Thank-you note to Priya Shah")
+    assert str(missed["STATUS"]) == "CANCELLED" and not list(missed.walk("VALARM"))
+
+
 def test_an_empty_plan_is_still_a_valid_calendar() -> None:
     assert events(plan_to_ics([], now=END)) == []
 
