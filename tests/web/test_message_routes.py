@@ -263,3 +263,17 @@ def test_timing_advice_is_shown_beside_the_score_and_not_counted() -> None:
     assert 'data-testid="findings"' not in html  # nothing about the text to list
     unfinished = highlight.view(report.findings, body, None, unfinished=True)
     assert not unfinished.ready
+
+
+def test_a_draft_marked_incomplete_is_scheduled_only_when_ticked_as_is(acme: Web) -> None:
+    acme.config.set("smtp.host", "smtp.example.com")  # set up; nothing connects to it here
+    gap = "add a topic you discussed with Priya to make this note specific"
+    acme.sql(f"UPDATE messages SET incomplete = '[\"{gap}\"]' WHERE id = 1")
+    page = acme.get("/interviews/1").text
+    assert 'data-testid="as-is-1"' in page and gap in page
+    refused = acme.post("/messages/1/send", {"when": "schedule", "at": ""})
+    assert "marked incomplete" in refused.text
+    assert acme.sql("SELECT state FROM messages WHERE id = 1")[0][0] == "draft"
+    ticked = acme.post("/messages/1/send", {"when": "schedule", "at": "", "as_is": "on"})
+    assert "Scheduled for" in ticked.text
+    assert acme.sql("SELECT state FROM messages WHERE id = 1")[0][0] == "queued"

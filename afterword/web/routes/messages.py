@@ -205,6 +205,7 @@ async def send(request: Request, message_id: int, store: StoreDep,
                        at=at if immediately else _when(posted.get("at", ""), config), now=at,
                        override_plan=bool(posted.get("override_plan")),
                        override_review=bool(posted.get("override_review")),
+                       as_is=bool(posted.get("as_is")),
                        cc=posted.get("cc", "").strip() or None)
     except ReviewRefused as exc:
         found = "; ".join(f"{f.rule}: {f.message}" for f in exc.findings)
