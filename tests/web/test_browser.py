@@ -78,6 +78,10 @@ def fill_interview(page: Any) -> None:
         "interview.start": "2026-03-02T11:00",
         "interview.timezone": "America/New_York",
         "interview.topics": "the churn dashboard\nSQL performance",
+        # A qualification: a draft without one is incomplete, and an incomplete draft is
+        # not scheduled without "as it is".
+        "interview.qualifications": "Four years of SQL reporting; cut a daily report "
+                                    "from 40 minutes to 5",
         "interviewers[1].name": "Sam Ortiz",
         "interviewers[1].title": "Analytics Lead",
         "interviewers[1].email": "sam.ortiz@northwind.example",
