@@ -185,7 +185,13 @@ class Reading:
             spent = re.match(r"(?i)(\d+(?:\.\d+)?)[ -]+years?\s+((?:at|in|as|with)\s.+)$", head)
             certified = re.match(r"(?i)(.+?)\s+(certified|licensed|qualified|registered)\b(.*)$",
                                  head)
-            if spent:
+            role = re.match(rf"(?i)(\d+(?:\.\d+)?)[ -]+years?\s+(?:as\s+an?\s+)?((?:\S+\s+){{0,3}}"
+                            rf"(?:{gr.ROLES}))\b(.*)$", head)
+            if role:
+                article = "an" if role.group(2)[0].lower() in "aeiou" else "a"
+                clause = f"have spent {role.group(1)} years as {article} {role.group(2)}" \
+                         f"{role.group(3)}"
+            elif spent:
                 clause = f"have spent {spent.group(1)} years {spent.group(2)}"
             elif certified and certified.group(1)[:1].isupper():
                 clause = f"am {certified.group(1)} {certified.group(2)}{certified.group(3)}"
@@ -212,6 +218,8 @@ class Reading:
             return None  # "licensed by end of year" is not something done
         if first[:1].isupper() and len(words) > 1 and words[1][:1].isupper():
             return None  # "Advanced Excel": a name, not a verb
+        if first.lower() in gr.PASSIVES:
+            return f"was {piece[0].lower()}{piece[1:]}"  # "shortlisted for ..." -> "was ..."
         if gr.is_past(first) or gr.is_base_verb(first):
             rest = piece[len(first):]
             return first.lower() + gr.add_articles_after_verb(rest)
@@ -239,6 +247,8 @@ class Reading:
         if verb and re.search(r"(?i)(managed|run|worked|done|did)\s*$", verb.group()):
             subject = f"{gr.gerund(verb.group().split()[-1])} {subject}"
         subject = re.sub(r"(?i)^(?:exp|experience)\s+(?:with|in)\s+", "", subject)
+        if re.search(r"(?i)\b(?:mostly|less|more|too|not|only|vs|versus)\b", subject):
+            subject = ""  # a comparison, not a subject: "mostly federal court, less LA ..."
         if subject and subject.split()[0].lower() in {"cpa", "phd", "mba"}:
             subject = "the " + subject
         if not subject or not clean(subject, self.reader) or len(subject.split()) > 8:
@@ -348,6 +358,8 @@ class Reading:
                        "backgrounds."
             if words[-1].endswith("s") and len(words) <= 4:
                 return f"It was good to find that we are both {rest}."
+            if len(words) == 1 and words[0][:1].isupper():
+                return f"It was good to discover our {words[0]} connection."
             return None
         m = re.match(r"(?i)(?:about\s+)?(\d+|a few)[ -](minutes|hours)\s+(on|about)\s+(.+)$", piece)
         if m and re.search(r"\bwe\b", m.group(4)):
@@ -376,7 +388,7 @@ class Reading:
             return Phrased(text, reason="no values recorded")
         for m in re.finditer(r"(?:^|[\s(])['\u2018\"\u201c]([^'\u2019\"\u201d]{3,80})"
                              r"['\u2019\"\u201d](?=[\s,.;:)-]|$)", text):
-            quoted = self.reader.spell(m.group(1))
+            quoted = self.reader.spell(m.group(1)).rstrip(".")
             if clean(quoted, self.reader) and len(quoted.split()) <= 12:
                 return Phrased(text, text=quoted)
         return Phrased(text, reason="no words of the company's own are quoted",

@@ -101,7 +101,7 @@ VALUES = (
 QUALIFICATION_DONE = (
     "One example from my experience: I {q}.",
     "As an example of my track record, I {q}.",
-    "My experience includes a result I am proud of: I {q}.",
+    "From my own experience: I {q}.",
 )
 # A qualification that reads as something had ("five years of production Python").
 QUALIFICATION_HAD = (

@@ -192,7 +192,13 @@ class Reader:
                     continue
                 start = text[:m.start()].rstrip()
                 mid = bool(start) and start[-1] not in ".:!?-(\"'\u201c\u2018"
-                if mid or not _spelling().knows(word.lower()):
+                # A capital inside a run of capitalised words is part of a name ("LA Superior
+                # Court", "Ember Kitchen") and says nothing about the common word alone.
+                after = text[m.end():].lstrip()
+                in_name = bool(re.match(r"[A-Z]", after)) or bool(
+                    re.search(r"\b[A-Z][\w&'-]*\s*$", text[:m.start()]))
+                common = _spelling().zipf(word.lower()) >= SHOUTING_ZIPF
+                if (mid and not in_name and not common) or not _spelling().knows(word.lower()):
                     forms.setdefault(fold(word), word)
         for name in self.people:
             for part in name.split():
@@ -279,7 +285,8 @@ class Reader:
         text = _EMOJI.sub(" ", text)
         text = re.sub(r"\s+", " ", text).strip(" ,;:-")
         text = re.sub(r"(\d)\s*pts\b", r"\1 points", text)
-        text = re.sub(r"(?i)\b(mon|tues?|weds?|thu(?:rs)?|fri|sat|sun)\s+am\b", r"\1 morning", text)
+        text = re.sub(r"(?i)\b(mon|tues?|weds?|thu(?:rs)?|fri|sat|sun|every|each|this)\s+am\b",
+                      r"\1 morning", text)
         # "may" and "march" are months only before a day: "AUD booked may 14".
         text = re.sub(r"\b(may|march)\s+(?=\d)", _month, text)
         # "33.8 -> 29.6%" is "from 33.8 to 29.6%"; a bare arrow between ideas is "then".
@@ -299,7 +306,7 @@ class Reader:
         text = re.sub(r"(?<!\bthe )\bUS\b", "the US", text)
         # "cut food cost 4 pts" is "cut food cost by 4 points".
         text = re.sub(r"(?i)\b(cut|reduced|lowered|raised|grew|increased|improved)\s+((?:[a-z]+\s+){1,3}?)"
-                      r"(?=\d[\d.,]*\s*(?:pts|points|%|percent))", r"\1 \2by ", text)
+                      r"(?=(?:about\s+)?\d[\d.,]*\s*(?:pts|points|%|percent))", r"\1 \2by ", text)
         text = _NUMBER_UNIT.sub(
             lambda m: f"{m.group(1)}-{_UNIT_WORDS.get(m.group(2).lower(), m.group(2))} ", text
         )

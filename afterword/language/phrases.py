@@ -35,6 +35,12 @@ PARTICIPLES = frozenset(
 )
 # Words that follow a verb, not a noun: "takes too long", "runs very late".
 CLAUSE_ADVERBS = frozenset("too very so more less way longer up down out over".split())
+# Verbs a jotting uses in the passive without "was": "shortlisted for the awards".
+PASSIVES = frozenset("shortlisted nominated featured selected named".split())
+# Jobs: "4 yrs litigation paralegal" is "4 years as a litigation paralegal".
+ROLES = ("paralegal|engineer|nurse|manager|teacher|analyst|accountant|designer|developer"
+         "|apprentice|chef|cook|electrician|scientist|assistant|coordinator|specialist"
+         "|technician|social worker|worker|clerk|officer|consultant|intern")
 DETERMINERS = frozenset(
     "a an the my our your their his her its this that these those each every some any no "
     "one two three four five six seven eight nine ten".split()
