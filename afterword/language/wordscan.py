@@ -94,6 +94,11 @@ class WordScan:
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
 
+    @property
+    def plan(self) -> _Plan:
+        """Where the pattern's matches can start (worked out on first use)."""
+        return self._plan
+
     @cached_property
     def _plan(self) -> _Plan:
         starts = leading_words(self.pattern) or frozenset()

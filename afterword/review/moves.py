@@ -171,20 +171,103 @@ class Lexicon:
 
     def matches(self, note: Note) -> Iterator[re.Match[str]]:
         """Every match in the body (outside template slots), exceptions applied."""
-        for scan, before, after in self.compiled:
-            for m in scan.finditer(note.body, note.word_starts):
-                if note.in_placeholder(*m.span()):
-                    continue
-                if before is not None or after is not None:
-                    sentence = sentence_at(note, m.start())
-                    if sentence is not None:
-                        head = note.body[sentence.start : m.start()]
-                        tail = note.body[m.end() : sentence.end]
-                        if before is not None and before.search(head):
-                            continue
-                        if after is not None and after.search(tail):
-                            continue
-                yield m
+        for part in self.compiled:
+            for m in part.scan.finditer(note.body, note.word_starts):
+                if _keep(note, m, part):
+                    yield m
+
+
+def _keep(note: Note, m: re.Match[str], part: _Compiled) -> bool:
+    """Whether a match stands: outside template slots, and no exception of its part applies."""
+    if note.in_placeholder(*m.span()):
+        return False
+    before, after = part.unless_before, part.unless_after
+    if before is not None or after is not None:
+        sentence = sentence_at(note, m.start())
+        if sentence is not None:
+            if before is not None and before.search(note.body[sentence.start : m.start()]):
+                return False
+            if after is not None and after.search(note.body[m.end() : sentence.end]):
+                return False
+    return True
+
+
+class _StartIndex:
+    """Where every lexicon's phrases can start, in one table (the combined matcher).
+
+    One pass over a note's words tells each lexicon part where its pattern may match, in
+    place of a look-up of every part's first words in the note (`WordScan.finditer`, which
+    gives the same matches); a part whose first words are not known is searched in full.
+    """
+
+    def __init__(self) -> None:
+        self.parts = [(name, part) for name in LEXICON_FILES for part in lexicon(name).compiled]
+        self.whole: dict[str, list[int]] = {}
+        self.prefixes: dict[str, list[tuple[str, int]]] = {}
+        self.digits: list[int] = []
+        self.anywhere: list[int] = []
+        for k, (_, part) in enumerate(self.parts):
+            plan = part.scan.plan
+            if not plan.known:
+                self.anywhere.append(k)
+                continue
+            for word in plan.words:
+                self.whole.setdefault(word, []).append(k)
+            for initial, group in plan.prefixes.items():
+                for prefix in group:
+                    self.prefixes.setdefault(initial, []).append((prefix, k))
+            if plan.digits:
+                self.digits.append(k)
+
+    def find(self, note: Note) -> dict[str, list[Span]]:
+        """Every lexicon's matches in the note, by move or cue name, in text order."""
+        at: list[list[int]] = [[] for _ in self.parts]
+        whole, prefixes, digits = self.whole, self.prefixes, self.digits
+        for word, starts in note.word_starts.at.items():
+            for k in whole.get(word, ()):
+                at[k] += starts
+            for prefix, k in prefixes.get(word[0], ()):
+                if word.startswith(prefix):
+                    at[k] += starts
+            if digits and word[0].isdecimal():
+                for k in digits:
+                    at[k] += starts
+        body = note.body
+        found: dict[str, list[Span]] = {name: [] for name in LEXICON_FILES}
+        for k, (name, part) in enumerate(self.parts):
+            out = found[name]
+            if k in self.anywhere:
+                matches: Iterator[re.Match[str]] = part.scan.pattern.finditer(body)
+            elif not at[k]:
+                continue
+            else:
+                matches = _tried(part.scan.pattern, body, sorted(set(at[k])))
+            out.extend(Span(m.group(), m.start(), m.end()) for m in matches if _keep(note, m, part))
+        for spans in found.values():
+            spans.sort(key=lambda span: span.start)
+        return found
+
+
+def _tried(pattern: re.Pattern[str], text: str, positions: list[int]) -> Iterator[re.Match[str]]:
+    """`pattern`'s matches starting at `positions`, left to right, none inside the last."""
+    end = 0
+    for i in positions:
+        if i < end:
+            continue
+        m = pattern.match(text, i)
+        if m is not None:
+            yield m
+            end = m.end()
+
+
+_INDEX: _StartIndex | None = None
+
+
+def _index() -> _StartIndex:
+    global _INDEX
+    if _INDEX is None:
+        _INDEX = _StartIndex()
+    return _INDEX
 
 
 _LEXICONS: dict[str, Lexicon] = {}
@@ -213,11 +296,10 @@ def _sentence_starts(note: Note) -> list[int]:
 
 
 class Analysis:
-    """The moves and cues of one note, each found on first question and then kept."""
+    """The moves and cues of one note, all found on the first question and then kept."""
 
     def __init__(self, note: Note) -> None:
         self.note = note
-        self._found: dict[str, list[Span]] = {}
 
     @cached_property
     def sentence_starts(self) -> list[int]:
@@ -225,13 +307,13 @@ class Analysis:
 
     def spans(self, name: str) -> list[Span]:
         """Where the note makes the move or shows the cue, in text order."""
-        found = self._found.get(name)
-        if found is None:
-            note = self.note
-            found = [Span(m.group(), m.start(), m.end()) for m in lexicon(name).matches(note)]
-            found.sort(key=lambda span: span.start)
-            self._found[name] = found
-        return found
+        return self._all[name]
+
+    @cached_property
+    def _all(self) -> dict[str, list[Span]]:
+        # Every move and cue at once, in one pass over the note's words: the rules that
+        # read them nearly all run on every note.
+        return _index().find(self.note)
 
     def has(self, name: str) -> bool:
         """Whether the note makes the move anywhere (a slot naming it counts)."""
