@@ -293,7 +293,9 @@ def body_parts(panel: Panel, person: Person | None, *, angle: str, index: int, c
             opening.append((ph.pick(ph.PANEL_TOPIC, index).format(
                 about=about(topics[0], index)), KEEP))
     elif topics:
-        opening.append((_cap(ph.pick(ph.THANKS_ABOUT, index).format(
+        # A card or a message opens with one of the short thanks, leaving room for the rest.
+        thanks = ph.THANKS_ABOUT if not short else (ph.THANKS_ABOUT[1], ph.THANKS_ABOUT[3])
+        opening.append((_cap(ph.pick(thanks, index).format(
             about=about(topics[0], index), for_about=about(topics[0], index, after_for=True),
             **slots)), KEEP))
         second = next((t for t in topics[1:] if t in _own(panel, person)), None)
@@ -310,6 +312,11 @@ def body_parts(panel: Panel, person: Person | None, *, angle: str, index: int, c
             incomplete.append(f"{rapport.ask} (left out: {rapport.reason})")
     # 2. Fit: a qualification matched to what was discussed.
     quals = qualification_for(panel, topics, index)
+    if short and quals:
+        # A card or a message has room for one short line of fit: the shortest that
+        # shares a word with the topic, else the shortest.
+        quals = sorted(quals, key=lambda q: (not (_stems(topics[0] if topics else "")
+                                                  & _stems(q)), len(q.split())))
     fit: list[tuple[str, int]] = []
     if quals:
         # A qualification is tied to the topic in words only where it follows the thanks.
