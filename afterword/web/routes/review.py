@@ -10,7 +10,7 @@ from fastapi.responses import Response
 from afterword.config import Config
 from afterword.errors import InvalidInput
 from afterword.web import highlight
-from afterword.web.deps import ConfigDep, form_data, is_htmx, page, templates
+from afterword.web.deps import ConfigDep, PostedDep, fragment, is_htmx, page
 
 router = APIRouter()
 FIELDS = ("body", "subject", "recipient", "company", "role", "channel", "kind")
@@ -59,8 +59,7 @@ def review_form(request: Request) -> Response:
 
 
 @router.post("/review")
-async def review_text(request: Request, config: ConfigDep) -> Response:
-    posted = await form_data(request)
+def review_text(request: Request, config: ConfigDep, posted: PostedDep) -> Response:
     values = _values(posted)
     view: highlight.View | None = None
     error: str | None = None
@@ -76,8 +75,7 @@ async def review_text(request: Request, config: ConfigDep) -> Response:
         error, status = exc.message[:1].upper() + exc.message[1:] + ".", 400
     context.update(values=values, view=view, error=error)
     if is_htmx(request) and not posted.get("accept"):
-        return templates.TemplateResponse(request, "_review_result.html", context,
-                                          status_code=status)
+        return fragment(request, "_review_result.html", context, status=status)
     return page(request, "review.html", context, status=status)
 
 

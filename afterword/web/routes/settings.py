@@ -13,7 +13,7 @@ from fastapi.responses import Response
 
 from afterword.config import Config
 from afterword.errors import AfterwordError, ConfigError
-from afterword.web.deps import ConfigDep, error_text, form_data, page, redirect
+from afterword.web.deps import ConfigDep, PostedDep, error_text, page, redirect
 
 router = APIRouter()
 
@@ -96,14 +96,13 @@ def _apply(config: Config, raw: dict[str, str]) -> dict[str, str]:
 
 
 @router.post("/settings/{section}")
-async def save(request: Request, section: str, config: ConfigDep) -> Response:
+def save(request: Request, section: str, config: ConfigDep, posted: PostedDep) -> Response:
     from afterword.deliver.smtp import MailError, store_password
 
     if section not in SECTIONS:
         from fastapi import HTTPException
 
         raise HTTPException(status_code=404)
-    posted = await form_data(request)
     raw = {name: posted.get(name, "").replace("\r\n", "\n") for name in SECTIONS[section]}
     if section == "smtp":
         raw["smtp.bcc_self"] = "true" if posted.get("smtp.bcc_self") else "false"
@@ -132,11 +131,10 @@ async def save(request: Request, section: str, config: ConfigDep) -> Response:
 
 
 @router.post("/settings-rules")
-async def save_rules(request: Request, config: ConfigDep) -> Response:
+def save_rules(request: Request, config: ConfigDep, posted: PostedDep) -> Response:
     """Turn rules on or off: the ones not ticked go to `review.ignore`."""
     from afterword.review.registry import rule_ids
 
-    posted = await form_data(request)
     off = [r for r in rule_ids() if posted.get(f"rule.{r}") != "on"]
     errors = _apply(config, {"review.ignore": ",".join(off)})
     if errors:
@@ -146,9 +144,8 @@ async def save_rules(request: Request, config: ConfigDep) -> Response:
 
 
 @router.post("/settings-dictionary")
-async def save_dictionary(request: Request, config: ConfigDep) -> Response:
+def save_dictionary(request: Request, config: ConfigDep, posted: PostedDep) -> Response:
     """Your personal dictionary, one word per line."""
-    posted = await form_data(request)
     words = [w.strip() for line in posted.get("words", "").splitlines()
              for w in line.split(",") if w.strip()]
     errors = _apply(config, {"review.dictionary": ",".join(dict.fromkeys(words))})
@@ -160,11 +157,10 @@ async def save_dictionary(request: Request, config: ConfigDep) -> Response:
 
 
 @router.post("/settings-mail-test")
-async def mail_test(request: Request, config: ConfigDep) -> Response:
+def mail_test(request: Request, config: ConfigDep, _posted: PostedDep) -> Response:
     """Connect to the mail server and log in; sends nothing."""
     from afterword.deliver.service import mail_test as service_mail_test
 
-    await form_data(request)
     try:
         checked = service_mail_test(config)
     except AfterwordError as exc:
