@@ -148,3 +148,53 @@ def test_a_mail_server_that_never_answers_holds_up_no_other_page(
     finally:
         silent.close()
         store.dispose()
+
+
+# --- Limits, addresses as people type them --------------------------------------------------
+
+def _new_interview(web: Web, **fields: str) -> object:
+    data = {"application.company": "Northwind Traders", "application.role": "Analyst",
+            "interview.start": "2026-03-02T14:00", "interview.timezone": "America/New_York",
+            "interviewers[1].name": "Sam Ortiz", "interviewers[1].channel": "email",
+            "action": "save", **fields}
+    return web.post("/interviews/new", data, follow_redirects=False)
+
+
+def test_a_linkedin_address_without_https_is_accepted_and_completed(web: Web) -> None:
+    response = _new_interview(web, **{"interviewers[1].linkedin": "linkedin.com/in/sam-ortiz"})
+    assert response.status_code == 303, response.text  # type: ignore[attr-defined]
+    assert web.sql("SELECT linkedin FROM interviewers")[0][0] == \
+        "https://linkedin.com/in/sam-ortiz"
+
+
+def test_an_over_long_field_is_refused_by_name_and_kept_whole(web: Web) -> None:
+    role = "Analyst " * 300
+    response = _new_interview(web, **{"application.role": role})
+    assert response.status_code == 400  # type: ignore[attr-defined]
+    html = response.text  # type: ignore[attr-defined]
+    assert "at most 200 fit here" in html
+    assert input_value(html, "application.role") == role  # nothing cut
+    assert 'maxlength="200"' in html
+    assert web.sql("SELECT COUNT(*) FROM applications")[0][0] == 0
+
+
+def test_a_note_longer_than_any_note_is_refused_before_the_review(web: Web) -> None:
+    response = web.htmx("/review", {"body": "word " * 52_000})
+    assert response.status_code == 400
+    assert "far longer than a note" in response.text
+
+
+def test_an_over_long_draft_is_not_saved_and_not_cut(acme: Web) -> None:
+    before = acme.sql("SELECT body FROM messages WHERE id = 1")[0][0]
+    response = acme.htmx("/messages/1/save", {"body": "Dear Priya, " + "x" * 30_000})
+    assert response.status_code == 400 and "at most 20,000 fit here" in response.text
+    assert acme.sql("SELECT body FROM messages WHERE id = 1")[0][0] == before
+
+
+def test_localhost_on_the_same_port_is_the_same_app(web: Web) -> None:
+    from tests.web.conftest import PORT, SECRET
+
+    entered = web.client.get(f"http://localhost:{PORT}/?key={SECRET}", follow_redirects=False)
+    assert entered.status_code == 303
+    page = web.client.get(f"http://localhost:{PORT}/settings")
+    assert page.status_code == 200 and "Settings" in page.text

@@ -12,6 +12,7 @@ from fastapi.responses import HTMLResponse, Response
 
 from afterword.config import Config
 from afterword.errors import InvalidInput, Refused
+from afterword.model import limits
 from afterword.store.db import Store
 from afterword.web import drafting, highlight
 from afterword.web.deps import (
@@ -68,6 +69,11 @@ def _save_posted(store: Store, config: Config, message_id: RowId,
     if started and started != drafting.version(message["subject"], message["body"]):
         # Another tab saved since this editor opened: saving now would erase that text.
         raise drafting.StaleDraft(message_id, subject, body)
+    for name, text, limit in (("subject", subject or "", limits.SUBJECT),
+                              ("note", body, limits.BODY)):
+        reason = limits.too_long(text, limit)
+        if reason:  # refused whole: nothing is cut, the editor still holds it
+            raise InvalidInput(f"the {name} {reason}")
     if message["state"] not in drafting.EDITABLE:
         raise InvalidInput(f"message {message_id} is {message['state']}: it can no longer be "
                            "edited", hint="Take it back from the outbox first, if it has not "

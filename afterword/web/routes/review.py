@@ -9,13 +9,12 @@ from fastapi.responses import Response
 
 from afterword.config import Config
 from afterword.errors import InvalidInput
+from afterword.model import limits
 from afterword.web import highlight
 from afterword.web.deps import ConfigDep, PostedDep, fragment, is_htmx, page
 
 router = APIRouter()
 FIELDS = ("body", "subject", "recipient", "company", "role", "channel", "kind")
-# A thank-you note is 50 to 200 words; anything past this is not a note.
-MAX_TEXT = 20_000
 
 
 def _review(config: Config, values: dict[str, str]) -> highlight.View:
@@ -27,8 +26,9 @@ def _review(config: Config, values: dict[str, str]) -> highlight.View:
         if values[name] not in allowed:
             raise InvalidInput(f"{values[name]!r} is not a {name}",
                                hint="Use one of: " + ", ".join(allowed) + ".")
-    if len(values["body"]) > MAX_TEXT:
-        raise InvalidInput("that is far longer than a note", hint="Paste one note at a time.")
+    if len(values["body"]) > limits.BODY:
+        raise InvalidInput(f"that is far longer than a note ({len(values['body']):,} "
+                           f"characters; at most {limits.BODY:,}): paste one note at a time")
     email = values["channel"] == "email"
     subject = values["subject"].strip() or None
     context = Context(
