@@ -198,3 +198,26 @@ def test_localhost_on_the_same_port_is_the_same_app(web: Web) -> None:
     assert entered.status_code == 303
     page = web.client.get(f"http://localhost:{PORT}/settings")
     assert page.status_code == 200 and "Settings" in page.text
+
+
+# --- Mail settings ------------------------------------------------------------------------
+
+def test_the_mail_test_result_shows_beside_its_button_and_is_announced(
+        web: Web, smtp: object) -> None:
+    fragment = web.htmx("/settings-mail-test").text
+    assert "Connected and logged in" in fragment and "<html" not in fragment
+    html = web.post("/settings-mail-test", {}).text
+    after_button = html.split('data-testid="mail-test"')[1]
+    result = after_button.split('data-testid="mail-test-result"')
+    assert len(result) == 2 and "Connected and logged in" in result[1].split("</section>")[0]
+    assert 'id="mail-test-result" role="status" aria-live="polite"' in html
+    assert 'hx-indicator="#mail-test-progress"' in html and "at most about 10 seconds" in html
+
+
+def test_mail_settings_offer_the_common_providers_and_explain_security(web: Web) -> None:
+    html = web.get("/settings").text
+    for name, host in (("Gmail", "smtp.gmail.com"), ("Outlook", "smtp-mail.outlook.com"),
+                       ("iCloud", "smtp.mail.me.com"), ("Fastmail", "smtp.fastmail.com"),
+                       ("Yahoo", "smtp.mail.yahoo.com")):
+        assert f'value="{name}" data-host="{host}"' in html
+    assert "STARTTLS</strong> connects" in html and "app password" in html

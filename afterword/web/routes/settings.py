@@ -13,7 +13,15 @@ from fastapi.responses import Response
 
 from afterword.config import Config
 from afterword.errors import AfterwordError, ConfigError
-from afterword.web.deps import ConfigDep, PostedDep, error_text, page, redirect
+from afterword.web.deps import (
+    ConfigDep,
+    PostedDep,
+    error_text,
+    fragment,
+    is_htmx,
+    page,
+    redirect,
+)
 
 router = APIRouter()
 
@@ -25,6 +33,14 @@ SECTIONS: dict[str, tuple[str, ...]] = {
     "plan": ("plan.country",),
 }
 PASSWORD_FIELD = "smtp.password"
+# The common providers' submission servers, as their help pages give them (docs/sending.md).
+PRESETS = (
+    {"name": "Gmail", "host": "smtp.gmail.com", "port": 587, "security": "starttls"},
+    {"name": "Outlook", "host": "smtp-mail.outlook.com", "port": 587, "security": "starttls"},
+    {"name": "iCloud", "host": "smtp.mail.me.com", "port": 587, "security": "starttls"},
+    {"name": "Fastmail", "host": "smtp.fastmail.com", "port": 465, "security": "tls"},
+    {"name": "Yahoo", "host": "smtp.mail.yahoo.com", "port": 465, "security": "tls"},
+)
 
 
 def _shown(config: Config) -> dict[str, str]:
@@ -56,7 +72,8 @@ def _rules(config: Config) -> list[dict[str, Any]]:
 
 
 def _page(request: Request, config: Config, *, values: dict[str, str] | None = None,
-          errors: dict[str, str] | None = None, status: int = 200) -> Response:
+          errors: dict[str, str] | None = None, status: int = 200,
+          **extra: Any) -> Response:
     from zoneinfo import available_timezones
 
     from afterword.config import KEYS
@@ -67,6 +84,7 @@ def _page(request: Request, config: Config, *, values: dict[str, str] | None = N
         "keys": KEYS, "rules": _rules(config), "has_password": _has_password(config),
         "zones": sorted(available_timezones()), "local_zone": local_zone_name(),
         "dictionary": "\n".join(config.get("review.dictionary")),
+        "presets": PRESETS, **extra,
     }, status=status)
 
 
@@ -158,13 +176,14 @@ def save_dictionary(request: Request, config: ConfigDep, posted: PostedDep) -> R
 
 @router.post("/settings-mail-test")
 def mail_test(request: Request, config: ConfigDep, _posted: PostedDep) -> Response:
-    """Connect to the mail server and log in; sends nothing."""
+    """Connect to the mail server and log in; sends nothing. The result shows beside the button
+    (this route runs in the thread pool: a silent server holds up no other page)."""
     from afterword.deliver.service import mail_test as service_mail_test
 
     try:
-        checked = service_mail_test(config)
+        kind, text = "success", f"Connected and logged in to {service_mail_test(config)}."
     except AfterwordError as exc:
-        return redirect(request, "/settings#smtp", ("error", f"The test failed: "
-                                                             f"{error_text(exc)}"))
-    return redirect(request, "/settings#smtp", ("success", f"Connected and logged in to "
-                                                           f"{checked}."))
+        kind, text = "error", f"The test failed: {error_text(exc)}"
+    if is_htmx(request):
+        return fragment(request, "_banner.html", {"kind": kind, "text": text})
+    return _page(request, config, mail_result=True, kind=kind, text=text)

@@ -73,6 +73,21 @@
     }
   });
 
+  // Settings, "Your mail provider": fill in the server, port and security it uses.
+  document.addEventListener("change", function (event) {
+    var select = event.target;
+    if (!(select instanceof HTMLSelectElement) || select.id !== "smtp-preset") return;
+    var option = select.selectedOptions[0];
+    if (!option || !option.dataset.host) return;
+    var set = function (name, value) {
+      var field = select.form && select.form.elements.namedItem(name);
+      if (field) field.value = value;
+    };
+    set("smtp.host", option.dataset.host);
+    set("smtp.port", option.dataset.port);
+    set("smtp.security", option.dataset.security);
+  });
+
   // Jump to the first error when a form comes back with problems.
   document.addEventListener("DOMContentLoaded", function () {
     var summary = document.getElementById("error-summary");
