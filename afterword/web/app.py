@@ -103,20 +103,23 @@ def create_app(store: Store, config: Config, *, secret: str, host: str, port: in
     return app
 
 
-def _error_page(request: Request, status: int, title: str, text: str) -> Response:
+def _error_page(request: Request, status: int, title: str, text: str,
+                href: str | None = None) -> Response:
     if deps.is_htmx(request):
         response = deps.templates.TemplateResponse(
-            request, "_banner.html", {"kind": "error", "text": text}, status_code=status)
+            request, "_banner.html", {"kind": "error", "text": text, "href": href},
+            status_code=status)
         response.headers["HX-Retarget"] = "#flash"
         response.headers["HX-Reswap"] = "innerHTML"
         return response
-    return deps.page(request, "error.html", {"title": title, "text": text}, status=status)
+    return deps.page(request, "error.html", {"title": title, "text": text, "href": href},
+                     status=status)
 
 
 async def _afterword_error(request: Request, exc: Exception) -> Response:
     status = 404 if isinstance(exc, NotFound) else 400
     title = "Not found" if status == 404 else "That did not work"
-    return _error_page(request, status, title, deps.error_text(exc))
+    return _error_page(request, status, title, deps.error_text(exc), deps.error_link(exc))
 
 
 async def _http_error(request: Request, exc: Exception) -> Response:

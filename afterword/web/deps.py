@@ -147,8 +147,9 @@ def page(request: Request, name: str, context: dict[str, Any] | None = None, *,
     return response
 
 
-def redirect(request: Request, url: str, *flashes: tuple[str, str]) -> Response:
-    """303 to `url`, carrying flash messages ("success"|"notice"|"error", text) for one page."""
+def redirect(request: Request, url: str, *flashes: tuple[str | None, ...]) -> Response:
+    """303 to `url`, carrying flash messages for one page: ("success"|"notice"|"error", text),
+    or with a third item, a local address to link to (hints.PLACES names it)."""
     web = state(request)
     response = RedirectResponse(url, status_code=303)
     if flashes:
@@ -159,7 +160,7 @@ def redirect(request: Request, url: str, *flashes: tuple[str, str]) -> Response:
     return response
 
 
-def _read_flash(request: Request, web: WebState) -> list[tuple[str, str]]:
+def _read_flash(request: Request, web: WebState) -> list[tuple[str, str, str | None]]:
     raw = request.cookies.get(web.flash_cookie)
     if not raw:
         return []
@@ -168,22 +169,46 @@ def _read_flash(request: Request, web: WebState) -> list[tuple[str, str]]:
         return []  # not written by this app: another local page may have set it
     try:
         items = json.loads(base64.urlsafe_b64decode(payload.encode()))
-        return [(str(kind), str(text)) for kind, text in items
-                if kind in ("success", "notice", "error")]
+        return [(str(item[0]), str(item[1]), _local(item[2] if len(item) > 2 else None))
+                for item in items if item[0] in ("success", "notice", "error")]
     except (ValueError, TypeError):
         return []
+
+
+def _local(href: Any) -> str | None:
+    from afterword.web.hints import PLACES
+
+    return href if isinstance(href, str) and href in PLACES else None
 
 
 def _sign(web: WebState, payload: str) -> str:
     return hmac.new(web.flash_key.encode(), payload.encode(), hashlib.sha256).hexdigest()
 
 
+def sentence(text: str) -> str:
+    """`text` with a capital first letter and one closing full stop (none added after ?!.)."""
+    text = text.strip()
+    if not text:
+        return text
+    text = text[:1].upper() + text[1:]
+    return text if text[-1] in ".?!" else text + "."
+
+
 def error_text(exc: Any) -> str:
-    """An AfterwordError as one sentence, with its hint."""
-    message = str(getattr(exc, "message", exc))
-    hint = getattr(exc, "hint", None)
-    return f"{message[:1].upper()}{message[1:]}." if not hint else (
-        f"{message[:1].upper()}{message[1:]}. {hint}")
+    """An AfterwordError as one or two sentences, its hint in the web's words (hints.py)."""
+    from afterword.web.hints import for_web, message_for_web
+
+    message = sentence(message_for_web(str(getattr(exc, "message", exc))))
+    hint = for_web(getattr(exc, "hint", None))
+    return f"{message} {sentence(hint.text)}" if hint else message
+
+
+def error_link(exc: Any) -> str | None:
+    """Where the person can fix what `exc` is about, if the app has such a place."""
+    from afterword.web.hints import for_web
+
+    hint = for_web(getattr(exc, "hint", None))
+    return hint.href if hint else None
 
 
 async def form_data(request: Request) -> dict[str, str]:

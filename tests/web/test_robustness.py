@@ -221,3 +221,52 @@ def test_mail_settings_offer_the_common_providers_and_explain_security(web: Web)
                        ("Yahoo", "smtp.mail.yahoo.com")):
         assert f'value="{name}" data-host="{host}"' in html
     assert "STARTTLS</strong> connects" in html and "app password" in html
+
+
+# --- Errors in the app's own words ------------------------------------------------------------
+
+def test_sending_without_a_mail_server_says_where_to_set_it_up(acme: Web) -> None:
+    response = acme.post("/messages/1/send", {"when": "now"})
+    html = response.text
+    assert "No mail server is set up" in html
+    assert 'href="/settings#smtp"' in html and "Open the mail settings" in html
+    assert "afterword config" not in html and "afterword mail" not in html
+
+
+def test_an_unknown_message_names_no_command(web: Web) -> None:
+    html = web.post("/messages/77/mark-sent", {}).text
+    assert "There is no message 77" in html
+    assert "afterword messages" not in html and 'href="/interviews"' in html
+
+
+def test_an_incomplete_note_names_the_editor_not_a_command(acme: Web, smtp: object) -> None:
+    from afterword.web.deps import error_text
+    from afterword.web.hints import for_web
+
+    hint = for_web("Finish it with `afterword edit-message 1` (or add what is missing to the "
+                   "record and draft again), or send it as it is with --as-is.")
+    assert hint and "editor" in hint.text and "afterword" not in hint.text
+
+    class Refusal:
+        message = "no mail server is set up (see docs/sending.md)"
+        hint = "afterword config set smtp.host smtp.example.com (see docs/sending.md)"
+
+    assert error_text(Refusal()) == (
+        "No mail server is set up. Set up your mail account in Settings, under "
+        "\u201cSending e-mail\u201d, or download the note (.eml) and send it from your own "
+        "mail program.")
+
+
+def test_a_notice_ending_in_a_full_stop_gets_no_second_one() -> None:
+    from afterword.web.deps import sentence
+
+    assert sentence("a late note still beats none.") == "A late note still beats none."
+    assert sentence("a late note still beats none") == "A late note still beats none."
+    assert sentence("Ready?") == "Ready?"
+
+
+def test_a_forged_flash_link_to_another_site_is_dropped(web: Web) -> None:
+    from afterword.web.deps import _local
+
+    assert _local("/settings#smtp") == "/settings#smtp"
+    assert _local("https://evil.example/") is None and _local("//evil.example") is None

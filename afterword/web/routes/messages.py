@@ -20,6 +20,7 @@ from afterword.web.deps import (
     PostedDep,
     RowId,
     StoreDep,
+    error_link,
     error_text,
     fragment,
     home_zone,
@@ -27,6 +28,7 @@ from afterword.web.deps import (
     now,
     page,
     redirect,
+    sentence,
 )
 
 router = APIRouter()
@@ -234,8 +236,9 @@ def send(request: Request, message_id: RowId, store: StoreDep,
                                         "in the editor, ignore the finding for this note, or "
                                         "tick \u201csend despite the review\u201d."))
     except Refused as exc:
-        return redirect(request, back, ("error", f"Not sent: {error_text(exc)}"))
-    notes = [("notice", n[:1].upper() + n[1:] + ".") for n in queued.notes]
+        return redirect(request, back, ("error", f"Not sent: {error_text(exc)}",
+                                        error_link(exc)))
+    notes = [("notice", sentence(n)) for n in queued.notes]
     if not immediately:
         from afterword.dates import user_locale
         from afterword.web.filters import moment_text

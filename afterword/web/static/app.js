@@ -39,6 +39,16 @@
     }
   });
 
+  // "Send now" and the like ask first: a note that has gone cannot be taken back.
+  // Capture phase, so a cancelled click reaches neither the form nor htmx.
+  document.addEventListener("click", function (event) {
+    var button = event.target instanceof Element ? event.target.closest("[data-confirm]") : null;
+    if (button && !window.confirm(button.dataset.confirm)) {
+      event.preventDefault();
+      event.stopImmediatePropagation();
+    }
+  }, true);
+
   // "Copy for LinkedIn": the note as it is in the editor.
   document.addEventListener("click", function (event) {
     var button = event.target instanceof Element ? event.target.closest("[data-copy]") : null;
