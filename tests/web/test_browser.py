@@ -241,3 +241,56 @@ def test_choosing_a_mail_provider_fills_in_its_server(page: Any, served: b.Serve
     expect(page.get_by_label("Port", exact=True)).to_have_value("465")
     expect(page.get_by_label("Security")).to_have_value("tls")
 
+
+
+def test_sent_and_failed_steps_pass_the_accessibility_check(
+        page: Any, served: b.Served) -> None:
+    from sqlalchemy import text
+
+    from afterword.clock import now
+    from afterword.compose.service import draft_interview
+    from afterword.plan.service import mark_sent
+
+    config = Config(served.config.path)
+    draft_interview(served.store, config, 1, now=now())
+    mark_sent(served.store, config, 1, on=None, via=None, now=now())
+    with served.store.transaction() as session:  # as the deliver service leaves a refusal
+        session.execute(text("UPDATE messages SET state = 'failed', last_reply = "
+                             "'550 5.1.1 mailbox unavailable' WHERE id = 2"))
+    found: dict[str, str] = {}
+    for path in ("/", "/interviews/1", "/outbox", "/messages/1"):
+        page.goto(served.base + path)
+        expect(page.locator("main h1")).to_be_visible()
+        if violations := b.axe_violations(page):
+            found[path] = b.describe(violations)
+    assert not found, "\n".join(f"{path}:\n{text}" for path, text in found.items())
+
+
+def test_the_interview_forms_keep_their_headings_in_order(page: Any, served: b.Served) -> None:
+    from axe_playwright_python.sync_playwright import Axe
+
+    for path in ("/interviews/new", "/interviews/1/edit"):
+        page.goto(served.base + path)
+        expect(page.locator("main h1")).to_be_visible()
+        result = Axe().run(page, options={"runOnly": ["heading-order"]})
+        assert not result.response["violations"], (path, b.describe(
+            result.response["violations"]))
+
+
+def test_a_long_word_or_address_does_not_widen_the_phone_layout(
+        chromium: Any, served: b.Served) -> None:
+    from sqlalchemy import text
+
+    with served.store.transaction() as session:
+        session.execute(text("UPDATE applications SET role = :role"), {"role": "R" * 200})
+        session.execute(text("UPDATE interviewers SET email = :email"),
+                        {"email": "a.very.long.address." + "x" * 120 + "@example.com"})
+    context = chromium.new_context(viewport=b.PHONE)
+    phone = context.new_page()
+    phone.goto(served.enter)
+    for path in ("/", "/interviews", "/interviews/1"):
+        phone.goto(served.base + path)
+        expect(phone.locator("main h1")).to_be_visible()
+        width = phone.evaluate("() => document.documentElement.scrollWidth")
+        assert width <= b.PHONE["width"], (path, width)
+    context.close()

@@ -270,3 +270,25 @@ def test_a_forged_flash_link_to_another_site_is_dropped(web: Web) -> None:
 
     assert _local("/settings#smtp") == "/settings#smtp"
     assert _local("https://evil.example/") is None and _local("//evil.example") is None
+
+
+# --- Results beside the button that caused them -------------------------------------------------
+
+def test_a_refused_send_is_shown_beside_the_draft_not_at_the_top(acme: Web) -> None:
+    # A time in the past is refused; the answer belongs beside the draft's buttons.
+    acme.config.set("smtp.host", "127.0.0.1")
+    acme.config.set("smtp.port", "2525")
+    refused = acme.post("/messages/1/send", {"when": "schedule", "at": "2020-01-01T09:00"},
+                        follow_redirects=False)
+    assert refused.headers["location"] == "/interviews/1?note=1#draft-1"
+    html = acme.get(refused.headers["location"]).text
+    top = html.split('id="flash"')[1].split("</div>")[0]
+    assert "Not sent" not in top
+    beside = html.split('data-testid="draft-result-1"')[1].split("</div>")[0]
+    assert "Not sent" in beside and 'aria-live' in html.split('data-testid="draft-result-1"')[0][-80:]
+
+
+def test_saved_shows_beside_the_save_button(acme: Web) -> None:
+    card = acme.htmx("/messages/1/save", {"body": "Dear Priya,\n\nThank you.\n\nJordan"}).text
+    actions = card.split('data-testid="save-1"')[1]
+    assert "Saved." in actions.split("</form>")[0]

@@ -198,7 +198,12 @@ def interview_page(request: Request, interview_id: RowId, store: StoreDep,
     q = request.query_params
     choice = {"kind": q.get("kind", "thank-you"), "channel": q.get("channel", ""),
               "angle": q.get("angle", ""), "variant": q.get("variant", "0")}
+    # ?note=N: the page answers an action on draft N, so its result shows beside that draft.
+    note = q.get("note", "")
+    flash_at = (f"draft-{note}" if any(str(d["message"]["id"]) == note for d in drafts)
+                else None)
     return page(request, "interview.html", {
+        "flash_at": flash_at,
         "iv": record, "summary": summary, "steps": steps, "drafts": drafts, "others": others,
         "kinds": KINDS, "channels": CHANNELS, "angles": ANGLES, "choice": choice,
         "statuses": values(ApplicationStatus),

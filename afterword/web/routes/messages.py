@@ -55,6 +55,11 @@ def _back(posted: dict[str, str], default: str) -> str:
     return back if back.startswith("/") and not back.startswith("//") else default
 
 
+def _at_draft(message: dict[str, Any]) -> str:
+    """The interview page at this draft, with the result of an action shown beside it."""
+    return f"/interviews/{message['interview']}?note={message['id']}#draft-{message['id']}"
+
+
 def _save_posted(store: Store, config: Config, message_id: RowId,
                  posted: dict[str, str]) -> dict[str, Any]:
     """Save the editor's text when it was posted and differs; returns the stored message."""
@@ -92,7 +97,7 @@ def _card_response(request: Request, store: Store, config: Config, message_id: R
     message = get_message(store, message_id)
     if not is_htmx(request):
         flashes = [("success", status)] if status else []
-        return redirect(request, f"/interviews/{message['interview']}#draft-{message_id}",
+        return redirect(request, _at_draft(message),
                         *flashes)
     card = draft_card(store, config, message, message["subject"], message["body"], now(),
                       status=status)
@@ -217,7 +222,7 @@ def send(request: Request, message_id: RowId, store: StoreDep,
     from afterword.web.filters import dispatched_text
 
     message = _save_posted(store, config, message_id, posted)
-    back = _back(posted, f"/interviews/{message['interview']}#draft-{message_id}")
+    back = _back(posted, _at_draft(message))
     immediately = posted.get("when", "").strip() == "now"
     at = now()
     from afterword.deliver.smtp import Settings
