@@ -292,3 +292,21 @@ def test_saved_shows_beside_the_save_button(acme: Web) -> None:
     card = acme.htmx("/messages/1/save", {"body": "Dear Priya,\n\nThank you.\n\nJordan"}).text
     actions = card.split('data-testid="save-1"')[1]
     assert "Saved." in actions.split("</form>")[0]
+
+
+# --- Wording ------------------------------------------------------------------------------
+
+def test_the_let_it_rest_step_reads_as_a_sentence(acme: Web) -> None:
+    html = acme.get("/interviews/1").text
+    assert "Let it rest</strong>: no more follow-ups to" in html
+    assert "Let it rest</strong> to" not in html
+
+
+def test_a_fresh_draft_s_timing_advice_does_not_call_it_an_error(
+        acme: Web, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("AFTERWORD_NOW", "2026-03-09T09:30:00-05:00")  # a week late
+    html = acme.get("/interviews/1").text
+    card = html.split('data-testid="draft-1"')[1]
+    assert 'data-rule="sent-late"' in card
+    verdict = card.split('data-testid="verdict">')[1].split("<")[0]
+    assert "Fix the errors" not in verdict
