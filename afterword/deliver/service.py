@@ -432,8 +432,10 @@ def _retry_or_fail(store: Store, message_id: int, now: datetime, reply: str,
 
 def mail_test(config: Config) -> str:
     """Connect and log in; returns what was checked."""
+    from afterword.deliver.smtp import CHECK_TIMEOUT
+
     settings = Settings.from_config(config)
-    close(connect(settings))
+    close(connect(settings, timeout=CHECK_TIMEOUT))
     who = f" as {settings.user}" if settings.user else ""
     return f"{settings.host}:{settings.port} ({settings.security}){who}"
 

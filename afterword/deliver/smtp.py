@@ -29,6 +29,8 @@ KEYRING_SERVICE = "afterword-smtp"
 PASSWORD_ENV = "AFTERWORD_SMTP_PASSWORD"
 # Long enough for a slow server, short enough that a dead one does not hold the outbox.
 TIMEOUT = 30.0
+# A connection test answers quickly or not at all; the person is waiting in front of it.
+CHECK_TIMEOUT = 10.0
 LOOPBACK = ("localhost", "127.0.0.1", "::1")
 
 
@@ -128,15 +130,15 @@ def store_password(user: str, secret: str) -> Place:
                         hint=f"Set the {PASSWORD_ENV} environment variable instead.") from None
 
 
-def connect(settings: Settings) -> smtplib.SMTP:
+def connect(settings: Settings, *, timeout: float = TIMEOUT) -> smtplib.SMTP:
     """An open, authenticated connection; raises MailError with a plain reason."""
     context = ssl.create_default_context()
     try:
         if settings.security == "tls":
             conn: smtplib.SMTP = smtplib.SMTP_SSL(settings.host, settings.port,
-                                                  timeout=TIMEOUT, context=context)
+                                                  timeout=timeout, context=context)
         else:
-            conn = smtplib.SMTP(settings.host, settings.port, timeout=TIMEOUT)
+            conn = smtplib.SMTP(settings.host, settings.port, timeout=timeout)
             if settings.security == "starttls":
                 conn.starttls(context=context)
         if settings.user:

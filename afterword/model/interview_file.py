@@ -22,12 +22,20 @@ from pydantic import (
 )
 
 from afterword.errors import InvalidInput
+from afterword.model import limits
 from afterword.model.checks import check_email, control_reason
 from afterword.model.enums import ApplicationStatus, Channel, InterviewFormat
 from afterword.model.lines import line_of
 
 # An interview with no end given is taken to last this long; most rounds are 45-60 minutes.
 DEFAULT_DURATION = timedelta(minutes=60)
+
+
+def _fits(value: str, limit: int) -> str:
+    reason = limits.too_long(value, limit)
+    if reason:
+        raise ValueError(reason)
+    return value
 
 
 def _line(value: str) -> str:
@@ -37,7 +45,7 @@ def _line(value: str) -> str:
     value = value.strip()
     if not value:
         raise ValueError("must not be empty")
-    return value
+    return _fits(value, limits.LINE)
 
 
 def _email(value: str) -> str:
@@ -48,9 +56,13 @@ def _email(value: str) -> str:
 
 
 def _url(value: str) -> str:
-    if not re.match(r"https?://\S+$", value.strip()):
+    value = value.strip()
+    # "linkedin.com/in/dana" as copied from an address bar: the scheme is understood.
+    if re.fullmatch(r"(?:[\w-]+\.)+[a-z]{2,}(?:/\S*)?", value, re.IGNORECASE):
+        value = f"https://{value}"
+    if not re.match(r"https?://\S+$", value):
         raise ValueError("must be a web address starting with https://")
-    return value.strip()
+    return _fits(value.strip(), limits.URL)
 
 
 def _country(value: str) -> str:
@@ -74,7 +86,7 @@ def _text(value: str) -> str:
     # Free text may span lines, but not hold other control characters.
     if re.search(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]", value):
         raise ValueError("control characters are not allowed")
-    return value.strip()
+    return _fits(value.strip(), limits.TEXT)
 
 
 def _one_or_list(value: Any) -> Any:

@@ -23,6 +23,7 @@ from afterword.config import Config
 from afterword.errors import AfterwordError, NotFound
 from afterword.store.db import Store, StoreError
 from afterword.web import deps, security
+from afterword.web.drafting import StaleDraft
 
 STATIC = Path(__file__).parent / "static"
 # How often the dispatcher looks for due notes while the app is open: as `dispatch --watch`.
@@ -90,10 +91,11 @@ def create_app(store: Store, config: Config, *, secret: str, host: str, port: in
     live = deps.LiveConfig(config)
     app.state.afterword = deps.WebState(store=store, live=live,
                                         csrf=security.derive(secret, "csrf"), host=host,
-                                        port=port)
+                                        port=port, flash_key=security.derive(secret, "flash"))
     app.mount("/static", StaticFiles(directory=str(STATIC)), name="static")
     for module in (today, interviews, messages, review, outbox, settings):
         app.include_router(module.router)
+    app.add_exception_handler(StaleDraft, messages.stale_response)  # type: ignore[arg-type]
     app.add_exception_handler(AfterwordError, _afterword_error)
     app.add_exception_handler(HTTPException, _http_error)
     app.add_exception_handler(RequestValidationError, _bad_request)
@@ -101,20 +103,23 @@ def create_app(store: Store, config: Config, *, secret: str, host: str, port: in
     return app
 
 
-def _error_page(request: Request, status: int, title: str, text: str) -> Response:
+def _error_page(request: Request, status: int, title: str, text: str,
+                href: str | None = None) -> Response:
     if deps.is_htmx(request):
         response = deps.templates.TemplateResponse(
-            request, "_banner.html", {"kind": "error", "text": text}, status_code=status)
+            request, "_banner.html", {"kind": "error", "text": text, "href": href},
+            status_code=status)
         response.headers["HX-Retarget"] = "#flash"
         response.headers["HX-Reswap"] = "innerHTML"
         return response
-    return deps.page(request, "error.html", {"title": title, "text": text}, status=status)
+    return deps.page(request, "error.html", {"title": title, "text": text, "href": href},
+                     status=status)
 
 
 async def _afterword_error(request: Request, exc: Exception) -> Response:
     status = 404 if isinstance(exc, NotFound) else 400
     title = "Not found" if status == 404 else "That did not work"
-    return _error_page(request, status, title, deps.error_text(exc))
+    return _error_page(request, status, title, deps.error_text(exc), deps.error_link(exc))
 
 
 async def _http_error(request: Request, exc: Exception) -> Response:
@@ -127,5 +132,9 @@ async def _http_error(request: Request, exc: Exception) -> Response:
 
 
 async def _bad_request(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, RequestValidationError)
+    if any(error.get("loc", ("",))[0] == "path" for error in exc.errors()):
+        # /interviews/abc or an id past any stored one: the address names nothing.
+        return _error_page(request, 404, "Not found", "There is no such page.")
     return _error_page(request, 400, "That did not work",
                        "The request was incomplete or malformed: reload the page and try again.")

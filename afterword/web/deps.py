@@ -1,20 +1,24 @@
 """What every route shares: the store and settings as typed dependencies, the clock, rendering.
 
-Routes read the form, call one service and render one template through `page()`; flash
-messages survive a redirect in a cookie (shown once, always escaped).
+Routes read the form, call one service and render one template through `page()` (a whole
+page) or `fragment()` (an HTMX swap); both give every template the CSRF token. Flash
+messages survive a redirect in a cookie signed with this start's secret (shown once, always
+escaped): cookies ignore ports, so another local site could otherwise write one.
 """
 
 from __future__ import annotations
 
 import base64
+import hashlib
+import hmac
 import json
 import threading
 from dataclasses import dataclass
 from datetime import datetime
-from pathlib import Path
+from pathlib import Path as FilePath
 from typing import Annotated, Any
 
-from fastapi import Depends, Request
+from fastapi import Depends, Path, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
 
@@ -22,7 +26,7 @@ from afterword.config import Config
 from afterword.store.db import Store
 from afterword.web import filters
 
-TEMPLATES = Path(__file__).parent / "templates"
+TEMPLATES = FilePath(__file__).parent / "templates"
 
 
 class LiveConfig:
@@ -58,6 +62,7 @@ class WebState:
     csrf: str
     host: str
     port: int
+    flash_key: str = ""
 
     @property
     def config(self) -> Config:
@@ -82,6 +87,11 @@ def _config(request: Request) -> Config:
 
 
 StoreDep = Annotated[Store, Depends(_store)]
+# A row id as the URL gives it. Ids are INTEGER columns (32 bits on PostgreSQL): a larger
+# number names nothing, and must be the friendly 404 rather than the driver's OverflowError
+# (app.py turns a bad path parameter into "There is no such page").
+MAX_ID = 2**31 - 1
+RowId = Annotated[int, Path(ge=1, le=MAX_ID)]
 ConfigDep = Annotated[Config, Depends(_config)]
 
 
@@ -107,6 +117,14 @@ def is_htmx(request: Request) -> bool:
     return request.headers.get("hx-request") == "true"
 
 
+def fragment(request: Request, name: str, context: dict[str, Any] | None = None, *,
+             status: int = 200) -> HTMLResponse:
+    """Render a partial template for an HTMX swap, with the CSRF token its forms need."""
+    web = state(request)
+    data = {"csrf": web.csrf, "home": home_zone(web.config), **(context or {})}
+    return templates.TemplateResponse(request, name, data, status_code=status)
+
+
 def page(request: Request, name: str, context: dict[str, Any] | None = None, *,
          status: int = 200) -> HTMLResponse:
     """Render template `name` with what every page needs (CSRF token, flash, zone, nav)."""
@@ -129,38 +147,76 @@ def page(request: Request, name: str, context: dict[str, Any] | None = None, *,
     return response
 
 
-def redirect(request: Request, url: str, *flashes: tuple[str, str]) -> Response:
-    """303 to `url`, carrying flash messages ("success"|"notice"|"error", text) for one page."""
+def redirect(request: Request, url: str, *flashes: tuple[str | None, ...]) -> Response:
+    """303 to `url`, carrying flash messages for one page: ("success"|"notice"|"error", text),
+    or with a third item, a local address to link to (hints.PLACES names it)."""
     web = state(request)
     response = RedirectResponse(url, status_code=303)
     if flashes:
         payload = base64.urlsafe_b64encode(json.dumps(list(flashes)).encode()).decode()
+        payload = f"{payload}.{_sign(web, payload)}"
         response.set_cookie(web.flash_cookie, payload, path="/", httponly=True,
                             samesite="strict")
     return response
 
 
-def _read_flash(request: Request, web: WebState) -> list[tuple[str, str]]:
+def _read_flash(request: Request, web: WebState) -> list[tuple[str, str, str | None]]:
     raw = request.cookies.get(web.flash_cookie)
     if not raw:
         return []
+    payload, _, signature = raw.rpartition(".")
+    if not hmac.compare_digest(signature.encode(), _sign(web, payload).encode()):
+        return []  # not written by this app: another local page may have set it
     try:
-        items = json.loads(base64.urlsafe_b64decode(raw.encode()))
-        return [(str(kind), str(text)) for kind, text in items
-                if kind in ("success", "notice", "error")]
+        items = json.loads(base64.urlsafe_b64decode(payload.encode()))
+        return [(str(item[0]), str(item[1]), _local(item[2] if len(item) > 2 else None))
+                for item in items if item[0] in ("success", "notice", "error")]
     except (ValueError, TypeError):
         return []
 
 
+def _local(href: Any) -> str | None:
+    from afterword.web.hints import PLACES
+
+    return href if isinstance(href, str) and href in PLACES else None
+
+
+def _sign(web: WebState, payload: str) -> str:
+    return hmac.new(web.flash_key.encode(), payload.encode(), hashlib.sha256).hexdigest()
+
+
+def sentence(text: str) -> str:
+    """`text` with a capital first letter and one closing full stop (none added after ?!.)."""
+    text = text.strip()
+    if not text:
+        return text
+    text = text[:1].upper() + text[1:]
+    return text if text[-1] in ".?!" else text + "."
+
+
 def error_text(exc: Any) -> str:
-    """An AfterwordError as one sentence, with its hint."""
-    message = str(getattr(exc, "message", exc))
-    hint = getattr(exc, "hint", None)
-    return f"{message[:1].upper()}{message[1:]}." if not hint else (
-        f"{message[:1].upper()}{message[1:]}. {hint}")
+    """An AfterwordError as one or two sentences, its hint in the web's words (hints.py)."""
+    from afterword.web.hints import for_web, message_for_web
+
+    message = sentence(message_for_web(str(getattr(exc, "message", exc))))
+    hint = for_web(getattr(exc, "hint", None))
+    return f"{message} {sentence(hint.text)}" if hint else message
+
+
+def error_link(exc: Any) -> str | None:
+    """Where the person can fix what `exc` is about, if the app has such a place."""
+    from afterword.web.hints import for_web
+
+    hint = for_web(getattr(exc, "hint", None))
+    return hint.href if hint else None
 
 
 async def form_data(request: Request) -> dict[str, str]:
     """The posted form's text fields (files are read by the routes that take them)."""
     form = await request.form()
     return {k: v for k, v in form.multi_items() if isinstance(v, str)}
+
+
+# The form, read on the event loop, for a plain `def` route: FastAPI runs those in a thread
+# pool, so a slow mail server or a long review never holds up other pages.
+PostedDep = Annotated[dict[str, str], Depends(form_data)]

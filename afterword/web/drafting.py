@@ -22,6 +22,22 @@ if TYPE_CHECKING:
 EDITABLE = ("draft", "held", "failed", "cancelled")
 
 
+class StaleDraft(InvalidInput):
+    """The note changed (in another tab or window) since this editor opened it."""
+
+    def __init__(self, message_id: int, subject: str | None, body: str) -> None:
+        super().__init__(f"note {message_id} was changed in another tab or window since you "
+                         "opened it")
+        self.message_id, self.subject, self.body = message_id, subject, body
+
+
+def version(subject: str | None, body: str) -> str:
+    """A short fingerprint of the stored text: the editor posts back the one it started from."""
+    import hashlib
+
+    return hashlib.sha256(f"{subject or ''}\0{body}".encode()).hexdigest()[:16]
+
+
 @dataclass
 class Reviewed:
     findings: list[Finding]

@@ -94,9 +94,13 @@ def field_id(key: str) -> str:
 
 
 def install(env: Any) -> None:
+    from afterword.model import limits
+    from afterword.web.hints import PLACES
     from afterword.web.interview_form import label
 
     env.globals["fid"] = field_id
+    env.globals["limits"] = limits
+    env.globals["places"] = PLACES
     env.globals["field_label"] = label
     env.filters["when"] = when
     env.filters["day"] = day

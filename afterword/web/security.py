@@ -65,7 +65,11 @@ class Guard:
     def __init__(self, app: ASGIApp, *, secret: str, host: str, port: int) -> None:
         self.app = app
         self.authority = f"{host}:{port}"
-        self.origin = f"http://{self.authority}"
+        # localhost is this machine too (browsers never ask DNS for it): the same app.
+        self.authorities = {self.authority}
+        if host == "127.0.0.1":
+            self.authorities.add(f"localhost:{port}")
+        self.origins = {f"http://{a}" for a in self.authorities}
         self.secret = secret
         self.session = derive(secret, "session")
         self.cookie = cookie_name(port)
@@ -76,13 +80,13 @@ class Guard:
             return
         headers = {k.decode("latin-1").lower(): v.decode("latin-1")
                    for k, v in scope.get("headers", [])}
-        if headers.get("host") != self.authority:
+        if headers.get("host") not in self.authorities:
             await _refuse(send, 400, "Refused: this address is not the one Afterword serves",
                           f"Open http://{self.authority}/ as `afterword web` printed it.")
             return
         method = scope.get("method", "GET")
         origin = headers.get("origin")
-        if method not in SAFE_METHODS and origin not in (None, self.origin):
+        if method not in SAFE_METHODS and origin is not None and origin not in self.origins:
             await _refuse(send, 403, "Refused: this request came from another site", None)
             return
         path = scope.get("path", "/")

@@ -6,6 +6,7 @@ Skipped when Debian's `chromium` or Playwright is missing. See tests/web/browser
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -186,3 +187,105 @@ def test_no_page_has_a_serious_or_critical_accessibility_violation(
     if violations := b.axe_violations(page):
         found["/interviews/1 (findings)"] = b.describe(violations)
     assert not found, "\n".join(f"{path}:\n{text}" for path, text in found.items())
+
+
+# --- Issue 15: the review's fix buttons, Send now asking first, mail presets ---------------
+
+REVIEW_FLAWED = ("Hey Pria,\n\nThanks alot for the interview! I'm super excited about the role and "
+          "I think I'm the perfect fit.\n\nJordan")
+
+
+def test_a_fix_button_in_the_live_review_applies_the_fix(page: Any, served: b.Served) -> None:
+    page.goto(served.base + "/review")
+    page.get_by_label("Your note").fill(REVIEW_FLAWED)
+    accept = page.locator("#review-result [data-testid='accept']").first
+    expect(accept).to_be_visible()
+    replacement = accept.inner_text().removeprefix("Use \u201c").removesuffix("\u201d")
+    accept.click()
+    expect(page.get_by_label("Your note")).to_have_value(re.compile(re.escape(replacement)))
+    assert "This form has expired" not in page.content()
+
+
+def test_send_now_asks_first_and_sends_nothing_when_declined(
+        page: Any, served: b.Served) -> None:
+    page.goto(served.base + "/interviews/1")
+    page.get_by_test_id("draft").click()
+    send = page.get_by_test_id("send-now-1")
+    expect(send).to_be_visible()
+    asked: list[str] = []
+
+    def decline(dialog: Any) -> None:
+        asked.append(dialog.message)
+        dialog.dismiss()
+
+    page.on("dialog", decline)
+    send.click()
+    expect(page.get_by_test_id("editor-1")).to_be_visible()
+    assert asked and asked[0].startswith("Send to Priya Raman") and asked[0].endswith("now?")
+    from sqlalchemy import text
+
+    with served.store.transaction() as session:
+        assert session.execute(text("SELECT state FROM messages WHERE id = 1")).scalar() == \
+            "draft"
+
+
+def test_choosing_a_mail_provider_fills_in_its_server(page: Any, served: b.Served) -> None:
+    page.goto(served.base + "/settings")
+    page.get_by_label("Your mail provider").select_option("Fastmail")
+    expect(page.get_by_label("Mail server")).to_have_value("smtp.fastmail.com")
+    expect(page.get_by_label("Port", exact=True)).to_have_value("465")
+    expect(page.get_by_label("Security")).to_have_value("tls")
+
+
+
+def test_sent_and_failed_steps_pass_the_accessibility_check(
+        page: Any, served: b.Served) -> None:
+    from sqlalchemy import text
+
+    from afterword.clock import now
+    from afterword.compose.service import draft_interview
+    from afterword.plan.service import mark_sent
+
+    config = Config(served.config.path)
+    draft_interview(served.store, config, 1, now=now())
+    mark_sent(served.store, config, 1, on=None, via=None, now=now())
+    with served.store.transaction() as session:  # as the deliver service leaves a refusal
+        session.execute(text("UPDATE messages SET state = 'failed', last_reply = "
+                             "'550 5.1.1 mailbox unavailable' WHERE id = 2"))
+    found: dict[str, str] = {}
+    for path in ("/", "/interviews/1", "/outbox", "/messages/1"):
+        page.goto(served.base + path)
+        expect(page.locator("main h1")).to_be_visible()
+        if violations := b.axe_violations(page):
+            found[path] = b.describe(violations)
+    assert not found, "\n".join(f"{path}:\n{text}" for path, text in found.items())
+
+
+def test_the_interview_forms_keep_their_headings_in_order(page: Any, served: b.Served) -> None:
+    from axe_playwright_python.sync_playwright import Axe
+
+    for path in ("/interviews/new", "/interviews/1/edit"):
+        page.goto(served.base + path)
+        expect(page.locator("main h1")).to_be_visible()
+        result = Axe().run(page, options={"runOnly": ["heading-order"]})
+        assert not result.response["violations"], (path, b.describe(
+            result.response["violations"]))
+
+
+def test_a_long_word_or_address_does_not_widen_the_phone_layout(
+        chromium: Any, served: b.Served) -> None:
+    from sqlalchemy import text
+
+    with served.store.transaction() as session:
+        session.execute(text("UPDATE applications SET role = :role"), {"role": "R" * 200})
+        session.execute(text("UPDATE interviewers SET email = :email"),
+                        {"email": "a.very.long.address." + "x" * 120 + "@example.com"})
+    context = chromium.new_context(viewport=b.PHONE)
+    phone = context.new_page()
+    phone.goto(served.enter)
+    for path in ("/", "/interviews", "/interviews/1"):
+        phone.goto(served.base + path)
+        expect(phone.locator("main h1")).to_be_visible()
+        width = phone.evaluate("() => document.documentElement.scrollWidth")
+        assert width <= b.PHONE["width"], (path, width)
+    context.close()

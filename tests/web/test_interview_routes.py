@@ -215,7 +215,7 @@ def test_an_unknown_interview_is_a_page_not_a_traceback(web: Web) -> None:
     assert response.status_code == 404
     assert "There is no interview 99" in response.text
     assert web.get("/nowhere").status_code == 404
-    assert web.get("/interviews/abc").status_code == 400
+    assert web.get("/interviews/abc").status_code == 404  # an address that names nothing
 
 
 def test_status_reply_and_delete(acme: Web) -> None:

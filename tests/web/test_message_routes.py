@@ -64,7 +64,7 @@ def test_accepting_without_htmx_redirects_back_to_the_draft(acme: Web) -> None:
                                                 "body": FLAWED, "key": key},
                          follow_redirects=False)
     assert response.status_code == 303
-    assert response.headers["location"] == "/interviews/1#draft-1"
+    assert response.headers["location"] == "/interviews/1?note=1#draft-1"
     assert body_of(acme, 1).startswith("Dear Priya,")
 
 

@@ -50,7 +50,7 @@ def test_a_wrong_key_or_a_forged_cookie_is_refused(web: Web) -> None:
 
 def test_a_foreign_host_header_is_refused_even_with_the_cookie(web: Web) -> None:
     # DNS rebinding: a page at evil.example resolves its name to 127.0.0.1.
-    for host in ("evil.example:8765", "localhost:8765", "127.0.0.1:9999", "127.0.0.1"):
+    for host in ("evil.example:8765", "localhost:9999", "127.0.0.1:9999", "127.0.0.1"):
         response = web.get("/", headers={"Host": host})
         assert response.status_code == 400, host
         assert "not the one Afterword serves" in response.text

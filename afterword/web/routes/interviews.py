@@ -11,9 +11,10 @@ from afterword.errors import AfterwordError, InvalidInput
 from afterword.web import interview_form as forms
 from afterword.web.deps import (
     ConfigDep,
+    PostedDep,
+    RowId,
     StoreDep,
     error_text,
-    form_data,
     home_zone,
     now,
     page,
@@ -77,10 +78,9 @@ def _edit_action(form: forms.InterviewForm, action: str) -> bool:
 
 
 @router.post("/interviews/new")
-async def create(request: Request, store: StoreDep, config: ConfigDep) -> Response:
+def create(request: Request, store: StoreDep, config: ConfigDep, posted: PostedDep) -> Response:
     from afterword.model.service import add_interview
 
-    posted = await form_data(request)
     form = forms.from_post(posted)
     if _edit_action(form, posted.get("action", "")):
         return _form_page(request, form)
@@ -147,7 +147,7 @@ async def import_file(request: Request, config: ConfigDep) -> Response:
 
 
 @router.get("/interviews/{interview_id}/edit")
-def edit_form(request: Request, interview_id: int, store: StoreDep) -> Response:
+def edit_form(request: Request, interview_id: RowId, store: StoreDep) -> Response:
     from afterword.model.service import show_interview
 
     form = forms.from_record(show_interview(store, interview_id))
@@ -155,11 +155,10 @@ def edit_form(request: Request, interview_id: int, store: StoreDep) -> Response:
 
 
 @router.post("/interviews/{interview_id}/edit")
-async def edit(request: Request, interview_id: int, store: StoreDep,
-               config: ConfigDep) -> Response:
+def edit(request: Request, interview_id: RowId, store: StoreDep,
+               config: ConfigDep, posted: PostedDep) -> Response:
     from afterword.model.service import replace_interview
 
-    posted = await form_data(request)
     form = forms.from_post(posted)
     if _edit_action(form, posted.get("action", "")):
         return _form_page(request, form, editing=interview_id)
@@ -176,7 +175,7 @@ async def edit(request: Request, interview_id: int, store: StoreDep,
 
 
 @router.get("/interviews/{interview_id}")
-def interview_page(request: Request, interview_id: int, store: StoreDep,
+def interview_page(request: Request, interview_id: RowId, store: StoreDep,
                    config: ConfigDep) -> Response:
     from afterword.compose.drafts import ANGLES, CHANNELS, KINDS
     from afterword.compose.service import list_messages
@@ -199,7 +198,12 @@ def interview_page(request: Request, interview_id: int, store: StoreDep,
     q = request.query_params
     choice = {"kind": q.get("kind", "thank-you"), "channel": q.get("channel", ""),
               "angle": q.get("angle", ""), "variant": q.get("variant", "0")}
+    # ?note=N: the page answers an action on draft N, so its result shows beside that draft.
+    note = q.get("note", "")
+    flash_at = (f"draft-{note}" if any(str(d["message"]["id"]) == note for d in drafts)
+                else None)
     return page(request, "interview.html", {
+        "flash_at": flash_at,
         "iv": record, "summary": summary, "steps": steps, "drafts": drafts, "others": others,
         "kinds": KINDS, "channels": CHANNELS, "angles": ANGLES, "choice": choice,
         "statuses": values(ApplicationStatus),
@@ -207,13 +211,12 @@ def interview_page(request: Request, interview_id: int, store: StoreDep,
 
 
 @router.post("/interviews/{interview_id}/draft")
-async def draft(request: Request, interview_id: int, store: StoreDep,
-                config: ConfigDep) -> Response:
+def draft(request: Request, interview_id: RowId, store: StoreDep,
+                config: ConfigDep, posted: PostedDep) -> Response:
     from urllib.parse import urlencode
 
     from afterword.compose.service import draft_interview
 
-    posted = await form_data(request)
     kind = posted.get("kind") or "thank-you"
     channel = posted.get("channel") or None
     angle = posted.get("angle") or None
@@ -233,10 +236,9 @@ async def draft(request: Request, interview_id: int, store: StoreDep,
 
 
 @router.post("/interviews/{interview_id}/status")
-async def status(request: Request, interview_id: int, store: StoreDep) -> Response:
+def status(request: Request, interview_id: RowId, store: StoreDep, posted: PostedDep) -> Response:
     from afterword.model.service import set_status
 
-    posted = await form_data(request)
     result = set_status(store, interview_id, posted.get("status", ""), now=now())
     flashes = [("success", f"Status: {result['status']}.")]
     if result["cancelled"]:
@@ -246,11 +248,10 @@ async def status(request: Request, interview_id: int, store: StoreDep) -> Respon
 
 
 @router.post("/interviews/{interview_id}/reply")
-async def reply(request: Request, interview_id: int, store: StoreDep,
-                config: ConfigDep) -> Response:
+def reply(request: Request, interview_id: RowId, store: StoreDep,
+                config: ConfigDep, posted: PostedDep) -> Response:
     from afterword.plan.service import record_reply, reply_outcome
 
-    posted = await form_data(request)
     timeframe = posted.get("timeframe", "").strip() or None
     result = record_reply(store, interview_id, on=None, timeframe=timeframe, now=now(),
                           config=config)
@@ -260,11 +261,10 @@ async def reply(request: Request, interview_id: int, store: StoreDep,
 
 
 @router.post("/interviews/{interview_id}/skip")
-async def skip(request: Request, interview_id: int, store: StoreDep,
-               config: ConfigDep) -> Response:
+def skip(request: Request, interview_id: RowId, store: StoreDep,
+               config: ConfigDep, posted: PostedDep) -> Response:
     from afterword.plan.service import skip_step
 
-    posted = await form_data(request)
     skip_step(store, config, interview_id, posted.get("step", ""), now())
     back = posted.get("back") or f"/interviews/{interview_id}"
     return redirect(request, back if back.startswith("/") and not back.startswith("//")
@@ -272,10 +272,9 @@ async def skip(request: Request, interview_id: int, store: StoreDep,
 
 
 @router.post("/interviews/{interview_id}/delete")
-async def delete(request: Request, interview_id: int, store: StoreDep) -> Response:
+def delete(request: Request, interview_id: RowId, store: StoreDep, posted: PostedDep) -> Response:
     from afterword.model.service import delete_interview
 
-    posted = await form_data(request)
     if posted.get("confirm") != "yes":
         raise InvalidInput("tick the box to confirm that you want to delete it")
     summary = delete_interview(store, interview_id)

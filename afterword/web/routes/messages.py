@@ -12,19 +12,23 @@ from fastapi.responses import HTMLResponse, Response
 
 from afterword.config import Config
 from afterword.errors import InvalidInput, Refused
+from afterword.model import limits
 from afterword.store.db import Store
 from afterword.web import drafting, highlight
 from afterword.web.deps import (
     ConfigDep,
+    PostedDep,
+    RowId,
     StoreDep,
+    error_link,
     error_text,
-    form_data,
+    fragment,
     home_zone,
     is_htmx,
     now,
     page,
     redirect,
-    templates,
+    sentence,
 )
 
 router = APIRouter()
@@ -40,7 +44,8 @@ def draft_card(store: Store, config: Config, message: dict[str, Any], subject: s
     # What the draft lacks, less the review's findings "(rule-id)": the live review lists those.
     missing = [item for item in message["incomplete"] if not _FROM_REVIEW.search(item)]
     return {"message": message, "subject": subject or "", "body": body, "status": status,
-            "missing": missing,
+            "missing": missing, "conflict": None,
+            "version": drafting.version(message["subject"], message["body"]),
             "view": highlight.view(reviewed.findings, body, subject, reviewed.ignored,
                                    unfinished=bool(missing))}
 
@@ -50,7 +55,12 @@ def _back(posted: dict[str, str], default: str) -> str:
     return back if back.startswith("/") and not back.startswith("//") else default
 
 
-def _save_posted(store: Store, config: Config, message_id: int,
+def _at_draft(message: dict[str, Any]) -> str:
+    """The interview page at this draft, with the result of an action shown beside it."""
+    return f"/interviews/{message['interview']}?note={message['id']}#draft-{message['id']}"
+
+
+def _save_posted(store: Store, config: Config, message_id: RowId,
                  posted: dict[str, str]) -> dict[str, Any]:
     """Save the editor's text when it was posted and differs; returns the stored message."""
     from afterword.compose.service import get_message, save_message_text
@@ -62,6 +72,15 @@ def _save_posted(store: Store, config: Config, message_id: int,
                                            posted["body"].replace("\r\n", "\n"))
     if body.strip("\n") == message["body"] and subject == (message["subject"] or None):
         return message
+    started = posted.get("version")
+    if started and started != drafting.version(message["subject"], message["body"]):
+        # Another tab saved since this editor opened: saving now would erase that text.
+        raise drafting.StaleDraft(message_id, subject, body)
+    for name, text, limit in (("subject", subject or "", limits.SUBJECT),
+                              ("note", body, limits.BODY)):
+        reason = limits.too_long(text, limit)
+        if reason:  # refused whole: nothing is cut, the editor still holds it
+            raise InvalidInput(f"the {name} {reason}")
     if message["state"] not in drafting.EDITABLE:
         raise InvalidInput(f"message {message_id} is {message['state']}: it can no longer be "
                            "edited", hint="Take it back from the outbox first, if it has not "
@@ -71,38 +90,51 @@ def _save_posted(store: Store, config: Config, message_id: int,
     return get_message(store, message_id)
 
 
-def _card_response(request: Request, store: Store, config: Config, message_id: int,
+def _card_response(request: Request, store: Store, config: Config, message_id: RowId,
                    status: str | None) -> Response:
     from afterword.compose.service import get_message
 
     message = get_message(store, message_id)
     if not is_htmx(request):
         flashes = [("success", status)] if status else []
-        return redirect(request, f"/interviews/{message['interview']}#draft-{message_id}",
+        return redirect(request, _at_draft(message),
                         *flashes)
     card = draft_card(store, config, message, message["subject"], message["body"], now(),
                       status=status)
-    return templates.TemplateResponse(request, "_draft.html", {
-        "d": card, "csrf": request.app.state.afterword.csrf, "home": home_zone(config)})
+    return fragment(request, "_draft.html", {"d": card})
+
+
+def stale_response(request: Request, exc: drafting.StaleDraft) -> Response:
+    """Both texts side by side: the user's (still in the editor, unsaved) and the saved one.
+
+    The editor now carries the saved version's fingerprint, so saving again keeps the user's.
+    """
+    from afterword.compose.service import get_message
+
+    web = request.app.state.afterword
+    message = get_message(web.store, exc.message_id)
+    card = draft_card(web.store, web.config, message, exc.subject, exc.body, now())
+    card["conflict"] = {"subject": message["subject"] or "", "body": message["body"]}
+    if is_htmx(request):
+        return fragment(request, "_draft.html", {"d": card}, status=409)
+    return page(request, "conflict.html", {"d": card}, status=409)
 
 
 @router.post("/messages/{message_id}/review")
-async def live_review(request: Request, message_id: int, store: StoreDep,
-                      config: ConfigDep) -> Response:
+def live_review(request: Request, message_id: RowId, store: StoreDep,
+                      config: ConfigDep, posted: PostedDep) -> Response:
     """The review of the editor's text as it stands (nothing is saved): the findings panel."""
     from afterword.compose.service import get_message
 
-    posted = await form_data(request)
     message = get_message(store, message_id)
     card = draft_card(store, config, message, posted.get("subject"),
                       posted.get("body", "").replace("\r\n", "\n"), now())
-    return templates.TemplateResponse(request, "_review.html", {"d": card, "oob": True})
+    return fragment(request, "_review.html", {"d": card, "oob": True})
 
 
 @router.post("/messages/{message_id}/save")
-async def save(request: Request, message_id: int, store: StoreDep,
-               config: ConfigDep) -> Response:
-    posted = await form_data(request)
+def save(request: Request, message_id: RowId, store: StoreDep,
+               config: ConfigDep, posted: PostedDep) -> Response:
     _save_posted(store, config, message_id, posted)
     return _card_response(request, store, config, message_id, "Saved.")
 
@@ -118,12 +150,11 @@ def _finding(store: Store, config: Config, message: dict[str, Any], key: str) ->
 
 
 @router.post("/messages/{message_id}/accept")
-async def accept(request: Request, message_id: int, store: StoreDep,
-                 config: ConfigDep) -> Response:
+def accept(request: Request, message_id: RowId, store: StoreDep,
+                 config: ConfigDep, posted: PostedDep) -> Response:
     """Put a finding's replacement in place of the words it flagged, and save."""
     from afterword.compose.service import save_message_text
 
-    posted = await form_data(request)
     message = _save_posted(store, config, message_id, posted)
     found = _finding(store, config, message, posted.get("key", ""))
     if found.replacement is None or found.start is None or found.end is None:
@@ -140,12 +171,11 @@ async def accept(request: Request, message_id: int, store: StoreDep,
 
 
 @router.post("/messages/{message_id}/ignore")
-async def ignore(request: Request, message_id: int, store: StoreDep,
-                 config: ConfigDep) -> Response:
+def ignore(request: Request, message_id: RowId, store: StoreDep,
+                 config: ConfigDep, posted: PostedDep) -> Response:
     """Ignore a finding for this note: that rule, those words (the send gate honours it)."""
     from afterword.review.ignored import entry
 
-    posted = await form_data(request)
     message = _save_posted(store, config, message_id, posted)
     found = _finding(store, config, message, posted.get("key", ""))
     drafting.set_ignored(store, message_id, entry(found, message["body"], message["subject"]),
@@ -155,10 +185,9 @@ async def ignore(request: Request, message_id: int, store: StoreDep,
 
 
 @router.post("/messages/{message_id}/restore")
-async def restore(request: Request, message_id: int, store: StoreDep,
-                  config: ConfigDep) -> Response:
+def restore(request: Request, message_id: RowId, store: StoreDep,
+                  config: ConfigDep, posted: PostedDep) -> Response:
     """Stop ignoring a finding."""
-    posted = await form_data(request)
     _save_posted(store, config, message_id, posted)
     try:
         stored = json.loads(posted.get("entry", ""))
@@ -186,15 +215,14 @@ def _when(text: str, config: Config) -> datetime | None:
 
 
 @router.post("/messages/{message_id}/send")
-async def send(request: Request, message_id: int, store: StoreDep,
-               config: ConfigDep) -> Response:
+def send(request: Request, message_id: RowId, store: StoreDep,
+               config: ConfigDep, posted: PostedDep) -> Response:
     """Queue the note (at the plan's time, a chosen time, or now); now also sends it."""
     from afterword.deliver.service import ReviewRefused, dispatch, queue
     from afterword.web.filters import dispatched_text
 
-    posted = await form_data(request)
     message = _save_posted(store, config, message_id, posted)
-    back = _back(posted, f"/interviews/{message['interview']}#draft-{message_id}")
+    back = _back(posted, _at_draft(message))
     immediately = posted.get("when", "").strip() == "now"
     at = now()
     from afterword.deliver.smtp import Settings
@@ -213,8 +241,9 @@ async def send(request: Request, message_id: int, store: StoreDep,
                                         "in the editor, ignore the finding for this note, or "
                                         "tick \u201csend despite the review\u201d."))
     except Refused as exc:
-        return redirect(request, back, ("error", f"Not sent: {error_text(exc)}"))
-    notes = [("notice", n[:1].upper() + n[1:] + ".") for n in queued.notes]
+        return redirect(request, back, ("error", f"Not sent: {error_text(exc)}",
+                                        error_link(exc)))
+    notes = [("notice", sentence(n)) for n in queued.notes]
     if not immediately:
         from afterword.dates import user_locale
         from afterword.web.filters import moment_text
@@ -228,11 +257,10 @@ async def send(request: Request, message_id: int, store: StoreDep,
 
 
 @router.post("/messages/{message_id}/mark-sent")
-async def mark_sent(request: Request, message_id: int, store: StoreDep,
-                    config: ConfigDep) -> Response:
+def mark_sent(request: Request, message_id: RowId, store: StoreDep,
+                    config: ConfigDep, posted: PostedDep) -> Response:
     from afterword.plan.service import mark_sent as plan_mark_sent
 
-    posted = await form_data(request)
     message = _save_posted(store, config, message_id, posted)
     back = _back(posted, f"/interviews/{message['interview']}")
     result = plan_mark_sent(store, config, message_id, on=None, via=None, now=now())
@@ -253,16 +281,15 @@ def _eml(store: Store, config: Config, message: dict[str, Any]) -> Response:
 
 
 @router.get("/messages/{message_id}/eml")
-def eml(message_id: int, store: StoreDep, config: ConfigDep) -> Response:
+def eml(message_id: RowId, store: StoreDep, config: ConfigDep) -> Response:
     from afterword.compose.service import get_message
 
     return _eml(store, config, get_message(store, message_id))
 
 
 @router.post("/messages/{message_id}/eml")
-async def save_and_eml(request: Request, message_id: int, store: StoreDep,
-                       config: ConfigDep) -> Response:
-    posted = await form_data(request)
+def save_and_eml(request: Request, message_id: RowId, store: StoreDep,
+                       config: ConfigDep, posted: PostedDep) -> Response:
     return _eml(store, config, _save_posted(store, config, message_id, posted))
 
 
@@ -276,7 +303,7 @@ def _card(message: dict[str, Any]) -> Response:
 
 
 @router.get("/messages/{message_id}/card")
-def card(message_id: int, store: StoreDep) -> Response:
+def card(message_id: RowId, store: StoreDep) -> Response:
     """The printable card (A6), as `afterword export --as card` writes it."""
     from afterword.compose.service import get_message
 
@@ -284,14 +311,13 @@ def card(message_id: int, store: StoreDep) -> Response:
 
 
 @router.post("/messages/{message_id}/card")
-async def save_and_card(request: Request, message_id: int, store: StoreDep,
-                        config: ConfigDep) -> Response:
-    posted = await form_data(request)
+def save_and_card(request: Request, message_id: RowId, store: StoreDep,
+                        config: ConfigDep, posted: PostedDep) -> Response:
     return _card(_save_posted(store, config, message_id, posted))
 
 
 @router.get("/messages/{message_id}/card.pdf")
-def card_pdf(message_id: int, store: StoreDep) -> Response:
+def card_pdf(message_id: RowId, store: StoreDep) -> Response:
     from afterword.compose.service import get_message
     from afterword.deliver.export import to_card_pdf
 
@@ -301,7 +327,7 @@ def card_pdf(message_id: int, store: StoreDep) -> Response:
 
 
 @router.get("/messages/{message_id}")
-def message_page(request: Request, message_id: int, store: StoreDep) -> Response:
+def message_page(request: Request, message_id: RowId, store: StoreDep) -> Response:
     """A note on its own (a sent or queued one reads here); drafts live on their interview."""
     from afterword.compose.service import get_message
 

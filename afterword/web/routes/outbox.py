@@ -5,7 +5,7 @@ from __future__ import annotations
 from fastapi import APIRouter, Request
 from fastapi.responses import Response
 
-from afterword.web.deps import ConfigDep, StoreDep, form_data, now, page, redirect
+from afterword.web.deps import ConfigDep, PostedDep, RowId, StoreDep, now, page, redirect
 
 router = APIRouter()
 
@@ -38,19 +38,17 @@ def dispatch_now(request: Request, store: StoreDep, config: ConfigDep) -> Respon
 
 
 @router.post("/messages/{message_id}/cancel")
-async def cancel(request: Request, message_id: int, store: StoreDep) -> Response:
+def cancel(request: Request, message_id: RowId, store: StoreDep, _posted: PostedDep) -> Response:
     from afterword.deliver.service import cancel as cancel_message
 
-    await form_data(request)
     cancel_message(store, message_id, now())
     return redirect(request, "/outbox", ("success", f"Note {message_id} is a draft again."))
 
 
 @router.post("/messages/{message_id}/confirm")
-async def confirm(request: Request, message_id: int, store: StoreDep) -> Response:
+def confirm(request: Request, message_id: RowId, store: StoreDep, posted: PostedDep) -> Response:
     from afterword.deliver.service import confirm as confirm_message
 
-    posted = await form_data(request)
     sent = posted.get("sent") == "yes"
     confirm_message(store, message_id, sent, now())
     text = ("recorded as sent" if sent else "a draft again: send it when you are ready")

@@ -9,13 +9,12 @@ from fastapi.responses import Response
 
 from afterword.config import Config
 from afterword.errors import InvalidInput
+from afterword.model import limits
 from afterword.web import highlight
-from afterword.web.deps import ConfigDep, form_data, is_htmx, page, templates
+from afterword.web.deps import ConfigDep, PostedDep, fragment, is_htmx, page
 
 router = APIRouter()
 FIELDS = ("body", "subject", "recipient", "company", "role", "channel", "kind")
-# A thank-you note is 50 to 200 words; anything past this is not a note.
-MAX_TEXT = 20_000
 
 
 def _review(config: Config, values: dict[str, str]) -> highlight.View:
@@ -27,8 +26,9 @@ def _review(config: Config, values: dict[str, str]) -> highlight.View:
         if values[name] not in allowed:
             raise InvalidInput(f"{values[name]!r} is not a {name}",
                                hint="Use one of: " + ", ".join(allowed) + ".")
-    if len(values["body"]) > MAX_TEXT:
-        raise InvalidInput("that is far longer than a note", hint="Paste one note at a time.")
+    if len(values["body"]) > limits.BODY:
+        raise InvalidInput(f"that is far longer than a note ({len(values['body']):,} "
+                           f"characters; at most {limits.BODY:,}): paste one note at a time")
     email = values["channel"] == "email"
     subject = values["subject"].strip() or None
     context = Context(
@@ -59,8 +59,7 @@ def review_form(request: Request) -> Response:
 
 
 @router.post("/review")
-async def review_text(request: Request, config: ConfigDep) -> Response:
-    posted = await form_data(request)
+def review_text(request: Request, config: ConfigDep, posted: PostedDep) -> Response:
     values = _values(posted)
     view: highlight.View | None = None
     error: str | None = None
@@ -76,8 +75,7 @@ async def review_text(request: Request, config: ConfigDep) -> Response:
         error, status = exc.message[:1].upper() + exc.message[1:] + ".", 400
     context.update(values=values, view=view, error=error)
     if is_htmx(request) and not posted.get("accept"):
-        return templates.TemplateResponse(request, "_review_result.html", context,
-                                          status_code=status)
+        return fragment(request, "_review_result.html", context, status=status)
     return page(request, "review.html", context, status=status)
 
 

@@ -13,7 +13,15 @@ from fastapi.responses import Response
 
 from afterword.config import Config
 from afterword.errors import AfterwordError, ConfigError
-from afterword.web.deps import ConfigDep, error_text, form_data, page, redirect
+from afterword.web.deps import (
+    ConfigDep,
+    PostedDep,
+    error_text,
+    fragment,
+    is_htmx,
+    page,
+    redirect,
+)
 
 router = APIRouter()
 
@@ -25,6 +33,14 @@ SECTIONS: dict[str, tuple[str, ...]] = {
     "plan": ("plan.country",),
 }
 PASSWORD_FIELD = "smtp.password"
+# The common providers' submission servers, as their help pages give them (docs/sending.md).
+PRESETS = (
+    {"name": "Gmail", "host": "smtp.gmail.com", "port": 587, "security": "starttls"},
+    {"name": "Outlook", "host": "smtp-mail.outlook.com", "port": 587, "security": "starttls"},
+    {"name": "iCloud", "host": "smtp.mail.me.com", "port": 587, "security": "starttls"},
+    {"name": "Fastmail", "host": "smtp.fastmail.com", "port": 465, "security": "tls"},
+    {"name": "Yahoo", "host": "smtp.mail.yahoo.com", "port": 465, "security": "tls"},
+)
 
 
 def _shown(config: Config) -> dict[str, str]:
@@ -56,7 +72,8 @@ def _rules(config: Config) -> list[dict[str, Any]]:
 
 
 def _page(request: Request, config: Config, *, values: dict[str, str] | None = None,
-          errors: dict[str, str] | None = None, status: int = 200) -> Response:
+          errors: dict[str, str] | None = None, status: int = 200,
+          **extra: Any) -> Response:
     from zoneinfo import available_timezones
 
     from afterword.config import KEYS
@@ -67,6 +84,7 @@ def _page(request: Request, config: Config, *, values: dict[str, str] | None = N
         "keys": KEYS, "rules": _rules(config), "has_password": _has_password(config),
         "zones": sorted(available_timezones()), "local_zone": local_zone_name(),
         "dictionary": "\n".join(config.get("review.dictionary")),
+        "presets": PRESETS, **extra,
     }, status=status)
 
 
@@ -96,14 +114,13 @@ def _apply(config: Config, raw: dict[str, str]) -> dict[str, str]:
 
 
 @router.post("/settings/{section}")
-async def save(request: Request, section: str, config: ConfigDep) -> Response:
+def save(request: Request, section: str, config: ConfigDep, posted: PostedDep) -> Response:
     from afterword.deliver.smtp import MailError, store_password
 
     if section not in SECTIONS:
         from fastapi import HTTPException
 
         raise HTTPException(status_code=404)
-    posted = await form_data(request)
     raw = {name: posted.get(name, "").replace("\r\n", "\n") for name in SECTIONS[section]}
     if section == "smtp":
         raw["smtp.bcc_self"] = "true" if posted.get("smtp.bcc_self") else "false"
@@ -132,11 +149,10 @@ async def save(request: Request, section: str, config: ConfigDep) -> Response:
 
 
 @router.post("/settings-rules")
-async def save_rules(request: Request, config: ConfigDep) -> Response:
+def save_rules(request: Request, config: ConfigDep, posted: PostedDep) -> Response:
     """Turn rules on or off: the ones not ticked go to `review.ignore`."""
     from afterword.review.registry import rule_ids
 
-    posted = await form_data(request)
     off = [r for r in rule_ids() if posted.get(f"rule.{r}") != "on"]
     errors = _apply(config, {"review.ignore": ",".join(off)})
     if errors:
@@ -146,9 +162,8 @@ async def save_rules(request: Request, config: ConfigDep) -> Response:
 
 
 @router.post("/settings-dictionary")
-async def save_dictionary(request: Request, config: ConfigDep) -> Response:
+def save_dictionary(request: Request, config: ConfigDep, posted: PostedDep) -> Response:
     """Your personal dictionary, one word per line."""
-    posted = await form_data(request)
     words = [w.strip() for line in posted.get("words", "").splitlines()
              for w in line.split(",") if w.strip()]
     errors = _apply(config, {"review.dictionary": ",".join(dict.fromkeys(words))})
@@ -160,15 +175,15 @@ async def save_dictionary(request: Request, config: ConfigDep) -> Response:
 
 
 @router.post("/settings-mail-test")
-async def mail_test(request: Request, config: ConfigDep) -> Response:
-    """Connect to the mail server and log in; sends nothing."""
+def mail_test(request: Request, config: ConfigDep, _posted: PostedDep) -> Response:
+    """Connect to the mail server and log in; sends nothing. The result shows beside the button
+    (this route runs in the thread pool: a silent server holds up no other page)."""
     from afterword.deliver.service import mail_test as service_mail_test
 
-    await form_data(request)
     try:
-        checked = service_mail_test(config)
+        kind, text = "success", f"Connected and logged in to {service_mail_test(config)}."
     except AfterwordError as exc:
-        return redirect(request, "/settings#smtp", ("error", f"The test failed: "
-                                                             f"{error_text(exc)}"))
-    return redirect(request, "/settings#smtp", ("success", f"Connected and logged in to "
-                                                           f"{checked}."))
+        kind, text = "error", f"The test failed: {error_text(exc)}"
+    if is_htmx(request):
+        return fragment(request, "_banner.html", {"kind": kind, "text": text})
+    return _page(request, config, mail_result=True, kind=kind, text=text)

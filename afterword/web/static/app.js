@@ -39,6 +39,16 @@
     }
   });
 
+  // "Send now" and the like ask first: a note that has gone cannot be taken back.
+  // Capture phase, so a cancelled click reaches neither the form nor htmx.
+  document.addEventListener("click", function (event) {
+    var button = event.target instanceof Element ? event.target.closest("[data-confirm]") : null;
+    if (button && !window.confirm(button.dataset.confirm)) {
+      event.preventDefault();
+      event.stopImmediatePropagation();
+    }
+  }, true);
+
   // "Copy for LinkedIn": the note as it is in the editor.
   document.addEventListener("click", function (event) {
     var button = event.target instanceof Element ? event.target.closest("[data-copy]") : null;
@@ -71,6 +81,21 @@
       if (editor) editor.focus({ preventScroll: true });
       if (status) status.scrollIntoView({ block: "nearest" });
     }
+  });
+
+  // Settings, "Your mail provider": fill in the server, port and security it uses.
+  document.addEventListener("change", function (event) {
+    var select = event.target;
+    if (!(select instanceof HTMLSelectElement) || select.id !== "smtp-preset") return;
+    var option = select.selectedOptions[0];
+    if (!option || !option.dataset.host) return;
+    var set = function (name, value) {
+      var field = select.form && select.form.elements.namedItem(name);
+      if (field) field.value = value;
+    };
+    set("smtp.host", option.dataset.host);
+    set("smtp.port", option.dataset.port);
+    set("smtp.security", option.dataset.security);
   });
 
   // Jump to the first error when a form comes back with problems.

@@ -63,6 +63,15 @@ def local_time(sent: datetime, zone: str) -> datetime | None:
             },
             note="19:45 on a Thursday is still the working day.",
         ),
+        Example(
+            _BODY,
+            channel="handwritten",
+            context={
+                "sent_at": "2026-04-25T10:00:00-04:00",
+                "recipient_timezone": "America/New_York",
+            },
+            note="A card posted on a Saturday arrives days later: the hour does not matter.",
+        ),
     ],
 )
 def off_hours(note: Note) -> Iterator[Hit]:
@@ -77,10 +86,15 @@ def off_hours(note: Note) -> Iterator[Hit]:
     can suggest poor judgement or habits. Scheduling it for the working day puts it at
     the top of the inbox when the reader is there.
 
+    A handwritten card is never flagged: it arrives by post days later, whenever it is
+    posted.
+
     ## Known limits
     Public holidays are not known to the rule, and neither is a reader's own working
     pattern; it uses the recipient's time zone only.
     """
+    if note.channel == "handwritten":
+        return
     sent, zone = note.context.sent_at, note.context.recipient_timezone
     assert sent is not None and zone is not None
     local = local_time(sent, zone)
