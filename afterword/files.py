@@ -13,20 +13,24 @@ _SAVE_AS_UTF8 = ("Save it as UTF-8: in Notepad, File > Save as, Encoding: UTF-8;
                  "Format > Make Plain Text, then save with Unicode (UTF-8).")
 
 
-def read_text(path: Path) -> str:
-    """The file's UTF-8 text (a byte-order mark, as Notepad writes, is dropped).
-
-    Raises InvalidInput naming the file when it cannot be read or is in another encoding.
-    """
+def read_bytes(path: Path) -> bytes:
+    """The file's bytes; raises InvalidInput naming the file when it cannot be read."""
     try:
-        data = path.read_bytes()
+        return path.read_bytes()
     except FileNotFoundError:
         raise InvalidInput(f"{path}: no such file") from None
     except IsADirectoryError:
         raise InvalidInput(f"{path} is a folder, not a file") from None
     except OSError as exc:
         raise InvalidInput(f"{path}: cannot be read ({exc.strerror or exc})") from None
-    return decode_text(data, source=str(path))
+
+
+def read_text(path: Path) -> str:
+    """The file's UTF-8 text (a byte-order mark, as Notepad writes, is dropped).
+
+    Raises InvalidInput naming the file when it cannot be read or is in another encoding.
+    """
+    return decode_text(read_bytes(path), source=str(path))
 
 
 def decode_text(data: bytes, *, source: str) -> str:

@@ -71,14 +71,10 @@ def add(
 
 def _from_invitation(file: Path, company: str | None, role: str | None) -> ImportedInvitation:
     from afterword.cli.common import profile_zone
+    from afterword.files import read_bytes
     from afterword.plan.invitation_file import import_invitation
 
-    try:
-        data = file.read_bytes()
-    except FileNotFoundError:
-        raise InvalidInput(f"{file}: no such file") from None
-    except OSError as exc:
-        raise InvalidInput(f"{file}: cannot be read ({exc.strerror})") from None
+    data = read_bytes(file)
     missing = [name for name, value in (("--company", company), ("--role", role)) if not value]
     if missing and interactive():
         company = company or typer.prompt("Company").strip()

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 from afterword.deliver.mime import Part
 from afterword.deliver.smtp import Settings
 from afterword.errors import InvalidInput, Refused
+from afterword.files import read_bytes
 
 if TYPE_CHECKING:
     from afterword.config import Config
@@ -114,12 +115,7 @@ def blocking(session: Any, message: Message, config: Config, at: datetime) -> li
 def read_attachments(paths: list[Path]) -> list[Part]:
     parts, total = [], 0
     for path in paths:
-        try:
-            data = path.read_bytes()
-        except FileNotFoundError:
-            raise InvalidInput(f"{path}: no such file") from None
-        except OSError as exc:
-            raise InvalidInput(f"{path}: cannot be read ({exc.strerror})") from None
+        data = read_bytes(path)
         total += len(data)
         if total > MAX_ATTACHMENTS:
             raise InvalidInput(
