@@ -53,6 +53,34 @@ class InterviewForm:
         return bool(self.errors or self.general)
 
 
+# Free-text fields and web addresses have their own limits (model/limits.py); every other
+# field, and each item of a one-per-line list, is one line.
+_TEXT_FIELDS = {"values", "notes", "answer", "addition", "rapport"}
+_URL_FIELDS = {"posting_url", "linkedin"}
+
+
+def flag_over_limits(form: InterviewForm) -> None:
+    """Mark stored values longer than today's limits: shown whole, flagged, never cut."""
+    from afterword.model import limits
+
+    for key, value in form.values.items():
+        name = key.rsplit(".", 1)[-1]
+        if name in ("start", "end"):
+            continue
+        if key in LISTS or name in PERSON_LISTS:  # one item per line, each a line
+            lines, limit = value.splitlines(), limits.LINE
+        else:
+            lines = [value]
+            limit = (limits.URL if name in _URL_FIELDS else
+                     limits.TEXT if name in _TEXT_FIELDS else limits.LINE)
+        for line in lines:
+            reason = limits.too_long(line, limit)
+            if reason:
+                form.errors.setdefault(key, f"This {reason} before you save (it was stored "
+                                            "before the limit).")
+                break
+
+
 def from_post(posted: dict[str, str]) -> InterviewForm:
     """The form as posted; blocks are renumbered 1..n in their order."""
     form = InterviewForm(counts={g: 0 for g in GROUPS})

@@ -16,7 +16,7 @@ import pytest
 
 from afterword.config import Config
 from afterword.store.db import Store
-from tests.web.conftest import Web, input_value
+from tests.web.conftest import Web, field_error, input_value
 
 FLAWED = ("Hey Pria,\n\nThanks alot for the interview! I'm super excited about the role and "
           "I think I'm the perfect fit.\n\nJordan")
@@ -310,3 +310,15 @@ def test_a_fresh_draft_s_timing_advice_does_not_call_it_an_error(
     assert 'data-rule="sent-late"' in card
     verdict = card.split('data-testid="verdict">')[1].split("<")[0]
     assert "Fix the errors" not in verdict
+
+
+def test_a_value_stored_before_the_limits_is_shown_whole_and_flagged(acme: Web) -> None:
+    role = "Data Engineer " * 30  # 420 characters, stored before the limits existed
+    acme.sql("UPDATE applications SET role = :role", {"role": role})
+    html = acme.get("/interviews/1/edit").text
+    assert input_value(html, "application.role") == role.strip() or \
+        input_value(html, "application.role") == role
+    error = field_error(html, "f-application-role")
+    assert error and "at most 200 fit here" in error
+    assert field_error(html, "f-application-company") is None
+    assert acme.sql("SELECT role FROM applications")[0][0] == role

@@ -151,6 +151,7 @@ def edit_form(request: Request, interview_id: RowId, store: StoreDep) -> Respons
     from afterword.model.service import show_interview
 
     form = forms.from_record(show_interview(store, interview_id))
+    forms.flag_over_limits(form)
     return _form_page(request, form, editing=interview_id)
 
 
