@@ -322,3 +322,8 @@ def test_a_value_stored_before_the_limits_is_shown_whole_and_flagged(acme: Web) 
     assert error and "at most 200 fit here" in error
     assert field_error(html, "f-application-company") is None
     assert acme.sql("SELECT role FROM applications")[0][0] == role
+
+
+def test_the_review_page_shows_progress_while_it_reads(web: Web) -> None:
+    html = web.get("/review").text
+    assert 'hx-indicator="#review-progress"' in html and 'id="review-progress"' in html
