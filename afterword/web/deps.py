@@ -171,7 +171,7 @@ def _read_flash(request: Request, web: WebState) -> list[tuple[str, str, str | N
         items = json.loads(base64.urlsafe_b64decode(payload.encode()))
         return [(str(item[0]), str(item[1]), _local(item[2] if len(item) > 2 else None))
                 for item in items if item[0] in ("success", "notice", "error")]
-    except (ValueError, TypeError):
+    except (ValueError, TypeError, IndexError, KeyError):
         return []
 
 
