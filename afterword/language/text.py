@@ -10,10 +10,11 @@ holding a letter or a digit; paragraphs are separated by a blank line; sentences
 from __future__ import annotations
 
 import re
+import weakref
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import cached_property, lru_cache
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
 from afterword.language.message import Context, Message
 from afterword.language.placeholders import find_placeholders
@@ -297,3 +298,25 @@ def _ends_with_abbreviation(text: str, dot: int) -> bool:
         start -= 1
     token = text[start : dot + 1].lower()
     return token in ABBREVIATIONS
+
+
+_Derived = TypeVar("_Derived")
+
+
+def once_per_note(build: Callable[[Note], _Derived]) -> Callable[[Note], _Derived]:
+    """`build(note)`, worked out once per note and shared by every rule that asks.
+
+    Kept beside the note rather than on it, so an analysis that lives outside this layer
+    (the review's moves, the draft rules' running text) still comes with the note and goes
+    with it.
+    """
+    cache: weakref.WeakKeyDictionary[Note, _Derived] = weakref.WeakKeyDictionary()
+
+    def get(note: Note) -> _Derived:
+        found = cache.get(note)
+        if found is None:
+            found = cache[note] = build(note)
+        return found
+
+    get.__doc__ = build.__doc__
+    return get

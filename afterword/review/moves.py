@@ -29,7 +29,6 @@ into one case-insensitive pattern, searched only where its first words occur in 
 from __future__ import annotations
 
 import re
-import weakref
 from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -37,7 +36,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import NamedTuple
 
-from afterword.language.text import Note, Span
+from afterword.language.text import Note, Span, once_per_note
 from afterword.language.wordscan import WordScan
 
 RULES_DIR = Path(__file__).resolve().parent / "rules"
@@ -342,12 +341,5 @@ class Analysis:
         ]
 
 
-_ANALYSES: weakref.WeakKeyDictionary[Note, Analysis] = weakref.WeakKeyDictionary()
-
-
-def analyse(note: Note) -> Analysis:
-    """The note's analysis, built once per note and shared by every rule."""
-    found = _ANALYSES.get(note)
-    if found is None:
-        found = _ANALYSES[note] = Analysis(note)
-    return found
+analyse = once_per_note(Analysis)
+"""The note's analysis, built once per note and shared by every rule."""

@@ -7,11 +7,10 @@ e-mail address, not inside a proper name from the context, not inside a template
 from __future__ import annotations
 
 import re
-import weakref
 from functools import cached_property
 
 from afterword.language.mentions import find_name
-from afterword.language.text import Note
+from afterword.language.text import Note, once_per_note
 
 # A web or e-mail address: a token with "@", "://" or a leading "www.", or a domain-like
 # word ("acme.example/jobs").
@@ -50,15 +49,8 @@ class Running:
         return not any(s < end and start < e for s, e in self.skip)
 
 
-_CACHE: weakref.WeakKeyDictionary[Note, Running] = weakref.WeakKeyDictionary()
-
-
-def running(note: Note) -> Running:
-    """The note's running text (worked out once per note, shared by the three rules)."""
-    found = _CACHE.get(note)
-    if found is None:
-        found = _CACHE[note] = Running(note)
-    return found
+running = once_per_note(Running)
+"""The note's running text (worked out once per note, shared by the three rules)."""
 
 
 def _proper_names(note: Note) -> list[str]:
