@@ -55,7 +55,7 @@ def day_month(day: date | datetime, locale: str | None = None) -> str:
 
 
 def long_date(day: date | datetime, locale: str | None = None) -> str:
-    """With the year: "Thursday 30 April 2026" (en_GB), "Thursday, April 30, 2026" (en_US)."""
+    """With the year: "Thursday, 30 April 2026" (en_GB), "Thursday, April 30, 2026" (en_US)."""
     from babel.dates import format_date
 
     value = day.date() if isinstance(day, datetime) else day
@@ -65,13 +65,34 @@ def long_date(day: date | datetime, locale: str | None = None) -> str:
 
 def short_moment(moment: datetime, locale: str | None = None) -> str:
     """A day and a time, short: "Tue, 3 Mar 2026, 09:30" (en_GB), "Tue, Mar 3, 2026, 9:30 AM" (en_US)."""
-    from babel.dates import format_date, format_time
+    return f"{short_day(moment, locale)}, {clock(moment, locale)}"
+
+
+def short_day(moment: date | datetime, locale: str | None = None) -> str:
+    """A short day with the year: "Tue, 3 Mar 2026" (en_GB), "Tue, Mar 3, 2026" (en_US)."""
+    from babel.dates import format_date
 
     loc = locale or DEFAULT_LOCALE
-    day = format_date(moment.date(), _pattern(loc, "yMMMEd"), locale=loc)
+    value = moment.date() if isinstance(moment, datetime) else moment
+    return format_date(value, _pattern(loc, "yMMMEd"), locale=loc)
+
+
+def clock(moment: datetime, locale: str | None = None) -> str:
+    """The time of day: "09:30" (en_GB), "9:30 AM" (en_US)."""
+    from babel.dates import format_time
+
     # CLDR puts a narrow no-break space before "AM"; a plain one reads the same everywhere.
-    clock = format_time(moment.time(), "short", locale=loc).replace("\u202f", " ")
-    return f"{day}, {clock}"
+    return format_time(moment.time(), "short", locale=locale or DEFAULT_LOCALE).replace("\u202f", " ")
+
+
+def zoned_clock(moment: datetime, locale: str | None = None) -> str:
+    """The time of day and its zone: "09:30 EST", "9:30 AM EST"."""
+    return f"{clock(moment, locale)} {moment.tzname() or ''}".strip()
+
+
+def zoned_moment(moment: datetime, locale: str | None = None) -> str:
+    """A day, a time and its zone: "Tue, 3 Mar 2026, 09:30 EST" (en_GB), "Tue, Mar 3, 2026, 9:30 AM EST"."""
+    return f"{short_moment(moment, locale)} {moment.tzname() or ''}".strip()
 
 
 def date_order(locale: str | None = None) -> str:

@@ -85,6 +85,17 @@ def profile_zone() -> str:
     return STATE.config.get("profile.timezone") or local_zone_name()
 
 
+def profile_locale() -> str:
+    """The profile's locale for dates ("en_US"), else the system's."""
+    from afterword.dates import system_locale, user_locale
+    from afterword.errors import AfterwordError
+
+    try:
+        return user_locale(STATE.config)
+    except AfterwordError:  # a settings file that cannot be read is reported elsewhere
+        return system_locale()
+
+
 def interactive() -> bool:
     """True when a person is at a terminal to answer questions."""
     return sys.stdin.isatty() and sys.stdout.isatty()

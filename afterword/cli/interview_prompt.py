@@ -56,6 +56,36 @@ def _start(answer: str) -> str:
     return value.isoformat(sep=" ", timespec="minutes")
 
 
+def _said_start(start: str) -> str:
+    """The start as the user's locale writes it, so a swapped day and month shows at once."""
+    from datetime import datetime
+
+    from afterword.cli.common import profile_locale
+    from afterword.dates import clock, long_date
+
+    value = datetime.fromisoformat(start)
+    return f"{long_date(value, profile_locale())}, {clock(value, profile_locale())}"
+
+
+def _said_timeframe(said: str, start: str) -> str:
+    """What the plan will make of a stated timeframe (weekends skipped; the recipient's
+    holidays are counted once the interview is added)."""
+    from datetime import datetime
+
+    from afterword.cli.common import profile_locale
+    from afterword.dates import date_order, long_day
+    from afterword.model.timeframe import resolve_timeframe
+
+    locale = profile_locale()
+    deadline = resolve_timeframe(said, datetime.fromisoformat(start).date(),
+                                 date_order=date_order(locale))
+    if deadline is None or deadline.by is None:
+        return ("Afterword can't read a date in that, so the first follow-up will be planned a "
+                "week after your thank-you notes. Write it like \u201cby Friday\u201d or "
+                "\u201cwithin two weeks\u201d to plan from their date.")
+    return f"Read as a decision expected by {long_day(deadline.by, locale)}."
+
+
 def _zone(answer: str) -> str:
     from afterword.timezones import zone
 
@@ -127,11 +157,10 @@ def ask(*, default_zone: str, out: Path | None) -> tuple[str, Path]:
     if recruiter:
         app["recruiter"] = recruiter
     doc["application"] = app
-    interview: dict[str, Any] = {
-        "start": _ask("When did it start? (e.g. 2026-03-02 14:00)", required=True,
-                      check=_start),
-        "timezone": _ask("Time zone", default_zone, check=_zone),
-    }
+    start = _ask("When did it start? (e.g. 2026-03-02 14:00)", required=True, check=_start)
+    typer.echo(f"  Read as {_said_start(start)}.")
+    interview: dict[str, Any] = {"start": start,
+                                 "timezone": _ask("Time zone", default_zone, check=_zone)}
     interview["duration_minutes"] = int(_ask("How many minutes did it last?", "60",
                                              required=True, check=_minutes))
     interview["format"] = _choice("Format", values(InterviewFormat), "video")
@@ -141,6 +170,7 @@ def ask(*, default_zone: str, out: Path | None) -> tuple[str, Path]:
         answer = _ask(question)
         if answer:
             interview[key] = answer
+            typer.echo(f"  {_said_timeframe(answer, interview['start'])}")
     interview["topics"] = _items("Topics you discussed")
     interview["qualifications"] = _items("Qualifications to reinforce, with numbers")
     concerns: list[dict[str, str]] = []

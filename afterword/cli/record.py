@@ -7,7 +7,15 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from afterword.cli.common import STATE, FormatOption, OutputFormat, YesOption, interactive, now
+from afterword.cli.common import (
+    STATE,
+    FormatOption,
+    OutputFormat,
+    YesOption,
+    interactive,
+    now,
+    profile_locale,
+)
 from afterword.errors import AfterwordError, InvalidInput
 
 if TYPE_CHECKING:
@@ -339,7 +347,7 @@ def delete(interview_id: InterviewId, yes: YesOption = False) -> None:
     from afterword.model import service
 
     store = STATE.store
-    what = service.describe(interview_id, store)
+    what = service.describe(interview_id, store, profile_locale())
     if not yes:
         if not interactive():
             raise AfterwordError(

@@ -66,11 +66,32 @@ def success(text: str) -> None:
 
 
 def when(iso: str, zone_name: str) -> str:
-    """An ISO time on the clock of `zone_name` (the user's, unless said otherwise), readable."""
+    """An ISO time on the clock of `zone_name` (the user's, unless said otherwise), as the
+    profile's locale writes it: "Tue, 3 Mar 2026, 09:30 EST" (en_GB), "Tue, Mar 3, 2026, 9:30 AM EST"."""
+    from afterword.dates import zoned_moment
+
+    return zoned_moment(_on_clock(iso, zone_name), locale())
+
+
+def _on_clock(iso: str, zone_name: str) -> datetime:
     from afterword.timezones import zone
 
-    value = datetime.fromisoformat(iso).astimezone(zone(zone_name))
-    return f"{value:%a %d %b %Y %H:%M} {value.tzname() or ''}".strip()
+    return datetime.fromisoformat(iso).astimezone(zone(zone_name))
+
+
+def _day_and_clock(iso: str, zone_name: str) -> tuple[str, str]:
+    """("Tue, 3 Mar 2026", "09:30 EST"): the two halves of `when`, for cells and spans."""
+    from afterword.dates import short_day, zoned_clock
+
+    moment = _on_clock(iso, zone_name)
+    return short_day(moment, locale()), zoned_clock(moment, locale())
+
+
+def locale() -> str:
+    """The profile's locale (`profile.locale`, else the system's), for every date printed."""
+    from afterword.cli.common import profile_locale
+
+    return profile_locale()
 
 
 def interview_table(rows: list[dict[str, Any]], home: str) -> None:
@@ -146,11 +167,15 @@ def interview(data: dict[str, Any], home: str) -> None:
 
 
 def _span(start: str, end: str, zone_name: str) -> str:
-    """"Mon 02 Mar 2026 14:00 – 15:00 EST", the end's day repeated only when it differs."""
-    first, last = when(start, zone_name), when(end, zone_name)
-    if first[:16] == last[:16]:
-        return f"{first[:21]} – {last[16:]}"
-    return f"{first} – {last}"
+    """"Mon, 2 Mar 2026, 14:00 – 15:00 EST", the end's day repeated only when it differs."""
+    (first_day, first_clock), (last_day, last_clock) = (_day_and_clock(start, zone_name),
+                                                        _day_and_clock(end, zone_name))
+    if first_day == last_day:
+        from afterword.dates import clock
+
+        begin = clock(_on_clock(start, zone_name), locale())
+        return f"{first_day}, {begin} – {last_clock}"
+    return f"{first_day}, {first_clock} – {last_day}, {last_clock}"
 
 
 def _field(label: str, value: str | None) -> None:
@@ -365,16 +390,16 @@ _STEP_LABEL = {"thank-you": "Thank-you note", "follow-up": "Follow-up",
 def _time_cell(iso: str, home: str, theirs: str | None = None) -> str:
     """A time for a table cell, on the user's clock: the day on one line, the hour on the
     next (each kept whole), then the recipient's clock when it differs."""
-    mine = when(iso, home)
-    cell = f"{mine[:15]}\n{mine[16:]}"
+    day, hour = _day_and_clock(iso, home)
+    cell = f"{day}\n{hour}"
     if theirs is None:
         return cell
-    other = when(iso, theirs)
-    if other[16:] == mine[16:]:
+    their_day, their_hour = _day_and_clock(iso, theirs)
+    if their_hour == hour:
         return cell
-    if other[:15] == mine[:15]:
-        return f"{cell}\n[dim]theirs: {other[16:]}[/]"
-    return f"{cell}\n[dim]theirs: {other[:10]}\n{other[16:]}[/]"
+    if their_day == day:
+        return f"{cell}\n[dim]theirs: {their_hour}[/]"
+    return f"{cell}\n[dim]theirs: {their_day}\n{their_hour}[/]"
 
 
 def plan(summary: dict[str, Any], steps: list[Any], home: str) -> None:

@@ -180,7 +180,10 @@ def _follow_up_timing(interview: Any, config: Config, now: datetime) -> list[str
                          interview_id=interview.id)
     if verdict.allowed:
         return []
-    when = f" It will be fine from {verdict.fine_from:%A %d %B %Y}." if verdict.fine_from else ""
+    from afterword.dates import long_date, user_locale
+
+    when = (f" It will be fine from {long_date(verdict.fine_from, user_locale(config))}."
+            if verdict.fine_from else "")
     return [f"not yet: {verdict.reason}{when}"]
 
 

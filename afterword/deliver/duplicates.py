@@ -57,12 +57,13 @@ def _moment(m: Message) -> datetime | None:
     return m.sent_at or m.data_started_at or m.claimed_at or m.scheduled_at
 
 
-def describe(m: Message, home: str) -> str:
+def describe(m: Message, home: str, locale: str | None = None) -> str:
     """One earlier message, for the refusal: which, to whom, and when it went (or goes)."""
+    from afterword.dates import zoned_moment
     from afterword.timezones import zone
 
     moment = _moment(m)
-    at = f"{moment.astimezone(zone(home)):%a %d %b %Y %H:%M %Z}" if moment else "a time unknown"
+    at = zoned_moment(moment.astimezone(zone(home)), locale) if moment else "a time unknown"
     what = {
         MessageState.SENT: f"sent {at}",
         MessageState.QUEUED: f"queued for {at}",

@@ -68,11 +68,12 @@ def mail_server_ready(config: Config, message_id: int) -> None:
 
 def check_not_past(at: datetime | None, now: datetime, config: Config) -> None:
     if at is not None and at < now - PAST_GRACE:
+        from afterword.dates import user_locale, zoned_moment
         from afterword.timezones import zone
 
-        home = zone(home_zone(config))
-        raise Refused(f"{at.astimezone(home):%a %d %b %Y %H:%M %Z} is in the past (it is now "
-                      f"{now.astimezone(home):%a %d %b %Y %H:%M %Z})",
+        home, loc = zone(home_zone(config)), user_locale(config)
+        raise Refused(f"{zoned_moment(at.astimezone(home), loc)} is in the past (it is now "
+                      f"{zoned_moment(now.astimezone(home), loc)})",
                       hint="Send it at once with --now, or give a time still to come.")
 
 

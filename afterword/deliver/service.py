@@ -7,6 +7,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from afterword.dates import user_locale, zoned_moment
 from afterword.deliver import gates, outbox, thread
 from afterword.deliver.gates import AlreadySent, Incomplete, ReviewRefused, blocking, home_zone
 from afterword.deliver.mime import Part, Sender, build, new_message_id
@@ -95,7 +96,8 @@ def queue(store: Store, config: Config, message_id: int, *, at: datetime | None,
                                   "as it is with --as-is.")
         earlier = duplicates.earlier_for_step(message)
         if earlier and repeat_of not in [m.id for m in earlier]:
-            said = "; ".join(duplicates.describe(m, home_zone(config)) for m in earlier)
+            said = "; ".join(duplicates.describe(m, home_zone(config), user_locale(config))
+                             for m in earlier)
             already = {
                 "thank-you": f"{message.to_name} already has a thank-you for this interview",
                 "follow-up": "a follow-up for this step of the plan is already on its way "
@@ -124,7 +126,7 @@ def queue(store: Store, config: Config, message_id: int, *, at: datetime | None,
                 from afterword.timezones import zone
 
                 home = verdict.fine_from.astimezone(zone(home_zone(config)))
-                fine = f" It would be fine from {home:%a %d %b %Y %H:%M %Z}."
+                fine = f" It would be fine from {zoned_moment(home, user_locale(config))}."
             raise Refused(f"the plan advises against this: {verdict.reason}{fine}",
                           hint="--override-plan sends it anyway (and is recorded).")
         if verdict.reason and verdict.allowed:
@@ -301,7 +303,8 @@ def _mail(store: Store, config: Config, message_id: int, now: datetime,
         if message.repeat_of is None:
             earlier = duplicates.earlier_for_step(message, duplicates.GONE)
             if earlier:
-                return ("held: " + duplicates.describe(earlier[-1], home_zone(config))
+                return ("held: " + duplicates.describe(earlier[-1], home_zone(config),
+                                                             user_locale(config))
                         + f"; send it again only if you mean to: afterword send {message_id} "
                         f"--repeat-of {earlier[-1].id}")
         if not message.override_review:

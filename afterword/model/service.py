@@ -207,8 +207,11 @@ def delete_interview(store: Store, interview_id: int) -> dict[str, Any]:
         return summary
 
 
-def describe(interview_id: int, store: Store) -> str:
+def describe(interview_id: int, store: Store, locale: str | None = None) -> str:
     """"Acme Analytics, Data Engineer, 2 March 2026": for confirmations."""
+    from afterword.dates import day_month
+
     row = show_interview(store, interview_id)
     start = datetime.fromisoformat(row["start"])
-    return f"{row['application']['company']}, {row['application']['role']}, {start:%d %b %Y}"
+    return (f"{row['application']['company']}, {row['application']['role']}, "
+            f"{day_month(start, locale)} {start.year}")

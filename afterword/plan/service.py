@@ -410,7 +410,10 @@ def mark_sent(store: Store, config: Config, message_id: int, *, on: datetime | N
                            hint="Use one of: " + ", ".join(values(Channel)) + ".")
     at = on or now
     if at > now:
-        shown = f"{at:%a %d %b %Y}" + (f" {at:%H:%M}" if (at.hour, at.minute) != (0, 0) else "")
+        from afterword.dates import short_day, short_moment
+
+        loc = user_locale(config)
+        shown = short_moment(at, loc) if (at.hour, at.minute) != (0, 0) else short_day(at, loc)
         raise InvalidInput(f"--on {shown} is in the future: a note is marked sent "
                            "once it has gone out",
                            hint=f"Mark it when you have sent it (afterword mark-sent {message_id}),"

@@ -30,13 +30,13 @@ def moment_text(value: str | datetime | None, zone_name: str | None = None,
     """"Tue, 3 Mar 2026, 09:30 EST" in `zone_name` (default: as given), as `locale` writes it."""
     if value is None or value == "":
         return ""
-    from afterword.dates import short_moment
+    from afterword.dates import zoned_moment
     from afterword.timezones import zone
 
     moment = datetime.fromisoformat(value) if isinstance(value, str) else value
     if zone_name:
         moment = moment.astimezone(zone(zone_name))
-    return f"{short_moment(moment, locale)} {moment.tzname() or ''}".strip()
+    return zoned_moment(moment, locale)
 
 
 @pass_context

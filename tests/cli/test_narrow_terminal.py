@@ -140,7 +140,7 @@ def test_outbox_fits_and_shows_times_in_the_user_s_zone(two_searches, run_cli) -
     assert sent.exit_code == 0, sent.output
     text = two_searches("outbox")
     assert_fits(text, 80)
-    assert "Tue 03 Mar 2026" in text and "08:15 EST" in text, text
+    assert "Tue, 3 Mar 2026" in text and "08:15 EST" in text, text
     assert "UTC" not in text and "13:15" not in text
 
 
@@ -164,13 +164,13 @@ def test_list_shows_a_london_interview_on_the_user_s_new_york_clock(two_searches
 
 def test_show_gives_the_user_s_time_and_the_interview_s_own(two_searches) -> None:
     text = two_searches("show", "2")
-    assert "When: Thu 05 Mar 2026 05:00 – 06:30 EST" in text, text
-    assert "Their time: Thu 05 Mar 2026 10:00 – 11:30 GMT" in text, text
+    assert "When: Thu, 5 Mar 2026, 05:00 – 06:30 EST" in text, text
+    assert "Their time: Thu, 5 Mar 2026, 10:00 – 11:30 GMT" in text, text
 
 
 def test_show_gives_one_time_when_the_interview_is_in_the_user_s_zone(two_searches) -> None:
     text = two_searches("show", "1")
-    assert "When: Mon 02 Mar 2026 14:00 – 15:00 EST" in text, text
+    assert "When: Mon, 2 Mar 2026, 14:00 – 15:00 EST" in text, text
     assert "Their time" not in text
 
 
@@ -186,3 +186,25 @@ def test_a_very_narrow_terminal_shows_each_message_as_a_block(two_searches) -> N
     text = two_searches("messages", columns=40)
     assert_fits(text, 40)
     assert {"Margaret", "Ellison", "linkedin-message", "handwritten"} <= tokens(text), text
+
+
+def test_a_us_profile_reads_dates_and_times_its_own_way(two_searches, run_cli) -> None:
+    """`profile.locale` = en_US: month before day and a 12-hour clock, in every table."""
+    assert run_cli("config", "set", "profile.locale", "en_US").exit_code == 0
+    shown = two_searches("show", "1")
+    assert "When: Mon, Mar 2, 2026, 2:00 PM – 3:00 PM EST" in shown, shown
+    listed = two_searches("list")
+    assert "Mon, Mar 2, 2026" in listed and "2:00 PM EST" in listed, listed
+    assert_fits(listed, 80)
+    planned = two_searches("plan", "1")
+    assert "2:00 AM EST" in planned and "theirs: 8:00 AM CET" in planned, planned
+    assert_fits(planned, 80)
+    agenda = two_searches("agenda")
+    assert "7:30 AM EST" in agenda and "theirs: 12:30 PM GMT" in agenda, agenda
+    assert_fits(agenda, 80)
+
+
+def test_a_british_profile_writes_the_day_before_the_month(two_searches, run_cli) -> None:
+    assert run_cli("config", "set", "profile.locale", "en_GB").exit_code == 0
+    shown = two_searches("show", "1")
+    assert "When: Mon, 2 Mar 2026, 14:00 – 15:00 EST" in shown, shown

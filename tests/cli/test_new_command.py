@@ -33,6 +33,7 @@ def test_new_asks_writes_the_file_and_stores_it(tmp_path: Path) -> None:
     child.sendline("")
     child.expect("When did it start")
     child.sendline("2026-03-02 10:00")
+    child.expect("Read as Monday, 2 March 2026, 10:00")  # a swapped day and month shows here
     child.expect("Time zone")
     child.sendline("America/Chicago")
     child.expect("How many minutes")
@@ -41,6 +42,7 @@ def test_new_asks_writes_the_file_and_stores_it(tmp_path: Path) -> None:
     child.sendline("onsite")
     child.expect("decide")
     child.sendline("within two weeks")
+    child.expect("Read as a decision expected by Monday 16 March")
     child.expect("Topics you discussed")
     child.sendline("test automation; release process")
     child.expect("Qualifications")
@@ -167,3 +169,12 @@ def test_new_names_the_file_with_the_answers_and_how_to_resume_on_a_final_error(
     assert f"Your answers are kept in {out}" in said, said
     assert f"`afterword add {out}` stores them" in said, said
     assert "Bill Lumbergh" in out.read_text(encoding="utf-8")
+
+
+def test_new_says_plainly_when_it_cannot_read_a_timeframe() -> None:
+    from afterword.cli.interview_prompt import _said_timeframe
+
+    said = _said_timeframe("whenever the stars align", "2026-04-14 10:00")
+    assert "can't read a date" in said and "a week after your thank-you notes" in said
+    assert _said_timeframe("by the end of the month", "2026-04-14 10:00") == (
+        "Read as a decision expected by Thursday 30 April.")

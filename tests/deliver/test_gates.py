@@ -110,7 +110,7 @@ def test_a_follow_up_before_the_timeframe_is_refused_with_the_date_it_is_fine(ac
     said = " ".join(result.output.split())
     assert "They expected to decide by Monday 16 March" in said
     assert "before Tuesday 17 March (New York time)" in said
-    assert "It would be fine from Tue 17 Mar 2026 00:00 EDT." in said
+    assert "It would be fine from Tue, 17 Mar 2026, 00:00 EDT." in said
     assert "--override-plan" in result.output
     assert smtp.mailbox.data_commands == 0
     assert sql("SELECT state FROM messages WHERE id = :id", {"id": follow_up}) == [("draft",)]

@@ -28,7 +28,7 @@ def test_send_at_a_time_in_the_past_is_refused(acme, smtp) -> None:
     result = acme("send", "1", "--at", "2026-03-03T08:00")  # NOW is 09:30 that morning
     assert result.exit_code == 2, result.output
     said = " ".join(result.output.split())
-    assert "Tue 03 Mar 2026 08:00 EST is in the past (it is now Tue 03 Mar 2026 09:30 EST)" in said
+    assert "Tue, 3 Mar 2026, 08:00 EST is in the past (it is now Tue, 3 Mar 2026, 09:30 EST)" in said
     assert "--now" in said
     assert outbox(acme) == {} and smtp.accepted == []
 
@@ -75,7 +75,7 @@ def test_send_and_dispatch_name_the_recipient(acme, smtp, monkeypatch) -> None:
 def test_mark_sent_on_a_future_date_is_refused(acme) -> None:
     result = acme("mark-sent", "1", "--on", "2026-03-05")
     assert result.exit_code == 2, result.output
-    assert "--on Thu 05 Mar 2026 is in the future" in " ".join(result.output.split())
+    assert "--on Thu, 5 Mar 2026 is in the future" in " ".join(result.output.split())
     assert sql("SELECT state FROM messages WHERE id = 1") == [("draft",)]
     later_today = acme("mark-sent", "1", "--on", "2026-03-03T17:00")
     assert later_today.exit_code == 2 and "is in the future" in later_today.output

@@ -41,7 +41,7 @@ def test_a_second_thank_you_to_the_same_person_is_refused_naming_the_first(acme,
     assert "Priya Raman already has a thank-you for this interview" in said
     assert f"; message {again} would be a second one" in said
     assert 'message 1 (thank-you to Priya Raman, "Thank you - Data Engineer interview"), ' \
-           "sent Tue 03 Mar 2026 09:30 EST" in said
+           "sent Tue, 3 Mar 2026, 09:30 EST" in said
     assert f"afterword send {again} --repeat-of 1" in said
     assert len(smtp.accepted) == 1
     assert sql("SELECT state FROM messages WHERE id = :id", {"id": again}) == [("draft",)]
@@ -74,7 +74,7 @@ def test_a_thank_you_still_queued_counts_too(acme, smtp) -> None:
     again = _priya_draft(acme)
     result = acme("send", str(again), "--now")
     assert result.exit_code == 2
-    assert "queued for Tue 03 Mar 2026 11:00 EST" in " ".join(result.output.split())
+    assert "queued for Tue, 3 Mar 2026, 11:00 EST" in " ".join(result.output.split())
     assert smtp.accepted == []
 
 
@@ -236,7 +236,7 @@ def test_dispatch_watch_says_it_is_waiting_and_for_what(acme, smtp) -> None:
         assert "Ctrl+C stops" in first
         waiting = watcher.stdout.readline()
         assert waiting.strip() == ("Waiting: next, message 1 to Priya Raman "
-                                   f"<{PRIYA}> at Tue 03 Mar 2026 11:00 EST.")
+                                   f"<{PRIYA}> at Tue, 3 Mar 2026, 11:00 EST.")
         watcher.send_signal(signal.SIGINT)
         rest, _ = watcher.communicate(timeout=20)
     finally:
