@@ -106,6 +106,7 @@ def review_drafts(facts: Facts, drafts: list[Draft], config: Config) -> list[Com
             other_roles=facts.other_roles,
             siblings=siblings,
             dictionary=record_words(facts),
+            locale=facts.locale,
         )
         message = Message(body=draft.body, kind=draft.kind, channel=draft.channel,
                           subject=draft.subject, subject_known=True, context=context)

@@ -55,6 +55,7 @@ class Context:
     other_roles: tuple[str, ...] = ()
     siblings: tuple[str, ...] = ()
     dictionary: tuple[str, ...] = ()
+    locale: str | None = None  # how the findings write dates ("en_US"); None: dates.DEFAULT_LOCALE
 
     def has(self, name: str) -> bool:
         """True when the context field `name` is present (non-empty)."""

@@ -86,6 +86,19 @@ def line_id(line: str) -> str | None:
     return None
 
 
+def _locale(value: Any) -> str | None:
+    """An optional locale for the dates in findings; one Babel does not know is an error."""
+    from afterword.dates import check_locale
+
+    text = _opt_str(value, "context.locale")
+    if text is None:
+        return None
+    known = check_locale(text)
+    if known is None:
+        raise ContractError("context.locale", f"{text!r} is not a locale (e.g. en_US, en_GB)")
+    return known
+
+
 def parse_context(obj: Any) -> Context:
     """The spec's `context` object as a `Context`; None or absent gives an empty one."""
     if obj is None:
@@ -104,6 +117,7 @@ def parse_context(obj: Any) -> Context:
         stated_timeframe_days=_days(obj.get("stated_timeframe_days")),
         decision_by=_date(obj.get("decision_by"), "context.decision_by"),
         previous=_previous(obj.get("previous")),
+        locale=_locale(obj.get("locale")),
         **lists,
     )
 

@@ -189,6 +189,7 @@ def stored_context(
     the panel or the recruiter), within an open session; `sent_at` defaults to the plan's."""
     from sqlalchemy import select
 
+    from afterword.dates import user_locale
     from afterword.model.record import Application
     from afterword.plan.service import decision_by as plan_decision_by
     from afterword.plan.service import planned_time
@@ -226,6 +227,7 @@ def stored_context(
         other_roles=tuple(other_roles),
         siblings=siblings,
         dictionary=_record_words(interview, person),
+        locale=user_locale(config),
     )
 
 

@@ -210,7 +210,7 @@ def test_the_review_given_the_interview_flags_a_note_already_sent_to_them(acme, 
     result = acme("review", str(note), "--interview", "1", "--to", "Priya",
                   "--subject", "Thank you", "--format", "json")
     [found] = [f for f in json.loads(result.stdout)["findings"] if f["rule"] == "duplicate-note"]
-    assert "already sent Priya Raman on 03 Mar 2026" in found["message"]
+    assert "already sent Priya Raman on 3 March 2026" in found["message"]
     to_tomas = acme("review", str(note), "--interview", "1", "--to", "Tomás",
                     "--subject", "Thank you", "--format", "json")
     assert "already sent" not in to_tomas.stdout

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 from difflib import SequenceMatcher
 
+from afterword.dates import day_month
 from afterword.language.text import Note
 from afterword.review.findings import Hit, Severity
 from afterword.review.registry import Example, rule
@@ -170,7 +171,8 @@ def duplicate_note(note: Note) -> Iterator[Hit]:
             yield Hit(
                 None,
                 f"This note is nearly the same as the {sent.kind} you already sent "
-                f"{recipient} on {sent.sent_at:%d %b %Y}",
+                f"{recipient} on {day_month(sent.sent_at, note.context.locale)} "
+                f"{sent.sent_at.year}",
                 suggestion="They have it already: send nothing, or write something new.",
             )
             return

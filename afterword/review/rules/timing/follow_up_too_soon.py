@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from afterword.dates import long_day
 from afterword.language.text import Note
 from afterword.review.findings import Hit, Severity
 from afterword.review.registry import Example, rule
@@ -20,11 +21,11 @@ _BODY = (
 )
 
 
-def _day(moment: datetime, zone: str | None) -> str:
+def _day(moment: datetime, zone: str | None, locale: str | None) -> str:
     if zone:
         with contextlib.suppress(ZoneInfoNotFoundError, ValueError):
             moment = moment.astimezone(ZoneInfo(zone))
-    return f"{moment:%A} {moment.day} {moment:%B}"
+    return long_day(moment, locale)
 
 
 def _local(moment: datetime, zone: str | None) -> datetime:
@@ -150,9 +151,9 @@ def follow_up_too_soon(note: Note) -> Iterator[Hit]:
             after = by + timedelta(days=1)
             yield Hit(
                 None,
-                f"They expected to decide by {by:%A} {by.day} {by:%B}; this follow-up goes out "
-                "on or before that day",
-                suggestion=f"Wait until {after:%A} {after.day} {after:%B} or later before "
+                f"They expected to decide by {long_day(by, ctx.locale)}; this follow-up goes "
+                "out on or before that day",
+                suggestion=f"Wait until {long_day(after, ctx.locale)} or later before "
                 "following up.",
             )
             return
@@ -164,7 +165,7 @@ def follow_up_too_soon(note: Note) -> Iterator[Hit]:
                 None,
                 f"They said they would decide within {days} days; this follow-up goes out "
                 f"after {_days(sent - start)}",
-                suggestion=f"Wait until {_day(ends, zone)} or later before following up.",
+                suggestion=f"Wait until {_day(ends, zone, ctx.locale)} or later before following up.",
             )
             return
     elif counting:
@@ -174,7 +175,7 @@ def follow_up_too_soon(note: Note) -> Iterator[Hit]:
                 None,
                 f"This follow-up goes out {_days(sent - last.sent_at)} after your last "
                 "message; give the reader at least a week",
-                suggestion=f"Wait until {_day(last.sent_at + WAIT, zone)} or later.",
+                suggestion=f"Wait until {_day(last.sent_at + WAIT, zone, ctx.locale)} or later.",
             )
             return
     followups = [p for p in counting if p.kind == "follow-up"]
@@ -184,5 +185,5 @@ def follow_up_too_soon(note: Note) -> Iterator[Hit]:
             None,
             f"This follow-up goes out {_days(sent - last.sent_at)} after your last "
             "follow-up; leave at least a week between them",
-            suggestion=f"Wait until {_day(last.sent_at + WAIT, zone)} or later.",
+            suggestion=f"Wait until {_day(last.sent_at + WAIT, zone, ctx.locale)} or later.",
         )

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from datetime import datetime
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from afterword.dates import clock
 from afterword.language.text import Note
 from afterword.review.findings import Hit, Severity
 from afterword.review.registry import Example, rule
@@ -100,7 +101,7 @@ def off_hours(note: Note) -> Iterator[Hit]:
     local = local_time(sent, zone)
     if local is None:
         return
-    when = local.strftime("%H:%M")
+    when = clock(local, note.context.locale)
     if local.weekday() >= 5:
         day = local.strftime("%A")
         yield Hit(

@@ -111,3 +111,29 @@ def test_the_contract_reads_decision_by_and_refuses_a_bad_one() -> None:
     assert str(parse_context({"decision_by": "2026-04-30"}).decision_by) == "2026-04-30"
     with pytest.raises(ContractError, match="decision_by"):
         parse_context({"decision_by": "30 April"})
+
+
+def test_the_finding_writes_dates_in_the_context_s_locale() -> None:
+    from datetime import date
+
+    def said(locale: str | None) -> str:
+        ctx = Context(interview_end=t(END), sent_at=t("2026-03-11T10:00:00-04:00"),
+                      decision_by=date(2026, 3, 16), previous=(THANKS,), locale=locale)
+        report = review(Message(BODY, kind="follow-up", subject="x", context=ctx))
+        [finding] = [f for f in report.findings if f.rule == RULE]
+        return f"{finding.message} {finding.suggestion}"
+
+    assert "decide by Monday, March 16" in said("en_US")
+    assert "Wait until Tuesday, March 17" in said("en_US")
+    assert "decide by Monday 16 March" in said("en_GB")
+    assert "decide by Monday 16 March" in said(None)  # the default, as before
+
+
+def test_an_unknown_locale_in_the_json_context_is_refused() -> None:
+    import pytest
+
+    from afterword.review.contract import ContractError, parse_context
+
+    assert parse_context({"locale": "en-us"}).locale == "en_US"
+    with pytest.raises(ContractError, match="not a locale"):
+        parse_context({"locale": "klingon"})
