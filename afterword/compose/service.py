@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from afterword.compose.drafts import ANGLES, CHANNELS, KINDS, Draft, answered_concerns, compose
 from afterword.compose.facts import Candidate, Facts, from_file, from_interview
-from afterword.errors import InvalidInput
+from afterword.errors import InvalidInput, Refused
 
 if TYPE_CHECKING:
     from afterword.config import Config
@@ -139,8 +139,14 @@ def draft_interview(
     with store.transaction() as session:
         interview = queries.interview(session, interview_id)
         facts = _stored_facts(session, interview, config)
-        composed = review_drafts(facts, compose(facts, kind=kind, channel=channel, angle=angle,
-                                                variant=variant, group=group), config)
+        drafts = compose(facts, kind=kind, channel=channel, angle=angle, variant=variant,
+                         group=group)
+        drafts, thanked = _not_thanked_yet(drafts, interview, kind, config)
+        if not drafts and thanked:
+            raise Refused("every interviewer already has your thank-you: " + "; ".join(thanked),
+                          hint=f"Nothing new was drafted. A follow-up comes later: "
+                               f"afterword draft {interview_id} --kind follow-up.")
+        composed = review_drafts(facts, drafts, config)
         kept = []
         for old in list(interview.messages):
             if old.state == "draft" and old.kind == kind:
@@ -149,7 +155,7 @@ def draft_interview(
                     kept.append(old.id)
                     continue
                 interview.messages.remove(old)
-        notes = []
+        notes = [f"no new thank-you for {said}" for said in thanked]
         if kept:
             notes.append("kept your edited draft" + ("s " if len(kept) > 1 else " ")
                          + ", ".join(map(str, kept)) + "; delete or send "
@@ -170,6 +176,33 @@ def draft_interview(
             item.id = row.id
             item.notes = list(notes)
         return composed
+
+
+def _not_thanked_yet(drafts: list[Draft], interview: Any, kind: str,
+                     config: Config) -> tuple[list[Draft], list[str]]:
+    """Leave out a thank-you to someone who already has one (sent, queued or on its way):
+    a second thank-you is the duplicate the send guard refuses, so it is not drafted either.
+    Returns the drafts kept and, for each person left out, which message they have."""
+    if kind != "thank-you":
+        return drafts, []
+    from afterword.dates import user_locale, zoned_moment
+    from afterword.deliver.gates import home_zone
+    from afterword.timezones import zone
+
+    gone = {m.interviewer_id: m for m in interview.messages
+            if m.kind == "thank-you" and m.state in ("sent", "queued", "sending", "unknown")}
+    kept, said = [], []
+    for d in drafts:
+        earlier = gone.get(d.person.id) if d.person is not None else None
+        if earlier is None:
+            kept.append(d)
+            continue
+        moment = earlier.sent_at or earlier.scheduled_at
+        when = (" on " + zoned_moment(moment.astimezone(zone(home_zone(config))),
+                                      user_locale(config)) if moment else "")
+        verb = "went out" if earlier.state == "sent" else f"is {earlier.state}"
+        said.append(f"{d.to_name} (message {earlier.id} {verb}{when})")
+    return kept, said
 
 
 def _follow_up_timing(interview: Any, config: Config, now: datetime) -> list[str]:

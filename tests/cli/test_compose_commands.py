@@ -51,6 +51,26 @@ def test_drafting_again_replaces_unsent_drafts_only(stored, store_of) -> None:
     assert first[1]["id"] not in {m["id"] for m in listed}
     queued = next(m for m in listed if m["id"] == first[0]["id"])
     assert queued["state"] == "queued" and queued["body"] == first[0]["body"]
+    # Priya's thank-you is on its way: no second one is drafted beside it.
+    assert [d["to"] for d in second] == [first[1]["to"]]
+    assert any("no new thank-you for Priya Raman (message 1 is queued" in n
+               for n in second[0]["notes"]), second[0]["notes"]
+
+
+def test_drafting_after_every_thank_you_went_out_says_so_and_drafts_nothing(stored) -> None:
+    first = _drafts(stored, "1")
+    for d in first:
+        assert stored("mark-sent", str(d["id"]), "--on", "2026-03-02T18:00",
+                      env=NOW).exit_code == 0
+    again = stored("draft", "1", env=NOW)
+    assert again.exit_code != 0
+    said = " ".join(again.output.split())
+    assert "every interviewer already has your thank-you" in said, said
+    assert "Priya Raman (message 1 went out on Mon, 2 Mar 2026, 18:00" in said, said
+    assert "afterword draft 1 --kind follow-up" in said, said
+    assert "Traceback" not in said
+    listed = json.loads(stored("messages", "1", "--format", "json").stdout)
+    assert [m["state"] for m in listed] == ["sent", "sent"]
 
 
 def test_draft_of_a_file_only_previews(run_cli) -> None:

@@ -250,3 +250,14 @@ def test_the_interview_page_shows_the_date_the_timeframe_is_read_as(acme: Web) -
 def test_a_reply_in_the_web_takes_the_same_phrases(acme: Web) -> None:
     done = acme.post("/interviews/1/reply", {"timeframe": "by Friday"})
     assert "a decision is expected by Friday 6 March" in done.text
+
+
+def test_drafting_again_after_the_thank_yous_went_out_says_so_in_the_app_s_words(
+        acme: Web) -> None:
+    acme.sql("UPDATE messages SET state = 'sent', sent_at = '2026-03-02 23:00:00'")
+    page = acme.post("/interviews/1/draft", {"kind": "thank-you"}).text
+    said = " ".join(page.split())
+    assert "Every interviewer already has your thank-you" in said, said
+    assert "choose “Follow-up” to write the next note" in said
+    assert "afterword draft" not in said  # no command line in the web app
+    assert acme.sql("SELECT COUNT(*) FROM messages")[0][0] == 2

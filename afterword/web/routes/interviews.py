@@ -224,9 +224,16 @@ def draft(request: Request, interview_id: RowId, store: StoreDep,
     variant = int(posted["variant"]) if posted.get("variant", "").isdigit() else 0
     if posted.get("action") == "another":
         variant += 1
-    composed = draft_interview(store, config, interview_id, kind=kind, channel=channel,
-                               angle=angle, variant=variant, group=bool(posted.get("group")),
-                               now=now())
+    from afterword.errors import Refused
+
+    try:
+        composed = draft_interview(store, config, interview_id, kind=kind, channel=channel,
+                                   angle=angle, variant=variant,
+                                   group=bool(posted.get("group")), now=now())
+    except Refused as exc:  # everyone has their thank-you: say so here, in the app's words
+        return redirect(request, f"/interviews/{interview_id}#drafts",
+                        ("notice", exc.message[:1].upper() + exc.message[1:]
+                         + ". Nothing new was drafted: choose “Follow-up” to write the next note."))
     query = urlencode({"kind": kind, "channel": channel or "", "angle": angle or "",
                        "variant": variant})
     notes = sorted({n for c in composed for n in c.notes})
