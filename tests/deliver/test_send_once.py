@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from sqlalchemy import text
 
 from afterword.compose.service import draft_interview
 from afterword.config import Config
@@ -31,9 +32,16 @@ def _priya_draft(run_cli: Any, *options: str) -> int:
     return int(mine)
 
 
+def _second_thank_you(run_cli: Any) -> int:
+    """A second thank-you draft to Priya beside message 1: drafting again keeps a draft the
+    user edited (and drafts nobody a thank-you they already have, so this comes first)."""
+    sql("UPDATE messages SET edited = :yes WHERE id = 1", {"yes": True})
+    return _priya_draft(run_cli)
+
+
 def test_a_second_thank_you_to_the_same_person_is_refused_naming_the_first(acme, smtp) -> None:
+    again = _second_thank_you(acme)
     assert acme("send", "1", "--now").exit_code == 0
-    again = _priya_draft(acme)
     assert again != 1
     result = acme("send", str(again), "--now")
     assert result.exit_code == 2, result.output
@@ -48,8 +56,8 @@ def test_a_second_thank_you_to_the_same_person_is_refused_naming_the_first(acme,
 
 
 def test_repeat_of_naming_the_first_sends_it_and_the_outbox_remembers(acme, smtp) -> None:
+    again = _second_thank_you(acme)
     assert acme("send", "1", "--now").exit_code == 0
-    again = _priya_draft(acme)
     result = acme("send", str(again), "--now", "--repeat-of", "1")
     assert result.exit_code == 0, result.output
     assert len(smtp.accepted) == 2
@@ -59,19 +67,20 @@ def test_repeat_of_naming_the_first_sends_it_and_the_outbox_remembers(acme, smtp
 
 
 def test_repeat_of_must_name_the_earlier_message(acme, smtp) -> None:
+    again = _second_thank_you(acme)
+    tomas = 4  # drafting again replaced Tomás's draft 2
     assert acme("send", "1", "--now").exit_code == 0
-    nothing = acme("send", "2", "--now", "--repeat-of", "1")  # Tomás has had none yet
+    nothing = acme("send", str(tomas), "--now", "--repeat-of", "1")  # Tomás has had none yet
     assert nothing.exit_code == 2 and "repeats nothing" in nothing.output
-    assert acme("send", "2", "--now").exit_code == 0
-    again = _priya_draft(acme)
-    wrong = acme("send", str(again), "--now", "--repeat-of", "2")  # Tomás's, not Priya's
+    assert acme("send", str(tomas), "--now").exit_code == 0
+    wrong = acme("send", str(again), "--now", "--repeat-of", str(tomas))  # not Priya's
     assert wrong.exit_code == 2 and "already has a thank-you" in wrong.output
     assert len(smtp.accepted) == 2
 
 
 def test_a_thank_you_still_queued_counts_too(acme, smtp) -> None:
+    again = _second_thank_you(acme)
     assert acme("send", "1", "--at", "2026-03-03T11:00").exit_code == 0
-    again = _priya_draft(acme)
     result = acme("send", str(again), "--now")
     assert result.exit_code == 2
     assert "queued for Tue, 3 Mar 2026, 11:00 EST" in " ".join(result.output.split())
@@ -121,8 +130,8 @@ def test_the_dispatcher_holds_a_second_thank_you_queued_behind_the_guard(acme, s
                                                                        monkeypatch) -> None:
     # Queued before the guard existed (or by two `send`s at the same instant): at the moment
     # of sending, the one that goes second is held, not sent.
+    again = _second_thank_you(acme)
     assert acme("send", "1", "--at", "2026-03-03T11:00").exit_code == 0
-    again = _priya_draft(acme)
     sql("UPDATE messages SET state = 'queued', message_id = '<second@example.com>', "
         "scheduled_at = (SELECT scheduled_at FROM messages WHERE id = 1) WHERE id = :id",
         {"id": again})
@@ -158,9 +167,12 @@ def test_the_guard_reads_the_store_on_both_databases(store: Store, tmp_path: Pat
     config = _config(tmp_path)
     now = datetime.fromisoformat(NOW)
     interview, (priya, _) = _acme_drafts(store, config)
-    service.queue(store, config, priya, at=None, now=now)
+    with store.transaction() as session:  # edited, so drafting again keeps it
+        session.execute(text("UPDATE messages SET edited = :yes WHERE id = :id"),
+                        {"yes": True, "id": priya})
     [again] = [d.id for d in draft_interview(store, config, interview, now=now)
                if d.draft.to_email == PRIYA]
+    service.queue(store, config, priya, at=None, now=now)
     with pytest.raises(service.AlreadySent) as refused:
         service.queue(store, config, again, at=None, now=now)
     assert refused.value.earlier == [priya]
