@@ -82,7 +82,7 @@ SENT = datetime(2026, 3, 2, 18, 0, tzinfo=UTC)
 def test_a_note_already_sent_to_the_same_person() -> None:
     [f] = _previous_hits("Dear Leon,\n\n" + MIDDLE,
                          Previous("thank-you", SENT, to="leon  hartmann", body="Hi Leon,\n\n" + MIDDLE))
-    assert "already sent Leon Hartmann on 02 Mar 2026" in f.message
+    assert "already sent Leon Hartmann on 2 March 2026" in f.message
 
 
 def test_a_previous_note_to_someone_else_or_of_another_kind_or_without_text_is_fine() -> None:
