@@ -324,6 +324,7 @@ class Reader:
         text = _TITLED.sub(_title_case, text)
         context = text
         text = _WORD.sub(lambda m: self._recase(m.group(), context), text)
+        text = place_case(text)
         return re.sub(r"\s+", " ", text).strip(" ,;:")
 
     def _recase(self, word: str, context: str = "") -> str:
@@ -343,6 +344,78 @@ class Reader:
                 if best and _edit_distance_one(word, best) and spelling.zipf(best) >= TYPO_FIX_ZIPF:
                     return best
         return word
+
+
+@cache
+def _places() -> dict[str, str]:
+    """Place names by their folded form ("santa cruz" -> "Santa Cruz"): `lexicons/places.txt`."""
+    out: dict[str, str] = {}
+    for line in (LEXICONS / "places.txt").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            out.setdefault(fold(line.strip()), line.strip())
+    return out
+
+
+# Before these a lower-case name is a place or an institution: "at pinecrest", "from scranton".
+_PLACE_BEFORE = frozenset("in from at near around outside".split())
+# The last word of an institution's name: "at mercy general", "at fairview credit union".
+_INSTITUTION = re.compile(
+    r"(?:(?:[a-z]+ ){1,3})(?:general|hospital|medical center|college|university|elementary"
+    r"|high school|middle school|academy|credit union|bank|clinic)\b")
+_NOT_NAME = frozenset("a an the my our your their his her its this that these those each every "
+                      "some any no one two three four five new old big small local same other "
+                      "and or of for with".split())
+
+
+def _common(word: str) -> bool:
+    """Whether a word is an everyday English word (it has a lemma), not only a name."""
+    from afterword.language.inflections import lemmas
+
+    return bool(lemmas(word))
+
+
+def place_case(text: str) -> str:
+    """Place and institution names typed in lower case, in their capitals: "both grew up in
+    scranton" -> "... in Scranton", "UC santa cruz" -> "UC Santa Cruz", "at mercy general"
+    -> "at Mercy General". A name that is also an everyday word ("bath", "reading", "mesa")
+    keeps its case unless its capitals are certain (a name of several words after "in",
+    "from", "at")."""
+    words = text.split(" ")
+    i = 0
+    while i < len(words):
+        prev = words[i - 1].lower() if i else ""
+        m = _INSTITUTION.match(" ".join(words[i:])) if prev in _PLACE_BEFORE else None
+        if m and not any(w in _NOT_NAME for w in m.group().split()):
+            count = len(m.group().split())
+            for k in range(count):
+                words[i + k] = words[i + k][:1].upper() + words[i + k][1:]
+            i += count
+            continue
+        done = False
+        for n in (3, 2, 1):
+            chunk = words[i:i + n]
+            bare = [w.rstrip(",.;:!?)") for w in chunk]
+            if len(chunk) < n or not all(b.isalpha() and b.islower() for b in bare):
+                continue
+            name = _places().get(" ".join(bare))
+            if name is None or len(name.split()) != n:
+                continue
+            common = [_common(b) for b in bare]
+            if not all(common) or (n > 1 and prev in _PLACE_BEFORE):
+                for k, part in enumerate(name.split()):
+                    words[i + k] = part + chunk[k][len(bare[k]):]
+                i += n
+                done = True
+                break
+        if done:
+            continue
+        if prev in _PLACE_BEFORE:
+            word = words[i].rstrip(",.;:!?)")
+            if word.isalpha() and word.islower() and len(word) > 3 and not _spelling().in_list(
+                    word) and not _common(word):
+                words[i] = words[i][:1].upper() + words[i][1:]  # "at pinecrest"
+        i += 1
+    return " ".join(words)
 
 
 # A title before a name typed in lower case: "dr lindqvist", "chef marlow".
