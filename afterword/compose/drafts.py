@@ -97,7 +97,7 @@ def _short_invite(facts: Facts, person: Person | None, kind: str, variant: int) 
     role = th.role_name(facts.role)
     sign = facts.candidate.first_name or ""
     bank = ph.FOLLOW_UP_INVITE if kind == "follow-up" else ph.REJECTION_INVITE
-    texts = [t.format(hi=hi, role=role, company=facts.company, date=_date(facts), sign=sign)
+    texts = [t.format(hi=hi, role=role, company=ph.in_sentence(facts.company), date=_date(facts), sign=sign)
              for t in bank]
     fitting = [t for t in texts if len(t) <= th.INVITE_CHARS]
     draft.body = th.cap(fitting[0] if fitting else texts[-1][: th.INVITE_CHARS])
@@ -109,8 +109,8 @@ def _short_invite(facts: Facts, person: Person | None, kind: str, variant: int) 
 def _slots(facts: Facts) -> dict[str, str]:
     return {
         "role": th.role_name(facts.role),
-        "company": facts.company,
-        "companys": ph.possessive(facts.company),
+        "company": ph.in_sentence(facts.company),
+        "companys": ph.possessive(ph.in_sentence(facts.company)),
         "candidate": facts.candidate.name or "",
     }
 
@@ -307,7 +307,7 @@ def _rejection_reply(facts: Facts, person: Person | None, *, channel: str, index
         f"Thank you for letting me know about your decision on the {th.role_name(facts.role)} "
         "role. "
         f"Although I am disappointed, {met}",
-        f"I would welcome the chance to be considered for future roles at {facts.company}, "
+        f"I would welcome the chance to be considered for future roles at {ph.in_sentence(facts.company)}, "
         "and I hope we can stay in touch.",
         "I wish you and the team every success.",
     ]
@@ -334,7 +334,7 @@ def _networking(facts: Facts, person: Person, *, channel: str, index: int,
     about = f" and for {th.about(topic, index)}" if topic else ""
     body = [
         f"Thank you again for your time{about} during my interviews for the "
-        f"{th.role_name(facts.role)} role at {facts.company}.",
+        f"{th.role_name(facts.role)} role at {ph.in_sentence(facts.company)}.",
         "I would be glad to stay in touch, and I look forward to following your work.",
     ]
     draft.body = "\n\n".join([_greeting_for(person, facts, channel, index), *body,

@@ -29,10 +29,17 @@ RAW = re.compile(
 # Logistics stay out of a thank-you unless the record gives a firm plan.
 LOGISTICS = re.compile(r"\b(?:relocat\w*|commute|commuting|parking|pay|salary|visa|move)\b", re.I)
 _NEGATION = re.compile(
-    r"^(?:no|never|not yet|not|only|limited|little|lack of|hasn't|haven't|hasnt|havent|"
+    r"^(?:no|never|not yet|not (?:much|enough|a lot of)|not|only|limited|little|lack of|"
+    r"hasn't|haven't|hasnt|havent|"
     r"didn't|hadn't)\b\s*(?:(?:used|done|worked|had|run|managed|been|did)\b\s*)?",
     re.I,
 )
+
+
+# "shadowed three shifts and starting the ENPC course": an ongoing action after a past one
+# needs its own subject and verb ("and I am starting ...").
+_ONGOING = re.compile(r"(?<=\w) and (starting|taking|doing|finishing|completing|studying|learning"
+                      r"|preparing for|working on|retaking|going through)\b")
 
 
 @dataclass(frozen=True)
@@ -145,8 +152,8 @@ class Reading:
     def _noun_phrase(self, head: str, *, own: bool) -> str | None:
         words = head.split()
         first = words[0].lower()
-        if first in {"he", "she", "his", "her", "why", "how", "what", "when"} and re.search(
-                r"(?i)\b(?:he|she|his|her)\b", head):
+        if re.search(r"(?i)\b(?:he|she|his|her)\b", head):
+            # A remark about the reader is said to them, in their own note only.
             return gr.second_person(head) if own else None
         gerund = gr.as_gerund_clause(head)
         if gerund:
@@ -185,7 +192,7 @@ class Reading:
             spent = re.match(r"(?i)(\d+(?:\.\d+)?)[ -]+years?\s+((?:at|in|as|with)\s.+)$", head)
             certified = re.match(r"(?i)(.+?)\s+(certified|licensed|qualified|registered)\b(.*)$",
                                  head)
-            role = re.match(rf"(?i)(\d+(?:\.\d+)?)[ -]+years?\s+(?:as\s+an?\s+)?((?:\S+\s+){{0,3}}"
+            role = re.match(rf"(?i)(\d+(?:\.\d+)?)[ -]+years?\s+(?:as\s+(?:an?\s+)?)?((?:\S+\s+){{0,3}}"
                             rf"(?:{gr.ROLES}))\b(.*)$", head)
             if role:
                 article = "an" if role.group(2)[0].lower() in "aeiou" else "a"
@@ -220,6 +227,8 @@ class Reading:
             return None  # "Advanced Excel": a name, not a verb
         if first.lower() in gr.PASSIVES:
             return f"was {piece[0].lower()}{piece[1:]}"  # "shortlisted for ..." -> "was ..."
+        if first.lower() == "been" and len(words) > 1:
+            return f"have {piece[0].lower()}{piece[1:]}"  # "been doing the course" -> "have been ..."
         if gr.is_past(first) or gr.is_base_verb(first):
             rest = piece[len(first):]
             return first.lower() + gr.add_articles_after_verb(rest)
@@ -249,6 +258,9 @@ class Reading:
         subject = re.sub(r"(?i)^(?:exp|experience)\s+(?:with|in)\s+", "", subject)
         if re.search(r"(?i)\b(?:mostly|less|more|too|not|only|vs|versus)\b", subject):
             subject = ""  # a comparison, not a subject: "mostly federal court, less LA ..."
+        if re.search(r"(?i)\b(?:can|could|will|would|is|are|was|were|has|have|had)\b",
+                     subject) or gr.has_clause_verb(subject.split()):
+            subject = ""  # a clause, not a subject: "teens can be a tough crowd"
         if subject and subject.split()[0].lower() in {"cpa", "phd", "mba"}:
             subject = "the " + subject
         if not subject or not clean(subject, self.reader) or len(subject.split()) > 8:
@@ -294,7 +306,7 @@ class Reading:
         if not clauses:
             return Phrased(text, reason="nothing in it reads as a sentence", ask=ask,
                            dropped=tuple(jot.left_out))
-        out = _join_clauses(clauses, lead)
+        out = _ONGOING.sub(r" and I am \1", _join_clauses(clauses, lead))
         written = bool(re.match(r"\s*[A-Z]", text)) and text.rstrip().endswith(".")
         if not clean(out, self.reader, written=written):
             return Phrased(text, reason="it holds shorthand or names that cannot be spelled "

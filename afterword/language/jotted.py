@@ -58,7 +58,7 @@ _WORD = re.compile(r"[^\W_]+(?:['\u2019./&-][^\W_]+)*['\u2019]?|[#$%~+&]|->|\u21
 _NUMBER_UNIT = re.compile(
     r"\b(\d+(?:\.\d+)?)\s+(day|item|year|yr|week|wk|month|mo|minute|min|hour|hr|person|page"
     r"|point|step|course|seat)\s+(?!(?:of|ago|per|in|to|and|or|a|an|the|later|straight|before"
-    r"|after|each|early|late|out|off|on|at|with|for|from|by|left|more|less|total|old|away)\b)"
+    r"|after|each|early|late|out|off|on|at|with|w|for|from|by|left|more|less|total|old|away)\b)"
     r"(?=[a-z])",
     re.I,
 )
@@ -284,7 +284,6 @@ class Reader:
         """Shorthand and symbols spelled out, names and "I" recased, emphasis lowered."""
         text = _EMOJI.sub(" ", text)
         text = re.sub(r"\s+", " ", text).strip(" ,;:-")
-        text = re.sub(r"(\d)\s*pts\b", r"\1 points", text)
         text = re.sub(r"(?i)\b(mon|tues?|weds?|thu(?:rs)?|fri|sat|sun|every|each|this)\s+am\b",
                       r"\1 morning", text)
         # "may" and "march" are months only before a day: "AUD booked may 14".
@@ -294,6 +293,9 @@ class Reader:
                       r"from \1 to \2", text)
         text = re.sub(r"\s*(?:->|\u2192)\s*", " to ", text)  # "cast bracket -> sheet metal"
         text = re.sub(r"~\s*", "about ", text)
+        # "60+ KB articles" is "more than 60 KB articles"; "250+ cover nights" counts what
+        # the next word names: "250-plus-cover nights".
+        text = re.sub(r"(?<![\w.])(\d[\d,]*)\+\s+(?=[A-Za-z])", _more_than, text)
         # "$11.40/unit on ~18k units/yr": rates in words.
         text = re.sub(r"/(?:yr|year)\b", " a year", text)
         text = re.sub(r"/(?:wk|week)\b", " a week", text)
@@ -307,6 +309,9 @@ class Reader:
         # "cut food cost 4 pts" is "cut food cost by 4 points".
         text = re.sub(r"(?i)\b(cut|reduced|lowered|raised|grew|increased|improved)\s+((?:[a-z]+\s+){1,3}?)"
                       r"(?=(?:about\s+)?\d[\d.,]*\s*(?:pts|points|%|percent))", r"\1 \2by ", text)
+        # Points only where something went up or down by them: "cut food cost by 4 pts";
+        # elsewhere "pts" is patients ("med sync for ~200 pts"), from the lexicon.
+        text = re.sub(r"\bby ((?:about )?\d[\d.,]*)\s*pts\b", r"by \1 points", text)
         text = _NUMBER_UNIT.sub(
             lambda m: f"{m.group(1)}-{_UNIT_WORDS.get(m.group(2).lower(), m.group(2))} ", text
         )
@@ -337,11 +342,16 @@ class Reader:
             return known
         if self._shouting(word, context):
             return word.lower()
-        if word == word.lower() and len(word) > 3 and word.isalpha():
+        # Four letters or fewer is as likely shorthand as a typo ("recs", "cron"): kept.
+        if word == word.lower() and len(word) > 4 and word.isalpha():
             spelling = _spelling()
             if not spelling.knows(word):
                 best = spelling.suggest(word).best
-                if best and _edit_distance_one(word, best) and spelling.zipf(best) >= TYPO_FIX_ZIPF:
+                # One letter changed is as likely a brand ("trane") as a typo: corrected
+                # only in a longer word; a swap, an extra or a missing letter ("thier") in any.
+                swap_or_gap = bool(best) and (len(best) != len(word) or sorted(best) == sorted(word))
+                if best and _edit_distance_one(word, best) and spelling.zipf(best) >= TYPO_FIX_ZIPF \
+                        and (swap_or_gap or len(word) >= 7):
                     return best
         return word
 
@@ -362,16 +372,20 @@ _PLACE_BEFORE = frozenset("in from at near around outside".split())
 _INSTITUTION = re.compile(
     r"(?:(?:[a-z]+ ){1,3})(?:general|hospital|medical center|college|university|elementary"
     r"|high school|middle school|academy|credit union|bank|clinic)\b")
+_SITES = frozenset("store stores office branch location site campus plant clinic warehouse "
+                   "hospital depot".split())
 _NOT_NAME = frozenset("a an the my our your their his her its this that these those each every "
                       "some any no one two three four five new old big small local same other "
                       "and or of for with".split())
 
 
 def _common(word: str) -> bool:
-    """Whether a word is an everyday English word (it has a lemma), not only a name."""
+    """Whether a word is an everyday English word (it has a lemma, or it is very common),
+    not only a name."""
     from afterword.language.inflections import lemmas
 
-    return bool(lemmas(word))
+    # A function word has no lemma in the tables ("than" is also a town): frequency says it.
+    return bool(lemmas(word)) or _spelling().zipf(word) >= 500
 
 
 def place_case(text: str) -> str:
@@ -401,7 +415,10 @@ def place_case(text: str) -> str:
             if name is None or len(name.split()) != n:
                 continue
             common = [_common(b) for b in bare]
-            if not all(common) or (n > 1 and prev in _PLACE_BEFORE):
+            after = words[i + n].lower().strip(",.;:") if i + n < len(words) else ""
+            # "the mesa store": a site named for its town.
+            site = prev == "the" and after in _SITES
+            if not all(common) or (n > 1 and prev in _PLACE_BEFORE) or site:
                 for k, part in enumerate(name.split()):
                     words[i + k] = part + chunk[k][len(bare[k]):]
                 i += n
@@ -434,6 +451,14 @@ _CAPS_RUN = re.compile(r"\b[A-Z]{2,}\b(?:\s*(?:[+&/,]|and)\s*\b[A-Z]{2,}\b)+")
 def _beside_capitals(word: str, context: str) -> bool:
     """Whether a word in capitals stands in a run of them ("FAR + REG", "AUD and TCP")."""
     return any(word in re.findall(r"[A-Z]{2,}", m.group()) for m in _CAPS_RUN.finditer(context))
+
+
+def _more_than(match: re.Match[str]) -> str:
+    following = match.string[match.end():].split()[:2]
+    plural = any(w.lower().endswith("s") and not w.lower().endswith("ss") for w in following)
+    if plural or not following:
+        return f"more than {match.group(1)} "
+    return f"{match.group(1)}-plus-"
 
 
 def _month(match: re.Match[str]) -> str:

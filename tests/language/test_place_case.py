@@ -15,6 +15,7 @@ from afterword.language.jotted import Reader, place_case
     ("shadowed shifts at mercy general last month", "shadowed shifts at Mercy General last month"),
     ("2 years at fairview credit union", "2 years at Fairview Credit Union"),
     ("taught 2nd grade at pinecrest", "taught 2nd grade at Pinecrest"),
+    ("a third tech at the mesa store", "a third tech at the Mesa store"),
 ])
 def test_a_lower_case_place_takes_its_capitals(jotted: str, written: str) -> None:
     assert place_case(jotted) == written
@@ -22,7 +23,7 @@ def test_a_lower_case_place_takes_its_capitals(jotted: str, written: str) -> Non
 
 @pytest.mark.parametrize("text", [
     "a strong interest in reading",      # Reading is a town; "reading" is a word first
-    "a third tech at the mesa store",    # "mesa" is a word too: not certain
+    "a mesa and a canyon",               # "mesa" is a word too: a place only as a site's name
     "the hotel in bath",
     "cut review time in half",
     "at the library",
