@@ -162,6 +162,9 @@ class Reading:
         if re.match(r"(?i)(?:what|why|how|when|whether)\s+I\b", head):
             clause = head.replace("I'd ", "I would ").replace("I'll ", "I will ")
             return f"your question about {clause}" if own else clause
+        # "how they backfill": the reader is one of "them" (their team).
+        head = re.sub(r"(?i)\b(how|why|what|when|where|whether)\s+they\b", r"\1 you", head)
+        head = re.sub(r"(?i)\bthey're\b", "you're", head) if first != "they're" else head
         if first in {"their", "they're", "they"}:
             if first != "their":
                 return None
@@ -246,7 +249,13 @@ class Reading:
             return Phrased(concern.concern,
                            reason="logistics stay out of a thank-you note")
         pieces = jot.content
-        gap = next((p for p in pieces if _NEGATION.match(p)), pieces[0] if pieces else "")
+        # "only 2nd grade exp" names what the candidate has, not the gap: a gap named
+        # elsewhere in the concern is its subject; "only ..." alone is asked about.
+        gaps = [p for p in pieces if _NEGATION.match(p)]
+        gap = next((p for p in gaps if not re.match(r"(?i)only\b", p)),
+                   gaps[0] if gaps else pieces[0] if pieces else "")
+        if re.match(r"(?i)only\b", gap):
+            gap = ""
         subject = _NEGATION.sub("", gap).strip()
         subject = re.sub(r"(?i)\s+(?:yet|before|so far)$", "", subject)
         m = re.match(r"(?i)(.+?)\s+(?:is|are)\s+my\s+weak\s+\w+.*$", subject)
@@ -358,7 +367,7 @@ class Reading:
         if m:
             rest = m.group(1).strip()
             words = rest.split()
-            if gr.is_past(words[0]) or gr.is_base_verb(words[0]):
+            if gr.is_past(words[0]) or gr.is_base_verb(words[0]) or _verb_with_object(words):
                 return f"It was good to find that we both {_drop_tail(rest)}."
             if words[0].lower() in {"from", "in", "at"}:
                 # "both from galway": a place typed in lower case is still a name.
@@ -373,6 +382,10 @@ class Reading:
             if len(words) == 1 and words[0][:1].isupper():
                 return f"It was good to discover our {words[0]} connection."
             return None
+        # "she's also from bozeman": a place in common, said as ours.
+        m = re.match(r"(?i)(?:he|she)(?:'s|\u2019s|\s+is)\s+also\s+(from|in)\s+(.+)$", piece)
+        if m and m.group(2)[:1].isupper():
+            return f"It was good to find that we are both {m.group(1).lower()} {_drop_tail(m.group(2))}."
         m = re.match(r"(?i)(?:about\s+)?(\d+|a few)[ -](minutes|hours)\s+(on|about)\s+(.+)$", piece)
         if m and re.search(r"\bwe\b", m.group(4)):
             return f"I enjoyed our {m.group(1)} {m.group(2)} {m.group(3)} {m.group(4)}."
@@ -507,6 +520,17 @@ def _has_subject(piece: str) -> bool:
 
 def _sentence_like(text: str) -> bool:
     return not re.search(r"(?i)\b(?:i|im|dont)\b(?<!I)", text)
+
+
+def _verb_with_object(words: list[str]) -> bool:
+    """ "love the pottery place", "ride bikes to work": a verb in its base form before its
+    object (a determiner, a preposition or a plural), not a noun ("dog people")."""
+    if len(words) < 2 or "VERB" not in gr._lemmas(words[0].lower()):
+        return False
+    if gr.base_form(words[0].lower()) != words[0].lower():
+        return False
+    nxt = words[1].lower()
+    return nxt in gr.DETERMINERS or nxt in gr.PREPOSITIONS or (nxt.endswith("s") and len(nxt) > 3)
 
 
 def _drop_tail(rest: str) -> str:

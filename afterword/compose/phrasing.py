@@ -43,8 +43,8 @@ PANEL_TOPIC = (
 )
 QUALIFICATION_LINKED = (
     "I {q}, and I think that experience would carry over well.",
-    "I have worked on something similar: I {q}.",
-    "I {q}, so this is work I know well.",
+    "It is close to my own experience: I {q}.",
+    "I {q}; that experience feels directly relevant.",
 )
 # A second qualification, after the first: a short link, never a second stock frame.
 ALSO = ("I also {q}.", "Beyond that, I {q}.", "On top of that, I {q}.")
