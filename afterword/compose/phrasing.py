@@ -91,6 +91,12 @@ INTEREST = (
     "I left our conversation even more enthusiastic about joining {company}.",
     "I would be glad to bring my experience to {company} in the {role} role.",
 )
+# After a sentence that names the company (the values), the interest does not name it again.
+INTEREST_AFTER_VALUES = (
+    "I am excited about the {role} role and the chance to contribute to your team.",
+    "Our conversation confirmed my interest in the {role} role.",
+    "I remain very interested in the {role} role.",
+)
 # {values}: the first sentence of the company's values, as the candidate noted them, without
 # quotation marks: they are the candidate's words, not the company's.
 VALUES = (
@@ -106,6 +112,11 @@ QUALIFICATION_DONE = (
     "I {q}, and I would bring that experience to your team.",
     "My work so far has prepared me well for this role: I {q}.",
     "I {q}, and this experience is a big part of what I would bring.",
+)
+# A card or a message has room for a short link only.
+QUALIFICATION_SHORT = (
+    "I {q}; that experience would help here.",
+    "I {q}, and that experience would carry over.",
 )
 # A qualification that reads as something had ("five years of production Python").
 QUALIFICATION_HAD = (

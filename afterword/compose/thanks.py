@@ -220,23 +220,36 @@ def _stems(text: str) -> set[str]:
         "about", "would", "bring", "their", "which", "years", "there", "with", "your"}
 
 
-def fit_sentence(clause: str, index: int, *, matched: bool) -> str:
-    """A qualification clause as a sentence of fit, in the candidate's own voice."""
+def fit_sentence(clause: str, index: int, *, matched: bool, short: bool = False) -> str:
+    """A qualification clause as a sentence of fit, in the candidate's own voice (`short`:
+    for a card or a message, with the shortest link)."""
     if clause.startswith("would bring "):
-        return ph.pick(ph.QUALIFICATION_HAD, index).format(q=clause.removeprefix("would bring "))
+        had = clause.removeprefix("would bring ")
+        if not _SKILL.search(had):
+            return f"My experience includes {had}."  # "2 jury trials as trial paralegal"
+        return ph.pick(ph.QUALIFICATION_HAD, index).format(q=had)
     if re.match(r"(?:am|have spent)\b", clause):
         return f"I {clause}."
     if clause.split()[0].endswith("ed") or re.match(r"[a-z]+\b", clause) and not re.match(
             r"(?:manage|reconcile|lead|run|own|work|teach|build|use|write)\b", clause):
-        bank = ph.QUALIFICATION_LINKED if matched else ph.QUALIFICATION_DONE
+        bank = ph.QUALIFICATION_SHORT if short else \
+            ph.QUALIFICATION_LINKED if matched else ph.QUALIFICATION_DONE
         return ph.pick(bank, index).format(q=clause)
     return ph.pick(ph.QUALIFICATION_NOW, index).format(q=clause)
+
+
+# What one can "bring": years, skills, knowledge; not counted things ("2 jury trials").
+_SKILL = re.compile(r"(?i)\b(?:years?|experience|expertise|skills?|knowledge|fluency|"
+                    r"certification|training)\b")
 
 
 def also_sentence(clause: str, index: int) -> str:
     """A second qualification after the first: "I also ...", never a second stock frame."""
     if clause.startswith("would bring "):
-        clause = "bring " + clause.removeprefix("would bring ")
+        had = clause.removeprefix("would bring ")
+        if not _SKILL.search(had):
+            return f"My experience also includes {had}."
+        clause = "bring " + had
     sentence = ph.pick(ph.ALSO, index).format(q=clause)
     # "I also have spent" reads wrong: the adverb goes after the first auxiliary.
     return re.sub(r"^I also (am|was|have) ", r"I \1 also ", sentence)
@@ -339,7 +352,7 @@ def body_parts(panel: Panel, person: Person | None, *, angle: str, index: int, c
         # A qualification is tied to the topic in words only where it follows the thanks.
         matched = angle in {"specific-topic", "elaboration"} and bool(
             _stems(topics[0] if topics else "") & _stems(quals[0]))
-        fit.append((fit_sentence(quals[0], index, matched=matched),
+        fit.append((fit_sentence(quals[0], index, matched=matched, short=short),
                     KEEP if short else EXTRA_FIT + 1))
         if len(quals) > 1 and not short and angle != "elaboration":
             fit.append((also_sentence(quals[1], index), EXTRA_FIT))
@@ -351,7 +364,9 @@ def body_parts(panel: Panel, person: Person | None, *, angle: str, index: int, c
     values = values_sentence(panel, index)
     if values and (angle == "shared-values" or not short):
         interest.append((values, KEEP if angle == "shared-values" else VALUES))
-    interest.append((ph.pick(ph.INTEREST, index).format(**slots), INTEREST))
+    named = bool(interest) and facts.company in interest[0][0]
+    interest.append((ph.pick(ph.INTEREST_AFTER_VALUES if named else ph.INTEREST, index)
+                     .format(**slots), INTEREST))
     # 4. The concern placed in this note, if any (never on a card).
     concern: list[tuple[str, int]] = []
     if people_index is not None and channel not in NO_CONCERN:

@@ -57,7 +57,7 @@ _BREAK = re.compile(
 _WORD = re.compile(r"[^\W_]+(?:['\u2019./&-][^\W_]+)*['\u2019]?|[#$%~+&]|->|\u2192|=")
 _NUMBER_UNIT = re.compile(
     r"\b(\d+(?:\.\d+)?)\s+(day|item|year|yr|week|wk|month|mo|minute|min|hour|hr|person|page"
-    r"|point|step|course|seat)\s+(?!(?:of|ago|per|in|to|and|or|a|an|the|later|straight|before"
+    r"|point|step|course|seat|room|bed|cover|chair|acre|story|foot|ft|mile)\s+(?!(?:of|ago|per|in|to|and|or|a|an|the|later|straight|before"
     r"|after|each|early|late|out|off|on|at|with|w|for|from|by|left|more|less|total|old|away)\b)"
     r"(?=[a-z])",
     re.I,
@@ -408,7 +408,7 @@ def place_case(text: str) -> str:
         done = False
         for n in (3, 2, 1):
             chunk = words[i:i + n]
-            bare = [w.rstrip(",.;:!?)") for w in chunk]
+            bare = [re.sub(r"['\u2019]s$", "", w.rstrip(",.;:!?)")) for w in chunk]
             if len(chunk) < n or not all(b.isalpha() and b.islower() for b in bare):
                 continue
             name = _places().get(" ".join(bare))

@@ -43,7 +43,7 @@ PASSIVES = frozenset("shortlisted nominated featured selected named".split())
 # Jobs: "4 yrs litigation paralegal" is "4 years as a litigation paralegal".
 ROLES = ("paralegal|engineer|nurse|manager|teacher|analyst|accountant|designer|developer"
          "|apprentice|chef|cook|electrician|scientist|assistant|coordinator|specialist"
-         "|technician|social worker|worker|clerk|officer|consultant|intern")
+         "|technician|social worker|worker|clerk|officer|consultant|intern|lead|supervisor")
 DETERMINERS = frozenset(
     "a an the my our your their his her its this that these those each every some any no "
     "one two three four five six seven eight nine ten".split()

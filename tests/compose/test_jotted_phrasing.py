@@ -147,3 +147,23 @@ def test_a_shared_fact_becomes_a_sentence_to_the_reader(rapport: str, sentence: 
 def test_a_noun_after_both_is_not_read_as_a_verb() -> None:
     person = Person("Jess Moore", email="j@x.example", rapport="both dog people")
     assert Reading(_facts(people=(person,))).rapport(person).text is None
+
+
+def test_after_the_values_the_interest_does_not_name_the_company_again() -> None:
+    facts = _facts(values="'do it right the first time' on the vans")
+    for draft in compose(facts):
+        for paragraph in draft.body.split("\n\n"):
+            if "do it right the first time" in paragraph.lower():
+                assert paragraph.count("Brennan Mechanical") <= 1, paragraph
+
+
+def test_counted_things_are_not_brought_to_the_team() -> None:
+    assert fit_sentence("would bring 2 jury trials as trial paralegal", 1, matched=False) == \
+        "My experience includes 2 jury trials as trial paralegal."
+    assert fit_sentence("would bring 5 years of Python", 1, matched=False) == \
+        "I would bring 5 years of Python to the team."
+
+
+def test_a_card_links_its_qualification_in_few_words() -> None:
+    sentence = fit_sentence("trained 6 line cooks", 0, matched=True, short=True)
+    assert sentence.startswith("I trained 6 line cooks") and len(sentence.split()) <= 11
