@@ -446,8 +446,14 @@ def preview(facts: Facts) -> list[Preview]:
 
     if facts.values:
         add("values", reading.values, "\u201c{}\u201d")
+    def about(phrased: Phrased) -> str:
+        # "your question about ..." is the object itself, never "our conversation about" it.
+        return "{}" if (phrased.text or "").startswith("your question") else \
+            "our conversation about {}"
+
     for topic in facts.topics:
-        add("topics", reading.topic(topic, to=None, own=False), "our conversation about {}")
+        phrased = reading.topic(topic, to=None, own=False)
+        add("topics", phrased, about(phrased))
     for q in facts.qualifications:
         add("qualifications", reading.qualification(q), "I {}.")
     for c in facts.concerns:
@@ -466,8 +472,8 @@ def preview(facts: Facts) -> list[Preview]:
                                                 " only the addition is used"))
     for p in facts.people:
         for topic in p.topics:
-            add(f"{p.name}: topics", reading.topic(topic, to=p, own=True),
-                "our conversation about {}")
+            phrased = reading.topic(topic, to=p, own=True)
+            add(f"{p.name}: topics", phrased, about(phrased))
         if p.rapport:
             add(f"{p.name}: rapport", reading.rapport(p))
     return out

@@ -93,7 +93,7 @@ INTEREST = (
 )
 # After a sentence that names the company (the values), the interest does not name it again.
 INTEREST_AFTER_VALUES = (
-    "I am excited about the {role} role and the chance to contribute to your team.",
+    "I am excited about the {role} role and the chance to contribute there.",
     "Our conversation confirmed my interest in the {role} role.",
     "I remain very interested in the {role} role.",
 )

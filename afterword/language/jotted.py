@@ -330,6 +330,12 @@ class Reader:
         context = text
         text = _WORD.sub(lambda m: self._recase(m.group(), context), text)
         text = place_case(text)
+        # "Python and go": Go is a language in a list of languages, not the verb.
+        text = re.sub(rf"\b({_LANGUAGES},? and )go\b", r"\1Go", text)
+        text = re.sub(rf"\bgo(?=,? and {_LANGUAGES}\b)", "Go", text)
+        # "the Friday check in queues": the noun is "check-in" ("check in with" is the verb).
+        text = re.sub(r"\b(check|sign)[ -](in|out|up)\b(?!\s+(?:with|on|at|for|to|by)\b)(?<=\w)",
+                      _noun_compound, text)
         return re.sub(r"\s+", " ", text).strip(" ,;:")
 
     def _recase(self, word: str, context: str = "") -> str:
@@ -451,6 +457,18 @@ _CAPS_RUN = re.compile(r"\b[A-Z]{2,}\b(?:\s*(?:[+&/,]|and)\s*\b[A-Z]{2,}\b)+")
 def _beside_capitals(word: str, context: str) -> bool:
     """Whether a word in capitals stands in a run of them ("FAR + REG", "AUD and TCP")."""
     return any(word in re.findall(r"[A-Z]{2,}", m.group()) for m in _CAPS_RUN.finditer(context))
+
+
+_LANGUAGES = r"(?:Python|Java|Rust|Ruby|Scala|Kotlin|Swift|TypeScript|JavaScript|Elixir|C#|PHP|Perl)"
+
+
+def _noun_compound(match: re.Match[str]) -> str:
+    """ "check in" as a noun ("at check in", "check in queues") is "check-in"; as a verb
+    after "to", "will", "I", "we" it stays two words."""
+    before = match.string[:match.start()].split()[-1:] or [""]
+    if before[0].lower() in {"to", "will", "would", "i", "we", "they", "can", "please", "and"}:
+        return match.group()
+    return f"{match.group(1)}-{match.group(2)}"
 
 
 def _more_than(match: re.Match[str]) -> str:

@@ -167,3 +167,24 @@ def test_counted_things_are_not_brought_to_the_team() -> None:
 def test_a_card_links_its_qualification_in_few_words() -> None:
     sentence = fit_sentence("trained 6 line cooks", 0, matched=True, short=True)
     assert sentence.startswith("I trained 6 line cooks") and len(sentence.split()) <= 11
+
+
+def test_the_preview_of_a_question_topic_is_not_a_conversation_about_a_question() -> None:
+    from afterword.compose.fragments import preview
+
+    person = Person("Marek Nowak", email="m@l.example",
+                    topics=("how i'd debug a webhook that fails silently",))
+    shown = [p.becomes for p in preview(_facts(people=(person,))) if p.name.endswith("topics")]
+    assert "your question about debugging a webhook that fails silently" in shown
+    assert not any(s and s.startswith("our conversation about your question") for s in shown)
+
+
+@pytest.mark.parametrize(("jotted", "written"), [
+    ("5 yrs python + go", "5 years Python and Go"),
+    ("upselling at check in", "upselling at check-in"),
+    ("the friday check in queues", "the Friday check-in queues"),
+    ("we check in with families weekly", "we check in with families weekly"),
+    ("want to check in", "want to check in"),
+])
+def test_go_in_a_list_of_languages_and_check_in_as_a_noun(jotted: str, written: str) -> None:
+    assert Reader([], []).spell(jotted) == written
