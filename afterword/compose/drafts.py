@@ -6,6 +6,7 @@ an element the review wants, the draft says what to add instead of inventing it.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from afterword.compose import phrasing as ph
@@ -58,6 +59,26 @@ def compose(
     one note to the panel); the other kinds go to the point of contact (else the recruiter,
     else the first interviewer).
     """
+    drafts = _compose(facts, kind=kind, channel=channel, angle=angle, variant=variant,
+                      group=group)
+    for draft in drafts:
+        # A name that ends in a full stop ("Halvorsen Build Co.") at a sentence's end.
+        draft.body = _DOUBLE_STOP.sub(".", draft.body)
+    return drafts
+
+
+_DOUBLE_STOP = re.compile(r"(?<=[A-Za-z])\.\.(?!\.)")
+
+
+def _compose(
+    facts: Facts,
+    *,
+    kind: str,
+    channel: str | None,
+    angle: str | None,
+    variant: int,
+    group: bool,
+) -> list[Draft]:
     if kind == "thank-you":
         if group or not any(p.reachable for p in facts.people):
             return [_panel_note(facts, channel=channel, angle=angle, variant=variant)]

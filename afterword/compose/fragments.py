@@ -204,7 +204,10 @@ class Reading:
             elif spent:
                 clause = f"have spent {spent.group(1)} years {spent.group(2)}"
             elif certified and certified.group(1)[:1].isupper():
-                clause = f"am {certified.group(1)} {certified.group(2)}{certified.group(3)}"
+                # "CKA certified" is held: "I hold the CKA certification" says what it is.
+                clause = (f"hold the {certified.group(1)} certification{certified.group(3)}"
+                          if certified.group(2).lower() == "certified" else
+                          f"am {certified.group(1)} {certified.group(2)}{certified.group(3)}")
             elif m:
                 clause = f"would bring {m.group(1)} years of {gr.add_articles(m.group(2))}"
             elif len(head.split()) <= 8 and _bringable(head):
@@ -270,6 +273,7 @@ class Reading:
         if re.search(r"(?i)\b(?:can|could|will|would|is|are|was|were|has|have|had)\b",
                      subject) or gr.has_clause_verb(subject.split()):
             subject = ""  # a clause, not a subject: "teens can be a tough crowd"
+        subject = _you_for_them(subject)  # "their estimating software": the reader's
         if subject and subject.split()[0].lower() in {"cpa", "phd", "mba"}:
             subject = "the " + subject
         if not subject or not clean(subject, self.reader) or len(subject.split()) > 8:

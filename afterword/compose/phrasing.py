@@ -96,6 +96,8 @@ INTEREST_AFTER_VALUES = (
     "I am excited about the {role} role and the chance to contribute there.",
     "Our conversation confirmed my interest in the {role} role.",
     "I remain very interested in the {role} role.",
+    "It makes me even more eager to join your team.",
+    "I am very interested in the {role} role.",
 )
 # {values}: the first sentence of the company's values, as the candidate noted them, without
 # quotation marks: they are the candidate's words, not the company's.
@@ -213,14 +215,17 @@ _DONE_VERBS = frozenset(
 )
 
 
-_NEEDS_THE = re.compile(r"(?:City|County|Town|Village|State|University|Department|Office|Province"
-                        r"|District|Borough|Commonwealth|Port|Bank|Ministry|Museum)\s+of\b")
+# "City of Lakemont", "Marion County Department of Human Services", "Lakeshore County
+# Office of Budget & Policy": a public body's name takes "the" in a sentence.
+_NEEDS_THE = re.compile(r"^(?!the\b)(?:[\w.&'-]+\s+){0,3}?(?:City|County|Town|Village|State|University"
+                        r"|Department|Office|Province|District|Borough|Commonwealth|Port"
+                        r"|Ministry|Museum|College|Bureau|Board|Division|Agency)\s+of\b", re.I)
 
 
 def in_sentence(company: str) -> str:
     """The company's name as a sentence carries it: "City of Lakemont" is "the City of
     Lakemont" ("joining the City of Lakemont"); other names are used as they are."""
-    return f"the {company}" if _NEEDS_THE.match(company) else company
+    return f"the {company}" if _NEEDS_THE.match(company) and company[:1].isupper() else company
 
 
 def possessive(name: str) -> str:

@@ -228,7 +228,7 @@ def fit_sentence(clause: str, index: int, *, matched: bool, short: bool = False)
         if not _SKILL.search(had):
             return f"My experience includes {had}."  # "2 jury trials as trial paralegal"
         return ph.pick(ph.QUALIFICATION_HAD, index).format(q=had)
-    if re.match(r"(?:am|have spent)\b", clause):
+    if re.match(r"(?:am|have spent|hold)\b", clause):
         return f"I {clause}."
     if clause.split()[0].endswith("ed") or re.match(r"[a-z]+\b", clause) and not re.match(
             r"(?:manage|reconcile|lead|run|own|work|teach|build|use|write)\b", clause):

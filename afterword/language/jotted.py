@@ -470,7 +470,9 @@ def place_case(text: str) -> str:
 
 
 # A title before a name typed in lower case: "dr lindqvist", "chef marlow".
-_TITLED = re.compile(r"\b(dr|chef|prof|professor|coach|judge)\.?\s+([a-z][a-z'-]+)\b", re.I)
+# "DR failover" is disaster recovery, not a doctor: a title in capitals is not one.
+_TITLED = re.compile(r"\b((?:[Dd]r|[Cc]hef|[Pp]rof|[Pp]rofessor|[Cc]oach|[Jj]udge))\.?\s+"
+                     r"([a-z][a-z'-]+)\b")
 _TITLES = {"dr": "Dr.", "prof": "Prof."}
 
 

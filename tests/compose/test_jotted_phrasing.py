@@ -188,3 +188,52 @@ def test_the_preview_of_a_question_topic_is_not_a_conversation_about_a_question(
 ])
 def test_go_in_a_list_of_languages_and_check_in_as_a_noun(jotted: str, written: str) -> None:
     assert Reader([], []).spell(jotted) == written
+
+
+@pytest.mark.parametrize(("company", "written"), [
+    ("Marion County Department of Human Services",
+     "the Marion County Department of Human Services"),
+    ("Lakeshore County Office of Budget & Policy", "the Lakeshore County Office of Budget & Policy"),
+    ("Bank of America", "Bank of America"),
+    ("The Alder House Hotel", "The Alder House Hotel"),
+])
+def test_a_public_body_takes_the_in_a_sentence(company: str, written: str) -> None:
+    assert ph.in_sentence(company) == written
+
+
+def test_a_company_name_ending_in_a_full_stop_ends_a_sentence_once() -> None:
+    for kind in ("thank-you", "follow-up", "rejection-reply"):
+        for draft in compose(_facts(company="Halvorsen Build Co."), kind=kind):
+            assert "Co.." not in draft.body, draft.body
+
+
+@pytest.mark.parametrize(("jotted", "written"), [
+    ("ran our DR failover drills", "ran our DR failover drills"),
+    ("apprenticed under old-school swedish carpenters",
+     "apprenticed under old-school Swedish carpenters"),
+    ("cut no shows ~25%", "cut no-shows by about 25%"),
+    ("fixing terraform drift", "fixing Terraform drift"),
+])
+def test_acronyms_nationalities_and_products(jotted: str, written: str) -> None:
+    assert Reader([], []).spell(jotted) == written
+
+
+def test_their_in_a_concern_is_the_reader_s() -> None:
+    subject = Reading(_facts()).concern_subject(
+        Concern("never used their estimating software", "I learned CoConstruct in two weeks."))
+    assert subject.text == "your estimating software"
+
+
+def test_a_panel_of_four_gets_four_different_interest_paragraphs() -> None:
+    people = tuple(Person(f"P{n} Smith", email=f"p{n}@b.example", topics=("rooftop units",))
+                   for n in range(4))
+    drafts = compose(_facts(people=people, values="'do it right' on the vans"))
+    paragraphs = [p for d in drafts for p in d.body.split("\n\n") if "do it right" in p.lower()]
+    assert len(paragraphs) == len(set(paragraphs)), paragraphs
+
+
+def test_a_certification_is_held() -> None:
+    reading = Reading(_facts())
+    assert reading.qualification("CKA certified").text == "hold the CKA certification"
+    assert fit_sentence("hold the CKA certification", 0, matched=False) == \
+        "I hold the CKA certification."
