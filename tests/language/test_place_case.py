@@ -28,6 +28,9 @@ def test_a_lower_case_place_takes_its_capitals(jotted: str, written: str) -> Non
     "cut review time in half",
     "at the library",
     "in triage at my store",
+    "played rugby in college",           # Rugby is a town too
+    "a mocha and a latte",
+    "worked as a para for 2 years",
 ])
 def test_an_everyday_word_that_is_also_a_place_keeps_its_case(text: str) -> None:
     assert place_case(text) == text
