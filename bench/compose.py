@@ -7,7 +7,10 @@ what a user waits for, imports and the spelling cache included):
 * `afterword draft ID` on a stored jotted record with four interviewers (the aim is 1 s),
   reviewed and stored, as a user runs it;
 * the cost of the composer's NLP library alone: `import lemminflect` and its first
-  inflection (its tables load on first use), in a fresh interpreter.
+  inflection (its tables load on first use), in a fresh interpreter;
+* peers in the same run, so a loaded machine shows in every figure alike: a bare
+  interpreter (`python -c pass`), and the `--help` of another Typer command-line tool
+  installed beside Afterword (`typer`, Typer's own CLI).
 
 Speed is never asserted in tests; this script only reports. Run it as:
 
@@ -74,9 +77,17 @@ def main() -> None:
         library = _best([sys.executable, "-c", "from lemminflect import getInflection; "
                          "getInflection('handle', tag='VBG')"], env, args.repeat)
         bare = _best([sys.executable, "-c", "pass"], env, args.repeat)
+        peers = {name: _best([str(Path(sys.executable).with_name(name)), "--help"], env,
+                             args.repeat)
+                 for name in ("typer",) if Path(sys.executable).with_name(name).exists()}
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+    print(f"load average {load:.1f} on {os.cpu_count()} cores; best of {args.repeat} fresh processes")
     print(f"afterword --help              {help_time:6.3f} s   (aim 0.3 s)")
     print(f"afterword draft ID (4 people) {draft_time:6.3f} s   (aim 1 s)")
     print(f"lemminflect import + first use {library - bare:5.3f} s   (over a bare interpreter)")
+    print(f"peer: python -c pass          {bare:6.3f} s")
+    for name, seconds in peers.items():
+        print(f"peer: {name} --help{' ' * (17 - len(name))}{seconds:6.3f} s   (a Typer CLI)")
 
 
 if __name__ == "__main__":

@@ -6,6 +6,7 @@ an element the review wants, the draft says what to add instead of inventing it.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from afterword.compose import phrasing as ph
@@ -58,6 +59,26 @@ def compose(
     one note to the panel); the other kinds go to the point of contact (else the recruiter,
     else the first interviewer).
     """
+    drafts = _compose(facts, kind=kind, channel=channel, angle=angle, variant=variant,
+                      group=group)
+    for draft in drafts:
+        # A name that ends in a full stop ("Halvorsen Build Co.") at a sentence's end.
+        draft.body = _DOUBLE_STOP.sub(".", draft.body)
+    return drafts
+
+
+_DOUBLE_STOP = re.compile(r"(?<=[A-Za-z])\.\.(?!\.)")
+
+
+def _compose(
+    facts: Facts,
+    *,
+    kind: str,
+    channel: str | None,
+    angle: str | None,
+    variant: int,
+    group: bool,
+) -> list[Draft]:
     if kind == "thank-you":
         if group or not any(p.reachable for p in facts.people):
             return [_panel_note(facts, channel=channel, angle=angle, variant=variant)]
@@ -97,7 +118,7 @@ def _short_invite(facts: Facts, person: Person | None, kind: str, variant: int) 
     role = th.role_name(facts.role)
     sign = facts.candidate.first_name or ""
     bank = ph.FOLLOW_UP_INVITE if kind == "follow-up" else ph.REJECTION_INVITE
-    texts = [t.format(hi=hi, role=role, company=facts.company, date=_date(facts), sign=sign)
+    texts = [t.format(hi=hi, role=role, company=ph.in_sentence(facts.company), date=_date(facts), sign=sign)
              for t in bank]
     fitting = [t for t in texts if len(t) <= th.INVITE_CHARS]
     draft.body = th.cap(fitting[0] if fitting else texts[-1][: th.INVITE_CHARS])
@@ -109,8 +130,8 @@ def _short_invite(facts: Facts, person: Person | None, kind: str, variant: int) 
 def _slots(facts: Facts) -> dict[str, str]:
     return {
         "role": th.role_name(facts.role),
-        "company": facts.company,
-        "companys": ph.possessive(facts.company),
+        "company": ph.in_sentence(facts.company),
+        "companys": ph.possessive(ph.in_sentence(facts.company)),
         "candidate": facts.candidate.name or "",
     }
 
@@ -307,7 +328,7 @@ def _rejection_reply(facts: Facts, person: Person | None, *, channel: str, index
         f"Thank you for letting me know about your decision on the {th.role_name(facts.role)} "
         "role. "
         f"Although I am disappointed, {met}",
-        f"I would welcome the chance to be considered for future roles at {facts.company}, "
+        f"I would welcome the chance to be considered for future roles at {ph.in_sentence(facts.company)}, "
         "and I hope we can stay in touch.",
         "I wish you and the team every success.",
     ]
@@ -334,7 +355,7 @@ def _networking(facts: Facts, person: Person, *, channel: str, index: int,
     about = f" and for {th.about(topic, index)}" if topic else ""
     body = [
         f"Thank you again for your time{about} during my interviews for the "
-        f"{th.role_name(facts.role)} role at {facts.company}.",
+        f"{th.role_name(facts.role)} role at {ph.in_sentence(facts.company)}.",
         "I would be glad to stay in touch, and I look forward to following your work.",
     ]
     draft.body = "\n\n".join([_greeting_for(person, facts, channel, index), *body,

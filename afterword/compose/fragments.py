@@ -29,10 +29,17 @@ RAW = re.compile(
 # Logistics stay out of a thank-you unless the record gives a firm plan.
 LOGISTICS = re.compile(r"\b(?:relocat\w*|commute|commuting|parking|pay|salary|visa|move)\b", re.I)
 _NEGATION = re.compile(
-    r"^(?:no|never|not yet|not|only|limited|little|lack of|hasn't|haven't|hasnt|havent|"
+    r"^(?:no|never|not yet|not (?:much|enough|a lot of)|not|only|limited|little|lack of|"
+    r"hasn't|haven't|hasnt|havent|"
     r"didn't|hadn't)\b\s*(?:(?:used|done|worked|had|run|managed|been|did)\b\s*)?",
     re.I,
 )
+
+
+# "shadowed three shifts and starting the ENPC course": an ongoing action after a past one
+# needs its own subject and verb ("and I am starting ...").
+_ONGOING = re.compile(r"(?<=\w) and (starting|taking|doing|finishing|completing|studying|learning"
+                      r"|preparing for|working on|retaking|going through)\b")
 
 
 @dataclass(frozen=True)
@@ -145,8 +152,8 @@ class Reading:
     def _noun_phrase(self, head: str, *, own: bool) -> str | None:
         words = head.split()
         first = words[0].lower()
-        if first in {"he", "she", "his", "her", "why", "how", "what", "when"} and re.search(
-                r"(?i)\b(?:he|she|his|her)\b", head):
+        if re.search(r"(?i)\b(?:he|she|his|her)\b", head):
+            # A remark about the reader is said to them, in their own note only.
             return gr.second_person(head) if own else None
         gerund = gr.as_gerund_clause(head)
         if gerund:
@@ -155,6 +162,9 @@ class Reading:
         if re.match(r"(?i)(?:what|why|how|when|whether)\s+I\b", head):
             clause = head.replace("I'd ", "I would ").replace("I'll ", "I will ")
             return f"your question about {clause}" if own else clause
+        # "how they backfill": the reader is one of "them" (their team).
+        head = re.sub(r"(?i)\b(how|why|what|when|where|whether)\s+they\b", r"\1 you", head)
+        head = re.sub(r"(?i)\bthey're\b", "you're", head) if first != "they're" else head
         if first in {"their", "they're", "they"}:
             if first != "their":
                 return None
@@ -185,7 +195,7 @@ class Reading:
             spent = re.match(r"(?i)(\d+(?:\.\d+)?)[ -]+years?\s+((?:at|in|as|with)\s.+)$", head)
             certified = re.match(r"(?i)(.+?)\s+(certified|licensed|qualified|registered)\b(.*)$",
                                  head)
-            role = re.match(rf"(?i)(\d+(?:\.\d+)?)[ -]+years?\s+(?:as\s+an?\s+)?((?:\S+\s+){{0,3}}"
+            role = re.match(rf"(?i)(\d+(?:\.\d+)?)[ -]+years?\s+(?:as\s+(?:an?\s+)?)?((?:\S+\s+){{0,3}}"
                             rf"(?:{gr.ROLES}))\b(.*)$", head)
             if role:
                 article = "an" if role.group(2)[0].lower() in "aeiou" else "a"
@@ -194,7 +204,10 @@ class Reading:
             elif spent:
                 clause = f"have spent {spent.group(1)} years {spent.group(2)}"
             elif certified and certified.group(1)[:1].isupper():
-                clause = f"am {certified.group(1)} {certified.group(2)}{certified.group(3)}"
+                # "CKA certified" is held: "I hold the CKA certification" says what it is.
+                clause = (f"hold the {certified.group(1)} certification{certified.group(3)}"
+                          if certified.group(2).lower() == "certified" else
+                          f"am {certified.group(1)} {certified.group(2)}{certified.group(3)}")
             elif m:
                 clause = f"would bring {m.group(1)} years of {gr.add_articles(m.group(2))}"
             elif len(head.split()) <= 8 and _bringable(head):
@@ -220,6 +233,8 @@ class Reading:
             return None  # "Advanced Excel": a name, not a verb
         if first.lower() in gr.PASSIVES:
             return f"was {piece[0].lower()}{piece[1:]}"  # "shortlisted for ..." -> "was ..."
+        if first.lower() == "been" and len(words) > 1:
+            return f"have {piece[0].lower()}{piece[1:]}"  # "been doing the course" -> "have been ..."
         if gr.is_past(first) or gr.is_base_verb(first):
             rest = piece[len(first):]
             return first.lower() + gr.add_articles_after_verb(rest)
@@ -237,7 +252,13 @@ class Reading:
             return Phrased(concern.concern,
                            reason="logistics stay out of a thank-you note")
         pieces = jot.content
-        gap = next((p for p in pieces if _NEGATION.match(p)), pieces[0] if pieces else "")
+        # "only 2nd grade exp" names what the candidate has, not the gap: a gap named
+        # elsewhere in the concern is its subject; "only ..." alone is asked about.
+        gaps = [p for p in pieces if _NEGATION.match(p)]
+        gap = next((p for p in gaps if not re.match(r"(?i)only\b", p)),
+                   gaps[0] if gaps else pieces[0] if pieces else "")
+        if re.match(r"(?i)only\b", gap):
+            gap = ""
         subject = _NEGATION.sub("", gap).strip()
         subject = re.sub(r"(?i)\s+(?:yet|before|so far)$", "", subject)
         m = re.match(r"(?i)(.+?)\s+(?:is|are)\s+my\s+weak\s+\w+.*$", subject)
@@ -249,6 +270,10 @@ class Reading:
         subject = re.sub(r"(?i)^(?:exp|experience)\s+(?:with|in)\s+", "", subject)
         if re.search(r"(?i)\b(?:mostly|less|more|too|not|only|vs|versus)\b", subject):
             subject = ""  # a comparison, not a subject: "mostly federal court, less LA ..."
+        if re.search(r"(?i)\b(?:can|could|will|would|is|are|was|were|has|have|had)\b",
+                     subject) or gr.has_clause_verb(subject.split()):
+            subject = ""  # a clause, not a subject: "teens can be a tough crowd"
+        subject = _you_for_them(subject)  # "their estimating software": the reader's
         if subject and subject.split()[0].lower() in {"cpa", "phd", "mba"}:
             subject = "the " + subject
         if not subject or not clean(subject, self.reader) or len(subject.split()) > 8:
@@ -294,7 +319,7 @@ class Reading:
         if not clauses:
             return Phrased(text, reason="nothing in it reads as a sentence", ask=ask,
                            dropped=tuple(jot.left_out))
-        out = _join_clauses(clauses, lead)
+        out = _ONGOING.sub(r" and I am \1", _join_clauses(clauses, lead))
         written = bool(re.match(r"\s*[A-Z]", text)) and text.rstrip().endswith(".")
         if not clean(out, self.reader, written=written):
             return Phrased(text, reason="it holds shorthand or names that cannot be spelled "
@@ -346,7 +371,7 @@ class Reading:
         if m:
             rest = m.group(1).strip()
             words = rest.split()
-            if gr.is_past(words[0]) or gr.is_base_verb(words[0]):
+            if gr.is_past(words[0]) or gr.is_base_verb(words[0]) or _verb_with_object(words):
                 return f"It was good to find that we both {_drop_tail(rest)}."
             if words[0].lower() in {"from", "in", "at"}:
                 # "both from galway": a place typed in lower case is still a name.
@@ -361,6 +386,10 @@ class Reading:
             if len(words) == 1 and words[0][:1].isupper():
                 return f"It was good to discover our {words[0]} connection."
             return None
+        # "she's also from bozeman": a place in common, said as ours.
+        m = re.match(r"(?i)(?:he|she)(?:'s|\u2019s|\s+is)\s+also\s+(from|in)\s+(.+)$", piece)
+        if m and m.group(2)[:1].isupper():
+            return f"It was good to find that we are both {m.group(1).lower()} {_drop_tail(m.group(2))}."
         m = re.match(r"(?i)(?:about\s+)?(\d+|a few)[ -](minutes|hours)\s+(on|about)\s+(.+)$", piece)
         if m and re.search(r"\bwe\b", m.group(4)):
             return f"I enjoyed our {m.group(1)} {m.group(2)} {m.group(3)} {m.group(4)}."
@@ -421,8 +450,14 @@ def preview(facts: Facts) -> list[Preview]:
 
     if facts.values:
         add("values", reading.values, "\u201c{}\u201d")
+    def about(phrased: Phrased) -> str:
+        # "your question about ..." is the object itself, never "our conversation about" it.
+        return "{}" if (phrased.text or "").startswith("your question") else \
+            "our conversation about {}"
+
     for topic in facts.topics:
-        add("topics", reading.topic(topic, to=None, own=False), "our conversation about {}")
+        phrased = reading.topic(topic, to=None, own=False)
+        add("topics", phrased, about(phrased))
     for q in facts.qualifications:
         add("qualifications", reading.qualification(q), "I {}.")
     for c in facts.concerns:
@@ -441,8 +476,8 @@ def preview(facts: Facts) -> list[Preview]:
                                                 " only the addition is used"))
     for p in facts.people:
         for topic in p.topics:
-            add(f"{p.name}: topics", reading.topic(topic, to=p, own=True),
-                "our conversation about {}")
+            phrased = reading.topic(topic, to=p, own=True)
+            add(f"{p.name}: topics", phrased, about(phrased))
         if p.rapport:
             add(f"{p.name}: rapport", reading.rapport(p))
     return out
@@ -495,6 +530,17 @@ def _has_subject(piece: str) -> bool:
 
 def _sentence_like(text: str) -> bool:
     return not re.search(r"(?i)\b(?:i|im|dont)\b(?<!I)", text)
+
+
+def _verb_with_object(words: list[str]) -> bool:
+    """ "love the pottery place", "ride bikes to work": a verb in its base form before its
+    object (a determiner, a preposition or a plural), not a noun ("dog people")."""
+    if len(words) < 2 or "VERB" not in gr._lemmas(words[0].lower()):
+        return False
+    if gr.base_form(words[0].lower()) != words[0].lower():
+        return False
+    nxt = words[1].lower()
+    return nxt in gr.DETERMINERS or nxt in gr.PREPOSITIONS or (nxt.endswith("s") and len(nxt) > 3)
 
 
 def _drop_tail(rest: str) -> str:

@@ -42,12 +42,15 @@ PANEL_TOPIC = (
     "I keep coming back to {about}.",
 )
 QUALIFICATION_LINKED = (
-    "It connects with my own experience: I {q}.",
-    "That is close to my own experience: I {q}.",
+    "I {q}, and I think that experience would carry over well.",
+    "It is close to my own experience: I {q}.",
+    "I {q}; that experience feels directly relevant.",
 )
+# A second qualification, after the first: a short link, never a second stock frame.
+ALSO = ("I also {q}.", "Beyond that, I {q}.", "On top of that, I {q}.")
 QUALIFICATION_NOW = (
-    "In my current role I {q}.",
-    "Currently I {q}.",
+    "In my current role, I {q}.",
+    "Currently, I {q}.",
 )
 # A concern the record says this reader raised, and one it does not attribute: never
 # "you asked" to someone who did not.
@@ -88,6 +91,14 @@ INTEREST = (
     "I left our conversation even more enthusiastic about joining {company}.",
     "I would be glad to bring my experience to {company} in the {role} role.",
 )
+# After a sentence that names the company (the values), the interest does not name it again.
+INTEREST_AFTER_VALUES = (
+    "I am excited about the {role} role and the chance to contribute there.",
+    "Our conversation confirmed my interest in the {role} role.",
+    "I remain very interested in the {role} role.",
+    "It makes me even more eager to join your team.",
+    "I am very interested in the {role} role.",
+)
 # {values}: the first sentence of the company's values, as the candidate noted them, without
 # quotation marks: they are the candidate's words, not the company's.
 VALUES = (
@@ -95,22 +106,26 @@ VALUES = (
     "I share what {company} stands for: {values}.",
     "Part of why I want to join is {companys} mission: {values}.",
 )
-# A qualification that reads as something done ("cut the batch window ...").
-# Each names "my experience" or "my track record": the review then knows the sentence is
-# about what the candidate brings, whatever its verb.
+# A qualification that reads as something done ("cut the batch window ..."), said plainly
+# in the candidate's voice. Each carries words the review reads as a qualification ("that
+# experience", "prepared me"), whatever the jotted verb: the review then knows the sentence
+# is about what the candidate brings. No stock lead-in ("One example from my experience:").
 QUALIFICATION_DONE = (
-    "One example from my experience: I {q}.",
-    "As an example of my track record, I {q}.",
-    "From my own experience: I {q}.",
+    "I {q}, and I would bring that experience to your team.",
+    "My work so far has prepared me well for this role: I {q}.",
+    "I {q}, and this experience is a big part of what I would bring.",
+)
+# A card or a message has room for a short link only.
+QUALIFICATION_SHORT = (
+    "I {q}; that experience would help here.",
+    "I {q}, and that experience would carry over.",
 )
 # A qualification that reads as something had ("five years of production Python").
 QUALIFICATION_HAD = (
-    "I would bring {q}.",
+    "My experience includes {q}.",
     "I would bring {q} to the team.",
-    "I can offer {q}.",
+    "I bring {q}.",
 )
-SECOND_QUALIFICATION_DONE = ("I also {q}.",)
-SECOND_QUALIFICATION_HAD = ("I also bring {q}.",)
 # {concern} as recorded ("limited Go experience"); the answer follows in the candidate's words.
 CONCERN = (
     "You raised a fair question about {concern}. {answer}",
@@ -198,6 +213,19 @@ _DONE_VERBS = frozenset(
     "saved raised took gave found spoke met kept held rebuilt redesigned oversaw"
     .split()
 )
+
+
+# "City of Lakemont", "Marion County Department of Human Services", "Lakeshore County
+# Office of Budget & Policy": a public body's name takes "the" in a sentence.
+_NEEDS_THE = re.compile(r"^(?!the\b)(?:[\w.&'-]+\s+){0,3}?(?:City|County|Town|Village|State|University"
+                        r"|Department|Office|Province|District|Borough|Commonwealth|Port"
+                        r"|Ministry|Museum|College|Bureau|Board|Division|Agency)\s+of\b", re.I)
+
+
+def in_sentence(company: str) -> str:
+    """The company's name as a sentence carries it: "City of Lakemont" is "the City of
+    Lakemont" ("joining the City of Lakemont"); other names are used as they are."""
+    return f"the {company}" if _NEEDS_THE.match(company) and company[:1].isupper() else company
 
 
 def possessive(name: str) -> str:

@@ -71,7 +71,7 @@ class Panel:
             if not subject.ok and not subject.ask:
                 continue  # logistics or private: left out, nothing to ask (shown by `show`)
             asker = _person_index(people, concern.raised_by)
-            target = asker if asker is not None else default
+            target = asker if asker is not None else _open_note(people, default, channels)
             who = people[target]
             todo = self.todo
             label = f"\u201c{concern.concern}\u201d"
@@ -97,6 +97,14 @@ class Panel:
                 continue
             placed.append(Placed(concern, subject.text or "", answer.text or "", attributed,
                                  self.reading.reader.spell(concern.concern)))
+
+
+def _open_note(people: tuple[Person, ...], default: int, channels: dict[int, str]) -> int:
+    """Where an unattributed concern goes: the point of contact's note (else the first
+    interviewer's); when that is a card or an invitation, which has no room for it, the next
+    interviewer listed whose note has room."""
+    order = [*range(default, len(people)), *range(default)]
+    return next((n for n in order if channels.get(n) not in NO_CONCERN), default)
 
 
 def _person_index(people: tuple[Person, ...], name: str | None) -> int | None:
@@ -212,17 +220,39 @@ def _stems(text: str) -> set[str]:
         "about", "would", "bring", "their", "which", "years", "there", "with", "your"}
 
 
-def fit_sentence(clause: str, index: int, *, matched: bool) -> str:
-    """A qualification clause as a sentence of fit."""
+def fit_sentence(clause: str, index: int, *, matched: bool, short: bool = False) -> str:
+    """A qualification clause as a sentence of fit, in the candidate's own voice (`short`:
+    for a card or a message, with the shortest link)."""
     if clause.startswith("would bring "):
-        return f"My experience includes {clause.removeprefix('would bring ')}."
-    if re.match(r"(?:am|have spent)\b", clause):
+        had = clause.removeprefix("would bring ")
+        if not _SKILL.search(had):
+            return f"My experience includes {had}."  # "2 jury trials as trial paralegal"
+        return ph.pick(ph.QUALIFICATION_HAD, index).format(q=had)
+    if re.match(r"(?:am|have spent|hold)\b", clause):
         return f"I {clause}."
     if clause.split()[0].endswith("ed") or re.match(r"[a-z]+\b", clause) and not re.match(
             r"(?:manage|reconcile|lead|run|own|work|teach|build|use|write)\b", clause):
-        bank = ph.QUALIFICATION_LINKED if matched else ph.QUALIFICATION_DONE
+        bank = ph.QUALIFICATION_SHORT if short else \
+            ph.QUALIFICATION_LINKED if matched else ph.QUALIFICATION_DONE
         return ph.pick(bank, index).format(q=clause)
     return ph.pick(ph.QUALIFICATION_NOW, index).format(q=clause)
+
+
+# What one can "bring": years, skills, knowledge; not counted things ("2 jury trials").
+_SKILL = re.compile(r"(?i)\b(?:years?|experience|expertise|skills?|knowledge|fluency|"
+                    r"certification|training)\b")
+
+
+def also_sentence(clause: str, index: int) -> str:
+    """A second qualification after the first: "I also ...", never a second stock frame."""
+    if clause.startswith("would bring "):
+        had = clause.removeprefix("would bring ")
+        if not _SKILL.search(had):
+            return f"My experience also includes {had}."
+        clause = "bring " + had
+    sentence = ph.pick(ph.ALSO, index).format(q=clause)
+    # "I also have spent" reads wrong: the adverb goes after the first auxiliary.
+    return re.sub(r"^I also (am|was|have) ", r"I \1 also ", sentence)
 
 
 def concern_sentence(placed: Placed, index: int) -> str:
@@ -236,7 +266,7 @@ def values_sentence(panel: Panel, index: int) -> str | None:
         return None
     quoted = values.text
     return ph.pick(ph.VALUES_QUOTED, index).format(
-        q=quoted, Q=quoted[0].upper() + quoted[1:], company=panel.facts.company)
+        q=quoted, Q=quoted[0].upper() + quoted[1:], company=ph.in_sentence(panel.facts.company))
 
 
 def angles_for(panel: Panel, channels: dict[int, str]) -> list[str]:
@@ -273,7 +303,7 @@ def body_parts(panel: Panel, person: Person | None, *, angle: str, index: int, c
                incomplete: list[str], people_index: int | None) -> Parts:
     """The sentences of a thank-you note, in the order its angle gives them."""
     facts = panel.facts
-    slots = {"role": role_name(facts.role), "company": facts.company,
+    slots = {"role": role_name(facts.role), "company": ph.in_sentence(facts.company),
              "day": interview_day(facts)}
     topics, asks = topics_of(panel, person, index)
     incomplete.extend(asks)
@@ -322,9 +352,10 @@ def body_parts(panel: Panel, person: Person | None, *, angle: str, index: int, c
         # A qualification is tied to the topic in words only where it follows the thanks.
         matched = angle in {"specific-topic", "elaboration"} and bool(
             _stems(topics[0] if topics else "") & _stems(quals[0]))
-        fit.append((fit_sentence(quals[0], index, matched=matched), KEEP if short else EXTRA_FIT + 1))
+        fit.append((fit_sentence(quals[0], index, matched=matched, short=short),
+                    KEEP if short else EXTRA_FIT + 1))
         if len(quals) > 1 and not short and angle != "elaboration":
-            fit.append((fit_sentence(quals[1], index + 1, matched=False), EXTRA_FIT))
+            fit.append((also_sentence(quals[1], index), EXTRA_FIT))
     elif not panel.facts.qualifications:
         incomplete.append("add a qualification (with a number if you have one) so the note "
                           "says what you would bring")
@@ -333,7 +364,9 @@ def body_parts(panel: Panel, person: Person | None, *, angle: str, index: int, c
     values = values_sentence(panel, index)
     if values and (angle == "shared-values" or not short):
         interest.append((values, KEEP if angle == "shared-values" else VALUES))
-    interest.append((ph.pick(ph.INTEREST, index).format(**slots), INTEREST))
+    named = bool(interest) and facts.company in interest[0][0]
+    interest.append((ph.pick(ph.INTEREST_AFTER_VALUES if named else ph.INTEREST, index)
+                     .format(**slots), INTEREST))
     # 4. The concern placed in this note, if any (never on a card).
     concern: list[tuple[str, int]] = []
     if people_index is not None and channel not in NO_CONCERN:
@@ -394,7 +427,7 @@ def invite(panel: Panel, person: Person | None, index: int, bank: tuple[str, ...
     incomplete.extend(asks)
     hi = f"Hi {person.first_name}, " if person else ""
     slots = {"hi": hi, "sign": facts.candidate.first_name or "", "role": role_name(facts.role),
-             "company": facts.company}
+             "company": ph.in_sentence(facts.company)}
     rapport = panel.reading.rapport(person) if warm and person and person.rapport else None
     shared = rapport.text if rapport and rapport.ok and rapport.text else None
     if rapport and not shared and rapport.ask:

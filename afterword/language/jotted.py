@@ -57,8 +57,8 @@ _BREAK = re.compile(
 _WORD = re.compile(r"[^\W_]+(?:['\u2019./&-][^\W_]+)*['\u2019]?|[#$%~+&]|->|\u2192|=")
 _NUMBER_UNIT = re.compile(
     r"\b(\d+(?:\.\d+)?)\s+(day|item|year|yr|week|wk|month|mo|minute|min|hour|hr|person|page"
-    r"|point|step|course|seat)\s+(?!(?:of|ago|per|in|to|and|or|a|an|the|later|straight|before"
-    r"|after|each|early|late|out|off|on|at|with|for|from|by|left|more|less|total|old|away)\b)"
+    r"|point|step|course|seat|room|bed|cover|chair|acre|story|foot|ft|mile)\s+(?!(?:of|ago|per|in|to|and|or|a|an|the|later|straight|before"
+    r"|after|each|early|late|out|off|on|at|with|w|for|from|by|left|more|less|total|old|away)\b)"
     r"(?=[a-z])",
     re.I,
 )
@@ -284,7 +284,6 @@ class Reader:
         """Shorthand and symbols spelled out, names and "I" recased, emphasis lowered."""
         text = _EMOJI.sub(" ", text)
         text = re.sub(r"\s+", " ", text).strip(" ,;:-")
-        text = re.sub(r"(\d)\s*pts\b", r"\1 points", text)
         text = re.sub(r"(?i)\b(mon|tues?|weds?|thu(?:rs)?|fri|sat|sun|every|each|this)\s+am\b",
                       r"\1 morning", text)
         # "may" and "march" are months only before a day: "AUD booked may 14".
@@ -294,6 +293,9 @@ class Reader:
                       r"from \1 to \2", text)
         text = re.sub(r"\s*(?:->|\u2192)\s*", " to ", text)  # "cast bracket -> sheet metal"
         text = re.sub(r"~\s*", "about ", text)
+        # "60+ KB articles" is "more than 60 KB articles"; "250+ cover nights" counts what
+        # the next word names: "250-plus-cover nights".
+        text = re.sub(r"(?<![\w.])(\d[\d,]*)\+\s+(?=[A-Za-z])", _more_than, text)
         # "$11.40/unit on ~18k units/yr": rates in words.
         text = re.sub(r"/(?:yr|year)\b", " a year", text)
         text = re.sub(r"/(?:wk|week)\b", " a week", text)
@@ -307,6 +309,9 @@ class Reader:
         # "cut food cost 4 pts" is "cut food cost by 4 points".
         text = re.sub(r"(?i)\b(cut|reduced|lowered|raised|grew|increased|improved)\s+((?:[a-z]+\s+){1,3}?)"
                       r"(?=(?:about\s+)?\d[\d.,]*\s*(?:pts|points|%|percent))", r"\1 \2by ", text)
+        # Points only where something went up or down by them: "cut food cost by 4 pts";
+        # elsewhere "pts" is patients ("med sync for ~200 pts"), from the lexicon.
+        text = re.sub(r"\bby ((?:about )?\d[\d.,]*)\s*pts\b", r"by \1 points", text)
         text = _NUMBER_UNIT.sub(
             lambda m: f"{m.group(1)}-{_UNIT_WORDS.get(m.group(2).lower(), m.group(2))} ", text
         )
@@ -324,6 +329,13 @@ class Reader:
         text = _TITLED.sub(_title_case, text)
         context = text
         text = _WORD.sub(lambda m: self._recase(m.group(), context), text)
+        text = place_case(text)
+        # "Python and go": Go is a language in a list of languages, not the verb.
+        text = re.sub(rf"\b({_LANGUAGES},? and )go\b", r"\1Go", text)
+        text = re.sub(rf"\bgo(?=,? and {_LANGUAGES}\b)", "Go", text)
+        # "the Friday check in queues": the noun is "check-in" ("check in with" is the verb).
+        text = re.sub(r"\b(check|sign)[ -](in|out|up)\b(?!\s+(?:with|on|at|for|to|by)\b)(?<=\w)",
+                      _noun_compound, text)
         return re.sub(r"\s+", " ", text).strip(" ,;:")
 
     def _recase(self, word: str, context: str = "") -> str:
@@ -336,17 +348,131 @@ class Reader:
             return known
         if self._shouting(word, context):
             return word.lower()
-        if word == word.lower() and len(word) > 3 and word.isalpha():
+        # Four letters or fewer is as likely shorthand as a typo ("recs", "cron"): kept.
+        if word == word.lower() and len(word) > 4 and word.isalpha():
             spelling = _spelling()
             if not spelling.knows(word):
                 best = spelling.suggest(word).best
-                if best and _edit_distance_one(word, best) and spelling.zipf(best) >= TYPO_FIX_ZIPF:
+                # One letter changed is as likely a brand ("trane") as a typo: corrected
+                # only in a longer word; a swap, an extra or a missing letter ("thier") in any.
+                swap_or_gap = bool(best) and (len(best) != len(word) or sorted(best) == sorted(word))
+                if best and _edit_distance_one(word, best) and spelling.zipf(best) >= TYPO_FIX_ZIPF \
+                        and (swap_or_gap or len(word) >= 7):
                     return best
         return word
 
 
+@cache
+def _places() -> dict[str, str]:
+    """Place names by their folded form ("santa cruz" -> "Santa Cruz"): `lexicons/places.txt`,
+    kept with `marshal` in the cache folder (reading and folding 31,000 names each run would
+    cost more than the rest of a draft's phrasing)."""
+    import marshal
+    import os
+    import sys
+    import tempfile
+
+    from afterword.language.spelling.index import cache_dir
+
+    source = LEXICONS / "places.txt"
+    stat = source.stat()
+    tag = f"1-{stat.st_size}-{stat.st_mtime_ns}-py{sys.version_info[0]}{sys.version_info[1]}"
+    path = cache_dir() / f"places-{tag}.marshal"
+    try:
+        loaded = marshal.loads(path.read_bytes())
+        if isinstance(loaded, dict):
+            return loaded
+    except (OSError, ValueError, EOFError, TypeError):
+        pass
+    out: dict[str, str] = {}
+    for line in source.read_text(encoding="utf-8").splitlines():
+        if line and line[0] != "#":
+            # Most names are ASCII: lower case is their folded form, at a tenth of the cost.
+            out.setdefault(line.lower() if line.isascii() else fold(line), line)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+        with os.fdopen(fd, "wb") as handle:
+            marshal.dump(out, handle)
+        os.replace(tmp, path)
+    except OSError:
+        pass  # a read-only cache folder: the list stays in memory for this run
+    return out
+
+
+# Before these a lower-case name is a place or an institution: "at pinecrest", "from scranton".
+_PLACE_BEFORE = frozenset("in from at near around outside".split())
+# The last word of an institution's name: "at mercy general", "at fairview credit union".
+_INSTITUTION = re.compile(
+    r"(?:(?:[a-z]+ ){1,3})(?:general|hospital|medical center|college|university|elementary"
+    r"|high school|middle school|academy|credit union|bank|clinic)\b")
+_SITES = frozenset("store stores office branch location site campus plant clinic warehouse "
+                   "hospital depot".split())
+_NOT_NAME = frozenset("a an the my our your their his her its this that these those each every "
+                      "some any no one two three four five new old big small local same other "
+                      "and or of for with".split())
+
+
+def _common(word: str) -> bool:
+    """Whether a word is an everyday English word (it has a lemma, or it is very common),
+    not only a name."""
+    from afterword.language.inflections import lemmas
+
+    # A function word has no lemma in the tables ("than" is also a town): frequency says it.
+    return bool(lemmas(word)) or _spelling().zipf(word) >= 500
+
+
+def place_case(text: str) -> str:
+    """Place and institution names typed in lower case, in their capitals: "both grew up in
+    scranton" -> "... in Scranton", "UC santa cruz" -> "UC Santa Cruz", "at mercy general"
+    -> "at Mercy General". A name that is also an everyday word ("bath", "reading", "mesa")
+    keeps its case unless its capitals are certain (a name of several words after "in",
+    "from", "at")."""
+    words = text.split(" ")
+    i = 0
+    while i < len(words):
+        prev = words[i - 1].lower() if i else ""
+        m = _INSTITUTION.match(" ".join(words[i:])) if prev in _PLACE_BEFORE else None
+        if m and not any(w in _NOT_NAME for w in m.group().split()):
+            count = len(m.group().split())
+            for k in range(count):
+                words[i + k] = words[i + k][:1].upper() + words[i + k][1:]
+            i += count
+            continue
+        done = False
+        for n in (3, 2, 1):
+            chunk = words[i:i + n]
+            bare = [re.sub(r"['\u2019]s$", "", w.rstrip(",.;:!?)")) for w in chunk]
+            if len(chunk) < n or not all(b.isalpha() and b.islower() for b in bare):
+                continue
+            name = _places().get(" ".join(bare))
+            if name is None or len(name.split()) != n:
+                continue
+            common = [_common(b) for b in bare]
+            after = words[i + n].lower().strip(",.;:") if i + n < len(words) else ""
+            # "the mesa store": a site named for its town.
+            site = prev == "the" and after in _SITES
+            if not all(common) or (n > 1 and prev in _PLACE_BEFORE) or site:
+                for k, part in enumerate(name.split()):
+                    words[i + k] = part + chunk[k][len(bare[k]):]
+                i += n
+                done = True
+                break
+        if done:
+            continue
+        if prev in _PLACE_BEFORE:
+            word = words[i].rstrip(",.;:!?)")
+            if word.isalpha() and word.islower() and len(word) > 3 and not _spelling().in_list(
+                    word) and not _common(word):
+                words[i] = words[i][:1].upper() + words[i][1:]  # "at pinecrest"
+        i += 1
+    return " ".join(words)
+
+
 # A title before a name typed in lower case: "dr lindqvist", "chef marlow".
-_TITLED = re.compile(r"\b(dr|chef|prof|professor|coach|judge)\.?\s+([a-z][a-z'-]+)\b", re.I)
+# "DR failover" is disaster recovery, not a doctor: a title in capitals is not one.
+_TITLED = re.compile(r"\b((?:[Dd]r|[Cc]hef|[Pp]rof|[Pp]rofessor|[Cc]oach|[Jj]udge))\.?\s+"
+                     r"([a-z][a-z'-]+)\b")
 _TITLES = {"dr": "Dr.", "prof": "Prof."}
 
 
@@ -361,6 +487,26 @@ _CAPS_RUN = re.compile(r"\b[A-Z]{2,}\b(?:\s*(?:[+&/,]|and)\s*\b[A-Z]{2,}\b)+")
 def _beside_capitals(word: str, context: str) -> bool:
     """Whether a word in capitals stands in a run of them ("FAR + REG", "AUD and TCP")."""
     return any(word in re.findall(r"[A-Z]{2,}", m.group()) for m in _CAPS_RUN.finditer(context))
+
+
+_LANGUAGES = r"(?:Python|Java|Rust|Ruby|Scala|Kotlin|Swift|TypeScript|JavaScript|Elixir|C#|PHP|Perl)"
+
+
+def _noun_compound(match: re.Match[str]) -> str:
+    """ "check in" as a noun ("at check in", "check in queues") is "check-in"; as a verb
+    after "to", "will", "I", "we" it stays two words."""
+    before = match.string[:match.start()].split()[-1:] or [""]
+    if before[0].lower() in {"to", "will", "would", "i", "we", "they", "can", "please", "and"}:
+        return match.group()
+    return f"{match.group(1)}-{match.group(2)}"
+
+
+def _more_than(match: re.Match[str]) -> str:
+    following = match.string[match.end():].split()[:2]
+    plural = any(w.lower().endswith("s") and not w.lower().endswith("ss") for w in following)
+    if plural or not following:
+        return f"more than {match.group(1)} "
+    return f"{match.group(1)}-plus-"
 
 
 def _month(match: re.Match[str]) -> str:

@@ -24,7 +24,10 @@ COUNT_NOUNS = frozenset(
     "standard walk yard course model system proposal migration rollout redesign audit "
     "budget schedule policy initiative apprenticeship entity board pipeline rotation "
     "checklist handbook dashboard report roadmap workflow stack-up stackup lineup "
-    "interconnect huddle unit store shift backlog rotation protocol council garden"
+    "interconnect huddle unit store shift backlog rotation protocol council garden "
+    "list grant queue template curriculum ordinance residency lab contest module case study "
+    "campaign contract window display route crew fleet tool app platform database feature "
+    "release survey assessment exam set team"
     .split()
 )
 # Past participles a jotting uses as adjectives ("licensed by end of yr", "CSWP certified"):
@@ -40,7 +43,7 @@ PASSIVES = frozenset("shortlisted nominated featured selected named".split())
 # Jobs: "4 yrs litigation paralegal" is "4 years as a litigation paralegal".
 ROLES = ("paralegal|engineer|nurse|manager|teacher|analyst|accountant|designer|developer"
          "|apprentice|chef|cook|electrician|scientist|assistant|coordinator|specialist"
-         "|technician|social worker|worker|clerk|officer|consultant|intern")
+         "|technician|social worker|worker|clerk|officer|consultant|intern|lead|supervisor")
 DETERMINERS = frozenset(
     "a an the my our your their his her its this that these those each every some any no "
     "one two three four five six seven eight nine ten".split()
@@ -121,7 +124,8 @@ def add_articles(phrase: str) -> str:
     start = 0
     # Each stretch up to a preposition is one noun phrase: its last word is its head.
     for i in range(len(words) + 1):
-        if i == len(words) or words[i].lower() in PREPOSITIONS:
+        if i == len(words) or words[i].lower() in PREPOSITIONS or words[i].lower() in {
+                "and", "or"}:
             chunk = words[start:i]
             if _bare_count_phrase(chunk, first=start == 0, after=out[-1] if out else ""):
                 chunk = ["the", *chunk]
@@ -137,9 +141,10 @@ def _bare_count_phrase(chunk: list[str], *, first: bool, after: str) -> bool:
         return False
     head = chunk[-1].lower().strip(",.:;")
     lead = chunk[0]
-    if head not in COUNT_NOUNS or lead.lower() in DETERMINERS:
+    if head not in COUNT_NOUNS or any(w.lower() in DETERMINERS for w in chunk):
         return False
-    if re.fullmatch(r"[\d.,%$]+", lead) or lead.endswith("'s") or lead.lower().endswith("ing"):
+    if re.fullmatch(r"[\d.,%$]+", lead) or lead.endswith("'s") or (
+            lead.lower().endswith("ing") and base_form(lead.lower()) != lead.lower()):
         return False
     if lead[:1].isupper() and not lead.isupper() and not first:
         return False  # a name: "at Dahl Plumbing Supply"
@@ -163,6 +168,16 @@ def second_person(phrase: str) -> str | None:
     m = re.match(r"(?i)(he|she)\s+wants\s+(.+)$", text)
     if m:
         return f"your aim of having {m.group(2)}"
+    # A relative clause about the reader: "the overlay district he wrote" -> "the overlay
+    # district you wrote", "the garden she runs" -> "the garden you run".
+    m = re.match(r"(?i)((?:the|a|an|that)\s+(?:(?!he\b|she\b)\S+\s+){1,5})(he|she)\s+(\S+)(.*)$",
+                 text)
+    if m and not re.search(r"(?i)\b(?:he|she|his|her|him)\b", m.group(4)):
+        verb = m.group(3)
+        if is_past(verb):
+            return f"{m.group(1)}you {verb}{m.group(4)}"
+        if verb.endswith("s") and is_verb(verb) and base_form(verb) != verb:
+            return f"{m.group(1)}you {base_form(verb)}{m.group(4)}"
     return None
 
 

@@ -105,6 +105,17 @@ def test_a_card_answers_no_concern_and_says_why() -> None:
     assert any("card" in item for item in priya.record_todo)
 
 
+def test_an_unattributed_concern_goes_to_the_next_interviewer_when_the_contact_gets_a_card(
+) -> None:
+    facts = _parse()
+    tomas_card = Person(**{**facts.people[1].__dict__, "channel": "handwritten"})
+    facts = Facts(**{**facts.__dict__, "people": (tomas_card, facts.people[0])})
+    tomas, priya = compose(facts)
+    assert "Airflow operators to Go" in priya.body and "Airflow" not in tomas.body
+    assert "you asked" not in priya.body.lower()  # nobody is recorded as asking
+    assert not any("Go experience" in item for d in (tomas, priya) for item in d.record_todo)
+
+
 def test_a_sole_interviewer_is_answered_every_concern_without_you_asked() -> None:
     facts = Facts(company="Acme", role="Analyst", start=START, end=START, timezone="UTC",
                   people=(Person("Nadia Rahimi", email="n@acme.example",

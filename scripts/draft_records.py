@@ -1,0 +1,96 @@
+"""Draft every kind for jotted records, run the shared checker, and write the drafts out to be read.
+
+usage: python scripts/draft_records.py [--out DIR] [RECORD.toml | FOLDER ...]
+
+Without arguments it reads the shared corpus (`../shared/corpus/records/`, beside the
+repository), `tests/compose/records/`, `examples/jotted/` and the records kept aside
+(`tests/compose/data/records_aside/`). For each record it writes, under --out, one JSON file
+per kind (what `check_drafts.py` reads) and a `RECORD.txt` with every draft and its "To
+finish", for a coach to read; it prints the checker's defects and a count per folder.
+The drafts are composed exactly as `afterword draft FILE --kind K` composes them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared" / "corpus"
+KINDS = ("thank-you", "follow-up", "rejection-reply", "networking")
+DEFAULT = [SHARED / "records", ROOT / "tests" / "compose" / "records", ROOT / "examples" / "jotted",
+           ROOT / "tests" / "compose" / "data" / "records_aside"]
+
+
+def _records(args: list[str]) -> list[Path]:
+    paths = [Path(a) for a in args] or DEFAULT
+    found: list[Path] = []
+    for path in paths:
+        found += sorted(path.glob("*.toml")) if path.is_dir() else [path]
+    return found
+
+
+def _draft(record: Path, out: Path) -> tuple[list[str], str]:
+    from afterword.compose.drafts import compose
+    from afterword.compose.facts import Candidate, from_file
+    from afterword.compose.service import review_drafts
+    from afterword.config import Config
+    from afterword.model.interview_file import parse_interview_text
+
+    parsed = parse_interview_text(record.read_text(encoding="utf-8"), source=record.name,
+                                  default_zone="UTC")
+    facts = from_file(parsed, Candidate(name="Jordan Lee", email="jordan.lee@example.com"))
+    config = Config(out / "config.toml")
+    files, text = [], [f"# {record.name}\n"]
+    for kind in KINDS:
+        composed = review_drafts(facts, compose(facts, kind=kind), config)
+        path = out / f"{record.stem}.{kind}.json"
+        path.write_text(json.dumps([c.to_dict() for c in composed], ensure_ascii=False, indent=1),
+                        encoding="utf-8")
+        files.append(str(path))
+        for item in composed:
+            d = item.to_dict()
+            text.append(f"## {kind} to {d['to']} ({d['channel']}, {d['angle']}) "
+                        f"score {d['score']} {'INCOMPLETE' if d['incomplete'] else 'ready'}")
+            if d.get("subject"):
+                text.append(f"Subject: {d['subject']}")
+            text.append(d["body"])
+            for what in d["incomplete"]:
+                text.append(f"  To finish: {what}")
+            for what in d.get("record_to_finish") or []:
+                text.append(f"  To finish in the record: {what}")
+            for f in d["findings"]:
+                if f["severity"] != "info":
+                    text.append(f"  finding: {f['rule']} {f['message']}")
+            text.append("")
+    result = subprocess.run([sys.executable, str(SHARED / "check_drafts.py"), str(record), *files],
+                            capture_output=True, text=True, check=False)
+    defects = [line for line in result.stdout.splitlines() if line.strip()]
+    (out / f"{record.stem}.txt").write_text("\n".join(text), encoding="utf-8")
+    return defects, result.stderr
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=Path("/tmp/afterword-drafts"))
+    parser.add_argument("paths", nargs="*")
+    args = parser.parse_args()
+    args.out.mkdir(parents=True, exist_ok=True)
+    total: dict[str, int] = {}
+    for record in _records(args.paths):
+        defects, err = _draft(record, args.out)
+        total[record.parent.name] = total.get(record.parent.name, 0) + len(defects)
+        for line in defects:
+            print(f"{record.parent.name}/{record.stem}: {line}")
+        if err.strip():
+            print(f"{record.stem}: checker error: {err.strip()}")
+    for folder, count in total.items():
+        print(f"{folder}: {count} defects")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
