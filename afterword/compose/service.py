@@ -214,10 +214,16 @@ def _follow_up_timing(interview: Any, config: Config, now: datetime) -> list[str
                          interview_id=interview.id)
     if verdict.allowed:
         return []
-    from afterword.dates import long_date, user_locale
+    from afterword.dates import user_locale, zoned_moment
+    from afterword.deliver.gates import home_zone
+    from afterword.plan.service import planned_time
+    from afterword.timezones import zone
 
-    when = (f" It will be fine from {long_date(verdict.fine_from, user_locale(config))}."
-            if verdict.fine_from else "")
+    # The plan's own time (a working morning), so the draft and `afterword plan` agree.
+    planned = planned_time(interview.application, "follow-up", "recruiter", now, config)
+    when = (f" The plan has it for "
+            f"{zoned_moment(planned.astimezone(zone(home_zone(config))), user_locale(config))}."
+            if planned > now else "")
     return [f"not yet: {verdict.reason}{when}"]
 
 

@@ -55,7 +55,8 @@ _NUMBERS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
     "fourteen": 14, "fifteen": 15, "twenty": 20, "thirty": 30,
-    "a couple of": 2, "a couple": 2, "couple of": 2, "a few": SEVERAL, "few": SEVERAL,
+    "a couple of": 2, "a couple": 2, "couple of": 2, "couple": 2, "a few": SEVERAL,
+    "few": SEVERAL,
     "several": SEVERAL,
 }
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -90,8 +91,14 @@ _WEEK_PART = re.compile(
 _MONTH_PART = re.compile(
     r"\b(?P<part>early|the\s+beginning\s+of|beginning\s+of|the\s+start\s+of|start\s+of"
     r"|mid|the\s+middle\s+of|middle\s+of|late|the\s+end\s+of|end\s+of)?[\s-]*"
-    r"(?P<which>this\s+month|the\s+month|next\s+month|" + _MONTH + r")(?!\s*\d)\b"
+    r"(?P<which>this\s+month|the\s+month|next\s+month|month|" + _MONTH + r")(?!\s*\d)\b"
 )
+# "early next week": a day within the week, read late (Tuesday, Wednesday, Friday).
+_WEEK_SPOT = re.compile(
+    r"\b(?P<part>early|the\s+beginning\s+of|beginning\s+of|the\s+start\s+of|start\s+of"
+    r"|mid|the\s+middle\s+of|middle\s+of|late)[\s-]*(?P<which>this|next)\s+week\b"
+)
+_SPOT_DAY = {"early": 1, "beginning of": 1, "start of": 1, "mid": 2, "middle of": 2, "late": 4}
 _DAY_NEXT_WEEK = re.compile(r"\b(?P<d>" + _DAY_NAME + r")\s+(?:of\s+)?next\s+week\b")
 _NEXT_DAY = re.compile(r"\bnext\s+(?P<d>" + _DAY_NAME + r")(?!\w)")
 _ORDINAL = re.compile(r"\bthe\s+(?P<d>\d{1,2})(?:st|nd|rd|th)\b(?!\s+of\s+" + _MONTH + ")")
@@ -152,6 +159,7 @@ def resolve_timeframe(
         (_EITHER, lambda m: _add_units(said_on, 2, m.group("u"), working_day)),
         (_SPAN, lambda m: _span(m, said_on, working_day)),
         (_DAY_NEXT_WEEK, lambda m: _in_next_week(said_on, _weekday(m.group("d")))),
+        (_WEEK_SPOT, lambda m: _week_spot(said_on, m)),
         (_NEXT_DAY, lambda m: _next_weekday(said_on, _weekday(m.group("d"))) + timedelta(7)),
         (_WEEK_PART, lambda m: _week_end(said_on, m)),
         (_MONTH_PART, lambda m: _month_part(said_on, m)),
@@ -244,13 +252,23 @@ def _week_end(said_on: date, match: re.Match[str]) -> date | None:
     return friday if friday >= said_on else friday + timedelta(days=7)
 
 
+def _week_spot(said_on: date, match: re.Match[str]) -> date | None:
+    """"early next week" by its Tuesday, "mid" by Wednesday, "late" by Friday."""
+    part = " ".join(match.group("part").split()).removeprefix("the ")
+    monday = said_on - timedelta(days=said_on.weekday())
+    if match.group("which") == "next":
+        monday += timedelta(days=7)
+    day = monday + timedelta(days=_SPOT_DAY[part])
+    return day if day >= said_on else None
+
+
 def _month_part(said_on: date, match: re.Match[str]) -> date | None:
     which = " ".join(match.group("which").split()).rstrip(".")
     part = " ".join((match.group("part") or "").split()).removeprefix("the ")
-    if which in ("this month", "the month"):
+    if which in ("this month", "the month", "month"):
         year, month = said_on.year, said_on.month
-        if which == "the month" and not part:
-            return None
+        if which != "this month" and not part:
+            return None  # "the month" or "month" alone says nothing
     elif which == "next month":
         nxt = _add_months(said_on.replace(day=1), 1)
         year, month = nxt.year, nxt.month

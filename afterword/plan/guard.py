@@ -118,9 +118,13 @@ def _follow_up(situation: Situation, to_key: str | None, at: datetime) -> Verdic
             wait = "give them a week after your last message"
         else:
             wait = "give them a week after the interview"
-        opening = (
-            "Their last reply gave no new timeframe" if cycle.reply else "No timeframe was given"
-        )
+        if cycle.reply:
+            opening = "Their last reply gave no new timeframe"
+        elif cycle.deadline is not None:  # stated, but no date could be read in it
+            opening = (f"Afterword could not read a date in \u201c{cycle.deadline.said}\u201d, "
+                       "so it assumes none")
+        else:
+            opening = "No timeframe was given"
         limits.append(
             (
                 ends,

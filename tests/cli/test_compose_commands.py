@@ -176,3 +176,26 @@ def test_unknown_message_ids_are_clear_errors(stored) -> None:
     for command in (["export", "42"], ["edit-message", "42"]):
         result = stored(*command)
         assert result.exit_code == 2 and "there is no message 42" in result.stderr
+
+
+def test_an_early_follow_up_draft_names_the_plan_s_own_time(stored) -> None:
+    stored("profile", "set", "timezone", "America/New_York")
+    [draft] = _drafts(stored, "1", "--kind", "follow-up")
+    [said] = [n for n in draft["notes"] if n.startswith("not yet")]
+    plan = json.loads(stored("plan", "1", "--format", "json", env=NOW).stdout)
+    first = next(s for s in plan["steps"] if s["kind"] == "follow-up")
+    assert first["when"].startswith("2026-03-17T09:00")
+    assert "The plan has it for Tue, 17 Mar 2026, 09:00 EDT." in said, said
+
+
+def test_a_timeframe_afterword_cannot_read_is_not_called_none(stored, tmp_path) -> None:
+    jotted = tmp_path / "jotted.toml"
+    jotted.write_text(ACME.read_text(encoding="utf-8").replace(
+        'timeframe = "within two weeks"', 'timeframe = "whenever the budget clears"'),
+        encoding="utf-8")
+    assert "whenever the budget clears" in jotted.read_text(encoding="utf-8")
+    assert stored("add", str(jotted)).exit_code == 0
+    [draft] = _drafts(stored, "3", "--kind", "follow-up")
+    said = " ".join(draft["notes"])
+    assert "could not read a date in \u201cwhenever the budget clears\u201d" in said, said
+    assert "No timeframe was given" not in said

@@ -75,42 +75,54 @@ def test_a_read_only_database_is_refused_in_one_sentence(run_cli, tmp_path) -> N
 
 
 def test_a_database_file_without_write_permission_is_refused(run_cli, tmp_path) -> None:
-    db = tmp_path / "afterword.db"
-    assert run_cli("--db", str(db), "add", str(ACME)).exit_code == 0
-    for path in tmp_path.glob("afterword.db*"):
-        path.chmod(0o444)
-    tmp_path.chmod(0o555)
+    import shutil
+    import tempfile
+    from pathlib import Path
+
+    # Outside pytest's own (root-only) temp tree, so another user can reach it.
+    folder = Path(tempfile.mkdtemp(prefix="afterword-ro-"))
+    folder.chmod(0o755)
+    db = folder / "afterword.db"
     try:
+        assert run_cli("--db", str(db), "add", str(ACME)).exit_code == 0
+        for path in folder.glob("afterword.db*"):
+            path.chmod(0o444)
+        folder.chmod(0o555)
         if os.geteuid() == 0:
             # Root may write any file: run the command as an ordinary user instead.
-            code, out, err = _as_nobody(tmp_path, "--db", str(db), "status", "1", "offer")
+            code, out, err = _as_nobody(folder, "--db", str(db), "status", "1", "offer")
             assert code == 1 and "Traceback" not in out + err, out + err
             assert err.startswith("Error: "), err
         else:
             err = _plain_error(run_cli("--db", str(db), "status", "1", "offer"))
     finally:
-        tmp_path.chmod(0o755)
-    assert "read-only" in err or "cannot be opened" in err
+        folder.chmod(0o755)
+        shutil.rmtree(folder, ignore_errors=True)
+    assert "read-only" in err or "cannot be opened" in err, err
 
 
 def _as_nobody(folder, *args: str) -> tuple[int, str, str]:
     """`afterword ARGS` run as the user nobody (util-linux's setpriv), which can read but not
-    write what root made; the folders above `folder` are opened for it to reach."""
+    write what root made, with a home of its own and nothing else of this session's."""
     import subprocess
     import sys
+    import tempfile
     from pathlib import Path
 
-    for parent in list(Path(folder).parents)[:2]:
-        parent.chmod(parent.stat().st_mode | 0o005)
-    home = Path(folder).parent / f"{Path(folder).name}-home"  # theirs to write: settings, cache
-    home.mkdir(exist_ok=True)
+    home = Path(tempfile.mkdtemp(prefix="afterword-nobody-"))
     home.chmod(0o777)
-    env = {**os.environ, "HOME": str(home), "AFTERWORD_CONFIG": str(home / "config.toml"),
+    env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "LANG": "C.UTF-8",
+           "HOME": str(home), "AFTERWORD_CONFIG": str(home / "config.toml"),
            "AFTERWORD_CACHE_DIR": str(home / "cache"), "XDG_DATA_HOME": str(home),
-           "COLUMNS": "200"}
-    done = subprocess.run(["setpriv", "--reuid=nobody", "--regid=nogroup", "--clear-groups",
-                           sys.executable, "-m", "afterword", *args], env=env, cwd=folder,
-                          capture_output=True, text=True, timeout=60)
+           "XDG_CONFIG_HOME": str(home), "XDG_CACHE_HOME": str(home), "COLUMNS": "200"}
+    try:
+        done = subprocess.run(["setpriv", "--reuid=nobody", "--regid=nogroup", "--clear-groups",
+                               sys.executable, "-m", "afterword", *args], env=env, cwd=home,
+                              capture_output=True, text=True, timeout=120)
+    finally:
+        import shutil
+
+        shutil.rmtree(home, ignore_errors=True)
     return done.returncode, done.stdout, done.stderr
 
 

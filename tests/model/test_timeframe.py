@@ -50,6 +50,21 @@ VARIANTS = [
 ]
 
 
+# Jotted by candidates in a coach's blind read (December 2026), read wrong or not at all before.
+JOTTED = [
+    ("early next wk", "2026-04-21"),  # the Tuesday: "early" read late
+    ("mid next week", "2026-04-22"), ("late next week", "2026-04-24"),
+    ("end of month prob", "2026-04-30"), ("by end of month", "2026-04-30"),
+    ("couple weeks", "2026-04-28"), ("in a couple wks", "2026-04-28"),
+]
+
+
+@pytest.mark.parametrize(("said", "deadline"), JOTTED)
+def test_phrases_jotted_in_shorthand_resolve(said: str, deadline: str) -> None:
+    found = resolve_timeframe(said, TUESDAY)
+    assert found is not None and str(found.by) == deadline, found
+
+
 @pytest.mark.parametrize(("said", "deadline"), TABLE)
 def test_every_phrase_of_the_issue_s_table_resolves_to_its_deadline(said: str, deadline: str) -> None:
     found = resolve_timeframe(said, TUESDAY)
@@ -66,7 +81,8 @@ def test_the_documented_examples_are_the_table_s_phrases() -> None:
     assert [said for said, _ in TABLE] == list(EXAMPLES)
 
 
-@pytest.mark.parametrize("said", ["soonish", "we'll be in touch", "we may decide", "the week"])
+@pytest.mark.parametrize("said", ["soonish", "we'll be in touch", "we may decide", "the week",
+                                  "month"])
 def test_an_unreadable_timeframe_has_no_deadline_but_keeps_the_words(said: str) -> None:
     found = resolve_timeframe(said, TUESDAY)
     assert found is not None and found.by is None and found.said == said
