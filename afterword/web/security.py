@@ -68,9 +68,10 @@ def cookie_name(port: int) -> str:
 # The page a second `afterword web` reads to know whether the program holding the address
 # is this install's app (it answers with the install's public id) or another program.
 ID_PATH = "/afterword-install"
-HOW_TO_SIGN_IN = ("Start Afterword the way you usually do (its desktop shortcut, or "
-                  "`afterword web` in a terminal): it opens this browser signed in, even "
-                  "while Afterword is already running.")
+HOW_TO_SIGN_IN = ("To sign in, start Afterword the way you usually do: its desktop shortcut, "
+                  "or `afterword web` in a terminal. It opens your browser signed in, even "
+                  "while Afterword is already running. For another browser, run `afterword "
+                  "web --no-browser` and open the link it prints there.")
 
 
 class Guard:
@@ -130,21 +131,21 @@ class Guard:
                 await _redirect(send, location, None)
             else:
                 await _refuse(send, 403, "This sign-in link has already been used or is "
-                              "too old", "Each link works once, for a few minutes. "
-                              + HOW_TO_SIGN_IN + " If you did not use this link yourself, "
+                              "too old", "Each sign-in link works once, for a few minutes.\n\n"
+                              + HOW_TO_SIGN_IN + "\n\nIf you did not use this link yourself, "
                               "sign every browser out with `afterword web --sign-out-all`.")
             return
         if verdict is sessions.Verdict.MISSING:
             await _refuse(send, 403, "Sign in to Afterword",
                           "Afterword opens only in a browser it has signed in, so that nobody "
                           "else (another user of this computer, or a web page) can use it as "
-                          "you. " + HOW_TO_SIGN_IN)
+                          "you.\n\n" + HOW_TO_SIGN_IN)
             return
         if verdict is sessions.Verdict.ENDED:
             await _refuse(send, 403, "You have been signed out",
                           f"A sign-in lasts {sessions.IDLE.days} days after your last visit "
                           f"({sessions.LONGEST.days} at most), and ends on every browser "
-                          "when someone runs `afterword web --sign-out-all`. " + HOW_TO_SIGN_IN,
+                          "when someone runs `afterword web --sign-out-all`.\n\n" + HOW_TO_SIGN_IN,
                           clear=self.cookie)
             return
         renewed = None
@@ -206,7 +207,8 @@ async def _refuse(send: Send, status: int, title: str, detail: str | None, *,
         f"<title>{html.escape(title)} · Afterword</title>"
         "<link rel=\"stylesheet\" href=\"/static/app.css\"></head>"
         "<body class=\"refused\"><main class=\"narrow\"><h1>" + html.escape(title) + "</h1>"
-        + (f"<p>{_code(html.escape(detail))}</p>" if detail else "")
+        + "".join(f"<p>{_code(html.escape(part))}</p>" for part in (detail or "").split("\n\n")
+                  if part)
         + "</main></body></html>"
     ).encode()
     await send({"type": "http.response.start", "status": status, "headers": [

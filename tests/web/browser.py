@@ -68,16 +68,18 @@ class Served:
 
 
 @contextmanager
-def serve(store: Store, config: Config, *, dispatch: bool = False) -> Iterator[Served]:
-    """Run the app under uvicorn in a thread until the block ends."""
+def serve(store: Store, config: Config, *, dispatch: bool = False, host: str = HOST,
+          port: int | None = None) -> Iterator[Served]:
+    """Run the app under uvicorn in a thread until the block ends (at `host`, a free port
+    unless `port` is given)."""
     import uvicorn
 
     from afterword.web.app import create_app
 
-    port = free_port()
+    port = port or free_port()
     install = Install.beside(Path(config.path))
-    app = create_app(store, config, install=install, host=HOST, port=port, dispatch=dispatch)
-    server = uvicorn.Server(uvicorn.Config(app, host=HOST, port=port, log_level="warning",
+    app = create_app(store, config, install=install, host=host, port=port, dispatch=dispatch)
+    server = uvicorn.Server(uvicorn.Config(app, host=host, port=port, log_level="warning",
                                            access_log=False, lifespan="on"))
     thread = threading.Thread(target=server.run, name="afterword-web-test", daemon=True)
     thread.start()
@@ -87,7 +89,7 @@ def serve(store: Store, config: Config, *, dispatch: bool = False) -> Iterator[S
             raise RuntimeError("the app did not start")
         time.sleep(0.01)
     try:
-        yield Served(f"http://{HOST}:{port}", install, store, config)
+        yield Served(f"http://{host}:{port}", install, store, config)
     finally:
         server.should_exit = True
         thread.join(timeout=10)
