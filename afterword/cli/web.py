@@ -24,6 +24,12 @@ def web(
                            help="Sign every browser out (e.g. after using a shared computer), "
                            "then stop. Starting Afterword again signs yours back in.")
     ] = False,
+    make_shortcut: Annotated[
+        bool, typer.Option("--shortcut",
+                           help="Make a shortcut that starts Afterword with a double-click (in "
+                           "the applications menu on Linux, on the desktop on macOS and "
+                           "Windows), then stop.")
+    ] = False,
 ) -> None:
     """
     Open Afterword in your browser: today's agenda, your interviews, notes, outbox, settings.
@@ -34,19 +40,22 @@ def web(
     Started again while it runs, it just opens the browser, signed in. It sends queued notes
     at their time while it runs. Stop it with Ctrl+C (or close its window).
 
-    To start it without typing, make a desktop shortcut that runs `afterword web`: see
-    docs/web.md, "Start it from your desktop".
+    To start it without typing, `afterword web --shortcut` makes a shortcut to double-click
+    (docs/web.md, "Start it from your desktop", says how to make one by hand).
 
     Example: afterword web --no-browser
     """
     from afterword.cli import render
     from afterword.web.install import Install
 
+    if make_shortcut:
+        _make_shortcut()
+        return
     install = Install.beside(STATE.config.path)
     if sign_out_all:
         install.sign_out_all()
         render.success("Every browser is signed out of Afterword.")
-        render.say("Start Afterword again (its shortcut, or `afterword web`) to sign this "
+        render.say("Start Afterword again (its shortcut, or `afterword web`) to sign your "
                    "browser back in.")
         return
 
@@ -101,3 +110,26 @@ def web(
         server.run(sockets=[sock])
     finally:
         sock.close()
+
+
+def _make_shortcut() -> None:
+    import sys
+    from pathlib import Path
+
+    import platformdirs
+
+    from afterword.cli import render
+    from afterword.web import launchers
+
+    def absolute(path: str | Path | None) -> str | None:
+        return str(Path(path).expanduser().resolve()) if path else None
+
+    db = STATE.db_url
+    args = launchers.command(sys.executable, config=absolute(STATE.config_path),
+                             db=db if db is None or "://" in db else absolute(db))
+    item = launchers.shortcut(sys.platform, args, desktop=platformdirs.user_desktop_path(),
+                              data_home=platformdirs.user_data_path())
+    launchers.write(item)
+    render.success(f"Made a shortcut {item.where}: {render.escape(str(item.path))}")
+    render.say("Double-click it to start Afterword and open it in your browser. Its window "
+               "shows that Afterword is running: close it to stop.")
