@@ -75,11 +75,10 @@ def web(
     except AlreadyRunning as running:
         link = sign_in_link(running.address.base)
         render.success(f"Afterword is already running at {running.address.base}/")
-        if no_browser:
+        if no_browser or not webbrowser.open(link):
             render.say(f"To sign in, open this link within {minutes} minutes (it works "
                        f"once): {render.escape(link)}")
         else:
-            webbrowser.open(link)
             render.say("[dim]Opened it in your browser, signed in.[/]")
         return
 
@@ -103,7 +102,13 @@ def web(
         render.say("[dim]Your browser was sent a sign-in link that works once.[/]")
     render.say("[dim]Queued notes are sent while this runs. Stop with Ctrl+C.[/]")
     if not no_browser:
-        threading.Timer(0.8, webbrowser.open, args=(link,)).start()
+        def open_browser() -> None:
+            if not webbrowser.open(link):  # no browser here (a server, a remote session)
+                render.say(f"No browser could be opened from here: open this link within "
+                           f"{minutes} minutes (it works once): {render.escape(link)}")
+
+        # Once the server runs, so the browser's first request finds it answering.
+        threading.Timer(0.8, open_browser).start()
     server = uvicorn.Server(uvicorn.Config(app, log_level="warning", access_log=False,
                                            lifespan="on"))
     try:

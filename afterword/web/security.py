@@ -120,7 +120,7 @@ class Guard:
         query = parse_qsl(scope.get("query_string", b"").decode("latin-1"),
                           keep_blank_values=True)
         key = dict(query).get(KEY_PARAM)
-        if key is not None and method in SAFE_METHODS:
+        if key is not None and method == "GET":  # a HEAD (a link preview) must not use it up
             rest = urlencode([(k, v) for k, v in query if k != KEY_PARAM])
             location = path + (f"?{rest}" if rest else "")
             if self.install.redeem_key(key, now):

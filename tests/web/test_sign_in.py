@@ -134,3 +134,10 @@ def test_a_damaged_install_file_is_named_with_what_to_do(tmp_path: Path, run_cli
     assert result.exit_code == 2
     assert str(install.state_path) in result.stderr and "Delete that file" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_a_head_request_does_not_use_up_a_key(web: Web) -> None:
+    key = web.key()
+    client = stranger(web)
+    assert client.head(f"/?key={key}").status_code == 403  # a link preview, say
+    assert client.get(f"/?key={key}", follow_redirects=False).status_code == 303

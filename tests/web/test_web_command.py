@@ -216,3 +216,28 @@ def test_web_says_so_when_a_chosen_port_is_taken(tmp_path: Path) -> None:
     assert process.returncode == 2, output
     assert "another program is using" in output and f":{port}/" in output
     assert "Traceback" not in output
+
+
+def test_with_no_browser_to_open_it_prints_the_sign_in_link(tmp_path: Path) -> None:
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("DISPLAY", "WAYLAND_DISPLAY", "AFTERWORD_NOW")}
+    env.update({"AFTERWORD_CONFIG": str(tmp_path / "config.toml"),
+                "AFTERWORD_DB": str(tmp_path / "web.db"), "PYTHONUNBUFFERED": "1",
+                "BROWSER": "/bin/false %s",  # the only browser there is, and it fails
+                "PATH": str(Path(sys.executable).parent)})
+    process = subprocess.Popen([sys.executable, "-c", SCRIPT, "web"], env=env,
+                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+                               cwd=str(Path(__file__).resolve().parents[2]))
+    assert process.stdout is not None
+    running = Running(process, "", "", [])
+    try:
+        for line in process.stdout:
+            running.output.append(line)
+            if "No browser could be opened" in line:
+                break
+        link = LINK.search(running.output[-1])
+        assert link, "".join(running.output)
+        with httpx.Client(follow_redirects=True) as browser:
+            assert browser.get(link.group(1)).status_code == 200
+    finally:
+        running.stop()
