@@ -21,14 +21,14 @@ def web(
     ] = False,
     sign_out_all: Annotated[
         bool, typer.Option("--sign-out-all",
-                           help="Sign every browser out (e.g. after using a shared computer), "
-                           "then stop. Starting Afterword again signs yours back in.")
+                           help="Sign every browser out (after using a shared computer, say); "
+                           "starts nothing. Starting Afterword again signs yours back in.")
     ] = False,
     make_shortcut: Annotated[
         bool, typer.Option("--shortcut",
                            help="Make a shortcut that starts Afterword with a double-click (in "
                            "the applications menu on Linux, on the desktop on macOS and "
-                           "Windows), then stop.")
+                           "Windows); starts nothing.")
     ] = False,
 ) -> None:
     """

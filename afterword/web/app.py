@@ -75,7 +75,15 @@ def create_app(store: Store, config: Config, *, install: Install, host: str, por
 
     With `dispatch`, queued notes are sent at their time while it runs.
     """
-    from afterword.web.routes import interviews, messages, outbox, review, settings, today
+    from afterword.web.routes import (
+        interviews,
+        messages,
+        outbox,
+        review,
+        settings,
+        signing,
+        today,
+    )
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
@@ -94,7 +102,7 @@ def create_app(store: Store, config: Config, *, install: Install, host: str, por
     app.state.afterword = deps.WebState(store=store, live=live, install=install, host=host,
                                         port=port)
     app.mount("/static", StaticFiles(directory=str(STATIC)), name="static")
-    for module in (today, interviews, messages, review, outbox, settings):
+    for module in (today, interviews, messages, review, outbox, settings, signing):
         app.include_router(module.router)
     app.add_exception_handler(StaleDraft, messages.stale_response)  # type: ignore[arg-type]
     app.add_exception_handler(AfterwordError, _afterword_error)

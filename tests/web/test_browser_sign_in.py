@@ -118,3 +118,18 @@ def test_a_browser_never_signed_in_is_told_how_to_sign_in(
         width = page.evaluate("document.documentElement.scrollWidth")
         assert width <= b.PHONE["width"], width
         page.close()
+
+
+def test_signing_out_from_settings(chromium: Any, setting: tuple[Store, Any]) -> None:
+    store, config = setting
+    with b.serve(store, config, host=new_host()) as served:
+        page = chromium.new_page(viewport=b.DESKTOP)
+        page.goto(served.enter)
+        page.goto(served.base + "/settings")
+        card = page.get_by_test_id("settings-signing-in")
+        expect(card).to_contain_text("30 days after your last visit")
+        card.get_by_role("button", name="Sign out of this browser").click()
+        expect(heading(page, "Sign in to Afterword")).to_be_visible()
+        page.goto(served.base + "/settings")
+        expect(heading(page, "Sign in to Afterword")).to_be_visible()
+        page.close()

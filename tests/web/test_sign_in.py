@@ -141,3 +141,25 @@ def test_a_head_request_does_not_use_up_a_key(web: Web) -> None:
     client = stranger(web)
     assert client.head(f"/?key={key}").status_code == 403  # a link preview, say
     assert client.get(f"/?key={key}", follow_redirects=False).status_code == 303
+
+
+def test_signing_this_browser_out_from_settings_leaves_others_signed_in(web: Web) -> None:
+    page = web.get("/settings").text
+    assert "This browser stays signed in for 30 days after your last visit" in page
+    other = stranger(web)
+    assert other.get(f"/?key={web.key()}", follow_redirects=False).status_code == 303
+    response = web.post("/sign-out", follow_redirects=False)
+    assert response.status_code == 303 and "Max-Age=0" in response.headers["set-cookie"]
+    assert "Sign in to Afterword" in web.get("/").text
+    assert other.get("/").status_code == 200
+
+
+def test_signing_out_everywhere_from_settings_ends_every_sign_in(web: Web) -> None:
+    other = stranger(web)
+    assert other.get(f"/?key={web.key()}", follow_redirects=False).status_code == 303
+    assert web.client.post("/sign-out-all").status_code == 403  # no CSRF token: refused
+    assert other.get("/").status_code == 200
+    response = web.post("/sign-out-all", follow_redirects=False)
+    assert response.status_code == 303
+    assert "You have been signed out" in other.get("/").text
+    assert "Sign in to Afterword" in web.get("/").text
