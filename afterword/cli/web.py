@@ -45,13 +45,15 @@ def web(
 
     Example: afterword web --no-browser
     """
+    import os
+
     from afterword.cli import render
     from afterword.web.install import Install
 
     if make_shortcut:
         _make_shortcut()
         return
-    install = Install.beside(STATE.config.path)
+    install = Install.beside(STATE.config.path, STATE.db_url or os.environ.get("AFTERWORD_DB"))
     if sign_out_all:
         install.sign_out_all()
         render.success("Every browser is signed out of Afterword.")

@@ -1,5 +1,7 @@
 """This install's web address and sign-in keys: a private `web/` folder beside the settings file.
 
+(`web-<digest>/` for a database named with `--db` or AFTERWORD_DB: each its own address.)
+
 `afterword web` serves one address per install, chosen on the first start and remembered in
 `install.json`, so a bookmark keeps working from one start to the next. The same file holds
 the key that signs the browser's sign-in cookie (`--sign-out-all` replaces it, which signs
@@ -57,9 +59,15 @@ class Install:
         self._data: dict[str, Any] = {}
 
     @classmethod
-    def beside(cls, config_path: Path) -> Install:
-        """The install that goes with this settings file (another `--config`, another install)."""
-        return cls(config_path.parent / "web")
+    def beside(cls, config_path: Path, db_url: str | None = None) -> Install:
+        """The install that goes with this settings file and database: another `--config` or
+        `--db` (a coach's database per client, say) is another install, at its own address."""
+        if db_url is None:
+            return cls(config_path.parent / "web")
+        from afterword.store.db import normalize_url
+
+        digest = hashlib.sha256(normalize_url(db_url).encode()).hexdigest()[:12]
+        return cls(config_path.parent / f"web-{digest}")
 
     @property
     def state_path(self) -> Path:

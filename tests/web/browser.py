@@ -77,7 +77,7 @@ def serve(store: Store, config: Config, *, dispatch: bool = False, host: str = H
     from afterword.web.app import create_app
 
     port = port or free_port()
-    install = Install.beside(Path(config.path))
+    install = Install.beside(Path(config.path), store.url)
     app = create_app(store, config, install=install, host=host, port=port, dispatch=dispatch)
     server = uvicorn.Server(uvicorn.Config(app, host=host, port=port, log_level="warning",
                                            access_log=False, lifespan="on"))

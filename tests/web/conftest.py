@@ -107,7 +107,7 @@ def make_app(store: Store, config: Config, *, dispatch: bool = False) -> Any:
     from afterword.web.app import create_app
     from afterword.web.install import Install
 
-    install = Install.beside(Path(config.path))
+    install = Install.beside(Path(config.path), store.url)
     install.issue_key(now(), key=SECRET)
     return create_app(store, config, install=install, host=HOST, port=PORT, dispatch=dispatch)
 

@@ -80,7 +80,7 @@ def test_a_sign_in_ends_after_90_days_however_often_it_is_used(
 
 def test_sign_out_all_ends_every_sign_in_and_every_open_form(acme: Web, run_cli) -> None:
     old_csrf = acme.csrf
-    result = run_cli("web", "--sign-out-all")
+    result = run_cli("--db", acme.store.url, "web", "--sign-out-all")
     assert result.exit_code == 0 and "Every browser is signed out" in result.stdout
     page = acme.get("/")
     assert page.status_code == 403 and "You have been signed out" in page.text
@@ -127,7 +127,9 @@ def test_the_install_folder_is_private_and_stores_no_key(web: Web) -> None:
 
 
 def test_a_damaged_install_file_is_named_with_what_to_do(tmp_path: Path, run_cli) -> None:
-    install = Install(tmp_path / "web")
+    import os
+
+    install = Install.beside(tmp_path / "config.toml", os.environ["AFTERWORD_DB"])
     install.folder.mkdir()
     install.state_path.write_text("{not json")
     result = run_cli("web", "--no-browser")

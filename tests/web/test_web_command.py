@@ -88,8 +88,14 @@ def server(tmp_path: Path) -> Iterator[Running]:
     running.stop()
 
 
+def install_folder(tmp_path: Path) -> Path:
+    """The install's folder beside the settings file (web-<digest>: the database is named)."""
+    [folder] = tmp_path.glob("web-*")
+    return folder
+
+
 def install_state(tmp_path: Path) -> dict[str, object]:
-    return json.loads((tmp_path / "web" / "install.json").read_text())
+    return json.loads((install_folder(tmp_path) / "install.json").read_text())
 
 
 def test_web_serves_an_address_of_its_own_and_a_link_that_signs_in_once(
@@ -108,7 +114,7 @@ def test_web_serves_an_address_of_its_own_and_a_link_that_signs_in_once(
     state = install_state(tmp_path)
     assert f"http://{state['host']}:{state['port']}" == server.base
     key = server.link.split("key=")[1]
-    folder = tmp_path / "web"
+    folder = install_folder(tmp_path)
     assert key not in "".join(p.read_text() for p in folder.rglob("*") if p.is_file())
     assert stat.S_IMODE(folder.stat().st_mode) == 0o700
     assert stat.S_IMODE((folder / "install.json").stat().st_mode) == 0o600
@@ -241,3 +247,24 @@ def test_with_no_browser_to_open_it_prints_the_sign_in_link(tmp_path: Path) -> N
             assert browser.get(link.group(1)).status_code == 200
     finally:
         running.stop()
+
+
+def test_each_database_gets_an_address_of_its_own(server: Running, tmp_path: Path) -> None:
+    other_db = tmp_path / "client-two.db"
+    process = subprocess.Popen(
+        [sys.executable, "-c", SCRIPT, "--db", str(other_db), "web", "--no-browser"],
+        env={**os.environ, "AFTERWORD_CONFIG": str(tmp_path / "config.toml"),
+             "PYTHONUNBUFFERED": "1"},
+        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+        cwd=str(Path(__file__).resolve().parents[2]))
+    assert process.stdout is not None
+    other = Running(process, "", "", [])
+    try:
+        line = process.stdout.readline()
+        other.output.append(line)
+        found = ADDRESS.search(line)
+        assert found and "already running" not in line, line + process.stdout.read()
+        assert found.group(1) != server.base
+        assert len(list(tmp_path.glob("web-*"))) == 2
+    finally:
+        other.stop()
