@@ -135,7 +135,8 @@ def _make_shortcut() -> None:
     args = launchers.command(sys.executable, config=absolute(STATE.config_path),
                              db=db if db is None or "://" in db else absolute(db))
     item = launchers.shortcut(sys.platform, args, desktop=platformdirs.user_desktop_path(),
-                              data_home=platformdirs.user_data_path())
+                              data_home=platformdirs.user_data_path(),
+                              label=launchers.label_for(db))
     launchers.write(item)
     render.success(f"Made a shortcut {item.where}: {render.escape(str(item.path))}")
     render.say("Double-click it to start Afterword and open it in your browser. Its window "

@@ -18,7 +18,6 @@ from pathlib import Path
 
 from afterword.errors import Refused
 
-DESKTOP_FILE = "afterword.desktop"
 # Characters that make a Desktop Entry Exec argument need quotes (the spec's reserved list).
 _RESERVED = re.compile(r"[\s\"'\\><~|&;$*?#()`]")
 
@@ -47,26 +46,39 @@ def command(python: str, *, config: str | None, db: str | None) -> list[str]:
     return [*args, "web"]
 
 
-def shortcut(platform: str, args: list[str], *, desktop: Path, data_home: Path) -> Shortcut:
-    """The shortcut for `platform` (sys.platform) that runs `args`."""
+def label_for(db: str | None) -> str | None:
+    """A short name for a database named with `--db` (its file's name), for the shortcut."""
+    if not db:
+        return None
+    name = db.rstrip("/").rsplit("/", 1)[-1].rsplit("\\", 1)[-1]
+    name = re.sub(r"\.(db|sqlite3?)$", "", name)
+    return re.sub(r"[^\w .-]", "", name)[:40] or None
+
+
+def shortcut(platform: str, args: list[str], *, desktop: Path, data_home: Path,
+             label: str | None = None) -> Shortcut:
+    """The shortcut for `platform` (sys.platform) that runs `args`; `label` names the
+    database when it is not the usual one, so each has its own shortcut."""
+    title = f"Afterword ({label})" if label else "Afterword"
     if platform.startswith("linux") or platform.startswith("freebsd"):
+        stem = "afterword-" + re.sub(r"[^\w.-]", "-", label) if label else "afterword"
         text = ("[Desktop Entry]\n"
                 "Type=Application\n"
                 "Version=1.0\n"
-                "Name=Afterword\n"
+                f"Name={title}\n"
                 "Comment=Thank-you notes after a job interview\n"
                 f"Exec={' '.join(_desktop_arg(a) for a in args)}\n"
                 "Icon=mail-send\n"
                 "Terminal=true\n"
                 "Categories=Office;\n")
-        return Shortcut(data_home / "applications" / DESKTOP_FILE, text, False,
+        return Shortcut(data_home / "applications" / f"{stem}.desktop", text, False,
                         "in your applications menu (search for Afterword)")
     if platform == "darwin":
         text = ("#!/bin/sh\n"
                 "# Starts Afterword and opens it in your browser. Close this window to stop it.\n"
                 f"exec {shlex.join(args)}\n")
-        return Shortcut(desktop / "Afterword.command", text, True,
-                        "on your desktop (Afterword.command)")
+        return Shortcut(desktop / f"{title}.command", text, True,
+                        f"on your desktop ({title}.command)")
     if platform == "win32":
         line = " ".join(f'"{a}"'.replace("%", "%%") for a in args)
         text = ("@echo off\r\n"
@@ -74,8 +86,8 @@ def shortcut(platform: str, args: list[str], *, desktop: Path, data_home: Path) 
                 "it.\r\n"
                 f"{line}\r\n"
                 "if errorlevel 1 pause\r\n")  # keep the window open to read an error
-        return Shortcut(desktop / "Afterword.cmd", text, False,
-                        "on your desktop (Afterword.cmd)")
+        return Shortcut(desktop / f"{title}.cmd", text, False,
+                        f"on your desktop ({title}.cmd)")
     raise Refused(f"Afterword cannot make a shortcut on this system ({platform})",
                   hint="Make one by hand that runs `afterword web`: see docs/web.md.")
 

@@ -30,10 +30,11 @@ def test_the_linux_shortcut_is_in_the_menu_and_starts_afterword_signed_in(
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "share"))
     result = run_cli("web", "--shortcut")
     assert result.exit_code == 0, result.stdout + result.stderr
-    entry = tmp_path / "share" / "applications" / "afterword.desktop"
+    # The database is named (AFTERWORD_DB): the shortcut says which, and has its own file.
+    entry = tmp_path / "share" / "applications" / "afterword-afterword.desktop"
     assert "in your applications menu" in result.stdout and str(entry) in result.stdout
     text = entry.read_text()
-    assert "Terminal=true" in text and "Name=Afterword" in text
+    assert "Terminal=true" in text and "Name=Afterword (afterword)\n" in text
     # desktop-file-utils (scripts/system-packages.txt): the freedesktop project's own checker.
     validator = subprocess.run(["desktop-file-validate", str(entry)], capture_output=True,
                                text=True, check=False)
@@ -108,3 +109,18 @@ def test_a_shortcut_never_carries_a_database_password(run_cli) -> None:
     assert result.exit_code == 2
     assert "holds a password" in result.stderr and "s3cret" not in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_each_named_database_gets_its_own_shortcut(tmp_path: Path) -> None:
+    from afterword.web.launchers import label_for
+
+    assert label_for(None) is None
+    assert label_for("/home/coach/clients/maria.db") == "maria"
+    assert label_for(r"C:\Users\coach\sam lee.sqlite3") == "sam lee"
+    usual = shortcut("linux", ["python"], desktop=tmp_path, data_home=tmp_path)
+    maria = shortcut("linux", ["python"], desktop=tmp_path, data_home=tmp_path, label="maria")
+    assert usual.path.name == "afterword.desktop" and "Name=Afterword\n" in usual.text
+    assert maria.path.name == "afterword-maria.desktop"
+    assert "Name=Afterword (maria)\n" in maria.text
+    mac = shortcut("darwin", ["python"], desktop=tmp_path, data_home=tmp_path, label="maria")
+    assert mac.path.name == "Afterword (maria).command"
