@@ -135,6 +135,13 @@ class Guard:
                               + HOW_TO_SIGN_IN + "\n\nIf you did not use this link yourself, "
                               "sign every browser out with `afterword web --sign-out-all`.")
             return
+        if verdict in (sessions.Verdict.MISSING, sessions.Verdict.ENDED) and \
+                headers.get("hx-request") == "true":
+            # A page left open (typing a note, say): keep it, and say so where results show.
+            await _banner(send, "You have been signed out, so this was not done. Copy what "
+                          "you typed, then start Afterword again (its shortcut, or `afterword "
+                          "web`) to sign back in.", clear=self.cookie)
+            return
         if verdict is sessions.Verdict.MISSING:
             await _refuse(send, 403, "Sign in to Afterword",
                           "Afterword opens only in a browser it has signed in, so that nobody "
@@ -216,6 +223,21 @@ async def _refuse(send: Send, status: int, title: str, detail: str | None, *,
         (b"content-length", str(len(body)).encode()),
         (b"content-security-policy", CSP.encode()), *HEADERS,
         *([(b"set-cookie", sessions.header(clear, "", max_age=0).encode())] if clear else [])]})
+    await send({"type": "http.response.body", "body": body})
+
+
+async def _banner(send: Send, text: str, *, clear: str) -> None:
+    """The error banner of an HTMX fragment (as _banner.html), shown in the page's #flash."""
+    import html
+
+    body = ('<p class="banner banner-error" data-testid="banner-error">'
+            f"<strong>Problem: </strong>{_code(html.escape(text))}</p>").encode()
+    await send({"type": "http.response.start", "status": 403, "headers": [
+        (b"content-type", b"text/html; charset=utf-8"),
+        (b"content-length", str(len(body)).encode()),
+        (b"hx-retarget", b"#flash"), (b"hx-reswap", b"innerHTML"),
+        (b"content-security-policy", CSP.encode()), *HEADERS,
+        (b"set-cookie", sessions.header(clear, "", max_age=0).encode())]})
     await send({"type": "http.response.body", "body": body})
 
 

@@ -133,3 +133,27 @@ def test_signing_out_from_settings(chromium: Any, setting: tuple[Store, Any]) ->
         page.goto(served.base + "/settings")
         expect(heading(page, "Sign in to Afterword")).to_be_visible()
         page.close()
+
+
+def test_a_note_being_typed_when_signed_out_stays_and_says_why(
+        chromium: Any, setting: tuple[Store, Any]) -> None:
+    from afterword.clock import now
+    from afterword.compose.service import draft_interview
+    from afterword.model.service import add_interview
+    from tests.web.conftest import ACME
+
+    store, config = setting
+    added = add_interview(store, ACME.read_text(encoding="utf-8"), source=str(ACME),
+                          default_zone="America/New_York", now=now())
+    draft_interview(store, config, added.interview_id, now=now())
+    with b.serve(store, config, host=new_host()) as served:
+        page = chromium.new_page(viewport=b.DESKTOP)
+        page.goto(served.enter)
+        page.goto(served.base + "/interviews/1")
+        served.install.sign_out_all()  # from a terminal, while the page is open
+        typed = "Dear Priya,\n\nThank you for the talk about the data platform.\n\nJordan Lee"
+        page.get_by_test_id("editor-1").fill(typed)
+        expect(page.locator("#flash")).to_contain_text("You have been signed out, so this "
+                                                       "was not done")
+        expect(page.get_by_test_id("editor-1")).to_have_value(typed)
+        page.close()

@@ -165,3 +165,12 @@ def test_signing_out_everywhere_from_settings_ends_every_sign_in(web: Web) -> No
     assert response.status_code == 303
     assert "You have been signed out" in other.get("/").text
     assert "Sign in to Afterword" in web.get("/").text
+
+
+def test_a_page_left_open_after_signing_out_gets_a_banner_not_a_page(acme: Web) -> None:
+    acme.install.sign_out_all()
+    response = acme.htmx("/messages/1/review", {"body": "Dear Priya,\n\nThank you."})
+    assert response.status_code == 403
+    assert response.headers["hx-retarget"] == "#flash"
+    assert "You have been signed out, so this was not done" in response.text
+    assert "<html" not in response.text and "Priya" not in response.text
