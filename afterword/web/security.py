@@ -249,7 +249,7 @@ def _code(escaped: str) -> str:
 
 
 async def check_csrf(request: Request) -> None:
-    """A FastAPI dependency: a state-changing request must carry this start's CSRF token."""
+    """A FastAPI dependency: a state-changing request must carry the install's CSRF token."""
 
     if request.method in SAFE_METHODS:
         return
