@@ -24,6 +24,7 @@ from afterword.errors import AfterwordError, NotFound
 from afterword.store.db import Store, StoreError
 from afterword.web import deps, security
 from afterword.web.drafting import StaleDraft
+from afterword.web.install import Install
 
 STATIC = Path(__file__).parent / "static"
 # How often the dispatcher looks for due notes while the app is open: as `dispatch --watch`.
@@ -67,13 +68,22 @@ class Dispatcher:
             self._stop.wait(self.interval)
 
 
-def create_app(store: Store, config: Config, *, secret: str, host: str, port: int,
+def create_app(store: Store, config: Config, *, install: Install, host: str, port: int,
                dispatch: bool = True) -> FastAPI:
-    """The web app over `store` and `config`, served at `host:port`, unlocked by `secret`.
+    """The web app over `store` and `config`, served at `host:port`; `install` holds the
+    keys that sign browsers in (install.py).
 
     With `dispatch`, queued notes are sent at their time while it runs.
     """
-    from afterword.web.routes import interviews, messages, outbox, review, settings, today
+    from afterword.web.routes import (
+        interviews,
+        messages,
+        outbox,
+        review,
+        settings,
+        signing,
+        today,
+    )
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
@@ -89,17 +99,16 @@ def create_app(store: Store, config: Config, *, secret: str, host: str, port: in
     app = FastAPI(title="Afterword", docs_url=None, redoc_url=None, openapi_url=None,
                   lifespan=lifespan, dependencies=[Depends(security.check_csrf)])
     live = deps.LiveConfig(config)
-    app.state.afterword = deps.WebState(store=store, live=live,
-                                        csrf=security.derive(secret, "csrf"), host=host,
-                                        port=port, flash_key=security.derive(secret, "flash"))
+    app.state.afterword = deps.WebState(store=store, live=live, install=install, host=host,
+                                        port=port)
     app.mount("/static", StaticFiles(directory=str(STATIC)), name="static")
-    for module in (today, interviews, messages, review, outbox, settings):
+    for module in (today, interviews, messages, review, outbox, settings, signing):
         app.include_router(module.router)
     app.add_exception_handler(StaleDraft, messages.stale_response)  # type: ignore[arg-type]
     app.add_exception_handler(AfterwordError, _afterword_error)
     app.add_exception_handler(HTTPException, _http_error)
     app.add_exception_handler(RequestValidationError, _bad_request)
-    app.add_middleware(security.Guard, secret=secret, host=host, port=port)
+    app.add_middleware(security.Guard, install=install, host=host, port=port)
     return app
 
 

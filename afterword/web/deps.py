@@ -2,7 +2,7 @@
 
 Routes read the form, call one service and render one template through `page()` (a whole
 page) or `fragment()` (an HTMX swap); both give every template the CSRF token. Flash
-messages survive a redirect in a cookie signed with this start's secret (shown once, always
+messages survive a redirect in a cookie signed with the install's session key (shown once, always
 escaped): cookies ignore ports, so another local site could otherwise write one.
 """
 
@@ -25,6 +25,7 @@ from fastapi.templating import Jinja2Templates
 from afterword.config import Config
 from afterword.store.db import Store
 from afterword.web import filters
+from afterword.web.install import Install
 
 TEMPLATES = FilePath(__file__).parent / "templates"
 
@@ -55,18 +56,31 @@ class LiveConfig:
 
 @dataclass
 class WebState:
-    """One running app: its store, settings, secret-derived tokens and address."""
+    """One running app: its store, settings, install (keys) and address."""
 
     store: Store
     live: LiveConfig
-    csrf: str
+    install: Install
     host: str
     port: int
-    flash_key: str = ""
 
     @property
     def config(self) -> Config:
         return self.live.get()
+
+    @property
+    def csrf(self) -> str:
+        # From the install's session key: a form left open survives a restart, and
+        # `afterword web --sign-out-all` (a new key) makes every open form stale too.
+        from afterword.web.security import derive
+
+        return derive(self.install.session_key, "csrf")
+
+    @property
+    def flash_key(self) -> str:
+        from afterword.web.security import derive
+
+        return derive(self.install.session_key, "flash")
 
     @property
     def flash_cookie(self) -> str:

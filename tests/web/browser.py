@@ -10,7 +10,6 @@ axe-core comes from the `axe-playwright-python` wheel (its bundled axe.min.js), 
 from __future__ import annotations
 
 import os
-import secrets
 import shutil
 import socket
 import threading
@@ -23,6 +22,7 @@ from typing import Any
 
 from afterword.config import Config
 from afterword.store.db import Store
+from afterword.web.install import Install
 
 HOST = "127.0.0.1"
 LAUNCH_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -53,29 +53,33 @@ def free_port() -> int:
 
 @dataclass
 class Served:
-    """The app at `base`; `enter` is the address with this start's key (it sets the cookie)."""
+    """The app at `base`; `enter` is a new sign-in link each time (a one-time key)."""
 
     base: str
-    secret: str
+    install: Install
     store: Store
     config: Config
 
     @property
     def enter(self) -> str:
-        return f"{self.base}/?key={self.secret}"
+        from afterword.clock import now
+
+        return f"{self.base}/?key={self.install.issue_key(now())}"
 
 
 @contextmanager
-def serve(store: Store, config: Config, *, dispatch: bool = False) -> Iterator[Served]:
-    """Run the app under uvicorn in a thread until the block ends."""
+def serve(store: Store, config: Config, *, dispatch: bool = False, host: str = HOST,
+          port: int | None = None) -> Iterator[Served]:
+    """Run the app under uvicorn in a thread until the block ends (at `host`, a free port
+    unless `port` is given)."""
     import uvicorn
 
     from afterword.web.app import create_app
 
-    port = free_port()
-    secret = secrets.token_urlsafe(24)
-    app = create_app(store, config, secret=secret, host=HOST, port=port, dispatch=dispatch)
-    server = uvicorn.Server(uvicorn.Config(app, host=HOST, port=port, log_level="warning",
+    port = port or free_port()
+    install = Install.beside(Path(config.path), store.url)
+    app = create_app(store, config, install=install, host=host, port=port, dispatch=dispatch)
+    server = uvicorn.Server(uvicorn.Config(app, host=host, port=port, log_level="warning",
                                            access_log=False, lifespan="on"))
     thread = threading.Thread(target=server.run, name="afterword-web-test", daemon=True)
     thread.start()
@@ -85,7 +89,7 @@ def serve(store: Store, config: Config, *, dispatch: bool = False) -> Iterator[S
             raise RuntimeError("the app did not start")
         time.sleep(0.01)
     try:
-        yield Served(f"http://{HOST}:{port}", secret, store, config)
+        yield Served(f"http://{host}:{port}", install, store, config)
     finally:
         server.should_exit = True
         thread.join(timeout=10)

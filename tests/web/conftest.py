@@ -1,7 +1,7 @@
 """The web app under test: a real SQLite store and settings file, the TestClient at the served address.
 
-`web` is signed in (the printed key swapped for the cookie); `web.post()` adds the CSRF
-token as the pages' forms do. `acme` stores the Acme example interview the morning after.
+`web` is signed in (the one-time key SECRET swapped for the cookie); `web.post()` adds the
+CSRF token as the pages' forms do; `web.key()` makes another one-time key. `acme` stores the Acme example interview the morning after.
 The mail-server fixtures are the deliver tests' real aiosmtpd ones.
 """
 
@@ -34,7 +34,8 @@ with warnings.catch_warnings():
     warnings.filterwarnings("ignore", message=".*httpx2")
     from fastapi.testclient import TestClient
 
-SECRET = "a-key-for-this-run-only"
+# A one-time sign-in key: `make_app` issues it afresh for each app it builds.
+SECRET = "a-key-for-one-sign-in"
 HOST, PORT = "127.0.0.1", 8765
 BASE = f"http://{HOST}:{PORT}"
 # The morning after the Acme interview (it ended 2026-03-02 15:00 New York time).
@@ -54,6 +55,16 @@ class Web:
     def settings(self) -> Config:
         """The settings file as it is now (the app reads it afresh when it changes)."""
         return Config(self.config.path)
+
+    @property
+    def install(self) -> Any:
+        return self.client.app.state.afterword.install  # type: ignore[attr-defined]
+
+    def key(self) -> str:
+        """A new one-time sign-in key, as `afterword web` makes."""
+        from afterword.clock import now
+
+        return str(self.install.issue_key(now()))
 
     @property
     def csrf(self) -> str:
@@ -92,9 +103,13 @@ class Web:
 
 
 def make_app(store: Store, config: Config, *, dispatch: bool = False) -> Any:
+    from afterword.clock import now
     from afterword.web.app import create_app
+    from afterword.web.install import Install
 
-    return create_app(store, config, secret=SECRET, host=HOST, port=PORT, dispatch=dispatch)
+    install = Install.beside(Path(config.path), store.url)
+    install.issue_key(now(), key=SECRET)
+    return create_app(store, config, install=install, host=HOST, port=PORT, dispatch=dispatch)
 
 
 @pytest.fixture

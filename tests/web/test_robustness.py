@@ -192,9 +192,9 @@ def test_an_over_long_draft_is_not_saved_and_not_cut(acme: Web) -> None:
 
 
 def test_localhost_on_the_same_port_is_the_same_app(web: Web) -> None:
-    from tests.web.conftest import PORT, SECRET
+    from tests.web.conftest import PORT
 
-    entered = web.client.get(f"http://localhost:{PORT}/?key={SECRET}", follow_redirects=False)
+    entered = web.client.get(f"http://localhost:{PORT}/?key={web.key()}", follow_redirects=False)
     assert entered.status_code == 303
     page = web.client.get(f"http://localhost:{PORT}/settings")
     assert page.status_code == 200 and "Settings" in page.text

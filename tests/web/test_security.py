@@ -19,25 +19,25 @@ def fresh_client(web: Web) -> TestClient:
     return TestClient(make_app(web.store, web.config), base_url=BASE)
 
 
-def test_the_printed_key_becomes_a_cookie_and_leaves_the_address(web: Web) -> None:
+def test_the_one_time_key_becomes_a_cookie_and_leaves_the_address(web: Web) -> None:
     client = fresh_client(web)
     response = client.get(f"/outbox?key={SECRET}", follow_redirects=False)
     assert response.status_code == 303
     assert response.headers["location"] == "/outbox"
     cookie = response.headers["set-cookie"]
-    assert f"afterword-{PORT}={derive(SECRET, 'session')}" in cookie
-    assert "HttpOnly" in cookie and "SameSite=Strict" in cookie
-    assert SECRET not in cookie
+    assert cookie.startswith(f"afterword-{PORT}=")
+    assert "HttpOnly" in cookie and "SameSite=Strict" in cookie and "Max-Age=2592000" in cookie
+    assert SECRET not in cookie and web.install.session_key.hex() not in cookie
     assert client.get("/outbox").status_code == 200
 
 
-def test_a_request_without_the_key_is_refused_and_shows_no_data(acme: Web) -> None:
+def test_a_request_without_a_sign_in_is_refused_and_shows_no_data(acme: Web) -> None:
     client = fresh_client(acme)
     for path in ("/", "/interviews", "/interviews/1", "/messages/1", "/messages/1/eml",
                  "/settings", "/calendar.ics"):
         response = client.get(path)
         assert response.status_code == 403, path
-        assert "Open the address that" in response.text
+        assert "Sign in to Afterword" in response.text
         assert "Priya" not in response.text and "Acme" not in response.text
 
 
@@ -45,6 +45,9 @@ def test_a_wrong_key_or_a_forged_cookie_is_refused(web: Web) -> None:
     client = fresh_client(web)
     assert client.get("/?key=guess", follow_redirects=False).status_code == 403
     client.cookies.set(f"afterword-{PORT}", SECRET)  # the key itself is not the cookie
+    assert client.get("/").status_code == 403
+    forged = f"1772548200.1772548200.abc.{derive(SECRET, 'session')}"
+    client.cookies.set(f"afterword-{PORT}", forged)
     assert client.get("/").status_code == 403
 
 
