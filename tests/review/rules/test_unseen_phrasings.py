@@ -175,3 +175,136 @@ def test_a_misspelt_name_after_a_date_block_is_still_caught() -> None:
         "migration. I am very interested in the role.\n\nSincerely,\nJordan Lee"
     )
     assert "wrong-recipient-name" in rules(body)
+
+
+# More kinds of text, by category, beyond the issue's own examples (our sentences).
+REF = "Thank you for walking me through the new wound-care protocol on the cardiac ward."
+QUAL = "I have three years of ICU experience."
+INTEREST = "I am very interested in the role."
+CLOSE = "I look forward to hearing from you."
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I have led night shifts for years and really want this job.",
+        "Your unit's reputation is exactly why I applied.",
+        "This is the job I have been hoping for.",
+        "Count me in if you will have me.",
+        "Joining your unit would mean a great deal to me.",
+        "I am hopeful about the opportunity.",
+    ],
+)
+def test_interest_said_as_a_reason_a_wish_or_an_elided_subject(sentence: str) -> None:
+    assert "missing-interest" not in rules(letter(f"{REF} {QUAL} {sentence} {CLOSE}"))
+
+
+def test_feedback_that_would_mean_a_lot_is_no_interest() -> None:
+    body = letter(f"{REF} {QUAL} Your feedback would mean a lot to me. {CLOSE}")
+    assert "missing-interest" in rules(body)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "My ICU background fits the night role well.",
+        "I have extensive experience with dialysis patients.",
+        "I bring strong skills in wound assessment.",
+        "My academic knowledge of pharmacology would help on the ward.",
+        "My doctoral research focused on sepsis screening.",
+        "As someone who has run a step-down unit, I know the pace.",
+    ],
+)
+def test_a_qualification_in_other_words_counts(sentence: str) -> None:
+    assert "missing-qualification" not in rules(letter(f"{REF} {INTEREST} {sentence} {CLOSE}"))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I have the skills and experience to succeed.",
+        "My background would make me a great addition.",
+        "I bring experience and passion.",
+    ],
+)
+def test_a_qualification_that_names_nothing_does_not_count(sentence: str) -> None:
+    assert "missing-qualification" in rules(letter(f"{REF} {INTEREST} {sentence} {CLOSE}"))
+
+
+@pytest.mark.parametrize(
+    "middle",
+    [
+        "Thank you for meeting with me. I loved the warm, family feeling of the restaurant and "
+        "how much everyone cares about guests.",
+        "Thank you for the interview. It was inspiring to hear about the school's dedication to "
+        "every child's growth and the caring atmosphere among the staff.",
+        "Thank you for speaking with me. I appreciated your insights on the importance of "
+        "communication and respect in the workplace.",
+        "Thank you for meeting me. I admire the hospital's compassionate, patient-centered "
+        "philosophy and its emphasis on teamwork.",
+        "Thank you for the conversation. I enjoyed hearing about the company's values of "
+        "transparency, ownership and continuous improvement.",
+    ],
+)
+def test_praise_of_the_workplace_or_its_culture_alone_is_not_specific(middle: str) -> None:
+    body = letter(f"{middle} My ICU experience would serve your patients well. {INTEREST} {CLOSE}")
+    assert "not-specific" in rules(body)
+
+
+@pytest.mark.parametrize(
+    "middle",
+    [
+        "Thank you for meeting me. I enjoyed hearing how the school runs its after-school "
+        "robotics club.",
+        "Thank you for the tour of the clinic's new imaging suite.",
+        "Thank you for explaining the patient intake changes on the cardiac ward.",
+    ],
+)
+def test_a_detail_of_the_workplace_is_specific(middle: str) -> None:
+    body = letter(f"{middle} {QUAL} {INTEREST} {CLOSE}")
+    assert "not-specific" not in rules(body)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I have another offer, so I would need to know soon.",
+        "I expected to hear from you by now.",
+        "I guess that means no interest.",
+        "Kindly re-read my resume.",
+    ],
+)
+def test_pressure_said_as_ones_own_deadline_or_a_reproach_is_demanding(sentence: str) -> None:
+    assert "demanding" in rules(letter(FULL.format(sentence)), kind="follow-up")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I am happy to wait; I would need to know only once you have decided.",
+        "I expected the interview to run long, and it was worth it.",
+    ],
+)
+def test_a_deadline_or_expectation_that_presses_no_one_passes(sentence: str) -> None:
+    assert "demanding" not in rules(letter(FULL.format(sentence)))
+
+
+def test_another_offer_as_leverage_is_self_focused() -> None:
+    sentence = (
+        "I have another offer of $80,000; if you could match the other offer, I would "
+        "seriously consider joining."
+    )
+    assert "self-focused" in rules(letter(FULL.format(sentence)), kind="follow-up")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Please excuse my nerves during the panel.",
+        "Sorry I was so nervous at the start.",
+        "I hope I didn't come across as unprepared.",
+        "Just wanted to thank you once more.",
+    ],
+)
+def test_apologies_for_nerves_and_hedged_thanks_are_apologetic(sentence: str) -> None:
+    assert "apologetic" in rules(letter(FULL.format(sentence)))

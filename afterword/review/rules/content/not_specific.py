@@ -159,7 +159,18 @@ def _entity_ranges(note: Note) -> list[tuple[int, int]]:
     return out
 
 
+# "My ICU experience would serve your patients well": a clause that opens on the candidate's
+# own background is about them, even when it goes on to name the reader.
+_MY_BACKGROUND = re.compile(
+    r"^\W*(?:and\s+|but\s+|so\s+)?my\s+(?:[\w-]+\s+){0,3}?(?:experience|background|skills?"
+    r"|training|expertise|knowledge|years|career|work|time|degree|studies|track\s+record)\b",
+    re.IGNORECASE,
+)
+
+
 def _is_self_clause(clause: str) -> bool:
+    if _MY_BACKGROUND.match(clause):
+        return True
     if _CUE.search(clause):
         return False
     return bool(_SELF_OPENER.match(clause) or _FIRST_PERSON.search(clause))
