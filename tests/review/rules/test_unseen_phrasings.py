@@ -308,3 +308,44 @@ def test_another_offer_as_leverage_is_self_focused() -> None:
 )
 def test_apologies_for_nerves_and_hedged_thanks_are_apologetic(sentence: str) -> None:
     assert "apologetic" in rules(letter(FULL.format(sentence)))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Thank you so much for the "time" you spent with me.',
+        "I'm sure you could have spent it better, as you clearly thought.",
+        "What a waste of your time that must have been.",
+    ],
+)
+def test_sarcasm_about_the_interview_is_negative(sentence: str) -> None:
+    assert "negative" in rules(letter(FULL.format(sentence)))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Your "two-pizza team" rule made a lot of sense to me.',
+        "As you clearly explained, the migration starts in May.",
+        "I'm sure you could use another pair of hands in May.",
+    ],
+)
+def test_quotes_and_clearly_that_are_not_sarcasm_pass(sentence: str) -> None:
+    assert "negative" not in rules(letter(FULL.format(sentence)))
+
+
+@pytest.mark.parametrize(
+    "middle",
+    [
+        "Thanks for the interveiw today, it went well.",
+        "Thank you for the oppurtunity to meet the team.",
+        "Thank you for meeting me. When can I expect to hear back from you?",
+    ],
+)
+def test_a_misspelt_or_chasing_stock_word_is_no_reference(middle: str) -> None:
+    assert "not-specific" in rules(letter(f"{middle} {QUAL} {INTEREST}"))
+
+
+def test_an_unknown_word_that_is_no_misspelling_is_still_a_reference() -> None:
+    body = letter(f"Thank you for showing me the new dbt models. {QUAL} {INTEREST} {CLOSE}")
+    assert "not-specific" not in rules(body)

@@ -213,11 +213,30 @@ def _reference_in(
                 if low2 in _NP_BREAK and not (wh and low2 in STOP):
                     break
                 parts = [_bare(p) for p in re.split(r"[-.]", w2) if p]  # "decision-making"
-                if parts and not all(_dull(p, names) for p in parts) and not _ADVERB.search(low2):
+                if (
+                    parts
+                    and not all(_dull(p, names) for p in parts)
+                    and not _ADVERB.search(low2)
+                    and not _misspelt_dull(w2, names)
+                ):
                     if _followed_by_group(tokens, s2):
                         continue
                     return Span(w2, s2, s2 + len(w2))
     return None
+
+
+def _misspelt_dull(word: str, names: frozenset[str]) -> bool:
+    """ "the interveiw": a lower-case word no dictionary knows whose likely correction is a
+    word any note could use is that word misspelt, not a detail of the conversation."""
+    if not word.islower() or len(word) < 5:
+        return False
+    from afterword.language.spelling import lexicon
+
+    words = lexicon()
+    if not words.usable or words.knows(word):
+        return False
+    found = words.suggest(word)
+    return found.confident and found.best is not None and _dull(found.best, names)
 
 
 def _name_stem(word: str, names: frozenset[str]) -> bool:
