@@ -349,3 +349,42 @@ def test_a_misspelt_or_chasing_stock_word_is_no_reference(middle: str) -> None:
 def test_an_unknown_word_that_is_no_misspelling_is_still_a_reference() -> None:
     body = letter(f"Thank you for showing me the new dbt models. {QUAL} {INTEREST} {CLOSE}")
     assert "not-specific" not in rules(body)
+
+
+def test_a_detail_after_a_move_to_is_specific() -> None:
+    body = letter(
+        "Thank you for the chat about the analytics team's move to Snowflake. "
+        f"{QUAL} {INTEREST} {CLOSE}"
+    )
+    assert "not-specific" not in rules(body)
+
+
+def test_an_infinitive_after_to_is_no_detail() -> None:
+    body = letter(
+        "I just wanted to drop a quick note to say thank you for meeting me. "
+        f"{QUAL} {INTEREST} {CLOSE}"
+    )
+    assert "not-specific" in rules(body)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "During my MSW placement I carried a caseload of twelve families.",
+        "Through my clinical rotations I staffed a busy emergency department.",
+    ],
+)
+def test_placements_and_everyday_verbs_of_work_are_qualifications(sentence: str) -> None:
+    assert "missing-qualification" not in rules(letter(f"{REF} {INTEREST} {sentence} {CLOSE}"))
+
+
+@pytest.mark.parametrize(
+    "close",
+    [
+        "I wanted to ask whether there is an updated timeline.",
+        "Is there any news on the decision?",
+    ],
+)
+def test_asking_where_things_stand_is_a_forward_close(close: str) -> None:
+    body = letter(f"Thank you again for the interview on the 2nd. {INTEREST} {close}")
+    assert "missing-closing" not in rules(body, kind="follow-up")

@@ -65,6 +65,14 @@ _DETERMINERS = wordset(
     "the your a an their its this that these those our his her each every both all any some"
 )
 _PREPOSITIONS = wordset("about of on into around behind regarding toward towards during")
+# "to" leads to a detail only after a move or a change ("the move to dbt", "your switch to
+# weekly sprints"); elsewhere it is mostly an infinitive ("to drop a note").
+_CHANGE = wordset(
+    """move moves moving moved switch switching switched shift shifting migration migrations
+    migrate migrating conversion converting transition transitioning upgrade upgrading
+    expansion expanding rollout return returning answer answers solution solutions approach
+    changes change changing path route pivot"""
+)
 # After "how"/"why"/"what" the clause itself is the reference ("how you triage water damage
 # claims"), so its first words may be pronouns.
 _WH = wordset("how why what where when which whether")
@@ -207,7 +215,8 @@ def _reference_in(
             return Span(word, s, s + len(word))
         # A noun phrase after a determiner or a preposition, or a "how ..." clause.
         wh = prev in _WH
-        if prev in _DETERMINERS or prev in _PREPOSITIONS or prev in NUMBERS or wh:
+        to_change = prev == "to" and i > 1 and _bare(tokens[i - 2][1]) in _CHANGE
+        if prev in _DETERMINERS or prev in _PREPOSITIONS or prev in NUMBERS or wh or to_change:
             for s2, w2 in tokens[i : i + (6 if wh else 5)]:
                 low2 = _bare(w2)
                 if low2 in _NP_BREAK and not (wh and low2 in STOP):
