@@ -388,3 +388,42 @@ def test_placements_and_everyday_verbs_of_work_are_qualifications(sentence: str)
 def test_asking_where_things_stand_is_a_forward_close(close: str) -> None:
     body = letter(f"Thank you again for the interview on the 2nd. {INTEREST} {close}")
     assert "missing-closing" not in rules(body, kind="follow-up")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "rule"),
+    [
+        ("I've been out of work for eight months and my savings are gone.", "desperate"),
+        ("This job means everything to me; I don't know what I'll do otherwise.", "desperate"),
+        ("Please respond within 48 hours.", "demanding"),
+        ("I would like an answer today.", "demanding"),
+        ("The four-day week is the main reason I applied.", "self-focused"),
+        ("I'd also like to know how much paid leave I would get.", "self-focused"),
+        ("Will I be able to leave early on Fridays?", "self-focused"),
+        ("My last boss never listened to anyone.", "negative"),
+        ("My current employer is a sinking ship.", "negative"),
+        ("The people at my old clinic were impossible to work with.", "negative"),
+        ("I apologize if this is too forward.", "apologetic"),
+    ],
+)
+def test_more_tone_in_other_words(sentence: str, rule: str) -> None:
+    kind = "follow-up" if rule == "demanding" else "thank-you"
+    assert rule in rules(letter(FULL.format(sentence)), kind=kind)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I would be glad to cover night shifts while the unit grows.",
+        "Your point about pay equity for travel nurses was interesting.",
+        "I was sorry to hear the unit lost two nurses this spring.",
+        "I learned from a difficult manager how to stay calm under pressure.",
+        "The staff at my last clinic were wonderful to work with.",
+        "Will I be able to shadow the charge nurse during orientation?",
+        "I am happy to take days off midweek if the rota needs it.",
+        "I have been looking for a role like this for a while.",
+    ],
+)
+def test_more_lines_that_only_look_like_a_fault_pass(sentence: str) -> None:
+    found = rules(letter(FULL.format(sentence)))
+    assert not found & {"desperate", "self-focused", "negative", "apologetic", "demanding"}
