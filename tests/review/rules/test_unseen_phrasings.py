@@ -427,3 +427,16 @@ def test_more_tone_in_other_words(sentence: str, rule: str) -> None:
 def test_more_lines_that_only_look_like_a_fault_pass(sentence: str) -> None:
     found = rules(letter(FULL.format(sentence)))
     assert not found & {"desperate", "self-focused", "negative", "apologetic", "demanding"}
+
+
+@pytest.mark.parametrize(
+    ("close", "kind"),
+    [
+        ("I wanted to see where things stand.", "follow-up"),
+        ("I hope the search is going well and wondered how the process is progressing.", "follow-up"),
+        ("Could you share any feedback on my interview?", "rejection-reply"),
+    ],
+)
+def test_asking_how_things_stand_or_for_feedback_looks_ahead(close: str, kind: str) -> None:
+    body = letter(f"Thank you again for the interview on the 2nd. {close}")
+    assert "missing-closing" not in rules(body, kind=kind)
