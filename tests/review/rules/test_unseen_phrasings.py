@@ -440,3 +440,26 @@ def test_more_lines_that_only_look_like_a_fault_pass(sentence: str) -> None:
 def test_asking_how_things_stand_or_for_feedback_looks_ahead(close: str, kind: str) -> None:
     body = letter(f"Thank you again for the interview on the 2nd. {close}")
     assert "missing-closing" not in rules(body, kind=kind)
+
+
+@pytest.mark.parametrize(
+    "middle",
+    [
+        "Thank you for the interview. Kanban boards on a hospital ward were new to me.",
+        "Thank you for your time. Learning that nurses lead the morning huddles made me want "
+        "to join even more.",
+    ],
+)
+def test_a_term_opening_a_sentence_or_a_clause_ending_in_me_can_be_specific(middle: str) -> None:
+    assert "not-specific" not in rules(letter(f"{middle} {QUAL} {INTEREST} {CLOSE}"))
+
+
+@pytest.mark.parametrize(
+    "middle",
+    [
+        "Thank you for meeting me. The hospital seems like a wonderful place to work.",
+        "Thank you for the interview. Unfortunately I had to leave early, but it was great.",
+    ],
+)
+def test_an_everyday_word_opening_a_sentence_is_no_name(middle: str) -> None:
+    assert "not-specific" in rules(letter(f"{middle} {QUAL} {INTEREST} {CLOSE}"))

@@ -53,7 +53,9 @@ _SELF_OPENER = re.compile(
     r"|several|many)\b",
     re.IGNORECASE,
 )
-_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|my|me|myself|mine)\b", re.IGNORECASE)
+# "me" as an object ("were new to me", "made me want to join") leaves the clause about what
+# the reader showed; "I" and "my" make it the candidate's own.
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|my|myself|mine)\b", re.IGNORECASE)
 # What makes a clause about the conversation or the reader: "you", "we", a meeting noun, ...
 _CUE = re.compile(
     r"\b(?:you|your|yours|we|our|us|together|tour|visit|demo|demonstration|presentation"
@@ -211,7 +213,12 @@ def _reference_in(
             return Span(word, s, s + len(word))
         # A proper name inside the sentence: "Kafka", "the Lowell project", "Node.js".
         first_word = i == 0 and opens_sentence
-        if word[:1].isupper() and not first_word and not _dull(low, names) and low != "i":
+        if (
+            word[:1].isupper()
+            and (not first_word or _rare(low))
+            and not _dull(low, names)
+            and low != "i"
+        ):
             return Span(word, s, s + len(word))
         # A noun phrase after a determiner or a preposition, or a "how ..." clause.
         wh = prev in _WH
@@ -232,6 +239,15 @@ def _reference_in(
                         continue
                     return Span(w2, s2, s2 + len(w2))
     return None
+
+
+def _rare(word: str) -> bool:
+    """ "Kanban boards were new to me": a sentence's first word that is no everyday word
+    (Zipf under 2.8) is most likely a name or a term of the trade, not just a capital."""
+    from afterword.language.spelling import lexicon
+
+    words = lexicon()
+    return words.usable and len(word) > 3 and words.zipf(word) < 280
 
 
 def _misspelt_dull(word: str, names: frozenset[str]) -> bool:
