@@ -463,3 +463,21 @@ def test_a_term_opening_a_sentence_or_a_clause_ending_in_me_can_be_specific(midd
 )
 def test_an_everyday_word_opening_a_sentence_is_no_name(middle: str) -> None:
     assert "not-specific" in rules(letter(f"{middle} {QUAL} {INTEREST} {CLOSE}"))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Tbh I loved it.", "OMG the new ward is amazing.", "Hope you have a good one.",
+     "Ya, I can start Monday.", "Sounds legit to me.", "Catch you later."],
+)
+def test_chat_register_at_a_sentence_start_or_in_capitals_is_casual(sentence: str) -> None:
+    assert "casual-language" in rules(letter(FULL.format(sentence)))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["I fitted PLS models for the demand forecasts.", "An NP covers the ward at night.",
+     "The IMO rules changed our shipping checks."],
+)
+def test_acronyms_that_spell_chat_words_pass(sentence: str) -> None:
+    assert "casual-language" not in rules(letter(FULL.format(sentence)))
