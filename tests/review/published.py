@@ -7,6 +7,10 @@ labelled blind by the spec in the dev corpus's format. Each row carries a `split
 read its numbers, not its misfires). The gap between a rule's F1 on the notes it was tuned
 on and on the held-out notes is what the next change should close.
 
+Because the held-out third has since been looked at, a second, fresh aside set
+(`data/published/fresh.jsonl`, split "fresh") was built and labelled blind before the review
+ever ran on it; it is scored as a fourth part and, like the held-out part, is never tuned on.
+
     python -m tests.review.published               # the three tables and the gaps
     python -m tests.review.published --markdown    # the same, as Markdown for docs/review.md
     python -m tests.review.published --misfires tune --rule missing-interest
@@ -32,9 +36,10 @@ from tests.review.corpus import RuleScore, Score, corpus_path, load_corpus, scor
 
 DATA = Path(__file__).resolve().parent / "data" / "published"
 NOTES = DATA / "notes.jsonl"
+FRESH = DATA / "fresh.jsonl"
 SOURCES = DATA / "SOURCES.md"
 SPLITS = ("tune", "held-out")
-PARTS = ("dev", "tune", "held-out")
+PARTS = ("dev", "tune", "held-out", "fresh")
 # Licences under which a note's own words may be kept in the repository; every other
 # source is kept as a faithful paraphrase marked `"paraphrase": true`.
 VERBATIM_LICENCES = ("public domain", "CC0", "CC BY", "CC BY-SA", "MIT", "Apache-2.0", "BSD")
@@ -48,6 +53,11 @@ def load_published(split: str | None = None, path: Path | None = None) -> list[d
         if line.strip()
     ]
     return [r for r in rows if split is None or r.get("split") == split]
+
+
+def load_fresh(path: Path | None = None) -> list[dict[str, Any]]:
+    """The fresh aside set (split "fresh"): measured only, never tuned on."""
+    return load_published(path=path or FRESH)
 
 
 @dataclass
@@ -67,11 +77,14 @@ def score_parts(
     dev: list[dict[str, Any]] | None = None,
     published: list[dict[str, Any]] | None = None,
 ) -> list[Part]:
-    """Score each named part: "dev" (the dev corpus), "tune" and "held-out" (the published set)."""
+    """Score each named part: "dev" (the dev corpus), "tune" and "held-out" (the published set),
+    "fresh" (the fresh aside set)."""
     out = []
     for name in parts:
         if name == "dev":
             lines = load_corpus() if dev is None else dev
+        elif name == "fresh" and published is None:
+            lines = load_fresh()
         else:
             rows = load_published() if published is None else published
             lines = [r for r in rows if r.get("split") == name]
@@ -95,18 +108,18 @@ def macro_f1(score: Score) -> float:
     return sum(values) / len(values) if values else 0.0
 
 
-def gaps(parts: list[Part]) -> list[tuple[str, float | None, float | None, float | None]]:
-    """(rule, dev F1, tune F1, held-out F1) for every rule, weakest held-out first."""
+def gaps(parts: list[Part]) -> list[tuple[str, list[float | None]]]:
+    """(rule, [F1 on each of PARTS]) for every rule, weakest aside part (fresh, else held-out)
+    first; a part not scored gives None."""
     by_name = {p.name: p.score for p in parts}
     rules = next(iter(by_name.values())).rules
     rows = []
     for rule_id in rules:
-        f = [_f1(by_name[n].rules[rule_id]) if n in by_name else None for n in PARTS]
-        rows.append((rule_id, f[0], f[1], f[2]))
+        rows.append((rule_id, [_f1(by_name[n].rules[rule_id]) if n in by_name else None for n in PARTS]))
 
-    def key(row: tuple[str, float | None, float | None, float | None]) -> tuple[float, str]:
-        held = row[3]
-        return (held if held is not None else 2.0, row[0])
+    def key(row: tuple[str, list[float | None]]) -> tuple[float, float, str]:
+        held, fresh = row[1][2], row[1][3]
+        return (fresh if fresh is not None else 2.0, held if held is not None else 2.0, row[0])
 
     return sorted(rows, key=key)
 
@@ -154,25 +167,27 @@ def render(parts: list[Part], markdown: bool = False) -> str:
     lines.append("")
     if markdown:
         lines += [
-            "| rule | dev F1 | tune F1 | held-out F1 | gap dev → held-out | gap tune → held-out |",
-            "|---|---|---|---|---|---|",
+            "| rule | dev F1 | tune F1 | held-out F1 | fresh F1 | gap tune → held-out "
+            "| gap tune → fresh |",
+            "|---|---|---|---|---|---|---|",
         ]
     else:
         lines.append(
-            f"{'rule':<24} {'dev':>6} {'tune':>6} {'held':>6} {'dev-held':>9} {'tune-held':>9}"
+            f"{'rule':<24} {'dev':>6} {'tune':>6} {'held':>6} {'fresh':>6} {'tune-held':>9} "
+            f"{'tune-fresh':>10}"
         )
-    for rule_id, dev, tune, held in gaps(parts):
-        if dev is None and tune is None and held is None:
+    for rule_id, (dev, tune, held, fresh) in gaps(parts):
+        if dev is None and tune is None and held is None and fresh is None:
             continue
         if markdown:
             lines.append(
-                f"| `{rule_id}` | {_fmt(dev)} | {_fmt(tune)} | {_fmt(held)} | "
-                f"{_gap(dev, held)} | {_gap(tune, held)} |"
+                f"| `{rule_id}` | {_fmt(dev)} | {_fmt(tune)} | {_fmt(held)} | {_fmt(fresh)} | "
+                f"{_gap(tune, held)} | {_gap(tune, fresh)} |"
             )
         else:
             lines.append(
-                f"{rule_id:<24} {_fmt(dev):>6} {_fmt(tune):>6} {_fmt(held):>6} "
-                f"{_gap(dev, held):>9} {_gap(tune, held):>9}"
+                f"{rule_id:<24} {_fmt(dev):>6} {_fmt(tune):>6} {_fmt(held):>6} {_fmt(fresh):>6} "
+                f"{_gap(tune, held):>9} {_gap(tune, fresh):>10}"
             )
     return "\n".join(lines)
 
@@ -183,7 +198,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--misfires",
         choices=("dev", "tune"),
-        help="also list that part's misfires (never the held-out part's: it is not for tuning)",
+        help="also list that part's misfires (never an aside part's: they are not for tuning)",
     )
     parser.add_argument("--rule", action="append", help="with --misfires: only these rules")
     args = parser.parse_args(argv)

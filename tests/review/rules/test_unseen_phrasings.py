@@ -175,3 +175,309 @@ def test_a_misspelt_name_after_a_date_block_is_still_caught() -> None:
         "migration. I am very interested in the role.\n\nSincerely,\nJordan Lee"
     )
     assert "wrong-recipient-name" in rules(body)
+
+
+# More kinds of text, by category, beyond the issue's own examples (our sentences).
+REF = "Thank you for walking me through the new wound-care protocol on the cardiac ward."
+QUAL = "I have three years of ICU experience."
+INTEREST = "I am very interested in the role."
+CLOSE = "I look forward to hearing from you."
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I have led night shifts for years and really want this job.",
+        "Your unit's reputation is exactly why I applied.",
+        "This is the job I have been hoping for.",
+        "Count me in if you will have me.",
+        "Joining your unit would mean a great deal to me.",
+        "I am hopeful about the opportunity.",
+    ],
+)
+def test_interest_said_as_a_reason_a_wish_or_an_elided_subject(sentence: str) -> None:
+    assert "missing-interest" not in rules(letter(f"{REF} {QUAL} {sentence} {CLOSE}"))
+
+
+def test_feedback_that_would_mean_a_lot_is_no_interest() -> None:
+    body = letter(f"{REF} {QUAL} Your feedback would mean a lot to me. {CLOSE}")
+    assert "missing-interest" in rules(body)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "My ICU background fits the night role well.",
+        "I have extensive experience with dialysis patients.",
+        "I bring strong skills in wound assessment.",
+        "My academic knowledge of pharmacology would help on the ward.",
+        "My doctoral research focused on sepsis screening.",
+        "As someone who has run a step-down unit, I know the pace.",
+    ],
+)
+def test_a_qualification_in_other_words_counts(sentence: str) -> None:
+    assert "missing-qualification" not in rules(letter(f"{REF} {INTEREST} {sentence} {CLOSE}"))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I have the skills and experience to succeed.",
+        "My background would make me a great addition.",
+        "I bring experience and passion.",
+    ],
+)
+def test_a_qualification_that_names_nothing_does_not_count(sentence: str) -> None:
+    assert "missing-qualification" in rules(letter(f"{REF} {INTEREST} {sentence} {CLOSE}"))
+
+
+@pytest.mark.parametrize(
+    "middle",
+    [
+        "Thank you for meeting with me. I loved the warm, family feeling of the restaurant and "
+        "how much everyone cares about guests.",
+        "Thank you for the interview. It was inspiring to hear about the school's dedication to "
+        "every child's growth and the caring atmosphere among the staff.",
+        "Thank you for speaking with me. I appreciated your insights on the importance of "
+        "communication and respect in the workplace.",
+        "Thank you for meeting me. I admire the hospital's compassionate, patient-centered "
+        "philosophy and its emphasis on teamwork.",
+        "Thank you for the conversation. I enjoyed hearing about the company's values of "
+        "transparency, ownership and continuous improvement.",
+    ],
+)
+def test_praise_of_the_workplace_or_its_culture_alone_is_not_specific(middle: str) -> None:
+    body = letter(f"{middle} My ICU experience would serve your patients well. {INTEREST} {CLOSE}")
+    assert "not-specific" in rules(body)
+
+
+@pytest.mark.parametrize(
+    "middle",
+    [
+        "Thank you for meeting me. I enjoyed hearing how the school runs its after-school "
+        "robotics club.",
+        "Thank you for the tour of the clinic's new imaging suite.",
+        "Thank you for explaining the patient intake changes on the cardiac ward.",
+    ],
+)
+def test_a_detail_of_the_workplace_is_specific(middle: str) -> None:
+    body = letter(f"{middle} {QUAL} {INTEREST} {CLOSE}")
+    assert "not-specific" not in rules(body)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I have another offer, so I would need to know soon.",
+        "I expected to hear from you by now.",
+        "I guess that means no interest.",
+        "Kindly re-read my resume.",
+    ],
+)
+def test_pressure_said_as_ones_own_deadline_or_a_reproach_is_demanding(sentence: str) -> None:
+    assert "demanding" in rules(letter(FULL.format(sentence)), kind="follow-up")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I am happy to wait; I would need to know only once you have decided.",
+        "I expected the interview to run long, and it was worth it.",
+    ],
+)
+def test_a_deadline_or_expectation_that_presses_no_one_passes(sentence: str) -> None:
+    assert "demanding" not in rules(letter(FULL.format(sentence)))
+
+
+def test_another_offer_as_leverage_is_self_focused() -> None:
+    sentence = (
+        "I have another offer of $80,000; if you could match the other offer, I would "
+        "seriously consider joining."
+    )
+    assert "self-focused" in rules(letter(FULL.format(sentence)), kind="follow-up")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Please excuse my nerves during the panel.",
+        "Sorry I was so nervous at the start.",
+        "I hope I didn't come across as unprepared.",
+        "Just wanted to thank you once more.",
+    ],
+)
+def test_apologies_for_nerves_and_hedged_thanks_are_apologetic(sentence: str) -> None:
+    assert "apologetic" in rules(letter(FULL.format(sentence)))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Thank you so much for the "time" you spent with me.',
+        "I'm sure you could have spent it better, as you clearly thought.",
+        "What a waste of your time that must have been.",
+    ],
+)
+def test_sarcasm_about_the_interview_is_negative(sentence: str) -> None:
+    assert "negative" in rules(letter(FULL.format(sentence)))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Your "two-pizza team" rule made a lot of sense to me.',
+        "As you clearly explained, the migration starts in May.",
+        "I'm sure you could use another pair of hands in May.",
+    ],
+)
+def test_quotes_and_clearly_that_are_not_sarcasm_pass(sentence: str) -> None:
+    assert "negative" not in rules(letter(FULL.format(sentence)))
+
+
+@pytest.mark.parametrize(
+    "middle",
+    [
+        "Thanks for the interveiw today, it went well.",
+        "Thank you for the oppurtunity to meet the team.",
+        "Thank you for meeting me. When can I expect to hear back from you?",
+    ],
+)
+def test_a_misspelt_or_chasing_stock_word_is_no_reference(middle: str) -> None:
+    assert "not-specific" in rules(letter(f"{middle} {QUAL} {INTEREST}"))
+
+
+def test_an_unknown_word_that_is_no_misspelling_is_still_a_reference() -> None:
+    body = letter(f"Thank you for showing me the new dbt models. {QUAL} {INTEREST} {CLOSE}")
+    assert "not-specific" not in rules(body)
+
+
+def test_a_detail_after_a_move_to_is_specific() -> None:
+    body = letter(
+        "Thank you for the chat about the analytics team's move to Snowflake. "
+        f"{QUAL} {INTEREST} {CLOSE}"
+    )
+    assert "not-specific" not in rules(body)
+
+
+def test_an_infinitive_after_to_is_no_detail() -> None:
+    body = letter(
+        "I just wanted to drop a quick note to say thank you for meeting me. "
+        f"{QUAL} {INTEREST} {CLOSE}"
+    )
+    assert "not-specific" in rules(body)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "During my MSW placement I carried a caseload of twelve families.",
+        "Through my clinical rotations I staffed a busy emergency department.",
+    ],
+)
+def test_placements_and_everyday_verbs_of_work_are_qualifications(sentence: str) -> None:
+    assert "missing-qualification" not in rules(letter(f"{REF} {INTEREST} {sentence} {CLOSE}"))
+
+
+@pytest.mark.parametrize(
+    "close",
+    [
+        "I wanted to ask whether there is an updated timeline.",
+        "Is there any news on the decision?",
+    ],
+)
+def test_asking_where_things_stand_is_a_forward_close(close: str) -> None:
+    body = letter(f"Thank you again for the interview on the 2nd. {INTEREST} {close}")
+    assert "missing-closing" not in rules(body, kind="follow-up")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "rule"),
+    [
+        ("I've been out of work for eight months and my savings are gone.", "desperate"),
+        ("This job means everything to me; I don't know what I'll do otherwise.", "desperate"),
+        ("Please respond within 48 hours.", "demanding"),
+        ("I would like an answer today.", "demanding"),
+        ("The four-day week is the main reason I applied.", "self-focused"),
+        ("I'd also like to know how much paid leave I would get.", "self-focused"),
+        ("Will I be able to leave early on Fridays?", "self-focused"),
+        ("My last boss never listened to anyone.", "negative"),
+        ("My current employer is a sinking ship.", "negative"),
+        ("The people at my old clinic were impossible to work with.", "negative"),
+        ("I apologize if this is too forward.", "apologetic"),
+    ],
+)
+def test_more_tone_in_other_words(sentence: str, rule: str) -> None:
+    kind = "follow-up" if rule == "demanding" else "thank-you"
+    assert rule in rules(letter(FULL.format(sentence)), kind=kind)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I would be glad to cover night shifts while the unit grows.",
+        "Your point about pay equity for travel nurses was interesting.",
+        "I was sorry to hear the unit lost two nurses this spring.",
+        "I learned from a difficult manager how to stay calm under pressure.",
+        "The staff at my last clinic were wonderful to work with.",
+        "Will I be able to shadow the charge nurse during orientation?",
+        "I am happy to take days off midweek if the rota needs it.",
+        "I have been looking for a role like this for a while.",
+    ],
+)
+def test_more_lines_that_only_look_like_a_fault_pass(sentence: str) -> None:
+    found = rules(letter(FULL.format(sentence)))
+    assert not found & {"desperate", "self-focused", "negative", "apologetic", "demanding"}
+
+
+@pytest.mark.parametrize(
+    ("close", "kind"),
+    [
+        ("I wanted to see where things stand.", "follow-up"),
+        ("I hope the search is going well and wondered how the process is progressing.", "follow-up"),
+        ("Could you share any feedback on my interview?", "rejection-reply"),
+    ],
+)
+def test_asking_how_things_stand_or_for_feedback_looks_ahead(close: str, kind: str) -> None:
+    body = letter(f"Thank you again for the interview on the 2nd. {close}")
+    assert "missing-closing" not in rules(body, kind=kind)
+
+
+@pytest.mark.parametrize(
+    "middle",
+    [
+        "Thank you for the interview. Kanban boards on a hospital ward were new to me.",
+        "Thank you for your time. Learning that nurses lead the morning huddles made me want "
+        "to join even more.",
+    ],
+)
+def test_a_term_opening_a_sentence_or_a_clause_ending_in_me_can_be_specific(middle: str) -> None:
+    assert "not-specific" not in rules(letter(f"{middle} {QUAL} {INTEREST} {CLOSE}"))
+
+
+@pytest.mark.parametrize(
+    "middle",
+    [
+        "Thank you for meeting me. The hospital seems like a wonderful place to work.",
+        "Thank you for the interview. Unfortunately I had to leave early, but it was great.",
+    ],
+)
+def test_an_everyday_word_opening_a_sentence_is_no_name(middle: str) -> None:
+    assert "not-specific" in rules(letter(f"{middle} {QUAL} {INTEREST} {CLOSE}"))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Tbh I loved it.", "OMG the new ward is amazing.", "Hope you have a good one.",
+     "Ya, I can start Monday.", "Sounds legit to me.", "Catch you later."],
+)
+def test_chat_register_at_a_sentence_start_or_in_capitals_is_casual(sentence: str) -> None:
+    assert "casual-language" in rules(letter(FULL.format(sentence)))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["I fitted PLS models for the demand forecasts.", "An NP covers the ward at night.",
+     "The IMO rules changed our shipping checks."],
+)
+def test_acronyms_that_spell_chat_words_pass(sentence: str) -> None:
+    assert "casual-language" not in rules(letter(FULL.format(sentence)))

@@ -53,7 +53,9 @@ _SELF_OPENER = re.compile(
     r"|several|many)\b",
     re.IGNORECASE,
 )
-_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|my|me|myself|mine)\b", re.IGNORECASE)
+# "me" as an object ("were new to me", "made me want to join") leaves the clause about what
+# the reader showed; "I" and "my" make it the candidate's own.
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|my|myself|mine)\b", re.IGNORECASE)
 # What makes a clause about the conversation or the reader: "you", "we", a meeting noun, ...
 _CUE = re.compile(
     r"\b(?:you|your|yours|we|our|us|together|tour|visit|demo|demonstration|presentation"
@@ -65,6 +67,14 @@ _DETERMINERS = wordset(
     "the your a an their its this that these those our his her each every both all any some"
 )
 _PREPOSITIONS = wordset("about of on into around behind regarding toward towards during")
+# "to" leads to a detail only after a move or a change ("the move to dbt", "your switch to
+# weekly sprints"); elsewhere it is mostly an infinitive ("to drop a note").
+_CHANGE = wordset(
+    """move moves moving moved switch switching switched shift shifting migration migrations
+    migrate migrating conversion converting transition transitioning upgrade upgrading
+    expansion expanding rollout return returning answer answers solution solutions approach
+    changes change changing path route pivot"""
+)
 # After "how"/"why"/"what" the clause itself is the reference ("how you triage water damage
 # claims"), so its first words may be pronouns.
 _WH = wordset("how why what where when which whether")
@@ -159,7 +169,18 @@ def _entity_ranges(note: Note) -> list[tuple[int, int]]:
     return out
 
 
+# "My ICU experience would serve your patients well": a clause that opens on the candidate's
+# own background is about them, even when it goes on to name the reader.
+_MY_BACKGROUND = re.compile(
+    r"^\W*(?:and\s+|but\s+|so\s+)?my\s+(?:[\w-]+\s+){0,3}?(?:experience|background|skills?"
+    r"|training|expertise|knowledge|years|career|work|time|degree|studies|track\s+record)\b",
+    re.IGNORECASE,
+)
+
+
 def _is_self_clause(clause: str) -> bool:
+    if _MY_BACKGROUND.match(clause):
+        return True
     if _CUE.search(clause):
         return False
     return bool(_SELF_OPENER.match(clause) or _FIRST_PERSON.search(clause))
@@ -192,21 +213,55 @@ def _reference_in(
             return Span(word, s, s + len(word))
         # A proper name inside the sentence: "Kafka", "the Lowell project", "Node.js".
         first_word = i == 0 and opens_sentence
-        if word[:1].isupper() and not first_word and not _dull(low, names) and low != "i":
+        if (
+            word[:1].isupper()
+            and (not first_word or _rare(low))
+            and not _dull(low, names)
+            and low != "i"
+        ):
             return Span(word, s, s + len(word))
         # A noun phrase after a determiner or a preposition, or a "how ..." clause.
         wh = prev in _WH
-        if prev in _DETERMINERS or prev in _PREPOSITIONS or prev in NUMBERS or wh:
+        to_change = prev == "to" and i > 1 and _bare(tokens[i - 2][1]) in _CHANGE
+        if prev in _DETERMINERS or prev in _PREPOSITIONS or prev in NUMBERS or wh or to_change:
             for s2, w2 in tokens[i : i + (6 if wh else 5)]:
                 low2 = _bare(w2)
                 if low2 in _NP_BREAK and not (wh and low2 in STOP):
                     break
                 parts = [_bare(p) for p in re.split(r"[-.]", w2) if p]  # "decision-making"
-                if parts and not all(_dull(p, names) for p in parts) and not _ADVERB.search(low2):
+                if (
+                    parts
+                    and not all(_dull(p, names) for p in parts)
+                    and not _ADVERB.search(low2)
+                    and not _misspelt_dull(w2, names)
+                ):
                     if _followed_by_group(tokens, s2):
                         continue
                     return Span(w2, s2, s2 + len(w2))
     return None
+
+
+def _rare(word: str) -> bool:
+    """ "Kanban boards were new to me": a sentence's first word that is no everyday word
+    (Zipf under 2.8) is most likely a name or a term of the trade, not just a capital."""
+    from afterword.language.spelling import lexicon
+
+    words = lexicon()
+    return words.usable and len(word) > 3 and words.zipf(word) < 280
+
+
+def _misspelt_dull(word: str, names: frozenset[str]) -> bool:
+    """ "the interveiw": a lower-case word no dictionary knows whose likely correction is a
+    word any note could use is that word misspelt, not a detail of the conversation."""
+    if not word.islower() or len(word) < 5:
+        return False
+    from afterword.language.spelling import lexicon
+
+    words = lexicon()
+    if not words.usable or words.knows(word):
+        return False
+    found = words.suggest(word)
+    return found.confident and found.best is not None and _dull(found.best, names)
 
 
 def _name_stem(word: str, names: frozenset[str]) -> bool:

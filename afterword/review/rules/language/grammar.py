@@ -283,6 +283,27 @@ SLIPS: tuple[Slip, ...] = (
         1,
         keys=("their",),
     ),
+    # "I'm still continue to follow", "I am want to join": a form of "be" before a plain verb
+    Slip(
+        _c(
+            rf"\b(I(?:{_A}m|\s+am|\s+was))\s+((?:(?:still|also|now|really|truly|always)\s+)*)"
+            r"(continue|want|need|hope|believe|think|wish|plan|intend|remain|look\s+forward)"
+            r"\b(?![-'’])"
+        ),
+        "'{m}' mixes two verb forms: '{fix}'",
+        lambda m: _keep_case(m.group(1), "I") + " " + m.group(2) + m.group(3),
+        keys=("i'm", "i’m", "am", "was"),
+    ),
+    # "confirms my interested in": the noun, not the adjective
+    Slip(
+        _c(r"\bmy\s+(interested|excited|eager|enthusiastic)(?=\s+(?:in|about|for|to)\b)"),
+        "'{m}' should be '{fix}'",
+        lambda m: "my " + {
+            "interested": "interest", "excited": "excitement", "eager": "eagerness",
+            "enthusiastic": "enthusiasm",
+        }[m.group(1).lower()],
+        keys=("my",),
+    ),
     Slip(
         _c(r"\b(your)(?=\s+(?:going\s+to|not\s+(?:sure|going|able|alone))\b(?!-))"),
         "'{m}' should be '{fix}' (you are)",

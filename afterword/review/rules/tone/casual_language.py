@@ -38,8 +38,10 @@ _EXCITED = (
 )
 _MATCHER = PhraseMatcher(FORMAL, patterns=[_SUPER, _EXCITED])
 # Shorthand that is also an acronym when written in capitals: an NP is a nurse
-# practitioner, the IMO a maritime body. Only the lower-case form is slang.
-_LOWER_ONLY = frozenset({"np", "imo", "ur", "tks", "pls", "plz", "idk", "omg", "tbh"})
+# practitioner, the IMO a maritime body, PLS a statistical method. Only the lower-case form
+# (or the capitalised one opening a sentence, "Pls") is slang. "OMG", "TBH" and "IDK" are
+# chat in any case.
+_LOWER_ONLY = frozenset({"np", "imo", "ur", "tks", "pls", "plz"})
 
 
 @rule(
@@ -86,7 +88,7 @@ def casual_language(note: Note) -> Iterator[Hit]:
     accept = note.context_words
     for match in _MATCHER.in_note(note):
         text = match.group()
-        if text.lower() in accept or (text.lower() in _LOWER_ONLY and not text.islower()):
+        if text.lower() in accept or (text.lower() in _LOWER_ONLY and text.isupper()):
             continue
         better = FORMAL.get(re.sub(r"\s+", " ", text.lower().replace("’", "'")))
         if better is None and text.lower().startswith("super"):

@@ -77,3 +77,19 @@ def test_finding_spans_the_subject() -> None:
 )
 def test_more_generic_phrasings(subject: str) -> None:
     assert fires(subject)
+
+
+@pytest.mark.parametrize(
+    "subject",
+    ["Just wanted to follow up", "Still waiting to hear back...", "Did you get my email?",
+     "Any news yet?", "Circling back"],
+)
+def test_subjects_that_only_chase_a_reply_are_generic(subject: str) -> None:
+    assert fires(subject)
+
+
+@pytest.mark.parametrize(
+    "subject", ["Waiting to hear about the Data Engineer role", "Did you get my portfolio link?"]
+)
+def test_a_chasing_subject_that_names_something_is_not(subject: str) -> None:
+    assert not fires(subject)

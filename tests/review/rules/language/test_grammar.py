@@ -107,3 +107,38 @@ def test_a_standalone_your_welcome_fires() -> None:
 )
 def test_correct_phrasings_pass(sentence: str) -> None:
     assert hits(note(sentence)) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "slip", "fix"),
+    [
+        ("I'm still continue to follow the project.", "I'm still continue", "I still continue"),
+        ("I am want to join the team.", "I am want", "I want"),
+        ("I was hope to hear more.", "I was hope", "I hope"),
+        ("This confirms my interested in the role.", "my interested", "my interest"),
+        ("It renewed my excited about the move.", "my excited", "my excitement"),
+    ],
+)
+def test_a_be_verb_before_a_plain_verb_and_an_adjective_for_a_noun(
+    sentence: str, slip: str, fix: str
+) -> None:
+    body = note(sentence)
+    found = hits(body)
+    assert len(found) == 1, found
+    assert body[found[0].start : found[0].end] == slip
+    assert found[0].replacement == fix
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I'm still continuing to follow the project.",
+        "I am wanting to learn more.",
+        "I was hoping to hear more.",
+        "I am need-based in my planning.",
+        "My interest in the role is strong.",
+        "I was thinking about the plan.",
+    ],
+)
+def test_the_right_verb_forms_pass(sentence: str) -> None:
+    assert hits(note(sentence)) == []
