@@ -217,9 +217,48 @@ def parse_interview_text(text: str, *, source: str, default_zone: str) -> Parsed
     return _resolve_times(data, text, source, default_zone)
 
 
+_HONORIFIC = re.compile(r"^(?:dr|mr|mrs|ms|mx|miss|prof|professor|sir|dame|rev)\.?\s+", re.I)
+
+
+def _name_words(name: str) -> list[str]:
+    """A name's words, casefolded, without a leading title or accents ("Dr. Zoë Ång" ->
+    ["zoe", "ang"])."""
+    import unicodedata
+
+    plain = unicodedata.normalize("NFKD", _HONORIFIC.sub("", name.strip()))
+    plain = "".join(c for c in plain if not unicodedata.combining(c)).casefold()
+    return re.findall(r"[\w'-]+", plain)
+
+
+def who_is(said: str, people: list[str]) -> list[str]:
+    """The interviewers `said` can only mean, as people write a name in their notes: the
+    full name, with or without a title ("Dr. Okafor", "Chidinma Okafor"), a first name, a
+    surname ("Mr. Pham", "Pham"), or the start of a first name ("Jen" for Jennifer). The
+    first test that names anyone decides; more than one name back means "ambiguous"."""
+    words = _name_words(said)
+    if not words:
+        return []
+    named = [(p, _name_words(p)) for p in people]
+    titled = _HONORIFIC.match(said.strip()) is not None
+    tests = [
+        lambda w: w == words,
+        lambda w: len(words) > 1 and w[:1] == words[:1] and w[-1:] == words[-1:],
+        lambda w: len(words) == 1 and not titled and w[:1] == words,
+        lambda w: len(words) == 1 and w[-1:] == words,
+        lambda w: len(words) == 1 and not titled and len(words[0]) >= 3
+        and bool(w) and w[0].startswith(words[0]),
+    ]
+    for test in tests:
+        found = [p for p, w in named if w and test(w)]
+        if found:
+            return found
+    return []
+
+
 def resolve_raised_by(data: InterviewFile, text: str, source: str) -> None:
-    """Each `raised_by` as an interviewer's full name: a full name or a first name that only
-    one interviewer has; anything else is an error naming its line."""
+    """Each `raised_by` as an interviewer's full name (`who_is` says which names are
+    understood); a name that matches nobody, or more than one person, is an error naming its
+    line."""
     people = [p.name for p in data.interviewers]
     groups: tuple[tuple[str, list[Concern | Improvement]], ...] = (
         ("concerns", list(data.interview.concerns)), ("improve", list(data.interview.improve)))
@@ -227,14 +266,13 @@ def resolve_raised_by(data: InterviewFile, text: str, source: str) -> None:
         for n, item in enumerate(items):
             if item.raised_by is None:
                 continue
-            wanted = item.raised_by.casefold()
-            full = [p for p in people if p.casefold() == wanted]
-            first = [p for p in people if p.split()[0].casefold() == wanted]
-            if full or len(first) == 1:
-                item.raised_by = (full or first)[0]
+            found = who_is(item.raised_by, people)
+            if len(found) == 1:
+                item.raised_by = found[0]
                 continue
+            first = found
             line = line_of(text, ("interview", group, n, "raised_by"))
-            why = ("more than one interviewer has that first name: write the full name"
+            why = ("could be " + " or ".join(first) + ": write the full name"
                    if len(first) > 1 else "matches no interviewer")
             raise InvalidInput(
                 f"{source}, line {line}: interview.{group}[{n + 1}].raised_by "

@@ -54,6 +54,27 @@ def test_raised_by_takes_a_full_name_or_a_unique_first_name() -> None:
     assert _parse('raised_by = "Tomás"').concerns[0].raised_by == "Tomás Ortega"
 
 
+@pytest.mark.parametrize(("said", "who"), [
+    ("Ms. Raman", "Priya Raman"), ("Raman", "Priya Raman"), ("Pri", "Priya Raman"),
+    ("Mr. Ortega", "Tomás Ortega"), ("tomas ortega", "Tomás Ortega"),
+    ("Dr. Tomás Ortega", "Tomás Ortega"), ("Tom", "Tomás Ortega"),
+])
+def test_raised_by_takes_a_name_as_people_jot_it(said: str, who: str) -> None:
+    assert _parse(f'raised_by = "{said}"').concerns[0].raised_by == who
+
+
+def test_raised_by_takes_the_name_without_the_title_the_record_gives() -> None:
+    from afterword.model.interview_file import who_is
+
+    people = ["Dr. Chidinma Okafor", "Jennifer Hale", "Jenna Moss"]
+    assert who_is("Chidinma Okafor", people) == ["Dr. Chidinma Okafor"]
+    assert who_is("Dr. Okafor", people) == ["Dr. Chidinma Okafor"]
+    assert who_is("Jenn", people) == ["Jennifer Hale", "Jenna Moss"]  # two: ask, never guess
+    assert who_is("Jenni", people) == ["Jennifer Hale"]
+    assert who_is("Ms. Jen", people) == []  # a title goes with a surname
+    assert who_is("Okafors", people) == []
+
+
 def test_a_raised_by_that_matches_nobody_is_an_error_naming_its_line() -> None:
     with pytest.raises(InvalidInput) as caught:
         _parse('raised_by = "Priyanka"')
