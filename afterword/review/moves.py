@@ -36,8 +36,10 @@ from functools import cached_property
 from pathlib import Path
 from typing import NamedTuple
 
+from afterword.language.patterns import lazy_compile
 from afterword.language.text import Note, Span, once_per_note
-from afterword.language.wordscan import WordScan
+from afterword.language.wordscan import KNOWN_STARTS
+from afterword.review.matchers import GroupedPhrases
 
 RULES_DIR = Path(__file__).resolve().parent / "rules"
 
@@ -59,17 +61,17 @@ CUES = ("pressure", "perk", "perk-want", "hedge", "pleading", "negativity")
 
 # Template slots read as filled with what they name ("[why you are excited]" is interest).
 _SLOT_MOVES: dict[str, re.Pattern[str]] = {
-    "interest": re.compile(r"\b(?:interest|enthusiasm|why\s+you|excite)", re.IGNORECASE),
-    "qualification": re.compile(
+    "interest": lazy_compile(r"\b(?:interest|enthusiasm|why\s+you|excite)", re.IGNORECASE),
+    "qualification": lazy_compile(
         r"\b(?:experience|skill|achievement|accomplishment|qualification|strength|result"
         r"|background|years|metric|(?<!phone\s)number|percent|example)",
         re.IGNORECASE,
     ),
-    "forward": re.compile(r"\b(?:clos|next\s+step|call\s+to\s+action)", re.IGNORECASE),
+    "forward": lazy_compile(r"\b(?:clos|next\s+step|call\s+to\s+action)", re.IGNORECASE),
 }
 
-_DEFINE = re.compile(r"define\s+([A-Z][A-Z0-9_]*)\s*=\s*(.+)")
-_MACRO = re.compile(r"\{([A-Z][A-Z0-9_]*)\}")
+_DEFINE = lazy_compile(r"define\s+([A-Z][A-Z0-9_]*)\s*=\s*(.+)")
+_MACRO = lazy_compile(r"\{([A-Z][A-Z0-9_]*)\}")
 
 
 def _source(phrase: str, macros: dict[str, str]) -> str:
@@ -110,7 +112,7 @@ class _Part:
 
 
 class _Compiled(NamedTuple):
-    scan: WordScan
+    scan: GroupedPhrases
     unless_before: re.Pattern[str] | None
     unless_after: re.Pattern[str] | None
 
@@ -145,14 +147,14 @@ class Lexicon:
             else:
                 prefix = line.endswith("*")
                 body = _source(line.rstrip("*"), macros)
-                try:
-                    re.compile(body)
-                except re.error as exc:  # a broken lexicon is a bug: say where
-                    raise ValueError(f"{path.name}, line {number}: {exc}") from None
                 # A phrase ending in white space ("love to (?!hear)") is bounded already.
-                part.alternatives.append(
-                    rf"{body}\w*" if prefix else rf"{body}(?:(?<=\s)|(?![\w]))"
-                )
+                alternative = rf"{body}\w*" if prefix else rf"{body}(?:(?<=\s)|(?![\w]))"
+                if not _read_before(alternative):
+                    try:
+                        re.compile(body)
+                    except re.error as exc:  # a broken lexicon is a bug: say where
+                        raise ValueError(f"{path.name}, line {number}: {exc}") from None
+                part.alternatives.append(alternative)
                 phrases.append(line)
         return cls(name, path, tuple(phrases), tuple(p for p in parts if p.alternatives))
 
@@ -162,10 +164,9 @@ class Lexicon:
         for part in self.parts:
             # Longest first, so that a phrase is not cut short by one of its prefixes.
             alts = sorted(part.alternatives, key=len, reverse=True)
-            source = r"(?<![\w'’])(?:" + "|".join(alts) + ")"
-            before = re.compile(rf"(?:{'|'.join(part.before)})$", re.I) if part.before else None
-            after = re.compile(rf"^(?:{'|'.join(part.after)})", re.I) if part.after else None
-            out.append(_Compiled(WordScan(re.compile(source, re.IGNORECASE)), before, after))
+            before = lazy_compile(rf"(?:{'|'.join(part.before)})$", re.I) if part.before else None
+            after = lazy_compile(rf"^(?:{'|'.join(part.after)})", re.I) if part.after else None
+            out.append(_Compiled(GroupedPhrases(alts, re.IGNORECASE), before, after))
         return out
 
     def matches(self, note: Note) -> Iterator[re.Match[str]]:
@@ -174,6 +175,12 @@ class Lexicon:
             for m in part.scan.finditer(note.body, note.word_starts):
                 if _keep(note, m, part):
                     yield m
+
+
+def _read_before(alternative: str) -> bool:
+    """Whether an earlier run read this phrase (so it compiled: no need to check it again)."""
+    key = (GroupedPhrases.PREFIX + "(?:" + alternative + ")", re.IGNORECASE | re.UNICODE)
+    return key in KNOWN_STARTS
 
 
 def _keep(note: Note, m: re.Match[str], part: _Compiled) -> bool:
@@ -194,69 +201,61 @@ def _keep(note: Note, m: re.Match[str], part: _Compiled) -> bool:
 class _StartIndex:
     """Where every lexicon's phrases can start, in one table (the combined matcher).
 
-    One pass over a note's words tells each lexicon part where its pattern may match, in
-    place of a look-up of every part's first words in the note (`WordScan.finditer`, which
-    gives the same matches); a part whose first words are not known is searched in full.
+    One pass over a note's words tells each lexicon part which of its phrases may match
+    where (`GroupedPhrases`); a part with a phrase whose first words are not known is
+    searched in full.
     """
 
     def __init__(self) -> None:
         self.parts = [(name, part) for name in LEXICON_FILES for part in lexicon(name).compiled]
-        self.whole: dict[str, list[int]] = {}
+        # A first word (or the first letters of one) -> (part, its phrases starting so).
+        self.whole: dict[str, list[tuple[int, tuple[int, ...]]]] = {}
         self.prefixes: dict[str, list[tuple[str, int]]] = {}
         self.digits: list[int] = []
         self.anywhere: list[int] = []
         for k, (_, part) in enumerate(self.parts):
-            plan = part.scan.plan
-            if not plan.known:
+            scan = part.scan
+            if scan.anywhere:
                 self.anywhere.append(k)
                 continue
-            for word in plan.words:
-                self.whole.setdefault(word, []).append(k)
-            for initial, group in plan.prefixes.items():
-                for prefix in group:
-                    self.prefixes.setdefault(initial, []).append((prefix, k))
-            if plan.digits:
+            for word, phrases in scan.whole.items():
+                self.whole.setdefault(word, []).append((k, tuple(phrases)))
+            for prefix in scan.prefixes:
+                self.prefixes.setdefault(prefix[0], []).append((prefix, k))
+            if scan.digits:
                 self.digits.append(k)
 
     def find(self, note: Note) -> dict[str, list[Span]]:
         """Every lexicon's matches in the note, by move or cue name, in text order."""
-        at: list[list[int]] = [[] for _ in self.parts]
-        whole, prefixes, digits = self.whole, self.prefixes, self.digits
+        at: list[list[tuple[int, tuple[int, ...]]]] = [[] for _ in self.parts]
+        whole, prefixes, digits, parts = self.whole, self.prefixes, self.digits, self.parts
         for word, starts in note.word_starts.at.items():
-            for k in whole.get(word, ()):
-                at[k] += starts
-            for prefix, k in prefixes.get(word[0], ()):
-                if word.startswith(prefix):
-                    at[k] += starts
+            # Nearly always a single part-and-phrases entry per word; else merge by part.
+            hits = whole.get(word, ())
+            more = [k for prefix, k in prefixes.get(word[0], ()) if word.startswith(prefix)]
             if digits and word[0].isdecimal():
-                for k in digits:
-                    at[k] += starts
+                more += digits
+            if more:
+                ks = {k for k, _ in hits} | set(more)
+                hits = [(k, parts[k][1].scan.phrases_at(word)) for k in ks]
+            for k, phrases in hits:
+                at[k] += [(i, phrases) for i in starts]
         body = note.body
         found: dict[str, list[Span]] = {name: [] for name in LEXICON_FILES}
-        for k, (name, part) in enumerate(self.parts):
+        for k, (name, part) in enumerate(parts):
             out = found[name]
             if k in self.anywhere:
                 matches: Iterator[re.Match[str]] = part.scan.pattern.finditer(body)
             elif not at[k]:
                 continue
             else:
-                matches = _tried(part.scan.pattern, body, sorted(set(at[k])))
+                places = at[k]
+                places.sort()
+                matches = part.scan.tried(body, places)
             out.extend(Span(m.group(), m.start(), m.end()) for m in matches if _keep(note, m, part))
         for spans in found.values():
             spans.sort(key=lambda span: span.start)
         return found
-
-
-def _tried(pattern: re.Pattern[str], text: str, positions: list[int]) -> Iterator[re.Match[str]]:
-    """`pattern`'s matches starting at `positions`, left to right, none inside the last."""
-    end = 0
-    for i in positions:
-        if i < end:
-            continue
-        m = pattern.match(text, i)
-        if m is not None:
-            yield m
-            end = m.end()
 
 
 _INDEX: _StartIndex | None = None

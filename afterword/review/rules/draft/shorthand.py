@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 
 from afterword.language.lexicon import FLAG, LOWER, Shorthand, shorthand
+from afterword.language.patterns import lazy_compile
 from afterword.language.text import Note
 from afterword.review.findings import Hit, Severity
 from afterword.review.registry import Example, rule
@@ -25,19 +26,19 @@ def _word_regex(entries: list[Shorthand]) -> re.Pattern[str]:
         else:
             tail = r"(?![\w/@]|-\w|['’](?![sS]\b)\w)"
         parts.append(re.escape(entry.short) + tail)
-    return re.compile(r"(?<![\w/@.\-'’])(?:" + "|".join(parts) + ")", re.IGNORECASE)
+    return lazy_compile(r"(?<![\w/@.\-'’])(?:" + "|".join(parts) + ")", re.IGNORECASE)
 
 
 _ENTRIES = shorthand()
 _WORDS = _word_regex([e for e in _ENTRIES.values() if e.flagged])
 # The signs, each only where it stands for a word: an arrow between two words or numbers
 # ("33.8 -> 29.6%"), a tilde before a number ("~20%"), a plus between two words ("IU + USC").
-_ARROW = re.compile(r"(?<=[\w%)])[ \t]*(?:->|→)[ \t]*(?=[\w$€£(~])")
-_TILDE = re.compile(r"(?<![\w~/])~[ \t]?(?=[$€£]?\d)")
-_PLUS = re.compile(r"(?<=[^\W\d_])[ \t]+\+[ \t]+(?=[^\W\d_])")
+_ARROW = lazy_compile(r"(?<=[\w%)])[ \t]*(?:->|→)[ \t]*(?=[\w$€£(~])")
+_TILDE = lazy_compile(r"(?<![\w~/])~[ \t]?(?=[$€£]?\d)")
+_PLUS = lazy_compile(r"(?<=[^\W\d_])[ \t]+\+[ \t]+(?=[^\W\d_])")
 # After an abbreviation's own period, a word in lower case or a number continues the
 # sentence ("approx. 20 people"): the period belongs to the shorthand then.
-_PERIOD_GOES_ON = re.compile(r"\.(?=[ \t]+[a-z\d$])")
+_PERIOD_GOES_ON = lazy_compile(r"\.(?=[ \t]+[a-z\d$])")
 
 
 @rule(
