@@ -43,6 +43,7 @@ import os
 import platform
 import random
 import re
+import resource
 import statistics
 import sys
 import tempfile
@@ -502,14 +503,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="afterword-bench-") as name:
         tmp = Path(name)
         cold_s = afterword_cold_start(notes[0], tmp)
+        # The commands run first, while this process is small: on Linux a child's peak
+        # memory counts the memory of the process that started it, up to its `exec`.
         single = None if args.no_cli else one_note(notes, tmp)
+        cli_rows = [] if args.no_cli else [bench_afterword_cli(notes, tmp, cold_s),
+                                           bench_proselint_cli(notes, tmp)]
+        own_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         for key in ("AFTERWORD_CONFIG", "AFTERWORD_DB", "AFTERWORD_CACHE_DIR"):
             os.environ[key] = afterword_env(tmp)[key]  # the in-process engine: the same cache
         engines = [load_afterword(notes), load_proselint(notes)]
         rows = bench_inprocess(engines, notes, args.repeat)
-        if not args.no_cli:
-            rows.insert(1, bench_afterword_cli(notes, tmp, cold_s))
-            rows.append(bench_proselint_cli(notes, tmp))
+        if cli_rows:
+            rows.insert(1, cli_rows[0])
+            rows.append(cli_rows[1])
 
     for line in table(rows):
         print(line)
@@ -521,6 +527,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"  {name:9s} wall {got['wall_s']:.3f} s, CPU {got['cpu_s']:.3f} s, "
                   f"peak {got['peak_mb']:.1f} MB")
         print()
+    if not args.no_cli:
+        print(f"(the benchmark itself held {own_mb:.1f} MB when it ran the commands: a peak "
+              "at or below that may be its own)")
     aw = {r.mode.split()[0]: r for r in rows if r.engine == "Afterword"}
     pl = {r.mode.split()[0]: r for r in rows if r.engine == "proselint"}
     for mode in aw:

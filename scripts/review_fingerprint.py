@@ -29,12 +29,17 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(ROOT / "bench"))
-
 DEV = ROOT.parent / "shared" / "corpus" / "dev.jsonl"
-PUBLISHED = ROOT / "tests" / "review" / "data" / "published"
 KEYS = ("id", "kind", "channel", "subject", "body", "context")
+PUBLISHED = ROOT / "tests" / "review" / "data" / "published"
+
+
+def use_tree(root: Path) -> None:
+    """Review with the Afterword in `root` (another checkout: its rules, lexicons and notes)."""
+    global PUBLISHED
+    sys.path.insert(0, str(ROOT / "bench"))  # the benchmark's notes, as built here
+    sys.path.insert(0, str(root))
+    PUBLISHED = root / "tests" / "review" / "data" / "published"
 
 
 def _read_jsonl(path: Path) -> list[dict[str, Any]]:
@@ -124,7 +129,14 @@ def main() -> int:
     group.add_argument("--compare", type=Path, help="compare with fingerprints written before")
     parser.add_argument("--bench-notes", type=int, default=3000,
                         help="how many of the benchmark's notes (default 3000)")
+    parser.add_argument("--tree", type=Path, default=ROOT,
+                        help="review with the Afterword of this checkout (default: this one)")
     args = parser.parse_args()
+    use_tree(args.tree.resolve())
+    import afterword
+
+    if not Path(afterword.__file__).resolve().is_relative_to(args.tree.resolve()):
+        parser.error(f"afterword comes from {afterword.__file__}, not from {args.tree}")
 
     lines = list(fingerprints(args.bench_notes))
     count = sum(len(line.get("findings", ())) for line in lines)
@@ -137,7 +149,7 @@ def main() -> int:
     before = {d["id"]: d for d in map(json.loads, args.compare.read_text(encoding="utf-8").splitlines())}
     now = {d["id"]: d for d in lines}
     differ = [i for i in before.keys() | now.keys() if before.get(i) != now.get(i)]
-    print(f"{len(now)} notes, {count} findings; {len(before)} notes before; {len(differ)} differ")
+    print(f"{args.tree}: {len(now)} notes, {count} findings; {len(before)} notes before; {len(differ)} differ")
     for note_id in sorted(differ)[:10]:
         print(f"- {note_id}\n  before: {before.get(note_id)}\n  now:    {now.get(note_id)}")
     return 1 if differ else 0
