@@ -125,19 +125,25 @@ class WordScan:
         """`required_text(pattern)`."""
         return required_text(self.pattern)
 
-    def finditer(self, text: str, starts: WordStarts | None) -> Iterator[re.Match[str]]:
-        """`pattern.finditer(text)`; `starts` are the words of `text` (or of a text with the
-        same letters and digits in the same places), None to search the usual way."""
+    def finditer(
+        self, text: str, starts: WordStarts | None, endpos: int | None = None
+    ) -> Iterator[re.Match[str]]:
+        """`pattern.finditer(text)` (`pattern.finditer(text, 0, endpos)` with `endpos`);
+        `starts` are the words of `text` (or of a text with the same letters and digits in
+        the same places), None to search the usual way."""
         plan = self._plan
+        stop = len(text) if endpos is None else endpos
         if starts is None or not plan.known:
-            yield from self.pattern.finditer(text)
+            yield from self.pattern.finditer(text, 0, stop)
             return
         match = self.pattern.match
         end = 0
         for i in starts.positions(plan.words, plan.prefixes, plan.digits):
             if i < end:
                 continue  # inside the previous match, as `finditer` goes on after it
-            m = match(text, i)
+            if i >= stop:
+                break  # a match opens with a word: none starts at the end or past it
+            m = match(text, i, stop)
             if m is not None:
                 yield m
                 end = m.end()  # never empty: a match opens with a word

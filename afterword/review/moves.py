@@ -33,6 +33,7 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
+from operator import itemgetter
 from pathlib import Path
 from typing import NamedTuple
 
@@ -213,6 +214,7 @@ class _StartIndex:
         self.prefixes: dict[str, list[tuple[str, int]]] = {}
         self.digits: list[int] = []
         self.anywhere: list[int] = []
+        self.memo: dict[str, list[tuple[int, re.Pattern[str]]]] = {}
         for k, (_, part) in enumerate(self.parts):
             scan = part.scan
             if scan.anywhere:
@@ -225,21 +227,31 @@ class _StartIndex:
             if scan.digits:
                 self.digits.append(k)
 
+    def _at_word(self, word: str) -> list[tuple[int, re.Pattern[str]]]:
+        """The parts whose phrases may start at a word, each with the alternation of them."""
+        hits = self.whole.get(word, ())
+        ks = {k for k, _ in hits}
+        ks.update(k for prefix, k in self.prefixes.get(word[0], ()) if word.startswith(prefix))
+        if self.digits and word[0].isdecimal():
+            ks.update(self.digits)
+        out = []
+        for k in sorted(ks):
+            scan = self.parts[k][1].scan
+            out.append((k, scan.group(scan.phrases_at(word))))
+        return out
+
     def find(self, note: Note) -> dict[str, list[Span]]:
         """Every lexicon's matches in the note, by move or cue name, in text order."""
-        at: list[list[tuple[int, tuple[int, ...]]]] = [[] for _ in self.parts]
-        whole, prefixes, digits, parts = self.whole, self.prefixes, self.digits, self.parts
+        at: list[list[tuple[int, re.Pattern[str]]]] = [[] for _ in self.parts]
+        memo, parts = self.memo, self.parts
         for word, starts in note.word_starts.at.items():
-            # Nearly always a single part-and-phrases entry per word; else merge by part.
-            hits = whole.get(word, ())
-            more = [k for prefix, k in prefixes.get(word[0], ()) if word.startswith(prefix)]
-            if digits and word[0].isdecimal():
-                more += digits
-            if more:
-                ks = {k for k, _ in hits} | set(more)
-                hits = [(k, parts[k][1].scan.phrases_at(word)) for k in ks]
-            for k, phrases in hits:
-                at[k] += [(i, phrases) for i in starts]
+            hits = memo.get(word)
+            if hits is None:  # the same words come back note after note: work them out once
+                if len(memo) > 100_000:
+                    memo.clear()
+                hits = memo[word] = self._at_word(word)
+            for k, pattern in hits:
+                at[k] += [(i, pattern) for i in starts]
         body = note.body
         found: dict[str, list[Span]] = {name: [] for name in LEXICON_FILES}
         for k, (name, part) in enumerate(parts):
@@ -250,12 +262,28 @@ class _StartIndex:
                 continue
             else:
                 places = at[k]
-                places.sort()
-                matches = part.scan.tried(body, places)
+                places.sort(key=_first)
+                matches = _tried(body, places)
             out.extend(Span(m.group(), m.start(), m.end()) for m in matches if _keep(note, m, part))
         for spans in found.values():
             spans.sort(key=lambda span: span.start)
         return found
+
+
+_first = itemgetter(0)
+
+
+def _tried(text: str, places: list[tuple[int, re.Pattern[str]]]) -> Iterator[re.Match[str]]:
+    """The matches at `places` (a position, and the alternation of the phrases that may
+    start there), left to right, none inside the last (as `finditer` goes on after it)."""
+    end = 0
+    for i, pattern in places:
+        if i < end:
+            continue
+        m = pattern.match(text, i)
+        if m is not None:
+            yield m
+            end = m.end()
 
 
 _INDEX: _StartIndex | None = None

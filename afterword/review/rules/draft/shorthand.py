@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from afterword.language.lexicon import FLAG, LOWER, Shorthand, shorthand
 from afterword.language.patterns import lazy_compile
 from afterword.language.text import Note
+from afterword.language.wordscan import WordScan
 from afterword.review.findings import Hit, Severity
 from afterword.review.registry import Example, rule
 from afterword.review.rules.draft._running import running
@@ -31,6 +32,7 @@ def _word_regex(entries: list[Shorthand]) -> re.Pattern[str]:
 
 _ENTRIES = shorthand()
 _WORDS = _word_regex([e for e in _ENTRIES.values() if e.flagged])
+_SCAN = WordScan(_WORDS)
 # The signs, each only where it stands for a word: an arrow between two words or numbers
 # ("33.8 -> 29.6%"), a tilde before a number ("~20%"), a plus between two words ("IU + USC").
 _ARROW = lazy_compile(r"(?<=[\w%)])[ \t]*(?:->|→)[ \t]*(?=[\w$€£(~])")
@@ -94,7 +96,8 @@ def shorthand_rule(note: Note) -> Iterator[Hit]:
     """
     text = running(note)
     body = note.body
-    for match in _WORDS.finditer(body, 0, text.end):
+    # Tried only where one of the shorthand words starts (see `language/wordscan.py`).
+    for match in _SCAN.finditer(body, note.word_starts, text.end):
         word = match.group()
         entry = _ENTRIES[word.lower()]
         letters = [ch for ch in word if ch.isalpha()]

@@ -15,6 +15,7 @@ from afterword.review.registry import Example, rule
 from afterword.review.rules.draft._running import Running, running
 
 _PRONOUN = lazy_compile(r"(?<![\w'’/(-])(he|she|him|her|his)(?![\w/)-])", re.IGNORECASE)
+_PRONOUNS = ("he", "she", "him", "her", "his")  # what `_PRONOUN` matches, as whole words
 # "he or she", "his or her", "him/her", "(s)he": anyone, not the reader.
 _EITHER = lazy_compile(
     r"\b(?:he|she|his|her|him|hers)\s*(?:or|/)\s*(?:he|she|his|her|him|hers)\b", re.IGNORECASE
@@ -93,6 +94,9 @@ def third_person_reader(note: Note) -> Iterator[Hit]:
     cannot tell a pronoun for someone introduced further back from one for the reader:
     it reports it, and you are the judge.
     """
+    # Most notes hold none of the five pronouns as a word: nothing to read then.
+    if not any(word in note.word_starts.at for word in _PRONOUNS):
+        return
     text = running(note)
     body = note.body
     sentences = note.sentences
