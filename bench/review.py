@@ -20,6 +20,12 @@ What it measures, in one run and on one set of notes:
   on the same bodies, with the same warm-up and the same figures.
 * **proselint CLI**: the same bodies, one `.txt` file per note, linted by a single
   `proselint check DIR` invocation (start-up included), with its peak memory.
+* **One note from the command line**: `afterword review note.txt` against
+  `proselint check note.txt` on the same note of 130-170 words, alternating, best of 7:
+  wall time, CPU time (user and system) and peak memory of each.
+
+The commands run before either engine is loaded in this process (a child's peak memory
+counts its parent's until it execs), and from compiled bytecode, as installed copies do.
 
 The notes are built deterministically (seeded) from the development corpus: each
 note of `dev.jsonl` is used in turn; the first pass is the corpus itself, later
