@@ -247,7 +247,7 @@ class _StartIndex:
         for word, starts in note.word_starts.at.items():
             hits = memo.get(word)
             if hits is None:  # the same words come back note after note: work them out once
-                if len(memo) > 100_000:
+                if len(memo) > 20_000:  # a bound for very long batches of new words
                     memo.clear()
                 hits = memo[word] = self._at_word(word)
             for k, pattern in hits:
