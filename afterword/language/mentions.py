@@ -7,16 +7,17 @@ is not "target" the noun, while a name given in lower case matches any case.
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from typing import NamedTuple
 
-_TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*|&")
+from afterword.language.patterns import lazy_compile
+
+_TOKEN = lazy_compile(r"[^\W_]+(?:['’][^\W_]+)*|&")
 # A gap between two tokens of one name: no line break and no sentence end ("... at Acme.
 # Analytics is ..."); see `joined`.
-_GAP = re.compile(r"[ \t]{0,2}|[ \t]?[-/][ \t]?")
-_ABBREVIATION_GAP = re.compile(r"\.[ \t]?")
-_HYPHEN_AFTER = re.compile(r"-[^\W\d_]")
+_GAP = lazy_compile(r"[ \t]{0,2}|[ \t]?[-/][ \t]?")
+_ABBREVIATION_GAP = lazy_compile(r"\.[ \t]?")
+_HYPHEN_AFTER = lazy_compile(r"-[^\W\d_]")
 LEGAL_SUFFIXES = frozenset(
     {"inc", "incorporated", "llc", "ltd", "limited", "co", "corp", "corporation", "plc", "llp"}
     | {"gmbh", "ag", "sa", "pty", "lp"}

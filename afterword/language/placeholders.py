@@ -15,18 +15,19 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
+from afterword.language.patterns import lazy_compile
 from afterword.language.wordscan import WordScan, WordStarts
 
 # -- bracketed slots -------------------------------------------------------------------------
 
 # [Company Name], [insert specific project]; a Markdown link's text "[site](https://...)" and
 # an editor's "[sic]" or "[...]" are not slots. Content must hold a letter.
-_SQUARE = re.compile(r"\[([^\[\]\r\n]{1,80})\](?!\()")
+_SQUARE = lazy_compile(r"\[([^\[\]\r\n]{1,80})\](?!\()")
 # {name}, {{first_name}}, {} and {0}: a mail-merge or format field left in.
-_CURLY = re.compile(r"\{\{?[^{}\r\n]{0,60}\}?\}")
+_CURLY = lazy_compile(r"\{\{?[^{}\r\n]{0,60}\}?\}")
 # <Your Name>; not "<3", not "a < b > c", not <jo@x.com> or <https://...> (checked below).
-_ANGLE = re.compile(r"<(?=[^\W\d_])([^<>\r\n]{1,60}?)(?<=\S)>")
-_NOT_ANGLE_SLOT = re.compile(
+_ANGLE = lazy_compile(r"<(?=[^\W\d_])([^<>\r\n]{1,60}?)(?<=\S)>")
+_NOT_ANGLE_SLOT = lazy_compile(
     r"@|://|^(?:www\.|mailto:|tel:)|^/|^(?:br|p|b|i|u|em|strong|div|span)$", re.I
 )
 
@@ -34,7 +35,7 @@ _NOT_ANGLE_SLOT = re.compile(
 
 # "(insert ...)", "(fill in ...)", "(add a detail ...)": an instruction to the writer.
 # The verb must be followed by a space: "(write-up attached)" and "(adding ...)" are prose.
-_INSTRUCTION = re.compile(
+_INSTRUCTION = lazy_compile(
     r"(?:insert|fill in|add|enter|mention|replace(?: with)?|include|specify|personali[sz]e"
     r"|customi[sz]e|name of)(?:\s|:|$)",
     re.I,
@@ -54,25 +55,25 @@ _SLOT_NOUNS = (
     r"|detail|details|project|topic|skill|skills|achievement|example|city|school|university"
     r"|phone|email|address|signature|x+"
 )
-_SLOT_PHRASE = re.compile(
+_SLOT_PHRASE = lazy_compile(
     rf"(?:(?:{_OWNERS})\s+){{0,3}}(?:{_SLOT_NOUNS})",
     re.I,
 )
-_PAREN = re.compile(r"\(([^()\r\n]{1,80})\)")
+_PAREN = lazy_compile(r"\(([^()\r\n]{1,80})\)")
 
 # -- bare tokens -----------------------------------------------------------------------------
 
 # XXX, xx, XX%, $X,XXX, 20XX, TK, TKTK: whole tokens only ("Tkachenko", "XXL" are words).
-_TOKENS = re.compile(r"(?<![^\W_])(?:[Xx]{2,}|X{1,3}(?:,X{3})+|(?:19|20)XX|TK(?:TK)*)(?![^\W_])")
+_TOKENS = lazy_compile(r"(?<![^\W_])(?:[Xx]{2,}|X{1,3}(?:,X{3})+|(?:19|20)XX|TK(?:TK)*)(?![^\W_])")
 # Three or more underscores: a blank to fill ("on ____ I led ..."). Written `___+` rather
 # than `_{3,}`: the same matches, and the engine can then skip ahead to "__" at C speed.
-_UNDERSCORES = re.compile(r"___+")
+_UNDERSCORES = lazy_compile(r"___+")
 # What an email client leaves in square brackets when text is pasted: "[image: logo]",
 # "[cid:...]", "[Attachment: resume.pdf]", a bracketed address. Not template slots.
-_PASTED = re.compile(r"^(?:image|attachment|attached|cid|photo|file|logo|video)\b|@|://|\.\w{2,4}$")
+_PASTED = lazy_compile(r"^(?:image|attachment|attached|cid|photo|file|logo|video)\b|@|://|\.\w{2,4}$")
 _RULE_LINE = 20  # a line of this many underscores and nothing else is a separator
 # An instruction in capitals with no brackets: "Dear INSERT NAME,", "FILL IN COMPANY".
-_CAPS_INSTRUCTION = re.compile(r"\b(?:INSERT|FILL IN)(?:[ \t]+[A-Z][A-Z'’]*)+\b")
+_CAPS_INSTRUCTION = lazy_compile(r"\b(?:INSERT|FILL IN)(?:[ \t]+[A-Z][A-Z'’]*)+\b")
 # A word added inside a quotation ("you said the team [was] growing") is an editor's mark,
 # not a slot; slots name a thing, so these small words never fill one.
 _EDITORIAL = frozenset(
@@ -83,7 +84,7 @@ _EDITORIAL = frozenset(
 # -- bare stock slots ------------------------------------------------------------------------
 
 _APOS = r"['’]"
-_STOCK = re.compile(
+_STOCK = lazy_compile(
     r"(?<![^\W_])(?:"
     r"(?:Mr|Ms|Mrs|Mx|Dr)\.?(?:\s*/\s*(?:Mr|Ms|Mrs|Mx|Dr)\.?)*\s+Last\s+Name"
     rf"|Your\s+(?:Full\s+|First\s+|Last\s+)?Name"
@@ -180,7 +181,7 @@ def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 _BRACKETS = "[]{}<>()_ \t"
-_INSTRUCTION_LEAD = re.compile(r"^(?:insert|fill in|add|enter|replace(?: with)?|type|put)\s+", re.I)
+_INSTRUCTION_LEAD = lazy_compile(r"^(?:insert|fill in|add|enter|replace(?: with)?|type|put)\s+", re.I)
 
 
 def slot_label(slot: str) -> str:

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from afterword.language.patterns import lazy_compile
 from afterword.language.spans import Span
 
 if TYPE_CHECKING:
@@ -158,8 +159,8 @@ def same_given_name(a: str, b: str) -> bool:
 # ("O'Brien", "Nguyen-Tran", "DeLuca"), or an initial ("J.").
 _NAME_TOKEN = r"[^\W\d_][^\s,;:!?()\[\]{}<>\"“”]*"
 _SLOT = r"(?:\[[^\]\n]{1,40}\]|\{[^}\n]{1,40}\}|<[^>\n]{1,40}>)"
-_SLOT_RE = re.compile(_SLOT)
-_NAME_SLOT = re.compile(
+_SLOT_RE = lazy_compile(_SLOT)
+_NAME_SLOT = lazy_compile(
     r"^(?:\[|\{|<|\(\s*)?\s*(?:your|my|candidate'?s?|sender'?s?|full|first|last)?\s*"
     r"(?:full\s+|first\s+|last\s+)?name(?:\s+here)?\s*(?:\]|\}|>|\))?$",
     re.IGNORECASE,
@@ -217,13 +218,13 @@ class Greeting:
         return self.addressee is not None
 
 
-_SALUTATION = re.compile(
+_SALUTATION = lazy_compile(
     r"(?P<sal>dear(?:est)?|hello|hi|hiya|hey|greetings|good\s+(?:morning|afternoon|evening|day))"
     r"(?![\w'’-])",
     re.IGNORECASE,
 )
-_TO_WHOM = re.compile(r"to\s+whom\s+it\s+may\s+concern", re.IGNORECASE)
-_FILLER = re.compile(r"(?:\s*,)?\s*(?:(?:again|there)\b\s*)?", re.IGNORECASE)
+_TO_WHOM = lazy_compile(r"to\s+whom\s+it\s+may\s+concern", re.IGNORECASE)
+_FILLER = lazy_compile(r"(?:\s*,)?\s*(?:(?:again|there)\b\s*)?", re.IGNORECASE)
 _DASHES = frozenset({"-", "--", "—", "–", "~"})
 # Capitalised words that open prose, not names ("Hi Priya Thanks for ...").
 _PROSE_STARTS = wordset(
@@ -266,8 +267,8 @@ def find_greeting(note: Note) -> Greeting | None:
 
 
 # A letter's heading: a date, the sender's or the reader's address, a template's slots.
-_BLOCK_LINE = re.compile(r"[^.!?]{1,60}(?<![!?])|.{0,60}\d.{0,60}|\[[^\]]*\]")
-_DATE_OR_PLACE = re.compile(
+_BLOCK_LINE = lazy_compile(r"[^.!?]{1,60}(?<![!?])|.{0,60}\d.{0,60}|\[[^\]]*\]")
+_DATE_OR_PLACE = lazy_compile(
     r"\d|\[|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.IGNORECASE
 )
 
@@ -380,8 +381,8 @@ def _is_initial(tok: str) -> bool:
     return bool(re.fullmatch(r"[^\W\d_]\.", tok))
 
 
-_BARE_LINE = re.compile(rf"(?P<name>(?:{_NAME_TOKEN})(?:\s+{_NAME_TOKEN}){{0,3}})\s*,\s*$")
-_BARE_LEAD = re.compile(rf"(?P<name>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN})?)\s*,\s+\S")
+_BARE_LINE = lazy_compile(rf"(?P<name>(?:{_NAME_TOKEN})(?:\s+{_NAME_TOKEN}){{0,3}})\s*,\s*$")
+_BARE_LEAD = lazy_compile(rf"(?P<name>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN})?)\s*,\s+\S")
 
 
 def _bare_name_greeting(note: Note, line: Span) -> Greeting | None:
@@ -433,7 +434,7 @@ def name_matches_person(written: str, person: str) -> bool:
     return ok
 
 
-_CREDENTIAL = re.compile(
+_CREDENTIAL = lazy_compile(
     r"(?:[A-Z][A-Za-z.]{0,2}[A-Z][A-Za-z.]{0,5}|Jr\.?|Sr\.?|I{2,3}|IV|Ph\.?\s?D\.?|M\.?D\.?|Esq\.?)"
 )
 
@@ -483,31 +484,31 @@ _VALEDICTION = (
     r"take\s+care|cheers(?:\s+mate)?|talk\s+soon|speak\s+soon|see\s+you\s+soon|be\s+well|"
     r"until\s+then|in\s+gratitude|respectfully\s+submitted|faithfully|yours)"
 )
-_VALEDICTION_LINE = re.compile(rf"{_VALEDICTION}\s*[,.!—–-]*", re.IGNORECASE)
+_VALEDICTION_LINE = lazy_compile(rf"{_VALEDICTION}\s*[,.!—–-]*", re.IGNORECASE)
 # "Best, Jordan" / "Thanks again, Jordan" at the end of a line (LinkedIn messages).
-_TAIL_AFTER_VALEDICTION = re.compile(
+_TAIL_AFTER_VALEDICTION = lazy_compile(
     rf"(?:^|(?<=[.!?])\s+)(?P<val>{_VALEDICTION})\s*[,!.—–-]+\s*(?P<name>[^,.!?]+?)\s*$",
     re.IGNORECASE,
 )
 # "— Jordan" / "- Jordan" / "~Jordan" at the end of a line.
-_TAIL_AFTER_DASH = re.compile(r"(?:^|\s)(?P<dash>[—–~]|-{1,2})\s*(?P<name>[^—–~\-,.!?]+?)\s*$")
+_TAIL_AFTER_DASH = lazy_compile(r"(?:^|\s)(?P<dash>[—–~]|-{1,2})\s*(?P<name>[^—–~\-,.!?]+?)\s*$")
 
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_URL = re.compile(
+_EMAIL = lazy_compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_URL = lazy_compile(
     r"(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|dev|me|co|ca|uk|edu|ai|app"
     r"|info|biz|us|de|fr|au|in)(?:/\S*)?",
     re.IGNORECASE,
 )
-_PHONE = re.compile(r"\+?\(?\d[\d\s().-]{5,}\d")
-_CONTACT_LABEL = re.compile(
+_PHONE = lazy_compile(r"\+?\(?\d[\d\s().-]{5,}\d")
+_CONTACT_LABEL = lazy_compile(
     r"^(?:phone|tel|telephone|mobile|cell|m|t|e|email|e-mail|linkedin|portfolio|website|web|"
     r"github|twitter|x|pronouns|address)\s*[:.]",
     re.IGNORECASE,
 )
-_PRONOUNS = re.compile(r"\(?\b(?:she|he|they|ze|xe)/(?:her|him|them|hir|xem)(?:/\w+)?\)?", re.I)
-_SEPARATORS = re.compile(r"[|•·,/]+")
+_PRONOUNS = lazy_compile(r"\(?\b(?:she|he|they|ze|xe)/(?:her|him|them|hir|xem)(?:/\w+)?\)?", re.I)
+_SEPARATORS = lazy_compile(r"[|•·,/]+")
 _SMALL_WORDS = wordset("of and at for the in on to & a an with")
-_PS = re.compile(r"^(?:p\.?\s?s\.?|post\s?script)\b", re.IGNORECASE)
+_PS = lazy_compile(r"^(?:p\.?\s?s\.?|post\s?script)\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4096)

@@ -10,7 +10,6 @@ holding a letter or a digit; paragraphs are separated by a blank line; sentences
 from __future__ import annotations
 
 import re
-import weakref
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from functools import cached_property, lru_cache
@@ -76,6 +75,8 @@ class Note:
         self.context: Context = message.context
         # The user's own words (their personal dictionary), accepted like the context's.
         self.dictionary = tuple(dictionary)
+        # What other layers work out once per note (`once_per_note`), by who asked.
+        self.derived: dict[Callable[[Note], object], object] = {}
 
     # -- shapes --------------------------------------------------------------------------
 
@@ -306,17 +307,18 @@ _Derived = TypeVar("_Derived")
 def once_per_note(build: Callable[[Note], _Derived]) -> Callable[[Note], _Derived]:
     """`build(note)`, worked out once per note and shared by every rule that asks.
 
-    Kept beside the note rather than on it, so an analysis that lives outside this layer
-    (the review's moves, the draft rules' running text) still comes with the note and goes
-    with it.
+    The result is kept on the note itself (in `Note.derived`), so it goes when the note
+    goes: an analysis that lives outside this layer (the review's moves, the draft rules'
+    running text) may hold its note, which a weak-keyed cache beside the notes would then
+    keep alive for ever (a value that refers to its weak key keeps the key).
     """
-    cache: weakref.WeakKeyDictionary[Note, _Derived] = weakref.WeakKeyDictionary()
 
     def get(note: Note) -> _Derived:
-        found = cache.get(note)
+        derived = note.derived
+        found = derived.get(get)
         if found is None:
-            found = cache[note] = build(note)
-        return found
+            found = derived[get] = build(note)
+        return found  # type: ignore[return-value]
 
     get.__doc__ = build.__doc__
     return get

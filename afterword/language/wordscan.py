@@ -25,10 +25,16 @@ case-insensitive regex's ASCII letters stand in lower case (see `language/text.p
 
 from __future__ import annotations
 
+import hashlib
+import marshal
+import os
 import re
+import sys
+import tempfile
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from functools import cached_property
+from pathlib import Path
 
 # The standard library's own parser of regexes and its opcodes (`sre_parse` before 3.11).
 # Private, so the stubs leave them out; whatever is not understood gives no shortcut.
@@ -119,19 +125,25 @@ class WordScan:
         """`required_text(pattern)`."""
         return required_text(self.pattern)
 
-    def finditer(self, text: str, starts: WordStarts | None) -> Iterator[re.Match[str]]:
-        """`pattern.finditer(text)`; `starts` are the words of `text` (or of a text with the
-        same letters and digits in the same places), None to search the usual way."""
+    def finditer(
+        self, text: str, starts: WordStarts | None, endpos: int | None = None
+    ) -> Iterator[re.Match[str]]:
+        """`pattern.finditer(text)` (`pattern.finditer(text, 0, endpos)` with `endpos`);
+        `starts` are the words of `text` (or of a text with the same letters and digits in
+        the same places), None to search the usual way."""
         plan = self._plan
+        stop = len(text) if endpos is None else endpos
         if starts is None or not plan.known:
-            yield from self.pattern.finditer(text)
+            yield from self.pattern.finditer(text, 0, stop)
             return
         match = self.pattern.match
         end = 0
         for i in starts.positions(plan.words, plan.prefixes, plan.digits):
             if i < end:
                 continue  # inside the previous match, as `finditer` goes on after it
-            m = match(text, i)
+            if i >= stop:
+                break  # a match opens with a word: none starts at the end or past it
+            m = match(text, i, stop)
             if m is not None:
                 yield m
                 end = m.end()  # never empty: a match opens with a word
@@ -166,10 +178,65 @@ def _by_initial(prefixes: list[str]) -> dict[str, tuple[str, ...]]:
     return out
 
 
-# Worked-out answers of `leading_words` by (pattern source, flags): filled as patterns are
-# read, and from an earlier run's by `review/regex_cache.py` (parsing a large pattern
-# costs a millisecond or more, and a one-note review reads dozens).
+# Worked-out answers of `leading_words` and `required_text` by (pattern source, flags):
+# filled as patterns are read, and from an earlier run's file by `load_known` (parsing a
+# large pattern costs a millisecond or more, and a one-note review reads dozens). They are
+# plain data (words and flags), not compiled patterns: nothing of `re`'s own is kept.
 KNOWN_STARTS: dict[tuple[str, int], frozenset[_Start] | None] = {}
+KNOWN_NEEDS: dict[tuple[str, int], frozenset[str] | None] = {}
+FORMAT = 1  # of the file `remember` writes
+_kept = 0  # how many answers the file held when read (or last written)
+loaded = 0  # how many answers this run took from the file
+
+
+def _known_path() -> Path:
+    from afterword import __version__
+    from afterword.language.spelling.index import cache_dir
+
+    # The parser's reading may change with Python; the patterns, with Afterword.
+    key = hashlib.sha256(f"{FORMAT}|{sys.version}|{__version__}".encode()).hexdigest()[:16]
+    return cache_dir() / f"wordscan-{key}.marshal"
+
+
+def load_known() -> None:
+    """Take the answers an earlier run worked out (a missing or damaged file: none)."""
+    global _kept, loaded
+    try:
+        starts, needs = marshal.loads(_known_path().read_bytes())
+        if not isinstance(starts, dict) or not isinstance(needs, dict):
+            return
+    except (OSError, EOFError, ValueError, TypeError):
+        return
+    for key, value in starts.items():
+        KNOWN_STARTS.setdefault(key, value)
+    for key, value in needs.items():
+        KNOWN_NEEDS.setdefault(key, value)
+    loaded = _kept = len(starts) + len(needs)
+
+
+def remember() -> None:
+    """Keep what this run worked out for the next (when it is more than the file holds)."""
+    global _kept
+    count = len(KNOWN_STARTS) + len(KNOWN_NEEDS)
+    if count <= _kept:
+        return
+    path = _known_path()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        for old in path.parent.glob("wordscan-*.marshal"):
+            if old != path:
+                old.unlink(missing_ok=True)
+        data = marshal.dumps((dict(KNOWN_STARTS), dict(KNOWN_NEEDS)))
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".wordscan-", suffix=".tmp")
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(data)
+            os.replace(tmp, path)
+        finally:
+            Path(tmp).unlink(missing_ok=True)
+    except (OSError, ValueError):
+        return  # a read-only cache folder: the next run works them out again
+    _kept = count
 
 
 def leading_words(pattern: re.Pattern[str]) -> frozenset[_Start] | None:
@@ -187,6 +254,8 @@ def _leading_words(pattern: re.Pattern[str]) -> frozenset[_Start] | None:
         return None  # another meaning of \w than the one `WordStarts` relies on
     try:
         tree = _parser.parse(pattern.pattern, pattern.flags)
+        if tree.state.flags & (re.ASCII | re.LOCALE):  # set inside the source: "(?a)..."
+            return None
         found = _starts(list(tree.data), bounded=False, prefix="")
     except (re.error, RecursionError, TypeError, ValueError):  # pragma: no cover
         return None
@@ -322,6 +391,14 @@ def _excludes_alnum(sub: Any) -> bool:
 def required_text(pattern: re.Pattern[str]) -> frozenset[str] | None:
     """Pieces of text (as in `Note.caseless`) one of which every match of `pattern` holds;
     None when there is no such short list, or when unsure."""
+    key = (pattern.pattern, int(pattern.flags))
+    if key in KNOWN_NEEDS:
+        return KNOWN_NEEDS[key]
+    found = KNOWN_NEEDS[key] = _required_text(pattern)
+    return found
+
+
+def _required_text(pattern: re.Pattern[str]) -> frozenset[str] | None:
     if pattern.flags & re.LOCALE:
         return None
     try:

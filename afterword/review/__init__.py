@@ -24,7 +24,7 @@ __all__ = [
 # Rules whose finding gives way to any other rule's on the same words
 # ("One mistake, one finding": `grammar`'s "alot" is not a spelling finding too).
 _DEFERRING = frozenset({"spelling"})
-_REMEMBERED = False  # whether this process has kept its compiled patterns (`regex_cache`)
+_REMEMBERED = False  # whether this process has kept what it read of the rules' patterns
 
 
 def review(message: Message, options: ReviewOptions | None = None) -> Report:
@@ -57,11 +57,11 @@ def review(message: Message, options: ReviewOptions | None = None) -> Report:
             findings.append(finding)
     findings.sort(key=lambda f: (f.field != "subject", f.start if f.start is not None else -1))
     global _REMEMBERED
-    if not _REMEMBERED:  # the first review has compiled what the rules need: keep it
+    if not _REMEMBERED:  # the first review has read the patterns the rules use: keep that
         _REMEMBERED = True
-        from afterword.review import regex_cache
+        from afterword.language import wordscan
 
-        regex_cache.remember()
+        wordscan.remember()
     return Report(id=message.id, findings=findings)
 
 

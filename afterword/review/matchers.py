@@ -13,10 +13,12 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from afterword.language.patterns import lazy_compile
 from afterword.language.wordscan import WordScan
 
 if TYPE_CHECKING:
     from afterword.language.text import Note
+    from afterword.language.wordscan import WordStarts
 
 
 def _units(phrase: str, fold: bool = True) -> list[str]:
@@ -93,7 +95,7 @@ class PhraseMatcher:
         if not sources:
             raise ValueError("a PhraseMatcher needs at least one phrase")
         flags = 0 if case_sensitive else re.IGNORECASE
-        self.regex = re.compile("|".join(sources), flags)
+        self.regex = lazy_compile("|".join(sources), flags)
         self.phrases = tuple(literal)
         self._scan = WordScan(self.regex)
 
@@ -138,3 +140,89 @@ def load_phrases(path: Path | str) -> tuple[str, ...]:
 def sibling(module_file: str, name: str) -> Path:
     """The path of a word-list file that sits beside a rule's module."""
     return Path(module_file).with_name(name)
+
+
+class GroupedPhrases:
+    """Regex phrases tried as one alternation (first that matches wins), grouped by first word.
+
+    A lexicon part of the moves analysis is an alternation of a few dozen phrases, and
+    compiling it whole costs more than reviewing a note. Here each phrase's first words are
+    worked out (`wordscan.leading_words`, kept between runs), and at a word of the note only
+    the phrases that can start with it are tried: as one alternation of those phrases, in
+    their order, compiled the first time that set of phrases is needed. At any place, an
+    alternation's match is its first phrase that matches there, and no phrase that cannot
+    start with the word there can match there: the same matches as the whole alternation,
+    while a note compiles only the groups of the words it holds.
+
+    A phrase whose first words cannot be worked out sends the whole alternation back to
+    being searched everywhere (`anywhere`).
+    """
+
+    PREFIX = r"(?<![\w'’])"
+
+    def __init__(self, alternatives: list[str], flags: int) -> None:
+        from afterword.language.wordscan import _DIGIT, leading_words
+
+        self.alternatives = alternatives
+        self.flags = flags
+        self.pattern = lazy_compile(self.PREFIX + "(?:" + "|".join(alternatives) + ")", flags)
+        self.whole: dict[str, list[int]] = {}  # a first word -> the phrases that start with it
+        self.prefixes: dict[str, list[int]] = {}  # the first letters of a word -> phrases
+        self.digits: list[int] = []  # phrases that start with any digit
+        self.anywhere = False
+        for i, alt in enumerate(alternatives):
+            starts = leading_words(lazy_compile(self.PREFIX + "(?:" + alt + ")", flags))
+            if not starts:
+                self.anywhere = True
+                break
+            for word, whole in starts:
+                if word == _DIGIT:
+                    self.digits.append(i)
+                else:
+                    (self.whole if whole else self.prefixes).setdefault(word, []).append(i)
+        self.by_initial: dict[str, list[str]] = {}
+        for prefix in self.prefixes:
+            self.by_initial.setdefault(prefix[0], []).append(prefix)
+        self._groups: dict[tuple[int, ...], re.Pattern[str]] = {}
+
+    def phrases_at(self, word: str) -> tuple[int, ...]:
+        """The phrases that can start at a word (as in `Note.caseless`), in their order."""
+        found = list(self.whole.get(word, ()))
+        for prefix in self.by_initial.get(word[0], ()):
+            if word.startswith(prefix):
+                found += self.prefixes[prefix]
+        if self.digits and word[0].isdecimal():
+            found += self.digits
+        return tuple(sorted(set(found)))
+
+    def group(self, phrases: tuple[int, ...]) -> re.Pattern[str]:
+        """The alternation of these phrases (compiled when first used)."""
+        pattern = self._groups.get(phrases)
+        if pattern is None:
+            source = "|".join(self.alternatives[i] for i in phrases)
+            pattern = self._groups[phrases] = lazy_compile(f"{self.PREFIX}(?:{source})", self.flags)
+        return pattern
+
+    def tried(self, text: str, places: list[tuple[int, tuple[int, ...]]]) -> Iterator[re.Match[str]]:
+        """The matches starting at `places` (position, phrases that may start there), left
+        to right, none inside the last; `places` sorted by position."""
+        end = 0
+        for i, phrases in places:
+            if i < end:
+                continue
+            m = self.group(phrases).match(text, i)
+            if m is not None:
+                yield m
+                end = m.end()
+
+    def finditer(self, text: str, starts: WordStarts) -> Iterator[re.Match[str]]:
+        """Every match in `text`, whose words `starts` lists (as `pattern.finditer` gives)."""
+        if self.anywhere:
+            return self.pattern.finditer(text)
+        places = []
+        for word, positions in starts.at.items():
+            phrases = self.phrases_at(word)
+            if phrases:
+                places += [(i, phrases) for i in positions]
+        places.sort()
+        return self.tried(text, places)

@@ -33,11 +33,14 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
+from operator import itemgetter
 from pathlib import Path
 from typing import NamedTuple
 
+from afterword.language.patterns import lazy_compile
 from afterword.language.text import Note, Span, once_per_note
-from afterword.language.wordscan import WordScan
+from afterword.language.wordscan import KNOWN_STARTS
+from afterword.review.matchers import GroupedPhrases
 
 RULES_DIR = Path(__file__).resolve().parent / "rules"
 
@@ -59,17 +62,17 @@ CUES = ("pressure", "perk", "perk-want", "hedge", "pleading", "negativity")
 
 # Template slots read as filled with what they name ("[why you are excited]" is interest).
 _SLOT_MOVES: dict[str, re.Pattern[str]] = {
-    "interest": re.compile(r"\b(?:interest|enthusiasm|why\s+you|excite)", re.IGNORECASE),
-    "qualification": re.compile(
+    "interest": lazy_compile(r"\b(?:interest|enthusiasm|why\s+you|excite)", re.IGNORECASE),
+    "qualification": lazy_compile(
         r"\b(?:experience|skill|achievement|accomplishment|qualification|strength|result"
         r"|background|years|metric|(?<!phone\s)number|percent|example)",
         re.IGNORECASE,
     ),
-    "forward": re.compile(r"\b(?:clos|next\s+step|call\s+to\s+action)", re.IGNORECASE),
+    "forward": lazy_compile(r"\b(?:clos|next\s+step|call\s+to\s+action)", re.IGNORECASE),
 }
 
-_DEFINE = re.compile(r"define\s+([A-Z][A-Z0-9_]*)\s*=\s*(.+)")
-_MACRO = re.compile(r"\{([A-Z][A-Z0-9_]*)\}")
+_DEFINE = lazy_compile(r"define\s+([A-Z][A-Z0-9_]*)\s*=\s*(.+)")
+_MACRO = lazy_compile(r"\{([A-Z][A-Z0-9_]*)\}")
 
 
 def _source(phrase: str, macros: dict[str, str]) -> str:
@@ -110,7 +113,7 @@ class _Part:
 
 
 class _Compiled(NamedTuple):
-    scan: WordScan
+    scan: GroupedPhrases
     unless_before: re.Pattern[str] | None
     unless_after: re.Pattern[str] | None
 
@@ -145,14 +148,14 @@ class Lexicon:
             else:
                 prefix = line.endswith("*")
                 body = _source(line.rstrip("*"), macros)
-                try:
-                    re.compile(body)
-                except re.error as exc:  # a broken lexicon is a bug: say where
-                    raise ValueError(f"{path.name}, line {number}: {exc}") from None
                 # A phrase ending in white space ("love to (?!hear)") is bounded already.
-                part.alternatives.append(
-                    rf"{body}\w*" if prefix else rf"{body}(?:(?<=\s)|(?![\w]))"
-                )
+                alternative = rf"{body}\w*" if prefix else rf"{body}(?:(?<=\s)|(?![\w]))"
+                if not _read_before(alternative):
+                    try:
+                        re.compile(body)
+                    except re.error as exc:  # a broken lexicon is a bug: say where
+                        raise ValueError(f"{path.name}, line {number}: {exc}") from None
+                part.alternatives.append(alternative)
                 phrases.append(line)
         return cls(name, path, tuple(phrases), tuple(p for p in parts if p.alternatives))
 
@@ -162,10 +165,9 @@ class Lexicon:
         for part in self.parts:
             # Longest first, so that a phrase is not cut short by one of its prefixes.
             alts = sorted(part.alternatives, key=len, reverse=True)
-            source = r"(?<![\w'’])(?:" + "|".join(alts) + ")"
-            before = re.compile(rf"(?:{'|'.join(part.before)})$", re.I) if part.before else None
-            after = re.compile(rf"^(?:{'|'.join(part.after)})", re.I) if part.after else None
-            out.append(_Compiled(WordScan(re.compile(source, re.IGNORECASE)), before, after))
+            before = lazy_compile(rf"(?:{'|'.join(part.before)})$", re.I) if part.before else None
+            after = lazy_compile(rf"^(?:{'|'.join(part.after)})", re.I) if part.after else None
+            out.append(_Compiled(GroupedPhrases(alts, re.IGNORECASE), before, after))
         return out
 
     def matches(self, note: Note) -> Iterator[re.Match[str]]:
@@ -174,6 +176,12 @@ class Lexicon:
             for m in part.scan.finditer(note.body, note.word_starts):
                 if _keep(note, m, part):
                     yield m
+
+
+def _read_before(alternative: str) -> bool:
+    """Whether an earlier run read this phrase (so it compiled: no need to check it again)."""
+    key = (GroupedPhrases.PREFIX + "(?:" + alternative + ")", re.IGNORECASE | re.UNICODE)
+    return key in KNOWN_STARTS
 
 
 def _keep(note: Note, m: re.Match[str], part: _Compiled) -> bool:
@@ -194,63 +202,82 @@ def _keep(note: Note, m: re.Match[str], part: _Compiled) -> bool:
 class _StartIndex:
     """Where every lexicon's phrases can start, in one table (the combined matcher).
 
-    One pass over a note's words tells each lexicon part where its pattern may match, in
-    place of a look-up of every part's first words in the note (`WordScan.finditer`, which
-    gives the same matches); a part whose first words are not known is searched in full.
+    One pass over a note's words tells each lexicon part which of its phrases may match
+    where (`GroupedPhrases`); a part with a phrase whose first words are not known is
+    searched in full.
     """
 
     def __init__(self) -> None:
         self.parts = [(name, part) for name in LEXICON_FILES for part in lexicon(name).compiled]
-        self.whole: dict[str, list[int]] = {}
+        # A first word (or the first letters of one) -> (part, its phrases starting so).
+        self.whole: dict[str, list[tuple[int, tuple[int, ...]]]] = {}
         self.prefixes: dict[str, list[tuple[str, int]]] = {}
         self.digits: list[int] = []
         self.anywhere: list[int] = []
+        self.memo: dict[str, list[tuple[int, re.Pattern[str]]]] = {}
         for k, (_, part) in enumerate(self.parts):
-            plan = part.scan.plan
-            if not plan.known:
+            scan = part.scan
+            if scan.anywhere:
                 self.anywhere.append(k)
                 continue
-            for word in plan.words:
-                self.whole.setdefault(word, []).append(k)
-            for initial, group in plan.prefixes.items():
-                for prefix in group:
-                    self.prefixes.setdefault(initial, []).append((prefix, k))
-            if plan.digits:
+            for word, phrases in scan.whole.items():
+                self.whole.setdefault(word, []).append((k, tuple(phrases)))
+            for prefix in scan.prefixes:
+                self.prefixes.setdefault(prefix[0], []).append((prefix, k))
+            if scan.digits:
                 self.digits.append(k)
+
+    def _at_word(self, word: str) -> list[tuple[int, re.Pattern[str]]]:
+        """The parts whose phrases may start at a word, each with the alternation of them."""
+        hits = self.whole.get(word, ())
+        ks = {k for k, _ in hits}
+        ks.update(k for prefix, k in self.prefixes.get(word[0], ()) if word.startswith(prefix))
+        if self.digits and word[0].isdecimal():
+            ks.update(self.digits)
+        out = []
+        for k in sorted(ks):
+            scan = self.parts[k][1].scan
+            out.append((k, scan.group(scan.phrases_at(word))))
+        return out
 
     def find(self, note: Note) -> dict[str, list[Span]]:
         """Every lexicon's matches in the note, by move or cue name, in text order."""
-        at: list[list[int]] = [[] for _ in self.parts]
-        whole, prefixes, digits = self.whole, self.prefixes, self.digits
+        at: list[list[tuple[int, re.Pattern[str]]]] = [[] for _ in self.parts]
+        memo, parts = self.memo, self.parts
         for word, starts in note.word_starts.at.items():
-            for k in whole.get(word, ()):
-                at[k] += starts
-            for prefix, k in prefixes.get(word[0], ()):
-                if word.startswith(prefix):
-                    at[k] += starts
-            if digits and word[0].isdecimal():
-                for k in digits:
-                    at[k] += starts
+            hits = memo.get(word)
+            if hits is None:  # the same words come back note after note: work them out once
+                if len(memo) > 20_000:  # a bound for very long batches of new words
+                    memo.clear()
+                hits = memo[word] = self._at_word(word)
+            for k, pattern in hits:
+                at[k] += [(i, pattern) for i in starts]
         body = note.body
         found: dict[str, list[Span]] = {name: [] for name in LEXICON_FILES}
-        for k, (name, part) in enumerate(self.parts):
+        for k, (name, part) in enumerate(parts):
             out = found[name]
             if k in self.anywhere:
                 matches: Iterator[re.Match[str]] = part.scan.pattern.finditer(body)
             elif not at[k]:
                 continue
             else:
-                matches = _tried(part.scan.pattern, body, sorted(set(at[k])))
+                places = at[k]
+                places.sort(key=_first)
+                matches = _tried(body, places)
             out.extend(Span(m.group(), m.start(), m.end()) for m in matches if _keep(note, m, part))
         for spans in found.values():
             spans.sort(key=lambda span: span.start)
         return found
 
 
-def _tried(pattern: re.Pattern[str], text: str, positions: list[int]) -> Iterator[re.Match[str]]:
-    """`pattern`'s matches starting at `positions`, left to right, none inside the last."""
+_first = itemgetter(0)
+
+
+def _tried(text: str, places: list[tuple[int, re.Pattern[str]]]) -> Iterator[re.Match[str]]:
+    """The matches at `places` (a position, and the alternation of the phrases that may
+    start there), left to right, none inside the last (as `finditer` goes on after it)."""
     end = 0
-    for i in positions:
+    for i, pattern in places:
         if i < end:
             continue
         m = pattern.match(text, i)

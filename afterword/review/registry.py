@@ -118,9 +118,10 @@ def _load() -> None:
     global _LOADED
     if _LOADED:
         return
-    from afterword.review import regex_cache, rules
+    from afterword.language import wordscan
+    from afterword.review import rules
 
-    regex_cache.prime()  # the rules' patterns as an earlier run compiled them
+    wordscan.load_known()  # where the rules' patterns can start, as an earlier run read them
     for info in pkgutil.walk_packages(rules.__path__, rules.__name__ + "."):
         importlib.import_module(info.name)
     _LOADED = True

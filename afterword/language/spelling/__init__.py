@@ -9,11 +9,11 @@ so a long unknown word never costs more than a few milliseconds.
 
 from __future__ import annotations
 
-import re
 import threading
 import unicodedata
 from dataclasses import dataclass
 
+from afterword.language.patterns import lazy_compile
 from afterword.language.spelling import index as _index
 
 __all__ = ["RUN_TOGETHER", "Lexicon", "Suggestions", "lexicon"]
@@ -60,7 +60,7 @@ _CLITICS = frozenset({"s", "re", "ve", "ll", "d", "m", "t", ""})
 # (the word lists hold the common British forms; these catch the rarer derived ones,
 # such as "monetisation" or "prioritising").
 _UK_TO_US = tuple(
-    (re.compile(pattern), repl)
+    (lazy_compile(pattern), repl)
     for pattern, repl in (
         (r"is(ation|ations|e|ed|es|ing|er|ers)$", r"iz\1"),
         (r"ys(e|ed|es|ing)$", r"yz\1"),
@@ -152,7 +152,7 @@ _PREFIXES = (
 )
 _AFFIX_MIN = 250
 _PREFIXED_MIN = 300
-_CVC = re.compile(r"(?:^|[^aeiou])[aeiou][b-df-hj-np-tv-z]$")
+_CVC = lazy_compile(r"(?:^|[^aeiou])[aeiou][b-df-hj-np-tv-z]$")
 # Work limit for the second round of edits: candidates generated at most.
 _EDIT2_BUDGET = 20_000
 # Memo sizes before they are dropped (a long-running web process must not grow forever).

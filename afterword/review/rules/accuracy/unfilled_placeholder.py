@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from afterword.language.patterns import lazy_compile
 from afterword.language.placeholders import find_placeholders, slot_label
 from afterword.language.text import Note
 from afterword.review.findings import Hit, Severity
@@ -14,17 +15,17 @@ from afterword.review.registry import Example, rule
 # unambiguous slots get a replacement: "{name}" could be anyone, "Your Job Title" is the
 # candidate's own title, not the role.
 _FILLS = (
-    (re.compile(r"\b(?:company|organi[sz]ation|employer)\b", re.I), "company"),
-    (re.compile(r"^(?:your (?:full )?name|candidate'?s? name)$", re.I), "candidate"),
+    (lazy_compile(r"\b(?:company|organi[sz]ation|employer)\b", re.I), "company"),
+    (lazy_compile(r"^(?:your (?:full )?name|candidate'?s? name)$", re.I), "candidate"),
     (
-        re.compile(
+        lazy_compile(
             r"^(?:(?:interviewer|recipient|hiring manager|contact)(?:['’]s)? name"
             r"|name of (?:the )?(?:interviewer|hiring manager))$",
             re.I,
         ),
         "recipient",
     ),
-    (re.compile(r"^(?:job title|(?:position|role)(?: title| name)?|job)$", re.I), "role"),
+    (lazy_compile(r"^(?:job title|(?:position|role)(?: title| name)?|job)$", re.I), "role"),
 )
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from afterword.language.mentions import (
@@ -19,12 +18,13 @@ from afterword.language.mentions import (
     tokenize,
     word_positions,
 )
+from afterword.language.patterns import lazy_compile
 from afterword.language.spelling import lexicon
 from afterword.language.text import Note
 from afterword.review.findings import Hit, Severity
 from afterword.review.registry import Example, rule
 
-_SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+|\n\s*)$")
+_SENTENCE_START = lazy_compile(r"(?:^|[.!?:]\s+|\n\s*)$")
 
 
 def _other_mentions(note: Note, text: str) -> Iterator[tuple[int, int]]:
@@ -60,8 +60,8 @@ def _common_word_opening_a_sentence(text: str, span: tuple[int, int]) -> bool:
     return bool(at_start) and lexicon().zipf(word) >= _COMMON_ZIPF
 
 
-_NEXT_WORD = re.compile(r"(?:['’]s)?[ \t]+([^\W\d_][\w'’]*)")
-_PREVIOUS_WORD = re.compile(r"([^\W\d_][\w'’]*)[ \t]+$")
+_NEXT_WORD = lazy_compile(r"(?:['’]s)?[ \t]+([^\W\d_][\w'’]*)")
+_PREVIOUS_WORD = lazy_compile(r"([^\W\d_][\w'’]*)[ \t]+$")
 
 
 def _part_of_longer_name(text: str, span: tuple[int, int]) -> bool:

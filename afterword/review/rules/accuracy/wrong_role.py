@@ -6,18 +6,19 @@ import re
 from collections.abc import Iterator
 
 from afterword.language.mentions import contains, find_name
+from afterword.language.patterns import lazy_compile
 from afterword.language.text import Note
 from afterword.review.findings import Hit, Severity
 from afterword.review.registry import Example, rule
 
 # A role written in lower case is often the candidate's own past title ("as an office
 # manager I ..."); it names the job applied for when a job word follows it.
-_JOB_WORD = re.compile(
+_JOB_WORD = lazy_compile(
     r"^[ \t]+(?:role|position|job|opening|post|vacancy|opportunity|posting)\b", re.I
 )
 # "my former Shift Supervisor", "in my current role as Charge Nurse": the candidate's own
 # history or a person, not the job applied for.
-_OWN_HISTORY = re.compile(
+_OWN_HISTORY = lazy_compile(
     r"\b(?:former|previous|prior|past|current|present|ex-|my|our|was an?|were an?|worked as an?"
     r"|served as an?|working as an?|role as an?|time as an?|years as an?)\s*$",
     re.I,
@@ -27,8 +28,8 @@ _OWN_HISTORY = re.compile(
 # A capitalised word right before or after the match makes it part of a longer title
 # ("Business Analyst" is not "Analyst"), unless it is a job word ("Analyst Position") or
 # starts the sentence.
-_WORD_BEFORE = re.compile(r"([^\W\d_][\w'’]*)[ \t]+$")
-_WORD_AFTER = re.compile(r"[ \t]+([^\W\d_][\w'’]*)")
+_WORD_BEFORE = lazy_compile(r"([^\W\d_][\w'’]*)[ \t]+$")
+_WORD_AFTER = lazy_compile(r"[ \t]+([^\W\d_][\w'’]*)")
 _JOB_WORDS = frozenset(
     {"role", "position", "job", "opening", "post", "vacancy", "opportunity", "posting"}
     | {"interview", "application", "team", "i"}

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from difflib import SequenceMatcher
 
 from afterword.dates import day_month
+from afterword.language.patterns import lazy_compile
 from afterword.language.text import Note
 from afterword.review.findings import Hit, Severity
 from afterword.review.registry import Example, rule
@@ -16,13 +17,13 @@ from afterword.review.registry import Example, rule
 # the role) stay well under this; a copy with the name changed is close to 1.
 THRESHOLD = 0.8
 
-_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
-_SALUTATION = re.compile(
+_WORD = lazy_compile(r"[^\W_]+(?:['’][^\W_]+)*")
+_SALUTATION = lazy_compile(
     r"^\s*(?:dear|hi|hello|hey|good (?:morning|afternoon|evening)|greetings)\b[\s,]*"
     r"(?P<name>[^,:\r\n]*?)\s*[,:!]?\s*$",
     re.I,
 )
-_GREETING_LINE = re.compile(r"^\s*(?P<name>[^\W\d_][^,:\r\n]{0,40}?)\s*[,:]\s*$")
+_GREETING_LINE = lazy_compile(r"^\s*(?P<name>[^\W\d_][^,:\r\n]{0,40}?)\s*[,:]\s*$")
 
 
 def _greeting(text: str) -> tuple[str, str]:

@@ -16,6 +16,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
+from afterword.language.patterns import lazy_compile
 from afterword.language.spans import Span
 from afterword.language.structure import fold, placeholder_spans, wordset
 from afterword.language.text import Note
@@ -68,8 +69,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "relocat": ("mov",),
 }
 
-_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
-_COMPOUND = re.compile(r"[^\W_]+(?:['’][^\W_]+)*(?:-[^\W_]+(?:['’][^\W_]+)*)+")
+_WORD = lazy_compile(r"[^\W_]+(?:['’][^\W_]+)*")
+_COMPOUND = lazy_compile(r"[^\W_]+(?:['’][^\W_]+)*(?:-[^\W_]+(?:['’][^\W_]+)*)+")
 
 # Suffixes stripped to reach a shared root, longest first (after a plural "s" has gone):
 # "migration", "migrating", "migrated" and "migrate" all give "migr".
@@ -261,8 +262,8 @@ def body_index(note: Note, *, mask_names: bool = True) -> BodyIndex:
     return per_note[mask_names]
 
 
-_WORD_CHAR = re.compile(r"\w")
-_NAME_GAP = re.compile(r"\W{1,3}")
+_WORD_CHAR = lazy_compile(r"\w")
+_NAME_GAP = lazy_compile(r"\W{1,3}")
 
 
 def name_spans(note: Note, name: str) -> list[tuple[int, int]]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from afterword.language.patterns import lazy_compile
 from afterword.language.text import Note
 from afterword.language.wordscan import WordScan
 from afterword.review.findings import Hit, Severity
@@ -14,7 +15,7 @@ from afterword.review.rules.content._keywords import placeholder_labels
 # Thanks or appreciation, in the forms notes use. "Thankfully" (a sentence adverb) and a
 # causal "thanks to my training" thank no one; "enjoyed" and "great talking with you" are
 # friendly but are not thanks; "it was a pleasure to meet" and "I'm grateful" are.
-_GRATITUDE = re.compile(
+_GRATITUDE = lazy_compile(
     r"\bthank(?:s|ed|ing|ful|fulness)?\b(?!\s+to\s+(?:my|our|his|their|its|this|that|these"
     r"|those|a|an|the\s+(?:new|recent))\b)"
     r"|\bthank[\s-]you\b|\bthx\b|\bthnx\b|\bty\s+(?:so|for)\b"
@@ -33,7 +34,7 @@ _GRATITUDE = re.compile(
     re.IGNORECASE,
 )
 _GRATITUDE_AT_WORDS = WordScan(_GRATITUDE)  # the same matches, sought only where they can start
-_SLOT_THANKS = re.compile(r"\b(?:thank|thanks|gratitude|appreciation)\b", re.IGNORECASE)
+_SLOT_THANKS = lazy_compile(r"\b(?:thank|thanks|gratitude|appreciation)\b", re.IGNORECASE)
 
 
 def expresses_gratitude(note: Note) -> bool:

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+from afterword.language.patterns import lazy_compile
 from afterword.language.spans import Span
 from afterword.language.structure import fold, wordset
 from afterword.language.text import Note
@@ -34,7 +35,7 @@ BOILERPLATE = frozenset(
     " ".join(load_phrases(sibling(__file__, "not_specific.generic.txt"))).split()
 )
 # Clichés whose words say nothing ("hit the ground running" is no reference to the ground).
-_CLICHES = re.compile(
+_CLICHES = lazy_compile(
     r"\b(?:hit\s+the\s+ground\s+running|team\s+player|think\s+outside\s+the\s+box|go-getter"
     r"|results-driven|perfect\s+fit|win-win|at\s+the\s+end\s+of\s+the\s+day|give\s+\d+%"
     r"|wear\s+many\s+hats|the\s+next\s+level|value\s+add|thank\s+you)\b",
@@ -47,7 +48,7 @@ _WEEKDAYS_MONTHS = wordset(
     sept oct nov dec noon midnight am pm a.m p.m"""
 )
 # A clause about the candidate's own background, not about the conversation.
-_SELF_OPENER = re.compile(
+_SELF_OPENER = lazy_compile(
     r"^\W*(?:and\s+|but\s+|so\s+|while\s+|since\s+|because\s+)?(?:with|after|over|for|in|as)"
     r"\s+(?:my|a|an|the\s+(?:past|last)|\d+|one|two|three|four|five|six|seven|eight|nine|ten"
     r"|several|many)\b",
@@ -55,9 +56,9 @@ _SELF_OPENER = re.compile(
 )
 # "me" as an object ("were new to me", "made me want to join") leaves the clause about what
 # the reader showed; "I" and "my" make it the candidate's own.
-_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|my|myself|mine)\b", re.IGNORECASE)
+_FIRST_PERSON = lazy_compile(r"\b(?:I|I'm|I've|I'd|I'll|my|myself|mine)\b", re.IGNORECASE)
 # What makes a clause about the conversation or the reader: "you", "we", a meeting noun, ...
-_CUE = re.compile(
+_CUE = lazy_compile(
     r"\b(?:you|your|yours|we|our|us|together|tour|visit|demo|demonstration|presentation"
     r"|walk-?through|walked|showed|showing|hearing|seeing|watching|touring|learning\s+about"
     r"|story|stories|description|explanation|point|advice|question|example)\b",
@@ -81,17 +82,17 @@ _WH = wordset("how why what where when which whether")
 # Words that end a noun phrase ("the role and the team"); adjectives such as "new" do not.
 _NP_BREAK = STOP - wordset("new more most much many own same other such few only")
 _GROUPS = wordset("team teams department departments group groups staff crew unit units office")
-_POSSESSIVE = re.compile(r"['’]s$", re.IGNORECASE)
-_ADVERB = re.compile(r"^\w{3,}ly$")
-_TIME = re.compile(
+_POSSESSIVE = lazy_compile(r"['’]s$", re.IGNORECASE)
+_ADVERB = lazy_compile(r"^\w{3,}ly$")
+_TIME = lazy_compile(
     r"\d{1,2}[:.]\d{2}(?:am|pm)?|\d{1,2}(?:am|pm)|(?:19|20)\d\d|\d{1,2}(?:st|nd|rd|th)"
 )
-_CLAUSE_BREAK = re.compile(r"[,;:()\u2014\u2013]|\s-\s|\band\s+(?=I\b)|\bbut\b|\bwhich\b", re.I)
-_WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
-_PHONE = re.compile(r"\(?\b\d{3}\)?[\s.-]*\d{3}[\s.-]\d{4}\b")
-_QUOTE = re.compile(r"[\"“]([^\"“”]{3,120})[\"”]")
-_NUMBER = re.compile(r"\d")
-_ENTITY_SLOT = re.compile(
+_CLAUSE_BREAK = lazy_compile(r"[,;:()\u2014\u2013]|\s-\s|\band\s+(?=I\b)|\bbut\b|\bwhich\b", re.I)
+_WORD = lazy_compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
+_PHONE = lazy_compile(r"\(?\b\d{3}\)?[\s.-]*\d{3}[\s.-]\d{4}\b")
+_QUOTE = lazy_compile(r"[\"“]([^\"“”]{3,120})[\"”]")
+_NUMBER = lazy_compile(r"\d")
+_ENTITY_SLOT = lazy_compile(
     r"\b(?:name|company|organi[sz]ation|employer|role|position|job|title|date|day|time"
     r"|interviewer|recipient|manager|city|school|phone|email|address|signature)\b",
     re.IGNORECASE,
@@ -171,7 +172,7 @@ def _entity_ranges(note: Note) -> list[tuple[int, int]]:
 
 # "My ICU experience would serve your patients well": a clause that opens on the candidate's
 # own background is about them, even when it goes on to name the reader.
-_MY_BACKGROUND = re.compile(
+_MY_BACKGROUND = lazy_compile(
     r"^\W*(?:and\s+|but\s+|so\s+)?my\s+(?:[\w-]+\s+){0,3}?(?:experience|background|skills?"
     r"|training|expertise|knowledge|years|career|work|time|degree|studies|track\s+record)\b",
     re.IGNORECASE,

@@ -10,11 +10,12 @@ import re
 from functools import cached_property
 
 from afterword.language.mentions import find_name
+from afterword.language.patterns import lazy_compile
 from afterword.language.text import Note, once_per_note
 
 # A web or e-mail address: a token with "@", "://" or a leading "www.", or a domain-like
 # word ("acme.example/jobs").
-_ADDRESS = re.compile(
+_ADDRESS = lazy_compile(
     r"\S*@\S+|\S*://\S+|\bwww\.\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|edu|gov|io|example)\b\S*",
     re.IGNORECASE,
 )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from afterword.language.patterns import lazy_compile
 from afterword.language.text import Note
 from afterword.language.wordscan import WordScan
 from afterword.review.findings import Hit, Severity
@@ -35,7 +36,7 @@ _CLAUSE_VERBS = (
 )
 _DETERMINER = r"(?:a|an|the|my|our|your|their|this|that|these|those|its|his|her|every|each)"
 # "on" as an adverb before a subject is grammatical: "Early on I saw ...", "from then on we".
-_ADVERB_ON = re.compile(
+_ADVERB_ON = lazy_compile(
     r"(?:early|later|then|now|so|and\s+so|going|went|moved?|moving|carry|carried|hold|held"
     r"|keep|kept|catch|caught|come|came|further|from\s+\w+)\s*$",
     re.IGNORECASE,
@@ -43,7 +44,7 @@ _ADVERB_ON = re.compile(
 # A stranded preposition ends a relative clause, and a sentence may go on with its verb or a
 # new subject: "the project we talked about is ...", "the plan you told me about I found
 # ...". Such a clause has a head word before its subject (not a conjunction, not nothing).
-_STRANDED = re.compile(
+_STRANDED = lazy_compile(
     r"\b([^\W\d_]+)\s+(?:that\s+|which\s+)?(?:we|I|you|they|he|she)(?:['’]\w+)?\s+"
     r"(?:[\w'’]+\s+){0,4}$",
     re.IGNORECASE,
@@ -57,37 +58,37 @@ _NOT_OK_AFTER = (
 )
 _PATTERNS = (
     (
-        re.compile(rf"\b{_PREP}\s+({_SUBJECT})", re.IGNORECASE),
+        lazy_compile(rf"\b{_PREP}\s+({_SUBJECT})", re.IGNORECASE),
         "a preposition needs a noun phrase, not the start of a sentence",
     ),
     (
-        re.compile(rf"\b{_PREP}\s+({_FINITE})", re.IGNORECASE),
+        lazy_compile(rf"\b{_PREP}\s+({_FINITE})", re.IGNORECASE),
         "a preposition needs a noun phrase, not a verb",
     ),
     (
-        re.compile(rf"\b{_PREP}\s+((?:{_CLAUSE_VERBS})\s+{_DETERMINER})\b", re.IGNORECASE),
+        lazy_compile(rf"\b{_PREP}\s+((?:{_CLAUSE_VERBS})\s+{_DETERMINER})\b", re.IGNORECASE),
         "a preposition needs a noun phrase, not a clause",
     ),
     (
-        re.compile(rf"\b{_PREP}\s+((?:not|never)\s+{_NOT_OK_AFTER}[\w'’]+)(?![\w-])", re.IGNORECASE),
+        lazy_compile(rf"\b{_PREP}\s+((?:not|never)\s+{_NOT_OK_AFTER}[\w'’]+)(?![\w-])", re.IGNORECASE),
         "a bare negation cannot follow a preposition",
     ),
     (
-        re.compile(
+        lazy_compile(
             rf"\b{_PREP}\s+(no\s+(?:[\w'’/&+-]+\s+){{0,3}}?(?:yet|exp|experience)\b)",
             re.IGNORECASE,
         ),
         "a bare negation cannot follow a preposition",
     ),
     (
-        re.compile(
+        lazy_compile(
             rf"\b{_PREP}\s+((?:[\w/&+-]+\s+){{1,3}}not\s+yet)(?=\s*(?:[.,;:!?)]|$))",
             re.IGNORECASE,
         ),
         "a fragment ending in 'not yet' cannot follow a preposition",
     ),
     (
-        re.compile(
+        lazy_compile(
             rf"\b(my\s+(?:no|none|nothing|never|{_NEGATED}|not\s+{_NOT_OK_AFTER}[\w'’]+))"
             r"(?![\w.-])",
             re.IGNORECASE,

@@ -6,7 +6,9 @@ import re
 from collections.abc import Iterator
 
 from afterword.language.lexicon import FLAG, LOWER, Shorthand, shorthand
+from afterword.language.patterns import lazy_compile
 from afterword.language.text import Note
+from afterword.language.wordscan import WordScan
 from afterword.review.findings import Hit, Severity
 from afterword.review.registry import Example, rule
 from afterword.review.rules.draft._running import running
@@ -25,19 +27,20 @@ def _word_regex(entries: list[Shorthand]) -> re.Pattern[str]:
         else:
             tail = r"(?![\w/@]|-\w|['’](?![sS]\b)\w)"
         parts.append(re.escape(entry.short) + tail)
-    return re.compile(r"(?<![\w/@.\-'’])(?:" + "|".join(parts) + ")", re.IGNORECASE)
+    return lazy_compile(r"(?<![\w/@.\-'’])(?:" + "|".join(parts) + ")", re.IGNORECASE)
 
 
 _ENTRIES = shorthand()
 _WORDS = _word_regex([e for e in _ENTRIES.values() if e.flagged])
+_SCAN = WordScan(_WORDS)
 # The signs, each only where it stands for a word: an arrow between two words or numbers
 # ("33.8 -> 29.6%"), a tilde before a number ("~20%"), a plus between two words ("IU + USC").
-_ARROW = re.compile(r"(?<=[\w%)])[ \t]*(?:->|→)[ \t]*(?=[\w$€£(~])")
-_TILDE = re.compile(r"(?<![\w~/])~[ \t]?(?=[$€£]?\d)")
-_PLUS = re.compile(r"(?<=[^\W\d_])[ \t]+\+[ \t]+(?=[^\W\d_])")
+_ARROW = lazy_compile(r"(?<=[\w%)])[ \t]*(?:->|→)[ \t]*(?=[\w$€£(~])")
+_TILDE = lazy_compile(r"(?<![\w~/])~[ \t]?(?=[$€£]?\d)")
+_PLUS = lazy_compile(r"(?<=[^\W\d_])[ \t]+\+[ \t]+(?=[^\W\d_])")
 # After an abbreviation's own period, a word in lower case or a number continues the
 # sentence ("approx. 20 people"): the period belongs to the shorthand then.
-_PERIOD_GOES_ON = re.compile(r"\.(?=[ \t]+[a-z\d$])")
+_PERIOD_GOES_ON = lazy_compile(r"\.(?=[ \t]+[a-z\d$])")
 
 
 @rule(
@@ -93,7 +96,8 @@ def shorthand_rule(note: Note) -> Iterator[Hit]:
     """
     text = running(note)
     body = note.body
-    for match in _WORDS.finditer(body, 0, text.end):
+    # Tried only where one of the shorthand words starts (see `language/wordscan.py`).
+    for match in _SCAN.finditer(body, note.word_starts, text.end):
         word = match.group()
         entry = _ENTRIES[word.lower()]
         letters = [ch for ch in word if ch.isalpha()]

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 
 from afterword.language.lexicon import words
+from afterword.language.patterns import lazy_compile
 from afterword.language.spans import Span
 from afterword.language.structure import HONORIFICS, fold, wordset
 from afterword.language.text import Note
@@ -13,13 +14,14 @@ from afterword.review.findings import Hit, Severity
 from afterword.review.registry import Example, rule
 from afterword.review.rules.draft._running import Running, running
 
-_PRONOUN = re.compile(r"(?<![\w'’/(-])(he|she|him|her|his)(?![\w/)-])", re.IGNORECASE)
+_PRONOUN = lazy_compile(r"(?<![\w'’/(-])(he|she|him|her|his)(?![\w/)-])", re.IGNORECASE)
+_PRONOUNS = ("he", "she", "him", "her", "his")  # what `_PRONOUN` matches, as whole words
 # "he or she", "his or her", "him/her", "(s)he": anyone, not the reader.
-_EITHER = re.compile(
+_EITHER = lazy_compile(
     r"\b(?:he|she|his|her|him|hers)\s*(?:or|/)\s*(?:he|she|his|her|him|hers)\b", re.IGNORECASE
 )
-_QUOTED = re.compile(r"“[^”]*”|\"[^\"\n]*\"|(?<!\w)‘[^’]*’(?!\w)")
-_TOKEN = re.compile(r"[^\W_][\w'’.-]*")
+_QUOTED = lazy_compile(r"“[^”]*”|\"[^\"\n]*\"|(?<!\w)‘[^’]*’(?!\w)")
+_TOKEN = lazy_compile(r"[^\W_][\w'’.-]*")
 _PERSON_NOUNS = words("person_nouns")
 _PERSON_LOWER = frozenset(w for w in _PERSON_NOUNS if w.islower())
 _PERSON_CAPS = frozenset(w for w in _PERSON_NOUNS if w.isupper())
@@ -92,6 +94,9 @@ def third_person_reader(note: Note) -> Iterator[Hit]:
     cannot tell a pronoun for someone introduced further back from one for the reader:
     it reports it, and you are the judge.
     """
+    # Most notes hold none of the five pronouns as a word: nothing to read then.
+    if not any(word in note.word_starts.at for word in _PRONOUNS):
+        return
     text = running(note)
     body = note.body
     sentences = note.sentences

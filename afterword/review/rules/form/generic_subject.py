@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from pathlib import Path
 
 from afterword.language.mentions import contains
+from afterword.language.patterns import lazy_compile
 from afterword.language.text import Note
 from afterword.review.findings import Hit, Severity
 from afterword.review.registry import Example, rule
@@ -19,7 +19,7 @@ _STOCK = frozenset(
     if not line.startswith("#")
     for word in line.split()
 )
-_WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
+_WORD = lazy_compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 
 
 def _names(note: Note) -> set[str]:

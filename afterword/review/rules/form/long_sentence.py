@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from collections.abc import Iterator
 
+from afterword.language.patterns import lazy_compile
 from afterword.language.spans import Span
 from afterword.language.text import Note
 from afterword.review.findings import Hit, Severity
@@ -17,8 +17,8 @@ MAX_WORDS = 35
 # the line before is short (a greeting, a valediction, a name glued on with a single line
 # break), ends with a colon or semicolon, or the next line is a list item. A long line
 # broken mid-sentence (a hard-wrapped email) stays one sentence.
-_LINE_BREAK = re.compile(r"\r?\n")
-_LIST_ITEM = re.compile(r"\s*(?:[-*•–]|\d+[.)])\s")
+_LINE_BREAK = lazy_compile(r"\r?\n")
+_LIST_ITEM = lazy_compile(r"\s*(?:[-*•–]|\d+[.)])\s")
 _SHORT_LINE = 6
 
 

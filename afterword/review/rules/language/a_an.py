@@ -5,32 +5,33 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from afterword.language.patterns import lazy_compile
 from afterword.language.text import Note
 from afterword.language.wordscan import WordScan
 from afterword.review.findings import Hit, Severity
 from afterword.review.registry import Example, rule
 
 # The article, then the next word (opening quotes and brackets skipped).
-_ARTICLE = re.compile(r"(?<![\w'’.\-/&])(a|an|A|An|AN)\s+[\"“‘'(]?([^\W_][\w'’.&+-]*)", re.UNICODE)
+_ARTICLE = lazy_compile(r"(?<![\w'’.\-/&])(a|an|A|An|AN)\s+[\"“‘'(]?([^\W_][\w'’.&+-]*)", re.UNICODE)
 _ARTICLE_AT_WORDS = WordScan(_ARTICLE)  # the same matches, sought only where they can start
 
 # Words spelled with a vowel that start with a consonant sound ("a university", "a one-year",
 # "a European"): prefixes of the lower-case word.
-_CONSONANT_SOUND = re.compile(
+_CONSONANT_SOUND = lazy_compile(
     r"(?:uni(?!n|m|d|ll)|unanim|use|usu|usa|usur|uten|uter|uti|uto|uvu|ubiq|uku|ukr|ugan|utah"
     r"|ura(?:n|l)|ure[atm]|urin|eu|ewe|one(?!r|ro)|once|ouija|oaxaca)"
 )
 # Words spelled with an "h" that start with a vowel sound ("an hour", "an honest").
-_VOWEL_SOUND_H = re.compile(r"(?:hour|honest|honor|honour|heir)")
+_VOWEL_SOUND_H = lazy_compile(r"(?:hour|honest|honor|honour|heir)")
 # Either article is heard before these ("a historic" / "an historic", "an herb" in the US).
-_EITHER = re.compile(r"(?:herb|homage|historic|hotel|heroic|habitual|hysteric)")
+_EITHER = lazy_compile(r"(?:herb|homage|historic|hotel|heroic|habitual|hysteric)")
 # Letters whose name starts with a vowel sound: "an F", "an MBA", "an SRE", "an X-ray".
 _VOWEL_LETTERS = frozenset("AEFHILMNORSX")
 # Acronyms said as words ("a NASA grant", "a SWAT team"), so the letter rule does not apply.
-_WORD_ACRONYM = re.compile(r"S[CKLMNPTW][AEIOU]|[B-DF-HJ-NP-TV-Z][AEIOUY]")
+_WORD_ACRONYM = lazy_compile(r"S[CKLMNPTW][AEIOU]|[B-DF-HJ-NP-TV-Z][AEIOUY]")
 # Acronyms said both ways: "a SQL" ("sequel") and "an SQL" ("ess-cue-ell").
 _EITHER_ACRONYMS = frozenset({"SQL", "FAQ", "SAT", "SOC", "SIM", "LED", "MOOC", "SUV", "SEO"})
-_DIGITS = re.compile(r"\$?(\d[\d,]*)")
+_DIGITS = lazy_compile(r"\$?(\d[\d,]*)")
 
 
 def vowel_sound(word: str) -> bool | None:

@@ -5,20 +5,21 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from afterword.language.patterns import lazy_compile
 from afterword.language.text import ABBREVIATIONS, Note
 from afterword.language.wordscan import WordScan
 from afterword.review.findings import Hit, Severity
 from afterword.review.registry import Example, rule
 
 # The first word of a sentence, after any opening quotes.
-_FIRST_WORD = re.compile(r"[\"“‘']*([^\W\d_][^\s]*)")
+_FIRST_WORD = lazy_compile(r"[\"“‘']*([^\W\d_][^\s]*)")
 # A lone lower-case "i", or "i'm", "i've", "i'll", "i'd" (not "i.e.", not "(i)" in a list).
-_LONE_I = re.compile(r"(?<![\w'’.\-/(@])i(?:['’](?:m|ve|ll|d))?(?![\w'’\-/@)]|\.\w)")
+_LONE_I = lazy_compile(r"(?<![\w'’.\-/(@])i(?:['’](?:m|ve|ll|d))?(?![\w'’\-/@)]|\.\w)")
 _LONE_I_AT_WORDS = WordScan(_LONE_I)  # the same matches, sought only where they can start
 # Web and e-mail addresses, file names, "Node.js": not prose, whatever their case.
-_NOT_PROSE = re.compile(r"@|://|^www\.|\w\.\w", re.IGNORECASE)
+_NOT_PROSE = lazy_compile(r"@|://|^www\.|\w\.\w", re.IGNORECASE)
 # A list marker before the sentence on its line: "1.", "a)", "-", "*", "•".
-_LIST_MARKER = re.compile(r"^\s*(?:\(?\d{1,2}[.)]|\(?[a-z][.)]|[-*•–·])\s*$")
+_LIST_MARKER = lazy_compile(r"^\s*(?:\(?\d{1,2}[.)]|\(?[a-z][.)]|[-*•–·])\s*$")
 # Abbreviations the note's sentence splitter does not know: after "cf." or "approx." a
 # lower-case word continues the sentence.
 _MORE_ABBREVIATIONS = frozenset(

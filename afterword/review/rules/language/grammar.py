@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
+from afterword.language.patterns import lazy_compile
 from afterword.language.text import Note
 from afterword.language.wordscan import WordScan
 from afterword.review.findings import Hit, Severity
@@ -120,7 +121,7 @@ def _sub(group: int, repl: Callable[[str], str]) -> Callable[[re.Match[str]], st
 
 
 def _c(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern, re.IGNORECASE)
+    return lazy_compile(pattern, re.IGNORECASE)
 
 
 SLIPS: tuple[Slip, ...] = (
@@ -137,7 +138,7 @@ SLIPS: tuple[Slip, ...] = (
         keys=("welcome",),
     ),
     Slip(
-        re.compile(
+        lazy_compile(
             r"(?:^|(?<=[.!?]\s)|(?<=[.!?]\s\s))your\s+welcome(?=\s*[.!,]|\s*$)",
             re.IGNORECASE | re.MULTILINE,
         ),

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from afterword.language.patterns import lazy_compile
 from afterword.language.text import ABBREVIATIONS, Note
 from afterword.language.wordscan import WordScan
 from afterword.review.findings import Hit, Severity
@@ -13,11 +14,11 @@ from afterword.review.registry import Example, rule
 # Two or three spaces between two characters on one line. Runs of four or more, and
 # tabs, are taken as deliberate alignment ("Phone:    555-0142"); so are leading indentation
 # and the spaces around a separator in a signature ("Jo Park  |  555-0142").
-_DOUBLED = re.compile(r"(?<=[^\s|•·/])( {2,3})(?=[^\s|•·/])")
+_DOUBLED = lazy_compile(r"(?<=[^\s|•·/])( {2,3})(?=[^\s|•·/])")
 # Spaces before , . ; : ! ? that end a clause (followed by a space, a line end or a quote).
 # Not " ..." (an ellipsis), not " :)" (an emoticon), not " .NET" or " .5". (The first space
 # comes before the check on what precedes it: the same matches, found faster.)
-_SPACE_BEFORE = re.compile(
+_SPACE_BEFORE = lazy_compile(
     r"([ \t](?<=[\w)\]\"'’”][ \t])[ \t]*)([,.;:!?])(?=[\s\"'’”)]|$)(?![-'’]?[)(DPpO3/|])"
 )
 # A sentence end glued to the next sentence: "position.I am", "today!Thanks".
@@ -25,10 +26,10 @@ _SPACE_BEFORE = re.compile(
 # a capital after it, then a lower-case letter, a space or an apostrophe ("I'm"). (The mark
 # comes first and the letters before it are checked behind it: the same matches, found
 # faster, as the engine skips ahead to a mark instead of trying every character.)
-_NO_SPACE_AFTER = re.compile(r"([.!?])(?<=[a-z]{2}[.!?])(?=[A-Z](?:[a-z]|\s|['’]))")
+_NO_SPACE_AFTER = lazy_compile(r"([.!?])(?<=[a-z]{2}[.!?])(?=[A-Z](?:[a-z]|\s|['’]))")
 _DOUBLED_AT_WORDS = WordScan(_DOUBLED)  # tells at once the notes with no two spaces together
-_TOKEN = re.compile(r"\S+")
-_NOT_PROSE = re.compile(r"@|://|www\.|\.(?:com|org|net|io|dev|co|edu|gov|ai|app)\b", re.I)
+_TOKEN = lazy_compile(r"\S+")
+_NOT_PROSE = lazy_compile(r"@|://|www\.|\.(?:com|org|net|io|dev|co|edu|gov|ai|app)\b", re.I)
 
 
 @rule(

@@ -5,17 +5,18 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from afterword.language.patterns import lazy_compile
 from afterword.language.spelling import Lexicon, Suggestions, lexicon
 from afterword.language.text import Note
 from afterword.review.findings import Hit, Severity
 from afterword.review.registry import Example, rule
 
 # A word inside a token: letters, with inner apostrophes ("employer's", "don't").
-_PIECE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+_PIECE = lazy_compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 # Tokens that are no prose word: addresses, handles, hashtags, file names, "Node.js",
 # "e.g", "U.S", anything with a digit ("Q3", "COVID-19", "B2B").
-_SKIP_TOKEN = re.compile(r"[\d@#_]|://|^www\.|\w\.\w", re.IGNORECASE)
-_TOKEN = re.compile(r"\S+")
+_SKIP_TOKEN = lazy_compile(r"[\d@#_]|://|^www\.|\w\.\w", re.IGNORECASE)
+_TOKEN = lazy_compile(r"\S+")
 # Prefixes written with a hyphen that lists do not hold on their own ("cryo-EM").
 _PREFIXES = frozenset(
     [
@@ -56,7 +57,7 @@ _PREFIXES = frozenset(
     ]
 )
 # An acronym with a plural: "KPIs", "APIs", "PhDs" stays unchecked.
-_ACRONYM = re.compile(r"[A-Z]{2,}s?|[A-Z][a-z]?[A-Z]+s?")
+_ACRONYM = lazy_compile(r"[A-Z]{2,}s?|[A-Z][a-z]?[A-Z]+s?")
 # The edits that make a capitalised unknown word a misspelling rather than a name:
 # "Interveiw" (swapped letters), "Definately" (wrong vowel), "Occured" (single letter).
 _NAME_SAFE_KINDS = frozenset({"transpose", "vowel", "double", "undouble", "split"})

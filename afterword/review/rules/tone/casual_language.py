@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from afterword.language.patterns import lazy_compile
 from afterword.language.text import Note
 from afterword.review.findings import Hit, Severity
 from afterword.review.matchers import PhraseMatcher, load_phrases, sibling
@@ -28,7 +29,7 @@ _SUPER = (
 # "u" and "r" for "you" and "are", lower case only ("thank u", "u r"), never a letter
 # in a list or a grade. (The letter comes first and what stands before it is checked
 # behind it: the same matches, and the engine skips ahead to a "u" or "r" at C speed.)
-_TEXTSPEAK = re.compile(r"(?:u|r)(?<![\w'’\-.(][ur])(?![\w'’\-.)])")
+_TEXTSPEAK = lazy_compile(r"(?:u|r)(?<![\w'’\-.(][ur])(?![\w'’\-.)])")
 # Excitement slang that is an ordinary verb elsewhere ("we pumped the basement dry"), and
 # "my bad" only as an apology ("my bad debt reserves" is accounting).
 _EXCITED = (

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from afterword.language.patterns import lazy_compile
 from afterword.language.text import Note
 from afterword.language.wordscan import WordScan
 from afterword.review.findings import Hit, Severity
@@ -22,14 +23,14 @@ _EMOJI_CHARS = (
     "\u27b0\u27bf\u2b1b\u2b1c\u2b50\u2b55"
     "\u2764\u263a\u2639\u270c\u261d\u270d"
 )
-_EMOJI = re.compile(
+_EMOJI = lazy_compile(
     rf"(?:[\U0001f1e6-\U0001f1ff]{{2}}|[{_EMOJI_CHARS}]|[\u2190-\u2bff]\ufe0f)"
     r"(?:\u200d[\u2190-\u2bff\U0001f000-\U0001faff]|[\ufe0f\U0001f3fb-\U0001f3ff])*"
 )
 # ASCII emoticons. Those made of a colon and a bracket may touch a word ("today:)");
 # the letter ones (":D", ":P", "xD") need a space before and no letter after, so "3:30",
 # "Note:Done", "(a)", ": (1)" and "http://" never match.
-_EMOTICON = re.compile(
+_EMOTICON = lazy_compile(
     r"(?<![\d:;=])[:;=]['’]?-?[)(](?![\w)(])"
     r"|(?:(?<=\s)|^)(?:[:;=]-?[DPpOo3/|*]|[xX]D|<3|</3|\^_\^|\^\^|-_-|\(:|\):)"
     r"(?![\w/])(?!\s*(?:years?|yrs?|months?|weeks?|days?|hours?|hrs?|%|x\b|times|people))",

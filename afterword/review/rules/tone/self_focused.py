@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from afterword.language.patterns import lazy_compile
 from afterword.language.text import Note, Span
 from afterword.review.findings import Hit, Severity
 from afterword.review.moves import analyse
@@ -12,12 +13,12 @@ from afterword.review.registry import Example, rule
 
 # In a question, a perk that could be the team's own business ("How do you cover vacation
 # shifts?") counts only when the question is about the candidate's offer.
-_ALWAYS_PAY = re.compile(
+_ALWAYS_PAY = lazy_compile(
     r"salar|compensation|pay\s+(?:rate|range|band|scale)|bonus|commission|PTO|perk|stock"
     r"|package|401|insurance|stipend|raise|reimburs|commut|remote|parking",
     re.IGNORECASE,
 )
-_ABOUT_ME = re.compile(
+_ABOUT_ME = lazy_compile(
     r"\b(?:I|me|my|mine|this\s+(?:role|position|job)|the\s+(?:role|position|job|offer))\b",
     re.IGNORECASE,
 )

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from afterword.language.patterns import lazy_compile
 from afterword.language.text import Note
 from afterword.review.findings import Hit, Severity
 from afterword.review.registry import Example, rule
@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 # A word in capitals (an inner apostrophe allowed: "CAN'T", "I'M"). The first capital
 # comes before the check on what precedes it: the same matches, and the engine skips
 # ahead to a capital at C speed instead of trying the look-behind at every character.
-_CAPS = re.compile(r"[A-Z](?<![\w'’][A-Z])[A-Z'’]*[A-Z](?![\w'’])")
+_CAPS = lazy_compile(r"[A-Z](?<![\w'’][A-Z])[A-Z'’]*[A-Z](?![\w'’])")
 # Acronyms in common use that word lists also hold, so the dictionary alone would call them
 # ordinary words ("stem", "laser", "aids"). Context words and acronyms no list holds
 # (HIPAA, JSON, GAAP) pass without being listed here.
