@@ -261,3 +261,27 @@ def test_drafting_again_after_the_thank_yous_went_out_says_so_in_the_app_s_words
     assert "choose “Follow-up” to write the next note" in said
     assert "afterword draft" not in said  # no command line in the web app
     assert acme.sql("SELECT COUNT(*) FROM messages")[0][0] == 2
+
+
+def test_an_add_button_in_place_returns_only_its_group_with_focus_in_the_new_row(
+        web: Web) -> None:
+    data = {**VALID, "csrf_token": web.csrf, "interview.concerns[1].concern": "no Tableau"}
+    html = web.htmx("/interviews/new", {**data, "action": "add:concerns"}).text
+    assert html.lstrip().startswith('<div id="rows-concerns"')  # the group, not the page
+    assert "<h1" not in html and 'name="application.company"' not in html
+    assert input_value(html, "interview.concerns[1].concern") == "no Tableau"  # kept
+    assert re.search(r'name="interview\.concerns\[2\]\.concern"[^>]*autofocus', html)
+    removed = web.htmx("/interviews/new", {**data, "action": "remove:concerns:1"}).text
+    assert 'data-testid="concern-1"' not in removed
+    assert re.search(r'data-testid="add-concern" autofocus', removed)
+    person = web.htmx("/interviews/new",
+                      {**data, "action": "add:interviewers"}).text
+    assert re.search(r'name="interviewers\[2\]\.name"[^>]*autofocus', person)
+    assert count(web, "interviews") == 0
+
+
+def test_an_add_button_without_scripts_reloads_the_form_with_the_new_field_focused(
+        web: Web) -> None:
+    html = web.post("/interviews/new", {**VALID, "action": "add:improve"}).text
+    assert re.search(r'name="interview\.improve\[1\]\.answer"[^>]*autofocus', html)
+    assert input_value(html, "application.company") == "Northwind"

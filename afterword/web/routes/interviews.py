@@ -15,7 +15,9 @@ from afterword.web.deps import (
     RowId,
     StoreDep,
     error_text,
+    fragment,
     home_zone,
+    is_htmx,
     now,
     page,
     redirect,
@@ -62,19 +64,39 @@ def new_form(request: Request, config: ConfigDep) -> Response:
     return _form_page(request, form)
 
 
-def _edit_action(form: forms.InterviewForm, action: str) -> bool:
-    """Apply an add/remove button; True when it was one (the form is shown again)."""
+# The field an "Add" or "Remove" button leaves the person in: the new block's first field,
+# or after a removal the block that took its place (else the group's "Add" button).
+_FIRST_FIELD = {"concerns": "concern", "improve": "answer", "interviewers": "name"}
+
+
+def _edit_action(form: forms.InterviewForm, action: str) -> tuple[str, str] | None:
+    """Apply an add/remove button: (its group, the field to focus), or None for no such button."""
     verb, _, rest = action.partition(":")
     group, _, number = rest.partition(":")
     if group not in forms.GROUPS:
-        return False
+        return None
     if verb == "add":
         forms.add_block(form, group)
-        return True
+        return group, form.key(group, form.counts[group], _FIRST_FIELD[group])
     if verb == "remove" and number.isdigit():
-        forms.remove_block(form, group, int(number))
-        return True
-    return False
+        n = int(number)
+        forms.remove_block(form, group, n)
+        n = min(n, form.counts[group])
+        return group, (form.key(group, n, _FIRST_FIELD[group]) if n else f"add:{group}")
+    return None
+
+
+def _rows(request: Request, form: forms.InterviewForm, edited: tuple[str, str], *,
+          editing: int | None = None) -> Response:
+    """After an Add/Remove button: its group in place (htmx), else the whole form again."""
+    group, focus = edited
+    if not is_htmx(request):
+        return _form_page(request, form, editing=editing, focus=focus)
+    from afterword.compose.drafts import CHANNELS
+
+    url = f"/interviews/{editing}/edit" if editing else "/interviews/new"
+    return fragment(request, "_interview_rows.html", {
+        "form": form, "group": group, "focus": focus, "url": url, "channels": CHANNELS})
 
 
 @router.post("/interviews/new")
@@ -82,8 +104,8 @@ def create(request: Request, store: StoreDep, config: ConfigDep, posted: PostedD
     from afterword.model.service import add_interview
 
     form = forms.from_post(posted)
-    if _edit_action(form, posted.get("action", "")):
-        return _form_page(request, form)
+    if edited := _edit_action(form, posted.get("action", "")):
+        return _rows(request, form, edited)
     try:
         added = add_interview(store, forms.to_file_text(form), source=forms.SOURCE,
                               default_zone=home_zone(config), now=now(), config=config)
@@ -161,8 +183,8 @@ def edit(request: Request, interview_id: RowId, store: StoreDep,
     from afterword.model.service import replace_interview
 
     form = forms.from_post(posted)
-    if _edit_action(form, posted.get("action", "")):
-        return _form_page(request, form, editing=interview_id)
+    if edited := _edit_action(form, posted.get("action", "")):
+        return _rows(request, form, edited, editing=interview_id)
     try:
         replaced = replace_interview(store, interview_id, forms.to_file_text(form),
                                      source=forms.SOURCE, default_zone=home_zone(config),

@@ -98,6 +98,23 @@
     set("smtp.security", option.dataset.security);
   });
 
+  // The interview form's sticky Save bar: a field focused under it is scrolled up above it.
+  // CSS scroll-margin covers fields the browser scrolls to; a field already partly in view
+  // (a text area's top showing above the bar) is not scrolled by the browser, so here.
+  document.addEventListener("focusin", function (event) {
+    var field = event.target;
+    if (!(field instanceof HTMLElement)) return;
+    var form = field.closest(".interview-form");
+    var bar = form && form.querySelector(".actions.sticky");
+    if (!bar || bar.contains(field)) return;
+    requestAnimationFrame(function () {
+      var box = field.getBoundingClientRect();
+      var covered = box.bottom - bar.getBoundingClientRect().top;
+      // Never past the field's top: a field taller than the room left shows its start.
+      if (covered > 0) window.scrollBy(0, Math.min(covered + 16, box.top - 16));
+    });
+  });
+
   // Jump to the first error when a form comes back with problems.
   document.addEventListener("DOMContentLoaded", function () {
     var summary = document.getElementById("error-summary");

