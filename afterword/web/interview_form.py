@@ -101,6 +101,21 @@ def from_post(posted: dict[str, str]) -> InterviewForm:
     return form
 
 
+def block_of(key: str) -> str | None:
+    """The repeated group a key belongs to ("interviewers[2].name" -> "interviewers")."""
+    match = _INDEXED.match(key)
+    prefixes = {prefix: group for group, (prefix, _) in GROUPS.items()}
+    return prefixes.get(match["prefix"]) if match else None
+
+
+def typed_blocks(form: InterviewForm, group: str) -> bool:
+    """Whether any block of `group` has something typed in it (a channel alone is the
+    form's default, not something typed)."""
+    return any(form.get(form.key(group, n, name)).strip()
+               for n in range(1, form.counts[group] + 1)
+               for name in GROUPS[group][1] if name != "channel")
+
+
 def add_block(form: InterviewForm, group: str) -> None:
     form.counts[group] += 1
     if group == "interviewers":

@@ -170,3 +170,40 @@ def test_the_save_bar_never_covers_the_focused_field(page: Any, served: b.Served
             seen.add(where["id"] or where["text"])
             assert_in_view(where)
         assert len(seen) > 20, seen
+
+
+def stored_companies(served: b.Served) -> list[str]:
+    from sqlalchemy import text
+
+    with served.store.transaction() as session:
+        return [r[0] for r in session.execute(text("SELECT company FROM applications "
+                                                   "ORDER BY id"))]
+
+
+def test_choosing_a_file_fills_the_form_and_save_stores_it(page: Any, served: b.Served) -> None:
+    page.goto(served.base + "/interviews/new")
+    page.get_by_label("A calendar invitation or an interview file").set_input_files(
+        str(ACME.with_name("harbor-panel.toml")))
+    # Read at once, without pressing anything; focus on what was read.
+    expect(page.get_by_test_id("imported")).to_be_focused()
+    expect(page.locator("#f-application-company")).to_have_value("Harbor & Finch Architects")
+    assert stored_companies(served) == ["Acme Analytics"]  # nothing stored yet
+    page.get_by_test_id("save-interview").focus()
+    page.keyboard.press("Enter")
+    expect(page.get_by_test_id("interview-title")).to_contain_text("Harbor & Finch Architects")
+    assert stored_companies(served) == ["Acme Analytics", "Harbor & Finch Architects"]
+
+
+def test_without_scripts_choosing_a_file_and_pressing_save_stores_it(
+        chromium: Any, served: b.Served) -> None:
+    context = chromium.new_context(viewport=b.DESKTOP, java_script_enabled=False)
+    page = context.new_page()
+    page.goto(served.enter)
+    page.goto(served.base + "/interviews/new")
+    page.get_by_label("A calendar invitation or an interview file").set_input_files(
+        str(ACME.with_name("harbor-panel.toml")))
+    page.get_by_test_id("save-interview").click()
+    expect(page.get_by_test_id("interview-title")).to_contain_text("Harbor & Finch Architects")
+    expect(page.locator("body")).not_to_contain_text("Required")
+    assert stored_companies(served) == ["Acme Analytics", "Harbor & Finch Architects"]
+    context.close()

@@ -139,9 +139,11 @@ def test_importing_an_invitation_needs_the_company_and_role(web: Web) -> None:
     data = (FIXTURES / "google_invite.ics").read_bytes()
     response = web.post("/interviews/import", files={"file": ("invite.ics", data)})
     assert response.status_code == 400
-    assert "does not say the company" in field_error(response.text, "f-company")
-    assert "does not say the role" in field_error(response.text, "f-role")
-    filled = web.post("/interviews/import", {"company": "Kestrel", "role": "Analyst"},
+    assert "does not say the company" in field_error(response.text, "f-application-company")
+    assert "does not say the role" in field_error(response.text, "f-application-role")
+    assert input_value(response.text, "interviewers[1].name") == "Jonas Becker"  # read anyway
+    filled = web.post("/interviews/import", {"application.company": "Kestrel",
+                                             "application.role": "Analyst"},
                       files={"file": ("invite.ics", data)})
     assert filled.status_code == 200
     assert input_value(filled.text, "application.company") == "Kestrel"
@@ -153,7 +155,8 @@ def test_importing_an_invitation_needs_the_company_and_role(web: Web) -> None:
 
 def test_importing_an_invitation_shows_what_was_understood(web: Web) -> None:
     data = (FIXTURES / "outlook_team_organizer.ics").read_bytes()
-    response = web.post("/interviews/import", {"company": "Northwind", "role": "Analyst"},
+    response = web.post("/interviews/import", {"application.company": "Northwind",
+                                                     "application.role": "Analyst"},
                         files={"file": ("invite.ics", data)})
     assert response.status_code == 200
     assert input_value(response.text, "application.recruiter.name") == "Northwind Recruiting"
@@ -165,7 +168,8 @@ def test_importing_an_invitation_shows_what_was_understood(web: Web) -> None:
 
 def test_a_malformed_invitation_gets_a_clear_message_and_changes_nothing(web: Web) -> None:
     data = (FIXTURES / "malformed_invite.ics").read_bytes()
-    response = web.post("/interviews/import", {"company": "Northwind", "role": "Analyst"},
+    response = web.post("/interviews/import", {"application.company": "Northwind",
+                                                     "application.role": "Analyst"},
                         files={"file": ("bad.ics", data)})
     assert response.status_code == 400
     error = field_error(response.text, "f-file")
@@ -285,3 +289,54 @@ def test_an_add_button_without_scripts_reloads_the_form_with_the_new_field_focus
     html = web.post("/interviews/new", {**VALID, "action": "add:improve"}).text
     assert re.search(r'name="interview\.improve\[1\]\.answer"[^>]*autofocus', html)
     assert input_value(html, "application.company") == "Northwind"
+
+
+# What the new form posts before anything is typed: its defaults.
+NEW_FORM_DEFAULTS = {"interview.timezone": "America/New_York", "application.status":
+                     "interviewing", "interviewers[1].channel": "email", "action": "save"}
+
+
+def test_choosing_a_file_and_pressing_save_stores_what_the_file_says(web: Web) -> None:
+    response = web.post("/interviews/new", NEW_FORM_DEFAULTS, files={
+        "file": ("acme.toml", ACME.read_bytes(), "application/toml")}, follow_redirects=False)
+    assert response.status_code == 303, response.text
+    assert web.sql("SELECT company, role FROM applications")[0] == ("Acme Analytics",
+                                                                    "Data Engineer")
+    assert count(web, "interviewers") == 2
+    assert "Stored from acme.toml: Acme Analytics" in web.get(response.headers["location"]).text
+
+
+def test_saving_an_invitation_uses_the_company_and_role_typed_in_the_form(web: Web) -> None:
+    data = (FIXTURES / "google_invite.ics").read_bytes()
+    missing = web.post("/interviews/new", NEW_FORM_DEFAULTS,
+                       files={"file": ("invite.ics", data)})
+    assert missing.status_code == 400
+    assert field_error(missing.text, "f-application-company") == \
+        "An invitation does not say the company: type it here."
+    assert "Required" not in missing.text
+    assert input_value(missing.text, "interviewers[1].name") == "Jonas Becker"  # nothing lost
+    assert 'data-testid="imported"' in missing.text
+    assert count(web, "interviews") == 0
+    typed = {**NEW_FORM_DEFAULTS, "application.company": "Kestrel",
+             "application.role": "Analyst", "interview.topics": "the churn dashboard"}
+    saved = web.post("/interviews/new", typed, files={"file": ("invite.ics", data)},
+                     follow_redirects=False)
+    assert saved.status_code == 303, saved.text
+    assert web.sql("SELECT company, role FROM applications")[0] == ("Kestrel", "Analyst")
+    assert "the churn dashboard" in web.sql("SELECT topics FROM interviews")[0][0]
+    assert web.sql("SELECT name FROM interviewers")[0][0] == "Jonas Becker"
+
+
+def test_reading_a_file_in_the_form_keeps_what_was_typed_where_the_file_says_nothing(
+        web: Web) -> None:
+    data = (FIXTURES / "google_invite.ics").read_bytes()
+    typed = {**NEW_FORM_DEFAULTS, "action": "import", "application.company": "Kestrel",
+             "application.role": "Analyst", "interview.concerns[1].concern": "no Tableau"}
+    html = web.post("/interviews/new", typed, files={"file": ("invite.ics", data)}).text
+    assert input_value(html, "application.company") == "Kestrel"
+    assert input_value(html, "interview.concerns[1].concern") == "no Tableau"
+    assert input_value(html, "interview.start") == "2026-04-02T16:30"  # the file's
+    assert re.search(r'data-testid="imported"[^>]*autofocus', html)
+    assert count(web, "interviews") == 0
+    nothing = web.post("/interviews/new", {**NEW_FORM_DEFAULTS, "action": "import"})
+    assert "Choose a calendar invitation" in field_error(nothing.text, "f-file")

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Any
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, Depends, Request
 from fastapi.responses import Response
 
+from afterword.config import Config
 from afterword.errors import AfterwordError, InvalidInput
 from afterword.web import interview_form as forms
 from afterword.web.deps import (
@@ -22,10 +23,9 @@ from afterword.web.deps import (
     page,
     redirect,
 )
+from afterword.web.form_import import FILE_KEY, MAX_IMPORT, Imported, Upload, read_into
 
 router = APIRouter()
-# An invitation or interview file is a few kilobytes; refuse anything far larger.
-MAX_IMPORT = 1024 * 1024
 
 
 @router.get("/interviews")
@@ -51,7 +51,7 @@ def _form_page(request: Request, form: forms.InterviewForm, *, editing: int | No
         "form": form, "editing": editing,
         "zones": sorted(available_timezones()), "channels": CHANNELS,
         "statuses": values(ApplicationStatus), "formats": values(InterviewFormat),
-        "import_errors": {}, "import_values": {}, **extra,
+        "import_errors": {}, **extra,
     }, status=status)
 
 
@@ -99,73 +99,80 @@ def _rows(request: Request, form: forms.InterviewForm, edited: tuple[str, str], 
         "form": form, "group": group, "focus": focus, "url": url, "channels": CHANNELS})
 
 
+async def _uploaded(request: Request) -> Upload | None:
+    """The file chosen in the form's "Start from a file" field, if any (read, size-capped)."""
+    posted = await request.form()
+    upload = posted.get(FILE_KEY)
+    if upload is None or isinstance(upload, str) or not upload.filename:
+        return None
+    return Upload(upload.filename, await upload.read(MAX_IMPORT + 1))
+
+
+UploadDep = Annotated[Upload | None, Depends(_uploaded)]
+
+
 @router.post("/interviews/new")
-def create(request: Request, store: StoreDep, config: ConfigDep, posted: PostedDep) -> Response:
+def create(request: Request, store: StoreDep, config: ConfigDep, posted: PostedDep,
+           upload: UploadDep) -> Response:
+    """Save the form; with a file chosen, the file fills the form first (one path: choosing a
+    file and pressing Save stores what it says, or shows the form filled with its problems).
+    "Read the file" (action=import) fills the form and stores nothing."""
     from afterword.model.service import add_interview
 
     form = forms.from_post(posted)
-    if edited := _edit_action(form, posted.get("action", "")):
+    action = posted.get("action", "")
+    if edited := _edit_action(form, action):
         return _rows(request, form, edited)
+    imported: Imported | None = None
+    if upload is not None or action == "import":
+        result = _read_file(request, form, upload, config)
+        if isinstance(result, Response):
+            return result
+        imported, form = result, result.form
+        if action == "import" or form.has_errors:
+            return _imported_page(request, imported)
     try:
         added = add_interview(store, forms.to_file_text(form), source=forms.SOURCE,
                               default_zone=home_zone(config), now=now(), config=config)
     except InvalidInput as exc:
         forms.attach_errors(form, exc)
-        return _form_page(request, form, status=400)
+        extra: dict[str, Any] = ({"imported": imported.name, "import_notes": imported.notes}
+                                 if imported else {})
+        return _form_page(request, form, status=400, **extra)
     people = "interviewer" if added.interviewers == 1 else "interviewers"
+    source = f" from {imported.name}" if imported else ""
     return redirect(request, f"/interviews/{added.interview_id}",
-                    ("success", f"Stored: {added.company}, {added.role} ({added.interviewers} "
-                                f"{people}). Next: write the thank-you notes."),
-                    *(("notice", n) for n in added.notices))
+                    ("success", f"Stored{source}: {added.company}, {added.role} "
+                                f"({added.interviewers} {people}). Next: write the thank-you "
+                                "notes."),
+                    *(("notice", n) for n in [*(imported.notices if imported else ()),
+                                              *added.notices]))
 
 
 @router.post("/interviews/import")
-async def import_file(request: Request, config: ConfigDep) -> Response:
-    """Fill the form from an invitation (.ics) or an interview file; nothing is stored yet."""
-    from afterword.plan.invitation_file import import_invitation
+def import_file(request: Request, config: ConfigDep, posted: PostedDep,
+                upload: UploadDep) -> Response:
+    """Fill the form from an invitation (.ics) or an interview file; nothing is stored."""
+    result = _read_file(request, forms.from_post(posted), upload, config)
+    return result if isinstance(result, Response) else _imported_page(request, result)
 
-    form_in = await request.form()
-    upload = form_in.get("file")
-    company = str(form_in.get("company") or "").strip()
-    role = str(form_in.get("role") or "").strip()
-    values = {"company": company, "role": role}
-    errors: dict[str, str] = {}
-    if upload is None or isinstance(upload, str) or not upload.filename:
-        errors["file"] = "Choose a calendar invitation (.ics) or an interview file (.toml)."
-        return _form_page(request, forms.InterviewForm(), status=400, import_errors=errors,
-                          import_values=values)
-    data = await upload.read(MAX_IMPORT + 1)
-    name = upload.filename
-    notes: list[str] = []
+
+def _read_file(request: Request, form: forms.InterviewForm, upload: Upload | None,
+               config: Config) -> Imported | Response:
+    """The form filled from the chosen file, or the form again with the file's problem."""
+    if upload is None:
+        return _form_page(request, form, status=400, import_errors={
+            FILE_KEY: "Choose a calendar invitation (.ics) or an interview file (.toml)."})
     try:
-        if len(data) > MAX_IMPORT:
-            raise InvalidInput(f"{name} is larger than a calendar invitation or an interview "
-                               "file can be")
-        if name.lower().endswith(".ics") or data.lstrip().startswith(b"BEGIN:VCALENDAR"):
-            for key, label in (("company", "the company"), ("role", "the role")):
-                if not values[key]:
-                    errors[key] = f"An invitation does not say {label}: type it here."
-            if errors:
-                return _form_page(request, forms.InterviewForm(), status=400,
-                                  import_errors=errors, import_values=values)
-            own = [e for e in [config.get("profile.email")] if e]
-            invite = import_invitation(data, company=company, role=role, own_emails=own,
-                                       default_zone=home_zone(config), source=name, now=now())
-            text, notes = invite.text, [*invite.notices, *invite.understood]
-        else:
-            try:
-                text = data.decode("utf-8-sig")
-            except UnicodeDecodeError:
-                raise InvalidInput(f"{name} is not a text file",
-                                   hint="Choose an .ics invitation or a .toml interview file.")\
-                    from None
-        form = forms.from_file_text(text, default_zone=home_zone(config))
+        return read_into(form, upload, config=config, zone=home_zone(config), now=now())
     except AfterwordError as exc:
-        errors["file"] = error_text(exc)
-        return _form_page(request, forms.InterviewForm(), status=400, import_errors=errors,
-                          import_values=values)
-    return _form_page(request, form, status=400 if form.has_errors else 200,
-                      imported=name, import_notes=notes)
+        return _form_page(request, form, status=400, import_errors={FILE_KEY: error_text(exc)})
+
+
+def _imported_page(request: Request, imported: Imported) -> Response:
+    """The form as the file filled it, to check and complete; focus on what was read."""
+    return _form_page(request, imported.form, status=400 if imported.form.has_errors else 200,
+                      imported=imported.name, import_notes=imported.notes, focus="imported")
 
 
 @router.get("/interviews/{interview_id}/edit")

@@ -115,6 +115,15 @@
     });
   });
 
+  // The interview form's "Start from a file": choosing the file reads it into the form at
+  // once (the "Read the file" button), so Save never meets a file the form has not shown.
+  document.addEventListener("change", function (event) {
+    var input = event.target;
+    if (!(input instanceof HTMLInputElement) || input.type !== "file" || !input.files.length) return;
+    var button = input.dataset.readWith && document.getElementById(input.dataset.readWith);
+    if (button && input.form) input.form.requestSubmit(button);
+  });
+
   // Jump to the first error when a form comes back with problems.
   document.addEventListener("DOMContentLoaded", function () {
     var summary = document.getElementById("error-summary");
