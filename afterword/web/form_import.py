@@ -68,7 +68,7 @@ def read_into(typed: forms.InterviewForm, upload: Upload, *, config: Config, zon
                                hint="Choose an .ics invitation or a .toml interview file.") \
                 from None
     form = merge(forms.from_file_text(text, default_zone=zone), typed)
-    validate(form, zone)
+    forms.validate(form, zone)
     if invitation:
         for key, what in (("application.company", "the company"),
                           ("application.role", "the role")):
@@ -93,15 +93,3 @@ def merge(from_file: forms.InterviewForm, typed: forms.InterviewForm) -> forms.I
                     merged.values[key] = typed.get(key)
             merged.counts[group] = typed.counts[group]
     return merged
-
-
-def validate(form: forms.InterviewForm, zone: str) -> None:
-    """Mark the form's problems on its fields, as saving would (nothing is stored)."""
-    from afterword.model.interview_file import parse_interview_text
-
-    form.errors.clear()
-    form.general.clear()
-    try:
-        parse_interview_text(forms.to_file_text(form), source=forms.SOURCE, default_zone=zone)
-    except InvalidInput as exc:
-        forms.attach_errors(form, exc)

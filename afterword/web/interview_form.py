@@ -210,6 +210,28 @@ def attach_errors(form: InterviewForm, exc: InvalidInput) -> None:
             form.general.append(f"{key}: {message}")
 
 
+def validate(form: InterviewForm, zone: str) -> None:
+    """Mark the form's problems on its fields, as saving would (nothing is stored)."""
+    from afterword.model.interview_file import parse_interview_text
+
+    form.errors.clear()
+    form.general.clear()
+    try:
+        parse_interview_text(to_file_text(form), source=SOURCE, default_zone=zone)
+    except InvalidInput as exc:
+        attach_errors(form, exc)
+
+
+def refuse_unreadable(form: InterviewForm, posted: dict[str, str], zone: str) -> bool:
+    """With a field the browser could not read: every problem marked, True (store nothing)."""
+    probe = InterviewForm()
+    if not mark_unreadable(probe, posted):
+        return False
+    validate(form, zone)
+    form.errors.update(probe.errors)  # "incomplete", not the "Required" an empty field gets
+    return True
+
+
 # What the form calls each field, for the list of problems at the top of the page.
 LABELS = {
     "company": "Company", "role": "Role", "posting_url": "Job posting", "status": "Status",
@@ -238,9 +260,27 @@ def label(key: str) -> str:
     return prefix + LABELS.get(last, key)
 
 
+# A date field the browser could not read arrives empty; app.js names it in "unreadable".
+UNREADABLE_DATE = ("This date or time is incomplete or does not exist (such as 30 February): "
+                   "check the day, month, year, hours and minutes, or pick it from the calendar.")
+
+
+def mark_unreadable(form: InterviewForm, posted: dict[str, str]) -> bool:
+    """Mark the fields the browser could not read (posted as "unreadable"); True if any."""
+    keys = [k for k in posted.get("unreadable", "").split(",")
+            if k.startswith(("application.", "interview.", "interviewers["))]
+    for key in keys:
+        form.errors[key] = UNREADABLE_DATE
+    return bool(keys)
+
+
 def _plain(key: str, message: str) -> str:
     if message == "is required but missing":
         return "Required: please fill it in."
+    if key in ("interview.start", "interview.end") and message.endswith(
+            "is not a date and time"):
+        return (f"{message[:1].upper() + message[1:]}: write it as 2026-03-02 14:00, or pick "
+                "it from the calendar.")
     if key == "interviewers" and message.startswith("needs at least one person"):
         return "Add at least one interviewer, with a name."
     return message[:1].upper() + message[1:]

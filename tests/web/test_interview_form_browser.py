@@ -207,3 +207,24 @@ def test_without_scripts_choosing_a_file_and_pressing_save_stores_it(
     expect(page.locator("body")).not_to_contain_text("Required")
     assert stored_companies(served) == ["Acme Analytics", "Harbor & Finch Architects"]
     context.close()
+
+
+def test_a_mistyped_date_says_what_is_wrong(page: Any, served: b.Served) -> None:
+    page.goto(served.base + "/interviews/new")
+    page.locator("#f-application-company").fill("Northwind Traders")
+    page.locator("#f-application-role").fill("Data Analyst")
+    page.locator("#f-interviewers-1-name").fill("Sam Ortiz")
+    page.locator("#f-interview-start").focus()
+    page.keyboard.type("02302026")  # 30 February
+    page.keyboard.type("1000AM")
+    page.locator("#f-interview-end").focus()
+    page.keyboard.type("0302")  # only half a date
+    page.get_by_test_id("save-interview").focus()
+    page.keyboard.press("Enter")
+    expect(page.get_by_test_id("error-summary")).to_be_focused()
+    for field in ("start", "end"):
+        error = page.get_by_test_id(f"error-f-interview-{field}")
+        expect(error).to_contain_text("incomplete or does not exist")
+        expect(error).not_to_contain_text("Required")
+    expect(page.locator("#f-application-company")).to_have_value("Northwind Traders")
+    assert stored_companies(served) == ["Acme Analytics"]

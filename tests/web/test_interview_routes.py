@@ -340,3 +340,26 @@ def test_reading_a_file_in_the_form_keeps_what_was_typed_where_the_file_says_not
     assert count(web, "interviews") == 0
     nothing = web.post("/interviews/new", {**NEW_FORM_DEFAULTS, "action": "import"})
     assert "Choose a calendar invitation" in field_error(nothing.text, "f-file")
+
+
+def test_a_date_the_browser_could_not_read_says_what_is_wrong_and_stores_nothing(
+        web: Web) -> None:
+    # The browser sends an unreadable date as empty; app.js names it in "unreadable".
+    start = web.post("/interviews/new", {**VALID, "interview.start": "",
+                                         "unreadable": "interview.start"})
+    assert start.status_code == 400
+    error = field_error(start.text, "f-interview-start")
+    assert error and "incomplete or does not exist" in error and "Required" not in error
+    # An optional end would otherwise be dropped silently (an hour after the start).
+    end = web.post("/interviews/new", {**VALID, "interview.end": "",
+                                       "unreadable": "interview.end"})
+    assert end.status_code == 400
+    assert "incomplete or does not exist" in field_error(end.text, "f-interview-end")
+    assert count(web, "interviews") == 0
+
+
+def test_a_date_typed_as_text_says_how_to_write_it(web: Web) -> None:
+    response = web.post("/interviews/new", {**VALID, "interview.start": "03/02/2026 2pm"})
+    error = field_error(response.text, "f-interview-start")
+    assert error == ("'03/02/2026 2pm' is not a date and time: write it as 2026-03-02 14:00, "
+                     "or pick it from the calendar.")

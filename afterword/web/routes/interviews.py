@@ -123,6 +123,8 @@ def create(request: Request, store: StoreDep, config: ConfigDep, posted: PostedD
     action = posted.get("action", "")
     if edited := _edit_action(form, action):
         return _rows(request, form, edited)
+    if forms.refuse_unreadable(form, posted, home_zone(config)):
+        return _form_page(request, form, status=400)
     imported: Imported | None = None
     if upload is not None or action == "import":
         result = _read_file(request, form, upload, config)
@@ -192,6 +194,8 @@ def edit(request: Request, interview_id: RowId, store: StoreDep,
     form = forms.from_post(posted)
     if edited := _edit_action(form, posted.get("action", "")):
         return _rows(request, form, edited, editing=interview_id)
+    if forms.refuse_unreadable(form, posted, home_zone(config)):
+        return _form_page(request, form, editing=interview_id, status=400)
     try:
         replaced = replace_interview(store, interview_id, forms.to_file_text(form),
                                      source=forms.SOURCE, default_zone=home_zone(config),

@@ -124,6 +124,25 @@
     if (button && input.form) input.form.requestSubmit(button);
   });
 
+  // A date the browser cannot read (30 February, a half-typed time) reaches the server as
+  // an empty field, which would read "Required" or, for the end, be ignored. Name such
+  // fields in "unreadable", so the server says what is wrong and stores nothing.
+  document.addEventListener("submit", function (event) {
+    var form = event.target;
+    if (!(form instanceof HTMLFormElement) || !form.classList.contains("interview-form")) return;
+    var old = form.querySelector("input[name='unreadable']");
+    if (old) old.remove();
+    var bad = Array.prototype.filter.call(form.elements, function (field) {
+      return field.validity && field.validity.badInput && field.name;
+    }).map(function (field) { return field.name; });
+    if (!bad.length) return;
+    var marker = document.createElement("input");
+    marker.type = "hidden";
+    marker.name = "unreadable";
+    marker.value = bad.join(",");
+    form.appendChild(marker);
+  }, true);
+
   // Jump to the first error when a form comes back with problems.
   document.addEventListener("DOMContentLoaded", function () {
     var summary = document.getElementById("error-summary");
