@@ -108,12 +108,16 @@ def block_of(key: str) -> str | None:
     return prefixes.get(match["prefix"]) if match else None
 
 
-def typed_blocks(form: InterviewForm, group: str) -> bool:
-    """Whether any block of `group` has something typed in it (a channel alone is the
+def block_typed(form: InterviewForm, group: str, n: int) -> bool:
+    """Whether block `n` of `group` has something typed in it (a channel alone is the
     form's default, not something typed)."""
     return any(form.get(form.key(group, n, name)).strip()
-               for n in range(1, form.counts[group] + 1)
                for name in GROUPS[group][1] if name != "channel")
+
+
+def typed_blocks(form: InterviewForm, group: str) -> bool:
+    """Whether any block of `group` has something typed in it."""
+    return any(block_typed(form, group, n) for n in range(1, form.counts[group] + 1))
 
 
 def add_block(form: InterviewForm, group: str) -> None:

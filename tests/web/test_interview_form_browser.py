@@ -228,3 +228,61 @@ def test_a_mistyped_date_says_what_is_wrong(page: Any, served: b.Served) -> None
         expect(error).not_to_contain_text("Required")
     expect(page.locator("#f-application-company")).to_have_value("Northwind Traders")
     assert stored_companies(served) == ["Acme Analytics"]
+
+
+def test_the_form_shows_how_each_field_will_read_as_it_is_typed(
+        page: Any, served: b.Served) -> None:
+    page.goto(served.base + "/interviews/new")
+    page.locator("#f-interview-topics").focus()
+    page.keyboard.type("food cost - theyre at 33%, want 29")
+    reading = page.get_by_test_id("reading-f-interview-topics")
+    expect(reading).to_contain_text("our conversation about food cost")
+    expect(reading).to_contain_text("Left out: they're at 33%")
+    expect(page.locator("#f-interview-topics")).to_be_focused()  # typing is not interrupted
+    tab_to(page, "add-concern")
+    page.keyboard.press("Enter")
+    expect(page.get_by_test_id("concern-1")).to_be_visible()
+    page.keyboard.type("only 2 yrs as a sous")
+    expect(page.get_by_test_id("reading-f-interview-concerns-1-answer")).to_contain_text(
+        "no answer recorded")
+    assert_in_view(focused(page))
+
+
+def test_every_state_of_the_interview_form_passes_axe(page: Any, served: b.Served) -> None:
+    from axe_playwright_python.sync_playwright import Axe
+
+    found: dict[str, str] = {}
+
+    def check(state: str) -> None:
+        expect(page.locator("main h1")).to_be_visible()
+        problems = b.axe_violations(page)
+        order = Axe().run(page, options={"runOnly": ["heading-order"]})
+        problems += order.response["violations"]
+        if problems:
+            found[state] = b.describe(problems)
+
+    page.goto(served.base + "/interviews/new")
+    check("new")
+    for testid in ("add-concern", "add-improve", "add-interviewer"):
+        page.get_by_test_id(testid).click()
+    expect(page.get_by_test_id("interviewer-2")).to_be_visible()
+    page.locator("#f-interview-topics").fill("food cost - theyre at 33%, want 29")
+    expect(page.get_by_test_id("reading-f-interview-topics")).to_contain_text("food cost")
+    check("rows added, reading shown")
+    page.get_by_test_id("save-interview").click()
+    expect(page.get_by_test_id("error-summary")).to_be_visible()
+    check("errors")
+    page.goto(served.base + "/interviews/new")
+    page.get_by_label("A calendar invitation or an interview file").set_input_files(
+        str(ACME.parent.parent / "tests" / "plan" / "fixtures" / "google_invite.ics"))
+    expect(page.get_by_test_id("imported")).to_be_visible()
+    check("invitation read, company and role to type")
+    page.goto(served.base + "/interviews/new")
+    page.get_by_label("A calendar invitation or an interview file").set_input_files(
+        {"name": "notes.toml", "mimeType": "application/toml", "buffer": b"\xff\xfe"})
+    expect(page.get_by_test_id("error-f-file")).to_be_visible()
+    check("unreadable file")
+    page.goto(served.base + "/interviews/1/edit")
+    expect(page.get_by_test_id("reading-f-interview-topics")).to_contain_text("conversation")
+    check("edit, with the reading")
+    assert not found, "\n".join(f"{state}:\n{text}" for state, text in found.items())

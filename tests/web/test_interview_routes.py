@@ -363,3 +363,57 @@ def test_a_date_typed_as_text_says_how_to_write_it(web: Web) -> None:
     error = field_error(response.text, "f-interview-start")
     assert error == ("'03/02/2026 2pm' is not a date and time: write it as 2026-03-02 14:00, "
                      "or pick it from the calendar.")
+
+
+# --- How the notes will read each free-text field (issue 13 item 6, issue 15) ---------------
+
+def reading_of(html: str, field_id: str) -> str:
+    from html import unescape
+
+    match = re.search(rf'<div class="reading" id="reading-{re.escape(field_id)}"[^>]*>(.*?)</div>',
+                      html, re.S)
+    assert match, field_id
+    return unescape(re.sub(r"<[^>]+>", " ", match.group(1)))
+
+
+def test_the_form_reads_each_free_text_field_as_a_note_will_while_it_is_typed(
+        web: Web) -> None:
+    # Nothing required is filled in yet: the reading does not wait for it.
+    html = web.htmx("/interviews/reading", {
+        "interview.topics": "food cost - theyre at 33%, want 29\nbrunch launch in june",
+        "interview.concerns[1].concern": "only 2 yrs as a sous",
+        "interviewers[1].topics": "whole animal program",
+        "interviewers[1].rapport": "both ran the chicago marathon"}).text
+    topics = " ".join(reading_of(html, "f-interview-topics").split())
+    assert "our conversation about food cost" in topics
+    assert "Left out: they're at 33% (a detail: a note names one idea per topic)" in topics
+    assert "our conversation about the brunch launch in June" in topics
+    concern = reading_of(html, "f-interview-concerns-1-answer")
+    assert "Left out: only 2 yrs as a sous (no answer recorded)" in concern
+    assert "To use it: add your answer" in concern
+    assert "Chicago marathon" in reading_of(html, "f-interviewers-1-rapport")
+    assert 'hx-swap-oob="true"' in html
+    assert reading_of(html, "f-application-values") == ""  # an empty slot, cleared
+
+
+def test_a_field_that_fails_validation_does_not_stop_the_reading(web: Web) -> None:
+    html = web.htmx("/interviews/reading", {
+        "interview.topics": "the churn dashboard", "interviewers[1].email": "sam@",
+        "interview.start": "yesterday"}).text
+    assert "our conversation about the churn dashboard" in reading_of(html, "f-interview-topics")
+
+
+def test_the_edit_form_shows_the_same_reading_as_the_command_line(acme: Web) -> None:
+    from afterword.compose.service import record_reading
+
+    reading = record_reading(acme.store, acme.settings, 1)
+    html = acme.get("/interviews/1/edit").text
+    from html import unescape
+
+    text = " ".join(unescape(re.sub(r"<[^>]+>", " ", html)).split())
+    shown = [f for f in reading["fields"] if f["becomes"]]
+    assert shown
+    for entry in shown:
+        assert entry["becomes"] in text, entry
+    values = reading_of(html, "f-application-values")
+    assert "To use it: put the company's own words in quotation marks here" in values

@@ -22,8 +22,10 @@ from afterword.web.deps import (
     now,
     page,
     redirect,
+    state,
 )
 from afterword.web.form_import import FILE_KEY, MAX_IMPORT, Imported, Upload, read_into
+from afterword.web.form_reading import FormReading, read_form
 
 router = APIRouter()
 
@@ -48,7 +50,7 @@ def _form_page(request: Request, form: forms.InterviewForm, *, editing: int | No
     from afterword.model.enums import ApplicationStatus, InterviewFormat, values
 
     return page(request, "interview_form.html", {
-        "form": form, "editing": editing,
+        "form": form, "editing": editing, "reading": _reading(request, form),
         "zones": sorted(available_timezones()), "channels": CHANNELS,
         "statuses": values(ApplicationStatus), "formats": values(InterviewFormat),
         "import_errors": {}, **extra,
@@ -96,7 +98,21 @@ def _rows(request: Request, form: forms.InterviewForm, edited: tuple[str, str], 
 
     url = f"/interviews/{editing}/edit" if editing else "/interviews/new"
     return fragment(request, "_interview_rows.html", {
-        "form": form, "group": group, "focus": focus, "url": url, "channels": CHANNELS})
+        "form": form, "group": group, "focus": focus, "url": url, "channels": CHANNELS,
+        "reading": _reading(request, form)})
+
+
+def _reading(request: Request, form: forms.InterviewForm) -> FormReading:
+    """How the notes will read what the form holds (beside each free-text field)."""
+    config = state(request).config
+    return read_form(form, config, home_zone(config))
+
+
+@router.post("/interviews/reading")
+def form_reading(request: Request, posted: PostedDep) -> Response:
+    """The live reading of the form as typed so far: every slot, swapped out of band."""
+    return fragment(request, "_reading.html", {
+        "reading": _reading(request, forms.from_post(posted)), "live": True})
 
 
 async def _uploaded(request: Request) -> Upload | None:
