@@ -109,6 +109,9 @@ def _readable(form: forms.InterviewForm) -> tuple[forms.InterviewForm, dict[str,
     for key, stand_in in _STAND_INS.items():
         if not probe.get(key).strip():
             probe.values[key] = stand_in
+    # No free-text field reads the timeframe, and resolving it loads a date parser (seconds
+    # on the first call): the reading leaves it out.
+    probe.values["interview.timeframe"] = ""
     required = {"concerns": "concern", "improve": "answer", "interviewers": None}
     numbers: dict[str, list[int]] = {g: [] for g in forms.GROUPS}
     for group, needed in required.items():
