@@ -417,3 +417,21 @@ def test_the_edit_form_shows_the_same_reading_as_the_command_line(acme: Web) -> 
         assert entry["becomes"] in text, entry
     values = reading_of(html, "f-application-values")
     assert "To use it: put the company's own words in quotation marks here" in values
+
+
+def test_the_edit_form_refuses_a_date_the_browser_could_not_read(acme: Web) -> None:
+    html = acme.get("/interviews/1/edit").text
+    posted = {k: v for k, v in re.findall(
+        r'<input id="[^"]*" name="([^"]+)" type="(?:text|email|url|datetime-local)" value="([^"]*)"',
+        html)}
+    posted.update({"interview.end": "", "unreadable": "interview.end",
+                   "application.role": "Senior Data Engineer"})
+    response = acme.post("/interviews/1/edit", posted)
+    assert response.status_code == 400
+    assert "incomplete or does not exist" in field_error(response.text, "f-interview-end")
+    assert acme.sql("SELECT role FROM applications")[0][0] == "Data Engineer"  # unchanged
+
+
+def test_the_private_notes_field_says_no_note_uses_it(web: Web) -> None:
+    html = web.get("/interviews/new").text
+    assert 'id="f-interview-notes-hint">For you alone: no note uses them.' in html
