@@ -286,3 +286,19 @@ def test_every_state_of_the_interview_form_passes_axe(page: Any, served: b.Serve
     expect(page.get_by_test_id("reading-f-interview-topics")).to_contain_text("conversation")
     check("edit, with the reading")
     assert not found, "\n".join(f"{state}:\n{text}" for state, text in found.items())
+
+
+def test_a_link_in_the_list_of_problems_puts_the_cursor_in_its_field(
+        page: Any, served: b.Served) -> None:
+    page.goto(served.base + "/interviews/new")
+    page.locator("#f-interviewers-1-name").fill("Sam Ortiz")
+    page.get_by_test_id("save-interview").focus()
+    page.keyboard.press("Enter")
+    expect(page.get_by_test_id("error-summary")).to_be_focused()
+    assert tab(page)["text"] == "Company"  # the first link: one Tab from the summary
+    page.keyboard.press("Enter")
+    where = focused(page)
+    assert where["name"] == "application.company"
+    assert_in_view(where)
+    page.keyboard.type("Northwind Traders")
+    expect(page.locator("#f-application-company")).to_have_value("Northwind Traders")
