@@ -90,13 +90,25 @@ def read_form(form: forms.InterviewForm, config: Config, zone: str) -> FormReadi
                 continue
             key = form.key("interviewers", numbers["interviewers"][person],
                            name.rsplit(": ", 1)[-1])
-        if entry["ask"]:  # beside its field, "in `values`" is "here"
-            entry["ask"] = re.sub(r" in `\w+`", " here", entry["ask"]).replace("`", "")
         result.add(key, entry)
     asks = [e["ask"] for entries in result.by_key.values() for e in entries if e["ask"]]
-    result.to_finish = [item for item in reading["to_finish"]
+    result.to_finish = [_in_form_words(item) for item in reading["to_finish"]
                         if not any(ask in item for ask in asks)]
+    for entries in result.by_key.values():
+        for entry in entries:
+            if entry["ask"]:  # beside its own field, "in `values`" is "here"
+                entry["ask"] = _in_form_words(re.sub(r" in `\w+`", " here", entry["ask"]))
     return result
+
+
+# The reading speaks of the interview file's keys; the form has labelled fields instead.
+_RAISED_BY = re.compile(r'add raised_by = "Their Name" to it')
+_KEY = re.compile(r"`(\w+)`")
+
+
+def _in_form_words(text: str) -> str:
+    text = _RAISED_BY.sub("fill in its \u201cWho asked\u201d with their name", text)
+    return _KEY.sub(lambda m: f"\u201c{forms.LABELS.get(m[1], m[1])}\u201d", text)
 
 
 def _readable(form: forms.InterviewForm) -> tuple[forms.InterviewForm, dict[str, list[int]]]:

@@ -435,3 +435,20 @@ def test_the_edit_form_refuses_a_date_the_browser_could_not_read(acme: Web) -> N
 def test_the_private_notes_field_says_no_note_uses_it(web: Web) -> None:
     html = web.get("/interviews/new").text
     assert 'id="f-interview-notes-hint">For you alone: no note uses them.' in html
+
+
+def test_what_the_notes_still_need_is_said_in_the_form_s_words(web: Web) -> None:
+    html = web.htmx("/interviews/reading", {
+        "interviewers[1].name": "Anton Varga", "interviewers[1].channel": "handwritten",
+        "interviewers[1].topics": "the whole animal program",
+        "interview.concerns[1].concern": "pastry is my weak spot",
+        "interview.concerns[1].answer": "I am taking a six-week viennoiserie course in June."}).text
+    from html import unescape
+
+    match = re.search(r'<div id="reading-to-finish"[^>]*>(.*?)</div>', html, re.S)
+    assert match
+    finish = " ".join(unescape(re.sub(r"<[^>]+>", " ", match.group(1))).split())
+    assert "Before your notes are complete" in finish
+    assert "Anton's note is a card" in finish
+    assert "fill in its “Who asked” with their name" in finish
+    assert "raised_by" not in finish
