@@ -115,6 +115,22 @@
     });
   });
 
+  // The interview form's live reading grows and shrinks the notes beside the fields; the
+  // field being typed in stays where it is on screen (the browser's scroll anchoring moved
+  // it off the top when the note below it grew).
+  var kept = null;
+  document.addEventListener("htmx:beforeSwap", function (event) {
+    var active = document.activeElement;
+    if (event.target.id !== "reading-live" || !(active instanceof HTMLElement)) return;
+    kept = { field: active, top: active.getBoundingClientRect().top };
+  });
+  document.addEventListener("htmx:afterSettle", function (event) {
+    if (event.target.id !== "reading-live" || !kept) return;
+    var moved = kept.field.getBoundingClientRect().top - kept.top;
+    if (kept.field === document.activeElement && Math.abs(moved) >= 1) window.scrollBy(0, moved);
+    kept = null;
+  });
+
   // The interview form's "Start from a file": choosing the file reads it into the form at
   // once (the "Read the file" button), so Save never meets a file the form has not shown.
   document.addEventListener("change", function (event) {
