@@ -98,6 +98,12 @@
     set("smtp.security", option.dataset.security);
   });
 
+  // Jump to the first error when a form comes back with problems.
+  document.addEventListener("DOMContentLoaded", function () {
+    var summary = document.getElementById("error-summary");
+    if (summary) summary.focus();
+  });
+
   // The interview form's sticky Save bar: a field focused under it is scrolled up above it.
   // CSS scroll-margin covers fields the browser scrolls to; a field already partly in view
   // (a text area's top showing above the bar) is not scrolled by the browser, so here.
@@ -158,10 +164,4 @@
     marker.value = bad.join(",");
     form.appendChild(marker);
   }, true);
-
-  // Jump to the first error when a form comes back with problems.
-  document.addEventListener("DOMContentLoaded", function () {
-    var summary = document.getElementById("error-summary");
-    if (summary) summary.focus();
-  });
 })();
