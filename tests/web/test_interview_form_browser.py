@@ -249,7 +249,7 @@ def test_the_form_shows_how_each_field_will_read_as_it_is_typed(
     before = focused(page)
     page.keyboard.type("only 2 yrs as a sous")
     expect(page.get_by_test_id("reading-f-interview-concerns-1-answer")).to_contain_text(
-        "no answer recorded")
+        "Left out: only 2 yrs as a sous (")
     after = focused(page)
     assert_in_view(after)
     # The reading grew below the field; the field being typed in stayed where it was.
