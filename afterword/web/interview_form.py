@@ -101,6 +101,25 @@ def from_post(posted: dict[str, str]) -> InterviewForm:
     return form
 
 
+def block_of(key: str) -> str | None:
+    """The repeated group a key belongs to ("interviewers[2].name" -> "interviewers")."""
+    match = _INDEXED.match(key)
+    prefixes = {prefix: group for group, (prefix, _) in GROUPS.items()}
+    return prefixes.get(match["prefix"]) if match else None
+
+
+def block_typed(form: InterviewForm, group: str, n: int) -> bool:
+    """Whether block `n` of `group` has something typed in it (a channel alone is the
+    form's default, not something typed)."""
+    return any(form.get(form.key(group, n, name)).strip()
+               for name in GROUPS[group][1] if name != "channel")
+
+
+def typed_blocks(form: InterviewForm, group: str) -> bool:
+    """Whether any block of `group` has something typed in it."""
+    return any(block_typed(form, group, n) for n in range(1, form.counts[group] + 1))
+
+
 def add_block(form: InterviewForm, group: str) -> None:
     form.counts[group] += 1
     if group == "interviewers":
@@ -195,6 +214,28 @@ def attach_errors(form: InterviewForm, exc: InvalidInput) -> None:
             form.general.append(f"{key}: {message}")
 
 
+def validate(form: InterviewForm, zone: str) -> None:
+    """Mark the form's problems on its fields, as saving would (nothing is stored)."""
+    from afterword.model.interview_file import parse_interview_text
+
+    form.errors.clear()
+    form.general.clear()
+    try:
+        parse_interview_text(to_file_text(form), source=SOURCE, default_zone=zone)
+    except InvalidInput as exc:
+        attach_errors(form, exc)
+
+
+def refuse_unreadable(form: InterviewForm, posted: dict[str, str], zone: str) -> bool:
+    """With a field the browser could not read: every problem marked, True (store nothing)."""
+    probe = InterviewForm()
+    if not mark_unreadable(probe, posted):
+        return False
+    validate(form, zone)
+    form.errors.update(probe.errors)  # "incomplete", not the "Required" an empty field gets
+    return True
+
+
 # What the form calls each field, for the list of problems at the top of the page.
 LABELS = {
     "company": "Company", "role": "Role", "posting_url": "Job posting", "status": "Status",
@@ -223,9 +264,27 @@ def label(key: str) -> str:
     return prefix + LABELS.get(last, key)
 
 
+# A date field the browser could not read arrives empty; app.js names it in "unreadable".
+UNREADABLE_DATE = ("This date or time is incomplete or does not exist (such as 30 February): "
+                   "check the day, month, year, hours and minutes, or pick it from the calendar.")
+
+
+def mark_unreadable(form: InterviewForm, posted: dict[str, str]) -> bool:
+    """Mark the fields the browser could not read (posted as "unreadable"); True if any."""
+    keys = [k for k in posted.get("unreadable", "").split(",")
+            if k.startswith(("application.", "interview.", "interviewers["))]
+    for key in keys:
+        form.errors[key] = UNREADABLE_DATE
+    return bool(keys)
+
+
 def _plain(key: str, message: str) -> str:
     if message == "is required but missing":
         return "Required: please fill it in."
+    if key in ("interview.start", "interview.end") and message.endswith(
+            "is not a date and time"):
+        return (f"{message[:1].upper() + message[1:]}: write it as 2026-03-02 14:00, or pick "
+                "it from the calendar.")
     if key == "interviewers" and message.startswith("needs at least one person"):
         return "Add at least one interviewer, with a name."
     return message[:1].upper() + message[1:]

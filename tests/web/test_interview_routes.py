@@ -139,9 +139,11 @@ def test_importing_an_invitation_needs_the_company_and_role(web: Web) -> None:
     data = (FIXTURES / "google_invite.ics").read_bytes()
     response = web.post("/interviews/import", files={"file": ("invite.ics", data)})
     assert response.status_code == 400
-    assert "does not say the company" in field_error(response.text, "f-company")
-    assert "does not say the role" in field_error(response.text, "f-role")
-    filled = web.post("/interviews/import", {"company": "Kestrel", "role": "Analyst"},
+    assert "does not say the company" in field_error(response.text, "f-application-company")
+    assert "does not say the role" in field_error(response.text, "f-application-role")
+    assert input_value(response.text, "interviewers[1].name") == "Jonas Becker"  # read anyway
+    filled = web.post("/interviews/import", {"application.company": "Kestrel",
+                                             "application.role": "Analyst"},
                       files={"file": ("invite.ics", data)})
     assert filled.status_code == 200
     assert input_value(filled.text, "application.company") == "Kestrel"
@@ -153,7 +155,8 @@ def test_importing_an_invitation_needs_the_company_and_role(web: Web) -> None:
 
 def test_importing_an_invitation_shows_what_was_understood(web: Web) -> None:
     data = (FIXTURES / "outlook_team_organizer.ics").read_bytes()
-    response = web.post("/interviews/import", {"company": "Northwind", "role": "Analyst"},
+    response = web.post("/interviews/import", {"application.company": "Northwind",
+                                                     "application.role": "Analyst"},
                         files={"file": ("invite.ics", data)})
     assert response.status_code == 200
     assert input_value(response.text, "application.recruiter.name") == "Northwind Recruiting"
@@ -165,7 +168,8 @@ def test_importing_an_invitation_shows_what_was_understood(web: Web) -> None:
 
 def test_a_malformed_invitation_gets_a_clear_message_and_changes_nothing(web: Web) -> None:
     data = (FIXTURES / "malformed_invite.ics").read_bytes()
-    response = web.post("/interviews/import", {"company": "Northwind", "role": "Analyst"},
+    response = web.post("/interviews/import", {"application.company": "Northwind",
+                                                     "application.role": "Analyst"},
                         files={"file": ("bad.ics", data)})
     assert response.status_code == 400
     error = field_error(response.text, "f-file")
@@ -261,3 +265,191 @@ def test_drafting_again_after_the_thank_yous_went_out_says_so_in_the_app_s_words
     assert "choose “Follow-up” to write the next note" in said
     assert "afterword draft" not in said  # no command line in the web app
     assert acme.sql("SELECT COUNT(*) FROM messages")[0][0] == 2
+
+
+def test_an_add_button_in_place_returns_only_its_group_with_focus_in_the_new_row(
+        web: Web) -> None:
+    data = {**VALID, "csrf_token": web.csrf, "interview.concerns[1].concern": "no Tableau"}
+    html = web.htmx("/interviews/new", {**data, "action": "add:concerns"}).text
+    assert html.lstrip().startswith('<div id="rows-concerns"')  # the group, not the page
+    assert "<h1" not in html and 'name="application.company"' not in html
+    assert input_value(html, "interview.concerns[1].concern") == "no Tableau"  # kept
+    assert re.search(r'name="interview\.concerns\[2\]\.concern"[^>]*autofocus', html)
+    removed = web.htmx("/interviews/new", {**data, "action": "remove:concerns:1"}).text
+    assert 'data-testid="concern-1"' not in removed
+    assert re.search(r'data-testid="add-concern" autofocus', removed)
+    person = web.htmx("/interviews/new",
+                      {**data, "action": "add:interviewers"}).text
+    assert re.search(r'name="interviewers\[2\]\.name"[^>]*autofocus', person)
+    assert count(web, "interviews") == 0
+
+
+def test_an_add_button_without_scripts_reloads_the_form_with_the_new_field_focused(
+        web: Web) -> None:
+    html = web.post("/interviews/new", {**VALID, "action": "add:improve"}).text
+    assert re.search(r'name="interview\.improve\[1\]\.answer"[^>]*autofocus', html)
+    assert input_value(html, "application.company") == "Northwind"
+
+
+# What the new form posts before anything is typed: its defaults.
+NEW_FORM_DEFAULTS = {"interview.timezone": "America/New_York", "application.status":
+                     "interviewing", "interviewers[1].channel": "email", "action": "save"}
+
+
+def test_choosing_a_file_and_pressing_save_stores_what_the_file_says(web: Web) -> None:
+    response = web.post("/interviews/new", NEW_FORM_DEFAULTS, files={
+        "file": ("acme.toml", ACME.read_bytes(), "application/toml")}, follow_redirects=False)
+    assert response.status_code == 303, response.text
+    assert web.sql("SELECT company, role FROM applications")[0] == ("Acme Analytics",
+                                                                    "Data Engineer")
+    assert count(web, "interviewers") == 2
+    assert "Stored from acme.toml: Acme Analytics" in web.get(response.headers["location"]).text
+
+
+def test_saving_an_invitation_uses_the_company_and_role_typed_in_the_form(web: Web) -> None:
+    data = (FIXTURES / "google_invite.ics").read_bytes()
+    missing = web.post("/interviews/new", NEW_FORM_DEFAULTS,
+                       files={"file": ("invite.ics", data)})
+    assert missing.status_code == 400
+    assert field_error(missing.text, "f-application-company") == \
+        "An invitation does not say the company: type it here."
+    assert "Required" not in missing.text
+    assert input_value(missing.text, "interviewers[1].name") == "Jonas Becker"  # nothing lost
+    assert 'data-testid="imported"' in missing.text
+    assert count(web, "interviews") == 0
+    typed = {**NEW_FORM_DEFAULTS, "application.company": "Kestrel",
+             "application.role": "Analyst", "interview.topics": "the churn dashboard"}
+    saved = web.post("/interviews/new", typed, files={"file": ("invite.ics", data)},
+                     follow_redirects=False)
+    assert saved.status_code == 303, saved.text
+    assert web.sql("SELECT company, role FROM applications")[0] == ("Kestrel", "Analyst")
+    assert "the churn dashboard" in web.sql("SELECT topics FROM interviews")[0][0]
+    assert web.sql("SELECT name FROM interviewers")[0][0] == "Jonas Becker"
+
+
+def test_reading_a_file_in_the_form_keeps_what_was_typed_where_the_file_says_nothing(
+        web: Web) -> None:
+    data = (FIXTURES / "google_invite.ics").read_bytes()
+    typed = {**NEW_FORM_DEFAULTS, "action": "import", "application.company": "Kestrel",
+             "application.role": "Analyst", "interview.concerns[1].concern": "no Tableau"}
+    html = web.post("/interviews/new", typed, files={"file": ("invite.ics", data)}).text
+    assert input_value(html, "application.company") == "Kestrel"
+    assert input_value(html, "interview.concerns[1].concern") == "no Tableau"
+    assert input_value(html, "interview.start") == "2026-04-02T16:30"  # the file's
+    assert re.search(r'data-testid="imported"[^>]*autofocus', html)
+    assert count(web, "interviews") == 0
+    nothing = web.post("/interviews/new", {**NEW_FORM_DEFAULTS, "action": "import"})
+    assert "Choose a calendar invitation" in field_error(nothing.text, "f-file")
+
+
+def test_a_date_the_browser_could_not_read_says_what_is_wrong_and_stores_nothing(
+        web: Web) -> None:
+    # The browser sends an unreadable date as empty; app.js names it in "unreadable".
+    start = web.post("/interviews/new", {**VALID, "interview.start": "",
+                                         "unreadable": "interview.start"})
+    assert start.status_code == 400
+    error = field_error(start.text, "f-interview-start")
+    assert error and "incomplete or does not exist" in error and "Required" not in error
+    # An optional end would otherwise be dropped silently (an hour after the start).
+    end = web.post("/interviews/new", {**VALID, "interview.end": "",
+                                       "unreadable": "interview.end"})
+    assert end.status_code == 400
+    assert "incomplete or does not exist" in field_error(end.text, "f-interview-end")
+    assert count(web, "interviews") == 0
+
+
+def test_a_date_typed_as_text_says_how_to_write_it(web: Web) -> None:
+    response = web.post("/interviews/new", {**VALID, "interview.start": "03/02/2026 2pm"})
+    error = field_error(response.text, "f-interview-start")
+    assert error == ("'03/02/2026 2pm' is not a date and time: write it as 2026-03-02 14:00, "
+                     "or pick it from the calendar.")
+
+
+# --- How the notes will read each free-text field (issue 13 item 6, issue 15) ---------------
+
+def reading_of(html: str, field_id: str) -> str:
+    from html import unescape
+
+    match = re.search(rf'<div class="reading" id="reading-{re.escape(field_id)}"[^>]*>(.*?)</div>',
+                      html, re.S)
+    assert match, field_id
+    return unescape(re.sub(r"<[^>]+>", " ", match.group(1)))
+
+
+def test_the_form_reads_each_free_text_field_as_a_note_will_while_it_is_typed(
+        web: Web) -> None:
+    # Nothing required is filled in yet: the reading does not wait for it.
+    html = web.htmx("/interviews/reading", {
+        "interview.topics": "food cost - theyre at 33%, want 29\nbrunch launch in june",
+        "interview.concerns[1].concern": "only 2 yrs as a sous",
+        "interviewers[1].topics": "whole animal program",
+        "interviewers[1].rapport": "both ran the chicago marathon"}).text
+    topics = " ".join(reading_of(html, "f-interview-topics").split())
+    assert "our conversation about food cost" in topics
+    assert "Left out: they're at 33% (a detail: a note names one idea per topic)" in topics
+    assert "our conversation about the brunch launch in June" in topics
+    concern = reading_of(html, "f-interview-concerns-1-answer")
+    # Left out with compose's reason and its ask (their wording is compose's to choose).
+    assert "Left out: only 2 yrs as a sous (" in concern
+    assert "To use it: " in concern
+    assert "Chicago marathon" in reading_of(html, "f-interviewers-1-rapport")
+    assert 'hx-swap-oob="true"' in html
+    assert reading_of(html, "f-application-values") == ""  # an empty slot, cleared
+
+
+def test_a_field_that_fails_validation_does_not_stop_the_reading(web: Web) -> None:
+    html = web.htmx("/interviews/reading", {
+        "interview.topics": "the churn dashboard", "interviewers[1].email": "sam@",
+        "interview.start": "yesterday"}).text
+    assert "our conversation about the churn dashboard" in reading_of(html, "f-interview-topics")
+
+
+def test_the_edit_form_shows_the_same_reading_as_the_command_line(acme: Web) -> None:
+    from afterword.compose.service import record_reading
+
+    reading = record_reading(acme.store, acme.settings, 1)
+    html = acme.get("/interviews/1/edit").text
+    from html import unescape
+
+    text = " ".join(unescape(re.sub(r"<[^>]+>", " ", html)).split())
+    shown = [f for f in reading["fields"] if f["becomes"]]
+    assert shown
+    for entry in shown:
+        assert entry["becomes"] in text, entry
+    values = reading_of(html, "f-application-values")
+    assert "To use it: put the company's own words in quotation marks here" in values
+
+
+def test_the_edit_form_refuses_a_date_the_browser_could_not_read(acme: Web) -> None:
+    html = acme.get("/interviews/1/edit").text
+    posted = {k: v for k, v in re.findall(
+        r'<input id="[^"]*" name="([^"]+)" type="(?:text|email|url|datetime-local)" value="([^"]*)"',
+        html)}
+    posted.update({"interview.end": "", "unreadable": "interview.end",
+                   "application.role": "Senior Data Engineer"})
+    response = acme.post("/interviews/1/edit", posted)
+    assert response.status_code == 400
+    assert "incomplete or does not exist" in field_error(response.text, "f-interview-end")
+    assert acme.sql("SELECT role FROM applications")[0][0] == "Data Engineer"  # unchanged
+
+
+def test_the_private_notes_field_says_no_note_uses_it(web: Web) -> None:
+    html = web.get("/interviews/new").text
+    assert 'id="f-interview-notes-hint">For you alone: no note uses them.' in html
+
+
+def test_what_the_notes_still_need_is_said_in_the_form_s_words(web: Web) -> None:
+    html = web.htmx("/interviews/reading", {
+        "interviewers[1].name": "Anton Varga", "interviewers[1].channel": "handwritten",
+        "interviewers[1].topics": "the whole animal program",
+        "interview.concerns[1].concern": "pastry is my weak spot",
+        "interview.concerns[1].answer": "I am taking a six-week viennoiserie course in June."}).text
+    from html import unescape
+
+    match = re.search(r'<div id="reading-to-finish"[^>]*>(.*?)</div>', html, re.S)
+    assert match
+    finish = " ".join(unescape(re.sub(r"<[^>]+>", " ", match.group(1))).split())
+    assert "Before your notes are complete" in finish
+    assert "Anton's note is a card" in finish
+    assert "fill in its “Who asked” with their name" in finish
+    assert "raised_by" not in finish

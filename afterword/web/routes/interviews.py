@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Any
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, Depends, Request
 from fastapi.responses import Response
 
+from afterword.config import Config
 from afterword.errors import AfterwordError, InvalidInput
 from afterword.web import interview_form as forms
 from afterword.web.deps import (
@@ -15,15 +16,18 @@ from afterword.web.deps import (
     RowId,
     StoreDep,
     error_text,
+    fragment,
     home_zone,
+    is_htmx,
     now,
     page,
     redirect,
+    state,
 )
+from afterword.web.form_import import FILE_KEY, MAX_IMPORT, Imported, Upload, read_into
+from afterword.web.form_reading import FormReading, read_form
 
 router = APIRouter()
-# An invitation or interview file is a few kilobytes; refuse anything far larger.
-MAX_IMPORT = 1024 * 1024
 
 
 @router.get("/interviews")
@@ -46,10 +50,10 @@ def _form_page(request: Request, form: forms.InterviewForm, *, editing: int | No
     from afterword.model.enums import ApplicationStatus, InterviewFormat, values
 
     return page(request, "interview_form.html", {
-        "form": form, "editing": editing,
+        "form": form, "editing": editing, "reading": _reading(request, form),
         "zones": sorted(available_timezones()), "channels": CHANNELS,
         "statuses": values(ApplicationStatus), "formats": values(InterviewFormat),
-        "import_errors": {}, "import_values": {}, **extra,
+        "import_errors": {}, **extra,
     }, status=status)
 
 
@@ -62,88 +66,131 @@ def new_form(request: Request, config: ConfigDep) -> Response:
     return _form_page(request, form)
 
 
-def _edit_action(form: forms.InterviewForm, action: str) -> bool:
-    """Apply an add/remove button; True when it was one (the form is shown again)."""
+# The field an "Add" or "Remove" button leaves the person in: the new block's first field,
+# or after a removal the block that took its place (else the group's "Add" button).
+_FIRST_FIELD = {"concerns": "concern", "improve": "answer", "interviewers": "name"}
+
+
+def _edit_action(form: forms.InterviewForm, action: str) -> tuple[str, str] | None:
+    """Apply an add/remove button: (its group, the field to focus), or None for no such button."""
     verb, _, rest = action.partition(":")
     group, _, number = rest.partition(":")
     if group not in forms.GROUPS:
-        return False
+        return None
     if verb == "add":
         forms.add_block(form, group)
-        return True
+        return group, form.key(group, form.counts[group], _FIRST_FIELD[group])
     if verb == "remove" and number.isdigit():
-        forms.remove_block(form, group, int(number))
-        return True
-    return False
+        n = int(number)
+        forms.remove_block(form, group, n)
+        n = min(n, form.counts[group])
+        return group, (form.key(group, n, _FIRST_FIELD[group]) if n else f"add:{group}")
+    return None
+
+
+def _rows(request: Request, form: forms.InterviewForm, edited: tuple[str, str], *,
+          editing: int | None = None) -> Response:
+    """After an Add/Remove button: its group in place (htmx), else the whole form again."""
+    group, focus = edited
+    if not is_htmx(request):
+        return _form_page(request, form, editing=editing, focus=focus)
+    from afterword.compose.drafts import CHANNELS
+
+    url = f"/interviews/{editing}/edit" if editing else "/interviews/new"
+    return fragment(request, "_interview_rows.html", {
+        "form": form, "group": group, "focus": focus, "url": url, "channels": CHANNELS,
+        "reading": _reading(request, form)})
+
+
+def _reading(request: Request, form: forms.InterviewForm) -> FormReading:
+    """How the notes will read what the form holds (beside each free-text field)."""
+    config = state(request).config
+    return read_form(form, config, home_zone(config))
+
+
+@router.post("/interviews/reading")
+def form_reading(request: Request, posted: PostedDep) -> Response:
+    """The live reading of the form as typed so far: every slot, swapped out of band."""
+    return fragment(request, "_reading.html", {
+        "reading": _reading(request, forms.from_post(posted)), "live": True})
+
+
+async def _uploaded(request: Request) -> Upload | None:
+    """The file chosen in the form's "Start from a file" field, if any (read, size-capped)."""
+    posted = await request.form()
+    upload = posted.get(FILE_KEY)
+    if upload is None or isinstance(upload, str) or not upload.filename:
+        return None
+    return Upload(upload.filename, await upload.read(MAX_IMPORT + 1))
+
+
+UploadDep = Annotated[Upload | None, Depends(_uploaded)]
 
 
 @router.post("/interviews/new")
-def create(request: Request, store: StoreDep, config: ConfigDep, posted: PostedDep) -> Response:
+def create(request: Request, store: StoreDep, config: ConfigDep, posted: PostedDep,
+           upload: UploadDep) -> Response:
+    """Save the form; with a file chosen, the file fills the form first (one path: choosing a
+    file and pressing Save stores what it says, or shows the form filled with its problems).
+    "Read the file" (action=import) fills the form and stores nothing."""
     from afterword.model.service import add_interview
 
     form = forms.from_post(posted)
-    if _edit_action(form, posted.get("action", "")):
-        return _form_page(request, form)
+    action = posted.get("action", "")
+    if edited := _edit_action(form, action):
+        return _rows(request, form, edited)
+    if forms.refuse_unreadable(form, posted, home_zone(config)):
+        return _form_page(request, form, status=400)
+    imported: Imported | None = None
+    if upload is not None or action == "import":
+        result = _read_file(request, form, upload, config)
+        if isinstance(result, Response):
+            return result
+        imported, form = result, result.form
+        if action == "import" or form.has_errors:
+            return _imported_page(request, imported)
     try:
         added = add_interview(store, forms.to_file_text(form), source=forms.SOURCE,
                               default_zone=home_zone(config), now=now(), config=config)
     except InvalidInput as exc:
         forms.attach_errors(form, exc)
-        return _form_page(request, form, status=400)
+        extra: dict[str, Any] = ({"imported": imported.name, "import_notes": imported.notes}
+                                 if imported else {})
+        return _form_page(request, form, status=400, **extra)
     people = "interviewer" if added.interviewers == 1 else "interviewers"
+    source = f" from {imported.name}" if imported else ""
     return redirect(request, f"/interviews/{added.interview_id}",
-                    ("success", f"Stored: {added.company}, {added.role} ({added.interviewers} "
-                                f"{people}). Next: write the thank-you notes."),
-                    *(("notice", n) for n in added.notices))
+                    ("success", f"Stored{source}: {added.company}, {added.role} "
+                                f"({added.interviewers} {people}). Next: write the thank-you "
+                                "notes."),
+                    *(("notice", n) for n in [*(imported.notices if imported else ()),
+                                              *added.notices]))
 
 
 @router.post("/interviews/import")
-async def import_file(request: Request, config: ConfigDep) -> Response:
-    """Fill the form from an invitation (.ics) or an interview file; nothing is stored yet."""
-    from afterword.plan.invitation_file import import_invitation
+def import_file(request: Request, config: ConfigDep, posted: PostedDep,
+                upload: UploadDep) -> Response:
+    """Fill the form from an invitation (.ics) or an interview file; nothing is stored."""
+    result = _read_file(request, forms.from_post(posted), upload, config)
+    return result if isinstance(result, Response) else _imported_page(request, result)
 
-    form_in = await request.form()
-    upload = form_in.get("file")
-    company = str(form_in.get("company") or "").strip()
-    role = str(form_in.get("role") or "").strip()
-    values = {"company": company, "role": role}
-    errors: dict[str, str] = {}
-    if upload is None or isinstance(upload, str) or not upload.filename:
-        errors["file"] = "Choose a calendar invitation (.ics) or an interview file (.toml)."
-        return _form_page(request, forms.InterviewForm(), status=400, import_errors=errors,
-                          import_values=values)
-    data = await upload.read(MAX_IMPORT + 1)
-    name = upload.filename
-    notes: list[str] = []
+
+def _read_file(request: Request, form: forms.InterviewForm, upload: Upload | None,
+               config: Config) -> Imported | Response:
+    """The form filled from the chosen file, or the form again with the file's problem."""
+    if upload is None:
+        return _form_page(request, form, status=400, import_errors={
+            FILE_KEY: "Choose a calendar invitation (.ics) or an interview file (.toml)."})
     try:
-        if len(data) > MAX_IMPORT:
-            raise InvalidInput(f"{name} is larger than a calendar invitation or an interview "
-                               "file can be")
-        if name.lower().endswith(".ics") or data.lstrip().startswith(b"BEGIN:VCALENDAR"):
-            for key, label in (("company", "the company"), ("role", "the role")):
-                if not values[key]:
-                    errors[key] = f"An invitation does not say {label}: type it here."
-            if errors:
-                return _form_page(request, forms.InterviewForm(), status=400,
-                                  import_errors=errors, import_values=values)
-            own = [e for e in [config.get("profile.email")] if e]
-            invite = import_invitation(data, company=company, role=role, own_emails=own,
-                                       default_zone=home_zone(config), source=name, now=now())
-            text, notes = invite.text, [*invite.notices, *invite.understood]
-        else:
-            try:
-                text = data.decode("utf-8-sig")
-            except UnicodeDecodeError:
-                raise InvalidInput(f"{name} is not a text file",
-                                   hint="Choose an .ics invitation or a .toml interview file.")\
-                    from None
-        form = forms.from_file_text(text, default_zone=home_zone(config))
+        return read_into(form, upload, config=config, zone=home_zone(config), now=now())
     except AfterwordError as exc:
-        errors["file"] = error_text(exc)
-        return _form_page(request, forms.InterviewForm(), status=400, import_errors=errors,
-                          import_values=values)
-    return _form_page(request, form, status=400 if form.has_errors else 200,
-                      imported=name, import_notes=notes)
+        return _form_page(request, form, status=400, import_errors={FILE_KEY: error_text(exc)})
+
+
+def _imported_page(request: Request, imported: Imported) -> Response:
+    """The form as the file filled it, to check and complete; focus on what was read."""
+    return _form_page(request, imported.form, status=400 if imported.form.has_errors else 200,
+                      imported=imported.name, import_notes=imported.notes, focus="imported")
 
 
 @router.get("/interviews/{interview_id}/edit")
@@ -161,8 +208,10 @@ def edit(request: Request, interview_id: RowId, store: StoreDep,
     from afterword.model.service import replace_interview
 
     form = forms.from_post(posted)
-    if _edit_action(form, posted.get("action", "")):
-        return _form_page(request, form, editing=interview_id)
+    if edited := _edit_action(form, posted.get("action", "")):
+        return _rows(request, form, edited, editing=interview_id)
+    if forms.refuse_unreadable(form, posted, home_zone(config)):
+        return _form_page(request, form, editing=interview_id, status=400)
     try:
         replaced = replace_interview(store, interview_id, forms.to_file_text(form),
                                      source=forms.SOURCE, default_zone=home_zone(config),

@@ -103,4 +103,65 @@
     var summary = document.getElementById("error-summary");
     if (summary) summary.focus();
   });
+
+  // The interview form's sticky Save bar: a field focused under it is scrolled up above it.
+  // CSS scroll-margin covers fields the browser scrolls to; a field already partly in view
+  // (a text area's top showing above the bar) is not scrolled by the browser, so here.
+  document.addEventListener("focusin", function (event) {
+    var field = event.target;
+    if (!(field instanceof HTMLElement)) return;
+    var form = field.closest(".interview-form");
+    var bar = form && form.querySelector(".actions.sticky");
+    if (!bar || bar.contains(field)) return;
+    requestAnimationFrame(function () {
+      var box = field.getBoundingClientRect();
+      var covered = box.bottom - bar.getBoundingClientRect().top;
+      // Never past the field's top: a field taller than the room left shows its start.
+      if (covered > 0) window.scrollBy(0, Math.min(covered + 16, box.top - 16));
+    });
+  });
+
+  // The interview form's live reading grows and shrinks the notes beside the fields; the
+  // field being typed in stays where it is on screen (the browser's scroll anchoring moved
+  // it off the top when the note below it grew).
+  var kept = null;
+  document.addEventListener("htmx:beforeSwap", function (event) {
+    var active = document.activeElement;
+    if (event.target.id !== "reading-live" || !(active instanceof HTMLElement)) return;
+    kept = { field: active, top: active.getBoundingClientRect().top };
+  });
+  document.addEventListener("htmx:afterSettle", function (event) {
+    if (event.target.id !== "reading-live" || !kept) return;
+    var moved = kept.field.getBoundingClientRect().top - kept.top;
+    if (kept.field === document.activeElement && Math.abs(moved) >= 1) window.scrollBy(0, moved);
+    kept = null;
+  });
+
+  // The interview form's "Start from a file": choosing the file reads it into the form at
+  // once (the "Read the file" button), so Save never meets a file the form has not shown.
+  document.addEventListener("change", function (event) {
+    var input = event.target;
+    if (!(input instanceof HTMLInputElement) || input.type !== "file" || !input.files.length) return;
+    var button = input.dataset.readWith && document.getElementById(input.dataset.readWith);
+    if (button && input.form) input.form.requestSubmit(button);
+  });
+
+  // A date the browser cannot read (30 February, a half-typed time) reaches the server as
+  // an empty field, which would read "Required" or, for the end, be ignored. Name such
+  // fields in "unreadable", so the server says what is wrong and stores nothing.
+  document.addEventListener("submit", function (event) {
+    var form = event.target;
+    if (!(form instanceof HTMLFormElement) || !form.classList.contains("interview-form")) return;
+    var old = form.querySelector("input[name='unreadable']");
+    if (old) old.remove();
+    var bad = Array.prototype.filter.call(form.elements, function (field) {
+      return field.validity && field.validity.badInput && field.name;
+    }).map(function (field) { return field.name; });
+    if (!bad.length) return;
+    var marker = document.createElement("input");
+    marker.type = "hidden";
+    marker.name = "unreadable";
+    marker.value = bad.join(",");
+    form.appendChild(marker);
+  }, true);
 })();
