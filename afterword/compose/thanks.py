@@ -49,6 +49,15 @@ class Panel:
     # additions that cannot be used. Record-wide: no single note is missing them.
     todo: list[str] = field(default_factory=list)
     addition: Phrased | None = None
+    addition_to: int | None = None  # the interviewer who asked the improved question
+
+    @property
+    def offset(self) -> int:
+        """A stable shift of the wordings per interview: two interviews' panels (or a
+        candidate's notes to several companies) do not open on the same frames."""
+        import zlib
+
+        return zlib.crc32(f"{self.facts.company}|{self.facts.role}".encode()) % 60
 
     @classmethod
     def of(cls, facts: Facts, channels: dict[int, str]) -> Panel:
@@ -56,6 +65,11 @@ class Panel:
         panel._place_concerns(channels)
         usable = [panel.reading.addition(i) for i in facts.improvements]
         panel.addition = next((a for a in usable if a.ok), None)
+        if panel.addition is not None:
+            # The addition goes to whoever asked the question it improves, when the record
+            # says so and their note has room for it.
+            imp = facts.improvements[usable.index(panel.addition)]
+            panel.addition_to = _person_index(facts.people, imp.raised_by)
         if panel.addition is None:
             panel.todo.extend(f"{a.ask} (improve entry left out: {a.reason})"
                               for a in usable if a.ask)
@@ -113,7 +127,17 @@ def _person_index(people: tuple[Person, ...], name: str | None) -> int | None:
     for n, p in enumerate(people):
         if p.name.casefold() == name.casefold():
             return n
-    return None
+    # "Simone" for "Simone Delacroix", "Chidinma Okafor" for "Dr. Chidinma Okafor": the
+    # same person when only one interviewer fits.
+    want = _bare(name)
+    fits = [n for n, p in enumerate(people)
+            if _bare(p.name) == want or (" " not in want and _bare(p.name).split()[:1] == [want])]
+    return fits[0] if len(fits) == 1 else None
+
+
+def _bare(name: str) -> str:
+    """A name without an honorific, in one case: "Dr. Chidinma Okafor" -> "chidinma okafor"."""
+    return re.sub(r"(?i)^(?:dr|mr|mrs|ms|mx|prof)\.?\s+", "", name.strip()).casefold()
 
 
 @dataclass
@@ -265,7 +289,7 @@ def values_sentence(panel: Panel, index: int) -> str | None:
     if not values.ok or not values.text:
         return None
     quoted = values.text
-    return ph.pick(ph.VALUES_QUOTED, index).format(
+    return ph.pick(ph.VALUES_QUOTED, index + panel.offset).format(
         q=quoted, Q=quoted[0].upper() + quoted[1:], company=ph.in_sentence(panel.facts.company))
 
 
@@ -281,8 +305,18 @@ def angles_for(panel: Panel, channels: dict[int, str]) -> list[str]:
     if panel.addition is not None:
         supported.append("elaboration")
     used: set[str] = set()
+    asker = panel.addition_to
+    if asker is not None:
+        # Only whoever asked the question gets the addition: another panellist would not
+        # know what it adds to. A note that answers a concern or has no room goes without.
+        used.add("elaboration")
+        if panel.concerns.get(asker) or channels.get(asker, "email") != "email":
+            asker = None
     for n, _ in enumerate(people):
         channel = channels.get(n, "email")
+        if n == asker:
+            out.append("elaboration")
+            continue
         if panel.concerns.get(n):
             out.append("concern-answering")
             continue
@@ -362,10 +396,13 @@ def body_parts(panel: Panel, person: Person | None, *, angle: str, index: int, c
     # 3. Interest, with the company's own words where the record quotes them.
     interest: list[tuple[str, int]] = []
     values = values_sentence(panel, index)
-    if values and (angle == "shared-values" or not short):
+    # The company's words go in one note of a panel (the shared-values one, else a panel
+    # note): quoted to every panellist, they read as a template.
+    if values and (angle == "shared-values" or person is None):
         interest.append((values, KEEP if angle == "shared-values" else VALUES))
     named = bool(interest) and facts.company in interest[0][0]
-    interest.append((ph.pick(ph.INTEREST_AFTER_VALUES if named else ph.INTEREST, index)
+    interest.append((ph.pick(ph.INTEREST_AFTER_VALUES if named else ph.INTEREST,
+                             index + panel.offset)
                      .format(**slots), INTEREST))
     # 4. The concern placed in this note, if any (never on a card).
     concern: list[tuple[str, int]] = []
