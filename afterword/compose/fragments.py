@@ -282,6 +282,10 @@ class Reading:
         if verb and re.search(r"(?i)(managed|run|worked|done|did)\s*$", verb.group()):
             subject = f"{gr.gerund(verb.group().split()[-1])} {subject}"
         subject = re.sub(r"(?i)^(?:exp|experience)\s+(?:with|in)\s+", "", subject)
+        first = subject.split()[0].lower() if subject.split() else ""
+        if first and gr.is_past(first) and first not in gr.PARTICIPLES:
+            # "never supervised in a union building" -> "supervising in a union building"
+            subject = f"{gr.gerund(first)}{subject[len(first):]}"
         if re.search(r"(?i)\b(?:mostly|less|more|too|not|only|vs|versus)\b", subject):
             subject = ""  # a comparison, not a subject: "mostly federal court, less LA ..."
         if re.search(r"(?i)\b(?:can|could|will|would|is|are|was|were|has|have|had)\b",
@@ -337,6 +341,9 @@ class Reading:
         lead: str | None = None
         for n, piece in enumerate(jot.content):
             piece = _you_for_them(piece.strip().rstrip("."))
+            # "not union at Hollis but I read ...": the gap is the concern itself; the answer
+            # starts at "I".
+            piece = re.sub(r"(?i)^(?:not|no|never|only)\b[^,;]{0,40}?,?\s+but\s+(?=I\b)", "", piece)
             if re.match(r"(?:[A-Z]|(?:at|in|on|with|for|after|when)\s+\S+\s+I\b)", piece) and \
                     re.search(r"\bI\b", piece) and _sentence_like(piece):
                 clauses.append(piece[0].upper() + piece[1:])
@@ -363,6 +370,8 @@ class Reading:
             dropped += ((lead, "a label before the answer: the sentences say it"),)
             lead = None
         out = _ONGOING.sub(r" and I am \1", _join_clauses(clauses, lead))
+        # A jotted "id", "im" is read as "I'd", "I'm"; a note says it in full.
+        out = re.sub(r"\bI['\u2019](d|m|ve|ll)\b(?=\s+(\w+))", _full_i, out)
         written = bool(re.match(r"\s*[A-Z]", text)) and text.rstrip().endswith(".")
         if not clean(out, self.reader, written=written):
             return Phrased(text, reason="it holds shorthand or names that cannot be spelled "
@@ -377,7 +386,18 @@ class Reading:
             return Phrased(improvement.answer, reason="no addition recorded",
                            ask="add what you would say now (the addition) to the answer "
                                "you want to improve")
-        return self.sentences(improvement.addition, what="the addition to your answer")
+        addition = improvement.addition.strip()
+        first = addition.split()[0] if addition.split() else ""
+        second = addition.split()[1].lower() if len(addition.split()) > 1 else ""
+        if first[:1].isupper() and first != "I" and addition.endswith(".") and \
+                gr.is_verb(first.lower()) and gr.base_form(first.lower()) == first.lower() and \
+                not gr.is_past(first.lower()) and first.lower() not in gr.DETERMINERS and \
+                (second in gr.DETERMINERS or second in {"them", "it", "him", "her", "each"}):
+            # "Separate them first, hear each side ...": advice written as an imperative is
+            # what the candidate would do.
+            addition = f"I would {first.lower()}{addition[len(first):]}"
+        return self.sentences(addition, what=f"the addition \u201c{_short(improvement.addition)}"
+                                             f"\u201d to your answer")
 
     def improve_subject(self, improvement: Improvement) -> str | None:
         """What the improved answer was about, when the jotting names it cleanly."""
@@ -608,6 +628,14 @@ _PERIOD = re.compile(r"(?i)^(?:my\s+|an?\s+)?(?:\w+\s+)?(?:internship|externship
                      r"last job|previous job|last role|previous role)\b")
 
 
+def _full_i(match: re.Match[str]) -> str:
+    """ "I'd lean" -> "I would lean", "I'd done" -> "I had done", "I'm" -> "I am"."""
+    short, after = match[1], match[2].lower()
+    if short == "d":
+        return "I had" if gr.is_past(after) and not gr.is_base_verb(after) else "I would"
+    return "I " + {"m": "am", "ve": "have", "ll": "will"}[short]
+
+
 def _has_subject(piece: str) -> bool:
     """ "walkouts stopped ...": a lower-case noun, then a past verb (not "AUD booked")."""
     words = piece.split()
@@ -640,7 +668,8 @@ def _join_clauses(clauses: list[str], lead: str | None) -> str:
     def with_i(clause: str) -> str:
         if clause.startswith("and "):
             return clause
-        return clause if re.match(r"[A-Z]", clause) and " I " in f" {clause} " else f"I {clause}"
+        return clause if re.match(r"[A-Z]", clause) and re.search(r"\bI\b", clause) \
+            else f"I {clause}"
 
     if lead and _PERIOD.match(lead):
         # "internship at a 4-person firm: did ~60 returns": a time in one's career frames it.

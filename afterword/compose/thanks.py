@@ -50,6 +50,7 @@ class Panel:
     todo: list[str] = field(default_factory=list)
     addition: Phrased | None = None
     addition_to: int | None = None  # the interviewer who asked the improved question
+    addition_about: str | None = None  # what that question was about, when the record says
 
     @property
     def offset(self) -> int:
@@ -70,6 +71,7 @@ class Panel:
             # says so and their note has room for it.
             imp = facts.improvements[usable.index(panel.addition)]
             panel.addition_to = _person_index(facts.people, imp.raised_by)
+            panel.addition_about = panel.reading.improve_subject(imp)
         if panel.addition is None:
             panel.todo.extend(f"{a.ask} (improve entry left out: {a.reason})"
                               for a in usable if a.ask)
@@ -99,7 +101,8 @@ class Panel:
             answer = self.reading.answer(concern)
             if not subject.ok or not answer.ok:
                 bad = subject if not subject.ok else answer
-                todo.append(f"{bad.ask} (concern {label} is left out: {bad.reason})"
+                whose = f", for {who.given_name}'s note" if asker is not None or alone else ""
+                todo.append(f"{bad.ask}{whose} (concern {label} is left out: {bad.reason})"
                             if bad.ask else f"concern {label} is left out: {bad.reason}")
                 continue
             placed = self.concerns.setdefault(target, [])
@@ -330,6 +333,13 @@ def angles_for(panel: Panel, channels: dict[int, str]) -> list[str]:
             break
         used.add(choice)
         out.append(choice)
+    if "elaboration" in supported and "elaboration" not in out and panel.addition_to is None:
+        # Nobody asked by name, and every note took another angle: the last e-mail note that
+        # answers no concern carries the addition rather than losing it.
+        room = [n for n, a in enumerate(out) if a in {"specific-topic", "shared-values"}
+                and channels.get(n, "email") == "email"]
+        if room:
+            out[room[-1]] = "elaboration"
     return out
 
 
@@ -416,7 +426,9 @@ def body_parts(panel: Panel, person: Person | None, *, angle: str, index: int, c
     # 5. The addition to an answer, for the elaboration note only.
     extra: list[tuple[str, int]] = []
     if angle == "elaboration" and panel.addition and panel.addition.text:
-        extra.append((ph.pick(ph.ELABORATION_LEAD, index) + " " + panel.addition.text, KEEP))
+        lead = (f"I would like to add to my answer about {panel.addition_about}:"
+                if panel.addition_about else ph.pick(ph.ELABORATION_LEAD, index))
+        extra.append((lead + " " + panel.addition.text, KEEP))
     closing = [(ph.pick(ph.CLOSING_SHORT if short else ph.CLOSING, index), KEEP)]
     order = {
         "specific-topic": [opening, fit, concern, interest],

@@ -321,6 +321,8 @@ class Reader:
             word = match.group()
             if word in exact:
                 return exact[word]
+            if _acronym(word):
+                return word  # "HR", "PT": a word in capitals is an acronym, never shorthand
             if word.lower() in caseless and (word == word.lower() or word.lower() != "id"):
                 return caseless[word.lower()]
             return word
@@ -548,7 +550,13 @@ def _split_clauses(chunk: str) -> list[str]:
 
 def _rough(text: str) -> bool:
     """Whether a text holds shorthand or symbols (then it is jotted, not a clean sentence)."""
-    pattern, _, _ = _expansions()
+    pattern, exact, _ = _expansions()
     return bool(re.search(r"->|\u2192|~|\s[+&]\s|(?<![\w'])i(?![\w'])", text)) or any(
-        m.group() != "I" for m in pattern.finditer(text)
+        m.group() != "I" and (m.group() in exact or not _acronym(m.group()))
+        for m in pattern.finditer(text)
     )
+
+
+def _acronym(word: str) -> bool:
+    """ "HR", "CBA": two or more capitals, which shorthand lists never mean ("hr" is an hour)."""
+    return len(word) >= 2 and word.isalpha() and word.isupper()

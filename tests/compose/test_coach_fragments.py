@@ -14,6 +14,7 @@ from afterword.compose.drafts import compose
 from afterword.compose.facts import Candidate, Concern, Facts, Improvement, Person
 from afterword.compose.fragments import Reading
 from afterword.compose.thanks import fit_sentence
+from afterword.language.jotted import Reader
 
 START = datetime(2026, 3, 5, 14, tzinfo=UTC)
 JORDAN = Candidate(name="Jordan Lee", email="jordan.lee@example.com")
@@ -142,3 +143,52 @@ def test_an_unclear_concern_is_asked_with_an_example_in_its_own_words() -> None:
     phrased = _reading().concern_subject(Concern("mostly inbound, less outbound freight"))
     assert phrased.ask and "outbound freight experience" in phrased.ask
     assert "NetSuite" not in phrased.ask
+
+
+# (e) recorded answers that were refused ------------------------------------------------
+
+def test_an_acronym_in_capitals_is_never_read_as_shorthand() -> None:
+    reader = Reader(["Ada Brennan"], [])
+    assert reader.read("id call HR + the PT lead").content == ["I'd call HR and the PT lead"]
+
+
+def test_an_answer_after_a_conceded_gap_is_kept_and_contractions_written_out() -> None:
+    phrased = _reading().sentences("not hazmat certified but i read the DOT guide + "
+                                   "id pair with a certified lead", what="your answer")
+    assert phrased.text == "I read the DOT guide and I would pair with a certified lead.", \
+        phrased.text
+
+
+def test_a_gap_named_by_a_past_verb_is_its_gerund() -> None:
+    subject = _reading().concern_subject(Concern("never supervised on a night shift",
+                                                 answer="I led nights for a month"))
+    assert subject.text == "supervising on a night shift"
+
+
+def test_an_imperative_addition_is_what_the_candidate_would_do() -> None:
+    phrased = _reading().addition(Improvement(
+        answer="the spill q", addition="Stop the line first, then call the lead and log it."))
+    assert phrased.text == "I would stop the line first, then call the lead and log it."
+
+
+# (f) asks that quote the entry and name the note -----------------------------------------
+
+def test_asks_quote_the_entry_and_name_whose_note_they_are_for() -> None:
+    facts = _facts(concerns=(Concern("no forklift cert", answer="cert class in may, bldg 4",
+                                     raised_by="Ada Brennan"),),
+                   improvements=(Improvement(answer="the q", addition="pallets, stacking, tags"),))
+    todo = " ".join(i for d in compose(facts, kind="thank-you") for i in d.record_todo)
+    assert "for Ada's note" in todo
+    assert "\u201cpallets, stacking, tags\u201d" in todo
+
+
+def test_an_addition_nobody_claimed_goes_in_a_note_rather_than_nowhere() -> None:
+    people = (Person("Ada Brennan", email="ada@harlow.example", point_of_contact=True,
+                     topics=("cycle counts",)),
+              Person("Raj Patel", email="raj@harlow.example", topics=("dock scheduling",)))
+    facts = _facts(people=people,
+                   concerns=(Concern("never used Kronos", answer="I finished the Kronos course",
+                                     raised_by="Raj Patel"),),
+                   improvements=(Improvement(answer="the ramp q",
+                                             addition="I would chock the wheels first."),))
+    assert any("chock the wheels" in d.body for d in compose(facts, kind="thank-you"))
