@@ -188,12 +188,17 @@ class Reading:
             return Phrased(text, reason=jot.off_limits or "nothing in it a note can use")
         head = jot.content[0]
         clause = self._i_clause(head)
+        used = 1
         if clause is not None:
             # "redesigned a cast bracket, saved $11.40 per unit": the result goes with it.
             more = [self._i_clause(p) for p in jot.content[1:2]]
             if more and more[0] and gr.is_past(more[0].split()[0]) and len(
                     f"{clause} {more[0]}".split()) <= 24:
                 clause = f"{clause} and {more[0]}"
+                used = 2
+        # What the sentence does not carry is shown, so a preview never hides it.
+        details = tuple((p, "a detail the sentence does not carry: write it into the "
+                            "qualification if it matters") for p in jot.content[used:])
         if clause is None:
             m = re.match(r"(?i)(\d+(?:\.\d+)?)[ -]+years?\s+(?:of\s+)?(.+)$", head)
             spent = re.match(r"(?i)(\d+(?:\.\d+)?)[ -]+years?\s+((?:at|in|as|with)\s.+)$", head)
@@ -227,7 +232,7 @@ class Reading:
                            ask=f"write \u201c{_short(text)}\u201d as what follows \u201cI\u201d, "
                                "e.g. \u201chave three years of ...\u201d or \u201ccut ... by ...\u201d",
                            dropped=tuple(jot.left_out))
-        return Phrased(text, text=clause, dropped=tuple(jot.left_out))
+        return Phrased(text, text=clause, dropped=tuple(jot.left_out) + details)
 
     def _i_clause(self, piece: str) -> str | None:
         """A piece as what follows "I": "passed FAR and REG", "I learned ..." -> "learned ..."."""

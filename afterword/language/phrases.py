@@ -28,7 +28,7 @@ COUNT_NOUNS = frozenset(
     "list grant queue template curriculum ordinance residency lab contest module case study "
     "campaign contract window display route crew fleet tool app platform database feature "
     "release survey assessment exam set team rate timeline switch rewrite transition "
-    "conversion merger overhaul upgrade expansion question"
+    "conversion merger overhaul upgrade expansion question flow funnel layout"
     .split()
 )
 # Past participles a jotting uses as adjectives ("licensed by end of yr", "CSWP certified"):

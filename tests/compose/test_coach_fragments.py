@@ -192,3 +192,19 @@ def test_an_addition_nobody_claimed_goes_in_a_note_rather_than_nowhere() -> None
                    improvements=(Improvement(answer="the ramp q",
                                              addition="I would chock the wheels first."),))
     assert any("chock the wheels" in d.body for d in compose(facts, kind="thank-you"))
+
+
+# (g) the preview `add` and `show` print ----------------------------------------------------
+
+def test_the_preview_shows_no_pasted_fragment_and_flags_what_it_drops() -> None:
+    from afterword.compose.fragments import preview
+
+    facts = _facts(qualifications=("9 yrs retail, 2 as keyholder",
+                                   "18 of 20 apprentices passed last yr",
+                                   "redesigned store checkout flow -> returns down 20%"))
+    rows = [p for p in preview(facts) if p.name == "qualifications"]
+    assert [p.becomes for p in rows] == ["I would bring 9 years of retail experience.", None,
+                                         "I redesigned the store checkout flow."]
+    assert rows[1].ask and "18 of 20 apprentices" in rows[1].ask
+    assert [t for t, _ in rows[0].left_out] == ["2 as keyholder"]
+    assert [t for t, _ in rows[2].left_out] == ["returns down 20%"]
