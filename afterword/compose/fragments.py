@@ -447,8 +447,15 @@ class Reading:
                                  for w in words[1:])
                 return f"It was good to find that we are both {words[0].lower()} {place}."
             if words[0].lower() == "former":
-                return f"It was good to find that we both have {' '.join(words[1:])} in our " \
-                       "backgrounds."
+                rest = " ".join(words[1:])
+                branch = _MILITARY.get(rest.lower())
+                if branch:
+                    # "both ex-army": veterans of it, a branch named with capitals.
+                    return f"It was good to find that we both served in the {branch}."
+                if rest[:1].isupper() and len(words) <= 3:
+                    # "both ex-Rackspace": a former employer.
+                    return f"It was good to find that we both used to work at {rest}."
+                return f"It was good to find that we both have {rest} in our backgrounds."
             if words[-1].endswith("s") and len(words) <= 4:
                 return f"It was good to find that we are both {rest}."
             if len(words) == 1 and words[0][:1].isupper():
@@ -639,6 +646,11 @@ def _full_i(match: re.Match[str]) -> str:
     if short == "d":
         return "I had" if gr.is_past(after) and not gr.is_base_verb(after) else "I would"
     return "I " + {"m": "am", "ve": "have", "ll": "will"}[short]
+
+
+_MILITARY = {"army": "Army", "navy": "Navy", "air force": "Air Force", "marines": "Marines",
+             "marine corps": "Marine Corps", "coast guard": "Coast Guard",
+             "national guard": "National Guard", "military": "military"}
 
 
 def _has_subject(piece: str) -> bool:

@@ -84,7 +84,7 @@ SECOND_TOPIC = (
     "I was glad we also had time for {topic}.",
 )
 INTEREST = (
-    "I am excited about the {role} role and the chance to contribute at {company}.",
+    "I am excited about the {role} role at {company}.",
     "Our conversation confirmed my interest in joining {company} in the {role} role.",
     "I remain very interested in the {role} role at {company}.",
     "The {role} role at {company} is exactly the kind of work I want to do next.",

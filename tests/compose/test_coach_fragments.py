@@ -97,7 +97,7 @@ def test_the_company_words_and_the_stock_interest_line_are_not_in_every_note() -
     drafts = compose(facts, kind="thank-you")
     quoted = [d for d in drafts if "like your mother is watching" in d.body.lower()]
     assert len(quoted) == 1, [d.body for d in drafts]
-    assert not any("chance to contribute there" in d.body for d in drafts)
+    assert not any("chance to contribute" in d.body for d in drafts)
 
 
 # (d) "their" and the addition's reader ---------------------------------------------------
@@ -208,3 +208,11 @@ def test_the_preview_shows_no_pasted_fragment_and_flags_what_it_drops() -> None:
     assert rows[1].ask and "18 of 20 apprentices" in rows[1].ask
     assert [t for t, _ in rows[0].left_out] == ["2 as keyholder"]
     assert [t for t, _ in rows[2].left_out] == ["returns down 20%"]
+
+
+def test_former_service_or_employer_in_common_reads_as_what_it_was() -> None:
+    reading = _reading()
+    navy = Person("Ada Brennan", email="ada@harlow.example", rapport="both ex-navy, she was a corpsman")
+    assert reading.rapport(navy).text == "It was good to find that we both served in the Navy."
+    firm = Person("Ada Brennan", email="ada@harlow.example", rapport="both ex-Maersk lol")
+    assert reading.rapport(firm).text == "It was good to find that we both used to work at Maersk."
