@@ -57,7 +57,8 @@ _BREAK = re.compile(
 _WORD = re.compile(r"[^\W_]+(?:['\u2019./&-][^\W_]+)*['\u2019]?|[#$%~+&]|->|\u2192|=")
 _NUMBER_UNIT = re.compile(
     r"\b(\d+(?:\.\d+)?)\s+(day|item|year|yr|week|wk|month|mo|minute|min|hour|hr|person|page"
-    r"|point|step|course|seat|room|bed|cover|chair|acre|story|foot|ft|mile)\s+(?!(?:of|ago|per|in|to|and|or|a|an|the|later|straight|before"
+    r"|point|step|course|seat|room|bed|cover|chair|acre|story|foot|ft|mile|unit|lot|lane|"
+    r"chapter|module|session)\s+(?!(?:of|ago|per|in|to|and|or|a|an|the|later|straight|before"
     r"|after|each|early|late|out|off|on|at|with|w|for|from|by|left|more|less|total|old|away)\b)"
     r"(?=[a-z])",
     re.I,
@@ -328,6 +329,9 @@ class Reader:
             return word
 
         text = pattern.sub(expand, text)
+        # "form based code", "cloud based tools": a compound adjective before its noun.
+        text = re.sub(r"\b([a-z]+) based\s+(?!(?:in|on|at|out|around|near|off|upon|with|"
+                      r"and|or|the|a|an|my|our|their|your)\b)(?=[a-z])", r"\1-based ", text)
         text = _TITLED.sub(_title_case, text)
         context = text
         text = _WORD.sub(lambda m: self._recase(m.group(), context), text)
