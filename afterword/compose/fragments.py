@@ -27,7 +27,11 @@ RAW = re.compile(
     r"|\s\+\s|->|~|\u2192|\?|!|\betc\b"
 )
 # Logistics stay out of a thank-you unless the record gives a firm plan.
-LOGISTICS = re.compile(r"\b(?:relocat\w*|commute|commuting|parking|pay|salary|visa|move)\b", re.I)
+LOGISTICS = re.compile(r"\b(?:relocat\w*|commute|commuting|parking|pay|salary|visa|move|"
+                       r"saturdays?|sundays?|weekends?|pto|vacation|"
+                       r"uniform|benefits|start date)\b"
+                       # a question of one's own ("can i do saturdays"): asked, not answered
+                       r"|^\s*(?:can|could|do|will|would|should)\s+(?:i|we)\b", re.I)
 _NEGATION = re.compile(
     r"^(?:no|never|not yet|not (?:much|enough|a lot of)|not|only|limited|little|lack of|"
     r"hasn't|haven't|hasnt|havent|"
@@ -133,7 +137,7 @@ class Reading:
                     f"discussed with {who}, e.g. \u201c{self._example_topic(text)}\u201d",
                 dropped=tuple(jot.left_out),
             )
-        return Phrased(text, text=phrase, dropped=tuple(jot.left_out) + details)
+        return Phrased(text, text=_small_numbers(phrase), dropped=tuple(jot.left_out) + details)
 
     def _example_topic(self, text: str) -> str:
         """An example from the record itself: one of its topics that reads well."""
@@ -184,12 +188,17 @@ class Reading:
             return Phrased(text, reason=jot.off_limits or "nothing in it a note can use")
         head = jot.content[0]
         clause = self._i_clause(head)
+        used = 1
         if clause is not None:
             # "redesigned a cast bracket, saved $11.40 per unit": the result goes with it.
             more = [self._i_clause(p) for p in jot.content[1:2]]
             if more and more[0] and gr.is_past(more[0].split()[0]) and len(
                     f"{clause} {more[0]}".split()) <= 24:
                 clause = f"{clause} and {more[0]}"
+                used = 2
+        # What the sentence does not carry is shown, so a preview never hides it.
+        details = tuple((p, "a detail the sentence does not carry: write it into the "
+                            "qualification if it matters") for p in jot.content[used:])
         if clause is None:
             m = re.match(r"(?i)(\d+(?:\.\d+)?)[ -]+years?\s+(?:of\s+)?(.+)$", head)
             spent = re.match(r"(?i)(\d+(?:\.\d+)?)[ -]+years?\s+((?:at|in|as|with)\s.+)$", head)
@@ -209,7 +218,12 @@ class Reading:
                           if certified.group(2).lower() == "certified" else
                           f"am {certified.group(1)} {certified.group(2)}{certified.group(3)}")
             elif m:
-                clause = f"would bring {m.group(1)} years of {gr.add_articles(m.group(2))}"
+                field = m.group(2)
+                if len(field.split()) <= 2 and not _SKILL_WORDS.search(field):
+                    # "8 yrs warehouse", "6 yrs RDH": a bare field is no thing one has years
+                    # of; "years of warehouse experience" is.
+                    field = f"{field} experience"
+                clause = f"would bring {m.group(1)} years of {gr.add_articles(field)}"
             elif len(head.split()) <= 8 and _bringable(head):
                 head = re.sub(r"^(.+?):\s+(.+)$", r"\1 (\2)", head)
                 clause = f"would bring {head[0].lower() + head[1:] if _lower_ok(head) else head}"
@@ -218,7 +232,7 @@ class Reading:
                            ask=f"write \u201c{_short(text)}\u201d as what follows \u201cI\u201d, "
                                "e.g. \u201chave three years of ...\u201d or \u201ccut ... by ...\u201d",
                            dropped=tuple(jot.left_out))
-        return Phrased(text, text=clause, dropped=tuple(jot.left_out))
+        return Phrased(text, text=clause, dropped=tuple(jot.left_out) + details)
 
     def _i_clause(self, piece: str) -> str | None:
         """A piece as what follows "I": "passed FAR and REG", "I learned ..." -> "learned ..."."""
@@ -252,6 +266,11 @@ class Reading:
             return Phrased(concern.concern,
                            reason="logistics stay out of a thank-you note")
         pieces = jot.content
+        # "arcgis pro vs qgis": the tool they use against the one the candidate knows; the
+        # subject is theirs, the first.
+        versus = re.match(r"(?i)(.+?)\s+(?:vs\.?|versus)\s+\S.*$", pieces[0] if pieces else "")
+        if versus and not _NEGATION.match(versus.group(1)) and len(versus.group(1).split()) <= 4:
+            pieces = [versus.group(1), *pieces[1:]]
         # "only 2nd grade exp" names what the candidate has, not the gap: a gap named
         # elsewhere in the concern is its subject; "only ..." alone is asked about.
         gaps = [p for p in pieces if _NEGATION.match(p)]
@@ -268,6 +287,10 @@ class Reading:
         if verb and re.search(r"(?i)(managed|run|worked|done|did)\s*$", verb.group()):
             subject = f"{gr.gerund(verb.group().split()[-1])} {subject}"
         subject = re.sub(r"(?i)^(?:exp|experience)\s+(?:with|in)\s+", "", subject)
+        first = subject.split()[0].lower() if subject.split() else ""
+        if first and gr.is_past(first) and first not in gr.PARTICIPLES:
+            # "never supervised in a union building" -> "supervising in a union building"
+            subject = f"{gr.gerund(first)}{subject[len(first):]}"
         if re.search(r"(?i)\b(?:mostly|less|more|too|not|only|vs|versus)\b", subject):
             subject = ""  # a comparison, not a subject: "mostly federal court, less LA ..."
         if re.search(r"(?i)\b(?:can|could|will|would|is|are|was|were|has|have|had)\b",
@@ -276,11 +299,34 @@ class Reading:
         subject = _you_for_them(subject)  # "their estimating software": the reader's
         if subject and subject.split()[0].lower() in {"cpa", "phd", "mba"}:
             subject = "the " + subject
+        if subject and concern.answer:
+            # The answer may spell the subject better than the jotted concern did ("arcgis
+            # pro" -> "ArcGIS Pro"): the candidate's own casing wins.
+            same = re.search(rf"(?i)(?<!\w){re.escape(subject)}(?!\w)", concern.answer)
+            if same and same.group() != same.group().lower():
+                subject = same.group()
         if not subject or not clean(subject, self.reader) or len(subject.split()) > 8:
             return Phrased(concern.concern, reason="its subject is not clear from the jotting",
                            ask=f"write the concern \u201c{concern.concern}\u201d as a short "
-                               "subject, e.g. \u201cNetSuite experience\u201d")
+                               f"subject, e.g. \u201c{self._example_subject(concern.concern)}"
+                               "\u201d")
         return Phrased(concern.concern, text=subject)
+
+    def _example_subject(self, concern: str) -> str:
+        """An example subject from the concern's own words ("mostly mobile, less desktop
+        web" -> "desktop web experience"), else from the record's field."""
+        spelled = self.reader.spell(concern)
+        m = re.search(r"(?i)\b(?:not|less|no|without|never|vs|versus)\s+((?:[\w-]+\s*){1,3})$",
+                      spelled.strip().rstrip("."))
+        if m and clean(m.group(1).strip(), self.reader):
+            return f"{m.group(1).strip()} experience"
+        for q in self.facts.qualifications:
+            phrase = self.read(q).content[:1]
+            words = phrase[0].split() if phrase else []
+            nouns = [w for w in words if w.isalpha() and not gr.is_verb(w.lower())]
+            if nouns and clean(nouns[-1], self.reader):
+                return f"{nouns[-1]} experience"
+        return "experience with ..."
 
     def answer(self, concern: Concern) -> Phrased:
         """The recorded answer as sentences in the first person, or why it cannot be used."""
@@ -300,6 +346,9 @@ class Reading:
         lead: str | None = None
         for n, piece in enumerate(jot.content):
             piece = _you_for_them(piece.strip().rstrip("."))
+            # "not union at Hollis but I read ...": the gap is the concern itself; the answer
+            # starts at "I".
+            piece = re.sub(r"(?i)^(?:not|no|never|only)\b[^,;]{0,40}?,?\s+but\s+(?=I\b)", "", piece)
             if re.match(r"(?:[A-Z]|(?:at|in|on|with|for|after|when)\s+\S+\s+I\b)", piece) and \
                     re.search(r"\bI\b", piece) and _sentence_like(piece):
                 clauses.append(piece[0].upper() + piece[1:])
@@ -319,12 +368,20 @@ class Reading:
         if not clauses:
             return Phrased(text, reason="nothing in it reads as a sentence", ask=ask,
                            dropped=tuple(jot.left_out))
+        dropped = tuple(jot.left_out)
+        if lead and not _PERIOD.match(lead) and lead.split()[0].lower() not in gr.DETERMINERS:
+            # "same geoprocessing concepts: took Esri's course": a label with no article
+            # cannot be framed for sure; the sentences after it say the answer.
+            dropped += ((lead, "a label before the answer: the sentences say it"),)
+            lead = None
         out = _ONGOING.sub(r" and I am \1", _join_clauses(clauses, lead))
+        # A jotted "id", "im" is read as "I'd", "I'm"; a note says it in full.
+        out = re.sub(r"\bI['\u2019](d|m|ve|ll)\b(?=\s+(\w+))", _full_i, out)
         written = bool(re.match(r"\s*[A-Z]", text)) and text.rstrip().endswith(".")
         if not clean(out, self.reader, written=written):
             return Phrased(text, reason="it holds shorthand or names that cannot be spelled "
                            "out for sure", ask=ask, dropped=tuple(jot.left_out))
-        return Phrased(text, text=out, dropped=tuple(jot.left_out))
+        return Phrased(text, text=out, dropped=dropped)
 
     # Improve entries ---------------------------------------------------------------------
 
@@ -334,7 +391,18 @@ class Reading:
             return Phrased(improvement.answer, reason="no addition recorded",
                            ask="add what you would say now (the addition) to the answer "
                                "you want to improve")
-        return self.sentences(improvement.addition, what="the addition to your answer")
+        addition = improvement.addition.strip()
+        first = addition.split()[0] if addition.split() else ""
+        second = addition.split()[1].lower() if len(addition.split()) > 1 else ""
+        if first[:1].isupper() and first != "I" and addition.endswith(".") and \
+                gr.is_verb(first.lower()) and gr.base_form(first.lower()) == first.lower() and \
+                not gr.is_past(first.lower()) and first.lower() not in gr.DETERMINERS and \
+                (second in gr.DETERMINERS or second in {"them", "it", "him", "her", "each"}):
+            # "Separate them first, hear each side ...": advice written as an imperative is
+            # what the candidate would do.
+            addition = f"I would {first.lower()}{addition[len(first):]}"
+        return self.sentences(addition, what=f"the addition \u201c{_short(improvement.addition)}"
+                                             f"\u201d to your answer")
 
     def improve_subject(self, improvement: Improvement) -> str | None:
         """What the improved answer was about, when the jotting names it cleanly."""
@@ -379,8 +447,15 @@ class Reading:
                                  for w in words[1:])
                 return f"It was good to find that we are both {words[0].lower()} {place}."
             if words[0].lower() == "former":
-                return f"It was good to find that we both have {' '.join(words[1:])} in our " \
-                       "backgrounds."
+                rest = " ".join(words[1:])
+                branch = _MILITARY.get(rest.lower())
+                if branch:
+                    # "both ex-army": veterans of it, a branch named with capitals.
+                    return f"It was good to find that we both served in the {branch}."
+                if rest[:1].isupper() and len(words) <= 3:
+                    # "both ex-Rackspace": a former employer.
+                    return f"It was good to find that we both used to work at {rest}."
+                return f"It was good to find that we both have {rest} in our backgrounds."
             if words[-1].endswith("s") and len(words) <= 4:
                 return f"It was good to find that we are both {rest}."
             if len(words) == 1 and words[0][:1].isupper():
@@ -501,9 +576,39 @@ def _lower_ok(text: str) -> bool:
     }
 
 
+_SMALL = dict(zip("123456789", "one two three four five six seven eight nine".split(),
+                  strict=True))
+
+
+def _small_numbers(phrase: str) -> str:
+    """A count under ten in a topic is written out ("all 4 buildings" -> "all four
+    buildings", "1 source of truth" -> "one source of truth"); figures with units stay."""
+    return re.sub(r"(?<![\w$.,:/-])([1-9])(?=\s+[a-z][a-z-]*\b)(?!\s+(?:am|pm|percent)\b)",
+                  lambda m: _SMALL[m.group(1)], phrase)
+
+
 def _you_for_them(text: str) -> str:
-    """In a note to the company, "their menu" is "your menu"."""
+    """In a note to the company, "their menu" is "your menu"; but after people named in the
+    text ("show students their own drawings", "walk them through their chart") "their" is
+    theirs."""
+    if _third_parties(text):
+        return text
     return re.sub(r"\btheir\b", "your", text)
+
+
+def _third_parties(text: str) -> bool:
+    """Whether "their" may refer to people the text names: "them", "they", or a person noun
+    ("student", "patients", "the client") before it."""
+    from afterword.language.lexicon import words
+
+    nouns = {w.lower() for w in words("person_nouns")}
+    cut = text.lower().split("their")[0]
+    for word in re.findall(r"[a-z]+", cut):
+        if word in {"them", "they", "someone", "somebody", "everyone", "each"}:
+            return True
+        if word in nouns or word.removesuffix("s") in nouns or word.removesuffix("es") in nouns:
+            return True
+    return False
 
 
 def _bringable(head: str) -> bool:
@@ -518,7 +623,34 @@ def _bringable(head: str) -> bool:
     skill = re.search(r"(?i)\b(?:experience|expertise|skills?|knowledge|fluency|Excel|SQL)\b",
                       head.split("(")[0])
     counted = re.match(r"[1-9][\d,]*$", words[0]) is not None
-    return bool(number or counted or skill) and not gr.has_clause_verb(words)
+    # "11 of 14 AP kids passed last year": a clause with its own verb is no thing to bring.
+    past = any(gr.is_past(w.strip(",.;:").lower()) for w in words[1:])
+    return bool(number or counted or skill) and not past and not gr.has_clause_verb(words)
+
+
+# Words that make "N years of ..." something one has ("years of Python experience").
+_SKILL_WORDS = re.compile(r"(?i)\b(?:experience|expertise|skills?|knowledge|fluency|practice|"
+                          r"training|work|service|teaching|nursing|management|engineering|"
+                          r"development|design|accounting|planning|sales|support)\b")
+
+
+# A stretch of one's career that can open "During my ...": "internship at a 4-person firm".
+_PERIOD = re.compile(r"(?i)^(?:my\s+|an?\s+)?(?:\w+\s+)?(?:internship|externship|placement|residency|"
+                     r"rotation|practicum|apprenticeship|fellowship|clinicals|co-op|stint|"
+                     r"last job|previous job|last role|previous role)\b")
+
+
+def _full_i(match: re.Match[str]) -> str:
+    """ "I'd lean" -> "I would lean", "I'd done" -> "I had done", "I'm" -> "I am"."""
+    short, after = match[1], match[2].lower()
+    if short == "d":
+        return "I had" if gr.is_past(after) and not gr.is_base_verb(after) else "I would"
+    return "I " + {"m": "am", "ve": "have", "ll": "will"}[short]
+
+
+_MILITARY = {"army": "Army", "navy": "Navy", "air force": "Air Force", "marines": "Marines",
+             "marine corps": "Marine Corps", "coast guard": "Coast Guard",
+             "national guard": "National Guard", "military": "military"}
 
 
 def _has_subject(piece: str) -> bool:
@@ -553,8 +685,14 @@ def _join_clauses(clauses: list[str], lead: str | None) -> str:
     def with_i(clause: str) -> str:
         if clause.startswith("and "):
             return clause
-        return clause if re.match(r"[A-Z]", clause) and " I " in f" {clause} " else f"I {clause}"
+        return clause if re.match(r"[A-Z]", clause) and re.search(r"\bI\b", clause) \
+            else f"I {clause}"
 
+    if lead and _PERIOD.match(lead):
+        # "internship at a 4-person firm: did ~60 returns": a time in one's career frames it.
+        body = _series(clauses)
+        period = re.sub(r"(?i)^(?:my|an?)\s+", "", lead)
+        return f"During my {period[0].lower() + period[1:]}, I {body}."
     if lead:
         body = _series([c if c.startswith("and ") else c for c in clauses])
         lead_text = lead[0].upper() + lead[1:] if lead[:1].islower() else lead

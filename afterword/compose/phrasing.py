@@ -65,9 +65,9 @@ CONCERN_NEUTRAL = (
 )
 # The company's own words, as the record quotes them (never where they were read).
 VALUES_QUOTED = (
-    "\u201c{Q}\u201d is a big part of why I want to join {company}.",
     "The idea behind \u201c{q}\u201d is one I share.",
-    "I was glad to see how much \u201c{q}\u201d means at {company}.",
+    "\u201c{Q}\u201d describes the way I like to work.",
+    "\u201c{Q}\u201d stayed with me after our conversation.",
 )
 ELABORATION_LEAD = (
     "I would also like to add to one of my answers.",
@@ -84,7 +84,7 @@ SECOND_TOPIC = (
     "I was glad we also had time for {topic}.",
 )
 INTEREST = (
-    "I am excited about the {role} role and the chance to contribute at {company}.",
+    "I am excited about the {role} role at {company}.",
     "Our conversation confirmed my interest in joining {company} in the {role} role.",
     "I remain very interested in the {role} role at {company}.",
     "The {role} role at {company} is exactly the kind of work I want to do next.",
@@ -93,7 +93,7 @@ INTEREST = (
 )
 # After a sentence that names the company (the values), the interest does not name it again.
 INTEREST_AFTER_VALUES = (
-    "I am excited about the {role} role and the chance to contribute there.",
+    "I would be glad to bring my experience to your team.",
     "Our conversation confirmed my interest in the {role} role.",
     "I remain very interested in the {role} role.",
     "It makes me even more eager to join your team.",
@@ -117,12 +117,12 @@ QUALIFICATION_DONE = (
 )
 # A card or a message has room for a short link only.
 QUALIFICATION_SHORT = (
-    "I {q}; that experience would help here.",
+    "I {q}, experience I would bring with me.",
     "I {q}, and that experience would carry over.",
 )
 # A qualification that reads as something had ("five years of production Python").
 QUALIFICATION_HAD = (
-    "My experience includes {q}.",
+    "I have {q}.",
     "I would bring {q} to the team.",
     "I bring {q}.",
 )

@@ -49,6 +49,16 @@ class Panel:
     # additions that cannot be used. Record-wide: no single note is missing them.
     todo: list[str] = field(default_factory=list)
     addition: Phrased | None = None
+    addition_to: int | None = None  # the interviewer who asked the improved question
+    addition_about: str | None = None  # what that question was about, when the record says
+
+    @property
+    def offset(self) -> int:
+        """A stable shift of the wordings per interview: two interviews' panels (or a
+        candidate's notes to several companies) do not open on the same frames."""
+        import zlib
+
+        return zlib.crc32(f"{self.facts.company}|{self.facts.role}".encode()) % 60
 
     @classmethod
     def of(cls, facts: Facts, channels: dict[int, str]) -> Panel:
@@ -56,6 +66,12 @@ class Panel:
         panel._place_concerns(channels)
         usable = [panel.reading.addition(i) for i in facts.improvements]
         panel.addition = next((a for a in usable if a.ok), None)
+        if panel.addition is not None:
+            # The addition goes to whoever asked the question it improves, when the record
+            # says so and their note has room for it.
+            imp = facts.improvements[usable.index(panel.addition)]
+            panel.addition_to = _person_index(facts.people, imp.raised_by)
+            panel.addition_about = panel.reading.improve_subject(imp)
         if panel.addition is None:
             panel.todo.extend(f"{a.ask} (improve entry left out: {a.reason})"
                               for a in usable if a.ask)
@@ -85,7 +101,8 @@ class Panel:
             answer = self.reading.answer(concern)
             if not subject.ok or not answer.ok:
                 bad = subject if not subject.ok else answer
-                todo.append(f"{bad.ask} (concern {label} is left out: {bad.reason})"
+                whose = f", for {who.given_name}'s note" if asker is not None or alone else ""
+                todo.append(f"{bad.ask}{whose} (concern {label} is left out: {bad.reason})"
                             if bad.ask else f"concern {label} is left out: {bad.reason}")
                 continue
             placed = self.concerns.setdefault(target, [])
@@ -113,7 +130,17 @@ def _person_index(people: tuple[Person, ...], name: str | None) -> int | None:
     for n, p in enumerate(people):
         if p.name.casefold() == name.casefold():
             return n
-    return None
+    # "Simone" for "Simone Delacroix", "Chidinma Okafor" for "Dr. Chidinma Okafor": the
+    # same person when only one interviewer fits.
+    want = _bare(name)
+    fits = [n for n, p in enumerate(people)
+            if _bare(p.name) == want or (" " not in want and _bare(p.name).split()[:1] == [want])]
+    return fits[0] if len(fits) == 1 else None
+
+
+def _bare(name: str) -> str:
+    """A name without an honorific, in one case: "Dr. Chidinma Okafor" -> "chidinma okafor"."""
+    return re.sub(r"(?i)^(?:dr|mr|mrs|ms|mx|prof)\.?\s+", "", name.strip()).casefold()
 
 
 @dataclass
@@ -265,7 +292,7 @@ def values_sentence(panel: Panel, index: int) -> str | None:
     if not values.ok or not values.text:
         return None
     quoted = values.text
-    return ph.pick(ph.VALUES_QUOTED, index).format(
+    return ph.pick(ph.VALUES_QUOTED, index + panel.offset).format(
         q=quoted, Q=quoted[0].upper() + quoted[1:], company=ph.in_sentence(panel.facts.company))
 
 
@@ -281,8 +308,18 @@ def angles_for(panel: Panel, channels: dict[int, str]) -> list[str]:
     if panel.addition is not None:
         supported.append("elaboration")
     used: set[str] = set()
+    asker = panel.addition_to
+    if asker is not None:
+        # Only whoever asked the question gets the addition: another panellist would not
+        # know what it adds to. A note that answers a concern or has no room goes without.
+        used.add("elaboration")
+        if panel.concerns.get(asker) or channels.get(asker, "email") != "email":
+            asker = None
     for n, _ in enumerate(people):
         channel = channels.get(n, "email")
+        if n == asker:
+            out.append("elaboration")
+            continue
         if panel.concerns.get(n):
             out.append("concern-answering")
             continue
@@ -296,6 +333,13 @@ def angles_for(panel: Panel, channels: dict[int, str]) -> list[str]:
             break
         used.add(choice)
         out.append(choice)
+    if "elaboration" in supported and "elaboration" not in out and panel.addition_to is None:
+        # Nobody asked by name, and every note took another angle: the last e-mail note that
+        # answers no concern carries the addition rather than losing it.
+        room = [n for n, a in enumerate(out) if a in {"specific-topic", "shared-values"}
+                and channels.get(n, "email") == "email"]
+        if room:
+            out[room[-1]] = "elaboration"
     return out
 
 
@@ -362,10 +406,13 @@ def body_parts(panel: Panel, person: Person | None, *, angle: str, index: int, c
     # 3. Interest, with the company's own words where the record quotes them.
     interest: list[tuple[str, int]] = []
     values = values_sentence(panel, index)
-    if values and (angle == "shared-values" or not short):
+    # The company's words go in one note of a panel (the shared-values one, else a panel
+    # note): quoted to every panellist, they read as a template.
+    if values and (angle == "shared-values" or person is None):
         interest.append((values, KEEP if angle == "shared-values" else VALUES))
     named = bool(interest) and facts.company in interest[0][0]
-    interest.append((ph.pick(ph.INTEREST_AFTER_VALUES if named else ph.INTEREST, index)
+    interest.append((ph.pick(ph.INTEREST_AFTER_VALUES if named else ph.INTEREST,
+                             index + panel.offset)
                      .format(**slots), INTEREST))
     # 4. The concern placed in this note, if any (never on a card).
     concern: list[tuple[str, int]] = []
@@ -379,7 +426,9 @@ def body_parts(panel: Panel, person: Person | None, *, angle: str, index: int, c
     # 5. The addition to an answer, for the elaboration note only.
     extra: list[tuple[str, int]] = []
     if angle == "elaboration" and panel.addition and panel.addition.text:
-        extra.append((ph.pick(ph.ELABORATION_LEAD, index) + " " + panel.addition.text, KEEP))
+        lead = (f"I would like to add to my answer about {panel.addition_about}:"
+                if panel.addition_about else ph.pick(ph.ELABORATION_LEAD, index))
+        extra.append((lead + " " + panel.addition.text, KEEP))
     closing = [(ph.pick(ph.CLOSING_SHORT if short else ph.CLOSING, index), KEEP)]
     order = {
         "specific-topic": [opening, fit, concern, interest],

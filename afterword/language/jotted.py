@@ -57,7 +57,8 @@ _BREAK = re.compile(
 _WORD = re.compile(r"[^\W_]+(?:['\u2019./&-][^\W_]+)*['\u2019]?|[#$%~+&]|->|\u2192|=")
 _NUMBER_UNIT = re.compile(
     r"\b(\d+(?:\.\d+)?)\s+(day|item|year|yr|week|wk|month|mo|minute|min|hour|hr|person|page"
-    r"|point|step|course|seat|room|bed|cover|chair|acre|story|foot|ft|mile)\s+(?!(?:of|ago|per|in|to|and|or|a|an|the|later|straight|before"
+    r"|point|step|course|seat|room|bed|cover|chair|acre|story|foot|ft|mile|unit|lot|lane|"
+    r"chapter|module|session)\s+(?!(?:of|ago|per|in|to|and|or|a|an|the|later|straight|before"
     r"|after|each|early|late|out|off|on|at|with|w|for|from|by|left|more|less|total|old|away)\b)"
     r"(?=[a-z])",
     re.I,
@@ -321,11 +322,16 @@ class Reader:
             word = match.group()
             if word in exact:
                 return exact[word]
+            if _acronym(word):
+                return word  # "HR", "PT": a word in capitals is an acronym, never shorthand
             if word.lower() in caseless and (word == word.lower() or word.lower() != "id"):
                 return caseless[word.lower()]
             return word
 
         text = pattern.sub(expand, text)
+        # "form based code", "cloud based tools": a compound adjective before its noun.
+        text = re.sub(r"\b([a-z]+) based\s+(?!(?:in|on|at|out|around|near|off|upon|with|"
+                      r"and|or|the|a|an|my|our|their|your)\b)(?=[a-z])", r"\1-based ", text)
         text = _TITLED.sub(_title_case, text)
         context = text
         text = _WORD.sub(lambda m: self._recase(m.group(), context), text)
@@ -548,7 +554,13 @@ def _split_clauses(chunk: str) -> list[str]:
 
 def _rough(text: str) -> bool:
     """Whether a text holds shorthand or symbols (then it is jotted, not a clean sentence)."""
-    pattern, _, _ = _expansions()
+    pattern, exact, _ = _expansions()
     return bool(re.search(r"->|\u2192|~|\s[+&]\s|(?<![\w'])i(?![\w'])", text)) or any(
-        m.group() != "I" for m in pattern.finditer(text)
+        m.group() != "I" and (m.group() in exact or not _acronym(m.group()))
+        for m in pattern.finditer(text)
     )
+
+
+def _acronym(word: str) -> bool:
+    """ "HR", "CBA": two or more capitals, which shorthand lists never mean ("hr" is an hour)."""
+    return len(word) >= 2 and word.isalpha() and word.isupper()

@@ -27,7 +27,8 @@ COUNT_NOUNS = frozenset(
     "interconnect huddle unit store shift backlog rotation protocol council garden "
     "list grant queue template curriculum ordinance residency lab contest module case study "
     "campaign contract window display route crew fleet tool app platform database feature "
-    "release survey assessment exam set team"
+    "release survey assessment exam set team rate timeline switch rewrite transition "
+    "conversion merger overhaul upgrade expansion question flow funnel layout"
     .split()
 )
 # Past participles a jotting uses as adjectives ("licensed by end of yr", "CSWP certified"):
