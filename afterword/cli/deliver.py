@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import time
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from afterword.cli.common import STATE, FormatOption, OutputFormat, interactive, now
 from afterword.errors import InvalidInput
+
+if TYPE_CHECKING:
+    from afterword.deliver.service import Dispatched
 
 MessageId = Annotated[int, typer.Argument(help="The message's id (see `afterword messages`).")]
 
@@ -99,6 +102,7 @@ def send(
     from afterword.clock import now as clock
 
     report = service.dispatch(store, config, now(), only=[message_id], clock=clock)
+    _inbox_said(report)
     render.dispatched(report)
     if message_id not in report.sent:
         raise typer.Exit(1)
@@ -175,25 +179,41 @@ def dispatch(
     = False,
     interval: Annotated[int, typer.Option(help="Seconds between checks with --watch.", min=5)]
     = 60,
+    inbox_every: Annotated[int, typer.Option(
+        "--inbox-every", help="With --watch and imap.host set: minutes between readings of "
+                              "your inbox for replies.", min=1)] = 15,
 ) -> None:
     """
     Send every queued message whose time has come, then return (for cron or a service).
 
-    With --watch it keeps checking, and says what it is waiting for.
+    With --watch it keeps checking, and says what it is waiting for. When reading replies
+    is set up (imap.host), the inbox is read on an interval and just before any follow-up
+    goes out, so a reply that came meanwhile stops it.
 
     Example: afterword dispatch --watch
     """
     from afterword.cli import render
     from afterword.clock import now as clock
     from afterword.deliver import service
+    from afterword.inbox.settings import is_configured
 
+    reading = watch and is_configured(STATE.config)
     if watch:
         render.say(f"Watching the outbox: checking every {interval} seconds for notes whose "
                    "time has come. Ctrl+C stops.")
+        if reading:
+            minutes = f"{inbox_every} minute" + ("" if inbox_every == 1 else "s")
+            render.say(f"Reading replies every {minutes}, and just before a follow-up goes "
+                       "out.")
     shown: object = ()  # the last "Waiting" line: said again only when it changes
+    last_read = float("-inf")
     try:
         while True:
+            if reading and time.monotonic() - last_read >= inbox_every * 60:
+                last_read = time.monotonic()
+                _watch_inbox()
             report = service.dispatch(STATE.store, STATE.config, now(), clock=clock)
+            _inbox_said(report)
             render.dispatched(report, quiet=watch)
             if not watch:
                 if (report.failed or report.unknown or report.held or report.error
@@ -209,6 +229,38 @@ def dispatch(
         render.say("Stopped watching.")
 
 
+def _inbox_said(report: Dispatched) -> None:
+    """What reading the inbox before a follow-up found, or why it could not."""
+    from afterword.cli import render
+
+    if report.inbox_error:
+        render.notice("the inbox could not be read before sending a follow-up, so a reply "
+                      f"that came meanwhile would not stop it: {report.inbox_error}")
+    elif report.inbox_found:
+        render.say(f"Read your inbox first: {report.inbox_found} new "
+                   f"{'reply' if report.inbox_found == 1 else 'replies'} (`afterword inbox "
+                   "list` shows them).")
+
+
+def _watch_inbox() -> None:
+    """One reading of the inbox while watching: what it found, in one line each."""
+    from afterword.cli import render
+    from afterword.errors import AfterwordError
+    from afterword.inbox import service as inbox
+
+    try:
+        report = inbox.check(STATE.store, STATE.config, now())
+    except AfterwordError as exc:
+        render.notice(f"the inbox could not be read: {exc.message}")
+        return
+    for found in report.found:
+        about = f" ({found.company})" if found.company else ""
+        render.say(f"Inbox: {found.kind} from {render.escape(found.sender)}"
+                   f"{render.escape(about)}: {found.state}.")
+    if report.waiting:
+        render.say(f"Inbox: {len(report.waiting)} waiting for you: `afterword inbox` asks.")
+
+
 mail_app = typer.Typer(help="Your mail server: check it, keep its password.",
                        no_args_is_help=True, rich_markup_mode=None)
 
@@ -216,36 +268,76 @@ mail_app = typer.Typer(help="Your mail server: check it, keep its password.",
 @mail_app.command("test")
 def mail_test() -> None:
     """
-    Connect to your mail server and log in, to check the settings.
+    Log in to your mail servers to check the settings.
+
+    It checks the server you send with and, when imap.host is set, the one
+    `afterword inbox` reads replies from (opening each folder read-only).
 
     Example: afterword mail test
     """
     from afterword.cli import render
     from afterword.deliver import service
+    from afterword.errors import AfterwordError
+    from afterword.inbox.settings import is_configured
 
-    render.success(f"Connected and logged in to {render.escape(service.mail_test(STATE.config))}.")
+    config = STATE.config
+    failed: AfterwordError | None = None
+    try:
+        render.success(f"Sending: connected and logged in to "
+                       f"{render.escape(service.mail_test(config))}.")
+    except AfterwordError as exc:
+        if not is_configured(config):
+            raise
+        render.error(exc)
+        failed = exc
+    if is_configured(config):
+        from afterword.inbox import service as inbox
+
+        try:
+            render.success("Reading replies: connected, logged in and opened (read-only) "
+                           f"{render.escape(inbox.test_connection(config))}.")
+        except AfterwordError as exc:
+            render.error(exc)
+            failed = exc
+    else:
+        render.say("[dim]Reading replies is not set up (imap.host); see docs/inbox.md.[/]")
+    if failed is not None:
+        raise typer.Exit(failed.exit_code)
 
 
 @mail_app.command("password")
-def mail_password() -> None:
+def mail_password(
+    imap: Annotated[bool, typer.Option(
+        "--imap", help="The password for reading replies (imap.user), if it is not the "
+                       "sending one.")] = False,
+) -> None:
     """
     Keep your mail password in this computer's keyring (asked, never shown).
 
-    It says which keyring holds it, and warns when that is a plain text file.
+    It says which keyring holds it, and warns when that is a plain text file. With --imap,
+    the password `afterword inbox` logs in with (default: the sending one, when imap.user
+    is smtp.user).
 
-    Example: afterword mail password
+    Example: afterword mail password --imap
     """
     from afterword.cli import render
-    from afterword.deliver.smtp import PASSWORD_ENV, MailError, store_password
+    from afterword.deliver.smtp import KEYRING_SERVICE, PASSWORD_ENV, MailError, store_password
 
+    service, env, key = KEYRING_SERVICE, PASSWORD_ENV, "smtp.user"
     user = STATE.config.get("smtp.user")
+    if imap:
+        from afterword.inbox import settings as imap_settings
+
+        service, env, key = imap_settings.KEYRING_SERVICE, imap_settings.PASSWORD_ENV, "imap.user"
+        user = STATE.config.get("imap.user") or user
     if not user:
-        raise MailError("set smtp.user first", hint="afterword config set smtp.user you@gmail.com")
+        raise MailError(f"set {key} first",
+                        hint=f"afterword config set {key} you@gmail.com")
     if not interactive():
         raise MailError("the password is asked on a terminal",
-                        hint=f"Or set the {PASSWORD_ENV} environment variable.")
+                        hint=f"Or set the {env} environment variable.")
     secret = typer.prompt(f"Password for {user}", hide_input=True)
-    place = store_password(user, secret)
+    place = store_password(user, secret, service=service, env=env)
     render.success(f"Stored in {render.escape(place.name)}.")
     if place.safe:
         render.say(render.escape(place.meaning))
