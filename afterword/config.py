@@ -133,6 +133,25 @@ KEYS: dict[str, Key] = {
             "Send yourself a copy of every note (SMTP does not file one in your Sent folder).",
             default=True,
         ),
+        Key("imap.host", "text", "Your mail server for reading replies (`afterword inbox`), "
+            "e.g. imap.gmail.com."),
+        Key("imap.port", "int", "Its port; default: 993 for tls, 143 for starttls or none."),
+        Key(
+            "imap.security",
+            "choice",
+            "How the connection is protected: tls (default), starttls, or none (a server on "
+            "this computer only).",
+            default="tls",
+            choices=("tls", "starttls", "none"),
+        ),
+        Key("imap.user", "text", "Your login on that server; default: smtp.user."),
+        Key(
+            "imap.folders",
+            "list",
+            "Folders to read replies from, comma-separated (add the ones your mail rules file "
+            "replies into).",
+            default=["INBOX"],
+        ),
         Key(
             "review.dictionary",
             "list",

@@ -84,9 +84,22 @@ class Settings:
                    bcc_self=bool(config.get("smtp.bcc_self")))
 
 
-def password(user: str) -> str:
-    """The SMTP password: AFTERWORD_SMTP_PASSWORD, else the OS keyring. Never stored elsewhere."""
-    from_env = os.environ.get(PASSWORD_ENV)
+def password(user: str, *, service: str = KEYRING_SERVICE, env: str = PASSWORD_ENV,
+             command: str = "afterword mail password") -> str:
+    """The SMTP password (or, with the IMAP service and variable, the IMAP one): the
+    environment variable, else the OS keyring. Never stored elsewhere."""
+    found = stored_password(user, service=service, env=env)
+    if not found:
+        raise MailError(f"no password is stored for {user}",
+                        hint=f"Run `{command}`, or set {env}.")
+    return found
+
+
+def stored_password(user: str, *, service: str = KEYRING_SERVICE,
+                    env: str = PASSWORD_ENV) -> str | None:
+    """The password from `env`, else the keyring entry of `service`; None when neither has
+    one. Raises MailError when there is no keyring at all or it cannot be read."""
+    from_env = os.environ.get(env)
     if from_env:
         return from_env
     try:
@@ -94,24 +107,21 @@ def password(user: str) -> str:
         from keyring.errors import KeyringError, NoKeyringError
 
         try:
-            found = keyring.get_password(KEYRING_SERVICE, user)
+            return keyring.get_password(service, user) or None
         except NoKeyringError:
             raise MailError(
                 "this computer has no keyring to keep your mail password in",
-                hint=f"Set the {PASSWORD_ENV} environment variable instead.",
+                hint=f"Set the {env} environment variable instead.",
             ) from None
         except KeyringError as exc:
             raise MailError(f"the keyring could not be read ({type(exc).__name__})",
-                            hint=f"Set the {PASSWORD_ENV} environment variable instead.") from None
+                            hint=f"Set the {env} environment variable instead.") from None
     except ImportError:  # pragma: no cover - keyring is a dependency
-        found = None
-    if not found:
-        raise MailError(f"no password is stored for {user}",
-                        hint=f"Run `afterword mail password`, or set {PASSWORD_ENV}.")
-    return found
+        return None
 
 
-def store_password(user: str, secret: str) -> Place:
+def store_password(user: str, secret: str, *, service: str = KEYRING_SERVICE,
+                   env: str = PASSWORD_ENV) -> Place:
     """Keep the password in the OS keyring; returns which backend holds it, in words."""
     import keyring
     from keyring.errors import KeyringError, NoKeyringError
@@ -120,14 +130,14 @@ def store_password(user: str, secret: str) -> Place:
 
     try:
         backend = keyring.get_keyring()
-        backend.set_password(KEYRING_SERVICE, user, secret)
-        return describe(holder(backend, KEYRING_SERVICE, user))
+        backend.set_password(service, user, secret)
+        return describe(holder(backend, service, user))
     except NoKeyringError:
         raise MailError("this computer has no keyring to keep your mail password in",
-                        hint=f"Set the {PASSWORD_ENV} environment variable instead.") from None
+                        hint=f"Set the {env} environment variable instead.") from None
     except KeyringError as exc:
         raise MailError(f"the keyring refused the password ({type(exc).__name__})",
-                        hint=f"Set the {PASSWORD_ENV} environment variable instead.") from None
+                        hint=f"Set the {env} environment variable instead.") from None
 
 
 def connect(settings: Settings, *, timeout: float = TIMEOUT) -> smtplib.SMTP:

@@ -11,6 +11,7 @@ from typing import Any
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Boolean,
     DateTime,
     ForeignKey,
@@ -20,6 +21,7 @@ from sqlalchemy import (
     String,
     Text,
     TypeDecorator,
+    UniqueConstraint,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -258,3 +260,54 @@ class CalendarEvent(Base):
     state: Mapped[str] = mapped_column(String(10))  # live, done or ended
     content: Mapped[str] = mapped_column(Text)  # the VEVENT, without DTSTAMP and SEQUENCE
     changed_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class InboxReply(Base):
+    """A mail `afterword inbox` found that answers a note: a reply, an automatic reply or a
+    bounce. Only what the user sees is kept (date, sender, subject, kind, a short excerpt);
+    nothing else of the mailbox. The reply's own Message-ID is the key, so reading the same
+    mail again (another folder, a reset UIDVALIDITY) records nothing twice."""
+
+    __tablename__ = "inbox_replies"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    key: Mapped[str] = mapped_column(String(300), unique=True)  # its Message-ID
+    folder: Mapped[str] = mapped_column(String(200))
+    received_at: Mapped[datetime] = mapped_column(UTCDateTime)  # the server's INTERNALDATE
+    from_name: Mapped[str | None] = mapped_column(String(200))
+    from_email: Mapped[str] = mapped_column(String(320))
+    subject: Mapped[str | None] = mapped_column(String(300))
+    kind: Mapped[str] = mapped_column(String(20))  # reply, rejection, scheduling, offer, auto-reply, bounce
+    corrected: Mapped[bool] = mapped_column(Boolean, default=False)  # the user set `kind`
+    cues: Mapped[list[str]] = mapped_column(JSON, default=list)  # the words that decided it
+    timeframe: Mapped[str | None] = mapped_column(String(200))  # "next week", as they wrote it
+    excerpt: Mapped[str | None] = mapped_column(Text)  # the start of their new text
+    # How it was tied to a note: thread (In-Reply-To/References), sender, recruiter, domain,
+    # bounce; `interview_id` None while several applications could be meant.
+    matched_by: Mapped[str] = mapped_column(String(20))
+    message_id: Mapped[int | None] = mapped_column(
+        ForeignKey("messages.id", ondelete="SET NULL"))  # the note it answers, when known
+    interview_id: Mapped[int | None] = mapped_column(
+        ForeignKey("interviews.id", ondelete="CASCADE"), index=True)
+    candidates: Mapped[list[int]] = mapped_column(JSON, default=list)  # interview ids to ask about
+    # proposed (waits for the user), applied, dismissed, noted (nothing to do)
+    state: Mapped[str] = mapped_column(String(20), index=True)
+    proposal: Mapped[str | None] = mapped_column(String(20))  # a status to set: rejected, offer
+    changes: Mapped[list[str]] = mapped_column(JSON, default=list)  # what it changed, in words
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class InboxFolder(Base):
+    """How far `afterword inbox` has read one folder: UIDVALIDITY and the last UID seen, so a
+    later run fetches only newer mail (and everything again if the server renumbered)."""
+
+    __tablename__ = "inbox_folders"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    account: Mapped[str] = mapped_column(String(400))  # user@host:port
+    folder: Mapped[str] = mapped_column(String(200))
+    uidvalidity: Mapped[int] = mapped_column(BigInteger)
+    last_uid: Mapped[int] = mapped_column(BigInteger)
+    checked_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+    __table_args__ = (UniqueConstraint("account", "folder"),)

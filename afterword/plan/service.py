@@ -313,7 +313,6 @@ def record_reply(store: Store, interview_id: int, *, on: datetime | None, timefr
     The timeframe takes the same phrases as the interview's ("by Friday", "mid-May",
     "within 48 hours"); one Afterword cannot read is refused, saying how to write it.
     """
-    from afterword.model.record import Event
     from afterword.store import queries
 
     at = on or now
@@ -322,27 +321,38 @@ def record_reply(store: Store, interview_id: int, *, on: datetime | None, timefr
     timeframe = timeframe.strip() if timeframe and timeframe.strip() else None
     with store.transaction() as session:
         interview = queries.interview(session, interview_id)
-        app = interview.application
-        deadline = None
-        if timeframe:
-            sit = situation(app, config)
-            rnd = max(sit.rounds, key=lambda r: r.end)
-            deadline = resolve_deadline(sit, rnd, at, timeframe)
-            if deadline is None or deadline.by is None:
-                raise InvalidInput(
-                    f"Afterword cannot read a date in the timeframe {timeframe!r}",
-                    hint='Write it as they said it with a date or a span, like "by Friday", '
-                         '"within two weeks", "mid-May" or "by 30 April".',
-                )
-        days = deadline.days if deadline is not None else None
-        app.events.append(Event(kind="reply", at=at, interview_id=interview_id, created_at=now,
-                                data={"timeframe": timeframe, "timeframe_days": days}))
-        cancelled = _cancel_queued_follow_ups(app, now)
-        by = deadline.by if deadline is not None else None
-        return {"company": app.company, "role": app.role, "timeframe_days": days,
-                "decision_by": by.isoformat() if by else None,
-                "decision_by_text": long_day(by, user_locale(config)) if by else None,
-                "cancelled": cancelled}
+        return reply_on(interview.application, interview_id, at=at, timeframe=timeframe,
+                        now=now, config=config)
+
+
+def reply_on(app: Application, interview_id: int, *, at: datetime, timeframe: str | None,
+             now: datetime, config: Config | None, extra: dict[str, Any] | None = None
+             ) -> dict[str, Any]:
+    """`record_reply` inside the caller's transaction (`afterword inbox` records a reply
+    and the mail it came in together); `extra` is kept in the event's data."""
+    from afterword.model.record import Event
+
+    deadline = None
+    if timeframe:
+        sit = situation(app, config)
+        rnd = max(sit.rounds, key=lambda r: r.end)
+        deadline = resolve_deadline(sit, rnd, at, timeframe)
+        if deadline is None or deadline.by is None:
+            raise InvalidInput(
+                f"Afterword cannot read a date in the timeframe {timeframe!r}",
+                hint='Write it as they said it with a date or a span, like "by Friday", '
+                     '"within two weeks", "mid-May" or "by 30 April".',
+            )
+    days = deadline.days if deadline is not None else None
+    app.events.append(Event(kind="reply", at=at, interview_id=interview_id, created_at=now,
+                            data={"timeframe": timeframe, "timeframe_days": days,
+                                  **(extra or {})}))
+    cancelled = _cancel_queued_follow_ups(app, now)
+    by = deadline.by if deadline is not None else None
+    return {"company": app.company, "role": app.role, "timeframe_days": days,
+            "decision_by": by.isoformat() if by else None,
+            "decision_by_text": long_day(by, user_locale(config)) if by else None,
+            "cancelled": cancelled}
 
 
 def reply_outcome(result: dict[str, Any], config: Config | None) -> str:
