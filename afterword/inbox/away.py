@@ -1,0 +1,64 @@
+"""The day an automatic reply says its sender is back ("back on Monday 14 December").
+
+The date words are read by afterword.model.timeframe (dateparser under it), relative to the
+day the automatic reply was sent; this module finds which words to read. English only: an
+automatic reply in another language is still recognised (by its headers or subject), just
+without a return day.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from afterword.model.timeframe import resolve_timeframe
+
+_DATE_WORDS = r"(?P<when>[^.;!?\n()]{3,60})"
+# The day they are back: "back on", "returning", "in the office from", "until" (the day the
+# absence ends, read as the day they are back: the follow-up waits at least that long).
+_BACK = re.compile(
+    r"\b(?:(?:will be |I'll be |I am |I'm )?back(?: in the office| at work| at my desk| in office)?"
+    r"|return(?:ing)?(?: to (?:the )?(?:office|work))?|(?:I'll|I will) return"
+    r"|(?:in|into) the office|available|reachable|respond(?:ing)? to (?:e-?mails?|messages)"
+    r"|until|till|til)\s+(?:again\s+)?(?:on|from|by|as of|starting|after)?\s*" + _DATE_WORDS,
+    re.IGNORECASE,
+)
+# An absence with an end day: "from 7 to 11 December", "between 7 and 11 December", "7-11
+# December", "through Friday": they are back the next working day after it.
+_THROUGH = re.compile(
+    r"\b(?:through|thru|to|and|until and including|-|–)\s+(?:and including\s+)?" + _DATE_WORDS,
+    re.IGNORECASE,
+)
+_ABSENT = re.compile(
+    r"\b(?:out of (?:the )?office|away|on (?:annual |parental |sick )?(?:leave|vacation|holiday)"
+    r"|off|travell?ing|not in the office|out)\b",
+    re.IGNORECASE,
+)
+
+
+def returns_on(text: str, said_on: date, *, date_order: str = "DMY") -> tuple[date, str] | None:
+    """The day the sender is back and the words saying so, or None when the text does not say."""
+    flat = " ".join(text.split())
+    for match in _BACK.finditer(flat):
+        day = _read(match.group("when"), said_on, date_order)
+        if day is not None:
+            return day, match.group().strip()
+    if _ABSENT.search(flat):
+        for match in _THROUGH.finditer(flat):
+            day = _read(match.group("when"), said_on, date_order)
+            if day is not None:
+                return _next_weekday(day + timedelta(days=1)), match.group().strip()
+    return None
+
+
+def _read(words: str, said_on: date, date_order: str) -> date | None:
+    deadline = resolve_timeframe(words, said_on, date_order=date_order)
+    if deadline is None or deadline.by is None or deadline.by < said_on:
+        return None
+    return deadline.by
+
+
+def _next_weekday(day: date) -> date:
+    while day.weekday() >= 5:
+        day += timedelta(days=1)
+    return day

@@ -1,0 +1,115 @@
+"""What a person's reply says: a plain reply, a rejection, a next round or an offer.
+
+Rule-based and precision first: a kind other than `reply` needs a cue from its lexicon
+(cues/rejection.txt, offer.txt, scheduling.txt), and a rejection outranks an offer, which
+outranks scheduling: "we will not be extending an offer" is a rejection, and "let's set up
+a call to go through the offer" an offer. Mistakes cost differently: a reply read as a
+rejection would propose closing a live application, so the rejection cues say the decision
+outright and never hint at it.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from afterword.inbox.cues import lexicon
+from afterword.inbox.verdicts import KINDS, Classification, Cue, Kind
+
+_RANK: tuple[Kind, ...] = ("rejection", "offer", "scheduling")
+
+# A reply to our own note repeats our subject ("Re: Thank you for today"): only a subject the
+# sender wrote is read.
+_REPLY_PREFIX = re.compile(r"^\s*(?:re|aw|sv|vs|antw|réf|rif|r|fw|fwd|wg|tr)\s*:", re.IGNORECASE)
+
+_SUBJECT_CUES: dict[Kind, re.Pattern[str]] = {
+    "offer": re.compile(r"\b(?:offer of employment|job offer|your offer|offer letter|employment offer)\b", re.I),
+    "scheduling": re.compile(
+        r"\b(?:interview (?:invitation|invite|request|confirmation)|invitation to (?:an? )?interview"
+        r"|next (?:round|steps?|stage)|(?:second|final|2nd|onsite|technical) (?:round|interview)"
+        r"|scheduling|let's find a time)\b",
+        re.I,
+    ),
+}
+
+# When they will answer: the time words resolve_timeframe (afterword/model/timeframe.py) reads.
+_DAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+          r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
+_NUMBER = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a couple of|a few|few|several)"
+_WHEN = re.compile(
+    r"\b(?:(?:by|before|on|until|after)\s+(?:the\s+)?(?:end\s+of\s+)?(?:this|next|the)?\s*(?:week|month|" + _DAY + r")"
+    r"|(?:early|mid|late|end of|the end of)\s*(?:-\s*)?(?:next|this)?\s*(?:week|month|" + _MONTH + r")"
+    r"|(?:next|this)\s+(?:week|month|" + _DAY + r")"
+    r"|(?:within|in|over)\s+(?:the\s+)?(?:next\s+)?" + _NUMBER + r"(?:\s*-\s*\d+)?\s+(?:business\s+|working\s+)?(?:days?|weeks?|hours?)"
+    r"|(?:within|in)\s+(?:a|the next)\s+(?:week|fortnight|month|day or two|couple of days)"
+    r"|by\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)"
+    r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"\b|" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?\b"
+    r"|" + _DAY + r"|tomorrow)\b",
+    re.IGNORECASE,
+)
+_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|$)")
+
+
+@cache
+def _compiled(name: str) -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(r"(?<!\w)(?:" + p + r")(?!\w)", re.IGNORECASE) for p in lexicon(name))
+
+
+def _find(name: str, kind: str, text: str) -> list[Cue]:
+    found = []
+    for pattern in _compiled(name):
+        for match in pattern.finditer(text):
+            found.append(Cue(kind, match.group(), match.start(), match.end()))
+    return found
+
+
+def classify(text: str, subject: str = "", *, invitation: bool = False) -> Classification:
+    """The kind of a reply from its new text and subject (see reading.classify)."""
+    flat = " ".join(text.split())
+    found: dict[str, list[Cue]] = {}
+    for name in _RANK:
+        found[name] = _find(name, name, flat)
+    if subject and not _REPLY_PREFIX.match(subject):
+        for name, pattern in _SUBJECT_CUES.items():
+            match = pattern.search(subject)
+            if match:
+                found[name].append(Cue(name, f"subject: {match.group()}", 0, 0))
+    hedges = _find("hedge", "hedge", flat)
+    if invitation:
+        found["scheduling"].append(Cue("invitation", "a calendar invitation", 0, 0))
+    kind: Kind = next((k for k in _RANK if found[k]), "reply")
+    cues = sorted((c for k in _RANK for c in found[k]), key=lambda c: c.start) + hedges
+    frame = timeframe(flat)
+    if frame:
+        cues.append(Cue("timeframe", frame, flat.find(frame), flat.find(frame) + len(frame)))
+    assert kind in KINDS
+    return Classification(kind, tuple(cues), frame)
+
+
+def timeframe(text: str) -> str | None:
+    """The first sentence part that promises an answer and says when ("we'll decide by Friday")."""
+    flat = " ".join(text.split())
+    for sentence in _SENTENCE.finditer(flat):
+        words = sentence.group()
+        promise = next((m for p in _compiled("promises") if (m := p.search(words))), None)
+        if promise is None:
+            continue
+        when = _WHEN.search(words)
+        if when is None:
+            continue
+        start = min(promise.start(), when.start())
+        end = max(promise.end(), when.end())
+        return words[start:end].strip()
+    return None
+
+
+def is_auto_reply_subject(subject: str) -> bool:
+    """True for "Out of Office: ...", "Automatic reply: ...", "Abwesenheitsnotiz" and kin."""
+    bare = _REPLY_PREFIX.sub("", subject.strip()).strip()
+    return any(p.search(bare) for p in _subjects())
+
+
+@cache
+def _subjects() -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p, re.IGNORECASE) for p in lexicon("auto_reply_subjects"))
