@@ -13,7 +13,7 @@ import typer
 from typer.core import TyperGroup
 
 from afterword import __version__
-from afterword.cli import backup, compose, deliver, plan, record, review, settings, web
+from afterword.cli import backup, compose, deliver, inbox, plan, record, review, settings, web
 from afterword.cli.common import STATE
 from afterword.errors import AfterwordError
 
@@ -119,6 +119,7 @@ app.command("confirm")(deliver.confirm)
 app.command("outbox")(deliver.outbox)
 app.command("dispatch")(deliver.dispatch)
 app.add_typer(deliver.mail_app, name="mail")
+app.add_typer(inbox.inbox_app, name="inbox")
 app.command("web")(web.web)
 app.command("review")(review.review)
 app.command("rules")(review.rules)

@@ -216,36 +216,74 @@ mail_app = typer.Typer(help="Your mail server: check it, keep its password.",
 @mail_app.command("test")
 def mail_test() -> None:
     """
-    Connect to your mail server and log in, to check the settings.
+    Connect to your mail servers and log in, to check the settings: the one you send
+    with, and (when imap.host is set) the one `afterword inbox` reads replies from.
 
     Example: afterword mail test
     """
     from afterword.cli import render
     from afterword.deliver import service
+    from afterword.errors import AfterwordError
+    from afterword.inbox.settings import is_configured
 
-    render.success(f"Connected and logged in to {render.escape(service.mail_test(STATE.config))}.")
+    config = STATE.config
+    failed: AfterwordError | None = None
+    try:
+        render.success(f"Sending: connected and logged in to "
+                       f"{render.escape(service.mail_test(config))}.")
+    except AfterwordError as exc:
+        if not is_configured(config):
+            raise
+        render.error(exc)
+        failed = exc
+    if is_configured(config):
+        from afterword.inbox import service as inbox
+
+        try:
+            render.success("Reading replies: connected, logged in and opened (read-only) "
+                           f"{render.escape(inbox.test_connection(config))}.")
+        except AfterwordError as exc:
+            render.error(exc)
+            failed = exc
+    else:
+        render.say("[dim]Reading replies is not set up (imap.host); see docs/inbox.md.[/]")
+    if failed is not None:
+        raise typer.Exit(failed.exit_code)
 
 
 @mail_app.command("password")
-def mail_password() -> None:
+def mail_password(
+    imap: Annotated[bool, typer.Option(
+        "--imap", help="The password for reading replies (imap.user), if it is not the "
+                       "sending one.")] = False,
+) -> None:
     """
     Keep your mail password in this computer's keyring (asked, never shown).
 
-    It says which keyring holds it, and warns when that is a plain text file.
+    It says which keyring holds it, and warns when that is a plain text file. With --imap,
+    the password `afterword inbox` logs in with (default: the sending one, when imap.user
+    is smtp.user).
 
-    Example: afterword mail password
+    Example: afterword mail password --imap
     """
     from afterword.cli import render
-    from afterword.deliver.smtp import PASSWORD_ENV, MailError, store_password
+    from afterword.deliver.smtp import KEYRING_SERVICE, PASSWORD_ENV, MailError, store_password
 
+    service, env, key = KEYRING_SERVICE, PASSWORD_ENV, "smtp.user"
     user = STATE.config.get("smtp.user")
+    if imap:
+        from afterword.inbox import settings as imap_settings
+
+        service, env, key = imap_settings.KEYRING_SERVICE, imap_settings.PASSWORD_ENV, "imap.user"
+        user = STATE.config.get("imap.user") or user
     if not user:
-        raise MailError("set smtp.user first", hint="afterword config set smtp.user you@gmail.com")
+        raise MailError(f"set {key} first",
+                        hint=f"afterword config set {key} you@gmail.com")
     if not interactive():
         raise MailError("the password is asked on a terminal",
-                        hint=f"Or set the {PASSWORD_ENV} environment variable.")
+                        hint=f"Or set the {env} environment variable.")
     secret = typer.prompt(f"Password for {user}", hide_input=True)
-    place = store_password(user, secret)
+    place = store_password(user, secret, service=service, env=env)
     render.success(f"Stored in {render.escape(place.name)}.")
     if place.safe:
         render.say(render.escape(place.meaning))
