@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from email import policy
 from email.parser import BytesHeaderParser, BytesParser
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from afterword.errors import InvalidInput, NotFound, Refused
@@ -240,6 +241,10 @@ def _record(session: Session, config: Config, c: _Candidate, now: datetime
         reply.excerpt = reading.bounce.reason
     session.add(reply)
     session.flush()
+    if c.kind == "scheduling" and reading.invitation:
+        path = _save_invitation(reply.id, reading.invitation)
+        reply.changes = [f"their invitation is saved as {path}: `afterword add {path}` adds "
+                         "the next round"]
     if c.kind == "bounce":
         _bounce(session, reply, reading, now)
     elif c.kind == "auto-reply":
@@ -247,6 +252,18 @@ def _record(session: Session, config: Config, c: _Candidate, now: datetime
     elif c.match.applied:
         _apply_reply(session, config, reply, now)
     return reply
+
+
+def _save_invitation(reply_id: int, data: bytes) -> Path:
+    """The invitation a reply carried, as a file `afterword add` takes (kept in the data
+    folder: it is the user's next interview, not the mailbox)."""
+    import platformdirs
+
+    folder = Path(platformdirs.user_data_dir("afterword")) / "invitations"
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"reply-{reply_id}.ics"
+    path.write_bytes(data)
+    return path
 
 
 def _bounce(session: Session, reply: InboxReply, reading: MailReading, now: datetime) -> None:
@@ -322,7 +339,7 @@ def _apply_reply(session: Session, config: Config, reply: InboxReply, now: datet
     if result["cancelled"]:
         changes.append("queued follow-ups cancelled: "
                        + ", ".join(str(i) for i in result["cancelled"]))
-    if reply.kind == "scheduling":
+    if reply.kind == "scheduling" and not any("invitation" in c for c in changes):
         changes.append("they propose a next round: when it is set, add it with "
                        "`afterword add` (an invitation .ics they sent can be added as it is)")
     reply.changes = changes

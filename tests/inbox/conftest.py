@@ -25,17 +25,12 @@ from tests.deliver.conftest import acme as acme  # the deliver tests' fixture, h
 from tests.deliver.conftest import sql
 from tests.inbox import dovecot
 
-pytestmark = pytest.mark.skipif(not dovecot.available(),
-                                reason="needs Debian's dovecot-imapd and root")
-
 SENT_AT = "2026-03-03T09:30:00-05:00"
 LATER = "2026-03-05T10:00:00-05:00"
 
 
 @pytest.fixture
 def imap(monkeypatch: pytest.MonkeyPatch) -> Iterator[dovecot.Dovecot]:
-    if not dovecot.available():
-        pytest.skip("needs Debian's dovecot-imapd and root")
     server = dovecot.start()
     config = Config(Path(os.environ["AFTERWORD_CONFIG"]))
     config.set("imap.host", server.host)

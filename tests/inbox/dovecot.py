@@ -34,10 +34,6 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
-def available() -> bool:
-    return Path(DOVECOT).exists() and os.geteuid() == 0
-
-
 @dataclass
 class Dovecot:
     """A running server: `put()` delivers a mail, `files()` lists the Maildir's file names."""
@@ -119,6 +115,9 @@ def _children(pid: int) -> list[int]:
 def start(*, tls_cert: tuple[Path, Path] | None = None) -> Dovecot:
     """Start Dovecot on a free loopback port with one user and an empty INBOX; with
     `tls_cert` (cert, key) it listens with STARTTLS offered (ssl = yes)."""
+    if not Path(DOVECOT).exists():
+        raise RuntimeError("Dovecot is not installed: `make system-deps` (as root) installs "
+                           "dovecot-imapd (scripts/system-packages.txt)")
     root = Path(tempfile.mkdtemp(prefix="afterword-dovecot-"))
     root.chmod(0o755)  # the auth process runs as `dovecot` and must read the passwd file
     home = root / "home"
