@@ -216,8 +216,10 @@ mail_app = typer.Typer(help="Your mail server: check it, keep its password.",
 @mail_app.command("test")
 def mail_test() -> None:
     """
-    Connect to your mail servers and log in, to check the settings: the one you send
-    with, and (when imap.host is set) the one `afterword inbox` reads replies from.
+    Log in to your mail servers to check the settings.
+
+    It checks the server you send with and, when imap.host is set, the one
+    `afterword inbox` reads replies from (opening each folder read-only).
 
     Example: afterword mail test
     """

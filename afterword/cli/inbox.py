@@ -6,13 +6,12 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from afterword.cli.common import STATE, FormatOption, OutputFormat, YesOption, interactive, now
+from afterword.cli.common import STATE, FormatOption, OutputFormat, interactive, now
 
 if TYPE_CHECKING:
     from afterword.inbox.service import Found
 
 inbox_app = typer.Typer(
-    help="Read the replies to your notes from your mailbox (read-only) and adapt the plan.",
     invoke_without_command=True,
     rich_markup_mode=None,
 )
@@ -27,10 +26,14 @@ _HOW = {"thread": "answers your note", "sender": "from an interviewer",
 
 
 @inbox_app.callback()
-def inbox(ctx: typer.Context, yes: YesOption = False,
+def inbox(ctx: typer.Context,
+          yes: Annotated[bool, typer.Option("--yes", "-y", help="Apply what is proposed "
+                                            "without asking.")] = False,
           fmt: FormatOption = OutputFormat.TEXT) -> None:
     """
-    Check your mailbox for replies to your notes; nothing there is changed.
+    Find replies to your notes (read-only) and adapt the plan.
+
+    It reads your mailbox over IMAP and never marks, moves or deletes anything there.
 
     Replies in the thread of a note you sent are recorded at once (follow-ups pause);
     bounces mark the note failed. A mail matched only by its sender, and a status change
@@ -151,7 +154,9 @@ def list_(waiting: Annotated[bool, typer.Option("--waiting", help="Only proposal
                                                 "for you.")] = False,
           fmt: FormatOption = OutputFormat.TEXT) -> None:
     """
-    List the replies found so far (newest first), without reading the mailbox.
+    List the replies found so far, newest first.
+
+    It shows what is stored; it does not read the mailbox.
 
     Example: afterword inbox list --waiting
     """
@@ -175,7 +180,9 @@ def apply(reply_id: ReplyId,
               "--interview", help="The interview it is about, when several could be.")] = None
           ) -> None:
     """
-    Apply a waiting proposal: record the reply, or set the status it implies.
+    Apply a waiting proposal.
+
+    It records the reply (follow-ups pause), or sets the status the reply implies.
 
     Example: afterword inbox apply 3 --interview 2
     """
@@ -188,7 +195,9 @@ def apply(reply_id: ReplyId,
 @inbox_app.command("dismiss")
 def dismiss(reply_id: ReplyId) -> None:
     """
-    Leave a waiting proposal unapplied (not about your application, or not an answer).
+    Leave a waiting proposal unapplied.
+
+    For a mail that was not an answer to your note: nothing changes.
 
     Example: afterword inbox dismiss 3
     """
@@ -206,7 +215,11 @@ def correct(
                                         help="reply, rejection, scheduling or offer.")],
 ) -> None:
     """
-    Correct how a reply was read; a rejection or an offer then proposes the new status.
+    Correct how a reply was read.
+
+    For a rejection, say, read as a plain reply.
+
+    A rejection or an offer then proposes the application's new status.
 
     Example: afterword inbox correct 3 rejection
     """
