@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import time
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from afterword.cli.common import STATE, FormatOption, OutputFormat, interactive, now
 from afterword.errors import InvalidInput
+
+if TYPE_CHECKING:
+    from afterword.deliver.service import Dispatched
 
 MessageId = Annotated[int, typer.Argument(help="The message's id (see `afterword messages`).")]
 
@@ -99,6 +102,7 @@ def send(
     from afterword.clock import now as clock
 
     report = service.dispatch(store, config, now(), only=[message_id], clock=clock)
+    _inbox_said(report)
     render.dispatched(report)
     if message_id not in report.sent:
         raise typer.Exit(1)
@@ -175,25 +179,41 @@ def dispatch(
     = False,
     interval: Annotated[int, typer.Option(help="Seconds between checks with --watch.", min=5)]
     = 60,
+    inbox_every: Annotated[int, typer.Option(
+        "--inbox-every", help="With --watch and imap.host set: minutes between readings of "
+                              "your inbox for replies.", min=1)] = 15,
 ) -> None:
     """
     Send every queued message whose time has come, then return (for cron or a service).
 
-    With --watch it keeps checking, and says what it is waiting for.
+    With --watch it keeps checking, and says what it is waiting for. When reading replies
+    is set up (imap.host), the inbox is read on an interval and just before any follow-up
+    goes out, so a reply that came meanwhile stops it.
 
     Example: afterword dispatch --watch
     """
     from afterword.cli import render
     from afterword.clock import now as clock
     from afterword.deliver import service
+    from afterword.inbox.settings import is_configured
 
+    reading = watch and is_configured(STATE.config)
     if watch:
         render.say(f"Watching the outbox: checking every {interval} seconds for notes whose "
                    "time has come. Ctrl+C stops.")
+        if reading:
+            minutes = f"{inbox_every} minute" + ("" if inbox_every == 1 else "s")
+            render.say(f"Reading replies every {minutes}, and just before a follow-up goes "
+                       "out.")
     shown: object = ()  # the last "Waiting" line: said again only when it changes
+    last_read = float("-inf")
     try:
         while True:
+            if reading and time.monotonic() - last_read >= inbox_every * 60:
+                last_read = time.monotonic()
+                _watch_inbox()
             report = service.dispatch(STATE.store, STATE.config, now(), clock=clock)
+            _inbox_said(report)
             render.dispatched(report, quiet=watch)
             if not watch:
                 if (report.failed or report.unknown or report.held or report.error
@@ -207,6 +227,38 @@ def dispatch(
             time.sleep(interval)
     except KeyboardInterrupt:
         render.say("Stopped watching.")
+
+
+def _inbox_said(report: Dispatched) -> None:
+    """What reading the inbox before a follow-up found, or why it could not."""
+    from afterword.cli import render
+
+    if report.inbox_error:
+        render.notice("the inbox could not be read before sending a follow-up, so a reply "
+                      f"that came meanwhile would not stop it: {report.inbox_error}")
+    elif report.inbox_found:
+        render.say(f"Read your inbox first: {report.inbox_found} new "
+                   f"{'reply' if report.inbox_found == 1 else 'replies'} (`afterword inbox "
+                   "list` shows them).")
+
+
+def _watch_inbox() -> None:
+    """One reading of the inbox while watching: what it found, in one line each."""
+    from afterword.cli import render
+    from afterword.errors import AfterwordError
+    from afterword.inbox import service as inbox
+
+    try:
+        report = inbox.check(STATE.store, STATE.config, now())
+    except AfterwordError as exc:
+        render.notice(f"the inbox could not be read: {exc.message}")
+        return
+    for found in report.found:
+        about = f" ({found.company})" if found.company else ""
+        render.say(f"Inbox: {found.kind} from {render.escape(found.sender)}"
+                   f"{render.escape(about)}: {found.state}.")
+    if report.waiting:
+        render.say(f"Inbox: {len(report.waiting)} waiting for you: `afterword inbox` asks.")
 
 
 mail_app = typer.Typer(help="Your mail server: check it, keep its password.",

@@ -285,6 +285,9 @@ class Dispatched:
     held: list[int] = field(default_factory=list)
     recovered: dict[str, int] = field(default_factory=dict)
     error: str | None = None  # the server could not be reached at all
+    # The inbox, read just before a follow-up went out (a reply that came meanwhile stops it).
+    inbox_found: int = 0
+    inbox_error: str | None = None
     left: int = 0  # due messages not tried because the server could not be reached
     to: dict[int, str] = field(default_factory=dict)  # each message's recipient, to show
 
@@ -332,6 +335,7 @@ def dispatch(store: Store, config: Config, now: datetime, *, only: list[int] | N
     tick = clock or (lambda: now)
     report = Dispatched(recovered=outbox.recover(store, now))
     outbox.record_run(store, now)
+    _read_inbox_first(store, config, tick(), only, report)
     settings = Settings.from_config(config)
     conn = None
     try:
@@ -406,6 +410,33 @@ def dispatch(store: Store, config: Config, now: datetime, *, only: list[int] | N
     finally:
         close(conn)
     return report
+
+
+def _read_inbox_first(store: Store, config: Config, now: datetime, only: list[int] | None,
+                      report: Dispatched) -> None:
+    """Before a due follow-up goes out, read the inbox (when reading replies is set up): a
+    reply that arrived since the last check cancels it, as `afterword reply` would. If the
+    inbox cannot be read, the follow-up still goes (the user queued it) and the report says
+    why it was not checked."""
+    from sqlalchemy import select
+
+    from afterword.errors import AfterwordError
+    from afterword.inbox.settings import is_configured
+    from afterword.model.record import Message
+
+    if not is_configured(config):
+        return
+    with store.transaction() as session:
+        ids = outbox.due_ids(session, now, only, limit=10_000)
+        kinds = set(session.scalars(select(Message.kind).where(Message.id.in_(ids))))
+    if "follow-up" not in kinds:
+        return
+    from afterword.inbox import service as inbox
+
+    try:
+        report.inbox_found = len(inbox.check(store, config, now).found)
+    except AfterwordError as exc:
+        report.inbox_error = exc.message
 
 
 def _recipient(store: Store, message_id: int) -> str:

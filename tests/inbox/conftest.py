@@ -21,8 +21,13 @@ from typing import Any
 import pytest
 
 from afterword.config import Config
+from tests.deliver.conftest import _trust_test_ca as _trust_test_ca  # autouse: SSL_CERT_FILE
 from tests.deliver.conftest import acme as acme  # the deliver tests' fixture, here too
+from tests.deliver.conftest import server_tls as server_tls
+from tests.deliver.conftest import smtp as smtp
 from tests.deliver.conftest import sql
+from tests.deliver.conftest import start_smtp as start_smtp
+from tests.deliver.conftest import tls_ca as tls_ca
 from tests.inbox import dovecot
 
 SENT_AT = "2026-03-03T09:30:00-05:00"
