@@ -92,15 +92,15 @@ def timeframe(text: str) -> str | None:
     flat = " ".join(text.split())
     for sentence in _SENTENCE.finditer(flat):
         words = sentence.group()
-        promise = next((m for p in _compiled("promises") if (m := p.search(words))), None)
-        if promise is None:
-            continue
-        when = _WHEN.search(words)
-        if when is None:
-            continue
-        start = min(promise.start(), when.start())
-        end = max(promise.end(), when.end())
-        return words[start:end].strip()
+        for pattern in _compiled("promises"):
+            for promise in pattern.finditer(words):
+                # The time words after the promise say when ("we'll decide by Friday"); before
+                # it they may be about something else ("one more interview on Thursday").
+                when = _WHEN.search(words, promise.end()) or _WHEN.search(words[: promise.start()])
+                if when is None:
+                    continue
+                start, end = min(promise.start(), when.start()), max(promise.end(), when.end())
+                return words[start:end].strip()
     return None
 
 

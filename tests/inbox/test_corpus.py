@@ -1,0 +1,37 @@
+"""The labelled mails: precision first on both parts, and the details right on the tune part."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.inbox.corpus import LABELS, score
+
+# Precision matters more than recall: a reply read as a rejection would propose closing a
+# live application; a rejection read as a plain reply only pauses the follow-ups.
+TUNE_PRECISION = 0.95
+TUNE_RECALL = 0.85
+ASIDE_PRECISION = 0.85
+
+
+@pytest.fixture(scope="module")
+def tune():
+    return score("tune")
+
+
+@pytest.fixture(scope="module")
+def aside():
+    return score("aside")
+
+
+@pytest.mark.parametrize("kind", LABELS)
+def test_each_kind_is_read_with_high_precision_and_recall_on_the_tune_part(tune, kind):
+    precision, recall = tune.precision(kind), tune.recall(kind)
+    assert precision is None or precision >= TUNE_PRECISION, tune.misses
+    assert recall is None or recall >= TUNE_RECALL, tune.misses
+
+
+@pytest.mark.parametrize("kind", ["rejection", "offer", "scheduling", "auto-reply", "bounce", "bulk"])
+def test_each_kind_keeps_its_precision_on_the_aside_part(aside, kind):
+    precision = aside.precision(kind)
+    assert precision is None or precision >= ASIDE_PRECISION, aside.misses
+
