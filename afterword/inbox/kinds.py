@@ -41,6 +41,7 @@ _WHEN = re.compile(
     r"\b(?:(?:by|before|on|until|after)\s+(?:the\s+)?(?:end\s+of\s+)?(?:this|next|the)?\s*(?:week|month|" + _DAY + r")"
     r"|(?:early|mid|late|end of|the end of)\s*(?:-\s*)?(?:next|this)?\s*(?:week|month|" + _MONTH + r")"
     r"|(?:next|this)\s+(?:week|month|" + _DAY + r")"
+    r"|(?:in|by|before|after|until|early|mid|late)\s+" + _MONTH + r"\b"
     r"|(?:within|in|over)\s+(?:the\s+)?(?:next\s+)?" + _NUMBER + r"(?:\s*-\s*\d+)?\s+(?:business\s+|working\s+)?(?:days?|weeks?|hours?)"
     r"|(?:within|in)\s+(?:a|the next)\s+(?:week|fortnight|month|day or two|couple of days)"
     r"|by\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)"
