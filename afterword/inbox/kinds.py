@@ -37,7 +37,7 @@ _DAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
           r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
 _NUMBER = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a couple of|a few|few|several)"
-_WHEN = re.compile(
+_WHEN = re.compile(  # \s+ between words: a hard wrap may fall between them
     r"\b(?:(?:by|before|on|until|after)\s+(?:the\s+)?(?:end\s+of\s+)?(?:this|next|the)?\s*(?:week|month|" + _DAY + r")"
     r"|(?:early|mid|late|end of|the end of)\s*(?:-\s*)?(?:next|this)?\s*(?:week|month|" + _MONTH + r")"
     r"|(?:next|this)\s+(?:week|month|" + _DAY + r")"
@@ -49,49 +49,59 @@ _WHEN = re.compile(
     r"|" + _DAY + r"|tomorrow)\b",
     re.IGNORECASE,
 )
-_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|$)")
+# A sentence: up to a full stop or a blank line (a line break alone is often a hard wrap).
+_SENTENCE = re.compile(r"(?:[^.!?\n]|\n(?!\s*\n))+(?:[.!?]+|$)")
 
 
 @cache
 def _compiled(name: str) -> tuple[re.Pattern[str], ...]:
-    return tuple(re.compile(r"(?<!\w)(?:" + p + r")(?!\w)", re.IGNORECASE) for p in lexicon(name))
+    # A space in an entry matches any run of white space, line breaks included, so the cues'
+    # offsets point into the text as written.
+    return tuple(
+        re.compile(r"(?<!\w)(?:" + p.replace(" ", r"\s+") + r")(?!\w)", re.IGNORECASE)
+        for p in lexicon(name)
+    )
 
 
 def _find(name: str, kind: str, text: str) -> list[Cue]:
-    found = []
+    """The cues of one lexicon in `text`; of overlapping ones only the first and longest."""
+    found: list[Cue] = []
     for pattern in _compiled(name):
         for match in pattern.finditer(text):
-            found.append(Cue(kind, match.group(), match.start(), match.end()))
-    return found
+            found.append(Cue(kind, " ".join(match.group().split()), match.start(), match.end()))
+    found.sort(key=lambda c: (c.start, -c.end))
+    kept: list[Cue] = []
+    for cue in found:
+        if not kept or cue.start >= kept[-1].end:
+            kept.append(cue)
+    return kept
 
 
 def classify(text: str, subject: str = "", *, invitation: bool = False) -> Classification:
     """The kind of a reply from its new text and subject (see reading.classify)."""
-    flat = " ".join(text.split())
     found: dict[str, list[Cue]] = {}
     for name in _RANK:
-        found[name] = _find(name, name, flat)
+        found[name] = _find(name, name, text)
     if subject and not _REPLY_PREFIX.match(subject):
         for name, pattern in _SUBJECT_CUES.items():
             match = pattern.search(subject)
             if match:
                 found[name].append(Cue(name, f"subject: {match.group()}", 0, 0))
-    hedges = _find("hedge", "hedge", flat)
+    hedges = _find("hedge", "hedge", text)
     if invitation:
         found["scheduling"].append(Cue("invitation", "a calendar invitation", 0, 0))
     kind: Kind = next((k for k in _RANK if found[k]), "reply")
     cues = sorted((c for k in _RANK for c in found[k]), key=lambda c: c.start) + hedges
-    frame = timeframe(flat)
+    frame = timeframe(text)
     if frame:
-        cues.append(Cue("timeframe", frame, flat.find(frame), flat.find(frame) + len(frame)))
+        cues.append(frame)
     assert kind in KINDS
-    return Classification(kind, tuple(cues), frame)
+    return Classification(kind, tuple(cues), frame.words if frame else None)
 
 
-def timeframe(text: str) -> str | None:
+def timeframe(text: str) -> Cue | None:
     """The first sentence part that promises an answer and says when ("we'll decide by Friday")."""
-    flat = " ".join(text.split())
-    for sentence in _SENTENCE.finditer(flat):
+    for sentence in _SENTENCE.finditer(text):
         words = sentence.group()
         for pattern in _compiled("promises"):
             for promise in pattern.finditer(words):
@@ -101,7 +111,7 @@ def timeframe(text: str) -> str | None:
                 if when is None:
                     continue
                 start, end = min(promise.start(), when.start()), max(promise.end(), when.end())
-                return words[start:end].strip()
+                return Cue("timeframe", " ".join(words[start:end].split()), sentence.start() + start, sentence.start() + end)
     return None
 
 
