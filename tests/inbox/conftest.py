@@ -95,11 +95,13 @@ def mail(*, sender: str, subject: str, body: str, message_id: str, in_reply_to: 
 class DroppingProxy:
     """A TCP relay to the server that cuts the connection once `after` bytes of the answer
     to the first FETCH of headers have gone to the client: a server (or a network) dropping
-    the connection in the middle of a fetch."""
+    the connection in the middle of a fetch. With `after` None it only relays, and keeps
+    every command the client sent in `sent`."""
 
-    def __init__(self, port: int, after: int = 300) -> None:
+    def __init__(self, port: int, after: int | None = 300) -> None:
         self.target = port
         self.after = after
+        self.sent = bytearray()
         self.dropped = threading.Event()
         self.listener = socket.create_server(("127.0.0.1", 0))
         self.port = int(self.listener.getsockname()[1])
@@ -125,6 +127,7 @@ class DroppingProxy:
         def upstream() -> None:
             try:
                 while data := client.recv(65536):
+                    self.sent.extend(data)
                     if b"BODY.PEEK[HEADER]" in data:
                         fetching.set()
                     server.sendall(data)
@@ -135,7 +138,7 @@ class DroppingProxy:
         passed = 0
         try:
             while data := server.recv(65536):
-                if fetching.is_set() and not self.dropped.is_set():
+                if self.after is not None and fetching.is_set() and not self.dropped.is_set():
                     room = self.after - passed
                     if len(data) >= room:
                         client.sendall(data[:room])
@@ -158,11 +161,11 @@ class DroppingProxy:
 
 
 @pytest.fixture
-def dropping_proxy() -> Iterator[Callable[[int], DroppingProxy]]:
+def dropping_proxy() -> Iterator[Callable[..., DroppingProxy]]:
     made: list[DroppingProxy] = []
 
-    def start(port: int) -> DroppingProxy:
-        proxy = DroppingProxy(port)
+    def start(port: int, after: int | None = 300) -> DroppingProxy:
+        proxy = DroppingProxy(port, after)
         made.append(proxy)
         return proxy
 

@@ -42,6 +42,7 @@ class Dovecot:
     port: int
     process: subprocess.Popen[bytes]
     host: str = "127.0.0.1"
+    tls_port: int | None = None  # implicit TLS (imaps), when started with a certificate
     user: str = USER
     password: str = PASSWORD
     _count: int = 0
@@ -130,8 +131,12 @@ def start(*, tls_cert: tuple[Path, Path] | None = None) -> Dovecot:
         f"{USER}:{{PLAIN}}{PASSWORD}:{nobody.pw_uid}:{nobody.pw_gid}::{home}\n")
     port = free_port()
     ssl_lines = "ssl = no"
+    tls_port = None
+    imaps = "port = 0"
     if tls_cert is not None:
         ssl_lines = f"ssl = yes\nssl_cert = <{tls_cert[0]}\nssl_key = <{tls_cert[1]}"
+        tls_port = free_port()
+        imaps = f"address = 127.0.0.1\n    port = {tls_port}"
     (root / "dovecot.conf").write_text(f"""
 base_dir = {root}/run
 state_dir = {root}/state
@@ -155,13 +160,13 @@ service imap-login {{
     port = {port}
   }}
   inet_listener imaps {{
-    port = 0
+    {imaps}
   }}
 }}
 """)
     process = subprocess.Popen([DOVECOT, "-F", "-c", str(root / "dovecot.conf")],
                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    server = Dovecot(root, port, process)
+    server = Dovecot(root, port, process, tls_port=tls_port)
     deadline = time.monotonic() + 10
     while True:
         try:
