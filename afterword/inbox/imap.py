@@ -28,6 +28,9 @@ if TYPE_CHECKING:
 # Headers are fetched this many mails at a time: one command line stays well under servers'
 # limits (Dovecot's is 64 KB) and a big folder is still a handful of round trips.
 HEADER_BATCH = 1000
+# What is read of every new mail: enough to tell whether it answers a note. The whole
+# header is read only of a mail that does (automatic-reply and list headers vary too much).
+HEADER_FIELDS = b"FROM IN-REPLY-TO REFERENCES SUBJECT CONTENT-TYPE"
 # Of a matched mail's text, only the start: a reply's own words come first.
 TEXT_LIMIT = 20 * 1024
 # Long enough for a slow server, short enough that the dispatcher is not held.
@@ -120,20 +123,22 @@ class Reader:
         return sorted(int(uid) for uid in found if int(uid) > after)
 
     def heads(self, uids: list[int]) -> Iterator[list[Head]]:
-        """The header block and INTERNALDATE of each mail, a batch at a time."""
+        """INTERNALDATE and the few header fields (HEADER_FIELDS) of each mail, a batch at
+        a time."""
         client = self._client()
         folder = self.folder or ""
         for start in range(0, len(uids), HEADER_BATCH):
             batch = uids[start:start + HEADER_BATCH]
             with self._guard(f"reading the mail in {folder}"):
-                answer = client.fetch(batch, [b"INTERNALDATE", b"BODY.PEEK[HEADER]"])
+                answer = client.fetch(batch, [b"INTERNALDATE",
+                                              b"BODY.PEEK[HEADER.FIELDS (" + HEADER_FIELDS + b")]"])
             heads = []
             for uid in batch:
                 data = answer.get(uid)
                 if data is None:
                     continue  # expunged meanwhile
                 heads.append(Head(folder, uid, _aware(data.get(b"INTERNALDATE")),
-                                  bytes(data.get(b"BODY[HEADER]") or b"")))
+                                  _value(data, b"BODY[HEADER.FIELDS")))
             yield heads
 
     def content(self, head: Head) -> bytes:
@@ -142,13 +147,14 @@ class Reader:
         and an invitation (text/calendar), rebuilt as one message."""
         client = self._client()
         with self._guard(f"reading a reply in {head.folder}"):
-            structure = client.fetch([head.uid], [b"BODYSTRUCTURE"])[head.uid][b"BODYSTRUCTURE"]
+            first = client.fetch([head.uid], [b"BODYSTRUCTURE", b"BODY.PEEK[HEADER]"])[head.uid]
+            structure, header = first[b"BODYSTRUCTURE"], _value(first, b"BODY[HEADER]")
             if not structure.is_multipart:
                 answer = client.fetch([head.uid], [f"BODY.PEEK[TEXT]<0.{TEXT_LIMIT}>".encode()])
-                return head.header + _value(answer[head.uid], b"BODY[TEXT]")
+                return header + _value(answer[head.uid], b"BODY[TEXT]")
             parts = wanted_parts(structure)
             if not parts:
-                return _without_body_type(head.header) + b"\r\n"
+                return _without_body_type(header) + b"\r\n"
             items = []
             for part in parts:
                 if part.rfc822:
@@ -160,7 +166,7 @@ class Reader:
         boundary = f"afterword-{uuid.uuid4().hex}"
         subtype = b"report; report-type=delivery-status" if _subtype(structure) == "report" \
             else b"mixed"
-        out = [_without_body_type(head.header),
+        out = [_without_body_type(header),
                b"Content-Type: multipart/" + subtype + b'; boundary="' + boundary.encode()
                + b'"\r\n\r\n']
         for part in parts:
@@ -276,9 +282,12 @@ def _text(value: Any) -> str:
 
 
 def _value(answer: dict[bytes, Any], key: bytes) -> bytes:
-    """A fetched section by name; servers may echo "<0>" after a partial one."""
+    """A fetched section by name; servers may echo "<0>" after a partial one, and the
+    field list after HEADER.FIELDS (matched by its start)."""
     for name, value in answer.items():
-        if name == key or (isinstance(name, bytes) and name.startswith(key + b"<")):
+        if isinstance(name, bytes) and (name == key or name.startswith(key + b"<")
+                                        or (key.endswith(b".FIELDS")
+                                            and name.startswith(key + b" "))):
             return bytes(value or b"")
     return b""
 

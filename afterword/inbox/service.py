@@ -8,10 +8,11 @@ that folder and the next run reads it again (nothing twice: the reply's Message-
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass, field
 from datetime import datetime
 from email import policy
-from email.parser import BytesHeaderParser, BytesParser
+from email.parser import BytesParser
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -159,7 +160,19 @@ def _read_folder(store: Store, config: Config, reader: Reader, settings: ImapSet
         report.found.extend(_found(session, r) for r in recorded)
 
 
-_HEADERS = BytesHeaderParser(policy=policy.compat32)  # fast: most mail is only glanced at
+_FOLDED = re.compile(rb"\r?\n[ \t]+")
+
+
+def header_fields(header: bytes) -> dict[str, str]:
+    """The header block's fields by lower-case name (the first of each), unfolded, as text:
+    a quick read of every new mail (the email package's parser is kept for matched ones)."""
+    fields: dict[str, str] = {}
+    for line in _FOLDED.sub(b" ", header).splitlines():
+        name, colon, value = line.partition(b":")
+        if colon:
+            key = name.strip().lower().decode("ascii", "replace")
+            fields.setdefault(key, value.strip().decode("utf-8", "replace"))
+    return fields
 
 
 def _candidate(reader: Reader, head: Head, known: matching.Known,
@@ -169,16 +182,15 @@ def _candidate(reader: Reader, head: Head, known: matching.Known,
     from afterword.dates import date_order, user_locale
     from afterword.inbox.reading import read_mail
 
-    fields = _HEADERS.parsebytes(head.header)
-    from_header = _str(fields.get("From"))
-    name, address = matching.sender(from_header)
+    fields = header_fields(head.header)
+    address = matching.address_of(fields.get("from"))
     if not address or address in known.own:
         return None
-    subject = _str(fields.get("Subject"))
-    found = matching.match(from_header=from_header, in_reply_to=_str(fields.get("In-Reply-To")),
-                           references=_str(fields.get("References")), received=head.received,
+    subject = fields.get("subject")
+    found = matching.match(address=address, in_reply_to=fields.get("in-reply-to"),
+                           references=fields.get("references"), received=head.received,
                            known=known)
-    bounce_like = matching.looks_like_bounce(address, subject, _str(fields.get("Content-Type")))
+    bounce_like = matching.looks_like_bounce(address, subject, fields.get("content-type"))
     if found is None and not bounce_like:
         return None
     msg = BytesParser(policy=policy.default).parsebytes(reader.content(head))
@@ -204,9 +216,12 @@ def _candidate(reader: Reader, head: Head, known: matching.Known,
     else:
         kind = reading.classification.kind if reading.classification else "reply"
     message_id = _str(msg.get("Message-ID")).strip()
-    key = message_id or "<afterword-no-id-" + hashlib.sha256(head.header).hexdigest()[:32] + ">"
+    # Without a Message-ID (rare), its header and arrival time name it as well as anything.
+    whole = "".join(f"{k}:{v}\n" for k, v in msg.items()) + head.received.isoformat()
+    key = message_id or "<afterword-no-id-" + hashlib.sha256(
+        whole.encode("utf-8", "replace")).hexdigest()[:32] + ">"
     decoded_name, _ = matching.sender(_str(msg.get("From")))
-    return _Candidate(head, key[:300], decoded_name or name, address,
+    return _Candidate(head, key[:300], decoded_name, address,
                       (_str(msg.get("Subject")) or None), found, note, reading, kind)
 
 

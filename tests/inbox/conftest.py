@@ -128,7 +128,7 @@ class DroppingProxy:
             try:
                 while data := client.recv(65536):
                     self.sent.extend(data)
-                    if b"BODY.PEEK[HEADER]" in data:
+                    if b"BODY.PEEK[HEADER" in data:
                         fetching.set()
                     server.sendall(data)
             except OSError:
