@@ -55,8 +55,9 @@ def inbox(ctx: typer.Context,
     read = sum(report.read.values())
     folders = ", ".join(report.read)
     if not report.found:
-        render.say(f"Nothing new: {read} new mail{'s' if read != 1 else ''} in {folders}, "
-                   "none about your notes.")
+        render.say(f"Nothing new in {folders}." if not read else
+                   f"Nothing about your notes in the {read} new mail{'s' if read != 1 else ''}"
+                   f" in {folders}.")
     for found in report.found:
         _show(found)
     _decide(report.waiting, yes=yes)
@@ -93,11 +94,11 @@ def _decide(waiting: list[Found], *, yes: bool) -> None:
                 service.dismiss(STATE.store, STATE.config, found.id, now())
                 render.say("  Dismissed.")
                 continue
-            _show_applied(service.apply(STATE.store, STATE.config, found.id, now(),
-                                        interview_id=choice))
+            _show_applied(found, service.apply(STATE.store, STATE.config, found.id, now(),
+                                               interview_id=choice))
             continue
         if yes or (asked and typer.confirm("  Apply it?", default=True)):
-            _show_applied(service.apply(STATE.store, STATE.config, found.id, now()))
+            _show_applied(found, service.apply(STATE.store, STATE.config, found.id, now()))
         elif asked:
             service.dismiss(STATE.store, STATE.config, found.id, now())
             render.say("  Dismissed.")
@@ -142,10 +143,11 @@ def _show(found: Found) -> None:
         render.success(render.escape(change[0].upper() + change[1:]) + ".")
 
 
-def _show_applied(found: Found) -> None:
+def _show_applied(before: Found, after: Found) -> None:
+    """What applying changed (not what was done before)."""
     from afterword.cli import render
 
-    for change in found.changes:
+    for change in after.changes[len(before.changes):]:
         render.success(render.escape(change[0].upper() + change[1:]) + ".")
 
 
@@ -188,8 +190,9 @@ def apply(reply_id: ReplyId,
     """
     from afterword.inbox import service
 
-    _show_applied(service.apply(STATE.store, STATE.config, reply_id, now(),
-                                interview_id=interview))
+    before = service.get(STATE.store, STATE.config, reply_id)
+    _show_applied(before, service.apply(STATE.store, STATE.config, reply_id, now(),
+                                        interview_id=interview))
 
 
 @inbox_app.command("dismiss")

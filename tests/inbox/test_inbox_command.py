@@ -128,6 +128,8 @@ def test_a_threaded_rejection_pauses_then_proposes_rejected_and_drafts_a_graciou
     drafts = sql("SELECT kind, state FROM messages WHERE kind = 'rejection-reply'")
     assert drafts and drafts[0][1] == "draft"
     assert "gracious reply" in applied.stdout
+    assert "interviewing → rejected" in applied.stdout
+    assert "Reply recorded" not in applied.stdout  # done before: only what applying did
 
 
 def test_an_offer_proposes_the_offer_status(sent: Sent, imap: Dovecot) -> None:
