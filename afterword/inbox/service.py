@@ -246,7 +246,8 @@ def _record(session: Session, config: Config, c: _Candidate, now: datetime
         from_name=(c.sender_name or None) and c.sender_name[:200], from_email=c.sender[:320],
         subject=c.subject[:SUBJECT_MAX] if c.subject else None, kind=c.kind, corrected=False,
         cues=[cue.words for cue in cls.cues] if cls else [],
-        timeframe=(cls.timeframe[:200] if cls and cls.timeframe else None),
+        timeframe=(whole_timeframe(reading.text, cls.timeframe)[:200]
+                   if cls and cls.timeframe else None),
         excerpt=(reading.excerpt or None), matched_by=c.match.how,
         message_id=c.note.id if c.note else None,
         interview_id=c.match.interviews[0] if not c.match.ambiguous else None,
@@ -279,6 +280,22 @@ def _save_invitation(reply_id: int, data: bytes) -> Path:
     path = folder / f"reply-{reply_id}.ics"
     path.write_bytes(data)
     return path
+
+
+_SENTENCE_END = re.compile(r"[.!?;\n]")
+
+
+def whole_timeframe(text: str, phrase: str) -> str:
+    """The timeframe phrase run on to the end of its sentence ("get back to you by Friday"
+    becomes "get back to you by Friday 13 March"), so the date that follows a weekday is
+    not lost; the plan reads the date out of the longer words just as well."""
+    start = text.lower().find(phrase.lower())
+    if start < 0:
+        return phrase
+    end = start + len(phrase)
+    stop = _SENTENCE_END.search(text, end)
+    rest = text[end:stop.start() if stop else len(text)]
+    return " ".join((text[start:end] + rest[:80]).split())
 
 
 def _bounce(session: Session, reply: InboxReply, reading: MailReading, now: datetime) -> None:
