@@ -17,6 +17,7 @@ SECTIONS = (("overdue", "Overdue"), ("today", "Due today"), ("week", "This week"
 def today(request: Request, store: StoreDep, config: ConfigDep) -> Response:
     from afterword.model.service import list_interviews
     from afterword.plan.service import agenda
+    from afterword.web.routes.replies import KIND_WORDS, for_today
 
     at = now()
     home = home_zone(config)
@@ -27,6 +28,8 @@ def today(request: Request, store: StoreDep, config: ConfigDep) -> Response:
     return page(request, "today.html", {
         "sections": shown, "now": at, "has_interviews": bool(list_interviews(store)),
         "profile_missing": not (config.get("profile.name") and config.get("profile.email")),
+        "replies": for_today(store, config, at), "inbox_on": bool(config.get("imap.host")),
+        "kind_words": KIND_WORDS,
     })
 
 
