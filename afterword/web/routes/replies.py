@@ -78,14 +78,17 @@ def _view(found: Any, waiting: bool) -> dict[str, Any]:
 
 def proposal_text(found: Any) -> str | None:
     """What applying the reply would change, in one sentence, or None when nothing waits."""
-    status = STATUS_WORDS.get(found.proposal or "", found.proposal)
+    # A proposal not yet recorded proposes, once applied, the status its kind implies (as
+    # afterword.inbox.service._apply_reply does).
+    proposal = found.proposal or {"rejection": "rejected", "offer": "offer"}.get(found.kind)
+    status = STATUS_WORDS.get(proposal or "", proposal)
     if found.state == "proposed":
         parts = ["record it as their answer, so the follow-ups to them pause"]
         if found.timeframe:
             parts.append(f"plan the next one after \u201c{found.timeframe}\u201d")
         if status:
             parts.append(f"mark the application {status}")
-        if found.proposal == "rejected":
+        if proposal == "rejected":
             parts.append("draft a gracious reply to their decision")
         return sentence("Apply will " + _join(parts))
     if found.state == "status" and status:
