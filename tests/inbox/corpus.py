@@ -1,7 +1,8 @@
 """The labelled mails in tests/inbox/data/ and how well afterword.inbox.reading reads them.
 
-Two parts: `tune` (looked at while writing the cues) and `aside` (a third of the mails,
-written before scoring and never tuned on). scripts/score_inbox.py prints the figures that
+Three parts: `tune` (looked at while writing the cues), `aside` (a third of the first mails,
+written before scoring and never tuned on; its misses were read once, after its first score)
+and `fresh` (written after that, before a second round of tuning, and never looked at). scripts/score_inbox.py prints the figures that
 docs/inbox.md shows; tests/inbox/test_corpus.py holds the line.
 """
 
@@ -20,7 +21,7 @@ from pathlib import Path
 from afterword.inbox import reading
 
 DATA = Path(__file__).parent / "data"
-PARTS = ("tune", "aside")
+PARTS = ("tune", "aside", "fresh")
 LABELS = ("reply", "rejection", "scheduling", "offer", "auto-reply", "bounce", "bulk")
 
 
