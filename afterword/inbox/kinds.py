@@ -37,8 +37,8 @@ _DAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
           r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
 _NUMBER = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a couple of|a few|few|several)"
-_WHEN = re.compile(  # \s+ between words: a hard wrap may fall between them
-    r"\b(?:(?:by|before|on|until|after)\s+(?:the\s+)?(?:end\s+of\s+)?(?:this|next|the)?\s*(?:week|month|" + _DAY + r")"
+_WHEN = re.compile(  # every space is \s+ (below): a hard wrap may fall between the words
+    (r"\b(?:(?:by|before|on|until|after)\s+(?:the\s+)?(?:end\s+of\s+)?(?:this|next|the)?\s*(?:week|month|" + _DAY + r")"
     r"|(?:early|mid|late|end of|the end of)\s*(?:-\s*)?(?:next|this)?\s*(?:week|month|" + _MONTH + r")"
     r"|(?:next|this)\s+(?:week|month|" + _DAY + r")"
     r"|(?:in|by|before|after|until|early|mid|late)\s+" + _MONTH + r"\b"
@@ -46,7 +46,7 @@ _WHEN = re.compile(  # \s+ between words: a hard wrap may fall between them
     r"|(?:within|in)\s+(?:a|the next)\s+(?:week|fortnight|month|day or two|couple of days)"
     r"|by\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)"
     r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"\b|" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?\b"
-    r"|" + _DAY + r"|tomorrow)\b",
+    r"|" + _DAY + r"|tomorrow)\b").replace(" ", r"\s+"),
     re.IGNORECASE,
 )
 # A sentence: up to a full stop or a blank line (a line break alone is often a hard wrap).
@@ -56,9 +56,10 @@ _SENTENCE = re.compile(r"(?:[^.!?\n]|\n(?!\s*\n))+(?:[.!?]+|$)")
 @cache
 def _compiled(name: str) -> tuple[re.Pattern[str], ...]:
     # A space in an entry matches any run of white space, line breaks included, so the cues'
-    # offsets point into the text as written.
+    # offsets point into the text as written. An entry may start inside a word at an
+    # apostrophe ("'d like" in "we'd like").
     return tuple(
-        re.compile(r"(?<!\w)(?:" + p.replace(" ", r"\s+") + r")(?!\w)", re.IGNORECASE)
+        re.compile(r"(?:(?<!\w)|(?=['’]))(?:" + p.replace(" ", r"\s+") + r")(?!\w)", re.IGNORECASE)
         for p in lexicon(name)
     )
 

@@ -57,3 +57,27 @@ def test_cues_and_timeframes_span_hard_wrapped_lines():
     assert found.kind == "rejection"
     assert text[found.cues[0].start:found.cues[0].end] == "decided to move forward with\nother candidates"
     assert found.timeframe == "get back to you next week"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # "been selected" is good news unless "not" says otherwise
+        ("You have been selected for the next round: a panel interview on Thursday.", "scheduling"),
+        ("You have not been selected for the next round.", "rejection"),
+        ("Your application hasn't been successful on this occasion.", "rejection"),
+        # the company's own interviews with other people are no invitation to you
+        ("We're running the second interviews with the other shortlisted people this week.", "reply"),
+        ("We'd like to invite you to a second interview on Monday.", "scheduling"),
+        # "join" a call is scheduling; joining the team is the offer
+        ("Dr Rowe would like you to join us as receptionist from February.", "offer"),
+        ("We'd like to meet you before the panel decides.", "scheduling"),
+        ("We've hired somebody else for the receptionist job.", "rejection"),
+    ],
+)
+def test_the_words_around_a_cue_decide_it(text, kind):
+    assert classify(text).kind == kind
+
+
+def test_a_timeframe_wrapped_over_two_lines_is_read():
+    assert classify("we expect we'll have an answer for you in a\ncouple of weeks.").timeframe == "answer for you in a couple of weeks"
