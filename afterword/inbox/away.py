@@ -40,22 +40,31 @@ def returns_on(text: str, said_on: date, *, date_order: str = "DMY") -> tuple[da
     """The day the sender is back and the words saying so, or None when the text does not say."""
     flat = " ".join(text.split())
     for match in _BACK.finditer(flat):
-        day = _read(match.group("when"), said_on, date_order)
-        if day is not None:
-            return day, match.group().strip()
+        found = _read(match.group("when"), said_on, date_order)
+        if found is not None:
+            return found[0], _said(match, found[1])
     if _ABSENT.search(flat):
         for match in _THROUGH.finditer(flat):
-            day = _read(match.group("when"), said_on, date_order)
-            if day is not None:
-                return _next_weekday(day + timedelta(days=1)), match.group().strip()
+            found = _read(match.group("when"), said_on, date_order)
+            if found is not None:
+                return _next_weekday(found[0] + timedelta(days=1)), _said(match, found[1])
     return None
 
 
-def _read(words: str, said_on: date, date_order: str) -> date | None:
+def _read(words: str, said_on: date, date_order: str) -> tuple[date, int] | None:
+    """The day `words` name and where in them the date words end."""
     deadline = resolve_timeframe(words, said_on, date_order=date_order)
     if deadline is None or deadline.by is None or deadline.by < said_on:
         return None
-    return deadline.by
+    folded = " ".join(words.casefold().split())
+    ends = [folded.find(r.words) + len(r.words) for r in deadline.readings if r.words in folded]
+    return deadline.by, max(ends, default=len(words))
+
+
+def _said(match: re.Match[str], date_end: int) -> str:
+    """The words that say it, up to the date: "until Monday 14 December", not what follows."""
+    start = match.start("when") - match.start()
+    return match.group()[: start + date_end].strip()
 
 
 def _next_weekday(day: date) -> date:

@@ -42,8 +42,8 @@ _NO_REPLY = re.compile(r"(?:^|[._+-])(?:no|do[._-]?not)[._-]?reply(?:$|[._+-])",
 def is_bulk(msg: Message) -> bool:
     """True for list and bulk mail and for mail from an address that takes no replies.
 
-    List-Unsubscribe, List-Id, `Precedence: bulk/list/junk`, or a no-reply sender (From,
-    Sender or Reply-To). Such mail never counts as a person's answer.
+    List-Unsubscribe, List-Id, `Precedence: bulk/list/junk`, or a no-reply sender (From or
+    Sender). Such mail never counts as a person's answer.
     """
     if msg.get("List-Unsubscribe") is not None or msg.get("List-Id") is not None:
         return True

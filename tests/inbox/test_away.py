@@ -36,3 +36,8 @@ def test_no_return_day_is_none():
 def test_us_date_order_is_used_when_asked():
     found = returns_on("I'm back on 1/4.", MONDAY, date_order="MDY")
     assert found is not None and found[0] == date(2027, 1, 4)
+
+
+def test_the_words_shown_end_at_the_date():
+    found = returns_on("I am out of the office until Monday 14 December with no access to email.", MONDAY)
+    assert found == (date(2026, 12, 14), "until Monday 14 December")
