@@ -37,7 +37,6 @@ KIND_BADGE = {
     "reply": "done", "rejection": "failed", "scheduling": "scheduled", "offer": "sent",
     "auto-reply": "draft", "bounce": "failed",
 }
-PERSON_KINDS = ("reply", "rejection", "scheduling", "offer")
 STATUS_WORDS = {"rejected": "as not moving forward (rejected)", "offer": "as an offer"}
 
 
@@ -63,6 +62,8 @@ def _received(iso: str) -> datetime:
 
 
 def _view(found: Any, waiting: bool) -> dict[str, Any]:
+    from afterword.inbox.service import PERSON_KINDS
+
     return {
         "id": found.id, "sender": found.sender, "company": found.company,
         "interview": found.interview, "received": _received(found.received),

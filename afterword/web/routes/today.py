@@ -15,6 +15,7 @@ SECTIONS = (("overdue", "Overdue"), ("today", "Due today"), ("week", "This week"
 
 @router.get("/")
 def today(request: Request, store: StoreDep, config: ConfigDep) -> Response:
+    from afterword.inbox.settings import is_configured
     from afterword.model.service import list_interviews
     from afterword.plan.service import agenda
     from afterword.web.routes.replies import KIND_WORDS, for_today
@@ -28,7 +29,7 @@ def today(request: Request, store: StoreDep, config: ConfigDep) -> Response:
     return page(request, "today.html", {
         "sections": shown, "now": at, "has_interviews": bool(list_interviews(store)),
         "profile_missing": not (config.get("profile.name") and config.get("profile.email")),
-        "replies": for_today(store, config, at), "inbox_on": bool(config.get("imap.host")),
+        "replies": for_today(store, config, at), "inbox_on": is_configured(config),
         "kind_words": KIND_WORDS,
     })
 
