@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from datetime import datetime
 from pathlib import Path
 
 from fastapi import Depends, FastAPI, Request
@@ -29,6 +31,9 @@ from afterword.web.install import Install
 STATIC = Path(__file__).parent / "static"
 # How often the dispatcher looks for due notes while the app is open: as `dispatch --watch`.
 DISPATCH_INTERVAL = 60.0
+# How often it reads the inbox for replies, when that is set up: as `dispatch --watch`'s
+# --inbox-every default. Dispatch itself also reads it just before a follow-up goes out.
+INBOX_INTERVAL = 15 * 60.0
 log = logging.getLogger("afterword.web")
 
 
@@ -36,8 +41,10 @@ class Dispatcher:
     """A thread that runs the deliver service's `dispatch` every `interval` seconds."""
 
     def __init__(self, store: Store, live: deps.LiveConfig,
-                 interval: float = DISPATCH_INTERVAL) -> None:
+                 interval: float = DISPATCH_INTERVAL,
+                 inbox_interval: float = INBOX_INTERVAL) -> None:
         self.store, self.live, self.interval = store, live, interval
+        self.inbox_interval = inbox_interval
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, name="afterword-dispatch",
                                         daemon=True)
@@ -53,7 +60,11 @@ class Dispatcher:
         from afterword.clock import now
         from afterword.deliver.service import dispatch
 
+        last_read = float("-inf")
         while not self._stop.is_set():
+            if time.monotonic() - last_read >= self.inbox_interval:
+                last_read = time.monotonic()
+                self._read_inbox(now())
             try:
                 report = dispatch(self.store, self.live.get(), now(), clock=now)
                 if report.sent or report.failed or report.unknown or report.held:
@@ -66,6 +77,23 @@ class Dispatcher:
             except Exception:  # a crash here must not take the app down; the next run retries
                 log.exception("dispatch failed")
             self._stop.wait(self.interval)
+
+    def _read_inbox(self, at: datetime) -> None:
+        """Read the inbox for replies (when set up), so Today shows them without a click."""
+        from afterword.inbox.service import check
+        from afterword.inbox.settings import is_configured
+
+        config = self.live.get()
+        if not is_configured(config):
+            return
+        try:
+            found = check(self.store, config, at).found
+            if found:
+                log.info("inbox: %d new repl%s", len(found), "y" if len(found) == 1 else "ies")
+        except AfterwordError as exc:  # server down, wrong password: Today's button says it
+            log.warning("inbox: %s", exc.message)
+        except Exception:  # a crash here must not take the app down; the next round retries
+            log.exception("reading the inbox failed")
 
 
 def create_app(store: Store, config: Config, *, install: Install, host: str, port: int,

@@ -4,6 +4,7 @@ change, then applied, dismissed or corrected from the page (the `afterword inbox
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Iterator
 from datetime import datetime
 from html import unescape
@@ -129,3 +130,42 @@ def test_a_wrong_password_is_one_sentence_on_today(mailbox, monkeypatch):
     assert checked.status_code == 200
     text = flash(checked)
     assert text.startswith("Problem:") and "Traceback" not in checked.text
+
+
+class _Once(threading.Event):
+    """A stop event that stops the dispatcher's loop after its first round."""
+
+    def wait(self, timeout: float | None = None) -> bool:
+        self.set()
+        return True
+
+
+def test_the_open_app_reads_the_inbox_on_its_own(mailbox):
+    from afterword.web.app import Dispatcher
+    from afterword.web.deps import LiveConfig
+
+    web, server, ids = mailbox
+    server.put(mail(sender=f"Priya Raman <{PRIYA}>", subject="Re: Thank you", message_id="<r4@acme-analytics.example>",
+                    in_reply_to=ids[PRIYA], body="Could you do a call on Thursday?"), received=RECEIVED)
+    dispatcher = Dispatcher(web.store, LiveConfig(web.settings))
+    dispatcher._stop = _Once()
+    dispatcher._run()
+    assert web.sql("SELECT kind, state FROM inbox_replies") == [("scheduling", "applied")]
+    assert "Next round" in replies_on_today(web)[0]
+
+
+def test_an_unreadable_inbox_is_logged_and_the_app_goes_on(mailbox, monkeypatch, caplog):
+    import logging
+
+    from afterword.web.app import Dispatcher
+    from afterword.web.deps import LiveConfig
+
+    web, _server, _ids = mailbox
+    monkeypatch.setenv("AFTERWORD_IMAP_PASSWORD", "not-the-password")
+    dispatcher = Dispatcher(web.store, LiveConfig(web.settings))
+    dispatcher._stop = _Once()
+    with caplog.at_level(logging.DEBUG, logger="afterword.web"):
+        dispatcher._run()
+    [record] = [r for r in caplog.records if r.getMessage().startswith("inbox:")]
+    assert record.levelno == logging.WARNING
+    assert web.sql("SELECT count(*) FROM inbox_replies") == [(0,)]
