@@ -139,6 +139,9 @@ _QUOTE_CLASSES = re.compile(
     r"|divRplyFwdMsg|OutlookMessageHeader|appendonsend|ms-outlook-mobile-signature",
     re.IGNORECASE,
 )
+# Outlook puts the original's header block in one of these and the original after it, as
+# siblings: from here on, nothing is the sender's own text.
+_REST_IS_ORIGINAL = re.compile(r"divRplyFwdMsg|OutlookMessageHeader|appendonsend", re.IGNORECASE)
 
 
 class _TextOf(HTMLParser):
@@ -149,9 +152,12 @@ class _TextOf(HTMLParser):
         self.parts: list[str] = []
         self._stack: list[tuple[str, bool]] = []  # (tag, drops its content)
         self._dropping = 0
+        self._done = False
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         marks = " ".join(v or "" for k, v in attrs if k in ("class", "id", "type"))
+        if _REST_IS_ORIGINAL.search(marks):
+            self._done = True
         drop = tag in _SKIP or tag == "blockquote" or bool(_QUOTE_CLASSES.search(marks))
         if tag in ("br", "hr", "img", "meta", "link", "input", "wbr"):  # void: never closed
             if tag in _BLOCKS:
@@ -176,7 +182,7 @@ class _TextOf(HTMLParser):
             self.parts.append("\n")
 
     def handle_data(self, data: str) -> None:
-        if not self._dropping:
+        if not self._dropping and not self._done:
             self.parts.append(re.sub(r"[ \t\r\n\xa0]+", " ", data))
 
 

@@ -84,3 +84,9 @@ def test_html_blocks_become_lines_and_quotes_and_signatures_are_dropped():
 
 def test_html_with_unclosed_tags_still_reads():
     assert html_to_text("<p>Hello<p>World<blockquote type=cite>old") == "Hello\nWorld"
+
+
+def test_outlooks_original_after_its_header_block_is_left_out():
+    html = ("<div>Thanks Jordan, talk soon.</div><div id='divRplyFwdMsg'><b>From:</b> Jordan</div>"
+            "<div>Dear Ms Park, thank you for the interview.</div><p>It was a pleasure.</p>")
+    assert html_to_text(html) == "Thanks Jordan, talk soon."
