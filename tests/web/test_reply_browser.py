@@ -93,7 +93,7 @@ def test_a_reply_found_from_today_is_corrected_and_applied_and_the_page_stays_ac
         page.goto(app.enter)
         reply = page.get_by_test_id("reply").first
         # The user reads it as an offer after all, then applies it, from the keyboard.
-        reply.get_by_label("It is").select_option("offer")
+        reply.get_by_label("Read it as").select_option("offer")
         reply.get_by_test_id("reply-correct").focus()
         page.keyboard.press("Enter")
         expect(page.get_by_test_id("banner-success")).to_contain_text("now read as “Offer”")
