@@ -25,7 +25,6 @@ _SMTP_REPLY = re.compile(r"(?<!\d)[45]\d\d[ -]\S.*")
 _MESSAGE_ID = re.compile(r"^\s*message-id:\s*(<[^<>\s]+>)", re.IGNORECASE | re.MULTILINE)
 _ADDRESS = re.compile(r"[\w.!#$%&'*+/=?^`{|}~-]+@[\w-]+(?:\.[\w-]+)+")
 _DELAY_SUBJECT = re.compile(r"\b(?:delay|delayed|warning|not yet been delivered)\b", re.IGNORECASE)
-_PREFIX = re.compile(r"^\s*(?:(?:re|fw|fwd|aw|wg)\s*:\s*)+", re.IGNORECASE)
 
 
 def is_report(msg: Message) -> bool:
@@ -129,13 +128,13 @@ def _looks_like_bounce(msg: Message) -> bool:
     name, address = parseaddr(str(msg.get("From", "")))
     local = address.split("@", 1)[0]
     by_sender = any(p.search(local) or p.search(name.strip()) for p in _patterns("bounce_senders"))
-    subject = _PREFIX.sub("", str(msg.get("Subject", ""))).strip()
+    # Not after "Fwd:": a person forwarding a bounce by hand wrote that mail.
+    subject = str(msg.get("Subject", "")).strip()
     by_subject = any(p.search(subject) for p in _patterns("bounce_subjects"))
-    # A person may write "Undeliverable: ..." forwarded by hand: the subject alone is not
-    # enough unless the sender is a mail system too, or the mail has no sender (qmail's "<>").
-    return by_sender and (by_subject or _STATUS.search(_body(msg)) is not None) or (
-        by_subject and not address
-    ) or (by_subject and str(msg.get("Return-Path", "")).strip() in ("<>", ""))
+    if by_sender:
+        return by_subject or _STATUS.search(_body(msg)) is not None
+    # A bounce-like subject alone is enough only with the empty return path bounces carry.
+    return by_subject and str(msg.get("Return-Path", "")).strip() == "<>"
 
 
 def _from_text(msg: Message) -> Bounce:

@@ -37,11 +37,11 @@ Status: 2.0.0
 """)) is None
 
 
-def test_a_person_forwarding_an_undeliverable_notice_is_not_a_bounce():
-    assert reading.bounce(mail("""
+@pytest.mark.parametrize("return_path", ["Return-Path: <priya@acme.example>\n", ""])
+def test_a_person_forwarding_an_undeliverable_notice_is_not_a_bounce(return_path):
+    assert reading.bounce(mail(f"""
 From: Priya Raman <priya@acme.example>
-Return-Path: <priya@acme.example>
-Subject: Fwd: Undeliverable: Thank you
+{return_path}Subject: Undeliverable: Thank you
 Content-Type: text/plain
 
 Jordan, your note bounced off our old address; I've forwarded it to myself.
