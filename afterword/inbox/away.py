@@ -1,15 +1,15 @@
 """The day an automatic reply says its sender is back ("back on Monday 14 December").
 
 The date words are read by afterword.model.timeframe (dateparser under it), relative to the
-day the automatic reply was sent; this module finds which words to read. English only: an
-automatic reply in another language is still recognised (by its headers or subject), just
-without a return day.
+day the automatic reply was sent; this module finds which words to read. In German, French,
+Spanish and Dutch a calendar date after "bis", "jusqu'au", "hasta el", "tot" and kin is read
+too (by dateparser in that language); weekday names and other phrasings only in English.
 """
 
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 
 from afterword.model.timeframe import resolve_timeframe
 
@@ -36,9 +36,33 @@ _ABSENT = re.compile(
 )
 
 
+# Other languages: (language, words before the date, whether the date is the last day away).
+_DAY_MONTH = r"(?P<when>\d{1,2}\.?(?:er)?\s+(?:de\s+)?[^\W\d_]{3,}\.?(?:\s+\d{4})?|\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?)"
+_FOREIGN = [
+    (language, re.compile(r"(?<!\w)(?:" + words + r")\s+(?:(?:dem|den|le|el|lundi|mardi|mercredi|jeudi"
+                          r"|vendredi|montag|dienstag|mittwoch|donnerstag|freitag|lunes|martes|miércoles"
+                          r"|jueves|viernes|maandag|dinsdag|woensdag|donderdag|vrijdag),?\s+)*" + _DAY_MONTH,
+                          re.IGNORECASE), through)
+    for language, words, through in (
+        ("de", r"bis einschlie(?:ß|ss)lich|bis zum|bis", False),
+        ("de", r"zurück am|wieder am|wieder ab|ab", False),
+        ("fr", r"jusqu['’]au|jusqu['’]à|de retour le|à partir du|dès le|retour le", False),
+        ("es", r"hasta el|de vuelta el|a partir del|regreso el", False),
+        ("nl", r"tot en met", True),
+        ("nl", r"tot|vanaf|terug op", False),
+    )
+]
+_FAR = 366  # days: a return date further off is a misreading
+
+
 def returns_on(text: str, said_on: date, *, date_order: str = "DMY") -> tuple[date, str] | None:
     """The day the sender is back and the words saying so, or None when the text does not say."""
     flat = " ".join(text.split())
+    english = _english(flat, said_on, date_order)
+    return english if english is not None else _foreign(flat, said_on, date_order)
+
+
+def _english(flat: str, said_on: date, date_order: str) -> tuple[date, str] | None:
     for match in _BACK.finditer(flat):
         found = _read(match.group("when"), said_on, date_order)
         if found is not None:
@@ -48,6 +72,25 @@ def returns_on(text: str, said_on: date, *, date_order: str = "DMY") -> tuple[da
             found = _read(match.group("when"), said_on, date_order)
             if found is not None:
                 return _next_weekday(found[0] + timedelta(days=1)), _said(match, found[1])
+    return None
+
+
+def _foreign(flat: str, said_on: date, date_order: str) -> tuple[date, str] | None:
+    import dateparser  # type: ignore[import-untyped]  # large: only for such automatic replies
+
+    for language, pattern, through in _FOREIGN:
+        for match in pattern.finditer(flat):
+            found = dateparser.parse(
+                match.group("when").replace("er ", " "), languages=[language],
+                settings={"RELATIVE_BASE": datetime.combine(said_on, time(12)),
+                          "PREFER_DATES_FROM": "future", "DATE_ORDER": date_order,
+                          "RETURN_AS_TIMEZONE_AWARE": False})
+            if found is None or not said_on <= found.date() <= said_on + timedelta(days=_FAR):
+                continue
+            day = found.date()
+            if through or "einschlie" in match.group().casefold():
+                day = _next_weekday(day + timedelta(days=1))
+            return day, match.group().strip().rstrip(".")
     return None
 
 

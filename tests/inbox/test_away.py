@@ -41,3 +41,22 @@ def test_us_date_order_is_used_when_asked():
 def test_the_words_shown_end_at_the_date():
     found = returns_on("I am out of the office until Monday 14 December with no access to email.", MONDAY)
     assert found == (date(2026, 12, 14), "until Monday 14 December")
+
+
+@pytest.mark.parametrize(
+    ("text", "back"),
+    [
+        ("Ich bin bis 4. Januar nicht im Büro.", date(2027, 1, 4)),
+        ("Ich bin bis einschließlich 8. Januar nicht im Büro.", date(2027, 1, 11)),  # a Friday
+        ("Je suis absente jusqu'au 4 janvier.", date(2027, 1, 4)),
+        ("Estoy fuera de la oficina hasta el 7 de enero.", date(2027, 1, 7)),
+        ("Ik ben afwezig tot en met 8 januari.", date(2027, 1, 11)),
+    ],
+)
+def test_a_calendar_date_is_read_in_other_languages_of_business_mail(text, back):
+    found = returns_on(text, date(2026, 12, 18))
+    assert found is not None and found[0] == back
+
+
+def test_an_other_language_without_a_date_has_no_return_day():
+    assert returns_on("Ich bin im Urlaub und lese keine E-Mails.", date(2026, 12, 18)) is None
