@@ -176,3 +176,32 @@ def test_a_company_colleague_matches_by_domain_but_a_free_mail_sender_does_not(
                   message_id="<g1@gmail.com>"), received=RECEIVED)
     [found] = sent.inbox()["found"]
     assert found["matched_by"] == "domain" and found["state"] == "proposed"
+
+
+def test_in_a_terminal_each_proposal_is_asked_about(sent: Sent, imap: Dovecot) -> None:
+    import os
+    import sys
+    from pathlib import Path
+
+    import pexpect
+
+    imap.put(mail(sender=f"Dana Whitfield <{DANA}>", subject="Your interview",
+                  body="Hi Jordan, the team is still meeting candidates.",
+                  message_id="<d1@acme-analytics.example>"), received=RECEIVED)
+    imap.put(mail(sender="Lee Park <lee.park@acme-analytics.example>", subject="Hello",
+                  body="Hi Jordan, Priya asked me to say hello.", message_id="<lp@acme.example>"),
+             received=RECEIVED)
+    child = pexpect.spawn(str(Path(sys.executable).with_name("afterword")), ["inbox"],
+                          env={**os.environ, "COLUMNS": "200"}, encoding="utf-8", timeout=60)
+    child.expect("Apply it\\?")
+    child.sendline("y")
+    child.expect("Apply it\\?")
+    child.sendline("n")
+    child.expect(pexpect.EOF)
+    child.close()
+    said = " ".join((child.before or "").split())
+    assert child.exitstatus == 0, said
+    assert "Dismissed." in said
+    states = dict(sql("SELECT from_email, state FROM inbox_replies"))
+    assert sorted(states.values()) == ["applied", "dismissed"]
+    assert len(_events()) == 1
