@@ -79,7 +79,7 @@ Date: Mon, 7 Dec 2026 10:00:00 +0000
 Ich bin bis 4. Januar nicht im Büro.
 """))
     assert found is not None
-    assert found.returns_on is None
+    assert found.returns_on == date(2027, 1, 4)
 
 
 def test_a_newsletter_is_bulk_and_a_person_is_not():
