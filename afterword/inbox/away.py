@@ -76,7 +76,7 @@ def _english(flat: str, said_on: date, date_order: str) -> tuple[date, str] | No
 
 
 def _foreign(flat: str, said_on: date, date_order: str) -> tuple[date, str] | None:
-    import dateparser  # type: ignore[import-untyped]  # large: only for such automatic replies
+    import dateparser  # type: ignore[import-untyped,unused-ignore]  # large; only for such mail
 
     for language, pattern, through in _FOREIGN:
         for match in pattern.finditer(flat):
