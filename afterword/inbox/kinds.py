@@ -49,6 +49,7 @@ _WHEN = re.compile(  # every space is \s+ (below): a hard wrap may fall between 
     r"|" + _DAY + r"|tomorrow)\b").replace(" ", r"\s+"),
     re.IGNORECASE,
 )
+_AFTER = re.compile(r"(?:,?\s+(?:the\s+)?)")
 # A sentence: up to a full stop or a blank line (a line break alone is often a hard wrap).
 _SENTENCE = re.compile(r"(?:[^.!?\n]|\n(?!\s*\n))+(?:[.!?]+|$)")
 
@@ -111,9 +112,17 @@ def timeframe(text: str) -> Cue | None:
                 when = _WHEN.search(words, promise.end()) or _WHEN.search(words[: promise.start()])
                 if when is None:
                     continue
-                start, end = min(promise.start(), when.start()), max(promise.end(), when.end())
+                start, end = min(promise.start(), when.start()), max(promise.end(), _run_on(words, when))
                 return Cue("timeframe", " ".join(words[start:end].split()), sentence.start() + start, sentence.start() + end)
     return None
+
+
+def _run_on(words: str, when: re.Match[str]) -> int:
+    """Where the time words end, with the ones right after ("by Friday" + " 13 March")."""
+    end = when.end()
+    while (more := _AFTER.match(words, end)) and (again := _WHEN.match(words, more.end())):
+        end = again.end()
+    return end
 
 
 def is_auto_reply_subject(subject: str) -> bool:

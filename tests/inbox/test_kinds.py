@@ -81,3 +81,15 @@ def test_the_words_around_a_cue_decide_it(text, kind):
 
 def test_a_timeframe_wrapped_over_two_lines_is_read():
     assert classify("we expect we'll have an answer for you in a\ncouple of weeks.").timeframe == "answer for you in a couple of weeks"
+
+
+@pytest.mark.parametrize(
+    ("text", "frame"),
+    [
+        ("We will get back to you by Friday 13 March.", "get back to you by Friday 13 March"),
+        ("We will get back to you by Friday, 13 March, at the latest.", "get back to you by Friday, 13 March"),
+        ("We will let you know by the end of next week.", "let you know by the end of next week"),
+    ],
+)
+def test_the_timeframe_runs_to_the_end_of_its_date(text, frame):
+    assert classify(text).timeframe == frame
