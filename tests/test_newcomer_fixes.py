@@ -50,7 +50,7 @@ def test_an_early_follow_up_draft_says_when_it_is_fine(run_cli) -> None:
     run_cli("add", str(EXAMPLES / "acme-data-engineer.toml"))
     [draft] = json.loads(run_cli("draft", "1", "--kind", "follow-up", "--format", "json",
                                  env=NOW).stdout)
-    assert any(n.startswith("not yet:") and "fine from" in n for n in draft["notes"])
+    assert any(n.startswith("not yet:") and "The plan has it for" in n for n in draft["notes"])
 
 
 def test_a_text_note_with_a_subject_line_keeps_its_accents(run_cli, tmp_path: Path) -> None:
