@@ -95,7 +95,7 @@ def field_id(key: str) -> str:
 
 def install(env: Any) -> None:
     from afterword.model import limits
-    from afterword.web.hints import PLACES
+    from afterword.web.hints import PLACES, message_for_web
     from afterword.web.interview_form import label
 
     env.globals["fid"] = field_id
@@ -105,5 +105,6 @@ def install(env: Any) -> None:
     env.filters["when"] = when
     env.filters["day"] = day
     env.filters["words"] = words
+    env.filters["for_web"] = message_for_web
     env.filters["channel_choice"] = lambda c: (c, CHANNEL_WORDS.get(c, c))
     env.tests["same_zone"] = same_zone

@@ -1,0 +1,202 @@
+"""What the CLI could do and the web app could not (issue 15, "Missing beside the CLI").
+
+A note reviewed for a chosen interviewer, rule pages, backup and restore, the list of all
+notes, plain-text export, Cc in the outbox, the rapport on the interview page and the
+second-note override, each through the routes a page's forms use.
+"""
+
+from __future__ import annotations
+
+import re
+from html import unescape
+
+from tests.deliver.conftest import SmtpServer
+from tests.web.conftest import HARBOR, Web
+
+
+def rules_found(html: str) -> list[str]:
+    return re.findall(r'data-rule="([^"]+)" data-testid="finding"', html)
+
+
+# --- The interview page and the outbox ---------------------------------------------------
+
+def test_the_interview_page_shows_what_you_shared_with_each_person(acme: Web) -> None:
+    html = acme.get("/interviews/1").text
+    shared = re.search(r'data-testid="rapport-\d+">(.*?)</span>', html, re.S)
+    assert shared, "no rapport shown"
+    assert unescape(shared.group(1)) == ("Something you shared: We both started out as "
+                                         "analysts before moving into engineering.")
+
+
+def test_the_outbox_shows_the_copy_address_of_a_scheduled_note(
+        acme: Web, smtp: SmtpServer) -> None:
+    response = acme.post("/messages/1/send", {"when": "schedule", "at": "2026-03-03T11:00",
+                                              "cc": "recruiter@acme-analytics.example"})
+    assert "Scheduled for" in response.text, response.text
+    outbox = acme.get("/outbox").text
+    cc = re.search(r'data-testid="cc-1">(.*?)</span>', outbox)
+    assert cc and cc.group(1) == "Copy to recruiter@acme-analytics.example"
+    note = acme.get("/messages/1").text
+    assert "Copy to recruiter@acme-analytics.example" in note
+
+
+# --- Plain-text export --------------------------------------------------------------------
+
+def test_a_note_downloads_as_plain_text_with_its_subject_on_top(acme: Web) -> None:
+    response = acme.get("/messages/1/txt")
+    assert response.status_code == 200
+    assert response.headers["content-type"] == "text/plain; charset=utf-8"
+    assert response.headers["content-disposition"] == 'attachment; filename="note-1.txt"'
+    subject, body = acme.sql("SELECT subject, body FROM messages WHERE id = 1")[0]
+    assert response.text == f"Subject: {subject}\n\n{body}\n"
+
+
+def test_downloading_as_text_from_the_editor_saves_the_text_first(acme: Web) -> None:
+    response = acme.post("/messages/2/txt", {"subject": "Gracias", "body": "Hola Tomás,\n\nGracias."})
+    assert response.text == "Subject: Gracias\n\nHola Tomás,\n\nGracias.\n"
+    assert acme.sql("SELECT body FROM messages WHERE id = 2")[0][0] == "Hola Tomás,\n\nGracias."
+    assert 'formaction="/messages/1/txt"' in acme.get("/interviews/1").text
+
+
+def test_an_unknown_note_has_no_text_to_download(acme: Web) -> None:
+    assert acme.get("/messages/99/txt").status_code == 404
+
+
+# --- The list of all notes ----------------------------------------------------------------
+
+def test_your_notes_lists_every_note_newest_first_with_its_interview(acme: Web) -> None:
+    acme.add(HARBOR)
+    acme.draft(2)
+    html = acme.get("/messages").text
+    ids = [int(i) for i in re.findall(r'data-testid="message-(\d+)"', html)]
+    assert ids == sorted(ids, reverse=True) and set(ids) == {1, 2, 3, 4, 5}  # Harbor: a panel of three
+    row = re.search(r'data-testid="message-1">(.*?)</tr>', html, re.S)
+    assert row
+    assert 'href="/interviews/1#draft-1"' in row.group(1)  # a draft opens in its editor
+    assert "Priya Raman" in row.group(1) and "Acme Analytics" in row.group(1)
+    assert 'aria-current="page" data-testid="nav-notes"' in html
+
+
+def test_your_notes_shows_only_the_notes_asked_for(acme: Web) -> None:
+    acme.sql("UPDATE messages SET state = 'sent', sent_at = '2026-03-03 14:00:00' WHERE id = 2")
+    sent = acme.get("/messages?show=sent").text
+    assert re.findall(r'data-testid="message-(\d+)"', sent) == ["2"]
+    assert 'href="/messages/2"' in sent  # a sent note opens on its own page
+    drafts = acme.get("/messages?show=drafts").text
+    assert re.findall(r'data-testid="message-(\d+)"', drafts) == ["1"]
+    going = acme.get("/messages?show=going").text
+    assert 'data-testid="message-' not in going and "None here." in going
+    assert re.findall(r'data-testid="message-(\d+)"', acme.get("/messages?show=odd").text) \
+        == ["2", "1"]
+
+
+def test_your_notes_says_how_to_get_the_first_one(web: Web) -> None:
+    html = web.get("/messages").text
+    assert "No notes yet." in html
+
+
+# --- The second-note guard, overridden in plain words --------------------------------------
+
+def test_a_second_thank_you_is_refused_in_plain_words_and_sent_when_asked_for(
+        acme: Web, smtp: SmtpServer) -> None:
+    assert "Sent." in acme.post("/messages/1/send", {"when": "now"}).text
+    acme.post("/interviews/1/draft", {"kind": "thank-you"})
+    (new_id,) = [row[0] for row in acme.sql(
+        "SELECT id FROM messages WHERE state = 'draft' AND to_name = 'Priya Raman'")]
+    refused = acme.post(f"/messages/{new_id}/send", {"when": "now"})
+    text = unescape(refused.text)
+    assert "Not sent: Priya Raman already has a thank-you for this interview: note 1" in text
+    assert "--repeat-of" not in text and "afterword send" not in text
+    assert "tick \u201cYes, send this one as well\u201d" in text
+    assert len(smtp.accepted) == 1
+    page = unescape(acme.get("/interviews/1").text)
+    box = re.search(rf'data-testid="repeat-{new_id}">(.*?)</div>\s*</div>', page, re.S)
+    assert box, "no question about sending it again"
+    assert "Priya Raman already has a thank-you note from you for this interview" in box.group(1)
+    assert ("Yes, send this one as well: a second thank-you note to Priya Raman"
+            in box.group(1))
+    sent = acme.post(f"/messages/{new_id}/send", {"when": "now", "repeat_of": "1"})
+    assert "Sent. Your mail server accepted it." in sent.text
+    assert len(smtp.accepted) == 2
+    assert acme.sql("SELECT repeat_of FROM messages WHERE id = :i", {"i": new_id}) == [(1,)]
+    outbox = acme.get("/outbox").text
+    assert f'data-testid="repeats-{new_id}"' in outbox
+
+
+def test_a_note_with_no_earlier_one_asks_nothing_and_refuses_a_made_up_repeat(
+        acme: Web, smtp: SmtpServer) -> None:
+    assert 'data-testid="repeat-1"' not in acme.get("/interviews/1").text
+    refused = acme.post("/messages/1/send", {"when": "now", "repeat_of": "2"})
+    text = unescape(refused.text)
+    assert "Not sent: No earlier message to Priya Raman" not in text  # says "note", not CLI
+    assert "Not sent: No earlier note to Priya Raman for this step has gone out" in text
+    assert "Untick “Yes, send this one as well”" in text and "--repeat-of" not in text
+    assert acme.sql("SELECT state FROM messages WHERE id = 1") == [("draft",)]
+    huge = acme.post("/messages/1/send", {"when": "now", "repeat_of": "9" * 30})
+    assert "Sent." in huge.text  # an impossible id is no id: the guard has nothing to ask
+
+
+def test_a_held_second_note_names_no_command(acme: Web) -> None:
+    acme.sql("UPDATE messages SET state = 'held', last_reply = :r WHERE id = 2",
+             {"r": "held: message 1 (thank-you to Priya Raman), sent Tue 03 Mar 2026 09:30 EST; "
+                   "send it again only if you mean to: afterword send 2 --repeat-of 1"})
+    html = unescape(acme.get("/interviews/1").text)
+    assert "held: note 1 (thank-you to Priya Raman), sent Tue 03 Mar 2026 09:30 EST" in html
+    assert "afterword send" not in html
+
+
+# --- Review a note for someone you met ----------------------------------------------------
+
+PASTED = ("Dear Priya,\n\nThank you for talking with me about moving the first batch workloads "
+          "onto Kubernetes. I would love to bring my pipeline work to Harbor & Finch "
+          "Architects.\n\nBest regards,\nJordan Lee")
+
+
+def test_review_offers_everyone_you_met_by_interview(acme: Web) -> None:
+    acme.add(HARBOR)
+    html = unescape(acme.get("/review").text)
+    groups = re.findall(r'<optgroup label="([^"]+)">', html)
+    assert groups[0].startswith("Harbor & Finch Architects, Project Coordinator (")
+    assert groups[1].startswith("Acme Analytics, Data Engineer (")
+    assert re.search(r'<option value="1:1">Priya Raman, [^<]+ \(Acme Analytics\)</option>', html)
+
+
+def test_a_note_reviewed_for_a_chosen_interviewer_catches_another_companys_name(
+        acme: Web) -> None:
+    acme.add(HARBOR)
+    for_priya = acme.htmx("/review", {"body": PASTED, "for": "1:1"})
+    assert for_priya.status_code == 200
+    assert "wrong-company" in rules_found(for_priya.text)
+    typed = acme.htmx("/review", {"body": PASTED, "recipient": "Priya", "company": "Acme Analytics"})
+    assert "wrong-company" not in rules_found(typed.text)  # typed, it knows no other company
+    # The typed fields are set aside when a person is chosen (a disabled fieldset sends none).
+    mixed = acme.htmx("/review", {"body": PASTED.replace("Priya", "Pria"), "for": "1:1",
+                                  "recipient": "Pria"})
+    assert "wrong-recipient-name" in rules_found(mixed.text)
+
+
+def test_a_fix_for_a_chosen_interviewer_keeps_the_choice(acme: Web) -> None:
+    body = PASTED.replace("Priya", "Pria")
+    page = acme.htmx("/review", {"body": body, "for": "1:1"}).text
+    key = re.search(r'data-rule="wrong-recipient-name".*?name="accept" value="([^"]+)"', page,
+                    re.S)
+    assert key
+    fixed = acme.post("/review", {"body": body, "for": "1:1", "accept": unescape(key.group(1))})
+    assert fixed.status_code == 200
+    assert "Dear Priya," in unescape(fixed.text)
+    assert '<option value="1:1" selected>' in fixed.text
+    assert 'id="review-manual" disabled' in fixed.text
+
+
+def test_review_starts_with_the_person_named_in_the_address(acme: Web) -> None:
+    assert '<option value="1:2" selected>' in acme.get("/review?for=1:2").text
+    assert not re.search(r'<option value="\d+:\d+" selected>', acme.get("/review?for=x").text)
+
+
+def test_a_person_no_longer_stored_is_said_plainly(acme: Web) -> None:
+    gone = acme.htmx("/review", {"body": PASTED, "for": "1:99"})
+    assert gone.status_code == 400
+    assert "That interview or person is no longer stored. Reload the page and choose again." \
+        in unescape(gone.text)
+    odd = acme.htmx("/review", {"body": PASTED, "for": "priya"})
+    assert odd.status_code == 400 and "not one the page offered" in odd.text
