@@ -109,6 +109,7 @@ def create_app(store: Store, config: Config, *, install: Install, host: str, por
         outbox,
         replies,
         review,
+        rules,
         settings,
         signing,
         today,
@@ -131,7 +132,7 @@ def create_app(store: Store, config: Config, *, install: Install, host: str, por
     app.state.afterword = deps.WebState(store=store, live=live, install=install, host=host,
                                         port=port)
     app.mount("/static", StaticFiles(directory=str(STATIC)), name="static")
-    for module in (today, interviews, messages, review, outbox, settings, signing, replies):
+    for module in (today, interviews, messages, review, outbox, settings, signing, replies, rules):
         app.include_router(module.router)
     app.add_exception_handler(StaleDraft, messages.stale_response)  # type: ignore[arg-type]
     app.add_exception_handler(AfterwordError, _afterword_error)

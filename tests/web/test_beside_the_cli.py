@@ -200,3 +200,55 @@ def test_a_person_no_longer_stored_is_said_plainly(acme: Web) -> None:
         in unescape(gone.text)
     odd = acme.htmx("/review", {"body": PASTED, "for": "priya"})
     assert odd.status_code == 400 and "not one the page offered" in odd.text
+
+
+# --- Each finding links to its rule's page -------------------------------------------------
+
+def test_each_finding_links_to_its_rules_page(acme: Web) -> None:
+    html = acme.htmx("/review", {"body": PASTED.replace("Priya", "Pria"), "for": "1:1"}).text
+    links = re.findall(r'<a class="rule-link" href="/rules/([a-z-]+)" target="_blank"', html)
+    assert "wrong-recipient-name" in links
+    assert set(links) == set(rules_found(html))
+    editor = acme.htmx("/messages/1/review", {"body": "Dear Pria,\n\nThanks alot.\n\nJordan"})
+    assert 'href="/rules/wrong-recipient-name"' in editor.text
+
+
+def test_a_rules_page_shows_its_docs_and_examples_as_the_cli_does(acme: Web) -> None:
+    from afterword.review.registry import get_rule
+
+    spec = get_rule("demanding")
+    html = acme.get("/rules/demanding").text
+    assert '<h1 data-testid="rule-title"><code>demanding</code></h1>' in html
+    assert "<h2>What it flags</h2>" in html and "<h2>Why it matters</h2>" in html
+    text = unescape(re.sub(r"<[^>]+>", "", html))
+    assert spec.summary in text
+    for example in (*spec.fires, *spec.passes):
+        assert example.body.strip() in text
+    assert "on here, as a warning" in text
+    acme.config.set("review.ignore", "demanding")
+    assert "turned off in your settings" in acme.get("/rules/demanding").text
+    acme.config.set("review.severity.demanding", "error")
+    acme.config.unset("review.ignore")
+    assert "as an error (your setting; by default warning)" in acme.get("/rules/demanding").text
+
+
+def test_every_rule_has_a_page_listed_on_the_index(web: Web) -> None:
+    from afterword.review.registry import rule_ids
+
+    index = web.get("/rules").text
+    assert set(re.findall(r'<a href="/rules/([a-z-]+)">', index)) == set(rule_ids())
+    for rule_id in rule_ids():
+        assert web.get(f"/rules/{rule_id}").status_code == 200, rule_id
+
+
+def test_a_rules_docs_show_markup_as_text(web: Web) -> None:
+    from afterword.web.prose import to_html
+
+    html = str(to_html("## Why\n<script>alert(1)</script> [x](javascript:alert(1))"))
+    assert "<script>" not in html and 'href="javascript:' not in html
+    assert "<h2>Why</h2>" in html
+
+
+def test_an_unknown_rule_is_the_friendly_not_found_page(web: Web) -> None:
+    response = web.get("/rules/no-such-rule")
+    assert response.status_code == 404 and "There is no such page." in response.text
