@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from html import unescape
+from pathlib import Path
 
 from tests.deliver.conftest import SmtpServer
 from tests.web.conftest import HARBOR, Web
@@ -252,3 +253,128 @@ def test_a_rules_docs_show_markup_as_text(web: Web) -> None:
 def test_an_unknown_rule_is_the_friendly_not_found_page(web: Web) -> None:
     response = web.get("/rules/no-such-rule")
     assert response.status_code == 404 and "There is no such page." in response.text
+
+
+# --- Backup and restore from Settings -------------------------------------------------------
+
+def _backup(web: Web) -> bytes:
+    response = web.get("/backup.json")
+    assert response.status_code == 200
+    assert response.headers["content-disposition"] == \
+        'attachment; filename="afterword-backup-2026-03-03.json"'
+    return bytes(response.content)
+
+
+def _restore(web: Web, data: bytes, name: str = "afterword-backup.json") -> object:
+    return web.client.post("/settings-restore", data={"csrf_token": web.csrf},
+                           files={"file": (name, data, "application/json")})
+
+
+def _fresh(tmp_path: Path) -> Web:
+    """Another install: an empty record and settings file, served the same way."""
+
+    from afterword.config import Config
+    from afterword.store.db import Store
+    from tests.web.conftest import BASE, SECRET, TestClient, make_app
+
+    folder = tmp_path / "new-computer"
+    folder.mkdir()
+    config = Config(folder / "config.toml")
+    store = Store(f"sqlite:///{folder / 'new.db'}")
+    client = TestClient(make_app(store, config), base_url=BASE)
+    client.get(f"/?key={SECRET}", follow_redirects=False)
+    return Web(client, store, config)
+
+
+def test_a_backup_downloaded_in_settings_is_what_the_cli_writes(acme: Web) -> None:
+    import json
+
+    from afterword.backups import take
+    from afterword.clock import now
+
+    data = json.loads(_backup(acme))
+    assert data == json.loads(json.dumps(take(acme.store, acme.settings, now=now())))
+    assert data["settings"]["profile.name"] == "Jordan Lee"
+    assert len(data["tables"]["messages"]) == 2
+    assert 'href="/backup.json"' in acme.get("/settings").text
+
+
+def test_a_backup_restores_on_a_new_computer_at_once(acme: Web, tmp_path: Path) -> None:
+    data = _backup(acme)
+    fresh = _fresh(tmp_path)
+    try:
+        response = _restore(fresh, data)
+        html = unescape(response.text)
+        assert "Restored: 1 application, 1 interview, 2 people you met and 2 notes, and " \
+               "3 settings." in html
+        assert 'data-testid="result-backup"><p class="banner banner-success"' in response.text
+        assert fresh.sql("SELECT COUNT(*) FROM messages") == [(2,)]
+        assert fresh.settings.get("profile.name") == "Jordan Lee"
+    finally:
+        fresh.client.close()
+        fresh.store.dispose()
+
+
+def test_restoring_over_interviews_asks_first_and_replaces_only_when_ticked(
+        acme: Web) -> None:
+    data = _backup(acme)
+    acme.add(HARBOR)
+    asked = _restore(acme, data)
+    assert asked.status_code == 200
+    html = unescape(asked.text)
+    assert "<h1>Restore a backup?</h1>" in html and "It replaces what is here now" in html
+    token = re.search(r'name="token" value="([^"]+)"', asked.text)
+    assert token
+    unticked = acme.post("/settings-restore/confirm", {"token": token.group(1)})
+    assert unticked.status_code == 400
+    assert "Nothing was restored. To restore it, tick \u201cReplace everything stored now\u201d." \
+        in unescape(unticked.text)
+    assert acme.sql("SELECT COUNT(*) FROM interviews") == [(2,)]
+    done = acme.post("/settings-restore/confirm", {"token": token.group(1), "replace": "yes"})
+    assert "Restored: 1 application, 1 interview" in unescape(done.text)
+    assert acme.sql("SELECT COUNT(*) FROM interviews") == [(1,)]
+    again = acme.post("/settings-restore/confirm", {"token": token.group(1), "replace": "yes"})
+    assert "That restore is no longer waiting" in unescape(again.text)
+
+
+def test_a_restore_that_changes_the_mail_server_shows_the_change_and_asks(acme: Web) -> None:
+    import json
+
+    acme.config.set("smtp.host", "smtp.office365.com")
+    data = json.loads(_backup(acme))
+    data["settings"]["smtp.host"] = "smtp.attacker.example"
+    data["settings"]["smtp.user"] = "jordan@attacker.example"
+    asked = _restore(acme, json.dumps(data).encode())
+    html = unescape(asked.text)
+    assert "It changes where your mail password goes" in html
+    assert "smtp.host: smtp.office365.com \u2192 smtp.attacker.example" in re.sub(r"<[^>]+>", "", html)
+    token = re.search(r'name="token" value="([^"]+)"', asked.text)
+    assert token
+    refused = acme.post("/settings-restore/confirm", {"token": token.group(1), "replace": "yes"})
+    assert "tick \u201cUse this mail server\u201d" in unescape(refused.text)
+    assert acme.settings.get("smtp.host") == "smtp.office365.com"  # nothing restored
+    done = acme.post("/settings-restore/confirm", {"token": token.group(1), "replace": "yes",
+                                                   "mail_server": "yes"})
+    assert "A backup never holds your mail password" in unescape(done.text)
+    assert acme.settings.get("smtp.host") == "smtp.attacker.example"
+
+
+def test_a_file_that_is_not_a_backup_is_refused_in_plain_words(acme: Web) -> None:
+    cases = {b"{not json": "notes.json is not an Afterword backup: line 1 is not valid JSON",
+             b'{"format": "other"}': "This file is not an Afterword backup.",
+             b"\xff\xfe\x00": "notes.json is not an Afterword backup: it is not a text file"}
+    for data, said in cases.items():
+        response = _restore(acme, data, "notes.json")
+        assert said[1:] in unescape(response.text), (data, response.text[-3000:])
+    nothing = acme.client.post("/settings-restore", data={"csrf_token": acme.csrf})
+    assert "Choose the backup file first" in unescape(nothing.text)
+    assert acme.sql("SELECT COUNT(*) FROM messages") == [(2,)]
+
+
+def test_a_saved_setting_says_so_beside_its_button(web: Web) -> None:
+    response = web.post("/settings-dictionary", {"words": "Kubernetes"})
+    assert str(response.url).endswith("/settings?at=dictionary#dictionary")
+    assert re.search(r'data-testid="result-dictionary"><p class="banner banner-success" '
+                     r'data-testid="banner-success">Saved: 1 word.</p>', response.text)
+    assert 'id="flash" class="flashes" role="status" aria-live="polite">\n      \n' in \
+        response.text  # not also at the top
