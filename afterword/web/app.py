@@ -105,6 +105,7 @@ def create_app(store: Store, config: Config, *, install: Install, host: str, por
     """
     from afterword.web.routes import (
         backup,
+        guides,
         interviews,
         messages,
         outbox,
@@ -134,7 +135,7 @@ def create_app(store: Store, config: Config, *, install: Install, host: str, por
                                         port=port)
     app.mount("/static", StaticFiles(directory=str(STATIC)), name="static")
     for module in (today, interviews, messages, review, outbox, settings, signing, replies, rules,
-                   backup):
+                   backup, guides):
         app.include_router(module.router)
     app.add_exception_handler(StaleDraft, messages.stale_response)  # type: ignore[arg-type]
     app.add_exception_handler(AfterwordError, _afterword_error)

@@ -25,6 +25,7 @@ PLACES = {
     "/interviews": "Open Interviews",
     "/outbox": "Open the outbox",
     "/messages": "Open your notes",
+    "/guide/sending": "Read the sending guide",
 }
 
 _RULES: tuple[tuple[re.Pattern[str], WebHint], ...] = tuple(

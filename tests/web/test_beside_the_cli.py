@@ -378,3 +378,31 @@ def test_a_saved_setting_says_so_beside_its_button(web: Web) -> None:
                      r'data-testid="banner-success">Saved: 1 word.</p>', response.text)
     assert 'id="flash" class="flashes" role="status" aria-live="polite">\n      \n' in \
         response.text  # not also at the top
+
+
+# --- The sending guide, linked from the mail settings --------------------------------------
+
+def test_the_mail_settings_link_to_the_sending_guide(web: Web) -> None:
+    settings = web.get("/settings").text
+    assert '<a href="/guide/sending" data-testid="sending-guide-link">' in settings
+    assert "docs/sending.md" not in settings
+    assert 'href="/guide/sending#states"' in web.get("/outbox").text
+
+
+def test_the_sending_guide_covers_every_provider_the_settings_offer(web: Web) -> None:
+    from afterword.web.routes.settings import PRESETS
+
+    guide = web.get("/guide/sending")
+    assert guide.status_code == 200
+    table = re.search(r'data-testid="providers">(.*?)</table>', guide.text, re.S)
+    assert table
+    rows = re.findall(r"<tr><td>(.*?)</td><td>(.*?)</td><td>(\d+), (STARTTLS|TLS)</td>",
+                      table.group(1))
+    for preset in PRESETS:
+        row = next((r for r in rows if r[0].startswith(str(preset["name"]))), None)
+        assert row, preset["name"]
+        assert str(preset["host"]) in row[1]
+        assert (row[2], row[3].lower()) == (str(preset["port"]), preset["security"])
+    text = re.sub(r"<[^>]+>", "", guide.text)
+    assert not re.search(r"afterword (?:config|send|mail|export|mark-sent|outbox)|\s--[a-z]",
+                         text)  # no command line: the app's own words
