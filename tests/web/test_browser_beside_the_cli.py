@@ -17,14 +17,12 @@ import pytest
 from afterword.config import Config
 from tests.deliver.conftest import SmtpServer
 from tests.web import browser as b
+from tests.web import test_browser as shared
 from tests.web.conftest import HARBOR
-from tests.web.test_browser import (  # noqa: F401 - fixtures, used by name
-    add,
-    chromium,
-    expect,
-    page,
-    served,
-)
+from tests.web.test_browser import add, expect
+
+# test_browser.py's fixtures, found by pytest under these names.
+chromium, served, page = shared.chromium, shared.served, shared.page
 
 
 def _draft(served: b.Served, interview_id: int = 1) -> None:
