@@ -190,6 +190,7 @@ def test_a_fix_for_a_chosen_interviewer_keeps_the_choice(acme: Web) -> None:
 
 
 def test_review_starts_with_the_person_named_in_the_address(acme: Web) -> None:
+    assert 'href="/review?for=1:2"' in acme.get("/interviews/1").text
     assert '<option value="1:2" selected>' in acme.get("/review?for=1:2").text
     assert not re.search(r'<option value="\d+:\d+" selected>', acme.get("/review?for=x").text)
 
