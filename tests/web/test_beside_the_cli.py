@@ -98,28 +98,39 @@ def test_your_notes_says_how_to_get_the_first_one(web: Web) -> None:
 
 # --- The second-note guard, overridden in plain words --------------------------------------
 
+def _card_sent_then_the_email_too(web: Web) -> tuple[int, int]:
+    """Priya's e-mail draft (edited, so kept) and a card to her, posted and marked as sent:
+    the e-mail would be her second thank-you. Returns (the e-mail's id, the card's id)."""
+    web.post("/messages/1/save", {"subject": "Thank you", "body": "Dear Priya,\n\nThank you "
+                                  "for the conversation.\n\nBest regards,\nJordan Lee"})
+    web.post("/interviews/1/draft", {"kind": "thank-you", "channel": "handwritten"})
+    (card,) = [row[0] for row in web.sql(
+        "SELECT id FROM messages WHERE channel = 'handwritten' AND to_name = 'Priya Raman'")]
+    web.post(f"/messages/{card}/mark-sent", {})
+    assert web.sql("SELECT state FROM messages WHERE id = :i", {"i": card}) == [("sent",)]
+    return 1, card
+
+
 def test_a_second_thank_you_is_refused_in_plain_words_and_sent_when_asked_for(
         acme: Web, smtp: SmtpServer) -> None:
-    assert "Sent." in acme.post("/messages/1/send", {"when": "now"}).text
-    acme.post("/interviews/1/draft", {"kind": "thank-you"})
-    (new_id,) = [row[0] for row in acme.sql(
-        "SELECT id FROM messages WHERE state = 'draft' AND to_name = 'Priya Raman'")]
+    new_id, card = _card_sent_then_the_email_too(acme)
     refused = acme.post(f"/messages/{new_id}/send", {"when": "now"})
     text = unescape(refused.text)
-    assert "Not sent: Priya Raman already has a thank-you for this interview: note 1" in text
+    assert f"Not sent: Priya Raman already has a thank-you for this interview: note {card}" \
+        in text
     assert "--repeat-of" not in text and "afterword send" not in text
     assert "tick \u201cYes, send this one as well\u201d" in text
-    assert len(smtp.accepted) == 1
+    assert not smtp.accepted
     page = unescape(acme.get("/interviews/1").text)
     box = re.search(rf'data-testid="repeat-{new_id}">(.*?)</div>\s*</div>', page, re.S)
     assert box, "no question about sending it again"
     assert "Priya Raman already has a thank-you note from you for this interview" in box.group(1)
     assert ("Yes, send this one as well: a second thank-you note to Priya Raman"
             in box.group(1))
-    sent = acme.post(f"/messages/{new_id}/send", {"when": "now", "repeat_of": "1"})
+    sent = acme.post(f"/messages/{new_id}/send", {"when": "now", "repeat_of": str(card)})
     assert "Sent. Your mail server accepted it." in sent.text
-    assert len(smtp.accepted) == 2
-    assert acme.sql("SELECT repeat_of FROM messages WHERE id = :i", {"i": new_id}) == [(1,)]
+    assert len(smtp.accepted) == 1
+    assert acme.sql("SELECT repeat_of FROM messages WHERE id = :i", {"i": new_id}) == [(card,)]
     outbox = acme.get("/outbox").text
     assert f'data-testid="repeats-{new_id}"' in outbox
 
