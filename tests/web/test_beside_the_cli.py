@@ -418,3 +418,15 @@ def test_the_sending_guide_covers_every_provider_the_settings_offer(web: Web) ->
     text = re.sub(r"<[^>]+>", "", guide.text)
     assert not re.search(r"afterword (?:config|send|mail|export|mark-sent|outbox)|\s--[a-z]",
                          text)  # no command line: the app's own words
+
+
+def test_a_restore_from_another_site_is_refused_and_changes_nothing(acme: Web) -> None:
+    data = _backup(acme)
+    acme.add(HARBOR)
+    forged = acme.client.post("/settings-restore",
+                              files={"file": ("b.json", data, "application/json")})
+    assert forged.status_code == 403
+    waiting = acme.client.post("/settings-restore/confirm",
+                               data={"token": "guess", "replace": "yes"})
+    assert waiting.status_code == 403
+    assert acme.sql("SELECT COUNT(*) FROM interviews") == [(2,)]
