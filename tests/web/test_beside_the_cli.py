@@ -251,7 +251,10 @@ def test_every_rule_has_a_page_listed_on_the_index(web: Web) -> None:
     index = web.get("/rules").text
     assert set(re.findall(r'<a href="/rules/([a-z-]+)">', index)) == set(rule_ids())
     for rule_id in rule_ids():
-        assert web.get(f"/rules/{rule_id}").status_code == 200, rule_id
+        response = web.get(f"/rules/{rule_id}")
+        assert response.status_code == 200, rule_id
+        text = unescape(re.sub(r"<[^>]+>", "", response.text))
+        assert "['" not in text and "{'" not in text, rule_id  # no Python in the examples
 
 
 def test_a_rules_docs_show_markup_as_text(web: Web) -> None:
@@ -430,3 +433,11 @@ def test_a_restore_from_another_site_is_refused_and_changes_nothing(acme: Web) -
                                data={"token": "guess", "replace": "yes"})
     assert waiting.status_code == 403
     assert acme.sql("SELECT COUNT(*) FROM interviews") == [(2,)]
+
+
+def test_a_rule_examples_context_reads_as_words(web: Web) -> None:
+    text = unescape(re.sub(r"<[^>]+>", "", web.get("/rules/wrong-company").text))
+    assert "other companies: Blue Harbor Logistics; Target" in text
+    assert "['" not in text and "{'" not in text
+    previous = unescape(re.sub(r"<[^>]+>", "", web.get("/rules/follow-up-too-soon").text))
+    assert "previous: a thank-you sent 2026-" in previous and "{'" not in previous
