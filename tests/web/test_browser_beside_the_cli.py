@@ -207,3 +207,21 @@ def test_every_state_of_a_note_passes_the_accessibility_check(
         expect(page.locator("main h1")).to_be_visible()
         _violations(page, found, f"{path} ({state})")
     assert not found, "\n".join(f"{path}:\n{text}" for path, text in found.items())
+
+
+def test_a_state_and_a_button_in_the_outbox_are_not_broken_mid_word(
+        page: Any, served: b.Served) -> None:
+    from sqlalchemy import text
+
+    _draft(served)
+    with served.store.transaction() as session:
+        session.execute(text("UPDATE messages SET state = 'queued', cc_email = :cc, "
+                             "scheduled_at = '2026-03-03 14:30:00'"),
+                        {"cc": "recruiting@acme-analytics.example"})
+    page.goto(served.base + "/outbox")
+    for locator in (page.locator(".badge-queued").first, page.get_by_test_id("cancel-1")):
+        expect(locator).to_be_visible()
+        lines = locator.evaluate("(e) => e.getClientRects().length === 1 && "
+                                 "e.getBoundingClientRect().height < "
+                                 "2 * parseFloat(getComputedStyle(e).lineHeight || 20)")
+        assert lines, locator
