@@ -26,8 +26,11 @@ PAGES = [
     ("new-interview", "/interviews/new", None),
     ("interview", "/interviews/1", "flaw"),
     ("review", "/review", "review"),
+    ("rule", "/rules/wrong-company", None),
+    ("notes", "/messages", None),
     ("outbox", "/outbox", None),
     ("settings", "/settings", None),
+    ("restore", "/settings", "restore"),
 ]
 FLAWED = ("Dear Pria,\n\nThank you for taking the time to talk with me yesterday about the "
           "pipeline work at Harbor & Finch Architects. I enjoyed our conversation alot.\n\n"
@@ -70,6 +73,11 @@ def shoot(folder: Path, out: Path) -> int:
         print("Debian's chromium is not installed: apt-get install chromium", file=sys.stderr)
         return 1
     config = b.seed_profile(folder / "config.toml")
+    # A mail account as the Gmail preset fills it in: a note can be scheduled (nothing is
+    # sent: no dispatcher runs, and the note goes later).
+    for key, value in (("smtp.host", "smtp.gmail.com"), ("smtp.port", "587"),
+                       ("smtp.security", "starttls"), ("smtp.user", "jordan.lee@example.com")):
+        config.set(key, value)
     store = Store(f"sqlite:///{folder / 'afterword.db'}")
     for name in ("acme-data-engineer.toml", "harbor-panel.toml"):
         path = ROOT / "examples" / name
@@ -85,6 +93,7 @@ def shoot(folder: Path, out: Path) -> int:
         page.goto(served.enter)
         page.goto(served.base + "/interviews/1")
         page.locator("#draft-2 details.schedule summary").click()
+        page.get_by_label("Copy to (optional)").last.fill("recruiting@acme-analytics.example")
         page.get_by_test_id("schedule-2").click()
         expect(page.locator("#flash")).to_contain_text("Scheduled for")
         page.close()
@@ -115,12 +124,19 @@ def prepare(page: Any, step: str | None, expect: Any) -> None:
         expect(findings).to_be_visible()
         page.locator("#draft-1").scroll_into_view_if_needed()
     elif step == "review":
-        page.get_by_label("To (their name)").fill("Priya Raman")
-        page.get_by_label("Company", exact=True).fill("Acme Analytics")
-        page.get_by_label("Role", exact=True).fill("Data Engineer")
+        page.get_by_label("Who is it for?").select_option(
+            label="Priya Raman, Engineering Manager (Acme Analytics)")
         page.locator("main textarea").first.fill(FLAWED)
         expect(page.locator("[data-rule='wrong-recipient-name']")).to_be_visible()
-        expect(page.locator("[data-testid='finding']").first).to_be_visible()
+        expect(page.locator("[data-rule='wrong-company']")).to_be_visible()
+    elif step == "restore":
+        # A backup of this very record, chosen again: it would replace what is stored.
+        backup = page.request.get(page.url.split("/settings")[0] + "/backup.json").body()
+        page.get_by_label("Restore a backup").set_input_files(
+            {"name": "afterword-backup-2026-03-03.json", "mimeType": "application/json",
+             "buffer": backup})
+        page.get_by_test_id("restore").click()
+        expect(page.get_by_role("heading", name="Restore a backup?")).to_be_visible()
 
 
 if __name__ == "__main__":

@@ -25,16 +25,15 @@ def backup(
     """
     import os
 
+    from afterword.backups import take
     from afterword.cli import render
     from afterword.errors import CannotWrite
     from afterword.files import write_file
-    from afterword.settings_backup import settings_for_backup
-    from afterword.store.backup import backup as take
 
     if file.is_dir():
         raise CannotWrite(f"{file} is a folder, not a file",
                           hint=f"Give a file name inside it, e.g. {file / 'afterword-backup.json'}.")
-    data = take(STATE.store, now=now(), settings=settings_for_backup(STATE.config))
+    data = take(STATE.store, STATE.config, now=now())
     tmp = file.with_name(file.name + ".tmp")
     write_file(tmp, json.dumps(data, indent=2, ensure_ascii=False) + "\n",
                example="afterword-backup.json")
@@ -65,19 +64,15 @@ def restore(
 
     Example: afterword --db new.db restore ~/afterword-backup.json
     """
+    from afterword.backups import carry_out, plan
     from afterword.cli import render
     from afterword.files import read_json
-    from afterword.settings_backup import apply_changes, password_redirects, planned_changes
-    from afterword.store.backup import check
-    from afterword.store.backup import restore as load
 
-    data = read_json(file)
-    check(data)
-    changes = planned_changes(STATE.config, data.get("settings"))
-    risky = password_redirects(STATE.config, changes)
-    if risky and not yes:
+    planned = plan(STATE.store, STATE.config, read_json(file))
+    changes = planned.changes
+    if planned.mail_server and not yes:
         render.changes("This backup would change where your mail password goes:",
-                       [str(c) for c in risky])
+                       [str(c) for c in planned.mail_server])
         if not interactive():
             raise Refused("not restoring a backup that changes your mail server without "
                           "confirmation", hint="Check the change above; add --yes to restore.")
@@ -85,15 +80,14 @@ def restore(
             render.say("Nothing restored.")
             raise typer.Exit(1)
     try:
-        counts = load(STATE.store, data, replace=replace)
+        counts = carry_out(STATE.store, STATE.config, planned, replace=replace)
     except Refused:
         if replace or not interactive():
             raise
         if not typer.confirm("This store already holds interviews. Replace everything?"):
             render.say("Nothing restored.")
             raise typer.Exit(1) from None
-        counts = load(STATE.store, data, replace=True)
-    apply_changes(STATE.config, changes)
+        counts = carry_out(STATE.store, STATE.config, planned, replace=True)
     summary = ", ".join(f"{n} {name}" for name, n in counts.items())
     render.success(f"Restored {summary}.")
     render.changes("Settings restored:", [str(c) for c in changes], to_stderr=False)

@@ -50,10 +50,11 @@ def earlier_for_step(message: Message, states: tuple[MessageState, ...] = GONE_O
     else:
         return []  # a networking note fills no plan step
     found = [m for m in pool if m.id != message.id and m.state in states]
-    return sorted(found, key=lambda m: _moment(m) or _NEVER)
+    return sorted(found, key=lambda m: moment(m) or _NEVER)
 
 
-def _moment(m: Message) -> datetime | None:
+def moment(m: Message) -> datetime | None:
+    """When `m` went, goes, or was handed over (None: never queued)."""
     return m.sent_at or m.data_started_at or m.claimed_at or m.scheduled_at
 
 
@@ -62,8 +63,8 @@ def describe(m: Message, home: str, locale: str | None = None) -> str:
     from afterword.dates import zoned_moment
     from afterword.timezones import zone
 
-    moment = _moment(m)
-    at = zoned_moment(moment.astimezone(zone(home)), locale) if moment else "a time unknown"
+    at_ = moment(m)
+    at = zoned_moment(at_.astimezone(zone(home)), locale) if at_ else "a time unknown"
     what = {
         MessageState.SENT: f"sent {at}",
         MessageState.QUEUED: f"queued for {at}",

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from afterword.store.db import Store
 
 __all__ = ["AlreadySent", "Incomplete", "ReviewRefused", "bounced", "cancel", "confirm", "dispatch",
-           "export_eml", "mail_test", "next_queued", "outbox_rows", "queue", "send_test"]
+           "earlier_notes", "export_eml", "mail_test", "next_queued", "outbox_rows", "queue", "send_test"]
 
 # `send` warns when a future time is queued and no dispatcher ran within this long.
 DISPATCHER_RECENT = timedelta(hours=1)
@@ -250,13 +250,25 @@ def outbox_rows(store: Store) -> list[dict[str, Any]]:
                                .order_by(Message.updated_at.desc(), Message.id.desc()))
         return [{
             "id": m.id, "interview": m.interview_id, "to": m.to_name, "to_email": m.to_email,
-            "kind": m.kind, "subject": m.subject, "state": m.state,
+            "cc": m.cc_email, "kind": m.kind, "subject": m.subject, "state": m.state,
             "scheduled_at": m.scheduled_at.isoformat() if m.scheduled_at else None,
             "sent_at": m.sent_at.isoformat() if m.sent_at else None,
             "attempts": m.attempts, "last_reply": m.last_reply, "message_id": m.message_id,
             "override_plan": m.override_plan, "override_review": m.override_review,
             "repeat_of": m.repeat_of,
         } for m in rows]
+
+
+def earlier_notes(store: Store, message_id: int) -> list[dict[str, Any]]:
+    """The notes that make `message_id` a second one for its plan step (the send guard's
+    doubles: sent, or on their way), oldest first, each with its id, state and moment."""
+    from afterword.deliver import duplicates
+
+    with store.transaction() as session:
+        message = _message(session, message_id)
+        return [{"id": m.id, "to": m.to_name, "kind": m.kind, "state": m.state,
+                 "at": at.isoformat() if (at := duplicates.moment(m)) else None}
+                for m in duplicates.earlier_for_step(message)]
 
 
 def next_queued(store: Store) -> dict[str, Any] | None:

@@ -310,3 +310,34 @@ def add_words(config: Config, words: list[str]) -> list[str]:
     if new:
         config.set("review.dictionary", format_value(current + new))
     return new
+
+
+def people_to_write_to(store: Store) -> list[dict[str, Any]]:
+    """Every stored interview, newest first, with the people met there (id, name, title):
+    the choice of whom a pasted note is for, so its review gets their context."""
+    from afterword.store import queries
+
+    with store.transaction() as session:
+        return [{"id": iv.id, "company": iv.application.company, "role": iv.application.role,
+                 "start": iv.starts_at.isoformat(), "timezone": iv.timezone,
+                 "people": [{"id": p.id, "name": p.name, "title": p.title, "channel": p.channel}
+                            for p in iv.interviewers]}
+                for iv in queries.interviews(session)]
+
+
+def context_for_interviewer(
+    store: Store, interview_id: int, interviewer_id: int, *, candidate: str | None,
+    now: datetime, kind: str = "thank-you", config: Config | None = None,
+) -> Context:
+    """As `context_from_store`, for the interviewer with this id (not a name, which two
+    people may share); raises NotFound when the interview or that person is not stored."""
+    from afterword.errors import NotFound
+    from afterword.store import queries
+
+    with store.transaction() as session:
+        interview = queries.interview(session, interview_id)
+        person = next((p for p in interview.interviewers if p.id == interviewer_id), None)
+        if person is None:
+            raise NotFound(f"interview {interview_id} has no interviewer {interviewer_id}")
+        return stored_context(session, interview, person, candidate=candidate, now=now,
+                              kind=kind, config=config)

@@ -104,11 +104,14 @@ def create_app(store: Store, config: Config, *, install: Install, host: str, por
     With `dispatch`, queued notes are sent at their time while it runs.
     """
     from afterword.web.routes import (
+        backup,
+        guides,
         interviews,
         messages,
         outbox,
         replies,
         review,
+        rules,
         settings,
         signing,
         today,
@@ -131,7 +134,8 @@ def create_app(store: Store, config: Config, *, install: Install, host: str, por
     app.state.afterword = deps.WebState(store=store, live=live, install=install, host=host,
                                         port=port)
     app.mount("/static", StaticFiles(directory=str(STATIC)), name="static")
-    for module in (today, interviews, messages, review, outbox, settings, signing, replies):
+    for module in (today, interviews, messages, review, outbox, settings, signing, replies, rules,
+                   backup, guides):
         app.include_router(module.router)
     app.add_exception_handler(StaleDraft, messages.stale_response)  # type: ignore[arg-type]
     app.add_exception_handler(AfterwordError, _afterword_error)

@@ -86,6 +86,23 @@ def dispatched_text(report: Any, message_id: int) -> tuple[str, str]:
     return "notice", "Queued: it goes out with the next dispatch."
 
 
+def example_context(key: str, value: Any) -> str:
+    """One item of a rule example's context in words: "other companies: Acme, Target",
+    "previous: a thank-you sent 2026-03-02 18:00 (to Priya Raman), replied"."""
+    def one(item: Any) -> str:
+        if isinstance(item, dict):
+            if "kind" in item:  # a note sent earlier
+                moment = str(item.get("sent_at", ""))[:16].replace("T", " ")
+                to = f" (to {item['to']})" if item.get("to") else ""
+                replied = ", replied" if item.get("replied") else ""
+                return f"a {item['kind']} sent {moment}{to}{replied}"
+            return " ".join(str(v) for v in item.values())
+        return str(item)
+
+    shown = "; ".join(one(v) for v in value) if isinstance(value, list | tuple) else one(value)
+    return f"{key.replace('_', ' ')}: {shown}"
+
+
 def field_id(key: str) -> str:
     """An HTML id for a field's key: "interviewers[2].email" -> "f-interviewers-2-email"."""
     import re
@@ -95,15 +112,17 @@ def field_id(key: str) -> str:
 
 def install(env: Any) -> None:
     from afterword.model import limits
-    from afterword.web.hints import PLACES
+    from afterword.web.hints import PLACES, message_for_web
     from afterword.web.interview_form import label
 
     env.globals["fid"] = field_id
+    env.globals["example_context"] = example_context
     env.globals["limits"] = limits
     env.globals["places"] = PLACES
     env.globals["field_label"] = label
     env.filters["when"] = when
     env.filters["day"] = day
     env.filters["words"] = words
+    env.filters["for_web"] = message_for_web
     env.filters["channel_choice"] = lambda c: (c, CHANNEL_WORDS.get(c, c))
     env.tests["same_zone"] = same_zone

@@ -24,10 +24,17 @@ PLACES = {
     "/settings#rules": "Open the review rules",
     "/interviews": "Open Interviews",
     "/outbox": "Open the outbox",
+    "/messages": "Open your notes",
+    "/guide/sending": "Read the sending guide",
 }
 
 _RULES: tuple[tuple[re.Pattern[str], WebHint], ...] = tuple(
     (re.compile(pattern), hint) for pattern, hint in (
+        (r"Leave out --repeat-of",
+         WebHint("Untick \u201cYes, send this one as well\u201d, then send it.")),
+        (r"afterword send \d+ --repeat-of",
+         WebHint("If you do mean to send it again, tick \u201cYes, send this one as well\u201d "
+                 "beside the note, then send it.")),
         (r"smtp\.host|mail password|mail test",
          WebHint("Set up your mail account in Settings, under \u201cSending e-mail\u201d, or "
                  "download the note (.eml) and send it from your own mail program.",
@@ -42,7 +49,9 @@ _RULES: tuple[tuple[re.Pattern[str], WebHint], ...] = tuple(
                  "it has gone out.")),
         (r"afterword outbox",
          WebHint("The outbox shows where it stands.", "/outbox")),
-        (r"afterword (?:messages|list|plan)",
+        (r"afterword messages",
+         WebHint("Your notes lists them all.", "/messages")),
+        (r"afterword (?:list|plan)",
          WebHint("Interviews lists them, each with its notes and plan.", "/interviews")),
         (r"afterword edit\b",
          WebHint("Add it on the interview's page (Edit), then write the note again.")),
@@ -69,5 +78,12 @@ def message_for_web(message: str) -> str:
     """A service message without its command-line asides."""
     message = re.sub(r"\s*\((?:see )?docs/sending\.md\)", "", message)
     message = re.sub(r";?\s*see docs/sending\.md", "", message)
+    # The dispatcher's reason for holding a second note ends in the command that sends it.
+    message = re.sub(r";?\s*send it again only if you mean to: afterword send \d+ --repeat-of \d+",
+                     "", message)
+    message = re.sub(r"^--repeat-of \d+: ", "", message)
     message = re.sub(r"`afterword (\w+)`", r"\1", message)
+    # The app calls them notes.
+    message = re.sub(r"\bmessage (\d+)|\b(earlier|second) message\b",
+                     lambda m: f"note {m[1]}" if m[1] else f"{m[2]} note", message)
     return message.replace("--cc", "the copy address")

@@ -235,8 +235,8 @@ def test_sending_without_a_mail_server_says_where_to_set_it_up(acme: Web) -> Non
 
 def test_an_unknown_message_names_no_command(web: Web) -> None:
     html = web.post("/messages/77/mark-sent", {}).text
-    assert "There is no message 77" in html
-    assert "afterword messages" not in html and 'href="/interviews"' in html
+    assert "There is no note 77" in html  # the app calls them notes
+    assert "afterword messages" not in html and 'href="/messages"' in html
 
 
 def test_an_incomplete_note_names_the_editor_not_a_command(acme: Web, smtp: object) -> None:

@@ -43,8 +43,13 @@ def draft_card(store: Store, config: Config, message: dict[str, Any], subject: s
     subject, body = drafting.split_subject(message["channel"], subject, body)
     # What the draft lacks, less the review's findings "(rule-id)": the live review lists those.
     missing = [item for item in message["incomplete"] if not _FROM_REVIEW.search(item)]
+    earlier: list[dict[str, Any]] = []
+    if message["channel"] == "email":
+        from afterword.deliver.service import earlier_notes
+
+        earlier = earlier_notes(store, message["id"])
     return {"message": message, "subject": subject or "", "body": body, "status": status,
-            "missing": missing, "conflict": None,
+            "missing": missing, "conflict": None, "earlier": earlier,
             "version": drafting.version(message["subject"], message["body"]),
             "view": highlight.view(reviewed.findings, body, subject, reviewed.ignored,
                                    unfinished=bool(missing))}
@@ -214,6 +219,14 @@ def _when(text: str, config: Config) -> datetime | None:
     return value if value.tzinfo else value.replace(tzinfo=zone(home_zone(config)))
 
 
+def _repeat_of(posted: dict[str, str]) -> int | None:
+    """The earlier note this one repeats, when the person ticked "send this one as well"."""
+    from afterword.web.deps import MAX_ID
+
+    value = posted.get("repeat_of", "").strip()
+    return int(value) if value.isdigit() and 0 < int(value) <= MAX_ID else None
+
+
 @router.post("/messages/{message_id}/send")
 def send(request: Request, message_id: RowId, store: StoreDep,
                config: ConfigDep, posted: PostedDep) -> Response:
@@ -234,7 +247,8 @@ def send(request: Request, message_id: RowId, store: StoreDep,
                        override_plan=bool(posted.get("override_plan")),
                        override_review=bool(posted.get("override_review")),
                        as_is=bool(posted.get("as_is")),
-                       cc=posted.get("cc", "").strip() or None)
+                       cc=posted.get("cc", "").strip() or None,
+                       repeat_of=_repeat_of(posted))
     except ReviewRefused as exc:
         found = "; ".join(f"{f.rule}: {f.message}" for f in exc.findings)
         return redirect(request, back, ("error", f"Not sent: {exc.message} ({found}). Fix it "
@@ -293,6 +307,27 @@ def save_and_eml(request: Request, message_id: RowId, store: StoreDep,
     return _eml(store, config, _save_posted(store, config, message_id, posted))
 
 
+def _txt(message: dict[str, Any]) -> Response:
+    from afterword.deliver.export import to_txt
+
+    return Response(to_txt(message), media_type="text/plain; charset=utf-8", headers={
+        "Content-Disposition": f'attachment; filename="note-{message["id"]}.txt"'})
+
+
+@router.get("/messages/{message_id}/txt")
+def txt(message_id: RowId, store: StoreDep) -> Response:
+    """The note as plain text (its subject on the first line), as `export --as txt` writes it."""
+    from afterword.compose.service import get_message
+
+    return _txt(get_message(store, message_id))
+
+
+@router.post("/messages/{message_id}/txt")
+def save_and_txt(request: Request, message_id: RowId, store: StoreDep,
+                 config: ConfigDep, posted: PostedDep) -> Response:
+    return _txt(_save_posted(store, config, message_id, posted))
+
+
 def _card(message: dict[str, Any]) -> Response:
     from afterword.deliver.export import to_card_html
     from afterword.web.security import CARD_CSP
@@ -324,6 +359,29 @@ def card_pdf(message_id: RowId, store: StoreDep) -> Response:
     data = to_card_pdf(get_message(store, message_id))
     return Response(data, media_type="application/pdf", headers={
         "Content-Disposition": f'inline; filename="card-{message_id}.pdf"'})
+
+
+# The list's filters: which states each shows (None: every note).
+SHOWN = {"all": None, "drafts": ("draft", "held", "failed", "cancelled"),
+         "going": ("queued", "sending", "unknown"), "sent": ("sent",)}
+
+
+@router.get("/messages")
+def message_list(request: Request, store: StoreDep, show: str = "all") -> Response:
+    """Every note, newest first, with its interview: as `afterword messages` lists them."""
+    from afterword.compose.service import list_messages
+    from afterword.model.service import list_interviews
+
+    interviews = {row["id"]: row for row in list_interviews(store)}
+    show = show if show in SHOWN else "all"
+    states = SHOWN[show]
+    everything = list_messages(store)
+    rows = [m for m in reversed(everything) if states is None or m["state"] in states]
+    counts = {key: sum(1 for m in everything if wanted is None or m["state"] in wanted)
+              for key, wanted in SHOWN.items()}
+    return page(request, "messages.html", {"rows": rows, "interviews": interviews,
+                                           "show": show, "counts": counts,
+                                           "editable": drafting.EDITABLE})
 
 
 @router.get("/messages/{message_id}")

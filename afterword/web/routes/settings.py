@@ -88,9 +88,19 @@ def _page(request: Request, config: Config, *, values: dict[str, str] | None = N
     }, status=status)
 
 
+# The page's sections; "?at=NAME" shows an action's result beside that section's button.
+RESULT_PLACES = ("profile", "smtp", "plan", "rules", "dictionary", "backup")
+
+
+def at_section(name: str) -> str:
+    """Settings, scrolled to section `name`, with the result of its button shown there."""
+    return f"/settings?at={name}#{name}"
+
+
 @router.get("/settings")
 def settings_page(request: Request, config: ConfigDep) -> Response:
-    return _page(request, config)
+    at = request.query_params.get("at", "")
+    return _page(request, config, flash_at=at if at in RESULT_PLACES else None)
 
 
 def _apply(config: Config, raw: dict[str, str]) -> dict[str, str]:
@@ -145,7 +155,7 @@ def save(request: Request, section: str, config: ConfigDep, posted: PostedDep) -
         flashes.append(("success", f"Your mail password is in {place.name}."))
         if not place.safe:
             flashes.append(("notice", place.meaning))
-    return redirect(request, f"/settings#{section}", *flashes)
+    return redirect(request, at_section(section), *flashes)
 
 
 @router.post("/settings-rules")
@@ -157,7 +167,7 @@ def save_rules(request: Request, config: ConfigDep, posted: PostedDep) -> Respon
     errors = _apply(config, {"review.ignore": ",".join(off)})
     if errors:
         return _page(request, config, errors=errors, status=400)
-    return redirect(request, "/settings#rules",
+    return redirect(request, at_section("rules"),
                     ("success", f"Saved: {len(off)} rule{'s' if len(off) != 1 else ''} off."))
 
 
@@ -170,7 +180,7 @@ def save_dictionary(request: Request, config: ConfigDep, posted: PostedDep) -> R
     if errors:
         return _page(request, config, errors={"dictionary": errors["review.dictionary"]},
                      status=400)
-    return redirect(request, "/settings#dictionary",
+    return redirect(request, at_section("dictionary"),
                     ("success", f"Saved: {len(words)} word{'s' if len(words) != 1 else ''}."))
 
 

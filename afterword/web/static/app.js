@@ -98,6 +98,15 @@
     set("smtp.security", option.dataset.security);
   });
 
+  // Review a note, "Who is it for?": a person chosen from the record gives the context, so
+  // the typed name, company and role are set aside (a disabled fieldset is not sent).
+  document.addEventListener("change", function (event) {
+    var select = event.target;
+    if (!(select instanceof HTMLSelectElement) || select.name !== "for") return;
+    var manual = document.getElementById("review-manual");
+    if (manual) manual.disabled = select.value !== "";
+  });
+
   // Jump to the first error when a form comes back with problems.
   document.addEventListener("DOMContentLoaded", function () {
     var summary = document.getElementById("error-summary");
