@@ -351,6 +351,13 @@ def save_message_text(
                                "subject line again.")
         if not body.strip():
             raise InvalidInput("the message is empty: nothing was saved")
+        from afterword.model import limits
+
+        for name, value, limit in (("subject", subject or "", limits.SUBJECT),
+                                   ("note", body, limits.BODY)):
+            too_long = limits.too_long(value, limit)
+            if too_long:  # refused whole: nothing is cut, and the stored text stays as it was
+                raise InvalidInput(f"the {name} {too_long}: nothing was saved")
         interview = message.interview
         facts = _stored_facts(session, interview, config)
         draft = Draft(kind=message.kind, channel=message.channel, to_name=message.to_name,

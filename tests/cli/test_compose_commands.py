@@ -172,6 +172,23 @@ def test_edit_message_re_reviews_on_save(stored, tmp_path: Path) -> None:
     assert any("wrong-company" in r for r in stored_msg["incomplete"])
 
 
+def test_edit_message_refuses_a_note_over_the_length_limit_and_keeps_the_old_text(
+        stored, tmp_path: Path) -> None:
+    [priya, _] = _drafts(stored, "1")
+    editor = tmp_path / "editor.sh"
+    # A paste gone wrong: the note repeated 400 times, some 300,000 characters.
+    editor.write_text("#!/bin/sh\nfor i in $(seq 400); do cat \"$1\"; done > \"$1.x\" "
+                      "&& mv \"$1.x\" \"$1\"\n")
+    editor.chmod(0o755)
+    result = stored("edit-message", str(priya["id"]), env={"EDITOR": str(editor), **NOW})
+    said = " ".join(result.output.split())
+    assert result.exit_code != 0 and "Traceback" not in said
+    assert "the note is" in said and "at most 20,000 fit here" in said, said
+    [kept] = [m for m in json.loads(stored("messages", "1", "--format", "json").stdout)
+              if m["id"] == priya["id"]]
+    assert kept["body"] == priya["body"]
+
+
 def test_unknown_message_ids_are_clear_errors(stored) -> None:
     for command in (["export", "42"], ["edit-message", "42"]):
         result = stored(*command)
