@@ -100,6 +100,12 @@ def shoot(folder: Path, out: Path) -> int:
         for width, viewport in (("desktop", b.DESKTOP), ("phone", b.PHONE)):
             context = chromium.new_context(viewport=viewport, device_scale_factor=1)
             page = context.new_page()
+            # A browser that has not signed in yet (or was signed out) meets this page.
+            page.goto(served.base + "/")
+            expect(page.locator("main h1")).to_be_visible()
+            target = out / f"web-sign-in-{width}.png"
+            page.screenshot(path=str(target), full_page=True, animations="disabled")
+            print(target.relative_to(ROOT) if target.is_relative_to(ROOT) else target)
             page.goto(served.enter)
             for name, path, step in PAGES:
                 page.goto(served.base + path)
