@@ -583,8 +583,22 @@ _SMALL = dict(zip("123456789", "one two three four five six seven eight nine".sp
 def _small_numbers(phrase: str) -> str:
     """A count under ten in a topic is written out ("all 4 buildings" -> "all four
     buildings", "1 source of truth" -> "one source of truth"); figures with units stay."""
+    def spelled(m: re.Match[str]) -> str:
+        # After a noun the number is a label, not a count: "tier 1", "phase 2", "grade 3".
+        before = re.findall(r"[A-Za-z]+", phrase[:m.start()])
+        if before and before[-1].casefold() not in _COUNT_LEADS:
+            return m.group(1)
+        return _SMALL[m.group(1)]
+
     return re.sub(r"(?<![\w$.,:/-])([1-9])(?=\s+[a-z][a-z-]*\b)(?!\s+(?:am|pm|percent)\b)",
-                  lambda m: _SMALL[m.group(1)], phrase)
+                  spelled, phrase)
+
+
+# Words after which a number counts things ("all 4 buildings", "into 1 source of truth").
+_COUNT_LEADS = frozenset(
+    "all the my your our their his her its these those about around over under nearly "
+    "almost only just to into of for with in on at across by from and or than another "
+    "first last every each some".split())
 
 
 def _you_for_them(text: str) -> str:

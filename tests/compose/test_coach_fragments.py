@@ -216,3 +216,12 @@ def test_former_service_or_employer_in_common_reads_as_what_it_was() -> None:
     assert reading.rapport(navy).text == "It was good to find that we both served in the Navy."
     firm = Person("Ada Brennan", email="ada@harlow.example", rapport="both ex-Maersk lol")
     assert reading.rapport(firm).text == "It was good to find that we both used to work at Maersk."
+
+
+def test_a_number_after_a_noun_is_a_label_and_stays_a_figure() -> None:
+    from afterword.compose.fragments import _small_numbers
+
+    assert _small_numbers("your plan to split tier 1 and tier 2") == (
+        "your plan to split tier 1 and tier 2")
+    assert _small_numbers("the phase 2 rollout") == "the phase 2 rollout"
+    assert _small_numbers("all 4 buildings") == "all four buildings"
