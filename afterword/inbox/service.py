@@ -393,12 +393,7 @@ def apply(store: Store, config: Config, reply_id: int, now: datetime, *,
 
     drafted_for: int | None = None
     with store.transaction() as session:
-        reply = session.get(InboxReply, reply_id)
-        if reply is None:
-            raise NotFound(f"there is no found reply {reply_id}",
-                           hint="`afterword inbox list` shows them.")
-        if reply.state not in WAITING:
-            raise Refused(f"reply {reply_id} is {reply.state}: nothing waits to be applied")
+        reply = _waiting(session, reply_id, "applied")
         if reply.state == "proposed":
             if reply.candidates and interview_id is None:
                 raise InvalidInput(
@@ -431,9 +426,9 @@ def apply(store: Store, config: Config, reply_id: int, now: datetime, *,
     if drafted_for is not None:
         note = _draft_rejection_reply(store, config, drafted_for, now)
         with store.transaction() as session:
-            reply = session.get(InboxReply, reply_id)
-            assert reply is not None
-            reply.changes = [*reply.changes, note]
+            drafted = session.get(InboxReply, reply_id)
+            assert drafted is not None
+            drafted.changes = [*drafted.changes, note]
     return get(store, config, reply_id)
 
 
@@ -452,17 +447,24 @@ def _draft_rejection_reply(store: Store, config: Config, interview_id: int,
             f"`afterword messages {interview_id}`")
 
 
-def dismiss(store: Store, config: Config, reply_id: int, now: datetime) -> Found:
-    """Leave a proposal unapplied (it was not about this application, or not an answer)."""
+def _waiting(session: Session, reply_id: int, verb: str) -> InboxReply:
+    """The found reply `reply_id`, refused unless it still waits for the user's word."""
     from afterword.model.record import InboxReply
 
+    reply = session.get(InboxReply, reply_id)
+    if reply is None:
+        raise NotFound(f"there is no found reply {reply_id}",
+                       hint="`afterword inbox list` shows them.")
+    if reply.state not in WAITING:
+        raise Refused(f"reply {reply_id} is {reply.state}: nothing waits to be {verb}")
+    return reply
+
+
+def dismiss(store: Store, config: Config, reply_id: int, now: datetime) -> Found:
+    """Leave a proposal unapplied (it was not about this application, or not an answer)."""
+
     with store.transaction() as session:
-        reply = session.get(InboxReply, reply_id)
-        if reply is None:
-            raise NotFound(f"there is no found reply {reply_id}",
-                           hint="`afterword inbox list` shows them.")
-        if reply.state not in WAITING:
-            raise Refused(f"reply {reply_id} is {reply.state}: nothing waits to be dismissed")
+        reply = _waiting(session, reply_id, "dismissed")
         reply.state = "dismissed"
         reply.changes = [*reply.changes, "dismissed by you"]
     return get(store, config, reply_id)
