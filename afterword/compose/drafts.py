@@ -85,6 +85,7 @@ def _compose(
         channels = {n: channel or p.channel for n, p in enumerate(facts.people)}
         panel = th.Panel.of(facts, channels)
         angles = th.angles_for(panel, channels)
+        panel.angles = [angle or a for a in angles]
         drafts = [
             _thank_you(panel, person, n, channel=channels[n], angle=angle or angles[n],
                        index=n + variant, variant=variant)

@@ -41,16 +41,20 @@ PANEL_TOPIC = (
     "I especially appreciated {about}.",
     "I keep coming back to {about}.",
 )
+# Right after the thanks that names the topic, and only there ("It" is that conversation):
+# elsewhere the note says the qualification plainly.
 QUALIFICATION_LINKED = (
-    "I {q}, and I think that experience would carry over well.",
     "It is close to my own experience: I {q}.",
-    "I {q}; that experience feels directly relevant.",
+    "That connects with my own work: I {q}.",
+    "It is close to work I know well: I {q}.",
 )
 # A second qualification, after the first: a short link, never a second stock frame.
 ALSO = ("I also {q}.", "Beyond that, I {q}.", "On top of that, I {q}.")
+# Both say where ("in my current role"), which is what makes the sentence read as
+# experience rather than a habit.
 QUALIFICATION_NOW = (
     "In my current role, I {q}.",
-    "Currently, I {q}.",
+    "In my current job, I {q}.",
 )
 # A concern the record says this reader raised, and one it does not attribute: never
 # "you asked" to someone who did not.
@@ -60,7 +64,7 @@ CONCERN_ASKED = (
 )
 CONCERN_NEUTRAL = (
     "On {subject}: {answer}",
-    "I have also thought more about {subject}. {answer}",
+    "I have thought more about {subject} since we spoke. {answer}",
     "A word on {subject}: {answer}",
 )
 # The company's own words, as the record quotes them (never where they were read).
@@ -99,6 +103,24 @@ INTEREST_AFTER_VALUES = (
     "It makes me even more eager to join your team.",
     "I am very interested in the {role} role.",
 )
+# Interest and the close in one sentence, for the shapes that end on a single line.
+INTEREST_CLOSE = (
+    "I remain very interested in the {role} role, and I look forward to hearing about the "
+    "next steps.",
+    "I am excited about the chance to join {company}, and I look forward to hearing from you.",
+    "I would be glad to join {company} in the {role} role, and I look forward to the next "
+    "steps.",
+    "The {role} role is exactly the kind of work I want to do next; I look forward to "
+    "hearing from you.",
+    "I left our conversation even more enthusiastic about the {role} role, and I hope we can "
+    "continue it soon.",
+)
+# A card or a message: interest and the close, short.
+INTEREST_CLOSE_SHORT = (
+    "I would love to join your team, and I look forward to hearing from you.",
+    "I remain very interested in the role and hope to hear from you soon.",
+    "I would be glad to join your team and look forward to the next steps.",
+)
 # {values}: the first sentence of the company's values, as the candidate noted them, without
 # quotation marks: they are the candidate's words, not the company's.
 VALUES = (
@@ -117,7 +139,7 @@ QUALIFICATION_DONE = (
 )
 # A card or a message has room for a short link only.
 QUALIFICATION_SHORT = (
-    "I {q}, experience I would bring with me.",
+    "I {q}, and I would bring that experience.",
     "I {q}, and that experience would carry over.",
 )
 # A qualification that reads as something had ("five years of production Python").
@@ -185,6 +207,13 @@ INVITE_PLAIN = (
     "connected. {sign}",
 )
 # Rapport the candidate recorded as "We both ..." or "You ...", turned to a thank-you line.
+# A shared fact the reading phrased as "It was good to find that we both ...": {clause} is
+# "we both ...", in a frame that differs from one note of the panel to the next.
+RAPPORT_FOUND = (
+    "It was good to find that {clause}.",
+    "I was glad to discover that {clause}.",
+    "It was a nice surprise to learn that {clause}.",
+)
 RAPPORT_WE = ("I also enjoyed discovering that we {rest}.", "It was a pleasure to find that we {rest}.")
 RAPPORT_YOU = ("I also appreciated that you {rest}.", "Thank you, too, that you {rest}.")
 SIGN_OFF = ("Best regards,", "Kind regards,", "With thanks,", "Sincerely,", "Warm regards,")

@@ -9,6 +9,7 @@ is laid out by its angle and cut to its channel's target.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from afterword.compose import phrasing as ph
@@ -51,6 +52,11 @@ class Panel:
     addition: Phrased | None = None
     addition_to: int | None = None  # the interviewer who asked the improved question
     addition_about: str | None = None  # what that question was about, when the record says
+    # Each note's angle, in the panel's order (set by `compose`), and the qualifications the
+    # notes written so far used (once per use).
+    angles: list[str] = field(default_factory=list)
+    used: list[str] = field(default_factory=list)
+    said: set[str] = field(default_factory=set)  # sentences of the notes written so far
 
     @property
     def offset(self) -> int:
@@ -144,28 +150,61 @@ def _bare(name: str) -> str:
 
 
 @dataclass
+class S:
+    """One sentence of a note: its text, how soon it goes when the note is long (`rank`:
+    lower first, KEEP never), and, for a sentence that refers back ("Beyond that, I ...",
+    "It is close to my own work"), the sentence it leans on and what to say instead when
+    that one is not just before it (`alone`; None: leave it out)."""
+
+    text: str
+    rank: int = 0
+    leans: str | None = None
+    alone: str | None = None
+
+
+@dataclass
 class Parts:
     """A note's sentences in paragraphs, each marked with whether it may be cut, and in
     which order cutting takes them (lower first)."""
 
-    paragraphs: list[list[tuple[str, int]]] = field(default_factory=list)
+    paragraphs: list[list[S]] = field(default_factory=list)
 
-    def add(self, sentences: list[tuple[str, int]]) -> None:
-        if sentences:
-            self.paragraphs.append(sentences)
+    def add(self, *sentences: S | None) -> None:
+        kept = [s for s in sentences if s is not None and s.text]
+        if kept:
+            self.paragraphs.append(kept)
+
+    def words(self) -> list[str]:
+        return [s.text for p in self.paragraphs for s in p]
 
     def render(self, greeting: str, signature: str, limit: int) -> str:
-        """The note, dropping cuttable sentences (lowest rank first) until it fits."""
+        """The note, dropping cuttable sentences (lowest rank first) until it fits; a
+        sentence that refers back is never left pointing at nothing."""
         paragraphs = [list(p) for p in self.paragraphs]
         while True:
-            body = "\n\n".join([greeting, *(" ".join(s for s, _ in p) for p in paragraphs if p),
-                                signature])
-            cuttable = [(rank, n, m) for n, p in enumerate(paragraphs)
-                        for m, (_, rank) in enumerate(p) if rank > 0]
+            texts = [_standing(p) for p in paragraphs]
+            body = "\n\n".join([greeting, *(" ".join(t) for t in texts if t), signature])
+            cuttable = [(s.rank, n, m) for n, p in enumerate(paragraphs)
+                        for m, s in enumerate(p) if s.rank > 0]
             if len(body.split()) <= limit or not cuttable:
                 return body
             _, n, m = min(cuttable)
             del paragraphs[n][m]
+
+
+def _standing(paragraph: list[S]) -> list[str]:
+    """A paragraph's sentences, each one that leans on another only right after it (else its
+    stand-alone wording, or nothing): no "That ..." opening on what the reader has not seen."""
+    out: list[str] = []
+    before: str | None = None
+    for s in paragraph:
+        text: str | None = s.text
+        if s.leans is not None and s.leans != before:
+            text = s.alone
+        if text:
+            out.append(text)
+            before = s.text
+    return out
 
 
 # Cutting order: the lower the rank, the sooner a sentence goes when a note is long.
@@ -345,7 +384,14 @@ def angles_for(panel: Panel, channels: dict[int, str]) -> list[str]:
 
 def body_parts(panel: Panel, person: Person | None, *, angle: str, index: int, channel: str,
                incomplete: list[str], people_index: int | None) -> Parts:
-    """The sentences of a thank-you note, in the order its angle gives them."""
+    """The sentences of a thank-you note, laid out by its angle.
+
+    Each angle has its own shape, not the same paragraphs in another order: the
+    conversation-led note ties its fit to what was discussed and ends on the rapport; the
+    values note puts the company's words beside what the candidate brings; the concern
+    note answers first and closes in one line; the elaboration note gives its addition its
+    own paragraph. Two notes of a panel with the same angle take its two shapes in turn.
+    """
     facts = panel.facts
     slots = {"role": role_name(facts.role), "company": ph.in_sentence(facts.company),
              "day": interview_day(facts)}
@@ -356,95 +402,190 @@ def body_parts(panel: Panel, person: Person | None, *, angle: str, index: int, c
         incomplete.append(f"add a topic you discussed with {who}, as a phrase, so the note "
                           "thanks them for something specific")
     short = channel != "email"
-    parts = Parts()
-    # 1. Thanks, for something specific; then rapport, in the reader's own terms.
-    opening: list[tuple[str, int]] = []
+    card = channel == "handwritten"
+    # Which of its angle's shapes this note takes: the notes of a panel with one angle
+    # alternate, so two interviewers comparing notes do not see one template.
+    nth = panel.angles[:people_index].count(angle) if people_index is not None else 0
+
+    # Thanks, for something specific.
+    thanks: list[S] = []
     if person is None:
         count = len(facts.people)
         both = "both" if count == 2 else "all"
-        opening.append((f"Thank you {both} for {slots['day']}.", KEEP))
+        thanks.append(S(f"Thank you {both} for {slots['day']}."))
         if topics:
-            opening.append((ph.pick(ph.PANEL_TOPIC, index).format(
-                about=about(topics[0], index)), KEEP))
-    elif topics:
+            thanks.append(S(ph.pick(ph.PANEL_TOPIC, index).format(about=about(topics[0], index))))
+    own_second = next((t for t in topics[1:] if person and t in _own(panel, person)), None)
+    # The second shape names both of the reader's topics in its thanks; the first gives the
+    # second topic a sentence of its own.
+    joined = bool(own_second and nth % 2 and not short and angle == "specific-topic"
+                  and not topics[0].startswith("your question")
+                  and not any(" and " in t for t in (topics[0], own_second or "")))
+    if person is not None and topics:
         # A card or a message opens with one of the short thanks, leaving room for the rest.
-        thanks = ph.THANKS_ABOUT if not short else (ph.THANKS_ABOUT[1], ph.THANKS_ABOUT[3])
-        opening.append((_cap(ph.pick(thanks, index).format(
-            about=about(topics[0], index), for_about=about(topics[0], index, after_for=True),
-            **slots)), KEEP))
-        second = next((t for t in topics[1:] if t in _own(panel, person)), None)
-        if second and not short:
-            opening.append((ph.pick(ph.SECOND_TOPIC_ABOUT, index).format(
-                about=about(second, index + 1)), SECOND_TOPIC))
-    else:
-        opening.append((ph.pick(ph.THANKS_PLAIN, index).format(**slots), KEEP))
+        bank = ph.THANKS_ABOUT if not short else (ph.THANKS_ABOUT[1], ph.THANKS_ABOUT[3])
+        topic = f"{topics[0]} and {own_second}" if joined else topics[0]
+        thanks.append(S(_cap(ph.pick(bank, index).format(
+            about=about(topic, index), for_about=about(topic, index, after_for=True),
+            **slots))))
+    elif person is not None:
+        thanks.append(S(ph.pick(ph.THANKS_PLAIN, index).format(**slots)))
+    second: S | None = None
+    if own_second and not short and not joined:
+        second = S(ph.pick(ph.SECOND_TOPIC_ABOUT, index).format(about=about(own_second, index + 1)),
+                   SECOND_TOPIC)
+
+    # The rapport, in the reader's own terms (kept on a card: it is the memory a card holds).
+    rapport: S | None = None
     if person and person.rapport:
-        rapport = panel.reading.rapport(person)
-        if rapport.ok and rapport.text:
-            opening.append((rapport.text, RAPPORT))
-        elif rapport.ask:
-            incomplete.append(f"{rapport.ask} (left out: {rapport.reason})")
-    # 2. Fit: a qualification matched to what was discussed.
+        read = panel.reading.rapport(person)
+        if read.ok and read.text:
+            rapport = S(_rapport_frame(read.text, index), KEEP if card else RAPPORT)
+        elif read.ask:
+            incomplete.append(f"{read.ask} (left out: {read.reason})")
+
+    # Fit: a qualification matched to what was discussed, one no earlier note of the panel led with.
     quals = qualification_for(panel, topics, index)
     if short and quals:
         # A card or a message has room for one short line of fit: the shortest that
         # shares a word with the topic, else the shortest.
         quals = sorted(quals, key=lambda q: (not (_stems(topics[0] if topics else "")
                                                   & _stems(q)), len(q.split())))
-    fit: list[tuple[str, int]] = []
+    quals = _fresh_first(panel, quals, 1 if short or angle in {"shared-values",
+                                                               "elaboration"} else 2)
+    fit: S | None = None
+    also: S | None = None
     if quals:
-        # A qualification is tied to the topic in words only where it follows the thanks.
-        matched = angle in {"specific-topic", "elaboration"} and bool(
-            _stems(topics[0] if topics else "") & _stems(quals[0]))
-        fit.append((fit_sentence(quals[0], index, matched=matched, short=short),
-                    KEEP if short else EXTRA_FIT + 1))
-        if len(quals) > 1 and not short and angle != "elaboration":
-            fit.append((also_sentence(quals[1], index), EXTRA_FIT))
+        matched = bool(_stems(topics[0] if topics else "") & _stems(quals[0]))
+        plain = _unsaid(panel, lambda k: fit_sentence(quals[0], k, matched=False, short=short),
+                        index)
+        linked = _unsaid(panel, lambda k: fit_sentence(quals[0], k, matched=True, short=short),
+                         index) if matched else plain
+        fit = S(linked, KEEP if short and not card else (EXTRA_FIT if card else EXTRA_FIT + 1),
+                leans=thanks[-1].text if linked != plain and thanks else None, alone=plain)
+        if linked != plain and not thanks:
+            fit = S(plain, fit.rank)
+        if len(quals) > 1 and not short and angle not in {"shared-values", "elaboration"}:
+            also = S(_unsaid(panel, lambda k: also_sentence(quals[1], k), index), EXTRA_FIT,
+                     leans=fit.text)
     elif not panel.facts.qualifications:
         incomplete.append("add a qualification (with a number if you have one) so the note "
                           "says what you would bring")
-    # 3. Interest, with the company's own words where the record quotes them.
-    interest: list[tuple[str, int]] = []
-    values = values_sentence(panel, index)
-    # The company's words go in one note of a panel (the shared-values one, else a panel
-    # note): quoted to every panellist, they read as a template.
-    if values and (angle == "shared-values" or person is None):
-        interest.append((values, KEEP if angle == "shared-values" else VALUES))
-    named = bool(interest) and facts.company in interest[0][0]
-    interest.append((ph.pick(ph.INTEREST_AFTER_VALUES if named else ph.INTEREST,
-                             index + panel.offset)
-                     .format(**slots), INTEREST))
-    # 4. The concern placed in this note, if any (never on a card).
-    concern: list[tuple[str, int]] = []
+
+    # Interest, with the company's own words where the record quotes them: in one note of a
+    # panel (the shared-values one, else a panel note); quoted to everyone they read as a
+    # template.
+    values_text = values_sentence(panel, index)
+    values = S(values_text, KEEP if angle == "shared-values" else VALUES) \
+        if values_text and (angle == "shared-values" or person is None) else None
+    named = values is not None and facts.company in values.text
+    interest = S(_unsaid(panel, lambda k: ph.pick(
+        ph.INTEREST_AFTER_VALUES if named else ph.INTEREST, k).format(**slots),
+        index + panel.offset), INTEREST)
+    # Interest and the close in one sentence, for the shapes that end on one line.
+    interest_close = S(_unsaid(panel, lambda k: ph.pick(
+        ph.INTEREST_CLOSE_SHORT if short else ph.INTEREST_CLOSE, k).format(**slots),
+        index + panel.offset))
+
+    # The concern placed in this note, if any (never on a card).
+    concerns: list[S] = []
     if people_index is not None and channel not in NO_CONCERN:
         for n, placed in enumerate(panel.concerns.get(people_index, [])):
-            concern.append((concern_sentence(placed, index + n),
-                            KEEP if angle == "concern-answering" and n == 0 else CONCERN))
+            concerns.append(S(concern_sentence(placed, index + n),
+                              KEEP if angle == "concern-answering" and n == 0 else CONCERN))
     elif person is None:
         for n, placed in enumerate(panel.concerns.get(-1, [])):
-            concern.append((concern_sentence(placed, index + n), CONCERN))
-    # 5. The addition to an answer, for the elaboration note only.
-    extra: list[tuple[str, int]] = []
+            concerns.append(S(concern_sentence(placed, index + n), CONCERN))
+
+    # The addition to an answer, for the elaboration note only.
+    extra: S | None = None
     if angle == "elaboration" and panel.addition and panel.addition.text:
         lead = (f"I would like to add to my answer about {panel.addition_about}:"
                 if panel.addition_about else ph.pick(ph.ELABORATION_LEAD, index))
-        extra.append((lead + " " + panel.addition.text, KEEP))
-    closing = [(ph.pick(ph.CLOSING_SHORT if short else ph.CLOSING, index), KEEP)]
-    order = {
-        "specific-topic": [opening, fit, concern, interest],
-        "shared-values": [opening, interest, fit, concern],
-        "concern-answering": [opening, concern + fit, interest],
-        "elaboration": [opening, extra, interest, fit, concern],
-    }.get(angle, [opening, fit, concern, interest])
+        extra = S(lead + " " + panel.addition.text)
+    closing = S(_unsaid(panel, lambda k: ph.pick(ph.CLOSING_SHORT if short else ph.CLOSING, k),
+                        index))
+
+    parts = Parts()
     if short:
-        order = [opening, fit + interest, concern]
-    for group in order:
-        parts.add(group)
-    if short:
-        parts.paragraphs[-1:] = [parts.paragraphs[-1] + closing] if parts.paragraphs else []
+        # A card or a message: thanks and the memory; one line of fit; the close. When the
+        # note is long, the company's words go first, then the separate line of interest
+        # (the close then says it: "I would love to join your team, and ...").
+        parts.add(*thanks, rapport)
+        if concerns and not card:
+            parts.add(*concerns)
+        interest.rank = VALUES + 1
+        close = S(_unsaid(panel, lambda k: ph.pick(ph.CLOSING_SHORT, k), index),
+                  leans=interest.text, alone=interest_close.text)
+        parts.add(values, fit, interest, close)
+        return parts
+    if angle == "shared-values":
+        # The company's words beside what the candidate brings, then one closing line.
+        parts.add(*thanks, rapport)
+        parts.add(values, fit)
+        parts.add(*concerns)
+        parts.add(interest_close)
+    elif angle == "concern-answering":
+        # The answer first, backed by the fit; interest and close in one line.
+        parts.add(*thanks, rapport if nth % 2 == 0 else None)
+        parts.add(*concerns, fit)
+        parts.add(rapport if nth % 2 else None, interest_close)
+    elif angle == "elaboration":
+        # The addition in a paragraph of its own.
+        parts.add(*thanks, rapport)
+        parts.add(extra)
+        parts.add(fit, interest)
+        parts.add(*concerns)
+        parts.add(closing)
+    elif nth % 2 == 0:
+        # The conversation: both topics, the fit with its second line, and the rapport last.
+        parts.add(*thanks, second)
+        parts.add(fit, also)
+        parts.add(*concerns)
+        parts.add(rapport, interest_close)
     else:
+        # The conversation tied to one line of fit, the rapport with the thanks.
+        parts.add(*thanks, second, rapport)
+        parts.add(fit, *concerns)
+        parts.add(interest)
         parts.add(closing)
     return parts
+
+
+def _fresh_first(panel: Panel, quals: list[str], room: int) -> list[str]:
+    """The qualifications with those the panel's earlier notes led with least, then used
+    least, first (else in their order of fit); the ones this note has `room` for are noted
+    as used: each interviewer hears of a different achievement where the record holds
+    enough."""
+    order = sorted(quals, key=lambda q: (panel.used[:: 2].count(q), panel.used.count(q)))
+    if order:
+        # Noted in pairs (what the note led with, then its second line, or the lead again).
+        panel.used.extend([order[0], order[1] if room > 1 and len(order) > 1 else order[0]])
+    return order
+
+
+def _unsaid(panel: Panel, wording: Callable[[int], str], index: int) -> str:
+    """The wording for this note (`wording(index)`), or the next one no earlier note of the
+    panel has said: a sentence word for word in two notes reads as a template."""
+    first = wording(index)
+    for k in range(index, index + 6):
+        text = wording(k)
+        if text not in panel.said:
+            panel.said.add(text)
+            return text
+    return first
+
+
+_GOOD_TO_FIND = re.compile(r"^It was good to find that (we .+)\.$")
+
+
+def _rapport_frame(sentence: str, index: int) -> str:
+    """The rapport sentence in one of several frames, so two notes of a panel do not share
+    "It was good to find that we both ..."."""
+    m = _GOOD_TO_FIND.match(sentence)
+    if not m:
+        return sentence
+    return ph.pick(ph.RAPPORT_FOUND, index).format(clause=m.group(1))
 
 
 def _own(panel: Panel, person: Person) -> set[str]:
@@ -459,12 +600,6 @@ def cap(text: str) -> str:
 
 
 _cap = cap
-
-
-def card_limit(parts: Parts, greeting: str, signature: str) -> str:
-    """A card of 50-90 words: thanks, one memory, one line of fit, a close; concerns and
-    values go first when cutting, rapport stays."""
-    return parts.render(greeting, signature, CARD_WORDS[1])
 
 
 def invite(panel: Panel, person: Person | None, index: int, bank: tuple[str, ...],

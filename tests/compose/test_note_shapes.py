@@ -1,0 +1,149 @@
+"""Each note of a panel its own: shapes that differ by angle and turn, no sentence pointing at
+nothing, a different achievement per reader, and rapport in frames that differ."""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from afterword.compose import thanks as th
+from afterword.compose.drafts import compose
+from afterword.compose.facts import Candidate, Facts, Person, from_file
+from afterword.model.interview_file import parse_interview_text
+
+ROOT = Path(__file__).resolve().parents[2]
+JORDAN = Candidate(name="Jordan Lee", email="jordan.lee@example.com")
+RECORDS = sorted([*(ROOT.parent / "shared" / "corpus" / "records").glob("*.toml"),
+                  *Path(__file__).with_name("records").glob("*.toml"),
+                  *(ROOT / "examples" / "jotted").glob("*.toml")])
+
+
+def _panel(n: int = 4, **changes: object) -> Facts:
+    people = tuple(
+        Person(name=name, position=k, email=f"{name.split()[0].lower()}@acme.example",
+               topics=topics, rapport=rapport)
+        for k, (name, topics, rapport) in enumerate([
+            ("Priya Raman", ("the move to Kubernetes", "her plan for an on-call rotation"),
+             "both ran the Chicago marathon"),
+            ("Tom Ortega", ("data quality checks in dbt", "the nightly batch window"),
+             "both from Galway"),
+            ("Ana Silva", ("the reporting backlog", "her plan to hire two analysts"),
+             "both did our masters at Leeds"),
+            ("Ben Cole", ("the customer dashboards", "streaming ingestion"), None),
+        ][:n]))
+    base = dict(
+        company="Acme Analytics", role="Data Engineer",
+        start=datetime(2026, 3, 5, 14, tzinfo=UTC), end=datetime(2026, 3, 5, 15, tzinfo=UTC),
+        timezone="UTC", people=people, candidate=JORDAN,
+        values="'Build things that last' - on their careers page",
+        topics=("the data platform roadmap",),
+        qualifications=("cut the nightly batch window from six hours to ninety minutes",
+                        "five years of production Python and Scala",
+                        "built dbt tests that caught 40 data quality bugs in a quarter",
+                        "led the move of 30 dashboards to the new warehouse"))
+    base.update(changes)
+    return Facts(**base)  # type: ignore[arg-type]
+
+
+def _paragraphs(body: str) -> list[str]:
+    """The running text's paragraphs: without the greeting and the sign-off block."""
+    paras = body.split("\n\n")
+    return paras[1:-1]
+
+
+def _sentences(text: str) -> list[str]:
+    return [s for s in re.split(r"(?<=[.!?])\s+", text.strip()) if s]
+
+
+def _shape(body: str) -> tuple[int, ...]:
+    return tuple(len(_sentences(p)) for p in _paragraphs(body))
+
+
+def test_notes_with_the_same_angle_take_different_shapes() -> None:
+    drafts = compose(_panel())
+    by_angle: dict[str, list[str]] = {}
+    for draft in drafts:
+        by_angle.setdefault(draft.angle or "", []).append(draft.body)
+    pairs = [bodies for bodies in by_angle.values() if len(bodies) > 1]
+    assert pairs, [d.angle for d in drafts]
+    for bodies in pairs:
+        assert len({_shape(b) for b in bodies}) == len(bodies), [_shape(b) for b in bodies]
+
+
+def test_no_two_notes_of_a_panel_share_a_sentence() -> None:
+    drafts = compose(_panel())
+    seen: dict[str, str] = {}
+    for draft in drafts:
+        for para in _paragraphs(draft.body):
+            for sentence in _sentences(para):
+                assert seen.get(sentence, draft.to_name) == draft.to_name, sentence
+                seen[sentence] = draft.to_name
+
+
+def test_each_reader_hears_of_a_different_achievement_when_the_record_holds_enough() -> None:
+    facts = _panel()
+    drafts = compose(facts)
+    keys = ("ninety minutes", "Python", "40 data quality bugs", "30 dashboards")
+    # The first achievement each note names (in the order the note says them).
+    led = [min((d.body.index(k), k) for k in keys if k in d.body)[1] for d in drafts]
+    assert len(set(led)) == len(led), led
+
+
+def test_rapport_frames_differ_from_one_note_to_the_next() -> None:
+    drafts = compose(_panel(3))
+    frames = {re.search(r"(It was good to find|I was glad to discover|It was a nice surprise"
+                        r" to learn) that we", d.body).group(1)  # type: ignore[union-attr]
+              for d in drafts}
+    assert len(frames) == 3
+
+
+# Sentences that refer back to the one before: never the first of a paragraph.
+LEANING = re.compile(r"^(?:It is close|That connects|Beyond that|On top of that|I also |"
+                     r"I valued .* as well)")
+
+
+@pytest.mark.parametrize("record", RECORDS, ids=lambda p: p.stem)
+def test_no_paragraph_opens_on_a_sentence_pointing_back_at_nothing(record: Path) -> None:
+    parsed = parse_interview_text(record.read_text(encoding="utf-8"), source=record.name,
+                                  default_zone="UTC")
+    facts = from_file(parsed, JORDAN)
+    for variant in range(3):
+        for draft in compose(facts, variant=variant):
+            for para in _paragraphs(draft.body):
+                assert not LEANING.match(para), (draft.to_name, para)
+
+
+def test_a_sentence_whose_antecedent_is_cut_says_it_plainly() -> None:
+    parts = th.Parts()
+    thanks = th.S("Thank you for our talk about the batch window.", th.SECOND_TOPIC)
+    parts.add(thanks, th.S("It is close to my own experience: I cut it to ninety minutes.",
+                           th.KEEP, leans=thanks.text,
+                           alone="I cut a batch window to ninety minutes."))
+    long = parts.render("Dear Priya,", "Best,\nJordan", limit=100)
+    assert "It is close" in long
+    cut = parts.render("Dear Priya,", "Best,\nJordan", limit=8)
+    assert "It is close" not in cut and "I cut a batch window to ninety minutes." in cut
+
+
+def test_a_leaning_sentence_without_a_stand_alone_wording_goes_with_its_antecedent() -> None:
+    parts = th.Parts()
+    first = th.S("I cut the batch window to ninety minutes.", th.EXTRA_FIT + 1)
+    parts.add(th.S("Thank you."), first, th.S("Beyond that, I know dbt.", th.EXTRA_FIT + 2,
+                                              leans=first.text))
+    body = parts.render("Dear Priya,", "Best,\nJordan", limit=8)
+    assert "Beyond that" not in body
+
+
+def test_two_topics_are_joined_in_one_thanks_only_when_neither_has_its_own_and() -> None:
+    facts = _panel(3)
+    ana = compose(facts)[2]
+    assert "the reporting backlog and your plan to hire two analysts" in ana.body
+    people = list(facts.people)
+    people[2] = Person(name="Ana Silva", position=2, email="ana@acme.example",
+                       topics=("ICU orientation and the sim lab", "her residency program"))
+    ana = compose(_panel(3, people=tuple(people)))[2]
+    assert " and the sim lab and " not in ana.body
+    assert "your residency program" in ana.body
