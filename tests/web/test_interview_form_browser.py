@@ -41,6 +41,7 @@ _FOCUSED = """() => {
           inBar: bar ? bar.contains(e) : false, inForm: !!e.closest('.interview-form'),
           ring: style.boxShadow !== 'none' || style.outlineStyle !== 'none'};
 }"""
+_LANDED = "() => document.activeElement !== null && document.activeElement !== document.body"
 # Two frames: the page's own scrolling after a focus change is done.
 _SETTLED = "() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))"
 
@@ -98,6 +99,10 @@ def page(request: pytest.FixtureRequest, chromium: Any, served: b.Served) -> Ite
 
 
 def focused(page: Any) -> dict[str, Any]:
+    # htmx gives the new row's field focus when it settles (20 ms after the swap): until then
+    # focus is on the removed button, that is on the page itself. Wait for it to land (a
+    # focus that never lands fails here, on the timeout), then for the page's own scrolling.
+    page.wait_for_function(_LANDED)
     page.evaluate(_SETTLED)
     result: dict[str, Any] = page.evaluate(_FOCUSED)
     return result
