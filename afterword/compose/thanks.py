@@ -52,6 +52,7 @@ class Panel:
     addition: Phrased | None = None
     addition_to: int | None = None  # the interviewer who asked the improved question
     addition_about: str | None = None  # what that question was about, when the record says
+    values_owner: int | None = None  # the interviewer whose own words the values are
     # Each note's angle, in the panel's order (set by `compose`), and the qualifications the
     # notes written so far used (once per use).
     angles: list[str] = field(default_factory=list)
@@ -69,6 +70,7 @@ class Panel:
     @classmethod
     def of(cls, facts: Facts, channels: dict[int, str]) -> Panel:
         panel = cls(facts, Reading(facts))
+        panel.values_owner = values_owner(facts)
         panel._place_concerns(channels)
         usable = [panel.reading.addition(i) for i in facts.improvements]
         panel.addition = next((a for a in usable if a.ok), None)
@@ -81,45 +83,96 @@ class Panel:
         if panel.addition is None:
             panel.todo.extend(f"{a.ask} (improve entry left out: {a.reason})"
                               for a in usable if a.ask)
+        panel.todo.extend(panel._left_out())
         return panel
+
+    def _left_out(self) -> list[str]:
+        """What the notes leave out of the record's qualifications and topics, said at draft
+        time as `add` and `show` say it: a refused qualification, a figure cut from one, a
+        topic that cannot be said (with what to write instead)."""
+        reading = self.reading
+        out = []
+        for q in self.facts.qualifications:
+            read = reading.qualification(q)
+            if not read.ok and read.ask:
+                out.append(f"{read.ask} (qualification left out: {read.reason})")
+            for piece, why in read.dropped if read.ok else ():
+                if why.startswith("a detail"):
+                    out.append(f"\u201c{piece}\u201d is left out of the qualification "
+                               f"\u201c{_clip(q)}\u201d: write it into the qualification as a "
+                               "phrase if it matters")
+        for person in self.facts.people:
+            for topic in person.topics:
+                read = reading.topic(topic, to=person, own=True)
+                if not read.ok and read.ask and reading.read(topic).content:
+                    out.append(f"{read.ask} (a topic with {person.given_name} left out: "
+                               f"{read.reason})")
+        return out
 
     def _place_concerns(self, channels: dict[int, str]) -> None:
         people = self.facts.people
         poc = self.facts.point_of_contact
         default = people.index(poc) if poc in people else 0
         alone = len(people) == 1
+        held: list[tuple[Concern, Phrased, int]] = []  # raised by a card's reader
         for concern in self.facts.concerns:
             subject = self.reading.concern_subject(concern)
             if not subject.ok and not subject.ask:
                 continue  # logistics or private: left out, nothing to ask (shown by `show`)
             asker = _person_index(people, concern.raised_by)
             target = asker if asker is not None else _open_note(people, default, channels)
-            who = people[target]
-            todo = self.todo
-            label = f"\u201c{concern.concern}\u201d"
-            if channels.get(target) in NO_CONCERN:
-                kind = "card" if channels[target] == "handwritten" else "LinkedIn invitation"
-                todo.append(f"the concern {label} is answered in no note: {who.given_name}'s "
-                            f"note is a {kind}, which has no room for it"
-                            + ("" if asker is not None else "; if someone else raised it, add "
-                               "raised_by = \"Their Name\" to it"))
+            if channels.get(target) in NO_CONCERN and asker is not None and not alone:
+                held.append((concern, subject, asker))  # placed once the others are
                 continue
-            answer = self.reading.answer(concern)
-            if not subject.ok or not answer.ok:
-                bad = subject if not subject.ok else answer
-                whose = f", for {who.given_name}'s note" if asker is not None or alone else ""
-                todo.append(f"{bad.ask}{whose} (concern {label} is left out: {bad.reason})"
-                            if bad.ask else f"concern {label} is left out: {bad.reason}")
-                continue
-            placed = self.concerns.setdefault(target, [])
-            attributed = asker is not None
-            if placed and not (attributed or alone):
-                todo.append(f"the concern {label} is answered in no note: a note answers one "
-                            "concern; add raised_by = \"Their Name\" to it so the note to "
-                            "whoever asked can answer it")
-                continue
-            placed.append(Placed(concern, subject.text or "", answer.text or "", attributed,
-                                 self.reading.reader.spell(concern.concern)))
+            self._place(concern, subject, target, asker, channels)
+        for concern, subject, asker in held:
+            # The card has no room: the point of contact's e-mail (else the next note with
+            # room) answers it, without "you asked", when that note answers nothing yet.
+            other = _open_note(people, default, {**channels, asker: "handwritten"})
+            if channels.get(other) not in NO_CONCERN and not self.concerns.get(other):
+                self._place(concern, subject, other, None, channels, held_by=people[asker])
+            else:
+                self._place(concern, subject, asker, asker, channels)
+
+    def _place(self, concern: Concern, subject: Phrased, target: int, asker: int | None,
+               channels: dict[int, str], held_by: Person | None = None) -> None:
+        people = self.facts.people
+        alone = len(people) == 1
+        who = people[target]
+        todo = self.todo
+        label = f"\u201c{concern.concern}\u201d"
+        if channels.get(target) in NO_CONCERN:
+            kind = "card" if channels[target] == "handwritten" else "LinkedIn invitation"
+            todo.append(f"the concern {label} is answered in no note: {who.given_name}'s "
+                        f"note is a {kind}, which has no room for it"
+                        + ("" if asker is not None or alone else "; if someone else raised "
+                           "it, add raised_by = \"Their Name\" to it"))
+            return
+        answer = self.reading.answer(concern)
+        if not subject.ok or not answer.ok:
+            bad = subject if not subject.ok else answer
+            whose = f", for {who.given_name}'s note" if asker is not None or alone else ""
+            todo.append(f"{bad.ask}{whose} (concern {label} is left out: {bad.reason})"
+                        if bad.ask else f"concern {label} is left out: {bad.reason}")
+            return
+        placed = self.concerns.setdefault(target, [])
+        attributed = asker is not None
+        if placed and not (attributed or alone):
+            todo.append(f"the concern {label} is answered in no note: a note answers one "
+                        "concern; add raised_by = \"Their Name\" to it so the note to "
+                        "whoever asked can answer it")
+            return
+        placed.append(Placed(concern, subject.text or "", answer.text or "", attributed,
+                             self.reading.reader.spell(concern.concern)))
+        if held_by is not None:
+            kind = "a card" if held_by.channel == "handwritten" else "an invitation"
+            todo.append(f"the concern {label} that {held_by.given_name} raised is answered in "
+                        f"{who.given_name}'s note ({held_by.given_name}'s is {kind}, with "
+                        "no room for it)")
+
+
+def _clip(text: str, size: int = 50) -> str:
+    return text if len(text) <= size else text[:size].rstrip() + "\u2026"
 
 
 def _open_note(people: tuple[Person, ...], default: int, channels: dict[int, str]) -> int:
@@ -158,7 +211,7 @@ class S:
 
     text: str
     rank: int = 0
-    leans: str | None = None
+    leans: S | None = None
     alone: str | None = None
 
 
@@ -196,14 +249,14 @@ def _standing(paragraph: list[S]) -> list[str]:
     """A paragraph's sentences, each one that leans on another only right after it (else its
     stand-alone wording, or nothing): no "That ..." opening on what the reader has not seen."""
     out: list[str] = []
-    before: str | None = None
+    before: S | None = None
     for s in paragraph:
         text: str | None = s.text
-        if s.leans is not None and s.leans != before:
+        if s.leans is not None and s.leans is not before:
             text = s.alone
         if text:
             out.append(text)
-            before = s.text
+            before = s
     return out
 
 
@@ -246,6 +299,16 @@ def about(topic: str, index: int, *, after_for: bool = False) -> str:
     "telling me about your plan ...", since they did the telling)."""
     if topic.startswith("your question"):
         return topic
+    if _EVENT.search(topic):
+        # "the warehouse tour", "the design round": the thing itself is what they gave, not
+        # a conversation about it.
+        topic = re.sub(r"^an?\s+", "the ", topic)
+        return topic if re.match(r"(?i)(?:the|your|our)\s", topic) else f"the {topic}"
+    if topic.startswith("my "):
+        # The candidate's own work ("my note on qualified immunity"): the chance to talk
+        # about it, not "our conversation about my note", which thanks them for nothing.
+        return f"the chance to discuss {topic}" if not after_for else \
+            f"giving me the chance to discuss {topic}"
     if topic.startswith("your "):
         if after_for:
             return ph.pick(("telling me about {t}", "walking me through {t}"), index).format(
@@ -255,11 +318,40 @@ def about(topic: str, index: int, *, after_for: bool = False) -> str:
                     "our exchange about {t}"), index).format(t=topic)
 
 
+# A topic that is an event the reader gave or led: thanked for as it is.
+_EVENT = re.compile(r"(?i)^(?:the\s+|your\s+|our\s+)?(?:[\w-]+\s+){0,3}(?:tour|round|walk-?through|"
+                    r"site visit|visit|demo|demonstration|shadow(?:ing)? shift|trial shift|stage|"
+                    r"lunch|case study|presentation)$|^(?:the\s+|a\s+)?tour\s+of\s")
+
+
 def role_name(role: str) -> str:
     """The role as a sentence can carry it: "Store Manager, Scottsdale (Store #214)" ->
-    "Store Manager"."""
+    "Store Manager"; "Term Law Clerk to Judge Whitfield-Amos" -> "Term Law Clerk" (the
+    judge reads her own note: never named in it in the third person)."""
     short = re.split(r"\s*[,(]", role)[0].strip()
+    short = _TO_PERSON.sub("", short).strip()
     return short or role
+
+
+_TO_PERSON = re.compile(r"\s+(?:to|for)\s+(?:the\s+)?(?:Hon\.?|Honou?rable|Judge|Justice|Dr\.?|"
+                        r"Professor|Prof\.?|Chief\s+Judge|Magistrate(?:\s+Judge)?)\s.*$", re.I)
+
+
+def _role_once(parts: Parts, role: str) -> None:
+    """The role named once in a note: after the first sentence that names it, "the Staff
+    Accountant role" is "the role" and "joining Acme in the Staff Accountant role" is
+    "joining Acme"."""
+    said = False
+    pattern = re.compile(rf"(?:\s+in\s+the\s+{re.escape(role)}\s+(?:role|position)\b)|"
+                         rf"(?<=\b[Tt]he\s){re.escape(role)}\s+(?=role\b|position\b)")
+    for paragraph in parts.paragraphs:
+        for sentence in paragraph:
+            if said:
+                sentence.text = pattern.sub("", sentence.text)
+                if sentence.alone:
+                    sentence.alone = pattern.sub("", sentence.alone)
+            elif role in sentence.text:
+                said = True
 
 
 def interview_day(facts: Facts) -> str:
@@ -268,8 +360,12 @@ def interview_day(facts: Facts) -> str:
     return f"{facts.start.astimezone(zone(facts.timezone)):%A}"
 
 
-def qualification_for(panel: Panel, topics: list[str], index: int) -> list[str]:
-    """Usable qualification clauses, the one sharing most words with the topics first."""
+def qualification_for(panel: Panel, topics: list[str], index: int,
+                      person: Person | None = None) -> list[tuple[str, int]]:
+    """Usable qualification clauses with how well each fits this reader: words shared with
+    the topic the note thanks them for (counted twice), then with the reader's other topics
+    as jotted (a topic too rough to name, "he wants a lead who'll actually train ppl", still
+    says what matters to them). Best fit first."""
     reading = panel.reading
     clauses = [c for c in (reading.qualification(q) for q in panel.facts.qualifications) if c.ok]
     texts = [c.text or "" for c in clauses]
@@ -277,8 +373,12 @@ def qualification_for(panel: Panel, topics: list[str], index: int) -> list[str]:
         return []
     k = index % len(texts)
     texts = texts[k:] + texts[:k]
-    words = _stems(" ".join(topics[:1]))
-    return sorted(texts, key=lambda t: -len(words & _stems(t)))
+    # The role's and the company's words fit everyone alike ("paralegal"): they do not count.
+    common = _stems(f"{panel.facts.role} {panel.facts.company}")
+    first = _stems(" ".join(topics[:1])) - common
+    mine = _stems(" ".join([*topics[1:], *(person.topics if person else ())])) - common
+    scored = [(t, 2 * len(first & _stems(t)) + len(mine & _stems(t))) for t in texts]
+    return sorted(scored, key=lambda ts: -ts[1])
 
 
 def _stems(text: str) -> set[str]:
@@ -292,7 +392,8 @@ def fit_sentence(clause: str, index: int, *, matched: bool, short: bool = False)
     if clause.startswith("would bring "):
         had = clause.removeprefix("would bring ")
         if not _SKILL.search(had):
-            return f"My experience includes {had}."  # "2 jury trials as trial paralegal"
+            # "2 jury trials as trial paralegal": counted things, not something one brings.
+            return f"My experience with {had} would carry over."
         return ph.pick(ph.QUALIFICATION_HAD, index).format(q=had)
     if re.match(r"(?:am|have spent|hold)\b", clause):
         return f"I {clause}."
@@ -315,7 +416,9 @@ def also_sentence(clause: str, index: int) -> str:
         had = clause.removeprefix("would bring ")
         if not _SKILL.search(had):
             return f"My experience also includes {had}."
-        clause = "bring " + had
+        # Years after an achievement: "I also bring ...", never "Beyond that, I bring 7
+        # years" (an anticlimax).
+        return f"I also bring {had}."
     sentence = ph.pick(ph.ALSO, index).format(q=clause)
     # "I also have spent" reads wrong: the adverb goes after the first auxiliary.
     return re.sub(r"^I also (am|was|have) ", r"I \1 also ", sentence)
@@ -326,13 +429,50 @@ def concern_sentence(placed: Placed, index: int) -> str:
     return ph.pick(bank, index).format(subject=placed.subject, answer=placed.answer)
 
 
-def values_sentence(panel: Panel, index: int) -> str | None:
+def values_sentence(panel: Panel, index: int, *, theirs: bool = False) -> str | None:
+    """The company's own words in a sentence (`theirs`: said back to the interviewer the
+    record gives them to, "as you put it")."""
     values = panel.reading.values
     if not values.ok or not values.text:
         return None
     quoted = values.text
-    return ph.pick(ph.VALUES_QUOTED, index + panel.offset).format(
-        q=quoted, Q=quoted[0].upper() + quoted[1:], company=ph.in_sentence(panel.facts.company))
+    bank = ph.VALUES_THEIRS if theirs else ph.VALUES_QUOTED
+    return ph.pick(bank, index + panel.offset).format(
+        q=quoted, Q=quoted[0].upper() + quoted[1:],
+        companys=ph.possessive(ph.in_sentence(panel.facts.company)))
+
+
+_PRONOUNS = {"her": re.compile(r"(?i)\b(?:she|her|hers|she's|she\u2019s)\b"),
+             "his": re.compile(r"(?i)\b(?:he|him|his|he's|he\u2019s)\b")}
+
+
+def values_owner(facts: Facts) -> int | None:
+    """The interviewer whose own words the quoted values are, when the record says so ("'write
+    for the litigant, not the law review' - her words", "bill said it like 4 times"): by
+    name, or by the pronoun the record uses for exactly one interviewer in their topics and
+    rapport. None: the company's words (a motto, a website, a wall)."""
+    raw = facts.values or ""
+    people = facts.people
+    said = re.compile(r"(?i)\b([\w\u00C0-\u024F'-]+?)(?:'s|\u2019s)?\s+(?:own\s+)?(?:words|phrase|line|"
+                      r"motto|saying|mantra)\b|\b([\w\u00C0-\u024F-]+)\s+(?:said|says|kept saying|"
+                      r"repeated|repeats)\b")
+    for m in said.finditer(raw):
+        word = (m.group(1) or m.group(2) or "").casefold()
+        if word in _PRONOUNS or word in {"she", "he"}:
+            pronoun = "her" if word in {"her", "she"} else "his"
+            if len(people) == 1:
+                return 0
+            meant = [n for n, p in enumerate(people)
+                     if _PRONOUNS[pronoun].search(" ".join([*p.topics, p.rapport or ""]))]
+            if len(meant) == 1:
+                return meant[0]
+            continue
+        named = [n for n, p in enumerate(people)
+                 if word in {w.casefold() for w in re.split(r"[\s-]+", _bare(p.name)) if len(w) > 1}
+                 or word == _bare(p.name).replace(" ", "")]
+        if len(named) == 1:
+            return named[0]
+    return None
 
 
 def angles_for(panel: Panel, channels: dict[int, str]) -> list[str]:
@@ -342,7 +482,9 @@ def angles_for(panel: Panel, channels: dict[int, str]) -> list[str]:
     people = panel.facts.people
     out: list[str] = []
     supported = ["specific-topic"]
-    if panel.reading.values.ok:
+    owner = panel.values_owner
+    if panel.reading.values.ok and (owner is None or (
+            channels.get(owner, "email") == "email" and not panel.concerns.get(owner))):
         supported.append("shared-values")
     if panel.addition is not None:
         supported.append("elaboration")
@@ -363,9 +505,12 @@ def angles_for(panel: Panel, channels: dict[int, str]) -> list[str]:
             out.append("concern-answering")
             continue
         choice = "specific-topic"
-        for angle in supported:
+        mine = ["shared-values"] if n == owner and "shared-values" in supported else []
+        for angle in [*mine, *supported]:
             if angle in used:
                 continue
+            if angle == "shared-values" and owner is not None and n != owner:
+                continue  # one interviewer's words go back to that interviewer only
             if angle == "elaboration" and channel != "email":
                 continue
             choice = angle
@@ -445,14 +590,13 @@ def body_parts(panel: Panel, person: Person | None, *, angle: str, index: int, c
             incomplete.append(f"{read.ask} (left out: {read.reason})")
 
     # Fit: a qualification matched to what was discussed, one no earlier note of the panel led with.
-    quals = qualification_for(panel, topics, index)
-    if short and quals:
+    scored = qualification_for(panel, topics, index, person)
+    if short:
         # A card or a message has room for one short line of fit: the shortest that
-        # shares a word with the topic, else the shortest.
-        quals = sorted(quals, key=lambda q: (not (_stems(topics[0] if topics else "")
-                                                  & _stems(q)), len(q.split())))
-    quals = _fresh_first(panel, quals, 1 if short or angle in {"shared-values",
-                                                               "elaboration"} else 2)
+        # fits the reader, else the shortest.
+        scored = sorted(scored, key=lambda ts: (ts[1] == 0, len(ts[0].split())))
+    quals = _fresh_first(panel, scored, 1 if short or angle in {"shared-values",
+                                                                "elaboration"} else 2)
     fit: S | None = None
     also: S | None = None
     if quals:
@@ -462,12 +606,12 @@ def body_parts(panel: Panel, person: Person | None, *, angle: str, index: int, c
         linked = _unsaid(panel, lambda k: fit_sentence(quals[0], k, matched=True, short=short),
                          index) if matched else plain
         fit = S(linked, KEEP if short and not card else (EXTRA_FIT if card else EXTRA_FIT + 1),
-                leans=thanks[-1].text if linked != plain and thanks else None, alone=plain)
+                leans=thanks[-1] if linked != plain and thanks else None, alone=plain)
         if linked != plain and not thanks:
             fit = S(plain, fit.rank)
         if len(quals) > 1 and not short and angle not in {"shared-values", "elaboration"}:
             also = S(_unsaid(panel, lambda k: also_sentence(quals[1], k), index), EXTRA_FIT,
-                     leans=fit.text)
+                     leans=fit)
     elif not panel.facts.qualifications:
         incomplete.append("add a qualification (with a number if you have one) so the note "
                           "says what you would bring")
@@ -475,9 +619,13 @@ def body_parts(panel: Panel, person: Person | None, *, angle: str, index: int, c
     # Interest, with the company's own words where the record quotes them: in one note of a
     # panel (the shared-values one, else a panel note); quoted to everyone they read as a
     # template.
-    values_text = values_sentence(panel, index)
+    owner = panel.values_owner
+    theirs = owner is not None and people_index == owner
+    values_text = values_sentence(panel, index, theirs=theirs)
+    # Someone's own words go back to them as theirs, never to a colleague as the company's.
+    wanted = (angle == "shared-values" or person is None) if owner is None else theirs
     values = S(values_text, KEEP if angle == "shared-values" else VALUES) \
-        if values_text and (angle == "shared-values" or person is None) else None
+        if values_text and wanted else None
     named = values is not None and facts.company in values.text
     interest = S(_unsaid(panel, lambda k: ph.pick(
         ph.INTEREST_AFTER_VALUES if named else ph.INTEREST, k).format(**slots),
@@ -516,8 +664,9 @@ def body_parts(panel: Panel, person: Person | None, *, angle: str, index: int, c
             parts.add(*concerns)
         interest.rank = VALUES + 1
         close = S(_unsaid(panel, lambda k: ph.pick(ph.CLOSING_SHORT, k), index),
-                  leans=interest.text, alone=interest_close.text)
+                  leans=interest, alone=interest_close.text)
         parts.add(values, fit, interest, close)
+        _role_once(parts, slots["role"])
         return parts
     if angle == "shared-values":
         # The company's words beside what the candidate brings, then one closing line.
@@ -549,15 +698,18 @@ def body_parts(panel: Panel, person: Person | None, *, angle: str, index: int, c
         parts.add(fit, *concerns)
         parts.add(interest)
         parts.add(closing)
+    _role_once(parts, slots["role"])
     return parts
 
 
-def _fresh_first(panel: Panel, quals: list[str], room: int) -> list[str]:
-    """The qualifications with those the panel's earlier notes led with least, then used
-    least, first (else in their order of fit); the ones this note has `room` for are noted
-    as used: each interviewer hears of a different achievement where the record holds
-    enough."""
-    order = sorted(quals, key=lambda q: (panel.used[:: 2].count(q), panel.used.count(q)))
+def _fresh_first(panel: Panel, scored: list[tuple[str, int]], room: int) -> list[str]:
+    """The qualifications in the order this note should use them: those that fit the reader
+    first; among them, those the panel's earlier notes led with least, then used least;
+    the ones this note has `room` for are noted as used. Each interviewer hears of an
+    achievement that fits them, and a different one where the record holds enough."""
+    fits = {t for t, score in scored if score > 0}
+    order = sorted((t for t, _ in scored), key=lambda q: (
+        q not in fits, panel.used[::2].count(q), panel.used.count(q)))
     if order:
         # Noted in pairs (what the note led with, then its second line, or the lead again).
         panel.used.extend([order[0], order[1] if room > 1 and len(order) > 1 else order[0]])

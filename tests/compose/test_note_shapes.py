@@ -32,7 +32,7 @@ def _panel(n: int = 4, **changes: object) -> Facts:
              "both from Galway"),
             ("Ana Silva", ("the reporting backlog", "her plan to hire two analysts"),
              "both did our masters at Leeds"),
-            ("Ben Cole", ("the customer dashboards", "streaming ingestion"), None),
+            ("Ben Cole", ("customer reporting", "streaming ingestion"), None),
         ][:n]))
     base = dict(
         company="Acme Analytics", role="Data Engineer",
@@ -92,6 +92,20 @@ def test_each_reader_hears_of_a_different_achievement_when_the_record_holds_enou
     assert len(set(led)) == len(led), led
 
 
+def test_the_achievement_that_fits_the_reader_s_topics_leads_their_note() -> None:
+    people = list(_panel().people)
+    # A topic too rough to name still says what matters to the reader.
+    people[1] = Person(name="Tom Ortega", position=1, email="tom@acme.example",
+                       topics=("the budget process", "he wants someone who actually ships tests"))
+    facts = _panel(people=tuple(people), qualifications=(
+        "five years of production Python and Scala",
+        "cut the nightly batch window from six hours to ninety minutes",
+        "built dbt tests that caught 40 data quality bugs in a quarter"))
+    tom = compose(facts)[1]
+    lead = min((tom.body.index(k), k) for k in ("Python", "ninety", "40 data") if k in tom.body)
+    assert lead[1] == "40 data", tom.body
+
+
 def test_rapport_frames_differ_from_one_note_to_the_next() -> None:
     drafts = compose(_panel(3))
     frames = {re.search(r"(It was good to find|I was glad to discover|It was a nice surprise"
@@ -120,7 +134,7 @@ def test_a_sentence_whose_antecedent_is_cut_says_it_plainly() -> None:
     parts = th.Parts()
     thanks = th.S("Thank you for our talk about the batch window.", th.SECOND_TOPIC)
     parts.add(thanks, th.S("It is close to my own experience: I cut it to ninety minutes.",
-                           th.KEEP, leans=thanks.text,
+                           th.KEEP, leans=thanks,
                            alone="I cut a batch window to ninety minutes."))
     long = parts.render("Dear Priya,", "Best,\nJordan", limit=100)
     assert "It is close" in long
@@ -132,7 +146,7 @@ def test_a_leaning_sentence_without_a_stand_alone_wording_goes_with_its_antecede
     parts = th.Parts()
     first = th.S("I cut the batch window to ninety minutes.", th.EXTRA_FIT + 1)
     parts.add(th.S("Thank you."), first, th.S("Beyond that, I know dbt.", th.EXTRA_FIT + 2,
-                                              leans=first.text))
+                                              leans=first))
     body = parts.render("Dear Priya,", "Best,\nJordan", limit=8)
     assert "Beyond that" not in body
 

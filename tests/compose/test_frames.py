@@ -1,0 +1,94 @@
+"""The frames a note is built from: no stock phrase a coach spots, the reader never named in
+the third person in their own note, institutions with "the", one interviewer's words back to
+that interviewer, events thanked for as they are, subjects that fit an inbox."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from afterword.compose import phrasing as ph
+from afterword.compose import thanks as th
+from afterword.compose.drafts import SUBJECT_CHARS, compose
+from afterword.compose.facts import Person, from_file
+from afterword.model.interview_file import parse_interview_text
+from tests.compose.test_note_shapes import JORDAN, RECORDS, _panel
+
+RETIRED = ("experience I would bring with me", "The idea behind", "bring my experience to",
+           "My work so far has prepared me", "Beyond that, I bring", "On top of that, I bring")
+
+
+@pytest.mark.parametrize("record", RECORDS, ids=lambda p: p.stem)
+def test_no_stock_frame_a_coach_called_machine_made(record: Path) -> None:
+    parsed = parse_interview_text(record.read_text(encoding="utf-8"), source=record.name,
+                                  default_zone="UTC")
+    facts = from_file(parsed, JORDAN)
+    for variant in range(3):
+        for draft in compose(facts, variant=variant):
+            assert not [f for f in RETIRED if f in draft.body], draft.body
+            assert draft.subject is None or len(draft.subject) <= SUBJECT_CHARS
+
+
+def test_a_court_takes_the_and_the_judge_is_not_named_in_the_role() -> None:
+    assert ph.in_sentence("U.S. District Court for the District of Vermont") == \
+        "the U.S. District Court for the District of Vermont"
+    assert ph.in_sentence("Court Street Bakery") == "Court Street Bakery"
+    assert th.role_name("Term Law Clerk to Judge Whitfield-Amos") == "Term Law Clerk"
+    judge = Person(name="Judge Eleanor Whitfield-Amos", email="j@court.example",
+                   channel="handwritten", topics=("the habeas backlog",))
+    facts = _panel(1, people=(judge,), company="U.S. District Court for the District of Vermont",
+                   role="Term Law Clerk to Judge Whitfield-Amos")
+    [card] = compose(facts)
+    running = "\n\n".join(card.body.split("\n\n")[1:-1])
+    assert "Whitfield-Amos" not in running, card.body
+
+
+def test_the_role_is_named_once_in_a_note() -> None:
+    for variant in range(4):
+        for draft in compose(_panel(), variant=variant):
+            assert draft.body.count("Data Engineer") <= 1, draft.body
+
+
+def test_an_interviewer_s_own_words_go_back_to_them_and_to_no_colleague() -> None:
+    people = list(_panel(2).people)
+    people[0] = Person(name="Judge Eleanor Whitfield-Amos", email="j@court.example",
+                       topics=("her view that bench memos should be short",))
+    people[1] = Person(name="Gregory Lunt", position=1, email="g@court.example",
+                       topics=("a typical week in chambers",), rapport="he's also from burlington")
+    values = "chambers = small. 'write for the litigant, not the law review' - her words"
+    judge, gregory = compose(_panel(2, people=tuple(people), values=values))
+    assert "write for the litigant" in judge.body.lower()
+    assert re.search(r"as you put it|your words", judge.body), judge.body
+    assert "litigant" not in gregory.body
+
+
+def test_words_an_interviewer_kept_saying_are_theirs_by_name() -> None:
+    values = "family owned. 'we show up' is on the trucks. tom said it like 4 times"
+    drafts = compose(_panel(3, values=values))
+    quoting = [d.to_name for d in drafts if "we show up" in d.body.lower()]
+    assert quoting == ["Tom Ortega"]
+
+
+def test_a_company_motto_is_quoted_in_one_note_as_the_company_s() -> None:
+    drafts = compose(_panel(3))
+    quoting = [d for d in drafts if "Build things that last" in d.body]
+    assert len(quoting) == 1 and "you put it" not in quoting[0].body
+
+
+@pytest.mark.parametrize(("topic", "said"), [
+    ("the warehouse tour", "the warehouse tour"),
+    ("design round", "the design round"),
+    ("a tour of the kitchen", "the tour of the kitchen"),
+    ("my note on qualified immunity", "the chance to discuss my note on qualified immunity"),
+])
+def test_an_event_or_the_candidate_s_own_work_is_not_a_conversation_about_it(topic: str,
+                                                                             said: str) -> None:
+    assert th.about(topic, 0) == said
+    assert "conversation about" not in th.about(topic, 1, after_for=True)
+
+
+def test_years_after_an_achievement_are_no_anticlimax() -> None:
+    assert th.also_sentence("would bring 7 years of backend experience", 1) == \
+        "I also bring 7 years of backend experience."
