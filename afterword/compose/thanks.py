@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from afterword.compose import phrasing as ph
 from afterword.compose.facts import Concern, Facts, Person
 from afterword.compose.fragments import Phrased, Reading
+from afterword.language import phrases as gr
 
 __all__ = ["Panel", "Reading", "about", "invite", "role_name", "topics_of"]
 
@@ -397,6 +398,8 @@ def fit_sentence(clause: str, index: int, *, matched: bool, short: bool = False)
         return ph.pick(ph.QUALIFICATION_HAD, index).format(q=had)
     if re.match(r"(?:am|have spent|hold)\b", clause):
         return f"I {clause}."
+    if short and "," in clause and gr.is_past(clause.split()[0]):
+        return f"I {clause}."  # "ran the elective, and enrolment went from 14 to 31": no frame
     if clause.split()[0].endswith("ed") or re.match(r"[a-z]+\b", clause) and not re.match(
             r"(?:manage|reconcile|lead|run|own|work|teach|build|use|write)\b", clause):
         bank = ph.QUALIFICATION_SHORT if short else \
@@ -703,13 +706,13 @@ def body_parts(panel: Panel, person: Person | None, *, angle: str, index: int, c
 
 
 def _fresh_first(panel: Panel, scored: list[tuple[str, int]], room: int) -> list[str]:
-    """The qualifications in the order this note should use them: those that fit the reader
-    first; among them, those the panel's earlier notes led with least, then used least;
-    the ones this note has `room` for are noted as used. Each interviewer hears of an
-    achievement that fits them, and a different one where the record holds enough."""
+    """The qualifications in the order this note should use them: those no earlier note of
+    the panel led with first; among them, those that fit the reader, then those used least;
+    the ones this note has `room` for are noted as used. Each interviewer hears of a
+    different achievement where the record holds enough, the one that fits them best."""
     fits = {t for t, score in scored if score > 0}
     order = sorted((t for t, _ in scored), key=lambda q: (
-        q not in fits, panel.used[::2].count(q), panel.used.count(q)))
+        q in panel.used[::2], q not in fits, panel.used.count(q)))
     if order:
         # Noted in pairs (what the note led with, then its second line, or the lead again).
         panel.used.extend([order[0], order[1] if room > 1 and len(order) > 1 else order[0]])

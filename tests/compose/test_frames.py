@@ -92,3 +92,8 @@ def test_an_event_or_the_candidate_s_own_work_is_not_a_conversation_about_it(top
 def test_years_after_an_achievement_are_no_anticlimax() -> None:
     assert th.also_sentence("would bring 7 years of backend experience", 1) == \
         "I also bring 7 years of backend experience."
+
+
+def test_a_card_says_a_qualification_with_its_result_plainly() -> None:
+    clause = "ran the year 10 physics elective, and enrolment went from 14 to 31 over 2 years"
+    assert th.fit_sentence(clause, 0, matched=False, short=True) == f"I {clause}."
