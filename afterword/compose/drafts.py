@@ -312,14 +312,16 @@ def _follow_up(facts: Facts, person: Person | None, *, channel: str, index: int,
                 "Thank you for your time, and best wishes to you and the team."]
     else:
         lines = [
-            f"I hope you are well. I am following up on my interview for the {slots['role']} "
-            f"role on {_date(facts)}.",
+            # The date beside "interview", never after "role" ("the Analyst role on Monday").
+            f"I hope you are well. I am following up on my interview on {_date(facts)} for the "
+            f"{slots['role']} role.",
             f"{expected}, so I would be grateful for any update on the timeline." if expected
             else "I would be grateful for any update on the timeline.",
         ]
         body = [
             " ".join(lines),
-            ph.pick(ph.INTEREST, index).format(**slots),
+            # The role is named above: the interest names the company only.
+            ph.pick(ph.FOLLOW_UP_INTEREST, index).format(**slots),
             "Thank you again for your time and consideration. I look forward to hearing from you.",
         ]
     draft.body = "\n\n".join([_greeting_for(person, facts, channel, index), *body,

@@ -92,6 +92,11 @@ INTEREST_AFTER_VALUES = (
     "It makes me even more eager to join your team.",
     "I am very interested in the {role} role.",
 )
+# A follow-up's line of interest, after a sentence that names the role.
+FOLLOW_UP_INTEREST = (
+    "I remain very interested in joining {company}.",
+    "I am still very interested in the position and in joining the team at {company}.",
+)
 # Interest and the close in one sentence, for the shapes that end on a single line.
 INTEREST_CLOSE = (
     "I remain very interested in the {role} role, and I look forward to hearing about the "
@@ -121,7 +126,7 @@ QUALIFICATION_DONE = (
 )
 # A card or a message has room for a short link only.
 QUALIFICATION_SHORT = (
-    "I {q}, and I would bring that experience.",
+    "I {q}, and I would bring the same here.",
     "I {q}, and that experience would carry over.",
 )
 # A qualification that reads as something had ("five years of production Python").
@@ -175,6 +180,8 @@ REJECTION_INVITE = (
 INVITE_PLAIN = (
     "{hi}thank you for your time during my {role} interview. I would be glad to stay "
     "connected. {sign}",
+    "{hi}many thanks for meeting me about the {role} role. I would like to keep in touch. {sign}",
+    "{hi}I appreciated your time during my {role} interview. May we stay connected? {sign}",
 )
 # Rapport the candidate recorded as "We both ..." or "You ...", turned to a thank-you line.
 # A shared fact the reading phrased as "It was good to find that we both ...": {clause} is

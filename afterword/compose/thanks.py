@@ -779,16 +779,19 @@ def invite(panel: Panel, person: Person | None, index: int, bank: tuple[str, ...
             if shared:
                 candidates.append((_with_rapport(text, shared, slots["sign"]), True))
             candidates.append((text, False))
-    candidates.append((ph.INVITE_PLAIN[0].format(**slots), False))
-    for text, warmed in candidates:
-        text = _cap(" ".join(text.split()))
-        if len(text) <= INVITE_CHARS:
-            if shared and not warmed:
-                incomplete.append(
-                    f"the invitation has no room for what you have in common with "
-                    f"{person.given_name if person else 'them'}: say it in a message once "
-                    "they accept")
-            return text
+    candidates += [(ph.pick(ph.INVITE_PLAIN, index + k).format(**slots), False)
+                   for k in range(len(ph.INVITE_PLAIN))]
+    fitting = [(_cap(" ".join(text.split())), warmed) for text, warmed in candidates]
+    fitting = [(text, warmed) for text, warmed in fitting if len(text) <= INVITE_CHARS]
+    # One no other note of the panel says word for word, where there is one.
+    for text, warmed in sorted(fitting, key=lambda tw: tw[0] in panel.said):
+        panel.said.add(text)
+        if shared and not warmed:
+            incomplete.append(
+                f"the invitation has no room for what you have in common with "
+                f"{person.given_name if person else 'them'}: say it in a message once "
+                "they accept")
+        return text
     incomplete.append("the invitation is over 200 characters: shorten your name or the role")
     return _cap(candidates[-1][0])[:INVITE_CHARS]
 

@@ -161,3 +161,12 @@ def test_two_topics_are_joined_in_one_thanks_only_when_neither_has_its_own_and()
     ana = compose(_panel(3, people=tuple(people)))[2]
     assert " and the sim lab and " not in ana.body
     assert "your residency program" in ana.body
+
+
+def test_invitations_to_two_readers_with_the_same_first_name_differ() -> None:
+    people = tuple(Person(name=name, position=k, channel="linkedin-invite",
+                          linkedin="https://www.linkedin.com/in/example")
+                   for k, name in enumerate(["Siobhán Raman", "Ana Cole", "Tom Ruiz",
+                                             "Siobhán O'Brien"]))
+    bodies = [d.body for d in compose(_panel(people=people, topics=()))]
+    assert len(set(bodies)) == len(bodies), bodies
