@@ -395,7 +395,10 @@ def fit_sentence(clause: str, index: int, *, matched: bool, short: bool = False)
         if not _SKILL.search(had):
             # "2 jury trials as trial paralegal": counted things, not something one brings.
             return f"My experience with {had} would carry over."
-        return ph.pick(ph.QUALIFICATION_HAD, index).format(q=had)
+        # "3 years ..., with about 18 patients": no "to the team" after the added clause.
+        bank = ph.QUALIFICATION_HAD if "," not in had else \
+            tuple(f for f in ph.QUALIFICATION_HAD if f.endswith("{q}."))
+        return ph.pick(bank, index).format(q=had)
     if re.match(r"(?:am|have spent|hold)\b", clause):
         return f"I {clause}."
     if short and "," in clause and gr.is_past(clause.split()[0]):

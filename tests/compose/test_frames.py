@@ -97,3 +97,10 @@ def test_years_after_an_achievement_are_no_anticlimax() -> None:
 def test_a_card_says_a_qualification_with_its_result_plainly() -> None:
     clause = "ran the year 10 physics elective, and enrolment went from 14 to 31 over 2 years"
     assert th.fit_sentence(clause, 0, matched=False, short=True) == f"I {clause}."
+
+
+def test_years_with_an_added_clause_end_the_sentence() -> None:
+    for index in range(3):
+        sentence = th.fit_sentence("would bring 3 years of inpatient work, with about 18 patients",
+                                   index, matched=False)
+        assert sentence.endswith("about 18 patients."), sentence
