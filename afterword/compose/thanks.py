@@ -401,7 +401,8 @@ def fit_sentence(clause: str, index: int, *, matched: bool, short: bool = False)
         return ph.pick(bank, index).format(q=had)
     if re.match(r"(?:am|have spent|hold)\b", clause):
         return f"I {clause}."
-    if short and "," in clause and gr.is_past(clause.split()[0]):
+    if short and gr.is_past(clause.split()[0]) and ("," in clause or any(
+            gr.is_past(w) for w in re.findall(r"\band\s+(\w+)", clause))):
         return f"I {clause}."  # "ran the elective, and enrolment went from 14 to 31": no frame
     if clause.split()[0].endswith("ed") or re.match(r"[a-z]+\b", clause) and not re.match(
             r"(?:manage|reconcile|lead|run|own|work|teach|build|use|write)\b", clause):
