@@ -126,7 +126,7 @@ QUALIFICATION_DONE = (
 )
 # A card or a message has room for a short link only.
 QUALIFICATION_SHORT = (
-    "I {q}, and I would bring the same here.",
+    "I {q}; I would bring that experience here.",
     "I {q}, and that experience would carry over.",
 )
 # A qualification that reads as something had ("five years of production Python").

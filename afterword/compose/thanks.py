@@ -403,7 +403,8 @@ def fit_sentence(clause: str, index: int, *, matched: bool, short: bool = False)
         return f"I {clause}."
     if short and gr.is_past(clause.split()[0]) and ("," in clause or any(
             gr.is_past(w) for w in re.findall(r"\band\s+(\w+)", clause))):
-        return f"I {clause}."  # "ran the elective, and enrolment went from 14 to 31": no frame
+        # "ran the elective, and enrolment went from 14 to 31": no frame around the result.
+        return f"I {clause}. That experience would carry over."
     if clause.split()[0].endswith("ed") or re.match(r"[a-z]+\b", clause) and not re.match(
             r"(?:manage|reconcile|lead|run|own|work|teach|build|use|write)\b", clause):
         bank = ph.QUALIFICATION_SHORT if short else \
@@ -657,6 +658,8 @@ def body_parts(panel: Panel, person: Person | None, *, angle: str, index: int, c
     if angle == "elaboration" and panel.addition and panel.addition.text:
         lead = (f"I would like to add to my answer about {panel.addition_about}:"
                 if panel.addition_about else ph.pick(ph.ELABORATION_LEAD, index))
+        if ":" in panel.addition.text:
+            lead = lead.rstrip(":") + "."  # never two colons in one sentence
         extra = S(lead + " " + panel.addition.text)
     closing = S(_unsaid(panel, lambda k: ph.pick(ph.CLOSING_SHORT if short else ph.CLOSING, k),
                         index))

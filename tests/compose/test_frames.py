@@ -96,7 +96,8 @@ def test_years_after_an_achievement_are_no_anticlimax() -> None:
 
 def test_a_card_says_a_qualification_with_its_result_plainly() -> None:
     clause = "ran the year 10 physics elective, and enrolment went from 14 to 31 over 2 years"
-    assert th.fit_sentence(clause, 0, matched=False, short=True) == f"I {clause}."
+    assert th.fit_sentence(clause, 0, matched=False, short=True) == \
+        f"I {clause}. That experience would carry over."
 
 
 def test_years_with_an_added_clause_end_the_sentence() -> None:
@@ -104,3 +105,16 @@ def test_years_with_an_added_clause_end_the_sentence() -> None:
         sentence = th.fit_sentence("would bring 3 years of inpatient work, with about 18 patients",
                                    index, matched=False)
         assert sentence.endswith("about 18 patients."), sentence
+
+
+def test_an_addition_with_its_own_colon_follows_a_full_stop() -> None:
+    from afterword.compose.facts import Improvement
+
+    facts = _panel(2, improvements=(Improvement(
+        "the stackup question", "I would show both: worst case for the critical fit and RSS "
+        "for the rest.", "Tom Ortega"),))
+    tom = compose(facts)[1]
+    assert tom.angle == "elaboration", tom.body
+    sentence = next(s for s in re.split(r"(?<=\.)\s+", tom.body) if "add to my answer" in s
+                    or "something I would add" in s or "add to one of my answers" in s)
+    assert sentence.count(":") <= 1 and "I would show both: worst case" in tom.body, tom.body
