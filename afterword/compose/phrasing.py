@@ -124,6 +124,11 @@ QUALIFICATION_DONE = (
     "I {q}; that experience is directly relevant here.",
     "I {q}, and I would put that experience to work for your team.",
 )
+# A qualification already a clause of its own ("have spent 4 years as ...", "hold the CKA").
+QUALIFICATION_HELD = (
+    "I {q}.",
+    "I {q}; that experience is directly relevant here.",
+)
 # A card or a message has room for a short link only.
 QUALIFICATION_SHORT = (
     "I {q}; I would bring that experience here.",

@@ -400,7 +400,8 @@ def fit_sentence(clause: str, index: int, *, matched: bool, short: bool = False)
             tuple(f for f in ph.QUALIFICATION_HAD if f.endswith("{q}."))
         return ph.pick(bank, index).format(q=had)
     if re.match(r"(?:am|have spent|hold)\b", clause):
-        return f"I {clause}."
+        # Said as it is; a second note of the panel that must name it too says it otherwise.
+        return ph.pick(ph.QUALIFICATION_HELD, index).format(q=clause)
     if short and gr.is_past(clause.split()[0]) and ("," in clause or any(
             gr.is_past(w) for w in re.findall(r"\band\s+(\w+)", clause))):
         # "ran the elective, and enrolment went from 14 to 31": no frame around the result.
@@ -578,11 +579,12 @@ def body_parts(panel: Panel, person: Person | None, *, angle: str, index: int, c
         # A card or a message opens with one of the short thanks, leaving room for the rest.
         bank = ph.THANKS_ABOUT if not short else (ph.THANKS_ABOUT[1], ph.THANKS_ABOUT[3])
         topic = f"{topics[0]} and {own_second}" if joined else topics[0]
-        thanks.append(S(_cap(ph.pick(bank, index).format(
+        thanks.append(S(_unsaid(panel, lambda k: _cap(ph.pick(bank, k).format(
             about=about(topic, index), for_about=about(topic, index, after_for=True),
-            **slots))))
+            **slots)), index)))
     elif person is not None:
-        thanks.append(S(ph.pick(ph.THANKS_PLAIN, index).format(**slots)))
+        thanks.append(S(_unsaid(panel, lambda k: ph.pick(ph.THANKS_PLAIN, k).format(**slots),
+                                index)))
     second: S | None = None
     if own_second and not short and not joined:
         second = S(ph.pick(ph.SECOND_TOPIC_ABOUT, index).format(about=about(own_second, index + 1)),
@@ -727,15 +729,24 @@ def _fresh_first(panel: Panel, scored: list[tuple[str, int]], room: int) -> list
 
 
 def _unsaid(panel: Panel, wording: Callable[[int], str], index: int) -> str:
-    """The wording for this note (`wording(index)`), or the next one no earlier note of the
-    panel has said: a sentence word for word in two notes reads as a template."""
+    """The wording for this note (`wording(index)`), or the next one none of whose sentences
+    an earlier note of the panel has said: a sentence word for word in two notes ("Thank
+    you for meeting with me on Tuesday.") reads as a template."""
     first = wording(index)
     for k in range(index, index + 6):
         text = wording(k)
-        if text not in panel.said:
-            panel.said.add(text)
+        sentences = _sentences(text)
+        if not sentences & panel.said:
+            panel.said |= sentences
             return text
+    panel.said |= _sentences(first)
     return first
+
+
+def _sentences(text: str) -> set[str]:
+    """A wording's sentences of more than three words (a short "Thank you." may repeat)."""
+    return {s for s in re.split(r"(?<=[.!?])\s+(?=[A-Z\u201c])", text.strip())
+            if len(s.split()) > 3} or {text}
 
 
 _GOOD_TO_FIND = re.compile(r"^It was good to find that (we .+)\.$")

@@ -170,3 +170,16 @@ def test_invitations_to_two_readers_with_the_same_first_name_differ() -> None:
                                              "Siobhán O'Brien"]))
     bodies = [d.body for d in compose(_panel(people=people, topics=()))]
     assert len(set(bodies)) == len(bodies), bodies
+
+
+@pytest.mark.parametrize("record", RECORDS, ids=lambda p: p.stem)
+def test_no_sentence_is_word_for_word_in_two_notes_of_a_recorded_panel(record: Path) -> None:
+    parsed = parse_interview_text(record.read_text(encoding="utf-8"), source=record.name,
+                                  default_zone="UTC")
+    drafts = compose(from_file(parsed, JORDAN))
+    seen: dict[str, str] = {}
+    for draft in drafts:
+        for para in _paragraphs(draft.body):
+            for sentence in _sentences(para):
+                if len(sentence.split()) > 4:
+                    assert seen.setdefault(sentence, draft.to_name) == draft.to_name, sentence
