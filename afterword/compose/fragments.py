@@ -16,7 +16,7 @@ from functools import cached_property
 
 from afterword.compose.facts import Concern, Facts, Improvement, Person
 from afterword.language import phrases as gr
-from afterword.language.jotted import Jotting, Reader, fold
+from afterword.language.jotted import Jotting, Reader, clipped, fold
 
 # A phrase longer than this reads as a paragraph in a noun slot.
 MAX_TOPIC_WORDS = 14
@@ -66,6 +66,9 @@ def clean(phrase: str, reader: Reader, *, written: bool = False) -> bool:
     it as a sentence, so its rare words are theirs, not typos)."""
     if RAW.search(phrase) or not phrase.strip():
         return False
+    # A clipping ("comp", "perio") cannot be spelled out for sure, even in a sentence.
+    if any(clipped(w) for w in re.findall(r"(?<![\w'-])[a-z]+(?![\w'-])", phrase)):
+        return False
     if written:
         return True
     if "'" in phrase.replace("'s", "").replace("n't", "") and phrase.count("'") % 2:
@@ -105,7 +108,7 @@ class Reading:
         texts += [t or "" for i in facts.improvements for t in (i.answer, i.addition)]
         names = [p.name for p in facts.people] + ([facts.recruiter_name]
                                                    if facts.recruiter_name else [])
-        self.reader = Reader(names, texts)
+        self.reader = Reader(names, texts, titles=(facts.role,))
 
     def read(self, text: str | None) -> Jotting:
         return self.reader.read(text)

@@ -96,6 +96,8 @@ def _expansions() -> tuple[re.Pattern[str], dict[str, str], dict[str, str]]:
         if entry.written and entry.short not in _NOT_WORDS
     }
     for key, value in _table("jotted_words.tsv"):
+        if value == "?":
+            continue  # a clipping of several meanings: see `unsure`
         if key != key.lower():
             exact[key] = value
         else:
@@ -104,6 +106,26 @@ def _expansions() -> tuple[re.Pattern[str], dict[str, str], dict[str, str]]:
     alternatives = "|".join(re.escape(k) for k in keys)
     pattern = re.compile(rf"(?<![\w/'\u2019.])(?:{alternatives})(?![\w/'\u2019]|\.\w)", re.I)
     return pattern, exact, caseless
+
+
+@cache
+def unsure() -> frozenset[str]:
+    """Clipped words with several meanings ("comp", "prac"): marked "?" in
+    `jotted_words.tsv`. A phrase holding one cannot go out as it is."""
+    return frozenset(k.lower() for k, v in _table("jotted_words.tsv") if v == "?")
+
+
+def clipped(word: str) -> bool:
+    """Whether a lower-case word is a clipping no note should show: marked unsure in the
+    lexicon, or the start of a more common word that the word list does not know on its own
+    ("perio" for periodontal, which the typo fixer would otherwise make "period")."""
+    w = word.lower()
+    if w in unsure():
+        return True
+    if len(w) < 3 or not w.isalpha() or _spelling().knows(w):
+        return False
+    best = _spelling().suggest(w).best
+    return bool(best) and best.startswith(w)
 
 
 @cache
@@ -181,12 +203,13 @@ class Reader:
     def __init__(self, names: Sequence[str] = (), record_text: Iterable[str] = (),
                  titles: Iterable[str] = ()) -> None:
         self.people = tuple(names)
+        texts = tuple(t or "" for t in record_text)
         forms: dict[str, str] = dict(_casing())
         # The record's own capitalised words teach their casing ("Tucson" in a qualification
         # recases "tucson" in a concern) when they are names: unknown to the word list, or
         # capitalised in the middle of a phrase. `titles` (the company, the role) teach
         # nothing: "Store Manager" must not recase "a $4.1M store".
-        for text in record_text:
+        for text in texts:
             for m in re.finditer(r"[^\W\d_][\w'\u2019&-]*", text or ""):
                 word = m.group()
                 if word == word.lower() or len(word) < 2 or self._shouting(word):
@@ -208,6 +231,7 @@ class Reader:
                     forms[fold(part)] = part
             forms[fold(name)] = name
         self.forms = forms
+        self.acronyms = _record_acronyms(texts, tuple(titles))
 
     @staticmethod
     def _shouting(word: str, context: str = "") -> bool:
@@ -303,6 +327,8 @@ class Reader:
         text = re.sub(r"/(?:hr|hour)\b", " an hour", text)
         text = re.sub(r"(?<=\d)/(unit|day|month|person|household|case)\b", r" per \1", text)
         text = re.sub(r"\s+[+&]\s+", " and ", text)
+        # "IABP / impella", "1:1 / 1:2 ratios": a spaced slash joins two of a kind.
+        text = re.sub(r"(?<=\w)\s+/\s+(?=\w)", " and ", text)
         text = re.sub(r"(?<=\w)\+(?=\w)", " and ", text)
         text = re.sub(r"\s+=\s+", " is ", text)
         text = re.sub(r"\bex-(?=[A-Za-z])", "former ", text)
@@ -333,6 +359,9 @@ class Reader:
         text = re.sub(r"\b([a-z]+) based\s+(?!(?:in|on|at|out|around|near|off|upon|with|"
                       r"and|or|the|a|an|my|our|their|your)\b)(?=[a-z])", r"\1-based ", text)
         text = _TITLED.sub(_title_case, text)
+        text = _KIN_POSSESSIVE.sub(_possessive, text)
+        for short, long in self.acronyms.items():
+            text = re.sub(rf"(?<![\w-]){short}(?![\w-])", long, text)
         context = text
         text = _WORD.sub(lambda m: self._recase(m.group(), context), text)
         text = place_case(text)
@@ -347,6 +376,9 @@ class Reader:
     def _recase(self, word: str, context: str = "") -> str:
         if not word[:1].isalpha():
             return word
+        base, apostrophe, tail = word.partition("'")
+        if apostrophe and tail in {"s", ""} and base:
+            return self._recase(base, context) + apostrophe + tail  # "rosa's" -> "Rosa's"
         known = self.forms.get(fold(word))
         # A person's name as jotted ("Jurgen") becomes the record's ("Jürgen"); a word typed
         # in lower case takes its proper capitals ("netsuite" -> "NetSuite").
@@ -362,6 +394,10 @@ class Reader:
                 # One letter changed is as likely a brand ("trane") as a typo: corrected
                 # only in a longer word; a swap, an extra or a missing letter ("thier") in any.
                 swap_or_gap = bool(best) and (len(best) != len(word) or sorted(best) == sorted(word))
+                # A word cut short ("perio") is a clipping, not a typo: "period" would be a
+                # wrong guess; the phrase is left out and asked about instead.
+                if best and best.startswith(word):
+                    return word
                 if best and _edit_distance_one(word, best) and spelling.zipf(best) >= TYPO_FIX_ZIPF \
                         and (swap_or_gap or len(word) >= 7):
                     return best
@@ -412,6 +448,8 @@ _PLACE_BEFORE = frozenset("in from at near around outside".split())
 _INSTITUTION = re.compile(
     r"(?:(?:[a-z]+ ){1,3})(?:general|hospital|medical center|college|university|elementary"
     r"|high school|middle school|academy|credit union|bank|clinic)\b")
+_IN_NAME_NEVER = frozenset("in at on from to for with by during after before when while near "
+                           "around".split())
 _SITES = frozenset("store stores office branch location site campus plant clinic warehouse "
                    "hospital depot".split())
 _NOT_NAME = frozenset("a an the my our your their his her its this that these those each every "
@@ -439,7 +477,8 @@ def place_case(text: str) -> str:
     while i < len(words):
         prev = words[i - 1].lower() if i else ""
         m = _INSTITUTION.match(" ".join(words[i:])) if prev in _PLACE_BEFORE else None
-        if m and not any(w in _NOT_NAME for w in m.group().split()):
+        # A name holds no preposition but "of": "in pueblo in college" is a town, then when.
+        if m and not any(w in _NOT_NAME or w in _IN_NAME_NEVER for w in m.group().split()):
             count = len(m.group().split())
             for k in range(count):
                 words[i + k] = words[i + k][:1].upper() + words[i + k][1:]
@@ -473,6 +512,63 @@ def place_case(text: str) -> str:
                 words[i] = words[i][:1].upper() + words[i][1:]  # "at pinecrest"
         i += 1
     return " ".join(words)
+
+
+def _record_acronyms(texts: Sequence[str], titles: Sequence[str]) -> dict[str, str]:
+    """Acronyms the record spells out itself: "my QI note" beside "my note on qualified
+    immunity", "FO staff" beside the role "Front Office Manager". A note uses the words (the
+    acronym may be the candidate's own). A name ("Vermont Law Review") keeps its acronym."""
+    _, exact, caseless = _expansions()
+    acronyms = {m.group() for t in texts for m in re.finditer(r"\b[A-Z]{2,4}\b", t)
+                if m.group() not in exact and m.group().lower() not in caseless}
+    found: dict[str, str] = {}
+    for acronym in sorted(acronyms):
+        n = len(acronym)
+        for text in (*texts, *titles):
+            words = re.findall(r"[A-Za-z][a-z-]*", text or "")
+            for i in range(len(words) - n + 1):
+                run = words[i:i + n]
+                if "".join(w[0] for w in run).upper() != acronym or any(
+                        w.lower() in _NOT_NAME or w.lower() in _FUNCTION_WORDS or len(w) < 3
+                        for w in run) or not _noun_phrase_words(run):
+                    continue
+                lower = all(w.islower() for w in run)
+                titled = all(w[:1].isupper() and w[1:].islower() for w in run)
+                # Title case counts only in a job title (the role): elsewhere it is a name.
+                if lower or (titled and text in titles):
+                    found.setdefault(acronym, " ".join(w.lower() for w in run))
+    return found
+
+
+_FUNCTION_WORDS = frozenset("she he they you was were are has had have not but can did does "
+                            "will would could should who what when how why all any".split())
+
+
+def _noun_phrase_words(run: list[str]) -> bool:
+    """Whether words can be a noun phrase an acronym stands for: it ends on a noun
+    ("qualified immunity", "front office")."""
+    from afterword.language.inflections import lemmas
+
+    return "NOUN" in lemmas(run[-1].lower())
+
+
+# "my uncles HVAC company": a possessive typed without its apostrophe ("my uncle's"), when
+# a noun follows; "my uncles run the shop" keeps its plural (a verb with its object follows).
+_KIN_POSSESSIVE = re.compile(
+    r"\b(my|our|your|his|her|their)\s+(uncle|aunt|dad|mom|mum|father|mother|brother|sister"
+    r"|cousin|grandma|grandpa|grandmother|grandfather|wife|husband|partner|friend|son"
+    r"|daughter|boss|neighbor|neighbour)s\s+(?=([A-Za-z][\w-]*)(?:\s+(\w+))?)")
+
+
+def _possessive(match: re.Match[str]) -> str:
+    from afterword.language.phrases import DETERMINERS, PREPOSITIONS, is_verb
+
+    nxt, after = match.group(3).lower(), (match.group(4) or "").lower()
+    if nxt in DETERMINERS or nxt in PREPOSITIONS or nxt in {"and", "or", "are", "were"}:
+        return match.group()
+    if is_verb(nxt) and (after in DETERMINERS or after in PREPOSITIONS or not after):
+        return match.group()  # "my uncles run the shop", "my sisters work in ..."
+    return f"{match.group(1)} {match.group(2)}'s "
 
 
 # A title before a name typed in lower case: "dr lindqvist", "chef marlow".

@@ -1,0 +1,114 @@
+"""Kinds of jotted fragment a coach's blind read found mishandled (issue 13, fourth pass).
+
+Each test is a category, in sentences of its own (no record's words): a clipped word is
+spelled out only when its meaning is sure, else the phrase is left out and asked about; an
+acronym the record spells out itself is written in words; a possessive typed without its
+apostrophe is restored; a place is not run into the words after it.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from afterword.compose.facts import Candidate, Facts, Person
+from afterword.compose.fragments import Reading, clean
+from afterword.language.jotted import Reader, clipped
+
+START = datetime(2026, 3, 5, 14, tzinfo=UTC)
+JORDAN = Candidate(name="Jordan Lee", email="jordan.lee@example.com")
+
+
+def _facts(**changes: object) -> Facts:
+    base = dict(company="Okafor Dental Group", role="Front Desk Lead", start=START, end=START,
+                timezone="UTC", candidate=JORDAN,
+                people=(Person("Rosa Lindgren", email="rosa@okafor.example",
+                               topics=("the new phone system",)),),
+                topics=("insurance verification",),
+                qualifications=("trained 3 receptionists",))
+    base.update(changes)
+    return Facts(**base)  # type: ignore[arg-type]
+
+
+def _reading(**changes: object) -> Reading:
+    return Reading(_facts(**changes))
+
+
+# Clipped words ----------------------------------------------------------------------------
+
+def test_a_clipping_with_one_meaning_is_spelled_out() -> None:
+    reader = Reader([])
+    assert reader.spell("taught yr 9 chem and sci") == "taught year 9 chemistry and science"
+    assert reader.spell("both state grads") == "both state graduates"
+    assert reader.spell("covered a class as a sub") == "covered a class as a substitute"
+
+
+def test_a_word_cut_short_is_not_corrected_into_another_word() -> None:
+    # "ortho" and "perio" are the start of longer words; the typo fixer must not make
+    # "perio" "period": the phrase goes out only if the clipping can be spelled out.
+    reader = Reader([])
+    spelled = reader.spell("perio charting for new pts")
+    assert "period" not in spelled
+    assert clipped("perio") and not clipped("period")
+    assert not clean(spelled, reader)
+
+
+def test_a_clipping_of_several_meanings_leaves_the_topic_out_with_an_ask() -> None:
+    phrased = _reading().topic("the regional comp in march", to=None, own=False)
+    assert not phrased.ok
+    assert phrased.ask and "regional comp" in phrased.ask
+
+
+def test_a_topic_holding_a_cut_word_is_asked_about_not_guessed() -> None:
+    phrased = _reading().topic("endo referrals from the perio side", to=None, own=False)
+    assert not phrased.ok, phrased.text
+
+
+# Acronyms the record spells out ---------------------------------------------------------
+
+def test_an_acronym_the_record_spells_out_is_written_in_words() -> None:
+    reading = _reading(topics=("my paper on adverse possession", "my AP paper"))
+    phrased = reading.topic("my AP paper", to=None, own=False)
+    assert phrased.text == "my adverse possession paper", phrased.text
+
+
+def test_an_acronym_from_the_job_title_is_written_in_words() -> None:
+    reading = _reading(topics=("cross-training 8 FD staff",))
+    phrased = reading.topic("cross-training 8 FD staff", to=None, own=False)
+    assert phrased.text and "front desk staff" in phrased.text, phrased.text
+
+
+def test_an_acronym_is_not_read_from_pronouns_and_verbs() -> None:
+    # "she was" has the initials of "SW": only a noun phrase can stand for an acronym.
+    reader = Reader([], ["she was new to the PT unit", "SW on the floor"])
+    assert "SW" not in reader.acronyms
+
+
+# Possessives typed without an apostrophe -------------------------------------------------
+
+def test_a_kin_possessive_gets_its_apostrophe() -> None:
+    reader = Reader([])
+    assert reader.spell("summers at my aunts bakery") == "summers at my aunt's bakery"
+    assert reader.spell("ran my dads roofing crew") == "ran my dad's roofing crew"
+
+
+def test_a_plural_before_its_verb_stays_plural() -> None:
+    reader = Reader([])
+    assert reader.spell("my cousins run a farm") == "my cousins run a farm"
+    assert reader.spell("my brothers and I") == "my brothers and I"
+
+
+# Places ---------------------------------------------------------------------------------
+
+def test_an_institution_name_stops_at_a_preposition() -> None:
+    spelled = Reader([]).spell("both tutored at a library in fresno in high school")
+    assert "In High School" not in spelled and "in high school" in spelled, spelled
+
+
+def test_a_spaced_slash_between_two_things_is_and() -> None:
+    assert Reader([]).spell("IABP / ECMO patients") == "IABP and ECMO patients"
+
+
+def test_people_in_the_record_keep_their_names() -> None:
+    reading = _reading(people=(Person("Rosa Lindgren", topics=("rosa's intake form",)),))
+    phrased = reading.topic("rosa's intake form", to=None, own=False)
+    assert phrased.text and "Rosa's" in phrased.text
