@@ -281,6 +281,12 @@ class Reading:
                    gaps[0] if gaps else pieces[0] if pieces else "")
         if re.match(r"(?i)only\b", gap):
             gap = ""
+        # "LCSW not yet", "CFA not finished": a credential still under way is "the LCSW".
+        pending = re.match(r"(?i)^(.+?)\s+(?:not yet|not finished|not done|not complete|"
+                           r"pending|unfinished|in progress|still in progress)\b[\s.]*$", gap)
+        if pending and len(pending.group(1).split()) <= 3:
+            named = pending.group(1)
+            gap = f"the {named}" if re.fullmatch(r"[A-Z]{2,6}", named) else named
         subject = _NEGATION.sub("", gap).strip()
         subject = re.sub(r"(?i)\s+(?:yet|before|so far)$", "", subject)
         m = re.match(r"(?i)(.+?)\s+(?:is|are)\s+my\s+weak\s+\w+.*$", subject)
@@ -317,19 +323,36 @@ class Reading:
 
     def _example_subject(self, concern: str) -> str:
         """An example subject from the concern's own words ("mostly mobile, less desktop
-        web" -> "desktop web experience"), else from the record's field."""
+        web" -> "desktop web experience"; "no anaplan exp" -> "Anaplan", a name typed in
+        lower case shown with a capital, as its maker may write it), never shorthand."""
         spelled = self.reader.spell(concern)
         m = re.search(r"(?i)\b(?:not|less|no|without|never|vs|versus)\s+((?:[\w-]+\s*){1,3})$",
                       spelled.strip().rstrip("."))
         if m and clean(m.group(1).strip(), self.reader):
             return f"{m.group(1).strip()} experience"
-        for q in self.facts.qualifications:
-            phrase = self.read(q).content[:1]
-            words = phrase[0].split() if phrase else []
-            nouns = [w for w in words if w.isalpha() and not gr.is_verb(w.lower())]
-            if nouns and clean(nouns[-1], self.reader):
-                return f"{nouns[-1]} experience"
-        return "experience with ..."
+        parts = [p.strip() for p in spelled.split(",") if p.strip()] or [""]
+        # "only did days, nights rotation": what the candidate has comes first, the gap after.
+        own = parts[-1] if re.match(r"(?i)only\b", parts[0]) else parts[0]
+        own = _NEGATION.sub("", own).strip()
+        own = re.sub(r"(?i)^(?:experience|exp)\s+(?:with|in)\s+|\s+(?:experience|yet|before)$",
+                     "", own)
+        if not own or len(own.split()) > 5:
+            return "experience with ..."
+        words = []
+        for word in own.split():
+            if clipped(word):
+                words.append("\u2026")
+            elif word.islower() and word.isalpha() and not _known(word):
+                words.append(word.capitalize())
+            else:
+                words.append(word)
+        if words == ["\u2026"]:
+            return "experience with ..."
+        example = " ".join(words)
+        first = words[0].lower()
+        if gr.is_past(first) and first not in gr.PARTICIPLES:
+            example = gr.gerund(first) + example[len(first):]
+        return example
 
     def answer(self, concern: Concern) -> Phrased:
         """The recorded answer as sentences in the first person, or why it cannot be used."""
@@ -345,9 +368,18 @@ class Reading:
         if jot.off_limits:
             return Phrased(text, reason=jot.off_limits)
         ask = f"write {what} as full sentences, starting with \u201cI\u201d"
+        written_whole = self._written_sentences(text, jot)
+        if written_whole:
+            return Phrased(text, text=written_whole, dropped=tuple(jot.left_out))
+        if _bare_list(jot.content):
+            # "excel, sql, tableau": names with no verb say nothing about what was done.
+            return Phrased(text, reason="it is a list of names, not a sentence", ask=ask,
+                           dropped=tuple(jot.left_out))
         clauses: list[str] = []
         lead: str | None = None
         for n, piece in enumerate(jot.content):
+            # "+ I'm doing the labs now", "plus I ...": the joining word is the jotting's.
+            piece = re.sub(r"(?i)^(?:and|plus|also|then|\+|&)\s*(?=I\b)", "", piece.strip())
             piece = _you_for_them(piece.strip().rstrip("."))
             # "not union at Hollis but I read ...": the gap is the concern itself; the answer
             # starts at "I".
@@ -385,6 +417,27 @@ class Reading:
             return Phrased(text, reason="it holds shorthand or names that cannot be spelled "
                            "out for sure", ask=ask, dropped=tuple(jot.left_out))
         return Phrased(text, text=out, dropped=dropped)
+
+    def _written_sentences(self, text: str, jot: Jotting) -> str | None:
+        """A field the candidate wrote as sentences in the first person ("I'd walk them to
+        the car, cover the taxi, and ..."; "what I learned: I now set ..."): used as written,
+        spelled out, when every word of it can go out. A label before the first "I" ("what
+        i learned:") is the candidate's heading, not part of the answer."""
+        if jot.off_limits or any(kind != "interjection" for _, kind in (
+                (p.raw, p.kind) for p in jot.pieces if not p.is_content)):
+            return None
+        body = re.sub(r"(?i)^[^:.;]{0,30}:\s*(?=i\b)", "", text.strip())
+        if not re.match(r"(?:I|i)(?:\s|['\u2019](?:d|m|ve|ll)\b)", body):
+            return None
+        spelled = self.reader.spell(_INTERJECTIONS_IN(body))
+        sentences = [s.strip() for s in re.split(r"(?<=[.!?])\s+|;\s+", spelled) if s.strip()]
+        if not sentences or not all(re.match(r"I\b", s) for s in sentences):
+            return None  # "I called ..., he wanted to wait": another's part needs a writer
+        out = " ".join(s[0].upper() + s[1:].rstrip(".!?") + "." for s in sentences)
+        out = re.sub(r"\bI['\u2019](d|m|ve|ll)\b(?=\s+(\w+))", _full_i, out)
+        if not clean(out, self.reader) or re.search(r"\b(?:he|she|his|him)\b", out):
+            return None
+        return _you_for_them(out)
 
     # Improve entries ---------------------------------------------------------------------
 
@@ -675,6 +728,23 @@ def _has_subject(piece: str) -> bool:
     words = piece.split()
     return (len(words) >= 2 and words[0].islower() and not gr.is_verb(words[0])
             and gr.is_past(words[1]))
+
+
+def _INTERJECTIONS_IN(text: str) -> str:  # noqa: N802 (mirrors the reader's own)
+    from afterword.language.jotted import _INTERJECTIONS
+
+    return re.sub(r"\s+", " ", _INTERJECTIONS().sub(" ", text)).strip()
+
+
+def _bare_list(pieces: list[str]) -> bool:
+    """Whether jotted pieces are a list of names or nouns with no verb: "excel, sql, tableau",
+    "Python, dbt, Airflow"."""
+    if len(pieces) < 2 and not (pieces and re.search(r",", pieces[0])):
+        return False
+    items = [i for p in pieces for i in re.split(r",\s*|\s+and\s+", p) if i.strip()]
+    return len(items) >= 2 and all(
+        len(i.split()) <= 2 and not any(gr.is_past(w) for w in i.split())
+        and not re.search(r"\bI\b", i) for i in items)
 
 
 def _sentence_like(text: str) -> bool:

@@ -146,8 +146,20 @@ def _casing() -> dict[str, str]:
     forms = {}
     for line in (LEXICONS / "casing.tsv").read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
-            forms[fold(line.strip())] = line.strip()
+            form = line.strip()
+            forms[fold(form)] = form
+            forms.setdefault(fold(form).replace("'", ""), form)  # "moodys" is "Moody's"
     return forms
+
+
+def _name_runs(forms: Iterable[str]) -> re.Pattern[str] | None:
+    """One regex for the names of several words ("dentrix ascend", "la marzocco"), which a
+    word-by-word recasing cannot see; longest first."""
+    runs = sorted({f for f in forms if " " in f}, key=len, reverse=True)
+    if not runs:
+        return None
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(r) for r in runs) + r")(?![\w-])",
+                      re.I)
 
 
 def fold(text: str) -> str:
@@ -230,7 +242,16 @@ class Reader:
                 if part:
                     forms[fold(part)] = part
             forms[fold(name)] = name
+        # A run of capitalised words holding a name no word list knows ("Dentrix Ascend
+        # video training") teaches the whole run: "dentrix ascend" elsewhere is recased.
+        for text in texts:
+            for m in re.finditer(r"\b[A-Z][\w'&-]*(?:\s+[A-Z][\w'&-]*)+", text):
+                run = m.group().split()
+                if len(run) <= 3 and any(not _spelling().knows(w.lower()) for w in run) and \
+                        not any(w.isupper() for w in run):
+                    forms.setdefault(fold(" ".join(run)), " ".join(run))
         self.forms = forms
+        self._runs = _name_runs(v for v in forms.values())
         self.acronyms = _record_acronyms(texts, tuple(titles))
 
     @staticmethod
@@ -313,6 +334,10 @@ class Reader:
                       r"\1 morning", text)
         # "may" and "march" are months only before a day: "AUD booked may 14".
         text = re.sub(r"\b(may|march)\s+(?=\d)", _month, text)
+        # ... and after a word of time: "a course starting may", "until march".
+        text = re.sub(r"\b(starting|from|until|till|since|by|in|early|late|mid) (may|march)"
+                      r"\b(?!\s+(?:be|have|not|well)\b)",
+                      lambda m: f"{m.group(1)} {m.group(2).capitalize()}", text)
         # "33.8 -> 29.6%" is "from 33.8 to 29.6%"; a bare arrow between ideas is "then".
         text = re.sub(r"(?<![\w.$])(\$?\d[\d.,]*\s*\w{0,3}%?)\s*(?:->|\u2192)\s*(\$?\d)",
                       r"from \1 to \2", text)
@@ -364,6 +389,8 @@ class Reader:
             text = re.sub(rf"(?<![\w-]){short}(?![\w-])", long, text)
         context = text
         text = _WORD.sub(lambda m: self._recase(m.group(), context), text)
+        if self._runs is not None:
+            text = self._runs.sub(lambda m: self.forms.get(fold(m.group()), m.group()), text)
         text = place_case(text)
         # "Python and go": Go is a language in a list of languages, not the verb.
         text = re.sub(rf"\b({_LANGUAGES},? and )go\b", r"\1Go", text)

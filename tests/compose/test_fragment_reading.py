@@ -112,3 +112,67 @@ def test_people_in_the_record_keep_their_names() -> None:
     reading = _reading(people=(Person("Rosa Lindgren", topics=("rosa's intake form",)),))
     phrased = reading.topic("rosa's intake form", to=None, own=False)
     assert phrased.text and "Rosa's" in phrased.text
+
+
+# Answers and additions written as sentences ------------------------------------------------
+
+def test_an_answer_written_as_a_first_person_sentence_is_used_whole() -> None:
+    phrased = _reading().sentences(
+        "I'd call the family back the same day, book a follow-up visit, and send the "
+        "estimate in writing", what="your addition")
+    assert phrased.text == ("I would call the family back the same day, book a follow-up "
+                            "visit, and send the estimate in writing."), phrased.text
+
+
+def test_a_heading_before_the_first_i_is_dropped() -> None:
+    phrased = _reading().sentences("what i changed: I now confirm every booking by text",
+                                   what="your addition")
+    assert phrased.text == "I now confirm every booking by text.", phrased.text
+
+
+def test_a_joining_sign_before_i_is_the_jottings_not_the_answers() -> None:
+    phrased = _reading().sentences("similar idea, + I'm taking the Dentrix course now",
+                                   what="your answer")
+    assert phrased.text == "I am taking the Dentrix course now.", phrased.text
+
+
+def test_a_bare_list_of_names_is_no_answer() -> None:
+    for jotted in ("excel, sql, tableau", "Python, dbt, Airflow", "word + excel"):
+        phrased = _reading().sentences(jotted, what="your answer")
+        assert not phrased.ok, (jotted, phrased.text)
+        assert phrased.ask and "starting with" in phrased.ask
+
+
+def test_a_month_after_a_word_of_time_takes_its_capital() -> None:
+    assert Reader([]).spell("course starting may") == "course starting May"
+    assert Reader([]).spell("we may hire") == "we may hire"
+
+
+# Concern subjects and the examples asked with them ------------------------------------------
+
+def test_a_credential_still_under_way_is_named_with_the() -> None:
+    from afterword.compose.facts import Concern
+
+    for jotted, subject in (("RDH not yet", "the RDH"), ("PMP pending", "the PMP")):
+        assert _reading().concern_subject(Concern(jotted, "I sit it in May.")).text == subject
+
+
+def test_the_example_for_an_unclear_concern_uses_its_own_words_never_shorthand() -> None:
+    from afterword.compose.facts import Concern
+
+    ask = _reading().concern_subject(Concern("never did endo charting")).ask or ""
+    assert "endo" not in ask.split("e.g.")[1]
+    ask = _reading().concern_subject(Concern("no exp w/ zorblix, we used paper")).ask or ""
+    assert "\u201cZorblix\u201d" in ask, ask
+    # never an example made of another field's words ("receptionists experience")
+    assert "receptionists" not in ask
+
+
+# Names with their capitals ---------------------------------------------------------------
+
+def test_a_name_of_several_words_is_recased_whole() -> None:
+    reader = Reader([], ["I have started the Zorblix Cloud course."])
+    assert reader.spell("moving to zorblix cloud") == "moving to Zorblix Cloud"
+    assert Reader([]).spell("reviews on booking.com") == "reviews on Booking.com"
+    assert Reader([]).spell("tools: salesforce, quickbooks, tableau") == \
+        "tools: Salesforce, QuickBooks, Tableau"
