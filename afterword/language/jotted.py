@@ -337,7 +337,7 @@ class Reader:
         # ... and after a word of time: "a course starting may", "until march".
         text = re.sub(r"\b(starting|from|until|till|since|by|in|early|late|mid) (may|march)"
                       r"\b(?!\s+(?:be|have|not|well)\b)",
-                      lambda m: f"{m.group(1)} {m.group(2).capitalize()}", text)
+                      _time_month, text)
         # "33.8 -> 29.6%" is "from 33.8 to 29.6%"; a bare arrow between ideas is "then".
         text = re.sub(r"(?<![\w.$])(\$?\d[\d.,]*\s*\w{0,3}%?)\s*(?:->|\u2192)\s*(\$?\d)",
                       r"from \1 to \2", text)
@@ -636,6 +636,10 @@ def _more_than(match: re.Match[str]) -> str:
     if plural or not following:
         return f"more than {match.group(1)} "
     return f"{match.group(1)}-plus-"
+
+
+def _time_month(match: re.Match[str]) -> str:
+    return f"{match.group(1)} {match.group(2).capitalize()}"
 
 
 def _month(match: re.Match[str]) -> str:
