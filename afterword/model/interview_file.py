@@ -217,7 +217,11 @@ def parse_interview_text(text: str, *, source: str, default_zone: str) -> Parsed
     return _resolve_times(data, text, source, default_zone)
 
 
-_HONORIFIC = re.compile(r"^(?:dr|mr|mrs|ms|mx|miss|prof|professor|sir|dame|rev)\.?\s+", re.I)
+# Titles people write before a name, in their notes as in the record ("Judge Eleanor
+# Whitfield-Amos", "Mr. Tan"): matched without them.
+_HONORIFIC = re.compile(
+    r"^(?:(?:dr|mr|mrs|ms|mx|miss|prof|professor|sir|dame|rev|reverend|fr|father|judge|justice"
+    r"|hon|honorable|honourable|the\s+honou?rable|principal|dean|coach|chef)\.?\s+)+", re.I)
 
 
 def _name_words(name: str) -> list[str]:
@@ -232,20 +236,31 @@ def _name_words(name: str) -> list[str]:
 
 def who_is(said: str, people: list[str]) -> list[str]:
     """The interviewers `said` can only mean, as people write a name in their notes: the
-    full name, with or without a title ("Dr. Okafor", "Chidinma Okafor"), a first name, a
-    surname ("Mr. Pham", "Pham"), or the start of a first name ("Jen" for Jennifer). The
-    first test that names anyone decides; more than one name back means "ambiguous"."""
+    full name, with or without a title ("Dr. Okafor", "Chidinma Okafor", "Eleanor" for Judge
+    Eleanor Whitfield-Amos), a first name, a surname ("Mr. Pham", "Pham", "Whitfield"), a
+    given name of two words or a family name written first ("Jun Wei", "Mr. Tan" for Lim Jun
+    Wei and Tan Boon Huat), or the start of a first name ("Jen" for Jennifer). The first test
+    that names anyone decides; more than one name back means "ambiguous"."""
     words = _name_words(said)
     if not words:
         return []
     named = [(p, _name_words(p)) for p in people]
     titled = _HONORIFIC.match(said.strip()) is not None
+    n = len(words)
     tests = [
         lambda w: w == words,
-        lambda w: len(words) > 1 and w[:1] == words[:1] and w[-1:] == words[-1:],
-        lambda w: len(words) == 1 and not titled and w[:1] == words,
-        lambda w: len(words) == 1 and w[-1:] == words,
-        lambda w: len(words) == 1 and not titled and len(words[0]) >= 3
+        lambda w: n > 1 and w[:1] == words[:1] and w[-1:] == words[-1:],
+        # Part of the name in order: a given name of two words ("Jun Wei" for Lim Jun Wei,
+        # whose family name comes first) or a family name of two ("Montoya Reyes").
+        lambda w: 1 < n < len(w) and words in (w[:n], w[-n:]),
+        lambda w: n == 1 and not titled and w[:1] == words,
+        lambda w: n == 1 and w[-1:] == words,
+        # A part of a double-barrelled family name ("Whitfield" for Whitfield-Amos).
+        lambda w: n == 1 and bool(w) and len(words[0]) >= 3 and words[0] in w[-1].split("-"),
+        # A title with the first word: a family name written first ("Mr. Tan" for Tan Boon
+        # Huat).
+        lambda w: n == 1 and titled and len(w) > 2 and w[:1] == words,
+        lambda w: n == 1 and not titled and len(words[0]) >= 3
         and bool(w) and w[0].startswith(words[0]),
     ]
     for test in tests:
