@@ -76,6 +76,8 @@ def clean(phrase: str, reader: Reader, *, written: bool = False) -> bool:
     for word in re.findall(r"[^\W\d_][\w'-]*", phrase):
         # A word in lower case that no word list knows is a name typed without capitals
         # or a typo nobody can correct: the phrase cannot go out as it is.
+        if any(c.isdigit() for c in word):
+            continue  # a code or a measure ("p99", "480ms", "k8s" spelled out already)
         if word == word.lower() and fold(word) not in reader.forms and not _known(word):
             return False
     return True
@@ -185,57 +187,120 @@ class Reading:
     # Qualifications -------------------------------------------------------------------
 
     def qualification(self, text: str) -> Phrased:
-        """A qualification as a clause after "I" ("cut the close from 9 days to 6 ...")."""
+        """A qualification as a clause after "I" ("cut the close from 9 days to 6 ..."); its
+        figures stay with it ("trained 4 apprentices, 3 still in the trade" -> "trained four
+        apprentices, with three still in the trade")."""
         jot = self.read(text)
         if jot.off_limits or not jot.content:
             return Phrased(text, reason=jot.off_limits or "nothing in it a note can use")
-        head = jot.content[0]
-        clause = self._i_clause(head)
-        used = 1
-        if clause is not None:
-            # "redesigned a cast bracket, saved $11.40 per unit": the result goes with it.
-            more = [self._i_clause(p) for p in jot.content[1:2]]
-            if more and more[0] and gr.is_past(more[0].split()[0]) and len(
-                    f"{clause} {more[0]}".split()) <= 24:
-                clause = f"{clause} and {more[0]}"
-                used = 2
+        pieces = jot.content
+        # A title and where it was held ("Articles Editor, Mill River Review") is one idea.
+        clause = _held_title(", ".join(pieces))
+        start, used = 0, len(pieces) if clause else 0
+        if clause is None:
+            # The first piece that reads as something done or had leads; a piece before it
+            # that does not ("EPA 608 universal, NATE certified") is shown as left out.
+            for start, piece in enumerate(pieces[:3]):
+                clause = self._i_clause(piece) or self._framed(piece)
+                if clause is not None:
+                    used = start + 1
+                    break
+        if clause is not None and used < len(pieces):
+            more = self._i_clause(pieces[used])
+            figures = []
+            for piece in pieces[used:used + 2]:
+                if not _figure(piece):
+                    break
+                figures.append(piece)
+            longer = None
+            if more and gr.is_past(more.split()[0]) and len(f"{clause} {more}".split()) <= 24:
+                # "redesigned a cast bracket, saved $11.40 per unit": the result goes with it.
+                longer, taken = f"{clause} and {more}", 1
+            elif _has_subject(pieces[used]) and len(f"{clause} {pieces[used]}".split()) <= 26:
+                # "ran the elective, enrolment went from 14 to 31": the outcome, as a clause.
+                longer, taken = f"{clause}, and {pieces[used]}", 1
+            elif figures and len(f"{clause} {' '.join(figures)}".split()) <= 28:
+                # "led the rewrite, ~40M txns/day, zero breaks in 14 mos": figures say how
+                # much, so they stay with the claim.
+                longer, taken = f"{clause}, with {' and '.join(figures)}", len(figures)
+            if longer and clean(longer, self.reader):
+                clause, used = longer, used + taken
         # What the sentence does not carry is shown, so a preview never hides it.
         details = tuple((p, "a detail the sentence does not carry: write it into the "
-                            "qualification if it matters") for p in jot.content[used:])
-        if clause is None:
-            m = re.match(r"(?i)(\d+(?:\.\d+)?)[ -]+years?\s+(?:of\s+)?(.+)$", head)
-            spent = re.match(r"(?i)(\d+(?:\.\d+)?)[ -]+years?\s+((?:at|in|as|with)\s.+)$", head)
-            certified = re.match(r"(?i)(.+?)\s+(certified|licensed|qualified|registered)\b(.*)$",
-                                 head)
-            role = re.match(rf"(?i)(\d+(?:\.\d+)?)[ -]+years?\s+(?:as\s+(?:an?\s+)?)?((?:\S+\s+){{0,3}}"
-                            rf"(?:{gr.ROLES}))\b(.*)$", head)
-            if role:
-                article = "an" if role.group(2)[0].lower() in "aeiou" else "a"
-                clause = f"have spent {role.group(1)} years as {article} {role.group(2)}" \
-                         f"{role.group(3)}"
-            elif spent:
-                clause = f"have spent {spent.group(1)} years {spent.group(2)}"
-            elif certified and certified.group(1)[:1].isupper():
-                # "CKA certified" is held: "I hold the CKA certification" says what it is.
-                clause = (f"hold the {certified.group(1)} certification{certified.group(3)}"
-                          if certified.group(2).lower() == "certified" else
-                          f"am {certified.group(1)} {certified.group(2)}{certified.group(3)}")
-            elif m:
-                field = m.group(2)
-                if len(field.split()) <= 2 and not _SKILL_WORDS.search(field):
-                    # "8 yrs warehouse", "6 yrs RDH": a bare field is no thing one has years
-                    # of; "years of warehouse experience" is.
-                    field = f"{field} experience"
-                clause = f"would bring {m.group(1)} years of {gr.add_articles(field)}"
-            elif len(head.split()) <= 8 and _bringable(head):
-                head = re.sub(r"^(.+?):\s+(.+)$", r"\1 (\2)", head)
-                clause = f"would bring {head[0].lower() + head[1:] if _lower_ok(head) else head}"
+                            "qualification if it matters")
+                        for n, p in enumerate(pieces) if n < start or n >= used)
         if clause is None or not clean(clause, self.reader):
             return Phrased(text, reason="it does not read as something you did or have",
                            ask=f"write \u201c{_short(text)}\u201d as what follows \u201cI\u201d, "
                                "e.g. \u201chave three years of ...\u201d or \u201ccut ... by ...\u201d",
                            dropped=tuple(jot.left_out))
-        return Phrased(text, text=clause, dropped=tuple(jot.left_out) + details)
+        return Phrased(text, text=_small_numbers(clause), dropped=tuple(jot.left_out) + details)
+
+    def _framed(self, head: str) -> str | None:
+        """A qualification jotted as a noun phrase, framed after "I": years, a title, a
+        credential, languages, tools used daily, a standing, a rate kept."""
+        m = re.match(r"(?i)(\d+(?:\.\d+)?)[ -]+years?\s+(?:of\s+)?(.+)$", head)
+        spent = re.match(r"(?i)(\d+(?:\.\d+)?)[ -]+years?\s+((?:at|in|as|with)\s.+)$", head)
+        certified = re.match(r"(?i)(.+?)\s+(certified|licensed|qualified|registered)\b(.*)$",
+                             head)
+        role = re.match(rf"(?i)(\d+(?:\.\d+)?)[ -]+years?\s+(?:as\s+(?:an?\s+)?)?((?:\S+\s+){{0,3}}"
+                        rf"(?:{gr.ROLES}))\b(.*)$", head)
+        acronyms = r"[A-Z][A-Z0-9&-]{1,7}(?:(?:,\s*|\s+and\s+)[A-Z][A-Z0-9&-]{1,7})*"
+        since = re.match(rf"({acronyms})\s+since\s+((?:19|20)\d\d)$", head)
+        current = re.match(rf"({acronyms})\s+(?:current|active|valid|up to date)$", head)
+        fluent = re.match(r"(?i)(fluent|conversational|native|bilingual)\s+(?:in\s+)?"
+                          r"((?:[A-Z][a-z]+)(?:(?:,\s*|\s+and\s+|/)[A-Z][a-z]+)*)$", head)
+        daily = re.match(r"((?:[A-Z][\w.#+-]*)(?:(?:,\s*|\s+and\s+)[A-Z][\w.#+-]*)+)\s+"
+                         r"(daily|every day|weekly)$", head)
+        standing = re.match(r"(?i)top\s+(\d+%|\w+)\s+(?:of\s+)?(?:my\s+|the\s+)?"
+                            r"(class|cohort|year|program|programme|graduating class)$", head)
+        rate = re.match(r"(?i)([a-z-]+(?:\s+[a-z-]+)?\s+rate)\s+((?:under|below|above|over|of)\s+"
+                        r"(?:about\s+)?[\d.]+%)\s*(?:(?:for\s+|over\s+|in\s+)?(?:the\s+)?"
+                        r"last\s+(\S+\s+(?:years?|months?)))?(\s+(?:at|in)\s+[A-Z].*)?$", head)
+        post = re.match(rf"(?i)((?:\S+\s+){{0,2}}(?:{gr.ROLES}|associate|fellow|volunteer|tutor))"
+                        r"\s+(at|for|with)\s+([A-Z].*)$", head)
+        if role:
+            article = "an" if role.group(2)[0].lower() in "aeiou" else "a"
+            return f"have spent {role.group(1)} years as {article} {role.group(2)}{role.group(3)}"
+        if spent:
+            return f"have spent {spent.group(1)} years {spent.group(2)}"
+        if since:
+            # "PMP since 2021": a credential held since then.
+            return f"have held the {_series(_LIST.split(since.group(1)))} since {since.group(2)}"
+        if current:
+            names = _LIST.split(current.group(1))
+            noun = "certifications" if len(names) > 1 else "certification"
+            return f"hold current {_series(names)} {noun}"
+        if certified and certified.group(1)[:1].isupper():
+            # "CKA certified" is held: "I hold the CKA certification" says what it is.
+            return (f"hold the {certified.group(1)} certification{certified.group(3)}"
+                    if certified.group(2).lower() == "certified" else
+                    f"am {certified.group(1)} {certified.group(2)}{certified.group(3)}")
+        if fluent:
+            languages = re.split(r",\s*|\s+and\s+|/", fluent.group(2))
+            if all(self.reader.forms.get(fold(w)) == w for w in languages):
+                return f"am {fluent.group(1).lower()} in {_series(languages)}"
+        if daily:
+            return f"use {_series(_LIST.split(daily.group(1)))} {daily.group(2)}"
+        if standing:
+            return f"was in the top {standing.group(1)} of my {standing.group(2).lower()}"
+        if rate:
+            period = f" over the last {rate.group(3)}" if rate.group(3) else ""
+            return f"kept my {rate.group(1).lower()} {rate.group(2)}{period}{rate.group(4) or ''}"
+        if post:
+            article = "an" if post.group(1)[0].lower() in "aeiou" else "a"
+            return f"was {article} {post.group(1)} {post.group(2).lower()} {post.group(3)}"
+        if m:
+            field = m.group(2)
+            if len(field.split()) <= 2 and not _SKILL_WORDS.search(field):
+                # "8 yrs warehouse", "6 yrs RDH": a bare field is no thing one has years
+                # of; "years of warehouse experience" is.
+                field = f"{field} experience"
+            return f"would bring {m.group(1)} years of {gr.add_articles(field)}"
+        if len(head.split()) <= 8 and _bringable(head):
+            head = re.sub(r"^(.+?):\s+(.+)$", r"\1 (\2)", head)
+            return f"would bring {head[0].lower() + head[1:] if _lower_ok(head) else head}"
+        return None
 
     def _i_clause(self, piece: str) -> str | None:
         """A piece as what follows "I": "passed FAR and REG", "I learned ..." -> "learned ..."."""
@@ -248,6 +313,8 @@ class Reading:
             return None  # "licensed by end of year" is not something done
         if first[:1].isupper() and len(words) > 1 and words[1][:1].isupper():
             return None  # "Advanced Excel": a name, not a verb
+        if first[:1].isupper() and self.reader.forms.get(fold(first)) == first:
+            return None  # "Excel and SQL daily": a product's name, not the verb "excel"
         if first.lower() in gr.PASSIVES:
             return f"was {piece[0].lower()}{piece[1:]}"  # "shortlisted for ..." -> "was ..."
         if first.lower() == "been" and len(words) > 1:
@@ -639,15 +706,22 @@ _SMALL = dict(zip("123456789", "one two three four five six seven eight nine".sp
 def _small_numbers(phrase: str) -> str:
     """A count under ten in a topic is written out ("all 4 buildings" -> "all four
     buildings", "1 source of truth" -> "one source of truth"); figures with units stay."""
+    if re.search(r"\bfrom\s+\$?\d[\d.,]*\b.*\bto\s+\$?\d", phrase):
+        return phrase  # "from 11 to 4": the two ends of a change are written alike
+
     def spelled(m: re.Match[str]) -> str:
-        # After a noun the number is a label, not a count: "tier 1", "phase 2", "grade 3".
+        # After a noun the number is a label, not a count: "tier 1", "phase 2", "grade 3";
+        # after a verb it counts: "trained 4 apprentices".
         before = re.findall(r"[A-Za-z]+", phrase[:m.start()])
-        if before and before[-1].casefold() not in _COUNT_LEADS:
+        nxt = phrase[m.end():].split()[0].lower()
+        if nxt in gr.PREPOSITIONS or nxt in {"and", "or", "percent", "points", "am", "pm"}:
+            return m.group(1)
+        if before and before[-1].casefold() not in _COUNT_LEADS and not (
+                gr.is_past(before[-1]) and not before[-1][:1].isupper()):
             return m.group(1)
         return _SMALL[m.group(1)]
 
-    return re.sub(r"(?<![\w$.,:/-])([1-9])(?=\s+[a-z][a-z-]*\b)(?!\s+(?:am|pm|percent)\b)",
-                  spelled, phrase)
+    return re.sub(r"(?<![\w$.,:/-])([1-9])(?=\s+[a-z][a-z-]*\b)", spelled, phrase)
 
 
 # Words after which a number counts things ("all 4 buildings", "into 1 source of truth").
@@ -734,6 +808,32 @@ def _INTERJECTIONS_IN(text: str) -> str:  # noqa: N802 (mirrors the reader's own
     from afterword.language.jotted import _INTERJECTIONS
 
     return re.sub(r"\s+", " ", _INTERJECTIONS().sub(" ", text)).strip()
+
+
+_LIST = re.compile(r",\s*|\s+and\s+")
+# Titles one holds in a review, a club, a society: "Articles Editor, Mill River Review".
+_TITLE = re.compile(r"(?:[A-Z][a-z]+\s+)?(?:Editor|Editor-in-Chief|President|Vice President|"
+                    r"Treasurer|Secretary|Captain|Chair|Co-Chair|Founder|Co-Founder|Director|"
+                    r"Coordinator|Lead|Officer)")
+_BODY = re.compile(r"(?:[A-Z][\w&'.-]*\s+){0,4}(?:Review|Journal|Club|Society|Association|"
+                   r"Council|Team|Board|Committee|Union|Chapter|League)")
+
+
+def _held_title(text: str) -> str | None:
+    """ "Articles Editor, Mill River Review" -> "served as Articles Editor of the Mill River
+    Review"."""
+    m = re.fullmatch(rf"({_TITLE.pattern}),?\s+(?:of\s+|at\s+)?(?:the\s+)?({_BODY.pattern})", text)
+    return f"served as {m.group(1)} of the {m.group(2)}" if m else None
+
+
+def _figure(piece: str) -> bool:
+    """Whether a piece is a figure that belongs with its claim: a short noun phrase with a
+    number ("about 40M transactions a day", "zero breaks in 14 months", "3 still in the
+    trade"), no clause of its own."""
+    words = piece.split()
+    return (0 < len(words) <= 8 and bool(re.search(r"\d|\bzero\b", piece))
+            and not re.search(r"\bI\b", piece) and not gr.has_clause_verb(words)
+            and not gr.is_past(words[0].lower()))
 
 
 def _bare_list(pieces: list[str]) -> bool:

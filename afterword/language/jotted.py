@@ -351,7 +351,20 @@ class Reader:
         text = re.sub(r"/(?:wk|week)\b", " a week", text)
         text = re.sub(r"/(?:hr|hour)\b", " an hour", text)
         text = re.sub(r"(?<=\d)/(unit|day|month|person|household|case)\b", r" per \1", text)
-        text = re.sub(r"\s+[+&]\s+", " and ", text)
+        text = re.sub(r"(?<=[a-z])/(day|week|month|year|shift)\b", r" a \1", text)  # "txns/day"
+        # "40M transactions", "18k units": figures in words a note can carry.
+        text = re.sub(r"(?<![$\d.])(\d+(?:\.\d+)?)M\b(?=\s+[a-z])", r"\1 million", text)
+        # "PALS exp. jun 2027": before a month, "exp." is when it expires.
+        text = re.sub(r"(?i)\bexp\.?\s+(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
+                      r"\.?\s+\d)", "expiring ", text)
+        # "bilingual eng/spanish": beside another language, "eng" is English.
+        text = re.sub(rf"(?i)\beng\b(?=\s*(?:/|\+|&|,|and)\s*{_LANGUAGE_NAMES}\b)", "English", text)
+        text = re.sub(rf"(?i)\b({_LANGUAGE_NAMES})/(?={_LANGUAGE_NAMES}\b)", r"\1 and ", text)
+        # "Gravel & Shea": an ampersand between capitalised words is part of a name.
+        text = re.sub(r"(\S*)\s+&\s+(?=(\S))",
+                      lambda m: m.group() if m.group(1)[:1].isupper() and m.group(2).isupper()
+                      else f"{m.group(1)} and ", text)
+        text = re.sub(r"\s+\+\s+", " and ", text)
         # "IABP / impella", "1:1 / 1:2 ratios": a spaced slash joins two of a kind.
         text = re.sub(r"(?<=\w)\s+/\s+(?=\w)", " and ", text)
         text = re.sub(r"(?<=\w)\+(?=\w)", " and ", text)
@@ -618,6 +631,9 @@ def _beside_capitals(word: str, context: str) -> bool:
     return any(word in re.findall(r"[A-Z]{2,}", m.group()) for m in _CAPS_RUN.finditer(context))
 
 
+_LANGUAGE_NAMES = (r"(?:english|spanish|french|german|italian|portuguese|mandarin|cantonese|"
+                   r"chinese|japanese|korean|vietnamese|arabic|hindi|urdu|punjabi|tagalog|polish|"
+                   r"russian|ukrainian|dutch|swedish|greek|turkish|farsi|hebrew|irish|welsh|asl)")
 _LANGUAGES = r"(?:Python|Java|Rust|Ruby|Scala|Kotlin|Swift|TypeScript|JavaScript|Elixir|C#|PHP|Perl)"
 
 

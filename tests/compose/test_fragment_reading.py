@@ -176,3 +176,60 @@ def test_a_name_of_several_words_is_recased_whole() -> None:
     assert Reader([]).spell("reviews on booking.com") == "reviews on Booking.com"
     assert Reader([]).spell("tools: salesforce, quickbooks, tableau") == \
         "tools: Salesforce, QuickBooks, Tableau"
+
+
+# Qualifications jotted as noun phrases, and their figures ---------------------------------
+
+def test_qualifications_jotted_as_noun_phrases_are_framed_after_i() -> None:
+    reading = _reading()
+    for jotted, clause in (
+        ("Treasurer, Riverside Rowing Club", "served as Treasurer of the Riverside Rowing Club"),
+        ("PMP since 2019", "have held the PMP since 2019"),
+        ("CPR + AED current", "hold current CPR and AED certifications"),
+        ("fluent french + arabic", "am fluent in French and Arabic"),
+        ("bilingual eng/tagalog", "am bilingual in English and Tagalog"),
+        ("top 5% of cohort", "was in the top 5% of my cohort"),
+        ("Excel + SQL + Looker daily", "use Excel, SQL and Looker daily"),
+        ("error rate under 1% last 3 yrs at Hollis Freight",
+         "kept my error rate under 1% over the last three years at Hollis Freight"),
+        ("teaching fellow at Brook & Hale + tutored for the bar exam",
+         "was a teaching fellow at Brook & Hale and tutored for the bar exam"),
+    ):
+        assert reading.qualification(jotted).text == clause, jotted
+
+
+def test_a_later_piece_that_reads_well_leads_and_the_first_is_shown_as_left_out() -> None:
+    phrased = _reading().qualification("OSHA 30 card, CDL certified")
+    assert phrased.text == "hold the CDL certification"
+    assert [p for p, _ in phrased.dropped] == ["OSHA 30 card"]
+
+
+def test_figures_stay_with_their_claim() -> None:
+    reading = _reading()
+    assert reading.qualification("coached 5 new hires, 4 still on the team").text == \
+        "coached five new hires, with four still on the team"
+    assert reading.qualification(
+        "rebuilt the intake queue, ~12M txns/day, zero dropped in 9 mos").text == (
+        "rebuilt the intake queue, with about 12 million transactions a day and zero dropped "
+        "in nine months")
+    phrased = reading.qualification("started the spanish club, membership went 8 -> 40 in a yr")
+    assert phrased.text == ("started the Spanish club, and membership went from 8 to 40 in "
+                            "a year"), phrased.text
+
+
+def test_a_figure_that_cannot_go_out_leaves_the_claim_alone() -> None:
+    phrased = _reading().qualification("rebuilt the yard map, 3 zorbs a shift")
+    assert phrased.text == "rebuilt the yard map"
+    assert [p for p, _ in phrased.dropped] == ["3 zorbs a shift"]
+
+
+def test_a_small_count_after_a_verb_is_written_out_but_a_range_keeps_its_digits() -> None:
+    reading = _reading()
+    assert reading.qualification("mentored 3 interns").text == "mentored three interns"
+    assert reading.qualification("cut wait times from 9 to 4 days").text == \
+        "cut wait times from 9 to 4 days"
+
+
+def test_codes_and_measures_with_digits_are_not_typos() -> None:
+    assert _reading().qualification("cut p95 latency from 300ms to 90ms").text == \
+        "cut p95 latency from 300ms to 90ms"
