@@ -361,9 +361,7 @@ class Reader:
         text = re.sub(rf"(?i)\beng\b(?=\s*(?:/|\+|&|,|and)\s*{_LANGUAGE_NAMES}\b)", "English", text)
         text = re.sub(rf"(?i)\b({_LANGUAGE_NAMES})/(?={_LANGUAGE_NAMES}\b)", r"\1 and ", text)
         # "Gravel & Shea": an ampersand between capitalised words is part of a name.
-        text = re.sub(r"(\S*)\s+&\s+(?=(\S))",
-                      lambda m: m.group() if m.group(1)[:1].isupper() and m.group(2).isupper()
-                      else f"{m.group(1)} and ", text)
+        text = re.sub(r"(\S*)\s+&\s+(?=(\S))", _ampersand, text)
         text = re.sub(r"\s+\+\s+", " and ", text)
         # "IABP / impella", "1:1 / 1:2 ratios": a spaced slash joins two of a kind.
         text = re.sub(r"(?<=\w)\s+/\s+(?=\w)", " and ", text)
@@ -652,6 +650,14 @@ def _more_than(match: re.Match[str]) -> str:
     if plural or not following:
         return f"more than {match.group(1)} "
     return f"{match.group(1)}-plus-"
+
+
+def _ampersand(match: re.Match[str]) -> str:
+    """ "Gravel & Shea" keeps its sign (a name); "pizza & beer" is "pizza and beer"."""
+    before, after = match.group(1), match.group(2)
+    if before[:1].isupper() and after.isupper():
+        return match.group()
+    return f"{before} and "
 
 
 def _time_month(match: re.Match[str]) -> str:
