@@ -130,10 +130,15 @@ class Reading:
             return Phrased(text, reason="nothing in it a note can use",
                            dropped=tuple(jot.left_out))
         head = jot.content[0]
+        label = re.match(r"([^:]{3,40}):\s+\S", head)
+        extra: tuple[str, ...] = ()
+        if label:
+            # "pair coding: a rate limiter": the label names the topic, the rest is a detail.
+            head, extra = label.group(1), (head[label.end() - 1:],)
         phrase = self._noun_phrase(head, own=own)
         who = to.given_name if to else "them"
         details = tuple((p, "a detail: a note names one idea per topic")
-                        for p in jot.content[1:])
+                        for p in (*extra, *jot.content[1:]))
         if phrase is None or not clean(phrase, self.reader) or \
                 len(phrase.split()) > MAX_TOPIC_WORDS:
             return Phrased(
@@ -182,7 +187,24 @@ class Reading:
             return None  # a gap or a clause ("ECO process takes too long"): not a subject
         if first in {"i", "we"}:
             return None
-        return gr.add_articles(head[0].lower() + head[1:] if _lower_ok(head) else head)
+        nxt = words[1].lower() if len(words) > 1 else ""
+        if len(words) > 1 and head[:1].islower() and (gr.is_base_verb(first) or (
+                gr.is_verb(first) and gr.base_form(first) == first
+                and nxt in gr.DETERMINERS - {"one"})):
+            # "grow individual giving", "train the new hires": an aim, as "growing ...".
+            return gr.add_articles(f"{gr.gerund(first)} {' '.join(words[1:])}")
+        if _lower_ok(head) or self._common_capital(words[0]):
+            head = head[0].lower() + head[1:]
+        return gr.add_articles(head)
+
+    def _common_capital(self, word: str) -> bool:
+        """ "Rota for 14 staff": an everyday word capitalised only because it came first, not
+        a name the record or the lexicons know ("Kettering", "Python")."""
+        from afterword.language.jotted import _spelling
+
+        return (word[:1].isupper() and word[1:].islower() and word.isalpha()
+                and fold(word) not in self.reader.forms and _spelling().knows(word.lower())
+                and _spelling().zipf(word.lower()) >= 300)
 
     # Qualifications -------------------------------------------------------------------
 
@@ -545,23 +567,39 @@ class Reading:
         jot = self.read(text)
         ask = (f"write what you found in common with {person.first_name} as a sentence to "
                f"{_them(person)}, e.g. \u201cIt was good to find we both ...\u201d")
+        # What is private, or not something in common ("his daughter came in to say
+        # goodnight", "he's a dentist"), is not to be rephrased: it stays out, and the ask is
+        # for something else in common, if the candidate wants a line of rapport.
+        other = (f"if you want a line of rapport, add something else you have in common with "
+                 f"{person.first_name}; this one stays out")
         if jot.off_limits:
-            return Phrased(text, reason=jot.off_limits + " (rapport)", ask=ask)
+            return Phrased(text, reason=jot.off_limits + " (rapport)", ask=other)
         for piece in jot.content:
             sentence = self._rapport_sentence(piece)
             if sentence and clean(sentence, self.reader):
                 return Phrased(text, text=sentence, dropped=tuple(jot.left_out))
+        sentence = _same_as_mine(jot.content)
+        if sentence and clean(sentence, self.reader):
+            return Phrased(text, text=sentence, dropped=tuple(jot.left_out))
+        if not re.search(r"(?i)\b(?:both|same|also|too|we|us|our|in common|as well|either)\b",
+                         text):
+            return Phrased(text, reason="it is not something you have in common", ask=other,
+                           dropped=tuple(jot.left_out))
         return Phrased(text, reason="it is not a shared fact that reads well as a sentence",
                        ask=ask, dropped=tuple(jot.left_out))
 
     def _rapport_sentence(self, piece: str) -> str | None:
         piece = piece.strip().rstrip(".")
+        piece = re.sub(r"(?i)^we(?:'re|\s+are)\s+both\s+", "both ", piece)  # "we are both X"
         if re.search(r"(?i)\b(?:same as me|my age|years? old|born in)\b", piece):
             return None  # a shared start date or age touches on age
         m = re.match(r"(?i)(?:we\s+)?both\s+(.+)$", piece) or re.match(r"(?i)(.+?),?\s+both$", piece)
         if m:
             rest = m.group(1).strip()
             words = rest.split()
+            if len(words) <= 3 and _plural_noun(words[-1]) and not gr.is_past(words[0]) and \
+                    not gr.is_base_verb(words[0]) and words[1:2] != ["the"]:
+                return f"It was good to find that we are both {rest}."  # "marathon runners"
             if gr.is_past(words[0]) or gr.is_base_verb(words[0]) or _verb_with_object(words):
                 return f"It was good to find that we both {_drop_tail(rest)}."
             if words[0].lower() in {"from", "in", "at"}:
@@ -579,7 +617,7 @@ class Reading:
                     # "both ex-Rackspace": a former employer.
                     return f"It was good to find that we both used to work at {rest}."
                 return f"It was good to find that we both have {rest} in our backgrounds."
-            if words[-1].endswith("s") and len(words) <= 4:
+            if _plural_noun(words[-1]) and len(words) <= 4:
                 return f"It was good to find that we are both {rest}."
             if len(words) == 1 and words[0][:1].isupper():
                 return f"It was good to discover our {words[0]} connection."
@@ -592,7 +630,8 @@ class Reading:
         if m and re.search(r"\bwe\b", m.group(4)):
             return f"I enjoyed our {m.group(1)} {m.group(2)} {m.group(3)} {m.group(4)}."
         m = re.match(r"(?i)we\s+(\S+)\s+(.+)$", piece)
-        if m and (gr.is_past(m.group(1)) or m.group(1).startswith("were")):
+        if m and m.group(1).lower() not in {"are", "am", "is"} and (
+                gr.is_past(m.group(1)) or m.group(1).startswith("were")):
             return f"It was good to find that we {m.group(1)} {_drop_tail(m.group(2))}."
         m = re.match(r"(?i)you\s+(\S+)\s+(.+)$", piece)
         if m and (gr.is_past(m.group(1)) or gr.is_verb(m.group(1))):
@@ -860,6 +899,31 @@ def _verb_with_object(words: list[str]) -> bool:
         return False
     nxt = words[1].lower()
     return nxt in gr.DETERMINERS or nxt in gr.PREPOSITIONS or (nxt.endswith("s") and len(nxt) > 3)
+
+
+def _plural_noun(word: str) -> bool:
+    """ "graduates", "runners": a plural noun; not "business", "class", "physics"."""
+    w = word.lower()
+    nouns = gr._lemmas(w).get("NOUN") or ()
+    return w.endswith("s") and not w.endswith(("ss", "ics")) and bool(nouns) and nouns[0] != w
+
+
+def _same_as_mine(pieces: list[str]) -> str | None:
+    """ "she worked at the Harbor Inn in the 2000s, same as my first job": something the
+    reader did that the candidate did too, said as shared ("we both worked at the Harbor
+    Inn"); the time is left out (it says nothing in common and may touch on age)."""
+    for n, piece in enumerate(pieces[1:], start=1):
+        if not re.match(r"(?i)same (?:as|for) (?:me|mine|my\b)", piece.strip()):
+            continue
+        m = re.match(r"(?i)(?:he|she)\s+(\S+)\s+(.+)$", pieces[n - 1].strip())
+        if not m or not gr.is_past(m.group(1)) or m.group(1).lower() in {"was", "had"}:
+            return None
+        rest = re.sub(r"\s+(?:in|during|back in|around)\s+(?:the\s+)?(?:(?:19|20)\d0s|'?\d0s|"
+                      r"(?:19|20)\d\d)\b", "", m.group(2))
+        if re.search(r"\d", rest):
+            return None
+        return f"It was good to find that we both {m.group(1).lower()} {rest.rstrip('.!')}."
+    return None
 
 
 def _drop_tail(rest: str) -> str:

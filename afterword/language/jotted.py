@@ -375,6 +375,10 @@ class Reader:
         # Points only where something went up or down by them: "cut food cost by 4 pts";
         # elsewhere "pts" is patients ("med sync for ~200 pts"), from the lexicon.
         text = re.sub(r"\bby ((?:about )?\d[\d.,]*)\s*pts\b", r"by \1 points", text)
+        # "12hr nights", "5min demo": a figure and its unit written together.
+        text = re.sub(r"\b(\d+)(hr|hrs|min|mins|wk|wks|yr|yrs|mo)\b", r"\1 \2", text)
+        # "5 pgs max": at most.
+        text = re.sub(r"\b(\d[\d,.]*\s+[a-z]+)\s+max\b", r"\1 at most", text)
         text = _NUMBER_UNIT.sub(
             lambda m: f"{m.group(1)}-{_UNIT_WORDS.get(m.group(2).lower(), m.group(2))} ", text
         )

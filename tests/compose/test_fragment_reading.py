@@ -233,3 +233,63 @@ def test_a_small_count_after_a_verb_is_written_out_but_a_range_keeps_its_digits(
 def test_codes_and_measures_with_digits_are_not_typos() -> None:
     assert _reading().qualification("cut p95 latency from 300ms to 90ms").text == \
         "cut p95 latency from 300ms to 90ms"
+
+
+# Topics ----------------------------------------------------------------------------------
+
+def _topic(text: str, *, own: bool = False) -> str | None:
+    return _reading().topic(text, to=Person("Rosa Lindgren"), own=own).text
+
+
+def test_a_topic_that_opens_on_a_verb_is_an_aim_in_its_ing_form() -> None:
+    assert _topic("expand the volunteer program") == "expanding the volunteer program"
+    assert _topic("hire the two new cooks") == "hiring the two new cooks"
+    assert _topic("design review") == "design review"  # a noun before a noun stays
+
+
+def test_an_everyday_word_capitalised_first_is_lowered_and_takes_its_article() -> None:
+    assert _topic("Roster for 12 kitchen staff") == "the roster for 12 kitchen staff"
+    assert _topic("Python migration") == "the Python migration"
+
+
+def test_a_labelled_topic_keeps_its_label() -> None:
+    phrased = _reading().topic("whiteboard round: a parking lot model", to=None, own=False)
+    assert phrased.text == "the whiteboard round", phrased.text
+    assert any("parking lot model" in p for p, _ in phrased.dropped)
+
+
+def test_the_reader_looking_for_someone_is_said_as_finding_them() -> None:
+    assert _topic("she wants someone to run the science fair", own=True) == \
+        "finding someone to run the science fair"
+    assert _topic("he wants a foreman who'll really mentor ppl, not just schedule", own=True) \
+        == "finding a foreman who will mentor people"
+
+
+def test_a_figure_and_its_unit_written_together_are_spelled() -> None:
+    assert Reader([]).spell("the 10hr shifts") == "the 10-hour shifts"
+    assert Reader([]).spell("memos of 3 pgs max") == "memos of 3 pages at most"
+
+
+# Rapport ---------------------------------------------------------------------------------
+
+def _rapport(text: str) -> tuple[str | None, str | None]:
+    phrased = _reading().rapport(Person("Rosa Lindgren", rapport=text))
+    return phrased.text, phrased.ask
+
+
+def test_we_are_both_needs_a_plural_noun() -> None:
+    assert _rapport("we're both trail runners")[0] == \
+        "It was good to find that we are both trail runners."
+    text, ask = _rapport("both UCLA economics")
+    assert text is None and ask and "in common" in ask
+
+
+def test_something_the_reader_did_that_i_did_too_is_said_as_shared_without_its_time() -> None:
+    assert _rapport("she waited tables at the Blue Door in the 90s, same as my first job")[0] \
+        == "It was good to find that we both waited tables at the Blue Door."
+
+
+def test_what_is_not_in_common_is_not_asked_to_be_rephrased() -> None:
+    text, ask = _rapport("her dog barked the whole call lol")
+    assert text is None
+    assert ask and "something else you have in common" in ask
