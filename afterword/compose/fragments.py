@@ -223,7 +223,10 @@ class Reading:
             # The first piece that reads as something done or had leads; a piece before it
             # that does not ("EPA 608 universal, NATE certified") is shown as left out.
             for start, piece in enumerate(pieces[:3]):
-                clause = self._i_clause(piece) or self._framed(piece)
+                # A past verb after a noun that did not read ("note published, cited in a
+                # brief") is that noun's passive, not something the candidate did.
+                done = self._i_clause(piece) if start == 0 or piece.startswith("I ") else None
+                clause = done or self._framed(piece)
                 if clause is not None:
                     used = start + 1
                     break
@@ -244,6 +247,8 @@ class Reading:
             elif figures and len(f"{clause} {' '.join(figures)}".split()) <= 28:
                 # "led the rewrite, ~40M txns/day, zero breaks in 14 mos": figures say how
                 # much, so they stay with the claim.
+                # "5:1 ratio" counts one thing: "a 5:1 ratio".
+                figures = [f"a {f}" if re.match(r"\d+:\d+\s+[a-z]+$", f) else f for f in figures]
                 longer, taken = f"{clause}, with {' and '.join(figures)}", len(figures)
             if longer and clean(longer, self.reader):
                 clause, used = longer, used + taken
@@ -378,10 +383,17 @@ class Reading:
             gap = f"the {named}" if re.fullmatch(r"[A-Z]{2,6}", named) else named
         subject = _NEGATION.sub("", gap).strip()
         subject = re.sub(r"(?i)\s+(?:yet|before|so far)$", "", subject)
+        # "an Impella patient on my own": how alone is the concern's, not its subject.
+        subject = re.sub(r"(?i)\s+(?:on (?:my|their) own|alone|by myself|solo|independently"
+                         r"|unsupervised)$", "", subject)
+        subject = re.sub(r"(?i)^(?:much|many|a lot of|a lot)\s+", "", subject)
         m = re.match(r"(?i)(.+?)\s+(?:is|are)\s+my\s+weak\s+\w+.*$", subject)
         if m:
             subject = m.group(1)
         verb = _NEGATION.match(gap)
+        if verb and re.search(r"(?i)(done|did)\s*$", verb.group()) and len(subject.split()) == 1 \
+                and "ADJ" in gr._lemmas(subject.lower()):
+            subject, verb = f"{subject} work", None  # "haven't done much commercial"
         if verb and re.search(r"(?i)(managed|run|worked|done|did)\s*$", verb.group()):
             subject = f"{gr.gerund(verb.group().split()[-1])} {subject}"
         subject = re.sub(r"(?i)^(?:exp|experience)\s+(?:with|in)\s+", "", subject)
@@ -466,7 +478,11 @@ class Reading:
                            dropped=tuple(jot.left_out))
         clauses: list[str] = []
         lead: str | None = None
-        for n, piece in enumerate(jot.content):
+        asides = tuple((p.text, "an example in brackets: the sentences say the answer")
+                       for p in jot.pieces if p.is_content and p.parenthetical and p.text
+                       and not jot.off_limits and self._i_clause(p.text) is None)
+        bracketed = {p for p, _ in asides}
+        for n, piece in enumerate(c for c in jot.content if c not in bracketed):
             # "+ I'm doing the labs now", "plus I ...": the joining word is the jotting's.
             piece = re.sub(r"(?i)^(?:and|plus|also|then|\+|&)\s*(?=I\b)", "", piece.strip())
             piece = _you_for_them(piece.strip().rstrip("."))
@@ -484,6 +500,10 @@ class Reading:
                 lead = piece  # "the $4,180 variance in payroll clearing: traced it ..."
             elif clauses and _has_subject(piece):
                 clauses.append("and " + piece)  # "walkouts stopped and ticket times went ..."
+            elif clauses and re.match(r"(?i)(?:plus|and|also)\s+", piece) and _has_subject(
+                    re.sub(r"(?i)^(?:plus|and|also)\s+(?:the\s+|my\s+|our\s+)?", "", piece)):
+                # "plus the externship had a bunch of motions": a second thing, with its subject.
+                clauses.append("and " + re.sub(r"(?i)^(?:plus|and|also)\s+", "", piece))
             elif clauses and len(piece.split()) <= 3 and not gr.is_past(piece.split()[0]):
                 continue  # a list fragment ("86 list", "VIPs"): detail a note can spare
             else:
@@ -492,7 +512,7 @@ class Reading:
         if not clauses:
             return Phrased(text, reason="nothing in it reads as a sentence", ask=ask,
                            dropped=tuple(jot.left_out))
-        dropped = tuple(jot.left_out)
+        dropped = tuple(jot.left_out) + asides
         if lead and not _PERIOD.match(lead) and lead.split()[0].lower() not in gr.DETERMINERS:
             # "same geoprocessing concepts: took Esri's course": a label with no article
             # cannot be framed for sure; the sentences after it say the answer.
@@ -866,13 +886,17 @@ def _held_title(text: str) -> str | None:
 
 
 def _figure(piece: str) -> bool:
-    """Whether a piece is a figure that belongs with its claim: a short noun phrase with a
-    number ("about 40M transactions a day", "zero breaks in 14 months", "3 still in the
-    trade"), no clause of its own."""
+    """Whether a piece is a figure that belongs with its claim: a short noun phrase opening
+    on its number ("about 40M transactions a day", "zero breaks in 14 months", "3 still in
+    the trade"), no clause of its own; not "last 4 on payments" nor "3 of them HSC"."""
     words = piece.split()
-    return (0 < len(words) <= 8 and bool(re.search(r"\d|\bzero\b", piece))
-            and not re.search(r"\bI\b", piece) and not gr.has_clause_verb(words)
-            and not gr.is_past(words[0].lower()))
+    m = re.match(r"(?i)(?:about |over |under |nearly |more than |up to )?(?:\$?\d[\d.,:]*%?"
+                 r"(?: million| thousand| billion)?|zero)\s+(\S+)", piece)
+    if re.match(r"(?i)[a-z-]+(?:\s+[a-z-]+)?\s+(?:up|down)\s+(?:about\s+)?\$?\d[\d.,]*%?$", piece):
+        return True  # "returns down 20%": an outcome in figures
+    return (bool(m) and 0 < len(words) <= 8 and m is not None
+            and m.group(1).lower() not in gr.PREPOSITIONS | {"of"}
+            and not re.search(r"\bI\b", piece) and not gr.has_clause_verb(words))
 
 
 def _bare_list(pieces: list[str]) -> bool:

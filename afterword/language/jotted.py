@@ -182,6 +182,7 @@ class Piece:
     raw: str
     kind: str = "content"  # or a key of LEFT_OUT
     text: str = ""  # spelled out (content only)
+    parenthetical: bool = False  # written in brackets: an example or a detail, as a rule
 
     @property
     def is_content(self) -> bool:
@@ -239,7 +240,8 @@ class Reader:
         for name in self.people:
             for part in name.split():
                 part = part.strip(".,")
-                if part:
+                # "Judge" in "Judge Eleanor Amos" is a title: "a magistrate judge" stays.
+                if part and part.lower() not in _NAME_TITLES:
                     forms[fold(part)] = part
             forms[fold(name)] = name
         # A run of capitalised words holding a name no word list knows ("Dentrix Ascend
@@ -310,7 +312,8 @@ class Reader:
                     continue
             kind = self._kind(raw, parenthetical)
             jotting.pieces.append(
-                Piece(raw=raw, kind=kind, text=self.spell(raw) if kind == "content" else "")
+                Piece(raw=raw, kind=kind, text=self.spell(raw) if kind == "content" else "",
+                      parenthetical=parenthetical)
             )
         return jotting
 
@@ -611,6 +614,10 @@ def _possessive(match: re.Match[str]) -> str:
     if is_verb(nxt) and (after in DETERMINERS or after in PREPOSITIONS or not after):
         return match.group()  # "my uncles run the shop", "my sisters work in ..."
     return f"{match.group(1)} {match.group(2)}'s "
+
+
+_NAME_TITLES = frozenset("dr mr mrs ms mx miss sir dame rev fr judge justice prof professor "
+                         "principal chef coach captain".split())
 
 
 # A title before a name typed in lower case: "dr lindqvist", "chef marlow".
