@@ -392,8 +392,10 @@ class Reading:
             subject = m.group(1)
         verb = _NEGATION.match(gap)
         if verb and re.search(r"(?i)(done|did)\s*$", verb.group()) and len(subject.split()) == 1 \
-                and "ADJ" in gr._lemmas(subject.lower()):
-            subject, verb = f"{subject} work", None  # "haven't done much commercial"
+                and re.search(r"(?i)\b(?:done|did)\s+(?:much|a lot of|any)\b", gap):
+            # "haven't done much commercial": commercial work; "much coding": coding.
+            subject = subject if subject.endswith("ing") else f"{subject} work"
+            verb = None
         if verb and re.search(r"(?i)(managed|run|worked|done|did)\s*$", verb.group()):
             subject = f"{gr.gerund(verb.group().split()[-1])} {subject}"
         subject = re.sub(r"(?i)^(?:exp|experience)\s+(?:with|in)\s+", "", subject)

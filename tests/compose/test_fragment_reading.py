@@ -293,3 +293,48 @@ def test_what_is_not_in_common_is_not_asked_to_be_rephrased() -> None:
     text, ask = _rapport("her dog barked the whole call lol")
     assert text is None
     assert ask and "something else you have in common" in ask
+
+
+def test_an_example_in_brackets_does_not_stop_the_answer() -> None:
+    phrased = _reading().sentences(
+        "similar tools (queues, retries, dead letters), + I'm doing the SQS labs now",
+        what="your answer")
+    assert phrased.text == "I am doing the SQS labs now.", phrased.text
+    assert any("dead letters" in p for p, _ in phrased.dropped)
+
+
+def test_plus_a_second_thing_with_its_own_subject_is_a_clause() -> None:
+    phrased = _reading().sentences("took contracts + torts, plus the clinic had a lot of lease "
+                                   "disputes", what="your answer")
+    assert phrased.text == ("I took contracts and torts, and the clinic had a lot of lease "
+                            "disputes."), phrased.text
+
+
+def test_a_past_verb_after_a_noun_is_its_passive_not_the_candidates_deed() -> None:
+    phrased = _reading().qualification("report published 2024, quoted in a state audit")
+    assert phrased.text is None or not phrased.text.startswith("quoted"), phrased.text
+
+
+def test_a_figure_must_open_on_its_number() -> None:
+    reading = _reading()
+    assert reading.qualification("6 yrs dispatch, last 2 on nights at Hollis").text == \
+        "would bring 6 years of dispatch experience"
+    assert reading.qualification("3 yrs ICU step-down at Mercy, 4:1 ratio").text == \
+        "would bring 3 years of ICU step-down at Mercy, with a 4:1 ratio"
+
+
+def test_a_gap_is_named_without_how_alone_or_how_much() -> None:
+    from afterword.compose.facts import Concern
+
+    reading = _reading()
+    assert reading.concern_subject(Concern("never closed a month on my own", "I ...")).text \
+        == "closing a month"
+    assert reading.concern_subject(Concern("havent done much retail", "I ...")).text == \
+        "retail work"
+
+
+def test_a_title_in_a_persons_name_is_not_a_capital_for_the_word() -> None:
+    reader = Reader(["Judge Ada Moss", "Chef Tom Reyes"])
+    assert reader.spell("externed for a judge, then a chef") == \
+        "externed for a judge, then a chef"
+    assert reader.spell("ada said so") == "Ada said so"
