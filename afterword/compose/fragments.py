@@ -674,14 +674,44 @@ class Reading:
         text = self.facts.values or ""
         if not text:
             return Phrased(text, reason="no values recorded")
-        for m in re.finditer(r"(?:^|[\s(])['\u2018\"\u201c]([^'\u2019\"\u201d]{3,80})"
-                             r"['\u2019\"\u201d](?=[\s,.;:)-]|$)", text):
+        # An apostrophe inside a word ("we're a family") does not close the quotation.
+        for m in re.finditer(r"(?:^|[\s(])['\u2018\"\u201c]((?:[^'\u2019\"\u201d]|(?<=\w)['\u2019]"
+                             r"(?=\w)){3,80})['\u2019\"\u201d](?=[\s,.;:)-]|$)", text):
             quoted = self.reader.spell(m.group(1)).rstrip(".")
-            if clean(quoted, self.reader) and len(quoted.split()) <= 12:
+            # The company's words are theirs as quoted ("Céad míle fáilte"): no word list
+            # need know them, but shorthand and clippings still keep them out.
+            if clean(quoted, self.reader, written=True) and len(quoted.split()) <= 12:
                 return Phrased(text, text=quoted)
         return Phrased(text, reason="no words of the company's own are quoted",
                        ask="put the company's own words in quotation marks in `values`, "
                            "e.g. 'Engineered for the long run'")
+
+
+    @cached_property
+    def values_said_by(self) -> Person | None:
+        """The interviewer the record says kept saying the quoted words ("bill said it like
+        4 times", "'...' - her words" beside "judge" for the one judge on the panel): a note
+        to that person may give the words back as theirs ("as you put it"). None when the
+        record does not say, or names more than one."""
+        text = self.facts.values or ""
+        if not self.values.ok or not re.search(
+                r"(?i)\b(?:said|says|saying|words|kept|repeated|quoted|mentioned)\b", text):
+            return None
+        said = [p for p in self.facts.people if re.search(
+            rf"(?i)(?<!\w){re.escape(fold(p.given_name))}(?!\w)", fold(text))]
+        if not said:
+            # "her words" beside a title only one interviewer holds ("judge", "principal").
+            said = [p for p in self.facts.people if any(
+                re.search(rf"(?i)\b{re.escape(w)}(?:['\u2019]?s)?\b", text) for w in _title_words(p))]
+        return said[0] if len(said) == 1 else None
+
+
+def _title_words(person: Person) -> list[str]:
+    """The words of a person's title that name them alone ("judge", "principal", "owner")."""
+    words = re.findall(r"[A-Za-z]+", f"{person.title or ''} {person.name.split()[0]}")
+    return [w.lower() for w in words if w.lower() in {
+        "judge", "principal", "owner", "chef", "director", "ceo", "cfo", "founder", "president",
+        "dean", "superintendent", "partner", "chair"}]
 
 
 @dataclass

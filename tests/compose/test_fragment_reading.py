@@ -338,3 +338,25 @@ def test_a_title_in_a_persons_name_is_not_a_capital_for_the_word() -> None:
     assert reader.spell("externed for a judge, then a chef") == \
         "externed for a judge, then a chef"
     assert reader.spell("ada said so") == "Ada said so"
+
+
+# Values ----------------------------------------------------------------------------------
+
+def test_quoted_values_are_the_companys_words_even_in_another_language() -> None:
+    assert _reading(values="'Mil gracias, every guest' on the lobby wall").values.text == \
+        "Mil gracias, every guest"
+
+
+def test_an_apostrophe_inside_a_word_does_not_end_the_quotation() -> None:
+    assert _reading(values="they said 'we're in it together' a lot ugh").values.text == \
+        "we're in it together"
+
+
+def test_the_person_who_kept_saying_the_words_is_known() -> None:
+    people = (Person("Rosa Lindgren", title="Owner"), Person("Ian Cole", title="Hygienist"))
+    said = _reading(values="'smile first' on the door, rosa said it like 3 times",
+                    people=people).values_said_by
+    assert said is not None and said.name == "Rosa Lindgren"
+    said = _reading(values="'smile first' - the owner's words", people=people).values_said_by
+    assert said is not None and said.name == "Rosa Lindgren"
+    assert _reading(values="'smile first' on the door", people=people).values_said_by is None
