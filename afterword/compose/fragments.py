@@ -42,6 +42,8 @@ _NEGATION = re.compile(
 
 # "shadowed three shifts and starting the ENPC course": an ongoing action after a past one
 # needs its own subject and verb ("and I am starting ...").
+_ONGOING_WORDS = ("doing|taking|studying|finishing|completing|reading|working|learning|retaking"
+                  "|shadowing")
 _ONGOING = re.compile(r"(?<=\w) and (starting|taking|doing|finishing|completing|studying|learning"
                       r"|preparing for|working on|retaking|going through)\b")
 
@@ -188,7 +190,8 @@ class Reading:
         if first in {"i", "we"}:
             return None
         nxt = words[1].lower() if len(words) > 1 else ""
-        if len(words) > 1 and head[:1].islower() and (gr.is_base_verb(first) or (
+        if len(words) > 1 and head[:1].islower() and not clipped(first) and not \
+                nxt.endswith("ing") and (gr.is_base_verb(first) or (
                 gr.is_verb(first) and gr.base_form(first) == first
                 and nxt in gr.DETERMINERS - {"one"})):
             # "grow individual giving", "train the new hires": an aim, as "growing ...".
@@ -230,7 +233,8 @@ class Reading:
                 if clause is not None:
                     used = start + 1
                     break
-        if clause is not None and used < len(pieces):
+        # "I would bring {q} to the team" has no room for a second clause or a figure.
+        if clause is not None and used < len(pieces) and not clause.startswith("would bring"):
             more = self._i_clause(pieces[used])
             figures = []
             for piece in pieces[used:used + 2]:
@@ -285,7 +289,8 @@ class Reading:
                         r"(?:about\s+)?[\d.]+%)\s*(?:(?:for\s+|over\s+|in\s+)?(?:the\s+)?"
                         r"last\s+(\S+\s+(?:years?|months?)))?(\s+(?:at|in)\s+[A-Z].*)?$", head)
         post = re.match(rf"(?i)((?:\S+\s+){{0,2}}(?:{gr.ROLES}|associate|fellow|volunteer|tutor))"
-                        r"\s+(at|for|with)\s+([A-Z].*)$", head)
+                        r"\s+(at|for|with)\s+((?:[A-Z][\w&'.-]*|&|and|of|the)(?:\s+(?:[A-Z][\w&'.-]*"
+                        r"|&|of|the))*(?:\s+and\s+[a-z].*)?)$", head)
         if role:
             article = "an" if role.group(2)[0].lower() in "aeiou" else "a"
             return f"have spent {role.group(1)} years as {article} {role.group(2)}{role.group(3)}"
@@ -319,10 +324,13 @@ class Reading:
             return f"was {article} {post.group(1)} {post.group(2).lower()} {post.group(3)}"
         if m:
             field = m.group(2)
-            if len(field.split()) <= 2 and not _SKILL_WORDS.search(field):
+            # "5 yrs visual at Lark Home": the field is what comes before where.
+            where = re.search(r"\s+(?:at|in|with|for)\s+\S.*$", field)
+            bare, place = (field[:where.start()], where.group()) if where else (field, "")
+            if len(bare.split()) <= 2 and not _SKILL_WORDS.search(bare):
                 # "8 yrs warehouse", "6 yrs RDH": a bare field is no thing one has years
                 # of; "years of warehouse experience" is.
-                field = f"{field} experience"
+                field = f"{bare} experience{place}"
             return f"would bring {m.group(1)} years of {gr.add_articles(field)}"
         if len(head.split()) <= 8 and _bringable(head):
             head = re.sub(r"^(.+?):\s+(.+)$", r"\1 (\2)", head)
@@ -484,7 +492,16 @@ class Reading:
                        for p in jot.pieces if p.is_content and p.parenthetical and p.text
                        and not jot.off_limits and self._i_clause(p.text) is None)
         bracketed = {p for p, _ in asides}
-        for n, piece in enumerate(c for c in jot.content if c not in bracketed):
+        content: list[str] = []
+        for piece in (c for c in jot.content if c not in bracketed):
+            # "same workflow + doing the course": a label, then what is under way.
+            m = re.match(rf"(.{{1,40}}?)\s+and\s+(?=(?:{_ONGOING_WORDS}|I)\b)(.+)$", piece)
+            if m and not gr.has_clause_verb(m.group(1).split()) and \
+                    self._i_clause(m.group(1)) is None:
+                content += [m.group(1), m.group(2)]
+            else:
+                content.append(piece)
+        for n, piece in enumerate(content):
             # "+ I'm doing the labs now", "plus I ...": the joining word is the jotting's.
             piece = re.sub(r"(?i)^(?:and|plus|also|then|\+|&)\s*(?=I\b)", "", piece.strip())
             piece = _you_for_them(piece.strip().rstrip("."))
@@ -496,6 +513,15 @@ class Reading:
                 clauses.append(piece[0].upper() + piece[1:])
                 continue
             clause = self._i_clause(piece)
+            ongoing = re.match(rf"(?i)((?:{_ONGOING_WORDS})\b)(.*)$", piece)
+            if clause is None and ongoing:
+                # "doing the reviewer course": what the candidate is doing now.
+                clause = f"am {ongoing.group(1).lower()}{ongoing.group(2)}"
+            finish = re.match(r"(?i)(?:done|finished|complete|completed)\s+(by|in|before)\s+(.+)$",
+                              piece)
+            if clause is None and finish and clauses:
+                # "..., done by next week": when the thing under way will be finished.
+                clause = f"and will finish it {finish.group(1).lower()} {finish.group(2)}"
             if clause is not None:
                 clauses.append(clause)
             elif n == 0 and len(piece.split()) <= 10 and not gr.has_clause_verb(piece.split()):
@@ -926,9 +952,17 @@ def _figure(piece: str) -> bool:
                  r"(?: million| thousand| billion)?|zero)\s+(\S+)", piece)
     if re.match(r"(?i)[a-z-]+(?:\s+[a-z-]+)?\s+(?:up|down)\s+(?:about\s+)?\$?\d[\d.,]*%?$", piece):
         return True  # "returns down 20%": an outcome in figures
-    return (bool(m) and 0 < len(words) <= 8 and m is not None
-            and m.group(1).lower() not in gr.PREPOSITIONS | {"of"}
-            and not re.search(r"\bI\b", piece) and not gr.has_clause_verb(words))
+    if not m or not 0 < len(words) <= 8 or m.group(1).lower() in gr.PREPOSITIONS | {"of"} \
+            or re.search(r"\bI\b", piece) or gr.has_clause_verb(words):
+        return False
+    if re.match(r"\d+:\d+\s", piece) or m.group(1).lower() in {"still", "percent"} or \
+            m.group(1).startswith("%"):
+        return True
+    # The noun the number counts must be plural: "18 patient caseload" is no figure a
+    # sentence can take after "with" ("zero reconciliation breaks in 14 months" is).
+    chunk = re.split(r"\s+(?:" + "|".join(gr.PREPOSITIONS) + r"|last|a|an|per)\s+",
+                     piece[m.start(1):])[0].split()
+    return bool(chunk) and _plural_noun(chunk[-1])
 
 
 def _bare_list(pieces: list[str]) -> bool:
@@ -960,6 +994,8 @@ def _verb_with_object(words: list[str]) -> bool:
 def _plural_noun(word: str) -> bool:
     """ "graduates", "runners": a plural noun; not "business", "class", "physics"."""
     w = word.lower()
+    if w in {"people", "staff", "children", "men", "women", "kids", "folks"}:
+        return True
     nouns = gr._lemmas(w).get("NOUN") or ()
     return w.endswith("s") and not w.endswith(("ss", "ics")) and bool(nouns) and nouns[0] != w
 

@@ -380,6 +380,9 @@ class Reader:
         text = re.sub(r"\bby ((?:about )?\d[\d.,]*)\s*pts\b", r"by \1 points", text)
         # "12hr nights", "5min demo": a figure and its unit written together.
         text = re.sub(r"\b(\d+)(hr|hrs|min|mins|wk|wks|yr|yrs|mo)\b", r"\1 \2", text)
+        # "0 adjustments last 2 yrs": over the last two years.
+        text = re.sub(r"(?<!\bthe )(?<!\bover )(?<!\bfor )(?<!\bin )\blast\s+(\d+|two|three|four|five|"
+                      r"a few)\s+(years?|yrs?|months?|mos|weeks?|wks?)\b", r"over the last \1 \2", text)
         # "5 pgs max": at most.
         text = re.sub(r"\b(\d[\d,.]*\s+[a-z]+)\s+max\b", r"\1 at most", text)
         text = _NUMBER_UNIT.sub(
@@ -422,6 +425,9 @@ class Reader:
         if not word[:1].isalpha():
             return word
         base, apostrophe, tail = word.partition("'")
+        whole = self.forms.get(fold(word))
+        if apostrophe and whole and word == word.lower():
+            return whole  # "moody's" is "Moody's"
         if apostrophe and tail in {"s", ""} and base:
             return self._recase(base, context) + apostrophe + tail  # "rosa's" -> "Rosa's"
         known = self.forms.get(fold(word))

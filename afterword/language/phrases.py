@@ -36,7 +36,10 @@ COUNT_NOUNS = frozenset(
 # "I licensed" would be wrong.
 PARTICIPLES = frozenset(
     "licensed certified booked scheduled based located qualified registered expected "
-    "supposed hopefully".split()
+    "supposed hopefully "
+    # Past participles that are never a past tense: "done by next week" is not "I done".
+    "done gone seen taken given written known shown begun eaten spoken driven chosen broken "
+    "fallen grown drawn flown thrown worn hidden ridden risen forgotten gotten".split()
 )
 # Words that follow a verb, not a noun: "takes too long", "runs very late".
 CLAUSE_ADVERBS = frozenset("too very so more less way longer up down out over".split())

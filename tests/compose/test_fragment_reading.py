@@ -209,9 +209,9 @@ def test_figures_stay_with_their_claim() -> None:
     assert reading.qualification("coached 5 new hires, 4 still on the team").text == \
         "coached five new hires, with four still on the team"
     assert reading.qualification(
-        "rebuilt the intake queue, ~12M txns/day, zero dropped in 9 mos").text == (
-        "rebuilt the intake queue, with about 12 million transactions a day and zero dropped "
-        "in nine months")
+        "rebuilt the intake queue, ~12M txns/day, zero lost orders in 9 mos").text == (
+        "rebuilt the intake queue, with about 12 million transactions a day and zero lost "
+        "orders in nine months")
     phrased = reading.qualification("started the spanish club, membership went 8 -> 40 in a yr")
     assert phrased.text == ("started the Spanish club, and membership went from 8 to 40 in "
                             "a year"), phrased.text
@@ -319,8 +319,13 @@ def test_a_figure_must_open_on_its_number() -> None:
     reading = _reading()
     assert reading.qualification("6 yrs dispatch, last 2 on nights at Hollis").text == \
         "would bring 6 years of dispatch experience"
+    # "I would bring {q} to the team" has no room for a figure after it
     assert reading.qualification("3 yrs ICU step-down at Mercy, 4:1 ratio").text == \
-        "would bring 3 years of ICU step-down at Mercy, with a 4:1 ratio"
+        "would bring 3 years of ICU step-down experience at Mercy"
+    assert reading.qualification("ran 2 shifts at Mercy, 4:1 ratio").text == \
+        "ran two shifts at Mercy, with a 4:1 ratio"
+    assert reading.qualification("led a crew at Hollis, 18 patient caseload").text == \
+        "led a crew at Hollis"  # "with 18 patient caseload" would be broken English
 
 
 def test_a_gap_is_named_without_how_alone_or_how_much() -> None:
@@ -360,3 +365,24 @@ def test_the_person_who_kept_saying_the_words_is_known() -> None:
     said = _reading(values="'smile first' - the owner's words", people=people).values_said_by
     assert said is not None and said.name == "Rosa Lindgren"
     assert _reading(values="'smile first' on the door", people=people).values_said_by is None
+
+
+def test_what_is_under_way_and_when_it_will_be_done_are_sentences() -> None:
+    phrased = _reading().sentences(
+        "same basics (triage, callbacks) + doing the Dentrix course, done by fri",
+        what="your answer")
+    assert phrased.text == ("I am doing the Dentrix course, and will finish it by Friday."), \
+        phrased.text
+
+
+def test_a_participle_is_never_a_past_tense_after_i() -> None:
+    assert _reading().sentences("done by next week", what="your answer").text is None
+
+
+def test_a_possessive_brand_keeps_its_capitals() -> None:
+    assert Reader([]).spell("the moodys course and moody's ratings") == \
+        "the Moody's course and Moody's ratings"
+
+
+def test_last_n_years_after_a_figure_is_over_the_last() -> None:
+    assert Reader([]).spell("0 errors last 2 yrs") == "0 errors over the last 2 years"
