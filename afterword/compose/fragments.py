@@ -185,7 +185,8 @@ class Reading:
             if first != "their":
                 return None
             head = "your team's " + head.split(" ", 1)[1]
-        if _NEGATION.match(head) or gr.has_clause_verb(words):
+        if _NEGATION.match(head) or gr.has_clause_verb(words) or re.search(
+                r"(?i)\b(?:came|went|got|was|were|said|told|asked|seemed|felt|thought)\b", head):
             return None  # a gap or a clause ("ECO process takes too long"): not a subject
         if first in {"i", "we"}:
             return None

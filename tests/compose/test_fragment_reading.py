@@ -386,3 +386,18 @@ def test_a_possessive_brand_keeps_its_capitals() -> None:
 
 def test_last_n_years_after_a_figure_is_over_the_last() -> None:
     assert Reader([]).spell("0 errors last 2 yrs") == "0 errors over the last 2 years"
+
+
+# Private matters and clauses in a topic ----------------------------------------------------
+
+def test_private_life_in_a_topic_never_reaches_a_note() -> None:
+    for jotted in ("my custody schedule came up", "their parental leave policy",
+                   "the comp range for the role", "whether they do visa sponsorship",
+                   "my surgery in june"):
+        phrased = _reading().topic(jotted, to=None, own=False)
+        assert not phrased.ok and phrased.reason and "private" in phrased.reason, jotted
+
+
+def test_a_topic_with_a_past_verb_is_a_sentence_not_a_subject() -> None:
+    for jotted in ("the budget talk went long", "the reorg came up twice"):
+        assert _reading().topic(jotted, to=None, own=False).text is None, jotted
