@@ -149,6 +149,23 @@ class Reading:
                     f"discussed with {who}, e.g. \u201c{self._example_topic(text)}\u201d",
                 dropped=tuple(jot.left_out),
             )
+        rest = [*extra, *jot.content[1:]]
+        if rest and re.search(r"(?i)\b(?:plan|roadmap|goal|vision|proposal|push|strategy|RFC|"
+                              r"idea|priorities|pitch)$", phrase):
+            # "her roadmap - instant payouts in Q1": what the plan is for is the point.
+            aim = gr.add_articles(rest[0])
+            words = aim.split()
+            joined = f"{phrase} for {aim}"
+            # Its head noun needs its article or a plural: "the 5-day close", "instant
+            # payouts in Q1"; not "second location by fall".
+            head_noun = re.split(r"\s+(?:" + "|".join(gr.PREPOSITIONS) + r")\s+", aim)[0].split()
+            counted = bool(head_noun) and (head_noun[0].lower() in gr.DETERMINERS or _plural_noun(
+                head_noun[-1]) or head_noun[-1][:1].isupper())
+            if counted and len(words) <= 6 and not gr.has_clause_verb(words) \
+                    and not _NEGATION.match(aim) and "'" not in aim \
+                    and not re.search(r"(?i)\b(?:I|he|she|they|we|it|this|that)\b", aim) \
+                    and clean(joined, self.reader) and len(joined.split()) <= MAX_TOPIC_WORDS:
+                phrase, details = joined, details[1:]
         return Phrased(text, text=_small_numbers(phrase), dropped=tuple(jot.left_out) + details)
 
     def _example_topic(self, text: str) -> str:
@@ -997,8 +1014,13 @@ def _plural_noun(word: str) -> bool:
     w = word.lower()
     if w in {"people", "staff", "children", "men", "women", "kids", "folks"}:
         return True
-    nouns = gr._lemmas(w).get("NOUN") or ()
-    return w.endswith("s") and not w.endswith(("ss", "ics")) and bool(nouns) and nouns[0] != w
+    if not w.endswith("s") or w.endswith(("ss", "ics", "us")):
+        return False
+    lemmas = gr._lemmas(w)
+    nouns = lemmas.get("NOUN") or ()
+    if not lemmas:
+        return _known(w[:-1])  # "payouts": a word the tables lack, plural of a known one
+    return bool(nouns) and nouns[0] != w
 
 
 def _same_as_mine(pieces: list[str]) -> str | None:

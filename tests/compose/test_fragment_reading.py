@@ -401,3 +401,15 @@ def test_private_life_in_a_topic_never_reaches_a_note() -> None:
 def test_a_topic_with_a_past_verb_is_a_sentence_not_a_subject() -> None:
     for jotted in ("the budget talk went long", "the reorg came up twice"):
         assert _reading().topic(jotted, to=None, own=False).text is None, jotted
+
+
+def test_what_a_plan_is_for_stays_with_it() -> None:
+    assert _topic("her roadmap - same-day refunds in Q3", own=True) == \
+        "your roadmap for same-day refunds in Q3"
+    assert _topic("his plan - they want to hire 3 more", own=True) == "your plan"
+
+
+def test_what_a_plan_is_for_needs_its_article_or_a_plural() -> None:
+    assert _topic("her plan - 2nd depot by spring", own=True) == "your plan"
+    assert _topic("her plan - a float pool", own=True) == "your plan for a float pool"
+    assert _topic("the new plan - it's rough", own=True) == "the new plan"
