@@ -113,9 +113,14 @@ class Reading:
         names = [p.name for p in facts.people] + ([facts.recruiter_name]
                                                    if facts.recruiter_name else [])
         self.reader = Reader(names, texts, titles=(facts.role,))
+        self._read: dict[str, Jotting] = {}
 
     def read(self, text: str | None) -> Jotting:
-        return self.reader.read(text)
+        """A field read once per record: every note of a panel asks for the same topics."""
+        key = text or ""
+        if key not in self._read:
+            self._read[key] = self.reader.read(text)
+        return self._read[key]
 
     # Topics ---------------------------------------------------------------------------
 

@@ -136,6 +136,19 @@ def _asides() -> tuple[tuple[re.Pattern[str], str], ...]:
 
 
 @cache
+def _private() -> re.Pattern[str]:
+    words = [k for k, kind in _table("asides.tsv") if kind == "private"]
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + ")", re.I)
+
+
+@cache
+def _any_aside() -> re.Pattern[str]:
+    words = sorted((k for k, kind in _table("asides.tsv") if kind != "interjection"), key=len,
+                   reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + ")", re.I)
+
+
+@cache
 def _INTERJECTIONS() -> re.Pattern[str]:  # noqa: N802 (a constant built on first use)
     words = [k for k, kind in _table("asides.tsv") if kind == "interjection"]
     return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)", re.I)
@@ -276,11 +289,10 @@ class Reader:
         jotting = Jotting(raw=text or "")
         if not text or not text.strip():
             return jotting
-        for pattern, kind in _asides():
-            # A private matter anywhere in an item keeps the whole item out: "asked abt my
-            # knife tattoo, turns out same artist" must not become "the same artist".
-            if kind == "private" and pattern.search(text):
-                jotting.off_limits = LEFT_OUT["private"]
+        # A private matter anywhere in an item keeps the whole item out: "asked abt my
+        # knife tattoo, turns out same artist" must not become "the same artist".
+        if _private().search(text):
+            jotting.off_limits = LEFT_OUT["private"]
         raw_pieces: list[tuple[str, bool]] = []
         body = _EMOJI.sub(" ", text)
         # Parentheses hold asides, sources and examples: each is a piece of its own, in
@@ -318,9 +330,10 @@ class Reader:
         return jotting
 
     def _kind(self, raw: str, parenthetical: bool) -> str:
-        for pattern, kind in _asides():
-            if kind != "interjection" and pattern.search(raw):
-                return kind
+        if _any_aside().search(raw):  # one search first: most pieces hold no aside
+            for pattern, kind in _asides():
+                if kind != "interjection" and pattern.search(raw):
+                    return kind
         stripped = raw.strip()
         if stripped.endswith("?") or "??" in stripped:
             return "question"
