@@ -28,14 +28,18 @@ COUNT_NOUNS = frozenset(
     "list grant queue template curriculum ordinance residency lab contest module case study "
     "campaign contract window display route crew fleet tool app platform database feature "
     "release survey assessment exam set team rate timeline switch rewrite transition "
-    "conversion merger overhaul upgrade expansion question flow funnel layout"
+    "conversion merger overhaul upgrade expansion question flow funnel layout lesson demo "
+    "rota roster tour visit walkthrough huddle round fair drive"
     .split()
 )
 # Past participles a jotting uses as adjectives ("licensed by end of yr", "CSWP certified"):
 # "I licensed" would be wrong.
 PARTICIPLES = frozenset(
     "licensed certified booked scheduled based located qualified registered expected "
-    "supposed hopefully".split()
+    "supposed hopefully "
+    # Past participles that are never a past tense: "done by next week" is not "I done".
+    "done gone seen taken given written known shown begun eaten spoken driven chosen broken "
+    "fallen grown drawn flown thrown worn hidden ridden risen forgotten gotten".split()
 )
 # Words that follow a verb, not a noun: "takes too long", "runs very late".
 CLAUSE_ADVERBS = frozenset("too very so more less way longer up down out over".split())
@@ -163,6 +167,16 @@ def second_person(phrase: str) -> str | None:
     m = re.match(r"(?i)(why|how|what|when)\s+(he|she)\s+(\S+)\s*(.*)$", text)
     if m:
         return f"{m.group(1).lower()} you {base_form(m.group(3))} {m.group(4)}".strip()
+    # "she wants someone to take over the chess club", "he wants a lead who'll train people,
+    # not just run calls": the reader is looking for a person; the contrast is dropped.
+    m = re.match(r"(?i)(?:he|she)\s+wants\s+(someone|somebody|an?\s+[\w-]+(?:\s+[\w-]+)?)\s+"
+                 r"(to|who(?:'ll|\s+will|\s+can)?)\s+(.+)$", text)
+    if m:
+        rest = re.split(r",\s*|\s+(?:not just|rather than|instead of)\s+", m.group(3))[0]
+        rest = re.sub(r"(?i)\b(?:actually|really|just|basically)\s+", "", rest)
+        link = "who will" if m.group(2).lower().startswith("who") else "to"
+        if m.group(1).lower() in {"someone", "somebody"} or link == "who will":
+            return f"finding {m.group(1)} {link} {rest}".strip()
     m = re.match(r"(?i)(he|she)\s+wants\s+(\S+(?:\s+\S+){0,2}?)\s+to\s+(\S+)\s*(.*)$", text)
     if m and is_verb(m.group(3)):
         return f"your plan for {m.group(2)} to {m.group(3)} {m.group(4)}".strip()
