@@ -71,7 +71,8 @@ class Panel:
     @classmethod
     def of(cls, facts: Facts, channels: dict[int, str]) -> Panel:
         panel = cls(facts, Reading(facts))
-        panel.values_owner = values_owner(facts)
+        said_by = panel.reading.values_said_by
+        panel.values_owner = facts.people.index(said_by) if said_by in facts.people else None
         panel._place_concerns(channels)
         usable = [panel.reading.addition(i) for i in facts.improvements]
         panel.addition = next((a for a in usable if a.ok), None)
@@ -449,39 +450,6 @@ def values_sentence(panel: Panel, index: int, *, theirs: bool = False) -> str | 
     return ph.pick(bank, index + panel.offset).format(
         q=quoted, Q=quoted[0].upper() + quoted[1:],
         companys=ph.possessive(ph.in_sentence(panel.facts.company)))
-
-
-_PRONOUNS = {"her": re.compile(r"(?i)\b(?:she|her|hers|she's|she\u2019s)\b"),
-             "his": re.compile(r"(?i)\b(?:he|him|his|he's|he\u2019s)\b")}
-
-
-def values_owner(facts: Facts) -> int | None:
-    """The interviewer whose own words the quoted values are, when the record says so ("'write
-    for the litigant, not the law review' - her words", "bill said it like 4 times"): by
-    name, or by the pronoun the record uses for exactly one interviewer in their topics and
-    rapport. None: the company's words (a motto, a website, a wall)."""
-    raw = facts.values or ""
-    people = facts.people
-    said = re.compile(r"(?i)\b([\w\u00C0-\u024F'-]+?)(?:'s|\u2019s)?\s+(?:own\s+)?(?:words|phrase|line|"
-                      r"motto|saying|mantra)\b|\b([\w\u00C0-\u024F-]+)\s+(?:said|says|kept saying|"
-                      r"repeated|repeats)\b")
-    for m in said.finditer(raw):
-        word = (m.group(1) or m.group(2) or "").casefold()
-        if word in _PRONOUNS or word in {"she", "he"}:
-            pronoun = "her" if word in {"her", "she"} else "his"
-            if len(people) == 1:
-                return 0
-            meant = [n for n, p in enumerate(people)
-                     if _PRONOUNS[pronoun].search(" ".join([*p.topics, p.rapport or ""]))]
-            if len(meant) == 1:
-                return meant[0]
-            continue
-        named = [n for n, p in enumerate(people)
-                 if word in {w.casefold() for w in re.split(r"[\s-]+", _bare(p.name)) if len(w) > 1}
-                 or word == _bare(p.name).replace(" ", "")]
-        if len(named) == 1:
-            return named[0]
-    return None
 
 
 def angles_for(panel: Panel, channels: dict[int, str]) -> list[str]:

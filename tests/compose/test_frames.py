@@ -57,7 +57,8 @@ def test_an_interviewer_s_own_words_go_back_to_them_and_to_no_colleague() -> Non
                        topics=("her view that bench memos should be short",))
     people[1] = Person(name="Gregory Lunt", position=1, email="g@court.example",
                        topics=("a typical week in chambers",), rapport="he's also from burlington")
-    values = "chambers = small. 'write for the litigant, not the law review' - her words"
+    values = ("chambers = small, judge v focused on clear writing. 'write for the litigant, "
+              "not the law review' - her words")
     judge, gregory = compose(_panel(2, people=tuple(people), values=values))
     assert "write for the litigant" in judge.body.lower()
     assert re.search(r"as you put it|your words", judge.body), judge.body
