@@ -400,6 +400,8 @@ def fit_sentence(clause: str, index: int, *, matched: bool, short: bool = False)
         bank = ph.QUALIFICATION_HAD if "," not in had else \
             tuple(f for f in ph.QUALIFICATION_HAD if f.endswith("{q}."))
         return ph.pick(bank, index).format(q=had)
+    if re.match(r"(?:was|were)\b", clause):
+        return f"I {clause}."  # a standing ("was in the top 10% of my class"): no "experience"
     if re.match(r"(?:am|have spent|hold)\b", clause):
         # Said as it is; a second note of the panel that must name it too says it otherwise.
         return ph.pick(ph.QUALIFICATION_HELD, index).format(q=clause)
@@ -572,7 +574,8 @@ def body_parts(panel: Panel, person: Person | None, *, angle: str, index: int, c
     if short:
         # A card or a message has room for one short line of fit: the shortest that
         # fits the reader, else the shortest.
-        scored = sorted(scored, key=lambda ts: (ts[1] == 0, len(ts[0].split())))
+        scored = sorted(scored, key=lambda ts: (ts[1] == 0, ts[0].startswith("was "),
+                                                len(ts[0].split())))
     quals = _fresh_first(panel, scored, 1 if short or angle in {"shared-values",
                                                                 "elaboration"} else 2)
     fit: S | None = None

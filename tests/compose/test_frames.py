@@ -119,3 +119,10 @@ def test_an_addition_with_its_own_colon_follows_a_full_stop() -> None:
     sentence = next(s for s in re.split(r"(?<=\.)\s+", tom.body) if "add to my answer" in s
                     or "something I would add" in s or "add to one of my answers" in s)
     assert sentence.count(":") <= 1 and "I would show both: worst case" in tom.body, tom.body
+
+
+def test_a_standing_is_not_called_experience() -> None:
+    for index in range(3):
+        for short in (False, True):
+            assert th.fit_sentence("was in the top 10% of my class", index, matched=False,
+                                   short=short) == "I was in the top 10% of my class."
