@@ -344,14 +344,20 @@ def _role_once(parts: Parts, role: str) -> None:
     Accountant role" is "the role" and "joining Acme in the Staff Accountant role" is
     "joining Acme"."""
     said = False
-    pattern = re.compile(rf"(?:\s+in\s+the\s+{re.escape(role)}\s+(?:role|position)\b)|"
-                         rf"(?<=\b[Tt]he\s){re.escape(role)}\s+(?=role\b|position\b)")
+    r = re.escape(role)
+    # "joining Acme in the X role" -> "joining Acme"; "the X role" -> "the role".
+    joining = re.compile(rf"(\bjoin(?:ing)?\s+[^,.;]+?)\s+in\s+the\s+{r}\s+(?:role|position)\b")
+    named = re.compile(rf"(?<=\b[Tt]he\s){r}\s+(?=role\b|position\b)")
+
+    def once(text: str) -> str:
+        return named.sub("", joining.sub(r"\1", text))
+
     for paragraph in parts.paragraphs:
         for sentence in paragraph:
             if said:
-                sentence.text = pattern.sub("", sentence.text)
+                sentence.text = once(sentence.text)
                 if sentence.alone:
-                    sentence.alone = pattern.sub("", sentence.alone)
+                    sentence.alone = once(sentence.alone)
             elif role in sentence.text:
                 said = True
 
@@ -394,8 +400,9 @@ def fit_sentence(clause: str, index: int, *, matched: bool, short: bool = False)
     if clause.startswith("would bring "):
         had = clause.removeprefix("would bring ")
         if not _SKILL.search(had):
-            # "2 jury trials as trial paralegal": counted things, not something one brings.
-            return f"My experience with {had} would carry over."
+            # "2 jury trials as trial paralegal", "3 first-author papers": counted things,
+            # not something one brings nor has experience with.
+            return f"My record includes {had}."
         # "3 years ..., with about 18 patients": no "to the team" after the added clause.
         bank = ph.QUALIFICATION_HAD if "," not in had else \
             tuple(f for f in ph.QUALIFICATION_HAD if f.endswith("{q}."))
@@ -427,7 +434,7 @@ def also_sentence(clause: str, index: int) -> str:
     if clause.startswith("would bring "):
         had = clause.removeprefix("would bring ")
         if not _SKILL.search(had):
-            return f"My experience also includes {had}."
+            return f"My record also includes {had}."
         # Years after an achievement: "I also bring ...", never "Beyond that, I bring 7
         # years" (an anticlimax).
         return f"I also bring {had}."

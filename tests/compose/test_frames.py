@@ -49,6 +49,8 @@ def test_the_role_is_named_once_in_a_note() -> None:
     for variant in range(4):
         for draft in compose(_panel(), variant=variant):
             assert draft.body.count("Data Engineer") <= 1, draft.body
+            # Never left dangling: "I remain very interested, and ..." says in what.
+            assert not re.search(r"interested[,.]", draft.body), draft.body
 
 
 def test_an_interviewer_s_own_words_go_back_to_them_and_to_no_colleague() -> None:
