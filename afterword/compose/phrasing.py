@@ -62,6 +62,10 @@ VALUES_QUOTED = (
     "\u201c{Q}\u201d is the kind of standard I want to work to.",
     "{companys} \u201c{q}\u201d matches how I want to work.",
 )
+# Quoted words that are a name (a plan, a programme: "Lakemont 2045").
+VALUES_NAMED = (
+    "\u201c{Q}\u201d stayed with me after our conversation.",
+)
 # A phrase the record gives as the reader's own words, back to that reader.
 VALUES_THEIRS = (
     "I keep coming back to your words: \u201c{q}\u201d.",

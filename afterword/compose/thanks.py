@@ -456,9 +456,15 @@ def values_sentence(panel: Panel, index: int, *, theirs: bool = False) -> str | 
         return None
     quoted = values.text
     bank = ph.VALUES_THEIRS if theirs else ph.VALUES_QUOTED
+    if _A_NAME.match(quoted) and not theirs:
+        bank = ph.VALUES_NAMED  # "Lakemont 2045" is a plan's name, not a standard to work to
     return ph.pick(bank, index + panel.offset).format(
         q=quoted, Q=quoted[0].upper() + quoted[1:],
         companys=ph.possessive(ph.in_sentence(panel.facts.company)))
+
+
+# Quoted words that are a name (each word capitalised or a number): "Lakemont 2045".
+_A_NAME = re.compile(r"^(?:(?:[A-Z][\w'&.-]*|\d[\w.-]*)(?:\s+|$))+$")
 
 
 def angles_for(panel: Panel, channels: dict[int, str]) -> list[str]:
@@ -660,7 +666,7 @@ def body_parts(panel: Panel, person: Person | None, *, angle: str, index: int, c
         return parts
     if angle == "shared-values":
         # The company's words beside what the candidate brings, then one closing line.
-        parts.add(*thanks, rapport)
+        parts.add(*thanks, second, rapport)
         parts.add(values, fit)
         parts.add(*concerns)
         parts.add(interest_close)

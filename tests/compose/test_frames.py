@@ -128,3 +128,9 @@ def test_a_standing_is_not_called_experience() -> None:
         for short in (False, True):
             assert th.fit_sentence("was in the top 10% of my class", index, matched=False,
                                    short=short) == "I was in the top 10% of my class."
+
+
+def test_a_quoted_name_is_not_called_a_standard_or_a_way_of_working() -> None:
+    drafts = compose(_panel(3, values="'Lakemont 2045' - the comprehensive plan"))
+    [note] = [d for d in drafts if "Lakemont 2045" in d.body]
+    assert "standard" not in note.body and "how I want to work" not in note.body
