@@ -455,7 +455,7 @@ def values_sentence(panel: Panel, index: int, *, theirs: bool = False) -> str | 
     if not values.ok or not values.text:
         return None
     quoted = values.text
-    bank = ph.VALUES_THEIRS if theirs else ph.VALUES_QUOTED
+    bank: tuple[str, ...] = ph.VALUES_THEIRS if theirs else ph.VALUES_QUOTED
     if _A_NAME.match(quoted) and not theirs:
         bank = ph.VALUES_NAMED  # "Lakemont 2045" is a plan's name, not a standard to work to
     return ph.pick(bank, index + panel.offset).format(
