@@ -59,6 +59,7 @@ class Panel:
     angles: list[str] = field(default_factory=list)
     used: list[str] = field(default_factory=list)
     said: set[str] = field(default_factory=set)  # sentences of the notes written so far
+    led_topics: list[str] = field(default_factory=list)  # what each note thanked for first
 
     @property
     def offset(self) -> int:
@@ -407,8 +408,10 @@ def fit_sentence(clause: str, index: int, *, matched: bool, short: bool = False)
         bank = ph.QUALIFICATION_HAD if "," not in had else \
             tuple(f for f in ph.QUALIFICATION_HAD if f.endswith("{q}."))
         return ph.pick(bank, index).format(q=had)
-    if re.match(r"(?:was|were)\b", clause):
-        return f"I {clause}."  # a standing ("was in the top 10% of my class"): no "experience"
+    if re.match(r"(?:was|were|am|hold)\b", clause):
+        # A standing or a credential ("was in the top 10% of my class", "hold the CKA
+        # certification"): said plainly, never called "experience".
+        return f"I {clause}."
     if re.match(r"(?:am|have spent|hold)\b", clause):
         # Said as it is; a second note of the panel that must name it too says it otherwise.
         return ph.pick(ph.QUALIFICATION_HELD, index).format(q=clause)
@@ -533,6 +536,7 @@ def body_parts(panel: Panel, person: Person | None, *, angle: str, index: int, c
     slots = {"role": role_name(facts.role), "company": ph.in_sentence(facts.company),
              "day": interview_day(facts)}
     topics, asks = topics_of(panel, person, index)
+    topics = _fresh_topics(panel, person, topics)
     incomplete.extend(asks)
     if not topics:
         who = person.given_name if person else "the panel"
@@ -696,6 +700,21 @@ def body_parts(panel: Panel, person: Person | None, *, angle: str, index: int, c
         parts.add(closing)
     _role_once(parts, slots["role"])
     return parts
+
+
+def _fresh_topics(panel: Panel, person: Person | None, topics: list[str]) -> list[str]:
+    """A note that falls back on the interview's topics (none of the reader's own reads
+    well) leads with one no earlier note of the panel led with ("debugging a latency
+    spike" is a colleague's question already); the one it leads with is noted."""
+    own = _own(panel, person) if person else set()
+    if topics and topics[0] not in own:
+        def taken(t: str) -> bool:
+            mine = _stems(t)
+            return any(len(mine & _stems(led)) * 2 > len(mine) for led in panel.led_topics)
+        topics = sorted(topics, key=taken)
+    if topics:
+        panel.led_topics.append(topics[0])
+    return topics
 
 
 def _fresh_first(panel: Panel, scored: list[tuple[str, int]], room: int) -> list[str]:

@@ -123,11 +123,12 @@ def test_an_addition_with_its_own_colon_follows_a_full_stop() -> None:
     assert sentence.count(":") <= 1 and "I would show both: worst case" in tom.body, tom.body
 
 
-def test_a_standing_is_not_called_experience() -> None:
+@pytest.mark.parametrize("clause", ["was in the top 10% of my class",
+                                    "hold the CKA certification"])
+def test_a_standing_or_a_credential_is_not_called_experience(clause: str) -> None:
     for index in range(3):
         for short in (False, True):
-            assert th.fit_sentence("was in the top 10% of my class", index, matched=False,
-                                   short=short) == "I was in the top 10% of my class."
+            assert th.fit_sentence(clause, index, matched=False, short=short) == f"I {clause}."
 
 
 def test_a_quoted_name_is_not_called_a_standard_or_a_way_of_working() -> None:

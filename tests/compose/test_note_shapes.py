@@ -183,3 +183,13 @@ def test_no_sentence_is_word_for_word_in_two_notes_of_a_recorded_panel(record: P
             for sentence in _sentences(para):
                 if len(sentence.split()) > 4:
                     assert seen.setdefault(sentence, draft.to_name) == draft.to_name, sentence
+
+
+def test_a_note_without_a_topic_of_its_own_leads_with_one_no_colleague_led_with() -> None:
+    people = list(_panel(3).people)
+    # Ana's own topics cannot be named; the interview's two topics are left to her.
+    people[2] = Person(name="Ana Silva", position=2, email="ana@acme.example")
+    facts = _panel(3, people=tuple(people),
+                   topics=("the move to Kubernetes", "the quarterly roadmap review"))
+    ana = compose(facts)[2]
+    assert "the quarterly roadmap review" in ana.body.split("\n\n")[1], ana.body
