@@ -667,7 +667,7 @@ def body_parts(panel: Panel, person: Person | None, *, angle: str, index: int, c
                   leans=interest, alone=interest_close.text)
         parts.add(values, fit, interest, close)
         _role_once(parts, slots["role"])
-        return parts
+        return _noted(panel, parts)
     if angle == "shared-values":
         # The company's words beside what the candidate brings, then one closing line.
         parts.add(*thanks, second, rapport)
@@ -699,7 +699,7 @@ def body_parts(panel: Panel, person: Person | None, *, angle: str, index: int, c
         parts.add(interest)
         parts.add(closing)
     _role_once(parts, slots["role"])
-    return parts
+    return _noted(panel, parts)
 
 
 def _fresh_topics(panel: Panel, person: Person | None, topics: list[str]) -> list[str]:
@@ -733,17 +733,24 @@ def _fresh_first(panel: Panel, scored: list[tuple[str, int]], room: int) -> list
 
 def _unsaid(panel: Panel, wording: Callable[[int], str], index: int) -> str:
     """The wording for this note (`wording(index)`), or the next one none of whose sentences
-    an earlier note of the panel has said: a sentence word for word in two notes ("Thank
-    you for meeting with me on Tuesday.") reads as a template."""
-    first = wording(index)
+    an earlier note of the panel said: a sentence word for word in two notes ("Thank you
+    for meeting with me on Tuesday.") reads as a template. What a note says is noted when
+    it is laid out (`_noted`), so a wording considered and not used blocks nothing."""
     for k in range(index, index + 6):
         text = wording(k)
-        sentences = _sentences(text)
-        if not sentences & panel.said:
-            panel.said |= sentences
+        if not _sentences(text) & panel.said:
             return text
-    panel.said |= _sentences(first)
-    return first
+    return wording(index)
+
+
+def _noted(panel: Panel, parts: Parts) -> Parts:
+    """The note's sentences noted as said, for the panel's later notes to avoid."""
+    for paragraph in parts.paragraphs:
+        for sentence in paragraph:
+            for text in (sentence.text, sentence.alone or ""):
+                if text:
+                    panel.said |= _sentences(text)
+    return parts
 
 
 def _sentences(text: str) -> set[str]:
