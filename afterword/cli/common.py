@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import IntEnum, StrEnum
 from pathlib import Path
@@ -33,6 +34,39 @@ FormatOption = Annotated[
     OutputFormat, typer.Option("--format", help="text for people, json for programs.")
 ]
 YesOption = Annotated[bool, typer.Option("--yes", "-y", help="Don't ask for confirmation.")]
+
+
+def id_of(what: str, listing: str) -> Callable[[str], int]:
+    """A parser for a stored thing's id that says, in words, what was typed instead.
+
+    Typer's own message for "one" ("Input should be a valid integer, unable to parse
+    string as an integer") speaks to programmers; this one says where the number is.
+    """
+
+    def parse(value: str) -> int:
+        try:
+            number = int(value.strip().lstrip("#"))  # "#2", as a draft's title shows it
+        except ValueError:
+            raise typer.BadParameter(
+                f"{value!r} is not {what}: give its number, as `{listing}` shows it"
+            ) from None
+        if number < 1:
+            raise typer.BadParameter(f"{value!r} is not {what}: ids start at 1 (`{listing}`)")
+        return number
+
+    return parse
+
+
+# The ids every command takes: "ID" in the usage line, and a plain message for "one" or "#2".
+InterviewId = Annotated[int, typer.Argument(
+    metavar="ID", parser=id_of("an interview id", "afterword list"),
+    help="The interview's id (see `afterword list`).")]
+MessageId = Annotated[int, typer.Argument(
+    metavar="ID", parser=id_of("a message id", "afterword messages"),
+    help="The message's id (see `afterword messages`).")]
+ReplyId = Annotated[int, typer.Argument(
+    metavar="ID", parser=id_of("a reply id", "afterword inbox list"),
+    help="The found reply's id (`afterword inbox list`).")]
 
 
 @dataclass

@@ -7,10 +7,16 @@ from typing import Annotated, Any
 
 import typer
 
-from afterword.cli.common import STATE, FormatOption, OutputFormat, now, profile_zone
+from afterword.cli.common import (
+    STATE,
+    FormatOption,
+    MessageId,
+    OutputFormat,
+    id_of,
+    now,
+    profile_zone,
+)
 from afterword.errors import AfterwordError, InvalidInput
-
-MessageId = Annotated[int, typer.Argument(help="The message's id (see `afterword messages`).")]
 
 
 def draft(
@@ -32,7 +38,8 @@ def draft(
         str | None,
         typer.Option(help="specific-topic, shared-values, concern-answering or elaboration."),
     ] = None,
-    variant: Annotated[int, typer.Option(help="Another wording of the same notes.", min=0)] = 0,
+    variant: Annotated[int, typer.Option(metavar="N", help="Another wording of the same notes (0, 1, 2...).",
+                                      min=0)] = 0,
     group: Annotated[bool, typer.Option("--group", help="One note to the whole panel.")] = False,
     out: Annotated[
         Path | None,
@@ -116,7 +123,9 @@ def _slug(text: str) -> str:
 
 def messages(
     interview_id: Annotated[
-        int | None, typer.Argument(help="Only this interview's messages.")
+        int | None,
+        typer.Argument(metavar="INTERVIEW", parser=id_of("an interview id", "afterword list"),
+                       help="Only this interview's messages (its id).")
     ] = None,
     fmt: FormatOption = OutputFormat.TEXT,
 ) -> None:

@@ -10,6 +10,7 @@ import typer
 from afterword.cli.common import (
     STATE,
     FormatOption,
+    InterviewId,
     OutputFormat,
     YesOption,
     interactive,
@@ -21,7 +22,6 @@ from afterword.errors import AfterwordError, InvalidInput
 if TYPE_CHECKING:
     from afterword.plan.invitation_file import ImportedInvitation
 
-InterviewId = Annotated[int, typer.Argument(help="The interview's id (see `afterword list`).")]
 
 
 def add(

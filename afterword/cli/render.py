@@ -352,9 +352,25 @@ def drafts(items: list[dict[str, Any]], *, stored: bool) -> None:
         for reason in item.get("record_to_finish", []):
             console.print(f"  [yellow]To finish in the record:[/] {escape(reason)}")
     if stored and items and items[0].get("id"):
-        ids = ", ".join(str(i["id"]) for i in items)
-        console.print(f"Stored as message {ids}. Edit: [bold]afterword edit-message ID[/]; "
-                      "export: [bold]afterword export ID --as eml[/].")
+        stored_footer(items)
+
+
+def stored_footer(items: list[dict[str, Any]]) -> None:
+    """Where the drafts went and the real commands for them: each exported in the format
+    of its channel (a card for a handwritten note), not one format with an ID to fill in."""
+    from afterword.plan.service import EXPORT_AS
+
+    ids = [str(i["id"]) for i in items]
+    first = ids[0]
+    exports = " · ".join(
+        f"[bold]afterword export {i['id']} --as {EXPORT_AS.get(i['channel'], 'txt')}[/]"
+        for i in items)
+    if len(ids) == 1:
+        out().print(f"Stored as message {first}. Edit it: [bold]afterword edit-message {first}[/];"
+                    f" export it: {exports}.")
+    else:
+        out().print(f"Stored as messages {', '.join(ids[:-1])} and {ids[-1]}. Edit one: "
+                    f"[bold]afterword edit-message {first}[/]. Export: {exports}.")
 
 
 def message_table(rows: list[dict[str, Any]], home: str) -> None:
