@@ -403,6 +403,13 @@ _STEP_LABEL = {"thank-you": "Thank-you note", "follow-up": "Follow-up",
                "rejection-reply": "Reply to the decision", "let-it-rest": "Let it rest"}
 
 
+def _step_what(kind: str, to: str | None) -> str:
+    """"Follow-up to Priya Raman"; resting is no message, so not "Let it rest to Priya"."""
+    if kind == "let-it-rest":
+        return "Let it rest" + (f": no more follow-ups to {escape(to)}" if to else "")
+    return f"{_STEP_LABEL.get(kind, kind)} to {escape(to or 'the panel')}"
+
+
 def _time_cell(iso: str, home: str, theirs: str | None = None) -> str:
     """A time for a table cell, on the user's clock: the day on one line, the hour on the
     next (each kept whole), then the recipient's clock when it differs."""
@@ -476,7 +483,7 @@ def agenda(sections: dict[str, list[Any]], home: str, now: datetime) -> None:
         cells = []
         for planned in items:
             d = planned.to_dict(home)
-            what = f"{_STEP_LABEL.get(d['kind'], d['kind'])} to {escape(d['to'] or 'the panel')}"
+            what = _step_what(d["kind"], d["to"])
             if d["state"] == "scheduled":
                 what += " [cyan](scheduled)[/]"
             if d.get("last_nudge"):

@@ -200,3 +200,13 @@ def test_a_thank_you_let_go_after_its_last_nudge_shows_as_skipped_missed(acme) -
     assert thanks and all(s["state"] == "skipped" and s["skip_reason"] == "missed"
                           for s in thanks)
     assert "(missed)" in acme("plan", "1", env=late).stdout
+
+
+def test_the_agenda_words_letting_it_rest_as_no_more_follow_ups(acme) -> None:
+    # A week after the second follow-up (Tue 24 March), the plan says to let it rest.
+    env = {"AFTERWORD_NOW": "2026-03-31T10:00:00-04:00", "COLUMNS": "200"}
+    agenda = json.loads(acme("agenda", "--format", "json", env=env).stdout)
+    assert "let-it-rest" in {s["kind"] for s in agenda["today"]}
+    text = acme("agenda", env=env).stdout
+    assert "Let it rest: no more follow-ups to Priya Raman" in text
+    assert "Let it rest to" not in text
