@@ -226,9 +226,10 @@ def _left_out(exc: InvalidInput) -> list[str]:
         match = _UNKNOWN_LINE.match(line)
         if match is not None:
             name = match["key"].rsplit(".", 1)[-1]
+            guess = match["rest"].removeprefix("; ").strip()  # "did you mean company?"
             out.append(f"line {match['line']}: \u201c{name}\u201d is not a field of the interview "
-                       f"file{match['rest']}; what it holds was left out, so type it in the "
-                       "form below.")
+                       f"file{f' ({guess})' if guess else ''}, so what it holds was left out: "
+                       "type it in the form below.")
     return out
 
 

@@ -141,9 +141,9 @@ def test_a_misspelled_key_in_an_imported_file_is_named_not_dropped(web: Web) -> 
     response = web.post("/interviews/import", files={"file": ("acme.toml", text.encode())})
     assert response.status_code == 400
     summary = response.text.split('data-testid="error-summary"')[1].split("</div>")[0]
-    assert (f"acme.toml, line {line}: \u201ccompnay\u201d is not a field of the interview file; "
-            "did you mean company?") in summary
-    assert "left out, so type it in the form below" in summary
+    assert (f"acme.toml, line {line}: \u201ccompnay\u201d is not a field of the interview file "
+            "(did you mean company?), so what it holds was left out: type it in the form "
+            "below.") in summary
     assert count(web, "interviews") == 0
 
 
@@ -151,8 +151,8 @@ def test_a_misspelled_table_in_an_imported_file_is_named_not_dropped(web: Web) -
     text = ACME.read_text().replace("[[interviewers]]", "[[interviewer]]")
     response = web.post("/interviews/import", files={"file": ("acme.toml", text.encode())})
     assert response.status_code == 400
-    assert "\u201cinterviewer\u201d is not a field of the interview file; did you mean " \
-           "interviewers?" in response.text
+    assert "\u201cinterviewer\u201d is not a field of the interview file (did you mean " \
+           "interviewers?)" in response.text
 
 
 def test_importing_an_invitation_needs_the_company_and_role(web: Web) -> None:
