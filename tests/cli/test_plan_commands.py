@@ -210,3 +210,13 @@ def test_the_agenda_words_letting_it_rest_as_no_more_follow_ups(acme) -> None:
     text = acme("agenda", env=env).stdout
     assert "Let it rest: no more follow-ups to Priya Raman" in text
     assert "Let it rest to" not in text
+
+
+def test_list_gives_the_next_step_the_time_the_agenda_gives_it(acme) -> None:
+    # The morning after: Priya's thank-you was best at 16:00 the day before; that time has
+    # gone, so `list` says when to send it now, as `agenda` does, not a time in the past.
+    rows = json.loads(acme("list", "--format", "json", env=MORNING_AFTER).stdout)
+    agenda = json.loads(acme("agenda", "--format", "json", env=MORNING_AFTER).stdout)
+    assert agenda["today"][0]["to"] == "Priya Raman"
+    assert "Monday 2 March" not in rows[0]["next_step"]
+    assert "Tuesday 3 March" in rows[0]["next_step"]
