@@ -72,13 +72,16 @@ def decode_text(data: bytes, *, source: str) -> str:
         ) from None
 
 
-def read_json(path: Path) -> Any:
-    """The file's JSON; a syntax error names its line."""
+def read_json(path: Path, *, what: str | None = None) -> Any:
+    """The file's JSON; a syntax error names its line, and `what` the file should have been
+    ("a backup written by `afterword backup`"), for the hint."""
     text = read_text(path)
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:
-        raise InvalidInput(f"{path}, line {exc.lineno}: not valid JSON ({exc.msg})") from None
+        hint = f"Is it the right file? This needs {what}." if what else None
+        raise InvalidInput(f"{path}, line {exc.lineno}: not valid JSON ({exc.msg})",
+                           hint=hint) from None
 
 
 def write_file(path: Path, data: str | bytes, *, example: str = "note.txt") -> None:

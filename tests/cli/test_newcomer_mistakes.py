@@ -118,3 +118,10 @@ def test_cancelling_a_draft_says_it_was_never_queued(stored) -> None:
     assert result.exit_code == 2, result.output
     assert f"message {first} is a draft, not queued" in result.stderr
     assert "nothing to take back" in result.stderr
+
+
+def test_restoring_an_interview_file_instead_of_a_backup_says_what_is_needed(run_cli) -> None:
+    result = run_cli("restore", str(ACME))
+    assert result.exit_code == 2, result.output
+    assert "not valid JSON" in result.stderr
+    assert "This needs a backup written by `afterword backup`" in result.stderr
