@@ -120,7 +120,12 @@ def new(
     from afterword.cli.common import profile_zone
     from afterword.model import service
 
-    text, path = interview_prompt.ask(default_zone=profile_zone(), out=out)
+    try:
+        text, path = interview_prompt.ask(default_zone=profile_zone(), out=out)
+    except typer.Abort:
+        # Ctrl+C (or Ctrl+D) at a question: click would say only "Aborted!".
+        render.say("\nStopped: nothing was stored.")
+        raise typer.Exit(1) from None
     try:
         added = service.add_interview(
             STATE.store, text, source=str(path), default_zone=profile_zone(), now=now(),
