@@ -288,3 +288,14 @@ def test_a_step_whose_window_is_open_reads_ready_to_send_even_under_this_week(
     assert "Tomás Ortega" in week
     assert '<span class="badge badge-due">ready to send</span>' in week
     assert "due now" not in html
+
+
+def test_an_error_after_a_form_leads_back_to_the_page_it_came_from(acme: Web) -> None:
+    response = acme.post("/interviews/1/reply", {"timeframe": "soon-ish, maybe"},
+                         headers={"Referer": f"{BASE}/interviews/1"})
+    assert response.status_code == 400
+    assert "cannot read a date in the timeframe" in response.text
+    assert '<a href="/interviews/1" data-testid="back">Back to the page you were on</a>' \
+        in response.text
+    bare = acme.post("/interviews/1/reply", {"timeframe": "soon-ish, maybe"})
+    assert 'data-testid="back"' not in bare.text and "Back to today" in bare.text
