@@ -188,7 +188,10 @@ def export(
         str, typer.Option("--as", help="eml, txt, md, mailto or card (HTML and PDF).")
     ] = "txt",
     out: Annotated[
-        Path | None, typer.Option("--out", help="File (or, for card, file stem) to write.")
+        Path | None,
+        typer.Option("--out", help="File (or, for card, file stem) to write. Without it, a "
+                                   "card and an .eml typed at a terminal go to a file named "
+                                   "for the note; the rest is shown here."),
     ] = None,
 ) -> None:
     """
@@ -228,9 +231,13 @@ def export(
         payload, notes = export_eml(STATE.store, STATE.config, message_id, now())
         for note in notes:
             render.notice(note)
-        if out is None:
-            import sys
+        import sys
 
+        if out is None and sys.stdout.isatty():
+            # The agenda's "afterword export 1 --as eml" typed as shown: a mail file printed
+            # on the screen is of no use to anyone, so it goes to a file named for the note.
+            out = Path(f"note-{message_id}-{_slug(data['to'])}.eml")
+        if out is None:
             sys.stdout.buffer.write(payload)
             return
         write_file(out, payload, example="note.eml")

@@ -125,3 +125,29 @@ def test_restoring_an_interview_file_instead_of_a_backup_says_what_is_needed(run
     assert result.exit_code == 2, result.output
     assert "not valid JSON" in result.stderr
     assert "This needs a backup written by `afterword backup`" in result.stderr
+
+
+def test_export_as_eml_typed_at_a_terminal_writes_a_file_not_mime_on_screen(
+        stored, tmp_path) -> None:
+    import io
+    import os
+    import sys
+    from pathlib import Path
+
+    import pexpect
+
+    stored("draft", "1", env=NOW)
+    listed = json.loads(stored("messages", "1", "--format", "json").stdout)
+    olusegun = next(m["id"] for m in listed if m["to"] == "Olusegun Adeyemi")
+    afterword = str(Path(sys.executable).with_name("afterword"))
+    child = pexpect.spawn(afterword, ["export", str(olusegun), "--as", "eml"], cwd=str(tmp_path),
+                          env={**os.environ, **NOW}, encoding="utf-8", timeout=30)
+    seen = io.StringIO()
+    child.logfile_read = seen
+    child.expect(f"Wrote note-{olusegun}-olusegun-adeyemi.eml")
+    child.expect(pexpect.EOF)
+    written = (tmp_path / f"note-{olusegun}-olusegun-adeyemi.eml").read_text()
+    assert "Content-Transfer-Encoding" not in seen.getvalue()
+    assert "To: Olusegun Adeyemi" in written
+    piped = stored("export", str(olusegun), "--as", "eml", env=NOW)  # not a terminal
+    assert "To: Olusegun Adeyemi" in piped.stdout
