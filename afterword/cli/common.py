@@ -8,9 +8,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import IntEnum, StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
+from typer.core import TyperGroup
 
 if TYPE_CHECKING:
     from datetime import datetime
@@ -28,6 +29,25 @@ class ExitCode(IntEnum):
     OK = 0
     FINDINGS = 1  # review found something at or above --fail-on
     USAGE = 2  # bad usage or unreadable input
+
+
+class WholeHelpGroup(TyperGroup):
+    """A command group whose list of commands shows each one's first sentence whole.
+
+    Click cuts it to the terminal's width with "..." ("Store an interview from an interview
+    file or a calendar..."), which reads as broken text to someone learning the commands;
+    the sentence wraps onto a second line instead.
+    """
+
+    def format_commands(self, ctx: Any, formatter: Any) -> None:
+        rows = []
+        for name in self.list_commands(ctx):
+            cmd = self.get_command(ctx, name)
+            if cmd is not None and not cmd.hidden:
+                rows.append((name, cmd.get_short_help_str(limit=1000)))
+        if rows:
+            with formatter.section("Commands"):
+                formatter.write_dl(rows)
 
 
 FormatOption = Annotated[

@@ -13,6 +13,7 @@ from afterword.cli.common import (
     FormatOption,
     MessageId,
     OutputFormat,
+    WholeHelpGroup,
     id_of,
     interactive,
     now,
@@ -271,7 +272,7 @@ def _watch_inbox() -> None:
         render.say(f"Inbox: {len(report.waiting)} waiting for you: `afterword inbox` asks.")
 
 
-mail_app = typer.Typer(help="Your mail server: check it, keep its password.",
+mail_app = typer.Typer(cls=WholeHelpGroup, help="Your mail server: check it, keep its password.",
                        no_args_is_help=True, rich_markup_mode=None)
 
 

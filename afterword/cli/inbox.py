@@ -11,6 +11,7 @@ from afterword.cli.common import (
     FormatOption,
     OutputFormat,
     ReplyId,
+    WholeHelpGroup,
     id_of,
     interactive,
     now,
@@ -19,7 +20,7 @@ from afterword.cli.common import (
 if TYPE_CHECKING:
     from afterword.inbox.service import Found
 
-inbox_app = typer.Typer(
+inbox_app = typer.Typer(cls=WholeHelpGroup,
     invoke_without_command=True,
     rich_markup_mode=None,
 )

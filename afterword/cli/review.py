@@ -9,7 +9,15 @@ from typing import Annotated
 
 import typer
 
-from afterword.cli.common import STATE, ExitCode, FormatOption, OutputFormat, id_of, now
+from afterword.cli.common import (
+    STATE,
+    ExitCode,
+    FormatOption,
+    OutputFormat,
+    WholeHelpGroup,
+    id_of,
+    now,
+)
 from afterword.errors import InvalidInput
 
 
@@ -166,7 +174,7 @@ def rules(
     render.rule(spec)
 
 
-dictionary_app = typer.Typer(
+dictionary_app = typer.Typer(cls=WholeHelpGroup,
     help="Your personal dictionary: words the spelling rule accepts.",
     no_args_is_help=True,
     rich_markup_mode=None,

@@ -6,14 +6,14 @@ from typing import Annotated
 
 import typer
 
-from afterword.cli.common import STATE, FormatOption, OutputFormat
+from afterword.cli.common import STATE, FormatOption, OutputFormat, WholeHelpGroup
 
-profile_app = typer.Typer(
+profile_app = typer.Typer(cls=WholeHelpGroup,
     help="Your profile: name, e-mail, phone, LinkedIn, signature, time zone.",
     invoke_without_command=True,
     rich_markup_mode=None,
 )
-config_app = typer.Typer(
+config_app = typer.Typer(cls=WholeHelpGroup,
     help="Settings, as dotted keys in the settings file.",
     no_args_is_help=True,
     rich_markup_mode=None,

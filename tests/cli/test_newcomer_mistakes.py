@@ -151,3 +151,13 @@ def test_export_as_eml_typed_at_a_terminal_writes_a_file_not_mime_on_screen(
     assert "To: Olusegun Adeyemi" in written
     piped = stored("export", str(olusegun), "--as", "eml", env=NOW)  # not a terminal
     assert "To: Olusegun Adeyemi" in piped.stdout
+
+
+@pytest.mark.parametrize("group", [[], ["config"], ["inbox"], ["mail"], ["profile"]])
+def test_the_list_of_commands_shows_whole_sentences(run_cli, group) -> None:
+    result = run_cli(*group, "--help", env={"COLUMNS": "80"})
+    assert result.exit_code == 0, result.output
+    commands = result.stdout.split("Commands:", 1)[1]
+    assert "..." not in commands
+    if not group:
+        assert "calendar invitation (.ics)." in " ".join(commands.split())
