@@ -361,17 +361,30 @@ _FIELDS = (
 ).split()
 
 
-def _did_you_mean(key: str) -> str:
+def _close_field(key: str) -> str | None:
     import difflib
 
     close = difflib.get_close_matches(key, _FIELDS, n=1, cutoff=0.75)
-    return f"; did you mean {close[0]}?" if close else ""
+    return close[0] if close else None
+
+
+def _did_you_mean(key: str) -> str:
+    close = _close_field(key)
+    return f"; did you mean {close}?" if close else ""
 
 
 def _describe(exc: ValidationError, text: str, source: str) -> str:
     lines: list[str] = []
     seen: set[str] = set()
-    for err in exc.errors():
+    errors = exc.errors()
+    # "compnay" makes `company` missing too; the typo's own line says "did you mean
+    # company?", so a second line calling company missing only sends the reader looking.
+    meant = {(*err["loc"][:-1], close) for err in errors
+             if err["type"] == "extra_forbidden" and err["loc"]
+             and (close := _close_field(str(err["loc"][-1])))}
+    for err in errors:
+        if err["type"] == "missing" and tuple(err["loc"]) in meant:
+            continue
         loc = tuple(err["loc"])
         # Drop pydantic's union branch names ("datetime", "str") from the location.
         loc = tuple(p for p in loc if not (isinstance(p, str) and p in _UNION_TAGS))
