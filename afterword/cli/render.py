@@ -323,6 +323,9 @@ def drafts(items: list[dict[str, Any]], *, stored: bool) -> None:
     from rich.text import Text
 
     console = out()
+    # A note about the interview (not yet held, already thanked) is said once, after all.
+    shared = ([n for n in items[0].get("notes", []) if all(n in i.get("notes", []) for i in items)]
+              if len(items) > 1 else [])
     for item in items:
         title = f"{item['kind']} to {item['to']} · {item['channel']}"
         if item.get("id"):
@@ -343,7 +346,8 @@ def drafts(items: list[dict[str, Any]], *, stored: bool) -> None:
         for reason in item["incomplete"]:
             console.print(f"  [yellow]To finish:[/] {escape(reason)}")
         for note in item.get("notes", []):
-            console.print(f"  [cyan]Note:[/] {escape(note)}")
+            if note not in shared:
+                console.print(f"  [cyan]Note:[/] {escape(note)}")
         for finding in item["findings"]:
             if not item["incomplete"] or finding["severity"] == "info":
                 console.print(f"  [dim]{finding['severity']} {finding['rule']}: "
@@ -351,6 +355,8 @@ def drafts(items: list[dict[str, Any]], *, stored: bool) -> None:
     for item in items:
         for reason in item.get("record_to_finish", []):
             console.print(f"  [yellow]To finish in the record:[/] {escape(reason)}")
+    for note in shared:
+        console.print(f"  [cyan]Note:[/] {escape(note)}")
     if stored and items and items[0].get("id"):
         stored_footer(items)
 
