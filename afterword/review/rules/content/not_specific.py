@@ -61,6 +61,9 @@ _FIRST_PERSON = lazy_compile(r"\b(?:I|I'm|I've|I'd|I'll|my|myself|mine)\b", re.I
 _CUE = lazy_compile(
     r"\b(?:you|your|yours|we|our|us|together|tour|visit|demo|demonstration|presentation"
     r"|walk-?through|walked|showed|showing|hearing|seeing|watching|touring|learning\s+about"
+    # "I was glad to hear the team is moving its reports into Power BI": what one heard or
+    # learned is what the reader said, even in a sentence that starts with "I".
+    r"|hear|heard|learn(?:ed|t)?\s+(?:that|how|about)|saw|see\s+how"
     r"|story|stories|description|explanation|point|advice|question|example)\b",
     re.IGNORECASE,
 )
