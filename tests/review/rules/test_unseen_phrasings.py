@@ -672,3 +672,54 @@ def test_pressure_perks_disparagement_and_hedges_in_other_words(sentence: str, r
 )
 def test_look_alikes_of_pressure_perks_and_hedges_draw_nothing(sentence: str) -> None:
     assert all_rules(full_but(sentence)) == set()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I appreciate you may be busy.",
+        "I appreciate that hiring takes time.",
+        "Thank goodness the trains were on time.",
+    ],
+)
+def test_understanding_or_relief_is_no_thanks(sentence: str) -> None:
+    body = letter(
+        "I enjoyed our talk about the new returns process in the Leeds warehouse. "
+        f"{CARRIER} I am very keen on the role. {sentence} {CLOSE}"
+    )
+    assert "missing-gratitude" in rules(body)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I appreciate that you took the time to meet me.",
+        "Cheers for the chat.",
+        "Many thanks in advance for any update.",
+    ],
+)
+def test_thanks_said_with_appreciate_that_or_cheers_for(sentence: str) -> None:
+    body = letter(
+        "I enjoyed our talk about the new returns process in the Leeds warehouse. "
+        f"{CARRIER} I am very keen on the role. {sentence} {CLOSE}"
+    )
+    assert "missing-gratitude" not in rules(body)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Seeing the new induction line made me even keener on the sous chef post.",
+        "I am really keen to learn from your team.",
+    ],
+)
+def test_interest_as_keener_or_keen_to_learn_from_the_team(sentence: str) -> None:
+    assert "missing-interest" not in rules(letter(f"{WAREHOUSE} {CARRIER} {sentence} {CLOSE}"))
+
+
+def test_asking_for_an_updated_timeline_is_a_close() -> None:
+    body = letter(
+        f"{WAREHOUSE} {CARRIER} {INTEREST} Would it be possible to share an updated timeline "
+        "when you have one?"
+    )
+    assert "missing-closing" not in rules(body)
