@@ -723,3 +723,31 @@ def test_asking_for_an_updated_timeline_is_a_close() -> None:
         "when you have one?"
     )
     assert "missing-closing" not in rules(body)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I understand the budget cuts have made this year hard.",
+        "I hope the spring concert goes well.",
+        "I enjoyed discussing the challenges of recruiting volunteers in rural areas.",
+    ],
+)
+def test_what_one_understood_hoped_or_discussed_about_the_reader_is_specific(
+    sentence: str,
+) -> None:
+    body = letter(f"Thank you for meeting with me. {sentence} {CARRIER} {INTEREST} {CLOSE}")
+    assert "not-specific" not in rules(body)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I understand the role is a busy one.",
+        "I hope the rest of your week goes well.",
+        "I enjoyed discussing the position and the team.",
+    ],
+)
+def test_understood_hoped_or_discussed_in_general_terms_stays_generic(sentence: str) -> None:
+    body = letter(f"Thank you for meeting with me. {sentence} {CARRIER} {INTEREST} {CLOSE}")
+    assert "not-specific" in rules(body)

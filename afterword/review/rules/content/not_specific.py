@@ -64,6 +64,10 @@ _CUE = lazy_compile(
     # "I was glad to hear the team is moving its reports into Power BI": what one heard or
     # learned is what the reader said, even in a sentence that starts with "I".
     r"|hear|heard|learn(?:ed|t)?\s+(?:that|how|about)|saw|see\s+how"
+    # "I understand the budget cuts have made this year hard", "I hope the spring concert goes
+    # well", "I enjoyed discussing the challenges of recruiting volunteers"
+    r"|understand|understood|gather|noticed|hope\s+(?:that\s+)?(?:the|your)"
+    r"|discussing|discussed|talking\s+(?:about|through)|talked\s+(?:about|through)|exploring"
     r"|story|stories|description|explanation|point|advice|question|example)\b",
     re.IGNORECASE,
 )
