@@ -751,3 +751,21 @@ def test_what_one_understood_hoped_or_discussed_about_the_reader_is_specific(
 def test_understood_hoped_or_discussed_in_general_terms_stays_generic(sentence: str) -> None:
     body = letter(f"Thank you for meeting with me. {sentence} {CARRIER} {INTEREST} {CLOSE}")
     assert "not-specific" in rules(body)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "You said an hour of downtime is unacceptable to your clients, and I agree.",
+        "I can't commit to a start date until my notice period ends in May.",
+        "I cannot come in until Thursday because of my current shifts.",
+    ],
+)
+def test_the_reader_s_standard_or_one_s_own_constraint_is_no_pressure(sentence: str) -> None:
+    assert "demanding" not in rules(full_but(sentence))
+
+
+def test_a_boss_who_treats_people_well_is_not_run_down() -> None:
+    found = rules(full_but("My current manager treats us with real respect, and I hope to do the same."))
+    assert "negative" not in found
+    assert "negative" in rules(full_but("My last company treated us like numbers."))
