@@ -769,3 +769,45 @@ def test_a_boss_who_treats_people_well_is_not_run_down() -> None:
     found = rules(full_but("My current manager treats us with real respect, and I hope to do the same."))
     assert "negative" not in found
     assert "negative" in rules(full_but("My last company treated us like numbers."))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "With a background in hospitality, I am used to busy weekends.",
+        "My Spanish would help with your clients.",
+        "Python and SQL are my daily tools.",
+        "I know Excel inside out.",
+        "I can operate a forklift and a pallet jack.",
+        "Last summer I interned at a law firm.",
+        "I volunteer at the food bank every Saturday.",
+        "I was a shift lead at a busy coffee shop.",
+        "I type 80 words per minute.",
+        "At the food bank I coordinate forty volunteers each week.",
+        "My team at the bank processed 2,000 claims a month.",
+        "I was promoted twice in three years.",
+        "I'm currently finishing my nursing degree.",
+        "I got my CompTIA A+ last month.",
+    ],
+)
+def test_qualifications_as_languages_tools_posts_and_credentials_under_way(sentence: str) -> None:
+    body = letter(f"{WAREHOUSE} {INTEREST} {sentence} {CLOSE}")
+    assert "missing-qualification" not in rules(body)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I was selected for the second round.",
+        "I can start in two weeks.",
+        "I can use the bus to get there.",
+        "I know Priya will enjoy the new process.",
+        "I got my invitation for the second interview.",
+        "I train for marathons at the weekend.",
+        "I volunteer my time gladly.",
+        "I was a bit nervous at first.",
+    ],
+)
+def test_look_alikes_of_qualifications_name_nothing(sentence: str) -> None:
+    body = letter(f"{WAREHOUSE} {INTEREST} {sentence} {CLOSE}")
+    assert "missing-qualification" in rules(body)
