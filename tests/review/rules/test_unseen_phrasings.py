@@ -811,3 +811,26 @@ def test_qualifications_as_languages_tools_posts_and_credentials_under_way(sente
 def test_look_alikes_of_qualifications_name_nothing(sentence: str) -> None:
     body = letter(f"{WAREHOUSE} {INTEREST} {sentence} {CLOSE}")
     assert "missing-qualification" in rules(body)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I remain a big fan of what you are building.",
+        "I will keep an eye on your careers page.",
+        "I would jump at another chance to interview.",
+        "If the situation changes, I would still be very interested.",
+    ],
+)
+def test_a_reply_to_a_rejection_keeps_the_door_open_in_other_words(sentence: str) -> None:
+    body = letter(f"Thank you for letting me know. {sentence} Thank you again for your time.")
+    assert "missing-interest" not in rules(body, kind="rejection-reply")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["I wish you and the new hire every success.", "I understand your decision."],
+)
+def test_good_wishes_alone_do_not_keep_the_door_open(sentence: str) -> None:
+    body = letter(f"Thank you for letting me know. {sentence} Thank you again for your time.")
+    assert "missing-interest" in rules(body, kind="rejection-reply")
