@@ -834,3 +834,17 @@ def test_a_reply_to_a_rejection_keeps_the_door_open_in_other_words(sentence: str
 def test_good_wishes_alone_do_not_keep_the_door_open(sentence: str) -> None:
     body = letter(f"Thank you for letting me know. {sentence} Thank you again for your time.")
     assert "missing-interest" in rules(body, kind="rejection-reply")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It was a huge help to hear your point of view.",
+        "I loved the pace and the hectic energy of the place.",
+        "Whenever I think back to our talk, I remember the positive atmosphere.",
+        "I appreciated your suggestion to stay in touch with colleagues.",
+    ],
+)
+def test_everyday_words_are_not_a_detail(sentence: str) -> None:
+    body = letter(f"Thank you for meeting with me. {sentence} {CARRIER} {INTEREST} {CLOSE}")
+    assert "not-specific" in rules(body)
