@@ -848,3 +848,27 @@ def test_good_wishes_alone_do_not_keep_the_door_open(sentence: str) -> None:
 def test_everyday_words_are_not_a_detail(sentence: str) -> None:
     body = letter(f"Thank you for meeting with me. {sentence} {CARRIER} {INTEREST} {CLOSE}")
     assert "not-specific" in rules(body)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I need to understand what relocation assistance is included.",
+        "Before we go further, I need to know what relocation support comes with the offer.",
+    ],
+)
+def test_needing_to_know_what_a_perk_includes_is_self_focused(sentence: str) -> None:
+    assert "self-focused" in rules(full_but(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I need to understand the pay-per-parcel model your couriers use.",
+        "I would need to see the parking layout to plan the new loading bay.",
+        "I want to understand how the bonus scheme for pickers affects accuracy.",
+        "I need to find out more about the vacation cover rota you mentioned.",
+    ],
+)
+def test_wanting_to_understand_the_team_s_own_business_is_not_self_focused(sentence: str) -> None:
+    assert "self-focused" not in rules(full_but(sentence))
