@@ -872,3 +872,37 @@ def test_needing_to_know_what_a_perk_includes_is_self_focused(sentence: str) -> 
 )
 def test_wanting_to_understand_the_team_s_own_business_is_not_self_focused(sentence: str) -> None:
     assert "self-focused" not in rules(full_but(sentence))
+
+
+NO_CLOSE = "{} I ran returns for a parcel carrier for two years, and I am very keen on the role. Your plan for the Leeds returns hub impressed me."
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Thank you for the opportunity to meet with you yesterday.",
+        "Thank you for the chance to discuss the Returns Lead role.",
+        "Thanks for the chance to talk with you and the team.",
+        "If you need someone who stays calm at peak, I am that person. Thank you for your time.",
+        "Thank you for your time. Your questions about my forecasting were fair.",
+        "Thank you for your time. I was happy to answer your questions about peak season.",
+        "Thank you for meeting me. I will bring that focus to the role.",
+    ],
+)
+def test_thanks_for_a_chance_had_or_a_pitch_is_no_close(sentence: str) -> None:
+    assert "missing-closing" in rules(letter(NO_CLOSE.format(sentence)))
+
+
+@pytest.mark.parametrize(
+    "close",
+    [
+        "I would welcome the chance to talk again.",
+        "I would appreciate the chance to discuss it further.",
+        "I would be happy to answer any further questions.",
+        "If you need anything else from me, please let me know.",
+        "I am glad to provide references.",
+    ],
+)
+def test_a_chance_or_an_offer_still_to_come_is_a_close(close: str) -> None:
+    body = letter(f"Thank you for meeting me. {NO_CLOSE.format('')} {close}")
+    assert "missing-closing" not in rules(body)
