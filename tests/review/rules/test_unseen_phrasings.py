@@ -906,3 +906,24 @@ def test_thanks_for_a_chance_had_or_a_pitch_is_no_close(sentence: str) -> None:
 def test_a_chance_or_an_offer_still_to_come_is_a_close(close: str) -> None:
     body = letter(f"Thank you for meeting me. {NO_CLOSE.format('')} {close}")
     assert "missing-closing" not in rules(body)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I hope to see the hub finished one day.",
+        "I hope to join your team.",
+        "Best of luck with the search.",
+        "Thank you again for your time and consideration.",
+    ],
+)
+def test_hopes_for_the_job_or_good_wishes_are_no_close(sentence: str) -> None:
+    assert "missing-closing" in rules(letter(NO_CLOSE.format(f"Thank you for meeting me. {sentence}")))
+
+
+@pytest.mark.parametrize(
+    "close", ["Hoping for good news.", "I hope to see you again soon.", "I hope to hear from you."]
+)
+def test_hoping_to_hear_or_to_meet_again_is_a_close(close: str) -> None:
+    body = letter(NO_CLOSE.format("Thank you for meeting me.") + f" {close}")
+    assert "missing-closing" not in rules(body)
