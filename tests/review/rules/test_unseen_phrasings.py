@@ -927,3 +927,17 @@ def test_hopes_for_the_job_or_good_wishes_are_no_close(sentence: str) -> None:
 def test_hoping_to_hear_or_to_meet_again_is_a_close(close: str) -> None:
     body = letter(NO_CLOSE.format("Thank you for meeting me.") + f" {close}")
     assert "missing-closing" not in rules(body)
+
+
+def test_waiting_for_an_answer_with_interest_is_a_close_still_waiting_presses() -> None:
+    calm = letter(f"{WAREHOUSE} {CARRIER} {INTEREST} I am waiting for your answer with interest.")
+    assert "missing-closing" not in rules(calm)
+    pressed = letter(f"{WAREHOUSE} {CARRIER} {INTEREST} I am still waiting for a reply.")
+    assert {"demanding", "missing-closing"} <= rules(pressed)
+
+
+@pytest.mark.parametrize("word", ["barcodes", "kaizen", "inclusivity", "neurodivergent"])
+def test_common_workplace_words_are_spelled_right(word: str) -> None:
+    body = letter(f"Thank you for showing me how the {word} work fits the Leeds returns hub. "
+                  f"{CARRIER} {INTEREST} {CLOSE}")
+    assert "spelling" not in rules(body)
