@@ -941,3 +941,29 @@ def test_common_workplace_words_are_spelled_right(word: str) -> None:
     body = letter(f"Thank you for showing me how the {word} work fits the Leeds returns hub. "
                   f"{CARRIER} {INTEREST} {CLOSE}")
     assert "spelling" not in rules(body)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I loved that every new teacher gets a mentor for the first year.",
+        "I was impressed that the kitchen composts all its scraps.",
+        "Your plan to cut paper invoices by half this year is ambitious.",
+    ],
+)
+def test_what_impressed_the_candidate_and_a_plan_s_object_are_specific(sentence: str) -> None:
+    body = letter(f"Thank you for meeting with me. {sentence} {CARRIER} {INTEREST} {CLOSE}")
+    assert "not-specific" not in rules(body)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I was impressed by the talented people I met.",
+        "Your plan to grow the team is exciting.",
+        "I loved that everyone was so welcoming.",
+    ],
+)
+def test_impressed_by_people_or_a_plan_to_grow_stays_generic(sentence: str) -> None:
+    body = letter(f"Thank you for meeting with me. {sentence} {CARRIER} {INTEREST} {CLOSE}")
+    assert "not-specific" in rules(body)
