@@ -12,11 +12,13 @@ from collections import Counter, defaultdict
 import pytest
 
 from tests.review.published import (
+    ASIDE2,
     FRESH,
     NOTES,
     SOURCES,
     SPLITS,
     VERBATIM_LICENCES,
+    load_aside2,
     load_fresh,
     load_published,
     render,
@@ -177,3 +179,62 @@ def test_fresh_labels_follow_the_spec(fresh: list[dict]) -> None:
             if rule in applies:
                 assert column in applies[rule], f"{row['id']}: {rule} does not apply to {column}"
     assert any(r["clean"] for r in fresh) and any(r["expect"] for r in fresh)
+
+
+# The second aside set: built in session 4 before that round's changes, labelled blind, never
+# tuned on. Same format; its own split; none of its sources is in either earlier set.
+
+
+@pytest.fixture(scope="module")
+def aside2() -> list[dict]:
+    return load_aside2()
+
+
+def test_the_second_aside_set_is_big_enough_and_all_aside(aside2: list[dict]) -> None:
+    assert len(aside2) >= 45, f"{ASIDE2} has {len(aside2)} notes; the round asked for at least 45"
+    assert {r["split"] for r in aside2} == {"aside2"}
+    assert sum(r["clean"] for r in aside2) >= 15, "precision first: plenty of clean notes"
+
+
+def test_aside2_rows_have_the_format_and_ids_unique_across_all_sets(
+    aside2: list[dict], fresh: list[dict], rows: list[dict]
+) -> None:
+    for row in aside2:
+        missing = [k for k in REQUIRED if k not in row]
+        assert not missing, f"{row.get('id')}: missing {missing}"
+        assert re.fullmatch(r"pub-\d{3}", row["id"]), row["id"]
+        assert row["kind"] in KINDS and row["channel"] in CHANNELS, row["id"]
+        assert row["source"].startswith(("https://", "http://")), row["id"]
+        if row["channel"] != "email":
+            assert "subject" not in row, f"{row['id']}: a subject on a {row['channel']}"
+        if not row["paraphrase"]:
+            assert any(lic.lower() in row["licence"].lower() for lic in VERBATIM_LICENCES), row["id"]
+    ids = [r["id"] for r in rows + fresh + aside2]
+    assert len(ids) == len(set(ids)), [i for i, n in Counter(ids).items() if n > 1]
+
+
+def test_aside2_sources_are_new_and_listed(
+    aside2: list[dict], fresh: list[dict], rows: list[dict]
+) -> None:
+    old = {r["source"] for r in rows + fresh}
+    reused = sorted({r["source"] for r in aside2} & old)
+    assert not reused, f"these aside2 sources were already used: {reused}"
+    listed = SOURCES.read_text(encoding="utf-8")
+    missing = sorted({r["source"] for r in aside2 if r["source"] not in listed})
+    assert not missing, f"add these to {SOURCES.name}: {missing}"
+
+
+@pytest.mark.skipif(not spec_path().exists(), reason="the spec is not beside the repository")
+def test_aside2_labels_follow_the_spec(aside2: list[dict]) -> None:
+    known = set(catalogue())
+    applies = applicability()
+    for row in aside2:
+        assert set(row["expect"]) <= known, row["id"]
+        assert not set(row["expect"]) & set(row.get("near_miss", [])), row["id"]
+        if row["clean"]:
+            assert row["expect"] == [], row["id"]
+        column = CONTENT_COLUMNS.get(row["channel"], row["kind"])
+        for rule in row["expect"]:
+            if rule in applies:
+                assert column in applies[rule], f"{row['id']}: {rule} does not apply to {column}"
+    assert any(r["clean"] for r in aside2) and any(r["expect"] for r in aside2)
