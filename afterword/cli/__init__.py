@@ -20,7 +20,14 @@ from afterword.errors import AfterwordError
 
 class _Group(TyperGroup):
     """Turns an AfterwordError from any command into a clear message and its exit code (2 for
-    bad input, 1 for a fault around it), and a file error into one sentence naming the file."""
+    bad input, 1 for a fault around it), and a file error into one sentence naming the file.
+    Its commands' values are converted without pydantic (see `values.py`)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        from afterword.cli import values
+
+        values.install(self)
 
     def invoke(self, ctx: Any) -> Any:
         try:
