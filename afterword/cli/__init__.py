@@ -4,7 +4,8 @@ Nothing heavy is imported here: each command imports its service when it runs, s
 `afterword --help` stays fast.
 """
 
-from __future__ import annotations
+# No `from __future__ import annotations`: Typer reads every command's signature at start-up,
+# and evaluating their annotations from strings took about as long as building the commands.
 
 from pathlib import Path
 from typing import Annotated, Any
