@@ -30,7 +30,6 @@ import marshal
 import os
 import re
 import sys
-import tempfile
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from functools import cached_property
@@ -230,6 +229,8 @@ def remember() -> None:
             if old != path:
                 old.unlink(missing_ok=True)
         data = marshal.dumps((dict(KNOWN_STARTS), dict(KNOWN_NEEDS), dict(KNOWN_ALL_NEEDS)))
+        import tempfile  # only when there is something new to keep
+
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".wordscan-", suffix=".tmp")
         try:
             with os.fdopen(fd, "wb") as fh:

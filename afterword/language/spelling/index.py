@@ -21,7 +21,6 @@ misspelt word), it loads them all into one dict, the fastest to look words up in
 
 from __future__ import annotations
 
-import gzip
 import hashlib
 import importlib.util
 import json
@@ -29,7 +28,6 @@ import marshal
 import math
 import os
 import sys
-import tempfile
 import zlib
 from array import array
 from collections.abc import Callable, Iterator, Mapping
@@ -68,6 +66,8 @@ def _zipf(count: int, total: int) -> int:
 
 
 def _read_pyspellchecker(path: Path) -> dict[str, int]:
+    import gzip  # only when the index is built
+
     with gzip.open(path, "rt", encoding="utf-8") as fh:
         counts: dict[str, int] = json.load(fh)
     total = sum(counts.values()) or 1
@@ -151,6 +151,8 @@ def _rebuilt(path: Path, sources: list[Path]) -> dict[str, int]:
 
 
 def _write(path: Path, index: dict[str, int]) -> None:
+    import tempfile  # only when the index is built
+
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         for old in [*path.parent.glob("spelling-*.index"), *path.parent.glob("spelling-*.marshal")]:
