@@ -129,7 +129,8 @@ def _whole(value: Any, least: float | None, most: float | None) -> int:
         number = value
     else:
         text = str(value).strip()
-        if not (text.lstrip("+-").isascii() and text.lstrip("+-").isdigit()):
+        digits = text[1:] if text[:1] in ("+", "-") else text
+        if not (digits.isascii() and digits.isdigit()):
             raise ValueError(f"{value!r} is not a whole number.")
         number = int(text)
     if least is not None and number < least:

@@ -66,3 +66,17 @@ def test_reviewing_a_file_does_not_import_pydantic(tmp_path: Path) -> None:
     done = subprocess.run([sys.executable, "-c", SCRIPT, str(GOOD)], capture_output=True,
                           text=True, env=env, check=True)
     assert done.stdout.split()[-2:] == ["0", "False"], done.stdout + done.stderr
+
+
+@pytest.mark.parametrize("text", ["--5", "5.0", "", "abc", "１２", "5 5"])
+def test_what_is_not_a_whole_number_is_refused(text: str) -> None:
+    from afterword.cli.values import _whole
+
+    with pytest.raises(ValueError, match="is not a whole number"):
+        _whole(text, None, None)
+
+
+def test_whole_numbers_are_read_with_a_sign_and_spaces() -> None:
+    from afterword.cli.values import _whole
+
+    assert [_whole(t, -10, 10) for t in ("5", "+5", "-5", " 7 ")] == [5, 5, -5, 7]
