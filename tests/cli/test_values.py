@@ -56,16 +56,24 @@ from afterword.cli import app
 try:
     app(["review", sys.argv[1], "--format", "json"])
 except SystemExit as exc:
-    print(exc.code, "pydantic" in sys.modules)
+    print(exc.code, "pydantic" in sys.modules, "tomlkit" in sys.modules)
 """
 
 
-def test_reviewing_a_file_does_not_import_pydantic(tmp_path: Path) -> None:
-    env = {"PATH": "/usr/bin:/bin", "AFTERWORD_CONFIG": str(tmp_path / "c.toml"),
+def test_reviewing_a_file_imports_no_pydantic_and_no_tomlkit_without_settings(tmp_path: Path) -> None:
+    settings = tmp_path / "c.toml"
+    env = {"PATH": "/usr/bin:/bin", "AFTERWORD_CONFIG": str(settings),
            "AFTERWORD_DB": str(tmp_path / "a.db"), "AFTERWORD_CACHE_DIR": str(tmp_path / "cache")}
-    done = subprocess.run([sys.executable, "-c", SCRIPT, str(GOOD)], capture_output=True,
-                          text=True, env=env, check=True)
-    assert done.stdout.split()[-2:] == ["0", "False"], done.stdout + done.stderr
+
+    def run() -> list[str]:
+        done = subprocess.run([sys.executable, "-c", SCRIPT, str(GOOD)], capture_output=True,
+                              text=True, env=env, check=True)
+        return done.stdout.split()[-3:]
+
+    # No settings file: nothing to parse, so not even tomlkit is loaded.
+    assert run() == ["0", "False", "False"]
+    settings.write_text('[review]\nfail_on = "error"\n', encoding="utf-8")
+    assert run() == ["0", "False", "True"]  # the file is read, with tomlkit
 
 
 @pytest.mark.parametrize("text", ["--5", "5.0", "", "abc", "１２", "5 5"])
