@@ -167,3 +167,14 @@ def test_an_unwritable_cache_dir_still_gives_an_index(
 
 def test_without_word_lists_the_lexicon_says_it_is_unusable() -> None:
     assert not Lexicon({"workflow": 200}).usable
+
+
+def test_load_all_reads_every_word_at_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("AFTERWORD_CACHE_DIR", str(tmp_path))
+    built = dict(spelling_index.load())
+    words = Lexicon(spelling_index.load())  # from the file: a bucket at a time
+    assert isinstance(words._index, spelling_index.WordIndex)  # noqa: SLF001
+    words.load_all()
+    assert type(words._index) is dict and words._index == built  # noqa: SLF001
+    words.load_all()  # already whole: nothing to do
+    assert words.zipf("the") == built["the"] and words.knows("interview")

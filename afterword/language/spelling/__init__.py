@@ -183,6 +183,12 @@ class Lexicon:
         self._known: dict[str, bool] = {}
         self._suggested: dict[str, Suggestions] = {}
 
+    def load_all(self) -> None:
+        """Read every word into memory now, not a bucket at a time: before a batch forks its
+        workers, so that they share one table instead of each building its own."""
+        if isinstance(self._index, _index.WordIndex):
+            self._index = self._index.whole()
+
     @property
     def usable(self) -> bool:
         """False when no word list is installed: then nothing should be called misspelled."""
