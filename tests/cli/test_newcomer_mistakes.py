@@ -161,3 +161,27 @@ def test_the_list_of_commands_shows_whole_sentences(run_cli, group) -> None:
     assert "..." not in commands
     if not group:
         assert "calendar invitation (.ics)." in " ".join(commands.split())
+
+
+def test_a_misspelled_mail_server_is_said_in_words(run_cli) -> None:
+    run_cli("profile", "set", "email", "jordan.lee@example.com")
+    run_cli("config", "set", "smtp.host", "smtp.gmial.invalid")
+    result = run_cli("mail", "test")
+    assert result.exit_code != 0, result.output
+    assert "cannot reach smtp.gmial.invalid:587: no server by that name was found" \
+        in result.stderr
+    assert "Errno" not in result.stderr
+
+
+def test_a_closed_mail_port_is_said_in_words(run_cli) -> None:
+    import socket
+
+    with socket.socket() as probe:  # a port nothing listens on once the probe is closed
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    run_cli("profile", "set", "email", "jordan.lee@example.com")
+    run_cli("config", "set", "smtp.host", "127.0.0.1")
+    run_cli("config", "set", "smtp.port", str(port))
+    result = run_cli("mail", "test")
+    assert f"cannot reach 127.0.0.1:{port}: nothing answers on that port" in result.stderr
+    assert "Errno" not in result.stderr
