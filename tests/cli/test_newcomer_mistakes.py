@@ -185,3 +185,15 @@ def test_a_closed_mail_port_is_said_in_words(run_cli) -> None:
     result = run_cli("mail", "test")
     assert f"cannot reach 127.0.0.1:{port}: nothing answers on that port" in result.stderr
     assert "Errno" not in result.stderr
+
+
+def test_show_indents_the_lines_of_a_note_of_several_lines(run_cli, tmp_path) -> None:
+    text = ACME.read_text()
+    start = text.index("notes = ")
+    end = text.index("\n", start)
+    record = tmp_path / "acme.toml"
+    record.write_text(text[:start] + 'notes = """\nstage first.\nthen sat down w/ the team.\n"""'
+                      + text[end:])
+    assert run_cli("add", str(record)).exit_code == 0
+    shown = run_cli("show", "1", env={"COLUMNS": "200"}).stdout
+    assert "  Notes: stage first.\n    then sat down w/ the team.\n" in shown
