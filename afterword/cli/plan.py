@@ -74,8 +74,9 @@ def agenda(fmt: FormatOption = OutputFormat.TEXT) -> None:
 
 def reply(
     interview_id: InterviewId,
-    on: Annotated[str | None, typer.Option("--on", help="When they replied (default: now).")]
-    = None,
+    on: Annotated[str | None, typer.Option(
+        "--on", metavar="WHEN",
+        help="When they replied, like 2026-03-05 or 2026-03-05T14:30 (default: now).")] = None,
     timeframe: Annotated[
         str | None,
         typer.Option("--timeframe", help='A new timeframe they gave, as they said it, e.g. '
@@ -102,8 +103,9 @@ def reply(
 
 def mark_sent(
     message_id: MessageId,
-    on: Annotated[str | None, typer.Option("--on", help="When you sent it (default: now).")]
-    = None,
+    on: Annotated[str | None, typer.Option(
+        "--on", metavar="WHEN",
+        help="When you sent it, like 2026-03-05 or 2026-03-05T14:30 (default: now).")] = None,
     via: Annotated[
         str | None,
         typer.Option("--via", help="email, handwritten, linkedin-message or linkedin-invite."),

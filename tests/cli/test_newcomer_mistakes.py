@@ -50,6 +50,8 @@ def test_help_names_arguments_in_words_not_python_types(run_cli) -> None:
     assert "afterword send [OPTIONS] {ID}" in send
     dispatch = run_cli("dispatch", "--help").stdout
     assert "--interval SECONDS" in dispatch and "int range" not in dispatch
+    mark_sent = " ".join(run_cli("mark-sent", "--help").stdout.split())
+    assert "--on WHEN When you sent it, like 2026-03-05 or 2026-03-05T14:30" in mark_sent
 
 
 def test_a_missing_file_names_the_close_one_beside_it(run_cli, tmp_path, monkeypatch) -> None:
