@@ -11,6 +11,31 @@ import typer
 from afterword.cli.common import STATE, YesOption, interactive, now
 from afterword.errors import Refused
 
+# The record's tables in a job seeker's words (singular, plural), in the order said; a
+# table not listed here (`meta`, Afterword's own bookkeeping) is not mentioned.
+_TABLE_WORDS = {
+    "interviews": ("interview", "interviews"),
+    "applications": ("application", "applications"),
+    "interviewers": ("person you met", "people you met"),
+    "messages": ("note", "notes"),
+    "attachments": ("attachment", "attachments"),
+    "events": ("plan event", "plan events"),
+    "calendar_events": ("calendar event", "calendar events"),
+    "inbox_folders": ("inbox folder", "inbox folders"),
+    "inbox_replies": ("reply found in your inbox", "replies found in your inbox"),
+}
+
+
+def _counted(counts: dict[str, int], *more: str) -> str:
+    """"2 interviews, 4 people you met and 3 settings": what there is, none of what is not,
+    and none of the database's table names ("0 calendar_events, 1 meta")."""
+    said = [f"{counts[name]} {one if counts[name] == 1 else many}"
+            for name, (one, many) in _TABLE_WORDS.items() if counts.get(name)]
+    said += more
+    if not said:
+        return "nothing yet"
+    return said[0] if len(said) == 1 else ", ".join(said[:-1]) + " and " + said[-1]
+
 
 def backup(
     file: Annotated[Path, typer.Argument(help="Where to write the backup (JSON).")],
@@ -43,9 +68,10 @@ def backup(
         tmp.unlink(missing_ok=True)
         raise CannotWrite(f"cannot write {file}: {exc.strerror or exc}",
                           hint="Give a file name you may write to.") from None
-    counts = ", ".join(f"{len(rows)} {name}" for name, rows in data["tables"].items())
-    render.success(f"Backed up {counts} and {len(data['settings'])} settings to "
-                   f"{render.escape(str(file))}.")
+    settings = len(data["settings"])
+    counts = _counted({name: len(rows) for name, rows in data["tables"].items()},
+                      *([f"{settings} setting{'s' if settings != 1 else ''}"] if settings else []))
+    render.success(f"Backed up {counts} to {render.escape(str(file))}.")
 
 
 def restore(
@@ -88,6 +114,5 @@ def restore(
             render.say("Nothing restored.")
             raise typer.Exit(1) from None
         counts = carry_out(STATE.store, STATE.config, planned, replace=True)
-    summary = ", ".join(f"{n} {name}" for name, n in counts.items())
-    render.success(f"Restored {summary}.")
+    render.success(f"Restored {_counted(counts)}.")
     render.changes("Settings restored:", [str(c) for c in changes], to_stderr=False)

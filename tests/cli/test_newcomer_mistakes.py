@@ -199,3 +199,17 @@ def test_show_indents_the_lines_of_a_note_of_several_lines(run_cli, tmp_path) ->
     assert run_cli("add", str(record)).exit_code == 0
     shown = run_cli("show", "1", env={"COLUMNS": "200"}).stdout
     assert "  Notes: stage first.\n    then sat down w/ the team.\n" in shown
+
+
+def test_backup_and_restore_count_in_words_not_table_names(run_cli, tmp_path) -> None:
+    run_cli("profile", "set", "name", "Jordan Lee")
+    assert run_cli("add", str(ACME)).exit_code == 0
+    file = tmp_path / "afterword-backup.json"
+    backed = " ".join(run_cli("backup", str(file)).stdout.split())
+    assert f"Backed up 1 interview, 1 application, 2 people you met and 1 setting to {file}." \
+        in backed
+    env = {"AFTERWORD_DB": str(tmp_path / "new.db"),
+           "AFTERWORD_CONFIG": str(tmp_path / "new.toml")}
+    restored = " ".join(run_cli("restore", str(file), env=env).stdout.split())
+    assert "Restored 1 interview, 1 application and 2 people you met." in restored
+    assert "meta" not in backed + restored and " 0 " not in backed + restored
