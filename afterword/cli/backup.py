@@ -11,31 +11,6 @@ import typer
 from afterword.cli.common import STATE, YesOption, interactive, now
 from afterword.errors import Refused
 
-# The record's tables in a job seeker's words (singular, plural), in the order said; a
-# table not listed here (`meta`, Afterword's own bookkeeping) is not mentioned.
-_TABLE_WORDS = {
-    "interviews": ("interview", "interviews"),
-    "applications": ("application", "applications"),
-    "interviewers": ("person you met", "people you met"),
-    "messages": ("note", "notes"),
-    "attachments": ("attachment", "attachments"),
-    "events": ("plan event", "plan events"),
-    "calendar_events": ("calendar event", "calendar events"),
-    "inbox_folders": ("inbox folder", "inbox folders"),
-    "inbox_replies": ("reply found in your inbox", "replies found in your inbox"),
-}
-
-
-def _counted(counts: dict[str, int], *more: str) -> str:
-    """"2 interviews, 4 people you met and 3 settings": what there is, none of what is not,
-    and none of the database's table names ("0 calendar_events, 1 meta")."""
-    said = [f"{counts[name]} {one if counts[name] == 1 else many}"
-            for name, (one, many) in _TABLE_WORDS.items() if counts.get(name)]
-    said += more
-    if not said:
-        return "nothing yet"
-    return said[0] if len(said) == 1 else ", ".join(said[:-1]) + " and " + said[-1]
-
 
 def backup(
     file: Annotated[Path, typer.Argument(help="Where to write the backup (JSON).")],
@@ -50,7 +25,7 @@ def backup(
     """
     import os
 
-    from afterword.backups import take
+    from afterword.backups import in_words, take
     from afterword.cli import render
     from afterword.errors import CannotWrite
     from afterword.files import write_file
@@ -69,7 +44,7 @@ def backup(
         raise CannotWrite(f"cannot write {file}: {exc.strerror or exc}",
                           hint="Give a file name you may write to.") from None
     settings = len(data["settings"])
-    counts = _counted({name: len(rows) for name, rows in data["tables"].items()},
+    counts = in_words({name: len(rows) for name, rows in data["tables"].items()},
                       *([f"{settings} setting{'s' if settings != 1 else ''}"] if settings else []))
     render.success(f"Backed up {counts} to {render.escape(str(file))}.")
 
@@ -90,7 +65,7 @@ def restore(
 
     Example: afterword --db new.db restore ~/afterword-backup.json
     """
-    from afterword.backups import carry_out, plan
+    from afterword.backups import carry_out, in_words, plan
     from afterword.cli import render
     from afterword.files import read_json
 
@@ -114,5 +89,5 @@ def restore(
             render.say("Nothing restored.")
             raise typer.Exit(1) from None
         counts = carry_out(STATE.store, STATE.config, planned, replace=True)
-    render.success(f"Restored {_counted(counts)}.")
+    render.success(f"Restored {in_words(counts)}.")
     render.changes("Settings restored:", [str(c) for c in changes], to_stderr=False)

@@ -206,10 +206,10 @@ def test_backup_and_restore_count_in_words_not_table_names(run_cli, tmp_path) ->
     assert run_cli("add", str(ACME)).exit_code == 0
     file = tmp_path / "afterword-backup.json"
     backed = " ".join(run_cli("backup", str(file)).stdout.split())
-    assert f"Backed up 1 interview, 1 application, 2 people you met and 1 setting to {file}." \
+    assert f"Backed up 1 application, 1 interview, 2 people you met and 1 setting to {file}." \
         in backed
     env = {"AFTERWORD_DB": str(tmp_path / "new.db"),
            "AFTERWORD_CONFIG": str(tmp_path / "new.toml")}
     restored = " ".join(run_cli("restore", str(file), env=env).stdout.split())
-    assert "Restored 1 interview, 1 application and 2 people you met." in restored
+    assert "Restored 1 application, 1 interview and 2 people you met." in restored
     assert "meta" not in backed + restored and " 0 " not in backed + restored
