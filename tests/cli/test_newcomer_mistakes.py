@@ -213,3 +213,15 @@ def test_backup_and_restore_count_in_words_not_table_names(run_cli, tmp_path) ->
     restored = " ".join(run_cli("restore", str(file), env=env).stdout.split())
     assert "Restored 1 application, 1 interview and 2 people you met." in restored
     assert "meta" not in backed + restored and " 0 " not in backed + restored
+
+
+def test_drafting_without_a_name_says_how_to_set_it(run_cli) -> None:
+    assert run_cli("add", str(ACME)).exit_code == 0
+    result = run_cli("draft", "1", env=NOW)
+    assert result.exit_code == 0, result.output
+    assert 'Your name is not set, so the notes cannot be signed: afterword profile set name ' \
+        '"Your Name", then draft again.' in " ".join(result.stderr.split())
+    run_cli("profile", "set", "name", "Jordan Lee")
+    again = run_cli("draft", "#1", env=NOW)
+    assert again.exit_code == 0, again.output
+    assert "Your name is not set" not in again.output
