@@ -162,13 +162,11 @@ def calendar(
     Example: afterword calendar --out afterword.ics
     """
     from afterword.cli import render
+    from afterword.files import write_file
     from afterword.plan import service
 
     written = service.calendar(STATE.store, STATE.config, now())
-    try:
-        out.write_bytes(written.data)
-    except OSError as exc:
-        raise InvalidInput(f"{out}: cannot be written ({exc.strerror})") from None
+    write_file(out, written.data, example="afterword.ics")  # a missing folder said, with mkdir
     cancelled = (f" ({written.cancelled} newly cancelled: no longer in your plan)"
                  if written.cancelled else "")
     render.success(f"Wrote {written.events} events{cancelled} to {render.escape(str(out))}: "

@@ -225,3 +225,12 @@ def test_drafting_without_a_name_says_how_to_set_it(run_cli) -> None:
     again = run_cli("draft", "#1", env=NOW)
     assert again.exit_code == 0, again.output
     assert "Your name is not set" not in again.output
+
+
+def test_a_calendar_into_a_missing_folder_says_how_to_make_it(run_cli, tmp_path) -> None:
+    assert run_cli("add", str(ACME)).exit_code == 0
+    folder = tmp_path / "plans"
+    result = run_cli("calendar", "--out", str(folder / "afterword.ics"), env=NOW)
+    assert result.exit_code == 1, result.output
+    assert f"the folder {folder} does not exist" in result.stderr
+    assert f"mkdir -p {folder}" in result.stderr
