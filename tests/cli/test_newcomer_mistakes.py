@@ -234,3 +234,12 @@ def test_a_calendar_into_a_missing_folder_says_how_to_make_it(run_cli, tmp_path)
     assert result.exit_code == 1, result.output
     assert f"the folder {folder} does not exist" in result.stderr
     assert f"mkdir -p {folder}" in result.stderr
+
+
+def test_a_status_in_capitals_is_taken_and_a_near_miss_named(stored) -> None:
+    done = stored("status", "1", "Offer")
+    assert done.exit_code == 0, done.output
+    assert "→ offer" in done.stdout
+    wrong = stored("status", "1", "offered")
+    assert wrong.exit_code == 2
+    assert "'offered' is not a status; did you mean offer?" in wrong.stderr
