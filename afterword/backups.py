@@ -37,7 +37,7 @@ def in_words(counts: dict[str, int], *more: str) -> str:
             for table, (one, many) in TABLE_WORDS.items() if counts.get(table)]
     said += more
     if not said:
-        return "nothing yet"
+        return "no interviews"
     return said[0] if len(said) == 1 else ", ".join(said[:-1]) + " and " + said[-1]
 
 
