@@ -157,9 +157,12 @@ def draft_interview(
                 interview.messages.remove(old)
         notes = [f"no new thank-you for {said}" for said in thanked]
         if kept:
-            notes.append("kept your edited draft" + ("s " if len(kept) > 1 else " ")
-                         + ", ".join(map(str, kept)) + "; delete or send "
-                         + ("them" if len(kept) > 1 else "it") + " yourself")
+            many = len(kept) > 1
+            notes.append(f"kept your edited draft{'s' if many else ''} "
+                         + ", ".join(map(str, kept))
+                         + f"; send {'them' if many else 'it'}, or delete "
+                         + ("each with afterword delete-message ID" if many
+                            else f"it with afterword delete-message {kept[0]}"))
         if kind == "follow-up":
             notes.extend(_follow_up_timing(interview, config, now))
         notes.extend(_not_held_yet(interview, kind, config, now))
