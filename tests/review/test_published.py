@@ -1,7 +1,8 @@
 """The published-notes set: its format, its split and its sources (no score thresholds here).
 
-
-
+No test asserts how well the review does on any part; `python -m tests.review.published` prints
+the figures. (The held-out third is tuning material since session 4's second round; fresh and
+aside2 are measured only.)
 """
 
 from __future__ import annotations
