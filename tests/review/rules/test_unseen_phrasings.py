@@ -967,3 +967,39 @@ def test_what_impressed_the_candidate_and_a_plan_s_object_are_specific(sentence:
 def test_impressed_by_people_or_a_plan_to_grow_stays_generic(sentence: str) -> None:
     body = letter(f"Thank you for meeting with me. {sentence} {CARRIER} {INTEREST} {CLOSE}")
     assert "not-specific" in rules(body)
+
+
+# Session 4, second round: categories from the held-out third (now tuning material), each
+# tested on sentences of our own.
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It was fascinating to learn about the internship and the people behind it.",
+        "Thank you for considering me for the vacancy.",
+        "I am so excited about the warehouse gig.",
+        "I came across your profile on LinkedIn and would love to connect.",
+        "The longer we talked, the more I wanted to join.",
+        "I enjoyed our phone screen and the in-person follow-up.",
+        "I liked hearing about the fast-paced environment and the department's structure.",
+        "Thanks a ton for the chat today 😊 Super excited about the role.",
+    ],
+)
+def test_the_job_by_another_name_or_how_we_met_is_no_detail(sentence: str) -> None:
+    body = letter(f"Thank you for meeting with me. {sentence} {CARRIER} {INTEREST} {CLOSE}")
+    assert "not-specific" in rules(body)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I appreciated learning how the crew keeps the packing line running through the peak.",
+        "I admire the work your lab is doing in drought-tolerant wheat.",
+        "Thanks a ton for the chat today 😊 Loved hearing about the latte art contest.",
+        "Your profile of the night-shift supervisors was a real help.",
+    ],
+)
+def test_what_the_reader_does_after_learning_how_or_admire_is_specific(sentence: str) -> None:
+    body = letter(f"Thank you for meeting with me. {sentence} {CARRIER} {INTEREST} {CLOSE}")
+    assert "not-specific" not in rules(body)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 from functools import lru_cache
 
@@ -64,6 +65,9 @@ _CUE = lazy_compile(
     # "I was glad to hear the team is moving its reports into Power BI": what one heard or
     # learned is what the reader said, even in a sentence that starts with "I".
     r"|hear|heard|learn(?:ed|t)?\s+(?:that|how|about)|saw|see\s+how"
+    # "I appreciated learning how the crew keeps the line running", "I admire the work your
+    # lab is doing on drought-tolerant wheat": the object is the reader's work.
+    r"|learning\s+(?:that|how|why|what|where)|finding\s+out|admire|admired|admiring"
     # "I understand the budget cuts have made this year hard", "I hope the spring concert goes
     # well", "I enjoyed discussing the challenges of recruiting volunteers"
     r"|understand|understood|gather|noticed|hope\s+(?:that\s+)?(?:the|your)"
@@ -86,6 +90,7 @@ _CHANGE = wordset(
     expansion expanding rollout return returning answer answers solution solutions approach
     changes change changing path route pivot"""
 )
+_FIELD_VERBS = wordset("doing done work works working research researching investing invested leading")
 # "your plan to cut paper invoices by half": after a plan's "to" and its verb comes the detail.
 _PLAN = wordset("plan plans planning goal goals aim aims effort efforts push drive decision intention")
 # After "how"/"why"/"what" the clause itself is the reference ("how you triage water damage
@@ -225,7 +230,7 @@ def _reference_in(
                 continue
             return Span(word, s, s + len(word))
         # A proper name inside the sentence: "Kafka", "the Lowell project", "Node.js".
-        first_word = i == 0 and opens_sentence
+        first_word = (i == 0 and opens_sentence) or _after_symbol(body, s)
         if (
             word[:1].isupper()
             and (not first_word or _rare(low))
@@ -236,6 +241,8 @@ def _reference_in(
         # A noun phrase after a determiner or a preposition, or a "how ..." clause.
         wh = prev in _WH
         to_change = prev == "to" and i > 1 and _bare(tokens[i - 2][1]) in _CHANGE
+        # "the work your lab is doing in drought-tolerant wheat": the field of the reader's work.
+        in_field = prev == "in" and i > 1 and _bare(tokens[i - 2][1]) in _FIELD_VERBS
         after_plan = (
             i > 2 and _bare(tokens[i - 2][1]) == "to" and _bare(tokens[i - 3][1]) in _PLAN
         )
@@ -245,11 +252,12 @@ def _reference_in(
             or prev in NUMBERS
             or wh
             or to_change
+            or in_field
             or after_plan
         ):
             for s2, w2 in tokens[i : i + (6 if wh else 5)]:
                 low2 = _bare(w2)
-                if low2 in _NP_BREAK and not (wh and low2 in STOP):
+                if low2 in _NP_BREAK and not (wh and low2 in STOP) or _after_symbol(body, s2):
                     break
                 parts = [_bare(p) for p in re.split(r"[-.]", w2) if p]  # "decision-making"
                 if (
@@ -262,6 +270,13 @@ def _reference_in(
                         continue
                     return Span(w2, s2, s2 + len(w2))
     return None
+
+
+def _after_symbol(body: str, at: int) -> bool:
+    """ "Thanks for the chat today 😊 Super excited": a capital after an emoji or an ellipsis
+    starts a new sentence the splitter did not see, so it is no proper name."""
+    before = body[:at].rstrip()[-1:]
+    return bool(before) and (before == "…" or unicodedata.category(before) in ("So", "Sk"))
 
 
 def _rare(word: str) -> bool:
