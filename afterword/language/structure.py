@@ -279,11 +279,25 @@ def _after_letter_block(note: Note) -> Span | None:
     paragraphs = note.paragraphs
     if len(paragraphs) < 2 or not _is_letter_block(paragraphs[0].text):
         return None
-    for para in paragraphs[1:4]:
+    for k, para in enumerate(paragraphs[1:4], 1):
         if _is_letter_block(para.text) and not _SALUTATION.match(para.text):
+            continue
+        # The reader's name, title and company with no digit ("David Mahoney / Human Resources
+        # Manager / Pemberton Mills") between the date and "Dear Mr. Mahoney,".
+        following = paragraphs[k + 1].text if k + 1 < len(paragraphs) else ""
+        if _SALUTATION.match(following) and _is_address_lines(para.text):
             continue
         return next((line for line in note.lines if line.start >= para.start), None)
     return None
+
+
+def _is_address_lines(text: str) -> bool:
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    return (
+        1 <= len(lines) <= 6
+        and not _SALUTATION.match(lines[0])
+        and all(_BLOCK_LINE.fullmatch(line) and not line.endswith(",") for line in lines)
+    )
 
 
 def _is_letter_block(text: str) -> bool:
@@ -505,6 +519,12 @@ _CONTACT_LABEL = lazy_compile(
     r"github|twitter|x|pronouns|address)\s*[:.]",
     re.IGNORECASE,
 )
+_TAG_OR_CONTACT_SLOT = lazy_compile(
+    r"(?:sent\s+(?:from|via|with|using)\s+(?:my\s+)?[\w .-]{2,30}|get\s+outlook\s+for\s+\w+"
+    r"|[\[(<{]?your\s+(?:e-?mail|phone|mobile|cell|address|linkedin|contact|city|street)"
+    r"(?:\s+(?:address|number|profile|url|details|information|info))?[\])>}]?)",
+    re.IGNORECASE,
+)
 _PRONOUNS = lazy_compile(r"\(?\b(?:she|he|they|ze|xe)/(?:her|him|them|hir|xem)(?:/\w+)?\)?", re.I)
 _SEPARATORS = lazy_compile(r"[|•·,/]+")
 _SMALL_WORDS = wordset("of and at for the in on to & a an with")
@@ -513,8 +533,9 @@ _PS = lazy_compile(r"^(?:p\.?\s?s\.?|post\s?script)\b", re.IGNORECASE)
 
 @lru_cache(maxsize=4096)
 def _is_contact(text: str) -> bool:
-    """A line of contact details: e-mail, phone, web address, pronouns, labelled fields."""
-    if _CONTACT_LABEL.match(text):
+    """A line of contact details: e-mail, phone, web address, pronouns, labelled fields, a
+    template's contact slot ("Your email address") or a device's tag ("Sent from my iPhone")."""
+    if _CONTACT_LABEL.match(text) or _TAG_OR_CONTACT_SLOT.fullmatch(text.strip()):
         return True
     rest = _PHONE.sub(" ", _URL.sub(" ", _EMAIL.sub(" ", text)))
     if rest == text:

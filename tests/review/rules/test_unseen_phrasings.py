@@ -1003,3 +1003,40 @@ def test_the_job_by_another_name_or_how_we_met_is_no_detail(sentence: str) -> No
 def test_what_the_reader_does_after_learning_how_or_admire_is_specific(sentence: str) -> None:
     body = letter(f"Thank you for meeting with me. {sentence} {CARRIER} {INTEREST} {CLOSE}")
     assert "not-specific" not in rules(body)
+
+
+BODY = (
+    "Thank you for walking me through the migration of the billing jobs to Airflow. "
+    "At my last company I moved forty cron jobs onto Airflow in a quarter. "
+    "I am very interested in the role. I look forward to hearing from you."
+)
+
+
+def test_a_greeting_after_the_sender_date_and_reader_blocks_is_a_greeting() -> None:
+    body = (
+        "Jordan Lee\n12 Elm Street\nSpringfield, IL 62701\n\nMarch 3, 2026\n\n"
+        "Priya Raman\nEngineering Manager\nAcme Analytics\n\n"
+        f"Dear Ms. Raman,\n\n{BODY}\n\nSincerely,\nJordan Lee"
+    )
+    assert "missing-greeting" not in rules(body)
+
+
+def test_an_address_block_with_no_greeting_after_it_is_still_no_greeting() -> None:
+    body = (
+        "March 3, 2026\n\nPriya Raman\nEngineering Manager\nAcme Analytics\n\n"
+        f"{BODY}\n\nSincerely,\nJordan Lee"
+    )
+    assert "missing-greeting" in rules(body)
+
+
+@pytest.mark.parametrize(
+    "tail", ["Sent from my iPhone", "Sent from my Galaxy S24", "Get Outlook for Android",
+             "Your email address", "[Your Phone Number]"]
+)
+def test_a_device_tag_or_a_contact_slot_under_the_name_keeps_the_signoff(tail: str) -> None:
+    assert "missing-signoff" not in rules(f"Dear Priya,\n\n{BODY}\n\nBest regards,\nJordan Lee\n{tail}")
+
+
+@pytest.mark.parametrize("tail", ["Sent from my iPhone", "Your email address"])
+def test_a_device_tag_under_no_name_is_still_no_signoff(tail: str) -> None:
+    assert "missing-signoff" in rules(f"Dear Priya,\n\n{BODY}\n\nBest regards,\n\n{tail}")
