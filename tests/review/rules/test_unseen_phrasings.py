@@ -1040,3 +1040,29 @@ def test_a_device_tag_or_a_contact_slot_under_the_name_keeps_the_signoff(tail: s
 @pytest.mark.parametrize("tail", ["Sent from my iPhone", "Your email address"])
 def test_a_device_tag_under_no_name_is_still_no_signoff(tail: str) -> None:
     assert "missing-signoff" in rules(f"Dear Priya,\n\n{BODY}\n\nBest regards,\n\n{tail}")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I left feeling that my qualifications and experience are an excellent match for the role.",
+        "My skills and background would be a great fit for the position.",
+        "I am sure my training is a strong match with the job.",
+    ],
+)
+def test_skills_said_to_fit_the_role_are_no_wish_for_it(sentence: str) -> None:
+    body = letter(f"{WAREHOUSE} {CARRIER} {sentence} {CLOSE}")
+    assert "missing-interest" in rules(body)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I think I would be a great fit for your returns team.",
+        "I look forward to potentially working together.",
+        "I look forward to the prospect of joining the Leeds team.",
+    ],
+)
+def test_a_fit_for_the_team_or_a_hedged_wish_to_join_is_interest(sentence: str) -> None:
+    body = letter(f"{WAREHOUSE} {CARRIER} {sentence} {CLOSE}")
+    assert "missing-interest" not in rules(body)
