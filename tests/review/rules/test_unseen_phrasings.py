@@ -1066,3 +1066,67 @@ def test_skills_said_to_fit_the_role_are_no_wish_for_it(sentence: str) -> None:
 def test_a_fit_for_the_team_or_a_hedged_wish_to_join_is_interest(sentence: str) -> None:
     body = letter(f"{WAREHOUSE} {CARRIER} {sentence} {CLOSE}")
     assert "missing-interest" not in rules(body)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "If there's ever anything I can help you with, please don't hesitate to reach out.",
+        "If I can ever return the favour, feel free to ask.",
+        "I would be grateful for another chance to show what I can do.",
+        "I hope for a second chance to prove myself.",
+    ],
+)
+def test_help_offered_in_return_or_a_plea_for_a_redo_is_no_close(sentence: str) -> None:
+    assert "missing-closing" in rules(letter(NO_CLOSE.format(f"Thank you for meeting me. {sentence}")))
+
+
+@pytest.mark.parametrize(
+    "close",
+    [
+        "If you need anything else from me, please don't hesitate to reach out.",
+        "Please feel free to call me with any questions about my references.",
+        "I would welcome the chance to show you the rota I built.",
+        "I would love another chance to talk.",
+    ],
+)
+def test_an_offer_to_be_contacted_or_to_show_more_is_a_close(close: str) -> None:
+    body = letter(NO_CLOSE.format("Thank you for meeting me.") + f" {close}")
+    assert "missing-closing" not in rules(body)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I know my interview went terribly.",
+        "The second interview went really badly for me.",
+        "I completely blanked on the budgeting questions.",
+        "My mind went blank when you asked about forecasting.",
+    ],
+)
+def test_the_interview_said_to_have_gone_badly_is_negative(sentence: str) -> None:
+    assert "negative" in rules(full_but(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I know the interview went long, so thank you for staying.",
+        "I thought the interview went well.",
+        "I left no field blank on the application form.",
+    ],
+)
+def test_an_interview_that_ran_long_or_went_well_is_not_negative(sentence: str) -> None:
+    assert "negative" not in rules(full_but(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["I am so sorry for wasting your time.", "Apologies if I wasted your afternoon."],
+)
+def test_sorry_for_wasting_the_reader_s_time_is_apologetic(sentence: str) -> None:
+    assert "apologetic" in rules(full_but(sentence))
+
+
+def test_time_not_wasted_is_not_apologetic() -> None:
+    assert "apologetic" not in rules(full_but("None of the rota work ever wasted your time."))
