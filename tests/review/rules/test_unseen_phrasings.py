@@ -1130,3 +1130,26 @@ def test_sorry_for_wasting_the_reader_s_time_is_apologetic(sentence: str) -> Non
 
 def test_time_not_wasted_is_not_apologetic() -> None:
     assert "apologetic" not in rules(full_but("None of the rota work ever wasted your time."))
+
+
+@pytest.mark.parametrize(
+    ("company", "written"),
+    [
+        ("Acme Analytics", "Acme Analytic"),
+        ("Kensington Medical Supplies", "Kensington Medical Supply"),
+        ("Bright Horizon Dental", "Bright Horizon Dentals"),
+    ],
+)
+def test_the_company_s_last_word_in_the_wrong_number_is_a_misspelt_company(
+    company: str, written: str
+) -> None:
+    body = letter(f"{WAREHOUSE} {CARRIER} I would be glad to bring that to {written}. {CLOSE}")
+    assert "wrong-company" in rules(body, company=company)
+
+
+@pytest.mark.parametrize(
+    "written", ["Acme Analytics", "Acme", "Acme Analytics'", "Acme Analytics's", "the analytic side"]
+)
+def test_the_company_s_name_its_short_form_or_possessive_is_right(written: str) -> None:
+    body = letter(f"{WAREHOUSE} {CARRIER} I would be glad to bring that to {written}. {CLOSE}")
+    assert "wrong-company" not in rules(body, company="Acme Analytics")
