@@ -1153,3 +1153,42 @@ def test_the_company_s_last_word_in_the_wrong_number_is_a_misspelt_company(
 def test_the_company_s_name_its_short_form_or_possessive_is_right(written: str) -> None:
     body = letter(f"{WAREHOUSE} {CARRIER} I would be glad to bring that to {written}. {CLOSE}")
     assert "wrong-company" not in rules(body, company="Acme Analytics")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I am confident that my leadership experience would serve the team.",
+        "My strong interpersonal, strategic and analytical skills, I believe, are what you need.",
+        "I hope my customer service experience shows.",
+    ],
+)
+def test_a_skill_named_by_its_kind_is_a_qualification(sentence: str) -> None:
+    body = letter(f"{WAREHOUSE} {sentence} I am very keen on the role. {CLOSE}")
+    assert "missing-qualification" not in rules(body)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I am confident that my skills and experience would serve the team.",
+        "My relevant background, I believe, is what you need.",
+        "My interview experience today was a pleasure.",
+        "I hope my work experience shows.",
+    ],
+)
+def test_skills_with_nothing_named_are_no_qualification(sentence: str) -> None:
+    body = letter(f"{WAREHOUSE} {sentence} I am very keen on the role. {CLOSE}")
+    assert "missing-qualification" in rules(body)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "rule"),
+    [
+        ("TGIF and have a great weekend.", "casual-language"),
+        ("Tysm for the tour.", "casual-language"),
+        ("I would be an invaluable asset to your company.", "cliche"),
+    ],
+)
+def test_chat_abbreviations_and_an_invaluable_asset(sentence: str, rule: str) -> None:
+    assert rule in rules(full_but(sentence))
