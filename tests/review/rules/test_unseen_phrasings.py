@@ -1192,3 +1192,30 @@ def test_skills_with_nothing_named_are_no_qualification(sentence: str) -> None:
 )
 def test_chat_abbreviations_and_an_invaluable_asset(sentence: str, rule: str) -> None:
     assert rule in rules(full_but(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Thank you for the chance to interview for the Registered Nurse position on your unit.",
+        "I enjoyed meeting the nurses and the other members of the hiring committee.",
+        "Thank you for organizing such a well-planned visit to the classroom.",
+        "It was wonderful to learn about the mentorship and training opportunities.",
+    ],
+)
+def test_a_title_before_the_job_the_people_met_or_the_visit_are_no_detail(sentence: str) -> None:
+    body = letter(f"{sentence} {CARRIER} {INTEREST} {CLOSE}")
+    assert "not-specific" in rules(body)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Thank you for showing me the Epic charting templates the nurses use.",
+        "I enjoyed meeting the Kubernetes team and seeing the cluster dashboards.",
+        "It was great to hear about the mentorship scheme pairing interns with retired welders.",
+    ],
+)
+def test_a_named_tool_or_a_detail_beside_those_words_is_specific(sentence: str) -> None:
+    body = letter(f"{sentence} {CARRIER} {INTEREST} {CLOSE}")
+    assert "not-specific" not in rules(body)

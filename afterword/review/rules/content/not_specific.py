@@ -99,6 +99,10 @@ _WH = wordset("how why what where when which whether")
 # Words that end a noun phrase ("the role and the team"); adjectives such as "new" do not.
 _NP_BREAK = STOP - wordset("new more most much many own same other such few only")
 _GROUPS = wordset("team teams department departments group groups staff crew unit units office")
+_TITLE_BEFORE_JOB = lazy_compile(
+    r"\b(?:[A-Z][\w&'’/-]*\s+){1,5}(?=(?:position|role|job|opening|post|vacancy|internship"
+    r"|opportunity)\b)"
+)
 _POSSESSIVE = lazy_compile(r"['’]s$", re.IGNORECASE)
 _ADVERB = lazy_compile(r"^\w{3,}ly$")
 _TIME = lazy_compile(
@@ -149,6 +153,9 @@ def specific_reference(note: Note) -> Span | None:
     skip.extend((p.start, p.end) for p in note.placeholders)
     skip.extend(m.span() for m in _CLICHES_AT_WORDS.finditer(body, note.word_starts))
     skip.extend(_entity_ranges(note))
+    # "the Registered Nurse position", "the Sales Associate role": a title named before the
+    # job is the role in other words, even where the context spells the role differently.
+    skip.extend(m.span() for m in _TITLE_BEFORE_JOB.finditer(body))
     # What the candidate would get is no reference to the conversation ("the free gym"),
     # nor is a phone number.
     perks = analyse(note).spans("perk")
