@@ -1219,3 +1219,59 @@ def test_a_title_before_the_job_the_people_met_or_the_visit_are_no_detail(senten
 def test_a_named_tool_or_a_detail_beside_those_words_is_specific(sentence: str) -> None:
     body = letter(f"{sentence} {CARRIER} {INTEREST} {CLOSE}")
     assert "not-specific" not in rules(body)
+
+
+@pytest.mark.parametrize(
+    "close",
+    [
+        "I hope to be in touch soon.",
+        "I would appreciate an update when you have one.",
+        "I'm keen to hear how the process unfolds.",
+        "I can send over my portfolio if useful.",
+        "If helpful, I can share the report I mentioned.",
+    ],
+)
+def test_an_update_asked_for_or_material_offered_is_a_close(close: str) -> None:
+    body = letter(NO_CLOSE.format("Thank you for meeting me.") + f" {close}")
+    assert "missing-closing" not in rules(body)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I can provide strong leadership to the returns team.",
+        "I was excited to hear about your plans for the new hub.",
+        "I could share only a little about my thesis.",
+    ],
+)
+def test_a_pitch_or_news_heard_is_no_close(sentence: str) -> None:
+    assert "missing-closing" in rules(letter(NO_CLOSE.format(f"Thank you for meeting me. {sentence}")))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I'm all in.",
+        "Joining the team would be a privilege.",
+        "I'd be delighted to accept an offer.",
+        "This role is exactly what I'm looking for.",
+        "I can see myself thriving on your returns team.",
+        "I came away convinced that this is the right role for me.",
+        "I'm genuinely eager to get started.",
+        "This is exactly the kind of role I have been working toward.",
+    ],
+)
+def test_interest_as_commitment_a_picture_of_oneself_there_or_the_right_role(sentence: str) -> None:
+    assert "missing-interest" not in rules(letter(f"{WAREHOUSE} {CARRIER} {sentence} {CLOSE}"))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I can see myself in some of the challenges you described.",
+        "I am not sure this is the right role for me.",
+        "Acme sounds like a busy place.",
+    ],
+)
+def test_seeing_oneself_in_a_story_or_doubting_the_fit_is_no_interest(sentence: str) -> None:
+    assert "missing-interest" in rules(letter(f"{WAREHOUSE} {CARRIER} {sentence} {CLOSE}"))
