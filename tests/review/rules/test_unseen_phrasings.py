@@ -1275,3 +1275,29 @@ def test_interest_as_commitment_a_picture_of_oneself_there_or_the_right_role(sen
 )
 def test_seeing_oneself_in_a_story_or_doubting_the_fit_is_no_interest(sentence: str) -> None:
     assert "missing-interest" in rules(letter(f"{WAREHOUSE} {CARRIER} {sentence} {CLOSE}"))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I am a quick learner with a strong foundation in statistics.",
+        "My capstone project focused on predictive maintenance.",
+        "My years in hospitality taught me patience.",
+    ],
+)
+def test_a_grounding_a_project_s_subject_or_what_years_taught_is_a_qualification(
+    sentence: str,
+) -> None:
+    body = letter(f"{WAREHOUSE} {sentence} I am very keen on the role. {CLOSE}")
+    assert "missing-qualification" not in rules(body)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["My time here taught me nothing new, sadly.", "Your years in hospitality taught you patience."],
+)
+def test_what_the_reader_s_years_taught_or_nothing_learned_is_no_qualification(
+    sentence: str,
+) -> None:
+    body = letter(f"{WAREHOUSE} {sentence} I am very keen on the role. {CLOSE}")
+    assert "missing-qualification" in rules(body)
