@@ -1301,3 +1301,81 @@ def test_what_the_reader_s_years_taught_or_nothing_learned_is_no_qualification(
 ) -> None:
     body = letter(f"{WAREHOUSE} {sentence} I am very keen on the role. {CLOSE}")
     assert "missing-qualification" in rules(body)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "My current manager has no idea how to lead.",
+        "I left my last job because my boss was impossible.",
+        "Between you and me, my current team is a disaster.",
+        "I didn't do well in the technical round at all.",
+        "I know I rambled and probably came across as a mess.",
+    ],
+)
+def test_a_boss_without_a_clue_a_team_in_a_mess_or_a_round_done_badly_is_negative(
+    sentence: str,
+) -> None:
+    assert "negative" in rules(full_but(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "My last manager taught me a lot about scheduling.",
+        "The warehouse was a mess after the storm, and we rebuilt the racking in a week.",
+        "I found the case study challenging but fair.",
+    ],
+)
+def test_a_mess_cleaned_up_or_a_fair_challenge_is_not_negative(sentence: str) -> None:
+    assert "negative" not in rules(full_but(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I'd like to know why I haven't heard anything.",
+        "Kindly update me at the earliest.",
+        "I trust I will hear from you by tomorrow.",
+    ],
+)
+def test_pressure_as_a_reason_asked_for_or_a_trusted_deadline_is_demanding(sentence: str) -> None:
+    assert "demanding" in rules(full_but(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Please feel free to update me at your earliest convenience.",
+        "I would like to know why the hub moved to Leeds.",
+        "I understand you hope to decide by Friday.",
+    ],
+)
+def test_leaving_the_time_to_the_reader_or_asking_about_the_work_is_not_demanding(
+    sentence: str,
+) -> None:
+    assert "demanding" not in rules(full_but(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Is there flexibility to work from home three days a week?",
+        "I'd want a signing bonus to make the move.",
+        "Will the company cover my certification fees?",
+    ],
+)
+def test_a_perk_asked_about_or_costs_one_wants_met_are_self_focused(sentence: str) -> None:
+    assert "self-focused" in rules(full_but(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Is there any chance the new hub opens before spring?",
+        "Could the company cover the whole region with two vans?",
+        "I helped design a flexible rota for forty drivers.",
+    ],
+)
+def test_questions_about_the_work_itself_are_not_self_focused(sentence: str) -> None:
+    assert "self-focused" not in rules(full_but(sentence))
