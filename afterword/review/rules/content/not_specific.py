@@ -282,8 +282,10 @@ def _reference_in(
 def _after_symbol(body: str, at: int) -> bool:
     """ "Thanks for the chat today 😊 Super excited": a capital after an emoji or an ellipsis
     starts a new sentence the splitter did not see, so it is no proper name."""
-    before = body[:at].rstrip()[-1:]
-    return bool(before) and (before == "…" or unicodedata.category(before) in ("So", "Sk"))
+    k = at - 1
+    while k >= 0 and body[k].isspace():  # no slice: this runs for every word
+        k -= 1
+    return k >= 0 and (body[k] == "…" or unicodedata.category(body[k]) in ("So", "Sk"))
 
 
 def _rare(word: str) -> bool:
