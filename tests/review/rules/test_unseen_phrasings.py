@@ -1379,3 +1379,26 @@ def test_a_perk_asked_about_or_costs_one_wants_met_are_self_focused(sentence: st
 )
 def test_questions_about_the_work_itself_are_not_self_focused(sentence: str) -> None:
     assert "self-focused" not in rules(full_but(sentence))
+
+
+ED_ROLE = "Medical Social Worker, Emergency Department"
+ED_OPEN = f"Thank you for meeting with me about the {ED_ROLE} role."
+
+
+@pytest.mark.parametrize(
+    "concern",
+    ["limited emergency department experience - all inpatient", "limited ED exp - all inpatient"],
+)
+def test_a_concern_in_the_role_s_own_words_is_answered_by_those_words(concern: str) -> None:
+    answer = "On emergency department experience: I covered emergency department consults for two years."
+    body = letter(f"{ED_OPEN} {answer} {INTEREST} {CLOSE}")
+    assert "concern-not-addressed" not in rules(body, role=ED_ROLE, concerns=[concern])
+
+
+@pytest.mark.parametrize(
+    "concern",
+    ["limited emergency department experience - all inpatient", "limited ED exp - all inpatient"],
+)
+def test_naming_the_role_alone_does_not_answer_a_concern_in_its_words(concern: str) -> None:
+    body = letter(f"{ED_OPEN} I covered consults for two years, each day a new case. {INTEREST} {CLOSE}")
+    assert "concern-not-addressed" in rules(body, role=ED_ROLE, concerns=[concern])
