@@ -269,8 +269,18 @@ def find_greeting(note: Note) -> Greeting | None:
 # A letter's heading: a date, the sender's or the reader's address, a template's slots.
 _BLOCK_LINE = lazy_compile(r"[^.!?]{1,60}(?<![!?])|.{0,60}\d.{0,60}|\[[^\]]*\]")
 _DATE_OR_PLACE = lazy_compile(
-    r"\d|\[|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.IGNORECASE
+    r"\d|\[|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
+    r"|^(?:re|ref|subject|regarding)\s*:",  # a letter's reference line: "RE: Data Engineer interview"
+    re.IGNORECASE,
 )
+# The dots of abbreviations in a heading ("Ms. Priya Raman", "123 Main St.") end no sentence.
+_HEADING_DOTS = lazy_compile(
+    r"\b(?:mr|ms|mrs|mx|dr|prof|st|ave|rd|blvd|inc|ltd|co|corp|llc|jr|sr|ste|apt|no)\.", re.IGNORECASE
+)
+
+
+def _block_line(line: str) -> bool:
+    return bool(_BLOCK_LINE.fullmatch(_HEADING_DOTS.sub(lambda m: m.group()[:-1], line)))
 
 
 def _after_letter_block(note: Note) -> Span | None:
@@ -296,7 +306,7 @@ def _is_address_lines(text: str) -> bool:
     return (
         1 <= len(lines) <= 6
         and not _SALUTATION.match(lines[0])
-        and all(_BLOCK_LINE.fullmatch(line) and not line.endswith(",") for line in lines)
+        and all(_block_line(line) and not line.endswith(",") for line in lines)
     )
 
 
@@ -308,7 +318,7 @@ def _is_letter_block(text: str) -> bool:
         return False  # "Priya," is a greeting
     return (
         len(lines) <= 8
-        and all(_BLOCK_LINE.fullmatch(line) for line in lines)
+        and all(_block_line(line) for line in lines)
         and any(_DATE_OR_PLACE.search(line) for line in lines)
     )
 

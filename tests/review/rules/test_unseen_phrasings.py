@@ -1402,3 +1402,22 @@ def test_a_concern_in_the_role_s_own_words_is_answered_by_those_words(concern: s
 def test_naming_the_role_alone_does_not_answer_a_concern_in_its_words(concern: str) -> None:
     body = letter(f"{ED_OPEN} I covered consults for two years, each day a new case. {INTEREST} {CLOSE}")
     assert "concern-not-addressed" in rules(body, role=ED_ROLE, concerns=[concern])
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "March 3, 2026\n\nMs. Priya Raman\nEngineering Manager\nAcme Analytics\n123 Main St.\n"
+        "Springfield, IL 62701",
+        "RE: Data Engineer interview",
+    ],
+)
+def test_a_heading_with_an_honorific_or_a_reference_line_comes_before_the_greeting(
+    heading: str,
+) -> None:
+    body = f"{heading}\n\nDear Ms. Raman:\n\n{BODY}\n\nSincerely,\nJordan Lee"
+    assert "missing-greeting" not in rules(body)
+
+
+def test_a_reference_line_with_no_greeting_after_it_is_still_no_greeting() -> None:
+    assert "missing-greeting" in rules(f"RE: Data Engineer interview\n\n{BODY}\n\nSincerely,\nJordan Lee")
