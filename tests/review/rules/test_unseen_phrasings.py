@@ -1421,3 +1421,32 @@ def test_a_heading_with_an_honorific_or_a_reference_line_comes_before_the_greeti
 
 def test_a_reference_line_with_no_greeting_after_it_is_still_no_greeting() -> None:
     assert "missing-greeting" in rules(f"RE: Data Engineer interview\n\n{BODY}\n\nSincerely,\nJordan Lee")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I keep thinking about the forklift safety video.",
+        "I was surprised to find out that the plant runs on solar.",
+        "I would be excited to help roll out the new EHR system.",
+        "I could help with the backlog of VAT returns right away.",
+        "I think the mentoring circles for new managers are a great idea.",
+        "I found the case study on late deliveries a lot of fun.",
+    ],
+)
+def test_the_candidate_speaking_of_a_thing_of_the_reader_s_is_specific(sentence: str) -> None:
+    body = letter(f"Thank you for meeting with me. {sentence} {CARRIER} {INTEREST} {CLOSE}")
+    assert "not-specific" not in rules(body)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I keep thinking about my own time running returns at a parcel depot.",
+        "I think the role would suit me.",
+        "I could help with the team's goals.",
+    ],
+)
+def test_the_candidate_s_own_background_or_a_generic_offer_stays_generic(sentence: str) -> None:
+    body = letter(f"Thank you for meeting with me. {sentence} {CARRIER} {INTEREST} {CLOSE}")
+    assert "not-specific" in rules(body)

@@ -203,10 +203,26 @@ _MY_BACKGROUND = lazy_compile(
 )
 
 
+# "I keep thinking about the forklift safety video", "I'd love to help with the Denver
+# launch", "I think the mentoring circles are a great idea": the candidate speaking of a thing
+# of the reader's, not of their own background (a clause with "my" stays the candidate's).
+_READER_THING = lazy_compile(
+    r"\b(?:thinking|thought|mulling|reflecting|reading\s+up|read\s+up|researching|curious"
+    r"|wondering)\s+(?:about|over|on)\b|\bfind(?:ing)?\s+out\b|\bfound\s+(?:out|the)\b"
+    r"|\bthink\s+(?:that\s+)?the\b|\bsketching\b|\b(?:help|helping|contribute|contributing"
+    r"|support|supporting)\s+(?:with|to|on)\s+the\b|\bhelp\s+(?:roll|build|launch|grow|run"
+    r"|expand|finish|clear)\b",
+    re.IGNORECASE,
+)
+_MY = lazy_compile(r"\b(?:my|mine|myself)\b", re.IGNORECASE)
+
+
 def _is_self_clause(clause: str) -> bool:
     if _MY_BACKGROUND.match(clause):
         return True
     if _CUE.search(clause):
+        return False
+    if _READER_THING.search(clause) and not _MY.search(clause):
         return False
     return bool(_SELF_OPENER.match(clause) or _FIRST_PERSON.search(clause))
 
