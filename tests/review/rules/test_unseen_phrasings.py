@@ -1450,3 +1450,28 @@ def test_the_candidate_speaking_of_a_thing_of_the_reader_s_is_specific(sentence:
 def test_the_candidate_s_own_background_or_a_generic_offer_stays_generic(sentence: str) -> None:
     body = letter(f"Thank you for meeting with me. {sentence} {CARRIER} {INTEREST} {CLOSE}")
     assert "not-specific" in rules(body)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Just checking in to see if there's any news.",
+        "I know this is probably a silly question, but is the role still open?",
+        "I apologize for any confusion during the interview.",
+    ],
+)
+def test_checking_in_a_silly_question_or_confusion_in_the_interview_is_apologetic(
+    sentence: str,
+) -> None:
+    assert "apologetic" in rules(full_but(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Your question about checking in parcels was a good one.",
+        "I cleared up the confusion over the night rota at my last depot.",
+    ],
+)
+def test_checking_in_parcels_or_confusion_cleared_is_not_apologetic(sentence: str) -> None:
+    assert "apologetic" not in rules(full_but(sentence))
