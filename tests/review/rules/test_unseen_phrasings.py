@@ -1475,3 +1475,25 @@ def test_checking_in_a_silly_question_or_confusion_in_the_interview_is_apologeti
 )
 def test_checking_in_parcels_or_confusion_cleared_is_not_apologetic(sentence: str) -> None:
     assert "apologetic" not in rules(full_but(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Please keep my resume on file.",
+        "I hope we cross paths again.",
+        "If anything opens up, I'd love to hear about it.",
+        "I will keep applying to Acme.",
+        "I hope there will be another opportunity to work together.",
+    ],
+)
+def test_a_rejection_reply_keeps_the_door_open_as_a_file_a_path_or_a_new_application(
+    sentence: str,
+) -> None:
+    body = letter(f"Thank you for letting me know. {sentence} Thank you again for your time.")
+    assert "missing-interest" not in rules(body, kind="rejection-reply")
+
+
+def test_being_glad_to_have_heard_about_it_is_no_close() -> None:
+    body = letter(NO_CLOSE.format("Thank you for meeting me. I was glad to hear about it."))
+    assert "missing-closing" in rules(body)
