@@ -1497,3 +1497,16 @@ def test_a_rejection_reply_keeps_the_door_open_as_a_file_a_path_or_a_new_applica
 def test_being_glad_to_have_heard_about_it_is_no_close() -> None:
     body = letter(NO_CLOSE.format("Thank you for meeting me. I was glad to hear about it."))
     assert "missing-closing" in rules(body)
+
+
+@pytest.mark.parametrize("word", ["allyship", "neurodiversity", "paraeducators", "intubation", "courseware"])
+def test_more_workplace_words_are_spelled_right(word: str) -> None:
+    body = letter(f"Thank you for showing me how the {word} work fits the Leeds returns hub. "
+                  f"{CARRIER} {INTEREST} {CLOSE}")
+    assert "spelling" not in rules(body)
+
+
+def test_a_misspelt_workplace_word_is_still_caught() -> None:
+    body = letter(f"Thank you for showing me how the allyshp work fits the Leeds returns hub. "
+                  f"{CARRIER} {INTEREST} {CLOSE}")
+    assert "spelling" in rules(body)
