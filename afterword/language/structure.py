@@ -535,6 +535,12 @@ _TAG_OR_CONTACT_SLOT = lazy_compile(
     r"(?:\s+(?:address|number|profile|url|details|information|info))?[\])>}]?)",
     re.IGNORECASE,
 )
+_SIGNATURE_RULE = lazy_compile(r"(?:--|—|–|_{2,}|-{3,}|={3,})\s*")
+_DISCLAIMER = lazy_compile(
+    r"(?:this (?:e-?mail|message|communication)|the information (?:in|contained))\b.{0,300}?"
+    r"\b(?:confidential|privileged|intended (?:only|solely))",
+    re.IGNORECASE,
+)
 _PRONOUNS = lazy_compile(r"\(?\b(?:she|he|they|ze|xe)/(?:her|him|them|hir|xem)(?:/\w+)?\)?", re.I)
 _SEPARATORS = lazy_compile(r"[|•·,/]+")
 _SMALL_WORDS = wordset("of and at for the in on to & a an with")
@@ -547,6 +553,8 @@ def _is_contact(text: str) -> bool:
     template's contact slot ("Your email address") or a device's tag ("Sent from my iPhone")."""
     if _CONTACT_LABEL.match(text) or _TAG_OR_CONTACT_SLOT.fullmatch(text.strip()):
         return True
+    if _SIGNATURE_RULE.fullmatch(text.strip()) or _DISCLAIMER.match(text.strip()):
+        return True  # "--" above a signature block; "This email ... is confidential"
     rest = _PHONE.sub(" ", _URL.sub(" ", _EMAIL.sub(" ", text)))
     if rest == text:
         return bool(_PRONOUNS.fullmatch(text.strip()))  # a line of pronouns alone
@@ -555,11 +563,14 @@ def _is_contact(text: str) -> bool:
     return len(rest.split()) <= 6 and not re.search(r"[.!?]\s*$", rest.strip())
 
 
+_COMPANY_ABBREVIATION = lazy_compile(r"\b(?:corp|inc|ltd|co|llc|llp|plc|bros|assoc|dept)\.$", re.I)
+
+
 @lru_cache(maxsize=4096)
 def _is_title_line(text: str) -> bool:
     """A short line such as a job title under a signature ("Registered Nurse, BSN")."""
-    if re.search(r"[!?]$|[a-z]{2}\.$", text) or len(text) > 60:
-        return False
+    if re.search(r"[!?]$|[a-z]{2}\.$", _COMPANY_ABBREVIATION.sub("", text)) or len(text) > 60:
+        return False  # a sentence ends there, but "Globex Corp." is a company under a name
     words = [w for w in re.findall(r"[^\W\d_][\w'’&.-]*", text) if w.lower() not in _SMALL_WORDS]
     if not words or len(words) > 8 or not text[0].isupper():
         return False

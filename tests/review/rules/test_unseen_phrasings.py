@@ -1510,3 +1510,24 @@ def test_a_misspelt_workplace_word_is_still_caught() -> None:
     body = letter(f"Thank you for showing me how the allyshp work fits the Leeds returns hub. "
                   f"{CARRIER} {INTEREST} {CLOSE}")
     assert "spelling" in rules(body)
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Warmly,\nJordan Lee, MBA\nSenior Data Analyst\nGlobex Corp.",
+        "Many thanks,\n\nJordan\n\n--\nJordan Lee | Data Engineer | 555-010-0199",
+        "With appreciation,\nJordan Lee\n\nThis email and any attachments are confidential.",
+    ],
+)
+def test_a_company_line_a_signature_rule_or_a_disclaimer_under_the_name_keeps_the_signoff(
+    tail: str,
+) -> None:
+    assert "missing-signoff" not in rules(f"Dear Priya,\n\n{BODY}\n\n{tail}")
+
+
+@pytest.mark.parametrize(
+    "tail", ["Best regards,\n\n--\nThis email is confidential.", "I hope you enjoyed it.\n\nThis message is confidential."]
+)
+def test_a_disclaimer_under_no_name_is_still_no_signoff(tail: str) -> None:
+    assert "missing-signoff" in rules(f"Dear Priya,\n\n{BODY}\n\n{tail}")
