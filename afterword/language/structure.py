@@ -219,11 +219,17 @@ class Greeting:
 
 
 _SALUTATION = lazy_compile(
-    r"(?P<sal>dear(?:est)?|hello|hi|hiya|hey|greetings|good\s+(?:morning|afternoon|evening|day))"
+    r"(?P<sal>dear(?:est)?|hello|hi|hiya|hey|greetings|good\s+(?:morning|afternoon|evening|day)"
+    # "Morning Priya," (but not "Morning shifts suit me."): a name and the line's end after it
+    r"|(?:morning|afternoon|evening)(?=\s*,|\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’-]*)?\s*[,!]?\s*$))"
     r"(?![\w'’-])",
     re.IGNORECASE,
 )
-_TO_WHOM = lazy_compile(r"to\s+whom\s+it\s+may\s+concern", re.IGNORECASE)
+_TO_WHOM = lazy_compile(
+    r"to\s+whom\s+it\s+may\s+concern|to\s+(?:the\s+)?(?:hiring|search|selection|interview"
+    r"|recruitment|recruiting)\s+(?:committee|team|panel|manager|group)",
+    re.IGNORECASE,
+)
 _FILLER = lazy_compile(r"(?:\s*,)?\s*(?:(?:again|there)\b\s*)?", re.IGNORECASE)
 _DASHES = frozenset({"-", "--", "—", "–", "~"})
 # Capitalised words that open prose, not names ("Hi Priya Thanks for ...").

@@ -1531,3 +1531,14 @@ def test_a_company_line_a_signature_rule_or_a_disclaimer_under_the_name_keeps_th
 )
 def test_a_disclaimer_under_no_name_is_still_no_signoff(tail: str) -> None:
     assert "missing-signoff" in rules(f"Dear Priya,\n\n{BODY}\n\n{tail}")
+
+
+@pytest.mark.parametrize("greeting", ["To the Hiring Committee,", "Morning Priya,", "Evening Ms. Raman,"])
+def test_a_committee_addressed_with_to_or_a_bare_time_of_day_is_a_greeting(greeting: str) -> None:
+    found = rules(f"{greeting}\n\n{BODY}\n\nBest regards,\nJordan Lee")
+    assert not {"missing-greeting", "wrong-recipient-name"} & found
+
+
+def test_a_first_line_about_morning_shifts_is_no_greeting() -> None:
+    found = rules(f"Morning shifts suit me well.\n\n{BODY}\n\nBest regards,\nJordan Lee")
+    assert "missing-greeting" in found and "wrong-recipient-name" not in found
