@@ -1542,3 +1542,30 @@ def test_a_committee_addressed_with_to_or_a_bare_time_of_day_is_a_greeting(greet
 def test_a_first_line_about_morning_shifts_is_no_greeting() -> None:
     found = rules(f"Morning shifts suit me well.\n\n{BODY}\n\nBest regards,\nJordan Lee")
     assert "missing-greeting" in found and "wrong-recipient-name" not in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I was struck by the camaraderie among the staff.",
+        "I was impressed by the company's rapid growth.",
+        "I enjoyed hearing about what makes the company unique.",
+        "It was a pleasure to meet the two of you and all three interviewers.",
+        "I enjoyed the second interview and the two roles we discussed.",
+    ],
+)
+def test_camaraderie_growth_uniqueness_or_a_count_of_people_met_is_no_detail(sentence: str) -> None:
+    body = letter(f"Thank you for meeting with me. {sentence} {CARRIER} {INTEREST} {CLOSE}")
+    assert "not-specific" in rules(body)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I enjoyed learning how you schedule nurses across the three wards.",
+        "It was good to hear how your two clinics share one front desk.",
+    ],
+)
+def test_a_count_of_the_reader_s_things_is_a_detail(sentence: str) -> None:
+    body = letter(f"Thank you for meeting with me. {sentence} {CARRIER} {INTEREST} {CLOSE}")
+    assert "not-specific" not in rules(body)

@@ -90,6 +90,15 @@ _CHANGE = wordset(
     expansion expanding rollout return returning answer answers solution solutions approach
     changes change changing path route pivot"""
 )
+_COUNT_DETERMINERS = wordset("the your its their these those")
+_COUNTS = wordset(
+    "two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty"
+)
+_COUNTED_GENERIC = wordset(
+    """people colleagues members staff interviewers interviews managers candidates roles
+    positions jobs openings teams rounds questions times ways things steps stages parts
+    sides options panels panelists folks hours days weeks months years minutes"""
+)
 _FIELD_VERBS = wordset("doing done work works working research researching investing invested leading")
 # "your plan to cut paper invoices by half": after a plan's "to" and its verb comes the detail.
 _PLAN = wordset("plan plans planning goal goals aim aims effort efforts push drive decision intention")
@@ -252,6 +261,12 @@ def _reference_in(
             ):
                 continue
             return Span(word, s, s + len(word))
+        # A count of the reader's things: "across the three wards", "your two clinics" (not
+        # "the two of us", "all three interviewers", "the two roles").
+        if low in _COUNTS and prev in _COUNT_DETERMINERS and i + 1 < len(tokens):
+            after = _bare(tokens[i + 1][1])
+            if after not in STOP and after not in _COUNTED_GENERIC and after not in TIME_WORDS:
+                return Span(word, s, s + len(word))
         # A proper name inside the sentence: "Kafka", "the Lowell project", "Node.js".
         first_word = (i == 0 and opens_sentence) or _after_symbol(body, s)
         if (
