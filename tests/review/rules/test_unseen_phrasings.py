@@ -1569,3 +1569,34 @@ def test_camaraderie_growth_uniqueness_or_a_count_of_people_met_is_no_detail(sen
 def test_a_count_of_the_reader_s_things_is_a_detail(sentence: str) -> None:
     body = letter(f"Thank you for meeting with me. {sentence} {CARRIER} {INTEREST} {CLOSE}")
     assert "not-specific" not in rules(body)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Coming from a busy ER, I am used to fast decisions.",
+        "I bring a decade of classroom experience.",
+        "My recent role involved scheduling 40 drivers.",
+        "I put myself through school waiting tables.",
+        "I've done similar work for a regional bank.",
+        "I was part of the team that launched the new app.",
+        "I'm a Six Sigma Green Belt.",
+        "I have a knack for calming upset customers.",
+    ],
+)
+def test_a_background_told_in_other_words_is_a_qualification(sentence: str) -> None:
+    body = letter(f"{WAREHOUSE} {sentence} I am very keen on the role. {CLOSE}")
+    assert "missing-qualification" not in rules(body)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Coming from the train station, I found your office easily.",
+        "I know you have done similar work for years.",
+        "I was part of the conversation about the new app.",
+    ],
+)
+def test_a_journey_the_reader_s_work_or_a_conversation_is_no_qualification(sentence: str) -> None:
+    body = letter(f"{WAREHOUSE} {sentence} I am very keen on the role. {CLOSE}")
+    assert "missing-qualification" in rules(body)
