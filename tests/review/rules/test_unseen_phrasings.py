@@ -1600,3 +1600,21 @@ def test_a_background_told_in_other_words_is_a_qualification(sentence: str) -> N
 def test_a_journey_the_reader_s_work_or_a_conversation_is_no_qualification(sentence: str) -> None:
     body = letter(f"{WAREHOUSE} {sentence} I am very keen on the role. {CLOSE}")
     assert "missing-qualification" in rules(body)
+
+
+@pytest.mark.parametrize(
+    "close",
+    [
+        "Thank you in advance for any update you can share.",
+        "I will check back in two weeks if I haven't heard.",
+        "If there's any additional information I can provide, I'm happy to.",
+    ],
+)
+def test_thanks_for_an_update_to_come_checking_back_or_more_to_send_is_a_close(close: str) -> None:
+    body = letter(NO_CLOSE.format("Thank you for meeting me.") + f" {close}")
+    assert "missing-closing" not in rules(body)
+
+
+def test_information_one_could_not_provide_is_no_close() -> None:
+    body = letter(NO_CLOSE.format("Thank you for meeting me. I wish I had known more about the hub."))
+    assert "missing-closing" in rules(body)
