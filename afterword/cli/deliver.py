@@ -1,6 +1,7 @@
 """`afterword send`, `cancel`, `confirm`, `outbox`, `dispatch` and `mail`: notes on their way."""
 
-from __future__ import annotations
+# No `from __future__ import annotations`: Typer reads every command's signature at start-up,
+# and evaluating their annotations from strings took about as long as building the commands.
 
 import time
 from pathlib import Path
@@ -29,8 +30,9 @@ def send(
     message_id: MessageId,
     at: Annotated[
         str | None,
-        typer.Option("--at", help="When: 'now', or a time like 2026-03-03T09:30 (your zone). "
-                                  "Default: the plan's suggested time."),
+        typer.Option("--at", metavar="WHEN",
+                     help="When: 'now', or a time like 2026-03-03T09:30 (your zone). "
+                          "Default: the plan's suggested time."),
     ] = None,
     send_now: Annotated[bool, typer.Option("--now", help="Send it at once.")] = False,
     test: Annotated[
@@ -240,7 +242,7 @@ def dispatch(
         render.say("Stopped watching.")
 
 
-def _inbox_said(report: Dispatched) -> None:
+def _inbox_said(report: "Dispatched") -> None:
     """What reading the inbox before a follow-up found, or why it could not."""
     from afterword.cli import render
 

@@ -1,6 +1,7 @@
 """`afterword review`, `afterword rules` and `afterword dictionary`: the rules of the craft."""
 
-from __future__ import annotations
+# No `from __future__ import annotations`: Typer reads every command's signature at start-up,
+# and evaluating their annotations from strings took about as long as building the commands.
 
 import sys
 from enum import StrEnum
@@ -104,7 +105,7 @@ def review(
     elif interview is not None and to is not None:
         ctx = service.context_from_store(
             STATE.store, interview, to, candidate=config.get("profile.name"), now=now(),
-            kind=kind or "thank-you", config=config,
+            kind=kind or "thank-you", config=config, channel=channel or "email",
         )
     if file is None and sys.stdin.isatty():
         raise InvalidInput("no message to review",

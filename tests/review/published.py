@@ -11,7 +11,9 @@ Because the held-out third has since been looked at, a second, fresh aside set
 (`data/published/fresh.jsonl`, split "fresh") was built and labelled blind before the review
 ever ran on it; it is scored as a fourth part and, like the held-out part, is never tuned on.
 A third aside set (`data/published/aside2.jsonl`, split "aside2") was built the same way in
-session 4, before the round that followed it, and is scored as a fifth part.
+session 4, before the round that followed it, and is scored as a fifth part. A fourth aside set
+(`data/published/aside3.jsonl`, split "aside3") was built later in session 4 by someone who does
+not tune the rules, labelled blind and committed before the review ran on it; it is the sixth part.
 
 In session 4's second round the held-out third became tuning material (its misfires may be
 printed): it had been measured for many rounds, and only an outsider's text shows what the
@@ -44,13 +46,14 @@ DATA = Path(__file__).resolve().parent / "data" / "published"
 NOTES = DATA / "notes.jsonl"
 FRESH = DATA / "fresh.jsonl"
 ASIDE2 = DATA / "aside2.jsonl"
+ASIDE3 = DATA / "aside3.jsonl"
 SOURCES = DATA / "SOURCES.md"
 SPLITS = ("tune", "held-out")
-PARTS = ("dev", "tune", "held-out", "fresh", "aside2")
+PARTS = ("dev", "tune", "held-out", "fresh", "aside2", "aside3")
 # Parts measured only, never tuned on. The held-out third was measured for many rounds and
 # moved to tuning in session 4's second round (review-quality-2): only an outsider's text shows
 # what the rules miss. It keeps its name; its last figure as an aside part was 0.875.
-ASIDE = ("fresh", "aside2")
+ASIDE = ("fresh", "aside2", "aside3")
 TUNING = ("dev", "tune", "held-out")  # parts whose misfires may be printed
 # Licences under which a note's own words may be kept in the repository; every other
 # source is kept as a faithful paraphrase marked `"paraphrase": true`.
@@ -77,6 +80,12 @@ def load_aside2(path: Path | None = None) -> list[dict[str, Any]]:
     return load_published(path=path or ASIDE2)
 
 
+def load_aside3(path: Path | None = None) -> list[dict[str, Any]]:
+    """The third aside set (split "aside3"): labelled by someone who does not tune; measured
+    only, never tuned on."""
+    return load_published(path=path or ASIDE3)
+
+
 @dataclass
 class Part:
     name: str
@@ -95,7 +104,7 @@ def score_parts(
     published: list[dict[str, Any]] | None = None,
 ) -> list[Part]:
     """Score each named part: "dev" (the dev corpus), "tune" and "held-out" (the published set),
-    "fresh" and "aside2" (the aside sets)."""
+    "fresh", "aside2" and "aside3" (the aside sets)."""
     out = []
     for name in parts:
         if name == "dev":
@@ -104,6 +113,8 @@ def score_parts(
             lines = load_fresh()
         elif name == "aside2" and published is None:
             lines = load_aside2()
+        elif name == "aside3" and published is None:
+            lines = load_aside3()
         else:
             rows = load_published() if published is None else published
             lines = [r for r in rows if r.get("split") == name]
@@ -129,16 +140,17 @@ def macro_f1(score: Score) -> float:
 
 def gaps(parts: list[Part]) -> list[tuple[str, list[float | None]]]:
     """(rule, [F1 on each of PARTS]) for every rule, weakest on the newest aside part first
-    (aside2, then fresh, then held-out); a part not scored gives None."""
+    (aside3, then aside2, then fresh, then held-out); a part not scored gives None."""
     by_name = {p.name: p.score for p in parts}
     rules = next(iter(by_name.values())).rules
     rows = []
     for rule_id in rules:
         rows.append((rule_id, [_f1(by_name[n].rules[rule_id]) if n in by_name else None for n in PARTS]))
 
-    def key(row: tuple[str, list[float | None]]) -> tuple[float, float, float, str]:
-        held, fresh, aside2 = row[1][2], row[1][3], row[1][4]
+    def key(row: tuple[str, list[float | None]]) -> tuple[float, float, float, float, str]:
+        held, fresh, aside2, aside3 = (row[1][PARTS.index(n)] for n in ("held-out", *ASIDE))
         return (
+            aside3 if aside3 is not None else 2.0,
             aside2 if aside2 is not None else 2.0,
             fresh if fresh is not None else 2.0,
             held if held is not None else 2.0,
