@@ -1618,3 +1618,17 @@ def test_thanks_for_an_update_to_come_checking_back_or_more_to_send_is_a_close(c
 def test_information_one_could_not_provide_is_no_close() -> None:
     body = letter(NO_CLOSE.format("Thank you for meeting me. I wish I had known more about the hub."))
     assert "missing-closing" in rules(body)
+
+
+def test_an_invitation_to_join_one_s_network_is_no_detail() -> None:
+    note = "Hi Marta, I came across your profile and would like to join your network. Thank you!"
+    found = {f.rule for f in review(Message(note, kind="networking", channel="linkedin-invite",
+                                            context=Context(candidate="Jordan Lee"))).findings}
+    assert "not-specific" in found
+
+
+def test_an_invitation_naming_a_talk_is_specific() -> None:
+    note = "Hi Marta, I enjoyed your talk on offshore wind at the Oslo energy summit. Thanks!"
+    found = {f.rule for f in review(Message(note, kind="networking", channel="linkedin-invite",
+                                            context=Context(candidate="Jordan Lee"))).findings}
+    assert "not-specific" not in found
