@@ -333,7 +333,14 @@ def run_child(
     ]
     t0 = time.perf_counter()
     pid = os.posix_spawn(argv[0], argv, env, file_actions=actions)
-    _, status, usage = os.wait4(pid, 0)
+    global LAST_TREE_MB
+    LAST_TREE_MB = 0.0
+    while True:  # the memory of the child and its own workers, every 50 ms
+        done, status, usage = os.wait4(pid, os.WNOHANG)
+        if done:
+            break
+        LAST_TREE_MB = max(LAST_TREE_MB, tree_pss_mb(pid))
+        time.sleep(0.05)
     seconds = time.perf_counter() - t0
     code = os.waitstatus_to_exitcode(status)
     global LAST_CPU_S
@@ -347,6 +354,30 @@ def run_child(
 
 
 LAST_CPU_S = 0.0
+LAST_TREE_MB = 0.0  # the peak of the summed PSS of the last child and its children
+
+
+def tree_pss_mb(pid: int) -> float:
+    """The proportional set size of a process and its descendants together, in MB.
+
+    `ru_maxrss` is one process's peak; when `afterword review --batch` shares the work with
+    a worker process, their memory together is the figure, and PSS counts a page the two
+    share once between them (half to each) where adding their RSS would count it twice.
+    Linux only (0 elsewhere).
+    """
+    total = 0
+    todo = [pid]
+    while todo:
+        p = todo.pop()
+        try:
+            for line in Path(f"/proc/{p}/smaps_rollup").read_text().splitlines():
+                if line.startswith("Pss:"):
+                    total += int(line.split()[1])
+            for task in Path(f"/proc/{p}/task").iterdir():
+                todo += [int(c) for c in (task / "children").read_text().split()]
+        except OSError:
+            continue
+    return total / 1024
 
 
 def one_note(notes: list[dict[str, Any]], tmp: Path, repeat: int = 7) -> dict[str, Any]:
@@ -428,6 +459,7 @@ def bench_afterword_cli(notes: list[dict[str, Any]], tmp: Path, cold_s: float) -
             fh.write(json.dumps(note, ensure_ascii=False) + "\n")
     out = tmp / "notes.out"
     seconds, peak, _ = run_child([*argv, "review", "--batch", str(batch)], env, tmp, out)
+    tree_mb = LAST_TREE_MB
     lines = out.read_text(encoding="utf-8").splitlines()
     errors = sum(1 for line in lines if "error" in json.loads(line))
     if len(lines) != len(notes):
@@ -439,6 +471,7 @@ def bench_afterword_cli(notes: list[dict[str, Any]], tmp: Path, cold_s: float) -
             "startup_one_note_s": warm_s,
             "startup_one_note_peak_mb": warm_mb,
             "error_lines": errors,
+            "processes_pss_peak_mb": tree_mb,
         },
     )
 
@@ -542,6 +575,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         if mode in pl:
             print(f"throughput Afterword/proselint ({mode}): "
                   f"{aw[mode].per_second / pl[mode].per_second:.1f}x")
+    if "CLI" in aw:
+        print("throughput Afterword CLI --batch / proselint in-process: "
+              f"{aw['CLI'].per_second / pl['in-process'].per_second:.1f}x")
     for r in rows:
         extras = ", ".join(
             f"{k} {v:.3f}" if isinstance(v, float) else f"{k} {v}" for k, v in r.extra.items()
@@ -555,17 +591,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     print("aims:")
     print(f"  >= 10x proselint's throughput in-process: {ratio:.1f}x "
           f"-> {'met' if ratio >= 10 else 'NOT met'}")
-    if cli is not None and "CLI" in pl:
-        cli_ratio = cli.per_second / pl["CLI"].per_second
-        print(f"  >= 10x proselint's throughput via CLI:    {cli_ratio:.1f}x "
+    if cli is not None:
+        # The issue's aim: `afterword review --batch` against proselint's in-process figure.
+        cli_ratio = cli.per_second / pl["in-process"].per_second
+        print(f"  >= 10x proselint's in-process throughput, --batch: {cli_ratio:.1f}x "
               f"-> {'met' if cli_ratio >= 10 else 'NOT met'}")
     if band_ms is not None:
         print(f"  < 5 ms per ~150-word note in-process:     median {band_ms:.3f} ms "
               f"(p95 {percentile(inproc.band_ms, 95):.3f} ms, {len(inproc.band_ms)} notes) "
               f"-> {'met' if band_ms < 5 else 'NOT met'}")
     if cli is not None and cli.peak_mb is not None:
-        print(f"  < 100 MB peak memory, CLI batch:          {cli.peak_mb:.1f} MB "
-              f"-> {'met' if cli.peak_mb < 100 else 'NOT met'}")
+        # With a worker process, their summed PSS (sampled) is the batch's memory.
+        batch_mb = max(cli.peak_mb, cli.extra.get("processes_pss_peak_mb") or 0.0)
+        print(f"  < 100 MB peak memory, CLI batch:          {batch_mb:.1f} MB "
+              f"-> {'met' if batch_mb < 100 else 'NOT met'}")
     if single is not None:
         aw, pl = single["Afterword"], single["proselint"]
         print(f"  one note from the CLI no slower than proselint's: wall {aw['wall_s']:.3f} s "

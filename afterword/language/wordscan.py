@@ -77,9 +77,13 @@ class WordStarts:
         """Where a word of `words` starts, or a word beginning with one of `prefixes`
         (grouped by their first letter), or with a digit if `digits`, in text order."""
         found: set[int] = set()
-        for word in words:
-            if word in self.at:
-                found.update(self.at[word])
+        at = self.at
+        # A pattern may start with hundreds of words and a note holds a few dozen: the
+        # ones they share, found in C (a frozenset's `intersection` reads the smaller side).
+        shared = words.intersection(at) if isinstance(words, frozenset) else words
+        for word in shared:
+            if word in at:
+                found.update(at[word])
         for initial, group in prefixes.items():
             for word in self.by_initial.get(initial, ()):
                 if word.startswith(group):
