@@ -119,18 +119,22 @@ def spelling(note: Note) -> Iterator[Hit]:
     accept = note.context_words
     starts = _sentence_starts(note)
     knows = words.knows
+    fine = _passing(words)
     for _raw, _start, _end, bare, bare_start, _bare_end in note.words:
+        if bare in fine:  # the same words come back note after note
+            continue
         if bare.isalpha():  # the fast path, for nearly every word
-            if bare.islower() and knows(bare):
+            if (bare.islower() and knows(bare)) or bare.isupper():
+                _remember(fine, bare)
                 continue
-            if bare.isupper() or (
-                bare[0].isupper()
-                and bare[1:].islower()
-                and (bare_start not in starts or knows(bare.lower()))
-            ):
-                # An acronym, a capitalised word inside a sentence (a name), or a known
-                # word opening one ("Thank"), which `_check` would pass all the same.
-                continue
+            if bare[0].isupper() and bare[1:].islower():
+                # A known word opening a sentence ("Thank"), which `_check` would pass all
+                # the same, or a capitalised word inside one (a name).
+                if knows(bare.lower()):
+                    _remember(fine, bare)
+                    continue
+                if bare_start not in starts:
+                    continue
         elif _SKIP_TOKEN.search(bare):
             continue
         for piece, start, end in _pieces(bare, bare_start):
@@ -154,6 +158,26 @@ def spelling(note: Note) -> Iterator[Hit]:
                 hit = _check(words, piece, (start, end), accept, True, "subject")
                 if hit is not None:
                     yield hit
+
+
+# The words that pass wherever they stand (a known word in lower case or capitalised, an
+# acronym), for the lexicon they were checked with: most of a note's words, found with one
+# set look-up each. Bounded, as a batch of new words could make it grow without end.
+_FINE: tuple[Lexicon | None, set[str]] = (None, set())
+_FINE_MAX = 50_000
+
+
+def _passing(words: Lexicon) -> set[str]:
+    global _FINE
+    if _FINE[0] is not words:
+        _FINE = (words, set())
+    return _FINE[1]
+
+
+def _remember(fine: set[str], bare: str) -> None:
+    if len(fine) >= _FINE_MAX:
+        fine.clear()
+    fine.add(bare)
 
 
 def _strip(token: str, offset: int) -> tuple[str, int]:
