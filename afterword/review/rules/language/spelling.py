@@ -136,6 +136,10 @@ def spelling(note: Note) -> Iterator[Hit]:
                 if bare_start not in starts:
                     continue
         elif _SKIP_TOKEN.search(bare):
+            _remember(fine, bare)
+            continue
+        if _passes_anywhere(words, bare):  # "don't", "e-mail", "iPhone"
+            _remember(fine, bare)
             continue
         for piece, start, end in _pieces(bare, bare_start):
             if note.in_placeholder(start, end):
@@ -147,11 +151,13 @@ def spelling(note: Note) -> Iterator[Hit]:
     if subject:
         from afterword.language.placeholders import find_placeholders
 
-        slots = find_placeholders(subject, allow=accept)
+        slots = None  # found when a word is to be checked
         for token in _TOKEN.finditer(subject):
             bare, offset = _strip(token.group(), token.start())
-            if not bare or _SKIP_TOKEN.search(bare):
+            if not bare or bare in fine or _SKIP_TOKEN.search(bare):
                 continue
+            if slots is None:
+                slots = find_placeholders(subject, allow=accept)
             for piece, start, end in _pieces(bare, offset):
                 if any(s < end and start < e for s, e in slots):
                     continue
@@ -178,6 +184,27 @@ def _remember(fine: set[str], bare: str) -> None:
     if len(fine) >= _FINE_MAX:
         fine.clear()
     fine.add(bare)
+
+
+def _passes_anywhere(words: Lexicon, bare: str) -> bool:
+    """Whether `_check` passes every piece of `bare`, whatever the context, the place (in a
+    sentence or opening it, body or subject) and the template slots: as `_check` reads it."""
+    for piece, _, _ in _pieces(bare, 0):
+        if len(piece) < 2 or _ACRONYM.fullmatch(piece):
+            continue
+        low = piece.lower().replace("’", "'")
+        if piece.islower():
+            if not words.knows(low):
+                return False
+        elif (
+            piece[0].isupper()
+            and piece[1:].islower()
+            and "'" not in piece[1:2]
+            and not words.knows(low)
+        ):
+            return False  # an unknown capitalised word: checked where it opens a sentence
+        # else "O'Neil", or mixed case (a brand or a name): never checked
+    return True
 
 
 def _strip(token: str, offset: int) -> tuple[str, int]:
