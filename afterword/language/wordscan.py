@@ -216,8 +216,24 @@ def _register(plan: _Plan) -> int:
     if len(_PLANS) >= _PLANS_MAX:
         return -1
     _PLANS.append(plan)
+    pid = len(_PLANS) - 1
+    if plan.known:
+        for word in plan.words:
+            _BY_WORD.setdefault(word, []).append(pid)
+        for group in plan.prefixes.values():
+            for prefix in group:
+                _BY_PREFIX.setdefault(prefix[0], []).append((prefix, pid))
+        if plan.digits:
+            _BY_DIGIT.append(pid)
     _WORD_PLANS.clear()  # every word's answer may now hold the new plan
-    return len(_PLANS) - 1
+    return pid
+
+
+# The registered plans by what they start with: a whole word, the first letters of a word
+# (grouped by the first), any digit.
+_BY_WORD: dict[str, list[int]] = {}
+_BY_PREFIX: dict[str, list[tuple[str, int]]] = {}
+_BY_DIGIT: list[int] = []
 
 
 def _plan_table(at: dict[str, list[int]]) -> dict[int, list[int]]:
@@ -243,16 +259,11 @@ def _plan_table(at: dict[str, list[int]]) -> dict[int, list[int]]:
 
 def _plans_of(word: str) -> tuple[int, ...]:
     initial = word[0]
-    return tuple(
-        i
-        for i, plan in enumerate(_PLANS)
-        if plan.known
-        and (
-            word in plan.words
-            or word.startswith(plan.prefixes.get(initial, ()))
-            or (plan.digits and initial.isdecimal())
-        )
-    )
+    ids = set(_BY_WORD.get(word, ()))
+    ids.update(pid for prefix, pid in _BY_PREFIX.get(initial, ()) if word.startswith(prefix))
+    if initial.isdecimal():
+        ids.update(_BY_DIGIT)
+    return tuple(sorted(ids))
 
 
 def _by_initial(prefixes: list[str]) -> dict[str, tuple[str, ...]]:
