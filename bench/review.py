@@ -566,7 +566,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             # The two CLIs alternate, and each keeps its fastest run: on a shared machine
             # a run that other work slowed down says nothing of the program.
             runs = [bench_afterword_cli(notes, tmp, cold_s), bench_proselint_cli(notes, tmp)]
-            cli_rows = [_best_run(a, b) for a, b in zip(cli_rows, runs, strict=True)] or runs
+            if cli_rows:
+                runs = [_best_run(a, b) for a, b in zip(cli_rows, runs, strict=True)]
+            cli_rows = runs
         own_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         for key in ("AFTERWORD_CONFIG", "AFTERWORD_DB", "AFTERWORD_CACHE_DIR"):
             os.environ[key] = afterword_env(tmp)[key]  # the in-process engine: the same cache
