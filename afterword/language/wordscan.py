@@ -61,17 +61,28 @@ _NO_WORD_CATEGORIES = (_sre.CATEGORY_SPACE, _sre.CATEGORY_NOT_WORD, _sre.CATEGOR
 class WordStarts:
     """Where each word (a run of letters and digits) starts in a lower-cased text."""
 
-    __slots__ = ("at", "by_initial", "digit_initials", "_planned")
+    __slots__ = ("at", "_by_initial", "_planned")
 
     def __init__(self, at: dict[str, list[int]]) -> None:
         """`at`: every word of the text with where it starts (`Note.word_starts` has them)."""
         self.at = at
         # Where every registered plan's matches can start: (plans registered then, table).
         self._planned: tuple[int, dict[int, list[int]]] | None = None
-        self.by_initial: defaultdict[str, list[str]] = defaultdict(list)
-        for word in self.at:
-            self.by_initial[word[0]].append(word)
-        self.digit_initials = [i for i in self.by_initial if i.isdecimal()]  # \d, as sre has it
+        self._by_initial: defaultdict[str, list[str]] | None = None
+
+    @property
+    def by_initial(self) -> defaultdict[str, list[str]]:
+        """The words by their first character (worked out when first asked: `planned`,
+        which most patterns use, does without)."""
+        if self._by_initial is None:
+            self._by_initial = defaultdict(list)
+            for word in self.at:
+                self._by_initial[word[0]].append(word)
+        return self._by_initial
+
+    @property
+    def digit_initials(self) -> list[str]:
+        return [i for i in self.by_initial if i.isdecimal()]  # \d, as sre has it
 
     def positions(
         self, words: Iterable[str], prefixes: dict[str, tuple[str, ...]], digits: bool = False
