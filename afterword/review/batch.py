@@ -71,6 +71,7 @@ def review_lines(
     first = _review_line(todo[0], options)
     global _OPTIONS
     _OPTIONS = options
+    _load_shared()
     # Objects made so far are never collected in the workers: the collector would otherwise
     # write to each one's header and copy every page the rules and the index live on.
     gc.freeze()
@@ -95,6 +96,19 @@ def _in_order(
             yield from _review_chunk(chunk) if i % jobs == 0 else next(theirs)
         pool.close()
         pool.join()
+
+
+def _load_shared() -> None:
+    """What a review reads lazily and a batch reads whole, read here before the fork, so
+    that the processes share one copy instead of each building its own."""
+    from afterword.language.spelling import lexicon
+
+    # `Lexicon.load_all` (branch review-startup: the word list read a bucket at a time)
+    # reads every bucket into one table; where the list is read whole at once, as here,
+    # there is nothing to do.
+    load_all = getattr(lexicon(), "load_all", None)
+    if load_all is not None:
+        load_all()
 
 
 _OPTIONS: ReviewOptions | None = None  # the batch's options, inherited by the forked workers
