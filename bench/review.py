@@ -468,6 +468,7 @@ def bench_afterword_cli(notes: list[dict[str, Any]], tmp: Path, cold_s: float) -
             fh.write(json.dumps(note, ensure_ascii=False) + "\n")
     out = tmp / "notes.out"
     seconds, peak, _ = run_child([*argv, "review", "--batch", str(batch)], env, tmp, out)
+    cpu_s = LAST_CPU_S  # of the process and its worker, start-up included
     run_child([*argv, "review", "--batch", str(batch)], env, tmp, out, sample=True)  # memory
     tree_mb = LAST_TREE_MB
     lines = out.read_text(encoding="utf-8").splitlines()
@@ -482,6 +483,7 @@ def bench_afterword_cli(notes: list[dict[str, Any]], tmp: Path, cold_s: float) -
             "startup_one_note_peak_mb": warm_mb,
             "error_lines": errors,
             "processes_pss_peak_mb": tree_mb,
+            "cpu_s": cpu_s,
         },
     )
 
@@ -498,9 +500,10 @@ def bench_proselint_cli(notes: list[dict[str, Any]], tmp: Path) -> Row:
     run_child([*argv, "check", str(one)], env, tmp, tmp / "one.proselint.out")  # bytecode
     warm_s, warm_mb, _ = run_child([*argv, "check", str(one)], env, tmp, tmp / "one.proselint.out")
     seconds, peak, _ = run_child([*argv, "check", str(folder)], env, tmp, tmp / "proselint.out")
+    cpu_s = LAST_CPU_S
     return Row(
         "proselint", "CLI check DIR", len(notes), seconds, peak_mb=peak,
-        extra={"startup_one_note_s": warm_s, "startup_one_note_peak_mb": warm_mb},
+        extra={"startup_one_note_s": warm_s, "startup_one_note_peak_mb": warm_mb, "cpu_s": cpu_s},
     )
 
 
