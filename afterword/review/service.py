@@ -287,25 +287,14 @@ def review_message(message: Message, options: ReviewOptions) -> Report:
     return review(message, options)
 
 
-def review_batch(lines: Iterable[str], options: ReviewOptions) -> Iterator[tuple[str, bool]]:
-    """Review each JSON line; yields (output line, ok). A bad line yields an error object."""
-    from afterword.review.contract import (
-        ContractError,
-        error_to_json,
-        line_id,
-        parse_line,
-        report_to_json,
-    )
+def review_batch(
+    lines: Iterable[str], options: ReviewOptions, jobs: int = 1
+) -> Iterator[tuple[str, bool]]:
+    """Review each JSON line; yields (output line, ok) in the input's order. A bad line
+    yields an error object. `jobs` above 1 shares the lines out among worker processes."""
+    from afterword.review.batch import review_lines
 
-    for line in lines:
-        if not line.strip():
-            continue
-        try:
-            message = parse_line(line)
-        except ContractError as exc:
-            yield error_to_json(line_id(line), exc), False
-            continue
-        yield report_to_json(review(message, options)), True
+    return review_lines(lines, options, jobs)
 
 
 def add_words(config: Config, words: list[str]) -> list[str]:

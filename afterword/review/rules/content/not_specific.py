@@ -236,6 +236,7 @@ def _is_self_clause(clause: str) -> bool:
     return bool(_SELF_OPENER.match(clause) or _FIRST_PERSON.search(clause))
 
 
+@lru_cache(maxsize=8192)  # asked several times for each word of a note without topics
 def _bare(word: str) -> str:
     return fold(_POSSESSIVE.sub("", word)).replace(" ", "")
 

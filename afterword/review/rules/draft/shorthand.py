@@ -38,6 +38,7 @@ _SCAN = WordScan(_WORDS)
 _ARROW = lazy_compile(r"(?<=[\w%)])[ \t]*(?:->|→)[ \t]*(?=[\w$€£(~])")
 _TILDE = lazy_compile(r"(?<![\w~/])~[ \t]?(?=[$€£]?\d)")
 _PLUS = lazy_compile(r"(?<=[^\W\d_])[ \t]+\+[ \t]+(?=[^\W\d_])")
+_SIGNS = ((_ARROW, "->", ("->", "→")), (_TILDE, "~", ("~",)), (_PLUS, "+", ("+",)))
 # After an abbreviation's own period, a word in lower case or a number continues the
 # sentence ("approx. 20 people"): the period belongs to the shorthand then.
 _PERIOD_GOES_ON = lazy_compile(r"\.(?=[ \t]+[a-z\d$])")
@@ -112,7 +113,11 @@ def shorthand_rule(note: Note) -> Iterator[Hit]:
         if _PERIOD_GOES_ON.match(body, end):
             end += 1
         yield _hit(body[start:end], start, end, _cased(entry.written, word))
-    for regex, key in ((_ARROW, "->"), (_TILDE, "~"), (_PLUS, "+")):
+    for regex, key, signs in _SIGNS:
+        # These patterns open with a look-behind, which the regex engine tries at every
+        # character: not at all when the note holds none of the sign they need.
+        if not any(sign in body for sign in signs):
+            continue
         for match in regex.finditer(body, 0, text.end):
             start, end = match.span()
             if not text.allows(start, end):
