@@ -96,7 +96,9 @@ def _read_bytes(path: Path | None) -> bytes:
     try:
         return path.read_bytes()
     except FileNotFoundError:
-        raise InvalidInput(f"{path}: no such file") from None
+        from afterword.files import missing_file
+
+        raise missing_file(path) from None
     except OSError as exc:
         raise InvalidInput(f"{path}: cannot be read ({exc.strerror})") from None
 

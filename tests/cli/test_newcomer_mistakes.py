@@ -243,3 +243,10 @@ def test_a_status_in_capitals_is_taken_and_a_near_miss_named(stored) -> None:
     wrong = stored("status", "1", "offered")
     assert wrong.exit_code == 2
     assert "'offered' is not a status; did you mean offer?" in wrong.stderr
+
+
+def test_review_of_a_misspelt_file_names_the_file_beside_it(run_cli, tmp_path) -> None:
+    (tmp_path / "thank-you-priya.txt").write_text("Dear Priya,\n\nThank you.\n\nJordan\n")
+    result = run_cli("review", str(tmp_path / "thank-you-priya.tx"))
+    assert result.exit_code == 2, result.output
+    assert "Did you mean " in result.stderr and "thank-you-priya.txt?" in result.stderr
