@@ -192,7 +192,7 @@ def test_the_plan_says_the_date_the_timeframe_is_read_as_in_the_user_s_conventio
 
 
 def test_a_thank_you_let_go_after_its_last_nudge_shows_as_skipped_missed(acme) -> None:
-    late = {"AFTERWORD_NOW": "2026-03-12T09:00:00-04:00"}
+    late = {"AFTERWORD_NOW": "2026-03-12T09:00:00-04:00", "COLUMNS": "200"}  # one line a row
     nudge = acme("agenda", env=late)
     assert nudge.exit_code == 0 and "last reminder" in " ".join(nudge.stdout.split())
     steps = _plan(acme, env=late)
@@ -202,8 +202,19 @@ def test_a_thank_you_let_go_after_its_last_nudge_shows_as_skipped_missed(acme) -
     assert "(missed)" in acme("plan", "1", env=late).stdout
 
 
+def _send_follow_up(run, on: str) -> None:
+    env = {"AFTERWORD_NOW": f"{on}T10:00:00-04:00"}
+    drafted = json.loads(run("draft", "1", "--kind", "follow-up", "--format", "json",
+                             env=env).stdout)
+    done = run("mark-sent", str(drafted[0]["id"]), "--on", f"{on}T09:00", env=env)
+    assert done.exit_code == 0, done.output
+
+
 def test_the_agenda_words_letting_it_rest_as_no_more_follow_ups(acme) -> None:
-    # A week after the second follow-up (Tue 24 March), the plan says to let it rest.
+    # Two follow-ups sent (Tue 17 and Tue 24 March) and no answer: a week after the second,
+    # the plan says to let it rest.
+    _send_follow_up(acme, "2026-03-17")
+    _send_follow_up(acme, "2026-03-24")
     env = {"AFTERWORD_NOW": "2026-03-31T10:00:00-04:00", "COLUMNS": "200"}
     agenda = json.loads(acme("agenda", "--format", "json", env=env).stdout)
     assert "let-it-rest" in {s["kind"] for s in agenda["today"]}
