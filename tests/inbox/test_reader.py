@@ -145,6 +145,9 @@ def test_mail_password_imap_keeps_its_own_keyring_entry_that_inbox_uses(
     said = " ".join((child.before or "").split())
     assert child.exitstatus == 0, said
     assert "Stored in a plain text file" in said and imap.password not in said
+    # The warning names the variable that can hold this (IMAP) password instead.
+    assert "in the AFTERWORD_IMAP_PASSWORD environment variable instead" in said
+    assert "AFTERWORD_SMTP_PASSWORD" not in said
     from keyrings.alt.file import PlaintextKeyring
 
     ring = PlaintextKeyring()
