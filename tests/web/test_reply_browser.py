@@ -19,14 +19,9 @@ from tests.inbox.conftest import mail
 from tests.web import browser as b
 from tests.web.conftest import ACME
 
-sync_api = pytest.importorskip("playwright.sync_api")
-pytest.importorskip("axe_playwright_python")
-if b.chromium_path() is None:
-    pytest.skip("Debian's chromium is not installed (apt-get install chromium)",
-                allow_module_level=True)
-
+sync_api = b.playwright()
 expect = sync_api.expect
-TIMEOUT = 10_000  # ms: every wait is on an element, none is a fixed sleep
+TIMEOUT = b.TIMEOUT
 SENT_ON = datetime.fromisoformat("2026-03-03T09:30:00-05:00")
 RECEIVED = datetime.fromisoformat("2026-03-04T11:00:00-05:00")
 
