@@ -54,16 +54,22 @@ def from_tracking_system(address: str) -> bool:
     return any(".".join(labels[i:]) in domains() for i in range(len(labels) - 1))
 
 
-def automated(address: str, known: matching.Known) -> bool:
-    """True when a mail from `address` (lower case) may be a system's answer, read on the
-    terms above: a tracking system's address, or a no-reply one at an active application's
-    own domain. Decided from the address alone (every new mail's From is looked at)."""
+def automated(address: str, received: datetime, known: matching.Known) -> bool:
+    """True when a mail from `address` (lower case) received then may be a system's answer,
+    read on the terms above: a tracking system's address, or a no-reply one at an active
+    application's own domain, after that application's first interview began. Decided from
+    the header alone, before anything else of the mail is fetched: every new mail's From is
+    looked at, and an old mailbox holds years of such mail."""
+    started = [app for app in known.applications
+               if app.since is not None and app.since <= received]
+    if not started:
+        return False
     if from_tracking_system(address):
         return True
     if not matching.no_reply(address):
         return False
     domain = matching.company_domain(address)
-    return domain is not None and any(domain in app.domains for app in known.applications)
+    return domain is not None and any(domain in app.domains for app in started)
 
 
 @cache

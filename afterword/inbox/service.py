@@ -194,7 +194,7 @@ def _candidate(reader: Reader, head: Head, known: matching.Known,
     bounce_like = matching.looks_like_bounce(address, subject, fields.get("content-type"))
     # A tracking system's (or the company's no-reply) mail: read on ats.py's stricter terms.
     automated = (not bounce_like and (found is None or found.how == matching.DOMAIN)
-                 and ats.automated(address, known))
+                 and ats.automated(address, head.received, known))
     if found is None and not bounce_like and not automated:
         return None
     msg = BytesParser(policy=policy.default).parsebytes(reader.content(head))

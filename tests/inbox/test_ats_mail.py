@@ -125,6 +125,11 @@ def test_the_company_named_decides_between_two_applications(sent: Sent, imap: Do
              received=datetime.fromisoformat("2026-03-05T09:00:00-05:00"))
     [found] = sent.inbox()["found"]
     assert found["company"] == "Harbor & Finch Architects" and found["candidates"] == []
+    # No note went to Harbor & Finch yet: applying still records it and closes that one only.
+    applied = sent.run("inbox", "apply", str(found["id"]))
+    assert applied.exit_code == 0, applied.output
+    assert _status() == [("Acme Analytics", "interviewing"),
+                         ("Harbor & Finch Architects", "rejected")]
 
 
 def test_names_and_domains() -> None:
