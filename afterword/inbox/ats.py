@@ -12,7 +12,9 @@ answer a candidate most often gets. It counts here on stricter terms than a pers
   text; the company's own domain names it too), and came after that application's first
   interview began (an old mail from an earlier application is not an answer);
 - it reads as a rejection or a next round, and not as "we received your application" (whose
-  "if your profile matches we will reach out to schedule an interview" is no invitation);
+  "if your profile matches we will reach out to schedule an interview" is no invitation); a
+  next round names a step of the hiring (an interview, an assessment, a call), so that "book
+  a slot" for the company's webinar is none;
 - it is always a proposal for the user to confirm, never applied at once.
 
 Job alerts and newsletters from the same systems carry list headers (bulk, as before) or
@@ -38,6 +40,10 @@ _LEGAL = frozenset({"inc", "incorporated", "llc", "llp", "ltd", "limited", "corp
                     "nv", "pty", "srl", "spa", "oy", "ab", "as", "aps", "kg", "se"})
 # Between two words of a name: punctuation or spaces, and "&" or "and" ("Harbor & Finch").
 _JOIN = r"(?:[\W_]+(?:and[\W_]+)?)"
+# A system's invitation is to a step of the hiring: "book a slot" for a webinar or an open
+# day, sent from the same no-reply address, is not a next round.
+_HIRING_STEP = re.compile(r"\b(?:interviews?|assessments?|rounds?|stages?|screens?|screening"
+                          r"|(?:phone|video|intro|introductory|recruiter) call)\b", re.I)
 
 
 @cache
@@ -108,7 +114,10 @@ def match(*, address: str, display_name: str, subject: str, text: str, kind: str
           received: datetime, known: matching.Known) -> matching.Match | None:
     """The application(s) an automated mail answers, or None. `kind` is what the mail reads
     as (afterword/inbox/kinds.py); `text` its own words."""
-    if kind not in KINDS or (kind == "scheduling" and acknowledgement(text)):
+    if kind not in KINDS:
+        return None
+    if kind == "scheduling" and (acknowledgement(text)
+                                 or not _HIRING_STEP.search(subject + "\n" + text)):
         return None
     own = matching.company_domain(address)
     fitting = [app for app in known.applications

@@ -96,6 +96,11 @@ def test_look_alikes_from_the_same_systems_never_match(sent: Sent, imap: Dovecot
              body="Hi Jordan, we have received your application for the Data Engineer role. "
                   "If your experience matches what the team needs, a recruiter will reach out "
                   "to schedule an interview.", message_id="<ack-1@greenhouse.io>"),
+        # The company's own no-reply address inviting to a webinar: no step of the hiring.
+        mail(sender="Acme Analytics Early Careers <noreply@acme-analytics.example>",
+             subject="Next steps: join our insight webinar",
+             body="We would like to invite you to a webinar about life at Acme Analytics. "
+                  "Book a slot now.", message_id="<webinar-1@acme-analytics.example>"),
         # A rejection about another company, and one from an address no system uses.
         mail(sender="Globex Talent <no-reply@greenhouse.io>", subject="Your application to Globex",
              body=REJECTION.replace("Acme Analytics", "Globex"), message_id="<globex-1@greenhouse.io>"),
