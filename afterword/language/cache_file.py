@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import marshal
 import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -46,6 +45,8 @@ class CacheFile:
     def write(self, value: Any, *, drop_older: bool = False) -> bool:
         """Keep `value` (whole, or not at all); with `drop_older` the other versions of this
         name are removed first. False when the folder cannot take it."""
+        import tempfile  # only a first run writes: not at import, which every run pays
+
         path = self.path
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
