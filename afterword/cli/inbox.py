@@ -37,8 +37,9 @@ def inbox(ctx: typer.Context,
     It reads your mailbox over IMAP and never marks, moves or deletes anything there.
 
     Replies in the thread of a note you sent are recorded at once (follow-ups pause);
-    bounces mark the note failed. A mail matched only by its sender, and a status change
-    (rejected, offer), are proposals: you are asked, or --yes applies them.
+    bounces mark the note failed. A mail matched only by its sender, an applicant tracking
+    system's rejection or invitation naming the company, and a status change (rejected,
+    offer), are proposals: you are asked, or --yes applies them.
 
     Example: afterword inbox --yes
     """
