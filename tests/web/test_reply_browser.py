@@ -15,7 +15,7 @@ from afterword.config import Config
 from afterword.store.db import Store
 from tests.deliver.conftest import TOMAS
 from tests.inbox import dovecot
-from tests.inbox.conftest import mail
+from tests.inbox.conftest import mail, read_from
 from tests.web import browser as b
 from tests.web.conftest import ACME
 
@@ -48,11 +48,7 @@ def served(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[b.
                     message_id="<t9@acme-analytics.example>",
                     body="Hi Jordan,\n\nWe have decided to move forward with other candidates "
                          "for this role.\n\nBest,\nTomás"), received=RECEIVED)
-    config.set("imap.host", server.host)
-    config.set("imap.port", str(server.port))
-    config.set("imap.security", "none")
-    config.set("imap.user", server.user)
-    monkeypatch.setenv("AFTERWORD_IMAP_PASSWORD", server.password)
+    read_from(server, config, monkeypatch)
     monkeypatch.setenv("AFTERWORD_NOW", "2026-03-05T10:00:00-05:00")
     try:
         with b.serve(store, Config(config.path)) as served:
