@@ -192,8 +192,11 @@ def key_spec(name: str) -> Key:
         rule_id = name[len(SEVERITY_PREFIX) :]
         _rule_id_check(rule_id)
         return Key(name, "choice", f"Severity of the `{rule_id}` rule.", choices=SEVERITIES)
+    import difflib
+
+    close = difflib.get_close_matches(name, list(KEYS), n=1, cutoff=0.75)
     raise ConfigError(
-        f"{name!r} is not a setting",
+        f"{name!r} is not a setting" + (f"; did you mean {close[0]}?" if close else ""),
         hint="Valid keys: " + ", ".join([*KEYS, SEVERITY_PREFIX + "RULE"]) + ".",
     )
 

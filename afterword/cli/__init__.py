@@ -10,15 +10,14 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import typer
-from typer.core import TyperGroup
 
 from afterword import __version__
 from afterword.cli import backup, compose, deliver, inbox, plan, record, review, settings, web
-from afterword.cli.common import STATE
+from afterword.cli.common import STATE, WholeHelpGroup
 from afterword.errors import AfterwordError
 
 
-class _Group(TyperGroup):
+class _Group(WholeHelpGroup):
     """Turns an AfterwordError from any command into a clear message and its exit code (2 for
     bad input, 1 for a fault around it), and a file error into one sentence naming the file."""
 

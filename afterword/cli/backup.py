@@ -68,7 +68,7 @@ def restore(
     from afterword.cli import render
     from afterword.files import read_json
 
-    planned = plan(STATE.store, STATE.config, read_json(file))
+    planned = plan(STATE.store, STATE.config, read_json(file, what="a backup written by `afterword backup` (a .json file)"))
     changes = planned.changes
     if planned.mail_server and not yes:
         render.changes("This backup would change where your mail password goes:",

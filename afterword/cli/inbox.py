@@ -6,17 +6,25 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from afterword.cli.common import STATE, FormatOption, OutputFormat, interactive, now
+from afterword.cli.common import (
+    STATE,
+    FormatOption,
+    OutputFormat,
+    ReplyId,
+    WholeHelpGroup,
+    id_of,
+    interactive,
+    now,
+)
 
 if TYPE_CHECKING:
     from afterword.inbox.service import Found
 
-inbox_app = typer.Typer(
+inbox_app = typer.Typer(cls=WholeHelpGroup,
     invoke_without_command=True,
     rich_markup_mode=None,
 )
 
-ReplyId = Annotated[int, typer.Argument(help="The found reply's id (`afterword inbox list`).")]
 _KIND_WORDS = {"reply": "a reply", "rejection": "a rejection", "scheduling":
                "a next round to schedule", "offer": "an offer", "auto-reply":
                "an automatic reply", "bounce": "a bounce (not delivered)"}
@@ -185,7 +193,8 @@ def list_(waiting: Annotated[bool, typer.Option("--waiting", help="Only proposal
 @inbox_app.command("apply")
 def apply(reply_id: ReplyId,
           interview: Annotated[int | None, typer.Option(
-              "--interview", help="The interview it is about, when several could be.")] = None
+              "--interview", metavar="ID", parser=id_of("an interview id", "afterword list"),
+              help="The interview it is about, when several could be.")] = None
           ) -> None:
     """
     Apply a waiting proposal.

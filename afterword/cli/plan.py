@@ -8,8 +8,15 @@ from typing import Annotated
 
 import typer
 
-from afterword.cli.common import STATE, FormatOption, OutputFormat, now, profile_zone
-from afterword.cli.record import InterviewId
+from afterword.cli.common import (
+    STATE,
+    FormatOption,
+    InterviewId,
+    MessageId,
+    OutputFormat,
+    now,
+    profile_zone,
+)
 from afterword.errors import InvalidInput
 
 
@@ -94,7 +101,7 @@ def reply(
 
 
 def mark_sent(
-    message_id: Annotated[int, typer.Argument(help="The message's id (`afterword messages`).")],
+    message_id: MessageId,
     on: Annotated[str | None, typer.Option("--on", help="When you sent it (default: now).")]
     = None,
     via: Annotated[

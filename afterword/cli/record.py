@@ -10,6 +10,7 @@ import typer
 from afterword.cli.common import (
     STATE,
     FormatOption,
+    InterviewId,
     OutputFormat,
     YesOption,
     interactive,
@@ -21,7 +22,6 @@ from afterword.errors import AfterwordError, InvalidInput
 if TYPE_CHECKING:
     from afterword.plan.invitation_file import ImportedInvitation
 
-InterviewId = Annotated[int, typer.Argument(help="The interview's id (see `afterword list`).")]
 
 
 def add(
@@ -120,7 +120,12 @@ def new(
     from afterword.cli.common import profile_zone
     from afterword.model import service
 
-    text, path = interview_prompt.ask(default_zone=profile_zone(), out=out)
+    try:
+        text, path = interview_prompt.ask(default_zone=profile_zone(), out=out)
+    except typer.Abort:
+        # Ctrl+C (or Ctrl+D) at a question: click would say only "Aborted!".
+        render.say("\nStopped: nothing was stored.")
+        raise typer.Exit(1) from None
     try:
         added = service.add_interview(
             STATE.store, text, source=str(path), default_zone=profile_zone(), now=now(),

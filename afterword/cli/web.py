@@ -12,7 +12,7 @@ from afterword.cli.common import STATE
 def web(
     port: Annotated[
         int | None,
-        typer.Option("--port", help="Listen on this port from now on (it is remembered, so "
+        typer.Option("--port", metavar="PORT", help="Listen on this port from now on (it is remembered, so "
                      "make your bookmark again).", min=1, max=65535, show_default=False),
     ] = None,
     no_browser: Annotated[

@@ -40,6 +40,18 @@ ADDRESS_TITLES = {"dr": "Dr.", "dr.": "Dr.", "doctor": "Dr.", "judge": "Judge",
                   "professor": "Professor", "prof.": "Professor", "principal": "Principal"}
 
 
+def family_name_first(parts: list[str]) -> bool:
+    """Whether a name's first word is its family name, as in Chinese, Korean and Vietnamese
+    naming ("Tan Boon Huat", "Kim Min-jun"): three words starting with a family name of
+    `lexicons/family_first.tsv`, or two whose second is hyphenated. Two plain words ("Linh
+    Nguyen", "Kim Parker") are read given name first, as they usually are in English."""
+    from afterword.language.lexicon import words
+
+    if not parts or parts[0] not in words("family_first"):
+        return False
+    return len(parts) == 3 or (len(parts) == 2 and "-" in parts[1])
+
+
 @dataclass(frozen=True)
 class Person:
     """An interviewer and what was discussed with that person."""
@@ -71,6 +83,8 @@ class Person:
         address = ADDRESS_TITLES.get((self.title or "").strip().lower())
         if address and len(parts) > 1:
             return f"{address} {parts[-1]}"
+        if family_name_first(parts):
+            return self.name  # "Dear Tan Boon Huat,": never "Dear Tan," (his family name)
         return parts[0]
 
     @property
@@ -79,6 +93,8 @@ class Person:
         parts = self.name.split()
         if len(parts) > 1 and parts[0].rstrip(".").lower() in HONORIFICS:
             return parts[1]
+        if family_name_first(parts):
+            return self.name
         return parts[0]
 
     @property

@@ -217,7 +217,27 @@ def parse_interview_text(text: str, *, source: str, default_zone: str) -> Parsed
     return _resolve_times(data, text, source, default_zone)
 
 
-_HONORIFIC = re.compile(r"^(?:dr|mr|mrs|ms|mx|miss|prof|professor|sir|dame|rev)\.?\s+", re.I)
+# Titles people write before a name, in their notes as in the record ("Judge Eleanor
+# Whitfield-Amos", "Mr. Tan"): matched without them.
+_HONORIFIC = re.compile(
+    r"^(?:(?:dr|dra|mr|mrs|ms|mx|miss|sr|sra|srta|mme|mlle|herr|frau|prof|professor|sir|dame"
+    r"|rev|reverend|fr|father|judge|justice|hon|honorable|honourable|the\s+honou?rable"
+    r"|principal|dean|coach|chef|capt|captain|lt|lieutenant|sgt|sergeant|maj|major|col"
+    r"|colonel|cmdr|commander)\.?(?:\s+|$))+", re.I)
+# The same title written in full or short, as a match of a title alone needs ("captain"
+# for Captain Ruth Kanahele, "capt." too).
+_TITLE_WORDS = {"doctor": "dr", "dra": "dr", "professor": "prof", "captain": "capt",
+                "lieutenant": "lt", "sergeant": "sgt", "major": "maj", "colonel": "col",
+                "commander": "cmdr", "reverend": "rev", "father": "fr"}
+
+
+def _title_of(name: str) -> str | None:
+    """The title a name starts with, in its short form ("Captain Ruth Kanahele" -> "capt")."""
+    match = _HONORIFIC.match(name.strip())
+    if match is None:
+        return None
+    first = match.group().split()[0].rstrip(".").casefold()
+    return _TITLE_WORDS.get(first, first)
 
 
 def _name_words(name: str) -> list[str]:
@@ -232,22 +252,49 @@ def _name_words(name: str) -> list[str]:
 
 def who_is(said: str, people: list[str]) -> list[str]:
     """The interviewers `said` can only mean, as people write a name in their notes: the
-    full name, with or without a title ("Dr. Okafor", "Chidinma Okafor"), a first name, a
-    surname ("Mr. Pham", "Pham"), or the start of a first name ("Jen" for Jennifer). The
-    first test that names anyone decides; more than one name back means "ambiguous"."""
+    full name, with or without a title ("Dr. Okafor", "Chidinma Okafor", "Eleanor" for Judge
+    Eleanor Whitfield-Amos), a first name, a surname ("Mr. Pham", "Pham", "Whitfield"), a
+    given name of two words or a family name written first ("Jun Wei", "Mr. Tan" for Lim Jun
+    Wei and Tan Boon Huat), or the start of a first name ("Jen" for Jennifer). The first test
+    that names anyone decides; more than one name back means "ambiguous"."""
     words = _name_words(said)
     if not words:
-        return []
+        # A title alone ("captain", "the judge"): the one person who has it.
+        title = _title_of(said)
+        found = [p for p in people if title is not None and _title_of(p) == title]
+        return found
     named = [(p, _name_words(p)) for p in people]
     titled = _HONORIFIC.match(said.strip()) is not None
+    n = len(words)
     tests = [
         lambda w: w == words,
-        lambda w: len(words) > 1 and w[:1] == words[:1] and w[-1:] == words[-1:],
-        lambda w: len(words) == 1 and not titled and w[:1] == words,
-        lambda w: len(words) == 1 and w[-1:] == words,
-        lambda w: len(words) == 1 and not titled and len(words[0]) >= 3
+        lambda w: n > 1 and w[:1] == words[:1] and w[-1:] == words[-1:],
+        # Part of the name in order: a given name of two words ("Jun Wei" for Lim Jun Wei,
+        # whose family name comes first) or a family name of two ("Montoya Reyes").
+        lambda w: 1 < n < len(w) and words in (w[:n], w[-n:]),
+        lambda w: n == 1 and not titled and w[:1] == words,
+        lambda w: n == 1 and w[-1:] == words,
+        # A part of a double-barrelled family name ("Whitfield" for Whitfield-Amos).
+        lambda w: n == 1 and bool(w) and len(words[0]) >= 3 and words[0] in w[-1].split("-"),
+        # A title with the first word: a family name written first ("Mr. Tan" for Tan Boon
+        # Huat).
+        lambda w: n == 1 and titled and len(w) > 2 and w[:1] == words,
+        lambda w: n == 1 and not titled and len(words[0]) >= 3
         and bool(w) and w[0].startswith(words[0]),
+        # A title with the first of two words ("Dr Chen" for Dr Chen Xiaoling, "Ms. Priya").
+        lambda w: n == 1 and titled and len(w) == 2 and w[:1] == words,
+        # Initials: of the given names ("JP" for João Pedro Nakamura), or one letter after a
+        # title for the first or family name ("dr k" for Katharina, "Dr. D" for Deshmukh).
+        lambda w: n == 1 and not titled and 2 <= len(words[0]) < len(w)
+        and words[0] == "".join(x[0] for x in w[:len(words[0])]),
+        lambda w: n == 1 and titled and len(words[0]) == 1 and bool(w)
+        and words[0] in (w[0][0], w[-1][0]),
     ]
+    # A title said is a title kept: "dr k" is not Captain Kanahele (Mr., Ms. and the like are
+    # left out of most records, so they rule nobody out).
+    said_title = _title_of(said)
+    if said_title not in (None, "mr", "ms", "mrs", "miss", "mx"):
+        named = [(p, w) for p, w in named if _title_of(p) in (None, said_title)]
     for test in tests:
         found = [p for p, w in named if w and test(w)]
         if found:
@@ -314,17 +361,30 @@ _FIELDS = (
 ).split()
 
 
-def _did_you_mean(key: str) -> str:
+def _close_field(key: str) -> str | None:
     import difflib
 
     close = difflib.get_close_matches(key, _FIELDS, n=1, cutoff=0.75)
-    return f"; did you mean {close[0]}?" if close else ""
+    return close[0] if close else None
+
+
+def _did_you_mean(key: str) -> str:
+    close = _close_field(key)
+    return f"; did you mean {close}?" if close else ""
 
 
 def _describe(exc: ValidationError, text: str, source: str) -> str:
     lines: list[str] = []
     seen: set[str] = set()
-    for err in exc.errors():
+    errors = exc.errors()
+    # "compnay" makes `company` missing too; the typo's own line says "did you mean
+    # company?", so a second line calling company missing only sends the reader looking.
+    meant = {(*err["loc"][:-1], close) for err in errors
+             if err["type"] == "extra_forbidden" and err["loc"]
+             and (close := _close_field(str(err["loc"][-1])))}
+    for err in errors:
+        if err["type"] == "missing" and tuple(err["loc"]) in meant:
+            continue
         loc = tuple(err["loc"])
         # Drop pydantic's union branch names ("datetime", "str") from the location.
         loc = tuple(p for p in loc if not (isinstance(p, str) and p in _UNION_TAGS))

@@ -75,6 +75,44 @@ def test_raised_by_takes_the_name_without_the_title_the_record_gives() -> None:
     assert who_is("Okafors", people) == []
 
 
+@pytest.mark.parametrize(("said", "who"), [
+    ("Jun Wei", "Lim Jun Wei"),  # his given name: the family name comes first
+    ("Boon Huat", "Tan Boon Huat"),
+    ("Mr. Tan", "Tan Boon Huat"), ("mr tan", "Tan Boon Huat"),
+    ("Eleanor", "Judge Eleanor Whitfield-Amos"),  # "Judge" is a title, like "Dr."
+    ("Judge Whitfield-Amos", "Judge Eleanor Whitfield-Amos"),
+    ("whitfield", "Judge Eleanor Whitfield-Amos"),  # part of a double-barrelled name
+    ("Amos", "Judge Eleanor Whitfield-Amos"),
+    ("Montoya Reyes", "Carla Montoya Reyes"),
+    ("dr chen", "Dr Chen Xiaoling"), ("Xiaoling", "Dr Chen Xiaoling"),
+    ("JP", "João Pedro Nakamura"),  # the initials of his given names
+    ("dr k", "Dr. Katharina Müller-Brandt"), ("Dr. M", "Dr. Katharina Müller-Brandt"),
+    ("Capt. Kanahele", "Captain Ruth Kanahele"), ("captain", "Captain Ruth Kanahele"),
+    ("Ms. Tanaka", "Amy Tanaka"),
+])
+def test_raised_by_takes_names_as_people_of_every_naming_order_write_them(
+        said: str, who: str) -> None:
+    from afterword.model.interview_file import who_is
+
+    people = ["Tan Boon Huat", "Lim Jun Wei", "Judge Eleanor Whitfield-Amos",
+              "Carla Montoya Reyes", "Amy Tanaka", "Dr Chen Xiaoling", "João Pedro Nakamura",
+              "Dr. Katharina Müller-Brandt", "Captain Ruth Kanahele"]
+    assert who_is(said, people) == [who]
+
+
+def test_a_title_with_a_given_name_or_a_short_part_names_nobody() -> None:
+    from afterword.model.interview_file import who_is
+
+    people = ["Tan Boon Huat", "Judge Eleanor Whitfield-Amos", "Priya Raman"]
+    assert who_is("Mr. Boon", people) == []  # a title goes with a family name
+    assert who_is("Am", people) == []  # too short to be a part of "Whitfield-Amos"
+    assert who_is("Jun", ["Lim Jun Wei", "Jun Park"]) == ["Jun Park"]  # first word first
+    assert who_is("Dr. T", ["Dr. Ann Tate", "Dr. Tim Roe"]) == ["Dr. Ann Tate", "Dr. Tim Roe"]
+    assert who_is("captain", ["Captain Ann Tate", "Capt. Tim Roe"]) == [
+        "Captain Ann Tate", "Capt. Tim Roe"]  # two captains: ask, never guess
+    assert who_is("the judge", people) == []  # "the judge" is no title before a name
+
+
 def test_a_raised_by_that_matches_nobody_is_an_error_naming_its_line() -> None:
     with pytest.raises(InvalidInput) as caught:
         _parse('raised_by = "Priyanka"')
@@ -205,3 +243,20 @@ def test_backups_carry_raised_by(store, tmp_path) -> None:  # type: ignore[no-un
     assert row["concerns"][0]["raised_by"] == "Priya Raman"
     restore(store, data, replace=True)
     assert service.show_interview(store, 1)["concerns"][0]["raised_by"] == "Priya Raman"
+
+
+@pytest.mark.parametrize(("name", "greeted"), [
+    ("Tan Boon Huat", "Tan Boon Huat"),  # family name first: greeted in full, never "Dear Tan,"
+    ("Lim Jun Wei", "Lim Jun Wei"),
+    ("Kim Min-jun", "Kim Min-jun"),
+    ("Linh Nguyen", "Linh"),  # two plain words: given name first, as usual in English
+    ("Kim Parker", "Kim"),
+    ("Dr. Tan Boon Huat", "Dr. Tan Boon Huat"),
+])
+def test_a_family_name_written_first_is_never_greeted_as_a_first_name(
+        name: str, greeted: str) -> None:
+    facts = _parse()
+    person = Person(name=name, email="x@acme.example", topics=("the quarterly forecast",))
+    facts = Facts(**{**facts.__dict__, "people": (person,)})
+    body = compose(facts)[0].body
+    assert body.startswith((f"Dear {greeted},", f"Hello {greeted},")), body.splitlines()[0]
