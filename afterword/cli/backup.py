@@ -1,6 +1,7 @@
 """`afterword backup` and `afterword restore`: the whole record, profile and settings as one JSON file."""
 
-from __future__ import annotations
+# No `from __future__ import annotations`: Typer reads every command's signature at start-up,
+# and evaluating their annotations from strings took about as long as building the commands.
 
 import json
 from pathlib import Path

@@ -1,6 +1,7 @@
 """`afterword draft`, `messages`, `edit-message` and `export`: notes written, kept and taken away."""
 
-from __future__ import annotations
+# No `from __future__ import annotations`: Typer reads every command's signature at start-up,
+# and evaluating their annotations from strings took about as long as building the commands.
 
 from pathlib import Path
 from typing import Annotated, Any

@@ -1,6 +1,7 @@
 """`afterword send`, `cancel`, `confirm`, `outbox`, `dispatch` and `mail`: notes on their way."""
 
-from __future__ import annotations
+# No `from __future__ import annotations`: Typer reads every command's signature at start-up,
+# and evaluating their annotations from strings took about as long as building the commands.
 
 import time
 from pathlib import Path
@@ -240,7 +241,7 @@ def dispatch(
         render.say("Stopped watching.")
 
 
-def _inbox_said(report: Dispatched) -> None:
+def _inbox_said(report: "Dispatched") -> None:
     """What reading the inbox before a follow-up found, or why it could not."""
     from afterword.cli import render
 

@@ -1,6 +1,7 @@
 """`afterword inbox`: read the replies to your notes from your mailbox, and act on them."""
 
-from __future__ import annotations
+# No `from __future__ import annotations`: Typer reads every command's signature at start-up,
+# and evaluating their annotations from strings took about as long as building the commands.
 
 from typing import TYPE_CHECKING, Annotated
 
@@ -73,7 +74,7 @@ def inbox(ctx: typer.Context,
     _decide(report.waiting, yes=yes)
 
 
-def _apply_quietly(found: Found) -> Found:
+def _apply_quietly(found: "Found") -> "Found":
     from afterword.inbox import service
 
     if found.candidates:
@@ -81,7 +82,7 @@ def _apply_quietly(found: Found) -> Found:
     return service.apply(STATE.store, STATE.config, found.id, now())
 
 
-def _decide(waiting: list[Found], *, yes: bool) -> None:
+def _decide(waiting: "list[Found]", *, yes: bool) -> None:
     from afterword.cli import render
     from afterword.inbox import service
 
@@ -118,7 +119,7 @@ def _decide(waiting: list[Found], *, yes: bool) -> None:
                        f"{found.id}[/].")
 
 
-def _proposal(found: Found) -> str:
+def _proposal(found: "Found") -> str:
     from afterword.cli import render
 
     who = render.escape(found.sender)
@@ -137,7 +138,7 @@ def _proposal(found: Found) -> str:
             f"record it as their reply{then}?")
 
 
-def _show(found: Found) -> None:
+def _show(found: "Found") -> None:
     from afterword.cli import render
     from afterword.cli.common import profile_zone
 
@@ -157,7 +158,7 @@ def _show(found: Found) -> None:
         render.success(render.escape(change[0].upper() + change[1:]) + ".")
 
 
-def _show_applied(before: Found, after: Found) -> None:
+def _show_applied(before: "Found", after: "Found") -> None:
     """What applying changed (not what was done before)."""
     from afterword.cli import render
 

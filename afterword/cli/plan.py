@@ -1,6 +1,7 @@
 """`afterword plan`, `agenda`, `reply`, `mark-sent`, `skip` and `calendar`: what to send when."""
 
-from __future__ import annotations
+# No `from __future__ import annotations`: Typer reads every command's signature at start-up,
+# and evaluating their annotations from strings took about as long as building the commands.
 
 from datetime import datetime
 from pathlib import Path

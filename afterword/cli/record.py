@@ -1,6 +1,7 @@
 """Commands that capture and keep interviews: add, new, list, show, edit, status, delete."""
 
-from __future__ import annotations
+# No `from __future__ import annotations`: Typer reads every command's signature at start-up,
+# and evaluating their annotations from strings took about as long as building the commands.
 
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -77,7 +78,7 @@ def add(
                f"[bold]afterword draft {added.interview_id}[/]")
 
 
-def _from_invitation(file: Path, company: str | None, role: str | None) -> ImportedInvitation:
+def _from_invitation(file: Path, company: str | None, role: str | None) -> "ImportedInvitation":
     from afterword.cli.common import profile_zone
     from afterword.files import read_bytes
     from afterword.plan.invitation_file import import_invitation

@@ -1,6 +1,7 @@
 """`afterword review`, `afterword rules` and `afterword dictionary`: the rules of the craft."""
 
-from __future__ import annotations
+# No `from __future__ import annotations`: Typer reads every command's signature at start-up,
+# and evaluating their annotations from strings took about as long as building the commands.
 
 import sys
 from enum import StrEnum

@@ -1,6 +1,7 @@
 """`afterword profile` and `afterword config`: the settings file, shown and edited."""
 
-from __future__ import annotations
+# No `from __future__ import annotations`: Typer reads every command's signature at start-up,
+# and evaluating their annotations from strings took about as long as building the commands.
 
 from typing import Annotated
 

@@ -1,6 +1,7 @@
 """`afterword web`: the local web app, on this computer only."""
 
-from __future__ import annotations
+# No `from __future__ import annotations`: Typer reads every command's signature at start-up,
+# and evaluating their annotations from strings took about as long as building the commands.
 
 from typing import Annotated
 
