@@ -8,7 +8,8 @@ or at most some bound), one of an enum's values, a flag, or a list of texts or p
 those, `install` gives each parameter a converter of its own, which Typer calls where it
 would call its adapter (the parameter's `get_runtime_param`, which Typer builds lazily);
 parsing, defaults, environment variables, prompts and callbacks stay Typer's. A parameter
-of any other kind (a custom parser, a file, path checks) is left to Typer as it was.
+with a parser of its own gets that parser; one of any other kind (a file, path checks) is
+left to Typer as it was.
 
 A value that does not fit is refused as Typer refuses one, with `BadParameter`, in plain
 words: "Invalid value for '--interview': 'abc' is not a whole number."
@@ -48,6 +49,10 @@ class _Plain:
             return self.convert(value)
         except ValueError as exc:
             raise BadParameter(str(exc), ctx=ctx, param=param) from None
+        except BadParameter as exc:  # a parser of ours refusing in its own words
+            exc.ctx = exc.ctx or ctx
+            exc.param = exc.param or param
+            raise
 
 
 def install(command: Any) -> None:
@@ -83,7 +88,9 @@ def _converter(param: Any) -> Convert | None:
         return None
     info = descriptor.parameter_info
     if info.parser is not None:
-        return None
+        # Our own parsers (ids: "'one' is not an interview id") take the text as it is.
+        parser: Convert = info.parser
+        return lambda value: value if isinstance(value, int) else parser(value)
     annotation = descriptor.annotation
     if get_origin(annotation) is list:
         (item,) = get_args(annotation)

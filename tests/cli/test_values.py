@@ -18,7 +18,10 @@ GOOD = EXAMPLES / "notes" / "good-thank-you.txt"
     ("args", "said"),
     [
         (["review", str(GOOD), "--interview", "abc", "--to", "Priya"],
-         "Invalid value for '--interview': 'abc' is not a whole number."),
+         "Invalid value for '--interview': 'abc' is not an interview id: give its number"),
+        (["show", "one"], "Invalid value for 'ID': 'one' is not an interview id: give its number"),
+        (["draft", "1", "--variant", "two"],
+         "Invalid value for '--variant': 'two' is not a whole number."),
         (["review", str(GOOD), "--fail-on", "bogus"],
          "Invalid value for '--fail-on': 'bogus' is not one of 'info', 'warning', 'error'."),
         (["review", str(GOOD), "--format", "JSON"],
