@@ -7,7 +7,7 @@ import json
 from datetime import datetime
 from typing import Any
 
-from tests.deliver.conftest import PRIYA, SmtpServer, dispatch_watch, sql
+from tests.deliver.conftest import PRIYA, SmtpServer, dispatch_watch, outbox, sql
 from tests.inbox.conftest import Sent, mail
 from tests.inbox.dovecot import Dovecot
 
@@ -77,3 +77,27 @@ def test_dispatch_watch_reads_the_inbox_on_its_interval(sent: Sent, imap: Doveco
         code, rest = watcher.stop()
     assert code == 0, rest
     assert sql("SELECT count(*) FROM events WHERE kind = 'reply'") == [(1,)]
+
+
+def test_a_follow_up_is_held_while_a_tracking_systems_rejection_waits_for_your_word(
+        sent: Sent, imap: Dovecot, smtp: SmtpServer, monkeypatch: Any) -> None:
+    follow_up = _queued_follow_up(sent, monkeypatch)
+    imap.put(mail(sender="Acme Analytics <no-reply@greenhouse.io>",
+                  subject="Your application to Acme Analytics",
+                  body="Thank you for your interest in Acme Analytics. We have decided to move "
+                       "forward with other candidates.", message_id="<gh-9@greenhouse.io>"),
+             received=RECEIVED)
+    result = sent.run("dispatch")
+    assert result.exit_code == 1, result.output  # something needs the user: a held note
+    assert "1 held" in result.stdout
+    assert smtp.accepted == []  # no "just checking in" an hour after their no
+    [(state, why)] = sql("SELECT state, last_reply FROM messages WHERE id = :i", {"i": follow_up})
+    assert state == "held" and "may be their answer" in why and "afterword inbox" in why
+    assert "may be their answer" in outbox(sent.run)[follow_up]["last_reply"]  # the user sees why
+    # Not their answer after all (dismissed): sent again, it goes.
+    [waiting] = sent.inbox()["waiting"]
+    assert sent.run("inbox", "dismiss", str(waiting["id"])).exit_code == 0
+    again = sent.run("send", str(follow_up), "--now", "--override-plan", "--override-review",
+                     "--as-is")
+    assert again.exit_code == 0, again.output
+    assert len(smtp.accepted) == 1
