@@ -48,7 +48,9 @@ def test_a_tracking_system_rejection_from_a_no_reply_address_is_a_proposal_until
     assert applied.exit_code == 0, applied.output
     assert "interviewing → rejected" in applied.stdout
     assert len(_events()) == 1 and _status() == [("Acme Analytics", "rejected")]
-    assert sql("SELECT state FROM messages WHERE kind = 'rejection-reply'") == [("draft",)]
+    # The gracious reply is drafted to someone they met, never to the no-reply address.
+    [(state, to)] = sql("SELECT state, to_email FROM messages WHERE kind = 'rejection-reply'")
+    assert state == "draft" and to.endswith("@acme-analytics.example"), to
 
 
 def test_the_company_named_only_by_the_senders_name_or_the_subject_is_enough(
