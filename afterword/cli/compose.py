@@ -63,6 +63,8 @@ def draft(
     config = STATE.config
     options: dict[str, Any] = {"kind": kind, "channel": channel, "angle": angle, "variant": variant,
                "group": group}
+    if target.startswith("#") and target[1:].isdigit():
+        target = target[1:]  # "#1", as a draft's title shows its number
     if target.isdigit():
         composed = service.draft_interview(STATE.store, config, int(target), now=now(), **options)
     else:
@@ -82,6 +84,11 @@ def draft(
         render.json_out([c.to_dict() for c in composed])
     else:
         render.drafts([c.to_dict() for c in composed], stored=target.isdigit())
+        if not config.get("profile.name"):
+            # Every note then ends without a name ("'With thanks,' is not followed by your
+            # name"): say the one command that fixes them all.
+            render.notice('Your name is not set, so the notes cannot be signed: afterword '
+                          'profile set name "Your Name", then draft again.')
 
 
 def _write_all(composed: list, folder: Path) -> list[Path]:

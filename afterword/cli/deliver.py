@@ -30,8 +30,9 @@ def send(
     message_id: MessageId,
     at: Annotated[
         str | None,
-        typer.Option("--at", help="When: 'now', or a time like 2026-03-03T09:30 (your zone). "
-                                  "Default: the plan's suggested time."),
+        typer.Option("--at", metavar="WHEN",
+                     help="When: 'now', or a time like 2026-03-03T09:30 (your zone). "
+                          "Default: the plan's suggested time."),
     ] = None,
     send_now: Annotated[bool, typer.Option("--now", help="Send it at once.")] = False,
     test: Annotated[

@@ -105,7 +105,7 @@ def review(
     elif interview is not None and to is not None:
         ctx = service.context_from_store(
             STATE.store, interview, to, candidate=config.get("profile.name"), now=now(),
-            kind=kind or "thank-you", config=config,
+            kind=kind or "thank-you", config=config, channel=channel or "email",
         )
     if file is None and sys.stdin.isatty():
         raise InvalidInput("no message to review",

@@ -417,3 +417,18 @@ def reading_of(facts: Facts) -> dict[str, Any]:
     channels = {n: p.channel for n, p in enumerate(facts.people)}
     to_finish = list(dict.fromkeys(Panel.of(facts, channels).todo))
     return {"fields": fields, "to_finish": to_finish}
+
+
+def concerns_for_note(session: Any, interview: Any, person_id: int | None, kind: str,
+                      channel: str | None, config: Config) -> tuple[str, ...] | None:
+    """The concerns a stored note to this interviewer should answer, as `afterword draft`
+    places them (None: not a note to one interviewer, every concern counts)."""
+    from afterword.compose.drafts import placed_concerns
+
+    if person_id is None:
+        return None
+    facts = _stored_facts(session, interview, config)
+    person = next((p for p in facts.people if p.id == person_id), None)
+    if person is None:
+        return None
+    return placed_concerns(facts, person, kind, channel or person.channel)

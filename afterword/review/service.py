@@ -160,7 +160,7 @@ def read_context_file(path: Path) -> Context:
 
 def context_from_store(
     store: Store, interview_id: int, to: str, *, candidate: str | None, now: datetime,
-    kind: str = "thank-you", config: Config | None = None,
+    kind: str = "thank-you", config: Config | None = None, channel: str | None = None,
 ) -> Context:
     """The review context of a note to `to` (an interviewer's name) about a stored interview.
 
@@ -177,13 +177,13 @@ def context_from_store(
         interview = queries.interview(session, interview_id)
         person = _match_interviewer(interview.interviewers, to)
         return stored_context(session, interview, person, candidate=candidate, now=now,
-                              kind=kind, config=config)
+                              kind=kind, config=config, channel=channel)
 
 
 def stored_context(
     session: Any, interview: Any, person: Any, *, candidate: str | None, now: datetime,
     kind: str = "thank-you", config: Config | None = None, sent_at: datetime | None = None,
-    recipient_name: str | None = None,
+    recipient_name: str | None = None, channel: str | None = None,
 ) -> Context:
     """The context of a note about `interview` to `person` (an Interviewer row, or None for
     the panel or the recruiter), within an open session; `sent_at` defaults to the plan's."""
@@ -207,6 +207,14 @@ def stored_context(
         and m.state != "cancelled"
     )
     key = f"interviewer:{person_id}" if person is not None else "recruiter"
+    # The concerns this note should answer, placed as `afterword draft` places them, so a
+    # draft and the same note reviewed later get one verdict (a card answers none; an
+    # unattributed concern goes in one note).
+    placed = None
+    if config is not None:
+        from afterword.compose.service import concerns_for_note
+
+        placed = concerns_for_note(session, interview, person_id, kind, channel, config)
     return Context(
         candidate=candidate,
         recipient=Recipient(recipient_name or person.name,
@@ -215,7 +223,7 @@ def stored_context(
         role=app.role,
         topics=tuple(_unique([*(person.topics if person is not None else ()),
                               *interview.topics])),
-        concerns=tuple(c["concern"] for c in interview.concerns),
+        concerns=placed if placed is not None else tuple(c["concern"] for c in interview.concerns),
         interview_end=interview.ends_at,
         sent_at=sent_at or planned_time(app, kind, key, now, config),
         recipient_timezone=(person.timezone if person is not None else None)
@@ -328,6 +336,7 @@ def people_to_write_to(store: Store) -> list[dict[str, Any]]:
 def context_for_interviewer(
     store: Store, interview_id: int, interviewer_id: int, *, candidate: str | None,
     now: datetime, kind: str = "thank-you", config: Config | None = None,
+    channel: str | None = None,
 ) -> Context:
     """As `context_from_store`, for the interviewer with this id (not a name, which two
     people may share); raises NotFound when the interview or that person is not stored."""
@@ -340,4 +349,4 @@ def context_for_interviewer(
         if person is None:
             raise NotFound(f"interview {interview_id} has no interviewer {interviewer_id}")
         return stored_context(session, interview, person, candidate=candidate, now=now,
-                              kind=kind, config=config)
+                              kind=kind, config=config, channel=channel)

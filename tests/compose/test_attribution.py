@@ -250,8 +250,11 @@ def test_backups_carry_raised_by(store, tmp_path) -> None:  # type: ignore[no-un
     ("Lim Jun Wei", "Lim Jun Wei"),
     ("Kim Min-jun", "Kim Min-jun"),
     ("Linh Nguyen", "Linh"),  # two plain words: given name first, as usual in English
-    ("Kim Parker", "Kim"),
-    ("Dr. Tan Boon Huat", "Dr. Tan Boon Huat"),
+    ("Kim Parker", "Kim"), ("Wei Chen", "Wei"),
+    ("Chen Xiaoling", "Chen Xiaoling"),  # a given name that is no family name: family first
+    ("Dr. Tan Boon Huat", "Dr. Tan"), ("Dr Chen Xiaoling", "Dr. Chen"),
+    ("Dra. Fernanda Lobo", "Dra. Lobo"), ("Captain Ruth Kanahele", "Captain Kanahele"),
+    ("Prof. Dr. Hartmut Brenner", "Prof. Dr. Brenner"), ("Capt. Ana Ruiz", "Capt. Ruiz"),
 ])
 def test_a_family_name_written_first_is_never_greeted_as_a_first_name(
         name: str, greeted: str) -> None:
