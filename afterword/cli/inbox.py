@@ -31,7 +31,8 @@ _KIND_WORDS = {"reply": "a reply", "rejection": "a rejection", "scheduling":
                "an automatic reply", "bounce": "a bounce (not delivered)"}
 _HOW = {"thread": "answers your note", "sender": "from an interviewer",
         "recruiter": "from the recruiter", "domain": "from the company's domain",
-        "bounce": "delivery report"}
+        "bounce": "delivery report",
+        "ats": "an automated mail that names the company"}
 
 
 @inbox_app.callback()
@@ -45,8 +46,9 @@ def inbox(ctx: typer.Context,
     It reads your mailbox over IMAP and never marks, moves or deletes anything there.
 
     Replies in the thread of a note you sent are recorded at once (follow-ups pause);
-    bounces mark the note failed. A mail matched only by its sender, and a status change
-    (rejected, offer), are proposals: you are asked, or --yes applies them.
+    bounces mark the note failed. A mail matched only by its sender, an applicant tracking
+    system's rejection or invitation naming the company, and a status change (rejected,
+    offer), are proposals: you are asked, or --yes applies them.
 
     Example: afterword inbox --yes
     """
@@ -127,9 +129,13 @@ def _proposal(found: "Found") -> str:
         return (f"{render.escape(found.company or '')} reads as {_KIND_WORDS[found.kind]}: "
                 f"set the status to {word}{extra}?")
     about = f" about {render.escape(found.company)}" if found.company else ""
+    # Applying a rejection or an offer also sets the status: say so before the user agrees.
+    then = {"rejection": ", set the status to rejected and draft a gracious reply to their "
+                         "decision",
+            "offer": ", set the status to offer"}.get(found.kind, "")
     return (f"{_KIND_WORDS.get(found.kind, found.kind)} from {who}{about} "
             f"({_HOW.get(found.matched_by, found.matched_by)}, not in your note's thread): "
-            "record it as their reply?")
+            f"record it as their reply{then}?")
 
 
 def _show(found: "Found") -> None:

@@ -516,9 +516,11 @@ def blocking(findings: list[Any]) -> None:
 
 def dispatched(report: Any, *, quiet: bool = False) -> None:
     """What a dispatch run did."""
+    # Held: by the review, as a repeat of a note that went, or while a mail that may be their
+    # answer waits; which one, `afterword outbox` says (the last line points there).
     parts = [(report.sent, "sent", "green"), (report.retry, "to retry", "yellow"),
              (report.failed, "failed", "red"), (report.unknown, "unknown: please confirm",
-                                                "red"), (report.held, "held by the review", "red")]
+                                                "red"), (report.held, "held", "red")]
     def whom(ids: list[int]) -> str:  # the ids by recipient, so the user sees who gets what
         by: dict[str, list[str]] = {}
         for i in ids:

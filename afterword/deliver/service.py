@@ -373,6 +373,10 @@ def _mail(store: Store, config: Config, message_id: int, now: datetime,
                                                              user_locale(config))
                         + f"; send it again only if you mean to: afterword send {message_id} "
                         f"--repeat-of {earlier[-1].id}")
+        if message.kind == "follow-up":
+            waiting = _answer_waiting(session, message)
+            if waiting:
+                return waiting
         if not message.override_review:
             found = blocking(session, message, config, now)
             if found:
@@ -500,6 +504,27 @@ def _read_inbox_first(store: Store, config: Config, now: datetime, only: list[in
         report.inbox_found = len(inbox.check(store, config, now).found)
     except AfterwordError as exc:
         report.inbox_error = exc.message
+
+
+def _answer_waiting(session: Any, message: Any) -> str | None:
+    """Why a follow-up is held while a mail that may be their answer waits for the user's
+    word (`afterword inbox`: a reply outside the note's thread, or a tracking system's
+    rejection): sent now, it could press someone who has just answered, or just said no."""
+    from sqlalchemy import select
+
+    from afterword.inbox.service import WAITING
+    from afterword.model.record import InboxReply, Interview
+
+    application = select(Interview.application_id).where(Interview.id == message.interview_id)
+    interviews = set(session.scalars(select(Interview.id).where(
+        Interview.application_id == application.scalar_subquery())))
+    for reply in session.scalars(select(InboxReply).where(InboxReply.state.in_(WAITING))):
+        if interviews & {reply.interview_id, *(reply.candidates or [])}:
+            return (f"held: {reply.from_name or reply.from_email} wrote on "
+                    f"{reply.received_at:%d %b %Y} and it may be their answer: apply or dismiss "
+                    f"it with `afterword inbox` (reply {reply.id}), then send this follow-up "
+                    f"again if it still fits: afterword send {message.id}")
+    return None
 
 
 def _recipient(store: Store, message_id: int) -> str:

@@ -131,7 +131,7 @@ def store_password(user: str, secret: str, *, service: str = KEYRING_SERVICE,
     try:
         backend = keyring.get_keyring()
         backend.set_password(service, user, secret)
-        return describe(holder(backend, service, user))
+        return describe(holder(backend, service, user), env)
     except NoKeyringError:
         raise MailError("this computer has no keyring to keep your mail password in",
                         hint=f"Set the {env} environment variable instead.") from None

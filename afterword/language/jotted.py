@@ -373,36 +373,23 @@ def _places() -> dict[str, str]:
     """Place names by their folded form ("santa cruz" -> "Santa Cruz"): `lexicons/places.txt`,
     kept with `marshal` in the cache folder (reading and folding 31,000 names each run would
     cost more than the rest of a draft's phrasing)."""
-    import marshal
-    import os
     import sys
-    import tempfile
 
-    from afterword.language.spelling.index import cache_dir
+    from afterword.language.cache_file import CacheFile
 
     source = LEXICONS / "places.txt"
     stat = source.stat()
-    tag = f"1-{stat.st_size}-{stat.st_mtime_ns}-py{sys.version_info[0]}{sys.version_info[1]}"
-    path = cache_dir() / f"places-{tag}.marshal"
-    try:
-        loaded = marshal.loads(path.read_bytes())
-        if isinstance(loaded, dict):
-            return loaded
-    except (OSError, ValueError, EOFError, TypeError):
-        pass
+    kept = CacheFile("places", f"1-{stat.st_size}-{stat.st_mtime_ns}"
+                               f"-py{sys.version_info[0]}{sys.version_info[1]}")
+    loaded = kept.read(dict)
+    if loaded is not None:
+        return loaded
     out: dict[str, str] = {}
     for line in source.read_text(encoding="utf-8").splitlines():
         if line and line[0] != "#":
             # Most names are ASCII: lower case is their folded form, at a tenth of the cost.
             out.setdefault(line.lower() if line.isascii() else fold(line), line)
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-        with os.fdopen(fd, "wb") as handle:
-            marshal.dump(out, handle)
-        os.replace(tmp, path)
-    except OSError:
-        pass  # a read-only cache folder: the list stays in memory for this run
+    kept.write(out)  # a read-only cache folder: the list stays in memory for this run
     return out
 
 

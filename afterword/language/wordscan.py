@@ -26,14 +26,11 @@ case-insensitive regex's ASCII letters stand in lower case (see `language/text.p
 from __future__ import annotations
 
 import hashlib
-import marshal
-import os
 import re
 import sys
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from functools import cached_property
-from pathlib import Path
 
 # The standard library's own parser of regexes and its opcodes (`sre_parse` before 3.11).
 # Private, so the stubs leave them out; whatever is not understood gives no shortcut.
@@ -42,6 +39,7 @@ from re import _parser  # type: ignore[attr-defined]
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 if TYPE_CHECKING:
+    from afterword.language.cache_file import CacheFile
     from afterword.language.text import Note
 
 # A start: (the first letters of the word, in lower case; whether they are the whole word).
@@ -295,24 +293,22 @@ _kept = 0  # how many answers the file held when read (or last written)
 loaded = 0  # how many answers this run took from the file
 
 
-def _known_path() -> Path:
+def _known_file() -> CacheFile:
     from afterword import __version__
-    from afterword.language.spelling.index import cache_dir
+    from afterword.language.cache_file import CacheFile
 
     # The parser's reading may change with Python; the patterns, with Afterword.
     key = hashlib.sha256(f"{FORMAT}|{sys.version}|{__version__}".encode()).hexdigest()[:16]
-    return cache_dir() / f"wordscan-{key}.marshal"
+    return CacheFile("wordscan", key)
 
 
 def load_known() -> None:
     """Take the answers an earlier run worked out (a missing or damaged file: none)."""
     global _kept, loaded
-    try:
-        starts, needs, all_needs = marshal.loads(_known_path().read_bytes())
-        if not all(isinstance(d, dict) for d in (starts, needs, all_needs)):
-            return
-    except (OSError, EOFError, ValueError, TypeError):
+    kept = _known_file().read(tuple)
+    if kept is None or len(kept) != 3 or not all(isinstance(d, dict) for d in kept):
         return
+    starts, needs, all_needs = kept
     for key, value in starts.items():
         KNOWN_STARTS.setdefault(key, value)
     for key, value in needs.items():
@@ -328,23 +324,8 @@ def remember() -> None:
     count = len(KNOWN_STARTS) + len(KNOWN_NEEDS) + len(KNOWN_ALL_NEEDS)
     if count <= _kept:
         return
-    path = _known_path()
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        for old in path.parent.glob("wordscan-*.marshal"):
-            if old != path:
-                old.unlink(missing_ok=True)
-        data = marshal.dumps((dict(KNOWN_STARTS), dict(KNOWN_NEEDS), dict(KNOWN_ALL_NEEDS)))
-        import tempfile  # only when there is something new to keep
-
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".wordscan-", suffix=".tmp")
-        try:
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(data)
-            os.replace(tmp, path)
-        finally:
-            Path(tmp).unlink(missing_ok=True)
-    except (OSError, ValueError):
+    if not _known_file().write((dict(KNOWN_STARTS), dict(KNOWN_NEEDS), dict(KNOWN_ALL_NEEDS)),
+                               drop_older=True):
         return  # a read-only cache folder: the next run works them out again
     _kept = count
 
