@@ -839,7 +839,7 @@ def _lower_ok(text: str) -> bool:
     }
 
 
-_SMALL = dict(zip("123456789", "one two three four five six seven eight nine".split(),
+_SMALL = dict(zip("0123456789", "zero one two three four five six seven eight nine".split(),
                   strict=True))
 
 
@@ -861,7 +861,7 @@ def _small_numbers(phrase: str) -> str:
             return m.group(1)
         return _SMALL[m.group(1)]
 
-    return re.sub(r"(?<![\w$.,:/-])([1-9])(?=\s+[a-z][a-z-]*\b)", spelled, phrase)
+    return re.sub(r"(?<![\w$.,:/-])([0-9])(?=\s+[a-z][a-z-]*\b)", spelled, phrase)
 
 
 # Words after which a number counts things ("all 4 buildings", "into 1 source of truth").
