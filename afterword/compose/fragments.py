@@ -470,8 +470,9 @@ class Reading:
         own = _NEGATION.sub("", own).strip()
         own = re.sub(r"(?i)^(?:experience|exp)\s+(?:with|in)\s+|\s+(?:experience|yet|before)$",
                      "", own)
-        if not own or len(own.split()) > 5:
-            return "experience with ..."
+        if not own or len(own.split()) > 5 or "?" in own or gr.has_clause_verb(
+                ["x", *own.split()]):
+            return "experience with ..."  # a clause or a question is no example of a subject
         words = []
         for word in own.split():
             if clipped(word):

@@ -415,3 +415,12 @@ def test_what_a_plan_is_for_needs_its_article_or_a_plural() -> None:
     assert _topic("her plan - 2nd depot by spring", own=True) == "your plan"
     assert _topic("her plan - a float pool", own=True) == "your plan for a float pool"
     assert _topic("the new plan - it's rough", own=True) == "the new plan"
+
+
+def test_the_example_for_an_unclear_concern_is_never_a_clause_or_a_question() -> None:
+    from afterword.compose.facts import Concern
+
+    for jotted in ("only 1st grade exp, 2nd has spelling tests", "evenings only at first?"):
+        ask = _reading().concern_subject(Concern(jotted)).ask or ""
+        example = ask.split("e.g.")[1]
+        assert " has " not in example and "?" not in example, ask
