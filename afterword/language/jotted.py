@@ -599,9 +599,29 @@ def _record_acronyms(texts: Sequence[str], titles: Sequence[str]) -> dict[str, s
                 lower = all(w.islower() for w in run)
                 titled = all(w[:1].isupper() and w[1:].islower() for w in run)
                 # Title case counts only in a job title (the role): elsewhere it is a name.
-                if lower or (titled and text in titles):
+                # Words in lower case count only where they speak of the same thing as the
+                # acronym's field ("my QI note" beside "my note on qualified immunity"):
+                # "trace a slow request end to end" is no spelling of "SRE".
+                # A job title's acronym for the whole title ("SRE") is the reader's own word.
+                whole = len(run) == len(re.findall(r"[A-Za-z][a-z-]*", text))
+                if (titled and text in titles and not whole) or (lower and _same_subject(
+                        acronym, run, text, texts)):
                     found.setdefault(acronym, " ".join(w.lower() for w in run))
     return found
+
+
+def _same_subject(acronym: str, run: list[str], text: str, texts: Sequence[str]) -> bool:
+    """Whether a field holding the acronym and the field spelling it out share a word of
+    their own (not the run's), or are the same field."""
+    def words(t: str) -> set[str]:
+        return {w.lower() for w in re.findall(r"[A-Za-z]{4,}", t)} - {w.lower() for w in run}
+
+    spelled = words(text)
+    for other in texts:
+        if re.search(rf"\b{acronym}\b", other):
+            if other == text or spelled & words(other):
+                return True
+    return False
 
 
 _FUNCTION_WORDS = frozenset("she he they you was were are has had have not but can did does "

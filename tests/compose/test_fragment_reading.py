@@ -424,3 +424,13 @@ def test_the_example_for_an_unclear_concern_is_never_a_clause_or_a_question() ->
         ask = _reading().concern_subject(Concern(jotted)).ask or ""
         example = ask.split("e.g.")[1]
         assert " has " not in example and "?" not in example, ask
+
+
+def test_an_acronym_is_spelled_out_only_from_a_field_about_the_same_thing() -> None:
+    # "trace a slow request end to end" has the initials of SRE, and says nothing of it.
+    reader = Reader([], ["5 yrs ops/SRE", "trace a slow request end to end"])
+    assert "SRE" not in reader.acronyms
+
+
+def test_the_acronym_of_the_whole_job_title_stays() -> None:
+    assert Reader([], ["6 yrs ops/SRE"], titles=["Site Reliability Engineer"]).acronyms == {}
