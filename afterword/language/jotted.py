@@ -617,11 +617,8 @@ def _same_subject(acronym: str, run: list[str], text: str, texts: Sequence[str])
         return {w.lower() for w in re.findall(r"[A-Za-z]{4,}", t)} - {w.lower() for w in run}
 
     spelled = words(text)
-    for other in texts:
-        if re.search(rf"\b{acronym}\b", other):
-            if other == text or spelled & words(other):
-                return True
-    return False
+    return any(re.search(rf"\b{acronym}\b", other) and (other == text or spelled & words(other))
+               for other in texts)
 
 
 _FUNCTION_WORDS = frozenset("she he they you was were are has had have not but can did does "
