@@ -252,6 +252,8 @@ class Reading:
                 # A past verb after a noun that did not read ("note published, cited in a
                 # brief") is that noun's passive, not something the candidate did.
                 done = self._i_clause(piece) if start == 0 or piece.startswith("I ") else None
+                if start and re.search(r"(?i)\b(?:before|after|since) that\b|\bthen\b", piece):
+                    continue  # "4 yrs as an assistant before that": it leans on what is left out
                 clause = done or self._framed(piece)
                 if clause is not None:
                     used = start + 1

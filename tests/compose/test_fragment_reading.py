@@ -434,3 +434,7 @@ def test_an_acronym_is_spelled_out_only_from_a_field_about_the_same_thing() -> N
 
 def test_the_acronym_of_the_whole_job_title_stays() -> None:
     assert Reader([], ["6 yrs ops/SRE"], titles=["Site Reliability Engineer"]).acronyms == {}
+
+
+def test_a_piece_leaning_on_a_left_out_one_does_not_lead() -> None:
+    assert _reading().qualification("BSN 2021, 3 yrs as a unit clerk before that").text is None
