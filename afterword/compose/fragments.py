@@ -33,9 +33,10 @@ LOGISTICS = re.compile(r"\b(?:relocat\w*|commute|commuting|parking|pay|salary|vi
                        # a question of one's own ("can i do saturdays"): asked, not answered
                        r"|^\s*(?:can|could|do|will|would|should)\s+(?:i|we)\b", re.I)
 _NEGATION = re.compile(
-    r"^(?:no|never|not yet|not (?:much|enough|a lot of)|not|only|limited|little|lack of|"
-    r"hasn't|haven't|hasnt|havent|"
-    r"didn't|hadn't)\b\s*(?:(?:used|done|worked|had|run|managed|been|did)\b\s*)?",
+    r"^(?:no|zero|never|not yet|not (?:much|enough|a lot of)|not|only|limited|little|lack of|"
+    r"weak (?:on|in|with)|rusty (?:on|in|with)|not strong (?:on|in|with)|new to|"
+    r"first time (?:using|with|on|doing)|hasn't|haven't|hasnt|havent|"
+    r"didn't|didnt|hadn't)\b\s*(?:(?:used|done|worked|had|run|managed|been|did)\b\s*)?",
     re.I,
 )
 
@@ -432,10 +433,31 @@ class Reading:
         if verb and re.search(r"(?i)(managed|run|worked|done|did)\s*$", verb.group()):
             subject = f"{gr.gerund(verb.group().split()[-1])} {subject}"
         subject = re.sub(r"(?i)^(?:exp|experience)\s+(?:with|in)\s+", "", subject)
-        first = subject.split()[0].lower() if subject.split() else ""
-        if first and gr.is_past(first) and first not in gr.PARTICIPLES:
+        # "epic is new to me", "budgets are new to me": the subject comes first.
+        newness = re.match(r"(?i)^(.+?)\s+(?:is|are|would be|will be|was)\s+(?:all\s+)?new\s+"
+                           r"(?:to|for)\s+me\b", gap)
+        if newness:
+            subject = newness.group(1)
+        # "not licensed in CA": the credential, as a noun.
+        held = re.match(r"(?i)^(licensed|certified|registered)\s+((?:in|as|for)\s+.+)$", subject)
+        if held:
+            subject = f"being {held.group(1).lower()} {held.group(2)}"
+        words = subject.split()
+        first = words[0].lower() if words else ""
+        if len(words) > 1 and words[0].islower() and gr.is_verb(first) and \
+                gr.base_form(first) == first and not gr.is_past(first) and (
+                    gr.is_base_verb(first) or words[1].lower() in gr.DETERMINERS):
+            # "didn't finish my MBA" -> "finishing my MBA"
+            subject = f"{gr.gerund(first)}{subject[len(first):]}"
+        elif first and gr.is_past(first) and first not in gr.PARTICIPLES:
             # "never supervised in a union building" -> "supervising in a union building"
             subject = f"{gr.gerund(first)}{subject[len(first):]}"
+        if re.match(r"(?i)no\s", gap) and len(subject.split()) == 1 and subject.islower() and \
+                subject.isalpha() and \
+                not _plural_noun(subject) and not subject.endswith("ing") and \
+                "NOUN" in gr._lemmas(subject) and "ADJ" not in gr._lemmas(subject):
+            # "no degree": one thing the candidate lacks, "a degree".
+            subject = f"{'an' if subject[0] in 'aeiou' else 'a'} {subject}"
         if re.search(r"(?i)\b(?:mostly|less|more|too|not|only|vs|versus)\b", subject):
             subject = ""  # a comparison, not a subject: "mostly federal court, less LA ..."
         if re.search(r"(?i)\b(?:can|could|will|would|is|are|was|were|has|have|had)\b",

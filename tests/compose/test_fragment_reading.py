@@ -438,3 +438,20 @@ def test_the_acronym_of_the_whole_job_title_stays() -> None:
 
 def test_a_piece_leaning_on_a_left_out_one_does_not_lead() -> None:
     assert _reading().qualification("BSN 2021, 3 yrs as a unit clerk before that").text is None
+
+
+def test_more_shapes_of_a_gap_are_named_neutrally() -> None:
+    from afterword.compose.facts import Concern
+
+    reading = _reading()
+    for jotted, subject in (
+        ("zero exp w/ quickbooks", "QuickBooks"),
+        ("tableau is new to me", "Tableau"),
+        ("first time using salesforce", "Salesforce"),
+        ("didnt finish my BA", "finishing my BA"),
+        ("not licensed in WA yet", "being licensed in WA"),
+        ("rusty on excel macros", "Excel macros"),
+        ("no license", "a license"),
+        ("new to hospice", "hospice"),
+    ):
+        assert reading.concern_subject(Concern(jotted, "I ...")).text == subject, jotted
