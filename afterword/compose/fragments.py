@@ -777,6 +777,13 @@ class Reading:
             # "her words" beside a title only one interviewer holds ("judge", "principal").
             said = [p for p in self.facts.people if any(
                 re.search(rf"(?i)\b{re.escape(w)}(?:['\u2019]?s)?\b", text) for w in _title_words(p))]
+        pronoun = re.search(r"(?i)\b(her|his)\s+(?:own\s+)?words\b", text)
+        if not said and pronoun:
+            # "her words" alone: the one interviewer the record calls "she" in their own topics
+            # or rapport ("her research on ...").
+            forms = r"she|her|hers" if pronoun.group(1).lower() == "her" else r"he|him|his"
+            said = [p for p in self.facts.people if re.search(
+                rf"(?i)\b(?:{forms})\b", " ".join([*p.topics, p.rapport or ""]))]
         return said[0] if len(said) == 1 else None
 
 

@@ -455,3 +455,12 @@ def test_more_shapes_of_a_gap_are_named_neutrally() -> None:
         ("new to hospice", "hospice"),
     ):
         assert reading.concern_subject(Concern(jotted, "I ...")).text == subject, jotted
+
+
+def test_her_words_go_to_the_one_interviewer_the_record_calls_she() -> None:
+    people = (Person("Rosa Lindgren", topics=("her plan for a second office",)),
+              Person("Ian Cole", topics=("his view on recall cards",)))
+    said = _reading(values="'smile first' - her words", people=people).values_said_by
+    assert said is not None and said.name == "Rosa Lindgren"
+    two = (people[0], Person("Ana Ruiz", topics=("her intake form",)))
+    assert _reading(values="'smile first' - her words", people=two).values_said_by is None
