@@ -419,7 +419,7 @@ class Reading:
         subject = re.sub(r"(?i)\s+(?:yet|before|so far)$", "", subject)
         # "an Impella patient on my own": how alone is the concern's, not its subject.
         subject = re.sub(r"(?i)\s+(?:on (?:my|their) own|alone|by myself|solo|independently"
-                         r"|unsupervised)$", "", subject)
+                         r"|unsupervised|as (?:the )?lead|as (?:the )?head)$", "", subject)
         subject = re.sub(r"(?i)^(?:much|many|a lot of|a lot)\s+", "", subject)
         m = re.match(r"(?i)(.+?)\s+(?:is|are)\s+my\s+weak\s+\w+.*$", subject)
         if m:
@@ -614,11 +614,17 @@ class Reading:
         body = re.sub(r"(?i)^[^:.;]{0,30}:\s*(?=i\b)", "", text.strip())
         if not re.match(r"(?:I|i)(?:\s|['\u2019](?:d|m|ve|ll)\b)", body):
             return None
+        # A remark in brackets is an aside; a spaced dash starts a new sentence.
+        body = re.sub(r"\s*\([^()]*\)", "", body)
+        body = re.sub(r"\s+[-\u2013\u2014]+\s+(?=(?:we|i|our|my)\b)", ". ", body, flags=re.I)
         spelled = self.reader.spell(_INTERJECTIONS_IN(body))
         sentences = [s.strip() for s in re.split(r"(?<=[.!?])\s+|;\s+", spelled) if s.strip()]
-        if not sentences or not all(re.match(r"I\b", s) for s in sentences):
+        sentences = [s[0].upper() + s[1:] for s in sentences]
+        if not sentences or not all(re.match(r"(?:I|We|Our|My)\b", s) for s in sentences) \
+                or not sentences[0].startswith("I"):
             return None  # "I called ..., he wanted to wait": another's part needs a writer
-        out = " ".join(s[0].upper() + s[1:].rstrip(".!?") + "." for s in sentences)
+        out = " ".join(_and_before_last(s[0].upper() + s[1:].rstrip(".!?")) + "."
+                       for s in sentences)
         out = re.sub(r"\bI['\u2019](d|m|ve|ll)\b(?=\s+(\w+))", _full_i, out)
         if not clean(out, self.reader) or re.search(r"\b(?:he|she|his|him)\b", out):
             return None
@@ -1018,6 +1024,21 @@ def _figure(piece: str) -> bool:
     chunk = re.split(r"\s+(?:" + "|".join(gr.PREPOSITIONS) + r"|last|a|an|per)\s+",
                      piece[m.start(1):])[0].split()
     return bool(chunk) and _plural_noun(chunk[-1])
+
+
+def _and_before_last(sentence: str) -> str:
+    """ "I ran the campaign, closed 11 gifts" -> "I ran the campaign and closed 11 gifts": a
+    series of things done takes "and" before its last."""
+    parts = sentence.split(", ")
+    if len(parts) < 2 or not re.match(r"I\s+\w+", parts[0]):
+        return sentence
+    rest = parts[1:]
+    if any(p.split()[0].lower() in {"and", "but", "so", "then", "which", "who"} for p in rest
+           if p.split()) or not all(p.split() and gr.is_past(p.split()[0]) for p in rest):
+        return sentence
+    if len(parts) == 2:
+        return f"{parts[0]} and {parts[1]}"
+    return ", ".join(parts[:-1]) + ", and " + parts[-1]
 
 
 def _bare_list(pieces: list[str]) -> bool:

@@ -464,3 +464,18 @@ def test_her_words_go_to_the_one_interviewer_the_record_calls_she() -> None:
     assert said is not None and said.name == "Rosa Lindgren"
     two = (people[0], Person("Ana Ruiz", topics=("her intake form",)))
     assert _reading(values="'smile first' - her words", people=two).values_said_by is None
+
+
+def test_a_written_answer_loses_its_brackets_and_its_dashes_become_sentences() -> None:
+    phrased = _reading().sentences(
+        "I ran the evening shift at a 30-bed unit (the manager was out), trained 4 aides - "
+        "we cut falls by half", what="your answer")
+    assert phrased.text == ("I ran the evening shift at a 30-bed unit and trained 4 aides. "
+                            "We cut falls by half."), phrased.text
+
+
+def test_how_alone_or_in_what_role_is_not_part_of_the_gap() -> None:
+    from afterword.compose.facts import Concern
+
+    assert _reading().concern_subject(Concern("never ran a food drive as the lead", "I ...")
+                                      ).text == "running a food drive"
