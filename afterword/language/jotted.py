@@ -405,6 +405,9 @@ class Reader:
 
         def expand(match: re.Match[str]) -> str:
             word = match.group()
+            if re.fullmatch(r"\d+(?:st|nd|rd|th)", word) and re.match(
+                    r"\s+[A-Z][a-z]", match.string[match.end():]):
+                return word  # "2nd Cir", "3rd Avenue": part of a name
             if word in exact:
                 return exact[word]
             if _acronym(word):

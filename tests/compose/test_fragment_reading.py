@@ -479,3 +479,9 @@ def test_how_alone_or_in_what_role_is_not_part_of_the_gap() -> None:
 
     assert _reading().concern_subject(Concern("never ran a food drive as the lead", "I ...")
                                       ).text == "running a food drive"
+
+
+def test_an_ordinal_in_a_name_keeps_its_digits() -> None:
+    reader = Reader([])
+    assert reader.spell("a brief in the 9th Cir") == "a brief in the 9th Cir"
+    assert reader.spell("our 2nd shop") == "our second shop"
