@@ -74,7 +74,10 @@ def clean(phrase: str, reader: Reader, *, written: bool = False) -> bool:
         return False
     if written:
         return True
-    if "'" in phrase.replace("'s", "").replace("n't", "") and phrase.count("'") % 2:
+    # An odd number of quotation marks leaves a quotation open; the apostrophes of
+    # contractions and possessives ("we're", "should've", "Moody's") are no quotation marks.
+    marks = re.sub(r"(?<=\w)'(?:s|t|re|ve|ll|d|m)\b|(?<=s)'(?=\s|$)", "", phrase)
+    if marks.count("'") % 2:
         return False
     for word in re.findall(r"[^\W\d_][\w'-]*", phrase):
         # A word in lower case that no word list knows is a name typed without capitals
@@ -612,10 +615,14 @@ class Reading:
                 (p.raw, p.kind) for p in jot.pieces if not p.is_content)):
             return None
         body = re.sub(r"(?i)^[^:.;]{0,30}:\s*(?=i\b)", "", text.strip())
+        # "should've asked first": the regret is self-criticism; what one would do now is the
+        # confident follow-on ("I would ask first").
+        body = re.sub(r"(?i)^(?:should|would|could|might)(?:['\u2019]ve| have)\s+(\w+)",
+                      lambda m: f"I would {_lemma(m.group(1))}", body)
         if not re.match(r"(?:I|i)(?:\s|['\u2019](?:d|m|ve|ll)\b)", body):
             return None
         # A remark in brackets is an aside; a spaced dash starts a new sentence.
-        body = re.sub(r"\s*\([^()]*\)", "", body)
+        body = re.sub(r"\s+\([^()]*\)", "", body)
         body = re.sub(r"\s+[-\u2013\u2014]+\s+(?=(?:we|i|our|my)\b)", ". ", body, flags=re.I)
         spelled = self.reader.spell(_INTERJECTIONS_IN(body))
         sentences = [s.strip() for s in re.split(r"(?<=[.!?])\s+|;\s+", spelled) if s.strip()]
@@ -1024,6 +1031,11 @@ def _figure(piece: str) -> bool:
     chunk = re.split(r"\s+(?:" + "|".join(gr.PREPOSITIONS) + r"|last|a|an|per)\s+",
                      piece[m.start(1):])[0].split()
     return bool(chunk) and _plural_noun(chunk[-1])
+
+
+def _lemma(verb: str) -> str:
+    """ "selected" -> "select", "ran" -> "run"."""
+    return (gr._lemmas(verb.lower()).get("VERB") or (verb.lower(),))[0]
 
 
 def _and_before_last(sentence: str) -> str:

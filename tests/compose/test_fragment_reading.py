@@ -485,3 +485,16 @@ def test_an_ordinal_in_a_name_keeps_its_digits() -> None:
     reader = Reader([])
     assert reader.spell("a brief in the 9th Cir") == "a brief in the 9th Cir"
     assert reader.spell("our 2nd shop") == "our second shop"
+
+
+def test_a_regret_in_an_addition_is_said_as_what_i_would_do() -> None:
+    phrased = _reading().sentences("should've asked about the budget first; I sent a memo after",
+                                   what="the addition")
+    assert phrased.text == "I would ask about the budget first. I sent a memo after."
+    assert "should" not in (phrased.text or "")
+
+
+def test_contractions_are_not_open_quotation_marks() -> None:
+    reader = Reader([])
+    assert clean("I would say we're close and they've agreed", reader)
+    assert not clean("their motto 'people first", reader)
