@@ -898,7 +898,7 @@ def _small_numbers(phrase: str) -> str:
         # After a noun the number is a label, not a count: "tier 1", "phase 2", "grade 3";
         # after a verb it counts: "trained 4 apprentices".
         before = re.findall(r"[A-Za-z]+", phrase[:m.start()])
-        nxt = phrase[m.end():].split()[0].lower()
+        nxt = next((w for w in phrase[m.end():].split() if not w.isupper()), "").lower()
         if nxt in gr.PREPOSITIONS or nxt in {"and", "or", "percent", "points", "am", "pm"}:
             return m.group(1)
         if before and before[-1].casefold() not in _COUNT_LEADS and not (
@@ -906,7 +906,9 @@ def _small_numbers(phrase: str) -> str:
             return m.group(1)
         return _SMALL[m.group(1)]
 
-    return re.sub(r"(?<![\w$.,:/-])([0-9])(?=\s+[a-z][a-z-]*\b)", spelled, phrase)
+    # "the 3 BU models": an acronym between the count and its noun counts too.
+    return re.sub(r"(?<![\w$.,:/-])([0-9])(?=\s+(?:[A-Z]{2,5}\s+)?[a-z][a-z-]*\b)", spelled,
+                  phrase)
 
 
 # Words after which a number counts things ("all 4 buildings", "into 1 source of truth").
