@@ -247,12 +247,14 @@ class Reading:
             return Phrased(text, reason=jot.off_limits or "nothing in it a note can use")
         pieces = jot.content
         # A title and where it was held ("Articles Editor, Mill River Review") is one idea.
-        clause = _held_title(", ".join(pieces))
+        clause = _held_title(", ".join(pieces)) or _degree(", ".join(pieces))
         start, used = 0, len(pieces) if clause else 0
         if clause is None:
             # The first piece that reads as something done or had leads; a piece before it
             # that does not ("EPA 608 universal, NATE certified") is shown as left out.
             for start, piece in enumerate(pieces[:3]):
+                if start and (len(piece.split()) < 2 or re.fullmatch(r"[\d\s,.$%-]+", piece)):
+                    continue  # "MBA from Ross, 2019": a year alone is nothing to bring
                 # A past verb after a noun that did not read ("note published, cited in a
                 # brief") is that noun's passive, not something the candidate did.
                 done = self._i_clause(piece) if start == 0 or piece.startswith("I ") else None
@@ -332,6 +334,24 @@ class Reading:
             names = _LIST.split(current.group(1))
             noun = "certifications" if len(names) > 1 else "certification"
             return f"hold current {_series(names)} {noun}"
+        if _degree(head):
+            return _degree(head)
+        held_in = re.match(r"(?i)(certified|licensed|trained|registered)\s+(in|as|on)\s+(\S.*)$",
+                           head)
+        if held_in:
+            return f"am {held_in.group(1).lower()} {held_in.group(2).lower()} {held_in.group(3)}"
+        belt = re.match(r"(?i)((?:lean\s+)?six sigma)\s+(green|black|yellow)\s+belt$", head)
+        if belt:
+            return f"hold a Six Sigma {belt.group(2).capitalize()} Belt" if "lean" not in \
+                belt.group(1).lower() else f"hold a Lean Six Sigma {belt.group(2).capitalize()} Belt"
+        times = re.match(r"(\d+)x\s+(.+)$", head)
+        if times and int(times.group(1)) > 1 and not re.search(r"\d", times.group(2)):
+            # "3x employee of the month": a standing earned more than once.
+            count = _SMALL.get(times.group(1), times.group(1))
+            return f"was {times.group(2)} {count} times"
+        if certified and certified.group(3) == "" and certified.group(1).islower() and \
+                len(certified.group(1).split()) <= 2:
+            return f"am {certified.group(1)} {certified.group(2)}"  # "forklift certified"
         if certified and certified.group(1)[:1].isupper():
             # "CKA certified" is held: "I hold the CKA certification" says what it is.
             return (f"hold the {certified.group(1)} certification{certified.group(3)}"
@@ -915,7 +935,7 @@ def _small_numbers(phrase: str) -> str:
 _COUNT_LEADS = frozenset(
     "all the my your our their his her its these those about around over under nearly "
     "almost only just to into of for with in on at across by from and or than another "
-    "first last every each some".split())
+    "first last every each some after before within during past next".split())
 
 
 def _you_for_them(text: str) -> str:
@@ -998,6 +1018,8 @@ def _INTERJECTIONS_IN(text: str) -> str:  # noqa: N802 (mirrors the reader's own
 
 
 _LIST = re.compile(r",\s*|\s+and\s+")
+_DEGREES = ("MBA|BA|BS|BSc|MA|MS|MSc|PhD|JD|MD|BSN|MSN|MPH|MPP|MPA|MLIS|MSW|MEd|BEd|DipEd|MEng"
+            "|BEng|MFA|BFA|LLM|DNP|PharmD")
 # Titles one holds in a review, a club, a society: "Articles Editor, Mill River Review".
 _TITLE = re.compile(r"(?:[A-Z][a-z]+\s+)?(?:Editor|Editor-in-Chief|President|Vice President|"
                     r"Treasurer|Secretary|Captain|Chair|Co-Chair|Founder|Co-Founder|Director|"
@@ -1011,6 +1033,17 @@ def _held_title(text: str) -> str | None:
     Review"."""
     m = re.fullmatch(rf"({_TITLE.pattern}),?\s+(?:of\s+|at\s+)?(?:the\s+)?({_BODY.pattern})", text)
     return f"served as {m.group(1)} of the {m.group(2)}" if m else None
+
+
+def _degree(text: str) -> str | None:
+    """ "MBA from Ross, 2019" -> "earned an MBA from Ross in 2019"."""
+    m = re.match(rf"(?:an?\s+|my\s+)?({_DEGREES})\s+(?:from|at)\s+([A-Z][\w&'. -]*?)"
+                 r"(?:,?\s+(?:in\s+)?((?:19|20)\d\d))?$", text)
+    if not m:
+        return None
+    year = f" in {m.group(3)}" if m.group(3) else ""
+    article = "an" if m.group(1)[0] in "AEFHILMNORSX" else "a"
+    return f"earned {article} {m.group(1)} from {m.group(2)}{year}"
 
 
 def _figure(piece: str) -> bool:

@@ -44,7 +44,8 @@ PARTICIPLES = frozenset(
 # Words that follow a verb, not a noun: "takes too long", "runs very late".
 CLAUSE_ADVERBS = frozenset("too very so more less way longer up down out over".split())
 # Verbs a jotting uses in the passive without "was": "shortlisted for the awards".
-PASSIVES = frozenset("shortlisted nominated featured selected named".split())
+PASSIVES = frozenset("shortlisted nominated featured selected named promoted hired elected "
+                     "recruited invited awarded recognized recognised honored honoured".split())
 # Jobs: "4 yrs litigation paralegal" is "4 years as a litigation paralegal".
 ROLES = ("paralegal|engineer|nurse|manager|teacher|analyst|accountant|designer|developer"
          "|apprentice|chef|cook|electrician|scientist|assistant|coordinator|specialist"

@@ -505,3 +505,20 @@ def test_a_small_count_before_an_acronym_and_its_noun_is_written_out() -> None:
 
     assert _small_numbers("the 3 HR partners") == "the three HR partners"
     assert _small_numbers("tier 2 SLA targets") == "tier 2 SLA targets"
+
+
+def test_more_qualification_shapes_are_framed_after_i() -> None:
+    reading = _reading()
+    for jotted, clause in (
+        ("promoted to dock lead after 6 mos", "was promoted to dock lead after six months"),
+        ("MSW from Rutgers, 2020", "earned an MSW from Rutgers in 2020"),
+        ("Lean Six Sigma yellow belt", "hold a Lean Six Sigma Yellow Belt"),
+        ("4x top seller of the quarter", "was top seller of the quarter four times"),
+        ("reach truck certified", "am reach truck certified"),
+        ("certified in Cerner PowerChart", "am certified in Cerner PowerChart"),
+    ):
+        assert reading.qualification(jotted).text == clause, jotted
+
+
+def test_a_year_alone_is_nothing_to_bring() -> None:
+    assert _reading().qualification("capstone on river flooding, 2022").text is None
