@@ -399,7 +399,9 @@ class Reading:
             return None  # "Advanced Excel": a name, not a verb
         if first[:1].isupper() and self.reader.forms.get(fold(first)) == first:
             return None  # "Excel and SQL daily": a product's name, not the verb "excel"
-        if first.lower() in gr.PASSIVES:
+        if first.lower() in gr.PASSIVES and (len(words) == 1 or words[1].lower() in {
+                "to", "as", "for", "by", "in", "into", "after", "at", "onto", "twice"}):
+            # "promoted to shift lead" is passive; "promoted 4 leads" is something done.
             return f"was {piece[0].lower()}{piece[1:]}"  # "shortlisted for ..." -> "was ..."
         if first.lower() == "been" and len(words) > 1:
             return f"have {piece[0].lower()}{piece[1:]}"  # "been doing the course" -> "have been ..."

@@ -522,3 +522,8 @@ def test_more_qualification_shapes_are_framed_after_i() -> None:
 
 def test_a_year_alone_is_nothing_to_bring() -> None:
     assert _reading().qualification("capstone on river flooding, 2022").text is None
+
+
+def test_a_passive_verb_with_an_object_is_something_done() -> None:
+    assert _reading().qualification("promoted 3 cashiers to lead").text == \
+        "promoted three cashiers to lead"
