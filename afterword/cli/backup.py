@@ -1,6 +1,7 @@
 """`afterword backup` and `afterword restore`: the whole record, profile and settings as one JSON file."""
 
-from __future__ import annotations
+# No `from __future__ import annotations`: Typer reads every command's signature at start-up,
+# and evaluating their annotations from strings took about as long as building the commands.
 
 import json
 from pathlib import Path
@@ -68,7 +69,7 @@ def restore(
     from afterword.cli import render
     from afterword.files import read_json
 
-    planned = plan(STATE.store, STATE.config, read_json(file))
+    planned = plan(STATE.store, STATE.config, read_json(file, what="a backup written by `afterword backup` (a .json file)"))
     changes = planned.changes
     if planned.mail_server and not yes:
         render.changes("This backup would change where your mail password goes:",

@@ -1,16 +1,23 @@
 """`afterword draft`, `messages`, `edit-message` and `export`: notes written, kept and taken away."""
 
-from __future__ import annotations
+# No `from __future__ import annotations`: Typer reads every command's signature at start-up,
+# and evaluating their annotations from strings took about as long as building the commands.
 
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
 
-from afterword.cli.common import STATE, FormatOption, OutputFormat, now, profile_zone
+from afterword.cli.common import (
+    STATE,
+    FormatOption,
+    MessageId,
+    OutputFormat,
+    id_of,
+    now,
+    profile_zone,
+)
 from afterword.errors import AfterwordError, InvalidInput
-
-MessageId = Annotated[int, typer.Argument(help="The message's id (see `afterword messages`).")]
 
 
 def draft(
@@ -32,7 +39,8 @@ def draft(
         str | None,
         typer.Option(help="specific-topic, shared-values, concern-answering or elaboration."),
     ] = None,
-    variant: Annotated[int, typer.Option(help="Another wording of the same notes.", min=0)] = 0,
+    variant: Annotated[int, typer.Option(metavar="N", help="Another wording of the same notes (0, 1, 2...).",
+                                      min=0)] = 0,
     group: Annotated[bool, typer.Option("--group", help="One note to the whole panel.")] = False,
     out: Annotated[
         Path | None,
@@ -116,7 +124,9 @@ def _slug(text: str) -> str:
 
 def messages(
     interview_id: Annotated[
-        int | None, typer.Argument(help="Only this interview's messages.")
+        int | None,
+        typer.Argument(metavar="INTERVIEW", parser=id_of("an interview id", "afterword list"),
+                       help="Only this interview's messages (its id).")
     ] = None,
     fmt: FormatOption = OutputFormat.TEXT,
 ) -> None:
@@ -179,7 +189,10 @@ def export(
         str, typer.Option("--as", help="eml, txt, md, mailto or card (HTML and PDF).")
     ] = "txt",
     out: Annotated[
-        Path | None, typer.Option("--out", help="File (or, for card, file stem) to write.")
+        Path | None,
+        typer.Option("--out", help="File (or, for card, file stem) to write. Without it, a "
+                                   "card and an .eml typed at a terminal go to a file named "
+                                   "for the note; the rest is shown here."),
     ] = None,
 ) -> None:
     """
@@ -219,9 +232,13 @@ def export(
         payload, notes = export_eml(STATE.store, STATE.config, message_id, now())
         for note in notes:
             render.notice(note)
-        if out is None:
-            import sys
+        import sys
 
+        if out is None and sys.stdout.isatty():
+            # The agenda's "afterword export 1 --as eml" typed as shown: a mail file printed
+            # on the screen is of no use to anyone, so it goes to a file named for the note.
+            out = Path(f"note-{message_id}-{_slug(data['to'])}.eml")
+        if out is None:
             sys.stdout.buffer.write(payload)
             return
         write_file(out, payload, example="note.eml")

@@ -1,6 +1,7 @@
 """`afterword send`, `cancel`, `confirm`, `outbox`, `dispatch` and `mail`: notes on their way."""
 
-from __future__ import annotations
+# No `from __future__ import annotations`: Typer reads every command's signature at start-up,
+# and evaluating their annotations from strings took about as long as building the commands.
 
 import time
 from pathlib import Path
@@ -8,13 +9,21 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from afterword.cli.common import STATE, FormatOption, OutputFormat, interactive, now
+from afterword.cli.common import (
+    STATE,
+    FormatOption,
+    MessageId,
+    OutputFormat,
+    WholeHelpGroup,
+    id_of,
+    interactive,
+    now,
+)
 from afterword.errors import InvalidInput
 
 if TYPE_CHECKING:
     from afterword.deliver.service import Dispatched
 
-MessageId = Annotated[int, typer.Argument(help="The message's id (see `afterword messages`).")]
 
 
 def send(
@@ -29,7 +38,8 @@ def send(
         bool, typer.Option("--test", help="Send it to yourself only, to see how it looks.")
     ] = False,
     attach: Annotated[
-        list[Path] | None, typer.Option("--attach", help="A file to attach (repeatable).")
+        list[Path] | None,
+        typer.Option("--attach", metavar="FILE", help="A file to attach (repeatable)."),
     ] = None,
     cc: Annotated[str | None, typer.Option("--cc", help="Copy someone, e.g. the recruiter.")]
     = None,
@@ -41,7 +51,7 @@ def send(
     ] = False,
     repeat_of: Annotated[
         int | None,
-        typer.Option("--repeat-of", metavar="ID",
+        typer.Option("--repeat-of", metavar="ID", parser=id_of("a message id", "afterword messages"),
                      help="Send it although message ID already went to this person for this "
                           "step (a second thank-you, say): name that message."),
     ] = None,
@@ -177,11 +187,13 @@ def outbox(fmt: FormatOption = OutputFormat.TEXT) -> None:
 def dispatch(
     watch: Annotated[bool, typer.Option("--watch", help="Keep going: check every --interval.")]
     = False,
-    interval: Annotated[int, typer.Option(help="Seconds between checks with --watch.", min=5)]
+    interval: Annotated[int, typer.Option(metavar="SECONDS", help="Seconds between checks with --watch (5 or more).",
+                                  min=5)]
     = 60,
     inbox_every: Annotated[int, typer.Option(
-        "--inbox-every", help="With --watch and imap.host set: minutes between readings of "
-                              "your inbox for replies.", min=1)] = 15,
+        "--inbox-every", metavar="MINUTES",
+        help="With --watch and imap.host set: minutes between readings of your inbox for "
+             "replies.", min=1)] = 15,
 ) -> None:
     """
     Send every queued message whose time has come, then return (for cron or a service).
@@ -229,7 +241,7 @@ def dispatch(
         render.say("Stopped watching.")
 
 
-def _inbox_said(report: Dispatched) -> None:
+def _inbox_said(report: "Dispatched") -> None:
     """What reading the inbox before a follow-up found, or why it could not."""
     from afterword.cli import render
 
@@ -261,7 +273,7 @@ def _watch_inbox() -> None:
         render.say(f"Inbox: {len(report.waiting)} waiting for you: `afterword inbox` asks.")
 
 
-mail_app = typer.Typer(help="Your mail server: check it, keep its password.",
+mail_app = typer.Typer(cls=WholeHelpGroup, help="Your mail server: check it, keep its password.",
                        no_args_is_help=True, rich_markup_mode=None)
 
 

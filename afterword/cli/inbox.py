@@ -1,22 +1,31 @@
 """`afterword inbox`: read the replies to your notes from your mailbox, and act on them."""
 
-from __future__ import annotations
+# No `from __future__ import annotations`: Typer reads every command's signature at start-up,
+# and evaluating their annotations from strings took about as long as building the commands.
 
 from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from afterword.cli.common import STATE, FormatOption, OutputFormat, interactive, now
+from afterword.cli.common import (
+    STATE,
+    FormatOption,
+    OutputFormat,
+    ReplyId,
+    WholeHelpGroup,
+    id_of,
+    interactive,
+    now,
+)
 
 if TYPE_CHECKING:
     from afterword.inbox.service import Found
 
-inbox_app = typer.Typer(
+inbox_app = typer.Typer(cls=WholeHelpGroup,
     invoke_without_command=True,
     rich_markup_mode=None,
 )
 
-ReplyId = Annotated[int, typer.Argument(help="The found reply's id (`afterword inbox list`).")]
 _KIND_WORDS = {"reply": "a reply", "rejection": "a rejection", "scheduling":
                "a next round to schedule", "offer": "an offer", "auto-reply":
                "an automatic reply", "bounce": "a bounce (not delivered)"}
@@ -63,7 +72,7 @@ def inbox(ctx: typer.Context,
     _decide(report.waiting, yes=yes)
 
 
-def _apply_quietly(found: Found) -> Found:
+def _apply_quietly(found: "Found") -> "Found":
     from afterword.inbox import service
 
     if found.candidates:
@@ -71,7 +80,7 @@ def _apply_quietly(found: Found) -> Found:
     return service.apply(STATE.store, STATE.config, found.id, now())
 
 
-def _decide(waiting: list[Found], *, yes: bool) -> None:
+def _decide(waiting: "list[Found]", *, yes: bool) -> None:
     from afterword.cli import render
     from afterword.inbox import service
 
@@ -108,7 +117,7 @@ def _decide(waiting: list[Found], *, yes: bool) -> None:
                        f"{found.id}[/].")
 
 
-def _proposal(found: Found) -> str:
+def _proposal(found: "Found") -> str:
     from afterword.cli import render
 
     who = render.escape(found.sender)
@@ -123,7 +132,7 @@ def _proposal(found: Found) -> str:
             "record it as their reply?")
 
 
-def _show(found: Found) -> None:
+def _show(found: "Found") -> None:
     from afterword.cli import render
     from afterword.cli.common import profile_zone
 
@@ -143,7 +152,7 @@ def _show(found: Found) -> None:
         render.success(render.escape(change[0].upper() + change[1:]) + ".")
 
 
-def _show_applied(before: Found, after: Found) -> None:
+def _show_applied(before: "Found", after: "Found") -> None:
     """What applying changed (not what was done before)."""
     from afterword.cli import render
 
@@ -179,7 +188,8 @@ def list_(waiting: Annotated[bool, typer.Option("--waiting", help="Only proposal
 @inbox_app.command("apply")
 def apply(reply_id: ReplyId,
           interview: Annotated[int | None, typer.Option(
-              "--interview", help="The interview it is about, when several could be.")] = None
+              "--interview", metavar="ID", parser=id_of("an interview id", "afterword list"),
+              help="The interview it is about, when several could be.")] = None
           ) -> None:
     """
     Apply a waiting proposal.

@@ -1,6 +1,7 @@
 """`afterword plan`, `agenda`, `reply`, `mark-sent`, `skip` and `calendar`: what to send when."""
 
-from __future__ import annotations
+# No `from __future__ import annotations`: Typer reads every command's signature at start-up,
+# and evaluating their annotations from strings took about as long as building the commands.
 
 from datetime import datetime
 from pathlib import Path
@@ -8,8 +9,15 @@ from typing import Annotated
 
 import typer
 
-from afterword.cli.common import STATE, FormatOption, OutputFormat, now, profile_zone
-from afterword.cli.record import InterviewId
+from afterword.cli.common import (
+    STATE,
+    FormatOption,
+    InterviewId,
+    MessageId,
+    OutputFormat,
+    now,
+    profile_zone,
+)
 from afterword.errors import InvalidInput
 
 
@@ -94,7 +102,7 @@ def reply(
 
 
 def mark_sent(
-    message_id: Annotated[int, typer.Argument(help="The message's id (`afterword messages`).")],
+    message_id: MessageId,
     on: Annotated[str | None, typer.Option("--on", help="When you sent it (default: now).")]
     = None,
     via: Annotated[

@@ -1,6 +1,7 @@
 """`afterword review`, `afterword rules` and `afterword dictionary`: the rules of the craft."""
 
-from __future__ import annotations
+# No `from __future__ import annotations`: Typer reads every command's signature at start-up,
+# and evaluating their annotations from strings took about as long as building the commands.
 
 import sys
 from enum import StrEnum
@@ -9,7 +10,15 @@ from typing import Annotated
 
 import typer
 
-from afterword.cli.common import STATE, ExitCode, FormatOption, OutputFormat, now
+from afterword.cli.common import (
+    STATE,
+    ExitCode,
+    FormatOption,
+    OutputFormat,
+    WholeHelpGroup,
+    id_of,
+    now,
+)
 from afterword.errors import InvalidInput
 
 
@@ -43,7 +52,9 @@ def review(
     ] = None,
     interview: Annotated[
         int | None,
-        typer.Option("--interview", help="Take the context from this stored interview."),
+        typer.Option("--interview", metavar="ID",
+                     parser=id_of("an interview id", "afterword list"),
+                     help="Take the context from this stored interview."),
     ] = None,
     to: Annotated[
         str | None, typer.Option("--to", help="With --interview: the interviewer's name.")
@@ -100,6 +111,12 @@ def review(
         raise InvalidInput("no message to review",
                            hint="Give a file, or pipe the note in: afterword review - < note.txt")
     message = service.read_message(file, kind=kind, channel=channel, subject=subject, context=ctx)
+    if not message.body.strip():
+        # An empty file or nothing piped in: a score for "no words" would only puzzle.
+        named = "standard input" if file is None or str(file) == "-" else str(file)
+        raise InvalidInput(f"{named} is empty: there is no note to review",
+                           hint="Save your note in the file first, or paste it into "
+                                "`afterword web`'s Review page.")
     report = service.review_message(message, options)
     if fmt is OutputFormat.JSON:
         render.json_out(report.to_dict())
@@ -115,7 +132,9 @@ def _batch(path: Path, options: object) -> int:
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
     except FileNotFoundError:
-        raise InvalidInput(f"{path}: no such file") from None
+        from afterword.files import missing_file
+
+        raise missing_file(path) from None
     except (OSError, UnicodeDecodeError) as exc:
         raise InvalidInput(f"{path}: cannot be read ({exc})") from None
     ok = True
@@ -156,7 +175,7 @@ def rules(
     render.rule(spec)
 
 
-dictionary_app = typer.Typer(
+dictionary_app = typer.Typer(cls=WholeHelpGroup,
     help="Your personal dictionary: words the spelling rule accepts.",
     no_args_is_help=True,
     rich_markup_mode=None,
@@ -165,7 +184,7 @@ dictionary_app = typer.Typer(
 
 @dictionary_app.command("add")
 def dictionary_add(
-    words: Annotated[list[str], typer.Argument(help="One or more words.")],
+    words: Annotated[list[str], typer.Argument(metavar="WORD", help="One or more words.")],
 ) -> None:
     """
     Add words to your personal dictionary.

@@ -162,6 +162,7 @@ def draft_interview(
                          + ("them" if len(kept) > 1 else "it") + " yourself")
         if kind == "follow-up":
             notes.extend(_follow_up_timing(interview, config, now))
+        notes.extend(_not_held_yet(interview, kind, config, now))
         for item in composed:
             d = item.draft
             row = Message(
@@ -203,6 +204,20 @@ def _not_thanked_yet(drafts: list[Draft], interview: Any, kind: str,
         verb = "went out" if earlier.state == "sent" else f"is {earlier.state}"
         said.append(f"{d.to_name} (message {earlier.id} {verb}{when})")
     return kept, said
+
+
+def _not_held_yet(interview: Any, kind: str, config: Config, now: datetime) -> list[str]:
+    """Drafting before the interview is fine (people prepare), but the notes thank the
+    reader for a meeting that has not happened: say so, so they are read again after it."""
+    if kind not in ("thank-you", "follow-up") or interview.ends_at <= now:
+        return []
+    from afterword.dates import user_locale, zoned_moment
+    from afterword.timezones import zone
+
+    start = zoned_moment(interview.starts_at.astimezone(zone(interview.timezone)),
+                         user_locale(config))
+    return [f"the interview ({start}) has not happened yet: the notes speak of it as over; "
+            "read them again after it, and add what you discussed"]
 
 
 def _follow_up_timing(interview: Any, config: Config, now: datetime) -> list[str]:

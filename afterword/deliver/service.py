@@ -197,13 +197,28 @@ def export_eml(store: Store, config: Config, message_id: int, now: datetime
     return data, notes
 
 
+# What `cancel` says of a message that is not waiting to go, and what to do instead.
+_NOT_QUEUED: dict[str, str] = {
+    MessageState.DRAFT: "is a draft, not queued", MessageState.SENT: "was already sent",
+    MessageState.SENDING: "is being sent right now", MessageState.FAILED: "failed to send",
+    MessageState.UNKNOWN: "may have been sent", MessageState.CANCELLED: "was cancelled",
+}
+_CANCEL_HINT: dict[str, str] = {
+    MessageState.DRAFT: "A draft is never sent on its own: nothing to take back.",
+    MessageState.SENT: "A sent e-mail cannot be recalled.",
+    MessageState.UNKNOWN: "Check your Sent folder, then `afterword confirm {id} sent` or "
+                          "`afterword confirm {id} not-sent`.",
+}
+
+
 def cancel(store: Store, message_id: int, now: datetime) -> None:
     """Take a queued (or held) message back to draft."""
     with store.transaction() as session:
         message = _message(session, message_id)
         if message.state not in (MessageState.QUEUED, MessageState.HELD):
-            raise Refused(f"message {message_id} is {message.state}: only a queued or held "
-                          "message can be taken back")
+            raise Refused(f"message {message_id} {_NOT_QUEUED.get(message.state, 'is not queued')}"
+                          ": only a queued or held message can be taken back",
+                          hint=_CANCEL_HINT.get(message.state, "").format(id=message_id) or None)
         message.state = MessageState.DRAFT
         message.scheduled_at = None
         message.updated_at = now

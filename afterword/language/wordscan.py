@@ -30,7 +30,6 @@ import marshal
 import os
 import re
 import sys
-import tempfile
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from functools import cached_property
@@ -184,7 +183,8 @@ def _by_initial(prefixes: list[str]) -> dict[str, tuple[str, ...]]:
 # plain data (words and flags), not compiled patterns: nothing of `re`'s own is kept.
 KNOWN_STARTS: dict[tuple[str, int], frozenset[_Start] | None] = {}
 KNOWN_NEEDS: dict[tuple[str, int], frozenset[str] | None] = {}
-FORMAT = 1  # of the file `remember` writes
+KNOWN_ALL_NEEDS: dict[tuple[str, int], tuple[frozenset[str], ...] | None] = {}
+FORMAT = 2  # of the file `remember` writes
 _kept = 0  # how many answers the file held when read (or last written)
 loaded = 0  # how many answers this run took from the file
 
@@ -202,8 +202,8 @@ def load_known() -> None:
     """Take the answers an earlier run worked out (a missing or damaged file: none)."""
     global _kept, loaded
     try:
-        starts, needs = marshal.loads(_known_path().read_bytes())
-        if not isinstance(starts, dict) or not isinstance(needs, dict):
+        starts, needs, all_needs = marshal.loads(_known_path().read_bytes())
+        if not all(isinstance(d, dict) for d in (starts, needs, all_needs)):
             return
     except (OSError, EOFError, ValueError, TypeError):
         return
@@ -211,13 +211,15 @@ def load_known() -> None:
         KNOWN_STARTS.setdefault(key, value)
     for key, value in needs.items():
         KNOWN_NEEDS.setdefault(key, value)
-    loaded = _kept = len(starts) + len(needs)
+    for key, value in all_needs.items():
+        KNOWN_ALL_NEEDS.setdefault(key, value)
+    loaded = _kept = len(starts) + len(needs) + len(all_needs)
 
 
 def remember() -> None:
     """Keep what this run worked out for the next (when it is more than the file holds)."""
     global _kept
-    count = len(KNOWN_STARTS) + len(KNOWN_NEEDS)
+    count = len(KNOWN_STARTS) + len(KNOWN_NEEDS) + len(KNOWN_ALL_NEEDS)
     if count <= _kept:
         return
     path = _known_path()
@@ -226,7 +228,9 @@ def remember() -> None:
         for old in path.parent.glob("wordscan-*.marshal"):
             if old != path:
                 old.unlink(missing_ok=True)
-        data = marshal.dumps((dict(KNOWN_STARTS), dict(KNOWN_NEEDS)))
+        data = marshal.dumps((dict(KNOWN_STARTS), dict(KNOWN_NEEDS), dict(KNOWN_ALL_NEEDS)))
+        import tempfile  # only when there is something new to keep
+
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".wordscan-", suffix=".tmp")
         try:
             with os.fdopen(fd, "wb") as fh:
@@ -437,6 +441,59 @@ def _needs(items: _Items) -> frozenset[str] | None:
             found = None if None in chars else frozenset(c for c in chars if c)
         best = _better(best, found)
     return _better(best, frozenset([run]) if run else None)
+
+
+def required_texts(pattern: re.Pattern[str]) -> tuple[frozenset[str], ...] | None:
+    """Sets of pieces of text (as in `Note.caseless`): every match of `pattern` holds one
+    piece of each set. `required_text` gives the most telling of them; a text lacking every
+    piece of any one set cannot hold a match. None when unsure."""
+    key = (pattern.pattern, int(pattern.flags))
+    if key in KNOWN_ALL_NEEDS:
+        return KNOWN_ALL_NEEDS[key]
+    found: tuple[frozenset[str], ...] | None = None
+    if not pattern.flags & re.LOCALE:
+        try:
+            tree = _parser.parse(pattern.pattern, pattern.flags)
+            # An empty set would say that nothing can match: leave it out (it says nothing).
+            found = tuple(n for n in dict.fromkeys(_needs_all(list(tree.data))) if n)
+        except (re.error, RecursionError, TypeError, ValueError):  # pragma: no cover
+            found = None
+    KNOWN_ALL_NEEDS[key] = found
+    return found
+
+
+def _needs_all(items: _Items) -> list[frozenset[str]]:
+    """What a match of `items` must hold: one piece of each set (what `_needs` chooses from:
+    each run of plain characters, and what each element of the sequence must hold)."""
+    out: list[frozenset[str]] = []
+    run = ""
+    for op, av in items:
+        char = _plain_char(op, av)
+        if char is not None:
+            run += char
+            continue
+        if op in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT):
+            continue  # takes no character: the run goes on
+        if run:
+            out.append(frozenset([run]))
+        run = ""
+        if op is _sre.SUBPATTERN:
+            out += _needs_all(list(av[-1].data))
+        elif op is _sre.BRANCH:
+            alts = [_needs(list(alt.data)) for alt in av[1]]
+            if None not in alts:
+                out.append(frozenset().union(*alts))  # type: ignore[arg-type]
+        elif op in _REPEATS and av[0] >= 1:
+            low, _, item = av
+            one = _plain_char(*item.data[0]) if len(item.data) == 1 else None
+            out += [frozenset([one * min(low, 4)])] if one else _needs_all(list(item.data))
+        elif op is _sre.IN:
+            chars = [_plain(chr(a)) if o is _sre.LITERAL else None for o, a in av]
+            if None not in chars:
+                out.append(frozenset(c for c in chars if c))
+    if run:
+        out.append(frozenset([run]))
+    return out
 
 
 def _better(a: frozenset[str] | None, b: frozenset[str] | None) -> frozenset[str] | None:

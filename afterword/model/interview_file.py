@@ -220,8 +220,24 @@ def parse_interview_text(text: str, *, source: str, default_zone: str) -> Parsed
 # Titles people write before a name, in their notes as in the record ("Judge Eleanor
 # Whitfield-Amos", "Mr. Tan"): matched without them.
 _HONORIFIC = re.compile(
-    r"^(?:(?:dr|mr|mrs|ms|mx|miss|prof|professor|sir|dame|rev|reverend|fr|father|judge|justice"
-    r"|hon|honorable|honourable|the\s+honou?rable|principal|dean|coach|chef)\.?\s+)+", re.I)
+    r"^(?:(?:dr|dra|mr|mrs|ms|mx|miss|sr|sra|srta|mme|mlle|herr|frau|prof|professor|sir|dame"
+    r"|rev|reverend|fr|father|judge|justice|hon|honorable|honourable|the\s+honou?rable"
+    r"|principal|dean|coach|chef|capt|captain|lt|lieutenant|sgt|sergeant|maj|major|col"
+    r"|colonel|cmdr|commander)\.?(?:\s+|$))+", re.I)
+# The same title written in full or short, as a match of a title alone needs ("captain"
+# for Captain Ruth Kanahele, "capt." too).
+_TITLE_WORDS = {"doctor": "dr", "dra": "dr", "professor": "prof", "captain": "capt",
+                "lieutenant": "lt", "sergeant": "sgt", "major": "maj", "colonel": "col",
+                "commander": "cmdr", "reverend": "rev", "father": "fr"}
+
+
+def _title_of(name: str) -> str | None:
+    """The title a name starts with, in its short form ("Captain Ruth Kanahele" -> "capt")."""
+    match = _HONORIFIC.match(name.strip())
+    if match is None:
+        return None
+    first = match.group().split()[0].rstrip(".").casefold()
+    return _TITLE_WORDS.get(first, first)
 
 
 def _name_words(name: str) -> list[str]:
@@ -243,7 +259,10 @@ def who_is(said: str, people: list[str]) -> list[str]:
     that names anyone decides; more than one name back means "ambiguous"."""
     words = _name_words(said)
     if not words:
-        return []
+        # A title alone ("captain", "the judge"): the one person who has it.
+        title = _title_of(said)
+        found = [p for p in people if title is not None and _title_of(p) == title]
+        return found
     named = [(p, _name_words(p)) for p in people]
     titled = _HONORIFIC.match(said.strip()) is not None
     n = len(words)
@@ -262,7 +281,20 @@ def who_is(said: str, people: list[str]) -> list[str]:
         lambda w: n == 1 and titled and len(w) > 2 and w[:1] == words,
         lambda w: n == 1 and not titled and len(words[0]) >= 3
         and bool(w) and w[0].startswith(words[0]),
+        # A title with the first of two words ("Dr Chen" for Dr Chen Xiaoling, "Ms. Priya").
+        lambda w: n == 1 and titled and len(w) == 2 and w[:1] == words,
+        # Initials: of the given names ("JP" for João Pedro Nakamura), or one letter after a
+        # title for the first or family name ("dr k" for Katharina, "Dr. D" for Deshmukh).
+        lambda w: n == 1 and not titled and 2 <= len(words[0]) < len(w)
+        and words[0] == "".join(x[0] for x in w[:len(words[0])]),
+        lambda w: n == 1 and titled and len(words[0]) == 1 and bool(w)
+        and words[0] in (w[0][0], w[-1][0]),
     ]
+    # A title said is a title kept: "dr k" is not Captain Kanahele (Mr., Ms. and the like are
+    # left out of most records, so they rule nobody out).
+    said_title = _title_of(said)
+    if said_title not in (None, "mr", "ms", "mrs", "miss", "mx"):
+        named = [(p, w) for p, w in named if _title_of(p) in (None, said_title)]
     for test in tests:
         found = [p for p, w in named if w and test(w)]
         if found:
@@ -329,17 +361,30 @@ _FIELDS = (
 ).split()
 
 
-def _did_you_mean(key: str) -> str:
+def _close_field(key: str) -> str | None:
     import difflib
 
     close = difflib.get_close_matches(key, _FIELDS, n=1, cutoff=0.75)
-    return f"; did you mean {close[0]}?" if close else ""
+    return close[0] if close else None
+
+
+def _did_you_mean(key: str) -> str:
+    close = _close_field(key)
+    return f"; did you mean {close}?" if close else ""
 
 
 def _describe(exc: ValidationError, text: str, source: str) -> str:
     lines: list[str] = []
     seen: set[str] = set()
-    for err in exc.errors():
+    errors = exc.errors()
+    # "compnay" makes `company` missing too; the typo's own line says "did you mean
+    # company?", so a second line calling company missing only sends the reader looking.
+    meant = {(*err["loc"][:-1], close) for err in errors
+             if err["type"] == "extra_forbidden" and err["loc"]
+             and (close := _close_field(str(err["loc"][-1])))}
+    for err in errors:
+        if err["type"] == "missing" and tuple(err["loc"]) in meant:
+            continue
         loc = tuple(err["loc"])
         # Drop pydantic's union branch names ("datetime", "str") from the location.
         loc = tuple(p for p in loc if not (isinstance(p, str) and p in _UNION_TAGS))

@@ -79,6 +79,9 @@ _SHORTHAND = [
     (re.compile(r"\bwks\b"), "weeks"),
     (re.compile(r"\bwk\b"), "week"),
     (re.compile(r"\bhrs?\b"), "hours"),
+    (re.compile(r"\b(\d+)\s*-?ish\b"), r"\1"),  # "2ish wks", "10-ish days"
+    (re.compile(r"\b(?:a|the|one)\s+fortnight\b"), "two weeks"),
+    (re.compile(r"\bx-?mas\b"), "christmas"),
 ]
 _EITHER = re.compile(r"\ba\s+(?P<u>day|week|month)\s+or\s+two\b")
 _SPAN = re.compile(
@@ -102,6 +105,16 @@ _SPOT_DAY = {"early": 1, "beginning of": 1, "start of": 1, "mid": 2, "middle of"
 _DAY_NEXT_WEEK = re.compile(r"\b(?P<d>" + _DAY_NAME + r")\s+(?:of\s+)?next\s+week\b")
 _NEXT_DAY = re.compile(r"\bnext\s+(?P<d>" + _DAY_NAME + r")(?!\w)")
 _ORDINAL = re.compile(r"\bthe\s+(?P<d>\d{1,2})(?:st|nd|rd|th)\b(?!\s+of\s+" + _MONTH + ")")
+# The year's end as people name it: "before xmas", "before the holidays", "by year end";
+# "after the holidays" / "after new year": the first day the office is back.
+_YEAR_END = re.compile(
+    r"\b(?P<after>after\s+)?(?:the\s+)?(?P<what>christmas(?:\s+break)?|(?:the\s+)?holidays"
+    r"|holiday\s+break|new\s+year(?:'s)?|year[\s-]end|(?:the\s+)?end\s+of\s+(?:the\s+)?year)\b")
+# Words that make a date the start of the job, not the decision: "by the 1st, next class
+# starts jan 12" is decided by the 1st.
+_STARTS = re.compile(r"\b(?:start(?:s|ing)?|begin(?:s|ning)?|class|cohort|onboarding"
+                     r"|orientation|training|first\s+day)\b")
+_CLAUSE_END = re.compile(r"[,;.!?()]|\s-\s|\band\b|\bbut\b")
 _CALENDAR = re.compile(
     r"\b(?:\d{4}-\d{2}-\d{2}"
     r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"(?:,?\s+\d{4})?"
@@ -163,20 +176,35 @@ def resolve_timeframe(
         (_NEXT_DAY, lambda m: _next_weekday(said_on, _weekday(m.group("d"))) + timedelta(7)),
         (_WEEK_PART, lambda m: _week_end(said_on, m)),
         (_MONTH_PART, lambda m: _month_part(said_on, m)),
+        (_YEAR_END, lambda m: _year_end(said_on, m)),
         (_ORDINAL, lambda m: _day_of_month(said_on, int(m.group("d")))),
         (_CALENDAR, lambda m: _calendar_date(m.group(), said_on, date_order)),
     ]
+    starts: set[int] = set()
     for pattern, read in readers:
         for match in pattern.finditer(rest):
             if not match.group().strip():
                 continue
             found = read(match)
             if found is not None and found >= said_on:
+                if _starts_the_job(normal, match.start()):
+                    starts.add(len(readings))
                 readings.append(Reading(normal[match.start():match.end()].strip(), found))
                 # Blank the words out so a later reader does not read them again.
                 rest = rest[:match.start()] + " " * (match.end() - match.start()) + rest[match.end():]
-    by = max((r.by for r in readings), default=None)
+    # A start date beside a decision date is not the decision ("by the 1st, class starts
+    # jan 12"); alone, it is the best reading there is.
+    deciding = [r for n, r in enumerate(readings) if n not in starts] or readings
+    by = max((r.by for r in deciding), default=None)
     return Deadline(text.strip(), said_on, by, tuple(readings))
+
+
+def _starts_the_job(normal: str, at: int) -> bool:
+    """Whether the words before position `at`, in the same clause, say the date is when the
+    job (or its training) starts."""
+    before = normal[:at]
+    ends = [m.end() for m in _CLAUSE_END.finditer(before)]
+    return _STARTS.search(before[ends[-1] if ends else 0:]) is not None
 
 
 # -- the readers -------------------------------------------------------------------------------
@@ -285,6 +313,22 @@ def _month_part(said_on: date, match: re.Match[str]) -> date | None:
     else:  # late, end of, or "next month" alone: by its last day
         day = last
     return date(year, month, day)
+
+
+def _year_end(said_on: date, match: re.Match[str]) -> date | None:
+    """Christmas and "the holidays": by 24 December; the new year or the year's end: by 31
+    December; "after" either: 2 January. The next such day after `said_on`."""
+    what = match.group("what")
+    if match.group("after"):
+        month, day = 1, 2
+    elif "christmas" in what or "holiday" in what:
+        month, day = 12, 24
+    else:
+        month, day = 12, 31
+    found = date(said_on.year, month, day)
+    if found <= said_on:
+        found = found.replace(year=said_on.year + 1)
+    return found
 
 
 def _day_of_month(said_on: date, day: int) -> date | None:

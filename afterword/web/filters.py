@@ -7,9 +7,11 @@ from typing import Any
 
 from jinja2 import pass_context
 
-# Words a job seeker reads, for the vocabularies the services speak.
+# Words a job seeker reads, for the vocabularies the services speak. A "due" step's window
+# is open, though its best time may be tomorrow morning: "due now" beside that time, under
+# "This week" and below "Nothing due today", read as a contradiction.
 STATE_WORDS = {
-    "upcoming": "upcoming", "due": "due now", "overdue": "overdue", "scheduled": "scheduled",
+    "upcoming": "upcoming", "due": "ready to send", "overdue": "overdue", "scheduled": "scheduled",
     "done": "done", "skipped": "resting", "paused": "paused", "draft": "draft",
     "queued": "queued", "sending": "sending", "sent": "sent", "failed": "failed",
     "unknown": "unknown: check", "held": "held by the review", "cancelled": "cancelled",

