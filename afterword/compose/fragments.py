@@ -705,6 +705,11 @@ class Reading:
                  f"{person.first_name}; this one stays out")
         if jot.off_limits:
             return Phrased(text, reason=jot.off_limits + " (rapport)", ask=other)
+        if re.search(r"(?i)\b(?:hate|hates|can'?t stand|sick of|fed up|annoy\w*|complain\w*)\b",
+                     text):
+            # "we both hate charting in X": a shared complaint is no line for a thank-you.
+            return Phrased(text, reason="a shared complaint, not a line for a thank-you",
+                           ask=other, dropped=tuple(jot.left_out))
         for piece in jot.content:
             sentence = self._rapport_sentence(piece)
             if sentence and clean(sentence, self.reader):

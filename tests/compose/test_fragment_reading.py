@@ -527,3 +527,8 @@ def test_a_year_alone_is_nothing_to_bring() -> None:
 def test_a_passive_verb_with_an_object_is_something_done() -> None:
     assert _reading().qualification("promoted 3 cashiers to lead").text == \
         "promoted three cashiers to lead"
+
+
+def test_a_shared_complaint_is_no_rapport_and_is_not_asked_to_be_rephrased() -> None:
+    text, ask = _rapport("we both hate the new scheduling app lol")
+    assert text is None and ask and "something else you have in common" in ask
