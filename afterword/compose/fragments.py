@@ -116,7 +116,7 @@ class Reading:
         texts += [t or "" for i in facts.improvements for t in (i.answer, i.addition)]
         names = [p.name for p in facts.people] + ([facts.recruiter_name]
                                                    if facts.recruiter_name else [])
-        self.reader = Reader(names, texts, titles=(facts.role,))
+        self.reader = Reader(names, texts, titles=(facts.role,), setting=(facts.company,))
         self._read: dict[str, Jotting] = {}
 
     def read(self, text: str | None) -> Jotting:

@@ -227,14 +227,16 @@ class Reader:
     """Reads fragments with one record's names: its people, and the words it capitalises."""
 
     def __init__(self, names: Sequence[str] = (), record_text: Iterable[str] = (),
-                 titles: Iterable[str] = ()) -> None:
+                 titles: Iterable[str] = (), setting: Iterable[str] = ()) -> None:
         self.people = tuple(names)
         texts = tuple(t or "" for t in record_text)
         forms: dict[str, str] = dict(_casing())
         # The record's own capitalised words teach their casing ("Tucson" in a qualification
         # recases "tucson" in a concern) when they are names: unknown to the word list, or
-        # capitalised in the middle of a phrase. `titles` (the company, the role) teach
-        # nothing: "Store Manager" must not recase "a $4.1M store".
+        # capitalised in the middle of a phrase. `titles` (the role) and `setting` (the
+        # company) teach no casing: "Store Manager" must not recase "a $4.1M store"; the role
+        # spells out acronyms ("FO staff" for a Front Office Manager), and both say where the
+        # note goes (a school's children are students).
         for text in texts:
             for m in re.finditer(r"[^\W\d_][\w'\u2019&-]*", text or ""):
                 word = m.group()
@@ -267,7 +269,13 @@ class Reader:
                     forms.setdefault(fold(" ".join(run)), " ".join(run))
         self.forms = forms
         self._runs = _name_runs(v for v in forms.values())
-        self.acronyms = _record_acronyms(texts, tuple(titles))
+        titles = tuple(titles)
+        self.acronyms = _record_acronyms(texts, titles)
+        # "kids" is casual: at a school the children are students.
+        school = any(re.search(r"(?i)\b(?:teacher|school|principal|academy|classroom|tutor|"
+                               r"librarian|teaching|education|elementary)\b", t)
+                     for t in (*titles, *setting))
+        self.kids = "student" if school else "child"
 
     @staticmethod
     def _shouting(word: str, context: str = "") -> bool:
@@ -422,6 +430,9 @@ class Reader:
                       r"and|or|the|a|an|my|our|their|your)\b)(?=[a-z])", r"\1-based ", text)
         text = _TITLED.sub(_title_case, text)
         text = _KIN_POSSESSIVE.sub(_possessive, text)
+        text = re.sub(r"(?<!\bmy )\bkids\b", "students" if self.kids == "student" else "children",
+                      text)
+        text = re.sub(r"(?<!\bmy )\bkid\b", self.kids, text)
         for short, long in self.acronyms.items():
             text = re.sub(rf"(?<![\w-]){short}(?![\w-])", long, text)
         context = text

@@ -532,3 +532,12 @@ def test_a_passive_verb_with_an_object_is_something_done() -> None:
 def test_a_shared_complaint_is_no_rapport_and_is_not_asked_to_be_rephrased() -> None:
     text, ask = _rapport("we both hate the new scheduling app lol")
     assert text is None and ask and "something else you have in common" in ask
+
+
+def test_kids_at_a_school_are_students_and_elsewhere_children() -> None:
+    school = Reader([], titles=["Math Teacher"])
+    assert school.spell("getting kids to show their work") == \
+        "getting students to show their work"
+    clinic = Reader([], setting=["Lakeside Pediatrics"])
+    assert clinic.spell("calming a kid before a shot") == "calming a child before a shot"
+    assert school.spell("my kids schedule") == "my kids schedule"  # private: left out elsewhere
