@@ -29,7 +29,8 @@ COUNT_NOUNS = frozenset(
     "campaign contract window display route crew fleet tool app platform database feature "
     "release survey assessment exam set team rate timeline switch rewrite transition "
     "conversion merger overhaul upgrade expansion question flow funnel layout lesson demo "
-    "rota roster tour visit walkthrough huddle round fair drive"
+    "rota roster tour visit walkthrough huddle round fair drive orientation syllabus elective "
+    "rebrand"
     .split()
 )
 # Past participles a jotting uses as adjectives ("licensed by end of yr", "CSWP certified"):

@@ -541,3 +541,7 @@ def test_kids_at_a_school_are_students_and_elsewhere_children() -> None:
     clinic = Reader([], setting=["Lakeside Pediatrics"])
     assert clinic.spell("calming a kid before a shot") == "calming a child before a shot"
     assert school.spell("my kids schedule") == "my kids schedule"  # private: left out elsewhere
+
+
+def test_a_counted_programme_takes_its_article() -> None:
+    assert _topic("8 wk orientation + the skills lab") == "the 8-week orientation and the skills lab"
