@@ -76,8 +76,9 @@ def clean(phrase: str, reader: Reader, *, written: bool = False) -> bool:
         return True
     # An odd number of quotation marks leaves a quotation open; the apostrophes of
     # contractions and possessives ("we're", "should've", "Moody's") are no quotation marks.
-    marks = re.sub(r"(?<=\w)'(?:s|t|re|ve|ll|d|m)\b|(?<=s)'(?=\s|$)", "", phrase)
-    if marks.count("'") % 2:
+    opening = len(re.findall(r"(?:^|(?<=[\s(]))'(?=\w)", phrase))
+    closing = len(re.findall(r"(?<=\w)'(?=[\s,.;:!?)]|$)", phrase))
+    if opening and closing < opening:
         return False
     for word in re.findall(r"[^\W\d_][\w'-]*", phrase):
         # A word in lower case that no word list knows is a name typed without capitals

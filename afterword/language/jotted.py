@@ -104,7 +104,9 @@ def _expansions() -> tuple[re.Pattern[str], dict[str, str], dict[str, str]]:
             caseless[key] = value
     keys = sorted({*exact, *caseless}, key=len, reverse=True)
     alternatives = "|".join(re.escape(k) for k in keys)
-    pattern = re.compile(rf"(?<![\w/'\u2019.])(?:{alternatives})(?![\w/'\u2019]|\.\w)", re.I)
+    # A quotation mark after a word ends a quotation ("the 'last 5 mins' idea"), unlike an
+    # apostrophe inside one ("id've").
+    pattern = re.compile(rf"(?<![\w/'\u2019.])(?:{alternatives})(?![\w/]|['\u2019]\w|\.\w)", re.I)
     return pattern, exact, caseless
 
 

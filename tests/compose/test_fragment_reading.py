@@ -545,3 +545,9 @@ def test_kids_at_a_school_are_students_and_elsewhere_children() -> None:
 
 def test_a_counted_programme_takes_its_article() -> None:
     assert _topic("8 wk orientation + the skills lab") == "the 8-week orientation and the skills lab"
+
+
+def test_a_quoted_phrase_in_a_topic_is_closed_by_its_mark() -> None:
+    assert _topic("her 'first 10 mins' rule", own=True) == "your 'first 10 minutes' rule"
+    assert _topic("his 'no surprises' policy", own=True) == "your 'no surprises' policy"
+    assert not clean("the 'open door policy", Reader([]))
