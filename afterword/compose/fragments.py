@@ -147,6 +147,18 @@ class Reading:
         if label:
             # "pair coding: a rate limiter": the label names the topic, the rest is a detail.
             head, extra = label.group(1), (head[label.end() - 1:],)
+        copula = re.match(r"(?i)^((?:the\s+|their\s+|our\s+)?[\w'-]+(?:\s+[\w'-]+){0,3}?)\s+"
+                          r"(?:is|are)\s+(\S.*)$", head)
+        if copula and not re.search(r"(?i)\b(?:i|he|she|they|it|we|you|this|that|there|what|how"
+                                    r"|why|who|which)\b", copula.group(1)) \
+                and not gr.has_clause_verb(copula.group(1).split()):
+            # "ED caseload is ~20-25 consults a shift": the subject is the topic; what is said
+            # of it is a detail.
+            head, extra = copula.group(1), (copula.group(2), *extra)
+            first_word = head.split()[0].lower()
+            if first_word not in gr.DETERMINERS and not _plural_noun(head.split()[-1]) and \
+                    not head[:1].isupper() or head.split()[0].isupper():
+                head = f"the {head}"  # "the kitchen", "the ED caseload": a thing of theirs
         phrase = self._noun_phrase(head, own=own)
         who = to.given_name if to else "them"
         details = tuple((p, "a detail: a note names one idea per topic")
@@ -213,7 +225,8 @@ class Reading:
                 return None
             head = "your team's " + head.split(" ", 1)[1]
         if _NEGATION.match(head) or gr.has_clause_verb(words) or re.search(
-                r"(?i)\b(?:came|went|got|was|were|said|told|asked|seemed|felt|thought)\b", head):
+                r"(?i)\b(?:came|went|got|was|were|said|told|asked|seemed|felt|thought)\b"
+                r"|\b(?:can|could|will|would|should|might|must)\s+(?:be|not|\w+)\b", head):
             return None  # a gap or a clause ("ECO process takes too long"): not a subject
         if first in {"i", "we"}:
             return None

@@ -551,3 +551,14 @@ def test_a_quoted_phrase_in_a_topic_is_closed_by_its_mark() -> None:
     assert _topic("her 'first 10 mins' rule", own=True) == "your 'first 10 minutes' rule"
     assert _topic("his 'no surprises' policy", own=True) == "your 'no surprises' policy"
     assert not clean("the 'open door policy", Reader([]))
+
+
+def test_a_topic_jotted_as_x_is_y_is_about_x() -> None:
+    phrased = _reading().topic("ICU census is ~18 beds/night", to=None, own=False)
+    assert phrased.text == "the ICU census", phrased.text
+    assert any("18" in p for p, _ in phrased.dropped)
+    assert _topic("the pantry is tiny") == "the pantry"
+
+
+def test_a_topic_with_a_modal_verb_is_a_sentence() -> None:
+    assert _topic("seniors can be a tough crowd") is None
