@@ -599,6 +599,19 @@ class Reading:
                     re.search(r"\bI\b", piece) and _sentence_like(piece):
                 clauses.append(piece[0].upper() + piece[1:])
                 continue
+            # "did a float + wound care course starting may": the second thing is to come.
+            coming = re.match(r"(.+?)\s+and\s+((?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}"
+                              r"(?:course|class|program|programme|training|certification|exam|"
+                              r"rotation|residency))\s+(?:starting|in|from)\s+(\S+(?:\s+\d+)?)$",
+                              piece)
+            if coming and self._i_clause(coming.group(1)) and not re.match(
+                    r"(?i)\w+ing\b", coming.group(2)):
+                start_with = gr.add_articles(coming.group(2))
+                if not re.match(r"(?i)(?:an?|the)\s", start_with):
+                    start_with = f"a {start_with}"
+                clauses.append(self._i_clause(coming.group(1)) or "")
+                clauses.append(f"start {start_with} in {coming.group(3)}")
+                continue
             clause = self._i_clause(piece)
             ongoing = re.match(rf"(?i)((?:{_ONGOING_WORDS})\b)(.*)$", piece)
             if clause is None and ongoing:

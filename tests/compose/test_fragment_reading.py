@@ -562,3 +562,17 @@ def test_a_topic_jotted_as_x_is_y_is_about_x() -> None:
 
 def test_a_topic_with_a_modal_verb_is_a_sentence() -> None:
     assert _topic("seniors can be a tough crowd") is None
+
+
+def test_a_course_to_come_joined_with_plus_is_its_own_sentence() -> None:
+    phrased = _reading().sentences("did 6 wk rotation on the stroke unit + NIHSS course "
+                                   "starting oct", what="your answer")
+    assert phrased.text == ("I did a 6-week rotation on the stroke unit. I start the NIHSS "
+                            "course in October."), phrased.text
+
+
+def test_a_measured_thing_after_a_verb_takes_a_or_an() -> None:
+    from afterword.language.phrases import add_articles_after_verb
+
+    assert add_articles_after_verb(" 8-week float in 2024") == " an 8-week float in 2024"
+    assert add_articles_after_verb(" 3-day audits") == " 3-day audits"
