@@ -149,9 +149,14 @@ class Reading:
             head, extra = label.group(1), (head[label.end() - 1:],)
         copula = re.match(r"(?i)^((?:the\s+|their\s+|our\s+)?[\w'-]+(?:\s+[\w'-]+){0,3}?)\s+"
                           r"(?:is|are)\s+(\S.*)$", head)
+        subject_head = copula.group(1).split()[-1].lower() if copula else ""
         if copula and not re.search(r"(?i)\b(?:i|he|she|they|it|we|you|this|that|there|what|how"
                                     r"|why|who|which)\b", copula.group(1)) \
-                and not gr.has_clause_verb(copula.group(1).split()):
+                and not gr.has_clause_verb(copula.group(1).split()) \
+                and (copula.group(1).split()[-1].isupper() or (
+                    "NOUN" in gr._lemmas(subject_head) and "ADJ" not in gr._lemmas(subject_head)
+                    and not subject_head.endswith("ing"))):
+            # Only a noun is a subject: "boring is a feature" is a motto, not "the boring".
             # "ED caseload is ~20-25 consults a shift": the subject is the topic; what is said
             # of it is a detail.
             head, extra = copula.group(1), (copula.group(2), *extra)

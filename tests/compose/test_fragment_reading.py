@@ -576,3 +576,8 @@ def test_a_measured_thing_after_a_verb_takes_a_or_an() -> None:
 
     assert add_articles_after_verb(" 8-week float in 2024") == " an 8-week float in 2024"
     assert add_articles_after_verb(" 3-day audits") == " 3-day audits"
+
+
+def test_a_motto_shaped_x_is_y_is_not_about_x() -> None:
+    assert _topic("simple is better") is None
+    assert _topic("boring is a feature") is None
