@@ -16,7 +16,7 @@ from functools import cached_property
 
 from afterword.compose.facts import Concern, Facts, Improvement, Person
 from afterword.language import phrases as gr
-from afterword.language.jotted import Jotting, Reader, fold
+from afterword.language.jotted import Jotting, Reader, clipped, fold
 
 # A phrase longer than this reads as a paragraph in a noun slot.
 MAX_TOPIC_WORDS = 14
@@ -33,15 +33,18 @@ LOGISTICS = re.compile(r"\b(?:relocat\w*|commute|commuting|parking|pay|salary|vi
                        # a question of one's own ("can i do saturdays"): asked, not answered
                        r"|^\s*(?:can|could|do|will|would|should)\s+(?:i|we)\b", re.I)
 _NEGATION = re.compile(
-    r"^(?:no|never|not yet|not (?:much|enough|a lot of)|not|only|limited|little|lack of|"
-    r"hasn't|haven't|hasnt|havent|"
-    r"didn't|hadn't)\b\s*(?:(?:used|done|worked|had|run|managed|been|did)\b\s*)?",
+    r"^(?:no|zero|never|not yet|not (?:much|enough|a lot of)|not|only|limited|little|lack of|"
+    r"weak (?:on|in|with)|rusty (?:on|in|with)|not strong (?:on|in|with)|new to|"
+    r"first time (?:using|with|on|doing)|hasn't|haven't|hasnt|havent|"
+    r"didn't|didnt|hadn't)\b\s*(?:(?:used|done|worked|had|run|managed|been|did)\b\s*)?",
     re.I,
 )
 
 
 # "shadowed three shifts and starting the ENPC course": an ongoing action after a past one
 # needs its own subject and verb ("and I am starting ...").
+_ONGOING_WORDS = ("doing|taking|studying|finishing|completing|reading|working|learning|retaking"
+                  "|shadowing")
 _ONGOING = re.compile(r"(?<=\w) and (starting|taking|doing|finishing|completing|studying|learning"
                       r"|preparing for|working on|retaking|going through)\b")
 
@@ -66,13 +69,22 @@ def clean(phrase: str, reader: Reader, *, written: bool = False) -> bool:
     it as a sentence, so its rare words are theirs, not typos)."""
     if RAW.search(phrase) or not phrase.strip():
         return False
+    # A clipping ("comp", "perio") cannot be spelled out for sure, even in a sentence.
+    if any(clipped(w) for w in re.findall(r"(?<![\w'-])[a-z]+(?![\w'-])", phrase)):
+        return False
     if written:
         return True
-    if "'" in phrase.replace("'s", "").replace("n't", "") and phrase.count("'") % 2:
+    # An odd number of quotation marks leaves a quotation open; the apostrophes of
+    # contractions and possessives ("we're", "should've", "Moody's") are no quotation marks.
+    opening = len(re.findall(r"(?:^|(?<=[\s(]))'(?=\w)", phrase))
+    closing = len(re.findall(r"(?<=\w)'(?=[\s,.;:!?)]|$)", phrase))
+    if opening and closing < opening:
         return False
     for word in re.findall(r"[^\W\d_][\w'-]*", phrase):
         # A word in lower case that no word list knows is a name typed without capitals
         # or a typo nobody can correct: the phrase cannot go out as it is.
+        if any(c.isdigit() for c in word):
+            continue  # a code or a measure ("p99", "480ms", "k8s" spelled out already)
         if word == word.lower() and fold(word) not in reader.forms and not _known(word):
             return False
     return True
@@ -105,10 +117,15 @@ class Reading:
         texts += [t or "" for i in facts.improvements for t in (i.answer, i.addition)]
         names = [p.name for p in facts.people] + ([facts.recruiter_name]
                                                    if facts.recruiter_name else [])
-        self.reader = Reader(names, texts)
+        self.reader = Reader(names, texts, titles=(facts.role,), setting=(facts.company,))
+        self._read: dict[str, Jotting] = {}
 
     def read(self, text: str | None) -> Jotting:
-        return self.reader.read(text)
+        """A field read once per record: every note of a panel asks for the same topics."""
+        key = text or ""
+        if key not in self._read:
+            self._read[key] = self.reader.read(text)
+        return self._read[key]
 
     # Topics ---------------------------------------------------------------------------
 
@@ -125,10 +142,32 @@ class Reading:
             return Phrased(text, reason="nothing in it a note can use",
                            dropped=tuple(jot.left_out))
         head = jot.content[0]
+        label = re.match(r"([^:]{3,40}):\s+\S", head)
+        extra: tuple[str, ...] = ()
+        if label:
+            # "pair coding: a rate limiter": the label names the topic, the rest is a detail.
+            head, extra = label.group(1), (head[label.end() - 1:],)
+        copula = re.match(r"(?i)^((?:the\s+|their\s+|our\s+)?[\w'-]+(?:\s+[\w'-]+){0,3}?)\s+"
+                          r"(?:is|are)\s+(\S.*)$", head)
+        subject_head = copula.group(1).split()[-1].lower() if copula else ""
+        if copula and not re.search(r"(?i)\b(?:i|he|she|they|it|we|you|this|that|there|what|how"
+                                    r"|why|who|which)\b", copula.group(1)) \
+                and not gr.has_clause_verb(copula.group(1).split()) \
+                and (copula.group(1).split()[-1].isupper() or (
+                    "NOUN" in gr._lemmas(subject_head) and "ADJ" not in gr._lemmas(subject_head)
+                    and not subject_head.endswith("ing"))):
+            # Only a noun is a subject: "boring is a feature" is a motto, not "the boring".
+            # "ED caseload is ~20-25 consults a shift": the subject is the topic; what is said
+            # of it is a detail.
+            head, extra = copula.group(1), (copula.group(2), *extra)
+            first_word = head.split()[0].lower()
+            if first_word not in gr.DETERMINERS and not _plural_noun(head.split()[-1]) and \
+                    not head[:1].isupper() or head.split()[0].isupper():
+                head = f"the {head}"  # "the kitchen", "the ED caseload": a thing of theirs
         phrase = self._noun_phrase(head, own=own)
         who = to.given_name if to else "them"
         details = tuple((p, "a detail: a note names one idea per topic")
-                        for p in jot.content[1:])
+                        for p in (*extra, *jot.content[1:]))
         if phrase is None or not clean(phrase, self.reader) or \
                 len(phrase.split()) > MAX_TOPIC_WORDS:
             return Phrased(
@@ -137,6 +176,23 @@ class Reading:
                     f"discussed with {who}, e.g. \u201c{self._example_topic(text)}\u201d",
                 dropped=tuple(jot.left_out),
             )
+        rest = [*extra, *jot.content[1:]]
+        if rest and re.search(r"(?i)\b(?:plan|roadmap|goal|vision|proposal|push|strategy|RFC|"
+                              r"idea|priorities|pitch)$", phrase):
+            # "her roadmap - instant payouts in Q1": what the plan is for is the point.
+            aim = gr.add_articles(rest[0])
+            words = aim.split()
+            joined = f"{phrase} for {aim}"
+            # Its head noun needs its article or a plural: "the 5-day close", "instant
+            # payouts in Q1"; not "second location by fall".
+            head_noun = re.split(r"\s+(?:" + "|".join(gr.PREPOSITIONS) + r")\s+", aim)[0].split()
+            counted = bool(head_noun) and (head_noun[0].lower() in gr.DETERMINERS or _plural_noun(
+                head_noun[-1]) or head_noun[-1][:1].isupper())
+            if counted and len(words) <= 6 and not gr.has_clause_verb(words) \
+                    and not _NEGATION.match(aim) and "'" not in aim \
+                    and not re.search(r"(?i)\b(?:I|he|she|they|we|it|this|that)\b", aim) \
+                    and clean(joined, self.reader) and len(joined.split()) <= MAX_TOPIC_WORDS:
+                phrase, details = joined, details[1:]
         return Phrased(text, text=_small_numbers(phrase), dropped=tuple(jot.left_out) + details)
 
     def _example_topic(self, text: str) -> str:
@@ -173,66 +229,181 @@ class Reading:
             if first != "their":
                 return None
             head = "your team's " + head.split(" ", 1)[1]
-        if _NEGATION.match(head) or gr.has_clause_verb(words):
+        if _NEGATION.match(head) or gr.has_clause_verb(words) or re.search(
+                r"(?i)\b(?:came|went|got|was|were|said|told|asked|seemed|felt|thought)\b"
+                r"|\b(?:can|could|will|would|should|might|must)\s+(?:be|not|\w+)\b", head):
             return None  # a gap or a clause ("ECO process takes too long"): not a subject
         if first in {"i", "we"}:
             return None
-        return gr.add_articles(head[0].lower() + head[1:] if _lower_ok(head) else head)
+        nxt = words[1].lower() if len(words) > 1 else ""
+        if len(words) > 1 and head[:1].islower() and not clipped(first) and not \
+                nxt.endswith("ing") and (gr.is_base_verb(first) or (
+                gr.is_verb(first) and gr.base_form(first) == first
+                and nxt in gr.DETERMINERS - {"one"})):
+            # "grow individual giving", "train the new hires": an aim, as "growing ...".
+            return gr.add_articles(f"{gr.gerund(first)} {' '.join(words[1:])}")
+        if _lower_ok(head) or self._common_capital(words[0]):
+            head = head[0].lower() + head[1:]
+        return gr.add_articles(head)
+
+    def _common_capital(self, word: str) -> bool:
+        """ "Rota for 14 staff": an everyday word capitalised only because it came first, not
+        a name the record or the lexicons know ("Kettering", "Python")."""
+        from afterword.language.jotted import _spelling
+
+        return (word[:1].isupper() and word[1:].islower() and word.isalpha()
+                and fold(word) not in self.reader.forms and _spelling().knows(word.lower())
+                and _spelling().zipf(word.lower()) >= 300)
 
     # Qualifications -------------------------------------------------------------------
 
     def qualification(self, text: str) -> Phrased:
-        """A qualification as a clause after "I" ("cut the close from 9 days to 6 ...")."""
+        """A qualification as a clause after "I" ("cut the close from 9 days to 6 ..."); its
+        figures stay with it ("trained 4 apprentices, 3 still in the trade" -> "trained four
+        apprentices, with three still in the trade")."""
         jot = self.read(text)
         if jot.off_limits or not jot.content:
             return Phrased(text, reason=jot.off_limits or "nothing in it a note can use")
-        head = jot.content[0]
-        clause = self._i_clause(head)
-        used = 1
-        if clause is not None:
-            # "redesigned a cast bracket, saved $11.40 per unit": the result goes with it.
-            more = [self._i_clause(p) for p in jot.content[1:2]]
-            if more and more[0] and gr.is_past(more[0].split()[0]) and len(
-                    f"{clause} {more[0]}".split()) <= 24:
-                clause = f"{clause} and {more[0]}"
-                used = 2
+        pieces = jot.content
+        # A title and where it was held ("Articles Editor, Mill River Review") is one idea.
+        clause = _held_title(", ".join(pieces)) or _degree(", ".join(pieces))
+        start, used = 0, len(pieces) if clause else 0
+        if clause is None:
+            # The first piece that reads as something done or had leads; a piece before it
+            # that does not ("EPA 608 universal, NATE certified") is shown as left out.
+            for start, piece in enumerate(pieces[:3]):
+                if start and (len(piece.split()) < 2 or re.fullmatch(r"[\d\s,.$%-]+", piece)):
+                    continue  # "MBA from Ross, 2019": a year alone is nothing to bring
+                # A past verb after a noun that did not read ("note published, cited in a
+                # brief") is that noun's passive, not something the candidate did.
+                done = self._i_clause(piece) if start == 0 or piece.startswith("I ") else None
+                if start and re.search(r"(?i)\b(?:before|after|since) that\b|\bthen\b", piece):
+                    continue  # "4 yrs as an assistant before that": it leans on what is left out
+                clause = done or self._framed(piece)
+                if clause is not None:
+                    used = start + 1
+                    break
+        # "I would bring {q} to the team" has no room for a second clause or a figure.
+        if clause is not None and used < len(pieces) and not clause.startswith("would bring"):
+            more = self._i_clause(pieces[used])
+            figures = []
+            for piece in pieces[used:used + 2]:
+                if not _figure(piece):
+                    break
+                figures.append(piece)
+            longer = None
+            if more and gr.is_past(more.split()[0]) and len(f"{clause} {more}".split()) <= 24:
+                # "redesigned a cast bracket, saved $11.40 per unit": the result goes with it.
+                longer, taken = f"{clause} and {more}", 1
+            elif _has_subject(pieces[used]) and len(f"{clause} {pieces[used]}".split()) <= 26:
+                # "ran the elective, enrolment went from 14 to 31": the outcome, as a clause.
+                longer, taken = f"{clause}, and {pieces[used]}", 1
+            elif figures and len(f"{clause} {' '.join(figures)}".split()) <= 28:
+                # "led the rewrite, ~40M txns/day, zero breaks in 14 mos": figures say how
+                # much, so they stay with the claim.
+                # "5:1 ratio" counts one thing: "a 5:1 ratio".
+                figures = [f"a {f}" if re.match(r"\d+:\d+\s+[a-z]+$", f) else f for f in figures]
+                longer, taken = f"{clause}, with {' and '.join(figures)}", len(figures)
+            if longer and clean(longer, self.reader):
+                clause, used = longer, used + taken
         # What the sentence does not carry is shown, so a preview never hides it.
         details = tuple((p, "a detail the sentence does not carry: write it into the "
-                            "qualification if it matters") for p in jot.content[used:])
-        if clause is None:
-            m = re.match(r"(?i)(\d+(?:\.\d+)?)[ -]+years?\s+(?:of\s+)?(.+)$", head)
-            spent = re.match(r"(?i)(\d+(?:\.\d+)?)[ -]+years?\s+((?:at|in|as|with)\s.+)$", head)
-            certified = re.match(r"(?i)(.+?)\s+(certified|licensed|qualified|registered)\b(.*)$",
-                                 head)
-            role = re.match(rf"(?i)(\d+(?:\.\d+)?)[ -]+years?\s+(?:as\s+(?:an?\s+)?)?((?:\S+\s+){{0,3}}"
-                            rf"(?:{gr.ROLES}))\b(.*)$", head)
-            if role:
-                article = "an" if role.group(2)[0].lower() in "aeiou" else "a"
-                clause = f"have spent {role.group(1)} years as {article} {role.group(2)}" \
-                         f"{role.group(3)}"
-            elif spent:
-                clause = f"have spent {spent.group(1)} years {spent.group(2)}"
-            elif certified and certified.group(1)[:1].isupper():
-                # "CKA certified" is held: "I hold the CKA certification" says what it is.
-                clause = (f"hold the {certified.group(1)} certification{certified.group(3)}"
-                          if certified.group(2).lower() == "certified" else
-                          f"am {certified.group(1)} {certified.group(2)}{certified.group(3)}")
-            elif m:
-                field = m.group(2)
-                if len(field.split()) <= 2 and not _SKILL_WORDS.search(field):
-                    # "8 yrs warehouse", "6 yrs RDH": a bare field is no thing one has years
-                    # of; "years of warehouse experience" is.
-                    field = f"{field} experience"
-                clause = f"would bring {m.group(1)} years of {gr.add_articles(field)}"
-            elif len(head.split()) <= 8 and _bringable(head):
-                head = re.sub(r"^(.+?):\s+(.+)$", r"\1 (\2)", head)
-                clause = f"would bring {head[0].lower() + head[1:] if _lower_ok(head) else head}"
+                            "qualification if it matters")
+                        for n, p in enumerate(pieces) if n < start or n >= used)
         if clause is None or not clean(clause, self.reader):
             return Phrased(text, reason="it does not read as something you did or have",
                            ask=f"write \u201c{_short(text)}\u201d as what follows \u201cI\u201d, "
                                "e.g. \u201chave three years of ...\u201d or \u201ccut ... by ...\u201d",
                            dropped=tuple(jot.left_out))
-        return Phrased(text, text=clause, dropped=tuple(jot.left_out) + details)
+        return Phrased(text, text=_small_numbers(clause), dropped=tuple(jot.left_out) + details)
+
+    def _framed(self, head: str) -> str | None:
+        """A qualification jotted as a noun phrase, framed after "I": years, a title, a
+        credential, languages, tools used daily, a standing, a rate kept."""
+        m = re.match(r"(?i)(\d+(?:\.\d+)?)[ -]+years?\s+(?:of\s+)?(.+)$", head)
+        spent = re.match(r"(?i)(\d+(?:\.\d+)?)[ -]+years?\s+((?:at|in|as|with)\s.+)$", head)
+        certified = re.match(r"(?i)(.+?)\s+(certified|licensed|qualified|registered)\b(.*)$",
+                             head)
+        role = re.match(rf"(?i)(\d+(?:\.\d+)?)[ -]+years?\s+(?:as\s+(?:an?\s+)?)?((?:\S+\s+){{0,3}}"
+                        rf"(?:{gr.ROLES}))\b(.*)$", head)
+        acronyms = r"[A-Z][A-Z0-9&-]{1,7}(?:(?:,\s*|\s+and\s+)[A-Z][A-Z0-9&-]{1,7})*"
+        since = re.match(rf"({acronyms})\s+since\s+((?:19|20)\d\d)$", head)
+        current = re.match(rf"({acronyms})\s+(?:current|active|valid|up to date)$", head)
+        fluent = re.match(r"(?i)(fluent|conversational|native|bilingual)\s+(?:in\s+)?"
+                          r"((?:[A-Z][a-z]+)(?:(?:,\s*|\s+and\s+|/)[A-Z][a-z]+)*)$", head)
+        daily = re.match(r"((?:[A-Z][\w.#+-]*)(?:(?:,\s*|\s+and\s+)[A-Z][\w.#+-]*)+)\s+"
+                         r"(daily|every day|weekly)$", head)
+        standing = re.match(r"(?i)top\s+(\d+%|\w+)\s+(?:of\s+)?(?:my\s+|the\s+)?"
+                            r"(class|cohort|year|program|programme|graduating class)$", head)
+        rate = re.match(r"(?i)([a-z-]+(?:\s+[a-z-]+)?\s+rate)\s+((?:under|below|above|over|of)\s+"
+                        r"(?:about\s+)?[\d.]+%)\s*(?:(?:for\s+|over\s+|in\s+)?(?:the\s+)?"
+                        r"last\s+(\S+\s+(?:years?|months?)))?(\s+(?:at|in)\s+[A-Z].*)?$", head)
+        post = re.match(rf"(?i)((?:\S+\s+){{0,2}}(?:{gr.ROLES}|associate|fellow|volunteer|tutor))"
+                        r"\s+(at|for|with)\s+((?:[A-Z][\w&'.-]*|&|and|of|the)(?:\s+(?:[A-Z][\w&'.-]*"
+                        r"|&|of|the))*(?:\s+and\s+[a-z].*)?)$", head)
+        if role:
+            article = "an" if role.group(2)[0].lower() in "aeiou" else "a"
+            return f"have spent {role.group(1)} years as {article} {role.group(2)}{role.group(3)}"
+        if spent:
+            return f"have spent {spent.group(1)} years {spent.group(2)}"
+        if since:
+            # "PMP since 2021": a credential held since then.
+            return f"have held the {_series(_LIST.split(since.group(1)))} since {since.group(2)}"
+        if current:
+            names = _LIST.split(current.group(1))
+            noun = "certifications" if len(names) > 1 else "certification"
+            return f"hold current {_series(names)} {noun}"
+        if _degree(head):
+            return _degree(head)
+        held_in = re.match(r"(?i)(certified|licensed|trained|registered)\s+(in|as|on)\s+(\S.*)$",
+                           head)
+        if held_in:
+            return f"am {held_in.group(1).lower()} {held_in.group(2).lower()} {held_in.group(3)}"
+        belt = re.match(r"(?i)((?:lean\s+)?six sigma)\s+(green|black|yellow)\s+belt$", head)
+        if belt:
+            return f"hold a Six Sigma {belt.group(2).capitalize()} Belt" if "lean" not in \
+                belt.group(1).lower() else f"hold a Lean Six Sigma {belt.group(2).capitalize()} Belt"
+        times = re.match(r"(\d+)x\s+(.+)$", head)
+        if times and int(times.group(1)) > 1 and not re.search(r"\d", times.group(2)):
+            # "3x employee of the month": a standing earned more than once.
+            count = _SMALL.get(times.group(1), times.group(1))
+            return f"was {times.group(2)} {count} times"
+        if certified and certified.group(3) == "" and certified.group(1).islower() and \
+                len(certified.group(1).split()) <= 2:
+            return f"am {certified.group(1)} {certified.group(2)}"  # "forklift certified"
+        if certified and certified.group(1)[:1].isupper():
+            # "CKA certified" is held: "I hold the CKA certification" says what it is.
+            return (f"hold the {certified.group(1)} certification{certified.group(3)}"
+                    if certified.group(2).lower() == "certified" else
+                    f"am {certified.group(1)} {certified.group(2)}{certified.group(3)}")
+        if fluent:
+            languages = re.split(r",\s*|\s+and\s+|/", fluent.group(2))
+            if all(self.reader.forms.get(fold(w)) == w for w in languages):
+                return f"am {fluent.group(1).lower()} in {_series(languages)}"
+        if daily:
+            return f"use {_series(_LIST.split(daily.group(1)))} {daily.group(2)}"
+        if standing:
+            return f"was in the top {standing.group(1)} of my {standing.group(2).lower()}"
+        if rate:
+            period = f" over the last {rate.group(3)}" if rate.group(3) else ""
+            return f"kept my {rate.group(1).lower()} {rate.group(2)}{period}{rate.group(4) or ''}"
+        if post:
+            article = "an" if post.group(1)[0].lower() in "aeiou" else "a"
+            return f"was {article} {post.group(1)} {post.group(2).lower()} {post.group(3)}"
+        if m:
+            field = m.group(2)
+            # "5 yrs visual at Lark Home": the field is what comes before where.
+            where = re.search(r"\s+(?:at|in|with|for)\s+\S.*$", field)
+            bare, place = (field[:where.start()], where.group()) if where else (field, "")
+            if len(bare.split()) <= 2 and not _SKILL_WORDS.search(bare):
+                # "8 yrs warehouse", "6 yrs RDH": a bare field is no thing one has years
+                # of; "years of warehouse experience" is.
+                field = f"{bare} experience{place}"
+            return f"would bring {m.group(1)} years of {gr.add_articles(field)}"
+        if len(head.split()) <= 8 and _bringable(head):
+            head = re.sub(r"^(.+?):\s+(.+)$", r"\1 (\2)", head)
+            return f"would bring {head[0].lower() + head[1:] if _lower_ok(head) else head}"
+        return None
 
     def _i_clause(self, piece: str) -> str | None:
         """A piece as what follows "I": "passed FAR and REG", "I learned ..." -> "learned ..."."""
@@ -245,7 +416,11 @@ class Reading:
             return None  # "licensed by end of year" is not something done
         if first[:1].isupper() and len(words) > 1 and words[1][:1].isupper():
             return None  # "Advanced Excel": a name, not a verb
-        if first.lower() in gr.PASSIVES:
+        if first[:1].isupper() and self.reader.forms.get(fold(first)) == first:
+            return None  # "Excel and SQL daily": a product's name, not the verb "excel"
+        if first.lower() in gr.PASSIVES and (len(words) == 1 or words[1].lower() in {
+                "to", "as", "for", "by", "in", "into", "after", "at", "onto", "twice"}):
+            # "promoted to shift lead" is passive; "promoted 4 leads" is something done.
             return f"was {piece[0].lower()}{piece[1:]}"  # "shortlisted for ..." -> "was ..."
         if first.lower() == "been" and len(words) > 1:
             return f"have {piece[0].lower()}{piece[1:]}"  # "been doing the course" -> "have been ..."
@@ -278,19 +453,55 @@ class Reading:
                    gaps[0] if gaps else pieces[0] if pieces else "")
         if re.match(r"(?i)only\b", gap):
             gap = ""
+        # "LCSW not yet", "CFA not finished": a credential still under way is "the LCSW".
+        pending = re.match(r"(?i)^(.+?)\s+(?:not yet|not finished|not done|not complete|"
+                           r"pending|unfinished|in progress|still in progress)\b[\s.]*$", gap)
+        if pending and len(pending.group(1).split()) <= 3:
+            named = pending.group(1)
+            gap = f"the {named}" if re.fullmatch(r"[A-Z]{2,6}", named) else named
         subject = _NEGATION.sub("", gap).strip()
         subject = re.sub(r"(?i)\s+(?:yet|before|so far)$", "", subject)
+        # "an Impella patient on my own": how alone is the concern's, not its subject.
+        subject = re.sub(r"(?i)\s+(?:on (?:my|their) own|alone|by myself|solo|independently"
+                         r"|unsupervised|as (?:the )?lead|as (?:the )?head)$", "", subject)
+        subject = re.sub(r"(?i)^(?:much|many|a lot of|a lot)\s+", "", subject)
         m = re.match(r"(?i)(.+?)\s+(?:is|are)\s+my\s+weak\s+\w+.*$", subject)
         if m:
             subject = m.group(1)
         verb = _NEGATION.match(gap)
+        if verb and re.search(r"(?i)(done|did)\s*$", verb.group()) and len(subject.split()) == 1 \
+                and re.search(r"(?i)\b(?:done|did)\s+(?:much|a lot of|any)\b", gap):
+            # "haven't done much commercial": commercial work; "much coding": coding.
+            subject = subject if subject.endswith("ing") else f"{subject} work"
+            verb = None
         if verb and re.search(r"(?i)(managed|run|worked|done|did)\s*$", verb.group()):
             subject = f"{gr.gerund(verb.group().split()[-1])} {subject}"
         subject = re.sub(r"(?i)^(?:exp|experience)\s+(?:with|in)\s+", "", subject)
-        first = subject.split()[0].lower() if subject.split() else ""
-        if first and gr.is_past(first) and first not in gr.PARTICIPLES:
+        # "epic is new to me", "budgets are new to me": the subject comes first.
+        newness = re.match(r"(?i)^(.+?)\s+(?:is|are|would be|will be|was)\s+(?:all\s+)?new\s+"
+                           r"(?:to|for)\s+me\b", gap)
+        if newness:
+            subject = newness.group(1)
+        # "not licensed in CA": the credential, as a noun.
+        held = re.match(r"(?i)^(licensed|certified|registered)\s+((?:in|as|for)\s+.+)$", subject)
+        if held:
+            subject = f"being {held.group(1).lower()} {held.group(2)}"
+        words = subject.split()
+        first = words[0].lower() if words else ""
+        if len(words) > 1 and words[0].islower() and gr.is_verb(first) and \
+                gr.base_form(first) == first and not gr.is_past(first) and (
+                    gr.is_base_verb(first) or words[1].lower() in gr.DETERMINERS):
+            # "didn't finish my MBA" -> "finishing my MBA"
+            subject = f"{gr.gerund(first)}{subject[len(first):]}"
+        elif first and gr.is_past(first) and first not in gr.PARTICIPLES:
             # "never supervised in a union building" -> "supervising in a union building"
             subject = f"{gr.gerund(first)}{subject[len(first):]}"
+        if re.match(r"(?i)no\s", gap) and len(subject.split()) == 1 and subject.islower() and \
+                subject.isalpha() and \
+                not _plural_noun(subject) and not subject.endswith("ing") and \
+                "NOUN" in gr._lemmas(subject) and "ADJ" not in gr._lemmas(subject):
+            # "no degree": one thing the candidate lacks, "a degree".
+            subject = f"{'an' if subject[0] in 'aeiou' else 'a'} {subject}"
         if re.search(r"(?i)\b(?:mostly|less|more|too|not|only|vs|versus)\b", subject):
             subject = ""  # a comparison, not a subject: "mostly federal court, less LA ..."
         if re.search(r"(?i)\b(?:can|could|will|would|is|are|was|were|has|have|had)\b",
@@ -314,19 +525,37 @@ class Reading:
 
     def _example_subject(self, concern: str) -> str:
         """An example subject from the concern's own words ("mostly mobile, less desktop
-        web" -> "desktop web experience"), else from the record's field."""
+        web" -> "desktop web experience"; "no anaplan exp" -> "Anaplan", a name typed in
+        lower case shown with a capital, as its maker may write it), never shorthand."""
         spelled = self.reader.spell(concern)
         m = re.search(r"(?i)\b(?:not|less|no|without|never|vs|versus)\s+((?:[\w-]+\s*){1,3})$",
                       spelled.strip().rstrip("."))
         if m and clean(m.group(1).strip(), self.reader):
             return f"{m.group(1).strip()} experience"
-        for q in self.facts.qualifications:
-            phrase = self.read(q).content[:1]
-            words = phrase[0].split() if phrase else []
-            nouns = [w for w in words if w.isalpha() and not gr.is_verb(w.lower())]
-            if nouns and clean(nouns[-1], self.reader):
-                return f"{nouns[-1]} experience"
-        return "experience with ..."
+        parts = [p.strip() for p in spelled.split(",") if p.strip()] or [""]
+        # "only did days, nights rotation": what the candidate has comes first, the gap after.
+        own = parts[-1] if re.match(r"(?i)only\b", parts[0]) else parts[0]
+        own = _NEGATION.sub("", own).strip()
+        own = re.sub(r"(?i)^(?:experience|exp)\s+(?:with|in)\s+|\s+(?:experience|yet|before)$",
+                     "", own)
+        if not own or len(own.split()) > 5 or "?" in own or gr.has_clause_verb(
+                ["x", *own.split()]):
+            return "experience with ..."  # a clause or a question is no example of a subject
+        words = []
+        for word in own.split():
+            if clipped(word):
+                words.append("\u2026")
+            elif word.islower() and word.isalpha() and not _known(word):
+                words.append(word.capitalize())
+            else:
+                words.append(word)
+        if words == ["\u2026"]:
+            return "experience with ..."
+        example = " ".join(words)
+        first = words[0].lower()
+        if gr.is_past(first) and first not in gr.PARTICIPLES:
+            example = gr.gerund(first) + example[len(first):]
+        return example
 
     def answer(self, concern: Concern) -> Phrased:
         """The recorded answer as sentences in the first person, or why it cannot be used."""
@@ -342,9 +571,31 @@ class Reading:
         if jot.off_limits:
             return Phrased(text, reason=jot.off_limits)
         ask = f"write {what} as full sentences, starting with \u201cI\u201d"
+        written_whole = self._written_sentences(text, jot)
+        if written_whole:
+            return Phrased(text, text=written_whole, dropped=tuple(jot.left_out))
+        if _bare_list(jot.content):
+            # "excel, sql, tableau": names with no verb say nothing about what was done.
+            return Phrased(text, reason="it is a list of names, not a sentence", ask=ask,
+                           dropped=tuple(jot.left_out))
         clauses: list[str] = []
         lead: str | None = None
-        for n, piece in enumerate(jot.content):
+        asides = tuple((p.text, "an example in brackets: the sentences say the answer")
+                       for p in jot.pieces if p.is_content and p.parenthetical and p.text
+                       and not jot.off_limits and self._i_clause(p.text) is None)
+        bracketed = {p for p, _ in asides}
+        content: list[str] = []
+        for piece in (c for c in jot.content if c not in bracketed):
+            # "same workflow + doing the course": a label, then what is under way.
+            m = re.match(rf"(.{{1,40}}?)\s+and\s+(?=(?:{_ONGOING_WORDS}|I)\b)(.+)$", piece)
+            if m and not gr.has_clause_verb(m.group(1).split()) and \
+                    self._i_clause(m.group(1)) is None:
+                content += [m.group(1), m.group(2)]
+            else:
+                content.append(piece)
+        for n, piece in enumerate(content):
+            # "+ I'm doing the labs now", "plus I ...": the joining word is the jotting's.
+            piece = re.sub(r"(?i)^(?:and|plus|also|then|\+|&)\s*(?=I\b)", "", piece.strip())
             piece = _you_for_them(piece.strip().rstrip("."))
             # "not union at Hollis but I read ...": the gap is the concern itself; the answer
             # starts at "I".
@@ -353,13 +604,39 @@ class Reading:
                     re.search(r"\bI\b", piece) and _sentence_like(piece):
                 clauses.append(piece[0].upper() + piece[1:])
                 continue
+            # "did a float + wound care course starting may": the second thing is to come.
+            coming = re.match(r"(.+?)\s+and\s+((?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}"
+                              r"(?:course|class|program|programme|training|certification|exam|"
+                              r"rotation|residency))\s+(?:starting|in|from)\s+(\S+(?:\s+\d+)?)$",
+                              piece)
+            if coming and self._i_clause(coming.group(1)) and not re.match(
+                    r"(?i)\w+ing\b", coming.group(2)):
+                start_with = gr.add_articles(coming.group(2))
+                if not re.match(r"(?i)(?:an?|the)\s", start_with):
+                    start_with = f"a {start_with}"
+                clauses.append(self._i_clause(coming.group(1)) or "")
+                clauses.append(f"start {start_with} in {coming.group(3)}")
+                continue
             clause = self._i_clause(piece)
+            ongoing = re.match(rf"(?i)((?:{_ONGOING_WORDS})\b)(.*)$", piece)
+            if clause is None and ongoing:
+                # "doing the reviewer course": what the candidate is doing now.
+                clause = f"am {ongoing.group(1).lower()}{ongoing.group(2)}"
+            finish = re.match(r"(?i)(?:done|finished|complete|completed)\s+(by|in|before)\s+(.+)$",
+                              piece)
+            if clause is None and finish and clauses:
+                # "..., done by next week": when the thing under way will be finished.
+                clause = f"and will finish it {finish.group(1).lower()} {finish.group(2)}"
             if clause is not None:
                 clauses.append(clause)
             elif n == 0 and len(piece.split()) <= 10 and not gr.has_clause_verb(piece.split()):
                 lead = piece  # "the $4,180 variance in payroll clearing: traced it ..."
             elif clauses and _has_subject(piece):
                 clauses.append("and " + piece)  # "walkouts stopped and ticket times went ..."
+            elif clauses and re.match(r"(?i)(?:plus|and|also)\s+", piece) and _has_subject(
+                    re.sub(r"(?i)^(?:plus|and|also)\s+(?:the\s+|my\s+|our\s+)?", "", piece)):
+                # "plus the externship had a bunch of motions": a second thing, with its subject.
+                clauses.append("and " + re.sub(r"(?i)^(?:plus|and|also)\s+", "", piece))
             elif clauses and len(piece.split()) <= 3 and not gr.is_past(piece.split()[0]):
                 continue  # a list fragment ("86 list", "VIPs"): detail a note can spare
             else:
@@ -368,7 +645,7 @@ class Reading:
         if not clauses:
             return Phrased(text, reason="nothing in it reads as a sentence", ask=ask,
                            dropped=tuple(jot.left_out))
-        dropped = tuple(jot.left_out)
+        dropped = tuple(jot.left_out) + asides
         if lead and not _PERIOD.match(lead) and lead.split()[0].lower() not in gr.DETERMINERS:
             # "same geoprocessing concepts: took Esri's course": a label with no article
             # cannot be framed for sure; the sentences after it say the answer.
@@ -382,6 +659,37 @@ class Reading:
             return Phrased(text, reason="it holds shorthand or names that cannot be spelled "
                            "out for sure", ask=ask, dropped=tuple(jot.left_out))
         return Phrased(text, text=out, dropped=dropped)
+
+    def _written_sentences(self, text: str, jot: Jotting) -> str | None:
+        """A field the candidate wrote as sentences in the first person ("I'd walk them to
+        the car, cover the taxi, and ..."; "what I learned: I now set ..."): used as written,
+        spelled out, when every word of it can go out. A label before the first "I" ("what
+        i learned:") is the candidate's heading, not part of the answer."""
+        if jot.off_limits or any(kind != "interjection" for _, kind in (
+                (p.raw, p.kind) for p in jot.pieces if not p.is_content)):
+            return None
+        body = re.sub(r"(?i)^[^:.;]{0,30}:\s*(?=i\b)", "", text.strip())
+        # "should've asked first": the regret is self-criticism; what one would do now is the
+        # confident follow-on ("I would ask first").
+        body = re.sub(r"(?i)^(?:should|would|could|might)(?:['\u2019]ve| have)\s+(\w+)",
+                      lambda m: f"I would {_lemma(m.group(1))}", body)
+        if not re.match(r"(?:I|i)(?:\s|['\u2019](?:d|m|ve|ll)\b)", body):
+            return None
+        # A remark in brackets is an aside; a spaced dash starts a new sentence.
+        body = re.sub(r"\s+\([^()]*\)", "", body)
+        body = re.sub(r"\s+[-\u2013\u2014]+\s+(?=(?:we|i|our|my)\b)", ". ", body, flags=re.I)
+        spelled = self.reader.spell(_INTERJECTIONS_IN(body))
+        sentences = [s.strip() for s in re.split(r"(?<=[.!?])\s+|;\s+", spelled) if s.strip()]
+        sentences = [s[0].upper() + s[1:] for s in sentences]
+        if not sentences or not all(re.match(r"(?:I|We|Our|My)\b", s) for s in sentences) \
+                or not sentences[0].startswith("I"):
+            return None  # "I called ..., he wanted to wait": another's part needs a writer
+        out = " ".join(_and_before_last(s[0].upper() + s[1:].rstrip(".!?")) + "."
+                       for s in sentences)
+        out = re.sub(r"\bI['\u2019](d|m|ve|ll)\b(?=\s+(\w+))", _full_i, out)
+        if not clean(out, self.reader) or re.search(r"\b(?:he|she|his|him)\b", out):
+            return None
+        return _you_for_them(out)
 
     # Improve entries ---------------------------------------------------------------------
 
@@ -422,23 +730,44 @@ class Reading:
         jot = self.read(text)
         ask = (f"write what you found in common with {person.first_name} as a sentence to "
                f"{_them(person)}, e.g. \u201cIt was good to find we both ...\u201d")
+        # What is private, or not something in common ("his daughter came in to say
+        # goodnight", "he's a dentist"), is not to be rephrased: it stays out, and the ask is
+        # for something else in common, if the candidate wants a line of rapport.
+        other = (f"if you want a line of rapport, add something else you have in common with "
+                 f"{person.first_name}; this one stays out")
         if jot.off_limits:
-            return Phrased(text, reason=jot.off_limits + " (rapport)", ask=ask)
+            return Phrased(text, reason=jot.off_limits + " (rapport)", ask=other)
+        if re.search(r"(?i)\b(?:hate|hates|can'?t stand|sick of|fed up|annoy\w*|complain\w*)\b",
+                     text):
+            # "we both hate charting in X": a shared complaint is no line for a thank-you.
+            return Phrased(text, reason="a shared complaint, not a line for a thank-you",
+                           ask=other, dropped=tuple(jot.left_out))
         for piece in jot.content:
             sentence = self._rapport_sentence(piece)
             if sentence and clean(sentence, self.reader):
                 return Phrased(text, text=sentence, dropped=tuple(jot.left_out))
+        sentence = _same_as_mine(jot.content)
+        if sentence and clean(sentence, self.reader):
+            return Phrased(text, text=sentence, dropped=tuple(jot.left_out))
+        if not re.search(r"(?i)\b(?:both|same|also|too|we|us|our|in common|as well|either)\b",
+                         text):
+            return Phrased(text, reason="it is not something you have in common", ask=other,
+                           dropped=tuple(jot.left_out))
         return Phrased(text, reason="it is not a shared fact that reads well as a sentence",
                        ask=ask, dropped=tuple(jot.left_out))
 
     def _rapport_sentence(self, piece: str) -> str | None:
         piece = piece.strip().rstrip(".")
+        piece = re.sub(r"(?i)^we(?:'re|\s+are)\s+both\s+", "both ", piece)  # "we are both X"
         if re.search(r"(?i)\b(?:same as me|my age|years? old|born in)\b", piece):
             return None  # a shared start date or age touches on age
         m = re.match(r"(?i)(?:we\s+)?both\s+(.+)$", piece) or re.match(r"(?i)(.+?),?\s+both$", piece)
         if m:
             rest = m.group(1).strip()
             words = rest.split()
+            if len(words) <= 3 and _plural_noun(words[-1]) and not gr.is_past(words[0]) and \
+                    not gr.is_base_verb(words[0]) and words[1:2] != ["the"]:
+                return f"It was good to find that we are both {rest}."  # "marathon runners"
             if gr.is_past(words[0]) or gr.is_base_verb(words[0]) or _verb_with_object(words):
                 return f"It was good to find that we both {_drop_tail(rest)}."
             if words[0].lower() in {"from", "in", "at"}:
@@ -456,7 +785,7 @@ class Reading:
                     # "both ex-Rackspace": a former employer.
                     return f"It was good to find that we both used to work at {rest}."
                 return f"It was good to find that we both have {rest} in our backgrounds."
-            if words[-1].endswith("s") and len(words) <= 4:
+            if _plural_noun(words[-1]) and len(words) <= 4:
                 return f"It was good to find that we are both {rest}."
             if len(words) == 1 and words[0][:1].isupper():
                 return f"It was good to discover our {words[0]} connection."
@@ -469,7 +798,8 @@ class Reading:
         if m and re.search(r"\bwe\b", m.group(4)):
             return f"I enjoyed our {m.group(1)} {m.group(2)} {m.group(3)} {m.group(4)}."
         m = re.match(r"(?i)we\s+(\S+)\s+(.+)$", piece)
-        if m and (gr.is_past(m.group(1)) or m.group(1).startswith("were")):
+        if m and m.group(1).lower() not in {"are", "am", "is"} and (
+                gr.is_past(m.group(1)) or m.group(1).startswith("were")):
             return f"It was good to find that we {m.group(1)} {_drop_tail(m.group(2))}."
         m = re.match(r"(?i)you\s+(\S+)\s+(.+)$", piece)
         if m and (gr.is_past(m.group(1)) or gr.is_verb(m.group(1))):
@@ -490,14 +820,51 @@ class Reading:
         text = self.facts.values or ""
         if not text:
             return Phrased(text, reason="no values recorded")
-        for m in re.finditer(r"(?:^|[\s(])['\u2018\"\u201c]([^'\u2019\"\u201d]{3,80})"
-                             r"['\u2019\"\u201d](?=[\s,.;:)-]|$)", text):
+        # An apostrophe inside a word ("we're a family") does not close the quotation.
+        for m in re.finditer(r"(?:^|[\s(])['\u2018\"\u201c]((?:[^'\u2019\"\u201d]|(?<=\w)['\u2019]"
+                             r"(?=\w)){3,80})['\u2019\"\u201d](?=[\s,.;:)-]|$)", text):
             quoted = self.reader.spell(m.group(1)).rstrip(".")
-            if clean(quoted, self.reader) and len(quoted.split()) <= 12:
+            # The company's words are theirs as quoted ("Céad míle fáilte"): no word list
+            # need know them, but shorthand and clippings still keep them out.
+            if clean(quoted, self.reader, written=True) and len(quoted.split()) <= 12:
                 return Phrased(text, text=quoted)
         return Phrased(text, reason="no words of the company's own are quoted",
                        ask="put the company's own words in quotation marks in `values`, "
                            "e.g. 'Engineered for the long run'")
+
+
+    @cached_property
+    def values_said_by(self) -> Person | None:
+        """The interviewer the record says kept saying the quoted words ("bill said it like
+        4 times", "'...' - her words" beside "judge" for the one judge on the panel): a note
+        to that person may give the words back as theirs ("as you put it"). None when the
+        record does not say, or names more than one."""
+        text = self.facts.values or ""
+        if not self.values.ok or not re.search(
+                r"(?i)\b(?:said|says|saying|words|kept|repeated|quoted|mentioned)\b", text):
+            return None
+        said = [p for p in self.facts.people if re.search(
+            rf"(?i)(?<!\w){re.escape(fold(p.given_name))}(?!\w)", fold(text))]
+        if not said:
+            # "her words" beside a title only one interviewer holds ("judge", "principal").
+            said = [p for p in self.facts.people if any(
+                re.search(rf"(?i)\b{re.escape(w)}(?:['\u2019]?s)?\b", text) for w in _title_words(p))]
+        pronoun = re.search(r"(?i)\b(her|his)\s+(?:own\s+)?words\b", text)
+        if not said and pronoun:
+            # "her words" alone: the one interviewer the record calls "she" in their own topics
+            # or rapport ("her research on ...").
+            forms = r"she|her|hers" if pronoun.group(1).lower() == "her" else r"he|him|his"
+            said = [p for p in self.facts.people if re.search(
+                rf"(?i)\b(?:{forms})\b", " ".join([*p.topics, p.rapport or ""]))]
+        return said[0] if len(said) == 1 else None
+
+
+def _title_words(person: Person) -> list[str]:
+    """The words of a person's title that name them alone ("judge", "principal", "owner")."""
+    words = re.findall(r"[A-Za-z]+", f"{person.title or ''} {person.name.split()[0]}")
+    return [w.lower() for w in words if w.lower() in {
+        "judge", "principal", "owner", "chef", "director", "ceo", "cfo", "founder", "president",
+        "dean", "superintendent", "partner", "chair"}]
 
 
 @dataclass
@@ -576,29 +943,38 @@ def _lower_ok(text: str) -> bool:
     }
 
 
-_SMALL = dict(zip("123456789", "one two three four five six seven eight nine".split(),
+_SMALL = dict(zip("0123456789", "zero one two three four five six seven eight nine".split(),
                   strict=True))
 
 
 def _small_numbers(phrase: str) -> str:
     """A count under ten in a topic is written out ("all 4 buildings" -> "all four
     buildings", "1 source of truth" -> "one source of truth"); figures with units stay."""
+    if re.search(r"\bfrom\s+\$?\d[\d.,]*\b.*\bto\s+\$?\d", phrase):
+        return phrase  # "from 11 to 4": the two ends of a change are written alike
+
     def spelled(m: re.Match[str]) -> str:
-        # After a noun the number is a label, not a count: "tier 1", "phase 2", "grade 3".
+        # After a noun the number is a label, not a count: "tier 1", "phase 2", "grade 3";
+        # after a verb it counts: "trained 4 apprentices".
         before = re.findall(r"[A-Za-z]+", phrase[:m.start()])
-        if before and before[-1].casefold() not in _COUNT_LEADS:
+        nxt = next((w for w in phrase[m.end():].split() if not w.isupper()), "").lower()
+        if nxt in gr.PREPOSITIONS or nxt in {"and", "or", "percent", "points", "am", "pm"}:
+            return m.group(1)
+        if before and before[-1].casefold() not in _COUNT_LEADS and not (
+                gr.is_past(before[-1]) and not before[-1][:1].isupper()):
             return m.group(1)
         return _SMALL[m.group(1)]
 
-    return re.sub(r"(?<![\w$.,:/-])([1-9])(?=\s+[a-z][a-z-]*\b)(?!\s+(?:am|pm|percent)\b)",
-                  spelled, phrase)
+    # "the 3 BU models": an acronym between the count and its noun counts too.
+    return re.sub(r"(?<![\w$.,:/-])([0-9])(?=\s+(?:[A-Z]{2,5}\s+)?[a-z][a-z-]*\b)", spelled,
+                  phrase)
 
 
 # Words after which a number counts things ("all 4 buildings", "into 1 source of truth").
 _COUNT_LEADS = frozenset(
     "all the my your our their his her its these those about around over under nearly "
     "almost only just to into of for with in on at across by from and or than another "
-    "first last every each some".split())
+    "first last every each some after before within during past next".split())
 
 
 def _you_for_them(text: str) -> str:
@@ -674,6 +1050,94 @@ def _has_subject(piece: str) -> bool:
             and gr.is_past(words[1]))
 
 
+def _INTERJECTIONS_IN(text: str) -> str:  # noqa: N802 (mirrors the reader's own)
+    from afterword.language.jotted import _INTERJECTIONS
+
+    return re.sub(r"\s+", " ", _INTERJECTIONS().sub(" ", text)).strip()
+
+
+_LIST = re.compile(r",\s*|\s+and\s+")
+_DEGREES = ("MBA|BA|BS|BSc|MA|MS|MSc|PhD|JD|MD|BSN|MSN|MPH|MPP|MPA|MLIS|MSW|MEd|BEd|DipEd|MEng"
+            "|BEng|MFA|BFA|LLM|DNP|PharmD")
+# Titles one holds in a review, a club, a society: "Articles Editor, Mill River Review".
+_TITLE = re.compile(r"(?:[A-Z][a-z]+\s+)?(?:Editor|Editor-in-Chief|President|Vice President|"
+                    r"Treasurer|Secretary|Captain|Chair|Co-Chair|Founder|Co-Founder|Director|"
+                    r"Coordinator|Lead|Officer)")
+_BODY = re.compile(r"(?:[A-Z][\w&'.-]*\s+){0,4}(?:Review|Journal|Club|Society|Association|"
+                   r"Council|Team|Board|Committee|Union|Chapter|League)")
+
+
+def _held_title(text: str) -> str | None:
+    """ "Articles Editor, Mill River Review" -> "served as Articles Editor of the Mill River
+    Review"."""
+    m = re.fullmatch(rf"({_TITLE.pattern}),?\s+(?:of\s+|at\s+)?(?:the\s+)?({_BODY.pattern})", text)
+    return f"served as {m.group(1)} of the {m.group(2)}" if m else None
+
+
+def _degree(text: str) -> str | None:
+    """ "MBA from Ross, 2019" -> "earned an MBA from Ross in 2019"."""
+    m = re.match(rf"(?:an?\s+|my\s+)?({_DEGREES})\s+(?:from|at)\s+([A-Z][\w&'. -]*?)"
+                 r"(?:,?\s+(?:in\s+)?((?:19|20)\d\d))?$", text)
+    if not m:
+        return None
+    year = f" in {m.group(3)}" if m.group(3) else ""
+    article = "an" if m.group(1)[0] in "AEFHILMNORSX" else "a"
+    return f"earned {article} {m.group(1)} from {m.group(2)}{year}"
+
+
+def _figure(piece: str) -> bool:
+    """Whether a piece is a figure that belongs with its claim: a short noun phrase opening
+    on its number ("about 40M transactions a day", "zero breaks in 14 months", "3 still in
+    the trade"), no clause of its own; not "last 4 on payments" nor "3 of them HSC"."""
+    words = piece.split()
+    m = re.match(r"(?i)(?:about |over |under |nearly |more than |up to )?(?:\$?\d[\d.,:]*%?"
+                 r"(?: million| thousand| billion)?|zero)\s+(\S+)", piece)
+    if re.match(r"(?i)[a-z-]+(?:\s+[a-z-]+)?\s+(?:up|down)\s+(?:about\s+)?\$?\d[\d.,]*%?$", piece):
+        return True  # "returns down 20%": an outcome in figures
+    if not m or not 0 < len(words) <= 8 or m.group(1).lower() in gr.PREPOSITIONS | {"of"} \
+            or re.search(r"\bI\b", piece) or gr.has_clause_verb(words):
+        return False
+    if re.match(r"\d+:\d+\s", piece) or m.group(1).lower() in {"still", "percent"} or \
+            m.group(1).startswith("%"):
+        return True
+    # The noun the number counts must be plural: "18 patient caseload" is no figure a
+    # sentence can take after "with" ("zero reconciliation breaks in 14 months" is).
+    chunk = re.split(r"\s+(?:" + "|".join(gr.PREPOSITIONS) + r"|last|a|an|per)\s+",
+                     piece[m.start(1):])[0].split()
+    return bool(chunk) and _plural_noun(chunk[-1])
+
+
+def _lemma(verb: str) -> str:
+    """ "selected" -> "select", "ran" -> "run"."""
+    return (gr._lemmas(verb.lower()).get("VERB") or (verb.lower(),))[0]
+
+
+def _and_before_last(sentence: str) -> str:
+    """ "I ran the campaign, closed 11 gifts" -> "I ran the campaign and closed 11 gifts": a
+    series of things done takes "and" before its last."""
+    parts = sentence.split(", ")
+    if len(parts) < 2 or not re.match(r"I\s+\w+", parts[0]):
+        return sentence
+    rest = parts[1:]
+    if any(p.split()[0].lower() in {"and", "but", "so", "then", "which", "who"} for p in rest
+           if p.split()) or not all(p.split() and gr.is_past(p.split()[0]) for p in rest):
+        return sentence
+    if len(parts) == 2:
+        return f"{parts[0]} and {parts[1]}"
+    return ", ".join(parts[:-1]) + ", and " + parts[-1]
+
+
+def _bare_list(pieces: list[str]) -> bool:
+    """Whether jotted pieces are a list of names or nouns with no verb: "excel, sql, tableau",
+    "Python, dbt, Airflow"."""
+    if len(pieces) < 2 and not (pieces and re.search(r",", pieces[0])):
+        return False
+    items = [i for p in pieces for i in re.split(r",\s*|\s+and\s+", p) if i.strip()]
+    return len(items) >= 2 and all(
+        len(i.split()) <= 2 and not any(gr.is_past(w) for w in i.split())
+        and not re.search(r"\bI\b", i) for i in items)
+
+
 def _sentence_like(text: str) -> bool:
     return not re.search(r"(?i)\b(?:i|im|dont)\b(?<!I)", text)
 
@@ -687,6 +1151,38 @@ def _verb_with_object(words: list[str]) -> bool:
         return False
     nxt = words[1].lower()
     return nxt in gr.DETERMINERS or nxt in gr.PREPOSITIONS or (nxt.endswith("s") and len(nxt) > 3)
+
+
+def _plural_noun(word: str) -> bool:
+    """ "graduates", "runners": a plural noun; not "business", "class", "physics"."""
+    w = word.lower()
+    if w in {"people", "staff", "children", "men", "women", "kids", "folks"}:
+        return True
+    if not w.endswith("s") or w.endswith(("ss", "ics", "us")):
+        return False
+    lemmas = gr._lemmas(w)
+    nouns = lemmas.get("NOUN") or ()
+    if not lemmas:
+        return _known(w[:-1])  # "payouts": a word the tables lack, plural of a known one
+    return bool(nouns) and nouns[0] != w
+
+
+def _same_as_mine(pieces: list[str]) -> str | None:
+    """ "she worked at the Harbor Inn in the 2000s, same as my first job": something the
+    reader did that the candidate did too, said as shared ("we both worked at the Harbor
+    Inn"); the time is left out (it says nothing in common and may touch on age)."""
+    for n, piece in enumerate(pieces[1:], start=1):
+        if not re.match(r"(?i)same (?:as|for) (?:me|mine|my\b)", piece.strip()):
+            continue
+        m = re.match(r"(?i)(?:he|she)\s+(\S+)\s+(.+)$", pieces[n - 1].strip())
+        if not m or not gr.is_past(m.group(1)) or m.group(1).lower() in {"was", "had"}:
+            return None
+        rest = re.sub(r"\s+(?:in|during|back in|around)\s+(?:the\s+)?(?:(?:19|20)\d0s|'?\d0s|"
+                      r"(?:19|20)\d\d)\b", "", m.group(2))
+        if re.search(r"\d", rest):
+            return None
+        return f"It was good to find that we both {m.group(1).lower()} {rest.rstrip('.!')}."
+    return None
 
 
 def _drop_tail(rest: str) -> str:

@@ -96,14 +96,38 @@ def _expansions() -> tuple[re.Pattern[str], dict[str, str], dict[str, str]]:
         if entry.written and entry.short not in _NOT_WORDS
     }
     for key, value in _table("jotted_words.tsv"):
+        if value == "?":
+            continue  # a clipping of several meanings: see `unsure`
         if key != key.lower():
             exact[key] = value
         else:
             caseless[key] = value
     keys = sorted({*exact, *caseless}, key=len, reverse=True)
     alternatives = "|".join(re.escape(k) for k in keys)
-    pattern = re.compile(rf"(?<![\w/'\u2019.])(?:{alternatives})(?![\w/'\u2019]|\.\w)", re.I)
+    # A quotation mark after a word ends a quotation ("the 'last 5 mins' idea"), unlike an
+    # apostrophe inside one ("id've").
+    pattern = re.compile(rf"(?<![\w/'\u2019.])(?:{alternatives})(?![\w/]|['\u2019]\w|\.\w)", re.I)
     return pattern, exact, caseless
+
+
+@cache
+def unsure() -> frozenset[str]:
+    """Clipped words with several meanings ("comp", "prac"): marked "?" in
+    `jotted_words.tsv`. A phrase holding one cannot go out as it is."""
+    return frozenset(k.lower() for k, v in _table("jotted_words.tsv") if v == "?")
+
+
+def clipped(word: str) -> bool:
+    """Whether a lower-case word is a clipping no note should show: marked unsure in the
+    lexicon, or the start of a more common word that the word list does not know on its own
+    ("perio" for periodontal, which the typo fixer would otherwise make "period")."""
+    w = word.lower()
+    if w in unsure():
+        return True
+    if len(w) < 3 or not w.isalpha() or _spelling().knows(w):
+        return False
+    best = _spelling().suggest(w).best
+    return bool(best) and best.startswith(w)
 
 
 @cache
@@ -111,6 +135,19 @@ def _asides() -> tuple[tuple[re.Pattern[str], str], ...]:
     return tuple(
         (re.compile(rf"(?<!\w){re.escape(k)}", re.I), kind) for k, kind in _table("asides.tsv")
     )
+
+
+@cache
+def _private() -> re.Pattern[str]:
+    words = [k for k, kind in _table("asides.tsv") if kind == "private"]
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + ")", re.I)
+
+
+@cache
+def _any_aside() -> re.Pattern[str]:
+    words = sorted((k for k, kind in _table("asides.tsv") if kind != "interjection"), key=len,
+                   reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + ")", re.I)
 
 
 @cache
@@ -124,8 +161,20 @@ def _casing() -> dict[str, str]:
     forms = {}
     for line in (LEXICONS / "casing.tsv").read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
-            forms[fold(line.strip())] = line.strip()
+            form = line.strip()
+            forms[fold(form)] = form
+            forms.setdefault(fold(form).replace("'", ""), form)  # "moodys" is "Moody's"
     return forms
+
+
+def _name_runs(forms: Iterable[str]) -> re.Pattern[str] | None:
+    """One regex for the names of several words ("dentrix ascend", "la marzocco"), which a
+    word-by-word recasing cannot see; longest first."""
+    runs = sorted({f for f in forms if " " in f}, key=len, reverse=True)
+    if not runs:
+        return None
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(r) for r in runs) + r")(?![\w-])",
+                      re.I)
 
 
 def fold(text: str) -> str:
@@ -148,6 +197,7 @@ class Piece:
     raw: str
     kind: str = "content"  # or a key of LEFT_OUT
     text: str = ""  # spelled out (content only)
+    parenthetical: bool = False  # written in brackets: an example or a detail, as a rule
 
     @property
     def is_content(self) -> bool:
@@ -179,14 +229,17 @@ class Reader:
     """Reads fragments with one record's names: its people, and the words it capitalises."""
 
     def __init__(self, names: Sequence[str] = (), record_text: Iterable[str] = (),
-                 titles: Iterable[str] = ()) -> None:
+                 titles: Iterable[str] = (), setting: Iterable[str] = ()) -> None:
         self.people = tuple(names)
+        texts = tuple(t or "" for t in record_text)
         forms: dict[str, str] = dict(_casing())
         # The record's own capitalised words teach their casing ("Tucson" in a qualification
         # recases "tucson" in a concern) when they are names: unknown to the word list, or
-        # capitalised in the middle of a phrase. `titles` (the company, the role) teach
-        # nothing: "Store Manager" must not recase "a $4.1M store".
-        for text in record_text:
+        # capitalised in the middle of a phrase. `titles` (the role) and `setting` (the
+        # company) teach no casing: "Store Manager" must not recase "a $4.1M store"; the role
+        # spells out acronyms ("FO staff" for a Front Office Manager), and both say where the
+        # note goes (a school's children are students).
+        for text in texts:
             for m in re.finditer(r"[^\W\d_][\w'\u2019&-]*", text or ""):
                 word = m.group()
                 if word == word.lower() or len(word) < 2 or self._shouting(word):
@@ -204,10 +257,27 @@ class Reader:
         for name in self.people:
             for part in name.split():
                 part = part.strip(".,")
-                if part:
+                # "Judge" in "Judge Eleanor Amos" is a title: "a magistrate judge" stays.
+                if part and part.lower() not in _NAME_TITLES:
                     forms[fold(part)] = part
             forms[fold(name)] = name
+        # A run of capitalised words holding a name no word list knows ("Dentrix Ascend
+        # video training") teaches the whole run: "dentrix ascend" elsewhere is recased.
+        for text in texts:
+            for m in re.finditer(r"\b[A-Z][\w'&-]*(?:\s+[A-Z][\w'&-]*)+", text):
+                run = m.group().split()
+                if len(run) <= 3 and any(not _spelling().knows(w.lower()) for w in run) and \
+                        not any(w.isupper() for w in run):
+                    forms.setdefault(fold(" ".join(run)), " ".join(run))
         self.forms = forms
+        self._runs = _name_runs(v for v in forms.values())
+        titles = tuple(titles)
+        self.acronyms = _record_acronyms(texts, titles)
+        # "kids" is casual: at a school the children are students.
+        school = any(re.search(r"(?i)\b(?:teacher|school|principal|academy|classroom|tutor|"
+                               r"librarian|teaching|education|elementary)\b", t)
+                     for t in (*titles, *setting))
+        self.kids = "student" if school else "child"
 
     @staticmethod
     def _shouting(word: str, context: str = "") -> bool:
@@ -229,11 +299,10 @@ class Reader:
         jotting = Jotting(raw=text or "")
         if not text or not text.strip():
             return jotting
-        for pattern, kind in _asides():
-            # A private matter anywhere in an item keeps the whole item out: "asked abt my
-            # knife tattoo, turns out same artist" must not become "the same artist".
-            if kind == "private" and pattern.search(text):
-                jotting.off_limits = LEFT_OUT["private"]
+        # A private matter anywhere in an item keeps the whole item out: "asked abt my
+        # knife tattoo, turns out same artist" must not become "the same artist".
+        if _private().search(text):
+            jotting.off_limits = LEFT_OUT["private"]
         raw_pieces: list[tuple[str, bool]] = []
         body = _EMOJI.sub(" ", text)
         # Parentheses hold asides, sources and examples: each is a piece of its own, in
@@ -265,14 +334,16 @@ class Reader:
                     continue
             kind = self._kind(raw, parenthetical)
             jotting.pieces.append(
-                Piece(raw=raw, kind=kind, text=self.spell(raw) if kind == "content" else "")
+                Piece(raw=raw, kind=kind, text=self.spell(raw) if kind == "content" else "",
+                      parenthetical=parenthetical)
             )
         return jotting
 
     def _kind(self, raw: str, parenthetical: bool) -> str:
-        for pattern, kind in _asides():
-            if kind != "interjection" and pattern.search(raw):
-                return kind
+        if _any_aside().search(raw):  # one search first: most pieces hold no aside
+            for pattern, kind in _asides():
+                if kind != "interjection" and pattern.search(raw):
+                    return kind
         stripped = raw.strip()
         if stripped.endswith("?") or "??" in stripped:
             return "question"
@@ -289,6 +360,10 @@ class Reader:
                       r"\1 morning", text)
         # "may" and "march" are months only before a day: "AUD booked may 14".
         text = re.sub(r"\b(may|march)\s+(?=\d)", _month, text)
+        # ... and after a word of time: "a course starting may", "until march".
+        text = re.sub(r"\b(starting|from|until|till|since|by|in|early|late|mid) (may|march)"
+                      r"\b(?!\s+(?:be|have|not|well)\b)",
+                      _time_month, text)
         # "33.8 -> 29.6%" is "from 33.8 to 29.6%"; a bare arrow between ideas is "then".
         text = re.sub(r"(?<![\w.$])(\$?\d[\d.,]*\s*\w{0,3}%?)\s*(?:->|\u2192)\s*(\$?\d)",
                       r"from \1 to \2", text)
@@ -302,7 +377,20 @@ class Reader:
         text = re.sub(r"/(?:wk|week)\b", " a week", text)
         text = re.sub(r"/(?:hr|hour)\b", " an hour", text)
         text = re.sub(r"(?<=\d)/(unit|day|month|person|household|case)\b", r" per \1", text)
-        text = re.sub(r"\s+[+&]\s+", " and ", text)
+        text = re.sub(r"(?<=[a-z])/(day|week|month|year|shift)\b", r" a \1", text)  # "txns/day"
+        # "40M transactions", "18k units": figures in words a note can carry.
+        text = re.sub(r"(?<![$\d.])(\d+(?:\.\d+)?)M\b(?=\s+[a-z])", r"\1 million", text)
+        # "PALS exp. jun 2027": before a month, "exp." is when it expires.
+        text = re.sub(r"(?i)\bexp\.?\s+(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
+                      r"\.?\s+\d)", "expiring ", text)
+        # "bilingual eng/spanish": beside another language, "eng" is English.
+        text = re.sub(rf"(?i)\beng\b(?=\s*(?:/|\+|&|,|and)\s*{_LANGUAGE_NAMES}\b)", "English", text)
+        text = re.sub(rf"(?i)\b({_LANGUAGE_NAMES})/(?={_LANGUAGE_NAMES}\b)", r"\1 and ", text)
+        # "Gravel & Shea": an ampersand between capitalised words is part of a name.
+        text = re.sub(r"(\S*)\s+&\s+(?=(\S))", _ampersand, text)
+        text = re.sub(r"\s+\+\s+", " and ", text)
+        # "IABP / impella", "1:1 / 1:2 ratios": a spaced slash joins two of a kind.
+        text = re.sub(r"(?<=\w)\s+/\s+(?=\w)", " and ", text)
         text = re.sub(r"(?<=\w)\+(?=\w)", " and ", text)
         text = re.sub(r"\s+=\s+", " is ", text)
         text = re.sub(r"\bex-(?=[A-Za-z])", "former ", text)
@@ -313,6 +401,13 @@ class Reader:
         # Points only where something went up or down by them: "cut food cost by 4 pts";
         # elsewhere "pts" is patients ("med sync for ~200 pts"), from the lexicon.
         text = re.sub(r"\bby ((?:about )?\d[\d.,]*)\s*pts\b", r"by \1 points", text)
+        # "12hr nights", "5min demo": a figure and its unit written together.
+        text = re.sub(r"\b(\d+)(hr|hrs|min|mins|wk|wks|yr|yrs|mo)\b", r"\1 \2", text)
+        # "0 adjustments last 2 yrs": over the last two years.
+        text = re.sub(r"(?<!\bthe )(?<!\bover )(?<!\bfor )(?<!\bin )\blast\s+(\d+|two|three|four|five|"
+                      r"a few)\s+(years?|yrs?|months?|mos|weeks?|wks?)\b", r"over the last \1 \2", text)
+        # "5 pgs max": at most.
+        text = re.sub(r"\b(\d[\d,.]*\s+[a-z]+)\s+max\b", r"\1 at most", text)
         text = _NUMBER_UNIT.sub(
             lambda m: f"{m.group(1)}-{_UNIT_WORDS.get(m.group(2).lower(), m.group(2))} ", text
         )
@@ -320,6 +415,9 @@ class Reader:
 
         def expand(match: re.Match[str]) -> str:
             word = match.group()
+            if re.fullmatch(r"\d+(?:st|nd|rd|th)", word) and re.match(
+                    r"\s+[A-Z][a-z]", match.string[match.end():]):
+                return word  # "2nd Cir", "3rd Avenue": part of a name
             if word in exact:
                 return exact[word]
             if _acronym(word):
@@ -333,8 +431,16 @@ class Reader:
         text = re.sub(r"\b([a-z]+) based\s+(?!(?:in|on|at|out|around|near|off|upon|with|"
                       r"and|or|the|a|an|my|our|their|your)\b)(?=[a-z])", r"\1-based ", text)
         text = _TITLED.sub(_title_case, text)
+        text = _KIN_POSSESSIVE.sub(_possessive, text)
+        text = re.sub(r"(?<!\bmy )\bkids\b", "students" if self.kids == "student" else "children",
+                      text)
+        text = re.sub(r"(?<!\bmy )\bkid\b", self.kids, text)
+        for short, long in self.acronyms.items():
+            text = re.sub(rf"(?<![\w-]){short}(?![\w-])", long, text)
         context = text
         text = _WORD.sub(lambda m: self._recase(m.group(), context), text)
+        if self._runs is not None:
+            text = self._runs.sub(lambda m: self.forms.get(fold(m.group()), m.group()), text)
         text = place_case(text)
         # "Python and go": Go is a language in a list of languages, not the verb.
         text = re.sub(rf"\b({_LANGUAGES},? and )go\b", r"\1Go", text)
@@ -347,6 +453,12 @@ class Reader:
     def _recase(self, word: str, context: str = "") -> str:
         if not word[:1].isalpha():
             return word
+        base, apostrophe, tail = word.partition("'")
+        whole = self.forms.get(fold(word))
+        if apostrophe and whole and word == word.lower():
+            return whole  # "moody's" is "Moody's"
+        if apostrophe and tail in {"s", ""} and base:
+            return self._recase(base, context) + apostrophe + tail  # "rosa's" -> "Rosa's"
         known = self.forms.get(fold(word))
         # A person's name as jotted ("Jurgen") becomes the record's ("Jürgen"); a word typed
         # in lower case takes its proper capitals ("netsuite" -> "NetSuite").
@@ -362,6 +474,10 @@ class Reader:
                 # One letter changed is as likely a brand ("trane") as a typo: corrected
                 # only in a longer word; a swap, an extra or a missing letter ("thier") in any.
                 swap_or_gap = bool(best) and (len(best) != len(word) or sorted(best) == sorted(word))
+                # A word cut short ("perio") is a clipping, not a typo: "period" would be a
+                # wrong guess; the phrase is left out and asked about instead.
+                if best and best.startswith(word):
+                    return word
                 if best and _edit_distance_one(word, best) and spelling.zipf(best) >= TYPO_FIX_ZIPF \
                         and (swap_or_gap or len(word) >= 7):
                     return best
@@ -399,6 +515,8 @@ _PLACE_BEFORE = frozenset("in from at near around outside".split())
 _INSTITUTION = re.compile(
     r"(?:(?:[a-z]+ ){1,3})(?:general|hospital|medical center|college|university|elementary"
     r"|high school|middle school|academy|credit union|bank|clinic)\b")
+_IN_NAME_NEVER = frozenset("in at on from to for with by during after before when while near "
+                           "around".split())
 _SITES = frozenset("store stores office branch location site campus plant clinic warehouse "
                    "hospital depot".split())
 _NOT_NAME = frozenset("a an the my our your their his her its this that these those each every "
@@ -426,7 +544,8 @@ def place_case(text: str) -> str:
     while i < len(words):
         prev = words[i - 1].lower() if i else ""
         m = _INSTITUTION.match(" ".join(words[i:])) if prev in _PLACE_BEFORE else None
-        if m and not any(w in _NOT_NAME for w in m.group().split()):
+        # A name holds no preposition but "of": "in pueblo in college" is a town, then when.
+        if m and not any(w in _NOT_NAME or w in _IN_NAME_NEVER for w in m.group().split()):
             count = len(m.group().split())
             for k in range(count):
                 words[i + k] = words[i + k][:1].upper() + words[i + k][1:]
@@ -462,6 +581,84 @@ def place_case(text: str) -> str:
     return " ".join(words)
 
 
+def _record_acronyms(texts: Sequence[str], titles: Sequence[str]) -> dict[str, str]:
+    """Acronyms the record spells out itself: "my QI note" beside "my note on qualified
+    immunity", "FO staff" beside the role "Front Office Manager". A note uses the words (the
+    acronym may be the candidate's own). A name ("Vermont Law Review") keeps its acronym."""
+    _, exact, caseless = _expansions()
+    acronyms = {m.group() for t in texts for m in re.finditer(r"\b[A-Z]{2,4}\b", t)
+                if m.group() not in exact and m.group().lower() not in caseless}
+    found: dict[str, str] = {}
+    for acronym in sorted(acronyms):
+        n = len(acronym)
+        for text in (*texts, *titles):
+            words = re.findall(r"[A-Za-z][a-z-]*", text or "")
+            for i in range(len(words) - n + 1):
+                run = words[i:i + n]
+                if "".join(w[0] for w in run).upper() != acronym or any(
+                        w.lower() in _NOT_NAME or w.lower() in _FUNCTION_WORDS or len(w) < 3
+                        for w in run) or not _noun_phrase_words(run):
+                    continue
+                lower = all(w.islower() for w in run)
+                titled = all(w[:1].isupper() and w[1:].islower() for w in run)
+                # Title case counts only in a job title (the role): elsewhere it is a name.
+                # Words in lower case count only where they speak of the same thing as the
+                # acronym's field ("my QI note" beside "my note on qualified immunity"):
+                # "trace a slow request end to end" is no spelling of "SRE".
+                # A job title's acronym for the whole title ("SRE") is the reader's own word.
+                whole = len(run) == len(re.findall(r"[A-Za-z][a-z-]*", text))
+                if (titled and text in titles and not whole) or (lower and _same_subject(
+                        acronym, run, text, texts)):
+                    found.setdefault(acronym, " ".join(w.lower() for w in run))
+    return found
+
+
+def _same_subject(acronym: str, run: list[str], text: str, texts: Sequence[str]) -> bool:
+    """Whether a field holding the acronym and the field spelling it out share a word of
+    their own (not the run's), or are the same field."""
+    def words(t: str) -> set[str]:
+        return {w.lower() for w in re.findall(r"[A-Za-z]{4,}", t)} - {w.lower() for w in run}
+
+    spelled = words(text)
+    return any(re.search(rf"\b{acronym}\b", other) and (other == text or spelled & words(other))
+               for other in texts)
+
+
+_FUNCTION_WORDS = frozenset("she he they you was were are has had have not but can did does "
+                            "will would could should who what when how why all any".split())
+
+
+def _noun_phrase_words(run: list[str]) -> bool:
+    """Whether words can be a noun phrase an acronym stands for: it ends on a noun
+    ("qualified immunity", "front office")."""
+    from afterword.language.inflections import lemmas
+
+    return "NOUN" in lemmas(run[-1].lower())
+
+
+# "my uncles HVAC company": a possessive typed without its apostrophe ("my uncle's"), when
+# a noun follows; "my uncles run the shop" keeps its plural (a verb with its object follows).
+_KIN_POSSESSIVE = re.compile(
+    r"\b(my|our|your|his|her|their)\s+(uncle|aunt|dad|mom|mum|father|mother|brother|sister"
+    r"|cousin|grandma|grandpa|grandmother|grandfather|wife|husband|partner|friend|son"
+    r"|daughter|boss|neighbor|neighbour)s\s+(?=([A-Za-z][\w-]*)(?:\s+(\w+))?)")
+
+
+def _possessive(match: re.Match[str]) -> str:
+    from afterword.language.phrases import DETERMINERS, PREPOSITIONS, is_verb
+
+    nxt, after = match.group(3).lower(), (match.group(4) or "").lower()
+    if nxt in DETERMINERS or nxt in PREPOSITIONS or nxt in {"and", "or", "are", "were"}:
+        return match.group()
+    if is_verb(nxt) and (after in DETERMINERS or after in PREPOSITIONS or not after):
+        return match.group()  # "my uncles run the shop", "my sisters work in ..."
+    return f"{match.group(1)} {match.group(2)}'s "
+
+
+_NAME_TITLES = frozenset("dr mr mrs ms mx miss sir dame rev fr judge justice prof professor "
+                         "principal chef coach captain".split())
+
+
 # A title before a name typed in lower case: "dr lindqvist", "chef marlow".
 # "DR failover" is disaster recovery, not a doctor: a title in capitals is not one.
 _TITLED = re.compile(r"\b((?:[Dd]r|[Cc]hef|[Pp]rof|[Pp]rofessor|[Cc]oach|[Jj]udge))\.?\s+"
@@ -482,6 +679,9 @@ def _beside_capitals(word: str, context: str) -> bool:
     return any(word in re.findall(r"[A-Z]{2,}", m.group()) for m in _CAPS_RUN.finditer(context))
 
 
+_LANGUAGE_NAMES = (r"(?:english|spanish|french|german|italian|portuguese|mandarin|cantonese|"
+                   r"chinese|japanese|korean|vietnamese|arabic|hindi|urdu|punjabi|tagalog|polish|"
+                   r"russian|ukrainian|dutch|swedish|greek|turkish|farsi|hebrew|irish|welsh|asl)")
 _LANGUAGES = r"(?:Python|Java|Rust|Ruby|Scala|Kotlin|Swift|TypeScript|JavaScript|Elixir|C#|PHP|Perl)"
 
 
@@ -500,6 +700,18 @@ def _more_than(match: re.Match[str]) -> str:
     if plural or not following:
         return f"more than {match.group(1)} "
     return f"{match.group(1)}-plus-"
+
+
+def _ampersand(match: re.Match[str]) -> str:
+    """ "Gravel & Shea" keeps its sign (a name); "pizza & beer" is "pizza and beer"."""
+    before, after = match.group(1), match.group(2)
+    if before[:1].isupper() and after.isupper():
+        return match.group()
+    return f"{before} and "
+
+
+def _time_month(match: re.Match[str]) -> str:
+    return f"{match.group(1)} {match.group(2).capitalize()}"
 
 
 def _month(match: re.Match[str]) -> str:
