@@ -11,6 +11,7 @@ from afterword.language.wordscan import WordScan
 from afterword.review.findings import Hit, Severity
 from afterword.review.registry import Example, rule
 from afterword.review.rules.draft._running import running
+from afterword.review.rules.draft._seams import FINDERS
 
 _PREP = r"(?:about|of|on|regarding)"
 _A = "['’]"
@@ -176,4 +177,14 @@ def broken_phrase(note: Note) -> Iterator[Hit]:
                 f"'{shown}' reads as a pasted note: {why}",
                 suggestion="Recast it as a noun phrase (\"your question about my Tableau "
                 "experience\") or leave it out.",
+            )
+    for find in FINDERS:
+        for start, end, why in find(note, text):
+            if any(start <= s < end for s in seen):
+                continue
+            seen.add(start)
+            yield Hit(
+                (start, end),
+                f"'{body[start:end]}' reads as a pasted note: {why}",
+                suggestion="Rewrite the sentence in full, or leave it out.",
             )

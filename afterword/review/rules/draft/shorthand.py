@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from locale import locale_alias
+from pathlib import Path
+from typing import NamedTuple
 
 from afterword.language.lexicon import FLAG, LOWER, Shorthand, shorthand
 from afterword.language.patterns import lazy_compile
@@ -11,7 +14,7 @@ from afterword.language.text import Note
 from afterword.language.wordscan import WordScan
 from afterword.review.findings import Hit, Severity
 from afterword.review.registry import Example, rule
-from afterword.review.rules.draft._running import running
+from afterword.review.rules.draft._running import Running, running
 
 
 def _word_regex(entries: list[Shorthand]) -> re.Pattern[str]:
@@ -38,6 +41,57 @@ _SCAN = WordScan(_WORDS)
 _ARROW = lazy_compile(r"(?<=[\w%)])[ \t]*(?:->|→)[ \t]*(?=[\w$€£(~])")
 _TILDE = lazy_compile(r"(?<![\w~/])~[ \t]?(?=[$€£]?\d)")
 _PLUS = lazy_compile(r"(?<=[^\W\d_])[ \t]+\+[ \t]+(?=[^\W\d_])")
+
+
+class Clipped(NamedTuple):
+    written: str
+    before: re.Pattern[str] | None
+    after: re.Pattern[str] | None
+
+
+def _clipped() -> dict[str, Clipped]:
+    out = {}
+    path = Path(__file__).with_name("clipped.tsv")
+    for line in path.read_text("utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        short, written, *context = line.split("\t")
+        before, after = (context + ["", ""])[:2]
+        out[short] = Clipped(
+            written,
+            lazy_compile(before, re.IGNORECASE) if before else None,
+            lazy_compile(after, re.IGNORECASE) if after else None,
+        )
+    return out
+
+
+_CLIPPED = _clipped()
+# Case-sensitive: a clipping in capitals or title case is a name or an acronym ("Chem 101").
+_CLIPPED_SCAN = WordScan(
+    lazy_compile(r"\b(?:" + "|".join(sorted(_CLIPPED, key=len, reverse=True)) + r")(?![\w/@-])")
+)
+# A number and a singular unit with no noun after it: "in first 6 month", "6 month on micro".
+# "a 6 month contract" (the unit before a noun) is good English and is left alone.
+_UNIT = WordScan(
+    lazy_compile(
+        r"\b(?:[2-9]|[1-9]\d|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+        r"(month|week|year|day|hour)(?=\s*[.,;:!?)]|\s*$|\s+(?:on|in|at|of|for|with|as|and|ago)\b)",
+        re.IGNORECASE,
+    )
+)
+# Two ratios joined by a slash: "1:1 / 1:2 ratios".
+_RATIOS = lazy_compile(r"(?<![\w:])\d+:\d+\s*/\s*\d+:\d+(?![\w:])")
+# Language or country codes for words: "fluent in PT, EN and ES", "EN/ES". Two-letter codes
+# that the locale tables know, in a list of three, or of two after a word about languages.
+_CODES = frozenset(k.upper() for k in locale_alias if len(k) == 2 and k.isalpha())
+_CODE_LIST = lazy_compile(
+    r"\b([A-Z]{2})(?:\s*(?:,|/)\s*([A-Z]{2}))*(?:,?\s+(?:and|or|&)\s+|\s*/\s*)([A-Z]{2})\b"
+)
+_LANGUAGE_CUE = lazy_compile(
+    r"\b(?:fluent|fluency|speak|speaks|spoke|speaking|bilingual|trilingual|native|languages?)\b",
+    re.IGNORECASE,
+)
+
 # After an abbreviation's own period, a word in lower case or a number continues the
 # sentence ("approx. 20 people"): the period belongs to the shorthand then.
 _PERIOD_GOES_ON = lazy_compile(r"\.(?=[ \t]+[a-z\d$])")
@@ -112,6 +166,7 @@ def shorthand_rule(note: Note) -> Iterator[Hit]:
         if _PERIOD_GOES_ON.match(body, end):
             end += 1
         yield _hit(body[start:end], start, end, _cased(entry.written, word))
+    yield from _clippings(note, text)
     for regex, key in ((_ARROW, "->"), (_TILDE, "~"), (_PLUS, "+")):
         for match in regex.finditer(body, 0, text.end):
             start, end = match.span()
@@ -123,6 +178,41 @@ def shorthand_rule(note: Note) -> Iterator[Hit]:
             # one word between spaces.
             replacement = written + " " if key == "~" else f" {written} "
             yield _hit(shown, start, end, replacement, written)
+
+
+def _clippings(note: Note, text: Running) -> Iterator[Hit]:
+    """Clipped words ("sci", "BR cos"), a unit left singular ("6 month"), ratios with a slash
+    and language codes for words."""
+    body = note.body
+    for match in _CLIPPED_SCAN.finditer(body, note.word_starts, text.end):
+        start, end = match.span()
+        entry = _CLIPPED[match.group()]
+        if entry.before is not None and not entry.before.search(body, max(0, start - 40), start):
+            continue
+        if entry.after is not None and not entry.after.match(body, end):
+            continue
+        if text.allows(start, end):
+            yield _hit(match.group(), start, end, entry.written)
+    for match in _UNIT.finditer(body, note.word_starts, text.end):
+        start, end = match.span(1)
+        if text.allows(start, end):
+            yield _hit(match.group(), match.start(), end, match.group() + "s")
+    if ":" in body:
+        for match in _RATIOS.finditer(body, 0, text.end):
+            if text.allows(*match.span()):
+                yield _hit(match.group(), *match.span(), "")
+    for match in _CODE_LIST.finditer(body, 0, text.end):
+        codes = re.findall(r"[A-Z]{2}", match.group())
+        if not all(code in _CODES for code in codes) or not text.allows(*match.span()):
+            continue
+        sentence = body[max(0, match.start() - 80) : match.start()]
+        if len(codes) < 3 and not _LANGUAGE_CUE.search(re.split(r"[.!?\n]", sentence)[-1]):
+            continue
+        yield Hit(
+            match.span(),
+            f"'{match.group()}' are codes from a notebook: name the languages or countries",
+            "Write the names out (\"Portuguese, English and Spanish\").",
+        )
 
 
 def _cased(written: str, as_jotted: str) -> str:

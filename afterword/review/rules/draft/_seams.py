@@ -1,0 +1,156 @@
+"""More seams of a pasted fragment, for `broken-phrase`: each finder reads the note's running
+text with a regex tried only where its first word stands (`language/wordscan.py`), and yields
+the span to report with the reason.
+
+The categories (spec, "Draft language"): a preposition followed by another preposition ("our
+conversation about from 3 to 12 AE build"); a frame of common ground filled with nothing in
+common ("It was good to find that we switched for a minute"); "we are both" with a name and no
+noun ("we are both NUS business"); ordinary words in title case mid-sentence ("in Pueblo In
+College"); an institution whose name needs "the" written without it ("to U.S. District Court
+for the District of Vermont").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from afterword.language.lexicon import words
+from afterword.language.patterns import lazy_compile
+from afterword.language.text import Note
+from afterword.language.wordscan import WordScan
+from afterword.review.rules.draft._running import Running
+
+Seam = tuple[int, int, str]
+
+# "about from", "of with": the second preposition has no noun phrase before it. "of about"
+# (approximately) and "about to" (on the point of) are English; "on" is left out ("moved on
+# from"), and so is any hyphenated word ("about on-call").
+_PREP_PREP = WordScan(
+    lazy_compile(
+        r"\b(?:about|of|regarding)\s+((?:from|into|with|by|for|under|between|during)(?![\w'’-]))",
+        re.IGNORECASE,
+    )
+)
+# A stranded preposition ends a relative clause ("the project we talked about in March"):
+# a subject pronoun shortly before it shows the clause.
+_CLAUSE_BEFORE = lazy_compile(
+    r"\b(?:I|we|you|they|he|she|it|who|that|which)(?:['’]\w+)?\s+(?:[\w'’-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
+# "instead of by the month", "out of with": a preposition after these may be a second one.
+_PARALLEL = lazy_compile(
+    r"\b(?:instead|ahead|because|out|outside|inside|regardless|independently|short|free|rather)"
+    r"\s*$",
+    re.IGNORECASE,
+)
+
+# "It was good to find that we ...": a frame that announces something shared.
+_COMMON_FRAME = WordScan(
+    lazy_compile(
+        r"\b(?:good|nice|great|fun|lovely|a\s+(?:nice|pleasant)\s+surprise)\s+to\s+"
+        r"(?:find|learn|discover|hear|realize|realise|see)\s+(?:out\s+)?that\s+we\b([^.!?\n]*)",
+        re.IGNORECASE,
+    )
+)
+# What makes the rest of such a sentence a thing in common.
+_SHARED = lazy_compile(
+    r"\b(?:both|also|same|too|each|share[sd]?|sharing|common|alike|fellow|either|neither"
+    r"|as\s+well|all|mutual)\b",
+    re.IGNORECASE,
+)
+
+# "we are both NUS business.": "both" with a name and at most one word more, then the end.
+_BOTH_NAME = WordScan(
+    lazy_compile(
+        r"\bwe\s+(?:are|were|'re|’re)\s+both\s+((?:[A-Z][\w&.'’-]*\s+){0,3}[A-Z][\w&.'’-]*"
+        r"(?:\s+([a-z]+))?)(?=\s*(?:[.!?;,)]|$))"
+    )
+)
+_PERSON_NOUNS = words("person_nouns")
+
+# A closed-class word in title case after a word, before a word in title case, inside a
+# sentence: "in Pueblo In College". Only words that seldom sit in a name's title case
+# ("Teach For America", "Department of Health And Human Services" keep theirs).
+_TITLE_FUNCTION = WordScan(
+    lazy_compile(r"\b(In|At|During|While|When|Since|Before|After|Until)\s+([A-Z][a-z]+)\b")
+)
+_AFTER_WORD = lazy_compile(r"[\w,)]\s+$")
+
+# An institution written without "the": "to U.S. District Court for the District of Vermont",
+# "at University of Eastmere". The words before its head word are those of a public body,
+# so that a proper name ("Boston University", "Harvard University School of ...") is left be.
+_INSTITUTION = WordScan(
+    lazy_compile(
+        r"\b(?:to|at|in|from|with|for|join|joining|joined|of|about|by|before)\s+"
+        r"((?:(?:U\.S\.|US|United\s+States|District|Supreme|Superior|Federal|State|County"
+        r"|Circuit|Appeals|Appellate|Family|Probate|Bankruptcy|Municipal|Crown|High|National"
+        r"|Royal|City|Provincial)\s+){0,3}"
+        r"(?:Court|University|Department|Ministry|Office|Bureau)\s+(?:of|for)\s+\S)"
+    )
+)
+
+
+def prep_before_prep(note: Note, text: Running) -> Iterator[Seam]:
+    body = note.body
+    for m in _PREP_PREP.finditer(body, note.word_starts, text.end):
+        start, end = m.start(), m.end()
+        if not text.allows(start, end):
+            continue
+        clause = re.split(r"[.!?;:,\n]", body[max(0, start - 60) : start])[-1]
+        if _CLAUSE_BEFORE.search(clause):
+            continue  # "the project we talked about in March"
+        if _PARALLEL.search(clause):
+            continue  # "by the week instead of by the month"
+        yield start, end, "a preposition needs a noun phrase, not another preposition"
+
+
+def nothing_in_common(note: Note, text: Running) -> Iterator[Seam]:
+    body = note.body
+    for m in _COMMON_FRAME.finditer(body, note.word_starts, text.end):
+        if not text.allows(m.start(), m.end()) or _SHARED.search(m.group(1)):
+            continue
+        yield m.start(), m.end(), "the frame promises something you share, and the rest names nothing shared"
+
+
+def both_and_a_name(note: Note, text: Running) -> Iterator[Seam]:
+    body = note.body
+    for m in _BOTH_NAME.finditer(body, note.word_starts, text.end):
+        tail = m.group(2)
+        phrase = m.group(1)
+        if tail is None:
+            # Only a name: "we are both Texans" is good English; an acronym alone is not.
+            last = phrase.split()[-1]
+            if not (len(last) > 1 and last.isupper()):
+                continue
+        elif (tail.endswith("s") and not tail.endswith("ss")) or tail in _PERSON_NOUNS or tail in ("alumni", "people"):
+            continue  # "we are both NUS alumni", "both Red Sox fans"
+        if text.end < m.end():
+            continue
+        yield m.start(), m.end(), "'both' needs a noun for what you both are (\"both NUS graduates\")"
+
+
+def title_case_inside(note: Note, text: Running) -> Iterator[Seam]:
+    body = note.body
+    for m in _TITLE_FUNCTION.finditer(body, note.word_starts, text.end):
+        start, end = m.start(), m.end()
+        if not _AFTER_WORD.search(body[max(0, start - 3) : start]):
+            continue  # the start of a sentence, a line or a quotation
+        if not text.allows(start, end):
+            continue
+        yield start, end, f"'{m.group(1)}' is an ordinary word: write it in lower case mid-sentence"
+
+
+def institution_without_the(note: Note, text: Running) -> Iterator[Seam]:
+    body = note.body
+    for m in _INSTITUTION.finditer(body, note.word_starts, text.end):
+        start = m.start()
+        # Only the word before the name must be running text: the name itself may be the
+        # company's, which the other checks leave alone.
+        if not text.allows(start, m.start(1)):
+            continue
+        name_end = m.end(1) - 1
+        yield start, name_end, f"'{m.group(1)[:-1].strip()}' needs 'the' before it"
+
+
+FINDERS = (prep_before_prep, nothing_in_common, both_and_a_name, title_case_inside, institution_without_the)
