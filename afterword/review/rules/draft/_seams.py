@@ -90,6 +90,24 @@ _INSTITUTION = WordScan(
     )
 )
 
+_NUMBER_WORDS = "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+# "in first 6 month": a span of time counted from an edge needs "the".
+_EDGE_NO_THE = WordScan(
+    lazy_compile(
+        rf"\b(?:in|for|during|within|over|after|of)\s+((?:first|last|next|past)\s+"
+        rf"(?:\d+|{_NUMBER_WORDS}|few|couple))\b",
+        re.IGNORECASE,
+    )
+)
+# "a board with two the US investors": a number cannot stand before "the". Clock times can
+# ("at nine the next morning").
+_NUMBER_THE = WordScan(lazy_compile(rf"\b(?:{_NUMBER_WORDS})\s+the\b", re.IGNORECASE))
+_CLOCK_BEFORE = lazy_compile(
+    r"\b(?:at|by|until|till|before|after|around|from|to|past)\s+$", re.IGNORECASE
+)
+# "our conversation about non compete": a prefix written as a word.
+_LOOSE_NON = WordScan(lazy_compile(r"\bnon\s+(?!sequitur\b)[a-z]+\b"))
+
 
 def prep_before_prep(note: Note, text: Running) -> Iterator[Seam]:
     body = note.body
@@ -110,7 +128,11 @@ def nothing_in_common(note: Note, text: Running) -> Iterator[Seam]:
     for m in _COMMON_FRAME.finditer(body, note.word_starts, text.end):
         if not text.allows(m.start(), m.end()) or _SHARED.search(m.group(1)):
             continue
-        yield m.start(), m.end(), "the frame promises something you share, and the rest names nothing shared"
+        yield (
+            m.start(),
+            m.end(),
+            "the frame promises something you share, and the rest names nothing shared",
+        )
 
 
 def both_and_a_name(note: Note, text: Running) -> Iterator[Seam]:
@@ -123,11 +145,19 @@ def both_and_a_name(note: Note, text: Running) -> Iterator[Seam]:
             last = phrase.split()[-1]
             if not (len(last) > 1 and last.isupper()):
                 continue
-        elif (tail.endswith("s") and not tail.endswith("ss")) or tail in _PERSON_NOUNS or tail in ("alumni", "people"):
+        elif (
+            (tail.endswith("s") and not tail.endswith("ss"))
+            or tail in _PERSON_NOUNS
+            or tail in ("alumni", "people")
+        ):
             continue  # "we are both NUS alumni", "both Red Sox fans"
         if text.end < m.end():
             continue
-        yield m.start(), m.end(), "'both' needs a noun for what you both are (\"both NUS graduates\")"
+        yield (
+            m.start(),
+            m.end(),
+            "'both' needs a noun for what you both are (\"both NUS graduates\")",
+        )
 
 
 def title_case_inside(note: Note, text: Running) -> Iterator[Seam]:
@@ -153,4 +183,26 @@ def institution_without_the(note: Note, text: Running) -> Iterator[Seam]:
         yield start, name_end, f"'{m.group(1)[:-1].strip()}' needs 'the' before it"
 
 
-FINDERS = (prep_before_prep, nothing_in_common, both_and_a_name, title_case_inside, institution_without_the)
+def missing_words(note: Note, text: Running) -> Iterator[Seam]:
+    body = note.body
+    for m in _EDGE_NO_THE.finditer(body, note.word_starts, text.end):
+        if text.allows(*m.span()):
+            yield m.start(), m.end(), f"'{m.group(1).split()[0]}' needs 'the' before it here"
+    for m in _NUMBER_THE.finditer(body, note.word_starts, text.end):
+        if text.allows(*m.span()) and not _CLOCK_BEFORE.search(
+            body, max(0, m.start() - 10), m.start()
+        ):
+            yield m.start(), m.end(), "a number cannot stand before 'the'"
+    for m in _LOOSE_NON.finditer(body, note.word_starts, text.end):
+        if text.allows(*m.span()):
+            yield m.start(), m.end(), "'non' is a prefix: join it to its word with a hyphen"
+
+
+FINDERS = (
+    missing_words,
+    prep_before_prep,
+    nothing_in_common,
+    both_and_a_name,
+    title_case_inside,
+    institution_without_the,
+)

@@ -71,7 +71,9 @@ _PATTERNS = (
         "a preposition needs a noun phrase, not a clause",
     ),
     (
-        lazy_compile(rf"\b{_PREP}\s+((?:not|never)\s+{_NOT_OK_AFTER}[\w'’]+)(?![\w-])", re.IGNORECASE),
+        lazy_compile(
+            rf"\b{_PREP}\s+((?:not|never)\s+{_NOT_OK_AFTER}[\w'’]+)(?![\w-])", re.IGNORECASE
+        ),
         "a bare negation cannot follow a preposition",
     ),
     (
@@ -175,8 +177,8 @@ def broken_phrase(note: Note) -> Iterator[Hit]:
             yield Hit(
                 (start, end),
                 f"'{shown}' reads as a pasted note: {why}",
-                suggestion="Recast it as a noun phrase (\"your question about my Tableau "
-                "experience\") or leave it out.",
+                suggestion='Recast it as a noun phrase ("your question about my Tableau '
+                'experience") or leave it out.',
             )
     for find in FINDERS:
         for start, end, why in find(note, text):

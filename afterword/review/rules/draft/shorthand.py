@@ -211,7 +211,7 @@ def _clippings(note: Note, text: Running) -> Iterator[Hit]:
         yield Hit(
             match.span(),
             f"'{match.group()}' are codes from a notebook: name the languages or countries",
-            "Write the names out (\"Portuguese, English and Spanish\").",
+            'Write the names out ("Portuguese, English and Spanish").',
         )
 
 

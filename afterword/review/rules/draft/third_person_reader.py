@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 
 from afterword.language.lexicon import words
+from afterword.language.mentions import find_name
 from afterword.language.patterns import lazy_compile
 from afterword.language.spans import Span
 from afterword.language.structure import HONORIFICS, fold, wordset
@@ -94,10 +95,11 @@ def third_person_reader(note: Note) -> Iterator[Hit]:
     cannot tell a pronoun for someone introduced further back from one for the reader:
     it reports it, and you are the judge.
     """
+    text = running(note)
+    yield from _named_in_third_person(note, text)
     # Most notes hold none of the five pronouns as a word: nothing to read then.
     if not any(word in note.word_starts.at for word in _PRONOUNS):
         return
-    text = running(note)
     body = note.body
     sentences = note.sentences
     quoted = [m.span() for m in _QUOTED.finditer(body)]
@@ -141,6 +143,46 @@ def third_person_reader(note: Note) -> Iterator[Hit]:
             )
 
 
+# A preposition, then perhaps a title, before a word of the reader's own name: "the Term Law
+# Clerk to Judge Whitfield-Amos role" in a card to the judge.
+_NAMED_AFTER = (
+    r"\b(?:to|for|with|from|by|about|under|at|of)\s+"
+    r"(?:(?:Judge|Justice|Dr|Dra|Prof|Professor|Mr|Ms|Mrs|Mx|Chef|Captain|Capt|Rev)\.?\s+)?"
+)
+
+
+def _named_in_third_person(note: Note, text: Running) -> Iterator[Hit]:
+    """The reader's own name after a preposition in running text (not the greeting)."""
+    recipient = note.context.recipient
+    if recipient is None:
+        return
+    tokens = [
+        t
+        for t in re.findall(r"[^\W\d_][\w'’-]*", recipient.name)
+        if len(t) > 2 and t[:1].isupper() and fold(t).strip() not in HONORIFICS
+    ]
+    body = note.body
+    if not tokens or not any(t in body for t in tokens):
+        return
+    greeting = note.greeting
+    begin = greeting.span.end if greeting is not None else 0
+    names = "|".join(re.escape(t) for t in sorted(tokens, key=len, reverse=True))
+    regex = re.compile(_NAMED_AFTER + rf"((?:{names}))(?![\w-])")
+    c = note.context
+    companies = [n for n in (c.company, *c.other_companies) if n]
+    inside = [span for n in companies for span in find_name(body, n)]
+    for m in regex.finditer(body, begin, text.end):
+        start, end = m.span(1)
+        if any(s <= start and end <= e for s, e in inside):
+            continue  # "Halvorsen Heating & Air" is the company's name, not the reader
+        yield Hit(
+            (start, end),
+            f"'{m.group(1)}' names {recipient.name}, who reads this note, in the third person: "
+            "write to them as 'you'",
+            suggestion="Address the reader directly, or leave their name out of the sentence.",
+        )
+
+
 def _masked(body: str, sentence: Span, text: Running) -> Span:
     """The sentence with the context's names blanked out: the role "Social Worker" or the
     company "Hope Partners" introduces no one."""
@@ -160,8 +202,10 @@ def _is_person_noun(token: str) -> bool:
         low in _PERSON_LOWER
         or low.removesuffix("s") in _PERSON_LOWER
         or low.removesuffix("es") in _PERSON_LOWER
-        or low.endswith("ies") and low[:-3] + "y" in _PERSON_LOWER
-        or low.endswith("men") and low[:-3] + "man" in _PERSON_LOWER
+        or low.endswith("ies")
+        and low[:-3] + "y" in _PERSON_LOWER
+        or low.endswith("men")
+        and low[:-3] + "man" in _PERSON_LOWER
         or low in ("children", "people", "folks", "kids", "staff", "team")
     )
 
@@ -204,7 +248,11 @@ def _introduces_someone(sentence: Span, mine: frozenset[str]) -> bool:
             continue  # lower case, or an acronym that is no title (ED, SNF, SMs)
         if low in _CALENDAR or token == "I" or low.startswith(("i'", "i’")):
             continue
-        if fold(token).strip() in HONORIFICS and k + 1 < len(tokens) and fold(tokens[k + 1]) in mine:
+        if (
+            fold(token).strip() in HONORIFICS
+            and k + 1 < len(tokens)
+            and fold(tokens[k + 1]) in mine
+        ):
             continue  # "Dr." before the reader's name
         if k == 0 and (low in _OPENERS or low.endswith(("ing", "ly"))):
             continue  # an ordinary word that starts the sentence
