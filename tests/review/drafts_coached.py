@@ -34,7 +34,9 @@ def sentences() -> list[Sentence]:
     for line in DATA.read_text("utf-8").splitlines():
         r = json.loads(line)
         out.append(
-            Sentence(r["part"], r["to"], r["company"], r["role"], r["sentence"], frozenset(r["rules"]))
+            Sentence(
+                r["part"], r["to"], r["company"], r["role"], r["sentence"], frozenset(r["rules"])
+            )
         )
     return out
 

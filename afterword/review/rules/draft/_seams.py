@@ -32,12 +32,15 @@ _PREP_PREP = WordScan(
         re.IGNORECASE,
     )
 )
-# A stranded preposition ends a relative clause ("the project we talked about in March"):
-# a subject pronoun shortly before it shows the clause.
-_CLAUSE_BEFORE = lazy_compile(
-    r"\b(?:I|we|you|they|he|she|it|who|that|which)(?:['’]\w+)?\s+(?:[\w'’-]+\s+){0,4}$",
+# A stranded preposition ends a relative clause, and a sentence may go on with its verb or a
+# new subject: "the project we talked about is ...", "the plan you told me about I found
+# ...". Such a clause has a head word before its subject (not a conjunction, not nothing).
+_STRANDED = lazy_compile(
+    r"\b([^\W\d_]+)\s+(?:that\s+|which\s+)?(?:we|I|you|they|he|she)(?:['’]\w+)?\s+"
+    r"(?:[\w'’]+\s+){0,4}$",
     re.IGNORECASE,
 )
+_NO_HEAD = frozenset("and but so or nor because when as then since while if yet thank".split())
 # "instead of by the month", "out of with": a preposition after these may be a second one.
 _PARALLEL = lazy_compile(
     r"\b(?:instead|ahead|because|out|outside|inside|regardless|independently|short|free|rather)"
@@ -75,7 +78,12 @@ _PERSON_NOUNS = words("person_nouns")
 _TITLE_FUNCTION = WordScan(
     lazy_compile(r"\b(In|At|During|While|When|Since|Before|After|Until)\s+([A-Z][a-z]+)\b")
 )
-_AFTER_WORD = lazy_compile(r"[\w,)]\s+$")
+_WORD_BEFORE = lazy_compile(r"([^\W\d_][\w'’-]*)\s+$")
+# After these a title may begin ("and After Hours is the podcast", "called In Good Company").
+_NAME_MAY_FOLLOW = frozenset(
+    """and or but nor the a an to of in at on for with from by about called named titled
+    is was are were be read watched see saw""".split()
+)
 
 # An institution written without "the": "to U.S. District Court for the District of Vermont",
 # "at University of Eastmere". The words before its head word are those of a public body,
@@ -109,15 +117,23 @@ _CLOCK_BEFORE = lazy_compile(
 _LOOSE_NON = WordScan(lazy_compile(r"\bnon\s+(?!sequitur\b)[a-z]+\b"))
 
 
+def stranded(body: str, start: int) -> bool:
+    """Whether the preposition at `start` ends a relative clause ("the project we talked about")."""
+    clause = body[max(0, start - 80) : start]
+    clause = re.split(r"[.!?;:,\n]", clause)[-1]
+    m = _STRANDED.search(clause)
+    return m is not None and m.group(1).lower() not in _NO_HEAD
+
+
 def prep_before_prep(note: Note, text: Running) -> Iterator[Seam]:
     body = note.body
     for m in _PREP_PREP.finditer(body, note.word_starts, text.end):
         start, end = m.start(), m.end()
         if not text.allows(start, end):
             continue
-        clause = re.split(r"[.!?;:,\n]", body[max(0, start - 60) : start])[-1]
-        if _CLAUSE_BEFORE.search(clause):
+        if stranded(body, start):
             continue  # "the project we talked about in March"
+        clause = re.split(r"[.!?;:,\n]", body[max(0, start - 60) : start])[-1]
         if _PARALLEL.search(clause):
             continue  # "by the week instead of by the month"
         yield start, end, "a preposition needs a noun phrase, not another preposition"
@@ -151,11 +167,9 @@ def both_and_a_name(note: Note, text: Running) -> Iterator[Seam]:
             or tail in ("alumni", "people")
         ):
             continue  # "we are both NUS alumni", "both Red Sox fans"
-        if text.end < m.end():
-            continue
         yield (
             m.start(),
-            m.end(),
+            m.start(1) + len(phrase.rstrip(".")),
             "'both' needs a noun for what you both are (\"both NUS graduates\")",
         )
 
@@ -164,8 +178,9 @@ def title_case_inside(note: Note, text: Running) -> Iterator[Seam]:
     body = note.body
     for m in _TITLE_FUNCTION.finditer(body, note.word_starts, text.end):
         start, end = m.start(), m.end()
-        if not _AFTER_WORD.search(body[max(0, start - 3) : start]):
-            continue  # the start of a sentence, a line or a quotation
+        before = _WORD_BEFORE.search(body, max(0, start - 30), start)
+        if before is None or before.group(1).lower() in _NAME_MAY_FOLLOW:
+            continue  # the start of a sentence or a quotation, or a name may start here
         if not text.allows(start, end):
             continue
         yield start, end, f"'{m.group(1)}' is an ordinary word: write it in lower case mid-sentence"
@@ -180,6 +195,8 @@ def institution_without_the(note: Note, text: Running) -> Iterator[Seam]:
         if not text.allows(start, m.start(1)):
             continue
         name_end = m.end(1) - 1
+        while body[name_end - 1].isspace():
+            name_end -= 1
         yield start, name_end, f"'{m.group(1)[:-1].strip()}' needs 'the' before it"
 
 

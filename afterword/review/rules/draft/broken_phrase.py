@@ -11,7 +11,7 @@ from afterword.language.wordscan import WordScan
 from afterword.review.findings import Hit, Severity
 from afterword.review.registry import Example, rule
 from afterword.review.rules.draft._running import running
-from afterword.review.rules.draft._seams import FINDERS
+from afterword.review.rules.draft._seams import FINDERS, stranded
 
 _PREP = r"(?:about|of|on|regarding)"
 _A = "['’]"
@@ -42,15 +42,6 @@ _ADVERB_ON = lazy_compile(
     r"|keep|kept|catch|caught|come|came|further|from\s+\w+)\s*$",
     re.IGNORECASE,
 )
-# A stranded preposition ends a relative clause, and a sentence may go on with its verb or a
-# new subject: "the project we talked about is ...", "the plan you told me about I found
-# ...". Such a clause has a head word before its subject (not a conjunction, not nothing).
-_STRANDED = lazy_compile(
-    r"\b([^\W\d_]+)\s+(?:that\s+|which\s+)?(?:we|I|you|they|he|she)(?:['’]\w+)?\s+"
-    r"(?:[\w'’]+\s+){0,4}$",
-    re.IGNORECASE,
-)
-_NO_HEAD = frozenset("and but so or nor because when as then since while if yet thank".split())
 _NOT_OK_AFTER = (
     r"(?!\w+ing\b|only\b|just\b|merely\b|simply\b|least\b|to\b|so\b|quite\b|necessarily\b"
     r"|enough\b|much\b|many\b|all\b|every\w*\b|exactly\b|yet\s+\w+ing\b|more\b|less\b|fewer\b"
@@ -104,14 +95,6 @@ _PATTERNS = (
 _CAN_BE_STRANDED = (_PATTERNS[0][0], _PATTERNS[1][0])
 # The same matches as each pattern's, sought only where its first word stands.
 _SCANS = tuple(WordScan(regex) for regex, _ in _PATTERNS)
-
-
-def _stranded(body: str, start: int) -> bool:
-    """Whether the preposition at `start` ends a relative clause ("the project we talked about")."""
-    clause = body[max(0, start - 80) : start]
-    clause = re.split(r"[.!?;:,\n]", clause)[-1]
-    m = _STRANDED.search(clause)
-    return m is not None and m.group(1).lower() not in _NO_HEAD
 
 
 @rule(
@@ -170,7 +153,7 @@ def broken_phrase(note: Note) -> Iterator[Hit]:
             prep = match.group().split()[0].lower()
             if prep == "on" and _ADVERB_ON.search(before):
                 continue
-            if regex in _CAN_BE_STRANDED and _stranded(body, start):
+            if regex in _CAN_BE_STRANDED and stranded(body, start):
                 continue
             seen.add(start)
             shown = match.group()
