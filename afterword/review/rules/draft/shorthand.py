@@ -59,8 +59,8 @@ def _clipped() -> dict[str, Clipped]:
         before, after = (context + ["", ""])[:2]
         out[short] = Clipped(
             written,
-            lazy_compile(before, re.IGNORECASE) if before else None,
-            lazy_compile(after, re.IGNORECASE) if after else None,
+            lazy_compile(before) if before else None,
+            lazy_compile(after) if after else None,
         )
     return out
 

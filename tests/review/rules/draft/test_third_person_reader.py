@@ -77,3 +77,22 @@ def test_needs_a_recipient() -> None:
 def test_the_signature_is_not_read() -> None:
     body = note("I enjoyed your plan.") + "\nHe/Him | Social Worker"
     assert hits(body, candidate="Ana Ruiz") == []
+
+
+def test_the_reader_s_own_name_after_a_preposition_is_the_third_person() -> None:
+    body = (
+        "Dear Judge Whitfield-Amos,\n\nThank you for meeting with me. I would be glad to serve "
+        "as the term law clerk to Judge Whitfield-Amos.\n\nRespectfully,\nJordan Ellery"
+    )
+    context = Context(recipient=Recipient("Eleanor Whitfield-Amos"))
+    found = review(Message(body, context=context), ReviewOptions(select=frozenset({RULE}))).findings
+    assert [body[f.start : f.end] for f in found if f.start is not None] == ["Whitfield-Amos"]
+
+
+def test_the_reader_s_name_in_the_company_s_name_is_not_the_reader() -> None:
+    body = (
+        "Dear Bill,\n\nThank you for meeting with me. I would be glad to bring my experience "
+        "to Halvorsen Heating & Air.\n\nBest regards,\nJordan Ellery"
+    )
+    context = Context(recipient=Recipient("Bill Halvorsen"), company="Halvorsen Heating & Air")
+    assert review(Message(body, context=context), ReviewOptions(select=frozenset({RULE}))).findings == []
