@@ -56,6 +56,7 @@ _COMMON_FRAME = WordScan(
         re.IGNORECASE,
     )
 )
+_FRAME_VERBS = ("find", "learn", "discover", "hear", "realize", "realise", "see")
 # What makes the rest of such a sentence a thing in common.
 _SHARED = lazy_compile(
     r"\b(?:both|also|same|too|each|share[sd]?|sharing|common|alike|fellow|either|neither"
@@ -78,6 +79,7 @@ _PERSON_NOUNS = words("person_nouns")
 _TITLE_FUNCTION = WordScan(
     lazy_compile(r"\b(In|At|During|While|When|Since|Before|After|Until)\s+([A-Z][a-z]+)\b")
 )
+_TITLE_WORDS = ("in", "at", "during", "while", "when", "since", "before", "after", "until")
 _WORD_BEFORE = lazy_compile(r"([^\W\d_][\w'’-]*)\s+$")
 # After these a title may begin ("and After Hours is the podcast", "called In Good Company").
 _NAME_MAY_FOLLOW = frozenset(
@@ -85,6 +87,7 @@ _NAME_MAY_FOLLOW = frozenset(
     is was are were be read watched see saw""".split()
 )
 
+_INSTITUTION_HEADS = ("court", "university", "department", "ministry", "office", "bureau")
 # An institution written without "the": "to U.S. District Court for the District of Vermont",
 # "at University of Eastmere". The words before its head word are those of a public body,
 # so that a proper name ("Boston University", "Harvard University School of ...") is left be.
@@ -99,6 +102,7 @@ _INSTITUTION = WordScan(
 )
 
 _NUMBER_WORDS = "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+_NUMBERS = tuple(_NUMBER_WORDS.split("|"))
 # "in first 6 month": a span of time counted from an edge needs "the".
 _EDGE_NO_THE = WordScan(
     lazy_compile(
@@ -125,6 +129,20 @@ def stranded(body: str, start: int) -> bool:
     return m is not None and m.group(1).lower() not in _NO_HEAD
 
 
+def _has_any(note: Note, words: tuple[str, ...]) -> bool:
+    """Whether the note holds one of these words (in any case): most notes hold none of a
+    finder's rarer words, and looking them up costs less than trying its pattern."""
+    at = note.word_starts.at
+    return any(w in at for w in words)
+
+
+def _capitalised(note: Note, words: tuple[str, ...]) -> bool:
+    """Whether one of these words is written with a capital somewhere past the first letter
+    of the body."""
+    at, body = note.word_starts.at, note.body
+    return any(p > 0 and body[p].isupper() for w in words for p in at.get(w, ()))
+
+
 def prep_before_prep(note: Note, text: Running) -> Iterator[Seam]:
     body = note.body
     for m in _PREP_PREP.finditer(body, note.word_starts, text.end):
@@ -140,6 +158,8 @@ def prep_before_prep(note: Note, text: Running) -> Iterator[Seam]:
 
 
 def nothing_in_common(note: Note, text: Running) -> Iterator[Seam]:
+    if not _has_any(note, _FRAME_VERBS) or "that" not in note.word_starts.at:
+        return
     body = note.body
     for m in _COMMON_FRAME.finditer(body, note.word_starts, text.end):
         if not text.allows(m.start(), m.end()) or _SHARED.search(m.group(1)):
@@ -152,6 +172,8 @@ def nothing_in_common(note: Note, text: Running) -> Iterator[Seam]:
 
 
 def both_and_a_name(note: Note, text: Running) -> Iterator[Seam]:
+    if "both" not in note.word_starts.at:
+        return
     body = note.body
     for m in _BOTH_NAME.finditer(body, note.word_starts, text.end):
         tail = m.group(2)
@@ -175,6 +197,8 @@ def both_and_a_name(note: Note, text: Running) -> Iterator[Seam]:
 
 
 def title_case_inside(note: Note, text: Running) -> Iterator[Seam]:
+    if not _capitalised(note, _TITLE_WORDS):
+        return
     body = note.body
     for m in _TITLE_FUNCTION.finditer(body, note.word_starts, text.end):
         start, end = m.start(), m.end()
@@ -187,6 +211,8 @@ def title_case_inside(note: Note, text: Running) -> Iterator[Seam]:
 
 
 def institution_without_the(note: Note, text: Running) -> Iterator[Seam]:
+    if not _capitalised(note, _INSTITUTION_HEADS):
+        return
     body = note.body
     for m in _INSTITUTION.finditer(body, note.word_starts, text.end):
         start = m.start()
@@ -202,17 +228,22 @@ def institution_without_the(note: Note, text: Running) -> Iterator[Seam]:
 
 def missing_words(note: Note, text: Running) -> Iterator[Seam]:
     body = note.body
-    for m in _EDGE_NO_THE.finditer(body, note.word_starts, text.end):
-        if text.allows(*m.span()):
-            yield m.start(), m.end(), f"'{m.group(1).split()[0]}' needs 'the' before it here"
+    at = note.word_starts.at
+    if _has_any(note, ("first", "last", "next", "past")):
+        for m in _EDGE_NO_THE.finditer(body, note.word_starts, text.end):
+            if text.allows(*m.span()):
+                yield m.start(), m.end(), f"'{m.group(1).split()[0]}' needs 'the' before it here"
+    if "non" in at:
+        for m in _LOOSE_NON.finditer(body, note.word_starts, text.end):
+            if text.allows(*m.span()):
+                yield m.start(), m.end(), "'non' is a prefix: join it to its word with a hyphen"
+    if "the" not in at or not _has_any(note, _NUMBERS):
+        return
     for m in _NUMBER_THE.finditer(body, note.word_starts, text.end):
         if text.allows(*m.span()) and not _CLOCK_BEFORE.search(
             body, max(0, m.start() - 10), m.start()
         ):
             yield m.start(), m.end(), "a number cannot stand before 'the'"
-    for m in _LOOSE_NON.finditer(body, note.word_starts, text.end):
-        if text.allows(*m.span()):
-            yield m.start(), m.end(), "'non' is a prefix: join it to its word with a hyphen"
 
 
 FINDERS = (

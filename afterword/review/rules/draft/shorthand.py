@@ -72,18 +72,28 @@ _CLIPPED_SCAN = WordScan(
 )
 # A number and a singular unit with no noun after it: "in first 6 month", "6 month on micro".
 # "a 6 month contract" (the unit before a noun) is good English and is left alone.
+# Sought where the unit stands (rarer than a number), then the number is read before it.
 _UNIT = WordScan(
     lazy_compile(
-        r"\b(?:[2-9]|[1-9]\d|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
-        r"(month|week|year|day|hour)(?=\s*[.,;:!?)]|\s*$|\s+(?:on|in|at|of|for|with|as|and|ago)\b)",
+        r"\b(month|week|year|day|hour)(?=\s*[.,;:!?)]|\s*$|\s+(?:on|in|at|of|for|with|as|and|ago)\b)",
         re.IGNORECASE,
     )
 )
+_NUMBER_BEFORE = lazy_compile(
+    r"(?<![\w.,])(?:[2-9]|[1-9]\d|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+$",
+    re.IGNORECASE,
+)
+_UNITS = ("month", "week", "year", "day", "hour")
 # Two ratios joined by a slash: "1:1 / 1:2 ratios".
 _RATIOS = lazy_compile(r"(?<![\w:])\d+:\d+\s*/\s*\d+:\d+(?![\w:])")
 # Language or country codes for words: "fluent in PT, EN and ES", "EN/ES". Two-letter codes
 # that the locale tables know, in a list of three, or of two after a word about languages.
 _CODES = frozenset(k.upper() for k in locale_alias if len(k) == 2 and k.isalpha())
+# Codes that are also everyday words or abbreviations ("to", "IT", "US") are left out: they
+# are seldom a language, and leaving them out spares a look at every "to" of a note.
+_CODES_LOWER = frozenset(code.lower() for code in _CODES) - frozenset(
+    "am an as at be by do go he hi id if in is it me my no of on or so to up us we".split()
+)
 _CODE_LIST = lazy_compile(
     r"\b([A-Z]{2})(?:\s*(?:,|/)\s*([A-Z]{2}))*(?:,?\s+(?:and|or|&)\s+|\s*/\s*)([A-Z]{2})\b"
 )
@@ -184,7 +194,9 @@ def _clippings(note: Note, text: Running) -> Iterator[Hit]:
     """Clipped words ("sci", "BR cos"), a unit left singular ("6 month"), ratios with a slash
     and language codes for words."""
     body = note.body
-    for match in _CLIPPED_SCAN.finditer(body, note.word_starts, text.end):
+    at = note.word_starts.at
+    clipped = any(word in at for word in _CLIPPED)
+    for match in _CLIPPED_SCAN.finditer(body, note.word_starts, text.end) if clipped else ():
         start, end = match.span()
         entry = _CLIPPED[match.group()]
         if entry.before is not None and not entry.before.search(body, max(0, start - 40), start):
@@ -193,17 +205,21 @@ def _clippings(note: Note, text: Running) -> Iterator[Hit]:
             continue
         if text.allows(start, end):
             yield _hit(match.group(), start, end, entry.written)
-    for match in _UNIT.finditer(body, note.word_starts, text.end):
+    for match in _UNIT.finditer(body, note.word_starts, text.end) if _has_unit(at) else ():
         start, end = match.span(1)
-        if text.allows(start, end):
-            yield _hit(match.group(), match.start(), end, match.group() + "s")
-    if ":" in body:
+        number = _NUMBER_BEFORE.search(body, max(0, start - 10), start)
+        if number is not None and text.allows(start, end):
+            shown = body[number.start() : end]
+            yield _hit(shown, number.start(), end, shown + "s")
+    if ":" in body and "/" in body:
         for match in _RATIOS.finditer(body, 0, text.end):
             if text.allows(*match.span()):
                 yield _hit(match.group(), *match.span(), "")
+    if not _two_codes(at, body):
+        return
     for match in _CODE_LIST.finditer(body, 0, text.end):
         codes = re.findall(r"[A-Z]{2}", match.group())
-        if not all(code in _CODES for code in codes) or not text.allows(*match.span()):
+        if not all(code.lower() in _CODES_LOWER for code in codes) or not text.allows(*match.span()):
             continue
         sentence = body[max(0, match.start() - 80) : match.start()]
         if len(codes) < 3 and not _LANGUAGE_CUE.search(re.split(r"[.!?\n]", sentence)[-1]):
@@ -213,6 +229,21 @@ def _clippings(note: Note, text: Running) -> Iterator[Hit]:
             f"'{match.group()}' are codes from a notebook: name the languages or countries",
             'Write the names out ("Portuguese, English and Spanish").',
         )
+
+
+def _has_unit(at: dict[str, list[int]]) -> bool:
+    return any(unit in at for unit in _UNITS)
+
+
+def _two_codes(at: dict[str, list[int]], body: str) -> bool:
+    """Whether the body holds two codes written in capitals: a cheap test before the list
+    pattern, which would be tried at every character."""
+    found = 0
+    for word in _CODES_LOWER.intersection(at):
+        found += sum(1 for p in at[word] if body[p : p + 2].isupper())
+        if found > 1:
+            return True
+    return False
 
 
 def _cased(written: str, as_jotted: str) -> str:

@@ -143,12 +143,13 @@ def third_person_reader(note: Note) -> Iterator[Hit]:
             )
 
 
-# A preposition, then perhaps a title, before a word of the reader's own name: "the Term Law
-# Clerk to Judge Whitfield-Amos role" in a card to the judge.
-_NAMED_AFTER = (
+# A preposition, then perhaps a title, just before a word of the reader's own name: "the Term
+# Law Clerk to Judge Whitfield-Amos role" in a card to the judge.
+_NAMED_AFTER = lazy_compile(
     r"\b(?:to|for|with|from|by|about|under|at|of)\s+"
-    r"(?:(?:Judge|Justice|Dr|Dra|Prof|Professor|Mr|Ms|Mrs|Mx|Chef|Captain|Capt|Rev)\.?\s+)?"
+    r"(?:(?:Judge|Justice|Dr|Dra|Prof|Professor|Mr|Ms|Mrs|Mx|Chef|Captain|Capt|Rev)\.?\s+)?$"
 )
+_NAME_TOKEN = lazy_compile(r"[^\W\d_][\w'’-]*")
 
 
 def _named_in_third_person(note: Note, text: Running) -> Iterator[Hit]:
@@ -156,29 +157,37 @@ def _named_in_third_person(note: Note, text: Running) -> Iterator[Hit]:
     recipient = note.context.recipient
     if recipient is None:
         return
-    tokens = [
-        t
-        for t in re.findall(r"[^\W\d_][\w'’-]*", recipient.name)
-        if len(t) > 2 and t[:1].isupper() and fold(t).strip() not in HONORIFICS
-    ]
     body = note.body
-    if not tokens or not any(t in body for t in tokens):
+    first_break = body.find("\n")
+    if first_break < 0:
+        return
+    found = []
+    for token in _NAME_TOKEN.findall(recipient.name):
+        if len(token) < 3 or not token[:1].isupper() or fold(token).strip() in HONORIFICS:
+            continue
+        at = body.find(token, first_break, text.end)
+        while at >= 0:
+            end = at + len(token)
+            whole = (at == 0 or not body[at - 1].isalnum()) and (
+                end == len(body) or not (body[end].isalnum() or body[end] == "-")
+            )
+            if whole and _NAMED_AFTER.search(body, max(0, at - 30), at):
+                found.append((at, end))
+            at = body.find(token, end, text.end)
+    if not found:
         return
     greeting = note.greeting
     begin = greeting.span.end if greeting is not None else 0
-    names = "|".join(re.escape(t) for t in sorted(tokens, key=len, reverse=True))
-    regex = re.compile(_NAMED_AFTER + rf"((?:{names}))(?![\w-])")
     c = note.context
     companies = [n for n in (c.company, *c.other_companies) if n]
     inside = [span for n in companies for span in find_name(body, n)]
-    for m in regex.finditer(body, begin, text.end):
-        start, end = m.span(1)
-        if any(s <= start and end <= e for s, e in inside):
-            continue  # "Halvorsen Heating & Air" is the company's name, not the reader
+    for start, end in sorted(found):
+        if start < begin or any(s <= start and end <= e for s, e in inside):
+            continue  # the greeting; "Halvorsen Heating & Air" is the company's name
         yield Hit(
             (start, end),
-            f"'{m.group(1)}' names {recipient.name}, who reads this note, in the third person: "
-            "write to them as 'you'",
+            f"'{body[start:end]}' names {recipient.name}, who reads this note, in the third "
+            "person: write to them as 'you'",
             suggestion="Address the reader directly, or leave their name out of the sentence.",
         )
 
