@@ -110,6 +110,20 @@ _SCANS = tuple(WordScan(regex) for regex, _ in _PATTERNS)
             "Dear Mr. Abbott,\n\nThank you for our discussion of design a payouts service, "
             "and for your question about no CPA yet.\n\nSincerely,\nNadia",
         ),
+        Example(
+            "Dear Rebecca,\n\nThank you for our conversation about from 3 to 12 AE build. It "
+            "was good to find that we switched for a minute, and that we are both NUS business."
+            "\n\nBest regards,\nLucas",
+            note="A preposition before a preposition; a frame of common ground with nothing "
+            "shared in it; 'both' with a name and no noun.",
+        ),
+        Example(
+            "Dear Judge Whitfield-Amos,\n\nThank you for meeting with me. We volunteered in "
+            "Pueblo In College, and I would be glad to bring my experience to U.S. District "
+            "Court for the District of Vermont in first 6 months.\n\nRespectfully,\nJordan",
+            note="'In' in title case mid-sentence; a court without 'the'; 'in first 6' "
+            "without 'the'.",
+        ),
     ],
     passes=[
         Example(
@@ -118,6 +132,14 @@ _SCANS = tuple(WordScan(regex) for regex, _ in _PATTERNS)
             "worrying about not knowing a tool helps no one.\n\nBest regards,\nOmar",
             note="'about my experience' is a noun phrase; 'early on I' and 'about not "
             "knowing' are good English.",
+        ),
+        Example(
+            "Dear Rebecca,\n\nThank you for our talk about growing the team from 3 to 12. It "
+            "was good to find that we are both NUS graduates, and the project we talked about "
+            "in March is the work I want to do at the University of Vermont.\n\nBest "
+            "regards,\nLucas",
+            note="'about in March' ends a relative clause; 'both NUS graduates' has its noun; "
+            "'the University of Vermont' has its article.",
         ),
     ],
 )
@@ -128,7 +150,24 @@ def broken_phrase(note: Note) -> Iterator[Hit]:
     A preposition (about, of, on, regarding) followed by a subject pronoun ("a fair
     question about I have not used Tableau"), a finite verb ("about hasn't used"), a clause
     ("our discussion of design a payouts service") or a bare negation ("about no CPA
-    yet"), and "my" before a negation ("my no experience").
+    yet"), and "my" before a negation ("my no experience"). And these seams of a fragment
+    pasted into a frame:
+
+    - about, of or regarding followed by another preposition ("our conversation about from
+      3 to 12 AE build"), unless it ends a relative clause ("the project we talked about in
+      March") or follows "instead of" and its kin;
+    - a frame that announces common ground ("It was good to find that we ...") with nothing
+      shared after it: no both, also, same, share, common, too ("we switched for a minute");
+    - "we are both" with a name and no noun for what you both are ("we are both NUS
+      business"; "both NUS graduates" and "both Texans" are fine);
+    - in, at, during, while, when, since, before, after or until in title case inside a
+      sentence, after an ordinary word ("in Pueblo In College");
+    - a court, university, department, ministry, office or bureau "of" or "for" something,
+      named after a preposition without "the" ("to U.S. District Court for the District of
+      Vermont", "at University of Eastmere"), even when the name is the company's;
+    - a span counted from its edge without "the" ("in first 6 months"), a number word
+      before "the" ("two the US investors"), and "non" written apart from its word ("non
+      compete").
 
     ## Why it matters
     These are the seams of a note assembled from jotted fragments: a reader stumbles on
@@ -137,7 +176,11 @@ def broken_phrase(note: Note) -> Iterator[Hit]:
 
     ## Known limits
     Only these frames are read, and only the clause-starting verbs that are seldom nouns:
-    "our talk about planning" and "the cost of design" are fine and are not flagged.
+    "our talk about planning" and "the cost of design" are fine and are not flagged. The
+    rule reads words, not a parse: a missing article before an ordinary noun ("about IVOST
+    push"), an adjective used as a noun ("2 years of Band 6 rotational") or a verb phrase
+    left without its object ("I designed storm and sanitary") goes unseen. A proper name in
+    title case that starts with "In" or "At" after an ordinary word is read as a seam.
     """
     text = running(note)
     body = note.body

@@ -121,6 +121,13 @@ _PERIOD_GOES_ON = lazy_compile(r"\.(?=[ \t]+[a-z\d$])")
             "food cost from 33.8 -> 29.6% in six months.\n\nWarm regards,\nTheo",
             note="An arrow between two numbers is a jotting: write 'from 33.8 to 29.6%'.",
         ),
+        Example(
+            "Dear Ms. Nguyen,\n\nThank you for meeting with me. I bring 5 years of teaching "
+            "sci, I closed deals with BR cos, I am fluent in PT, EN and ES, and I would hire a "
+            "country lead in the first 6 month.\n\nKind regards,\nLucas",
+            note="A clipped word ('sci'), 'cos' after a code, language codes for words, and a "
+            "unit left singular after a number.",
+        ),
     ],
     passes=[
         Example(
@@ -135,6 +142,13 @@ _PERIOD_GOES_ON = lazy_compile(r"\.(?=[ \t]+[a-z\d$])")
             note="A word in capitals is an acronym, 'drive-thru' is a compound, and the "
             "plus in 'C++' is part of a name.",
         ),
+        Example(
+            "Dear Ms. Nguyen,\n\nThank you for meeting with me. I took Chem 101, worked with "
+            "HR and IT on a 6 month rollout, and our 1:1 meetings kept the team close.\n\n"
+            "Kind regards,\nLucas",
+            note="A course name, everyday abbreviations, a unit before its noun and a single "
+            "ratio are written English.",
+        ),
     ],
 )
 def shorthand_rule(note: Note) -> Iterator[Hit]:
@@ -147,6 +161,14 @@ def shorthand_rule(note: Note) -> Iterator[Hit]:
     two words or numbers; a tilde before a number; a plus between two words. Each gets
     its own finding, with the written-out word as the replacement.
 
+    Also the traces of a domain's jotting: clipped words that a word list knows but a
+    letter spells out ("sci", "chem", "phys", "econ"; and, where the words around them
+    show the clipping, "BR cos", "new grads", "comp team", "as a sub", "micro consultant":
+    the list is `clipped.tsv` beside the rule), a unit left singular after a number with
+    no noun after it ("in the first 6 month", "6 month on micro"), two ratios joined by a
+    slash ("1:1 / 1:2"), and two-letter language or country codes used as words ("fluent
+    in PT, EN and ES": three codes, or two after a word about languages).
+
     ## Why it matters
     A note built from quick notes keeps their traces, and a reader sees shorthand as a
     note not finished: "3 yrs w/ a caseload of ~18" reads as a text message, "three years
@@ -156,7 +178,10 @@ def shorthand_rule(note: Note) -> Iterator[Hit]:
     The signature block, web and e-mail addresses, template slots and the names in the
     interview's details (a company called "Exp Realty") are never flagged, nor is a word
     written in capitals (an acronym such as EXP or MOS). Shorthand that is also an
-    ordinary word or a trade's acronym ("pts", "SW", "sat") is not looked for.
+    ordinary word or a trade's acronym ("pts", "SW", "sat") is not looked for, nor is an
+    acronym the reader may not know ("3 BU models", "my QI note"): capitals are read as a
+    name. Codes that are everyday words or abbreviations ("IT", "US", "to") are never read
+    as language codes.
     """
     text = running(note)
     body = note.body
@@ -219,7 +244,9 @@ def _clippings(note: Note, text: Running) -> Iterator[Hit]:
         return
     for match in _CODE_LIST.finditer(body, 0, text.end):
         codes = re.findall(r"[A-Z]{2}", match.group())
-        if not all(code.lower() in _CODES_LOWER for code in codes) or not text.allows(*match.span()):
+        if not all(code.lower() in _CODES_LOWER for code in codes) or not text.allows(
+            *match.span()
+        ):
             continue
         sentence = body[max(0, match.start() - 80) : match.start()]
         if len(codes) < 3 and not _LANGUAGE_CUE.search(re.split(r"[.!?\n]", sentence)[-1]):

@@ -56,6 +56,13 @@ _CALENDAR = wordset(
             note="The note is to Marisol, and no one else is named: 'her plan' is hers, and "
             "reads as if the note were about her.",
         ),
+        Example(
+            "Dear Judge Whitfield-Amos,\n\nThank you for meeting with me on Friday. I would "
+            "be glad to serve as term law clerk to Judge Whitfield-Amos.\n\nRespectfully,\n"
+            "Jordan Ellery",
+            context={"recipient": {"name": "Eleanor Whitfield-Amos"}},
+            note="The reader's own name after 'to', in her own card.",
+        ),
     ],
     passes=[
         Example(
@@ -81,7 +88,9 @@ def third_person_reader(note: Note) -> Iterator[Hit]:
     A he, she, him, her or his in a sentence where neither that sentence nor the one
     before names or introduces another person: in a note to Marisol, "I enjoyed hearing
     about her plan for a float pool". Notes written about an interviewer ("her plan",
-    "he wants") turn into this when they are pasted into a note to that person.
+    "he wants") turn into this when they are pasted into a note to that person. Also the
+    reader's own name after a preposition, past the greeting ("the Term Law Clerk to Judge
+    Whitfield-Amos role" in a card to the judge), unless it is part of the company's name.
 
     ## Why it matters
     The reader is "you" in their own note. Spoken of as "she", they feel talked about
