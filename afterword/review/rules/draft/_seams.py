@@ -117,6 +117,23 @@ _NUMBER_THE = WordScan(lazy_compile(rf"\b(?:{_NUMBER_WORDS})\s+the\b", re.IGNORE
 _CLOCK_BEFORE = lazy_compile(
     r"\b(?:at|by|until|till|before|after|around|from|to|past)\s+$", re.IGNORECASE
 )
+# "I accepted onto the IP course": a jotted passive ("accepted onto ...") given an "I" but
+# not its "was". Only verbs that take no such preposition in the active ("I admitted to a
+# mistake", "I enrolled in a course", "I selected for grit" are good English).
+_BARE_PASSIVE = WordScan(
+    lazy_compile(
+        r"\bI\s+((?:accepted|shortlisted|appointed|promoted|nominated)\s+(?:onto|into|to|for|as)"
+        r"|admitted\s+(?:onto|into|as))\b"
+    )
+)
+_PASSIVE_VERBS = (
+    "accepted",
+    "shortlisted",
+    "appointed",
+    "promoted",
+    "nominated",
+    "admitted",
+)
 # "our conversation about non compete": a prefix written as a word.
 _LOOSE_NON = WordScan(lazy_compile(r"\bnon\s+(?!sequitur\b)[a-z]+\b"))
 
@@ -233,6 +250,10 @@ def missing_words(note: Note, text: Running) -> Iterator[Seam]:
         for m in _EDGE_NO_THE.finditer(body, note.word_starts, text.end):
             if text.allows(*m.span()):
                 yield m.start(), m.end(), f"'{m.group(1).split()[0]}' needs 'the' before it here"
+    if _has_any(note, _PASSIVE_VERBS):
+        for m in _BARE_PASSIVE.finditer(body, note.word_starts, text.end):
+            if text.allows(*m.span()):
+                yield m.start(), m.end(), f"'{m.group(1).split()[0]}' here needs 'was' before it"
     if "non" in at:
         for m in _LOOSE_NON.finditer(body, note.word_starts, text.end):
             if text.allows(*m.span()):

@@ -166,8 +166,9 @@ def broken_phrase(note: Note) -> Iterator[Hit]:
       named after a preposition without "the" ("to U.S. District Court for the District of
       Vermont", "at University of Eastmere"), even when the name is the company's;
     - a span counted from its edge without "the" ("in first 6 months"), a number word
-      before "the" ("two the US investors"), and "non" written apart from its word ("non
-      compete").
+      before "the" ("two the US investors"), "non" written apart from its word ("non
+      compete"), and a jotted passive given an "I" but not its "was" ("I accepted onto the
+      course", "I promoted to charge nurse").
 
     ## Why it matters
     These are the seams of a note assembled from jotted fragments: a reader stumbles on
