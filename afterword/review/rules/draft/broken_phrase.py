@@ -35,6 +35,15 @@ _CLAUSE_VERBS = (
     "|bring|add|expand|brief|handle|turn|cover|coach|onboard|shorten|speed|simplify|track"
     "|prioritize|prioritise|negotiate|scale|staff|rewrite|modernize|modernise|consolidate"
 )
+# Verbs that are hardly ever nouns, before any word that goes on the phrase: a verb phrase
+# pasted where a noun phrase belongs ("our conversation about grow individual giving").
+# "launch", "hire", "redesign", "increase" and their kin are nouns too ("the date of hire").
+_BARE_VERBS = (
+    "grow|improve|reduce|create|develop|implement|migrate|streamline|automate|optimize|optimise"
+    "|standardize|standardise|integrate|deploy|rebuild|simplify|prioritize|prioritise"
+    "|modernize|modernise|consolidate|expand|shorten|onboard|strengthen|accelerate"
+)
+_LINKS = r"(?:and|or|but|to|with|in|on|at|for|from|by|of|as|than|vs|versus)"
 _DETERMINER = r"(?:a|an|the|my|our|your|their|this|that|these|those|its|his|her|every|each)"
 # "on" as an adverb before a subject is grammatical: "Early on I saw ...", "from then on we".
 _ADVERB_ON = lazy_compile(
@@ -60,6 +69,12 @@ _PATTERNS = (
     (
         lazy_compile(rf"\b{_PREP}\s+((?:{_CLAUSE_VERBS})\s+{_DETERMINER})\b", re.IGNORECASE),
         "a preposition needs a noun phrase, not a clause",
+    ),
+    (
+        lazy_compile(
+            rf"\b{_PREP}\s+((?:{_BARE_VERBS})\s+(?!{_LINKS}\b)[a-z][\w-]*)", re.IGNORECASE
+        ),
+        "a preposition needs a noun phrase, not a verb",
     ),
     (
         lazy_compile(
@@ -150,7 +165,8 @@ def broken_phrase(note: Note) -> Iterator[Hit]:
     A preposition (about, of, on, regarding) followed by a subject pronoun ("a fair
     question about I have not used Tableau"), a finite verb ("about hasn't used"), a clause
     ("our discussion of design a payouts service") or a bare negation ("about no CPA
-    yet"), and "my" before a negation ("my no experience"). And these seams of a fragment
+    yet"), a verb that is hardly ever a noun ("our conversation about grow individual
+    giving"), and "my" before a negation ("my no experience"). And these seams of a fragment
     pasted into a frame:
 
     - about, of or regarding followed by another preposition ("our conversation about from

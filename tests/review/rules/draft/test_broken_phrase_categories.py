@@ -40,6 +40,8 @@ def note(middle: str) -> str:
         ("I would open a second site in first 9 months.", "in first 9"),
         ("I reported to a board with three the investors.", "three the"),
         ("I also enjoyed our talk about non profit boards.", "non profit"),
+        # a verb where a noun phrase belongs
+        ("I enjoyed our conversation about grow individual giving.", "about grow individual"),
         # a jotted passive given an "I" but not its "was"
         ("I promoted to charge nurse in 2023.", "I promoted to"),
     ],
@@ -75,6 +77,8 @@ def test_flags_each_category(sentence: str, flagged: str) -> None:
         "I read a lot about on-call rotations before our talk.",
         "I was accepted onto the course, and I admitted to one mistake in the case study.",
         "I accepted the offer, and I selected for grit when I hired.",
+        "We spoke of expand and contract cycles, and of reduce-reuse-recycle programs.",
+        "Thank you for our talk about growing individual giving and the date of hire.",
         "I am about to start the course, and thinking of about 20 hires for Q1.",
     ],
 )
