@@ -154,10 +154,12 @@ def third_person_reader(note: Note) -> Iterator[Hit]:
 
 # A preposition, then perhaps a title, just before a word of the reader's own name: "the Term
 # Law Clerk to Judge Whitfield-Amos role" in a card to the judge.
-_NAMED_AFTER = lazy_compile(
-    r"\b(?:to|for|with|from|by|about|under|at|of)\s+"
-    r"(?:(?:Judge|Justice|Dr|Dra|Prof|Professor|Mr|Ms|Mrs|Mx|Chef|Captain|Capt|Rev)\.?\s+)?$"
-)
+_TITLES = r"(?:Judge|Justice|Dr|Dra|Prof|Professor|Mr|Ms|Mrs|Mx|Chef|Captain|Capt|Rev)\.?\s+"
+_NAMED_AFTER = lazy_compile(rf"\b(?:to|for|with|from|by|about|under|at|of)\s+(?:{_TITLES})?$")
+_TITLED = lazy_compile(rf"\b{_TITLES}$")
+# A name that is also a common word or a date ("May", "Will", "Hill") counts only after a
+# title: "in May" is a month.
+_COMMON_WORD_ZIPF = 440  # "grace" 451, "bright" 455, "may" 618; "chen" 409, "stein" 386
 _NAME_TOKEN = lazy_compile(r"[^\W\d_][\w'’-]*")
 
 
@@ -180,7 +182,11 @@ def _named_in_third_person(note: Note, text: Running) -> Iterator[Hit]:
             whole = (at == 0 or not body[at - 1].isalnum()) and (
                 end == len(body) or not (body[end].isalnum() or body[end] == "-")
             )
-            if whole and _NAMED_AFTER.search(body, max(0, at - 30), at):
+            if (
+                whole
+                and _NAMED_AFTER.search(body, max(0, at - 30), at)
+                and (not _ordinary(token) or _TITLED.search(body, max(0, at - 12), at))
+            ):
                 found.append((at, end))
             at = body.find(token, end, text.end)
     if not found:
@@ -199,6 +205,14 @@ def _named_in_third_person(note: Note, text: Running) -> Iterator[Hit]:
             "person: write to them as 'you'",
             suggestion="Address the reader directly, or leave their name out of the sentence.",
         )
+
+
+def _ordinary(token: str) -> bool:
+    """Whether a word of a name is also a common word or a date ("May", "Bright")."""
+    from afterword.language.spelling import lexicon  # only when a name follows a preposition
+
+    low = token.lower()
+    return low in _CALENDAR or lexicon().zipf(low) >= _COMMON_WORD_ZIPF
 
 
 def _masked(body: str, sentence: Span, text: Running) -> Span:

@@ -26,16 +26,28 @@ def note(middle: str) -> str:
         ("I enjoyed our talk about from 2 to 9 stores in a year.", "about from"),
         ("Thank you for our discussion of with the night team.", "of with"),
         # a frame of common ground with nothing in common after it
-        ("It was good to learn that we moved for a week.", "good to learn that we moved for a week"),
-        ("It was a nice surprise to find that we waited.", "a nice surprise to find that we waited"),
+        (
+            "It was good to learn that we moved for a week.",
+            "good to learn that we moved for a week",
+        ),
+        (
+            "It was a nice surprise to find that we waited.",
+            "a nice surprise to find that we waited",
+        ),
         # "we are both" + a name and no noun
         ("It was good to find that we are both UCLA law.", "we are both UCLA law"),
         ("I was glad that we were both MIT.", "we were both MIT"),
         # title case mid-sentence for an ordinary word
         ("We both coached the same team in Tulsa During High School.", "During High"),
         # an institution that needs "the"
-        ("I would be glad to bring my skills to Superior Court of Alameda County.", "to Superior Court of"),
-        ("I look forward to joining Department of Labor in the analyst role.", "joining Department of"),
+        (
+            "I would be glad to bring my skills to Superior Court of Alameda County.",
+            "to Superior Court of",
+        ),
+        (
+            "I look forward to joining Department of Labor in the analyst role.",
+            "joining Department of",
+        ),
         # a span counted from an edge without "the"; a number before "the"; a loose "non"
         ("I would open a second site in first 9 months.", "in first 9"),
         ("I reported to a board with three the investors.", "three the"),
@@ -89,7 +101,9 @@ def test_quiet_on_good_english(sentence: str) -> None:
 def test_the_company_s_own_name_still_needs_the() -> None:
     # The name is the company's, so the other checks leave it alone; the missing "the"
     # before it is the note's.
-    body = note("I would be glad to bring my experience to U.S. District Court for the District of Vermont.")
+    body = note(
+        "I would be glad to bring my experience to U.S. District Court for the District of Vermont."
+    )
     found = hits(body, company="U.S. District Court for the District of Vermont")
     assert [body[f.start : f.end] for f in found if f.start is not None] == [
         "to U.S. District Court for"
