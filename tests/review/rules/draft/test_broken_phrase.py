@@ -26,10 +26,7 @@ def note(middle: str) -> str:
         ("You asked about hasn't used Windchill.", "about hasn't"),
         ("You asked about no CPA yet.", "about no CPA yet"),
         ("I have thought more about no HV exp since Friday.", "about no HV exp"),
-        (
-            "You raised a fair question about never managed a budget on my own.",
-            "about never managed",
-        ),
+        ("You raised a fair question about never managed a budget on my own.", "about never managed"),
         ("You asked about LCSW not yet.", "about LCSW not yet"),
         ("I know my no experience with NetSuite is a gap.", "my no"),
         ("Regarding I'd handle the audit, I have a plan.", "Regarding I'd"),

@@ -38,9 +38,7 @@ def note(middle: str) -> str:
         ("I waited bc the team was busy.", "bc", "because"),
     ],
 )
-def test_flags_shorthand_with_its_written_form(
-    sentence: str, flagged: str, replacement: str
-) -> None:
+def test_flags_shorthand_with_its_written_form(sentence: str, flagged: str, replacement: str) -> None:
     body = note(sentence)
     found = hits(body)
     assert found, sentence
@@ -53,22 +51,10 @@ def test_flags_shorthand_with_its_written_form(
 @pytest.mark.parametrize(
     ("sentence", "flagged", "fixed"),
     [
-        (
-            "I cut food cost 33.8 -> 29.6% last year.",
-            " -> ",
-            "I cut food cost 33.8 to 29.6% last year.",
-        ),
-        (
-            "I cut food cost 33.8->29.6% last year.",
-            "->",
-            "I cut food cost 33.8 to 29.6% last year.",
-        ),
+        ("I cut food cost 33.8 -> 29.6% last year.", " -> ", "I cut food cost 33.8 to 29.6% last year."),
+        ("I cut food cost 33.8->29.6% last year.", "->", "I cut food cost 33.8 to 29.6% last year."),
         ("I carry a caseload of ~18 patients.", "~", "I carry a caseload of about 18 patients."),
-        (
-            "I trained in interviewing + de-escalation.",
-            " + ",
-            "I trained in interviewing and de-escalation.",
-        ),
+        ("I trained in interviewing + de-escalation.", " + ", "I trained in interviewing and de-escalation."),
     ],
 )
 def test_signs_between_words_become_words(sentence: str, flagged: str, fixed: str) -> None:
