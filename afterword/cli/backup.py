@@ -26,7 +26,7 @@ def backup(
     """
     import os
 
-    from afterword.backups import take
+    from afterword.backups import in_words, take
     from afterword.cli import render
     from afterword.errors import CannotWrite
     from afterword.files import write_file
@@ -44,9 +44,10 @@ def backup(
         tmp.unlink(missing_ok=True)
         raise CannotWrite(f"cannot write {file}: {exc.strerror or exc}",
                           hint="Give a file name you may write to.") from None
-    counts = ", ".join(f"{len(rows)} {name}" for name, rows in data["tables"].items())
-    render.success(f"Backed up {counts} and {len(data['settings'])} settings to "
-                   f"{render.escape(str(file))}.")
+    settings = len(data["settings"])
+    counts = in_words({name: len(rows) for name, rows in data["tables"].items()},
+                      *([f"{settings} setting{'s' if settings != 1 else ''}"] if settings else []))
+    render.success(f"Backed up {counts} to {render.escape(str(file))}.")
 
 
 def restore(
@@ -65,7 +66,7 @@ def restore(
 
     Example: afterword --db new.db restore ~/afterword-backup.json
     """
-    from afterword.backups import carry_out, plan
+    from afterword.backups import carry_out, in_words, plan
     from afterword.cli import render
     from afterword.files import read_json
 
@@ -89,6 +90,5 @@ def restore(
             render.say("Nothing restored.")
             raise typer.Exit(1) from None
         counts = carry_out(STATE.store, STATE.config, planned, replace=True)
-    summary = ", ".join(f"{n} {name}" for name, n in counts.items())
-    render.success(f"Restored {summary}.")
+    render.success(f"Restored {in_words(counts)}.")
     render.changes("Settings restored:", [str(c) for c in changes], to_stderr=False)

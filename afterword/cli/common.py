@@ -56,6 +56,9 @@ FormatOption = Annotated[
 YesOption = Annotated[bool, typer.Option("--yes", "-y", help="Don't ask for confirmation.")]
 
 
+LARGEST_ID = 2**63 - 1  # SQLite's and PostgreSQL's largest integer
+
+
 def id_of(what: str, listing: str) -> Callable[[str], int]:
     """A parser for a stored thing's id that says, in words, what was typed instead.
 
@@ -64,14 +67,20 @@ def id_of(what: str, listing: str) -> Callable[[str], int]:
     """
 
     def parse(value: str) -> int:
-        try:
-            number = int(value.strip().lstrip("#"))  # "#2", as a draft's title shows it
-        except ValueError:
+        digits = value.strip().removeprefix("#")  # "#2", as a draft's title shows it
+        if digits.startswith("-") and digits[1:].isascii() and digits[1:].isdigit():
+            raise typer.BadParameter(f"{value!r} is not {what}: ids start at 1 (`{listing}`)")
+        # ASCII digits only: int() would also take "１", "٣" or "1_0" for another id.
+        if not (digits.isascii() and digits.isdigit()):
             raise typer.BadParameter(
                 f"{value!r} is not {what}: give its number, as `{listing}` shows it"
-            ) from None
+            )
+        number = int(digits)
         if number < 1:
             raise typer.BadParameter(f"{value!r} is not {what}: ids start at 1 (`{listing}`)")
+        if number > LARGEST_ID:  # the database's integers stop there
+            raise typer.BadParameter(f"{value!r} is not {what}: no id is that large "
+                                     f"(`{listing}` shows them)")
         return number
 
     return parse

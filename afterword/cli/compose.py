@@ -63,8 +63,12 @@ def draft(
     config = STATE.config
     options: dict[str, Any] = {"kind": kind, "channel": channel, "angle": angle, "variant": variant,
                "group": group}
-    if target.isdigit():
-        composed = service.draft_interview(STATE.store, config, int(target), now=now(), **options)
+    number = target.removeprefix("#")  # "#1", as a draft's title shows its number
+    stored = number.isascii() and number.isdigit()
+    if stored:
+        interview_id = id_of("an interview id", "afterword list")(target)
+        composed = service.draft_interview(STATE.store, config, interview_id, now=now(),
+                                           **options)
     else:
         path = Path(target)
         if not path.exists():
@@ -81,7 +85,12 @@ def draft(
     if fmt is OutputFormat.JSON:
         render.json_out([c.to_dict() for c in composed])
     else:
-        render.drafts([c.to_dict() for c in composed], stored=target.isdigit())
+        render.drafts([c.to_dict() for c in composed], stored=stored)
+        if not config.get("profile.name"):
+            # Every note then ends without a name ("'With thanks,' is not followed by your
+            # name"): say the one command that fixes them all.
+            render.notice('Your name is not set, so the notes cannot be signed: afterword '
+                          'profile set name "Your Name", then draft again.')
 
 
 def _write_all(composed: list, folder: Path) -> list[Path]:

@@ -15,6 +15,7 @@ from afterword.cli.common import (
     MessageId,
     OutputFormat,
     WholeHelpGroup,
+    YesOption,
     id_of,
     interactive,
     now,
@@ -30,8 +31,9 @@ def send(
     message_id: MessageId,
     at: Annotated[
         str | None,
-        typer.Option("--at", help="When: 'now', or a time like 2026-03-03T09:30 (your zone). "
-                                  "Default: the plan's suggested time."),
+        typer.Option("--at", metavar="WHEN",
+                     help="When: 'now', or a time like 2026-03-03T09:30 (your zone). "
+                          "Default: the plan's suggested time."),
     ] = None,
     send_now: Annotated[bool, typer.Option("--now", help="Send it at once.")] = False,
     test: Annotated[
@@ -135,6 +137,30 @@ def cancel(message_id: MessageId) -> None:
 
     service.cancel(STATE.store, message_id, now())
     render.success(f"Message {message_id} is a draft again.")
+
+
+def delete_message(message_id: MessageId, yes: YesOption = False) -> None:
+    """
+    Delete a draft you no longer want (or a failed or cancelled message).
+
+    A sent note, or one on its way, stays: the plan counts it.
+
+    Example: afterword delete-message 4 --yes
+    """
+    from afterword.cli import render
+    from afterword.deliver import service
+    from afterword.errors import AfterwordError
+
+    what = service.describe_message(STATE.store, message_id)
+    if not yes:
+        if not interactive():
+            raise AfterwordError(f"not deleting message {message_id} ({what}) without "
+                                 "confirmation", hint="Add --yes to delete it.")
+        if not typer.confirm(f"Delete message {message_id} ({what})?", default=False):
+            render.say("Nothing deleted.")
+            raise typer.Exit(1)
+    service.delete_message(STATE.store, message_id)
+    render.success(f"Deleted message {message_id} ({render.escape(what)}).")
 
 
 def confirm(

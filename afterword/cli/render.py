@@ -180,7 +180,10 @@ def _span(start: str, end: str, zone_name: str) -> str:
 
 def _field(label: str, value: str | None) -> None:
     if value:
-        say(f"  {label}: {escape(value.strip())}")
+        # Notes and values are often several lines: each one indented under the label, so
+        # the second line does not read as a field of its own.
+        lines = [line.strip() for line in value.strip().splitlines() if line.strip()]
+        say(f"  {label}: " + "\n    ".join(escape(line) for line in lines))
 
 
 def _list(label: str, values: list[str]) -> None:

@@ -63,6 +63,11 @@ def review(
         Path | None,
         typer.Option("--batch", help="A .jsonl file: one message per line in, one report out."),
     ] = None,
+    jobs: Annotated[
+        int | None,
+        typer.Option("--jobs", min=1,
+                     help="With --batch: processes reviewing at once (default: the cores, up to 2)."),
+    ] = None,
     select: Annotated[
         str | None, typer.Option(help="Run only these rules (comma-separated ids).")
     ] = None,
@@ -93,7 +98,7 @@ def review(
         if file is not None or context is not None or interview is not None:
             raise InvalidInput("--batch reads messages and contexts from its own lines",
                                hint="Give either FILE (with --context/--interview) or --batch.")
-        raise typer.Exit(_batch(batch, options))
+        raise typer.Exit(_batch(batch, options, jobs))
     if (interview is None) != (to is None):
         raise InvalidInput("--interview and --to go together",
                            hint="e.g. --interview 1 --to Priya")
@@ -105,7 +110,7 @@ def review(
     elif interview is not None and to is not None:
         ctx = service.context_from_store(
             STATE.store, interview, to, candidate=config.get("profile.name"), now=now(),
-            kind=kind or "thank-you", config=config,
+            kind=kind or "thank-you", config=config, channel=channel or "email",
         )
     if file is None and sys.stdin.isatty():
         raise InvalidInput("no message to review",
@@ -125,9 +130,10 @@ def review(
     raise typer.Exit(ExitCode.FINDINGS if report.reaches(threshold) else ExitCode.OK)
 
 
-def _batch(path: Path, options: object) -> int:
+def _batch(path: Path, options: object, jobs: int | None) -> int:
     from afterword.cli import render
     from afterword.review import service
+    from afterword.review.batch import default_jobs
 
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
@@ -138,8 +144,10 @@ def _batch(path: Path, options: object) -> int:
     except (OSError, UnicodeDecodeError) as exc:
         raise InvalidInput(f"{path}: cannot be read ({exc})") from None
     ok = True
+    # The workers start before the progress bar's thread (see `review_lines`).
+    reports = service.review_batch(lines, options, jobs or default_jobs())  # type: ignore[arg-type]
     with render.batch_progress(len(lines)) as advance:
-        for output, good in service.review_batch(lines, options):  # type: ignore[arg-type]
+        for output, good in reports:
             sys.stdout.write(output + "\n")
             ok = ok and good
             advance()

@@ -224,6 +224,42 @@ def cancel(store: Store, message_id: int, now: datetime) -> None:
         message.updated_at = now
 
 
+# What deleting a message of each state would lose, or why it must not go.
+_KEEP: dict[str, tuple[str, str]] = {
+    MessageState.SENT: ("was sent", "The plan counts it; a sent note stays on record."),
+    MessageState.QUEUED: ("is queued to be sent",
+                          "Take it back first: `afterword cancel {id}`, then delete it."),
+    MessageState.HELD: ("is held at sending",
+                        "Take it back first: `afterword cancel {id}`, then delete it."),
+    MessageState.SENDING: ("is being sent right now", "Wait a minute and look again."),
+    MessageState.UNKNOWN: ("may have been sent",
+                           "Check your Sent folder, then `afterword confirm {id} sent` or "
+                           "`afterword confirm {id} not-sent`."),
+}
+
+
+def describe_message(store: Store, message_id: int) -> str:
+    """A message in a few words, for a confirmation: "draft thank-you to Priya Raman"."""
+    with store.transaction() as session:
+        message = _message(session, message_id)
+        return f"{message.state} {message.kind} to {message.to_name}"
+
+
+def delete_message(store: Store, message_id: int) -> dict[str, Any]:
+    """Delete a draft (or a failed or cancelled message); what was sent or is on its way
+    stays, so the plan and the outbox never lose a note."""
+    with store.transaction() as session:
+        message = _message(session, message_id)
+        if message.state in _KEEP:
+            said, hint = _KEEP[message.state]
+            raise Refused(f"message {message_id} {said}: only a draft, or a failed or "
+                          "cancelled message, can be deleted", hint=hint.format(id=message_id))
+        gone = {"id": message.id, "interview": message.interview_id, "to": message.to_name,
+                "kind": message.kind, "state": message.state}
+        session.delete(message)
+        return gone
+
+
 def confirm(store: Store, message_id: int, sent: bool, now: datetime) -> None:
     """Settle a message whose fate is unknown: sent, or back to draft to send again."""
     with store.transaction() as session:

@@ -60,15 +60,28 @@ _NO_WORD_CATEGORIES = (_sre.CATEGORY_SPACE, _sre.CATEGORY_NOT_WORD, _sre.CATEGOR
 class WordStarts:
     """Where each word (a run of letters and digits) starts in a lower-cased text."""
 
-    __slots__ = ("at", "by_initial", "digit_initials")
+    __slots__ = ("at", "_by_initial", "_planned")
 
     def __init__(self, at: dict[str, list[int]]) -> None:
         """`at`: every word of the text with where it starts (`Note.word_starts` has them)."""
         self.at = at
-        self.by_initial: defaultdict[str, list[str]] = defaultdict(list)
-        for word in self.at:
-            self.by_initial[word[0]].append(word)
-        self.digit_initials = [i for i in self.by_initial if i.isdecimal()]  # \d, as sre has it
+        # Where every registered plan's matches can start: (plans registered then, table).
+        self._planned: tuple[int, dict[int, list[int]]] | None = None
+        self._by_initial: defaultdict[str, list[str]] | None = None
+
+    @property
+    def by_initial(self) -> defaultdict[str, list[str]]:
+        """The words by their first character (worked out when first asked: `planned`,
+        which most patterns use, does without)."""
+        if self._by_initial is None:
+            self._by_initial = defaultdict(list)
+            for word in self.at:
+                self._by_initial[word[0]].append(word)
+        return self._by_initial
+
+    @property
+    def digit_initials(self) -> list[str]:
+        return [i for i in self.by_initial if i.isdecimal()]  # \d, as sre has it
 
     def positions(
         self, words: Iterable[str], prefixes: dict[str, tuple[str, ...]], digits: bool = False
@@ -76,9 +89,13 @@ class WordStarts:
         """Where a word of `words` starts, or a word beginning with one of `prefixes`
         (grouped by their first letter), or with a digit if `digits`, in text order."""
         found: set[int] = set()
-        for word in words:
-            if word in self.at:
-                found.update(self.at[word])
+        at = self.at
+        # A pattern may start with hundreds of words and a note holds a few dozen: the
+        # ones they share, found in C (a frozenset's `intersection` reads the smaller side).
+        shared = words.intersection(at) if isinstance(words, frozenset) else words
+        for word in shared:
+            if word in at:
+                found.update(at[word])
         for initial, group in prefixes.items():
             for word in self.by_initial.get(initial, ()):
                 if word.startswith(group):
@@ -87,6 +104,19 @@ class WordStarts:
             for word in self.by_initial[initial]:
                 found.update(self.at[word])
         return sorted(found)
+
+    def planned(self, plan_id: int) -> list[int]:
+        """`positions` for a registered plan (`_register`), in text order.
+
+        A note is read by a few dozen patterns: rather than each going over the note's
+        words, one pass over them tells every pattern where it can start, with what is
+        known of each word kept from note to note (`_WORD_PLANS`).
+        """
+        table = self._planned
+        if table is None or plan_id >= table[0]:
+            count = len(_PLANS)  # before the table: a plan added meanwhile is read again
+            table = self._planned = (count, _plan_table(self.at))
+        return sorted(table[1].get(plan_id, ()))
 
 
 class WordScan:
@@ -120,6 +150,10 @@ class WordScan:
         )
 
     @cached_property
+    def _plan_id(self) -> int:
+        return _register(self._plan)
+
+    @cached_property
     def needs(self) -> frozenset[str] | None:
         """`required_text(pattern)`."""
         return required_text(self.pattern)
@@ -137,7 +171,13 @@ class WordScan:
             return
         match = self.pattern.match
         end = 0
-        for i in starts.positions(plan.words, plan.prefixes, plan.digits):
+        pid = self._plan_id
+        at = (
+            starts.planned(pid)
+            if pid >= 0
+            else starts.positions(plan.words, plan.prefixes, plan.digits)
+        )
+        for i in at:
             if i < end:
                 continue  # inside the previous match, as `finditer` goes on after it
             if i >= stop:
@@ -168,6 +208,72 @@ class _Plan(NamedTuple):
     prefixes: dict[str, tuple[str, ...]]  # the first letters of words, by their first letter
     digits: bool  # any word that starts with a digit
     loose: dict[str, tuple[str, ...]]  # words and prefixes both, as prefixes
+
+
+# Every plan a `WordScan` has used, by its id (its index here), and which of them each word
+# seen can start (bounded: a long batch of new words would make it grow without end).
+_PLANS: list[_Plan] = []
+_WORD_PLANS: dict[str, tuple[int, ...]] = {}
+_WORD_PLANS_MAX = 50_000
+
+
+_PLANS_MAX = 500  # the rules make theirs once, at import: a few dozen
+
+
+def _register(plan: _Plan) -> int:
+    """The plan's id; -1 (read word by word, as before) past `_PLANS_MAX`, for code that
+    makes a `WordScan` for each text rather than once."""
+    if len(_PLANS) >= _PLANS_MAX:
+        return -1
+    _PLANS.append(plan)
+    pid = len(_PLANS) - 1
+    if plan.known:
+        for word in plan.words:
+            _BY_WORD.setdefault(word, []).append(pid)
+        for group in plan.prefixes.values():
+            for prefix in group:
+                _BY_PREFIX.setdefault(prefix[0], []).append((prefix, pid))
+        if plan.digits:
+            _BY_DIGIT.append(pid)
+    _WORD_PLANS.clear()  # every word's answer may now hold the new plan
+    return pid
+
+
+# The registered plans by what they start with: a whole word, the first letters of a word
+# (grouped by the first), any digit.
+_BY_WORD: dict[str, list[int]] = {}
+_BY_PREFIX: dict[str, list[tuple[str, int]]] = {}
+_BY_DIGIT: list[int] = []
+
+
+def _plan_table(at: dict[str, list[int]]) -> dict[int, list[int]]:
+    """For every registered plan, where its matches can start among the words `at`
+    (unsorted): a word of the plan's, a word beginning with one of its prefixes, or a word
+    beginning with a digit when it takes one, as `WordStarts.positions` reads a plan."""
+    memo = _WORD_PLANS
+    out: dict[int, list[int]] = {}
+    for word, places in at.items():
+        ids = memo.get(word)
+        if ids is None:
+            if len(memo) >= _WORD_PLANS_MAX:
+                memo.clear()
+            ids = memo[word] = _plans_of(word)
+        for i in ids:
+            found = out.get(i)
+            if found is None:
+                out[i] = list(places)
+            else:
+                found += places
+    return out
+
+
+def _plans_of(word: str) -> tuple[int, ...]:
+    initial = word[0]
+    ids = set(_BY_WORD.get(word, ()))
+    ids.update(pid for prefix, pid in _BY_PREFIX.get(initial, ()) if word.startswith(prefix))
+    if initial.isdecimal():
+        ids.update(_BY_DIGIT)
+    return tuple(sorted(ids))
 
 
 def _by_initial(prefixes: list[str]) -> dict[str, tuple[str, ...]]:

@@ -166,7 +166,8 @@ def _came_from(request: Request) -> str | None:
     referer = urlsplit(request.headers.get("referer", ""))
     if referer.netloc != request.url.netloc or not referer.path.startswith("/"):
         return None
-    if referer.path.startswith("//") or referer.path in ("/", request.url.path):
+    # "//host" and "/\\host" are read by browsers as another site: a path of ours only.
+    if referer.path[1:2] in ("/", "\\") or referer.path in ("/", request.url.path):
         return None
     return referer.path
 

@@ -21,6 +21,13 @@ KIND_WORDS = {
     "Reply to the decision", "networking": "Networking invitation", "let-it-rest":
     "Let it rest",
 }
+# What a note leads with (`--angle` in the CLI), in words: "concern-answering" is an id.
+ANGLE_WORDS = {
+    "specific-topic": "Leads with what you discussed",
+    "shared-values": "Leads with the company's values",
+    "concern-answering": "Leads with your answer to their concern",
+    "elaboration": "Leads with what you would add to an answer",
+}
 CHANNEL_WORDS = {
     "email": "E-mail", "handwritten": "Handwritten card", "linkedin-message":
     "LinkedIn message", "linkedin-invite": "LinkedIn invitation",
@@ -66,7 +73,8 @@ def same_zone(a: str | None, b: str | None) -> bool:
 
 
 def words(value: Any, table: str) -> str:
-    vocab = {"state": STATE_WORDS, "kind": KIND_WORDS, "channel": CHANNEL_WORDS}[table]
+    vocab = {"state": STATE_WORDS, "kind": KIND_WORDS, "channel": CHANNEL_WORDS,
+             "angle": ANGLE_WORDS}[table]
     return vocab.get(str(value), str(value))
 
 

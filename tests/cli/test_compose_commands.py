@@ -228,3 +228,21 @@ def test_drafting_before_the_interview_says_once_that_it_has_not_happened(stored
     assert "the interview (Thu, 5 Mar 2026, 10:00 GMT) has not happened yet" in said
     drafts = _drafts(stored, "1")  # Acme was on 2 March: nothing to say
     assert not any("has not happened" in n for d in drafts for n in d["notes"])
+
+
+def test_a_draft_can_be_deleted_and_a_sent_note_cannot(stored, store_of) -> None:
+    drafts = _drafts(stored, "1")
+    first, second = drafts[0]["id"], drafts[1]["id"]
+    refused = stored("delete-message", str(first))  # no terminal to ask at: --yes is needed
+    assert refused.exit_code != 0 and "--yes" in refused.stderr
+    done = stored("delete-message", str(first), "--yes")
+    assert done.exit_code == 0, done.output
+    assert f"Deleted message {first}" in done.stdout
+    listed = json.loads(stored("messages", "1", "--format", "json").stdout)
+    assert first not in {m["id"] for m in listed} and second in {m["id"] for m in listed}
+    store_of(lambda s: s.execute("UPDATE messages SET state = 'sent' WHERE id = :id",
+                                 {"id": second}))
+    kept = stored("delete-message", str(second), "--yes")
+    assert kept.exit_code != 0 and "was sent" in kept.stderr and "Traceback" not in kept.stderr
+    assert second in {m["id"] for m in json.loads(stored("messages", "1", "--format",
+                                                         "json").stdout)}

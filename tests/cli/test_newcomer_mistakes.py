@@ -50,6 +50,8 @@ def test_help_names_arguments_in_words_not_python_types(run_cli) -> None:
     assert "afterword send [OPTIONS] {ID}" in send
     dispatch = run_cli("dispatch", "--help").stdout
     assert "--interval SECONDS" in dispatch and "int range" not in dispatch
+    mark_sent = " ".join(run_cli("mark-sent", "--help").stdout.split())
+    assert "--on WHEN When you sent it, like 2026-03-05 or 2026-03-05T14:30" in mark_sent
 
 
 def test_a_missing_file_names_the_close_one_beside_it(run_cli, tmp_path, monkeypatch) -> None:
@@ -161,3 +163,90 @@ def test_the_list_of_commands_shows_whole_sentences(run_cli, group) -> None:
     assert "..." not in commands
     if not group:
         assert "calendar invitation (.ics)." in " ".join(commands.split())
+
+
+def test_a_misspelled_mail_server_is_said_in_words(run_cli) -> None:
+    run_cli("profile", "set", "email", "jordan.lee@example.com")
+    run_cli("config", "set", "smtp.host", "smtp.gmial.invalid")
+    result = run_cli("mail", "test")
+    assert result.exit_code != 0, result.output
+    assert "cannot reach smtp.gmial.invalid:587: no server by that name was found" \
+        in result.stderr
+    assert "Errno" not in result.stderr
+
+
+def test_a_closed_mail_port_is_said_in_words(run_cli) -> None:
+    import socket
+
+    with socket.socket() as probe:  # a port nothing listens on once the probe is closed
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    run_cli("profile", "set", "email", "jordan.lee@example.com")
+    run_cli("config", "set", "smtp.host", "127.0.0.1")
+    run_cli("config", "set", "smtp.port", str(port))
+    result = run_cli("mail", "test")
+    assert f"cannot reach 127.0.0.1:{port}: nothing answers on that port" in result.stderr
+    assert "Errno" not in result.stderr
+
+
+def test_show_indents_the_lines_of_a_note_of_several_lines(run_cli, tmp_path) -> None:
+    text = ACME.read_text()
+    start = text.index("notes = ")
+    end = text.index("\n", start)
+    record = tmp_path / "acme.toml"
+    record.write_text(text[:start] + 'notes = """\nstage first.\nthen sat down w/ the team.\n"""'
+                      + text[end:])
+    assert run_cli("add", str(record)).exit_code == 0
+    shown = run_cli("show", "1", env={"COLUMNS": "200"}).stdout
+    assert "  Notes: stage first.\n    then sat down w/ the team.\n" in shown
+
+
+def test_backup_and_restore_count_in_words_not_table_names(run_cli, tmp_path) -> None:
+    run_cli("profile", "set", "name", "Jordan Lee")
+    assert run_cli("add", str(ACME)).exit_code == 0
+    file = tmp_path / "afterword-backup.json"
+    backed = " ".join(run_cli("backup", str(file)).stdout.split())
+    assert f"Backed up 1 application, 1 interview, 2 people you met and 1 setting to {file}." \
+        in backed
+    env = {"AFTERWORD_DB": str(tmp_path / "new.db"),
+           "AFTERWORD_CONFIG": str(tmp_path / "new.toml")}
+    restored = " ".join(run_cli("restore", str(file), env=env).stdout.split())
+    assert "Restored 1 application, 1 interview and 2 people you met." in restored
+    assert "meta" not in backed + restored and " 0 " not in backed + restored
+
+
+def test_drafting_without_a_name_says_how_to_set_it(run_cli) -> None:
+    assert run_cli("add", str(ACME)).exit_code == 0
+    result = run_cli("draft", "1", env=NOW)
+    assert result.exit_code == 0, result.output
+    assert 'Your name is not set, so the notes cannot be signed: afterword profile set name ' \
+        '"Your Name", then draft again.' in " ".join(result.stderr.split())
+    run_cli("profile", "set", "name", "Jordan Lee")
+    again = run_cli("draft", "#1", env=NOW)
+    assert again.exit_code == 0, again.output
+    assert "Your name is not set" not in again.output
+
+
+def test_a_calendar_into_a_missing_folder_says_how_to_make_it(run_cli, tmp_path) -> None:
+    assert run_cli("add", str(ACME)).exit_code == 0
+    folder = tmp_path / "plans"
+    result = run_cli("calendar", "--out", str(folder / "afterword.ics"), env=NOW)
+    assert result.exit_code == 1, result.output
+    assert f"the folder {folder} does not exist" in result.stderr
+    assert f"mkdir -p {folder}" in result.stderr
+
+
+def test_a_status_in_capitals_is_taken_and_a_near_miss_named(stored) -> None:
+    done = stored("status", "1", "Offer")
+    assert done.exit_code == 0, done.output
+    assert "→ offer" in done.stdout
+    wrong = stored("status", "1", "offered")
+    assert wrong.exit_code == 2
+    assert "'offered' is not a status; did you mean offer?" in wrong.stderr
+
+
+def test_review_of_a_misspelt_file_names_the_file_beside_it(run_cli, tmp_path) -> None:
+    (tmp_path / "thank-you-priya.txt").write_text("Dear Priya,\n\nThank you.\n\nJordan\n")
+    result = run_cli("review", str(tmp_path / "thank-you-priya.tx"))
+    assert result.exit_code == 2, result.output
+    assert "Did you mean " in result.stderr and "thank-you-priya.txt?" in result.stderr

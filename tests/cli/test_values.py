@@ -91,3 +91,18 @@ def test_whole_numbers_are_read_with_a_sign_and_spaces() -> None:
     from afterword.cli.values import _whole
 
     assert [_whole(t, -10, 10) for t in ("5", "+5", "-5", " 7 ")] == [5, 5, -5, 7]
+
+
+@pytest.mark.parametrize("args", [
+    ["show", "99999999999999999999"], ["draft", "99999999999999999999"],
+    ["draft", "#99999999999999999999"], ["export", "99999999999999999999", "--as", "eml"],
+    ["draft", "1", "--variant", "99999999999999999999"], ["show", "１"], ["show", "1_0"],
+    ["draft", "²"], ["messages", "٣"],
+])
+def test_an_id_or_number_out_of_reach_is_refused_in_words_not_a_traceback(run_cli, args) -> None:
+    result = run_cli(*args)
+    assert result.exit_code == 2, result.output
+    assert "Traceback" not in result.output + result.stderr
+    said = " ".join(result.stderr.split())
+    assert "too large" in said or "is not an interview id" in said or "is not a message id" \
+        in said or "neither an interview id nor a file" in said, said

@@ -132,6 +132,24 @@ def test_a_cache_damaged_inside_a_bucket_is_rebuilt(
     assert cached.read_bytes() != bytes(data)
 
 
+@pytest.mark.parametrize("damage", ["count", "offsets"])
+def test_a_cache_with_a_damaged_head_is_rebuilt_not_read_as_empty(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, damage: str
+) -> None:
+    monkeypatch.setenv("AFTERWORD_CACHE_DIR", str(tmp_path))
+    good = spelling_index.load()
+    (cached,) = tmp_path.glob("spelling-*.index")
+    data = bytearray(cached.read_bytes())
+    at = len(spelling_index.MAGIC)
+    if damage == "count":
+        data[at:at + 4] = bytes(4)  # no words: spelling would go silent for good
+    else:
+        data[at + 8:at + 12], data[at + 12:at + 16] = data[at + 12:at + 16], data[at + 8:at + 12]
+    cached.write_bytes(bytes(data))
+    assert spelling_index.load() == good
+    assert cached.read_bytes() != bytes(data)
+
+
 def test_the_index_reads_only_the_buckets_of_the_words_looked_up(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -1,7 +1,8 @@
 """The published-notes set: its format, its split and its sources (no score thresholds here).
 
-The held-out third is for measuring, never for tuning, so no test asserts how well the review
-does on it; `python -m tests.review.published` prints the figures.
+No test asserts how well the review does on any part; `python -m tests.review.published` prints
+the figures. (The held-out third is tuning material since session 4's second round; fresh and
+aside2 are measured only.)
 """
 
 from __future__ import annotations
@@ -12,12 +13,14 @@ from collections import Counter, defaultdict
 import pytest
 
 from tests.review.published import (
+    ASIDE,
     ASIDE2,
     ASIDE3,
     FRESH,
     NOTES,
     SOURCES,
     SPLITS,
+    TUNING,
     VERBATIM_LICENCES,
     load_aside2,
     load_aside3,
@@ -126,7 +129,7 @@ def test_the_three_part_report_scores_each_part() -> None:
     assert [p.score.lines for p in parts] == [3, 3]
     table = render(parts, markdown=True)
     assert "| `missing-gratitude` |" in table
-    assert "gap tune → held-out" in table
+    assert "gap tune → fresh" in table  # held-out is tuning material since session 4's 2nd round
 
 
 # The aside sets, never tuned on, each labelled blind before the review ran on it, in the first
@@ -209,7 +212,12 @@ def test_aside_labels_follow_the_spec(name: str, asides: dict[str, list[dict]]) 
 
 
 def test_no_aside_part_s_misfires_can_be_printed(capsys: pytest.CaptureFixture[str]) -> None:
-    for part in ("held-out", "fresh", "aside2", "aside3"):
+    for part in ("fresh", "aside2", "aside3"):
         with pytest.raises(SystemExit):
             main(["--misfires", part])
         assert "invalid choice" in capsys.readouterr().err
+
+
+def test_the_held_out_third_is_tuning_material_now() -> None:
+    # Moved to tuning in session 4's second round (docs/review.md): its misfires may be read.
+    assert "held-out" in TUNING and "held-out" not in ASIDE

@@ -473,3 +473,15 @@ def test_what_the_notes_still_need_is_said_in_the_form_s_words(web: Web) -> None
     assert "Anton's note is a card" in finish
     assert "fill in its “Who asked” with their name" in finish
     assert "raised_by" not in finish
+
+
+def test_the_angle_of_a_note_is_said_in_words_not_as_its_id(web: Web) -> None:
+    assert web.add(ACME) == 1
+    web.draft(1)
+    html = web.get("/interviews/1").text
+    assert '<label for="angle">What the notes lead with</label>' in html
+    assert '<option value="concern-answering">Leads with your answer to their concern</option>' \
+        in html
+    # Priya's draft leads with her concern (docs/compose.md's example): said in words.
+    assert "E-mail · leads with your answer to their concern" in html
+    assert ">concern-answering<" not in html and "· concern-answering" not in html

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 import time
 
+import pytest
+
 from tests.deliver.conftest import PASSWORD, USER, SmtpServer
 from tests.web.conftest import BASE, Web, field_error, input_value, make_app
 
@@ -299,3 +301,11 @@ def test_an_error_after_a_form_leads_back_to_the_page_it_came_from(acme: Web) ->
         in response.text
     bare = acme.post("/interviews/1/reply", {"timeframe": "soon-ish, maybe"})
     assert 'data-testid="back"' not in bare.text and "Back to today" in bare.text
+
+
+@pytest.mark.parametrize("path", ["//evil.example/x", "/\\evil.example/x", "/\\\\evil.example"])
+def test_the_way_back_after_an_error_never_leads_to_another_site(acme: Web, path: str) -> None:
+    response = acme.post("/interviews/1/reply", {"timeframe": "soon-ish, maybe"},
+                         headers={"Referer": f"{BASE}{path}"})
+    assert response.status_code == 400
+    assert 'data-testid="back"' not in response.text and "evil.example" not in response.text

@@ -203,7 +203,10 @@ class WordIndex(Mapping[str, int]):
         numbers = _uint32s(data[len(MAGIC) : _HEAD])
         self._count = numbers[0]
         self._offsets = numbers[1:]
-        if self._offsets[0] != _HEAD or self._offsets[-1] != len(data):
+        # The header must describe a whole file: some words, offsets that never go back.
+        # (A zeroed count once made the index look empty: spelling went silent for good.)
+        if (self._offsets[0] != _HEAD or self._offsets[-1] != len(data) or self._count == 0
+                or any(a > b for a, b in zip(self._offsets, self._offsets[1:], strict=False))):
             raise ValueError("a damaged spelling index")
         self._data: bytes | None = data
         self._buckets: list[dict[str, int] | None] = [None] * BUCKETS

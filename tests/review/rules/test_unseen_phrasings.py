@@ -967,3 +967,668 @@ def test_what_impressed_the_candidate_and_a_plan_s_object_are_specific(sentence:
 def test_impressed_by_people_or_a_plan_to_grow_stays_generic(sentence: str) -> None:
     body = letter(f"Thank you for meeting with me. {sentence} {CARRIER} {INTEREST} {CLOSE}")
     assert "not-specific" in rules(body)
+
+
+# Session 4, second round: categories from the held-out third (now tuning material), each
+# tested on sentences of our own.
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It was fascinating to learn about the internship and the people behind it.",
+        "Thank you for considering me for the vacancy.",
+        "I am so excited about the warehouse gig.",
+        "I came across your profile on LinkedIn and would love to connect.",
+        "The longer we talked, the more I wanted to join.",
+        "I enjoyed our phone screen and the in-person follow-up.",
+        "I liked hearing about the fast-paced environment and the department's structure.",
+        "Thanks a ton for the chat today 😊 Super excited about the role.",
+    ],
+)
+def test_the_job_by_another_name_or_how_we_met_is_no_detail(sentence: str) -> None:
+    body = letter(f"Thank you for meeting with me. {sentence} {CARRIER} {INTEREST} {CLOSE}")
+    assert "not-specific" in rules(body)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I appreciated learning how the crew keeps the packing line running through the peak.",
+        "I admire the work your lab is doing in drought-tolerant wheat.",
+        "Thanks a ton for the chat today 😊 Loved hearing about the latte art contest.",
+        "Your profile of the night-shift supervisors was a real help.",
+    ],
+)
+def test_what_the_reader_does_after_learning_how_or_admire_is_specific(sentence: str) -> None:
+    body = letter(f"Thank you for meeting with me. {sentence} {CARRIER} {INTEREST} {CLOSE}")
+    assert "not-specific" not in rules(body)
+
+
+BODY = (
+    "Thank you for walking me through the migration of the billing jobs to Airflow. "
+    "At my last company I moved forty cron jobs onto Airflow in a quarter. "
+    "I am very interested in the role. I look forward to hearing from you."
+)
+
+
+def test_a_greeting_after_the_sender_date_and_reader_blocks_is_a_greeting() -> None:
+    body = (
+        "Jordan Lee\n12 Elm Street\nSpringfield, IL 62701\n\nMarch 3, 2026\n\n"
+        "Priya Raman\nEngineering Manager\nAcme Analytics\n\n"
+        f"Dear Ms. Raman,\n\n{BODY}\n\nSincerely,\nJordan Lee"
+    )
+    assert "missing-greeting" not in rules(body)
+
+
+def test_an_address_block_with_no_greeting_after_it_is_still_no_greeting() -> None:
+    body = (
+        "March 3, 2026\n\nPriya Raman\nEngineering Manager\nAcme Analytics\n\n"
+        f"{BODY}\n\nSincerely,\nJordan Lee"
+    )
+    assert "missing-greeting" in rules(body)
+
+
+@pytest.mark.parametrize(
+    "tail", ["Sent from my iPhone", "Sent from my Galaxy S24", "Get Outlook for Android",
+             "Your email address", "[Your Phone Number]"]
+)
+def test_a_device_tag_or_a_contact_slot_under_the_name_keeps_the_signoff(tail: str) -> None:
+    assert "missing-signoff" not in rules(f"Dear Priya,\n\n{BODY}\n\nBest regards,\nJordan Lee\n{tail}")
+
+
+@pytest.mark.parametrize("tail", ["Sent from my iPhone", "Your email address"])
+def test_a_device_tag_under_no_name_is_still_no_signoff(tail: str) -> None:
+    assert "missing-signoff" in rules(f"Dear Priya,\n\n{BODY}\n\nBest regards,\n\n{tail}")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I left feeling that my qualifications and experience are an excellent match for the role.",
+        "My skills and background would be a great fit for the position.",
+        "I am sure my training is a strong match with the job.",
+    ],
+)
+def test_skills_said_to_fit_the_role_are_no_wish_for_it(sentence: str) -> None:
+    body = letter(f"{WAREHOUSE} {CARRIER} {sentence} {CLOSE}")
+    assert "missing-interest" in rules(body)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I think I would be a great fit for your returns team.",
+        "I look forward to potentially working together.",
+        "I look forward to the prospect of joining the Leeds team.",
+    ],
+)
+def test_a_fit_for_the_team_or_a_hedged_wish_to_join_is_interest(sentence: str) -> None:
+    body = letter(f"{WAREHOUSE} {CARRIER} {sentence} {CLOSE}")
+    assert "missing-interest" not in rules(body)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "If there's ever anything I can help you with, please don't hesitate to reach out.",
+        "If I can ever return the favour, feel free to ask.",
+        "I would be grateful for another chance to show what I can do.",
+        "I hope for a second chance to prove myself.",
+    ],
+)
+def test_help_offered_in_return_or_a_plea_for_a_redo_is_no_close(sentence: str) -> None:
+    assert "missing-closing" in rules(letter(NO_CLOSE.format(f"Thank you for meeting me. {sentence}")))
+
+
+@pytest.mark.parametrize(
+    "close",
+    [
+        "If you need anything else from me, please don't hesitate to reach out.",
+        "Please feel free to call me with any questions about my references.",
+        "I would welcome the chance to show you the rota I built.",
+        "I would love another chance to talk.",
+    ],
+)
+def test_an_offer_to_be_contacted_or_to_show_more_is_a_close(close: str) -> None:
+    body = letter(NO_CLOSE.format("Thank you for meeting me.") + f" {close}")
+    assert "missing-closing" not in rules(body)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I know my interview went terribly.",
+        "The second interview went really badly for me.",
+        "I completely blanked on the budgeting questions.",
+        "My mind went blank when you asked about forecasting.",
+    ],
+)
+def test_the_interview_said_to_have_gone_badly_is_negative(sentence: str) -> None:
+    assert "negative" in rules(full_but(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I know the interview went long, so thank you for staying.",
+        "I thought the interview went well.",
+        "I left no field blank on the application form.",
+    ],
+)
+def test_an_interview_that_ran_long_or_went_well_is_not_negative(sentence: str) -> None:
+    assert "negative" not in rules(full_but(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["I am so sorry for wasting your time.", "Apologies if I wasted your afternoon."],
+)
+def test_sorry_for_wasting_the_reader_s_time_is_apologetic(sentence: str) -> None:
+    assert "apologetic" in rules(full_but(sentence))
+
+
+def test_time_not_wasted_is_not_apologetic() -> None:
+    assert "apologetic" not in rules(full_but("None of the rota work ever wasted your time."))
+
+
+@pytest.mark.parametrize(
+    ("company", "written"),
+    [
+        ("Acme Analytics", "Acme Analytic"),
+        ("Kensington Medical Supplies", "Kensington Medical Supply"),
+        ("Bright Horizon Dental", "Bright Horizon Dentals"),
+    ],
+)
+def test_the_company_s_last_word_in_the_wrong_number_is_a_misspelt_company(
+    company: str, written: str
+) -> None:
+    body = letter(f"{WAREHOUSE} {CARRIER} I would be glad to bring that to {written}. {CLOSE}")
+    assert "wrong-company" in rules(body, company=company)
+
+
+@pytest.mark.parametrize(
+    "written", ["Acme Analytics", "Acme", "Acme Analytics'", "Acme Analytics's", "the analytic side"]
+)
+def test_the_company_s_name_its_short_form_or_possessive_is_right(written: str) -> None:
+    body = letter(f"{WAREHOUSE} {CARRIER} I would be glad to bring that to {written}. {CLOSE}")
+    assert "wrong-company" not in rules(body, company="Acme Analytics")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I am confident that my leadership experience would serve the team.",
+        "My strong interpersonal, strategic and analytical skills, I believe, are what you need.",
+        "I hope my customer service experience shows.",
+    ],
+)
+def test_a_skill_named_by_its_kind_is_a_qualification(sentence: str) -> None:
+    body = letter(f"{WAREHOUSE} {sentence} I am very keen on the role. {CLOSE}")
+    assert "missing-qualification" not in rules(body)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I am confident that my skills and experience would serve the team.",
+        "My relevant background, I believe, is what you need.",
+        "My interview experience today was a pleasure.",
+        "I hope my work experience shows.",
+    ],
+)
+def test_skills_with_nothing_named_are_no_qualification(sentence: str) -> None:
+    body = letter(f"{WAREHOUSE} {sentence} I am very keen on the role. {CLOSE}")
+    assert "missing-qualification" in rules(body)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "rule"),
+    [
+        ("TGIF and have a great weekend.", "casual-language"),
+        ("Tysm for the tour.", "casual-language"),
+        ("I would be an invaluable asset to your company.", "cliche"),
+    ],
+)
+def test_chat_abbreviations_and_an_invaluable_asset(sentence: str, rule: str) -> None:
+    assert rule in rules(full_but(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Thank you for the chance to interview for the Registered Nurse position on your unit.",
+        "I enjoyed meeting the nurses and the other members of the hiring committee.",
+        "Thank you for organizing such a well-planned visit to the classroom.",
+        "It was wonderful to learn about the mentorship and training opportunities.",
+    ],
+)
+def test_a_title_before_the_job_the_people_met_or_the_visit_are_no_detail(sentence: str) -> None:
+    body = letter(f"{sentence} {CARRIER} {INTEREST} {CLOSE}")
+    assert "not-specific" in rules(body)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Thank you for showing me the Epic charting templates the nurses use.",
+        "I enjoyed meeting the Kubernetes team and seeing the cluster dashboards.",
+        "It was great to hear about the mentorship scheme pairing interns with retired welders.",
+    ],
+)
+def test_a_named_tool_or_a_detail_beside_those_words_is_specific(sentence: str) -> None:
+    body = letter(f"{sentence} {CARRIER} {INTEREST} {CLOSE}")
+    assert "not-specific" not in rules(body)
+
+
+@pytest.mark.parametrize(
+    "close",
+    [
+        "I hope to be in touch soon.",
+        "I would appreciate an update when you have one.",
+        "I'm keen to hear how the process unfolds.",
+        "I can send over my portfolio if useful.",
+        "If helpful, I can share the report I mentioned.",
+    ],
+)
+def test_an_update_asked_for_or_material_offered_is_a_close(close: str) -> None:
+    body = letter(NO_CLOSE.format("Thank you for meeting me.") + f" {close}")
+    assert "missing-closing" not in rules(body)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I can provide strong leadership to the returns team.",
+        "I was excited to hear about your plans for the new hub.",
+        "I could share only a little about my thesis.",
+    ],
+)
+def test_a_pitch_or_news_heard_is_no_close(sentence: str) -> None:
+    assert "missing-closing" in rules(letter(NO_CLOSE.format(f"Thank you for meeting me. {sentence}")))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I'm all in.",
+        "Joining the team would be a privilege.",
+        "I'd be delighted to accept an offer.",
+        "This role is exactly what I'm looking for.",
+        "I can see myself thriving on your returns team.",
+        "I came away convinced that this is the right role for me.",
+        "I'm genuinely eager to get started.",
+        "This is exactly the kind of role I have been working toward.",
+    ],
+)
+def test_interest_as_commitment_a_picture_of_oneself_there_or_the_right_role(sentence: str) -> None:
+    assert "missing-interest" not in rules(letter(f"{WAREHOUSE} {CARRIER} {sentence} {CLOSE}"))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I can see myself in some of the challenges you described.",
+        "I am not sure this is the right role for me.",
+        "Acme sounds like a busy place.",
+    ],
+)
+def test_seeing_oneself_in_a_story_or_doubting_the_fit_is_no_interest(sentence: str) -> None:
+    assert "missing-interest" in rules(letter(f"{WAREHOUSE} {CARRIER} {sentence} {CLOSE}"))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I am a quick learner with a strong foundation in statistics.",
+        "My capstone project focused on predictive maintenance.",
+        "My years in hospitality taught me patience.",
+    ],
+)
+def test_a_grounding_a_project_s_subject_or_what_years_taught_is_a_qualification(
+    sentence: str,
+) -> None:
+    body = letter(f"{WAREHOUSE} {sentence} I am very keen on the role. {CLOSE}")
+    assert "missing-qualification" not in rules(body)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["My time here taught me nothing new, sadly.", "Your years in hospitality taught you patience."],
+)
+def test_what_the_reader_s_years_taught_or_nothing_learned_is_no_qualification(
+    sentence: str,
+) -> None:
+    body = letter(f"{WAREHOUSE} {sentence} I am very keen on the role. {CLOSE}")
+    assert "missing-qualification" in rules(body)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "My current manager has no idea how to lead.",
+        "I left my last job because my boss was impossible.",
+        "Between you and me, my current team is a disaster.",
+        "I didn't do well in the technical round at all.",
+        "I know I rambled and probably came across as a mess.",
+    ],
+)
+def test_a_boss_without_a_clue_a_team_in_a_mess_or_a_round_done_badly_is_negative(
+    sentence: str,
+) -> None:
+    assert "negative" in rules(full_but(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "My last manager taught me a lot about scheduling.",
+        "The warehouse was a mess after the storm, and we rebuilt the racking in a week.",
+        "I found the case study challenging but fair.",
+    ],
+)
+def test_a_mess_cleaned_up_or_a_fair_challenge_is_not_negative(sentence: str) -> None:
+    assert "negative" not in rules(full_but(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I'd like to know why I haven't heard anything.",
+        "Kindly update me at the earliest.",
+        "I trust I will hear from you by tomorrow.",
+    ],
+)
+def test_pressure_as_a_reason_asked_for_or_a_trusted_deadline_is_demanding(sentence: str) -> None:
+    assert "demanding" in rules(full_but(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Please feel free to update me at your earliest convenience.",
+        "I would like to know why the hub moved to Leeds.",
+        "I understand you hope to decide by Friday.",
+    ],
+)
+def test_leaving_the_time_to_the_reader_or_asking_about_the_work_is_not_demanding(
+    sentence: str,
+) -> None:
+    assert "demanding" not in rules(full_but(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Is there flexibility to work from home three days a week?",
+        "I'd want a signing bonus to make the move.",
+        "Will the company cover my certification fees?",
+    ],
+)
+def test_a_perk_asked_about_or_costs_one_wants_met_are_self_focused(sentence: str) -> None:
+    assert "self-focused" in rules(full_but(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Is there any chance the new hub opens before spring?",
+        "Could the company cover the whole region with two vans?",
+        "I helped design a flexible rota for forty drivers.",
+    ],
+)
+def test_questions_about_the_work_itself_are_not_self_focused(sentence: str) -> None:
+    assert "self-focused" not in rules(full_but(sentence))
+
+
+ED_ROLE = "Medical Social Worker, Emergency Department"
+ED_OPEN = f"Thank you for meeting with me about the {ED_ROLE} role."
+
+
+@pytest.mark.parametrize(
+    "concern",
+    ["limited emergency department experience - all inpatient", "limited ED exp - all inpatient"],
+)
+def test_a_concern_in_the_role_s_own_words_is_answered_by_those_words(concern: str) -> None:
+    answer = "On emergency department experience: I covered emergency department consults for two years."
+    body = letter(f"{ED_OPEN} {answer} {INTEREST} {CLOSE}")
+    assert "concern-not-addressed" not in rules(body, role=ED_ROLE, concerns=[concern])
+
+
+@pytest.mark.parametrize(
+    "concern",
+    ["limited emergency department experience - all inpatient", "limited ED exp - all inpatient"],
+)
+def test_naming_the_role_alone_does_not_answer_a_concern_in_its_words(concern: str) -> None:
+    body = letter(f"{ED_OPEN} I covered consults for two years, each day a new case. {INTEREST} {CLOSE}")
+    assert "concern-not-addressed" in rules(body, role=ED_ROLE, concerns=[concern])
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "March 3, 2026\n\nMs. Priya Raman\nEngineering Manager\nAcme Analytics\n123 Main St.\n"
+        "Springfield, IL 62701",
+        "RE: Data Engineer interview",
+    ],
+)
+def test_a_heading_with_an_honorific_or_a_reference_line_comes_before_the_greeting(
+    heading: str,
+) -> None:
+    body = f"{heading}\n\nDear Ms. Raman:\n\n{BODY}\n\nSincerely,\nJordan Lee"
+    assert "missing-greeting" not in rules(body)
+
+
+def test_a_reference_line_with_no_greeting_after_it_is_still_no_greeting() -> None:
+    assert "missing-greeting" in rules(f"RE: Data Engineer interview\n\n{BODY}\n\nSincerely,\nJordan Lee")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I keep thinking about the forklift safety video.",
+        "I was surprised to find out that the plant runs on solar.",
+        "I would be excited to help roll out the new EHR system.",
+        "I could help with the backlog of VAT returns right away.",
+        "I think the mentoring circles for new managers are a great idea.",
+        "I found the case study on late deliveries a lot of fun.",
+    ],
+)
+def test_the_candidate_speaking_of_a_thing_of_the_reader_s_is_specific(sentence: str) -> None:
+    body = letter(f"Thank you for meeting with me. {sentence} {CARRIER} {INTEREST} {CLOSE}")
+    assert "not-specific" not in rules(body)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I keep thinking about my own time running returns at a parcel depot.",
+        "I think the role would suit me.",
+        "I could help with the team's goals.",
+    ],
+)
+def test_the_candidate_s_own_background_or_a_generic_offer_stays_generic(sentence: str) -> None:
+    body = letter(f"Thank you for meeting with me. {sentence} {CARRIER} {INTEREST} {CLOSE}")
+    assert "not-specific" in rules(body)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Just checking in to see if there's any news.",
+        "I know this is probably a silly question, but is the role still open?",
+        "I apologize for any confusion during the interview.",
+    ],
+)
+def test_checking_in_a_silly_question_or_confusion_in_the_interview_is_apologetic(
+    sentence: str,
+) -> None:
+    assert "apologetic" in rules(full_but(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Your question about checking in parcels was a good one.",
+        "I cleared up the confusion over the night rota at my last depot.",
+    ],
+)
+def test_checking_in_parcels_or_confusion_cleared_is_not_apologetic(sentence: str) -> None:
+    assert "apologetic" not in rules(full_but(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Please keep my resume on file.",
+        "I hope we cross paths again.",
+        "If anything opens up, I'd love to hear about it.",
+        "I will keep applying to Acme.",
+        "I hope there will be another opportunity to work together.",
+    ],
+)
+def test_a_rejection_reply_keeps_the_door_open_as_a_file_a_path_or_a_new_application(
+    sentence: str,
+) -> None:
+    body = letter(f"Thank you for letting me know. {sentence} Thank you again for your time.")
+    assert "missing-interest" not in rules(body, kind="rejection-reply")
+
+
+def test_being_glad_to_have_heard_about_it_is_no_close() -> None:
+    body = letter(NO_CLOSE.format("Thank you for meeting me. I was glad to hear about it."))
+    assert "missing-closing" in rules(body)
+
+
+@pytest.mark.parametrize("word", ["allyship", "neurodiversity", "paraeducators", "intubation", "courseware"])
+def test_more_workplace_words_are_spelled_right(word: str) -> None:
+    body = letter(f"Thank you for showing me how the {word} work fits the Leeds returns hub. "
+                  f"{CARRIER} {INTEREST} {CLOSE}")
+    assert "spelling" not in rules(body)
+
+
+def test_a_misspelt_workplace_word_is_still_caught() -> None:
+    body = letter(f"Thank you for showing me how the allyshp work fits the Leeds returns hub. "
+                  f"{CARRIER} {INTEREST} {CLOSE}")
+    assert "spelling" in rules(body)
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Warmly,\nJordan Lee, MBA\nSenior Data Analyst\nGlobex Corp.",
+        "Many thanks,\n\nJordan\n\n--\nJordan Lee | Data Engineer | 555-010-0199",
+        "With appreciation,\nJordan Lee\n\nThis email and any attachments are confidential.",
+    ],
+)
+def test_a_company_line_a_signature_rule_or_a_disclaimer_under_the_name_keeps_the_signoff(
+    tail: str,
+) -> None:
+    assert "missing-signoff" not in rules(f"Dear Priya,\n\n{BODY}\n\n{tail}")
+
+
+@pytest.mark.parametrize(
+    "tail", ["Best regards,\n\n--\nThis email is confidential.", "I hope you enjoyed it.\n\nThis message is confidential."]
+)
+def test_a_disclaimer_under_no_name_is_still_no_signoff(tail: str) -> None:
+    assert "missing-signoff" in rules(f"Dear Priya,\n\n{BODY}\n\n{tail}")
+
+
+@pytest.mark.parametrize("greeting", ["To the Hiring Committee,", "Morning Priya,", "Evening Ms. Raman,"])
+def test_a_committee_addressed_with_to_or_a_bare_time_of_day_is_a_greeting(greeting: str) -> None:
+    found = rules(f"{greeting}\n\n{BODY}\n\nBest regards,\nJordan Lee")
+    assert not {"missing-greeting", "wrong-recipient-name"} & found
+
+
+def test_a_first_line_about_morning_shifts_is_no_greeting() -> None:
+    found = rules(f"Morning shifts suit me well.\n\n{BODY}\n\nBest regards,\nJordan Lee")
+    assert "missing-greeting" in found and "wrong-recipient-name" not in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I was struck by the camaraderie among the staff.",
+        "I was impressed by the company's rapid growth.",
+        "I enjoyed hearing about what makes the company unique.",
+        "It was a pleasure to meet the two of you and all three interviewers.",
+        "I enjoyed the second interview and the two roles we discussed.",
+    ],
+)
+def test_camaraderie_growth_uniqueness_or_a_count_of_people_met_is_no_detail(sentence: str) -> None:
+    body = letter(f"Thank you for meeting with me. {sentence} {CARRIER} {INTEREST} {CLOSE}")
+    assert "not-specific" in rules(body)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I enjoyed learning how you schedule nurses across the three wards.",
+        "It was good to hear how your two clinics share one front desk.",
+    ],
+)
+def test_a_count_of_the_reader_s_things_is_a_detail(sentence: str) -> None:
+    body = letter(f"Thank you for meeting with me. {sentence} {CARRIER} {INTEREST} {CLOSE}")
+    assert "not-specific" not in rules(body)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Coming from a busy ER, I am used to fast decisions.",
+        "I bring a decade of classroom experience.",
+        "My recent role involved scheduling 40 drivers.",
+        "I put myself through school waiting tables.",
+        "I've done similar work for a regional bank.",
+        "I was part of the team that launched the new app.",
+        "I'm a Six Sigma Green Belt.",
+        "I have a knack for calming upset customers.",
+    ],
+)
+def test_a_background_told_in_other_words_is_a_qualification(sentence: str) -> None:
+    body = letter(f"{WAREHOUSE} {sentence} I am very keen on the role. {CLOSE}")
+    assert "missing-qualification" not in rules(body)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Coming from the train station, I found your office easily.",
+        "I know you have done similar work for years.",
+        "I was part of the conversation about the new app.",
+    ],
+)
+def test_a_journey_the_reader_s_work_or_a_conversation_is_no_qualification(sentence: str) -> None:
+    body = letter(f"{WAREHOUSE} {sentence} I am very keen on the role. {CLOSE}")
+    assert "missing-qualification" in rules(body)
+
+
+@pytest.mark.parametrize(
+    "close",
+    [
+        "Thank you in advance for any update you can share.",
+        "I will check back in two weeks if I haven't heard.",
+        "If there's any additional information I can provide, I'm happy to.",
+    ],
+)
+def test_thanks_for_an_update_to_come_checking_back_or_more_to_send_is_a_close(close: str) -> None:
+    body = letter(NO_CLOSE.format("Thank you for meeting me.") + f" {close}")
+    assert "missing-closing" not in rules(body)
+
+
+def test_information_one_could_not_provide_is_no_close() -> None:
+    body = letter(NO_CLOSE.format("Thank you for meeting me. I wish I had known more about the hub."))
+    assert "missing-closing" in rules(body)
+
+
+def test_an_invitation_to_join_one_s_network_is_no_detail() -> None:
+    note = "Hi Marta, I came across your profile and would like to join your network. Thank you!"
+    found = {f.rule for f in review(Message(note, kind="networking", channel="linkedin-invite",
+                                            context=Context(candidate="Jordan Lee"))).findings}
+    assert "not-specific" in found
+
+
+def test_an_invitation_naming_a_talk_is_specific() -> None:
+    note = "Hi Marta, I enjoyed your talk on offshore wind at the Oslo energy summit. Thanks!"
+    found = {f.rule for f in review(Message(note, kind="networking", channel="linkedin-invite",
+                                            context=Context(candidate="Jordan Lee"))).findings}
+    assert "not-specific" not in found

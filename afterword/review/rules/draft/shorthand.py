@@ -41,6 +41,7 @@ _SCAN = WordScan(_WORDS)
 _ARROW = lazy_compile(r"(?<=[\w%)])[ \t]*(?:->|→)[ \t]*(?=[\w$€£(~])")
 _TILDE = lazy_compile(r"(?<![\w~/])~[ \t]?(?=[$€£]?\d)")
 _PLUS = lazy_compile(r"(?<=[^\W\d_])[ \t]+\+[ \t]+(?=[^\W\d_])")
+_SIGNS = ((_ARROW, "->", ("->", "→")), (_TILDE, "~", ("~",)), (_PLUS, "+", ("+",)))
 
 
 class Clipped(NamedTuple):
@@ -202,7 +203,11 @@ def shorthand_rule(note: Note) -> Iterator[Hit]:
             end += 1
         yield _hit(body[start:end], start, end, _cased(entry.written, word))
     yield from _clippings(note, text)
-    for regex, key in ((_ARROW, "->"), (_TILDE, "~"), (_PLUS, "+")):
+    for regex, key, signs in _SIGNS:
+        # These patterns open with a look-behind, which the regex engine tries at every
+        # character: not at all when the note holds none of the sign they need.
+        if not any(sign in body for sign in signs):
+            continue
         for match in regex.finditer(body, 0, text.end):
             start, end = match.span()
             if not text.allows(start, end):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from afterword.language.lexicon import words
 from afterword.language.mentions import find_name
@@ -173,9 +174,7 @@ def _named_in_third_person(note: Note, text: Running) -> Iterator[Hit]:
     if first_break < 0:
         return
     found = []
-    for token in _NAME_TOKEN.findall(recipient.name):
-        if len(token) < 3 or not token[:1].isupper() or fold(token).strip() in HONORIFICS:
-            continue
+    for token in _name_tokens(recipient.name):
         at = body.find(token, first_break, text.end)
         while at >= 0:
             end = at + len(token)
@@ -205,6 +204,16 @@ def _named_in_third_person(note: Note, text: Running) -> Iterator[Hit]:
             "person: write to them as 'you'",
             suggestion="Address the reader directly, or leave their name out of the sentence.",
         )
+
+
+@lru_cache(maxsize=256)
+def _name_tokens(name: str) -> tuple[str, ...]:
+    """The words of a name worth looking for: capitalised, three letters or more, no title."""
+    return tuple(
+        t
+        for t in _NAME_TOKEN.findall(name)
+        if len(t) > 2 and t[:1].isupper() and fold(t).strip() not in HONORIFICS
+    )
 
 
 def _ordinary(token: str) -> bool:

@@ -103,15 +103,17 @@ def off_hours(note: Note) -> Iterator[Hit]:
     local = local_time(sent, zone)
     if local is None:
         return
-    when = clock(local, note.context.locale)
+    # The clock is formatted (by babel: the costly part) only for a finding.
     if local.weekday() >= 5:
         day = local.strftime("%A")
+        when = clock(local, note.context.locale)
         yield Hit(
             None,
             f"This would reach the reader on a {day} ({when} their time)",
             suggestion="Schedule it for a weekday morning, such as Monday at 9:00.",
         )
     elif local.hour < DAY_STARTS or local.hour >= DAY_ENDS:
+        when = clock(local, note.context.locale)
         yield Hit(
             None,
             f"This would reach the reader at {when} their time, outside the working day",
