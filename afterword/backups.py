@@ -21,6 +21,26 @@ if TYPE_CHECKING:
     from afterword.store.db import Store
 
 
+# The record's tables a person knows, in their words (one, many), in the order said; the
+# others (`meta`, plan events, inbox bookkeeping) are Afterword's own and not named.
+TABLE_WORDS = {"applications": ("application", "applications"),
+               "interviews": ("interview", "interviews"),
+               "interviewers": ("person you met", "people you met"),
+               "messages": ("note", "notes"),
+               "attachments": ("attachment", "attachments")}
+
+
+def in_words(counts: dict[str, int], *more: str) -> str:
+    """"1 application, 2 interviews and 5 people you met" (then `more`, e.g. "3 settings"):
+    what a backup holds or a restore brought back, without zeros or table names."""
+    said = [f"{counts[table]} {one if counts[table] == 1 else many}"
+            for table, (one, many) in TABLE_WORDS.items() if counts.get(table)]
+    said += more
+    if not said:
+        return "no interviews"
+    return said[0] if len(said) == 1 else ", ".join(said[:-1]) + " and " + said[-1]
+
+
 def take(store: Store, config: Config, *, now: datetime) -> dict[str, Any]:
     """Everything Afterword keeps, settings included (never a password), as JSON-ready data."""
     from afterword.settings_backup import settings_for_backup

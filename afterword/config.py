@@ -192,8 +192,11 @@ def key_spec(name: str) -> Key:
         rule_id = name[len(SEVERITY_PREFIX) :]
         _rule_id_check(rule_id)
         return Key(name, "choice", f"Severity of the `{rule_id}` rule.", choices=SEVERITIES)
+    import difflib
+
+    close = difflib.get_close_matches(name, list(KEYS), n=1, cutoff=0.75)
     raise ConfigError(
-        f"{name!r} is not a setting",
+        f"{name!r} is not a setting" + (f"; did you mean {close[0]}?" if close else ""),
         hint="Valid keys: " + ", ".join([*KEYS, SEVERITY_PREFIX + "RULE"]) + ".",
     )
 
@@ -352,6 +355,8 @@ class Config:
     def get(self, name: str) -> Any:
         """The value of `name`, or its default; refuses an unknown key."""
         spec = key_spec(name)
+        if self._absent():
+            return spec.default
         node: Any = self.doc
         for part in name.split("."):
             if not hasattr(node, "get") or part not in node:
@@ -389,7 +394,15 @@ class Config:
 
     def items(self) -> list[tuple[str, Any]]:
         """Every key set in the file, flattened to dotted names."""
+        if self._absent():
+            return []
         return list(_flatten(self.doc.unwrap()))
+
+    def _absent(self) -> bool:
+        # No settings file, and none read or made yet: every key has its default, and
+        # nothing needs tomlkit (about 5 ms to import, for `afterword review FILE` on a
+        # machine where nothing was ever set).
+        return self._doc is None and not self.path.exists()
 
     def save(self) -> None:
         import tomlkit

@@ -13,12 +13,35 @@ _SAVE_AS_UTF8 = ("Save it as UTF-8: in Notepad, File > Save as, Encoding: UTF-8;
                  "Format > Make Plain Text, then save with Unicode (UTF-8).")
 
 
+def missing_file(path: Path) -> InvalidInput:
+    """The error for a file that is not there, saying where Afterword looked and, when a file
+    there has a name close to it (a typo, a forgotten ".toml"), that name."""
+    import difflib
+
+    folder = path.parent.absolute()
+    if not folder.is_dir():
+        return InvalidInput(f"{path}: no such file (there is no folder {folder})",
+                            hint="Check the path; a name with spaces needs quotes around it.")
+    try:
+        names = sorted(p.name for p in folder.iterdir() if p.is_file())
+    except OSError:
+        names = []
+    close = [n for n in names if n.startswith(path.name + ".")][:1] or difflib.get_close_matches(
+        path.name, names, n=1, cutoff=0.6)
+    if close:
+        hint = f"Did you mean {path.with_name(close[0])}?"
+    else:
+        hint = (f"Check its name and folder (Afterword looked in {folder}); a name with "
+                "spaces needs quotes around it.")
+    return InvalidInput(f"{path}: no such file", hint=hint)
+
+
 def read_bytes(path: Path) -> bytes:
     """The file's bytes; raises InvalidInput naming the file when it cannot be read."""
     try:
         return path.read_bytes()
     except FileNotFoundError:
-        raise InvalidInput(f"{path}: no such file") from None
+        raise missing_file(path) from None
     except IsADirectoryError:
         raise InvalidInput(f"{path} is a folder, not a file") from None
     except OSError as exc:
@@ -49,13 +72,16 @@ def decode_text(data: bytes, *, source: str) -> str:
         ) from None
 
 
-def read_json(path: Path) -> Any:
-    """The file's JSON; a syntax error names its line."""
+def read_json(path: Path, *, what: str | None = None) -> Any:
+    """The file's JSON; a syntax error names its line, and `what` the file should have been
+    ("a backup written by `afterword backup`"), for the hint."""
     text = read_text(path)
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:
-        raise InvalidInput(f"{path}, line {exc.lineno}: not valid JSON ({exc.msg})") from None
+        hint = f"Is it the right file? This needs {what}." if what else None
+        raise InvalidInput(f"{path}, line {exc.lineno}: not valid JSON ({exc.msg})",
+                           hint=hint) from None
 
 
 def write_file(path: Path, data: str | bytes, *, example: str = "note.txt") -> None:

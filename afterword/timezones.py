@@ -45,8 +45,25 @@ def zone(name: str, *, field: str = "timezone") -> ZoneInfo:
         ) from None
 
 
+# Old region names that tzdata keeps only as links: a guess from a word like "Eastern"
+# lands on them, but the docs and every example write the place.
+LEGACY_REGIONS = {
+    "US/Eastern": "America/New_York", "US/Central": "America/Chicago",
+    "US/Mountain": "America/Denver", "US/Pacific": "America/Los_Angeles",
+    "US/Arizona": "America/Phoenix", "US/Alaska": "America/Anchorage",
+    "US/Hawaii": "Pacific/Honolulu", "Canada/Eastern": "America/Toronto",
+    "Canada/Central": "America/Winnipeg", "Canada/Mountain": "America/Edmonton",
+    "Canada/Pacific": "America/Vancouver", "Canada/Atlantic": "America/Halifax",
+}
+
+
 def suggest_zone(name: str) -> str | None:
     """The real zone a mistyped name most likely means ("Montreal" -> "America/Montreal")."""
+    guess = _closest_zone(name)
+    return LEGACY_REGIONS.get(guess, guess) if guess else None
+
+
+def _closest_zone(name: str) -> str | None:
     import difflib
     import unicodedata
     from zoneinfo import available_timezones

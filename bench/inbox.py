@@ -94,6 +94,8 @@ def _mail(n: int, rng: random.Random, note_id: str) -> tuple[bytes, datetime]:
         headers += [f"From: News {n % 30} <news@list{n % 30}.example>",
                     f"Subject: Weekly digest {n}", f"List-Id: <list{n % 30}.example>",
                     "List-Unsubscribe: <mailto:leave@list.example>", "Precedence: bulk"]
+    elif kind < 0.43:  # applicant tracking systems: read further, and none of them an answer
+        headers, body = _tracking_system(headers, kind, n)
     else:
         headers += [f"From: Friend {n % 200} <friend{n % 200}@personal.example>",
                     f"Subject: About {rng.choice(WORDS)} {n}"]
@@ -106,6 +108,25 @@ def _mail(n: int, rng: random.Random, note_id: str) -> tuple[bytes, datetime]:
         headers.append("Content-Type: text/plain; charset=utf-8")
         data = "\r\n".join(headers) + "\r\n\r\n" + body + "\r\n"
     return data.encode(), received
+
+
+def _tracking_system(headers: list[str], kind: float, n: int) -> tuple[list[str], str]:
+    """One in a hundred each: a job alert (list headers), an acknowledgement naming Acme, and
+    another company's rejection; each has its text read (ats.py) and none matches."""
+    if kind < 0.41:
+        return headers + ["From: Acme Analytics <no-reply@greenhouse.io>",
+                          f"Subject: New jobs at Acme Analytics {n}",
+                          "List-Unsubscribe: <https://greenhouse.io/unsubscribe>"], (
+            "New jobs at Acme Analytics that match your profile. Apply now.")
+    if kind < 0.42:
+        return headers + ["From: Acme Analytics <acmeanalytics@myworkday.com>",
+                          f"Subject: Thank you for applying {n}"], (
+            "We have received your application for the Data Engineer role at Acme Analytics. "
+            "If your experience matches, a recruiter will reach out to schedule an interview.")
+    return headers + ["From: Globex Talent <notifications@smartrecruiters.com>",
+                      f"Subject: Your application to Globex {n}"], (
+        "Thank you for your interest in Globex. We have decided to move forward with other "
+        "candidates.")
 
 
 def _timed(env: dict[str, str]) -> tuple[float, dict[str, object]]:

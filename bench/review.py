@@ -12,7 +12,11 @@ What it measures, in one run and on one set of notes:
   (the aim is stated for a 150-word note).
 * **Afterword CLI**: the notes written to a `.jsonl` file and reviewed by
   `afterword review --batch FILE` in a subprocess, start-up included (its wall time,
-  notes per second, and the peak resident memory of that process, from `os.wait4`).
+  notes per second, and the peak resident memory of that process, from `os.wait4`; as
+  the batch shares its notes with a worker process on a machine with two cores or more,
+  also the peak of the two processes' memory together, their summed PSS sampled every
+  50 ms in an extra run that is not timed). Each CLI's batch runs `--cli-repeat` times (2), alternating with the other's;
+  the fastest run is kept.
   Before anything else, a one-note batch builds the spelling cache (the cold start);
   another gives the start-up time once it exists. The settings file, database and
   spelling cache live in a temporary directory, for the in-process engine too.
@@ -38,7 +42,7 @@ Speed is never asserted in tests; this script only reports. Run it as:
 
     .venv/bin/python bench/review.py [--notes 3000] [--repeat 3] [--json results.json]
 
-About a minute and a half on two cores with the defaults.
+About two minutes on two cores with the defaults.
 """
 
 from __future__ import annotations
@@ -314,7 +318,7 @@ def bench_inprocess(
 
 
 def run_child(
-    argv: list[str], env: dict[str, str], cwd: Path, out: Path
+    argv: list[str], env: dict[str, str], cwd: Path, out: Path, *, sample: bool = False
 ) -> tuple[float, float, int]:
     """Run a command to completion: (wall seconds, peak RSS in MB, exit status).
 
@@ -333,7 +337,19 @@ def run_child(
     ]
     t0 = time.perf_counter()
     pid = os.posix_spawn(argv[0], argv, env, file_actions=actions)
-    _, status, usage = os.wait4(pid, 0)
+    global LAST_TREE_MB
+    LAST_TREE_MB = 0.0
+    if sample:
+        # The memory of the child and its own workers, every 50 ms (in a run of its own:
+        # reading a process's memory map slows it down, so no timed run is sampled).
+        while True:
+            done, status, usage = os.wait4(pid, os.WNOHANG)
+            if done:
+                break
+            LAST_TREE_MB = max(LAST_TREE_MB, tree_pss_mb(pid))
+            time.sleep(0.05)
+    else:
+        _, status, usage = os.wait4(pid, 0)
     seconds = time.perf_counter() - t0
     code = os.waitstatus_to_exitcode(status)
     global LAST_CPU_S
@@ -347,6 +363,30 @@ def run_child(
 
 
 LAST_CPU_S = 0.0
+LAST_TREE_MB = 0.0  # the peak of the summed PSS of the last child and its children
+
+
+def tree_pss_mb(pid: int) -> float:
+    """The proportional set size of a process and its descendants together, in MB.
+
+    `ru_maxrss` is one process's peak; when `afterword review --batch` shares the work with
+    a worker process, their memory together is the figure, and PSS counts a page the two
+    share once between them (half to each) where adding their RSS would count it twice.
+    Linux only (0 elsewhere).
+    """
+    total = 0
+    todo = [pid]
+    while todo:
+        p = todo.pop()
+        try:
+            for line in Path(f"/proc/{p}/smaps_rollup").read_text().splitlines():
+                if line.startswith("Pss:"):
+                    total += int(line.split()[1])
+            for task in Path(f"/proc/{p}/task").iterdir():
+                todo += [int(c) for c in (task / "children").read_text().split()]
+        except OSError:
+            continue
+    return total / 1024
 
 
 def one_note(notes: list[dict[str, Any]], tmp: Path, repeat: int = 7) -> dict[str, Any]:
@@ -428,6 +468,9 @@ def bench_afterword_cli(notes: list[dict[str, Any]], tmp: Path, cold_s: float) -
             fh.write(json.dumps(note, ensure_ascii=False) + "\n")
     out = tmp / "notes.out"
     seconds, peak, _ = run_child([*argv, "review", "--batch", str(batch)], env, tmp, out)
+    cpu_s = LAST_CPU_S  # of the process and its worker, start-up included
+    run_child([*argv, "review", "--batch", str(batch)], env, tmp, out, sample=True)  # memory
+    tree_mb = LAST_TREE_MB
     lines = out.read_text(encoding="utf-8").splitlines()
     errors = sum(1 for line in lines if "error" in json.loads(line))
     if len(lines) != len(notes):
@@ -439,13 +482,15 @@ def bench_afterword_cli(notes: list[dict[str, Any]], tmp: Path, cold_s: float) -
             "startup_one_note_s": warm_s,
             "startup_one_note_peak_mb": warm_mb,
             "error_lines": errors,
+            "processes_pss_peak_mb": tree_mb,
+            "cpu_s": cpu_s,
         },
     )
 
 
 def bench_proselint_cli(notes: list[dict[str, Any]], tmp: Path) -> Row:
     folder = tmp / "proselint-notes"
-    folder.mkdir()
+    folder.mkdir(exist_ok=True)
     for i, note in enumerate(notes):
         (folder / f"note-{i:05d}.txt").write_text(note["body"], encoding="utf-8")
     argv = _script("proselint")
@@ -455,10 +500,21 @@ def bench_proselint_cli(notes: list[dict[str, Any]], tmp: Path) -> Row:
     run_child([*argv, "check", str(one)], env, tmp, tmp / "one.proselint.out")  # bytecode
     warm_s, warm_mb, _ = run_child([*argv, "check", str(one)], env, tmp, tmp / "one.proselint.out")
     seconds, peak, _ = run_child([*argv, "check", str(folder)], env, tmp, tmp / "proselint.out")
+    cpu_s = LAST_CPU_S
     return Row(
         "proselint", "CLI check DIR", len(notes), seconds, peak_mb=peak,
-        extra={"startup_one_note_s": warm_s, "startup_one_note_peak_mb": warm_mb},
+        extra={"startup_one_note_s": warm_s, "startup_one_note_peak_mb": warm_mb, "cpu_s": cpu_s},
     )
+
+
+def _best_run(a: Row, b: Row) -> Row:
+    """The faster of two runs of one CLI, with the higher of their memory peaks."""
+    best = min(a, b, key=lambda r: r.seconds)
+    best.peak_mb = max(a.peak_mb or 0.0, b.peak_mb or 0.0)
+    key = "processes_pss_peak_mb"
+    if key in best.extra:
+        best.extra[key] = max(a.extra[key], b.extra[key])
+    return best
 
 
 # -- report -------------------------------------------------------------------------------------
@@ -493,6 +549,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=3,
                         help="in-process rounds; the best is kept (default 3)")
     parser.add_argument("--no-cli", action="store_true", help="skip both CLI runs")
+    parser.add_argument("--cli-repeat", type=int, default=2,
+                        help="batch runs of each CLI, alternating; the best is kept (default 2)")
     parser.add_argument("--json", type=Path, help="also write the figures here")
     args = parser.parse_args(argv)
 
@@ -512,8 +570,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         # The commands run first, while this process is small: on Linux a child's peak
         # memory counts the memory of the process that started it, up to its `exec`.
         single = None if args.no_cli else one_note(notes, tmp)
-        cli_rows = [] if args.no_cli else [bench_afterword_cli(notes, tmp, cold_s),
-                                           bench_proselint_cli(notes, tmp)]
+        cli_rows: list[Row] = []
+        for _ in range(0 if args.no_cli else args.cli_repeat):
+            # The two CLIs alternate, and each keeps its fastest run: on a shared machine
+            # a run that other work slowed down says nothing of the program.
+            runs = [bench_afterword_cli(notes, tmp, cold_s), bench_proselint_cli(notes, tmp)]
+            if cli_rows:
+                runs = [_best_run(a, b) for a, b in zip(cli_rows, runs, strict=True)]
+            cli_rows = runs
         own_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         for key in ("AFTERWORD_CONFIG", "AFTERWORD_DB", "AFTERWORD_CACHE_DIR"):
             os.environ[key] = afterword_env(tmp)[key]  # the in-process engine: the same cache
@@ -542,6 +606,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         if mode in pl:
             print(f"throughput Afterword/proselint ({mode}): "
                   f"{aw[mode].per_second / pl[mode].per_second:.1f}x")
+    if "CLI" in aw:
+        print("throughput Afterword CLI --batch / proselint in-process: "
+              f"{aw['CLI'].per_second / pl['in-process'].per_second:.1f}x")
     for r in rows:
         extras = ", ".join(
             f"{k} {v:.3f}" if isinstance(v, float) else f"{k} {v}" for k, v in r.extra.items()
@@ -555,17 +622,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     print("aims:")
     print(f"  >= 10x proselint's throughput in-process: {ratio:.1f}x "
           f"-> {'met' if ratio >= 10 else 'NOT met'}")
-    if cli is not None and "CLI" in pl:
-        cli_ratio = cli.per_second / pl["CLI"].per_second
-        print(f"  >= 10x proselint's throughput via CLI:    {cli_ratio:.1f}x "
+    if cli is not None:
+        # The issue's aim: `afterword review --batch` against proselint's in-process figure.
+        cli_ratio = cli.per_second / pl["in-process"].per_second
+        print(f"  >= 10x proselint's in-process throughput, --batch: {cli_ratio:.1f}x "
               f"-> {'met' if cli_ratio >= 10 else 'NOT met'}")
     if band_ms is not None:
         print(f"  < 5 ms per ~150-word note in-process:     median {band_ms:.3f} ms "
               f"(p95 {percentile(inproc.band_ms, 95):.3f} ms, {len(inproc.band_ms)} notes) "
               f"-> {'met' if band_ms < 5 else 'NOT met'}")
     if cli is not None and cli.peak_mb is not None:
-        print(f"  < 100 MB peak memory, CLI batch:          {cli.peak_mb:.1f} MB "
-              f"-> {'met' if cli.peak_mb < 100 else 'NOT met'}")
+        # With a worker process, their summed PSS (sampled) is the batch's memory.
+        batch_mb = max(cli.peak_mb, cli.extra.get("processes_pss_peak_mb") or 0.0)
+        print(f"  < 100 MB peak memory, CLI batch:          {batch_mb:.1f} MB "
+              f"-> {'met' if batch_mb < 100 else 'NOT met'}")
     if single is not None:
         aw, pl = single["Afterword"], single["proselint"]
         print(f"  one note from the CLI no slower than proselint's: wall {aw['wall_s']:.3f} s "

@@ -32,6 +32,9 @@ echo
 echo "Now Afterword writes the notes: one per interviewer, in the channel each prefers,"
 echo "each reviewed. They are stored as drafts, ready to edit, export or send."
 aw draft 1
+echo
+echo "Harbor & Finch's panel is on Thursday: Afterword drafts ahead of time too, and says"
+echo "so, since the notes speak of the interview as over."
 aw draft 2
 
 echo

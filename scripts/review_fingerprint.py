@@ -16,6 +16,10 @@ with "İ", "ı" and "ſ" put in, and with a template slot).
     ... change the engine ...
     .venv/bin/python scripts/review_fingerprint.py --compare /tmp/before.jsonl
 
+With `--each-first`, every note is reviewed as the first note of a process is (what
+`afterword review FILE` does: the moves analysis then compiles only the phrases the note
+can match); its findings must be the same too.
+
 Exit status 1 when a note's findings differ (the first few differences are printed).
 """
 
@@ -91,9 +95,16 @@ def _examples() -> Iterator[tuple[str, Any]]:
                 yield f"example-{spec.id}-{kind}-{i}", message_from_example(example)
 
 
-def fingerprints(bench_count: int) -> Iterator[dict[str, Any]]:
-    from afterword.review import review
+def fingerprints(bench_count: int, each_first: bool = False) -> Iterator[dict[str, Any]]:
+    from afterword.review import review as review_one
     from afterword.review.contract import ContractError, parse_message
+
+    def review(message: Any, options: Any = None) -> Any:
+        if each_first:
+            from afterword.review import moves
+
+            moves._index().first = True  # as in a fresh process (noqa: the engine's own flag)
+        return review_one(message, options)
 
     def line(note_id: str, report: Any) -> dict[str, Any]:
         return {
@@ -131,6 +142,8 @@ def main() -> int:
                         help="how many of the benchmark's notes (default 3000)")
     parser.add_argument("--tree", type=Path, default=ROOT,
                         help="review with the Afterword of this checkout (default: this one)")
+    parser.add_argument("--each-first", action="store_true",
+                        help="review every note as the first note of a process")
     args = parser.parse_args()
     use_tree(args.tree.resolve())
     import afterword
@@ -138,7 +151,7 @@ def main() -> int:
     if not Path(afterword.__file__).resolve().is_relative_to(args.tree.resolve()):
         parser.error(f"afterword comes from {afterword.__file__}, not from {args.tree}")
 
-    lines = list(fingerprints(args.bench_notes))
+    lines = list(fingerprints(args.bench_notes, args.each_first))
     count = sum(len(line.get("findings", ())) for line in lines)
     if args.write:
         with args.write.open("w", encoding="utf-8") as fh:

@@ -28,6 +28,15 @@ def test_a_mistyped_zone_gets_a_suggestion() -> None:
     assert exc.value.hint == "Did you mean America/Montreal?"
 
 
+@pytest.mark.parametrize(("typed", "place"), [("Eastern", "America/New_York"),
+                                               ("Mountain", "America/Denver"),
+                                               ("pacific", "America/Los_Angeles")])
+def test_a_us_zone_word_gets_the_place_not_a_legacy_alias(typed: str, place: str) -> None:
+    with pytest.raises(InvalidInput) as exc:
+        zone(typed)
+    assert exc.value.hint == f"Did you mean {place}?"
+
+
 def test_redrafting_keeps_a_hand_edited_draft(run_cli, tmp_path: Path) -> None:
     run_cli("profile", "set", "name", "Jordan Lee")
     run_cli("add", str(EXAMPLES / "acme-data-engineer.toml"))

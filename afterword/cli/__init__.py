@@ -4,23 +4,30 @@ Nothing heavy is imported here: each command imports its service when it runs, s
 `afterword --help` stays fast.
 """
 
-from __future__ import annotations
+# No `from __future__ import annotations`: Typer reads every command's signature at start-up,
+# and evaluating their annotations from strings took about as long as building the commands.
 
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
-from typer.core import TyperGroup
 
 from afterword import __version__
 from afterword.cli import backup, compose, deliver, inbox, plan, record, review, settings, web
-from afterword.cli.common import STATE
+from afterword.cli.common import STATE, WholeHelpGroup
 from afterword.errors import AfterwordError
 
 
-class _Group(TyperGroup):
+class _Group(WholeHelpGroup):
     """Turns an AfterwordError from any command into a clear message and its exit code (2 for
-    bad input, 1 for a fault around it), and a file error into one sentence naming the file."""
+    bad input, 1 for a fault around it), and a file error into one sentence naming the file.
+    Its commands' values are converted without pydantic (see `values.py`)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        from afterword.cli import values
+
+        values.install(self)
 
     def invoke(self, ctx: Any) -> Any:
         try:
@@ -115,6 +122,7 @@ app.command("skip")(plan.skip)
 app.command("calendar")(plan.calendar)
 app.command("send")(deliver.send)
 app.command("cancel")(deliver.cancel)
+app.command("delete-message")(deliver.delete_message)
 app.command("confirm")(deliver.confirm)
 app.command("outbox")(deliver.outbox)
 app.command("dispatch")(deliver.dispatch)

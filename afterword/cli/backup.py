@@ -1,6 +1,7 @@
 """`afterword backup` and `afterword restore`: the whole record, profile and settings as one JSON file."""
 
-from __future__ import annotations
+# No `from __future__ import annotations`: Typer reads every command's signature at start-up,
+# and evaluating their annotations from strings took about as long as building the commands.
 
 import json
 from pathlib import Path
@@ -25,7 +26,7 @@ def backup(
     """
     import os
 
-    from afterword.backups import take
+    from afterword.backups import in_words, take
     from afterword.cli import render
     from afterword.errors import CannotWrite
     from afterword.files import write_file
@@ -43,9 +44,10 @@ def backup(
         tmp.unlink(missing_ok=True)
         raise CannotWrite(f"cannot write {file}: {exc.strerror or exc}",
                           hint="Give a file name you may write to.") from None
-    counts = ", ".join(f"{len(rows)} {name}" for name, rows in data["tables"].items())
-    render.success(f"Backed up {counts} and {len(data['settings'])} settings to "
-                   f"{render.escape(str(file))}.")
+    settings = len(data["settings"])
+    counts = in_words({name: len(rows) for name, rows in data["tables"].items()},
+                      *([f"{settings} setting{'s' if settings != 1 else ''}"] if settings else []))
+    render.success(f"Backed up {counts} to {render.escape(str(file))}.")
 
 
 def restore(
@@ -64,11 +66,11 @@ def restore(
 
     Example: afterword --db new.db restore ~/afterword-backup.json
     """
-    from afterword.backups import carry_out, plan
+    from afterword.backups import carry_out, in_words, plan
     from afterword.cli import render
     from afterword.files import read_json
 
-    planned = plan(STATE.store, STATE.config, read_json(file))
+    planned = plan(STATE.store, STATE.config, read_json(file, what="a backup written by `afterword backup` (a .json file)"))
     changes = planned.changes
     if planned.mail_server and not yes:
         render.changes("This backup would change where your mail password goes:",
@@ -88,6 +90,5 @@ def restore(
             render.say("Nothing restored.")
             raise typer.Exit(1) from None
         counts = carry_out(STATE.store, STATE.config, planned, replace=True)
-    summary = ", ".join(f"{n} {name}" for name, n in counts.items())
-    render.success(f"Restored {summary}.")
+    render.success(f"Restored {in_words(counts)}.")
     render.changes("Settings restored:", [str(c) for c in changes], to_stderr=False)

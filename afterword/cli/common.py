@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import IntEnum, StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
+from typer.core import TyperGroup
 
 if TYPE_CHECKING:
     from datetime import datetime
@@ -29,10 +31,71 @@ class ExitCode(IntEnum):
     USAGE = 2  # bad usage or unreadable input
 
 
+class WholeHelpGroup(TyperGroup):
+    """A command group whose list of commands shows each one's first sentence whole.
+
+    Click cuts it to the terminal's width with "..." ("Store an interview from an interview
+    file or a calendar..."), which reads as broken text to someone learning the commands;
+    the sentence wraps onto a second line instead.
+    """
+
+    def format_commands(self, ctx: Any, formatter: Any) -> None:
+        rows = []
+        for name in self.list_commands(ctx):
+            cmd = self.get_command(ctx, name)
+            if cmd is not None and not cmd.hidden:
+                rows.append((name, cmd.get_short_help_str(limit=1000)))
+        if rows:
+            with formatter.section("Commands"):
+                formatter.write_dl(rows)
+
+
 FormatOption = Annotated[
     OutputFormat, typer.Option("--format", help="text for people, json for programs.")
 ]
 YesOption = Annotated[bool, typer.Option("--yes", "-y", help="Don't ask for confirmation.")]
+
+
+LARGEST_ID = 2**63 - 1  # SQLite's and PostgreSQL's largest integer
+
+
+def id_of(what: str, listing: str) -> Callable[[str], int]:
+    """A parser for a stored thing's id that says, in words, what was typed instead.
+
+    Typer's own message for "one" ("Input should be a valid integer, unable to parse
+    string as an integer") speaks to programmers; this one says where the number is.
+    """
+
+    def parse(value: str) -> int:
+        digits = value.strip().removeprefix("#")  # "#2", as a draft's title shows it
+        if digits.startswith("-") and digits[1:].isascii() and digits[1:].isdigit():
+            raise typer.BadParameter(f"{value!r} is not {what}: ids start at 1 (`{listing}`)")
+        # ASCII digits only: int() would also take "１", "٣" or "1_0" for another id.
+        if not (digits.isascii() and digits.isdigit()):
+            raise typer.BadParameter(
+                f"{value!r} is not {what}: give its number, as `{listing}` shows it"
+            )
+        number = int(digits)
+        if number < 1:
+            raise typer.BadParameter(f"{value!r} is not {what}: ids start at 1 (`{listing}`)")
+        if number > LARGEST_ID:  # the database's integers stop there
+            raise typer.BadParameter(f"{value!r} is not {what}: no id is that large "
+                                     f"(`{listing}` shows them)")
+        return number
+
+    return parse
+
+
+# The ids every command takes: "ID" in the usage line, and a plain message for "one" or "#2".
+InterviewId = Annotated[int, typer.Argument(
+    metavar="ID", parser=id_of("an interview id", "afterword list"),
+    help="The interview's id (see `afterword list`).")]
+MessageId = Annotated[int, typer.Argument(
+    metavar="ID", parser=id_of("a message id", "afterword messages"),
+    help="The message's id (see `afterword messages`).")]
+ReplyId = Annotated[int, typer.Argument(
+    metavar="ID", parser=id_of("a reply id", "afterword inbox list"),
+    help="The found reply's id (`afterword inbox list`).")]
 
 
 @dataclass

@@ -1,16 +1,23 @@
 """`afterword draft`, `messages`, `edit-message` and `export`: notes written, kept and taken away."""
 
-from __future__ import annotations
+# No `from __future__ import annotations`: Typer reads every command's signature at start-up,
+# and evaluating their annotations from strings took about as long as building the commands.
 
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
 
-from afterword.cli.common import STATE, FormatOption, OutputFormat, now, profile_zone
+from afterword.cli.common import (
+    STATE,
+    FormatOption,
+    MessageId,
+    OutputFormat,
+    id_of,
+    now,
+    profile_zone,
+)
 from afterword.errors import AfterwordError, InvalidInput
-
-MessageId = Annotated[int, typer.Argument(help="The message's id (see `afterword messages`).")]
 
 
 def draft(
@@ -32,7 +39,8 @@ def draft(
         str | None,
         typer.Option(help="specific-topic, shared-values, concern-answering or elaboration."),
     ] = None,
-    variant: Annotated[int, typer.Option(help="Another wording of the same notes.", min=0)] = 0,
+    variant: Annotated[int, typer.Option(metavar="N", help="Another wording of the same notes (0, 1, 2...).",
+                                      min=0)] = 0,
     group: Annotated[bool, typer.Option("--group", help="One note to the whole panel.")] = False,
     out: Annotated[
         Path | None,
@@ -55,8 +63,12 @@ def draft(
     config = STATE.config
     options: dict[str, Any] = {"kind": kind, "channel": channel, "angle": angle, "variant": variant,
                "group": group}
-    if target.isdigit():
-        composed = service.draft_interview(STATE.store, config, int(target), now=now(), **options)
+    number = target.removeprefix("#")  # "#1", as a draft's title shows its number
+    stored = number.isascii() and number.isdigit()
+    if stored:
+        interview_id = id_of("an interview id", "afterword list")(target)
+        composed = service.draft_interview(STATE.store, config, interview_id, now=now(),
+                                           **options)
     else:
         path = Path(target)
         if not path.exists():
@@ -73,7 +85,12 @@ def draft(
     if fmt is OutputFormat.JSON:
         render.json_out([c.to_dict() for c in composed])
     else:
-        render.drafts([c.to_dict() for c in composed], stored=target.isdigit())
+        render.drafts([c.to_dict() for c in composed], stored=stored)
+        if not config.get("profile.name"):
+            # Every note then ends without a name ("'With thanks,' is not followed by your
+            # name"): say the one command that fixes them all.
+            render.notice('Your name is not set, so the notes cannot be signed: afterword '
+                          'profile set name "Your Name", then draft again.')
 
 
 def _write_all(composed: list, folder: Path) -> list[Path]:
@@ -116,7 +133,9 @@ def _slug(text: str) -> str:
 
 def messages(
     interview_id: Annotated[
-        int | None, typer.Argument(help="Only this interview's messages.")
+        int | None,
+        typer.Argument(metavar="INTERVIEW", parser=id_of("an interview id", "afterword list"),
+                       help="Only this interview's messages (its id).")
     ] = None,
     fmt: FormatOption = OutputFormat.TEXT,
 ) -> None:
@@ -179,7 +198,10 @@ def export(
         str, typer.Option("--as", help="eml, txt, md, mailto or card (HTML and PDF).")
     ] = "txt",
     out: Annotated[
-        Path | None, typer.Option("--out", help="File (or, for card, file stem) to write.")
+        Path | None,
+        typer.Option("--out", help="File (or, for card, file stem) to write. Without it, a "
+                                   "card and an .eml typed at a terminal go to a file named "
+                                   "for the note; the rest is shown here."),
     ] = None,
 ) -> None:
     """
@@ -219,9 +241,13 @@ def export(
         payload, notes = export_eml(STATE.store, STATE.config, message_id, now())
         for note in notes:
             render.notice(note)
-        if out is None:
-            import sys
+        import sys
 
+        if out is None and sys.stdout.isatty():
+            # The agenda's "afterword export 1 --as eml" typed as shown: a mail file printed
+            # on the screen is of no use to anyone, so it goes to a file named for the note.
+            out = Path(f"note-{message_id}-{_slug(data['to'])}.eml")
+        if out is None:
             sys.stdout.buffer.write(payload)
             return
         write_file(out, payload, example="note.eml")

@@ -1,6 +1,7 @@
 """`afterword send`, `cancel`, `confirm`, `outbox`, `dispatch` and `mail`: notes on their way."""
 
-from __future__ import annotations
+# No `from __future__ import annotations`: Typer reads every command's signature at start-up,
+# and evaluating their annotations from strings took about as long as building the commands.
 
 import time
 from pathlib import Path
@@ -8,28 +9,39 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from afterword.cli.common import STATE, FormatOption, OutputFormat, interactive, now
+from afterword.cli.common import (
+    STATE,
+    FormatOption,
+    MessageId,
+    OutputFormat,
+    WholeHelpGroup,
+    YesOption,
+    id_of,
+    interactive,
+    now,
+)
 from afterword.errors import InvalidInput
 
 if TYPE_CHECKING:
     from afterword.deliver.service import Dispatched
 
-MessageId = Annotated[int, typer.Argument(help="The message's id (see `afterword messages`).")]
 
 
 def send(
     message_id: MessageId,
     at: Annotated[
         str | None,
-        typer.Option("--at", help="When: 'now', or a time like 2026-03-03T09:30 (your zone). "
-                                  "Default: the plan's suggested time."),
+        typer.Option("--at", metavar="WHEN",
+                     help="When: 'now', or a time like 2026-03-03T09:30 (your zone). "
+                          "Default: the plan's suggested time."),
     ] = None,
     send_now: Annotated[bool, typer.Option("--now", help="Send it at once.")] = False,
     test: Annotated[
         bool, typer.Option("--test", help="Send it to yourself only, to see how it looks.")
     ] = False,
     attach: Annotated[
-        list[Path] | None, typer.Option("--attach", help="A file to attach (repeatable).")
+        list[Path] | None,
+        typer.Option("--attach", metavar="FILE", help="A file to attach (repeatable)."),
     ] = None,
     cc: Annotated[str | None, typer.Option("--cc", help="Copy someone, e.g. the recruiter.")]
     = None,
@@ -41,7 +53,7 @@ def send(
     ] = False,
     repeat_of: Annotated[
         int | None,
-        typer.Option("--repeat-of", metavar="ID",
+        typer.Option("--repeat-of", metavar="ID", parser=id_of("a message id", "afterword messages"),
                      help="Send it although message ID already went to this person for this "
                           "step (a second thank-you, say): name that message."),
     ] = None,
@@ -127,6 +139,30 @@ def cancel(message_id: MessageId) -> None:
     render.success(f"Message {message_id} is a draft again.")
 
 
+def delete_message(message_id: MessageId, yes: YesOption = False) -> None:
+    """
+    Delete a draft you no longer want (or a failed or cancelled message).
+
+    A sent note, or one on its way, stays: the plan counts it.
+
+    Example: afterword delete-message 4 --yes
+    """
+    from afterword.cli import render
+    from afterword.deliver import service
+    from afterword.errors import AfterwordError
+
+    what = service.describe_message(STATE.store, message_id)
+    if not yes:
+        if not interactive():
+            raise AfterwordError(f"not deleting message {message_id} ({what}) without "
+                                 "confirmation", hint="Add --yes to delete it.")
+        if not typer.confirm(f"Delete message {message_id} ({what})?", default=False):
+            render.say("Nothing deleted.")
+            raise typer.Exit(1)
+    service.delete_message(STATE.store, message_id)
+    render.success(f"Deleted message {message_id} ({render.escape(what)}).")
+
+
 def confirm(
     message_id: MessageId,
     what: Annotated[str, typer.Argument(metavar="sent|not-sent|bounced",
@@ -177,11 +213,13 @@ def outbox(fmt: FormatOption = OutputFormat.TEXT) -> None:
 def dispatch(
     watch: Annotated[bool, typer.Option("--watch", help="Keep going: check every --interval.")]
     = False,
-    interval: Annotated[int, typer.Option(help="Seconds between checks with --watch.", min=5)]
+    interval: Annotated[int, typer.Option(metavar="SECONDS", help="Seconds between checks with --watch (5 or more).",
+                                  min=5)]
     = 60,
     inbox_every: Annotated[int, typer.Option(
-        "--inbox-every", help="With --watch and imap.host set: minutes between readings of "
-                              "your inbox for replies.", min=1)] = 15,
+        "--inbox-every", metavar="MINUTES",
+        help="With --watch and imap.host set: minutes between readings of your inbox for "
+             "replies.", min=1)] = 15,
 ) -> None:
     """
     Send every queued message whose time has come, then return (for cron or a service).
@@ -229,7 +267,7 @@ def dispatch(
         render.say("Stopped watching.")
 
 
-def _inbox_said(report: Dispatched) -> None:
+def _inbox_said(report: "Dispatched") -> None:
     """What reading the inbox before a follow-up found, or why it could not."""
     from afterword.cli import render
 
@@ -261,7 +299,7 @@ def _watch_inbox() -> None:
         render.say(f"Inbox: {len(report.waiting)} waiting for you: `afterword inbox` asks.")
 
 
-mail_app = typer.Typer(help="Your mail server: check it, keep its password.",
+mail_app = typer.Typer(cls=WholeHelpGroup, help="Your mail server: check it, keep its password.",
                        no_args_is_help=True, rich_markup_mode=None)
 
 

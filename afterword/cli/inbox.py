@@ -1,28 +1,38 @@
 """`afterword inbox`: read the replies to your notes from your mailbox, and act on them."""
 
-from __future__ import annotations
+# No `from __future__ import annotations`: Typer reads every command's signature at start-up,
+# and evaluating their annotations from strings took about as long as building the commands.
 
 from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from afterword.cli.common import STATE, FormatOption, OutputFormat, interactive, now
+from afterword.cli.common import (
+    STATE,
+    FormatOption,
+    OutputFormat,
+    ReplyId,
+    WholeHelpGroup,
+    id_of,
+    interactive,
+    now,
+)
 
 if TYPE_CHECKING:
     from afterword.inbox.service import Found
 
-inbox_app = typer.Typer(
+inbox_app = typer.Typer(cls=WholeHelpGroup,
     invoke_without_command=True,
     rich_markup_mode=None,
 )
 
-ReplyId = Annotated[int, typer.Argument(help="The found reply's id (`afterword inbox list`).")]
 _KIND_WORDS = {"reply": "a reply", "rejection": "a rejection", "scheduling":
                "a next round to schedule", "offer": "an offer", "auto-reply":
                "an automatic reply", "bounce": "a bounce (not delivered)"}
 _HOW = {"thread": "answers your note", "sender": "from an interviewer",
         "recruiter": "from the recruiter", "domain": "from the company's domain",
-        "bounce": "delivery report"}
+        "bounce": "delivery report",
+        "ats": "an automated mail that names the company"}
 
 
 @inbox_app.callback()
@@ -36,8 +46,9 @@ def inbox(ctx: typer.Context,
     It reads your mailbox over IMAP and never marks, moves or deletes anything there.
 
     Replies in the thread of a note you sent are recorded at once (follow-ups pause);
-    bounces mark the note failed. A mail matched only by its sender, and a status change
-    (rejected, offer), are proposals: you are asked, or --yes applies them.
+    bounces mark the note failed. A mail matched only by its sender, an applicant tracking
+    system's rejection or invitation naming the company, and a status change (rejected,
+    offer), are proposals: you are asked, or --yes applies them.
 
     Example: afterword inbox --yes
     """
@@ -63,7 +74,7 @@ def inbox(ctx: typer.Context,
     _decide(report.waiting, yes=yes)
 
 
-def _apply_quietly(found: Found) -> Found:
+def _apply_quietly(found: "Found") -> "Found":
     from afterword.inbox import service
 
     if found.candidates:
@@ -71,7 +82,7 @@ def _apply_quietly(found: Found) -> Found:
     return service.apply(STATE.store, STATE.config, found.id, now())
 
 
-def _decide(waiting: list[Found], *, yes: bool) -> None:
+def _decide(waiting: "list[Found]", *, yes: bool) -> None:
     from afterword.cli import render
     from afterword.inbox import service
 
@@ -108,7 +119,7 @@ def _decide(waiting: list[Found], *, yes: bool) -> None:
                        f"{found.id}[/].")
 
 
-def _proposal(found: Found) -> str:
+def _proposal(found: "Found") -> str:
     from afterword.cli import render
 
     who = render.escape(found.sender)
@@ -118,12 +129,16 @@ def _proposal(found: Found) -> str:
         return (f"{render.escape(found.company or '')} reads as {_KIND_WORDS[found.kind]}: "
                 f"set the status to {word}{extra}?")
     about = f" about {render.escape(found.company)}" if found.company else ""
+    # Applying a rejection or an offer also sets the status: say so before the user agrees.
+    then = {"rejection": ", set the status to rejected and draft a gracious reply to their "
+                         "decision",
+            "offer": ", set the status to offer"}.get(found.kind, "")
     return (f"{_KIND_WORDS.get(found.kind, found.kind)} from {who}{about} "
             f"({_HOW.get(found.matched_by, found.matched_by)}, not in your note's thread): "
-            "record it as their reply?")
+            f"record it as their reply{then}?")
 
 
-def _show(found: Found) -> None:
+def _show(found: "Found") -> None:
     from afterword.cli import render
     from afterword.cli.common import profile_zone
 
@@ -143,7 +158,7 @@ def _show(found: Found) -> None:
         render.success(render.escape(change[0].upper() + change[1:]) + ".")
 
 
-def _show_applied(before: Found, after: Found) -> None:
+def _show_applied(before: "Found", after: "Found") -> None:
     """What applying changed (not what was done before)."""
     from afterword.cli import render
 
@@ -179,7 +194,8 @@ def list_(waiting: Annotated[bool, typer.Option("--waiting", help="Only proposal
 @inbox_app.command("apply")
 def apply(reply_id: ReplyId,
           interview: Annotated[int | None, typer.Option(
-              "--interview", help="The interview it is about, when several could be.")] = None
+              "--interview", metavar="ID", parser=id_of("an interview id", "afterword list"),
+              help="The interview it is about, when several could be.")] = None
           ) -> None:
     """
     Apply a waiting proposal.

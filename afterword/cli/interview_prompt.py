@@ -23,7 +23,7 @@ def _ask(text: str, default: str | None = None, *, required: bool = False,
         if not answer:
             if not required:
                 return answer
-            typer.echo("  This one is needed.")
+            typer.echo("  This one is needed (Ctrl+C stops without storing anything).")
             continue
         if check is None:
             return answer
@@ -141,7 +141,8 @@ def ask(*, default_zone: str, out: Path | None) -> tuple[str, Path]:
     """Ask for the interview's fields; returns the file's text and where it was written."""
     import tomlkit
 
-    typer.echo("A few questions about your interview. Press Enter to skip what you don't know.")
+    typer.echo("A few questions about your interview. Press Enter to skip what you don't know;"
+               " Ctrl+C stops, and nothing is stored.")
     doc: dict[str, Any] = {}
     app: dict[str, Any] = {
         "company": _ask("Company", required=True, check=_line),

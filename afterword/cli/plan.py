@@ -1,6 +1,7 @@
 """`afterword plan`, `agenda`, `reply`, `mark-sent`, `skip` and `calendar`: what to send when."""
 
-from __future__ import annotations
+# No `from __future__ import annotations`: Typer reads every command's signature at start-up,
+# and evaluating their annotations from strings took about as long as building the commands.
 
 from datetime import datetime
 from pathlib import Path
@@ -8,8 +9,15 @@ from typing import Annotated
 
 import typer
 
-from afterword.cli.common import STATE, FormatOption, OutputFormat, now, profile_zone
-from afterword.cli.record import InterviewId
+from afterword.cli.common import (
+    STATE,
+    FormatOption,
+    InterviewId,
+    MessageId,
+    OutputFormat,
+    now,
+    profile_zone,
+)
 from afterword.errors import InvalidInput
 
 
@@ -67,8 +75,9 @@ def agenda(fmt: FormatOption = OutputFormat.TEXT) -> None:
 
 def reply(
     interview_id: InterviewId,
-    on: Annotated[str | None, typer.Option("--on", help="When they replied (default: now).")]
-    = None,
+    on: Annotated[str | None, typer.Option(
+        "--on", metavar="WHEN",
+        help="When they replied, like 2026-03-05 or 2026-03-05T14:30 (default: now).")] = None,
     timeframe: Annotated[
         str | None,
         typer.Option("--timeframe", help='A new timeframe they gave, as they said it, e.g. '
@@ -94,9 +103,10 @@ def reply(
 
 
 def mark_sent(
-    message_id: Annotated[int, typer.Argument(help="The message's id (`afterword messages`).")],
-    on: Annotated[str | None, typer.Option("--on", help="When you sent it (default: now).")]
-    = None,
+    message_id: MessageId,
+    on: Annotated[str | None, typer.Option(
+        "--on", metavar="WHEN",
+        help="When you sent it, like 2026-03-05 or 2026-03-05T14:30 (default: now).")] = None,
     via: Annotated[
         str | None,
         typer.Option("--via", help="email, handwritten, linkedin-message or linkedin-invite."),
@@ -153,13 +163,11 @@ def calendar(
     Example: afterword calendar --out afterword.ics
     """
     from afterword.cli import render
+    from afterword.files import write_file
     from afterword.plan import service
 
     written = service.calendar(STATE.store, STATE.config, now())
-    try:
-        out.write_bytes(written.data)
-    except OSError as exc:
-        raise InvalidInput(f"{out}: cannot be written ({exc.strerror})") from None
+    write_file(out, written.data, example="afterword.ics")  # a missing folder said, with mkdir
     cancelled = (f" ({written.cancelled} newly cancelled: no longer in your plan)"
                  if written.cancelled else "")
     render.success(f"Wrote {written.events} events{cancelled} to {render.escape(str(out))}: "

@@ -1,6 +1,7 @@
 """Commands that capture and keep interviews: add, new, list, show, edit, status, delete."""
 
-from __future__ import annotations
+# No `from __future__ import annotations`: Typer reads every command's signature at start-up,
+# and evaluating their annotations from strings took about as long as building the commands.
 
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -10,6 +11,7 @@ import typer
 from afterword.cli.common import (
     STATE,
     FormatOption,
+    InterviewId,
     OutputFormat,
     YesOption,
     interactive,
@@ -21,7 +23,6 @@ from afterword.errors import AfterwordError, InvalidInput
 if TYPE_CHECKING:
     from afterword.plan.invitation_file import ImportedInvitation
 
-InterviewId = Annotated[int, typer.Argument(help="The interview's id (see `afterword list`).")]
 
 
 def add(
@@ -77,7 +78,7 @@ def add(
                f"[bold]afterword draft {added.interview_id}[/]")
 
 
-def _from_invitation(file: Path, company: str | None, role: str | None) -> ImportedInvitation:
+def _from_invitation(file: Path, company: str | None, role: str | None) -> "ImportedInvitation":
     from afterword.cli.common import profile_zone
     from afterword.files import read_bytes
     from afterword.plan.invitation_file import import_invitation
@@ -120,7 +121,12 @@ def new(
     from afterword.cli.common import profile_zone
     from afterword.model import service
 
-    text, path = interview_prompt.ask(default_zone=profile_zone(), out=out)
+    try:
+        text, path = interview_prompt.ask(default_zone=profile_zone(), out=out)
+    except typer.Abort:
+        # Ctrl+C (or Ctrl+D) at a question: click would say only "Aborted!".
+        render.say("\nStopped: nothing was stored.")
+        raise typer.Exit(1) from None
     try:
         added = service.add_interview(
             STATE.store, text, source=str(path), default_zone=profile_zone(), now=now(),

@@ -180,7 +180,10 @@ def _span(start: str, end: str, zone_name: str) -> str:
 
 def _field(label: str, value: str | None) -> None:
     if value:
-        say(f"  {label}: {escape(value.strip())}")
+        # Notes and values are often several lines: each one indented under the label, so
+        # the second line does not read as a field of its own.
+        lines = [line.strip() for line in value.strip().splitlines() if line.strip()]
+        say(f"  {label}: " + "\n    ".join(escape(line) for line in lines))
 
 
 def _list(label: str, values: list[str]) -> None:
@@ -323,6 +326,9 @@ def drafts(items: list[dict[str, Any]], *, stored: bool) -> None:
     from rich.text import Text
 
     console = out()
+    # A note about the interview (not yet held, already thanked) is said once, after all.
+    shared = ([n for n in items[0].get("notes", []) if all(n in i.get("notes", []) for i in items)]
+              if len(items) > 1 else [])
     for item in items:
         title = f"{item['kind']} to {item['to']} · {item['channel']}"
         if item.get("id"):
@@ -343,7 +349,8 @@ def drafts(items: list[dict[str, Any]], *, stored: bool) -> None:
         for reason in item["incomplete"]:
             console.print(f"  [yellow]To finish:[/] {escape(reason)}")
         for note in item.get("notes", []):
-            console.print(f"  [cyan]Note:[/] {escape(note)}")
+            if note not in shared:
+                console.print(f"  [cyan]Note:[/] {escape(note)}")
         for finding in item["findings"]:
             if not item["incomplete"] or finding["severity"] == "info":
                 console.print(f"  [dim]{finding['severity']} {finding['rule']}: "
@@ -351,10 +358,28 @@ def drafts(items: list[dict[str, Any]], *, stored: bool) -> None:
     for item in items:
         for reason in item.get("record_to_finish", []):
             console.print(f"  [yellow]To finish in the record:[/] {escape(reason)}")
+    for note in shared:
+        console.print(f"  [cyan]Note:[/] {escape(note)}")
     if stored and items and items[0].get("id"):
-        ids = ", ".join(str(i["id"]) for i in items)
-        console.print(f"Stored as message {ids}. Edit: [bold]afterword edit-message ID[/]; "
-                      "export: [bold]afterword export ID --as eml[/].")
+        stored_footer(items)
+
+
+def stored_footer(items: list[dict[str, Any]]) -> None:
+    """Where the drafts went and the real commands for them: each exported in the format
+    of its channel (a card for a handwritten note), not one format with an ID to fill in."""
+    from afterword.plan.service import EXPORT_AS
+
+    ids = [str(i["id"]) for i in items]
+    first = ids[0]
+    exports = " · ".join(
+        f"[bold]afterword export {i['id']} --as {EXPORT_AS.get(i['channel'], 'txt')}[/]"
+        for i in items)
+    if len(ids) == 1:
+        out().print(f"Stored as message {first}. Edit it: [bold]afterword edit-message {first}[/];"
+                    f" export it: {exports}.")
+    else:
+        out().print(f"Stored as messages {', '.join(ids[:-1])} and {ids[-1]}. Edit one: "
+                    f"[bold]afterword edit-message {first}[/]. Export: {exports}.")
 
 
 def message_table(rows: list[dict[str, Any]], home: str) -> None:
@@ -385,6 +410,13 @@ _STATE_STYLE = {"overdue": "bold red", "due": "yellow", "scheduled": "cyan", "do
                 "skipped": "dim", "paused": "dim", "upcoming": ""}
 _STEP_LABEL = {"thank-you": "Thank-you note", "follow-up": "Follow-up",
                "rejection-reply": "Reply to the decision", "let-it-rest": "Let it rest"}
+
+
+def _step_what(kind: str, to: str | None) -> str:
+    """"Follow-up to Priya Raman"; resting is no message, so not "Let it rest to Priya"."""
+    if kind == "let-it-rest":
+        return "Let it rest" + (f": no more follow-ups to {escape(to)}" if to else "")
+    return f"{_STEP_LABEL.get(kind, kind)} to {escape(to or 'the panel')}"
 
 
 def _time_cell(iso: str, home: str, theirs: str | None = None) -> str:
@@ -460,7 +492,7 @@ def agenda(sections: dict[str, list[Any]], home: str, now: datetime) -> None:
         cells = []
         for planned in items:
             d = planned.to_dict(home)
-            what = f"{_STEP_LABEL.get(d['kind'], d['kind'])} to {escape(d['to'] or 'the panel')}"
+            what = _step_what(d["kind"], d["to"])
             if d["state"] == "scheduled":
                 what += " [cyan](scheduled)[/]"
             if d.get("last_nudge"):
@@ -484,9 +516,11 @@ def blocking(findings: list[Any]) -> None:
 
 def dispatched(report: Any, *, quiet: bool = False) -> None:
     """What a dispatch run did."""
+    # Held: by the review, as a repeat of a note that went, or while a mail that may be their
+    # answer waits; which one, `afterword outbox` says (the last line points there).
     parts = [(report.sent, "sent", "green"), (report.retry, "to retry", "yellow"),
              (report.failed, "failed", "red"), (report.unknown, "unknown: please confirm",
-                                                "red"), (report.held, "held by the review", "red")]
+                                                "red"), (report.held, "held", "red")]
     def whom(ids: list[int]) -> str:  # the ids by recipient, so the user sees who gets what
         by: dict[str, list[str]] = {}
         for i in ids:

@@ -1,6 +1,7 @@
 """`afterword review`, `afterword rules` and `afterword dictionary`: the rules of the craft."""
 
-from __future__ import annotations
+# No `from __future__ import annotations`: Typer reads every command's signature at start-up,
+# and evaluating their annotations from strings took about as long as building the commands.
 
 import sys
 from enum import StrEnum
@@ -9,7 +10,15 @@ from typing import Annotated
 
 import typer
 
-from afterword.cli.common import STATE, ExitCode, FormatOption, OutputFormat, now
+from afterword.cli.common import (
+    STATE,
+    ExitCode,
+    FormatOption,
+    OutputFormat,
+    WholeHelpGroup,
+    id_of,
+    now,
+)
 from afterword.errors import InvalidInput
 
 
@@ -43,7 +52,9 @@ def review(
     ] = None,
     interview: Annotated[
         int | None,
-        typer.Option("--interview", help="Take the context from this stored interview."),
+        typer.Option("--interview", metavar="ID",
+                     parser=id_of("an interview id", "afterword list"),
+                     help="Take the context from this stored interview."),
     ] = None,
     to: Annotated[
         str | None, typer.Option("--to", help="With --interview: the interviewer's name.")
@@ -51,6 +62,11 @@ def review(
     batch: Annotated[
         Path | None,
         typer.Option("--batch", help="A .jsonl file: one message per line in, one report out."),
+    ] = None,
+    jobs: Annotated[
+        int | None,
+        typer.Option("--jobs", min=1,
+                     help="With --batch: processes reviewing at once (default: the cores, up to 2)."),
     ] = None,
     select: Annotated[
         str | None, typer.Option(help="Run only these rules (comma-separated ids).")
@@ -82,7 +98,7 @@ def review(
         if file is not None or context is not None or interview is not None:
             raise InvalidInput("--batch reads messages and contexts from its own lines",
                                hint="Give either FILE (with --context/--interview) or --batch.")
-        raise typer.Exit(_batch(batch, options))
+        raise typer.Exit(_batch(batch, options, jobs))
     if (interview is None) != (to is None):
         raise InvalidInput("--interview and --to go together",
                            hint="e.g. --interview 1 --to Priya")
@@ -94,12 +110,18 @@ def review(
     elif interview is not None and to is not None:
         ctx = service.context_from_store(
             STATE.store, interview, to, candidate=config.get("profile.name"), now=now(),
-            kind=kind or "thank-you", config=config,
+            kind=kind or "thank-you", config=config, channel=channel or "email",
         )
     if file is None and sys.stdin.isatty():
         raise InvalidInput("no message to review",
                            hint="Give a file, or pipe the note in: afterword review - < note.txt")
     message = service.read_message(file, kind=kind, channel=channel, subject=subject, context=ctx)
+    if not message.body.strip():
+        # An empty file or nothing piped in: a score for "no words" would only puzzle.
+        named = "standard input" if file is None or str(file) == "-" else str(file)
+        raise InvalidInput(f"{named} is empty: there is no note to review",
+                           hint="Save your note in the file first, or paste it into "
+                                "`afterword web`'s Review page.")
     report = service.review_message(message, options)
     if fmt is OutputFormat.JSON:
         render.json_out(report.to_dict())
@@ -108,19 +130,24 @@ def review(
     raise typer.Exit(ExitCode.FINDINGS if report.reaches(threshold) else ExitCode.OK)
 
 
-def _batch(path: Path, options: object) -> int:
+def _batch(path: Path, options: object, jobs: int | None) -> int:
     from afterword.cli import render
     from afterword.review import service
+    from afterword.review.batch import default_jobs
 
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
     except FileNotFoundError:
-        raise InvalidInput(f"{path}: no such file") from None
+        from afterword.files import missing_file
+
+        raise missing_file(path) from None
     except (OSError, UnicodeDecodeError) as exc:
         raise InvalidInput(f"{path}: cannot be read ({exc})") from None
     ok = True
+    # The workers start before the progress bar's thread (see `review_lines`).
+    reports = service.review_batch(lines, options, jobs or default_jobs())  # type: ignore[arg-type]
     with render.batch_progress(len(lines)) as advance:
-        for output, good in service.review_batch(lines, options):  # type: ignore[arg-type]
+        for output, good in reports:
             sys.stdout.write(output + "\n")
             ok = ok and good
             advance()
@@ -156,7 +183,7 @@ def rules(
     render.rule(spec)
 
 
-dictionary_app = typer.Typer(
+dictionary_app = typer.Typer(cls=WholeHelpGroup,
     help="Your personal dictionary: words the spelling rule accepts.",
     no_args_is_help=True,
     rich_markup_mode=None,
@@ -165,7 +192,7 @@ dictionary_app = typer.Typer(
 
 @dictionary_app.command("add")
 def dictionary_add(
-    words: Annotated[list[str], typer.Argument(help="One or more words.")],
+    words: Annotated[list[str], typer.Argument(metavar="WORD", help="One or more words.")],
 ) -> None:
     """
     Add words to your personal dictionary.

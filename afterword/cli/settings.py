@@ -1,19 +1,20 @@
 """`afterword profile` and `afterword config`: the settings file, shown and edited."""
 
-from __future__ import annotations
+# No `from __future__ import annotations`: Typer reads every command's signature at start-up,
+# and evaluating their annotations from strings took about as long as building the commands.
 
 from typing import Annotated
 
 import typer
 
-from afterword.cli.common import STATE, FormatOption, OutputFormat
+from afterword.cli.common import STATE, FormatOption, OutputFormat, WholeHelpGroup
 
-profile_app = typer.Typer(
+profile_app = typer.Typer(cls=WholeHelpGroup,
     help="Your profile: name, e-mail, phone, LinkedIn, signature, time zone.",
     invoke_without_command=True,
     rich_markup_mode=None,
 )
-config_app = typer.Typer(
+config_app = typer.Typer(cls=WholeHelpGroup,
     help="Settings, as dotted keys in the settings file.",
     no_args_is_help=True,
     rich_markup_mode=None,
@@ -61,11 +62,17 @@ def profile_set(
 
     Example: afterword profile set timezone America/Chicago
     """
+    import difflib
+
     from afterword.errors import ConfigError
 
+    field = field.strip().lower()  # "Name" and "E-mail" are what people type
+    field = {"e-mail": "email"}.get(field, field)
     if field not in PROFILE_FIELDS:
+        close = difflib.get_close_matches(field, PROFILE_FIELDS, n=1, cutoff=0.6)
         raise ConfigError(
-            f"{field!r} is not a profile field", hint="Fields: " + ", ".join(PROFILE_FIELDS) + "."
+            f"{field!r} is not a profile field" + (f"; did you mean {close[0]}?" if close else ""),
+            hint="Fields: " + ", ".join(PROFILE_FIELDS) + ".",
         )
     _set(f"profile.{field}", value)
 

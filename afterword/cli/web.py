@@ -1,6 +1,7 @@
 """`afterword web`: the local web app, on this computer only."""
 
-from __future__ import annotations
+# No `from __future__ import annotations`: Typer reads every command's signature at start-up,
+# and evaluating their annotations from strings took about as long as building the commands.
 
 from typing import Annotated
 
@@ -12,7 +13,7 @@ from afterword.cli.common import STATE
 def web(
     port: Annotated[
         int | None,
-        typer.Option("--port", help="Listen on this port from now on (it is remembered, so "
+        typer.Option("--port", metavar="PORT", help="Listen on this port from now on (it is remembered, so "
                      "make your bookmark again).", min=1, max=65535, show_default=False),
     ] = None,
     no_browser: Annotated[

@@ -384,11 +384,19 @@ def answered_concerns(facts: Facts, draft: Draft) -> tuple[str, ...]:
     record places in it (its reader's, else the point of contact's one); else all."""
     if draft.answers is not None:
         return draft.answers
-    if draft.kind != "thank-you":
+    return placed_concerns(facts, draft.person, draft.kind, draft.channel)
+
+
+def placed_concerns(facts: Facts, person: Person | None, kind: str,
+                    channel: str) -> tuple[str, ...]:
+    """The concerns a note of `kind` to `person` in `channel` is meant to answer, as the
+    drafts place them: the same for a draft and for a note the user wrote to that person,
+    so the review gives both one verdict."""
+    if kind != "thank-you":
         return tuple(c.concern for c in facts.concerns)
-    if draft.person is None or draft.person not in facts.people:
+    if person is None or person not in facts.people:
         return ()
-    n = facts.people.index(draft.person)
-    channels = {m: (draft.channel if m == n else p.channel) for m, p in enumerate(facts.people)}
+    n = facts.people.index(person)
+    channels = {m: (channel if m == n else p.channel) for m, p in enumerate(facts.people)}
     panel = th.Panel.of(facts, channels)
     return tuple(p.spelled for p in panel.concerns.get(n, []))

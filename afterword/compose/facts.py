@@ -33,23 +33,49 @@ class Candidate:
 
 
 # Titles written before a name: a greeting keeps them with the family name.
-HONORIFICS = frozenset({"dr", "prof", "professor", "mr", "mrs", "ms", "mx", "miss", "sir",
-                        "dame", "rev", "fr", "judge"})
+HONORIFICS = frozenset({"dr", "dra", "prof", "professor", "mr", "mrs", "ms", "mx", "miss", "sir",
+                        "dame", "rev", "fr", "judge", "justice", "capt", "captain", "lt", "sgt",
+                        "col", "maj", "cmdr", "herr", "frau", "sr", "sra", "mme", "mlle",
+                        "pastor", "rabbi", "imam"})
+# Titles written as words, never with a full stop ("Judge Okafor", not "Judge. Okafor").
+_WORD_TITLES = frozenset({"judge", "justice", "professor", "sir", "dame", "miss", "captain",
+                          "herr", "frau", "pastor", "rabbi", "imam"})
 # Job titles that are also forms of address: "Judge" in `title` gives "Dear Judge Okafor".
 ADDRESS_TITLES = {"dr": "Dr.", "dr.": "Dr.", "doctor": "Dr.", "judge": "Judge",
                   "professor": "Professor", "prof.": "Professor", "principal": "Principal"}
+# Family names that are also common English first names: "Kim Parker" and "Lee Anderson" are
+# read first name first.
+_ALSO_GIVEN = frozenset({"Kim", "Lee"})
 
 
 def family_name_first(parts: list[str]) -> bool:
     """Whether a name's first word is its family name, as in Chinese, Korean and Vietnamese
-    naming ("Tan Boon Huat", "Kim Min-jun"): three words starting with a family name of
-    `lexicons/family_first.tsv`, or two whose second is hyphenated. Two plain words ("Linh
-    Nguyen", "Kim Parker") are read given name first, as they usually are in English."""
+    naming ("Tan Boon Huat", "Kim Min-jun", "Chen Xiaoling"): a family name of
+    `lexicons/family_first.tsv` followed by two given names, by one hyphenated, or by one
+    that is not itself such a family name. "Linh Nguyen", "Wei Chen" and "Kim Parker" are
+    read first name first, as they usually are in English."""
     from afterword.language.lexicon import words
 
-    if not parts or parts[0] not in words("family_first"):
+    family = words("family_first")
+    if not parts or parts[0] not in family:
         return False
-    return len(parts) == 3 or (len(parts) == 2 and "-" in parts[1])
+    if len(parts) == 3 or (len(parts) == 2 and "-" in parts[1]):
+        return True
+    return len(parts) == 2 and parts[1] not in family and parts[0] not in _ALSO_GIVEN
+
+
+def _titles_and_names(name: str) -> tuple[list[str], list[str]]:
+    """"Prof. Dr. Hartmut Brenner" -> (["Prof.", "Dr."], ["Hartmut", "Brenner"])."""
+    parts = name.split()
+    n = 0
+    while len(parts) - n > 1 and parts[n].rstrip(".").lower() in HONORIFICS:
+        n += 1
+    return parts[:n], parts[n:]
+
+
+def _title_form(word: str) -> str:
+    """As a greeting writes a title: "Dr" -> "Dr.", "Captain" and "Dr." as they are."""
+    return word if word.endswith(".") or word.lower() in _WORD_TITLES else word + "."
 
 
 @dataclass(frozen=True)
@@ -71,31 +97,32 @@ class Person:
     @property
     def first_name(self) -> str:
         """How to greet them: "Priya"; with a title, the title and family name ("Dr.
-        Okafor"), from the name ("Dr. Marcus Okafor") or from a title that is a form of
-        address (`title = "Judge"`)."""
-        parts = self.name.split()
-        if len(parts) > 1 and parts[0].rstrip(".").lower() in HONORIFICS:
-            title = parts[0] if parts[0].endswith(".") or parts[0].lower() in {
-                "judge", "professor", "sir", "dame", "miss"} else parts[0] + "."
-            # "Dr. Marcus Okafor" -> "Dr. Okafor"; with more names, which is the family
-            # name cannot be known ("Dr. Minh Châu Nguyễn"): the full name.
-            return f"{title} {parts[-1]}" if len(parts) == 3 else f"{title} {' '.join(parts[1:])}"
+        Okafor", "Prof. Dr. Brenner", "Dr. Chen" for Dr Chen Xiaoling), from the name or
+        from a title that is a form of address (`title = "Judge"`); a name whose family
+        name comes first, untitled, in full ("Tan Boon Huat")."""
+        titles, names = _titles_and_names(self.name)
+        if titles:
+            title = " ".join(_title_form(t) for t in titles)
+            if len(names) == 2:  # "Dr. Marcus Okafor", "Dr Chen Xiaoling"
+                return f"{title} {names[0] if family_name_first(names) else names[-1]}"
+            if len(names) == 3 and family_name_first(names):  # "Dr. Tan Boon Huat"
+                return f"{title} {names[0]}"
+            # One name, or more where which is the family name cannot be known ("Dr. Minh
+            # Châu Nguyễn"): the title and every name.
+            return f"{title} {' '.join(names)}"
         address = ADDRESS_TITLES.get((self.title or "").strip().lower())
-        if address and len(parts) > 1:
-            return f"{address} {parts[-1]}"
-        if family_name_first(parts):
+        if address and len(names) > 1:
+            return f"{address} {names[0] if family_name_first(names) else names[-1]}"
+        if family_name_first(names):
             return self.name  # "Dear Tan Boon Huat,": never "Dear Tan," (his family name)
-        return parts[0]
+        return names[0]
 
     @property
     def given_name(self) -> str:
-        """The first name alone, for the user's own lists ("what you discussed with Gail")."""
-        parts = self.name.split()
-        if len(parts) > 1 and parts[0].rstrip(".").lower() in HONORIFICS:
-            return parts[1]
-        if family_name_first(parts):
-            return self.name
-        return parts[0]
+        """The first name alone, for the user's own lists ("what you discussed with Gail");
+        a name whose family name comes first, whole."""
+        _, names = _titles_and_names(self.name)
+        return " ".join(names) if family_name_first(names) else names[0]
 
     @property
     def reachable(self) -> bool:

@@ -33,9 +33,10 @@ LOGISTICS = re.compile(r"\b(?:relocat\w*|commute|commuting|parking|pay|salary|vi
                        # a question of one's own ("can i do saturdays"): asked, not answered
                        r"|^\s*(?:can|could|do|will|would|should)\s+(?:i|we)\b", re.I)
 _NEGATION = re.compile(
-    r"^(?:no|never|not yet|not (?:much|enough|a lot of)|not|only|limited|little|lack of|"
-    r"hasn't|haven't|hasnt|havent|"
-    r"didn't|hadn't)\b\s*(?:(?:used|done|worked|had|run|managed|been|did)\b\s*)?",
+    r"^(?:no|zero|never|not yet|not (?:much|enough|a lot of)|not|only|limited|little|lack of|"
+    r"weak (?:on|in|with)|rusty (?:on|in|with)|not strong (?:on|in|with)|new to|"
+    r"first time (?:using|with|on|doing)|hasn't|haven't|hasnt|havent|"
+    r"didn't|didnt|hadn't)\b\s*(?:(?:used|done|worked|had|run|managed|been|did)\b\s*)?",
     re.I,
 )
 
@@ -73,7 +74,11 @@ def clean(phrase: str, reader: Reader, *, written: bool = False) -> bool:
         return False
     if written:
         return True
-    if "'" in phrase.replace("'s", "").replace("n't", "") and phrase.count("'") % 2:
+    # An odd number of quotation marks leaves a quotation open; the apostrophes of
+    # contractions and possessives ("we're", "should've", "Moody's") are no quotation marks.
+    opening = len(re.findall(r"(?:^|(?<=[\s(]))'(?=\w)", phrase))
+    closing = len(re.findall(r"(?<=\w)'(?=[\s,.;:!?)]|$)", phrase))
+    if opening and closing < opening:
         return False
     for word in re.findall(r"[^\W\d_][\w'-]*", phrase):
         # A word in lower case that no word list knows is a name typed without capitals
@@ -112,7 +117,7 @@ class Reading:
         texts += [t or "" for i in facts.improvements for t in (i.answer, i.addition)]
         names = [p.name for p in facts.people] + ([facts.recruiter_name]
                                                    if facts.recruiter_name else [])
-        self.reader = Reader(names, texts, titles=(facts.role,))
+        self.reader = Reader(names, texts, titles=(facts.role,), setting=(facts.company,))
         self._read: dict[str, Jotting] = {}
 
     def read(self, text: str | None) -> Jotting:
@@ -142,6 +147,23 @@ class Reading:
         if label:
             # "pair coding: a rate limiter": the label names the topic, the rest is a detail.
             head, extra = label.group(1), (head[label.end() - 1:],)
+        copula = re.match(r"(?i)^((?:the\s+|their\s+|our\s+)?[\w'-]+(?:\s+[\w'-]+){0,3}?)\s+"
+                          r"(?:is|are)\s+(\S.*)$", head)
+        subject_head = copula.group(1).split()[-1].lower() if copula else ""
+        if copula and not re.search(r"(?i)\b(?:i|he|she|they|it|we|you|this|that|there|what|how"
+                                    r"|why|who|which)\b", copula.group(1)) \
+                and not gr.has_clause_verb(copula.group(1).split()) \
+                and (copula.group(1).split()[-1].isupper() or (
+                    "NOUN" in gr._lemmas(subject_head) and "ADJ" not in gr._lemmas(subject_head)
+                    and not subject_head.endswith("ing"))):
+            # Only a noun is a subject: "boring is a feature" is a motto, not "the boring".
+            # "ED caseload is ~20-25 consults a shift": the subject is the topic; what is said
+            # of it is a detail.
+            head, extra = copula.group(1), (copula.group(2), *extra)
+            first_word = head.split()[0].lower()
+            if first_word not in gr.DETERMINERS and not _plural_noun(head.split()[-1]) and \
+                    not head[:1].isupper() or head.split()[0].isupper():
+                head = f"the {head}"  # "the kitchen", "the ED caseload": a thing of theirs
         phrase = self._noun_phrase(head, own=own)
         who = to.given_name if to else "them"
         details = tuple((p, "a detail: a note names one idea per topic")
@@ -208,7 +230,8 @@ class Reading:
                 return None
             head = "your team's " + head.split(" ", 1)[1]
         if _NEGATION.match(head) or gr.has_clause_verb(words) or re.search(
-                r"(?i)\b(?:came|went|got|was|were|said|told|asked|seemed|felt|thought)\b", head):
+                r"(?i)\b(?:came|went|got|was|were|said|told|asked|seemed|felt|thought)\b"
+                r"|\b(?:can|could|will|would|should|might|must)\s+(?:be|not|\w+)\b", head):
             return None  # a gap or a clause ("ECO process takes too long"): not a subject
         if first in {"i", "we"}:
             return None
@@ -243,15 +266,19 @@ class Reading:
             return Phrased(text, reason=jot.off_limits or "nothing in it a note can use")
         pieces = jot.content
         # A title and where it was held ("Articles Editor, Mill River Review") is one idea.
-        clause = _held_title(", ".join(pieces))
+        clause = _held_title(", ".join(pieces)) or _degree(", ".join(pieces))
         start, used = 0, len(pieces) if clause else 0
         if clause is None:
             # The first piece that reads as something done or had leads; a piece before it
             # that does not ("EPA 608 universal, NATE certified") is shown as left out.
             for start, piece in enumerate(pieces[:3]):
+                if start and (len(piece.split()) < 2 or re.fullmatch(r"[\d\s,.$%-]+", piece)):
+                    continue  # "MBA from Ross, 2019": a year alone is nothing to bring
                 # A past verb after a noun that did not read ("note published, cited in a
                 # brief") is that noun's passive, not something the candidate did.
                 done = self._i_clause(piece) if start == 0 or piece.startswith("I ") else None
+                if start and re.search(r"(?i)\b(?:before|after|since) that\b|\bthen\b", piece):
+                    continue  # "4 yrs as an assistant before that": it leans on what is left out
                 clause = done or self._framed(piece)
                 if clause is not None:
                     used = start + 1
@@ -326,6 +353,24 @@ class Reading:
             names = _LIST.split(current.group(1))
             noun = "certifications" if len(names) > 1 else "certification"
             return f"hold current {_series(names)} {noun}"
+        if _degree(head):
+            return _degree(head)
+        held_in = re.match(r"(?i)(certified|licensed|trained|registered)\s+(in|as|on)\s+(\S.*)$",
+                           head)
+        if held_in:
+            return f"am {held_in.group(1).lower()} {held_in.group(2).lower()} {held_in.group(3)}"
+        belt = re.match(r"(?i)((?:lean\s+)?six sigma)\s+(green|black|yellow)\s+belt$", head)
+        if belt:
+            return f"hold a Six Sigma {belt.group(2).capitalize()} Belt" if "lean" not in \
+                belt.group(1).lower() else f"hold a Lean Six Sigma {belt.group(2).capitalize()} Belt"
+        times = re.match(r"(\d+)x\s+(.+)$", head)
+        if times and int(times.group(1)) > 1 and not re.search(r"\d", times.group(2)):
+            # "3x employee of the month": a standing earned more than once.
+            count = _SMALL.get(times.group(1), times.group(1))
+            return f"was {times.group(2)} {count} times"
+        if certified and certified.group(3) == "" and certified.group(1).islower() and \
+                len(certified.group(1).split()) <= 2:
+            return f"am {certified.group(1)} {certified.group(2)}"  # "forklift certified"
         if certified and certified.group(1)[:1].isupper():
             # "CKA certified" is held: "I hold the CKA certification" says what it is.
             return (f"hold the {certified.group(1)} certification{certified.group(3)}"
@@ -373,7 +418,9 @@ class Reading:
             return None  # "Advanced Excel": a name, not a verb
         if first[:1].isupper() and self.reader.forms.get(fold(first)) == first:
             return None  # "Excel and SQL daily": a product's name, not the verb "excel"
-        if first.lower() in gr.PASSIVES:
+        if first.lower() in gr.PASSIVES and (len(words) == 1 or words[1].lower() in {
+                "to", "as", "for", "by", "in", "into", "after", "at", "onto", "twice"}):
+            # "promoted to shift lead" is passive; "promoted 4 leads" is something done.
             return f"was {piece[0].lower()}{piece[1:]}"  # "shortlisted for ..." -> "was ..."
         if first.lower() == "been" and len(words) > 1:
             return f"have {piece[0].lower()}{piece[1:]}"  # "been doing the course" -> "have been ..."
@@ -416,7 +463,7 @@ class Reading:
         subject = re.sub(r"(?i)\s+(?:yet|before|so far)$", "", subject)
         # "an Impella patient on my own": how alone is the concern's, not its subject.
         subject = re.sub(r"(?i)\s+(?:on (?:my|their) own|alone|by myself|solo|independently"
-                         r"|unsupervised)$", "", subject)
+                         r"|unsupervised|as (?:the )?lead|as (?:the )?head)$", "", subject)
         subject = re.sub(r"(?i)^(?:much|many|a lot of|a lot)\s+", "", subject)
         m = re.match(r"(?i)(.+?)\s+(?:is|are)\s+my\s+weak\s+\w+.*$", subject)
         if m:
@@ -430,10 +477,31 @@ class Reading:
         if verb and re.search(r"(?i)(managed|run|worked|done|did)\s*$", verb.group()):
             subject = f"{gr.gerund(verb.group().split()[-1])} {subject}"
         subject = re.sub(r"(?i)^(?:exp|experience)\s+(?:with|in)\s+", "", subject)
-        first = subject.split()[0].lower() if subject.split() else ""
-        if first and gr.is_past(first) and first not in gr.PARTICIPLES:
+        # "epic is new to me", "budgets are new to me": the subject comes first.
+        newness = re.match(r"(?i)^(.+?)\s+(?:is|are|would be|will be|was)\s+(?:all\s+)?new\s+"
+                           r"(?:to|for)\s+me\b", gap)
+        if newness:
+            subject = newness.group(1)
+        # "not licensed in CA": the credential, as a noun.
+        held = re.match(r"(?i)^(licensed|certified|registered)\s+((?:in|as|for)\s+.+)$", subject)
+        if held:
+            subject = f"being {held.group(1).lower()} {held.group(2)}"
+        words = subject.split()
+        first = words[0].lower() if words else ""
+        if len(words) > 1 and words[0].islower() and gr.is_verb(first) and \
+                gr.base_form(first) == first and not gr.is_past(first) and (
+                    gr.is_base_verb(first) or words[1].lower() in gr.DETERMINERS):
+            # "didn't finish my MBA" -> "finishing my MBA"
+            subject = f"{gr.gerund(first)}{subject[len(first):]}"
+        elif first and gr.is_past(first) and first not in gr.PARTICIPLES:
             # "never supervised in a union building" -> "supervising in a union building"
             subject = f"{gr.gerund(first)}{subject[len(first):]}"
+        if re.match(r"(?i)no\s", gap) and len(subject.split()) == 1 and subject.islower() and \
+                subject.isalpha() and \
+                not _plural_noun(subject) and not subject.endswith("ing") and \
+                "NOUN" in gr._lemmas(subject) and "ADJ" not in gr._lemmas(subject):
+            # "no degree": one thing the candidate lacks, "a degree".
+            subject = f"{'an' if subject[0] in 'aeiou' else 'a'} {subject}"
         if re.search(r"(?i)\b(?:mostly|less|more|too|not|only|vs|versus)\b", subject):
             subject = ""  # a comparison, not a subject: "mostly federal court, less LA ..."
         if re.search(r"(?i)\b(?:can|could|will|would|is|are|was|were|has|have|had)\b",
@@ -470,8 +538,9 @@ class Reading:
         own = _NEGATION.sub("", own).strip()
         own = re.sub(r"(?i)^(?:experience|exp)\s+(?:with|in)\s+|\s+(?:experience|yet|before)$",
                      "", own)
-        if not own or len(own.split()) > 5:
-            return "experience with ..."
+        if not own or len(own.split()) > 5 or "?" in own or gr.has_clause_verb(
+                ["x", *own.split()]):
+            return "experience with ..."  # a clause or a question is no example of a subject
         words = []
         for word in own.split():
             if clipped(word):
@@ -535,6 +604,19 @@ class Reading:
                     re.search(r"\bI\b", piece) and _sentence_like(piece):
                 clauses.append(piece[0].upper() + piece[1:])
                 continue
+            # "did a float + wound care course starting may": the second thing is to come.
+            coming = re.match(r"(.+?)\s+and\s+((?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}"
+                              r"(?:course|class|program|programme|training|certification|exam|"
+                              r"rotation|residency))\s+(?:starting|in|from)\s+(\S+(?:\s+\d+)?)$",
+                              piece)
+            if coming and self._i_clause(coming.group(1)) and not re.match(
+                    r"(?i)\w+ing\b", coming.group(2)):
+                start_with = gr.add_articles(coming.group(2))
+                if not re.match(r"(?i)(?:an?|the)\s", start_with):
+                    start_with = f"a {start_with}"
+                clauses.append(self._i_clause(coming.group(1)) or "")
+                clauses.append(f"start {start_with} in {coming.group(3)}")
+                continue
             clause = self._i_clause(piece)
             ongoing = re.match(rf"(?i)((?:{_ONGOING_WORDS})\b)(.*)$", piece)
             if clause is None and ongoing:
@@ -587,13 +669,23 @@ class Reading:
                 (p.raw, p.kind) for p in jot.pieces if not p.is_content)):
             return None
         body = re.sub(r"(?i)^[^:.;]{0,30}:\s*(?=i\b)", "", text.strip())
+        # "should've asked first": the regret is self-criticism; what one would do now is the
+        # confident follow-on ("I would ask first").
+        body = re.sub(r"(?i)^(?:should|would|could|might)(?:['\u2019]ve| have)\s+(\w+)",
+                      lambda m: f"I would {_lemma(m.group(1))}", body)
         if not re.match(r"(?:I|i)(?:\s|['\u2019](?:d|m|ve|ll)\b)", body):
             return None
+        # A remark in brackets is an aside; a spaced dash starts a new sentence.
+        body = re.sub(r"\s+\([^()]*\)", "", body)
+        body = re.sub(r"\s+[-\u2013\u2014]+\s+(?=(?:we|i|our|my)\b)", ". ", body, flags=re.I)
         spelled = self.reader.spell(_INTERJECTIONS_IN(body))
         sentences = [s.strip() for s in re.split(r"(?<=[.!?])\s+|;\s+", spelled) if s.strip()]
-        if not sentences or not all(re.match(r"I\b", s) for s in sentences):
+        sentences = [s[0].upper() + s[1:] for s in sentences]
+        if not sentences or not all(re.match(r"(?:I|We|Our|My)\b", s) for s in sentences) \
+                or not sentences[0].startswith("I"):
             return None  # "I called ..., he wanted to wait": another's part needs a writer
-        out = " ".join(s[0].upper() + s[1:].rstrip(".!?") + "." for s in sentences)
+        out = " ".join(_and_before_last(s[0].upper() + s[1:].rstrip(".!?")) + "."
+                       for s in sentences)
         out = re.sub(r"\bI['\u2019](d|m|ve|ll)\b(?=\s+(\w+))", _full_i, out)
         if not clean(out, self.reader) or re.search(r"\b(?:he|she|his|him)\b", out):
             return None
@@ -645,6 +737,11 @@ class Reading:
                  f"{person.first_name}; this one stays out")
         if jot.off_limits:
             return Phrased(text, reason=jot.off_limits + " (rapport)", ask=other)
+        if re.search(r"(?i)\b(?:hate|hates|can'?t stand|sick of|fed up|annoy\w*|complain\w*)\b",
+                     text):
+            # "we both hate charting in X": a shared complaint is no line for a thank-you.
+            return Phrased(text, reason="a shared complaint, not a line for a thank-you",
+                           ask=other, dropped=tuple(jot.left_out))
         for piece in jot.content:
             sentence = self._rapport_sentence(piece)
             if sentence and clean(sentence, self.reader):
@@ -752,6 +849,13 @@ class Reading:
             # "her words" beside a title only one interviewer holds ("judge", "principal").
             said = [p for p in self.facts.people if any(
                 re.search(rf"(?i)\b{re.escape(w)}(?:['\u2019]?s)?\b", text) for w in _title_words(p))]
+        pronoun = re.search(r"(?i)\b(her|his)\s+(?:own\s+)?words\b", text)
+        if not said and pronoun:
+            # "her words" alone: the one interviewer the record calls "she" in their own topics
+            # or rapport ("her research on ...").
+            forms = r"she|her|hers" if pronoun.group(1).lower() == "her" else r"he|him|his"
+            said = [p for p in self.facts.people if re.search(
+                rf"(?i)\b(?:{forms})\b", " ".join([*p.topics, p.rapport or ""]))]
         return said[0] if len(said) == 1 else None
 
 
@@ -839,7 +943,7 @@ def _lower_ok(text: str) -> bool:
     }
 
 
-_SMALL = dict(zip("123456789", "one two three four five six seven eight nine".split(),
+_SMALL = dict(zip("0123456789", "zero one two three four five six seven eight nine".split(),
                   strict=True))
 
 
@@ -853,7 +957,7 @@ def _small_numbers(phrase: str) -> str:
         # After a noun the number is a label, not a count: "tier 1", "phase 2", "grade 3";
         # after a verb it counts: "trained 4 apprentices".
         before = re.findall(r"[A-Za-z]+", phrase[:m.start()])
-        nxt = phrase[m.end():].split()[0].lower()
+        nxt = next((w for w in phrase[m.end():].split() if not w.isupper()), "").lower()
         if nxt in gr.PREPOSITIONS or nxt in {"and", "or", "percent", "points", "am", "pm"}:
             return m.group(1)
         if before and before[-1].casefold() not in _COUNT_LEADS and not (
@@ -861,14 +965,16 @@ def _small_numbers(phrase: str) -> str:
             return m.group(1)
         return _SMALL[m.group(1)]
 
-    return re.sub(r"(?<![\w$.,:/-])([1-9])(?=\s+[a-z][a-z-]*\b)", spelled, phrase)
+    # "the 3 BU models": an acronym between the count and its noun counts too.
+    return re.sub(r"(?<![\w$.,:/-])([0-9])(?=\s+(?:[A-Z]{2,5}\s+)?[a-z][a-z-]*\b)", spelled,
+                  phrase)
 
 
 # Words after which a number counts things ("all 4 buildings", "into 1 source of truth").
 _COUNT_LEADS = frozenset(
     "all the my your our their his her its these those about around over under nearly "
     "almost only just to into of for with in on at across by from and or than another "
-    "first last every each some".split())
+    "first last every each some after before within during past next".split())
 
 
 def _you_for_them(text: str) -> str:
@@ -951,6 +1057,8 @@ def _INTERJECTIONS_IN(text: str) -> str:  # noqa: N802 (mirrors the reader's own
 
 
 _LIST = re.compile(r",\s*|\s+and\s+")
+_DEGREES = ("MBA|BA|BS|BSc|MA|MS|MSc|PhD|JD|MD|BSN|MSN|MPH|MPP|MPA|MLIS|MSW|MEd|BEd|DipEd|MEng"
+            "|BEng|MFA|BFA|LLM|DNP|PharmD")
 # Titles one holds in a review, a club, a society: "Articles Editor, Mill River Review".
 _TITLE = re.compile(r"(?:[A-Z][a-z]+\s+)?(?:Editor|Editor-in-Chief|President|Vice President|"
                     r"Treasurer|Secretary|Captain|Chair|Co-Chair|Founder|Co-Founder|Director|"
@@ -964,6 +1072,17 @@ def _held_title(text: str) -> str | None:
     Review"."""
     m = re.fullmatch(rf"({_TITLE.pattern}),?\s+(?:of\s+|at\s+)?(?:the\s+)?({_BODY.pattern})", text)
     return f"served as {m.group(1)} of the {m.group(2)}" if m else None
+
+
+def _degree(text: str) -> str | None:
+    """ "MBA from Ross, 2019" -> "earned an MBA from Ross in 2019"."""
+    m = re.match(rf"(?:an?\s+|my\s+)?({_DEGREES})\s+(?:from|at)\s+([A-Z][\w&'. -]*?)"
+                 r"(?:,?\s+(?:in\s+)?((?:19|20)\d\d))?$", text)
+    if not m:
+        return None
+    year = f" in {m.group(3)}" if m.group(3) else ""
+    article = "an" if m.group(1)[0] in "AEFHILMNORSX" else "a"
+    return f"earned {article} {m.group(1)} from {m.group(2)}{year}"
 
 
 def _figure(piece: str) -> bool:
@@ -986,6 +1105,26 @@ def _figure(piece: str) -> bool:
     chunk = re.split(r"\s+(?:" + "|".join(gr.PREPOSITIONS) + r"|last|a|an|per)\s+",
                      piece[m.start(1):])[0].split()
     return bool(chunk) and _plural_noun(chunk[-1])
+
+
+def _lemma(verb: str) -> str:
+    """ "selected" -> "select", "ran" -> "run"."""
+    return (gr._lemmas(verb.lower()).get("VERB") or (verb.lower(),))[0]
+
+
+def _and_before_last(sentence: str) -> str:
+    """ "I ran the campaign, closed 11 gifts" -> "I ran the campaign and closed 11 gifts": a
+    series of things done takes "and" before its last."""
+    parts = sentence.split(", ")
+    if len(parts) < 2 or not re.match(r"I\s+\w+", parts[0]):
+        return sentence
+    rest = parts[1:]
+    if any(p.split()[0].lower() in {"and", "but", "so", "then", "which", "who"} for p in rest
+           if p.split()) or not all(p.split() and gr.is_past(p.split()[0]) for p in rest):
+        return sentence
+    if len(parts) == 2:
+        return f"{parts[0]} and {parts[1]}"
+    return ", ".join(parts[:-1]) + ", and " + parts[-1]
 
 
 def _bare_list(pieces: list[str]) -> bool:

@@ -157,11 +157,15 @@ def draft_interview(
                 interview.messages.remove(old)
         notes = [f"no new thank-you for {said}" for said in thanked]
         if kept:
-            notes.append("kept your edited draft" + ("s " if len(kept) > 1 else " ")
-                         + ", ".join(map(str, kept)) + "; delete or send "
-                         + ("them" if len(kept) > 1 else "it") + " yourself")
+            many = len(kept) > 1
+            notes.append(f"kept your edited draft{'s' if many else ''} "
+                         + ", ".join(map(str, kept))
+                         + f"; send {'them' if many else 'it'}, or delete "
+                         + ("each with afterword delete-message ID" if many
+                            else f"it with afterword delete-message {kept[0]}"))
         if kind == "follow-up":
             notes.extend(_follow_up_timing(interview, config, now))
+        notes.extend(_not_held_yet(interview, kind, config, now))
         for item in composed:
             d = item.draft
             row = Message(
@@ -206,6 +210,20 @@ def _not_thanked_yet(drafts: list[Draft], interview: Any, kind: str,
         verb = "went out" if earlier.state == "sent" else f"is {earlier.state}"
         said.append(f"{d.to_name} (message {earlier.id} {verb}{when})")
     return kept, said
+
+
+def _not_held_yet(interview: Any, kind: str, config: Config, now: datetime) -> list[str]:
+    """Drafting before the interview is fine (people prepare), but the notes thank the
+    reader for a meeting that has not happened: say so, so they are read again after it."""
+    if kind not in ("thank-you", "follow-up") or interview.ends_at <= now:
+        return []
+    from afterword.dates import user_locale, zoned_moment
+    from afterword.timezones import zone
+
+    start = zoned_moment(interview.starts_at.astimezone(zone(interview.timezone)),
+                         user_locale(config))
+    return [f"the interview ({start}) has not happened yet: the notes speak of it as over; "
+            "read them again after it, and add what you discussed"]
 
 
 def _follow_up_timing(interview: Any, config: Config, now: datetime) -> list[str]:
@@ -413,3 +431,18 @@ def reading_of(facts: Facts) -> dict[str, Any]:
     channels = {n: p.channel for n, p in enumerate(facts.people)}
     to_finish = list(dict.fromkeys(Panel.of(facts, channels).todo))
     return {"fields": fields, "to_finish": to_finish}
+
+
+def concerns_for_note(session: Any, interview: Any, person_id: int | None, kind: str,
+                      channel: str | None, config: Config) -> tuple[str, ...] | None:
+    """The concerns a stored note to this interviewer should answer, as `afterword draft`
+    places them (None: not a note to one interviewer, every concern counts)."""
+    from afterword.compose.drafts import placed_concerns
+
+    if person_id is None:
+        return None
+    facts = _stored_facts(session, interview, config)
+    person = next((p for p in facts.people if p.id == person_id), None)
+    if person is None:
+        return None
+    return placed_concerns(facts, person, kind, channel or person.channel)

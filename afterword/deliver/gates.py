@@ -104,7 +104,7 @@ def blocking(session: Any, message: Message, config: Config, at: datetime) -> li
     context = stored_context(session, message.interview, message.interviewer,
                              candidate=config.get("profile.name") or None, now=at,
                              kind=message.kind, config=config, sent_at=at,
-                             recipient_name=message.to_name)
+                             recipient_name=message.to_name, channel=message.channel)
     report = review(ReviewMessage(body=message.body, kind=message.kind, channel=message.channel,
                                   subject=message.subject, subject_known=True, context=context),
                     options_from_config(config))

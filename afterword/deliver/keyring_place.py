@@ -22,22 +22,25 @@ class Place:
     safe: bool
 
 
-_SAFER = ("A system keyring (GNOME Keyring or KWallet on Linux, the macOS Keychain, Windows "
-          "Credential Manager) keeps it encrypted; or give it to Afterword in the "
-          "AFTERWORD_SMTP_PASSWORD environment variable instead (see docs/sending.md).")
+def _safer(env: str) -> str:
+    """What to do instead; `env` is the variable of the password in question (SMTP or IMAP)."""
+    return ("A system keyring (GNOME Keyring or KWallet on Linux, the macOS Keychain, Windows "
+            f"Credential Manager) keeps it encrypted; or give it to Afterword in the {env} "
+            "environment variable instead (see docs/sending.md).")
 
 
 def _file(backend: Any) -> str:
     return str(getattr(backend, "file_path", "") or "a file")
 
 
-def describe(backend: Any) -> Place:
-    """The place a keyring backend keeps passwords, for a person to judge."""
+def describe(backend: Any, env: str = "AFTERWORD_SMTP_PASSWORD") -> Place:
+    """The place a keyring backend keeps passwords, for a person to judge; `env` names the
+    variable that can hold this password instead."""
     kind = f"{type(backend).__module__}.{type(backend).__name__}"
     if kind == "keyrings.alt.file.PlaintextKeyring":
         return Place(f"a plain text file, {_file(backend)} (keyrings.alt's fallback keyring)",
                      "The password is not encrypted there: anyone who can read your files can "
-                     "read it. " + _SAFER, safe=False)
+                     "read it. " + _safer(env), safe=False)
     if kind == "keyrings.alt.file.EncryptedKeyring":
         return Place(f"an encrypted file, {_file(backend)} (keyrings.alt)",
                      "It is locked with a keyring password of its own, asked for when the file "
@@ -56,7 +59,7 @@ def describe(backend: Any) -> Place:
                      "It is protected by your Windows login.", safe=True)
     return Place(f"the keyring backend {kind}",
                  "Afterword does not know how this backend protects passwords: check its "
-                 "documentation. " + _SAFER, safe=False)
+                 "documentation. " + _safer(env), safe=False)
 
 
 def holder(backend: Any, service: str, user: str) -> Any:

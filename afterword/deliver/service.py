@@ -197,16 +197,67 @@ def export_eml(store: Store, config: Config, message_id: int, now: datetime
     return data, notes
 
 
+# What `cancel` says of a message that is not waiting to go, and what to do instead.
+_NOT_QUEUED: dict[str, str] = {
+    MessageState.DRAFT: "is a draft, not queued", MessageState.SENT: "was already sent",
+    MessageState.SENDING: "is being sent right now", MessageState.FAILED: "failed to send",
+    MessageState.UNKNOWN: "may have been sent", MessageState.CANCELLED: "was cancelled",
+}
+_CANCEL_HINT: dict[str, str] = {
+    MessageState.DRAFT: "A draft is never sent on its own: nothing to take back.",
+    MessageState.SENT: "A sent e-mail cannot be recalled.",
+    MessageState.UNKNOWN: "Check your Sent folder, then `afterword confirm {id} sent` or "
+                          "`afterword confirm {id} not-sent`.",
+}
+
+
 def cancel(store: Store, message_id: int, now: datetime) -> None:
     """Take a queued (or held) message back to draft."""
     with store.transaction() as session:
         message = _message(session, message_id)
         if message.state not in (MessageState.QUEUED, MessageState.HELD):
-            raise Refused(f"message {message_id} is {message.state}: only a queued or held "
-                          "message can be taken back")
+            raise Refused(f"message {message_id} {_NOT_QUEUED.get(message.state, 'is not queued')}"
+                          ": only a queued or held message can be taken back",
+                          hint=_CANCEL_HINT.get(message.state, "").format(id=message_id) or None)
         message.state = MessageState.DRAFT
         message.scheduled_at = None
         message.updated_at = now
+
+
+# What deleting a message of each state would lose, or why it must not go.
+_KEEP: dict[str, tuple[str, str]] = {
+    MessageState.SENT: ("was sent", "The plan counts it; a sent note stays on record."),
+    MessageState.QUEUED: ("is queued to be sent",
+                          "Take it back first: `afterword cancel {id}`, then delete it."),
+    MessageState.HELD: ("is held at sending",
+                        "Take it back first: `afterword cancel {id}`, then delete it."),
+    MessageState.SENDING: ("is being sent right now", "Wait a minute and look again."),
+    MessageState.UNKNOWN: ("may have been sent",
+                           "Check your Sent folder, then `afterword confirm {id} sent` or "
+                           "`afterword confirm {id} not-sent`."),
+}
+
+
+def describe_message(store: Store, message_id: int) -> str:
+    """A message in a few words, for a confirmation: "draft thank-you to Priya Raman"."""
+    with store.transaction() as session:
+        message = _message(session, message_id)
+        return f"{message.state} {message.kind} to {message.to_name}"
+
+
+def delete_message(store: Store, message_id: int) -> dict[str, Any]:
+    """Delete a draft (or a failed or cancelled message); what was sent or is on its way
+    stays, so the plan and the outbox never lose a note."""
+    with store.transaction() as session:
+        message = _message(session, message_id)
+        if message.state in _KEEP:
+            said, hint = _KEEP[message.state]
+            raise Refused(f"message {message_id} {said}: only a draft, or a failed or "
+                          "cancelled message, can be deleted", hint=hint.format(id=message_id))
+        gone = {"id": message.id, "interview": message.interview_id, "to": message.to_name,
+                "kind": message.kind, "state": message.state}
+        session.delete(message)
+        return gone
 
 
 def confirm(store: Store, message_id: int, sent: bool, now: datetime) -> None:
@@ -322,6 +373,10 @@ def _mail(store: Store, config: Config, message_id: int, now: datetime,
                                                              user_locale(config))
                         + f"; send it again only if you mean to: afterword send {message_id} "
                         f"--repeat-of {earlier[-1].id}")
+        if message.kind == "follow-up":
+            waiting = _answer_waiting(session, message)
+            if waiting:
+                return waiting
         if not message.override_review:
             found = blocking(session, message, config, now)
             if found:
@@ -449,6 +504,27 @@ def _read_inbox_first(store: Store, config: Config, now: datetime, only: list[in
         report.inbox_found = len(inbox.check(store, config, now).found)
     except AfterwordError as exc:
         report.inbox_error = exc.message
+
+
+def _answer_waiting(session: Any, message: Any) -> str | None:
+    """Why a follow-up is held while a mail that may be their answer waits for the user's
+    word (`afterword inbox`: a reply outside the note's thread, or a tracking system's
+    rejection): sent now, it could press someone who has just answered, or just said no."""
+    from sqlalchemy import select
+
+    from afterword.inbox.service import WAITING
+    from afterword.model.record import InboxReply, Interview
+
+    application = select(Interview.application_id).where(Interview.id == message.interview_id)
+    interviews = set(session.scalars(select(Interview.id).where(
+        Interview.application_id == application.scalar_subquery())))
+    for reply in session.scalars(select(InboxReply).where(InboxReply.state.in_(WAITING))):
+        if interviews & {reply.interview_id, *(reply.candidates or [])}:
+            return (f"held: {reply.from_name or reply.from_email} wrote on "
+                    f"{reply.received_at:%d %b %Y} and it may be their answer: apply or dismiss "
+                    f"it with `afterword inbox` (reply {reply.id}), then send this follow-up "
+                    f"again if it still fits: afterword send {message.id}")
+    return None
 
 
 def _recipient(store: Store, message_id: int) -> str:

@@ -131,7 +131,7 @@ def store_password(user: str, secret: str, *, service: str = KEYRING_SERVICE,
     try:
         backend = keyring.get_keyring()
         backend.set_password(service, user, secret)
-        return describe(holder(backend, service, user))
+        return describe(holder(backend, service, user), env)
     except NoKeyringError:
         raise MailError("this computer has no keyring to keep your mail password in",
                         hint=f"Set the {env} environment variable instead.") from None
@@ -231,6 +231,12 @@ def _reply(exc: smtplib.SMTPResponseException) -> str:
 def _reason(exc: BaseException) -> str:
     if isinstance(exc, socket.timeout):
         return "timed out"
+    # The two a person meets first, said without "[Errno -2] Name or service not known".
+    if isinstance(exc, socket.gaierror):
+        return ("no server by that name was found (is it spelled right? is this computer "
+                "online?)")
+    if isinstance(exc, ConnectionRefusedError):
+        return "nothing answers on that port (is smtp.port right?)"
     return str(exc) or type(exc).__name__
 
 

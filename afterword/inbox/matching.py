@@ -18,8 +18,10 @@ from email.utils import getaddresses, parseaddr
 from functools import cache
 from importlib import resources
 
-# How a mail was tied to a note, strongest first.
+# How a mail was tied to a note, strongest first. AUTOMATED: an applicant tracking system's
+# (or a company's no-reply) mail that names the company (afterword/inbox/ats.py).
 THREAD, BOUNCE, SENDER, RECRUITER, DOMAIN = "thread", "bounce", "sender", "recruiter", "domain"
+AUTOMATED = "ats"
 
 _MESSAGE_ID = re.compile(r"<[^<>\s]+>")
 # Senders of delivery reports, and subjects they use when the report is not RFC 3464.
@@ -28,6 +30,9 @@ _BOUNCE_SUBJECT = re.compile(
     r"undeliver|delivery status notification|delivery (?:has )?failed|returned mail|"
     r"mail delivery (?:failed|failure|system)|failure notice|could not be delivered|"
     r"non[- ]?delivery", re.I)
+# Addresses that say no one reads the answers: no-reply, noreply, do-not-reply, donotreply,
+# no_reply, noreply-jobs, ... in the part before the @.
+_NO_REPLY = re.compile(r"(?:^|[._+-])(?:no|do[._-]?not)[._-]?reply(?:$|[._+-])", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +56,9 @@ class Application:
     people: frozenset[str]  # interviewers' addresses, lower case
     recruiter: str | None
     domains: frozenset[str]  # the company's own (non-free-mail) domains
+    company: str = ""
+    role: str = ""
+    since: datetime | None = None  # the first interview's start: automated mail before it is old
 
 
 @dataclass(frozen=True)
@@ -106,6 +114,11 @@ def company_domain(address: str | None) -> str | None:
     """The domain a company writes from, or None for a free-mail (personal) address."""
     found = domain_of(address)
     return None if found is None or found in free_mail_domains() else found
+
+
+def no_reply(address: str) -> bool:
+    """True for an address that takes no replies (no-reply@, donotreply@, jobs-noreply@...)."""
+    return bool(_NO_REPLY.search(address.split("@", 1)[0]))
 
 
 def sender(from_header: str | None) -> tuple[str, str]:

@@ -20,6 +20,7 @@ from email.utils import getaddresses, parsedate_to_datetime
 
 from afterword.inbox import bounces, kinds, quoting
 from afterword.inbox.away import returns_on as _returns_on
+from afterword.inbox.matching import no_reply
 from afterword.inbox.verdicts import (
     EXCERPT_CHARS,
     KINDS,
@@ -34,22 +35,21 @@ from afterword.inbox.verdicts import (
 # -- bulk mail ---------------------------------------------------------------------------------
 
 _BULK_PRECEDENCE = frozenset({"bulk", "list", "junk"})
-# Addresses that say no one reads the answers: no-reply, noreply, do-not-reply, donotreply,
-# no_reply, noreply-jobs, ... in the part before the @.
-_NO_REPLY = re.compile(r"(?:^|[._+-])(?:no|do[._-]?not)[._-]?reply(?:$|[._+-])", re.IGNORECASE)
 
 
-def is_bulk(msg: Message) -> bool:
+def is_bulk(msg: Message, *, no_reply_counts: bool = True) -> bool:
     """True for list and bulk mail and for mail from an address that takes no replies.
 
     List-Unsubscribe, List-Id, `Precedence: bulk/list/junk`, or a no-reply sender (From or
-    Sender). Such mail never counts as a person's answer.
+    Sender). Such mail never counts as a person's answer. With `no_reply_counts` False a
+    no-reply sender alone does not make it bulk (an applicant tracking system's mail, which
+    afterword/inbox/ats.py reads on stricter terms).
     """
     if msg.get("List-Unsubscribe") is not None or msg.get("List-Id") is not None:
         return True
     if str(msg.get("Precedence", "")).strip().casefold() in _BULK_PRECEDENCE:
         return True
-    return any(_NO_REPLY.search(address.split("@", 1)[0]) for address in _addresses(msg, "From", "Sender"))
+    return no_reply_counts and any(no_reply(address) for address in _addresses(msg, "From", "Sender"))
 
 
 # -- automatic replies -------------------------------------------------------------------------
@@ -172,17 +172,23 @@ def calendar_part(msg: Message) -> bytes | None:
 # -- all of it ---------------------------------------------------------------------------------
 
 
-def read_mail(msg: Message, *, received: date | None = None, date_order: str = "DMY") -> MailReading:
-    """Read `msg` in the right order: bounce, automatic reply, bulk, then the reply's kind."""
+def read_mail(msg: Message, *, received: date | None = None, date_order: str = "DMY",
+              automated: bool = False) -> MailReading:
+    """Read `msg` in the right order: bounce, automatic reply, bulk, then the reply's kind.
+
+    `automated` reads a system's mail (an applicant tracking system, a company's no-reply
+    address): such systems mark all they send Auto-Submitted and send from no-reply
+    addresses, so neither decides; list headers still make it bulk.
+    """
     text = new_text(msg)
     invite = calendar_part(msg)
     found_bounce = bounce(msg)
     if found_bounce is not None:
         return MailReading(found_bounce, None, False, text, None, invite, excerpt(found_bounce.reason))
-    found_auto = auto_reply(msg, received=received, date_order=date_order)
+    found_auto = None if automated else auto_reply(msg, received=received, date_order=date_order)
     if found_auto is not None:
         return MailReading(None, found_auto, False, text, None, invite, excerpt(text))
-    if is_bulk(msg):
+    if is_bulk(msg, no_reply_counts=not automated):
         return MailReading(None, None, True, text, None, invite, excerpt(text))
     kind = classify(text, str(msg.get("Subject", "")), invitation=invite is not None)
     return MailReading(None, None, False, text, kind, invite, excerpt(text))

@@ -180,6 +180,7 @@ def _candidate(reader: Reader, head: Head, known: matching.Known,
     """A mail that answers a note, read as far as needed; None for everything else (of
     which nothing is kept)."""
     from afterword.dates import date_order, user_locale
+    from afterword.inbox import ats
     from afterword.inbox.reading import read_mail
 
     fields = header_fields(head.header)
@@ -191,13 +192,22 @@ def _candidate(reader: Reader, head: Head, known: matching.Known,
                            references=fields.get("references"), received=head.received,
                            known=known)
     bounce_like = matching.looks_like_bounce(address, subject, fields.get("content-type"))
-    if found is None and not bounce_like:
+    # A tracking system's (or the company's no-reply) mail: read on ats.py's stricter terms.
+    automated = (not bounce_like and (found is None or found.how == matching.DOMAIN)
+                 and ats.automated(address, head.received, known))
+    if found is None and not bounce_like and not automated:
         return None
     msg = BytesParser(policy=policy.default).parsebytes(reader.content(head))
     reading = read_mail(msg, received=head.received.date(),
-                        date_order=date_order(user_locale(config)))
+                        date_order=date_order(user_locale(config)), automated=automated)
     if reading.bulk:
         return None
+    decoded_name, _ = matching.sender(_str(msg.get("From")))
+    if automated and reading.bounce is None:
+        found = ats.match(address=address, display_name=decoded_name,
+                          subject=_str(msg.get("Subject")), text=reading.text,
+                          kind=reading.classification.kind if reading.classification else "",
+                          received=head.received, known=known)
     note = found.note if found else None
     if reading.bounce is not None:
         if not reading.bounce.failed:
@@ -220,7 +230,6 @@ def _candidate(reader: Reader, head: Head, known: matching.Known,
     whole = "".join(f"{k}:{v}\n" for k, v in msg.items()) + head.received.isoformat()
     key = message_id or "<afterword-no-id-" + hashlib.sha256(
         whole.encode("utf-8", "replace")).hexdigest()[:32] + ">"
-    decoded_name, _ = matching.sender(_str(msg.get("From")))
     return _Candidate(head, key[:300], decoded_name, address,
                       (_str(msg.get("Subject")) or None), found, note, reading, kind)
 
@@ -584,7 +593,9 @@ def _application(app: Application) -> matching.Application | None:
     recruiter = app.recruiter_email.lower() if app.recruiter_email else None
     domains = frozenset(d for d in (matching.company_domain(a)
                                     for a in [*people, recruiter or ""]) if d)
-    return matching.Application(app.id, latest.id, people, recruiter, domains)
+    return matching.Application(app.id, latest.id, people, recruiter, domains,
+                                company=app.company, role=app.role,
+                                since=min(i.starts_at for i in app.interviews))
 
 
 def test_connection(config: Config) -> str:

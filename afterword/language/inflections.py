@@ -9,27 +9,23 @@ read or written is rebuilt in memory.
 
 from __future__ import annotations
 
-import marshal
-import os
 import sys
-import tempfile
 from functools import cache
 from importlib.metadata import PackageNotFoundError, version
-from pathlib import Path
+
+from afterword.language.cache_file import CacheFile
 
 # Bump when the cached layout changes: old cache files are then ignored.
 FORMAT = 1
 
 
-def _cache_file() -> Path:
-    from afterword.language.spelling.index import cache_dir
-
+def _cache_file() -> CacheFile:
     try:
         lemminflect = version("lemminflect")
     except PackageNotFoundError:  # pragma: no cover - a dependency
         lemminflect = "0"
-    tag = f"{FORMAT}-{lemminflect}-py{sys.version_info[0]}{sys.version_info[1]}"
-    return cache_dir() / f"inflections-{tag}.marshal"
+    return CacheFile("inflections",
+                     f"{FORMAT}-{lemminflect}-py{sys.version_info[0]}{sys.version_info[1]}")
 
 
 def _build() -> tuple[dict[str, str], dict[str, str]]:
@@ -48,22 +44,12 @@ def _build() -> tuple[dict[str, str], dict[str, str]]:
 
 @cache
 def _tables() -> tuple[dict[str, str], dict[str, str]]:
-    path = _cache_file()
-    try:
-        loaded = marshal.loads(path.read_bytes())
-        if isinstance(loaded, tuple) and len(loaded) == 2:
-            return loaded
-    except (OSError, ValueError, EOFError, TypeError):
-        pass
+    kept = _cache_file()
+    loaded = kept.read(tuple)
+    if loaded is not None and len(loaded) == 2:
+        return loaded
     tables = _build()
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-        with os.fdopen(fd, "wb") as out:
-            marshal.dump(tables, out)
-        os.replace(tmp, path)
-    except OSError:
-        pass  # a read-only cache folder: the tables stay in memory for this run
+    kept.write(tables)  # a read-only cache folder: the tables stay in memory for this run
     return tables
 
 

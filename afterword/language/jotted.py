@@ -104,7 +104,9 @@ def _expansions() -> tuple[re.Pattern[str], dict[str, str], dict[str, str]]:
             caseless[key] = value
     keys = sorted({*exact, *caseless}, key=len, reverse=True)
     alternatives = "|".join(re.escape(k) for k in keys)
-    pattern = re.compile(rf"(?<![\w/'\u2019.])(?:{alternatives})(?![\w/'\u2019]|\.\w)", re.I)
+    # A quotation mark after a word ends a quotation ("the 'last 5 mins' idea"), unlike an
+    # apostrophe inside one ("id've").
+    pattern = re.compile(rf"(?<![\w/'\u2019.])(?:{alternatives})(?![\w/]|['\u2019]\w|\.\w)", re.I)
     return pattern, exact, caseless
 
 
@@ -227,14 +229,16 @@ class Reader:
     """Reads fragments with one record's names: its people, and the words it capitalises."""
 
     def __init__(self, names: Sequence[str] = (), record_text: Iterable[str] = (),
-                 titles: Iterable[str] = ()) -> None:
+                 titles: Iterable[str] = (), setting: Iterable[str] = ()) -> None:
         self.people = tuple(names)
         texts = tuple(t or "" for t in record_text)
         forms: dict[str, str] = dict(_casing())
         # The record's own capitalised words teach their casing ("Tucson" in a qualification
         # recases "tucson" in a concern) when they are names: unknown to the word list, or
-        # capitalised in the middle of a phrase. `titles` (the company, the role) teach
-        # nothing: "Store Manager" must not recase "a $4.1M store".
+        # capitalised in the middle of a phrase. `titles` (the role) and `setting` (the
+        # company) teach no casing: "Store Manager" must not recase "a $4.1M store"; the role
+        # spells out acronyms ("FO staff" for a Front Office Manager), and both say where the
+        # note goes (a school's children are students).
         for text in texts:
             for m in re.finditer(r"[^\W\d_][\w'\u2019&-]*", text or ""):
                 word = m.group()
@@ -267,7 +271,13 @@ class Reader:
                     forms.setdefault(fold(" ".join(run)), " ".join(run))
         self.forms = forms
         self._runs = _name_runs(v for v in forms.values())
-        self.acronyms = _record_acronyms(texts, tuple(titles))
+        titles = tuple(titles)
+        self.acronyms = _record_acronyms(texts, titles)
+        # "kids" is casual: at a school the children are students.
+        school = any(re.search(r"(?i)\b(?:teacher|school|principal|academy|classroom|tutor|"
+                               r"librarian|teaching|education|elementary)\b", t)
+                     for t in (*titles, *setting))
+        self.kids = "student" if school else "child"
 
     @staticmethod
     def _shouting(word: str, context: str = "") -> bool:
@@ -405,6 +415,9 @@ class Reader:
 
         def expand(match: re.Match[str]) -> str:
             word = match.group()
+            if re.fullmatch(r"\d+(?:st|nd|rd|th)", word) and re.match(
+                    r"\s+[A-Z][a-z]", match.string[match.end():]):
+                return word  # "2nd Cir", "3rd Avenue": part of a name
             if word in exact:
                 return exact[word]
             if _acronym(word):
@@ -419,6 +432,9 @@ class Reader:
                       r"and|or|the|a|an|my|our|their|your)\b)(?=[a-z])", r"\1-based ", text)
         text = _TITLED.sub(_title_case, text)
         text = _KIN_POSSESSIVE.sub(_possessive, text)
+        text = re.sub(r"(?<!\bmy )\bkids\b", "students" if self.kids == "student" else "children",
+                      text)
+        text = re.sub(r"(?<!\bmy )\bkid\b", self.kids, text)
         for short, long in self.acronyms.items():
             text = re.sub(rf"(?<![\w-]){short}(?![\w-])", long, text)
         context = text
@@ -473,36 +489,23 @@ def _places() -> dict[str, str]:
     """Place names by their folded form ("santa cruz" -> "Santa Cruz"): `lexicons/places.txt`,
     kept with `marshal` in the cache folder (reading and folding 31,000 names each run would
     cost more than the rest of a draft's phrasing)."""
-    import marshal
-    import os
     import sys
-    import tempfile
 
-    from afterword.language.spelling.index import cache_dir
+    from afterword.language.cache_file import CacheFile
 
     source = LEXICONS / "places.txt"
     stat = source.stat()
-    tag = f"1-{stat.st_size}-{stat.st_mtime_ns}-py{sys.version_info[0]}{sys.version_info[1]}"
-    path = cache_dir() / f"places-{tag}.marshal"
-    try:
-        loaded = marshal.loads(path.read_bytes())
-        if isinstance(loaded, dict):
-            return loaded
-    except (OSError, ValueError, EOFError, TypeError):
-        pass
+    kept = CacheFile("places", f"1-{stat.st_size}-{stat.st_mtime_ns}"
+                               f"-py{sys.version_info[0]}{sys.version_info[1]}")
+    loaded = kept.read(dict)
+    if loaded is not None:
+        return loaded
     out: dict[str, str] = {}
     for line in source.read_text(encoding="utf-8").splitlines():
         if line and line[0] != "#":
             # Most names are ASCII: lower case is their folded form, at a tenth of the cost.
             out.setdefault(line.lower() if line.isascii() else fold(line), line)
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-        with os.fdopen(fd, "wb") as handle:
-            marshal.dump(out, handle)
-        os.replace(tmp, path)
-    except OSError:
-        pass  # a read-only cache folder: the list stays in memory for this run
+    kept.write(out)  # a read-only cache folder: the list stays in memory for this run
     return out
 
 
@@ -599,9 +602,26 @@ def _record_acronyms(texts: Sequence[str], titles: Sequence[str]) -> dict[str, s
                 lower = all(w.islower() for w in run)
                 titled = all(w[:1].isupper() and w[1:].islower() for w in run)
                 # Title case counts only in a job title (the role): elsewhere it is a name.
-                if lower or (titled and text in titles):
+                # Words in lower case count only where they speak of the same thing as the
+                # acronym's field ("my QI note" beside "my note on qualified immunity"):
+                # "trace a slow request end to end" is no spelling of "SRE".
+                # A job title's acronym for the whole title ("SRE") is the reader's own word.
+                whole = len(run) == len(re.findall(r"[A-Za-z][a-z-]*", text))
+                if (titled and text in titles and not whole) or (lower and _same_subject(
+                        acronym, run, text, texts)):
                     found.setdefault(acronym, " ".join(w.lower() for w in run))
     return found
+
+
+def _same_subject(acronym: str, run: list[str], text: str, texts: Sequence[str]) -> bool:
+    """Whether a field holding the acronym and the field spelling it out share a word of
+    their own (not the run's), or are the same field."""
+    def words(t: str) -> set[str]:
+        return {w.lower() for w in re.findall(r"[A-Za-z]{4,}", t)} - {w.lower() for w in run}
+
+    spelled = words(text)
+    return any(re.search(rf"\b{acronym}\b", other) and (other == text or spelled & words(other))
+               for other in texts)
 
 
 _FUNCTION_WORDS = frozenset("she he they you was were are has had have not but can did does "

@@ -29,7 +29,8 @@ COUNT_NOUNS = frozenset(
     "campaign contract window display route crew fleet tool app platform database feature "
     "release survey assessment exam set team rate timeline switch rewrite transition "
     "conversion merger overhaul upgrade expansion question flow funnel layout lesson demo "
-    "rota roster tour visit walkthrough huddle round fair drive"
+    "rota roster tour visit walkthrough huddle round fair drive orientation syllabus elective "
+    "rebrand"
     .split()
 )
 # Past participles a jotting uses as adjectives ("licensed by end of yr", "CSWP certified"):
@@ -44,7 +45,8 @@ PARTICIPLES = frozenset(
 # Words that follow a verb, not a noun: "takes too long", "runs very late".
 CLAUSE_ADVERBS = frozenset("too very so more less way longer up down out over".split())
 # Verbs a jotting uses in the passive without "was": "shortlisted for the awards".
-PASSIVES = frozenset("shortlisted nominated featured selected named".split())
+PASSIVES = frozenset("shortlisted nominated featured selected named promoted hired elected "
+                     "recruited invited awarded recognized recognised honored honoured".split())
 # Jobs: "4 yrs litigation paralegal" is "4 years as a litigation paralegal".
 ROLES = ("paralegal|engineer|nurse|manager|teacher|analyst|accountant|designer|developer"
          "|apprentice|chef|cook|electrician|scientist|assistant|coordinator|specialist"
@@ -121,7 +123,7 @@ def base_form(verb: str) -> str:
     return lemma if w.endswith("s") and lemma != w else w
 
 
-def add_articles(phrase: str) -> str:
+def add_articles(phrase: str, *, measured_first: bool = False) -> str:
     """ "tolerance stack-up on new diaphragm pump housing" -> "the tolerance stack-up on the
     new diaphragm pump housing": "the" before a bare count noun that heads a phrase."""
     words = phrase.split()
@@ -132,13 +134,33 @@ def add_articles(phrase: str) -> str:
         if i == len(words) or words[i].lower() in PREPOSITIONS or words[i].lower() in {
                 "and", "or"}:
             chunk = words[start:i]
-            if _bare_count_phrase(chunk, first=start == 0, after=out[-1] if out else ""):
+            measured = _measured(chunk) if not (out and out[-1].lower() in DETERMINERS) else None
+            # After a verb, a thing of a measured length is one of its kind: "did a 6-week
+            # rotation"; elsewhere a counted thing is the one discussed: "the 8-week orientation".
+            if measured and measured_first and start == 0:
+                chunk = [measured, *chunk]
+            elif _bare_count_phrase(chunk, first=start == 0, after=out[-1] if out else ""):
                 chunk = ["the", *chunk]
+            elif measured:
+                chunk = [measured, *chunk]
             out.extend(chunk)
             if i < len(words):
                 out.append(words[i])
             start = i + 1
     return " ".join(out)
+
+
+def _measured(chunk: list[str]) -> str | None:
+    """ "6-week float", "8-week float": one thing of a measured length takes "a" or "an"."""
+    if len(chunk) < 2 or not re.fullmatch(r"\d+-(?:week|day|hour|month|year|minute|person|bed|"
+                                          r"room|seat)", chunk[0].lower()):
+        return None
+    head = chunk[-1].lower().strip(",.:;")
+    if head.endswith("s") or not head.isalpha() or "NOUN" not in _lemmas(head):
+        return None
+    number = chunk[0].split("-")[0]
+    vowel = number.startswith("8") or number in {"11", "18"}
+    return "an" if vowel else "a"
 
 
 def _bare_count_phrase(chunk: list[str], *, first: bool, after: str) -> bool:
@@ -219,7 +241,7 @@ def third_to_second(sentence: str) -> str | None:
 def add_articles_after_verb(rest: str) -> str:
     """The object of a jotted verb with its article: " close from 9 days" -> " the close
     from 9 days"."""
-    return " " + add_articles(rest.strip()) if rest.strip() else ""
+    return " " + add_articles(rest.strip(), measured_first=True) if rest.strip() else ""
 
 
 def has_clause_verb(words: list[str]) -> bool:

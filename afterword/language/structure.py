@@ -219,11 +219,17 @@ class Greeting:
 
 
 _SALUTATION = lazy_compile(
-    r"(?P<sal>dear(?:est)?|hello|hi|hiya|hey|greetings|good\s+(?:morning|afternoon|evening|day))"
+    r"(?P<sal>dear(?:est)?|hello|hi|hiya|hey|greetings|good\s+(?:morning|afternoon|evening|day)"
+    # "Morning Priya," (but not "Morning shifts suit me."): a name and the line's end after it
+    r"|(?:morning|afternoon|evening)(?=\s*,|\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’-]*)?\s*[,!]?\s*$))"
     r"(?![\w'’-])",
     re.IGNORECASE,
 )
-_TO_WHOM = lazy_compile(r"to\s+whom\s+it\s+may\s+concern", re.IGNORECASE)
+_TO_WHOM = lazy_compile(
+    r"to\s+whom\s+it\s+may\s+concern|to\s+(?:the\s+)?(?:hiring|search|selection|interview"
+    r"|recruitment|recruiting)\s+(?:committee|team|panel|manager|group)",
+    re.IGNORECASE,
+)
 _FILLER = lazy_compile(r"(?:\s*,)?\s*(?:(?:again|there)\b\s*)?", re.IGNORECASE)
 _DASHES = frozenset({"-", "--", "—", "–", "~"})
 # Capitalised words that open prose, not names ("Hi Priya Thanks for ...").
@@ -269,8 +275,18 @@ def find_greeting(note: Note) -> Greeting | None:
 # A letter's heading: a date, the sender's or the reader's address, a template's slots.
 _BLOCK_LINE = lazy_compile(r"[^.!?]{1,60}(?<![!?])|.{0,60}\d.{0,60}|\[[^\]]*\]")
 _DATE_OR_PLACE = lazy_compile(
-    r"\d|\[|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.IGNORECASE
+    r"\d|\[|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
+    r"|^(?:re|ref|subject|regarding)\s*:",  # a letter's reference line: "RE: Data Engineer interview"
+    re.IGNORECASE,
 )
+# The dots of abbreviations in a heading ("Ms. Priya Raman", "123 Main St.") end no sentence.
+_HEADING_DOTS = lazy_compile(
+    r"\b(?:mr|ms|mrs|mx|dr|prof|st|ave|rd|blvd|inc|ltd|co|corp|llc|jr|sr|ste|apt|no)\.", re.IGNORECASE
+)
+
+
+def _block_line(line: str) -> bool:
+    return bool(_BLOCK_LINE.fullmatch(_HEADING_DOTS.sub(lambda m: m.group()[:-1], line)))
 
 
 def _after_letter_block(note: Note) -> Span | None:
@@ -279,11 +295,25 @@ def _after_letter_block(note: Note) -> Span | None:
     paragraphs = note.paragraphs
     if len(paragraphs) < 2 or not _is_letter_block(paragraphs[0].text):
         return None
-    for para in paragraphs[1:4]:
+    for k, para in enumerate(paragraphs[1:4], 1):
         if _is_letter_block(para.text) and not _SALUTATION.match(para.text):
+            continue
+        # The reader's name, title and company with no digit ("David Mahoney / Human Resources
+        # Manager / Pemberton Mills") between the date and "Dear Mr. Mahoney,".
+        following = paragraphs[k + 1].text if k + 1 < len(paragraphs) else ""
+        if _SALUTATION.match(following) and _is_address_lines(para.text):
             continue
         return next((line for line in note.lines if line.start >= para.start), None)
     return None
+
+
+def _is_address_lines(text: str) -> bool:
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    return (
+        1 <= len(lines) <= 6
+        and not _SALUTATION.match(lines[0])
+        and all(_block_line(line) and not line.endswith(",") for line in lines)
+    )
 
 
 def _is_letter_block(text: str) -> bool:
@@ -294,7 +324,7 @@ def _is_letter_block(text: str) -> bool:
         return False  # "Priya," is a greeting
     return (
         len(lines) <= 8
-        and all(_BLOCK_LINE.fullmatch(line) for line in lines)
+        and all(_block_line(line) for line in lines)
         and any(_DATE_OR_PLACE.search(line) for line in lines)
     )
 
@@ -505,6 +535,18 @@ _CONTACT_LABEL = lazy_compile(
     r"github|twitter|x|pronouns|address)\s*[:.]",
     re.IGNORECASE,
 )
+_TAG_OR_CONTACT_SLOT = lazy_compile(
+    r"(?:sent\s+(?:from|via|with|using)\s+(?:my\s+)?[\w .-]{2,30}|get\s+outlook\s+for\s+\w+"
+    r"|[\[(<{]?your\s+(?:e-?mail|phone|mobile|cell|address|linkedin|contact|city|street)"
+    r"(?:\s+(?:address|number|profile|url|details|information|info))?[\])>}]?)",
+    re.IGNORECASE,
+)
+_SIGNATURE_RULE = lazy_compile(r"(?:--|—|–|_{2,}|-{3,}|={3,})\s*")
+_DISCLAIMER = lazy_compile(
+    r"(?:this (?:e-?mail|message|communication)|the information (?:in|contained))\b.{0,300}?"
+    r"\b(?:confidential|privileged|intended (?:only|solely))",
+    re.IGNORECASE,
+)
 _PRONOUNS = lazy_compile(r"\(?\b(?:she|he|they|ze|xe)/(?:her|him|them|hir|xem)(?:/\w+)?\)?", re.I)
 _SEPARATORS = lazy_compile(r"[|•·,/]+")
 _SMALL_WORDS = wordset("of and at for the in on to & a an with")
@@ -513,9 +555,12 @@ _PS = lazy_compile(r"^(?:p\.?\s?s\.?|post\s?script)\b", re.IGNORECASE)
 
 @lru_cache(maxsize=4096)
 def _is_contact(text: str) -> bool:
-    """A line of contact details: e-mail, phone, web address, pronouns, labelled fields."""
-    if _CONTACT_LABEL.match(text):
+    """A line of contact details: e-mail, phone, web address, pronouns, labelled fields, a
+    template's contact slot ("Your email address") or a device's tag ("Sent from my iPhone")."""
+    if _CONTACT_LABEL.match(text) or _TAG_OR_CONTACT_SLOT.fullmatch(text.strip()):
         return True
+    if _SIGNATURE_RULE.fullmatch(text.strip()) or _DISCLAIMER.match(text.strip()):
+        return True  # "--" above a signature block; "This email ... is confidential"
     rest = _PHONE.sub(" ", _URL.sub(" ", _EMAIL.sub(" ", text)))
     if rest == text:
         return bool(_PRONOUNS.fullmatch(text.strip()))  # a line of pronouns alone
@@ -524,11 +569,14 @@ def _is_contact(text: str) -> bool:
     return len(rest.split()) <= 6 and not re.search(r"[.!?]\s*$", rest.strip())
 
 
+_COMPANY_ABBREVIATION = lazy_compile(r"\b(?:corp|inc|ltd|co|llc|llp|plc|bros|assoc|dept)\.$", re.I)
+
+
 @lru_cache(maxsize=4096)
 def _is_title_line(text: str) -> bool:
     """A short line such as a job title under a signature ("Registered Nurse, BSN")."""
-    if re.search(r"[!?]$|[a-z]{2}\.$", text) or len(text) > 60:
-        return False
+    if re.search(r"[!?]$|[a-z]{2}\.$", _COMPANY_ABBREVIATION.sub("", text)) or len(text) > 60:
+        return False  # a sentence ends there, but "Globex Corp." is a company under a name
     words = [w for w in re.findall(r"[^\W\d_][\w'’&.-]*", text) if w.lower() not in _SMALL_WORDS]
     if not words or len(words) > 8 or not text[0].isupper():
         return False

@@ -10,7 +10,6 @@ holding a letter or a digit; paragraphs are separated by a blank line; sentences
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 from collections.abc import Callable, Iterable
 from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING, NamedTuple, TypeVar
@@ -66,6 +65,8 @@ class Word(NamedTuple):
 class Note:
     """The message as the rules see it; built once per review, cheap properties computed lazily."""
 
+    _word_at: dict[str, list[int]]  # where each word starts, found with `words`
+
     def __init__(self, message: Message, dictionary: Iterable[str] = ()) -> None:
         self.message = message
         self.body = message.body
@@ -108,17 +109,8 @@ class Note:
         """Where each word (a run of letters and digits) starts, by its `caseless` form."""
         from afterword.language.wordscan import WordStarts
 
-        # Every letter and digit lies in the bare form of one of `words`, and that is
-        # nearly always a single run: no second pass over the text.
-        caseless = self.caseless
-        at: defaultdict[str, list[int]] = defaultdict(list)
-        for _raw, _start, _end, bare, bare_start, bare_end in self.words:
-            if bare.isalnum():
-                at[caseless[bare_start:bare_end]].append(bare_start)
-            else:
-                for m in _ALNUM_RUN.finditer(caseless, bare_start, bare_end):
-                    at[m.group()].append(m.start())
-        return WordStarts(at)
+        self.words  # noqa: B018 - found in the same pass as the words
+        return WordStarts(self._word_at)
 
     @cached_property
     def words(self) -> list[Word]:
@@ -126,6 +118,11 @@ class Note:
         append = out.append
         new = tuple.__new__  # `Word(...)` without the named tuple's Python-level `__new__`
         body = self.body
+        caseless = self.caseless
+        # Every letter and digit lies in the bare form of one of the words, and that is
+        # nearly always a single run: where each run starts (`word_starts`) is found in the
+        # same pass.
+        at: dict[str, list[int]] = {}
         end = 0
         # `str.split()` cuts at the white space `\s` stands for, and finds the tokens faster
         # than a regex; each is then found where the last one ended.
@@ -133,11 +130,25 @@ class Note:
             start = body.find(raw, end)
             end = start + len(raw)
             bare = raw.strip(_EDGE)  # edge punctuation holds no letter or digit
-            if not bare.isalnum() and not _HAS_ALNUM.search(bare):
+            if bare.isalnum():
+                # Most tokens start with a letter: only measure the leading punctuation when any.
+                bs = start + len(raw) - len(raw.lstrip(_EDGE)) if raw[0] in _EDGE else start
+                be = bs + len(bare)
+                key = caseless[bs:be]
+                found = at.get(key)
+                if found is None:
+                    at[key] = [bs]
+                else:
+                    found.append(bs)
+            elif _HAS_ALNUM.search(bare):
+                bs = start + len(raw) - len(raw.lstrip(_EDGE)) if raw[0] in _EDGE else start
+                be = bs + len(bare)
+                for m in _ALNUM_RUN.finditer(caseless, bs, be):
+                    at.setdefault(m.group(), []).append(m.start())
+            else:
                 continue
-            # Most tokens start with a letter: only measure the leading punctuation when any.
-            bs = start + len(raw) - len(raw.lstrip(_EDGE)) if raw[0] in _EDGE else start
-            append(new(Word, (raw, start, end, bare, bs, bs + len(bare))))
+            append(new(Word, (raw, start, end, bare, bs, be)))
+        self._word_at = at
         return out
 
     @property

@@ -26,15 +26,11 @@ case-insensitive regex's ASCII letters stand in lower case (see `language/text.p
 from __future__ import annotations
 
 import hashlib
-import marshal
-import os
 import re
 import sys
-import tempfile
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from functools import cached_property
-from pathlib import Path
 
 # The standard library's own parser of regexes and its opcodes (`sre_parse` before 3.11).
 # Private, so the stubs leave them out; whatever is not understood gives no shortcut.
@@ -43,6 +39,7 @@ from re import _parser  # type: ignore[attr-defined]
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 if TYPE_CHECKING:
+    from afterword.language.cache_file import CacheFile
     from afterword.language.text import Note
 
 # A start: (the first letters of the word, in lower case; whether they are the whole word).
@@ -61,15 +58,28 @@ _NO_WORD_CATEGORIES = (_sre.CATEGORY_SPACE, _sre.CATEGORY_NOT_WORD, _sre.CATEGOR
 class WordStarts:
     """Where each word (a run of letters and digits) starts in a lower-cased text."""
 
-    __slots__ = ("at", "by_initial", "digit_initials")
+    __slots__ = ("at", "_by_initial", "_planned")
 
     def __init__(self, at: dict[str, list[int]]) -> None:
         """`at`: every word of the text with where it starts (`Note.word_starts` has them)."""
         self.at = at
-        self.by_initial: defaultdict[str, list[str]] = defaultdict(list)
-        for word in self.at:
-            self.by_initial[word[0]].append(word)
-        self.digit_initials = [i for i in self.by_initial if i.isdecimal()]  # \d, as sre has it
+        # Where every registered plan's matches can start: (plans registered then, table).
+        self._planned: tuple[int, dict[int, list[int]]] | None = None
+        self._by_initial: defaultdict[str, list[str]] | None = None
+
+    @property
+    def by_initial(self) -> defaultdict[str, list[str]]:
+        """The words by their first character (worked out when first asked: `planned`,
+        which most patterns use, does without)."""
+        if self._by_initial is None:
+            self._by_initial = defaultdict(list)
+            for word in self.at:
+                self._by_initial[word[0]].append(word)
+        return self._by_initial
+
+    @property
+    def digit_initials(self) -> list[str]:
+        return [i for i in self.by_initial if i.isdecimal()]  # \d, as sre has it
 
     def positions(
         self, words: Iterable[str], prefixes: dict[str, tuple[str, ...]], digits: bool = False
@@ -77,9 +87,13 @@ class WordStarts:
         """Where a word of `words` starts, or a word beginning with one of `prefixes`
         (grouped by their first letter), or with a digit if `digits`, in text order."""
         found: set[int] = set()
-        for word in words:
-            if word in self.at:
-                found.update(self.at[word])
+        at = self.at
+        # A pattern may start with hundreds of words and a note holds a few dozen: the
+        # ones they share, found in C (a frozenset's `intersection` reads the smaller side).
+        shared = words.intersection(at) if isinstance(words, frozenset) else words
+        for word in shared:
+            if word in at:
+                found.update(at[word])
         for initial, group in prefixes.items():
             for word in self.by_initial.get(initial, ()):
                 if word.startswith(group):
@@ -88,6 +102,19 @@ class WordStarts:
             for word in self.by_initial[initial]:
                 found.update(self.at[word])
         return sorted(found)
+
+    def planned(self, plan_id: int) -> list[int]:
+        """`positions` for a registered plan (`_register`), in text order.
+
+        A note is read by a few dozen patterns: rather than each going over the note's
+        words, one pass over them tells every pattern where it can start, with what is
+        known of each word kept from note to note (`_WORD_PLANS`).
+        """
+        table = self._planned
+        if table is None or plan_id >= table[0]:
+            count = len(_PLANS)  # before the table: a plan added meanwhile is read again
+            table = self._planned = (count, _plan_table(self.at))
+        return sorted(table[1].get(plan_id, ()))
 
 
 class WordScan:
@@ -121,6 +148,10 @@ class WordScan:
         )
 
     @cached_property
+    def _plan_id(self) -> int:
+        return _register(self._plan)
+
+    @cached_property
     def needs(self) -> frozenset[str] | None:
         """`required_text(pattern)`."""
         return required_text(self.pattern)
@@ -138,7 +169,13 @@ class WordScan:
             return
         match = self.pattern.match
         end = 0
-        for i in starts.positions(plan.words, plan.prefixes, plan.digits):
+        pid = self._plan_id
+        at = (
+            starts.planned(pid)
+            if pid >= 0
+            else starts.positions(plan.words, plan.prefixes, plan.digits)
+        )
+        for i in at:
             if i < end:
                 continue  # inside the previous match, as `finditer` goes on after it
             if i >= stop:
@@ -171,6 +208,72 @@ class _Plan(NamedTuple):
     loose: dict[str, tuple[str, ...]]  # words and prefixes both, as prefixes
 
 
+# Every plan a `WordScan` has used, by its id (its index here), and which of them each word
+# seen can start (bounded: a long batch of new words would make it grow without end).
+_PLANS: list[_Plan] = []
+_WORD_PLANS: dict[str, tuple[int, ...]] = {}
+_WORD_PLANS_MAX = 50_000
+
+
+_PLANS_MAX = 500  # the rules make theirs once, at import: a few dozen
+
+
+def _register(plan: _Plan) -> int:
+    """The plan's id; -1 (read word by word, as before) past `_PLANS_MAX`, for code that
+    makes a `WordScan` for each text rather than once."""
+    if len(_PLANS) >= _PLANS_MAX:
+        return -1
+    _PLANS.append(plan)
+    pid = len(_PLANS) - 1
+    if plan.known:
+        for word in plan.words:
+            _BY_WORD.setdefault(word, []).append(pid)
+        for group in plan.prefixes.values():
+            for prefix in group:
+                _BY_PREFIX.setdefault(prefix[0], []).append((prefix, pid))
+        if plan.digits:
+            _BY_DIGIT.append(pid)
+    _WORD_PLANS.clear()  # every word's answer may now hold the new plan
+    return pid
+
+
+# The registered plans by what they start with: a whole word, the first letters of a word
+# (grouped by the first), any digit.
+_BY_WORD: dict[str, list[int]] = {}
+_BY_PREFIX: dict[str, list[tuple[str, int]]] = {}
+_BY_DIGIT: list[int] = []
+
+
+def _plan_table(at: dict[str, list[int]]) -> dict[int, list[int]]:
+    """For every registered plan, where its matches can start among the words `at`
+    (unsorted): a word of the plan's, a word beginning with one of its prefixes, or a word
+    beginning with a digit when it takes one, as `WordStarts.positions` reads a plan."""
+    memo = _WORD_PLANS
+    out: dict[int, list[int]] = {}
+    for word, places in at.items():
+        ids = memo.get(word)
+        if ids is None:
+            if len(memo) >= _WORD_PLANS_MAX:
+                memo.clear()
+            ids = memo[word] = _plans_of(word)
+        for i in ids:
+            found = out.get(i)
+            if found is None:
+                out[i] = list(places)
+            else:
+                found += places
+    return out
+
+
+def _plans_of(word: str) -> tuple[int, ...]:
+    initial = word[0]
+    ids = set(_BY_WORD.get(word, ()))
+    ids.update(pid for prefix, pid in _BY_PREFIX.get(initial, ()) if word.startswith(prefix))
+    if initial.isdecimal():
+        ids.update(_BY_DIGIT)
+    return tuple(sorted(ids))
+
+
 def _by_initial(prefixes: list[str]) -> dict[str, tuple[str, ...]]:
     out: dict[str, tuple[str, ...]] = {}
     for p in sorted(prefixes):
@@ -184,57 +287,45 @@ def _by_initial(prefixes: list[str]) -> dict[str, tuple[str, ...]]:
 # plain data (words and flags), not compiled patterns: nothing of `re`'s own is kept.
 KNOWN_STARTS: dict[tuple[str, int], frozenset[_Start] | None] = {}
 KNOWN_NEEDS: dict[tuple[str, int], frozenset[str] | None] = {}
-FORMAT = 1  # of the file `remember` writes
+KNOWN_ALL_NEEDS: dict[tuple[str, int], tuple[frozenset[str], ...] | None] = {}
+FORMAT = 2  # of the file `remember` writes
 _kept = 0  # how many answers the file held when read (or last written)
 loaded = 0  # how many answers this run took from the file
 
 
-def _known_path() -> Path:
+def _known_file() -> CacheFile:
     from afterword import __version__
-    from afterword.language.spelling.index import cache_dir
+    from afterword.language.cache_file import CacheFile
 
     # The parser's reading may change with Python; the patterns, with Afterword.
     key = hashlib.sha256(f"{FORMAT}|{sys.version}|{__version__}".encode()).hexdigest()[:16]
-    return cache_dir() / f"wordscan-{key}.marshal"
+    return CacheFile("wordscan", key)
 
 
 def load_known() -> None:
     """Take the answers an earlier run worked out (a missing or damaged file: none)."""
     global _kept, loaded
-    try:
-        starts, needs = marshal.loads(_known_path().read_bytes())
-        if not isinstance(starts, dict) or not isinstance(needs, dict):
-            return
-    except (OSError, EOFError, ValueError, TypeError):
+    kept = _known_file().read(tuple)
+    if kept is None or len(kept) != 3 or not all(isinstance(d, dict) for d in kept):
         return
+    starts, needs, all_needs = kept
     for key, value in starts.items():
         KNOWN_STARTS.setdefault(key, value)
     for key, value in needs.items():
         KNOWN_NEEDS.setdefault(key, value)
-    loaded = _kept = len(starts) + len(needs)
+    for key, value in all_needs.items():
+        KNOWN_ALL_NEEDS.setdefault(key, value)
+    loaded = _kept = len(starts) + len(needs) + len(all_needs)
 
 
 def remember() -> None:
     """Keep what this run worked out for the next (when it is more than the file holds)."""
     global _kept
-    count = len(KNOWN_STARTS) + len(KNOWN_NEEDS)
+    count = len(KNOWN_STARTS) + len(KNOWN_NEEDS) + len(KNOWN_ALL_NEEDS)
     if count <= _kept:
         return
-    path = _known_path()
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        for old in path.parent.glob("wordscan-*.marshal"):
-            if old != path:
-                old.unlink(missing_ok=True)
-        data = marshal.dumps((dict(KNOWN_STARTS), dict(KNOWN_NEEDS)))
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".wordscan-", suffix=".tmp")
-        try:
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(data)
-            os.replace(tmp, path)
-        finally:
-            Path(tmp).unlink(missing_ok=True)
-    except (OSError, ValueError):
+    if not _known_file().write((dict(KNOWN_STARTS), dict(KNOWN_NEEDS), dict(KNOWN_ALL_NEEDS)),
+                               drop_older=True):
         return  # a read-only cache folder: the next run works them out again
     _kept = count
 
@@ -437,6 +528,59 @@ def _needs(items: _Items) -> frozenset[str] | None:
             found = None if None in chars else frozenset(c for c in chars if c)
         best = _better(best, found)
     return _better(best, frozenset([run]) if run else None)
+
+
+def required_texts(pattern: re.Pattern[str]) -> tuple[frozenset[str], ...] | None:
+    """Sets of pieces of text (as in `Note.caseless`): every match of `pattern` holds one
+    piece of each set. `required_text` gives the most telling of them; a text lacking every
+    piece of any one set cannot hold a match. None when unsure."""
+    key = (pattern.pattern, int(pattern.flags))
+    if key in KNOWN_ALL_NEEDS:
+        return KNOWN_ALL_NEEDS[key]
+    found: tuple[frozenset[str], ...] | None = None
+    if not pattern.flags & re.LOCALE:
+        try:
+            tree = _parser.parse(pattern.pattern, pattern.flags)
+            # An empty set would say that nothing can match: leave it out (it says nothing).
+            found = tuple(n for n in dict.fromkeys(_needs_all(list(tree.data))) if n)
+        except (re.error, RecursionError, TypeError, ValueError):  # pragma: no cover
+            found = None
+    KNOWN_ALL_NEEDS[key] = found
+    return found
+
+
+def _needs_all(items: _Items) -> list[frozenset[str]]:
+    """What a match of `items` must hold: one piece of each set (what `_needs` chooses from:
+    each run of plain characters, and what each element of the sequence must hold)."""
+    out: list[frozenset[str]] = []
+    run = ""
+    for op, av in items:
+        char = _plain_char(op, av)
+        if char is not None:
+            run += char
+            continue
+        if op in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT):
+            continue  # takes no character: the run goes on
+        if run:
+            out.append(frozenset([run]))
+        run = ""
+        if op is _sre.SUBPATTERN:
+            out += _needs_all(list(av[-1].data))
+        elif op is _sre.BRANCH:
+            alts = [_needs(list(alt.data)) for alt in av[1]]
+            if None not in alts:
+                out.append(frozenset().union(*alts))  # type: ignore[arg-type]
+        elif op in _REPEATS and av[0] >= 1:
+            low, _, item = av
+            one = _plain_char(*item.data[0]) if len(item.data) == 1 else None
+            out += [frozenset([one * min(low, 4)])] if one else _needs_all(list(item.data))
+        elif op is _sre.IN:
+            chars = [_plain(chr(a)) if o is _sre.LITERAL else None for o, a in av]
+            if None not in chars:
+                out.append(frozenset(c for c in chars if c))
+    if run:
+        out.append(frozenset([run]))
+    return out
 
 
 def _better(a: frozenset[str] | None, b: frozenset[str] | None) -> frozenset[str] | None:

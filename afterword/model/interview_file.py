@@ -222,7 +222,7 @@ def parse_interview_text(text: str, *, source: str, default_zone: str) -> Parsed
 _HONORIFIC = re.compile(
     r"^(?:(?:dr|dra|mr|mrs|ms|mx|miss|sr|sra|srta|mme|mlle|herr|frau|prof|professor|sir|dame"
     r"|rev|reverend|fr|father|judge|justice|hon|honorable|honourable|the\s+honou?rable"
-    r"|principal|dean|coach|chef|capt|captain|lt|lieutenant|sgt|sergeant|maj|major|col"
+    r"|principal|capt|captain|lt|lieutenant|sgt|sergeant|maj|major|col"
     r"|colonel|cmdr|commander)\.?(?:\s+|$))+", re.I)
 # The same title written in full or short, as a match of a title alone needs ("captain"
 # for Captain Ruth Kanahele, "capt." too).
@@ -257,6 +257,7 @@ def who_is(said: str, people: list[str]) -> list[str]:
     given name of two words or a family name written first ("Jun Wei", "Mr. Tan" for Lim Jun
     Wei and Tan Boon Huat), or the start of a first name ("Jen" for Jennifer). The first test
     that names anyone decides; more than one name back means "ambiguous"."""
+    said = re.sub(r"^\s*the\s+", "", said, flags=re.I)  # "the judge", "the captain"
     words = _name_words(said)
     if not words:
         # A title alone ("captain", "the judge"): the one person who has it.
@@ -293,12 +294,17 @@ def who_is(said: str, people: list[str]) -> list[str]:
     # A title said is a title kept: "dr k" is not Captain Kanahele (Mr., Ms. and the like are
     # left out of most records, so they rule nobody out).
     said_title = _title_of(said)
+    groups = [named]
     if said_title not in (None, "mr", "ms", "mrs", "miss", "mx"):
-        named = [(p, w) for p, w in named if _title_of(p) in (None, said_title)]
-    for test in tests:
-        found = [p for p, w in named if w and test(w)]
-        if found:
-            return found
+        # Whoever holds the title said is meant first ("Dr. Lee" is Dr. Wen Lee, not Lee
+        # Anderson); then the untitled, whose record may just have left the title out.
+        groups = [[(p, w) for p, w in named if _title_of(p) == said_title],
+                  [(p, w) for p, w in named if _title_of(p) is None]]
+    for group in groups:
+        for test in tests:
+            found = [p for p, w in group if w and test(w)]
+            if found:
+                return found
     return []
 
 
@@ -361,17 +367,30 @@ _FIELDS = (
 ).split()
 
 
-def _did_you_mean(key: str) -> str:
+def _close_field(key: str) -> str | None:
     import difflib
 
     close = difflib.get_close_matches(key, _FIELDS, n=1, cutoff=0.75)
-    return f"; did you mean {close[0]}?" if close else ""
+    return close[0] if close else None
+
+
+def _did_you_mean(key: str) -> str:
+    close = _close_field(key)
+    return f"; did you mean {close}?" if close else ""
 
 
 def _describe(exc: ValidationError, text: str, source: str) -> str:
     lines: list[str] = []
     seen: set[str] = set()
-    for err in exc.errors():
+    errors = exc.errors()
+    # "compnay" makes `company` missing too; the typo's own line says "did you mean
+    # company?", so a second line calling company missing only sends the reader looking.
+    meant = {(*err["loc"][:-1], close) for err in errors
+             if err["type"] == "extra_forbidden" and err["loc"]
+             and (close := _close_field(str(err["loc"][-1])))}
+    for err in errors:
+        if err["type"] == "missing" and tuple(err["loc"]) in meant:
+            continue
         loc = tuple(err["loc"])
         # Drop pydantic's union branch names ("datetime", "str") from the location.
         loc = tuple(p for p in loc if not (isinstance(p, str) and p in _UNION_TAGS))

@@ -64,5 +64,7 @@ def line_of(text: str, path: str | tuple[str | int, ...]) -> int:
     while parts:
         if parts in table:
             return table[parts]
+        if (*parts, 0) in table:  # an array of tables named whole: "[[interviewer]]"
+            return table[(*parts, 0)]
         parts = parts[:-1]
     return 1

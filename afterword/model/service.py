@@ -177,9 +177,13 @@ def replace_interview(
 
 def set_status(store: Store, interview_id: int, status: str, *, now: datetime) -> dict[str, Any]:
     """Set the status of the interview's application; returns the company, role and statuses."""
+    import difflib
+
+    typed, status = status, status.strip().lower()  # "Offer" is what people type
     if status not in values(ApplicationStatus):
+        close = difflib.get_close_matches(status, values(ApplicationStatus), n=1, cutoff=0.6)
         raise InvalidInput(
-            f"{status!r} is not a status",
+            f"{typed!r} is not a status" + (f"; did you mean {close[0]}?" if close else ""),
             hint="Valid statuses: " + ", ".join(values(ApplicationStatus)) + ".",
         )
     from afterword.plan.service import record_status

@@ -106,10 +106,14 @@ _DAY_NEXT_WEEK = re.compile(r"\b(?P<d>" + _DAY_NAME + r")\s+(?:of\s+)?next\s+wee
 _NEXT_DAY = re.compile(r"\bnext\s+(?P<d>" + _DAY_NAME + r")(?!\w)")
 _ORDINAL = re.compile(r"\bthe\s+(?P<d>\d{1,2})(?:st|nd|rd|th)\b(?!\s+of\s+" + _MONTH + ")")
 # The year's end as people name it: "before xmas", "before the holidays", "by year end";
-# "after the holidays" / "after new year": the first day the office is back.
+# "after the holidays", "in the new year": the first day the office is back. Never a
+# holiday with another name before it ("the summer holidays", "chinese new year").
 _YEAR_END = re.compile(
-    r"\b(?P<after>after\s+)?(?:the\s+)?(?P<what>christmas(?:\s+break)?|(?:the\s+)?holidays"
-    r"|holiday\s+break|new\s+year(?:'s)?|year[\s-]end|(?:the\s+)?end\s+of\s+(?:the\s+)?year)\b")
+    r"(?<!summer\s)(?<!spring\s)(?<!easter\s)(?<!school\s)(?<!public\s)(?<!bank\s)"
+    r"(?<!chinese\s)(?<!lunar\s)(?<!jewish\s)(?<!persian\s)(?<!vietnamese\s)"
+    r"\b(?P<after>(?:after|in|not\s+until|until\s+after|early\s+in)\s+)?(?:the\s+)?"
+    r"(?P<what>christmas(?:\s+break)?|holidays|holiday\s+break|new\s+year(?:'s)?|year[\s-]end"
+    r"|end\s+of\s+(?:the\s+)?year)\b(?!\s+(?:eve|day|holiday|break|party)\b)")
 # Words that make a date the start of the job, not the decision: "by the 1st, next class
 # starts jan 12" is decided by the 1st.
 _STARTS = re.compile(r"\b(?:start(?:s|ing)?|begin(?:s|ning)?|class|cohort|onboarding"
@@ -319,14 +323,19 @@ def _year_end(said_on: date, match: re.Match[str]) -> date | None:
     """Christmas and "the holidays": by 24 December; the new year or the year's end: by 31
     December; "after" either: 2 January. The next such day after `said_on`."""
     what = match.group("what")
-    if match.group("after"):
+    after = (match.group("after") or "").split()
+    if "holiday" in what and said_on.month not in (11, 12) and not after:
+        return None  # "before the holidays" in April: which holidays is not said
+    if after and not (after == ["in"] and "end" in what):  # "in the year end" is by it
+        if "holiday" in what and said_on.month not in (11, 12):
+            return None
         month, day = 1, 2
     elif "christmas" in what or "holiday" in what:
         month, day = 12, 24
     else:
         month, day = 12, 31
     found = date(said_on.year, month, day)
-    if found <= said_on:
+    if found < said_on:
         found = found.replace(year=said_on.year + 1)
     return found
 

@@ -267,9 +267,10 @@ def _follow_ups(
     for n in range(1, wanted + 1):
         step_id = f"{cycle.prefix}:follow-up-{n}"
         if previous is None:
-            due_from, suggested, why = _first_follow_up(situation, cycle, earlier, tz, country)
+            due_from, suggested, why = _first_follow_up(situation, cycle, earlier, tz, country,
+                                                        now)
         else:
-            due_from = later(previous.when, FOLLOW_UP_WAIT)
+            due_from = later(_settled(previous, now), FOLLOW_UP_WAIT)
             suggested = working_morning_from(due_from, tz, country)
             why = (
                 "If a week after your first follow-up you have still heard nothing, one more "
@@ -307,7 +308,7 @@ def _follow_ups(
         steps.append(previous)
     assert previous is not None
     rest_id = f"{cycle.prefix}:let-it-rest"
-    due_from = later(previous.when, FOLLOW_UP_WAIT)
+    due_from = later(_settled(previous, now), FOLLOW_UP_WAIT)
     suggested = working_morning_from(due_from, tz, country)
     extra = sent[MAX_FOLLOW_UPS].at if len(sent) > MAX_FOLLOW_UPS else None
     state = _state(rest_id, situation, now, due_from, None, extra, None)
@@ -345,8 +346,19 @@ def _follow_ups(
     return steps
 
 
+def _settled(step: Step, now: datetime) -> datetime:
+    """When a step counts as taken, for the wait before the next one: when it was sent or is
+    scheduled, else its suggestion; a step due and still not taken counts from `now`, so the
+    steps after it never fall due together (months late, follow-up 1, follow-up 2 and
+    "let it rest" were all due the same day)."""
+    if step.state in (StepState.DUE, StepState.OVERDUE) and step.when < now:
+        return now
+    return step.when
+
+
 def _first_follow_up(
-    situation: Situation, cycle: Cycle, earlier: list[Step], tz: str, country: str | None
+    situation: Situation, cycle: Cycle, earlier: list[Step], tz: str, country: str | None,
+    now: datetime,
 ) -> tuple[datetime, datetime, str]:
     """The first follow-up's (due_from, suggested, why)."""
     locale = situation.locale
@@ -378,7 +390,7 @@ def _first_follow_up(
     # No timeframe: a week after the latest message of the cycle, planned thank-yous included.
     moments = [cycle.start, *(m.at for m in cycle.sent)]
     moments += [
-        s.when
+        _settled(s, now)
         for s in earlier
         if s.kind is StepKind.THANK_YOU
         and s.interview_id == cycle.round.interview_id

@@ -289,7 +289,7 @@ def next_steps(store: Store, config: Config, now: datetime) -> dict[int, str]:
     with store.transaction() as session:
         for app in _applications(session):
             for planned in _planned(app, config, now):
-                s = planned.step
+                s = as_of(planned.step, now)  # as the agenda says it: never a time gone by
                 if s.state in ACTIVE and s.interview_id not in out:
                     label = {"thank-you": "thank-you", "follow-up": "follow-up",
                              "rejection-reply": "reply to the decision",

@@ -56,6 +56,10 @@ def review(message: Message, options: ReviewOptions | None = None) -> Report:
         if not any(_overlaps(finding, other) for other in findings):
             findings.append(finding)
     findings.sort(key=lambda f: (f.field != "subject", f.start if f.start is not None else -1))
+    # The analyses kept on the note refer to the note (the moves, the running text): a
+    # cycle, which only the garbage collector would free, and its collections cost the more
+    # the more a program holds. Broken here, the note and all it holds go as this returns.
+    note.derived.clear()
     global _REMEMBERED
     if not _REMEMBERED:  # the first review has read the patterns the rules use: keep that
         _REMEMBERED = True

@@ -184,6 +184,25 @@ class GroupedPhrases:
         for prefix in self.prefixes:
             self.by_initial.setdefault(prefix[0], []).append(prefix)
         self._groups: dict[tuple[int, ...], re.Pattern[str]] = {}
+        self._needs: dict[int, tuple[frozenset[str], ...] | None] = {}
+
+    def possible(self, phrases: tuple[int, ...], caseless: str) -> tuple[int, ...]:
+        """Those of `phrases` that can match somewhere in a text (as `Note.caseless` has
+        it): the text holds a piece of each set of pieces their matches must hold
+        (`wordscan.required_texts`). Left out of an alternation, a phrase that cannot match
+        anywhere changes none of its matches."""
+        from afterword.language.wordscan import required_texts
+
+        kept = []
+        for i in phrases:
+            needs = self._needs.get(i, ())
+            if needs == ():
+                needs = self._needs[i] = required_texts(
+                    lazy_compile(f"{self.PREFIX}(?:{self.alternatives[i]})", self.flags)
+                )
+            if needs is None or all(any(p in caseless for p in need) for need in needs):
+                kept.append(i)
+        return tuple(kept)
 
     def phrases_at(self, word: str) -> tuple[int, ...]:
         """The phrases that can start at a word (as in `Note.caseless`), in their order."""

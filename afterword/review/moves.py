@@ -21,9 +21,11 @@ One phrase per line; blank lines and `#` comments are skipped. In a phrase:
 `section NAME` starts a group of phrases with exceptions of their own. In each group,
 `unless-before: PATTERN` drops a match when the sentence's text before it ends with the
 pattern ("not ", "I hope to" before a deadline); `unless-after: PATTERN` drops it when the
-text after it, in the same sentence, starts with it. Every lexicon compiles, on first use,
-into one case-insensitive pattern, searched only where its first words occur in the note
-(see `language/wordscan.py`): a note costs one quick scan per lexicon, whatever its length.
+text after it, in the same sentence, starts with it. A lexicon's phrases are tried only
+where their first words occur in the note, as one case-insensitive alternation of the
+phrases that can start with that word (see `GroupedPhrases` and `language/wordscan.py`):
+a note costs one quick scan per lexicon, whatever its length. The first note a process
+reads compiles only the phrases it can match at all (see `_StartIndex.find`).
 """
 
 from __future__ import annotations
@@ -215,6 +217,7 @@ class _StartIndex:
         self.digits: list[int] = []
         self.anywhere: list[int] = []
         self.memo: dict[str, list[tuple[int, re.Pattern[str]]]] = {}
+        self.first = True  # no note read yet
         for k, (_, part) in enumerate(self.parts):
             scan = part.scan
             if scan.anywhere:
@@ -227,8 +230,9 @@ class _StartIndex:
             if scan.digits:
                 self.digits.append(k)
 
-    def _at_word(self, word: str) -> list[tuple[int, re.Pattern[str]]]:
-        """The parts whose phrases may start at a word, each with the alternation of them."""
+    def _at_word(self, word: str, caseless: str | None = None) -> list[tuple[int, re.Pattern[str]]]:
+        """The parts whose phrases may start at a word, each with the alternation of them
+        (of those that can match somewhere in `caseless`, when it is given)."""
         hits = self.whole.get(word, ())
         ks = {k for k, _ in hits}
         ks.update(k for prefix, k in self.prefixes.get(word[0], ()) if word.startswith(prefix))
@@ -237,15 +241,26 @@ class _StartIndex:
         out = []
         for k in sorted(ks):
             scan = self.parts[k][1].scan
-            out.append((k, scan.group(scan.phrases_at(word))))
+            phrases = scan.phrases_at(word)
+            if caseless is not None:
+                phrases = scan.possible(phrases, caseless)
+            if phrases:
+                out.append((k, scan.group(phrases)))
         return out
 
     def find(self, note: Note) -> dict[str, list[Span]]:
         """Every lexicon's matches in the note, by move or cue name, in text order."""
         at: list[list[tuple[int, re.Pattern[str]]]] = [[] for _ in self.parts]
         memo, parts = self.memo, self.parts
+        # Compiling a word's alternation costs more than reading a note. The first note a
+        # process reads (`afterword review FILE` reads one) compiles, at each word, only
+        # the phrases that can match somewhere in it, about a third of the whole (the same
+        # matches: a phrase that cannot match anywhere changes no match of the others).
+        # Later notes share whole alternations, compiled once, as a batch's notes do.
+        lean = self.first
+        self.first = False
         for word, starts in note.word_starts.at.items():
-            hits = memo.get(word)
+            hits = self._at_word(word, note.caseless) if lean else memo.get(word)
             if hits is None:  # the same words come back note after note: work them out once
                 if len(memo) > 20_000:  # a bound for very long batches of new words
                     memo.clear()

@@ -54,7 +54,9 @@ class RuleSpec:
     def applies(self, note: Note) -> bool:
         """Whether the rule reads this kind/channel of message at all (the applicability table)."""
         if note.channel == "linkedin-invite":
-            return self.invite
+            # The spec's "invite" column is for content rules; a timing rule keeps its
+            # kinds: a thank-you sent as an invitation is no follow-up sent too soon.
+            return self.invite and (self.family != "timing" or note.kind in self.kinds)
         return note.kind in self.kinds
 
     def ready(self, note: Note) -> bool:

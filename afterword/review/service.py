@@ -96,7 +96,9 @@ def _read_bytes(path: Path | None) -> bytes:
     try:
         return path.read_bytes()
     except FileNotFoundError:
-        raise InvalidInput(f"{path}: no such file") from None
+        from afterword.files import missing_file
+
+        raise missing_file(path) from None
     except OSError as exc:
         raise InvalidInput(f"{path}: cannot be read ({exc.strerror})") from None
 
@@ -160,7 +162,7 @@ def read_context_file(path: Path) -> Context:
 
 def context_from_store(
     store: Store, interview_id: int, to: str, *, candidate: str | None, now: datetime,
-    kind: str = "thank-you", config: Config | None = None,
+    kind: str = "thank-you", config: Config | None = None, channel: str | None = None,
 ) -> Context:
     """The review context of a note to `to` (an interviewer's name) about a stored interview.
 
@@ -177,13 +179,13 @@ def context_from_store(
         interview = queries.interview(session, interview_id)
         person = _match_interviewer(interview.interviewers, to)
         return stored_context(session, interview, person, candidate=candidate, now=now,
-                              kind=kind, config=config)
+                              kind=kind, config=config, channel=channel)
 
 
 def stored_context(
     session: Any, interview: Any, person: Any, *, candidate: str | None, now: datetime,
     kind: str = "thank-you", config: Config | None = None, sent_at: datetime | None = None,
-    recipient_name: str | None = None,
+    recipient_name: str | None = None, channel: str | None = None,
 ) -> Context:
     """The context of a note about `interview` to `person` (an Interviewer row, or None for
     the panel or the recruiter), within an open session; `sent_at` defaults to the plan's."""
@@ -207,6 +209,14 @@ def stored_context(
         and m.state != "cancelled"
     )
     key = f"interviewer:{person_id}" if person is not None else "recruiter"
+    # The concerns this note should answer, placed as `afterword draft` places them, so a
+    # draft and the same note reviewed later get one verdict (a card answers none; an
+    # unattributed concern goes in one note).
+    placed = None
+    if config is not None:
+        from afterword.compose.service import concerns_for_note
+
+        placed = concerns_for_note(session, interview, person_id, kind, channel, config)
     return Context(
         candidate=candidate,
         recipient=Recipient(recipient_name or person.name,
@@ -215,7 +225,7 @@ def stored_context(
         role=app.role,
         topics=tuple(_unique([*(person.topics if person is not None else ()),
                               *interview.topics])),
-        concerns=tuple(c["concern"] for c in interview.concerns),
+        concerns=placed if placed is not None else tuple(c["concern"] for c in interview.concerns),
         interview_end=interview.ends_at,
         sent_at=sent_at or planned_time(app, kind, key, now, config),
         recipient_timezone=(person.timezone if person is not None else None)
@@ -279,25 +289,14 @@ def review_message(message: Message, options: ReviewOptions) -> Report:
     return review(message, options)
 
 
-def review_batch(lines: Iterable[str], options: ReviewOptions) -> Iterator[tuple[str, bool]]:
-    """Review each JSON line; yields (output line, ok). A bad line yields an error object."""
-    from afterword.review.contract import (
-        ContractError,
-        error_to_json,
-        line_id,
-        parse_line,
-        report_to_json,
-    )
+def review_batch(
+    lines: Iterable[str], options: ReviewOptions, jobs: int = 1
+) -> Iterator[tuple[str, bool]]:
+    """Review each JSON line; yields (output line, ok) in the input's order. A bad line
+    yields an error object. `jobs` above 1 shares the lines out among worker processes."""
+    from afterword.review.batch import review_lines
 
-    for line in lines:
-        if not line.strip():
-            continue
-        try:
-            message = parse_line(line)
-        except ContractError as exc:
-            yield error_to_json(line_id(line), exc), False
-            continue
-        yield report_to_json(review(message, options)), True
+    return review_lines(lines, options, jobs)
 
 
 def add_words(config: Config, words: list[str]) -> list[str]:
@@ -328,6 +327,7 @@ def people_to_write_to(store: Store) -> list[dict[str, Any]]:
 def context_for_interviewer(
     store: Store, interview_id: int, interviewer_id: int, *, candidate: str | None,
     now: datetime, kind: str = "thank-you", config: Config | None = None,
+    channel: str | None = None,
 ) -> Context:
     """As `context_from_store`, for the interviewer with this id (not a name, which two
     people may share); raises NotFound when the interview or that person is not stored."""
@@ -340,4 +340,4 @@ def context_for_interviewer(
         if person is None:
             raise NotFound(f"interview {interview_id} has no interviewer {interviewer_id}")
         return stored_context(session, interview, person, candidate=candidate, now=now,
-                              kind=kind, config=config)
+                              kind=kind, config=config, channel=channel)

@@ -154,8 +154,22 @@ def _error_page(request: Request, status: int, title: str, text: str,
         response.headers["HX-Retarget"] = "#flash"
         response.headers["HX-Reswap"] = "innerHTML"
         return response
-    return deps.page(request, "error.html", {"title": title, "text": text, "href": href},
-                     status=status)
+    return deps.page(request, "error.html", {"title": title, "text": text, "href": href,
+                                             "back": _came_from(request)}, status=status)
+
+
+def _came_from(request: Request) -> str | None:
+    """The page of this app the person was on (the Referer, same origin only, path alone:
+    never a sign-in key), so an error after a form leads back to it, not to Today."""
+    from urllib.parse import urlsplit
+
+    referer = urlsplit(request.headers.get("referer", ""))
+    if referer.netloc != request.url.netloc or not referer.path.startswith("/"):
+        return None
+    # "//host" and "/\\host" are read by browsers as another site: a path of ours only.
+    if referer.path[1:2] in ("/", "\\") or referer.path in ("/", request.url.path):
+        return None
+    return referer.path
 
 
 async def _afterword_error(request: Request, exc: Exception) -> Response:

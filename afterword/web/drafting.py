@@ -73,7 +73,7 @@ def review_text(store: Store, config: Config, message_id: int, *, subject: str |
         context = stored_context(session, message.interview, message.interviewer,
                                  candidate=config.get("profile.name") or None, now=now,
                                  kind=message.kind, config=config,
-                                 recipient_name=message.to_name)
+                                 recipient_name=message.to_name, channel=message.channel)
         subject, body = split_subject(message.channel, subject, body)
         report = review(ReviewMessage(body=body, kind=message.kind, channel=message.channel,
                                       subject=subject, subject_known=True, context=context),

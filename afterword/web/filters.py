@@ -7,9 +7,11 @@ from typing import Any
 
 from jinja2 import pass_context
 
-# Words a job seeker reads, for the vocabularies the services speak.
+# Words a job seeker reads, for the vocabularies the services speak. A "due" step's window
+# is open, though its best time may be tomorrow morning: "due now" beside that time, under
+# "This week" and below "Nothing due today", read as a contradiction.
 STATE_WORDS = {
-    "upcoming": "upcoming", "due": "due now", "overdue": "overdue", "scheduled": "scheduled",
+    "upcoming": "upcoming", "due": "ready to send", "overdue": "overdue", "scheduled": "scheduled",
     "done": "done", "skipped": "resting", "paused": "paused", "draft": "draft",
     "queued": "queued", "sending": "sending", "sent": "sent", "failed": "failed",
     "unknown": "unknown: check", "held": "held by the review", "cancelled": "cancelled",
@@ -18,6 +20,13 @@ KIND_WORDS = {
     "thank-you": "Thank-you note", "follow-up": "Follow-up", "rejection-reply":
     "Reply to the decision", "networking": "Networking invitation", "let-it-rest":
     "Let it rest",
+}
+# What a note leads with (`--angle` in the CLI), in words: "concern-answering" is an id.
+ANGLE_WORDS = {
+    "specific-topic": "Leads with what you discussed",
+    "shared-values": "Leads with the company's values",
+    "concern-answering": "Leads with your answer to their concern",
+    "elaboration": "Leads with what you would add to an answer",
 }
 CHANNEL_WORDS = {
     "email": "E-mail", "handwritten": "Handwritten card", "linkedin-message":
@@ -64,7 +73,8 @@ def same_zone(a: str | None, b: str | None) -> bool:
 
 
 def words(value: Any, table: str) -> str:
-    vocab = {"state": STATE_WORDS, "kind": KIND_WORDS, "channel": CHANNEL_WORDS}[table]
+    vocab = {"state": STATE_WORDS, "kind": KIND_WORDS, "channel": CHANNEL_WORDS,
+             "angle": ANGLE_WORDS}[table]
     return vocab.get(str(value), str(value))
 
 

@@ -67,8 +67,10 @@ def read_into(typed: forms.InterviewForm, upload: Upload, *, config: Config, zon
             raise InvalidInput(f"{name} is not a text file",
                                hint="Choose an .ics invitation or a .toml interview file.") \
                 from None
-    form = merge(forms.from_file_text(text, default_zone=zone), typed)
+    from_file = forms.from_file_text(text, default_zone=zone)
+    form = merge(from_file, typed)
     forms.validate(form, zone)
+    form.general.extend(f"{name}, {what}" for what in from_file.left_out)
     if invitation:
         for key, what in (("application.company", "the company"),
                           ("application.role", "the role")):

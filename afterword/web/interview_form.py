@@ -29,6 +29,8 @@ INTERVIEW = ("start", "end", "timezone", "format", "timeframe", "topics", "quali
 LISTS = {"interview.topics", "interview.qualifications"}
 PERSON_LISTS = {"topics"}
 _ERROR_LINE = re.compile(r"^.*?, line [^:]*: (?P<key>[\w.\[\]]+) (?P<msg>.*)$")
+_UNKNOWN_LINE = re.compile(r"^.*?, line (?P<line>\d+): (?P<key>[\w.\[\]]+) "
+                           r"is not a field of the interview file(?P<rest>.*)$")
 _INDEXED = re.compile(r"^(?P<prefix>[\w.]+)\[(?P<n>\d+)\]\.(?P<field>\w+)$")
 
 
@@ -41,6 +43,9 @@ class InterviewForm:
                                                             "improve": 0})
     errors: dict[str, str] = field(default_factory=dict)
     general: list[str] = field(default_factory=list)  # errors that name no field
+    # A file's keys the form has no field for (a typo such as "compnay"): what they held is
+    # not in the form, and saying so beats dropping it silently.
+    left_out: list[str] = field(default_factory=list)
 
     def get(self, key: str) -> str:
         return self.values.get(key, "")
@@ -212,6 +217,20 @@ def attach_errors(form: InterviewForm, exc: InvalidInput) -> None:
             form.errors.setdefault(key, message)
         else:
             form.general.append(f"{key}: {message}")
+
+
+def _left_out(exc: InvalidInput) -> list[str]:
+    """One sentence per unknown key in a file's validation error, with its line."""
+    out = []
+    for line in exc.message.splitlines():
+        match = _UNKNOWN_LINE.match(line)
+        if match is not None:
+            name = match["key"].rsplit(".", 1)[-1]
+            guess = match["rest"].removeprefix("; ").strip()  # "did you mean company?"
+            out.append(f"line {match['line']}: \u201c{name}\u201d is not a field of the interview "
+                       f"file{f' ({guess})' if guess else ''}, so what it holds was left out: "
+                       "type it in the form below.")
+    return out
 
 
 def validate(form: InterviewForm, zone: str) -> None:
@@ -387,6 +406,7 @@ def from_file_text(text: str, *, default_zone: str) -> InterviewForm:
     except InvalidInput as exc:
         form = from_data(raw if isinstance(raw, dict) else {})
         attach_errors(form, exc)
+        form.left_out = _left_out(exc)
         return form
     data = parsed.data.model_dump(mode="python")
     data["interview"]["start"] = parsed.start

@@ -216,3 +216,33 @@ def test_a_timeframe_afterword_cannot_read_is_not_called_none(stored, tmp_path) 
     said = " ".join(draft["notes"])
     assert "could not read a date in \u201cwhenever the budget clears\u201d" in said, said
     assert "No timeframe was given" not in said
+
+
+def test_drafting_before_the_interview_says_once_that_it_has_not_happened(stored) -> None:
+    # The clock (3 March) is before Harbor's panel (Thursday 5 March, London): drafting ahead
+    # is allowed, and the notes say so, once for the interview, not under every note.
+    text = stored("draft", "2", env=NOW)
+    assert text.exit_code == 0, text.output
+    said = " ".join(text.stdout.split())
+    assert said.count("has not happened yet") == 1, said
+    assert "the interview (Thu, 5 Mar 2026, 10:00 GMT) has not happened yet" in said
+    drafts = _drafts(stored, "1")  # Acme was on 2 March: nothing to say
+    assert not any("has not happened" in n for d in drafts for n in d["notes"])
+
+
+def test_a_draft_can_be_deleted_and_a_sent_note_cannot(stored, store_of) -> None:
+    drafts = _drafts(stored, "1")
+    first, second = drafts[0]["id"], drafts[1]["id"]
+    refused = stored("delete-message", str(first))  # no terminal to ask at: --yes is needed
+    assert refused.exit_code != 0 and "--yes" in refused.stderr
+    done = stored("delete-message", str(first), "--yes")
+    assert done.exit_code == 0, done.output
+    assert f"Deleted message {first}" in done.stdout
+    listed = json.loads(stored("messages", "1", "--format", "json").stdout)
+    assert first not in {m["id"] for m in listed} and second in {m["id"] for m in listed}
+    store_of(lambda s: s.execute("UPDATE messages SET state = 'sent' WHERE id = :id",
+                                 {"id": second}))
+    kept = stored("delete-message", str(second), "--yes")
+    assert kept.exit_code != 0 and "was sent" in kept.stderr and "Traceback" not in kept.stderr
+    assert second in {m["id"] for m in json.loads(stored("messages", "1", "--format",
+                                                         "json").stdout)}

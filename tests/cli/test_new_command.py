@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import subprocess
@@ -178,3 +179,24 @@ def test_new_says_plainly_when_it_cannot_read_a_timeframe() -> None:
     assert "can't read a date" in said and "a week after your thank-you notes" in said
     assert _said_timeframe("by the end of the month", "2026-04-14 10:00") == (
         "Read as a decision expected by Thursday 30 April.")
+
+
+def test_stopping_new_with_ctrl_c_says_nothing_was_stored(tmp_path: Path) -> None:
+    env = {**os.environ, "AFTERWORD_NOW": "2026-03-03T09:00:00+00:00", "COLUMNS": "100"}
+    child = pexpect.spawn(AFTERWORD, ["new", "--out", str(tmp_path / "interview.toml")],
+                          env=env, encoding="utf-8", timeout=20)
+    seen = io.StringIO()
+    child.logfile_read = seen
+    child.expect("Ctrl\\+C stops, and nothing is stored")
+    child.expect("Company")
+    child.sendline("Initech")
+    child.expect("Role")
+    child.sendintr()
+    child.expect("Stopped: nothing was stored.")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 1
+    assert "Aborted!" not in seen.getvalue()
+    listed = subprocess.run([AFTERWORD, "list", "--format", "json"], env=env,
+                            capture_output=True, text=True, check=True)
+    assert json.loads(listed.stdout) == []

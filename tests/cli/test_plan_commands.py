@@ -192,7 +192,7 @@ def test_the_plan_says_the_date_the_timeframe_is_read_as_in_the_user_s_conventio
 
 
 def test_a_thank_you_let_go_after_its_last_nudge_shows_as_skipped_missed(acme) -> None:
-    late = {"AFTERWORD_NOW": "2026-03-12T09:00:00-04:00"}
+    late = {"AFTERWORD_NOW": "2026-03-12T09:00:00-04:00", "COLUMNS": "200"}  # one line a row
     nudge = acme("agenda", env=late)
     assert nudge.exit_code == 0 and "last reminder" in " ".join(nudge.stdout.split())
     steps = _plan(acme, env=late)
@@ -200,3 +200,34 @@ def test_a_thank_you_let_go_after_its_last_nudge_shows_as_skipped_missed(acme) -
     assert thanks and all(s["state"] == "skipped" and s["skip_reason"] == "missed"
                           for s in thanks)
     assert "(missed)" in acme("plan", "1", env=late).stdout
+
+
+def _send_follow_up(run, on: str) -> None:
+    env = {"AFTERWORD_NOW": f"{on}T10:00:00-04:00"}
+    drafted = json.loads(run("draft", "1", "--kind", "follow-up", "--format", "json",
+                             env=env).stdout)
+    done = run("mark-sent", str(drafted[0]["id"]), "--on", f"{on}T09:00", env=env)
+    assert done.exit_code == 0, done.output
+
+
+def test_the_agenda_words_letting_it_rest_as_no_more_follow_ups(acme) -> None:
+    # Two follow-ups sent (Tue 17 and Tue 24 March) and no answer: a week after the second,
+    # the plan says to let it rest.
+    _send_follow_up(acme, "2026-03-17")
+    _send_follow_up(acme, "2026-03-24")
+    env = {"AFTERWORD_NOW": "2026-03-31T10:00:00-04:00", "COLUMNS": "200"}
+    agenda = json.loads(acme("agenda", "--format", "json", env=env).stdout)
+    assert "let-it-rest" in {s["kind"] for s in agenda["today"]}
+    text = acme("agenda", env=env).stdout
+    assert "Let it rest: no more follow-ups to Priya Raman" in text
+    assert "Let it rest to" not in text
+
+
+def test_list_gives_the_next_step_the_time_the_agenda_gives_it(acme) -> None:
+    # The morning after: Priya's thank-you was best at 16:00 the day before; that time has
+    # gone, so `list` says when to send it now, as `agenda` does, not a time in the past.
+    rows = json.loads(acme("list", "--format", "json", env=MORNING_AFTER).stdout)
+    agenda = json.loads(acme("agenda", "--format", "json", env=MORNING_AFTER).stdout)
+    assert agenda["today"][0]["to"] == "Priya Raman"
+    assert "Monday 2 March" not in rows[0]["next_step"]
+    assert "Tuesday 3 March" in rows[0]["next_step"]

@@ -160,3 +160,39 @@ def test_dictionary_add_is_used_by_spelling(run_cli, tmp_path: Path) -> None:
     assert "grobnitz" in run_cli("dictionary", "list").stdout
     after = run_cli("review", str(note), "--select", "spelling", "--format", "json")
     assert "spelling" not in _rules(after)
+
+
+PUBLISHED = Path(__file__).parents[1] / "review" / "data" / "published" / "notes.jsonl"
+
+
+def test_a_batch_on_two_processes_gives_the_same_reports_in_the_same_order(
+    run_cli, tmp_path: Path
+) -> None:
+    notes = [line for line in PUBLISHED.read_text(encoding="utf-8").splitlines() if line.strip()]
+    lines = [*notes, "not json", "", *notes[:60], '{"id": "k", "kind": 3, "body": "x"}']
+    batch = tmp_path / "in.jsonl"
+    batch.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    one = run_cli("review", "--batch", str(batch), "--jobs", "1")
+    two = run_cli("review", "--batch", str(batch), "--jobs", "2")
+    assert one.exit_code == two.exit_code == ExitCode.FINDINGS
+    assert two.stdout == one.stdout
+    out = [json.loads(line) for line in two.stdout.splitlines()]
+    assert len(out) == len(notes) + 62
+    assert [o["id"] for o in out[: len(notes)]] == [json.loads(n)["id"] for n in notes]
+    assert "error" in out[len(notes)] and "error" in out[-1]
+
+
+def test_a_large_batch_is_shared_with_a_worker_process(tmp_path: Path) -> None:
+    import multiprocessing
+
+    from afterword.review.batch import MIN_LINES_PER_JOB, can_fork, review_lines
+
+    if not can_fork():
+        pytest.skip("workers are forked only on Linux")
+
+    notes = [line for line in PUBLISHED.read_text(encoding="utf-8").splitlines() if line.strip()]
+    lines = (notes * 2)[: 2 * MIN_LINES_PER_JOB]
+    reports = review_lines(lines, None, jobs=2)
+    assert len(multiprocessing.active_children()) == 1  # started before the first report
+    assert [json.loads(out)["id"] for out, ok in reports] == [json.loads(n)["id"] for n in lines]
+    assert multiprocessing.active_children() == []  # and stopped after the last

@@ -110,7 +110,13 @@ def test_a_title_with_a_given_name_or_a_short_part_names_nobody() -> None:
     assert who_is("Dr. T", ["Dr. Ann Tate", "Dr. Tim Roe"]) == ["Dr. Ann Tate", "Dr. Tim Roe"]
     assert who_is("captain", ["Captain Ann Tate", "Capt. Tim Roe"]) == [
         "Captain Ann Tate", "Capt. Tim Roe"]  # two captains: ask, never guess
-    assert who_is("the judge", people) == []  # "the judge" is no title before a name
+    assert who_is("the judge", people) == ["Judge Eleanor Whitfield-Amos"]
+    assert who_is("the captain", ["Captain Ruth Kanahele", "Ana Ruiz"]) == ["Captain Ruth Kanahele"]
+    # Whoever holds the title said is meant; untitled people only when nobody holds it.
+    assert who_is("Dr K", ["Dr. Katharina Deshmukh", "Kim Parker"]) == ["Dr. Katharina Deshmukh"]
+    assert who_is("Dr. Lee", ["Dr. Wen Lee", "Lee Anderson"]) == ["Dr. Wen Lee"]
+    assert who_is("Dr. Anderson", ["Dr. Wen Lee", "Lee Anderson"]) == ["Lee Anderson"]
+    assert who_is("Dean", ["Dean Smith", "Dr. Ana Dean"]) == ["Dean Smith"]  # a first name
 
 
 def test_a_raised_by_that_matches_nobody_is_an_error_naming_its_line() -> None:
@@ -271,8 +277,11 @@ def test_backups_carry_raised_by(store, tmp_path) -> None:  # type: ignore[no-un
     ("Lim Jun Wei", "Lim Jun Wei"),
     ("Kim Min-jun", "Kim Min-jun"),
     ("Linh Nguyen", "Linh"),  # two plain words: given name first, as usual in English
-    ("Kim Parker", "Kim"),
-    ("Dr. Tan Boon Huat", "Dr. Tan Boon Huat"),
+    ("Kim Parker", "Kim"), ("Wei Chen", "Wei"),
+    ("Chen Xiaoling", "Chen Xiaoling"),  # a given name that is no family name: family first
+    ("Dr. Tan Boon Huat", "Dr. Tan"), ("Dr Chen Xiaoling", "Dr. Chen"),
+    ("Dra. Fernanda Lobo", "Dra. Lobo"), ("Captain Ruth Kanahele", "Captain Kanahele"),
+    ("Prof. Dr. Hartmut Brenner", "Prof. Dr. Brenner"), ("Capt. Ana Ruiz", "Capt. Ruiz"),
 ])
 def test_a_family_name_written_first_is_never_greeted_as_a_first_name(
         name: str, greeted: str) -> None:

@@ -15,8 +15,11 @@ import contextlib
 import email
 import json
 import os
+import signal
 import socket
 import ssl
+import subprocess
+import sys
 import tempfile
 import threading
 from collections import Counter, deque
@@ -380,3 +383,38 @@ def queue_clones(count: int, *, review: bool = True, url: str | None = None) -> 
             return [m.id for m in clones]
     finally:
         store.dispose()
+
+
+@dataclass
+class Watcher:
+    """`afterword dispatch --watch` running in a child process: `line()` reads its next line
+    of output (stdout and stderr together), `stop()` presses Ctrl+C and gives (exit code,
+    everything it said after)."""
+
+    process: subprocess.Popen[str]
+
+    def line(self) -> str:
+        assert self.process.stdout is not None
+        return self.process.stdout.readline()
+
+    def stop(self) -> tuple[int, str]:
+        self.process.send_signal(signal.SIGINT)
+        rest, _ = self.process.communicate(timeout=20)
+        return self.process.returncode, rest
+
+
+@contextlib.contextmanager
+def dispatch_watch(*args: str) -> Iterator[Watcher]:
+    """Run `afterword dispatch --watch ARGS` (with this test's settings and store) until the
+    block ends; a watcher the block did not stop is killed."""
+    from tests.conftest import REPO
+
+    process = subprocess.Popen([sys.executable, "-m", "afterword", "dispatch", "--watch",
+                                *args], env={**os.environ, "COLUMNS": "200"}, cwd=REPO,
+                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    try:
+        yield Watcher(process)
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait()

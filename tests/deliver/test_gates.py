@@ -62,7 +62,7 @@ def test_the_dispatcher_holds_a_note_edited_badly_after_it_was_queued(two_compan
     monkeypatch.setenv("AFTERWORD_NOW", "2026-03-03T11:00:00-05:00")
     result = two_companies("dispatch")
     assert result.exit_code == 1
-    assert "1 held by the review" in result.output
+    assert "1 held (1 to" in result.output
     row = outbox(two_companies)[1]
     assert row["state"] == "held"
     assert "wrong-company" in row["last_reply"]

@@ -19,7 +19,17 @@ from afterword.deliver import service
 from afterword.model import service as capture
 from afterword.model.enums import MessageState
 from afterword.store.db import Store
-from tests.deliver.conftest import ACME, NOW, PRIYA, SENDER, free_port, outbox, queue_clones, sql
+from tests.deliver.conftest import (
+    ACME,
+    NOW,
+    PRIYA,
+    SENDER,
+    dispatch_watch,
+    free_port,
+    outbox,
+    queue_clones,
+    sql,
+)
 
 PERMANENT = "550 5.1.1 <priya.raman@acme-analytics.example>: mailbox unavailable"
 
@@ -229,33 +239,16 @@ def test_the_review_given_the_interview_flags_a_note_already_sent_to_them(acme, 
 
 
 def test_dispatch_watch_says_it_is_waiting_and_for_what(acme, smtp) -> None:
-    import os
-    import signal
-    import subprocess
-    import sys
-
-    from tests.conftest import REPO
-
     assert acme("send", "1", "--at", "2026-03-03T11:00").exit_code == 0
-    watcher = subprocess.Popen([sys.executable, "-m", "afterword", "dispatch", "--watch",
-                                "--interval", "5"], env={**os.environ, "COLUMNS": "200"},
-                               cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-                               text=True)
-    try:
-        assert watcher.stdout is not None
-        first = watcher.stdout.readline()
+    with dispatch_watch("--interval", "5") as watcher:
+        first = watcher.line()
         assert "Watching the outbox: checking every 5 seconds" in first
         assert "Ctrl+C stops" in first
-        waiting = watcher.stdout.readline()
+        waiting = watcher.line()
         assert waiting.strip() == ("Waiting: next, message 1 to Priya Raman "
                                    f"<{PRIYA}> at Tue, 3 Mar 2026, 11:00 EST.")
-        watcher.send_signal(signal.SIGINT)
-        rest, _ = watcher.communicate(timeout=20)
-    finally:
-        if watcher.poll() is None:
-            watcher.kill()
-            watcher.wait()
-    assert watcher.returncode == 0, rest
+        code, rest = watcher.stop()
+    assert code == 0, rest
     assert "Stopped watching." in rest and "Traceback" not in rest
     assert smtp.accepted == []
 

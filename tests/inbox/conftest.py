@@ -34,15 +34,19 @@ SENT_AT = "2026-03-03T09:30:00-05:00"
 LATER = "2026-03-05T10:00:00-05:00"
 
 
-@pytest.fixture
-def imap(monkeypatch: pytest.MonkeyPatch) -> Iterator[dovecot.Dovecot]:
-    server = dovecot.start()
-    config = Config(Path(os.environ["AFTERWORD_CONFIG"]))
+def read_from(server: dovecot.Dovecot, config: Config, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Point the settings at `server` (plain IMAP on loopback), its password in the variable."""
     config.set("imap.host", server.host)
     config.set("imap.port", str(server.port))
     config.set("imap.security", "none")
     config.set("imap.user", server.user)
     monkeypatch.setenv("AFTERWORD_IMAP_PASSWORD", server.password)
+
+
+@pytest.fixture
+def imap(monkeypatch: pytest.MonkeyPatch) -> Iterator[dovecot.Dovecot]:
+    server = dovecot.start()
+    read_from(server, Config(Path(os.environ["AFTERWORD_CONFIG"])), monkeypatch)
     try:
         yield server
     finally:

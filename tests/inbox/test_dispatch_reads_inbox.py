@@ -7,7 +7,7 @@ import json
 from datetime import datetime
 from typing import Any
 
-from tests.deliver.conftest import PRIYA, SmtpServer, sql
+from tests.deliver.conftest import PRIYA, SmtpServer, dispatch_watch, outbox, sql
 from tests.inbox.conftest import Sent, mail
 from tests.inbox.dovecot import Dovecot
 
@@ -64,33 +64,40 @@ def test_a_thank_you_alone_does_not_read_the_inbox(
 
 
 def test_dispatch_watch_reads_the_inbox_on_its_interval(sent: Sent, imap: Dovecot) -> None:
-    import os
-    import signal
-    import subprocess
-    import sys
-
-    from tests.conftest import REPO
-
     imap.put(mail(sender=f"Priya Raman <{PRIYA}>", subject="Re: Thank you",
                   body="Thanks Jordan, we will be in touch.",
                   message_id="<w1@acme-analytics.example>", in_reply_to=sent.priya_id),
              received=datetime.fromisoformat("2026-03-04T11:00:00-05:00"))
-    watcher = subprocess.Popen([sys.executable, "-m", "afterword", "dispatch", "--watch",
-                                "--interval", "5", "--inbox-every", "1"],
-                               env={**os.environ, "COLUMNS": "200"}, cwd=REPO,
-                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-    try:
-        assert watcher.stdout is not None
-        lines = [watcher.stdout.readline() for _ in range(3)]
+    with dispatch_watch("--interval", "5", "--inbox-every", "1") as watcher:
+        lines = [watcher.line() for _ in range(3)]
         assert "Watching the outbox" in lines[0]
         assert "Reading replies every 1 minute, and just before a follow-up goes out" in lines[1]
         assert lines[2].strip() == (f"Inbox: reply from Priya Raman <{PRIYA}> (Acme Analytics): "
                                     "applied.")
-        watcher.send_signal(signal.SIGINT)
-        rest, _ = watcher.communicate(timeout=20)
-    finally:
-        if watcher.poll() is None:
-            watcher.kill()
-            watcher.wait()
-    assert watcher.returncode == 0, rest
+        code, rest = watcher.stop()
+    assert code == 0, rest
     assert sql("SELECT count(*) FROM events WHERE kind = 'reply'") == [(1,)]
+
+
+def test_a_follow_up_is_held_while_a_tracking_systems_rejection_waits_for_your_word(
+        sent: Sent, imap: Dovecot, smtp: SmtpServer, monkeypatch: Any) -> None:
+    follow_up = _queued_follow_up(sent, monkeypatch)
+    imap.put(mail(sender="Acme Analytics <no-reply@greenhouse.io>",
+                  subject="Your application to Acme Analytics",
+                  body="Thank you for your interest in Acme Analytics. We have decided to move "
+                       "forward with other candidates.", message_id="<gh-9@greenhouse.io>"),
+             received=RECEIVED)
+    result = sent.run("dispatch")
+    assert result.exit_code == 1, result.output  # something needs the user: a held note
+    assert "1 held" in result.stdout
+    assert smtp.accepted == []  # no "just checking in" an hour after their no
+    [(state, why)] = sql("SELECT state, last_reply FROM messages WHERE id = :i", {"i": follow_up})
+    assert state == "held" and "may be their answer" in why and "afterword inbox" in why
+    assert "may be their answer" in outbox(sent.run)[follow_up]["last_reply"]  # the user sees why
+    # Not their answer after all (dismissed): sent again, it goes.
+    [waiting] = sent.inbox()["waiting"]
+    assert sent.run("inbox", "dismiss", str(waiting["id"])).exit_code == 0
+    again = sent.run("send", str(follow_up), "--now", "--override-plan", "--override-review",
+                     "--as-is")
+    assert again.exit_code == 0, again.output
+    assert len(smtp.accepted) == 1

@@ -20,7 +20,7 @@ from afterword.config import Config
 from afterword.inbox.imap import wanted_parts
 from tests.deliver.conftest import PRIYA, sql
 from tests.inbox import dovecot
-from tests.inbox.conftest import Sent, mail
+from tests.inbox.conftest import Sent, mail, read_from
 
 RECEIVED = datetime.fromisoformat("2026-03-04T11:00:00-05:00")
 AFTERWORD = str(Path(sys.executable).with_name("afterword"))
@@ -79,10 +79,7 @@ def imap_tls(tls_ca: tuple[trustme.CA, str], monkeypatch: pytest.MonkeyPatch
     cert.cert_chain_pems[0].write_to_path(str(folder / "cert.pem"))
     cert.private_key_pem.write_to_path(str(folder / "key.pem"))
     server = dovecot.start(tls_cert=(folder / "cert.pem", folder / "key.pem"))
-    config = _config()
-    config.set("imap.host", server.host)
-    config.set("imap.user", server.user)
-    monkeypatch.setenv("AFTERWORD_IMAP_PASSWORD", server.password)
+    read_from(server, _config(), monkeypatch)  # each test sets its own port and security
     try:
         yield server
     finally:
@@ -145,6 +142,9 @@ def test_mail_password_imap_keeps_its_own_keyring_entry_that_inbox_uses(
     said = " ".join((child.before or "").split())
     assert child.exitstatus == 0, said
     assert "Stored in a plain text file" in said and imap.password not in said
+    # The warning names the variable that can hold this (IMAP) password instead.
+    assert "in the AFTERWORD_IMAP_PASSWORD environment variable instead" in said
+    assert "AFTERWORD_SMTP_PASSWORD" not in said
     from keyrings.alt.file import PlaintextKeyring
 
     ring = PlaintextKeyring()

@@ -105,7 +105,7 @@ def test_the_lexicon_is_usable_and_ranks_common_words_higher(words: Lexicon) -> 
 def test_the_index_is_cached_and_reused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("AFTERWORD_CACHE_DIR", str(tmp_path))
     first = spelling_index.load()
-    cached = list(tmp_path.glob("spelling-*.marshal"))
+    cached = list(tmp_path.glob("spelling-*.index"))
     assert len(cached) == 1
     assert spelling_index.load() == first
 
@@ -113,18 +113,65 @@ def test_the_index_is_cached_and_reused(tmp_path: Path, monkeypatch: pytest.Monk
 def test_a_damaged_cache_is_rebuilt(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("AFTERWORD_CACHE_DIR", str(tmp_path))
     good = spelling_index.load()
-    (cached,) = tmp_path.glob("spelling-*.marshal")
-    cached.write_bytes(b"not marshal data")
+    (cached,) = tmp_path.glob("spelling-*.index")
+    cached.write_bytes(b"not an index")
     assert spelling_index.load() == good
-    assert cached.read_bytes() != b"not marshal data"
+    assert cached.read_bytes() != b"not an index"
+
+
+def test_a_cache_damaged_inside_a_bucket_is_rebuilt(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("AFTERWORD_CACHE_DIR", str(tmp_path))
+    good = spelling_index.load()
+    (cached,) = tmp_path.glob("spelling-*.index")
+    data = bytearray(cached.read_bytes())
+    data[-200:] = b"\xff" * 200  # the head is intact, the last buckets are not marshal data
+    cached.write_bytes(bytes(data))
+    assert spelling_index.load() == good
+    assert cached.read_bytes() != bytes(data)
+
+
+@pytest.mark.parametrize("damage", ["count", "offsets"])
+def test_a_cache_with_a_damaged_head_is_rebuilt_not_read_as_empty(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, damage: str
+) -> None:
+    monkeypatch.setenv("AFTERWORD_CACHE_DIR", str(tmp_path))
+    good = spelling_index.load()
+    (cached,) = tmp_path.glob("spelling-*.index")
+    data = bytearray(cached.read_bytes())
+    at = len(spelling_index.MAGIC)
+    if damage == "count":
+        data[at:at + 4] = bytes(4)  # no words: spelling would go silent for good
+    else:
+        data[at + 8:at + 12], data[at + 12:at + 16] = data[at + 12:at + 16], data[at + 8:at + 12]
+    cached.write_bytes(bytes(data))
+    assert spelling_index.load() == good
+    assert cached.read_bytes() != bytes(data)
+
+
+def test_the_index_reads_only_the_buckets_of_the_words_looked_up(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("AFTERWORD_CACHE_DIR", str(tmp_path))
+    built = dict(spelling_index.load())
+    index = spelling_index.load()  # from the file this time
+    words = ["the", "received", "interview", "stormwater", "xqzvbnm", "café"]
+    assert [index.get(w) for w in words] == [built.get(w) for w in words]
+    assert ("interview" in index, "xqzvbnm" in index) == (True, False)
+    assert len(index) == len(built)
+    assert index._whole is None and index._read <= len(words)  # noqa: SLF001
+    assert dict(index) == built  # every bucket, merged
+    assert index._whole is not None and index.get("the") == built["the"]  # noqa: SLF001
 
 
 def test_an_old_cache_file_is_removed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("AFTERWORD_CACHE_DIR", str(tmp_path))
-    stale = tmp_path / "spelling-0000.marshal"
-    stale.write_bytes(b"")
+    stale = [tmp_path / "spelling-0000.marshal", tmp_path / "spelling-0000.index"]
+    for path in stale:
+        path.write_bytes(b"")
     spelling_index.load()
-    assert not stale.exists()
+    assert not any(path.exists() for path in stale)
 
 
 def test_an_unwritable_cache_dir_still_gives_an_index(
@@ -138,3 +185,14 @@ def test_an_unwritable_cache_dir_still_gives_an_index(
 
 def test_without_word_lists_the_lexicon_says_it_is_unusable() -> None:
     assert not Lexicon({"workflow": 200}).usable
+
+
+def test_load_all_reads_every_word_at_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("AFTERWORD_CACHE_DIR", str(tmp_path))
+    built = dict(spelling_index.load())
+    words = Lexicon(spelling_index.load())  # from the file: a bucket at a time
+    assert isinstance(words._index, spelling_index.WordIndex)  # noqa: SLF001
+    words.load_all()
+    assert type(words._index) is dict and words._index == built  # noqa: SLF001
+    words.load_all()  # already whole: nothing to do
+    assert words.zipf("the") == built["the"] and words.knows("interview")

@@ -92,3 +92,29 @@ def test_a_misspelled_key_gets_a_suggestion() -> None:
     with pytest.raises(InvalidInput, match="rloe is not a field of the interview file; did you "
                                            "mean role"):
         parse(text)
+
+
+def test_a_misspelled_key_is_reported_once_with_the_field_it_means() -> None:
+    text = MINIMAL.format(start="2026-05-04T09:30:00-04:00").replace("company =", "compnay =")
+    with pytest.raises(InvalidInput) as caught:
+        parse(text)
+    assert caught.value.message == ("f.toml, line 2: application.compnay is not a field of the "
+                                    "interview file; did you mean company?")
+
+
+def test_a_misspelled_array_of_tables_names_its_own_line() -> None:
+    text = MINIMAL.format(start="2026-05-04T09:30:00-04:00").replace(
+        "[[interviewers]]", "[[interviewer]]")
+    with pytest.raises(InvalidInput) as caught:
+        parse(text)
+    assert caught.value.message == ("f.toml, line 8: interviewer is not a field of the "
+                                    "interview file; did you mean interviewers?")
+
+
+def test_a_required_field_with_no_near_miss_is_still_missing() -> None:
+    text = MINIMAL.format(start="2026-05-04T09:30:00-04:00").replace(
+        'company = "Globex"\n', 'employer = "Globex"\n')
+    with pytest.raises(InvalidInput) as caught:
+        parse(text)
+    assert "application.company is required but missing" in caught.value.message
+    assert "application.employer is not a field of the interview file" in caught.value.message

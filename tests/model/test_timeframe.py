@@ -59,8 +59,8 @@ JOTTED = [
     ("2ish wks", "2026-04-28"), ("10-ish days", "2026-04-24"),
     ("decision 'within the fortnight', then HR + visa paperwork", "2026-04-28"),
     ("in a fortnight", "2026-04-28"),
-    ("before xmas hopefully", "2026-12-24"), ("before the holidays", "2026-12-24"),
-    ("by year end", "2026-12-31"), ("after the holidays", "2027-01-02"),
+    ("before xmas hopefully", "2026-12-24"),
+    ("by year end", "2026-12-31"),
     # A start date beside the decision is not the decision; alone, it is all there is.
     ("tomasz said they'd know by the 1st, next new hire class starts may 12", "2026-05-01"),
     ("training starts may 12", "2026-05-12"),
@@ -141,3 +141,26 @@ def test_the_timeframe_table_in_docs_plan_md_is_up_to_date() -> None:
     text = (DOCS / "plan.md").read_text(encoding="utf-8")
     assert plan_page(text) == text, "run `make docs` (python -m afterword.docgen)"
     assert "| by the end of the month | by Thursday 30 April |" in text
+
+
+@pytest.mark.parametrize(("said", "on", "deadline"), [
+    ("before the holidays", "2026-11-20", "2026-12-24"),
+    ("after the holidays", "2026-12-01", "2027-01-02"),
+    ("we will get back to you in the new year", "2026-12-10", "2027-01-02"),
+    ("not until the new year", "2026-11-30", "2027-01-02"),
+    ("before christmas", "2026-12-24", "2026-12-24"),  # said on the day: that day
+    ("by new year", "2026-10-05", "2026-12-31"),
+])
+def test_the_year_s_end_as_people_name_it(said: str, on: str, deadline: str) -> None:
+    found = resolve_timeframe(said, date.fromisoformat(on))
+    assert found is not None and str(found.by) == deadline, found
+
+
+@pytest.mark.parametrize(("said", "on"), [
+    ("after the summer holidays", "2026-06-10"), ("after the public holidays", "2026-04-01"),
+    ("after chinese new year", "2027-01-10"), ("before the holidays", "2026-04-14"),
+    ("after the school holidays", "2026-07-01"), ("after lunar new year", "2027-01-05"),
+])
+def test_a_holiday_with_another_name_is_not_the_year_s_end(said: str, on: str) -> None:
+    found = resolve_timeframe(said, date.fromisoformat(on))
+    assert found is not None and found.by is None, found

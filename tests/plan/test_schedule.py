@@ -442,6 +442,29 @@ def test_a_withdrawal_keeps_only_what_was_already_sent() -> None:
     assert states(plan_steps(sit, now=END)) == {"12:thank-you:interviewer:35": StepState.DONE}
 
 
+def test_months_late_the_steps_after_one_not_taken_never_fall_due_together() -> None:
+    # Nothing sent, no timeframe, and the user opens the plan months later: one step at a
+    # time is due; each later one waits its week after the one before is taken.
+    now = at("2026-07-01 09:00")
+    steps = by_id(plan_steps(situation(one_round(END, ANNA, PRIYA)), now=now))
+    due = [i for i, s in steps.items() if s.state in (StepState.DUE, StepState.OVERDUE)
+           and s.kind is not StepKind.THANK_YOU]
+    assert due == [], due  # the thank-yous come first: their last nudge, then "missed"
+    assert steps["12:follow-up-1"].due_from >= now + timedelta(days=7)
+    assert steps["12:follow-up-2"].due_from >= steps["12:follow-up-1"].due_from + timedelta(days=7)
+    assert steps["12:let-it-rest"].due_from >= steps["12:follow-up-2"].due_from + timedelta(days=7)
+
+
+def test_months_late_with_a_timeframe_only_the_first_follow_up_is_due() -> None:
+    now = at("2026-07-01 09:00")
+    sent = (SentMessage("thank-you", 12, at("2026-03-11 10:05")),)
+    steps = by_id(plan_steps(situation(one_round(END, days=14), sent=sent), now=now))
+    assert steps["12:follow-up-1"].state is StepState.DUE
+    assert steps["12:follow-up-2"].state is StepState.UPCOMING
+    assert steps["12:follow-up-2"].due_from == now + timedelta(days=7)
+    assert steps["12:let-it-rest"].state is StepState.UPCOMING
+
+
 # -- the steps themselves ---------------------------------------------------------------------
 
 

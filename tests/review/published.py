@@ -10,10 +10,18 @@ on and on the held-out notes is what the next change should close.
 Because the held-out third has since been looked at, a second, fresh aside set
 (`data/published/fresh.jsonl`, split "fresh") was built and labelled blind before the review
 ever ran on it; it is scored as a fourth part and, like the held-out part, is never tuned on.
+A third aside set (`data/published/aside2.jsonl`, split "aside2") was built the same way in
+session 4, before the round that followed it, and is scored as a fifth part. A fourth aside set
+(`data/published/aside3.jsonl`, split "aside3") was built later in session 4 by someone who does
+not tune the rules, labelled blind and committed before the review ran on it; it is the sixth part.
+
+In session 4's second round the held-out third became tuning material (its misfires may be
+printed): it had been measured for many rounds, and only an outsider's text shows what the
+rules miss. It keeps its name and its place in the tables; fresh and aside2 stay aside.
 
     python -m tests.review.published               # the three tables and the gaps
     python -m tests.review.published --markdown    # the same, as Markdown for docs/review.md
-    python -m tests.review.published --misfires tune --rule missing-interest
+    python -m tests.review.published --misfires held-out --rule not-specific
 
 Scoring is the dev corpus's (`tests/review/corpus.py`): warning and error labels are exact,
 info rules count as false alarms only on clean lines, a rule counts once per message.
@@ -37,9 +45,16 @@ from tests.review.corpus import RuleScore, Score, corpus_path, load_corpus, scor
 DATA = Path(__file__).resolve().parent / "data" / "published"
 NOTES = DATA / "notes.jsonl"
 FRESH = DATA / "fresh.jsonl"
+ASIDE2 = DATA / "aside2.jsonl"
+ASIDE3 = DATA / "aside3.jsonl"
 SOURCES = DATA / "SOURCES.md"
 SPLITS = ("tune", "held-out")
-PARTS = ("dev", "tune", "held-out", "fresh")
+PARTS = ("dev", "tune", "held-out", "fresh", "aside2", "aside3")
+# Parts measured only, never tuned on. The held-out third was measured for many rounds and
+# moved to tuning in session 4's second round (review-quality-2): only an outsider's text shows
+# what the rules miss. It keeps its name; its last figure as an aside part was 0.875.
+ASIDE = ("fresh", "aside2", "aside3")
+TUNING = ("dev", "tune", "held-out")  # parts whose misfires may be printed
 # Licences under which a note's own words may be kept in the repository; every other
 # source is kept as a faithful paraphrase marked `"paraphrase": true`.
 VERBATIM_LICENCES = ("public domain", "CC0", "CC BY", "CC BY-SA", "MIT", "Apache-2.0", "BSD")
@@ -60,6 +75,17 @@ def load_fresh(path: Path | None = None) -> list[dict[str, Any]]:
     return load_published(path=path or FRESH)
 
 
+def load_aside2(path: Path | None = None) -> list[dict[str, Any]]:
+    """The second aside set (split "aside2"): measured only, never tuned on."""
+    return load_published(path=path or ASIDE2)
+
+
+def load_aside3(path: Path | None = None) -> list[dict[str, Any]]:
+    """The third aside set (split "aside3"): labelled by someone who does not tune; measured
+    only, never tuned on."""
+    return load_published(path=path or ASIDE3)
+
+
 @dataclass
 class Part:
     name: str
@@ -78,13 +104,17 @@ def score_parts(
     published: list[dict[str, Any]] | None = None,
 ) -> list[Part]:
     """Score each named part: "dev" (the dev corpus), "tune" and "held-out" (the published set),
-    "fresh" (the fresh aside set)."""
+    "fresh", "aside2" and "aside3" (the aside sets)."""
     out = []
     for name in parts:
         if name == "dev":
             lines = load_corpus() if dev is None else dev
         elif name == "fresh" and published is None:
             lines = load_fresh()
+        elif name == "aside2" and published is None:
+            lines = load_aside2()
+        elif name == "aside3" and published is None:
+            lines = load_aside3()
         else:
             rows = load_published() if published is None else published
             lines = [r for r in rows if r.get("split") == name]
@@ -109,17 +139,23 @@ def macro_f1(score: Score) -> float:
 
 
 def gaps(parts: list[Part]) -> list[tuple[str, list[float | None]]]:
-    """(rule, [F1 on each of PARTS]) for every rule, weakest aside part (fresh, else held-out)
-    first; a part not scored gives None."""
+    """(rule, [F1 on each of PARTS]) for every rule, weakest on the newest aside part first
+    (aside3, then aside2, then fresh, then held-out); a part not scored gives None."""
     by_name = {p.name: p.score for p in parts}
     rules = next(iter(by_name.values())).rules
     rows = []
     for rule_id in rules:
         rows.append((rule_id, [_f1(by_name[n].rules[rule_id]) if n in by_name else None for n in PARTS]))
 
-    def key(row: tuple[str, list[float | None]]) -> tuple[float, float, str]:
-        held, fresh = row[1][2], row[1][3]
-        return (fresh if fresh is not None else 2.0, held if held is not None else 2.0, row[0])
+    def key(row: tuple[str, list[float | None]]) -> tuple[float, float, float, float, str]:
+        held, fresh, aside2, aside3 = (row[1][PARTS.index(n)] for n in ("held-out", *ASIDE))
+        return (
+            aside3 if aside3 is not None else 2.0,
+            aside2 if aside2 is not None else 2.0,
+            fresh if fresh is not None else 2.0,
+            held if held is not None else 2.0,
+            row[0],
+        )
 
     return sorted(rows, key=key)
 
@@ -167,27 +203,29 @@ def render(parts: list[Part], markdown: bool = False) -> str:
     lines.append("")
     if markdown:
         lines += [
-            "| rule | dev F1 | tune F1 | held-out F1 | fresh F1 | gap tune → held-out "
-            "| gap tune → fresh |",
-            "|---|---|---|---|---|---|---|",
+            "| rule | " + " | ".join(f"{n} F1" for n in PARTS) + " | "
+            + " | ".join(f"gap tune → {n}" for n in ASIDE) + " |",
+            "|---|" + "---|" * (len(PARTS) + len(ASIDE)),
         ]
     else:
         lines.append(
-            f"{'rule':<24} {'dev':>6} {'tune':>6} {'held':>6} {'fresh':>6} {'tune-held':>9} "
-            f"{'tune-fresh':>10}"
+            f"{'rule':<24} " + " ".join(f"{n[:6]:>6}" for n in PARTS) + " "
+            + " ".join(f"{'tune-' + n[:5]:>11}" for n in ASIDE)
         )
-    for rule_id, (dev, tune, held, fresh) in gaps(parts):
-        if dev is None and tune is None and held is None and fresh is None:
+    for rule_id, f1s in gaps(parts):
+        if all(f is None for f in f1s):
             continue
+        tune = f1s[PARTS.index("tune")]
+        aside_gaps = [_gap(tune, f1s[PARTS.index(n)]) for n in ASIDE]
         if markdown:
             lines.append(
-                f"| `{rule_id}` | {_fmt(dev)} | {_fmt(tune)} | {_fmt(held)} | {_fmt(fresh)} | "
-                f"{_gap(tune, held)} | {_gap(tune, fresh)} |"
+                f"| `{rule_id}` | " + " | ".join(_fmt(f) for f in f1s) + " | "
+                + " | ".join(aside_gaps) + " |"
             )
         else:
             lines.append(
-                f"{rule_id:<24} {_fmt(dev):>6} {_fmt(tune):>6} {_fmt(held):>6} {_fmt(fresh):>6} "
-                f"{_gap(tune, held):>9} {_gap(tune, fresh):>10}"
+                f"{rule_id:<24} " + " ".join(f"{_fmt(f):>6}" for f in f1s) + " "
+                + " ".join(f"{g:>11}" for g in aside_gaps)
             )
     return "\n".join(lines)
 
@@ -197,7 +235,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--markdown", action="store_true", help="print Markdown tables")
     parser.add_argument(
         "--misfires",
-        choices=("dev", "tune"),
+        choices=TUNING,
         help="also list that part's misfires (never an aside part's: they are not for tuning)",
     )
     parser.add_argument("--rule", action="append", help="with --misfires: only these rules")

@@ -150,3 +150,23 @@ def test_a_broken_phrase_names_its_file_and_line(tmp_path: Path) -> None:
     path.write_text("fine\n(unclosed\n", encoding="utf-8")
     with pytest.raises(ValueError, match=r"broken\.txt, line 2"):
         Lexicon.read("broken", path)
+
+
+def test_the_first_note_of_a_process_finds_what_later_notes_would() -> None:
+    # The first note read compiles only the phrases it can match (what `afterword review
+    # FILE` does); later notes use each word's whole alternation. Same spans, every note.
+    from afterword.review.contract import parse_message
+    from afterword.review.moves import _StartIndex
+    from tests.review.corpus import load_corpus
+
+    warm = _StartIndex()
+    warm.first = False
+    lines = load_corpus()
+    assert len(lines) > 100
+    for line in lines:
+        note = Note(parse_message(line))
+        fresh = _StartIndex()
+        assert fresh.first
+        lean = fresh.find(note)
+        assert not fresh.first
+        assert lean == warm.find(note), line["id"]

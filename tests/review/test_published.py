@@ -1,7 +1,8 @@
 """The published-notes set: its format, its split and its sources (no score thresholds here).
 
-The held-out third is for measuring, never for tuning, so no test asserts how well the review
-does on it; `python -m tests.review.published` prints the figures.
+No test asserts how well the review does on any part; `python -m tests.review.published` prints
+the figures. (The held-out third is tuning material since session 4's second round; fresh and
+aside2 are measured only.)
 """
 
 from __future__ import annotations
@@ -12,13 +13,20 @@ from collections import Counter, defaultdict
 import pytest
 
 from tests.review.published import (
+    ASIDE,
+    ASIDE2,
+    ASIDE3,
     FRESH,
     NOTES,
     SOURCES,
     SPLITS,
+    TUNING,
     VERBATIM_LICENCES,
+    load_aside2,
+    load_aside3,
     load_fresh,
     load_published,
+    main,
     render,
     score_parts,
 )
@@ -121,59 +129,95 @@ def test_the_three_part_report_scores_each_part() -> None:
     assert [p.score.lines for p in parts] == [3, 3]
     table = render(parts, markdown=True)
     assert "| `missing-gratitude` |" in table
-    assert "gap tune → held-out" in table
+    assert "gap tune → fresh" in table  # held-out is tuning material since session 4's 2nd round
 
 
-# The fresh aside set: built after the held-out third had been looked at, labelled blind, never
-# tuned on. Same format; its own split; none of its sources is in the first set.
+# The aside sets, never tuned on, each labelled blind before the review ran on it, in the first
+# set's format with a split of its own, and none of its sources in an earlier set: `fresh`
+# (built after the held-out third had been looked at), `aside2` (session 4, before that round's
+# changes) and `aside3` (session 4, by someone who does not tune the rules).
+ASIDES = (("fresh", FRESH, load_fresh, 40), ("aside2", ASIDE2, load_aside2, 45),
+          ("aside3", ASIDE3, load_aside3, 45))
+ASIDE_NAMES = [name for name, *_ in ASIDES]
 
 
 @pytest.fixture(scope="module")
-def fresh() -> list[dict]:
-    return load_fresh()
+def asides() -> dict[str, list[dict]]:
+    return {name: load() for name, _, load, _ in ASIDES}
 
 
-def test_the_fresh_set_is_big_enough_and_all_aside(fresh: list[dict]) -> None:
-    assert len(fresh) >= 40, f"{FRESH} has {len(fresh)} notes; issue 14 asks for at least 40"
-    assert {r["split"] for r in fresh} == {"fresh"}
+def _earlier(name: str, rows: list[dict], asides: dict[str, list[dict]]) -> list[dict]:
+    """The first set and every aside set built before `name`."""
+    before = ASIDE_NAMES[:ASIDE_NAMES.index(name)]
+    return rows + [r for other in before for r in asides[other]]
 
 
-def test_fresh_rows_have_the_format_and_ids_unique_across_both_sets(
-    fresh: list[dict], rows: list[dict]
-) -> None:
-    for row in fresh:
+@pytest.mark.parametrize("name", ASIDE_NAMES)
+def test_an_aside_set_is_big_enough_all_aside_and_not_all_of_one_kind(
+        name: str, asides: dict[str, list[dict]]) -> None:
+    path, least = next((p, n) for a, p, _, n in ASIDES if a == name)
+    notes = asides[name]
+    assert len(notes) >= least, f"{path} has {len(notes)} notes; at least {least} were asked for"
+    assert {r["split"] for r in notes} == {name}
+    clean = sum(r["clean"] for r in notes)
+    assert clean >= 15 and len(notes) - clean >= 15, "precision first: plenty of clean notes"
+
+
+@pytest.mark.parametrize("name", ASIDE_NAMES)
+def test_aside_rows_have_the_format_and_ids_unique_across_all_sets(
+        name: str, asides: dict[str, list[dict]], rows: list[dict]) -> None:
+    for row in asides[name]:
         missing = [k for k in REQUIRED if k not in row]
         assert not missing, f"{row.get('id')}: missing {missing}"
         assert re.fullmatch(r"pub-\d{3}", row["id"]), row["id"]
         assert row["kind"] in KINDS and row["channel"] in CHANNELS, row["id"]
+        assert isinstance(row["body"], str) and row["body"].strip(), row["id"]
+        assert isinstance(row["context"], dict) and isinstance(row["paraphrase"], bool), row["id"]
         assert row["source"].startswith(("https://", "http://")), row["id"]
+        assert row["licence"].strip() and row.get("based_on", "").strip(), row["id"]
         if row["channel"] != "email":
             assert "subject" not in row, f"{row['id']}: a subject on a {row['channel']}"
         if not row["paraphrase"]:
-            assert any(lic.lower() in row["licence"].lower() for lic in VERBATIM_LICENCES), row["id"]
-    ids = [r["id"] for r in rows + fresh]
+            assert any(lic.lower() in row["licence"].lower() for lic in VERBATIM_LICENCES), (
+                f"{row['id']}: kept verbatim under '{row['licence']}'"
+            )
+    ids = [r["id"] for r in _earlier(name, rows, asides) + asides[name]]
     assert len(ids) == len(set(ids)), [i for i, n in Counter(ids).items() if n > 1]
 
 
-def test_fresh_sources_are_new_and_listed(fresh: list[dict], rows: list[dict]) -> None:
-    old = {r["source"] for r in rows}
-    reused = sorted({r["source"] for r in fresh} & old)
-    assert not reused, f"these fresh sources were already in {NOTES.name}: {reused}"
+@pytest.mark.parametrize("name", ASIDE_NAMES)
+def test_aside_sources_are_new_and_listed(
+        name: str, asides: dict[str, list[dict]], rows: list[dict]) -> None:
+    old = {r["source"] for r in _earlier(name, rows, asides)}
+    reused = sorted({r["source"] for r in asides[name]} & old)
+    assert not reused, f"these {name} sources were already used: {reused}"
     listed = SOURCES.read_text(encoding="utf-8")
-    missing = sorted({r["source"] for r in fresh if r["source"] not in listed})
+    missing = sorted({r["source"] for r in asides[name] if r["source"] not in listed})
     assert not missing, f"add these to {SOURCES.name}: {missing}"
 
 
 @pytest.mark.skipif(not spec_path().exists(), reason="the spec is not beside the repository")
-def test_fresh_labels_follow_the_spec(fresh: list[dict]) -> None:
+@pytest.mark.parametrize("name", ASIDE_NAMES)
+def test_aside_labels_follow_the_spec(name: str, asides: dict[str, list[dict]]) -> None:
     known = set(catalogue())
     applies = applicability()
-    for row in fresh:
+    for row in asides[name]:
         assert set(row["expect"]) <= known, row["id"]
-        if row["clean"]:
-            assert row["expect"] == [], row["id"]
+        assert not set(row["expect"]) & set(row.get("near_miss", [])), row["id"]
+        assert row["clean"] == (row["expect"] == []), row["id"]
         column = CONTENT_COLUMNS.get(row["channel"], row["kind"])
         for rule in row["expect"]:
             if rule in applies:
                 assert column in applies[rule], f"{row['id']}: {rule} does not apply to {column}"
-    assert any(r["clean"] for r in fresh) and any(r["expect"] for r in fresh)
+
+
+def test_no_aside_part_s_misfires_can_be_printed(capsys: pytest.CaptureFixture[str]) -> None:
+    for part in ("fresh", "aside2", "aside3"):
+        with pytest.raises(SystemExit):
+            main(["--misfires", part])
+        assert "invalid choice" in capsys.readouterr().err
+
+
+def test_the_held_out_third_is_tuning_material_now() -> None:
+    # Moved to tuning in session 4's second round (docs/review.md): its misfires may be read.
+    assert "held-out" in TUNING and "held-out" not in ASIDE

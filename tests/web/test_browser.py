@@ -5,7 +5,6 @@ Skipped when Debian's `chromium` or Playwright is missing. See tests/web/browser
 
 from __future__ import annotations
 
-import os
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -14,60 +13,27 @@ from typing import Any
 import pytest
 
 from afterword.config import Config
-from afterword.store.db import Store
 from tests.deliver.conftest import SmtpServer
 from tests.web import browser as b
-from tests.web.conftest import ACME, NOW
 
-sync_api = pytest.importorskip("playwright.sync_api")
-pytest.importorskip("axe_playwright_python")
-if b.chromium_path() is None:
-    pytest.skip("Debian's chromium is not installed (apt-get install chromium)",
-                allow_module_level=True)
-
+sync_api = b.playwright()
 expect = sync_api.expect
-TIMEOUT = 10_000  # ms: every wait is on an element, none is a fixed sleep
-expect.set_options(timeout=TIMEOUT)
-
-
-@pytest.fixture(scope="module")
-def chromium() -> Iterator[Any]:
-    with sync_api.sync_playwright() as playwright:
-        browser = b.launch(playwright)
-        yield browser
-        browser.close()
+TIMEOUT = b.TIMEOUT
+chromium, add = b.chromium, b.add  # the shared fixture (found by pytest under this name)
 
 
 @pytest.fixture
 def served(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[b.Served]:
     """The app with the Acme application already stored (interview 1), the clock at NOW."""
-    monkeypatch.setenv("AFTERWORD_NOW", NOW)
-    config = b.seed_profile(Path(os.environ["AFTERWORD_CONFIG"]))
-    store = Store(f"sqlite:///{tmp_path / 'browser.db'}")
-    add(store, ACME)
-    with b.serve(store, config) as served:
+    with b.acme_served(tmp_path, monkeypatch) as served:
         yield served
-    store.dispose()
 
 
 @pytest.fixture
 def page(chromium: Any, served: b.Served) -> Iterator[Any]:
-    context = chromium.new_context(viewport=b.DESKTOP)
-    context.set_default_timeout(TIMEOUT)
-    page = context.new_page()
-    page.goto(served.enter)  # trades the key for the cookie, then lands on Today
-    expect(page.get_by_role("heading", name="Today", exact=True)).to_be_visible()
-    assert "key=" not in page.url
-    yield page
-    context.close()
-
-
-def add(store: Store, path: Path) -> int:
-    from afterword.clock import now
-    from afterword.model.service import add_interview
-
-    return add_interview(store, path.read_text(encoding="utf-8"), source=str(path),
-                         default_zone="America/New_York", now=now()).interview_id
+    with b.signed_in(chromium, served, b.DESKTOP) as page:
+        assert "key=" not in page.url
+        yield page
 
 
 def fill_interview(page: Any) -> None:

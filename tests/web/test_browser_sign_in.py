@@ -19,23 +19,10 @@ from afterword.web.listen import new_host
 from tests.web import browser as b
 from tests.web.conftest import NOW
 
-sync_api = pytest.importorskip("playwright.sync_api")
-pytest.importorskip("axe_playwright_python")
-if b.chromium_path() is None:
-    pytest.skip("Debian's chromium is not installed (apt-get install chromium)",
-                allow_module_level=True)
-
+sync_api = b.playwright()
 expect = sync_api.expect
-TIMEOUT = 10_000  # ms: every wait is on an element, none is a fixed sleep
-expect.set_options(timeout=TIMEOUT)
-
-
-@pytest.fixture(scope="module")
-def chromium() -> Iterator[Any]:
-    with sync_api.sync_playwright() as playwright:
-        browser = b.launch(playwright)
-        yield browser
-        browser.close()
+TIMEOUT = b.TIMEOUT
+chromium = b.chromium  # the shared fixture (found by pytest under this name)
 
 
 @pytest.fixture

@@ -7,26 +7,19 @@ says what is wrong, and every state of the form passes axe. See tests/web/browse
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from afterword.store.db import Store
 from tests.web import browser as b
-from tests.web.conftest import ACME, NOW
+from tests.web.conftest import ACME
 
-sync_api = pytest.importorskip("playwright.sync_api")
-pytest.importorskip("axe_playwright_python")
-if b.chromium_path() is None:
-    pytest.skip("Debian's chromium is not installed (apt-get install chromium)",
-                allow_module_level=True)
-
+sync_api = b.playwright()
 expect = sync_api.expect
-TIMEOUT = 10_000  # ms: every wait is on an element, none is a fixed sleep
-expect.set_options(timeout=TIMEOUT)
+TIMEOUT = b.TIMEOUT
+chromium = b.chromium  # the shared fixture (found by pytest under this name)
 WIDTHS = {"desktop": b.DESKTOP, "phone": b.PHONE}
 
 # Where the focused element is, whether its focus ring shows, and where the Save bar starts.
@@ -46,33 +39,16 @@ _LANDED = "() => document.activeElement !== null && document.activeElement !== d
 _SETTLED = "() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))"
 
 
-@pytest.fixture(scope="module")
-def chromium() -> Iterator[Any]:
-    with sync_api.sync_playwright() as playwright:
-        browser = b.launch(playwright)
-        yield browser
-        browser.close()
-
-
 @pytest.fixture
 def served(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[b.Served]:
     """The app with the Acme interview stored (interview 1), the clock at NOW."""
-    from afterword.clock import now
     from afterword.language.spelling import lexicon
-    from afterword.model.service import add_interview
 
     # The language layer reads its word lists once per process (seconds on a busy machine):
     # read them here, so that no page's first reading waits near its timeout.
     lexicon()
-    monkeypatch.setenv("AFTERWORD_NOW", NOW)
-    config = b.seed_profile(Path(os.environ["AFTERWORD_CONFIG"]))
-    _warm_the_reading(config)
-    store = Store(f"sqlite:///{tmp_path / 'form.db'}")
-    add_interview(store, ACME.read_text(encoding="utf-8"), source=str(ACME),
-                  default_zone="America/New_York", now=now())
-    with b.serve(store, config) as served:
+    with b.acme_served(tmp_path, monkeypatch, warm=_warm_the_reading) as served:
         yield served
-    store.dispose()
 
 
 def _warm_the_reading(config: Any) -> None:
@@ -89,13 +65,8 @@ def _warm_the_reading(config: Any) -> None:
 
 @pytest.fixture(params=sorted(WIDTHS))
 def page(request: pytest.FixtureRequest, chromium: Any, served: b.Served) -> Iterator[Any]:
-    context = chromium.new_context(viewport=WIDTHS[request.param])
-    context.set_default_timeout(TIMEOUT)
-    page = context.new_page()
-    page.goto(served.enter)
-    expect(page.get_by_role("heading", name="Today", exact=True)).to_be_visible()
-    yield page
-    context.close()
+    with b.signed_in(chromium, served, WIDTHS[request.param]) as page:
+        yield page
 
 
 def focused(page: Any, *, after_swap: bool = False) -> dict[str, Any]:

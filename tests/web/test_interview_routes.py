@@ -135,6 +135,26 @@ def test_an_interview_file_with_mistakes_fills_the_form_with_the_errors_marked(w
     assert input_value(response.text, "application.company") == "Acme Analytics"
 
 
+def test_a_misspelled_key_in_an_imported_file_is_named_not_dropped(web: Web) -> None:
+    text = ACME.read_text().replace('company = "Acme Analytics"', 'compnay = "Acme Analytics"')
+    line = next(i for i, row in enumerate(text.splitlines(), 1) if row.startswith("compnay"))
+    response = web.post("/interviews/import", files={"file": ("acme.toml", text.encode())})
+    assert response.status_code == 400
+    summary = response.text.split('data-testid="error-summary"')[1].split("</div>")[0]
+    assert (f"acme.toml, line {line}: \u201ccompnay\u201d is not a field of the interview file "
+            "(did you mean company?), so what it holds was left out: type it in the form "
+            "below.") in summary
+    assert count(web, "interviews") == 0
+
+
+def test_a_misspelled_table_in_an_imported_file_is_named_not_dropped(web: Web) -> None:
+    text = ACME.read_text().replace("[[interviewers]]", "[[interviewer]]")
+    response = web.post("/interviews/import", files={"file": ("acme.toml", text.encode())})
+    assert response.status_code == 400
+    assert "\u201cinterviewer\u201d is not a field of the interview file (did you mean " \
+           "interviewers?)" in response.text
+
+
 def test_importing_an_invitation_needs_the_company_and_role(web: Web) -> None:
     data = (FIXTURES / "google_invite.ics").read_bytes()
     response = web.post("/interviews/import", files={"file": ("invite.ics", data)})
@@ -456,3 +476,15 @@ def test_what_the_notes_still_need_is_said_in_the_form_s_words(web: Web) -> None
     assert "Anton's note is a card" in finish
     assert "fill in its “Who asked” with their name" in finish
     assert "raised_by" not in finish
+
+
+def test_the_angle_of_a_note_is_said_in_words_not_as_its_id(web: Web) -> None:
+    assert web.add(ACME) == 1
+    web.draft(1)
+    html = web.get("/interviews/1").text
+    assert '<label for="angle">What the notes lead with</label>' in html
+    assert '<option value="concern-answering">Leads with your answer to their concern</option>' \
+        in html
+    # Priya's draft leads with her concern (docs/compose.md's example): said in words.
+    assert "E-mail · leads with your answer to their concern" in html
+    assert ">concern-answering<" not in html and "· concern-answering" not in html

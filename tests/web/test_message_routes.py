@@ -277,3 +277,15 @@ def test_a_draft_marked_incomplete_is_scheduled_only_when_ticked_as_is(acme: Web
     ticked = acme.post("/messages/1/send", {"when": "schedule", "at": "", "as_is": "on"})
     assert "Scheduled for" in ticked.text
     assert acme.sql("SELECT state FROM messages WHERE id = 1")[0][0] == "queued"
+
+
+def test_a_draft_is_deleted_from_its_page_and_a_sent_note_is_not(acme: Web) -> None:
+    page = acme.get("/interviews/1").text
+    assert 'formaction="/messages/1/delete"' in page and "data-confirm=" in page
+    response = acme.post("/messages/1/delete", {})
+    assert "Deleted the thank-you to Priya Raman (note 1)." in response.text
+    assert acme.sql("SELECT count(*) FROM messages WHERE id = 1")[0][0] == 0
+    acme.post("/messages/2/mark-sent", {})
+    kept = acme.post("/messages/2/delete", {})
+    assert kept.status_code == 400 and "was sent" in kept.text
+    assert acme.sql("SELECT state FROM messages WHERE id = 2")[0][0] == "sent"

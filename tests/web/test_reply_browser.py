@@ -15,18 +15,13 @@ from afterword.config import Config
 from afterword.store.db import Store
 from tests.deliver.conftest import TOMAS
 from tests.inbox import dovecot
-from tests.inbox.conftest import mail
+from tests.inbox.conftest import mail, read_from
 from tests.web import browser as b
 from tests.web.conftest import ACME
 
-sync_api = pytest.importorskip("playwright.sync_api")
-pytest.importorskip("axe_playwright_python")
-if b.chromium_path() is None:
-    pytest.skip("Debian's chromium is not installed (apt-get install chromium)",
-                allow_module_level=True)
-
+sync_api = b.playwright()
 expect = sync_api.expect
-TIMEOUT = 10_000  # ms: every wait is on an element, none is a fixed sleep
+TIMEOUT = b.TIMEOUT
 SENT_ON = datetime.fromisoformat("2026-03-03T09:30:00-05:00")
 RECEIVED = datetime.fromisoformat("2026-03-04T11:00:00-05:00")
 
@@ -53,11 +48,7 @@ def served(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[b.
                     message_id="<t9@acme-analytics.example>",
                     body="Hi Jordan,\n\nWe have decided to move forward with other candidates "
                          "for this role.\n\nBest,\nTomás"), received=RECEIVED)
-    config.set("imap.host", server.host)
-    config.set("imap.port", str(server.port))
-    config.set("imap.security", "none")
-    config.set("imap.user", server.user)
-    monkeypatch.setenv("AFTERWORD_IMAP_PASSWORD", server.password)
+    read_from(server, config, monkeypatch)
     monkeypatch.setenv("AFTERWORD_NOW", "2026-03-05T10:00:00-05:00")
     try:
         with b.serve(store, Config(config.path)) as served:

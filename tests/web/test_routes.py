@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 import time
 
+import pytest
+
 from tests.deliver.conftest import PASSWORD, USER, SmtpServer
 from tests.web.conftest import BASE, Web, field_error, input_value, make_app
 
@@ -276,3 +278,34 @@ def test_an_unknown_address_gets_the_error_page_not_json(web: Web) -> None:
     assert response.status_code == 404
     assert "text/html" in response.headers["content-type"]
     assert "There is no such page." in response.text
+
+
+def test_a_step_whose_window_is_open_reads_ready_to_send_even_under_this_week(
+        acme: Web, monkeypatch) -> None:
+    # Monday evening in New York: Tomás's thank-you may go now, but its best time is 08:00
+    # Tuesday in Madrid, so it is listed under "This week" while nothing is due today.
+    monkeypatch.setenv("AFTERWORD_NOW", "2026-03-02T19:00:00-05:00")
+    html = acme.get("/").text
+    week = html.split('data-testid="agenda-week"')[1].split("</section>")[0]
+    assert "Tomás Ortega" in week
+    assert '<span class="badge badge-due">ready to send</span>' in week
+    assert "due now" not in html
+
+
+def test_an_error_after_a_form_leads_back_to_the_page_it_came_from(acme: Web) -> None:
+    response = acme.post("/interviews/1/reply", {"timeframe": "soon-ish, maybe"},
+                         headers={"Referer": f"{BASE}/interviews/1"})
+    assert response.status_code == 400
+    assert "cannot read a date in the timeframe" in response.text
+    assert '<a href="/interviews/1" data-testid="back">Back to the page you were on</a>' \
+        in response.text
+    bare = acme.post("/interviews/1/reply", {"timeframe": "soon-ish, maybe"})
+    assert 'data-testid="back"' not in bare.text and "Back to today" in bare.text
+
+
+@pytest.mark.parametrize("path", ["//evil.example/x", "/\\evil.example/x", "/\\\\evil.example"])
+def test_the_way_back_after_an_error_never_leads_to_another_site(acme: Web, path: str) -> None:
+    response = acme.post("/interviews/1/reply", {"timeframe": "soon-ish, maybe"},
+                         headers={"Referer": f"{BASE}{path}"})
+    assert response.status_code == 400
+    assert 'data-testid="back"' not in response.text and "evil.example" not in response.text

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import threading
 import unicodedata
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from afterword.language.patterns import lazy_compile
@@ -175,11 +176,18 @@ class Suggestions:
 class Lexicon:
     """Known English words with their frequencies (lower case -> Zipf x100)."""
 
-    def __init__(self, index: dict[str, int]) -> None:
+    def __init__(self, index: Mapping[str, int]) -> None:
+        # A `WordIndex` reads its words from the cache a bucket at a time (see `index.py`).
         self._index = index
         # Per-word memos: a note repeats its words, and a batch repeats its vocabulary.
         self._known: dict[str, bool] = {}
         self._suggested: dict[str, Suggestions] = {}
+
+    def load_all(self) -> None:
+        """Read every word into memory now, not a bucket at a time: before a batch forks its
+        workers, so that they share one table instead of each building its own."""
+        if isinstance(self._index, _index.WordIndex):
+            self._index = self._index.whole()
 
     @property
     def usable(self) -> bool:
@@ -287,6 +295,9 @@ class Lexicon:
         if w in RUN_TOGETHER:
             return Suggestions((RUN_TOGETHER[w],), True, ("split",))
         scores: dict[str, tuple[int, str]] = {}
+        if isinstance(self._index, _index.WordIndex):
+            # Thousands of look-ups, in every bucket: one dict of all the words is faster.
+            self._index = self._index.whole()
         self._score(_edits1(w), scores)
         # Two edits away only when one edit finds nothing common ("repetion" is one letter
         # from the rare "repletion" but means "repetition").

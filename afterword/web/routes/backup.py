@@ -9,7 +9,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import Response
 
-from afterword.backups import RestorePlan
+from afterword.backups import RestorePlan, in_words
 from afterword.errors import AfterwordError, InvalidInput
 from afterword.web.deps import (
     ConfigDep,
@@ -91,7 +91,7 @@ def upload(request: Request, store: StoreDep, config: ConfigDep, chosen: UploadD
         token = secrets.token_urlsafe(16)
         waiting[token] = planned
         return page(request, "restore.html", {"plan": planned, "token": token, "name": name,
-                                              "holds": restored_text(planned.rows)})
+                                              "holds": in_words(planned.rows)})
     return _restore(request, store, config, planned, replace=False)
 
 
@@ -113,7 +113,7 @@ def confirm(request: Request, store: StoreDep, config: ConfigDep,
     if missing:
         return page(request, "restore.html", {
             "plan": planned, "token": posted.get("token", ""), "name": posted.get("name", ""),
-            "holds": restored_text(planned.rows), "error": "Nothing was restored. To restore it, " + " and ".join(missing) + "."},
+            "holds": in_words(planned.rows), "error": "Nothing was restored. To restore it, " + " and ".join(missing) + "."},
             status=400)
     waiting.clear()
     return _restore(request, store, config, planned, replace=planned.replaces)
@@ -127,7 +127,7 @@ def _restore(request: Request, store: Any, config: Any, planned: RestorePlan, *,
         counts = carry_out(store, config, planned, replace=replace)
     except AfterwordError as exc:
         return _settings_error(request, config, error_text(exc))
-    flashes: list[tuple[str, ...]] = [("success", "Restored: " + restored_text(counts) + (
+    flashes: list[tuple[str, ...]] = [("success", "Restored: " + in_words(counts) + (
         f", and {len(planned.changes)} setting{'s' if len(planned.changes) != 1 else ''}"
         if planned.changes else "") + ".")]
     if any(c.key.startswith("smtp.") for c in planned.changes):
@@ -136,16 +136,3 @@ def _restore(request: Request, store: Any, config: Any, planned: RestorePlan, *,
                         "/settings#smtp"))
     return redirect(request, at_section("backup"), *flashes)
 
-
-# The record's tables in the words of the app, for "Restored: ..." (others are not named).
-TABLE_WORDS = {"applications": ("application", "applications"),
-               "interviews": ("interview", "interviews"),
-               "interviewers": ("person you met", "people you met"),
-               "messages": ("note", "notes")}
-
-
-def restored_text(counts: dict[str, int]) -> str:
-    """"2 interviews, 5 people you met and 7 notes": the tables a person knows."""
-    parts = [f"{counts.get(table, 0)} {one if counts.get(table, 0) == 1 else many}"
-             for table, (one, many) in TABLE_WORDS.items()]
-    return ", ".join(parts[:-1]) + " and " + parts[-1]

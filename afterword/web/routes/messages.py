@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
@@ -294,41 +295,14 @@ def _eml(store: Store, config: Config, message: dict[str, Any]) -> Response:
         "Content-Disposition": f'attachment; filename="note-{message["id"]}.eml"'})
 
 
-@router.get("/messages/{message_id}/eml")
-def eml(message_id: RowId, store: StoreDep, config: ConfigDep) -> Response:
-    from afterword.compose.service import get_message
-
-    return _eml(store, config, get_message(store, message_id))
-
-
-@router.post("/messages/{message_id}/eml")
-def save_and_eml(request: Request, message_id: RowId, store: StoreDep,
-                       config: ConfigDep, posted: PostedDep) -> Response:
-    return _eml(store, config, _save_posted(store, config, message_id, posted))
-
-
-def _txt(message: dict[str, Any]) -> Response:
+def _txt(store: Store, config: Config, message: dict[str, Any]) -> Response:
     from afterword.deliver.export import to_txt
 
     return Response(to_txt(message), media_type="text/plain; charset=utf-8", headers={
         "Content-Disposition": f'attachment; filename="note-{message["id"]}.txt"'})
 
 
-@router.get("/messages/{message_id}/txt")
-def txt(message_id: RowId, store: StoreDep) -> Response:
-    """The note as plain text (its subject on the first line), as `export --as txt` writes it."""
-    from afterword.compose.service import get_message
-
-    return _txt(get_message(store, message_id))
-
-
-@router.post("/messages/{message_id}/txt")
-def save_and_txt(request: Request, message_id: RowId, store: StoreDep,
-                 config: ConfigDep, posted: PostedDep) -> Response:
-    return _txt(_save_posted(store, config, message_id, posted))
-
-
-def _card(message: dict[str, Any]) -> Response:
+def _card(store: Store, config: Config, message: dict[str, Any]) -> Response:
     from afterword.deliver.export import to_card_html
     from afterword.web.security import CARD_CSP
 
@@ -337,18 +311,29 @@ def _card(message: dict[str, Any]) -> Response:
     return response
 
 
-@router.get("/messages/{message_id}/card")
-def card(message_id: RowId, store: StoreDep) -> Response:
-    """The printable card (A6), as `afterword export --as card` writes it."""
-    from afterword.compose.service import get_message
+def _file_routes(form: str, render: Callable[[Store, Config, dict[str, Any]], Response],
+                 doc: str) -> None:
+    """GET /messages/ID/FORM gives the stored note as FORM; POST, from the editor's buttons,
+    saves the text posted with it first, so the file holds what the user sees."""
 
-    return _card(get_message(store, message_id))
+    def stored(message_id: RowId, store: StoreDep, config: ConfigDep) -> Response:
+        from afterword.compose.service import get_message
+
+        return render(store, config, get_message(store, message_id))
+
+    def saved(message_id: RowId, store: StoreDep, config: ConfigDep,
+              posted: PostedDep) -> Response:
+        return render(store, config, _save_posted(store, config, message_id, posted))
+
+    stored.__doc__ = doc
+    router.get(f"/messages/{{message_id}}/{form}", name=form)(stored)
+    router.post(f"/messages/{{message_id}}/{form}", name=f"save_and_{form}")(saved)
 
 
-@router.post("/messages/{message_id}/card")
-def save_and_card(request: Request, message_id: RowId, store: StoreDep,
-                        config: ConfigDep, posted: PostedDep) -> Response:
-    return _card(_save_posted(store, config, message_id, posted))
+_file_routes("eml", _eml, "The note as an .eml file to open in a mail program.")
+_file_routes("txt", _txt, "The note as plain text (its subject on the first line), as "
+                          "`export --as txt` writes it.")
+_file_routes("card", _card, "The printable card (A6), as `afterword export --as card` writes it.")
 
 
 @router.get("/messages/{message_id}/card.pdf")

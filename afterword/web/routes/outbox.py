@@ -45,6 +45,15 @@ def cancel(request: Request, message_id: RowId, store: StoreDep, _posted: Posted
     return redirect(request, "/outbox", ("success", f"Note {message_id} is a draft again."))
 
 
+@router.post("/messages/{message_id}/delete")
+def delete(request: Request, message_id: RowId, store: StoreDep, _posted: PostedDep) -> Response:
+    from afterword.deliver.service import delete_message
+
+    gone = delete_message(store, message_id)
+    return redirect(request, f"/interviews/{gone['interview']}",
+                    ("success", f"Deleted the {gone['kind']} to {gone['to']} (note {message_id})."))
+
+
 @router.post("/messages/{message_id}/confirm")
 def confirm(request: Request, message_id: RowId, store: StoreDep, posted: PostedDep) -> Response:
     from afterword.deliver.service import confirm as confirm_message

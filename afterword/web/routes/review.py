@@ -38,7 +38,8 @@ def _context(store: Store, config: Config, values: dict[str, str]) -> Context:
         interview_id, person_id = (int(n) for n in chosen.groups())
         try:
             return context_for_interviewer(store, interview_id, person_id, candidate=candidate,
-                                           now=now(), kind=values["kind"], config=config)
+                                           now=now(), kind=values["kind"], config=config,
+                                           channel=values["channel"] or "email")
         except NotFound:
             raise InvalidInput("that interview or person is no longer stored",
                                hint="Reload the page and choose again.") from None

@@ -151,7 +151,8 @@ def _windows(
             prefix = want[:k]
             if prefix[-1].norm == "&":
                 continue
-            if not _is_slip(prefix, window, known) or not joined(text, toks, i, k):
+            whole = k == len(want)
+            if not _is_slip(prefix, window, known, whole) or not joined(text, toks, i, k):
                 continue
             yield window[0].start, window[-1].end, company[first.start : prefix[-1].end]
             seen_end = window[-1].end
@@ -167,18 +168,36 @@ def _may_slip(name: Token, found: Token) -> bool:
     return near(found.norm, name.norm)
 
 
-def _is_slip(name: tuple[Token, ...], found: tuple[Token, ...], known: frozenset[str]) -> bool:
-    """True when `found` reads as `name` with a typo in it (at least one word exactly right)."""
+def _is_slip(
+    name: tuple[Token, ...], found: tuple[Token, ...], known: frozenset[str], whole: bool = False
+) -> bool:
+    """True when `found` reads as `name` with a typo in it (at least one word exactly right).
+
+    With `whole` (the full name, not a prefix of it), the last word in the wrong number counts
+    too: "Acme Analytic" for Acme Analytics, "Kensington Medical Supply" for ... Supplies.
+    """
     exact = slips = 0
-    for n, f in zip(name, found, strict=True):
+    last = len(name) - 1
+    for k, (n, f) in enumerate(zip(name, found, strict=True)):
         if n.norm == f.norm:
             if n.norm not in SMALL_WORDS:
                 exact += 1
             continue
-        if not _may_slip(n, f) or f.norm in known:
+        number = whole and k == last and f.capitalised and _other_number(n.norm, f.norm)
+        if not (number or _may_slip(n, f)) or f.norm in known:
             return False
         slips += 1
     return slips > 0 and exact > 0 and caps_agree(name, found)
+
+
+def _other_number(name: str, found: str) -> bool:
+    """ "analytic" for "analytics", "supply" for "supplies" (and the other way round)."""
+    if len(name) < 4 or len(found) < 4:
+        return False
+    short, long_ = sorted((name, found), key=len)
+    return long_ in (short + "s", short + "es") or (
+        short.endswith("y") and long_ == short[:-1] + "ies"
+    )
 
 
 def _single(
@@ -312,7 +331,8 @@ def wrong_company(note: Note) -> Iterator[Hit]:
     ("Target dates slipped"); "I also met Target" is flagged, "Target was great" is not.
     A short form of the right company ("St. Brendan's") is fine, and so is a company the
     candidate worked for that is not in the context. Misspellings are caught when they
-    are close to the name (a letter or two off) and at least one word of a longer name
+    are close to the name (a letter or two off, or the last word of a longer name in the
+    wrong number: "Acme Analytic" for Acme Analytics) and at least one word of a longer name
     is right; a one-word name is checked only when it is six letters or longer.
     """
     ctx = note.context

@@ -15,6 +15,7 @@ import weakref
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import itemgetter
 
 from afterword.language.patterns import lazy_compile
 from afterword.language.spans import Span
@@ -193,6 +194,11 @@ def fallback_keys(phrase: str) -> list[Key]:
     ]
 
 
+_BARE_SPAN = itemgetter(3, 4, 5)  # of a `Word`: bare, bare_start, bare_end
+_FIRST = itemgetter(0)
+_SECOND = itemgetter(1)
+
+
 class BodyIndex:
     """The note's words as stems, without the greeting, the sign-off and context names."""
 
@@ -203,18 +209,29 @@ class BodyIndex:
         # and most bare forms are one token (with no "'s"): those are taken as they are, and
         # only the others are read again.
         words = note.words
-        units: list[tuple[str, int, int]] = [w[3:] for w in words]  # (bare, its start, end)
-        for i in reversed([i for i, (bare, _, _) in enumerate(units) if not bare.isalnum()]):
-            units[i : i + 1] = self._tokens(body, words[i].bare_start, words[i].bare_end)
+        # (bare, its start, end) of each word; `map` with C-level callables throughout, as
+        # this runs over every word of nearly every note.
+        units: list[tuple[str, int, int]] = list(map(_BARE_SPAN, words))
+        bares = list(map(_FIRST, units))
+        if not all(map(str.isalnum, bares)):
+            for i in reversed([i for i, bare in enumerate(bares) if not bare.isalnum()]):
+                units[i : i + 1] = self._tokens(body, words[i].bare_start, words[i].bare_end)
         # Leave out the words that start in a masked range: a slice of `units` per range.
-        starts = [start for _, start, _ in units]
-        for a, b in reversed(_merged(_masked_ranges(note, mask_names))):
-            del units[bisect_left(starts, a) : bisect_left(starts, b)]
+        masked = _merged(_masked_ranges(note, mask_names))
+        if masked:
+            starts = list(map(_SECOND, units))
+            for a, b in reversed(masked):
+                del units[bisect_left(starts, a) : bisect_left(starts, b)]
         self.units = units
-        self.stems = [stem(token) for token, _, _ in self.units]
-        self._by_stem: dict[str, list[int]] = {}
-        for i, stem_ in enumerate(self.stems):
-            self._by_stem.setdefault(stem_, []).append(i)
+        self.stems = stems = list(map(stem, map(_FIRST, units)))
+        by_stem: dict[str, list[int]] = {}
+        for i, stem_ in enumerate(stems):
+            found = by_stem.get(stem_)
+            if found is None:
+                by_stem[stem_] = [i]
+            else:
+                found.append(i)
+        self._by_stem = by_stem
 
     @staticmethod
     def _tokens(body: str, start: int, end: int) -> list[tuple[str, int, int]]:

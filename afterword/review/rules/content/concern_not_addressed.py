@@ -2,12 +2,54 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
+from afterword.language.structure import fold
 from afterword.language.text import Note
 from afterword.review.findings import Hit, Severity
 from afterword.review.registry import Example, rule
-from afterword.review.rules.content._keywords import find_phrase
+from afterword.review.rules.content._keywords import (
+    GENERIC,
+    STOP,
+    entity_names,
+    entity_words,
+    find_phrase,
+    name_spans,
+)
+
+_WORDS = re.compile(r"[^\W\d_][\w'’-]*")
+_ACRONYM = re.compile(r"\b[A-Z]{2,4}\b")
+
+
+def _answered_in_named_words(note: Note, concern: str) -> bool:
+    """A concern in the role's or the company's own words ("limited emergency department
+    experience" for a Social Worker, Emergency Department; "ED" for it) is answered where
+    the note uses those words outside its mentions of the role and the company."""
+    named = entity_words(note)
+    words = [w for w in _WORDS.findall(concern) if fold(w) not in STOP | GENERIC]
+    phrases = []
+    run: list[str] = []
+    for w in [*words, ""]:
+        if w and fold(w) in named:
+            run.append(re.escape(w))
+            continue
+        if len(run) >= 2:
+            phrases.append(r"\W{1,3}".join(run))
+        run = []
+    for acronym in _ACRONYM.findall(concern):
+        # "ED" for "emergency department": words of four letters or more with those initials
+        phrases.append(r"[\W_]{1,3}".join(rf"{c}[a-z]{{3,}}" for c in acronym))
+    if not phrases:
+        return False
+    taken = [span for name in entity_names(note) for span in name_spans(note, name)]
+    pattern = re.compile(rf"(?<!\w)(?:{'|'.join(phrases)})(?!\w)", re.IGNORECASE)
+    for m in pattern.finditer(note.body):
+        if not any(a <= m.start() < b for a, b in taken):
+            words_found = [fold(w) for w in _WORDS.findall(m.group())]
+            if not any(w in STOP for w in words_found):
+                return True
+    return False
 
 
 @rule(
@@ -52,7 +94,10 @@ def concern_not_addressed(note: Note) -> Iterator[Hit]:
     touches: none of its key words appears, in any form ("Go" for "limited Go experience",
     "boiler" for "no commercial boiler experience"). Generic words such as "experience"
     alone do not count, and short capitalised names keep their capital ("go" the verb is
-    not Go the language).
+    not Go the language). A concern in the role's or the company's own words ("limited
+    emergency department experience" for a Social Worker, Emergency Department, or "ED")
+    counts as touched where the note uses those words, or words with those initials,
+    outside its mentions of the role and the company.
 
     ## Why it matters
     The thank-you note is your chance to answer a doubt you could not fully answer in the
@@ -65,6 +110,8 @@ def concern_not_addressed(note: Note) -> Iterator[Hit]:
     """
     for concern in note.context.concerns:
         if not concern.strip() or find_phrase(note, concern, concern=True) is not None:
+            continue
+        if _answered_in_named_words(note, concern):
             continue
         yield Hit(
             None,

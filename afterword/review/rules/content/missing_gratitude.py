@@ -15,12 +15,17 @@ from afterword.review.rules.content._keywords import placeholder_labels
 # Thanks or appreciation, in the forms notes use. "Thankfully" (a sentence adverb) and a
 # causal "thanks to my training" thank no one; "enjoyed" and "great talking with you" are
 # friendly but are not thanks; "it was a pleasure to meet" and "I'm grateful" are.
+# "Thank goodness" thanks no one either; "cheers for the chat" is thanks in chat register.
 _GRATITUDE = lazy_compile(
     r"\bthank(?:s|ed|ing|ful|fulness)?\b(?!\s+to\s+(?:my|our|his|their|its|this|that|these"
-    r"|those|a|an|the\s+(?:new|recent))\b)"
+    r"|those|a|an|the\s+(?:new|recent))\b)(?!\s+(?:goodness|god|heavens)\b)"
     r"|\bthank[\s-]you\b|\bthx\b|\bthnx\b|\bty\s+(?:so|for)\b"
     r"|\bgrateful(?:ly)?\b|\bgratitude\b"
-    r"|\bappreciat(?:e|ed|es|ing|ion|ive|ively)\b"
+    # "I appreciate you may be busy", "I appreciate that hiring takes time": understanding,
+    # not thanks (the published set's labelling choice)
+    r"|\bappreciat(?:e|ed|es|ing|ion|ive|ively)\b(?!\s+(?:that\s+)?(?:you|it|this|hiring|things"
+    r"|decisions|the\s+\w+)\s+(?:may|might|must|can|could|are|is|take|takes|will)\b)"
+    r"|\bcheers\s+for\b"
     r"|\bindebted\b|\bmuch\s+obliged\b"
     r"|\b(?:it\s+was|it's\s+been|it\s+has\s+been|what)\s+(?:a|an)\s+(?:real\s+|great\s+|genuine\s+"
     r"|true\s+|absolute\s+)?(?:pleasure|privilege|honou?r|treat)\b"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 from functools import lru_cache
 
@@ -61,6 +62,19 @@ _FIRST_PERSON = lazy_compile(r"\b(?:I|I'm|I've|I'd|I'll|my|myself|mine)\b", re.I
 _CUE = lazy_compile(
     r"\b(?:you|your|yours|we|our|us|together|tour|visit|demo|demonstration|presentation"
     r"|walk-?through|walked|showed|showing|hearing|seeing|watching|touring|learning\s+about"
+    # "I was glad to hear the team is moving its reports into Power BI": what one heard or
+    # learned is what the reader said, even in a sentence that starts with "I".
+    r"|hear|heard|learn(?:ed|t)?\s+(?:that|how|about)|saw|see\s+how"
+    # "I appreciated learning how the crew keeps the line running", "I admire the work your
+    # lab is doing on drought-tolerant wheat": the object is the reader's work.
+    r"|learning\s+(?:that|how|why|what|where)|finding\s+out|admire|admired|admiring"
+    # "I understand the budget cuts have made this year hard", "I hope the spring concert goes
+    # well", "I enjoyed discussing the challenges of recruiting volunteers"
+    r"|understand|understood|gather|noticed|hope\s+(?:that\s+)?(?:the|your)"
+    r"|discussing|discussed|talking\s+(?:about|through)|talked\s+(?:about|through)|exploring"
+    # "I loved that every new teacher gets a mentor", "I was impressed that the kitchen composts"
+    r"|(?:loved|liked|admired|impressed|struck|surprised|fascinated|intrigued|moved|touched"
+    r"|glad|pleased|happy|delighted|excited|interested)\s+(?:that|by|how|to\s+(?:see|hear|learn))"
     r"|story|stories|description|explanation|point|advice|question|example)\b",
     re.IGNORECASE,
 )
@@ -76,12 +90,28 @@ _CHANGE = wordset(
     expansion expanding rollout return returning answer answers solution solutions approach
     changes change changing path route pivot"""
 )
+_COUNT_DETERMINERS = wordset("the your its their these those")
+_COUNTS = wordset(
+    "two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty"
+)
+_COUNTED_GENERIC = wordset(
+    """people colleagues members staff interviewers interviews managers candidates roles
+    positions jobs openings teams rounds questions times ways things steps stages parts
+    sides options panels panelists folks hours days weeks months years minutes"""
+)
+_FIELD_VERBS = wordset("doing done work works working research researching investing invested leading")
+# "your plan to cut paper invoices by half": after a plan's "to" and its verb comes the detail.
+_PLAN = wordset("plan plans planning goal goals aim aims effort efforts push drive decision intention")
 # After "how"/"why"/"what" the clause itself is the reference ("how you triage water damage
 # claims"), so its first words may be pronouns.
 _WH = wordset("how why what where when which whether")
 # Words that end a noun phrase ("the role and the team"); adjectives such as "new" do not.
 _NP_BREAK = STOP - wordset("new more most much many own same other such few only")
 _GROUPS = wordset("team teams department departments group groups staff crew unit units office")
+_TITLE_BEFORE_JOB = lazy_compile(
+    r"\b(?:[A-Z][\w&'’/-]*\s+){1,5}(?=(?:position|role|job|opening|post|vacancy|internship"
+    r"|opportunity)\b)"
+)
 _POSSESSIVE = lazy_compile(r"['’]s$", re.IGNORECASE)
 _ADVERB = lazy_compile(r"^\w{3,}ly$")
 _TIME = lazy_compile(
@@ -132,6 +162,9 @@ def specific_reference(note: Note) -> Span | None:
     skip.extend((p.start, p.end) for p in note.placeholders)
     skip.extend(m.span() for m in _CLICHES_AT_WORDS.finditer(body, note.word_starts))
     skip.extend(_entity_ranges(note))
+    # "the Registered Nurse position", "the Sales Associate role": a title named before the
+    # job is the role in other words, even where the context spells the role differently.
+    skip.extend(m.span() for m in _TITLE_BEFORE_JOB.finditer(body))
     # What the candidate would get is no reference to the conversation ("the free gym"),
     # nor is a phone number.
     perks = analyse(note).spans("perk")
@@ -179,14 +212,31 @@ _MY_BACKGROUND = lazy_compile(
 )
 
 
+# "I keep thinking about the forklift safety video", "I'd love to help with the Denver
+# launch", "I think the mentoring circles are a great idea": the candidate speaking of a thing
+# of the reader's, not of their own background (a clause with "my" stays the candidate's).
+_READER_THING = lazy_compile(
+    r"\b(?:thinking|thought|mulling|reflecting|reading\s+up|read\s+up|researching|curious"
+    r"|wondering)\s+(?:about|over|on)\b|\bfind(?:ing)?\s+out\b|\bfound\s+(?:out|the)\b"
+    r"|\bthink\s+(?:that\s+)?the\b|\bsketching\b|\b(?:help|helping|contribute|contributing"
+    r"|support|supporting)\s+(?:with|to|on)\s+the\b|\bhelp\s+(?:roll|build|launch|grow|run"
+    r"|expand|finish|clear)\b",
+    re.IGNORECASE,
+)
+_MY = lazy_compile(r"\b(?:my|mine|myself)\b", re.IGNORECASE)
+
+
 def _is_self_clause(clause: str) -> bool:
     if _MY_BACKGROUND.match(clause):
         return True
     if _CUE.search(clause):
         return False
+    if _READER_THING.search(clause) and not _MY.search(clause):
+        return False
     return bool(_SELF_OPENER.match(clause) or _FIRST_PERSON.search(clause))
 
 
+@lru_cache(maxsize=8192)  # asked several times for each word of a note without topics
 def _bare(word: str) -> str:
     return fold(_POSSESSIVE.sub("", word)).replace(" ", "")
 
@@ -212,8 +262,14 @@ def _reference_in(
             ):
                 continue
             return Span(word, s, s + len(word))
+        # A count of the reader's things: "across the three wards", "your two clinics" (not
+        # "the two of us", "all three interviewers", "the two roles").
+        if low in _COUNTS and prev in _COUNT_DETERMINERS and i + 1 < len(tokens):
+            after = _bare(tokens[i + 1][1])
+            if after not in STOP and after not in _COUNTED_GENERIC and after not in TIME_WORDS:
+                return Span(word, s, s + len(word))
         # A proper name inside the sentence: "Kafka", "the Lowell project", "Node.js".
-        first_word = i == 0 and opens_sentence
+        first_word = (i == 0 and opens_sentence) or _after_symbol(body, s)
         if (
             word[:1].isupper()
             and (not first_word or _rare(low))
@@ -224,10 +280,23 @@ def _reference_in(
         # A noun phrase after a determiner or a preposition, or a "how ..." clause.
         wh = prev in _WH
         to_change = prev == "to" and i > 1 and _bare(tokens[i - 2][1]) in _CHANGE
-        if prev in _DETERMINERS or prev in _PREPOSITIONS or prev in NUMBERS or wh or to_change:
+        # "the work your lab is doing in drought-tolerant wheat": the field of the reader's work.
+        in_field = prev == "in" and i > 1 and _bare(tokens[i - 2][1]) in _FIELD_VERBS
+        after_plan = (
+            i > 2 and _bare(tokens[i - 2][1]) == "to" and _bare(tokens[i - 3][1]) in _PLAN
+        )
+        if (
+            prev in _DETERMINERS
+            or prev in _PREPOSITIONS
+            or prev in NUMBERS
+            or wh
+            or to_change
+            or in_field
+            or after_plan
+        ):
             for s2, w2 in tokens[i : i + (6 if wh else 5)]:
                 low2 = _bare(w2)
-                if low2 in _NP_BREAK and not (wh and low2 in STOP):
+                if low2 in _NP_BREAK and not (wh and low2 in STOP) or _after_symbol(body, s2):
                     break
                 parts = [_bare(p) for p in re.split(r"[-.]", w2) if p]  # "decision-making"
                 if (
@@ -240,6 +309,15 @@ def _reference_in(
                         continue
                     return Span(w2, s2, s2 + len(w2))
     return None
+
+
+def _after_symbol(body: str, at: int) -> bool:
+    """ "Thanks for the chat today 😊 Super excited": a capital after an emoji or an ellipsis
+    starts a new sentence the splitter did not see, so it is no proper name."""
+    k = at - 1
+    while k >= 0 and body[k].isspace():  # no slice: this runs for every word
+        k -= 1
+    return k >= 0 and (body[k] == "…" or unicodedata.category(body[k]) in ("So", "Sk"))
 
 
 def _rare(word: str) -> bool:

@@ -11,6 +11,7 @@ from afterword.language.wordscan import WordScan
 from afterword.review.findings import Hit, Severity
 from afterword.review.registry import Example, rule
 from afterword.review.rules.draft._running import running
+from afterword.review.rules.draft._seams import FINDERS, stranded
 
 _PREP = r"(?:about|of|on|regarding)"
 _A = "['’]"
@@ -34,6 +35,15 @@ _CLAUSE_VERBS = (
     "|bring|add|expand|brief|handle|turn|cover|coach|onboard|shorten|speed|simplify|track"
     "|prioritize|prioritise|negotiate|scale|staff|rewrite|modernize|modernise|consolidate"
 )
+# Verbs that are hardly ever nouns, before any word that goes on the phrase: a verb phrase
+# pasted where a noun phrase belongs ("our conversation about grow individual giving").
+# "launch", "hire", "redesign", "increase" and their kin are nouns too ("the date of hire").
+_BARE_VERBS = (
+    "grow|improve|reduce|create|develop|implement|migrate|streamline|automate|optimize|optimise"
+    "|standardize|standardise|integrate|deploy|rebuild|simplify|prioritize|prioritise"
+    "|modernize|modernise|consolidate|expand|shorten|onboard|strengthen|accelerate"
+)
+_LINKS = r"(?:and|or|but|to|with|in|on|at|for|from|by|of|as|than|vs|versus)"
 _DETERMINER = r"(?:a|an|the|my|our|your|their|this|that|these|those|its|his|her|every|each)"
 # "on" as an adverb before a subject is grammatical: "Early on I saw ...", "from then on we".
 _ADVERB_ON = lazy_compile(
@@ -41,15 +51,6 @@ _ADVERB_ON = lazy_compile(
     r"|keep|kept|catch|caught|come|came|further|from\s+\w+)\s*$",
     re.IGNORECASE,
 )
-# A stranded preposition ends a relative clause, and a sentence may go on with its verb or a
-# new subject: "the project we talked about is ...", "the plan you told me about I found
-# ...". Such a clause has a head word before its subject (not a conjunction, not nothing).
-_STRANDED = lazy_compile(
-    r"\b([^\W\d_]+)\s+(?:that\s+|which\s+)?(?:we|I|you|they|he|she)(?:['’]\w+)?\s+"
-    r"(?:[\w'’]+\s+){0,4}$",
-    re.IGNORECASE,
-)
-_NO_HEAD = frozenset("and but so or nor because when as then since while if yet thank".split())
 _NOT_OK_AFTER = (
     r"(?!\w+ing\b|only\b|just\b|merely\b|simply\b|least\b|to\b|so\b|quite\b|necessarily\b"
     r"|enough\b|much\b|many\b|all\b|every\w*\b|exactly\b|yet\s+\w+ing\b|more\b|less\b|fewer\b"
@@ -70,7 +71,15 @@ _PATTERNS = (
         "a preposition needs a noun phrase, not a clause",
     ),
     (
-        lazy_compile(rf"\b{_PREP}\s+((?:not|never)\s+{_NOT_OK_AFTER}[\w'’]+)(?![\w-])", re.IGNORECASE),
+        lazy_compile(
+            rf"\b{_PREP}\s+((?:{_BARE_VERBS})\s+(?!{_LINKS}\b)[a-z][\w-]*)", re.IGNORECASE
+        ),
+        "a preposition needs a noun phrase, not a verb",
+    ),
+    (
+        lazy_compile(
+            rf"\b{_PREP}\s+((?:not|never)\s+{_NOT_OK_AFTER}[\w'’]+)(?![\w-])", re.IGNORECASE
+        ),
         "a bare negation cannot follow a preposition",
     ),
     (
@@ -103,14 +112,6 @@ _CAN_BE_STRANDED = (_PATTERNS[0][0], _PATTERNS[1][0])
 _SCANS = tuple(WordScan(regex) for regex, _ in _PATTERNS)
 
 
-def _stranded(body: str, start: int) -> bool:
-    """Whether the preposition at `start` ends a relative clause ("the project we talked about")."""
-    clause = body[max(0, start - 80) : start]
-    clause = re.split(r"[.!?;:,\n]", clause)[-1]
-    m = _STRANDED.search(clause)
-    return m is not None and m.group(1).lower() not in _NO_HEAD
-
-
 @rule(
     "broken-phrase",
     severity=Severity.WARNING,
@@ -124,6 +125,20 @@ def _stranded(body: str, start: int) -> bool:
             "Dear Mr. Abbott,\n\nThank you for our discussion of design a payouts service, "
             "and for your question about no CPA yet.\n\nSincerely,\nNadia",
         ),
+        Example(
+            "Dear Rebecca,\n\nThank you for our conversation about from 3 to 12 AE build. It "
+            "was good to find that we switched for a minute, and that we are both NUS business."
+            "\n\nBest regards,\nLucas",
+            note="A preposition before a preposition; a frame of common ground with nothing "
+            "shared in it; 'both' with a name and no noun.",
+        ),
+        Example(
+            "Dear Judge Whitfield-Amos,\n\nThank you for meeting with me. We volunteered in "
+            "Pueblo In College, and I would be glad to bring my experience to U.S. District "
+            "Court for the District of Vermont in first 6 months.\n\nRespectfully,\nJordan",
+            note="'In' in title case mid-sentence; a court without 'the'; 'in first 6' "
+            "without 'the'.",
+        ),
     ],
     passes=[
         Example(
@@ -132,6 +147,14 @@ def _stranded(body: str, start: int) -> bool:
             "worrying about not knowing a tool helps no one.\n\nBest regards,\nOmar",
             note="'about my experience' is a noun phrase; 'early on I' and 'about not "
             "knowing' are good English.",
+        ),
+        Example(
+            "Dear Rebecca,\n\nThank you for our talk about growing the team from 3 to 12. It "
+            "was good to find that we are both NUS graduates, and the project we talked about "
+            "in March is the work I want to do at the University of Vermont.\n\nBest "
+            "regards,\nLucas",
+            note="'about in March' ends a relative clause; 'both NUS graduates' has its noun; "
+            "'the University of Vermont' has its article.",
         ),
     ],
 )
@@ -142,7 +165,26 @@ def broken_phrase(note: Note) -> Iterator[Hit]:
     A preposition (about, of, on, regarding) followed by a subject pronoun ("a fair
     question about I have not used Tableau"), a finite verb ("about hasn't used"), a clause
     ("our discussion of design a payouts service") or a bare negation ("about no CPA
-    yet"), and "my" before a negation ("my no experience").
+    yet"), a verb that is hardly ever a noun ("our conversation about grow individual
+    giving"), and "my" before a negation ("my no experience"). And these seams of a fragment
+    pasted into a frame:
+
+    - about, of or regarding followed by another preposition ("our conversation about from
+      3 to 12 AE build"), unless it ends a relative clause ("the project we talked about in
+      March") or follows "instead of" and its kin;
+    - a frame that announces common ground ("It was good to find that we ...") with nothing
+      shared after it: no both, also, same, share, common, too ("we switched for a minute");
+    - "we are both" with a name and no noun for what you both are ("we are both NUS
+      business"; "both NUS graduates" and "both Texans" are fine);
+    - in, at, during, while, when, since, before, after or until in title case inside a
+      sentence, after an ordinary word ("in Pueblo In College");
+    - a court, university, department, ministry, office or bureau "of" or "for" something,
+      named after a preposition without "the" ("to U.S. District Court for the District of
+      Vermont", "at University of Eastmere"), even when the name is the company's;
+    - a span counted from its edge without "the" ("in first 6 months"), a number word
+      before "the" ("two the US investors"), "non" written apart from its word ("non
+      compete"), and a jotted passive given an "I" but not its "was" ("I accepted onto the
+      course", "I promoted to charge nurse").
 
     ## Why it matters
     These are the seams of a note assembled from jotted fragments: a reader stumbles on
@@ -151,7 +193,11 @@ def broken_phrase(note: Note) -> Iterator[Hit]:
 
     ## Known limits
     Only these frames are read, and only the clause-starting verbs that are seldom nouns:
-    "our talk about planning" and "the cost of design" are fine and are not flagged.
+    "our talk about planning" and "the cost of design" are fine and are not flagged. The
+    rule reads words, not a parse: a missing article before an ordinary noun ("about IVOST
+    push"), an adjective used as a noun ("2 years of Band 6 rotational") or a verb phrase
+    left without its object ("I designed storm and sanitary") goes unseen. A proper name in
+    title case that starts with "In" or "At" after an ordinary word is read as a seam.
     """
     text = running(note)
     body = note.body
@@ -167,13 +213,23 @@ def broken_phrase(note: Note) -> Iterator[Hit]:
             prep = match.group().split()[0].lower()
             if prep == "on" and _ADVERB_ON.search(before):
                 continue
-            if regex in _CAN_BE_STRANDED and _stranded(body, start):
+            if regex in _CAN_BE_STRANDED and stranded(body, start):
                 continue
             seen.add(start)
             shown = match.group()
             yield Hit(
                 (start, end),
                 f"'{shown}' reads as a pasted note: {why}",
-                suggestion="Recast it as a noun phrase (\"your question about my Tableau "
-                "experience\") or leave it out.",
+                suggestion='Recast it as a noun phrase ("your question about my Tableau '
+                'experience") or leave it out.',
+            )
+    for find in FINDERS:
+        for start, end, why in find(note, text):
+            if any(start <= s < end for s in seen):
+                continue
+            seen.add(start)
+            yield Hit(
+                (start, end),
+                f"'{body[start:end]}' reads as a pasted note: {why}",
+                suggestion="Rewrite the sentence in full, or leave it out.",
             )

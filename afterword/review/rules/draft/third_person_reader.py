@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from afterword.language.lexicon import words
+from afterword.language.mentions import find_name
 from afterword.language.patterns import lazy_compile
 from afterword.language.spans import Span
 from afterword.language.structure import HONORIFICS, fold, wordset
@@ -55,6 +57,13 @@ _CALENDAR = wordset(
             note="The note is to Marisol, and no one else is named: 'her plan' is hers, and "
             "reads as if the note were about her.",
         ),
+        Example(
+            "Dear Judge Whitfield-Amos,\n\nThank you for meeting with me on Friday. I would "
+            "be glad to serve as term law clerk to Judge Whitfield-Amos.\n\nRespectfully,\n"
+            "Jordan Ellery",
+            context={"recipient": {"name": "Eleanor Whitfield-Amos"}},
+            note="The reader's own name after 'to', in her own card.",
+        ),
     ],
     passes=[
         Example(
@@ -80,7 +89,9 @@ def third_person_reader(note: Note) -> Iterator[Hit]:
     A he, she, him, her or his in a sentence where neither that sentence nor the one
     before names or introduces another person: in a note to Marisol, "I enjoyed hearing
     about her plan for a float pool". Notes written about an interviewer ("her plan",
-    "he wants") turn into this when they are pasted into a note to that person.
+    "he wants") turn into this when they are pasted into a note to that person. Also the
+    reader's own name after a preposition, past the greeting ("the Term Law Clerk to Judge
+    Whitfield-Amos role" in a card to the judge), unless it is part of the company's name.
 
     ## Why it matters
     The reader is "you" in their own note. Spoken of as "she", they feel talked about
@@ -94,10 +105,11 @@ def third_person_reader(note: Note) -> Iterator[Hit]:
     cannot tell a pronoun for someone introduced further back from one for the reader:
     it reports it, and you are the judge.
     """
+    text = running(note)
+    yield from _named_in_third_person(note, text)
     # Most notes hold none of the five pronouns as a word: nothing to read then.
     if not any(word in note.word_starts.at for word in _PRONOUNS):
         return
-    text = running(note)
     body = note.body
     sentences = note.sentences
     quoted = [m.span() for m in _QUOTED.finditer(body)]
@@ -141,6 +153,77 @@ def third_person_reader(note: Note) -> Iterator[Hit]:
             )
 
 
+# A preposition, then perhaps a title, just before a word of the reader's own name: "the Term
+# Law Clerk to Judge Whitfield-Amos role" in a card to the judge.
+_TITLES = r"(?:Judge|Justice|Dr|Dra|Prof|Professor|Mr|Ms|Mrs|Mx|Chef|Captain|Capt|Rev)\.?\s+"
+_NAMED_AFTER = lazy_compile(rf"\b(?:to|for|with|from|by|about|under|at|of)\s+(?:{_TITLES})?$")
+_TITLED = lazy_compile(rf"\b{_TITLES}$")
+# A name that is also a common word or a date ("May", "Will", "Hill") counts only after a
+# title: "in May" is a month.
+_COMMON_WORD_ZIPF = 440  # "grace" 451, "bright" 455, "may" 618; "chen" 409, "stein" 386
+_NAME_TOKEN = lazy_compile(r"[^\W\d_][\w'’-]*")
+
+
+def _named_in_third_person(note: Note, text: Running) -> Iterator[Hit]:
+    """The reader's own name after a preposition in running text (not the greeting)."""
+    recipient = note.context.recipient
+    if recipient is None:
+        return
+    body = note.body
+    first_break = body.find("\n")
+    if first_break < 0:
+        return
+    found = []
+    for token in _name_tokens(recipient.name):
+        at = body.find(token, first_break, text.end)
+        while at >= 0:
+            end = at + len(token)
+            whole = (at == 0 or not body[at - 1].isalnum()) and (
+                end == len(body) or not (body[end].isalnum() or body[end] == "-")
+            )
+            if (
+                whole
+                and _NAMED_AFTER.search(body, max(0, at - 30), at)
+                and (not _ordinary(token) or _TITLED.search(body, max(0, at - 12), at))
+            ):
+                found.append((at, end))
+            at = body.find(token, end, text.end)
+    if not found:
+        return
+    greeting = note.greeting
+    begin = greeting.span.end if greeting is not None else 0
+    c = note.context
+    companies = [n for n in (c.company, *c.other_companies) if n]
+    inside = [span for n in companies for span in find_name(body, n)]
+    for start, end in sorted(found):
+        if start < begin or any(s <= start and end <= e for s, e in inside):
+            continue  # the greeting; "Halvorsen Heating & Air" is the company's name
+        yield Hit(
+            (start, end),
+            f"'{body[start:end]}' names {recipient.name}, who reads this note, in the third "
+            "person: write to them as 'you'",
+            suggestion="Address the reader directly, or leave their name out of the sentence.",
+        )
+
+
+@lru_cache(maxsize=256)
+def _name_tokens(name: str) -> tuple[str, ...]:
+    """The words of a name worth looking for: capitalised, three letters or more, no title."""
+    return tuple(
+        t
+        for t in _NAME_TOKEN.findall(name)
+        if len(t) > 2 and t[:1].isupper() and fold(t).strip() not in HONORIFICS
+    )
+
+
+def _ordinary(token: str) -> bool:
+    """Whether a word of a name is also a common word or a date ("May", "Bright")."""
+    from afterword.language.spelling import lexicon  # only when a name follows a preposition
+
+    low = token.lower()
+    return low in _CALENDAR or lexicon().zipf(low) >= _COMMON_WORD_ZIPF
+
+
 def _masked(body: str, sentence: Span, text: Running) -> Span:
     """The sentence with the context's names blanked out: the role "Social Worker" or the
     company "Hope Partners" introduces no one."""
@@ -160,8 +243,10 @@ def _is_person_noun(token: str) -> bool:
         low in _PERSON_LOWER
         or low.removesuffix("s") in _PERSON_LOWER
         or low.removesuffix("es") in _PERSON_LOWER
-        or low.endswith("ies") and low[:-3] + "y" in _PERSON_LOWER
-        or low.endswith("men") and low[:-3] + "man" in _PERSON_LOWER
+        or low.endswith("ies")
+        and low[:-3] + "y" in _PERSON_LOWER
+        or low.endswith("men")
+        and low[:-3] + "man" in _PERSON_LOWER
         or low in ("children", "people", "folks", "kids", "staff", "team")
     )
 
@@ -204,7 +289,11 @@ def _introduces_someone(sentence: Span, mine: frozenset[str]) -> bool:
             continue  # lower case, or an acronym that is no title (ED, SNF, SMs)
         if low in _CALENDAR or token == "I" or low.startswith(("i'", "i’")):
             continue
-        if fold(token).strip() in HONORIFICS and k + 1 < len(tokens) and fold(tokens[k + 1]) in mine:
+        if (
+            fold(token).strip() in HONORIFICS
+            and k + 1 < len(tokens)
+            and fold(tokens[k + 1]) in mine
+        ):
             continue  # "Dr." before the reader's name
         if k == 0 and (low in _OPENERS or low.endswith(("ing", "ly"))):
             continue  # an ordinary word that starts the sentence

@@ -119,19 +119,27 @@ def spelling(note: Note) -> Iterator[Hit]:
     accept = note.context_words
     starts = _sentence_starts(note)
     knows = words.knows
+    fine = _passing(words)
     for _raw, _start, _end, bare, bare_start, _bare_end in note.words:
+        if bare in fine:  # the same words come back note after note
+            continue
         if bare.isalpha():  # the fast path, for nearly every word
-            if bare.islower() and knows(bare):
+            if (bare.islower() and knows(bare)) or bare.isupper():
+                _remember(fine, bare)
                 continue
-            if bare.isupper() or (
-                bare[0].isupper()
-                and bare[1:].islower()
-                and (bare_start not in starts or knows(bare.lower()))
-            ):
-                # An acronym, a capitalised word inside a sentence (a name), or a known
-                # word opening one ("Thank"), which `_check` would pass all the same.
-                continue
+            if bare[0].isupper() and bare[1:].islower():
+                # A known word opening a sentence ("Thank"), which `_check` would pass all
+                # the same, or a capitalised word inside one (a name).
+                if knows(bare.lower()):
+                    _remember(fine, bare)
+                    continue
+                if bare_start not in starts:
+                    continue
         elif _SKIP_TOKEN.search(bare):
+            _remember(fine, bare)
+            continue
+        if _passes_anywhere(words, bare):  # "don't", "e-mail", "iPhone"
+            _remember(fine, bare)
             continue
         for piece, start, end in _pieces(bare, bare_start):
             if note.in_placeholder(start, end):
@@ -143,17 +151,60 @@ def spelling(note: Note) -> Iterator[Hit]:
     if subject:
         from afterword.language.placeholders import find_placeholders
 
-        slots = find_placeholders(subject, allow=accept)
+        slots = None  # found when a word is to be checked
         for token in _TOKEN.finditer(subject):
             bare, offset = _strip(token.group(), token.start())
-            if not bare or _SKIP_TOKEN.search(bare):
+            if not bare or bare in fine or _SKIP_TOKEN.search(bare):
                 continue
+            if slots is None:
+                slots = find_placeholders(subject, allow=accept)
             for piece, start, end in _pieces(bare, offset):
                 if any(s < end and start < e for s, e in slots):
                     continue
                 hit = _check(words, piece, (start, end), accept, True, "subject")
                 if hit is not None:
                     yield hit
+
+
+# The words that pass wherever they stand (a known word in lower case or capitalised, an
+# acronym), for the lexicon they were checked with: most of a note's words, found with one
+# set look-up each. Bounded, as a batch of new words could make it grow without end.
+_FINE: tuple[Lexicon | None, set[str]] = (None, set())
+_FINE_MAX = 50_000
+
+
+def _passing(words: Lexicon) -> set[str]:
+    global _FINE
+    if _FINE[0] is not words:
+        _FINE = (words, set())
+    return _FINE[1]
+
+
+def _remember(fine: set[str], bare: str) -> None:
+    if len(fine) >= _FINE_MAX:
+        fine.clear()
+    fine.add(bare)
+
+
+def _passes_anywhere(words: Lexicon, bare: str) -> bool:
+    """Whether `_check` passes every piece of `bare`, whatever the context, the place (in a
+    sentence or opening it, body or subject) and the template slots: as `_check` reads it."""
+    for piece, _, _ in _pieces(bare, 0):
+        if len(piece) < 2 or _ACRONYM.fullmatch(piece):
+            continue
+        low = piece.lower().replace("’", "'")
+        if piece.islower():
+            if not words.knows(low):
+                return False
+        elif (
+            piece[0].isupper()
+            and piece[1:].islower()
+            and "'" not in piece[1:2]
+            and not words.knows(low)
+        ):
+            return False  # an unknown capitalised word: checked where it opens a sentence
+        # else "O'Neil", or mixed case (a brand or a name): never checked
+    return True
 
 
 def _strip(token: str, offset: int) -> tuple[str, int]:

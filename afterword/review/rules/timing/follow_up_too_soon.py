@@ -5,7 +5,6 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Iterator
 from datetime import datetime, timedelta
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from afterword.dates import long_day
 from afterword.language.text import Note
@@ -22,14 +21,15 @@ _BODY = (
 
 
 def _day(moment: datetime, zone: str | None, locale: str | None) -> str:
-    if zone:
-        with contextlib.suppress(ZoneInfoNotFoundError, ValueError):
-            moment = moment.astimezone(ZoneInfo(zone))
-    return long_day(moment, locale)
+    return long_day(_local(moment, zone), locale)
 
 
 def _local(moment: datetime, zone: str | None) -> datetime:
     if zone:
+        # Imported here: most notes have no follow-up history, and `afterword review FILE`
+        # need not load the time-zone machinery for them.
+        from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
         with contextlib.suppress(ZoneInfoNotFoundError, ValueError):
             return moment.astimezone(ZoneInfo(zone))
     return moment

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import datetime
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from afterword.dates import clock
 from afterword.language.text import Note
@@ -19,6 +18,9 @@ _BODY = "Dear Ms. Lee,\n\nThank you for the interview.\n\nBest,\nSam Ortiz"
 
 def local_time(sent: datetime, zone: str) -> datetime | None:
     """`sent` on the recipient's clock, or None when the zone is unknown."""
+    # Imported here: a note with no time of sending never needs the time-zone machinery.
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
     try:
         return sent.astimezone(ZoneInfo(zone))
     except (ZoneInfoNotFoundError, ValueError):
@@ -101,15 +103,17 @@ def off_hours(note: Note) -> Iterator[Hit]:
     local = local_time(sent, zone)
     if local is None:
         return
-    when = clock(local, note.context.locale)
+    # The clock is formatted (by babel: the costly part) only for a finding.
     if local.weekday() >= 5:
         day = local.strftime("%A")
+        when = clock(local, note.context.locale)
         yield Hit(
             None,
             f"This would reach the reader on a {day} ({when} their time)",
             suggestion="Schedule it for a weekday morning, such as Monday at 9:00.",
         )
     elif local.hour < DAY_STARTS or local.hour >= DAY_ENDS:
+        when = clock(local, note.context.locale)
         yield Hit(
             None,
             f"This would reach the reader at {when} their time, outside the working day",

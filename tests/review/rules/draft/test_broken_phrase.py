@@ -4,6 +4,7 @@ import pytest
 
 from afterword.review import Message, ReviewOptions, review
 from afterword.review.findings import Finding
+from tests.review.rules.draft.spans import the_one
 
 RULE = "broken-phrase"
 
@@ -34,11 +35,7 @@ def note(middle: str) -> str:
 )
 def test_flags_a_frame_broken_by_a_fragment(sentence: str, flagged: str) -> None:
     body = note(sentence)
-    found = hits(body)
-    assert len(found) == 1, [f.message for f in found]
-    f = found[0]
-    assert f.start is not None and f.end is not None
-    assert body[f.start : f.end] == flagged
+    the_one(hits(body), body, flagged)
 
 
 @pytest.mark.parametrize(

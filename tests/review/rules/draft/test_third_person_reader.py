@@ -31,7 +31,9 @@ def note(middle: str) -> str:
 def test_flags_the_reader_in_the_third_person(sentence: str, pronouns: list[str]) -> None:
     body = note(sentence)
     found = hits(body, role="Medical Social Worker", company="Riverbend Memorial Hospital")
-    assert [body[f.start : f.end] for f in found if f.start is not None and f.end is not None] == pronouns
+    assert [
+        body[f.start : f.end] for f in found if f.start is not None and f.end is not None
+    ] == pronouns
     assert "Marisol Vega" in found[0].message
 
 
@@ -59,7 +61,7 @@ def test_the_role_and_the_company_introduce_no_one() -> None:
         "Jamie showed me the archive. She knows every box. Her care for it was moving.",
         # Anyone, and quotations.
         "A patient should know his or her options.",
-        "As your badge says, \"she who plans, cares\" is a motto I live by.",
+        'As your badge says, "she who plans, cares" is a motto I live by.',
         # No third person at all.
         "I enjoyed hearing about your plan for a float pool.",
     ],
@@ -77,3 +79,35 @@ def test_needs_a_recipient() -> None:
 def test_the_signature_is_not_read() -> None:
     body = note("I enjoyed your plan.") + "\nHe/Him | Social Worker"
     assert hits(body, candidate="Ana Ruiz") == []
+
+
+def test_the_reader_s_own_name_after_a_preposition_is_the_third_person() -> None:
+    body = (
+        "Dear Judge Whitfield-Amos,\n\nThank you for meeting with me. I would be glad to serve "
+        "as the term law clerk to Judge Whitfield-Amos.\n\nRespectfully,\nJordan Ellery"
+    )
+    context = Context(recipient=Recipient("Eleanor Whitfield-Amos"))
+    found = review(Message(body, context=context), ReviewOptions(select=frozenset({RULE}))).findings
+    assert [body[f.start : f.end] for f in found if f.start is not None] == ["Whitfield-Amos"]
+
+
+def test_the_reader_s_name_in_the_company_s_name_is_not_the_reader() -> None:
+    body = (
+        "Dear Bill,\n\nThank you for meeting with me. I would be glad to bring my experience "
+        "to Halvorsen Heating & Air.\n\nBest regards,\nJordan Ellery"
+    )
+    context = Context(recipient=Recipient("Bill Halvorsen"), company="Halvorsen Heating & Air")
+    assert (
+        review(Message(body, context=context), ReviewOptions(select=frozenset({RULE}))).findings
+        == []
+    )
+
+
+def test_a_name_that_is_also_a_month_counts_only_after_a_title() -> None:
+    context = Context(recipient=Recipient("May Chen"))
+    quiet = "Dear May,\n\nThank you for meeting with me. I can start in May.\n\nBest regards,\nJo"
+    loud = "Dear May,\n\nThank you for meeting with me. I would be glad to work with Dr. Chen.\n\nBest regards,\nJo"
+    options = ReviewOptions(select=frozenset({RULE}))
+    assert review(Message(quiet, context=context), options).findings == []
+    found = review(Message(loud, context=context), options).findings
+    assert [loud[f.start : f.end] for f in found if f.start is not None] == ["Chen"]

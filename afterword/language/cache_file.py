@@ -1,0 +1,67 @@
+"""A value kept with `marshal` in the user's cache folder, to start fast on the next run.
+
+Tables that are slow to build (lemminflect's, the place names, the word scanner's answers)
+are kept as one `marshal` file each, named `NAME-KEY.marshal`. The key changes whenever the
+contents would (a format number, the source file's size and time, the Python version, which
+`marshal` is tied to), so a stale file is never read: it is simply not the one asked for.
+
+A file is written to a temporary name beside it and renamed into place, so a reader (another
+Afterword running at the same moment) sees the whole old file or the whole new one, never
+half. A cache folder that cannot be read or written costs only speed: reading gives None and
+writing gives False, and the caller keeps the value in memory for this run.
+"""
+
+from __future__ import annotations
+
+import marshal
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+
+@dataclass(frozen=True)
+class CacheFile:
+    """The cache file `NAME-KEY.marshal`; `key` says which version of the contents it holds."""
+
+    name: str
+    key: str
+
+    @property
+    def path(self) -> Path:
+        from afterword.language.spelling.index import cache_dir
+
+        return cache_dir() / f"{self.name}-{self.key}.marshal"
+
+    def read(self, kind: type | tuple[type, ...]) -> Any | None:
+        """The value kept, or None when there is none, it cannot be read, or it is not of
+        `kind` (a damaged or foreign file)."""
+        try:
+            value = marshal.loads(self.path.read_bytes())
+        except (OSError, EOFError, ValueError, TypeError):
+            return None
+        return value if isinstance(value, kind) else None
+
+    def write(self, value: Any, *, drop_older: bool = False) -> bool:
+        """Keep `value` (whole, or not at all); with `drop_older` the other versions of this
+        name are removed first. False when the folder cannot take it."""
+        import tempfile  # only a first run writes: not at import, which every run pays
+
+        path = self.path
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            if drop_older:
+                for old in path.parent.glob(f"{self.name}-*.marshal"):
+                    if old != path:
+                        old.unlink(missing_ok=True)
+            data = marshal.dumps(value)
+            fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{self.name}-", suffix=".tmp")
+            try:
+                with os.fdopen(fd, "wb") as out:
+                    out.write(data)
+                os.replace(tmp, path)
+            finally:
+                Path(tmp).unlink(missing_ok=True)
+        except (OSError, ValueError):
+            return False
+        return True

@@ -1,0 +1,277 @@
+"""More seams of a pasted fragment, for `broken-phrase`: each finder reads the note's running
+text with a regex tried only where its first word stands (`language/wordscan.py`), and yields
+the span to report with the reason.
+
+The categories (spec, "Draft language"): a preposition followed by another preposition ("our
+conversation about from 3 to 12 AE build"); a frame of common ground filled with nothing in
+common ("It was good to find that we switched for a minute"); "we are both" with a name and no
+noun ("we are both NUS business"); ordinary words in title case mid-sentence ("in Pueblo In
+College"); an institution whose name needs "the" written without it ("to U.S. District Court
+for the District of Vermont").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from afterword.language.lexicon import words
+from afterword.language.patterns import lazy_compile
+from afterword.language.text import Note
+from afterword.language.wordscan import WordScan
+from afterword.review.rules.draft._running import Running
+
+Seam = tuple[int, int, str]
+
+# "about from", "of with": the second preposition has no noun phrase before it. "of about"
+# (approximately) and "about to" (on the point of) are English; "on" is left out ("moved on
+# from"), and so is any hyphenated word ("about on-call").
+_PREP_PREP = WordScan(
+    lazy_compile(
+        r"\b(?:about|of|regarding)\s+((?:from|into|with|by|for|under|between|during)(?![\w'’-]))",
+        re.IGNORECASE,
+    )
+)
+# A stranded preposition ends a relative clause, and a sentence may go on with its verb or a
+# new subject: "the project we talked about is ...", "the plan you told me about I found
+# ...". Such a clause has a head word before its subject (not a conjunction, not nothing).
+_STRANDED = lazy_compile(
+    r"\b([^\W\d_]+)\s+(?:that\s+|which\s+)?(?:we|I|you|they|he|she)(?:['’]\w+)?\s+"
+    r"(?:[\w'’]+\s+){0,4}$",
+    re.IGNORECASE,
+)
+_NO_HEAD = frozenset("and but so or nor because when as then since while if yet thank".split())
+# "instead of by the month", "out of with": a preposition after these may be a second one.
+_PARALLEL = lazy_compile(
+    r"\b(?:instead|ahead|because|out|outside|inside|regardless|independently|short|free|rather)"
+    r"\s*$",
+    re.IGNORECASE,
+)
+
+# "It was good to find that we ...": a frame that announces something shared.
+_COMMON_FRAME = WordScan(
+    lazy_compile(
+        r"\b(?:good|nice|great|fun|lovely|a\s+(?:nice|pleasant)\s+surprise)\s+to\s+"
+        r"(?:find|learn|discover|hear|realize|realise|see)\s+(?:out\s+)?that\s+we\b([^.!?\n]*)",
+        re.IGNORECASE,
+    )
+)
+_FRAME_VERBS = ("find", "learn", "discover", "hear", "realize", "realise", "see")
+# What makes the rest of such a sentence a thing in common.
+_SHARED = lazy_compile(
+    r"\b(?:both|also|same|too|each|share[sd]?|sharing|common|alike|fellow|either|neither"
+    r"|as\s+well|all|mutual)\b",
+    re.IGNORECASE,
+)
+
+# "we are both NUS business.": "both" with a name and at most one word more, then the end.
+_BOTH_NAME = WordScan(
+    lazy_compile(
+        r"\bwe\s+(?:are|were|'re|’re)\s+both\s+((?:[A-Z][\w&.'’-]*\s+){0,3}[A-Z][\w&.'’-]*"
+        r"(?:\s+([a-z]+))?)(?=\s*(?:[.!?;,)]|$))"
+    )
+)
+_PERSON_NOUNS = words("person_nouns")
+
+# A closed-class word in title case after a word, before a word in title case, inside a
+# sentence: "in Pueblo In College". Only words that seldom sit in a name's title case
+# ("Teach For America", "Department of Health And Human Services" keep theirs).
+_TITLE_FUNCTION = WordScan(
+    lazy_compile(r"\b(In|At|During|While|When|Since|Before|After|Until)\s+([A-Z][a-z]+)\b")
+)
+_TITLE_WORDS = ("in", "at", "during", "while", "when", "since", "before", "after", "until")
+_WORD_BEFORE = lazy_compile(r"([^\W\d_][\w'’-]*)\s+$")
+# After these a title may begin ("and After Hours is the podcast", "called In Good Company").
+_NAME_MAY_FOLLOW = frozenset(
+    """and or but nor the a an to of in at on for with from by about called named titled
+    is was are were be read watched see saw""".split()
+)
+
+_INSTITUTION_HEADS = ("court", "university", "department", "ministry", "office", "bureau")
+# An institution written without "the": "to U.S. District Court for the District of Vermont",
+# "at University of Eastmere". The words before its head word are those of a public body,
+# so that a proper name ("Boston University", "Harvard University School of ...") is left be.
+_INSTITUTION = WordScan(
+    lazy_compile(
+        r"\b(?:to|at|in|from|with|for|join|joining|joined|of|about|by|before)\s+"
+        r"((?:(?:U\.S\.|US|United\s+States|District|Supreme|Superior|Federal|State|County"
+        r"|Circuit|Appeals|Appellate|Family|Probate|Bankruptcy|Municipal|Crown|High|National"
+        r"|Royal|City|Provincial)\s+){0,3}"
+        r"(?:Court|University|Department|Ministry|Office|Bureau)\s+(?:of|for)\s+\S)"
+    )
+)
+
+_NUMBER_WORDS = "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+_NUMBERS = tuple(_NUMBER_WORDS.split("|"))
+# "in first 6 month": a span of time counted from an edge needs "the".
+_EDGE_NO_THE = WordScan(
+    lazy_compile(
+        rf"\b(?:in|for|during|within|over|after|of)\s+((?:first|last|next|past)\s+"
+        rf"(?:\d+|{_NUMBER_WORDS}|few|couple))\b",
+        re.IGNORECASE,
+    )
+)
+# "a board with two the US investors": a number cannot stand before "the". Clock times can
+# ("at nine the next morning").
+_NUMBER_THE = WordScan(lazy_compile(rf"\b(?:{_NUMBER_WORDS})\s+the\b", re.IGNORECASE))
+_CLOCK_BEFORE = lazy_compile(
+    r"\b(?:at|by|until|till|before|after|around|from|to|past)\s+$", re.IGNORECASE
+)
+# "I accepted onto the IP course": a jotted passive ("accepted onto ...") given an "I" but
+# not its "was". Only verbs that take no such preposition in the active ("I admitted to a
+# mistake", "I enrolled in a course", "I selected for grit" are good English).
+_BARE_PASSIVE = WordScan(
+    lazy_compile(
+        r"\bI\s+((?:accepted|shortlisted|appointed|promoted|nominated)\s+(?:onto|into|to|for|as)"
+        r"|admitted\s+(?:onto|into|as))\b"
+    )
+)
+_PASSIVE_VERBS = (
+    "accepted",
+    "shortlisted",
+    "appointed",
+    "promoted",
+    "nominated",
+    "admitted",
+)
+# "our conversation about non compete": a prefix written as a word.
+_LOOSE_NON = WordScan(lazy_compile(r"\bnon\s+(?!sequitur\b)[a-z]+\b"))
+
+
+def stranded(body: str, start: int) -> bool:
+    """Whether the preposition at `start` ends a relative clause ("the project we talked about")."""
+    clause = body[max(0, start - 80) : start]
+    clause = re.split(r"[.!?;:,\n]", clause)[-1]
+    m = _STRANDED.search(clause)
+    return m is not None and m.group(1).lower() not in _NO_HEAD
+
+
+def _has_any(note: Note, words: tuple[str, ...]) -> bool:
+    """Whether the note holds one of these words (in any case): most notes hold none of a
+    finder's rarer words, and looking them up costs less than trying its pattern."""
+    at = note.word_starts.at
+    return any(w in at for w in words)
+
+
+def _capitalised(note: Note, words: tuple[str, ...]) -> bool:
+    """Whether one of these words is written with a capital somewhere past the first letter
+    of the body."""
+    at, body = note.word_starts.at, note.body
+    return any(p > 0 and body[p].isupper() for w in words for p in at.get(w, ()))
+
+
+def prep_before_prep(note: Note, text: Running) -> Iterator[Seam]:
+    body = note.body
+    for m in _PREP_PREP.finditer(body, note.word_starts, text.end):
+        start, end = m.start(), m.end()
+        if not text.allows(start, end):
+            continue
+        if stranded(body, start):
+            continue  # "the project we talked about in March"
+        clause = re.split(r"[.!?;:,\n]", body[max(0, start - 60) : start])[-1]
+        if _PARALLEL.search(clause):
+            continue  # "by the week instead of by the month"
+        yield start, end, "a preposition needs a noun phrase, not another preposition"
+
+
+def nothing_in_common(note: Note, text: Running) -> Iterator[Seam]:
+    if not _has_any(note, _FRAME_VERBS) or "that" not in note.word_starts.at:
+        return
+    body = note.body
+    for m in _COMMON_FRAME.finditer(body, note.word_starts, text.end):
+        if not text.allows(m.start(), m.end()) or _SHARED.search(m.group(1)):
+            continue
+        yield (
+            m.start(),
+            m.end(),
+            "the frame promises something you share, and the rest names nothing shared",
+        )
+
+
+def both_and_a_name(note: Note, text: Running) -> Iterator[Seam]:
+    if "both" not in note.word_starts.at:
+        return
+    body = note.body
+    for m in _BOTH_NAME.finditer(body, note.word_starts, text.end):
+        tail = m.group(2)
+        phrase = m.group(1)
+        if tail is None:
+            # Only a name: "we are both Texans" is good English; an acronym alone is not.
+            last = phrase.split()[-1]
+            if not (len(last) > 1 and last.isupper()):
+                continue
+        elif (
+            (tail.endswith("s") and not tail.endswith("ss"))
+            or tail in _PERSON_NOUNS
+            or tail in ("alumni", "people")
+        ):
+            continue  # "we are both NUS alumni", "both Red Sox fans"
+        yield (
+            m.start(),
+            m.start(1) + len(phrase.rstrip(".")),
+            "'both' needs a noun for what you both are (\"both NUS graduates\")",
+        )
+
+
+def title_case_inside(note: Note, text: Running) -> Iterator[Seam]:
+    if not _capitalised(note, _TITLE_WORDS):
+        return
+    body = note.body
+    for m in _TITLE_FUNCTION.finditer(body, note.word_starts, text.end):
+        start, end = m.start(), m.end()
+        before = _WORD_BEFORE.search(body, max(0, start - 30), start)
+        if before is None or before.group(1).lower() in _NAME_MAY_FOLLOW:
+            continue  # the start of a sentence or a quotation, or a name may start here
+        if not text.allows(start, end):
+            continue
+        yield start, end, f"'{m.group(1)}' is an ordinary word: write it in lower case mid-sentence"
+
+
+def institution_without_the(note: Note, text: Running) -> Iterator[Seam]:
+    if not _capitalised(note, _INSTITUTION_HEADS):
+        return
+    body = note.body
+    for m in _INSTITUTION.finditer(body, note.word_starts, text.end):
+        start = m.start()
+        # Only the word before the name must be running text: the name itself may be the
+        # company's, which the other checks leave alone.
+        if not text.allows(start, m.start(1)):
+            continue
+        name_end = m.end(1) - 1
+        while body[name_end - 1].isspace():
+            name_end -= 1
+        yield start, name_end, f"'{m.group(1)[:-1].strip()}' needs 'the' before it"
+
+
+def missing_words(note: Note, text: Running) -> Iterator[Seam]:
+    body = note.body
+    at = note.word_starts.at
+    if _has_any(note, ("first", "last", "next", "past")):
+        for m in _EDGE_NO_THE.finditer(body, note.word_starts, text.end):
+            if text.allows(*m.span()):
+                yield m.start(), m.end(), f"'{m.group(1).split()[0]}' needs 'the' before it here"
+    if _has_any(note, _PASSIVE_VERBS):
+        for m in _BARE_PASSIVE.finditer(body, note.word_starts, text.end):
+            if text.allows(*m.span()):
+                yield m.start(), m.end(), f"'{m.group(1).split()[0]}' here needs 'was' before it"
+    if "non" in at:
+        for m in _LOOSE_NON.finditer(body, note.word_starts, text.end):
+            if text.allows(*m.span()):
+                yield m.start(), m.end(), "'non' is a prefix: join it to its word with a hyphen"
+    if "the" not in at or not _has_any(note, _NUMBERS):
+        return
+    for m in _NUMBER_THE.finditer(body, note.word_starts, text.end):
+        if text.allows(*m.span()) and not _CLOCK_BEFORE.search(
+            body, max(0, m.start() - 10), m.start()
+        ):
+            yield m.start(), m.end(), "a number cannot stand before 'the'"
+
+
+FINDERS = (
+    missing_words,
+    prep_before_prep,
+    nothing_in_common,
+    both_and_a_name,
+    title_case_inside,
+    institution_without_the,
+)
