@@ -233,10 +233,16 @@ _COURT = re.compile(r"^(?!the\b)(?:[\w.&'-]+\s+){1,4}?Court\b(?!')")
 def in_sentence(company: str) -> str:
     """The company's name as a sentence carries it: "City of Lakemont" is "the City of
     Lakemont" ("joining the City of Lakemont"), "U.S. District Court ..." is "the U.S.
-    District Court ..."; other names are used as they are."""
+    District Court ...", "Ledgerline, Inc." is "Ledgerline"; other names as they are."""
+    company = _LEGAL_FORM.sub("", company).strip() or company
     if company[:1].isupper() and (_NEEDS_THE.match(company) or _COURT.match(company)):
         return f"the {company}"
     return company
+
+
+# A legal form at the end of a name: "Ledgerline, Inc." is "Ledgerline" in a sentence.
+_LEGAL_FORM = re.compile(r",?\s+(?:Inc\.?|Incorporated|Ltd\.?|Limited|LLC|L\.L\.C\.|GmbH|AG|"
+                         r"S\.A\.|SA|plc|PLC|Pty\.? Ltd\.?|Corp\.?|B\.V\.|BV|S\.r\.l\.)$")
 
 
 def possessive(name: str) -> str:

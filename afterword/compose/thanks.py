@@ -279,13 +279,16 @@ def topics_of(panel: Panel, person: Person | None, index: int) -> tuple[list[str
     own, asks = [], []
     if person:
         for topic in person.topics:
+            if _NOT_THANKED.search(topic):
+                continue
             phrased = reading.topic(topic, to=person, own=True)
-            if phrased.ok:
+            if phrased.ok and _thankable(phrased.text or ""):
                 own.append(phrased.text or "")
             elif phrased.ask:
                 asks.append(phrased.ask)
-    shared = [reading.topic(t, to=person, own=False) for t in panel.facts.topics]
-    usable = [p.text or "" for p in shared if p.ok]
+    shared = [reading.topic(t, to=person, own=False) for t in panel.facts.topics
+              if not _NOT_THANKED.search(t)]
+    usable = [p.text or "" for p in shared if p.ok and _thankable(p.text or "")]
     if usable:
         k = index % len(usable)
         usable = usable[k:] + usable[:k]
@@ -294,6 +297,21 @@ def topics_of(panel: Panel, person: Person | None, index: int) -> tuple[list[str
     elif person and person.topics and not own:
         asks = asks[:1]
     return list(dict.fromkeys(own + usable)), asks
+
+
+# A topic no one is thanked for: a question the candidate's notes say went badly ("the failed
+# study question", "ran out of time on the civil 3d test"), or a matter of the candidate's own
+# that is a legal or private question (a non-compete, a visa).
+_NOT_THANKED = re.compile(r"(?i)\b(?:fail(?:ed)?|flubb?ed|bomb(?:ed)?|blank(?:ed)?|botch(?:ed)?|"
+                          r"mess(?:ed)? up|screw(?:ed)? up|ran out of time|froze|stumbled|"
+                          r"non[- ]?compete|noncompete|visa|sponsorship|lawsuit)\b")
+
+
+def _thankable(phrase: str) -> bool:
+    """Whether a topic phrase can follow "our conversation about": not one that opens on a
+    preposition or a number ("from 3 to 12 AE build")."""
+    return not re.match(r"(?i)(?:from|to|in|on|at|by|with|for|of|into|over|under)\b|\d",
+                        phrase)
 
 
 def about(topic: str, index: int, *, after_for: bool = False) -> str:
@@ -330,9 +348,14 @@ _EVENT = re.compile(r"(?i)^(?:the\s+|your\s+|our\s+)?(?:[\w-]+\s+){0,3}(?:tour|r
 def role_name(role: str) -> str:
     """The role as a sentence can carry it: "Store Manager, Scottsdale (Store #214)" ->
     "Store Manager"; "Term Law Clerk to Judge Whitfield-Amos" -> "Term Law Clerk" (the
-    judge reads her own note: never named in it in the third person)."""
-    short = re.split(r"\s*[,(]", role)[0].strip()
+    judge reads her own note: never named in it in the third person); "Lead Technician -
+    Line" -> "Lead Technician"; a long title keeps its head ("Postdoctoral Research
+    Associate in Cryo-EM of Membrane Transporters" -> "Postdoctoral Research Associate")."""
+    short = re.split(r"\s*[,(]|\s+[-\u2013\u2014]\s+", role)[0].strip()
     short = _TO_PERSON.sub("", short).strip()
+    if len(short.split()) > 5:
+        head = re.split(r"\s+(?:in|of|for|on|at)\s+", short)[0]
+        short = head if len(head.split()) >= 2 else short
     return short or role
 
 
@@ -408,7 +431,8 @@ def fit_sentence(clause: str, index: int, *, matched: bool, short: bool = False)
         bank = ph.QUALIFICATION_HAD if "," not in had else \
             tuple(f for f in ph.QUALIFICATION_HAD if f.endswith("{q}."))
         return ph.pick(bank, index).format(q=had)
-    if re.match(r"(?:was|were|am|hold)\b", clause):
+    if re.match(r"(?:was|were|am|hold|have held|passed|earned|completed|obtained|received|"
+                r"won|qualified|became)\b", clause):
         # A standing or a credential ("was in the top 10% of my class", "hold the CKA
         # certification"): said plainly, never called "experience".
         return f"I {clause}."

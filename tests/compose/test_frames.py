@@ -135,3 +135,39 @@ def test_a_quoted_name_is_not_called_a_standard_or_a_way_of_working() -> None:
     drafts = compose(_panel(3, values="'Lakemont 2045' - the comprehensive plan"))
     [note] = [d for d in drafts if "Lakemont 2045" in d.body]
     assert "standard" not in note.body and "how I want to work" not in note.body
+
+
+@pytest.mark.parametrize("clause", ["passed NDHCB in September", "have held the A&P since 2020",
+                                    "earned the CFRE in 2023"])
+def test_an_exam_or_a_licence_is_not_called_experience(clause: str) -> None:
+    for index in range(3):
+        for short in (False, True):
+            assert th.fit_sentence(clause, index, matched=False, short=short) == f"I {clause}."
+
+
+def test_a_stumble_a_legal_matter_or_a_preposition_is_never_thanked_for() -> None:
+    people = list(_panel(2).people)
+    people[0] = Person(name="Priya Raman", email="p@acme.example", topics=(
+        "the failed study question", "my non compete", "from 3 to 12 AE build",
+        "the reporting backlog"))
+    [priya, _] = compose(_panel(2, people=tuple(people), topics=()))
+    thanks = priya.body.split("\n\n")[1]
+    assert "the reporting backlog" in thanks
+    for left in ("failed", "compete", "from 3 to 12"):
+        assert left not in priya.body, priya.body
+
+
+@pytest.mark.parametrize(("name", "said"), [("Ledgerline, Inc.", "Ledgerline"),
+                                            ("Fernweh Reisen GmbH", "Fernweh Reisen"),
+                                            ("Whitcomb Reyes LLP", "Whitcomb Reyes LLP")])
+def test_a_legal_form_stays_out_of_a_sentence(name: str, said: str) -> None:
+    assert ph.in_sentence(name) == said
+
+
+@pytest.mark.parametrize(("role", "said"), [
+    ("Postdoctoral Research Associate in Cryo-EM of Membrane Transporters",
+     "Postdoctoral Research Associate"),
+    ("Lead Aircraft Maintenance Technician - Line (Nights)", "Lead Aircraft Maintenance Technician"),
+    ("Data Engineer", "Data Engineer")])
+def test_a_long_role_keeps_its_head_in_a_sentence(role: str, said: str) -> None:
+    assert th.role_name(role) == said
