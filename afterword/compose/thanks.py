@@ -395,7 +395,7 @@ def interview_day(facts: Facts) -> str:
 def qualification_for(panel: Panel, topics: list[str], index: int,
                       person: Person | None = None) -> list[tuple[str, int]]:
     """Usable qualification clauses with how well each fits this reader: words shared with
-    the topic the note thanks them for (counted twice), then with the reader's other topics
+    the topic the note thanks them for (counted twice), then with the reader's own topics
     as jotted (a topic too rough to name, "he wants a lead who'll actually train ppl", still
     says what matters to them). Best fit first."""
     reading = panel.reading
@@ -408,7 +408,8 @@ def qualification_for(panel: Panel, topics: list[str], index: int,
     # The role's and the company's words fit everyone alike ("paralegal"): they do not count.
     common = _stems(f"{panel.facts.role} {panel.facts.company}")
     first = _stems(" ".join(topics[:1])) - common
-    mine = _stems(" ".join([*topics[1:], *(person.topics if person else ())])) - common
+    # The reader's own topics, as jotted; the interview's topics are everyone's.
+    mine = _stems(" ".join(person.topics if person else topics[1:])) - common
     scored = [(t, 2 * len(first & _stems(t)) + len(mine & _stems(t))) for t in texts]
     return sorted(scored, key=lambda ts: -ts[1])
 
@@ -431,8 +432,7 @@ def fit_sentence(clause: str, index: int, *, matched: bool, short: bool = False)
         bank = ph.QUALIFICATION_HAD if "," not in had else \
             tuple(f for f in ph.QUALIFICATION_HAD if f.endswith("{q}."))
         return ph.pick(bank, index).format(q=had)
-    if re.match(r"(?:was|were|am|hold|have held|passed|earned|completed|obtained|received|"
-                r"won|qualified|became)\b", clause):
+    if _PLAIN.match(clause):
         # A standing or a credential ("was in the top 10% of my class", "hold the CKA
         # certification"): said plainly, never called "experience".
         return f"I {clause}."
@@ -449,6 +449,11 @@ def fit_sentence(clause: str, index: int, *, matched: bool, short: bool = False)
             ph.QUALIFICATION_LINKED if matched else ph.QUALIFICATION_DONE
         return ph.pick(bank, index).format(q=clause)
     return ph.pick(ph.QUALIFICATION_NOW, index).format(q=clause)
+
+
+# A standing, a credential or an exam passed: said plainly, never called "experience".
+_PLAIN = re.compile(r"(?:was|were|am|hold|have held|passed|earned|completed|obtained|received|"
+                    r"won|qualified|became)\b")
 
 
 # What one can "bring": years, skills, knowledge; not counted things ("2 jury trials").
@@ -615,7 +620,9 @@ def body_parts(panel: Panel, person: Person | None, *, angle: str, index: int, c
     if short:
         # A card or a message has room for one short line of fit: the shortest that
         # fits the reader, else the shortest.
-        scored = sorted(scored, key=lambda ts: (ts[1] == 0, ts[0].startswith("was "),
+        # A credential alone ("passed FAR and REG") is a thin line for a card: used when
+        # nothing else fits.
+        scored = sorted(scored, key=lambda ts: (ts[1] == 0, bool(_PLAIN.match(ts[0])),
                                                 len(ts[0].split())))
     quals = _fresh_first(panel, scored, 1 if short or angle in {"shared-values",
                                                                 "elaboration"} else 2)

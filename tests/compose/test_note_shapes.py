@@ -193,3 +193,14 @@ def test_a_note_without_a_topic_of_its_own_leads_with_one_no_colleague_led_with(
                    topics=("the move to Kubernetes", "the quarterly roadmap review"))
     ana = compose(facts)[2]
     assert "the quarterly roadmap review" in ana.body.split("\n\n")[1], ana.body
+
+
+def test_the_interview_s_topics_do_not_decide_which_achievement_fits_a_reader() -> None:
+    people = list(_panel(2).people)
+    people[0] = Person(name="Priya Raman", email="p@acme.example",
+                       topics=("her 'one version of the truth' push", "the nightly batch window"))
+    facts = _panel(2, people=tuple(people), topics=("dbt tests for data quality",),
+                   qualifications=("built dbt tests that caught 40 data quality bugs",
+                                   "cut the nightly batch window from six hours to ninety minutes"))
+    priya = compose(facts)[0]
+    assert priya.body.index("ninety minutes") < priya.body.index("40 data quality"), priya.body
