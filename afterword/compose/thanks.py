@@ -425,9 +425,13 @@ def fit_sentence(clause: str, index: int, *, matched: bool, short: bool = False)
     if clause.startswith("would bring "):
         had = clause.removeprefix("would bring ")
         if not _SKILL.search(had):
-            # "2 jury trials as trial paralegal", "3 first-author papers": counted things,
-            # not something one brings nor has experience with.
-            return f"My record includes {had}."
+            if _COUNTED.match(had):
+                # "2 jury trials as trial paralegal", "3 first-author papers": counted
+                # things, not something one brings nor has experience with.
+                return f"My record includes {had}."
+            if had.startswith("some "):
+                return f"I have some experience with {had.removeprefix('some ')}."
+            return f"My experience includes {had}."
         # "3 years ..., with about 18 patients": no "to the team" after the added clause.
         bank = ph.QUALIFICATION_HAD if "," not in had else \
             tuple(f for f in ph.QUALIFICATION_HAD if f.endswith("{q}."))
@@ -451,6 +455,11 @@ def fit_sentence(clause: str, index: int, *, matched: bool, short: bool = False)
     return ph.pick(ph.QUALIFICATION_NOW, index).format(q=clause)
 
 
+# Counted things: "2 jury trials", "three first-author papers".
+_COUNTED = re.compile(r"(?i)(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|a dozen|"
+                      r"dozens|several|many|more than|over|about)\b)")
+
+
 # A standing, a credential or an exam passed: said plainly, never called "experience".
 _PLAIN = re.compile(r"(?:was|were|am|hold|have held|passed|earned|completed|obtained|received|"
                     r"won|qualified|became)\b")
@@ -466,7 +475,8 @@ def also_sentence(clause: str, index: int) -> str:
     if clause.startswith("would bring "):
         had = clause.removeprefix("would bring ")
         if not _SKILL.search(had):
-            return f"My record also includes {had}."
+            return (f"My record also includes {had}." if _COUNTED.match(had)
+                    else f"I also have experience with {had.removeprefix('some ')}.")
         # Years after an achievement: "I also bring ...", never "Beyond that, I bring 7
         # years" (an anticlimax).
         return f"I also bring {had}."

@@ -171,3 +171,11 @@ def test_a_legal_form_stays_out_of_a_sentence(name: str, said: str) -> None:
     ("Data Engineer", "Data Engineer")])
 def test_a_long_role_keeps_its_head_in_a_sentence(role: str, said: str) -> None:
     assert th.role_name(role) == said
+
+
+@pytest.mark.parametrize(("had", "said"), [
+    ("three first-author papers", "My record includes three first-author papers."),
+    ("some After Effects", "I have some experience with After Effects."),
+])
+def test_what_one_has_that_is_not_years_or_skills_reads_as_english(had: str, said: str) -> None:
+    assert th.fit_sentence(f"would bring {had}", 0, matched=False) == said
