@@ -59,6 +59,7 @@ class Panel:
     angles: list[str] = field(default_factory=list)
     used: list[str] = field(default_factory=list)
     said: set[str] = field(default_factory=set)  # sentences of the notes written so far
+    frames: set[str] = field(default_factory=set)  # the frames their qualifications took
     led_topics: list[str] = field(default_factory=list)  # what each note thanked for first
 
     @property
@@ -641,9 +642,9 @@ def body_parts(panel: Panel, person: Person | None, *, angle: str, index: int, c
     if quals:
         matched = bool(_stems(topics[0] if topics else "") & _stems(quals[0]))
         plain = _unsaid(panel, lambda k: fit_sentence(quals[0], k, matched=False, short=short),
-                        index)
+                        index, quals[0])
         linked = _unsaid(panel, lambda k: fit_sentence(quals[0], k, matched=True, short=short),
-                         index) if matched else plain
+                         index, quals[0]) if matched else plain
         fit = S(linked, KEEP if short and not card else (EXTRA_FIT if card else EXTRA_FIT + 1),
                 leans=thanks[-1] if linked != plain and thanks else None, alone=plain)
         if linked != plain and not thanks:
@@ -772,15 +773,21 @@ def _fresh_first(panel: Panel, scored: list[tuple[str, int]], room: int) -> list
     return order
 
 
-def _unsaid(panel: Panel, wording: Callable[[int], str], index: int) -> str:
+def _unsaid(panel: Panel, wording: Callable[[int], str], index: int, q: str = "") -> str:
     """The wording for this note (`wording(index)`), or the next one none of whose sentences
     an earlier note of the panel said: a sentence word for word in two notes ("Thank you
     for meeting with me on Tuesday.") reads as a template. What a note says is noted when
     it is laid out (`_noted`), so a wording considered and not used blocks nothing."""
-    for k in range(index, index + 6):
-        text = wording(k)
-        if not _sentences(text) & panel.said:
-            return text
+    for strict in (True, False):
+        for k in range(index, index + 6):
+            text = wording(k)
+            # With `q` (a qualification), its frame too: "...; that experience is directly
+            # relevant here" once per panel, whatever it follows.
+            frame = text.replace(q, "{q}") if q else ""
+            if not _sentences(text) & panel.said and not (strict and frame in panel.frames):
+                if frame:
+                    panel.frames.add(frame)
+                return text
     return wording(index)
 
 

@@ -204,3 +204,12 @@ def test_the_interview_s_topics_do_not_decide_which_achievement_fits_a_reader() 
                                    "cut the nightly batch window from six hours to ninety minutes"))
     priya = compose(facts)[0]
     assert priya.body.index("ninety minutes") < priya.body.index("40 data quality"), priya.body
+
+
+def test_a_qualification_frame_is_used_once_in_a_panel() -> None:
+    tails = ("and I would bring that experience to your team", "that experience is directly "
+             "relevant here", "and I would put that experience to work for your team")
+    for variant in range(3):
+        bodies = [d.body for d in compose(_panel(), variant=variant)]
+        for tail in tails:
+            assert sum(tail in body for body in bodies) <= 1, (tail, bodies)
