@@ -59,7 +59,7 @@ CONCERN_NEUTRAL = (
 # long-term thinking"), claiming no "idea behind" it.
 VALUES_QUOTED = (
     "\u201c{Q}\u201d stayed with me after our conversation.",
-    "\u201c{Q}\u201d is the kind of standard I want to work to.",
+    "\u201c{Q}\u201d is something I would be proud to live up to.",
     "{companys} \u201c{q}\u201d matches how I want to work.",
 )
 # Quoted words that are a name (a plan, a programme: "Lakemont 2045").
