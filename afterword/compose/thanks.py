@@ -95,23 +95,25 @@ class Panel:
         time as `add` and `show` say it: a refused qualification, a figure cut from one, a
         topic that cannot be said (with what to write instead)."""
         reading = self.reading
-        out = []
+        # Whole entries left out first, then topics, then details cut from a used entry: the
+        # list is read top down, and the concerns and additions above it matter most.
+        refused, topics, details = [], [], []
         for q in self.facts.qualifications:
             read = reading.qualification(q)
             if not read.ok and read.ask:
-                out.append(f"{read.ask} (qualification left out: {read.reason})")
+                refused.append(f"{read.ask} (qualification left out: {read.reason})")
             for piece, why in read.dropped if read.ok else ():
                 if why.startswith("a detail"):
-                    out.append(f"\u201c{piece}\u201d is left out of the qualification "
-                               f"\u201c{_clip(q)}\u201d: write it into the qualification as a "
-                               "phrase if it matters")
+                    details.append(f"\u201c{piece}\u201d is left out of the qualification "
+                                   f"\u201c{_clip(q)}\u201d: write it into the qualification "
+                                   "as a phrase if it matters")
         for person in self.facts.people:
             for topic in person.topics:
                 read = reading.topic(topic, to=person, own=True)
                 if not read.ok and read.ask and reading.read(topic).content:
-                    out.append(f"{read.ask} (a topic with {person.given_name} left out: "
-                               f"{read.reason})")
-        return out
+                    topics.append(f"{read.ask} (a topic with {person.given_name} left out: "
+                                  f"{read.reason})")
+        return refused + topics + details
 
     def _place_concerns(self, channels: dict[int, str]) -> None:
         people = self.facts.people

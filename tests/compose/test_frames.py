@@ -179,3 +179,22 @@ def test_a_long_role_keeps_its_head_in_a_sentence(role: str, said: str) -> None:
 ])
 def test_what_one_has_that_is_not_years_or_skills_reads_as_english(had: str, said: str) -> None:
     assert th.fit_sentence(f"would bring {had}", 0, matched=False) == said
+
+
+def test_the_record_s_to_finish_puts_concerns_before_entries_before_details() -> None:
+    def rank(item: str) -> int:
+        if "concern" in item:
+            return 0
+        if "qualification left out" in item or "topic with" in item:
+            return 1
+        return 2 if "is left out of the qualification" in item else 0
+
+    checked = 0
+    for record in RECORDS:
+        parsed = parse_interview_text(record.read_text(encoding="utf-8"), source=record.name,
+                                      default_zone="UTC")
+        todo = compose(from_file(parsed, JORDAN))[0].record_todo
+        ranks = [rank(item) for item in todo]
+        assert ranks == sorted(ranks), (record.name, todo)
+        checked += len(set(ranks)) > 1
+    assert checked
