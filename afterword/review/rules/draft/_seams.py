@@ -73,8 +73,8 @@ _BOTH_NAME = WordScan(
 )
 _PERSON_NOUNS = words("person_nouns")
 
-# A closed-class word in title case after a word, before a word in title case, inside a
-# sentence: "in Pueblo In College". Only words that seldom sit in a name's title case
+# A closed-class word in title case between two words in title case, inside a sentence:
+# "in Pueblo In College" (after a word in lower case it may start a name: "After Effects"). Only words that seldom sit in a name's title case
 # ("Teach For America", "Department of Health And Human Services" keep theirs).
 _TITLE_FUNCTION = WordScan(
     lazy_compile(r"\b(In|At|During|While|When|Since|Before|After|Until)\s+([A-Z][a-z]+)\b")
@@ -222,6 +222,8 @@ def title_case_inside(note: Note, text: Running) -> Iterator[Seam]:
         before = _WORD_BEFORE.search(body, max(0, start - 30), start)
         if before is None or before.group(1).lower() in _NAME_MAY_FOLLOW:
             continue  # the start of a sentence or a quotation, or a name may start here
+        if not before.group(1)[:1].isupper():
+            continue  # "some After Effects", "using In Design": a name starting with it
         if not text.allows(start, end):
             continue
         yield start, end, f"'{m.group(1)}' is an ordinary word: write it in lower case mid-sentence"

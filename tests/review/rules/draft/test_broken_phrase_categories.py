@@ -77,6 +77,7 @@ def test_flags_each_category(sentence: str, flagged: str) -> None:
         "It was good to find that we are both Red Sox fans.",
         "We are both Canadian.",
         "In March I moved to Denver, and After Hours is the podcast I mentioned.",
+        "I cut the reel in some After Effects templates, then used After Effects daily.",
         "I would be glad to join the U.S. District Court for the District of Vermont.",
         "I studied at Boston University and at the University of Vermont.",
         "I would love to join Harvard University School of Public Health.",
