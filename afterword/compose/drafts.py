@@ -85,6 +85,7 @@ def _compose(
         channels = {n: channel or p.channel for n, p in enumerate(facts.people)}
         panel = th.Panel.of(facts, channels)
         angles = th.angles_for(panel, channels)
+        panel.angles = [angle or a for a in angles]
         drafts = [
             _thank_you(panel, person, n, channel=channels[n], angle=angle or angles[n],
                        index=n + variant, variant=variant)
@@ -158,13 +159,24 @@ def _thank_you(panel: th.Panel, person: Person, n: int, *, channel: str, angle: 
                                   _limit(channel))
         _check_length(draft)
     if channel == "email":
-        draft.subject = ph.pick(ph.SUBJECT_THANK_YOU, index).format(**_slots(facts))
+        draft.subject = _subject(ph.SUBJECT_THANK_YOU, index, _slots(facts))
         if not person.email:
             draft.incomplete.append(f"add {person.given_name}'s e-mail address to send this note")
     if channel.startswith("linkedin") and not person.linkedin:
         draft.incomplete.append(f"add {person.given_name}'s LinkedIn profile to send this note")
     draft.incomplete[:] = list(dict.fromkeys(draft.incomplete))
     return draft
+
+
+# A subject longer than this is cut off in most inboxes' lists.
+SUBJECT_CHARS = 70
+
+
+def _subject(bank: tuple[str, ...], index: int, slots: dict[str, str]) -> str:
+    """This note's subject wording, else the next that fits in SUBJECT_CHARS, else the
+    shortest: a court's or a county office's full name makes some wordings run long."""
+    texts = [ph.pick(bank, index + k).format(**slots) for k in range(len(bank))]
+    return next((t for t in texts if len(t) <= SUBJECT_CHARS), min(texts, key=len))
 
 
 def _limit(channel: str) -> int:
@@ -201,7 +213,7 @@ def _panel_note(facts: Facts, *, channel: str | None, angle: str | None, variant
                               _limit(channel))
     _check_length(draft)
     if channel == "email":
-        draft.subject = ph.pick(ph.SUBJECT_THANK_YOU, variant).format(**_slots(facts))
+        draft.subject = _subject(ph.SUBJECT_THANK_YOU, variant, _slots(facts))
         if not to_email:
             draft.incomplete.append("add the point of contact's or the recruiter's e-mail address")
     draft.incomplete[:] = list(dict.fromkeys(draft.incomplete))
@@ -300,21 +312,23 @@ def _follow_up(facts: Facts, person: Person | None, *, channel: str, index: int,
                 "Thank you for your time, and best wishes to you and the team."]
     else:
         lines = [
-            f"I hope you are well. I am following up on my interview for the {slots['role']} "
-            f"role on {_date(facts)}.",
+            # The date beside "interview", never after "role" ("the Analyst role on Monday").
+            f"I hope you are well. I am following up on my interview on {_date(facts)} for the "
+            f"{slots['role']} role.",
             f"{expected}, so I would be grateful for any update on the timeline." if expected
             else "I would be grateful for any update on the timeline.",
         ]
         body = [
             " ".join(lines),
-            ph.pick(ph.INTEREST, index).format(**slots),
+            # The role is named above: the interest names the company only.
+            ph.pick(ph.FOLLOW_UP_INTEREST, index).format(**slots),
             "Thank you again for your time and consideration. I look forward to hearing from you.",
         ]
     draft.body = "\n\n".join([_greeting_for(person, facts, channel, index), *body,
                               _signature(facts, channel, index, draft)])
     if channel == "email":
         bank = ph.SUBJECT_FOLLOW_UP[1:] if facts.follow_ups_sent else ph.SUBJECT_FOLLOW_UP
-        draft.subject = ph.pick(bank, index).format(date=_date(facts), **slots)
+        draft.subject = _subject(bank, index, {**slots, "date": _date(facts)})
     return draft
 
 
@@ -335,7 +349,7 @@ def _rejection_reply(facts: Facts, person: Person | None, *, channel: str, index
     draft.body = "\n\n".join([_greeting_for(person, facts, channel, index), *body,
                               _signature(facts, channel, index, draft)])
     if channel == "email":
-        draft.subject = ph.pick(ph.SUBJECT_REJECTION_REPLY, index).format(**_slots(facts))
+        draft.subject = _subject(ph.SUBJECT_REJECTION_REPLY, index, _slots(facts))
     return draft
 
 
@@ -361,7 +375,7 @@ def _networking(facts: Facts, person: Person, *, channel: str, index: int,
     draft.body = "\n\n".join([_greeting_for(person, facts, channel, index), *body,
                               _signature(facts, channel, index, draft)])
     if channel == "email":
-        draft.subject = ph.pick(ph.SUBJECT_NETWORKING, index).format(**_slots(facts))
+        draft.subject = _subject(ph.SUBJECT_NETWORKING, index, _slots(facts))
     return draft
 
 

@@ -138,7 +138,7 @@ def draft_interview(
     _check(kind, channel, angle)
     with store.transaction() as session:
         interview = queries.interview(session, interview_id)
-        facts = _stored_facts(session, interview, config)
+        facts = _stored_facts(session, interview, config, plan=kind == "follow-up")
         drafts = compose(facts, kind=kind, channel=channel, angle=angle, variant=variant,
                          group=group)
         drafts, thanked = _not_thanked_yet(drafts, interview, kind, config)
@@ -189,12 +189,15 @@ def _not_thanked_yet(drafts: list[Draft], interview: Any, kind: str,
     Returns the drafts kept and, for each person left out, which message they have."""
     if kind != "thank-you":
         return drafts, []
+    gone = {m.interviewer_id: m for m in interview.messages
+            if m.kind == "thank-you" and m.state in ("sent", "queued", "sending", "unknown")}
+    if not gone:
+        return drafts, []
+    # Only now: the sending side's modules cost a drafting run that has nothing sent.
     from afterword.dates import user_locale, zoned_moment
     from afterword.deliver.gates import home_zone
     from afterword.timezones import zone
 
-    gone = {m.interviewer_id: m for m in interview.messages
-            if m.kind == "thank-you" and m.state in ("sent", "queued", "sending", "unknown")}
     kept, said = [], []
     for d in drafts:
         earlier = gone.get(d.person.id) if d.person is not None else None
@@ -245,8 +248,10 @@ def _follow_up_timing(interview: Any, config: Config, now: datetime) -> list[str
     return [f"not yet: {verdict.reason}{when}"]
 
 
-def _stored_facts(session: Any, interview: Any, config: Config) -> Facts:
-    """A stored interview's facts, with the other applications (for wrong-company/-role)."""
+def _stored_facts(session: Any, interview: Any, config: Config, *, plan: bool = True) -> Facts:
+    """A stored interview's facts, with the other applications (for wrong-company/-role);
+    `plan`: with what the plan knows (the decision date, follow-ups sent), which only a
+    follow-up uses: drafting thank-you notes need not load the plan."""
     from sqlalchemy import select
 
     from afterword.model.record import Application
@@ -257,6 +262,12 @@ def _stored_facts(session: Any, interview: Any, config: Config) -> Facts:
     ).all()
     facts = from_interview(interview, candidate_from(config),
                            others=[(c, r) for c, r in others])
+    if not plan:
+        from dataclasses import replace
+
+        from afterword.dates import user_locale
+
+        return replace(facts, locale=user_locale(config))
     return _with_plan(facts, interview.application, config)
 
 

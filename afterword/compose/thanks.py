@@ -9,11 +9,13 @@ is laid out by its angle and cut to its channel's target.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from afterword.compose import phrasing as ph
 from afterword.compose.facts import Concern, Facts, Person
 from afterword.compose.fragments import Phrased, Reading
+from afterword.language import phrases as gr
 
 __all__ = ["Panel", "Reading", "about", "invite", "role_name", "topics_of"]
 
@@ -51,6 +53,14 @@ class Panel:
     addition: Phrased | None = None
     addition_to: int | None = None  # the interviewer who asked the improved question
     addition_about: str | None = None  # what that question was about, when the record says
+    values_owner: int | None = None  # the interviewer whose own words the values are
+    # Each note's angle, in the panel's order (set by `compose`), and the qualifications the
+    # notes written so far used (once per use).
+    angles: list[str] = field(default_factory=list)
+    used: list[str] = field(default_factory=list)
+    said: set[str] = field(default_factory=set)  # sentences of the notes written so far
+    frames: set[str] = field(default_factory=set)  # the frames their qualifications took
+    led_topics: list[str] = field(default_factory=list)  # what each note thanked for first
 
     @property
     def offset(self) -> int:
@@ -63,6 +73,8 @@ class Panel:
     @classmethod
     def of(cls, facts: Facts, channels: dict[int, str]) -> Panel:
         panel = cls(facts, Reading(facts))
+        said_by = panel.reading.values_said_by
+        panel.values_owner = facts.people.index(said_by) if said_by in facts.people else None
         panel._place_concerns(channels)
         usable = [panel.reading.addition(i) for i in facts.improvements]
         panel.addition = next((a for a in usable if a.ok), None)
@@ -75,45 +87,98 @@ class Panel:
         if panel.addition is None:
             panel.todo.extend(f"{a.ask} (improve entry left out: {a.reason})"
                               for a in usable if a.ask)
+        panel.todo.extend(panel._left_out())
         return panel
+
+    def _left_out(self) -> list[str]:
+        """What the notes leave out of the record's qualifications and topics, said at draft
+        time as `add` and `show` say it: a refused qualification, a figure cut from one, a
+        topic that cannot be said (with what to write instead)."""
+        reading = self.reading
+        # Whole entries left out first, then topics, then details cut from a used entry: the
+        # list is read top down, and the concerns and additions above it matter most.
+        refused, topics, details = [], [], []
+        for q in self.facts.qualifications:
+            read = reading.qualification(q)
+            if not read.ok and read.ask:
+                refused.append(f"{read.ask} (qualification left out: {read.reason})")
+            for piece, why in read.dropped if read.ok else ():
+                if why.startswith("a detail"):
+                    details.append(f"\u201c{piece}\u201d is left out of the qualification "
+                                   f"\u201c{_clip(q)}\u201d: write it into the qualification "
+                                   "as a phrase if it matters")
+        for person in self.facts.people:
+            for topic in person.topics:
+                read = reading.topic(topic, to=person, own=True)
+                if not read.ok and read.ask and reading.read(topic).content:
+                    topics.append(f"{read.ask} (a topic with {person.given_name} left out: "
+                                  f"{read.reason})")
+        return refused + topics + details
 
     def _place_concerns(self, channels: dict[int, str]) -> None:
         people = self.facts.people
         poc = self.facts.point_of_contact
         default = people.index(poc) if poc in people else 0
         alone = len(people) == 1
+        held: list[tuple[Concern, Phrased, int]] = []  # raised by a card's reader
         for concern in self.facts.concerns:
             subject = self.reading.concern_subject(concern)
             if not subject.ok and not subject.ask:
                 continue  # logistics or private: left out, nothing to ask (shown by `show`)
             asker = _person_index(people, concern.raised_by)
             target = asker if asker is not None else _open_note(people, default, channels)
-            who = people[target]
-            todo = self.todo
-            label = f"\u201c{concern.concern}\u201d"
-            if channels.get(target) in NO_CONCERN:
-                kind = "card" if channels[target] == "handwritten" else "LinkedIn invitation"
-                todo.append(f"the concern {label} is answered in no note: {who.given_name}'s "
-                            f"note is a {kind}, which has no room for it"
-                            + ("" if asker is not None else "; if someone else raised it, add "
-                               "raised_by = \"Their Name\" to it"))
+            if channels.get(target) in NO_CONCERN and asker is not None and not alone:
+                held.append((concern, subject, asker))  # placed once the others are
                 continue
-            answer = self.reading.answer(concern)
-            if not subject.ok or not answer.ok:
-                bad = subject if not subject.ok else answer
-                whose = f", for {who.given_name}'s note" if asker is not None or alone else ""
-                todo.append(f"{bad.ask}{whose} (concern {label} is left out: {bad.reason})"
-                            if bad.ask else f"concern {label} is left out: {bad.reason}")
-                continue
-            placed = self.concerns.setdefault(target, [])
-            attributed = asker is not None
-            if placed and not (attributed or alone):
-                todo.append(f"the concern {label} is answered in no note: a note answers one "
-                            "concern; add raised_by = \"Their Name\" to it so the note to "
-                            "whoever asked can answer it")
-                continue
-            placed.append(Placed(concern, subject.text or "", answer.text or "", attributed,
-                                 self.reading.reader.spell(concern.concern)))
+            self._place(concern, subject, target, asker, channels)
+        for concern, subject, asker in held:
+            # The card has no room: the point of contact's e-mail (else the next note with
+            # room) answers it, without "you asked", when that note answers nothing yet.
+            other = _open_note(people, default, {**channels, asker: "handwritten"})
+            if channels.get(other) not in NO_CONCERN and not self.concerns.get(other):
+                self._place(concern, subject, other, None, channels, held_by=people[asker])
+            else:
+                self._place(concern, subject, asker, asker, channels)
+
+    def _place(self, concern: Concern, subject: Phrased, target: int, asker: int | None,
+               channels: dict[int, str], held_by: Person | None = None) -> None:
+        people = self.facts.people
+        alone = len(people) == 1
+        who = people[target]
+        todo = self.todo
+        label = f"\u201c{concern.concern}\u201d"
+        if channels.get(target) in NO_CONCERN:
+            kind = "card" if channels[target] == "handwritten" else "LinkedIn invitation"
+            todo.append(f"the concern {label} is answered in no note: {who.given_name}'s "
+                        f"note is a {kind}, which has no room for it"
+                        + ("" if asker is not None or alone else "; if someone else raised "
+                           "it, add raised_by = \"Their Name\" to it"))
+            return
+        answer = self.reading.answer(concern)
+        if not subject.ok or not answer.ok:
+            bad = subject if not subject.ok else answer
+            whose = f", for {who.given_name}'s note" if asker is not None or alone else ""
+            todo.append(f"{bad.ask}{whose} (concern {label} is left out: {bad.reason})"
+                        if bad.ask else f"concern {label} is left out: {bad.reason}")
+            return
+        placed = self.concerns.setdefault(target, [])
+        attributed = asker is not None
+        if placed and not (attributed or alone):
+            todo.append(f"the concern {label} is answered in no note: a note answers one "
+                        "concern; add raised_by = \"Their Name\" to it so the note to "
+                        "whoever asked can answer it")
+            return
+        placed.append(Placed(concern, subject.text or "", answer.text or "", attributed,
+                             self.reading.reader.spell(concern.concern)))
+        if held_by is not None:
+            kind = "a card" if held_by.channel == "handwritten" else "an invitation"
+            todo.append(f"the concern {label} that {held_by.given_name} raised is answered in "
+                        f"{who.given_name}'s note ({held_by.given_name}'s is {kind}, with "
+                        "no room for it)")
+
+
+def _clip(text: str, size: int = 50) -> str:
+    return text if len(text) <= size else text[:size].rstrip() + "\u2026"
 
 
 def _open_note(people: tuple[Person, ...], default: int, channels: dict[int, str]) -> int:
@@ -144,28 +209,61 @@ def _bare(name: str) -> str:
 
 
 @dataclass
+class S:
+    """One sentence of a note: its text, how soon it goes when the note is long (`rank`:
+    lower first, KEEP never), and, for a sentence that refers back ("Beyond that, I ...",
+    "It is close to my own work"), the sentence it leans on and what to say instead when
+    that one is not just before it (`alone`; None: leave it out)."""
+
+    text: str
+    rank: int = 0
+    leans: S | None = None
+    alone: str | None = None
+
+
+@dataclass
 class Parts:
     """A note's sentences in paragraphs, each marked with whether it may be cut, and in
     which order cutting takes them (lower first)."""
 
-    paragraphs: list[list[tuple[str, int]]] = field(default_factory=list)
+    paragraphs: list[list[S]] = field(default_factory=list)
 
-    def add(self, sentences: list[tuple[str, int]]) -> None:
-        if sentences:
-            self.paragraphs.append(sentences)
+    def add(self, *sentences: S | None) -> None:
+        kept = [s for s in sentences if s is not None and s.text]
+        if kept:
+            self.paragraphs.append(kept)
+
+    def words(self) -> list[str]:
+        return [s.text for p in self.paragraphs for s in p]
 
     def render(self, greeting: str, signature: str, limit: int) -> str:
-        """The note, dropping cuttable sentences (lowest rank first) until it fits."""
+        """The note, dropping cuttable sentences (lowest rank first) until it fits; a
+        sentence that refers back is never left pointing at nothing."""
         paragraphs = [list(p) for p in self.paragraphs]
         while True:
-            body = "\n\n".join([greeting, *(" ".join(s for s, _ in p) for p in paragraphs if p),
-                                signature])
-            cuttable = [(rank, n, m) for n, p in enumerate(paragraphs)
-                        for m, (_, rank) in enumerate(p) if rank > 0]
+            texts = [_standing(p) for p in paragraphs]
+            body = "\n\n".join([greeting, *(" ".join(t) for t in texts if t), signature])
+            cuttable = [(s.rank, n, m) for n, p in enumerate(paragraphs)
+                        for m, s in enumerate(p) if s.rank > 0]
             if len(body.split()) <= limit or not cuttable:
                 return body
             _, n, m = min(cuttable)
             del paragraphs[n][m]
+
+
+def _standing(paragraph: list[S]) -> list[str]:
+    """A paragraph's sentences, each one that leans on another only right after it (else its
+    stand-alone wording, or nothing): no "That ..." opening on what the reader has not seen."""
+    out: list[str] = []
+    before: S | None = None
+    for s in paragraph:
+        text: str | None = s.text
+        if s.leans is not None and s.leans is not before:
+            text = s.alone
+        if text:
+            out.append(text)
+            before = s
+    return out
 
 
 # Cutting order: the lower the rank, the sooner a sentence goes when a note is long.
@@ -184,13 +282,16 @@ def topics_of(panel: Panel, person: Person | None, index: int) -> tuple[list[str
     own, asks = [], []
     if person:
         for topic in person.topics:
+            if _NOT_THANKED.search(topic):
+                continue
             phrased = reading.topic(topic, to=person, own=True)
-            if phrased.ok:
+            if phrased.ok and _thankable(phrased.text or ""):
                 own.append(phrased.text or "")
             elif phrased.ask:
                 asks.append(phrased.ask)
-    shared = [reading.topic(t, to=person, own=False) for t in panel.facts.topics]
-    usable = [p.text or "" for p in shared if p.ok]
+    shared = [reading.topic(t, to=person, own=False) for t in panel.facts.topics
+              if not _NOT_THANKED.search(t)]
+    usable = [p.text or "" for p in shared if p.ok and _thankable(p.text or "")]
     if usable:
         k = index % len(usable)
         usable = usable[k:] + usable[:k]
@@ -201,12 +302,37 @@ def topics_of(panel: Panel, person: Person | None, index: int) -> tuple[list[str
     return list(dict.fromkeys(own + usable)), asks
 
 
+# A topic no one is thanked for: a question the candidate's notes say went badly ("the failed
+# study question", "ran out of time on the civil 3d test"), or a matter of the candidate's own
+# that is a legal or private question (a non-compete, a visa).
+_NOT_THANKED = re.compile(r"(?i)\b(?:fail(?:ed)?|flubb?ed|bomb(?:ed)?|blank(?:ed)?|botch(?:ed)?|"
+                          r"mess(?:ed)? up|screw(?:ed)? up|ran out of time|froze|stumbled|"
+                          r"non[- ]?compete|noncompete|visa|sponsorship|lawsuit)\b")
+
+
+def _thankable(phrase: str) -> bool:
+    """Whether a topic phrase can follow "our conversation about": not one that opens on a
+    preposition or a number ("from 3 to 12 AE build")."""
+    return not re.match(r"(?i)(?:from|to|in|on|at|by|with|for|of|into|over|under)\b|\d",
+                        phrase)
+
+
 def about(topic: str, index: int, *, after_for: bool = False) -> str:
     """A topic as the object of a thank-you: "our conversation about X", "your question
     about X", or for the reader's own plan, "hearing about your plan ..." (after "for":
     "telling me about your plan ...", since they did the telling)."""
     if topic.startswith("your question"):
         return topic
+    if _EVENT.search(topic):
+        # "the warehouse tour", "the design round": the thing itself is what they gave, not
+        # a conversation about it.
+        topic = re.sub(r"^an?\s+", "the ", topic)
+        return topic if re.match(r"(?i)(?:the|your|our)\s", topic) else f"the {topic}"
+    if topic.startswith("my "):
+        # The candidate's own work ("my note on qualified immunity"): the chance to talk
+        # about it, not "our conversation about my note", which thanks them for nothing.
+        return f"the chance to discuss {topic}" if not after_for else \
+            f"giving me the chance to discuss {topic}"
     if topic.startswith("your "):
         if after_for:
             return ph.pick(("telling me about {t}", "walking me through {t}"), index).format(
@@ -216,11 +342,51 @@ def about(topic: str, index: int, *, after_for: bool = False) -> str:
                     "our exchange about {t}"), index).format(t=topic)
 
 
+# A topic that is an event the reader gave or led: thanked for as it is.
+_EVENT = re.compile(r"(?i)^(?:the\s+|your\s+|our\s+)?(?:[\w-]+\s+){0,3}(?:tour|round|walk-?through|"
+                    r"site visit|visit|demo|demonstration|shadow(?:ing)? shift|trial shift|stage|"
+                    r"lunch|case study|presentation)$|^(?:the\s+|a\s+)?tour\s+of\s")
+
+
 def role_name(role: str) -> str:
     """The role as a sentence can carry it: "Store Manager, Scottsdale (Store #214)" ->
-    "Store Manager"."""
-    short = re.split(r"\s*[,(]", role)[0].strip()
+    "Store Manager"; "Term Law Clerk to Judge Whitfield-Amos" -> "Term Law Clerk" (the
+    judge reads her own note: never named in it in the third person); "Lead Technician -
+    Line" -> "Lead Technician"; a long title keeps its head ("Postdoctoral Research
+    Associate in Cryo-EM of Membrane Transporters" -> "Postdoctoral Research Associate")."""
+    short = re.split(r"\s*[,(]|\s+[-\u2013\u2014]\s+", role)[0].strip()
+    short = _TO_PERSON.sub("", short).strip()
+    if len(short.split()) > 5:
+        head = re.split(r"\s+(?:in|of|for|on|at)\s+", short)[0]
+        short = head if len(head.split()) >= 2 else short
     return short or role
+
+
+_TO_PERSON = re.compile(r"\s+(?:to|for)\s+(?:the\s+)?(?:Hon\.?|Honou?rable|Judge|Justice|Dr\.?|"
+                        r"Professor|Prof\.?|Chief\s+Judge|Magistrate(?:\s+Judge)?)\s.*$", re.I)
+
+
+def _role_once(parts: Parts, role: str) -> None:
+    """The role named once in a note: after the first sentence that names it, "the Staff
+    Accountant role" is "the role" and "joining Acme in the Staff Accountant role" is
+    "joining Acme"."""
+    said = False
+    r = re.escape(role)
+    # "joining Acme in the X role" -> "joining Acme"; "the X role" -> "the role".
+    joining = re.compile(rf"(\bjoin(?:ing)?\s+[^,.;]+?)\s+in\s+the\s+{r}\s+(?:role|position)\b")
+    named = re.compile(rf"(?<=\b[Tt]he\s){r}\s+(?=role\b|position\b)")
+
+    def once(text: str) -> str:
+        return named.sub("", joining.sub(r"\1", text))
+
+    for paragraph in parts.paragraphs:
+        for sentence in paragraph:
+            if said:
+                sentence.text = once(sentence.text)
+                if sentence.alone:
+                    sentence.alone = once(sentence.alone)
+            elif role in sentence.text:
+                said = True
 
 
 def interview_day(facts: Facts) -> str:
@@ -229,8 +395,12 @@ def interview_day(facts: Facts) -> str:
     return f"{facts.start.astimezone(zone(facts.timezone)):%A}"
 
 
-def qualification_for(panel: Panel, topics: list[str], index: int) -> list[str]:
-    """Usable qualification clauses, the one sharing most words with the topics first."""
+def qualification_for(panel: Panel, topics: list[str], index: int,
+                      person: Person | None = None) -> list[tuple[str, int]]:
+    """Usable qualification clauses with how well each fits this reader: words shared with
+    the topic the note thanks them for (counted twice), then with the reader's own topics
+    as jotted (a topic too rough to name, "he wants a lead who'll actually train ppl", still
+    says what matters to them). Best fit first."""
     reading = panel.reading
     clauses = [c for c in (reading.qualification(q) for q in panel.facts.qualifications) if c.ok]
     texts = [c.text or "" for c in clauses]
@@ -238,8 +408,13 @@ def qualification_for(panel: Panel, topics: list[str], index: int) -> list[str]:
         return []
     k = index % len(texts)
     texts = texts[k:] + texts[:k]
-    words = _stems(" ".join(topics[:1]))
-    return sorted(texts, key=lambda t: -len(words & _stems(t)))
+    # The role's and the company's words fit everyone alike ("paralegal"): they do not count.
+    common = _stems(f"{panel.facts.role} {panel.facts.company}")
+    first = _stems(" ".join(topics[:1])) - common
+    # The reader's own topics, as jotted; the interview's topics are everyone's.
+    mine = _stems(" ".join(person.topics if person else topics[1:])) - common
+    scored = [(t, 2 * len(first & _stems(t)) + len(mine & _stems(t))) for t in texts]
+    return sorted(scored, key=lambda ts: -ts[1])
 
 
 def _stems(text: str) -> set[str]:
@@ -253,16 +428,44 @@ def fit_sentence(clause: str, index: int, *, matched: bool, short: bool = False)
     if clause.startswith("would bring "):
         had = clause.removeprefix("would bring ")
         if not _SKILL.search(had):
-            return f"My experience includes {had}."  # "2 jury trials as trial paralegal"
-        return ph.pick(ph.QUALIFICATION_HAD, index).format(q=had)
-    if re.match(r"(?:am|have spent|hold)\b", clause):
+            if _COUNTED.match(had):
+                # "2 jury trials as trial paralegal", "3 first-author papers": counted
+                # things, not something one brings nor has experience with.
+                return f"My record includes {had}."
+            if had.startswith("some "):
+                return f"I have some experience with {had.removeprefix('some ')}."
+            return f"My experience includes {had}."
+        # "3 years ..., with about 18 patients": no "to the team" after the added clause.
+        bank = ph.QUALIFICATION_HAD if "," not in had else \
+            tuple(f for f in ph.QUALIFICATION_HAD if f.endswith("{q}."))
+        return ph.pick(bank, index).format(q=had)
+    if _PLAIN.match(clause):
+        # A standing or a credential ("was in the top 10% of my class", "hold the CKA
+        # certification"): said plainly, never called "experience".
         return f"I {clause}."
+    if re.match(r"(?:am|have spent|hold)\b", clause):
+        # Said as it is; a second note of the panel that must name it too says it otherwise.
+        return ph.pick(ph.QUALIFICATION_HELD, index).format(q=clause)
+    if short and gr.is_past(clause.split()[0]) and ("," in clause or any(
+            gr.is_past(w) for w in re.findall(r"\band\s+(\w+)", clause))):
+        # "ran the elective, and enrolment went from 14 to 31": no frame around the result.
+        return f"I {clause}. That experience would carry over."
     if clause.split()[0].endswith("ed") or re.match(r"[a-z]+\b", clause) and not re.match(
             r"(?:manage|reconcile|lead|run|own|work|teach|build|use|write)\b", clause):
         bank = ph.QUALIFICATION_SHORT if short else \
             ph.QUALIFICATION_LINKED if matched else ph.QUALIFICATION_DONE
         return ph.pick(bank, index).format(q=clause)
     return ph.pick(ph.QUALIFICATION_NOW, index).format(q=clause)
+
+
+# Counted things: "2 jury trials", "three first-author papers".
+_COUNTED = re.compile(r"(?i)(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|a dozen|"
+                      r"dozens|several|many|more than|over|about)\b)")
+
+
+# A standing, a credential or an exam passed: said plainly, never called "experience".
+_PLAIN = re.compile(r"(?:was|were|am|hold|have held|passed|earned|completed|obtained|received|"
+                    r"won|qualified|became)\b")
 
 
 # What one can "bring": years, skills, knowledge; not counted things ("2 jury trials").
@@ -275,8 +478,11 @@ def also_sentence(clause: str, index: int) -> str:
     if clause.startswith("would bring "):
         had = clause.removeprefix("would bring ")
         if not _SKILL.search(had):
-            return f"My experience also includes {had}."
-        clause = "bring " + had
+            return (f"My record also includes {had}." if _COUNTED.match(had)
+                    else f"I also have experience with {had.removeprefix('some ')}.")
+        # Years after an achievement: "I also bring ...", never "Beyond that, I bring 7
+        # years" (an anticlimax).
+        return f"I also bring {had}."
     sentence = ph.pick(ph.ALSO, index).format(q=clause)
     # "I also have spent" reads wrong: the adverb goes after the first auxiliary.
     return re.sub(r"^I also (am|was|have) ", r"I \1 also ", sentence)
@@ -287,13 +493,23 @@ def concern_sentence(placed: Placed, index: int) -> str:
     return ph.pick(bank, index).format(subject=placed.subject, answer=placed.answer)
 
 
-def values_sentence(panel: Panel, index: int) -> str | None:
+def values_sentence(panel: Panel, index: int, *, theirs: bool = False) -> str | None:
+    """The company's own words in a sentence (`theirs`: said back to the interviewer the
+    record gives them to, "as you put it")."""
     values = panel.reading.values
     if not values.ok or not values.text:
         return None
     quoted = values.text
-    return ph.pick(ph.VALUES_QUOTED, index + panel.offset).format(
-        q=quoted, Q=quoted[0].upper() + quoted[1:], company=ph.in_sentence(panel.facts.company))
+    bank: tuple[str, ...] = ph.VALUES_THEIRS if theirs else ph.VALUES_QUOTED
+    if _A_NAME.match(quoted) and not theirs:
+        bank = ph.VALUES_NAMED  # "Lakemont 2045" is a plan's name, not a standard to work to
+    return ph.pick(bank, index + panel.offset).format(
+        q=quoted, Q=quoted[0].upper() + quoted[1:],
+        companys=ph.possessive(ph.in_sentence(panel.facts.company)))
+
+
+# Quoted words that are a name (each word capitalised or a number): "Lakemont 2045".
+_A_NAME = re.compile(r"^(?:(?:[A-Z][\w'&.-]*|\d[\w.-]*)(?:\s+|$))+$")
 
 
 def angles_for(panel: Panel, channels: dict[int, str]) -> list[str]:
@@ -303,7 +519,9 @@ def angles_for(panel: Panel, channels: dict[int, str]) -> list[str]:
     people = panel.facts.people
     out: list[str] = []
     supported = ["specific-topic"]
-    if panel.reading.values.ok:
+    owner = panel.values_owner
+    if panel.reading.values.ok and (owner is None or (
+            channels.get(owner, "email") == "email" and not panel.concerns.get(owner))):
         supported.append("shared-values")
     if panel.addition is not None:
         supported.append("elaboration")
@@ -324,9 +542,12 @@ def angles_for(panel: Panel, channels: dict[int, str]) -> list[str]:
             out.append("concern-answering")
             continue
         choice = "specific-topic"
-        for angle in supported:
+        mine = ["shared-values"] if n == owner and "shared-values" in supported else []
+        for angle in [*mine, *supported]:
             if angle in used:
                 continue
+            if angle == "shared-values" and owner is not None and n != owner:
+                continue  # one interviewer's words go back to that interviewer only
             if angle == "elaboration" and channel != "email":
                 continue
             choice = angle
@@ -345,106 +566,259 @@ def angles_for(panel: Panel, channels: dict[int, str]) -> list[str]:
 
 def body_parts(panel: Panel, person: Person | None, *, angle: str, index: int, channel: str,
                incomplete: list[str], people_index: int | None) -> Parts:
-    """The sentences of a thank-you note, in the order its angle gives them."""
+    """The sentences of a thank-you note, laid out by its angle.
+
+    Each angle has its own shape, not the same paragraphs in another order: the
+    conversation-led note ties its fit to what was discussed and ends on the rapport; the
+    values note puts the company's words beside what the candidate brings; the concern
+    note answers first and closes in one line; the elaboration note gives its addition its
+    own paragraph. Two notes of a panel with the same angle take its two shapes in turn.
+    """
     facts = panel.facts
     slots = {"role": role_name(facts.role), "company": ph.in_sentence(facts.company),
              "day": interview_day(facts)}
     topics, asks = topics_of(panel, person, index)
+    topics = _fresh_topics(panel, person, topics)
     incomplete.extend(asks)
     if not topics:
         who = person.given_name if person else "the panel"
         incomplete.append(f"add a topic you discussed with {who}, as a phrase, so the note "
                           "thanks them for something specific")
     short = channel != "email"
-    parts = Parts()
-    # 1. Thanks, for something specific; then rapport, in the reader's own terms.
-    opening: list[tuple[str, int]] = []
+    card = channel == "handwritten"
+    # Which of its angle's shapes this note takes: the notes of a panel with one angle
+    # alternate, so two interviewers comparing notes do not see one template.
+    nth = panel.angles[:people_index].count(angle) if people_index is not None else 0
+
+    # Thanks, for something specific.
+    thanks: list[S] = []
     if person is None:
         count = len(facts.people)
         both = "both" if count == 2 else "all"
-        opening.append((f"Thank you {both} for {slots['day']}.", KEEP))
+        thanks.append(S(f"Thank you {both} for {slots['day']}."))
         if topics:
-            opening.append((ph.pick(ph.PANEL_TOPIC, index).format(
-                about=about(topics[0], index)), KEEP))
-    elif topics:
+            thanks.append(S(ph.pick(ph.PANEL_TOPIC, index).format(about=about(topics[0], index))))
+    own_second = next((t for t in topics[1:] if person and t in _own(panel, person)), None)
+    # The second shape names both of the reader's topics in its thanks; the first gives the
+    # second topic a sentence of its own.
+    joined = bool(own_second and nth % 2 and not short and angle == "specific-topic"
+                  and not topics[0].startswith("your question")
+                  and not any(" and " in t for t in (topics[0], own_second or "")))
+    if person is not None and topics:
         # A card or a message opens with one of the short thanks, leaving room for the rest.
-        thanks = ph.THANKS_ABOUT if not short else (ph.THANKS_ABOUT[1], ph.THANKS_ABOUT[3])
-        opening.append((_cap(ph.pick(thanks, index).format(
-            about=about(topics[0], index), for_about=about(topics[0], index, after_for=True),
-            **slots)), KEEP))
-        second = next((t for t in topics[1:] if t in _own(panel, person)), None)
-        if second and not short:
-            opening.append((ph.pick(ph.SECOND_TOPIC_ABOUT, index).format(
-                about=about(second, index + 1)), SECOND_TOPIC))
-    else:
-        opening.append((ph.pick(ph.THANKS_PLAIN, index).format(**slots), KEEP))
+        bank = ph.THANKS_ABOUT if not short else (ph.THANKS_ABOUT[1], ph.THANKS_ABOUT[3])
+        topic = f"{topics[0]} and {own_second}" if joined else topics[0]
+        thanks.append(S(_unsaid(panel, lambda k: _cap(ph.pick(bank, k).format(
+            about=about(topic, index), for_about=about(topic, index, after_for=True),
+            **slots)), index)))
+    elif person is not None:
+        thanks.append(S(_unsaid(panel, lambda k: ph.pick(ph.THANKS_PLAIN, k).format(**slots),
+                                index)))
+    second: S | None = None
+    if own_second and not short and not joined:
+        second = S(ph.pick(ph.SECOND_TOPIC_ABOUT, index).format(about=about(own_second, index + 1)),
+                   SECOND_TOPIC)
+
+    # The rapport, in the reader's own terms (kept on a card: it is the memory a card holds).
+    rapport: S | None = None
     if person and person.rapport:
-        rapport = panel.reading.rapport(person)
-        if rapport.ok and rapport.text:
-            opening.append((rapport.text, RAPPORT))
-        elif rapport.ask:
-            incomplete.append(f"{rapport.ask} (left out: {rapport.reason})")
-    # 2. Fit: a qualification matched to what was discussed.
-    quals = qualification_for(panel, topics, index)
-    if short and quals:
+        read = panel.reading.rapport(person)
+        if read.ok and read.text:
+            rapport = S(_rapport_frame(read.text, index), KEEP if card else RAPPORT)
+        elif read.ask:
+            incomplete.append(f"{read.ask} (left out: {read.reason})")
+
+    # Fit: a qualification matched to what was discussed, one no earlier note of the panel led with.
+    scored = qualification_for(panel, topics, index, person)
+    if short:
         # A card or a message has room for one short line of fit: the shortest that
-        # shares a word with the topic, else the shortest.
-        quals = sorted(quals, key=lambda q: (not (_stems(topics[0] if topics else "")
-                                                  & _stems(q)), len(q.split())))
-    fit: list[tuple[str, int]] = []
+        # fits the reader, else the shortest.
+        # A credential alone ("passed FAR and REG") is a thin line for a card: used when
+        # nothing else fits.
+        scored = sorted(scored, key=lambda ts: (ts[1] == 0, bool(_PLAIN.match(ts[0])),
+                                                len(ts[0].split())))
+    quals = _fresh_first(panel, scored, 1 if short or angle in {"shared-values",
+                                                                "elaboration"} else 2)
+    fit: S | None = None
+    also: S | None = None
     if quals:
-        # A qualification is tied to the topic in words only where it follows the thanks.
-        matched = angle in {"specific-topic", "elaboration"} and bool(
-            _stems(topics[0] if topics else "") & _stems(quals[0]))
-        fit.append((fit_sentence(quals[0], index, matched=matched, short=short),
-                    KEEP if short else EXTRA_FIT + 1))
-        if len(quals) > 1 and not short and angle != "elaboration":
-            fit.append((also_sentence(quals[1], index), EXTRA_FIT))
+        matched = bool(_stems(topics[0] if topics else "") & _stems(quals[0]))
+        plain = _unsaid(panel, lambda k: fit_sentence(quals[0], k, matched=False, short=short),
+                        index, quals[0])
+        linked = _unsaid(panel, lambda k: fit_sentence(quals[0], k, matched=True, short=short),
+                         index, quals[0]) if matched else plain
+        fit = S(linked, KEEP if short and not card else (EXTRA_FIT if card else EXTRA_FIT + 1),
+                leans=thanks[-1] if linked != plain and thanks else None, alone=plain)
+        if linked != plain and not thanks:
+            fit = S(plain, fit.rank)
+        if len(quals) > 1 and not short and angle not in {"shared-values", "elaboration"}:
+            also = S(_unsaid(panel, lambda k: also_sentence(quals[1], k), index), EXTRA_FIT,
+                     leans=fit)
     elif not panel.facts.qualifications:
         incomplete.append("add a qualification (with a number if you have one) so the note "
                           "says what you would bring")
-    # 3. Interest, with the company's own words where the record quotes them.
-    interest: list[tuple[str, int]] = []
-    values = values_sentence(panel, index)
-    # The company's words go in one note of a panel (the shared-values one, else a panel
-    # note): quoted to every panellist, they read as a template.
-    if values and (angle == "shared-values" or person is None):
-        interest.append((values, KEEP if angle == "shared-values" else VALUES))
-    named = bool(interest) and facts.company in interest[0][0]
-    interest.append((ph.pick(ph.INTEREST_AFTER_VALUES if named else ph.INTEREST,
-                             index + panel.offset)
-                     .format(**slots), INTEREST))
-    # 4. The concern placed in this note, if any (never on a card).
-    concern: list[tuple[str, int]] = []
+
+    # Interest, with the company's own words where the record quotes them: in one note of a
+    # panel (the shared-values one, else a panel note); quoted to everyone they read as a
+    # template.
+    owner = panel.values_owner
+    theirs = owner is not None and people_index == owner
+    values_text = values_sentence(panel, index, theirs=theirs)
+    # Someone's own words go back to them as theirs, never to a colleague as the company's.
+    wanted = (angle == "shared-values" or person is None) if owner is None else theirs
+    values = S(values_text, KEEP if angle == "shared-values" else VALUES) \
+        if values_text and wanted else None
+    named = values is not None and facts.company in values.text
+    interest = S(_unsaid(panel, lambda k: ph.pick(
+        ph.INTEREST_AFTER_VALUES if named else ph.INTEREST, k).format(**slots),
+        index + panel.offset), INTEREST)
+    # Interest and the close in one sentence, for the shapes that end on one line.
+    interest_close = S(_unsaid(panel, lambda k: ph.pick(
+        ph.INTEREST_CLOSE_SHORT if short else ph.INTEREST_CLOSE, k).format(**slots),
+        index + panel.offset))
+
+    # The concern placed in this note, if any (never on a card).
+    concerns: list[S] = []
     if people_index is not None and channel not in NO_CONCERN:
         for n, placed in enumerate(panel.concerns.get(people_index, [])):
-            concern.append((concern_sentence(placed, index + n),
-                            KEEP if angle == "concern-answering" and n == 0 else CONCERN))
+            concerns.append(S(concern_sentence(placed, index + n),
+                              KEEP if angle == "concern-answering" and n == 0 else CONCERN))
     elif person is None:
         for n, placed in enumerate(panel.concerns.get(-1, [])):
-            concern.append((concern_sentence(placed, index + n), CONCERN))
-    # 5. The addition to an answer, for the elaboration note only.
-    extra: list[tuple[str, int]] = []
+            concerns.append(S(concern_sentence(placed, index + n), CONCERN))
+
+    # The addition to an answer, for the elaboration note only.
+    extra: S | None = None
     if angle == "elaboration" and panel.addition and panel.addition.text:
         lead = (f"I would like to add to my answer about {panel.addition_about}:"
                 if panel.addition_about else ph.pick(ph.ELABORATION_LEAD, index))
-        extra.append((lead + " " + panel.addition.text, KEEP))
-    closing = [(ph.pick(ph.CLOSING_SHORT if short else ph.CLOSING, index), KEEP)]
-    order = {
-        "specific-topic": [opening, fit, concern, interest],
-        "shared-values": [opening, interest, fit, concern],
-        "concern-answering": [opening, concern + fit, interest],
-        "elaboration": [opening, extra, interest, fit, concern],
-    }.get(angle, [opening, fit, concern, interest])
+        if ":" in panel.addition.text:
+            lead = lead.rstrip(":") + "."  # never two colons in one sentence
+        extra = S(lead + " " + panel.addition.text)
+    closing = S(_unsaid(panel, lambda k: ph.pick(ph.CLOSING_SHORT if short else ph.CLOSING, k),
+                        index))
+
+    parts = Parts()
     if short:
-        order = [opening, fit + interest, concern]
-    for group in order:
-        parts.add(group)
-    if short:
-        parts.paragraphs[-1:] = [parts.paragraphs[-1] + closing] if parts.paragraphs else []
-    else:
+        # A card or a message: thanks and the memory; one line of fit; the close. When the
+        # note is long, the company's words go first, then the separate line of interest
+        # (the close then says it: "I would love to join your team, and ...").
+        parts.add(*thanks, rapport)
+        if concerns and not card:
+            parts.add(*concerns)
+        interest.rank = VALUES + 1
+        close = S(_unsaid(panel, lambda k: ph.pick(ph.CLOSING_SHORT, k), index),
+                  leans=interest, alone=interest_close.text)
+        parts.add(values, fit, interest, close)
+        _role_once(parts, slots["role"])
+        return _noted(panel, parts)
+    if angle == "shared-values":
+        # The company's words beside what the candidate brings, then one closing line.
+        parts.add(*thanks, second, rapport)
+        parts.add(values, fit)
+        parts.add(*concerns)
+        parts.add(interest_close)
+    elif angle == "concern-answering":
+        # The answer first, backed by the fit; interest and close in one line.
+        parts.add(*thanks, rapport if nth % 2 == 0 else None)
+        parts.add(*concerns, fit)
+        parts.add(rapport if nth % 2 else None, interest_close)
+    elif angle == "elaboration":
+        # The addition in a paragraph of its own.
+        parts.add(*thanks, rapport)
+        parts.add(extra)
+        parts.add(fit, interest)
+        parts.add(*concerns)
         parts.add(closing)
+    elif nth % 2 == 0:
+        # The conversation: both topics, the fit with its second line, and the rapport last.
+        parts.add(*thanks, second)
+        parts.add(fit, also)
+        parts.add(*concerns)
+        parts.add(rapport, interest_close)
+    else:
+        # The conversation tied to one line of fit, the rapport with the thanks.
+        parts.add(*thanks, second, rapport)
+        parts.add(fit, *concerns)
+        parts.add(interest)
+        parts.add(closing)
+    _role_once(parts, slots["role"])
+    return _noted(panel, parts)
+
+
+def _fresh_topics(panel: Panel, person: Person | None, topics: list[str]) -> list[str]:
+    """A note that falls back on the interview's topics (none of the reader's own reads
+    well) leads with one no earlier note of the panel led with ("debugging a latency
+    spike" is a colleague's question already); the one it leads with is noted."""
+    own = _own(panel, person) if person else set()
+    if topics and topics[0] not in own:
+        def taken(t: str) -> bool:
+            mine = _stems(t)
+            return any(len(mine & _stems(led)) * 2 > len(mine) for led in panel.led_topics)
+        topics = sorted(topics, key=taken)
+    if topics:
+        panel.led_topics.append(topics[0])
+    return topics
+
+
+def _fresh_first(panel: Panel, scored: list[tuple[str, int]], room: int) -> list[str]:
+    """The qualifications in the order this note should use them: those no earlier note of
+    the panel led with first; among them, those that fit the reader, then those used least;
+    the ones this note has `room` for are noted as used. Each interviewer hears of a
+    different achievement where the record holds enough, the one that fits them best."""
+    fits = {t for t, score in scored if score > 0}
+    order = sorted((t for t, _ in scored), key=lambda q: (
+        q in panel.used[::2], q not in fits, panel.used.count(q)))
+    if order:
+        # Noted in pairs (what the note led with, then its second line, or the lead again).
+        panel.used.extend([order[0], order[1] if room > 1 and len(order) > 1 else order[0]])
+    return order
+
+
+def _unsaid(panel: Panel, wording: Callable[[int], str], index: int, q: str = "") -> str:
+    """The wording for this note (`wording(index)`), or the next one none of whose sentences
+    an earlier note of the panel said: a sentence word for word in two notes ("Thank you
+    for meeting with me on Tuesday.") reads as a template. What a note says is noted when
+    it is laid out (`_noted`), so a wording considered and not used blocks nothing."""
+    for strict in (True, False):
+        for k in range(index, index + 6):
+            text = wording(k)
+            # With `q` (a qualification), its frame too: "...; that experience is directly
+            # relevant here" once per panel, whatever it follows.
+            frame = text.replace(q, "{q}") if q else ""
+            if not _sentences(text) & panel.said and not (strict and frame in panel.frames):
+                if frame:
+                    panel.frames.add(frame)
+                return text
+    return wording(index)
+
+
+def _noted(panel: Panel, parts: Parts) -> Parts:
+    """The note's sentences noted as said, for the panel's later notes to avoid."""
+    for paragraph in parts.paragraphs:
+        for sentence in paragraph:
+            for text in (sentence.text, sentence.alone or ""):
+                if text:
+                    panel.said |= _sentences(text)
     return parts
+
+
+def _sentences(text: str) -> set[str]:
+    """A wording's sentences of more than three words (a short "Thank you." may repeat)."""
+    return {s for s in re.split(r"(?<=[.!?])\s+(?=[A-Z\u201c])", text.strip())
+            if len(s.split()) > 3} or {text}
+
+
+_GOOD_TO_FIND = re.compile(r"^It was good to find that (we .+)\.$")
+
+
+def _rapport_frame(sentence: str, index: int) -> str:
+    """The rapport sentence in one of several frames, so two notes of a panel do not share
+    "It was good to find that we both ..."."""
+    m = _GOOD_TO_FIND.match(sentence)
+    if not m:
+        return sentence
+    return ph.pick(ph.RAPPORT_FOUND, index).format(clause=m.group(1))
 
 
 def _own(panel: Panel, person: Person) -> set[str]:
@@ -459,12 +833,6 @@ def cap(text: str) -> str:
 
 
 _cap = cap
-
-
-def card_limit(parts: Parts, greeting: str, signature: str) -> str:
-    """A card of 50-90 words: thanks, one memory, one line of fit, a close; concerns and
-    values go first when cutting, rapport stays."""
-    return parts.render(greeting, signature, CARD_WORDS[1])
 
 
 def invite(panel: Panel, person: Person | None, index: int, bank: tuple[str, ...],
@@ -489,16 +857,19 @@ def invite(panel: Panel, person: Person | None, index: int, bank: tuple[str, ...
             if shared:
                 candidates.append((_with_rapport(text, shared, slots["sign"]), True))
             candidates.append((text, False))
-    candidates.append((ph.INVITE_PLAIN[0].format(**slots), False))
-    for text, warmed in candidates:
-        text = _cap(" ".join(text.split()))
-        if len(text) <= INVITE_CHARS:
-            if shared and not warmed:
-                incomplete.append(
-                    f"the invitation has no room for what you have in common with "
-                    f"{person.given_name if person else 'them'}: say it in a message once "
-                    "they accept")
-            return text
+    candidates += [(ph.pick(ph.INVITE_PLAIN, index + k).format(**slots), False)
+                   for k in range(len(ph.INVITE_PLAIN))]
+    fitting = [(_cap(" ".join(text.split())), warmed) for text, warmed in candidates]
+    fitting = [(text, warmed) for text, warmed in fitting if len(text) <= INVITE_CHARS]
+    # One no other note of the panel says word for word, where there is one.
+    for text, warmed in sorted(fitting, key=lambda tw: tw[0] in panel.said):
+        panel.said.add(text)
+        if shared and not warmed:
+            incomplete.append(
+                f"the invitation has no room for what you have in common with "
+                f"{person.given_name if person else 'them'}: say it in a message once "
+                "they accept")
+        return text
     incomplete.append("the invitation is over 200 characters: shorten your name or the role")
     return _cap(candidates[-1][0])[:INVITE_CHARS]
 

@@ -160,14 +160,35 @@ def test_a_note_answers_one_unattributed_concern_and_the_record_lists_the_rest()
     assert any("Terraform" in item and "raised_by" in item for item in drafts[0].record_todo)
 
 
-def test_a_card_answers_no_concern_and_says_why() -> None:
+def test_a_card_answers_no_concern_and_a_colleague_s_e_mail_answers_it_plainly() -> None:
     facts = _parse('raised_by = "Priya"')
     facts = Facts(**{**facts.__dict__, "people": (
         Person(**{**facts.people[0].__dict__, "channel": "handwritten"}), facts.people[1])})
     priya, tomas = compose(facts)
     assert priya.channel == "handwritten" and "Go" not in priya.body
-    assert "Go" not in tomas.body
-    assert any("card" in item for item in priya.record_todo)
+    # Tomás's e-mail answers it, never "you asked": he did not.
+    assert "Airflow operators to Go" in tomas.body and "you asked" not in tomas.body.lower()
+    assert any("that Priya raised is answered in Tomás's note" in item
+               for item in priya.record_todo)
+
+
+def test_a_card_reader_s_concern_stays_unanswered_when_every_other_note_has_one() -> None:
+    facts = _parse('raised_by = "Priya"')
+    both = (Person(**{**facts.people[0].__dict__, "channel": "handwritten"}), facts.people[1])
+    facts = Facts(**{**facts.__dict__, "people": both, "concerns": (
+        *facts.concerns, Concern("no dbt experience", "I have built three dbt projects at home.",
+                                 "Tomás Ortega"))})
+    priya, tomas = compose(facts)
+    assert "dbt projects" in tomas.body and "Airflow" not in tomas.body
+    assert any("Priya's note is a card" in item for item in priya.record_todo)
+
+
+def test_a_sole_interviewer_s_card_never_asks_who_else_raised_it() -> None:
+    facts = _parse()
+    card = Person(**{**facts.people[0].__dict__, "channel": "handwritten"})
+    [note] = compose(Facts(**{**facts.__dict__, "people": (card,)}))
+    todo = " ".join(note.record_todo)
+    assert "card, which has no room for it" in todo and "someone else" not in todo
 
 
 def test_an_unattributed_concern_goes_to_the_next_interviewer_when_the_contact_gets_a_card(

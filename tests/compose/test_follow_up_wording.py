@@ -55,3 +55,9 @@ def test_the_second_follow_up_repeats_nothing_of_the_first() -> None:
     signature = set(first.body.split("\n\n")[-1].splitlines())
     assert not shared - signature, shared
     assert first.subject != second.subject
+
+
+def test_the_follow_up_dates_the_interview_and_names_the_role_once() -> None:
+    [draft] = compose(_facts(decision_by=date(2026, 3, 16)), kind="follow-up")
+    assert "my interview on Monday 2 March for the Data Engineer role" in draft.body
+    assert draft.body.count("Data Engineer") == 1, draft.body

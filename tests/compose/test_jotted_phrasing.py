@@ -161,14 +161,14 @@ def test_after_the_values_the_interest_does_not_name_the_company_again() -> None
 
 def test_counted_things_are_not_brought_to_the_team() -> None:
     assert fit_sentence("would bring 2 jury trials as trial paralegal", 1, matched=False) == \
-        "My experience includes 2 jury trials as trial paralegal."
+        "My record includes 2 jury trials as trial paralegal."
     assert fit_sentence("would bring 5 years of Python", 1, matched=False) == \
         "I would bring 5 years of Python to the team."
 
 
 def test_a_card_links_its_qualification_in_few_words() -> None:
     sentence = fit_sentence("trained 6 line cooks", 0, matched=True, short=True)
-    assert sentence.startswith("I trained 6 line cooks") and len(sentence.split()) <= 11
+    assert sentence.startswith("I trained 6 line cooks") and len(sentence.split()) <= 13
 
 
 def test_the_preview_of_a_question_topic_is_not_a_conversation_about_a_question() -> None:

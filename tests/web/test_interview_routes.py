@@ -462,6 +462,9 @@ def test_what_the_notes_still_need_is_said_in_the_form_s_words(web: Web) -> None
     html = web.htmx("/interviews/reading", {
         "interviewers[1].name": "Anton Varga", "interviewers[1].channel": "handwritten",
         "interviewers[1].topics": "the whole animal program",
+        # A second card: no note has room, and someone else may have raised it.
+        "interviewers[2].name": "Priya Natarajan", "interviewers[2].channel": "handwritten",
+        "interviewers[2].topics": "the new pastry menu",
         "interview.concerns[1].concern": "pastry is my weak spot",
         "interview.concerns[1].answer": "I am taking a six-week viennoiserie course in June."}).text
     from html import unescape
