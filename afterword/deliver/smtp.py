@@ -11,7 +11,6 @@ from __future__ import annotations
 import os
 import re
 import smtplib
-import socket
 import ssl
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -229,15 +228,9 @@ def _reply(exc: smtplib.SMTPResponseException) -> str:
 
 
 def _reason(exc: BaseException) -> str:
-    if isinstance(exc, socket.timeout):
-        return "timed out"
-    # The two a person meets first, said without "[Errno -2] Name or service not known".
-    if isinstance(exc, socket.gaierror):
-        return ("no server by that name was found (is it spelled right? is this computer "
-                "online?)")
-    if isinstance(exc, ConnectionRefusedError):
-        return "nothing answers on that port (is smtp.port right?)"
-    return str(exc) or type(exc).__name__
+    from afterword.network import failure_words
+
+    return failure_words(exc, "smtp.port") or str(exc) or type(exc).__name__
 
 
 def close(conn: smtplib.SMTP | None) -> None:

@@ -12,7 +12,6 @@ from __future__ import annotations
 import contextlib
 import imaplib
 import re
-import socket
 import ssl
 import uuid
 from collections.abc import Iterator
@@ -309,8 +308,11 @@ def _aware(value: Any) -> datetime:
 
 
 def _reason(exc: BaseException) -> str:
-    if isinstance(exc, socket.timeout):
-        return "timed out"
+    from afterword.network import failure_words
+
+    said = failure_words(exc, "imap.port")
+    if said is not None:
+        return said
     text = str(exc).strip()
     if isinstance(exc, imaplib.IMAP4.abort) and not text:
         return "the server closed the connection"

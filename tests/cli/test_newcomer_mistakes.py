@@ -250,3 +250,22 @@ def test_review_of_a_misspelt_file_names_the_file_beside_it(run_cli, tmp_path) -
     result = run_cli("review", str(tmp_path / "thank-you-priya.tx"))
     assert result.exit_code == 2, result.output
     assert "Did you mean " in result.stderr and "thank-you-priya.txt?" in result.stderr
+
+
+def test_a_misspelled_or_closed_mailbox_server_is_said_in_words_too(run_cli) -> None:
+    import socket
+
+    with socket.socket() as probe:  # a port nothing listens on once the probe is closed
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    run_cli("profile", "set", "email", "jordan.lee@example.com")
+    run_cli("config", "set", "imap.user", "jordan.lee@example.com")
+    for host, said in (("imap.gmial.invalid", "no server by that name was found"),
+                       ("127.0.0.1", "nothing answers on that port (is imap.port right?)")):
+        run_cli("config", "set", "imap.host", host)
+        run_cli("config", "set", "imap.port", str(port))
+        run_cli("config", "set", "imap.security", "none" if host == "127.0.0.1" else "tls")
+        result = run_cli("inbox", env={"AFTERWORD_IMAP_PASSWORD": "x"})
+        assert result.exit_code != 0, result.output
+        assert said in " ".join(result.stderr.split()), result.stderr
+        assert "Errno" not in result.stderr and "Traceback" not in result.stderr
