@@ -64,6 +64,13 @@ def family_name_first(parts: list[str]) -> bool:
     return len(parts) == 2 and parts[1] not in family and parts[0] not in _ALSO_GIVEN
 
 
+# Words that begin a family name of two: "Ní Bhriain", "van Dijk", "de la Cruz" (its last
+# two), "Mac Giolla", "Ó Dálaigh", "da Silva", "von Trapp".
+_PARTICLES = frozenset({"ní", "nic", "ó", "o'", "mac", "mc", "van", "von", "de", "del", "della",
+                        "da", "di", "du", "la", "le", "dos", "das", "ter", "ten", "bin", "ibn",
+                        "al", "el", "st.", "san"})
+
+
 def _titles_and_names(name: str) -> tuple[list[str], list[str]]:
     """"Prof. Dr. Hartmut Brenner" -> (["Prof.", "Dr."], ["Hartmut", "Brenner"])."""
     parts = name.split()
@@ -102,11 +109,14 @@ class Person:
         name comes first, untitled, in full ("Tan Boon Huat")."""
         titles, names = _titles_and_names(self.name)
         if titles:
-            title = " ".join(_title_form(t) for t in titles)
+            # One title in an English note: "Prof. Dr. Hartmut Brenner" is "Prof. Brenner".
+            title = _title_form(titles[0])
             if len(names) == 2:  # "Dr. Marcus Okafor", "Dr Chen Xiaoling"
                 return f"{title} {names[0] if family_name_first(names) else names[-1]}"
             if len(names) == 3 and family_name_first(names):  # "Dr. Tan Boon Huat"
                 return f"{title} {names[0]}"
+            if len(names) >= 3 and names[-2].lower() in _PARTICLES:  # "Prof. Siobhán Ní Bhriain"
+                return f"{title} {' '.join(names[-2:])}"
             # One name, or more where which is the family name cannot be known ("Dr. Minh
             # Châu Nguyễn"): the title and every name.
             return f"{title} {' '.join(names)}"
@@ -165,6 +175,7 @@ class Facts:
     decision_by: date | None = None
     locale: str = DEFAULT_LOCALE  # how dates are written (`profile.locale`)
     follow_ups_sent: int = 0  # follow-ups already sent since the interview or the last reply
+    drafted_on: date | None = None  # the day the notes are written, when known
     topics: tuple[str, ...] = ()
     concerns: tuple[Concern, ...] = ()
     improvements: tuple[Improvement, ...] = ()

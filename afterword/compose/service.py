@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
@@ -138,7 +138,8 @@ def draft_interview(
     _check(kind, channel, angle)
     with store.transaction() as session:
         interview = queries.interview(session, interview_id)
-        facts = _stored_facts(session, interview, config, plan=kind == "follow-up")
+        facts = replace(_stored_facts(session, interview, config, plan=kind == "follow-up"),
+                        drafted_on=now.date())
         drafts = compose(facts, kind=kind, channel=channel, angle=angle, variant=variant,
                          group=group)
         drafts, thanked = _not_thanked_yet(drafts, interview, kind, config)

@@ -390,9 +390,16 @@ def _role_once(parts: Parts, role: str) -> None:
 
 
 def interview_day(facts: Facts) -> str:
+    """"Thursday" within the week of the interview; later, the date too ("Thursday 5
+    March"): a note written weeks on that thanks someone for "Thursday" names another day."""
     from afterword.timezones import zone
 
-    return f"{facts.start.astimezone(zone(facts.timezone)):%A}"
+    day = facts.start.astimezone(zone(facts.timezone)).date()
+    if facts.drafted_on is not None and (facts.drafted_on - day).days > 6:
+        from afterword.dates import long_day
+
+        return long_day(day, facts.locale)
+    return f"{day:%A}"
 
 
 def qualification_for(panel: Panel, topics: list[str], index: int,

@@ -106,7 +106,9 @@ def _expansions() -> tuple[re.Pattern[str], dict[str, str], dict[str, str]]:
     alternatives = "|".join(re.escape(k) for k in keys)
     # A quotation mark after a word ends a quotation ("the 'last 5 mins' idea"), unlike an
     # apostrophe inside one ("id've").
-    pattern = re.compile(rf"(?<![\w/'\u2019.])(?:{alternatives})(?![\w/]|['\u2019]\w|\.\w)", re.I)
+    # Nor the first part of a hyphenated word: "co-supervised" is no "company-supervised".
+    pattern = re.compile(
+        rf"(?<![\w/'\u2019.])(?:{alternatives})(?![\w/]|['\u2019]\w|\.\w|-[^\W\d_])", re.I)
     return pattern, exact, caseless
 
 

@@ -246,3 +246,15 @@ def test_a_draft_can_be_deleted_and_a_sent_note_cannot(stored, store_of) -> None
     assert kept.exit_code != 0 and "was sent" in kept.stderr and "Traceback" not in kept.stderr
     assert second in {m["id"] for m in json.loads(stored("messages", "1", "--format",
                                                          "json").stdout)}
+
+
+def test_a_note_written_weeks_later_names_the_date_not_just_the_weekday(stored) -> None:
+    # Acme's interview was on Monday 2 March: the morning after, "Monday" is clear; a month
+    # on, "Monday" would be another day, so the note gives the date.
+    soon = _drafts(stored, "1")
+    late = stored("draft", "1", "--format", "json", env={"AFTERWORD_NOW": "2026-04-02T09:00:00-04:00"})
+    assert late.exit_code == 0, late.output
+    bodies = [d["body"] for d in json.loads(late.stdout)]
+    assert any("Monday" in d["body"] and "March" not in d["body"] for d in soon)
+    assert all("Monday" not in b or "March" in b for b in bodies), bodies
+    assert any("2 March" in b or "March 2" in b for b in bodies), bodies

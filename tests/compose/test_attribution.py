@@ -281,7 +281,8 @@ def test_backups_carry_raised_by(store, tmp_path) -> None:  # type: ignore[no-un
     ("Chen Xiaoling", "Chen Xiaoling"),  # a given name that is no family name: family first
     ("Dr. Tan Boon Huat", "Dr. Tan"), ("Dr Chen Xiaoling", "Dr. Chen"),
     ("Dra. Fernanda Lobo", "Dra. Lobo"), ("Captain Ruth Kanahele", "Captain Kanahele"),
-    ("Prof. Dr. Hartmut Brenner", "Prof. Dr. Brenner"), ("Capt. Ana Ruiz", "Capt. Ruiz"),
+    ("Prof. Dr. Hartmut Brenner", "Prof. Brenner"), ("Capt. Ana Ruiz", "Capt. Ruiz"),
+    ("Prof. Siobhán Ní Bhriain", "Prof. Ní Bhriain"), ("Dr. Anna van Dijk", "Dr. van Dijk"),
 ])
 def test_a_family_name_written_first_is_never_greeted_as_a_first_name(
         name: str, greeted: str) -> None:

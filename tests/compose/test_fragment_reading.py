@@ -42,6 +42,14 @@ def test_a_clipping_with_one_meaning_is_spelled_out() -> None:
     assert reader.spell("covered a class as a sub") == "covered a class as a substitute"
 
 
+def test_the_first_part_of_a_hyphenated_word_is_never_spelled_out() -> None:
+    reader = Reader([])
+    assert reader.spell("co-supervised two master's students") == \
+        "co-supervised two master's students"
+    assert reader.spell("a co-op with two other co's") != "a company-op with two other co's"
+    assert "company-" not in reader.spell("co-led the mgmt-level review")
+
+
 def test_a_word_cut_short_is_not_corrected_into_another_word() -> None:
     # "ortho" and "perio" are the start of longer words; the typo fixer must not make
     # "perio" "period": the phrase goes out only if the clipping can be spelled out.
