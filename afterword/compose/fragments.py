@@ -673,7 +673,14 @@ class Reading:
         # confident follow-on ("I would ask first").
         body = re.sub(r"(?i)^(?:should|would|could|might)(?:['\u2019]ve| have)\s+(\w+)",
                       lambda m: f"I would {_lemma(m.group(1))}", body)
-        if not re.match(r"(?:I|i)(?:\s|['\u2019](?:d|m|ve|ll)\b)", body):
+        # Written out with capitals and full stops, a sentence may open on a condition or the
+        # matter itself ("If the item is not deferrable, the aircraft does not go. I would
+        # show the captain ..."): each sentence then needs a verb, and one must be the
+        # candidate's.
+        punctuated = bool(re.match(r"[A-Z]", body)) and body.rstrip().endswith(".")
+        if not re.match(r"(?:I|i)(?:\s|['\u2019](?:d|m|ve|ll)\b)", body) and not (
+                punctuated and re.search(r"(?<![.\w])\.?\s*I(?:\s|['\u2019](?:d|m|ve|ll)\b)",
+                                         body)):
             return None
         # A remark in brackets is an aside; a spaced dash starts a new sentence.
         body = re.sub(r"\s+\([^()]*\)", "", body)
@@ -681,8 +688,15 @@ class Reading:
         spelled = self.reader.spell(_INTERJECTIONS_IN(body))
         sentences = [s.strip() for s in re.split(r"(?<=[.!?])\s+|;\s+", spelled) if s.strip()]
         sentences = [s[0].upper() + s[1:] for s in sentences]
-        if not sentences or not all(re.match(r"(?:I|We|Our|My)\b", s) for s in sentences) \
-                or not sentences[0].startswith("I"):
+        # Checked as the candidate punctuated them ("...; the decision stays with ..." is
+        # part of the sentence before it).
+        whole = [s.strip() for s in re.split(r"(?<=[.!?])\s+", spelled) if s.strip()]
+        others_ok = punctuated and any(s.startswith("I") for s in whole) and all(
+            re.match(r"(?:I|We|Our|My)\b", s) or (
+                len(s.split()) >= 4 and gr.has_clause_verb(s.rstrip(".!?").split()))
+            for s in whole)
+        mine = [re.match(r"(?:I|We|Our|My)\b", s) is not None for s in sentences]
+        if not sentences or not (others_ok or (all(mine) and sentences[0].startswith("I"))):
             return None  # "I called ..., he wanted to wait": another's part needs a writer
         out = " ".join(_and_before_last(s[0].upper() + s[1:].rstrip(".!?")) + "."
                        for s in sentences)

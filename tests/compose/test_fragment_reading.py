@@ -589,3 +589,18 @@ def test_a_measured_thing_after_a_verb_takes_a_or_an() -> None:
 def test_a_motto_shaped_x_is_y_is_not_about_x() -> None:
     assert _topic("simple is better") is None
     assert _topic("boring is a feature") is None
+
+
+def test_an_addition_written_out_may_open_on_a_condition_before_the_candidate_s_part() -> None:
+    from afterword.compose.facts import Improvement
+
+    reading = _reading()
+    written = ("If the caller is not on the schedule, the visit does not go ahead. I would "
+               "check the booking first; the decision stays with the front desk.")
+    phrased = reading.addition(Improvement("the walk-in question", written))
+    assert phrased.text is not None, phrased.reason
+    assert phrased.text.startswith("If the caller is not on the schedule")
+    assert "I would check the booking first." in phrased.text
+    # Jotted, or with no part of the candidate's own, it is still asked for.
+    assert reading.addition(Improvement("x", "the caller was right, i folded")).text is None
+    assert reading.addition(Improvement("x", "If it is late, the visit stops.")).text is None
