@@ -782,6 +782,8 @@ class Reading:
             if len(words) <= 3 and _plural_noun(words[-1]) and not gr.is_past(words[0]) and \
                     not gr.is_base_verb(words[0]) and words[1:2] != ["the"]:
                 return f"It was good to find that we are both {rest}."  # "marathon runners"
+            if len(words) == 1 and gr.is_past(words[0]):
+                return None  # "we both laughed": a moment of the interview, not in common
             if gr.is_past(words[0]) or gr.is_base_verb(words[0]) or _verb_with_object(words):
                 return f"It was good to find that we both {_drop_tail(rest)}."
             if words[0].lower() in {"from", "in", "at"}:

@@ -604,3 +604,12 @@ def test_an_addition_written_out_may_open_on_a_condition_before_the_candidate_s_
     # Jotted, or with no part of the candidate's own, it is still asked for.
     assert reading.addition(Improvement("x", "the caller was right, i folded")).text is None
     assert reading.addition(Improvement("x", "If it is late, the visit stops.")).text is None
+
+
+def test_a_moment_shared_in_the_interview_is_no_rapport_but_a_shared_fact_is() -> None:
+    reading = _reading()
+    laughed = reading.rapport(Person("Rosa Lindgren", rapport="her cat walked across the "
+                                                              "keyboard, we both laughed"))
+    assert laughed.text is None
+    ran = reading.rapport(Person("Rosa Lindgren", rapport="we both ran the Boston marathon"))
+    assert ran.text == "It was good to find that we both ran the Boston marathon."
