@@ -28,6 +28,8 @@ from typing import Any, get_args, get_origin
 
 from typer import BadParameter
 
+from afterword.cli.common import LARGEST_ID
+
 Convert = Callable[[Any], Any]
 
 
@@ -148,12 +150,10 @@ def _whole(value: Any, least: float | None, most: float | None) -> int:
         raise ValueError(f"{number} is too small: it must be at least {least}.")
     if most is not None and number > most:
         raise ValueError(f"{number} is too large: it must be at most {most}.")
-    if abs(number) > _LARGEST:  # past what the database stores: a traceback, not a refusal
+    if abs(number) > LARGEST_ID:  # past what the database stores: a traceback, not a refusal
         raise ValueError(f"{number} is too large.")
     return number
 
-
-_LARGEST = 2**63 - 1
 
 
 def _choice(kind: type[Enum], value: Any, case_sensitive: bool) -> Enum:

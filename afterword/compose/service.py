@@ -440,9 +440,10 @@ def concerns_for_note(session: Any, interview: Any, person_id: int | None, kind:
     places them (None: not a note to one interviewer, every concern counts)."""
     from afterword.compose.drafts import placed_concerns
 
-    if person_id is None:
-        return None
-    facts = _stored_facts(session, interview, config)
+    if person_id is None or kind != "thank-you":
+        return None  # a follow-up or a reply answers every concern: no placing to do
+    # The plan's dates do not place concerns: not loaded (this runs at every send).
+    facts = _stored_facts(session, interview, config, plan=False)
     person = next((p for p in facts.people if p.id == person_id), None)
     if person is None:
         return None

@@ -29,14 +29,14 @@ import hashlib
 import re
 import sys
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import cached_property
 
 # The standard library's own parser of regexes and its opcodes (`sre_parse` before 3.11).
 # Private, so the stubs leave them out; whatever is not understood gives no shortcut.
 from re import _constants as _sre  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 if TYPE_CHECKING:
     from afterword.language.cache_file import CacheFile
@@ -288,6 +288,18 @@ def _by_initial(prefixes: list[str]) -> dict[str, tuple[str, ...]]:
 KNOWN_STARTS: dict[tuple[str, int], frozenset[_Start] | None] = {}
 KNOWN_NEEDS: dict[tuple[str, int], frozenset[str] | None] = {}
 KNOWN_ALL_NEEDS: dict[tuple[str, int], tuple[frozenset[str], ...] | None] = {}
+
+_Answer = TypeVar("_Answer")
+
+
+def _once(known: dict[tuple[str, int], _Answer], pattern: re.Pattern[str],
+          work: Callable[[re.Pattern[str]], _Answer]) -> _Answer:
+    """What `work` says of `pattern`, worked out once: the tables are kept between runs
+    (`remember`), keyed by the pattern's source and flags."""
+    key = (pattern.pattern, int(pattern.flags))
+    if key not in known:
+        known[key] = work(pattern)
+    return known[key]
 FORMAT = 2  # of the file `remember` writes
 _kept = 0  # how many answers the file held when read (or last written)
 loaded = 0  # how many answers this run took from the file
@@ -333,11 +345,7 @@ def remember() -> None:
 def leading_words(pattern: re.Pattern[str]) -> frozenset[_Start] | None:
     """How every match of `pattern` starts: where a word starts, with one of these (lower-
     case letters and digits; whether they are the whole word). None when unsure."""
-    key = (pattern.pattern, int(pattern.flags))
-    if key in KNOWN_STARTS:
-        return KNOWN_STARTS[key]
-    found = KNOWN_STARTS[key] = _leading_words(pattern)
-    return found
+    return _once(KNOWN_STARTS, pattern, _leading_words)
 
 
 def _leading_words(pattern: re.Pattern[str]) -> frozenset[_Start] | None:
@@ -482,11 +490,7 @@ def _excludes_alnum(sub: Any) -> bool:
 def required_text(pattern: re.Pattern[str]) -> frozenset[str] | None:
     """Pieces of text (as in `Note.caseless`) one of which every match of `pattern` holds;
     None when there is no such short list, or when unsure."""
-    key = (pattern.pattern, int(pattern.flags))
-    if key in KNOWN_NEEDS:
-        return KNOWN_NEEDS[key]
-    found = KNOWN_NEEDS[key] = _required_text(pattern)
-    return found
+    return _once(KNOWN_NEEDS, pattern, _required_text)
 
 
 def _required_text(pattern: re.Pattern[str]) -> frozenset[str] | None:
@@ -534,19 +538,18 @@ def required_texts(pattern: re.Pattern[str]) -> tuple[frozenset[str], ...] | Non
     """Sets of pieces of text (as in `Note.caseless`): every match of `pattern` holds one
     piece of each set. `required_text` gives the most telling of them; a text lacking every
     piece of any one set cannot hold a match. None when unsure."""
-    key = (pattern.pattern, int(pattern.flags))
-    if key in KNOWN_ALL_NEEDS:
-        return KNOWN_ALL_NEEDS[key]
-    found: tuple[frozenset[str], ...] | None = None
-    if not pattern.flags & re.LOCALE:
-        try:
-            tree = _parser.parse(pattern.pattern, pattern.flags)
-            # An empty set would say that nothing can match: leave it out (it says nothing).
-            found = tuple(n for n in dict.fromkeys(_needs_all(list(tree.data))) if n)
-        except (re.error, RecursionError, TypeError, ValueError):  # pragma: no cover
-            found = None
-    KNOWN_ALL_NEEDS[key] = found
-    return found
+    return _once(KNOWN_ALL_NEEDS, pattern, _required_texts)
+
+
+def _required_texts(pattern: re.Pattern[str]) -> tuple[frozenset[str], ...] | None:
+    if pattern.flags & re.LOCALE:
+        return None
+    try:
+        tree = _parser.parse(pattern.pattern, pattern.flags)
+        # An empty set would say that nothing can match: leave it out (it says nothing).
+        return tuple(n for n in dict.fromkeys(_needs_all(list(tree.data))) if n)
+    except (re.error, RecursionError, TypeError, ValueError):  # pragma: no cover
+        return None
 
 
 def _needs_all(items: _Items) -> list[frozenset[str]]:

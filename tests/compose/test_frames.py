@@ -12,9 +12,8 @@ import pytest
 from afterword.compose import phrasing as ph
 from afterword.compose import thanks as th
 from afterword.compose.drafts import SUBJECT_CHARS, compose
-from afterword.compose.facts import Person, from_file
-from afterword.model.interview_file import parse_interview_text
-from tests.compose.test_note_shapes import JORDAN, RECORDS, _panel
+from afterword.compose.facts import Person
+from tests.compose.test_note_shapes import RECORDS, _panel, record_facts
 
 RETIRED = ("experience I would bring with me", "The idea behind", "bring my experience to",
            "My work so far has prepared me", "Beyond that, I bring", "On top of that, I bring")
@@ -22,9 +21,7 @@ RETIRED = ("experience I would bring with me", "The idea behind", "bring my expe
 
 @pytest.mark.parametrize("record", RECORDS, ids=lambda p: p.stem)
 def test_no_stock_frame_a_coach_called_machine_made(record: Path) -> None:
-    parsed = parse_interview_text(record.read_text(encoding="utf-8"), source=record.name,
-                                  default_zone="UTC")
-    facts = from_file(parsed, JORDAN)
+    facts = record_facts(record)
     for variant in range(3):
         for draft in compose(facts, variant=variant):
             assert not [f for f in RETIRED if f in draft.body], draft.body
@@ -191,9 +188,7 @@ def test_the_record_s_to_finish_puts_concerns_before_entries_before_details() ->
 
     checked = 0
     for record in RECORDS:
-        parsed = parse_interview_text(record.read_text(encoding="utf-8"), source=record.name,
-                                      default_zone="UTC")
-        todo = compose(from_file(parsed, JORDAN))[0].record_todo
+        todo = compose(record_facts(record))[0].record_todo
         ranks = [rank(item) for item in todo]
         assert ranks == sorted(ranks), (record.name, todo)
         checked += len(set(ranks)) > 1

@@ -21,6 +21,13 @@ RECORDS = sorted([*(ROOT.parent / "shared" / "corpus" / "records").glob("*.toml"
                   *(ROOT / "examples" / "jotted").glob("*.toml")])
 
 
+def record_facts(record: Path) -> Facts:
+    """A jotted record's facts, as `afterword draft FILE` reads them."""
+    parsed = parse_interview_text(record.read_text(encoding="utf-8"), source=record.name,
+                                  default_zone="UTC")
+    return from_file(parsed, JORDAN)
+
+
 def _panel(n: int = 4, **changes: object) -> Facts:
     people = tuple(
         Person(name=name, position=k, email=f"{name.split()[0].lower()}@acme.example",
@@ -121,9 +128,7 @@ LEANING = re.compile(r"^(?:It is close|That connects|Beyond that|On top of that|
 
 @pytest.mark.parametrize("record", RECORDS, ids=lambda p: p.stem)
 def test_no_paragraph_opens_on_a_sentence_pointing_back_at_nothing(record: Path) -> None:
-    parsed = parse_interview_text(record.read_text(encoding="utf-8"), source=record.name,
-                                  default_zone="UTC")
-    facts = from_file(parsed, JORDAN)
+    facts = record_facts(record)
     for variant in range(3):
         for draft in compose(facts, variant=variant):
             for para in _paragraphs(draft.body):
@@ -174,9 +179,7 @@ def test_invitations_to_two_readers_with_the_same_first_name_differ() -> None:
 
 @pytest.mark.parametrize("record", RECORDS, ids=lambda p: p.stem)
 def test_no_sentence_is_word_for_word_in_two_notes_of_a_recorded_panel(record: Path) -> None:
-    parsed = parse_interview_text(record.read_text(encoding="utf-8"), source=record.name,
-                                  default_zone="UTC")
-    drafts = compose(from_file(parsed, JORDAN))
+    drafts = compose(record_facts(record))
     seen: dict[str, str] = {}
     for draft in drafts:
         for para in _paragraphs(draft.body):
