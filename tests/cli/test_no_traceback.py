@@ -89,8 +89,9 @@ def test_a_database_file_without_write_permission_is_refused(run_cli, tmp_path) 
             path.chmod(0o444)
         folder.chmod(0o555)
         if os.geteuid() == 0:
-            # Root may write any file: run the command as an ordinary user instead.
-            code, out, err = _as_nobody(folder, "--db", str(db), "status", "1", "offer")
+            # Root may write any file: run the command without that power.
+            code, out, err = _without_root_powers(folder, "--db", str(db), "status", "1",
+                                                  "offer")
             assert code == 1 and "Traceback" not in out + err, out + err
             assert err.startswith("Error: "), err
         else:
@@ -101,22 +102,24 @@ def test_a_database_file_without_write_permission_is_refused(run_cli, tmp_path) 
     assert "read-only" in err or "cannot be opened" in err, err
 
 
-def _as_nobody(folder, *args: str) -> tuple[int, str, str]:
-    """`afterword ARGS` run as the user nobody (util-linux's setpriv), which can read but not
-    write what root made, with a home of its own and nothing else of this session's."""
+def _without_root_powers(folder, *args: str) -> tuple[int, str, str]:
+    """`afterword ARGS` run as root without the capabilities that let root ignore file
+    permissions (util-linux's setpriv): it meets a read-only file as any user would, and
+    still reads the checkout, wherever it is (a clean clone in a `mktemp -d` folder is
+    private to root: the user nobody could not import Afterword from it)."""
     import subprocess
     import sys
     import tempfile
     from pathlib import Path
 
-    home = Path(tempfile.mkdtemp(prefix="afterword-nobody-"))
-    home.chmod(0o777)
+    home = Path(tempfile.mkdtemp(prefix="afterword-noroot-"))
     env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "LANG": "C.UTF-8",
            "HOME": str(home), "AFTERWORD_CONFIG": str(home / "config.toml"),
            "AFTERWORD_CACHE_DIR": str(home / "cache"), "XDG_DATA_HOME": str(home),
            "XDG_CONFIG_HOME": str(home), "XDG_CACHE_HOME": str(home), "COLUMNS": "200"}
+    powers = "-dac_override,-dac_read_search,-fowner"
     try:
-        done = subprocess.run(["setpriv", "--reuid=nobody", "--regid=nogroup", "--clear-groups",
+        done = subprocess.run(["setpriv", f"--inh-caps={powers}", f"--bounding-set={powers}",
                                sys.executable, "-m", "afterword", *args], env=env, cwd=home,
                               capture_output=True, text=True, timeout=120)
     finally:
