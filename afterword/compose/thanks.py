@@ -60,6 +60,9 @@ class Panel:
     used: list[str] = field(default_factory=list)
     said: set[str] = field(default_factory=set)  # sentences of the notes written so far
     frames: set[str] = field(default_factory=set)  # the frames their qualifications took
+    # How their sentences open ("i remain very interested"): a frame that opens two notes'
+    # sentences reads as a template even when the rest differs.
+    openings: set[str] = field(default_factory=set)
     led_topics: list[str] = field(default_factory=list)  # what each note thanked for first
 
     @property
@@ -201,6 +204,9 @@ def _person_index(people: tuple[Person, ...], name: str | None) -> int | None:
     fits = [n for n, p in enumerate(people)
             if _bare(p.name) == want or (" " not in want and _bare(p.name).split()[:1] == [want])]
     return fits[0] if len(fits) == 1 else None
+
+
+person_index = _person_index  # for the drafts of other kinds: whether someone took part
 
 
 def _bare(name: str) -> str:
@@ -571,8 +577,19 @@ def angles_for(panel: Panel, channels: dict[int, str]) -> list[str]:
     return out
 
 
+def names_of(people: tuple[Person, ...]) -> str:
+    """ "Arjun", "Arjun and Priya", "Arjun, Priya and Tom": how a note names who took part."""
+    names = [p.first_name for p in people]
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def meeting(facts: Facts) -> str:
+    """What the interview was, as a note names it: a phone screen is a call, not a meeting."""
+    return {"phone": "call", "video": "video interview"}.get(facts.format or "", "interview")
+
+
 def body_parts(panel: Panel, person: Person | None, *, angle: str, index: int, channel: str,
-               incomplete: list[str], people_index: int | None) -> Parts:
+               incomplete: list[str], people_index: int | None, relay: bool = False) -> Parts:
     """The sentences of a thank-you note, laid out by its angle.
 
     Each angle has its own shape, not the same paragraphs in another order: the
@@ -599,10 +616,26 @@ def body_parts(panel: Panel, person: Person | None, *, angle: str, index: int, c
 
     # Thanks, for something specific.
     thanks: list[S] = []
-    if person is None:
+    if person is None and relay:
+        # To someone who was not there (the recruiter): thanks for arranging it, and the
+        # interviewers' thanks for them to pass on.
         count = len(facts.people)
-        both = "both" if count == 2 else "all"
-        thanks.append(S(f"Thank you {both} for {slots['day']}."))
+        names = names_of(facts.people)
+        thanks.append(S(f"Thank you for arranging my {meeting(facts)} with {names} on "
+                        f"{slots['day']}."))
+        thanks.append(S(f"Would you please pass my thanks on to "
+                        f"{names if count <= 2 else 'them'}?"))
+        if topics:
+            said = re.sub(r"^our\b", "the", about(topics[0], index))
+            thanks.append(S(ph.pick(ph.PANEL_TOPIC, index).format(about=said)))
+    elif person is None:
+        count = len(facts.people)
+        if count == 1:
+            verb = "speaking" if facts.format in ("phone", "video") else "meeting"
+            thanks.append(S(f"Thank you for {verb} with me on {slots['day']}."))
+        else:
+            both = "both" if count == 2 else "all"
+            thanks.append(S(f"Thank you {both} for {slots['day']}."))
         if topics:
             thanks.append(S(ph.pick(ph.PANEL_TOPIC, index).format(about=about(topics[0], index))))
     own_second = next((t for t in topics[1:] if person and t in _own(panel, person)), None)
@@ -631,7 +664,13 @@ def body_parts(panel: Panel, person: Person | None, *, angle: str, index: int, c
     if person and person.rapport:
         read = panel.reading.rapport(person)
         if read.ok and read.text:
-            rapport = S(_rapport_frame(read.text, index), KEEP if card else RAPPORT)
+            # In a frame no earlier note of the panel opened with ("It was good to find
+            # that we both ..." once per panel).
+            text = read.text
+            clause = _GOOD_TO_FIND.match(text)
+            rapport = S(_unsaid(panel, lambda k: _rapport_frame(text, k), index,
+                                clause.group(1) if clause else ""),
+                        KEEP if card else RAPPORT)
         elif read.ask:
             incomplete.append(f"{read.ask} (left out: {read.reason})")
 
@@ -793,11 +832,15 @@ def _unsaid(panel: Panel, wording: Callable[[int], str], index: int, q: str = ""
             # With `q` (a qualification), its frame too: "...; that experience is directly
             # relevant here" once per panel, whatever it follows.
             frame = text.replace(q, "{q}") if q else ""
-            if not _sentences(text) & panel.said and not (strict and frame in panel.frames):
+            if not _sentences(text) & panel.said and not (strict and (
+                    frame in panel.frames or _openings(text, q) & panel.openings)):
                 if frame:
                     panel.frames.add(frame)
                 return text
     return wording(index)
+
+
+unsaid = _unsaid  # for the drafts of other kinds that share a panel (networking)
 
 
 def _noted(panel: Panel, parts: Parts) -> Parts:
@@ -807,7 +850,22 @@ def _noted(panel: Panel, parts: Parts) -> Parts:
             for text in (sentence.text, sentence.alone or ""):
                 if text:
                     panel.said |= _sentences(text)
+                    panel.openings |= _openings(text)
     return parts
+
+
+def _openings(text: str, q: str = "") -> set[str]:
+    """How a wording's sentences open, in their first four words ("i remain very
+    interested"), the record's own words (`q`, a qualification) left out: two notes of a
+    panel whose sentences open alike read as one template."""
+    if q:
+        text = text.replace(q, "")
+    out = set()
+    for sentence in _sentences(text):
+        words = re.findall(r"[a-z']+", sentence.casefold())[:4]
+        if len(words) == 4:
+            out.add(" ".join(words))
+    return out
 
 
 def _sentences(text: str) -> set[str]:
@@ -815,6 +873,8 @@ def _sentences(text: str) -> set[str]:
     return {s for s in re.split(r"(?<=[.!?])\s+(?=[A-Z\u201c])", text.strip())
             if len(s.split()) > 3} or {text}
 
+
+sentences = _sentences
 
 _GOOD_TO_FIND = re.compile(r"^It was good to find that (we .+)\.$")
 
@@ -826,6 +886,9 @@ def _rapport_frame(sentence: str, index: int) -> str:
     if not m:
         return sentence
     return ph.pick(ph.RAPPORT_FOUND, index).format(clause=m.group(1))
+
+
+rapport_frame = _rapport_frame
 
 
 def _own(panel: Panel, person: Person) -> set[str]:
@@ -856,21 +919,26 @@ def invite(panel: Panel, person: Person | None, index: int, bank: tuple[str, ...
     shared = rapport.text if rapport and rapport.ok and rapport.text else None
     if rapport and not shared and rapport.ask:
         incomplete.append(f"{rapport.ask} (left out: {rapport.reason})")
-    candidates: list[tuple[str, bool]] = []
+    candidates: list[tuple[str, bool, str]] = []  # (text, with the rapport, its wording)
     for shift in range(len(bank)):
+        frame = ph.pick(bank, index + shift)
         for topic in [*topics[:1], *sorted(topics[1:], key=len)]:
-            text = ph.pick(bank, index + shift).format(
-                about=about(topic, index, after_for=True), **slots)
+            text = frame.format(about=about(topic, index, after_for=True), **slots)
             if shared:
-                candidates.append((_with_rapport(text, shared, slots["sign"]), True))
-            candidates.append((text, False))
-    candidates += [(ph.pick(ph.INVITE_PLAIN, index + k).format(**slots), False)
-                   for k in range(len(ph.INVITE_PLAIN))]
-    fitting = [(_cap(" ".join(text.split())), warmed) for text, warmed in candidates]
-    fitting = [(text, warmed) for text, warmed in fitting if len(text) <= INVITE_CHARS]
-    # One no other note of the panel says word for word, where there is one.
-    for text, warmed in sorted(fitting, key=lambda tw: tw[0] in panel.said):
+                candidates.append((_with_rapport(text, shared, slots["sign"]), True, frame))
+            candidates.append((text, False, frame))
+    candidates += [(ph.pick(ph.INVITE_PLAIN, index + k).format(**slots), False,
+                    ph.pick(ph.INVITE_PLAIN, index + k)) for k in range(len(ph.INVITE_PLAIN))]
+    fitting = [(_cap(" ".join(text.split())), warmed, frame)
+               for text, warmed, frame in candidates]
+    fitting = [c for c in fitting if len(c[0]) <= INVITE_CHARS]
+    # One no other note of the panel says word for word, where there is one; then one in a
+    # wording no other invitation of the panel took (two invitations on one frame read as
+    # a template).
+    for text, warmed, frame in sorted(fitting, key=lambda c: (c[0] in panel.said,
+                                                               c[2] in panel.frames)):
         panel.said.add(text)
+        panel.frames.add(frame)
         if shared and not warmed:
             incomplete.append(
                 f"the invitation has no room for what you have in common with "

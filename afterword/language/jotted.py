@@ -48,8 +48,13 @@ _EMOJI = re.compile(
 )
 _PAREN = re.compile(r"\(([^()]*)\)")
 # Piece boundaries: a spaced dash, a semicolon, a sentence end, runs of ! or ?.
+# A full stop after an abbreviation that belongs to a name ("Kirana Ledger Pvt. Ltd.",
+# "Brant & Co.", "Dr. Okafor", "St. Louis") ends no sentence: never a break there.
+_NAME_ABBREVIATIONS = ("Pvt", "Pte", "Pty", "Co", "Inc", "Ltd", "Corp", "Bros", "Sdn", "Bhd",
+                       "Dr", "Mr", "Mrs", "Ms", "Mx", "Prof", "St", "Mt", "Ft", "Jr", "Sr")
+_NOT_AFTER = "".join(rf"(?<!\b{a})" for a in _NAME_ABBREVIATIONS)
 _BREAK = re.compile(
-    r"\s+[-\u2013\u2014]+\s+|;\s*|(?<=[a-z0-9%)])\.\s+|\s*!+\s*|(?<=\?)\s+|\n+"
+    r"\s+[-\u2013\u2014]+\s+|;\s*|(?<=[a-z0-9%)])" + _NOT_AFTER + r"\.\s+|\s*!+\s*|(?<=\?)\s+|\n+"
     # An arrow before three words or more joins two ideas ("-> licensed by end of yr"),
     # unlike one between two numbers or two short names ("cast bracket -> sheet metal").
     r"|\s*(?:->|\u2192)\s*(?=(?:[^\s\d$~,]+\s+){2,}[^\s,])"
@@ -397,8 +402,14 @@ class Reader:
         text = re.sub(r"\s+=\s+", " is ", text)
         text = re.sub(r"\bex-(?=[A-Za-z])", "former ", text)
         text = re.sub(r"(?<!\bthe )\bUS\b", "the US", text)
-        # "cut food cost 4 pts" is "cut food cost by 4 points".
-        text = re.sub(r"(?i)\b(cut|reduced|lowered|raised|grew|increased|improved)\s+((?:[a-z]+\s+){1,3}?)"
+        # "cut failed refunds 2% to 0.3%" is "from 2% to 0.3%"; "cut food cost 4 pts" is
+        # "cut food cost by 4 points".
+        text = re.sub(r"(?i)\b(cut|reduced|lowered|raised|grew|increased|improved)\s+"
+                      r"((?:(?!(?:from|to|by)\s)[a-z]+\s+){1,3}?)"
+                      r"(?=(?:about\s+)?\d[\d.,]*\s*(?:%|percent)\s+to\s+(?:about\s+)?\d)",
+                      r"\1 \2from ", text)
+        text = re.sub(r"(?i)\b(cut|reduced|lowered|raised|grew|increased|improved)\s+"
+                      r"((?:(?!(?:from|to|by)\s)[a-z]+\s+){1,3}?)"
                       r"(?=(?:about\s+)?\d[\d.,]*\s*(?:pts|points|%|percent))", r"\1 \2by ", text)
         # Points only where something went up or down by them: "cut food cost by 4 pts";
         # elsewhere "pts" is patients ("med sync for ~200 pts"), from the lexicon.
@@ -422,6 +433,8 @@ class Reader:
                 return word  # "2nd Cir", "3rd Avenue": part of a name
             if word in exact:
                 return exact[word]
+            if word[:1].isupper() and _IN_COMPANY_NAME.search(match.string[:match.start()]):
+                return word  # "Brant & Co.", "Halvorsen Build Co": part of a company's name
             if _acronym(word):
                 return word  # "HR", "PT": a word in capitals is an acronym, never shorthand
             if word.lower() in caseless and (word == word.lower() or word.lower() != "id"):
@@ -702,6 +715,10 @@ def _more_than(match: re.Match[str]) -> str:
     if plural or not following:
         return f"more than {match.group(1)} "
     return f"{match.group(1)}-plus-"
+
+
+# Before a word in capitals, a capitalised word or "&": that word ends a company's name.
+_IN_COMPANY_NAME = re.compile(r"(?:\b[A-Z][\w'-]*|&)\s+$")
 
 
 def _ampersand(match: re.Match[str]) -> str:
