@@ -133,8 +133,8 @@ def _short_invite(facts: Facts, person: Person | None, kind: str, variant: int) 
     role = th.role_name(facts.role)
     sign = facts.candidate.first_name or ""
     bank = ph.FOLLOW_UP_INVITE if kind == "follow-up" else ph.REJECTION_INVITE
-    texts = [t.format(hi=hi, role=role, company=ph.in_sentence(facts.company), date=_date(facts), sign=sign)
-             for t in bank]
+    texts = [t.format(hi=hi, role=role, company=ph.in_sentence(facts.company), date=_date(facts),
+                      sign=sign, met=_met(facts, person)) for t in bank]
     fitting = [t for t in texts if len(t) <= th.INVITE_CHARS]
     draft.body = th.cap(fitting[0] if fitting else texts[-1][: th.INVITE_CHARS])
     if person is not None and not person.linkedin:
@@ -350,6 +350,8 @@ def _expected_when(facts: Facts) -> str | None:
         "mid-month": f"around the middle of {month}",
         "late-month": f"towards the end of {month}",
         "month": f"some time in {month}",
+        "end-month": f"by the end of {month}",
+        "end-year": "by the end of the year",
         "year-end": "around the end of the year",
         "new-year": "early in the new year",
     }.get(approx, "in the weeks after our interview")

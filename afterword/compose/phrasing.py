@@ -182,8 +182,8 @@ FOLLOW_UP_INVITE = (
     "{hi}following up on my {role} interview: I remain very interested. {sign}",
 )
 REJECTION_INVITE = (
-    "{hi}thank you for letting me know about the {role} role. I enjoyed meeting the team at "
-    "{company} and hope we can stay in touch. {sign}",
+    "{hi}thank you for letting me know about the {role} role. {met} at {company} and hope "
+    "we can stay in touch. {sign}",
     "{hi}thank you for letting me know. I hope we can stay in touch. {sign}",
 )
 INVITE_PLAIN = (

@@ -40,7 +40,7 @@ SEVERAL = 3
 
 EXAMPLES = (
     "by Friday", "by fri", "next Friday", "within 48 hours", "by the end of the week",
-    "by the end of next week", "by end of next wk", "~2 wks", "a couple of weeks",
+    "by the end of next week", "by end of next wk", "by thurs", "~2 wks", "a couple of weeks",
     "within two weeks", "3-5 business days", "in 10 business days", "by the 20th",
     "after the board meets on the 29th", "by the end of the month", "early next month",
     "mid-May", "several weeks", "he said a couple of weeks, she said by the 20th",
@@ -63,7 +63,7 @@ _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 _MONTHS = tuple(m.lower() for m in calendar.month_name[1:])
 _MONTH_ABBR = r"jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec"
 _MONTH = r"(?:" + "|".join(_MONTHS) + "|" + _MONTH_ABBR + r")\.?"
-_DAY_NAME = (r"(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?"
+_DAY_NAME = (r"(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:s|nesday)?|thu(?:r(?:s(?:day)?)?)?"
              r"|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\.?")
 _WORDS = "|".join(re.escape(k) for k in sorted(_NUMBERS, key=len, reverse=True))
 _NUM = r"(?:\d+(?:\.\d+)?|" + _WORDS + r")"
@@ -134,10 +134,11 @@ _CALENDAR = re.compile(
 #   "days", "weeks", "months": a fuzzy or ranged count ("a few weeks", "2-3 wks", "~2 wks");
 #   "week": some day of a week ("next week", "early next week");
 #   "early-month", "mid-month", "late-month", "month": a part of a month, or the month;
+#   "end-month", "end-year": by the end of a month or of the year (a day within it is not said);
 #   "year-end": Christmas or "the holidays"; "new-year": after them;
-#   "around": a firm date said with a hedge ("by thurs hopefully", "prob end of month").
+#   "around": a firm date said with a hedge ("by thurs hopefully").
 APPROXIMATE = ("days", "weeks", "months", "week", "early-month", "mid-month", "late-month",
-               "month", "year-end", "new-year", "around")
+               "month", "end-month", "end-year", "year-end", "new-year", "around")
 
 
 @dataclass(frozen=True, slots=True)
@@ -173,8 +174,10 @@ class Deadline:
         winner = next((r for r in self.readings if r.by == self.by), None)
         if winner is None:
             return None
-        if winner.approx is None and _HEDGE.search(self.said.casefold()):
-            return "around"
+        if _HEDGE.search(self.said.casefold()):
+            # "end of month prob": towards its end, not by it.
+            return {None: "around", "end-month": "late-month",
+                    "end-year": "year-end"}.get(winner.approx, winner.approx)
         return winner.approx
 
 
@@ -269,8 +272,8 @@ def _span_approx(match: re.Match[str], hedged: bool) -> str | None:
 
 
 def _month_approx(match: re.Match[str]) -> str | None:
-    """ "early next month", "mid-May", "late June", "next month": approximate; "by the end
-    of the month" is its last day."""
+    """ "early next month", "mid-May", "late June", "next month", "by the end of the month":
+    a part of a month, never a day of it."""
     part = " ".join((match.group("part") or "").split()).removeprefix("the ")
     if part in ("early", "beginning of", "start of"):
         return "early-month"
@@ -278,17 +281,17 @@ def _month_approx(match: re.Match[str]) -> str | None:
         return "mid-month"
     if part == "late":
         return "late-month"
-    return None if part else "month"
+    return "end-month" if part else "month"
 
 
 def _year_approx(match: re.Match[str]) -> str | None:
     """Christmas and "the holidays" are around the year's end; "after the holidays" and "in
-    the new year" early in the next; "by the end of the year" is 31 December."""
+    the new year" early in the next; "by the end of the year" by its end."""
     what = match.group("what")
     if (match.group("after") or "").strip() and not ((match.group("after") or "").strip() == "in"
                                                      and "end" in what):
         return "new-year"
-    return "year-end" if ("christmas" in what or "holiday" in what) else None
+    return "year-end" if ("christmas" in what or "holiday" in what) else "end-year"
 
 
 def _starts_the_job(normal: str, at: int) -> bool:
@@ -442,9 +445,12 @@ def _day_of_month(said_on: date, day: int) -> date | None:
 
 def _calendar_date(words: str, said_on: date, date_order: str) -> date | None:
     """A calendar date or weekday, read by dateparser, always after `said_on`."""
+    words = re.sub(r"^this\s+", "", words.strip())
+    if re.fullmatch(_DAY_NAME, words):
+        # A weekday as jotted ("thurs", "weds"), which dateparser does not all read.
+        return _next_weekday(said_on, _weekday(words))
     import dateparser  # type: ignore[import-untyped]  # large: only when a date is named
 
-    words = re.sub(r"^this\s+", "", words.strip())
     found = dateparser.parse(
         words,
         languages=["en"],
@@ -458,6 +464,4 @@ def _calendar_date(words: str, said_on: date, date_order: str) -> date | None:
     if found is None:
         return None
     day = found.date()
-    if re.fullmatch(_DAY_NAME, words):
-        return _next_weekday(said_on, day.weekday())
     return day if said_on < day <= said_on + timedelta(days=_FAR) else None

@@ -130,30 +130,25 @@ def test_networking_notes_of_a_panel_do_not_share_their_wording() -> None:
     assert len({" ".join(f.split()[:4]) for f in firsts}) == len(firsts), firsts
 
 
-@pytest.mark.parametrize(("said", "firm"), [
-    ("by the 18th", True), ("by Friday", True), ("within two weeks", True),
-    ("10 working days, then medical checks", True), ("by the end of the month", True),
-    ("before the holidays", False), ("a few weeks", False), ("early next month", False),
-    ("2-3 wks", False), ("~2 wks", False), ("mid-January", False), ("next week", False),
-    ("end of month prob", False), ("after the holidays", False),
-])
-def test_the_timeframe_reading_says_whether_its_date_is_firm(said: str, firm: bool) -> None:
-    deadline = resolve_timeframe(said, date(2026, 12, 2))
-    assert deadline is not None and deadline.by is not None
-    assert (deadline.approximate is None) is firm, deadline
-
-
 @pytest.mark.parametrize(("said", "wording"), [
     ("before the holidays", "around the end of the year"),
     ("a few weeks", "in the weeks after our interview"),
     ("2-3 wks", "in the weeks after our interview"),
     ("early next month", "early in January"),
-    ("end of month prob, board signs off first", "around 31 December"),
+    ("end of month prob, board signs off first", "towards the end of December"),
+    ("they're awarding the job end of month", "by the end of December"),
+    ("by thurs hopefully", "around 3 December"),
+    ("by Friday hopefully", "around 4 December"),
     ("by the 18th", "by 18 December"),
 ])
-def test_the_follow_up_names_a_date_only_for_a_firm_timeframe(said: str, wording: str) -> None:
+def test_the_follow_up_names_a_date_only_for_a_firm_timeframe(said: str,
+                                                              wording: str | None) -> None:
     deadline = resolve_timeframe(said, date(2026, 12, 2))
-    assert deadline is not None and deadline.by is not None
+    assert deadline is not None
+    if wording is None:  # not read: the follow-up asks for the timeline alone
+        assert deadline.by is None
+        return
+    assert deadline.by is not None
     facts = _screen(timeframe=said, decision_by=deadline.by,
                     decision_approx=deadline.approximate)
     [draft] = compose(facts, kind="follow-up")
@@ -161,7 +156,7 @@ def test_the_follow_up_names_a_date_only_for_a_firm_timeframe(said: str, wording
     if deadline.approximate is not None and deadline.approximate != "around":
         assert day_month(deadline.by, facts.locale) not in draft.body
     # Never the jotted words, nor the private event behind them.
-    for word in ("holidays", "few", "board", "prob", "wks"):
+    for word in ("holidays", "few", "board", "prob", "wks", "awarding", "hopefully"):
         assert word not in draft.body
 
 
