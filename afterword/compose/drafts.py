@@ -7,7 +7,7 @@ an element the review wants, the draft says what to add instead of inventing it.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from afterword.compose import phrasing as ph
 from afterword.compose import thanks as th
@@ -221,9 +221,14 @@ def _panel_note(facts: Facts, *, channel: str | None, angle: str | None, variant
                  and not _took_part(facts, to_name))
     if relay:
         greeting = _greeting_for(None, facts, channel, variant)
-        draft.record_todo.append(
-            f"the thank-you goes to {to_name}, to pass on: add {th.names_of(facts.people)}'s "
-            "e-mail address or LinkedIn profile for a note of their own")
+        # "You asked" would be said to the recruiter, who asked nothing.
+        panel.concerns = {k: [replace(c, attributed=False) for c in v]
+                          for k, v in panel.concerns.items()}
+        whose = (f"{facts.people[0].given_name}'s e-mail address or LinkedIn profile"
+                 if len(facts.people) == 1 else
+                 f"the e-mail addresses or LinkedIn profiles of {th.names_of(facts.people)}")
+        draft.record_todo.append(f"the thank-you goes to {to_name}, to pass on: add {whose} "
+                                 "for a note of their own")
     else:
         names = [p.first_name for p in facts.people]
         greeting = f"Dear {th.names_of(facts.people)}," if len(names) <= 4 \

@@ -295,7 +295,11 @@ def topics_of(panel: Panel, person: Person | None, index: int) -> tuple[list[str
                 own.append(phrased.text or "")
             elif phrased.ask:
                 asks.append(phrased.ask)
-    shared = [reading.topic(t, to=person, own=False) for t in panel.facts.topics
+    # A note to no one interviewer (the panel's, or one the recruiter passes on) may also
+    # name what was discussed with one of them, said as the interview's ("the ledger
+    # migration"; never "your ...": nobody in particular reads it).
+    theirs = [t for p in panel.facts.people for t in p.topics] if person is None else []
+    shared = [reading.topic(t, to=person, own=False) for t in (*panel.facts.topics, *theirs)
               if not _NOT_THANKED.search(t)]
     usable = [p.text or "" for p in shared if p.ok and _thankable(p.text or "")]
     if usable:
@@ -605,7 +609,9 @@ def body_parts(panel: Panel, person: Person | None, *, angle: str, index: int, c
     topics = _fresh_topics(panel, person, topics)
     incomplete.extend(asks)
     if not topics:
-        who = person.given_name if person else "the panel"
+        alone = len(facts.people) == 1
+        who = person.given_name if person else (facts.people[0].given_name if alone
+                                                else "the panel")
         incomplete.append(f"add a topic you discussed with {who}, as a phrase, so the note "
                           "thanks them for something specific")
     short = channel != "email"
@@ -628,6 +634,7 @@ def body_parts(panel: Panel, person: Person | None, *, angle: str, index: int, c
         if topics:
             said = re.sub(r"^our\b", "the", about(topics[0], index))
             thanks.append(S(ph.pick(ph.PANEL_TOPIC, index).format(about=said)))
+
     elif person is None:
         count = len(facts.people)
         if count == 1:

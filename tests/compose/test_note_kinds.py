@@ -13,7 +13,7 @@ import pytest
 
 from afterword.compose import phrasing as ph
 from afterword.compose.drafts import KINDS, compose, networking_channel
-from afterword.compose.facts import Candidate, Facts, Person
+from afterword.compose.facts import Candidate, Concern, Facts, Person
 from afterword.dates import day_month
 from afterword.language.jotted import Reader
 from afterword.model.timeframe import resolve_timeframe
@@ -178,3 +178,25 @@ def test_the_rapport_frames_of_a_panel_differ() -> None:
     assert len(set(openings)) == len(openings), openings
     interest = [d for d in drafts if "I remain very interested" in d.body]
     assert len(interest) <= 1
+
+
+def test_a_note_the_recruiter_passes_on_says_no_you_asked_and_names_what_was_discussed() -> None:
+    asked = Concern("no Kafka experience", "I have used RabbitMQ for four years.",
+                    "Arjun Malhotra")
+    [note] = compose(_screen(concerns=(asked,)))
+    assert "You asked" not in note.body and "your question" not in note.body
+    assert "RabbitMQ" in note.body
+    assert "the conversation about idempotent payouts" in note.body
+    two = (Person(name="Arjun Malhotra", topics=("the ledger migration",)),
+           Person(name="Ana Silva", position=1))
+    [both] = compose(_screen(format="video", people=two))
+    assert "arranging my video interview with Arjun and Ana" in both.body
+    assert "pass my thanks on to Arjun and Ana?" in both.body
+    assert any("addresses or LinkedIn profiles of Arjun and Ana" in t for t in both.record_todo)
+
+
+def test_the_recruiter_who_took_part_is_thanked_for_taking_part() -> None:
+    meera = Person(name="Meera Nair", topics=("the team structure",))
+    [note] = compose(_screen(people=(meera,), recruiter_email=None))
+    assert "arranging" not in note.body and "pass my thanks" not in note.body
+    assert note.body.startswith("Dear Meera,\n\nThank you for speaking with me on")
