@@ -202,6 +202,24 @@ RAPPORT_FOUND = (
     "I enjoyed finding out that {clause}.",
     "It was a pleasure to discover that {clause}.",
 )
+# The reading's other rapport sentences, each with frames of its own for the same move.
+RAPPORT_CONNECTION = (
+    "It was good to discover our {clause} connection.",
+    "I was glad to discover our {clause} connection.",
+    "It was a nice surprise to discover our {clause} connection.",
+)
+RAPPORT_YOU = (
+    "I also appreciated that you {clause}.",
+    "I appreciated, too, that you {clause}.",
+)
+RAPPORT_THANKS = (
+    "Thank you, too, for {clause}.",
+    "Thank you also for {clause}.",
+)
+RAPPORT_HEARD = (
+    "It meant a lot to hear that {clause}.",
+    "I was touched to hear that {clause}.",
+)
 SIGN_OFF = ("Best regards,", "Kind regards,", "With thanks,", "Sincerely,", "Warm regards,")
 SIGN_OFF_CARD = ("With thanks,", "Warmly,", "With gratitude,")
 GREETING_EMAIL = ("Dear {first},", "Hello {first},")

@@ -674,10 +674,8 @@ def body_parts(panel: Panel, person: Person | None, *, angle: str, index: int, c
             # In a frame no earlier note of the panel opened with ("It was good to find
             # that we both ..." once per panel).
             text = read.text
-            clause = _GOOD_TO_FIND.match(text)
             rapport = S(_unsaid(panel, lambda k: _rapport_frame(text, k), index,
-                                clause.group(1) if clause else ""),
-                        KEEP if card else RAPPORT)
+                                _rapport_clause(text)), KEEP if card else RAPPORT)
         elif read.ask:
             incomplete.append(f"{read.ask} (left out: {read.reason})")
 
@@ -884,15 +882,33 @@ def _sentences(text: str) -> set[str]:
 sentences = _sentences
 
 _GOOD_TO_FIND = re.compile(r"^It was good to find that (we .+)\.$")
+# Each sentence shape the reading gives a rapport, with the bank of frames for its move.
+_RAPPORT_SHAPES = (
+    (_GOOD_TO_FIND, ph.RAPPORT_FOUND),
+    (re.compile(r"^It was good to discover our (.+) connection\.$"), ph.RAPPORT_CONNECTION),
+    (re.compile(r"^I also appreciated that you (.+)\.$"), ph.RAPPORT_YOU),
+    (re.compile(r"^Thank you, too, for (.+)\.$"), ph.RAPPORT_THANKS),
+    (re.compile(r"^It meant a lot to hear that (.+)\.$"), ph.RAPPORT_HEARD),
+)
+
+
+def _rapport_clause(sentence: str) -> str:
+    """The record's part of a rapport sentence ("we both ran the Leeds half marathon")."""
+    for pattern, _ in _RAPPORT_SHAPES:
+        m = pattern.match(sentence)
+        if m:
+            return m.group(1)
+    return ""
 
 
 def _rapport_frame(sentence: str, index: int) -> str:
     """The rapport sentence in one of several frames, so two notes of a panel do not share
-    "It was good to find that we both ..."."""
-    m = _GOOD_TO_FIND.match(sentence)
-    if not m:
-        return sentence
-    return ph.pick(ph.RAPPORT_FOUND, index).format(clause=m.group(1))
+    "It was good to find that we both ..." (nor any other one frame)."""
+    for pattern, bank in _RAPPORT_SHAPES:
+        m = pattern.match(sentence)
+        if m:
+            return ph.pick(bank, index).format(clause=m.group(1))
+    return sentence
 
 
 rapport_frame = _rapport_frame

@@ -12,6 +12,7 @@ from datetime import UTC, date, datetime
 import pytest
 
 from afterword.compose import phrasing as ph
+from afterword.compose import thanks as th
 from afterword.compose.drafts import KINDS, compose, networking_channel
 from afterword.compose.facts import Candidate, Concern, Facts, Person
 from afterword.dates import day_month
@@ -200,3 +201,18 @@ def test_the_recruiter_who_took_part_is_thanked_for_taking_part() -> None:
     [note] = compose(_screen(people=(meera,), recruiter_email=None))
     assert "arranging" not in note.body and "pass my thanks" not in note.body
     assert note.body.startswith("Dear Meera,\n\nThank you for speaking with me on")
+
+
+@pytest.mark.parametrize("sentence", [
+    "It was good to find that we both ran the Leeds half marathon.",
+    "It was good to discover our Galway connection.",
+    "I also appreciated that you walked me through the line.",
+    "Thank you, too, for showing me the kitchen.",
+    "It meant a lot to hear that you had started as a cashier.",
+])
+def test_every_rapport_shape_has_a_second_frame_with_the_record_s_words(sentence: str) -> None:
+    frames = {th.rapport_frame(sentence, k) for k in range(3)}
+    assert len(frames) >= 2, frames
+    clause = th._rapport_clause(sentence)
+    assert clause and all(clause in f for f in frames), frames
+    assert len({" ".join(f.split()[:4]) for f in frames}) == len(frames), frames
