@@ -758,7 +758,9 @@ def _edit_distance_one(a: str, b: str) -> bool:
 def _split_clauses(chunk: str) -> list[str]:
     if re.match(r"\s*[A-Z]", chunk) and chunk.rstrip().endswith(".") and not _rough(chunk):
         return [chunk]  # a sentence written cleanly keeps its commas
-    parts = [p for p in re.split(r",\s+(?!(?:and|but|or|so|then)\b)", chunk)]
+    # Nor at a legal form's comma ("Ledgerline, Inc.", "Samsung Electronics Co., Ltd.").
+    parts = [p for p in re.split(r",\s+(?!(?:and|but|or|so|then|Inc|Ltd|LLC|Limited|"
+                                 r"Incorporated|Pvt|Pte|Pty)\b)", chunk)]
     if len(parts) > 1 and parts[-1].strip(" !.").lower() in {"both", "too"}:
         parts[-2:] = [parts[-2] + ", " + parts[-1]]  # "ex-AmeriCorps VISTA, both!"
     if len(parts) == 1:

@@ -62,6 +62,8 @@ def test_a_name_s_abbreviations_do_not_cut_a_jotted_phrase() -> None:
          "at Kirana Ledger Pvt. Ltd."),
         ("led 12 audits for clients of Brant & Co. Ltd.", "Brant & Co. Ltd."),
         ("worked w/ Dr. Okafor on sepsis", "Dr. Okafor"),
+        ("3 yrs at Samsung Electronics Co., Ltd., led QA", "Samsung Electronics Co., Ltd."),
+        ("interned at Ledgerline, Inc., did AP", "Ledgerline, Inc."),
     ]:
         pieces = [p.text for p in reader.read(jotted).pieces if p.kind == "content"]
         assert any(whole in p for p in pieces), pieces
