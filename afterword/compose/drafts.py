@@ -241,6 +241,10 @@ def _panel_note(facts: Facts, *, channel: str | None, angle: str | None, variant
                           relay=relay)
     draft.body = parts.render(greeting, _signature(facts, channel, variant, draft),
                               _limit(channel))
+    if relay:
+        # The recruiter may be an agency's, with no team at the company: "the team" is
+        # right either way.
+        draft.body = re.sub(r"\byour team\b", "the team", draft.body)
     _check_length(draft)
     if channel == "email":
         draft.subject = _subject(ph.SUBJECT_THANK_YOU, variant, _slots(facts))
@@ -463,7 +467,10 @@ def _networking(facts: Facts, person: Person, panel: th.Panel, *, channel: str, 
     # What they have in common, when the record says it well; else an offer to stay useful
     # to each other (nothing about the interview that the record does not hold).
     read = panel.reading.rapport(person) if person.rapport else None
-    middle = th.rapport_frame(read.text, index) if read is not None and read.ok and read.text \
+    # In another frame than the thank-you's (index + 1): the same sentence weeks later reads
+    # as a form letter.
+    middle = th.rapport_frame(read.text, index + 1) if read is not None and read.ok \
+        and read.text \
         else th.unsaid(panel, lambda k: ph.pick(ph.NETWORKING_ASK, k), index, "ask")
     body = [
         th.unsaid(panel, lambda k: ph.pick(ph.NETWORKING_THANKS, k).format(**slots), index,

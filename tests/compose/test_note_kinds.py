@@ -218,3 +218,10 @@ def test_every_rapport_shape_has_a_second_frame_with_the_record_s_words(sentence
     clause = th._rapport_clause(sentence)
     assert clause and all(clause in f for f in frames), frames
     assert len({" ".join(f.split()[:4]) for f in frames}) == len(frames), frames
+
+
+def test_a_note_the_recruiter_passes_on_never_calls_the_company_their_team() -> None:
+    agency = _screen(recruiter_name="Northwind Recruiting", recruiter_email="jobs@northwind.example")
+    [note] = compose(agency)
+    assert note.body.startswith("Dear Northwind Recruiting team,")
+    assert "your team" not in note.body
