@@ -56,8 +56,11 @@ def compose(
     """Every draft for this interview and kind: one per interviewer, or one to the panel.
 
     Thank-you notes go to each interviewer (or, with `group` or when nobody can be reached,
-    one note to the panel); the other kinds go to the point of contact (else the recruiter,
-    else the first interviewer).
+    one note to the panel; when it goes to a recruiter who was not there, it thanks them for
+    arranging the interview and asks them to pass the thanks on); networking notes go to
+    each interviewer the way the record can reach them (`networking_channel`); follow-ups
+    and replies to a rejection go to the point of contact (else the recruiter, else the
+    first interviewer).
     """
     drafts = _compose(facts, kind=kind, channel=channel, angle=angle, variant=variant,
                       group=group)
