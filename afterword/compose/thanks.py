@@ -376,14 +376,17 @@ _TO_PERSON = re.compile(r"\s+(?:to|for)\s+(?:the\s+)?(?:Hon\.?|Honou?rable|Judge
                         r"Professor|Prof\.?|Chief\s+Judge|Magistrate(?:\s+Judge)?)\s.*$", re.I)
 
 
-def _role_once(parts: Parts, role: str) -> None:
+def _role_once(parts: Parts, role: str, company: str = "") -> None:
     """The role named once in a note: after the first sentence that names it, "the Staff
     Accountant role" is "the role" and "joining Acme in the Staff Accountant role" is
     "joining Acme"."""
     said = False
     r = re.escape(role)
     # "joining Acme in the X role" -> "joining Acme"; "the X role" -> "the role".
-    joining = re.compile(rf"(\bjoin(?:ing)?\s+[^,.;]+?)\s+in\s+the\s+{r}\s+(?:role|position)\b")
+    # The company's name as a whole, full stops and all ("Halvorsen & Co. LLP").
+    name = rf"{re.escape(company)}|" if company else ""
+    joining = re.compile(rf"(\bjoin(?:ing)?\s+(?:{name}[^,.;]+?))\s+in\s+the\s+{r}\s+"
+                         r"(?:role|position)\b")
     named = re.compile(rf"(?<=\b[Tt]he\s){r}\s+(?=role\b|position\b)")
 
     def once(text: str) -> str:
@@ -761,7 +764,7 @@ def body_parts(panel: Panel, person: Person | None, *, angle: str, index: int, c
         close = S(_unsaid(panel, lambda k: ph.pick(ph.CLOSING_SHORT, k), index),
                   leans=interest, alone=interest_close.text)
         parts.add(values, fit, interest, close)
-        _role_once(parts, slots["role"])
+        _role_once(parts, slots["role"], slots["company"])
         return _noted(panel, parts)
     if angle == "shared-values":
         # The company's words beside what the candidate brings, then one closing line.
@@ -793,7 +796,7 @@ def body_parts(panel: Panel, person: Person | None, *, angle: str, index: int, c
         parts.add(fit, *concerns)
         parts.add(interest)
         parts.add(closing)
-    _role_once(parts, slots["role"])
+    _role_once(parts, slots["role"], slots["company"])
     return _noted(panel, parts)
 
 

@@ -225,3 +225,11 @@ def test_a_note_the_recruiter_passes_on_never_calls_the_company_their_team() -> 
     [note] = compose(agency)
     assert note.body.startswith("Dear Northwind Recruiting team,")
     assert "your team" not in note.body
+
+
+def test_a_name_with_full_stops_is_joined_without_the_role_said_twice() -> None:
+    facts = replace(_panel(2), company="Halvorsen & Co. LLP", values=None)
+    for variant in range(4):
+        for draft in compose(facts, variant=variant):
+            assert not re.search(r"join(?:ing)? Halvorsen & Co\. LLP in the role", draft.body), \
+                draft.body
