@@ -823,8 +823,16 @@ class Reading:
         m = re.match(r"(?i)(?:he|she)\s+(\S+)\s+me\s+(.+)$", piece)
         if m and gr.is_past(m.group(1)):
             return f"Thank you, too, for {gr.gerund(m.group(1))} me {m.group(2)}."
-        second = gr.third_to_second(piece)
-        if second and second.startswith("you had"):
+        # "she had the same mentor as me": in common, said as ours. Any other "she had ..."
+        # ("tea + a cat in frame", "a rough week") is what the camera showed or her own life.
+        m = re.match(r"(?i)(?:he|she)\s+had\s+the\s+same\s+(.+?)\s+as\s+(?:me|mine|i did)\b(.*)$",
+                     piece)
+        if m:
+            return f"It was good to find that we had the same {_drop_tail(m.group(1) + m.group(2))}."
+        second = gr.third_to_second(piece) or ""
+        words = second.split()
+        if words[:2] == ["you", "had"] and len(words) > 2 and (words[2] == "been" or gr.is_past(words[2])):
+            # "said he'd been exactly where i am": what they told of their own path.
             return f"It meant a lot to hear that {second}."
         return None
 

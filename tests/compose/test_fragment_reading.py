@@ -613,3 +613,14 @@ def test_a_moment_shared_in_the_interview_is_no_rapport_but_a_shared_fact_is() -
     assert laughed.text is None
     ran = reading.rapport(Person("Rosa Lindgren", rapport="we both ran the Boston marathon"))
     assert ran.text == "It was good to find that we both ran the Boston marathon."
+
+
+def test_what_the_reader_had_is_rapport_only_when_it_is_the_same_as_mine() -> None:
+    # What the camera showed or the reader's own life is no line of rapport.
+    for seen in ("it was late there, she had tea + a dog in frame lol", "he had a rough week",
+                 "she had a baby in the spring", "she had coffee too"):
+        assert _rapport(seen)[0] is None, seen
+    assert _rapport("she had the same mentor as me at Oberlin")[0] == \
+        "It was good to find that we had the same mentor at Oberlin."
+    assert _rapport("said she'd been exactly where i am now")[0] == \
+        "It meant a lot to hear that you had been exactly where I am now."
