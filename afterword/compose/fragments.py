@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cache, cached_property
 
 from afterword.compose.facts import Concern, Facts, Improvement, Person
 from afterword.language import phrases as gr
@@ -751,6 +751,10 @@ class Reading:
                  f"{person.first_name}; this one stays out")
         if jot.off_limits:
             return Phrased(text, reason=jot.off_limits + " (rapport)", ask=other)
+        if _PRIVATE_LIFE().search(text):
+            # "both have twins", "same church": private life, however warmly it came up.
+            return Phrased(text, reason="it touches on private life (rapport)", ask=other,
+                           dropped=tuple(jot.left_out))
         if re.search(r"(?i)\b(?:hate|hates|can'?t stand|sick of|fed up|annoy\w*|complain\w*)\b",
                      text):
             # "we both hate charting in X": a shared complaint is no line for a thank-you.
@@ -772,6 +776,13 @@ class Reading:
 
     def _rapport_sentence(self, piece: str) -> str | None:
         piece = piece.strip().rstrip(".")
+        # "both play in a rec league, diff teams": what differs is no part of what we share.
+        tail = _CONTRAST_TAIL.search(piece)
+        if tail and not re.search(r"(?i)\b(?:in|on|at|for|with|from)\s*$", piece[:tail.start()]):
+            piece = piece[:tail.start()].strip()  # "... in different years" reads well: kept
+        piece = re.sub(r"(?<=[a-z]) ((?:19|20)\d\d)$", r" in \1", piece)  # "the marathon 2019"
+        if _MOMENT.match(piece):
+            return None  # "we talked about the deer way too long": the interview, not in common
         piece = re.sub(r"(?i)^we(?:'re|\s+are)\s+both\s+", "both ", piece)  # "we are both X"
         if re.search(r"(?i)\b(?:same as me|my age|years? old|born in)\b", piece):
             return None  # a shared start date or age touches on age
@@ -1189,6 +1200,26 @@ def _plural_noun(word: str) -> bool:
     if not lemmas:
         return _known(w[:-1])  # "payouts": a word the tables lack, plural of a known one
     return bool(nouns) and nouns[0] != w
+
+
+# A difference added after what is shared: "diff teams", "different years", "not together".
+_CONTRAST_TAIL = re.compile(
+    r"(?i)[\s,;(-]*\b(?:diff|different|separate|other)\s+(?:teams?|years?|yrs|times?|cities|"
+    r"towns?|stores?|schools?|projects?|campuses|cohorts?|classes|offices?|sites?|units?|"
+    r"floors?|shifts?|countries|companies|eras?|decades?|groups?|leagues?)\)?\s*$"
+    r"|[\s,;(-]*\bnot (?:together|at the same time)\)?\s*$")
+# A moment of the interview itself, not something in common.
+_MOMENT = re.compile(r"(?i)^(?:we|i|she|he)\s+(?:talked|chatted|laughed|joked|spent|went off|"
+                     r"bonded|nerded out|geeked out|got sidetracked|digressed)\b")
+
+
+@cache
+def _PRIVATE_LIFE() -> re.Pattern[str]:  # noqa: N802 - read like the constant it stands for
+    from afterword.language.lexicon import rows
+
+    forms = [re.escape(c[0].rstrip("*")) + (r"\w*" if c[0].endswith("*") else "")
+             for c in rows("private_life")]
+    return re.compile(r"(?i)(?<![\w-])(?:" + "|".join(forms) + r")(?![\w-])")
 
 
 def _same_as_mine(pieces: list[str]) -> str | None:
