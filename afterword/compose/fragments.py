@@ -790,8 +790,13 @@ class Reading:
         if m:
             rest = m.group(1).strip()
             words = rest.split()
-            if len(words) <= 3 and _plural_noun(words[-1]) and not gr.is_past(words[0]) and \
-                    not gr.is_base_verb(words[0]) and words[1:2] != ["the"]:
+            verb_first = gr.is_past(words[0]) or gr.is_base_verb(words[0]) or \
+                words[0].lower() in _HAVE_VERBS
+            if words[0].lower() in _HAVE_VERBS and len(words) > 1:
+                # "both have 3 legged cats", "both play guitar": what we both have or do.
+                return f"It was good to find that we both {_hyphen_figure(rest)}."
+            if len(words) <= 3 and _plural_noun(words[-1]) and not verb_first \
+                    and words[1:2] != ["the"]:
                 return f"It was good to find that we are both {rest}."  # "marathon runners"
             if len(words) == 1 and gr.is_past(words[0]):
                 return None  # "we both laughed": a moment of the interview, not in common
@@ -817,6 +822,11 @@ class Reading:
             if len(words) == 1 and words[0][:1].isupper():
                 return f"It was good to discover our {words[0]} connection."
             return None
+        # "she trained at UMN too": something the reader did that I did as well.
+        m = re.match(r"(?i)(?:he|she)\s+(\S+)\s+(.+?),?\s+(?:too|as well)$", piece)
+        if m and gr.is_past(m.group(1)) and m.group(1).lower() not in {"was", "had"} \
+                and not re.search(r"(?i)\b(?:her|his|him)\b|\d", m.group(2)):
+            return f"It was good to find that we both {m.group(1).lower()} {_drop_tail(m.group(2))}."
         # "she's also from bozeman": a place in common, said as ours.
         m = re.match(r"(?i)(?:he|she)(?:'s|\u2019s|\s+is)\s+also\s+(from|in)\s+(.+)$", piece)
         if m and m.group(2)[:1].isupper():
@@ -1202,6 +1212,18 @@ def _plural_noun(word: str) -> bool:
     return bool(nouns) and nouns[0] != w
 
 
+# Verbs of having and liking: "both have ...", "both love ..." is what we share, not what we are.
+_HAVE_VERBS = frozenset("have own keep love like play speak collect".split())
+_FIGURE_WORDS = {"2": "two", "3": "three", "4": "four", "5": "five", "6": "six", "7": "seven",
+                 "8": "eight", "9": "nine"}
+
+
+def _hyphen_figure(rest: str) -> str:
+    """ "have 3 legged cats" -> "have three-legged cats"."""
+    return re.sub(r"\b([2-9]) (\w+ed)\b", lambda m: f"{_FIGURE_WORDS[m.group(1)]}-{m.group(2)}",
+                  rest)
+
+
 # A difference added after what is shared: "diff teams", "different years", "not together".
 _CONTRAST_TAIL = re.compile(
     r"(?i)[\s,;(-]*\b(?:diff|different|separate|other)\s+(?:teams?|years?|yrs|times?|cities|"
@@ -1234,8 +1256,8 @@ def _same_as_mine(pieces: list[str]) -> str | None:
             return None
         rest = re.sub(r"\s+(?:in|during|back in|around)\s+(?:the\s+)?(?:(?:19|20)\d0s|'?\d0s|"
                       r"(?:19|20)\d\d)\b", "", m.group(2))
-        if re.search(r"\d", rest):
-            return None
+        if re.search(r"\d", rest) or re.search(r"(?i)\b(?:her|his)\b", rest):
+            return None  # "she did her PhD there, same as my MSc": not the same thing
         return f"It was good to find that we both {m.group(1).lower()} {rest.rstrip('.!')}."
     return None
 

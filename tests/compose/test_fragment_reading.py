@@ -664,3 +664,20 @@ def test_a_lower_case_word_one_letter_longer_than_a_word_is_not_corrected_to_it(
     # "lakers" is a name typed in lower case as likely as a typo of "lakes".
     assert "lakes" not in Reader([]).spell("a fan of the lakers")
     assert Reader([]).spell("thier plan") == "their plan"
+
+
+@pytest.mark.parametrize(("jotted", "sentence"), [
+    ("we both have 2 legged dogs!! hers is named lucky too haha",
+     "It was good to find that we both have two-legged dogs."),
+    ("both play the cello", "It was good to find that we both play the cello."),
+    ("she studied at Purdue too, had the same advisor lol",
+     "It was good to find that we both studied at Purdue."),
+])
+def test_what_we_both_have_or_did_is_said_with_its_verb(jotted: str, sentence: str) -> None:
+    assert _rapport(jotted)[0] == sentence
+
+
+def test_the_reader_s_own_degree_beside_mine_is_not_said_as_the_same() -> None:
+    # "she did her PhD there, same as my MSc" is not "we both did her PhD".
+    text = _rapport("he did his MBA at Wharton, same as my BA")[0]
+    assert text is None or "his" not in text
