@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from tests.web.conftest import ACME, FIXTURES, Web, field_error, input_value
 
@@ -424,7 +425,8 @@ def test_a_field_that_fails_validation_does_not_stop_the_reading(web: Web) -> No
     assert "our conversation about the churn dashboard" in reading_of(html, "f-interview-topics")
 
 
-def test_the_edit_form_shows_the_same_reading_as_the_command_line(acme: Web) -> None:
+def test_the_edit_form_shows_the_same_reading_as_the_command_line(acme: Web,
+                                                                  tmp_path: Path) -> None:
     from afterword.compose.service import record_reading
 
     reading = record_reading(acme.store, acme.settings, 1)
@@ -437,6 +439,14 @@ def test_the_edit_form_shows_the_same_reading_as_the_command_line(acme: Web) -> 
     for entry in shown:
         assert entry["becomes"] in text, entry
     values = reading_of(html, "f-application-values")
+    assert "In your notes:" in values and "\u201cmake reliable data boring" in values
+    # Values without the company's own words quoted: the form says how to make them usable.
+    unquoted = tmp_path / "unquoted.toml"
+    unquoted.write_text(ACME.read_text(encoding="utf-8").replace(
+        '"Acme\'s mission: \\"make reliable data boring, so teams can trust their numbers\\""',
+        '"Acme\'s mission is to make reliable data boring"'), encoding="utf-8")
+    second = acme.add(unquoted)
+    values = reading_of(acme.get(f"/interviews/{second}/edit").text, "f-application-values")
     assert "To use it: put the company's own words in quotation marks here" in values
 
 
