@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from html import unescape as html_unescape
 from pathlib import Path
 
 from tests.web.conftest import ACME, FIXTURES, Web, field_error, input_value
@@ -498,3 +499,34 @@ def test_the_angle_of_a_note_is_said_in_words_not_as_its_id(web: Web) -> None:
     # Priya's draft leads with her concern (docs/compose.md's example): said in words.
     assert "E-mail · leads with your answer to their concern" in html
     assert ">concern-answering<" not in html and "· concern-answering" not in html
+
+
+def _posted_form(html: str) -> dict[str, str]:
+    fields = re.findall(r'<input id="[^"]*" name="([^"]+)" type="(?:text|email|url|datetime-local)"'
+                        r' value="([^"]*)"', html)
+    fields += re.findall(r'<textarea id="[^"]*" name="([^"]+)"[^>]*>([^<]*)</textarea>', html)
+    return {k: html_unescape(v) for k, v in fields}
+
+
+def test_saving_a_form_opened_before_a_change_made_elsewhere_stores_nothing_and_keeps_both(
+        acme: Web) -> None:
+    # Two tabs on one interview: the first saves a new role; the second, opened before,
+    # must not silently put the old role back.
+    first = acme.get("/interviews/1/edit").text
+    second = acme.get("/interviews/1/edit").text
+    base = input_value(second, "base")
+    assert base and base == input_value(first, "base")
+    posted = {**_posted_form(first), "base": input_value(first, "base") or "",
+              "application.role": "Senior Data Engineer"}
+    assert acme.post("/interviews/1/edit", posted, follow_redirects=False).status_code == 303
+    stale = {**_posted_form(second), "base": base, "application.company": "Acme Analytics Ltd"}
+    refused = acme.post("/interviews/1/edit", stale)
+    assert refused.status_code == 409
+    assert "changed somewhere else" in refused.text
+    assert acme.sql("SELECT company, role FROM applications")[0] == ("Acme Analytics",
+                                                                     "Senior Data Engineer")
+    # The person's own edit is still in the form, and saving again keeps it.
+    assert input_value(refused.text, "application.company") == "Acme Analytics Ltd"
+    again = {**stale, "base": input_value(refused.text, "base") or ""}
+    assert acme.post("/interviews/1/edit", again, follow_redirects=False).status_code == 303
+    assert acme.sql("SELECT company FROM applications")[0][0] == "Acme Analytics Ltd"

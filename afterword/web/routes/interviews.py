@@ -193,13 +193,24 @@ def _imported_page(request: Request, imported: Imported) -> Response:
                       imported=imported.name, import_notes=imported.notes, focus="imported")
 
 
+def _stored_version(store: Any, interview_id: int) -> str:
+    """A fingerprint of the stored record as the form shows it: what the form was opened on."""
+    import hashlib
+
+    from afterword.model.service import show_interview
+
+    text = forms.to_file_text(forms.from_record(show_interview(store, interview_id)))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
+
+
 @router.get("/interviews/{interview_id}/edit")
 def edit_form(request: Request, interview_id: RowId, store: StoreDep) -> Response:
     from afterword.model.service import show_interview
 
     form = forms.from_record(show_interview(store, interview_id))
     forms.flag_over_limits(form)
-    return _form_page(request, form, editing=interview_id)
+    return _form_page(request, form, editing=interview_id,
+                      base=_stored_version(store, interview_id))
 
 
 @router.post("/interviews/{interview_id}/edit")
@@ -208,17 +219,29 @@ def edit(request: Request, interview_id: RowId, store: StoreDep,
     from afterword.model.service import replace_interview
 
     form = forms.from_post(posted)
+    base = posted.get("base", "")
     if edited := _edit_action(form, posted.get("action", "")):
         return _rows(request, form, edited, editing=interview_id)
     if forms.refuse_unreadable(form, posted, home_zone(config)):
-        return _form_page(request, form, editing=interview_id, status=400)
+        return _form_page(request, form, editing=interview_id, status=400, base=base)
+    stored = _stored_version(store, interview_id)
+    if base and base != stored:
+        # Changed in another tab or from the command line since this form was opened: saving
+        # would silently undo that change. The person's own edits stay in the form; saving
+        # again (on the new base) keeps theirs.
+        form.general.append(
+            "This interview was changed somewhere else (another tab or the command line) "
+            "after you opened this form, so nothing was stored. Your changes are still "
+            "below. To see the other version, open the interview in a new tab; to keep "
+            "yours instead, press Save again.")
+        return _form_page(request, form, editing=interview_id, status=409, base=stored)
     try:
         replaced = replace_interview(store, interview_id, forms.to_file_text(form),
                                      source=forms.SOURCE, default_zone=home_zone(config),
                                      now=now(), config=config)
     except InvalidInput as exc:
         forms.attach_errors(form, exc)
-        return _form_page(request, form, editing=interview_id, status=400)
+        return _form_page(request, form, editing=interview_id, status=400, base=base)
     return redirect(request, f"/interviews/{interview_id}",
                     ("success", "Saved." if replaced.changes else "No changes."),
                     *(("notice", n) for n in replaced.notices))
