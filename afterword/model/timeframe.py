@@ -447,7 +447,7 @@ def _calendar_date(words: str, said_on: date, date_order: str) -> date | None:
     """A calendar date or weekday, read by dateparser, always after `said_on`."""
     words = re.sub(r"^this\s+", "", words.strip())
     if re.fullmatch(_DAY_NAME, words):
-        # A weekday as jotted ("thurs", "weds"), which dateparser does not all read.
+        # A weekday however it is clipped ("thurs", "weds"): dateparser knows only some.
         return _next_weekday(said_on, _weekday(words))
     import dateparser  # type: ignore[import-untyped]  # large: only when a date is named
 
