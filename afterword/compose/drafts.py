@@ -335,7 +335,7 @@ def _date(facts: Facts) -> str:
 def _expected_when(facts: Facts) -> str | None:
     """When the decision was expected, as a follow-up says it: a date only for a firm
     timeframe ("by 18 December" from "by the 18th"); for an approximate one, words that do
-    not pretend to a date ("in the weeks after our interview" from "a few weeks", "around the
+    not pretend to a date ("in the weeks after my interview" from "a few weeks", "around the
     end of the year" from "before the holidays"). Never the jotted words (the event behind a
     date may be confidential) and never "you said" (someone else may have given it)."""
     from datetime import timedelta
@@ -354,9 +354,9 @@ def _expected_when(facts: Facts) -> str | None:
         return f"by {day_month(by, locale)}"
     return {
         "around": f"around {day_month(by, locale)}",
-        "days": "in the days after our interview",
-        "weeks": "in the weeks after our interview",
-        "months": "in the months after our interview",
+        "days": "in the days after my interview",
+        "weeks": "in the weeks after my interview",
+        "months": "in the months after my interview",
         "week": f"in the week of {day_month(by - timedelta(days=by.weekday()), locale)}",
         "early-month": f"early in {month}",
         "mid-month": f"around the middle of {month}",
@@ -366,7 +366,7 @@ def _expected_when(facts: Facts) -> str | None:
         "end-year": "by the end of the year",
         "year-end": "around the end of the year",
         "new-year": "early in the new year",
-    }.get(approx, "in the weeks after our interview")
+    }.get(approx, "in the weeks after my interview")
 
 
 def _follow_up(facts: Facts, person: Person | None, *, channel: str, index: int,

@@ -269,6 +269,6 @@ def test_a_stored_approximate_timeframe_gives_the_follow_up_no_firm_date(stored,
     assert "a few weeks" in vague.read_text(encoding="utf-8")
     assert stored("add", str(vague)).exit_code == 0
     [draft] = _drafts(stored, "3", "--kind", "follow-up")
-    assert "a decision was expected in the weeks after our interview" in draft["body"]
+    assert "a decision was expected in the weeks after my interview" in draft["body"]
     assert not re.search(r"expected (?:by|around) \d", draft["body"]), draft["body"]
     assert "offsite" not in draft["body"] and "few" not in draft["body"]
