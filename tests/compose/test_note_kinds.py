@@ -67,8 +67,10 @@ def test_a_name_s_abbreviations_do_not_cut_a_jotted_phrase() -> None:
     ]:
         pieces = [p.text for p in reader.read(jotted).pieces if p.kind == "content"]
         assert any(whole in p for p in pieces), pieces
-    pieces = [p.text for p in reader.read("cut failed refunds 2% to 0.3%").pieces]
-    assert pieces == ["cut failed refunds from 2% to 0.3%"]
+    for jotted, spelled in [("cut failed refunds 2% to 0.3%", "cut failed refunds from 2% to 0.3%"),
+                            ("grew the region by 30%", "grew the region by 30%"),
+                            ("cut food cost 4 pts", "cut food cost by 4 points")]:
+        assert [p.text for p in reader.read(jotted).pieces] == [spelled]
 
 
 def test_no_note_of_any_kind_cuts_the_company_in_half() -> None:
