@@ -117,18 +117,6 @@ def _compose(
     return [builders[kind](facts, person, channel=channel, index=variant, variant=variant)]
 
 
-def networking_channel(person: Person) -> str:
-    """How a note to stay in touch reaches this person, from what the record has: the
-    channel the record gives them when it can reach them (an e-mail with an address, a
-    LinkedIn note with a profile, a card), else a LinkedIn invitation when there is a
-    profile, else an e-mail (the draft then says what address is missing)."""
-    usable = {"email": bool(person.email), "handwritten": True,
-              "linkedin-message": bool(person.linkedin), "linkedin-invite": bool(person.linkedin)}
-    if usable.get(person.channel):
-        return person.channel
-    return "linkedin-invite" if person.linkedin else "email"
-
-
 def _short_invite(facts: Facts, person: Person | None, kind: str, variant: int) -> Draft:
     """A follow-up or a reply to a rejection as a LinkedIn invitation: 200 characters."""
     draft = _contact_draft(facts, person, kind, "linkedin-invite", variant)
@@ -218,11 +206,14 @@ def _panel_note(facts: Facts, *, channel: str | None, angle: str | None, variant
                            for c in panel.concerns[n] if n == default][:1]}
     draft.record_todo = list(dict.fromkeys(panel.todo))
     draft.answers = tuple(p.spelled for p in panel.concerns[-1])
+    names = [p.first_name for p in facts.people]
+    who = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    greeting = f"Dear {who}," if len(names) <= 4 else "Dear hiring team,"
     # The note goes to the recruiter, who was not there: it greets them, thanks them for
     # arranging the interview and asks them to pass the interviewers' thanks on.
-    relay = bool(to_name and to_name == facts.recruiter_name
-                 and not _took_part(facts, to_name))
-    if relay:
+    panel.relay = bool(to_name and to_name == facts.recruiter_name
+                       and not _took_part(facts, to_name))
+    if panel.relay:
         greeting = _greeting_for(None, facts, channel, variant)
         # "You asked" would be said to the recruiter, who asked nothing.
         panel.concerns = {k: [replace(c, attributed=False) for c in v]
@@ -230,21 +221,17 @@ def _panel_note(facts: Facts, *, channel: str | None, angle: str | None, variant
         whose = (f"{facts.people[0].given_name}'s e-mail address or LinkedIn profile"
                  if len(facts.people) == 1 else
                  f"the e-mail addresses or LinkedIn profiles of {th.names_of(facts.people)}")
-        draft.record_todo.append(f"the thank-you goes to {to_name}, to pass on: add {whose} "
-                                 "for a note of their own")
-    else:
-        names = [p.first_name for p in facts.people]
-        greeting = f"Dear {th.names_of(facts.people)}," if len(names) <= 4 \
-            else "Dear hiring team,"
+        panel.todo.append(f"the thank-you goes to {to_name}, to pass on: add {whose} for a "
+                          "note of their own")
+        draft.record_todo = list(dict.fromkeys(panel.todo))
     if channel == "linkedin-invite":
         draft.body = th.invite(panel, None, variant, ph.INVITE, draft.incomplete)
         return draft
     parts = th.body_parts(panel, None, angle=draft.angle or "specific-topic", index=variant,
-                          channel=channel, incomplete=draft.incomplete, people_index=None,
-                          relay=relay)
+                          channel=channel, incomplete=draft.incomplete, people_index=None)
     draft.body = parts.render(greeting, _signature(facts, channel, variant, draft),
                               _limit(channel))
-    if relay:
+    if panel.relay:
         # The recruiter may be an agency's, with no team at the company: "the team" is
         # right either way.
         draft.body = re.sub(r"\byour team\b", "the team", draft.body)
@@ -255,11 +242,6 @@ def _panel_note(facts: Facts, *, channel: str | None, angle: str | None, variant
             draft.incomplete.append("add the point of contact's or the recruiter's e-mail address")
     draft.incomplete[:] = list(dict.fromkeys(draft.incomplete))
     return draft
-
-
-def _took_part(facts: Facts, name: str) -> bool:
-    """Whether `name` (the recruiter's, say) is one of the interviewers."""
-    return th.person_index(facts.people, name) is not None
 
 
 def _check_length(draft: Draft) -> None:
@@ -407,6 +389,11 @@ def _follow_up(facts: Facts, person: Person | None, *, channel: str, index: int,
     return draft
 
 
+def _took_part(facts: Facts, name: str) -> bool:
+    """Whether `name` (the recruiter's, say) is one of the interviewers."""
+    return th.person_index(facts.people, name) is not None
+
+
 def _met(facts: Facts, person: Person | None) -> str:
     """ "I enjoyed ..." as it was: speaking with whoever was on the call, meeting the panel;
     never "meeting the team" after a one-person phone screen, nor "you" to someone who was
@@ -442,6 +429,18 @@ def _rejection_reply(facts: Facts, person: Person | None, *, channel: str, index
     if channel == "email":
         draft.subject = _subject(ph.SUBJECT_REJECTION_REPLY, index, _slots(facts))
     return draft
+
+
+def networking_channel(person: Person) -> str:
+    """How a note to stay in touch reaches this person, from what the record has: the
+    channel the record gives them when it can reach them (an e-mail with an address, a
+    LinkedIn note with a profile, a card), else a LinkedIn invitation when there is a
+    profile, else an e-mail (the draft then says what address is missing)."""
+    usable = {"email": bool(person.email), "handwritten": True,
+              "linkedin-message": bool(person.linkedin), "linkedin-invite": bool(person.linkedin)}
+    if usable.get(person.channel):
+        return person.channel
+    return "linkedin-invite" if person.linkedin else "email"
 
 
 def _networking(facts: Facts, person: Person, panel: th.Panel, *, channel: str, index: int,

@@ -607,7 +607,7 @@ class Reading:
         for n, piece in enumerate(content):
             # "+ I'm doing the labs now", "plus I ...": the joining word is the jotting's.
             piece = re.sub(r"(?i)^(?:and|plus|also|then|\+|&)\s*(?=I\b)", "", piece.strip())
-            piece = _you_for_them(_unstopped(piece))
+            piece = _you_for_them(piece.strip().rstrip("."))
             # "not union at Hollis but I read ...": the gap is the concern itself; the answer
             # starts at "I".
             piece = re.sub(r"(?i)^(?:not|no|never|only)\b[^,;]{0,40}?,?\s+but\s+(?=I\b)", "", piece)

@@ -284,9 +284,9 @@ def _with_plan(facts: Facts, app: Any, config: Config) -> Facts:
     cycle = current_cycle(situation(app, config))
     if cycle is None:
         return replace(facts, locale=user_locale(config))
-    return replace(facts, decision_by=cycle.decision_by,
-                   decision_approx=cycle.deadline.approximate if cycle.deadline else None,
-                   locale=user_locale(config),
+    # How approximate the date is: a follow-up names a date only for a firm one.
+    facts = replace(facts, decision_approx=cycle.deadline.approximate if cycle.deadline else None)
+    return replace(facts, decision_by=cycle.decision_by, locale=user_locale(config),
                    follow_ups_sent=len(cycle.follow_ups))
 
 

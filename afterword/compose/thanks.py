@@ -64,6 +64,8 @@ class Panel:
     # sentences reads as a template even when the rest differs.
     openings: set[str] = field(default_factory=set)
     led_topics: list[str] = field(default_factory=list)  # what each note thanked for first
+    # The note to the panel goes to a recruiter who was not there, to pass the thanks on.
+    relay: bool = False
 
     @property
     def offset(self) -> int:
@@ -596,7 +598,7 @@ def meeting(facts: Facts) -> str:
 
 
 def body_parts(panel: Panel, person: Person | None, *, angle: str, index: int, channel: str,
-               incomplete: list[str], people_index: int | None, relay: bool = False) -> Parts:
+               incomplete: list[str], people_index: int | None) -> Parts:
     """The sentences of a thank-you note, laid out by its angle.
 
     Each angle has its own shape, not the same paragraphs in another order: the
@@ -625,7 +627,7 @@ def body_parts(panel: Panel, person: Person | None, *, angle: str, index: int, c
 
     # Thanks, for something specific.
     thanks: list[S] = []
-    if person is None and relay:
+    if person is None and panel.relay:
         # To someone who was not there (the recruiter): thanks for arranging it, and the
         # interviewers' thanks for them to pass on.
         count = len(facts.people)

@@ -69,6 +69,7 @@ def test_a_name_s_abbreviations_do_not_cut_a_jotted_phrase() -> None:
         assert any(whole in p for p in pieces), pieces
     for jotted, spelled in [("cut failed refunds 2% to 0.3%", "cut failed refunds from 2% to 0.3%"),
                             ("grew the region by 30%", "grew the region by 30%"),
+                            ("reduced churn to 3%", "reduced churn to 3%"),
                             ("cut food cost 4 pts", "cut food cost by 4 points")]:
         assert [p.text for p in reader.read(jotted).pieces] == [spelled]
 
