@@ -630,12 +630,11 @@ def body_parts(panel: Panel, person: Person | None, *, angle: str, index: int, c
     if person is None and panel.relay:
         # To someone who was not there (the recruiter): thanks for arranging it, and the
         # interviewers' thanks for them to pass on.
-        count = len(facts.people)
         names = names_of(facts.people)
         thanks.append(S(f"Thank you for arranging my {meeting(facts)} with {names} on "
                         f"{slots['day']}."))
-        thanks.append(S(f"Would you please pass my thanks on to "
-                        f"{names if count <= 2 else 'them'}?"))
+        # Whom to is said just before: naming them again reads as a form.
+        thanks.append(S("Would you please pass on my thanks?"))
         if topics:
             said = re.sub(r"^our\b", "the", about(topics[0], index))
             thanks.append(S(ph.pick(ph.PANEL_TOPIC, index).format(about=said)))

@@ -90,7 +90,7 @@ def test_a_phone_screen_is_thanked_through_the_recruiter_who_arranged_it() -> No
     greeting, first = note.body.split("\n\n")[:2]
     assert greeting == "Dear Meera,"
     assert "arranging my call with Arjun" in first
-    assert "pass my thanks on to Arjun" in first
+    assert "Would you please pass on my thanks?" in first
     assert not re.search(r"\b(?:you all|Thank you all|you both|Thank you both)\b", note.body)
     assert any("Arjun" in t and "e-mail address" in t for t in note.record_todo)
 
@@ -197,14 +197,14 @@ def test_a_note_the_recruiter_passes_on_says_no_you_asked_and_names_what_was_dis
            Person(name="Ana Silva", position=1))
     [both] = compose(_screen(format="video", people=two))
     assert "arranging my video interview with Arjun and Ana" in both.body
-    assert "pass my thanks on to Arjun and Ana?" in both.body
+    assert "Would you please pass on my thanks?" in both.body
     assert any("addresses or LinkedIn profiles of Arjun and Ana" in t for t in both.record_todo)
 
 
 def test_the_recruiter_who_took_part_is_thanked_for_taking_part() -> None:
     meera = Person(name="Meera Nair", topics=("the team structure",))
     [note] = compose(_screen(people=(meera,), recruiter_email=None))
-    assert "arranging" not in note.body and "pass my thanks" not in note.body
+    assert "arranging" not in note.body and "pass on my thanks" not in note.body
     assert note.body.startswith("Dear Meera,\n\nThank you for speaking with me on")
 
 
