@@ -267,7 +267,10 @@ def _span_approx(match: re.Match[str], hedged: bool) -> str | None:
     approximate; "within two weeks" and "10 working days" are firm."""
     count = " ".join(match.group("n").split())
     if match.group("m") or count in _FUZZY or hedged:
-        return _unit_word(match.group("u"))
+        unit = _unit_word(match.group("u"))
+        # "a month or so" is some weeks, not "months".
+        return "weeks" if unit == "months" and not match.group("m") and \
+            count not in _FUZZY and _number(count) <= 1 else unit
     return None
 
 

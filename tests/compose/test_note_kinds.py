@@ -140,6 +140,8 @@ def test_networking_notes_of_a_panel_do_not_share_their_wording() -> None:
     ("before the holidays", "around the end of the year"),
     ("a few weeks", "in the weeks after my interview"),
     ("2-3 wks", "in the weeks after my interview"),
+    ("a month or so", "in the weeks after my interview"),
+    ("2-3 months", "in the months after my interview"),
     ("early next month", "early in January"),
     ("end of month prob, board signs off first", "towards the end of December"),
     ("they're awarding the job end of month", "by the end of December"),

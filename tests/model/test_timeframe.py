@@ -172,7 +172,7 @@ def test_a_holiday_with_another_name_is_not_the_year_s_end(said: str, on: str) -
     ("10 working days, then medical checks", True), ("by the end of the month", False),
     ("before the holidays", False), ("a few weeks", False), ("early next month", False),
     ("2-3 wks", False), ("~2 wks", False), ("mid-January", False), ("next week", False),
-    ("end of month prob", False), ("after the holidays", False),
+    ("end of month prob", False), ("after the holidays", False), ("a month or so", False),
 ])
 def test_the_timeframe_reading_says_whether_its_date_is_firm(said: str, firm: bool) -> None:
     deadline = resolve_timeframe(said, date(2026, 12, 2))
