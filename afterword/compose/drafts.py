@@ -7,7 +7,7 @@ an element the review wants, the draft says what to add instead of inventing it.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from afterword.compose import phrasing as ph
 from afterword.compose import thanks as th
@@ -56,8 +56,11 @@ def compose(
     """Every draft for this interview and kind: one per interviewer, or one to the panel.
 
     Thank-you notes go to each interviewer (or, with `group` or when nobody can be reached,
-    one note to the panel); the other kinds go to the point of contact (else the recruiter,
-    else the first interviewer).
+    one note to the panel; when it goes to a recruiter who was not there, it thanks them for
+    arranging the interview and asks them to pass the thanks on); networking notes go to
+    each interviewer the way the record can reach them (`networking_channel`); follow-ups
+    and replies to a rejection go to the point of contact (else the recruiter, else the
+    first interviewer).
     """
     drafts = _compose(facts, kind=kind, channel=channel, angle=angle, variant=variant,
                       group=group)
@@ -101,9 +104,11 @@ def _compose(
     builders = {"follow-up": _follow_up, "rejection-reply": _rejection_reply}
     if kind == "networking":
         targets = facts.people if not group else facts.people[:1]
+        # One panel for all the notes: what one note said, another does not say again.
+        shared = th.Panel(facts, th.Reading(facts))
         return [
-            _networking(facts, p, channel=channel or "linkedin-invite", index=n + variant,
-                        variant=variant)
+            _networking(facts, p, shared, channel=channel or networking_channel(p),
+                        index=n + variant, variant=variant)
             for n, p in enumerate(targets)
         ]
     channel = channel or "email"
@@ -119,8 +124,8 @@ def _short_invite(facts: Facts, person: Person | None, kind: str, variant: int) 
     role = th.role_name(facts.role)
     sign = facts.candidate.first_name or ""
     bank = ph.FOLLOW_UP_INVITE if kind == "follow-up" else ph.REJECTION_INVITE
-    texts = [t.format(hi=hi, role=role, company=ph.in_sentence(facts.company), date=_date(facts), sign=sign)
-             for t in bank]
+    texts = [t.format(hi=hi, role=role, company=ph.in_sentence(facts.company), date=_date(facts),
+                      sign=sign, met=_met(facts, person)) for t in bank]
     fitting = [t for t in texts if len(t) <= th.INVITE_CHARS]
     draft.body = th.cap(fitting[0] if fitting else texts[-1][: th.INVITE_CHARS])
     if person is not None and not person.linkedin:
@@ -204,6 +209,21 @@ def _panel_note(facts: Facts, *, channel: str | None, angle: str | None, variant
     names = [p.first_name for p in facts.people]
     who = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
     greeting = f"Dear {who}," if len(names) <= 4 else "Dear hiring team,"
+    # The note goes to the recruiter, who was not there: it greets them, thanks them for
+    # arranging the interview and asks them to pass the interviewers' thanks on.
+    panel.relay = bool(to_name and to_name == facts.recruiter_name
+                       and not _took_part(facts, to_name))
+    if panel.relay:
+        greeting = _greeting_for(None, facts, channel, variant)
+        # "You asked" would be said to the recruiter, who asked nothing.
+        panel.concerns = {k: [replace(c, attributed=False) for c in v]
+                          for k, v in panel.concerns.items()}
+        whose = (f"{facts.people[0].given_name}'s e-mail address or LinkedIn profile"
+                 if len(facts.people) == 1 else
+                 f"the e-mail addresses or LinkedIn profiles of {th.names_of(facts.people)}")
+        panel.todo.append(f"the thank-you goes to {to_name}, to pass on: add {whose} for a "
+                          "note of their own")
+        draft.record_todo = list(dict.fromkeys(panel.todo))
     if channel == "linkedin-invite":
         draft.body = th.invite(panel, None, variant, ph.INVITE, draft.incomplete)
         return draft
@@ -211,6 +231,10 @@ def _panel_note(facts: Facts, *, channel: str | None, angle: str | None, variant
                           channel=channel, incomplete=draft.incomplete, people_index=None)
     draft.body = parts.render(greeting, _signature(facts, channel, variant, draft),
                               _limit(channel))
+    if panel.relay:
+        # The recruiter may be an agency's, with no team at the company: "the team" is
+        # right either way.
+        draft.body = re.sub(r"\byour team\b", "the team", draft.body)
     _check_length(draft)
     if channel == "email":
         draft.subject = _subject(ph.SUBJECT_THANK_YOU, variant, _slots(facts))
@@ -290,16 +314,49 @@ def _date(facts: Facts) -> str:
     return long_day(facts.end.astimezone(zone(facts.timezone)), facts.locale)
 
 
+def _expected_when(facts: Facts) -> str | None:
+    """When the decision was expected, as a follow-up says it: a date only for a firm
+    timeframe ("by 18 December" from "by the 18th"); for an approximate one, words that do
+    not pretend to a date ("in the weeks after my interview" from "a few weeks", "around the
+    end of the year" from "before the holidays"). Never the jotted words (the event behind a
+    date may be confidential) and never "you said" (someone else may have given it)."""
+    from datetime import timedelta
+
+    from babel.dates import format_date
+
+    from afterword.dates import DEFAULT_LOCALE, day_month
+
+    by = facts.decision_by
+    if by is None:
+        return None
+    locale = facts.locale or DEFAULT_LOCALE
+    month = format_date(by, "MMMM", locale=locale)
+    approx = facts.decision_approx
+    if approx is None:
+        return f"by {day_month(by, locale)}"
+    return {
+        "around": f"around {day_month(by, locale)}",
+        "days": "in the days after my interview",
+        "weeks": "in the weeks after my interview",
+        "months": "in the months after my interview",
+        "week": f"in the week of {day_month(by - timedelta(days=by.weekday()), locale)}",
+        "early-month": f"early in {month}",
+        "mid-month": f"around the middle of {month}",
+        "late-month": f"towards the end of {month}",
+        "month": f"some time in {month}",
+        "end-month": f"by the end of {month}",
+        "end-year": "by the end of the year",
+        "year-end": "around the end of the year",
+        "new-year": "early in the new year",
+    }.get(approx, "in the weeks after my interview")
+
+
 def _follow_up(facts: Facts, person: Person | None, *, channel: str, index: int,
                variant: int) -> Draft:
-    from afterword.dates import day_month
-
     draft = _contact_draft(facts, person, "follow-up", channel, variant)
     slots = _slots(facts)
-    # The date alone, said neutrally: never the jotted words (the event behind a date may be
-    # confidential) and never "you said" (someone else may have given it).
-    expected = (f"I understand a decision was expected by {day_month(facts.decision_by, facts.locale)}"
-                if facts.decision_by else None)
+    when = _expected_when(facts)
+    expected = f"I understand a decision was expected {when}" if when else None
     if facts.follow_ups_sent:
         # A second follow-up: shorter, and saying nothing the first one said.
         lines = [
@@ -332,12 +389,33 @@ def _follow_up(facts: Facts, person: Person | None, *, channel: str, index: int,
     return draft
 
 
+def _took_part(facts: Facts, name: str) -> bool:
+    """Whether `name` (the recruiter's, say) is one of the interviewers."""
+    return th.person_index(facts.people, name) is not None
+
+
+def _met(facts: Facts, person: Person | None) -> str:
+    """ "I enjoyed ..." as it was: speaking with whoever was on the call, meeting the panel;
+    never "meeting the team" after a one-person phone screen, nor "you" to someone who was
+    not there (the recruiter)."""
+    verb = "speaking with" if facts.format in ("phone", "video") else "meeting"
+    people = facts.people
+    if person is not None and person in people:
+        others = len(people) - 1
+        if not others:
+            return f"I enjoyed {verb} you"
+        return f"I enjoyed {verb} you and {'your colleague' if others == 1 else 'the team'}"
+    if len(people) <= 3:
+        return f"I enjoyed {verb} {th.names_of(people)}"
+    return f"I enjoyed {verb} the team"
+
+
 def _rejection_reply(facts: Facts, person: Person | None, *, channel: str, index: int,
                      variant: int) -> Draft:
     draft = _contact_draft(facts, person, "rejection-reply", channel, variant)
     topic = _first_topic(facts, person, index)
-    met = "I enjoyed meeting the team"
-    met += f" and {th.about(topic, index)}." if topic else "."
+    met = _met(facts, person)
+    met += f", especially {th.about(topic, index)}." if topic else "."
     body = [
         f"Thank you for letting me know about your decision on the {th.role_name(facts.role)} "
         "role. "
@@ -353,29 +431,60 @@ def _rejection_reply(facts: Facts, person: Person | None, *, channel: str, index
     return draft
 
 
-def _networking(facts: Facts, person: Person, *, channel: str, index: int,
+def networking_channel(person: Person) -> str:
+    """How a note to stay in touch reaches this person, from what the record has: the
+    channel the record gives them when it can reach them (an e-mail with an address, a
+    LinkedIn note with a profile, a card), else a LinkedIn invitation when there is a
+    profile, else an e-mail (the draft then says what address is missing)."""
+    usable = {"email": bool(person.email), "handwritten": True,
+              "linkedin-message": bool(person.linkedin), "linkedin-invite": bool(person.linkedin)}
+    if usable.get(person.channel):
+        return person.channel
+    return "linkedin-invite" if person.linkedin else "email"
+
+
+def _networking(facts: Facts, person: Person, panel: th.Panel, *, channel: str, index: int,
                 variant: int) -> Draft:
     draft = _contact_draft(facts, person, "networking", channel, variant)
+    if not (person.email or person.linkedin) and channel != "handwritten":
+        # Nothing in the record reaches them: said once, plainly, instead of an address ask
+        # that suggests the note could go as it is.
+        draft.incomplete[:] = [
+            f"nothing in the record can reach {person.given_name}: add their e-mail address "
+            "or LinkedIn profile to send this note"]
+    elif channel.startswith("linkedin") and not person.linkedin:
+        draft.incomplete.append(f"add {person.given_name}'s LinkedIn profile to send this note")
     topic = _first_topic(facts, person, index)
     if not topic:
         draft.incomplete.append(
             f"add a topic you discussed with {person.given_name} to make this note specific"
         )
     if channel == "linkedin-invite":
-        panel = th.Panel(facts, th.Reading(facts))
         draft.body = th.invite(panel, person, index, ph.NETWORKING_INVITE, draft.incomplete,
                                warm=False)
         return draft
-    about = f" and for {th.about(topic, index)}" if topic else ""
+    about = f" and for {th.about(topic, index, after_for=True)}" if topic else ""
+    slots = {**_slots(facts), "about": about,
+             "interviews": "interviews" if len(facts.people) > 1 else "interview"}
+    # What they have in common, when the record says it well; else an offer to stay useful
+    # to each other (nothing about the interview that the record does not hold).
+    read = panel.reading.rapport(person) if person.rapport else None
+    # In another frame than the thank-you's (index + 1): the same sentence weeks later reads
+    # as a form letter.
+    middle = th.rapport_frame(read.text, index + 1) if read is not None and read.ok \
+        and read.text \
+        else th.unsaid(panel, lambda k: ph.pick(ph.NETWORKING_ASK, k), index, "ask")
     body = [
-        f"Thank you again for your time{about} during my interviews for the "
-        f"{th.role_name(facts.role)} role at {ph.in_sentence(facts.company)}.",
-        "I would be glad to stay in touch, and I look forward to following your work.",
+        th.unsaid(panel, lambda k: ph.pick(ph.NETWORKING_THANKS, k).format(**slots), index,
+                  about or slots["company"]),
+        " ".join([middle, th.unsaid(panel, lambda k: ph.pick(ph.NETWORKING_CLOSE, k).format(
+            **slots), index, "close")]),
     ]
+    panel.said |= {s for line in body for s in th.sentences(line)}
     draft.body = "\n\n".join([_greeting_for(person, facts, channel, index), *body,
                               _signature(facts, channel, index, draft)])
     if channel == "email":
-        draft.subject = _subject(ph.SUBJECT_NETWORKING, index, _slots(facts))
+        draft.subject = _subject(ph.SUBJECT_NETWORKING, index, slots)
     return draft
 
 

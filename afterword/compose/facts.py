@@ -165,6 +165,7 @@ class Facts:
     timezone: str
     people: tuple[Person, ...]
     candidate: Candidate = field(default_factory=Candidate)
+    format: str | None = None  # "phone", "video", "onsite", "panel": a call is not a meeting
     interview_id: int | None = None
     values: str | None = None
     recruiter_name: str | None = None
@@ -173,6 +174,9 @@ class Facts:
     timeframe_days: int | None = None
     # The stated timeframe as the plan reads it: a follow-up names this date, never the words.
     decision_by: date | None = None
+    # How approximate that date is (`model.timeframe.APPROXIMATE`; None: firm): a follow-up
+    # names a date only for a firm one ("by Friday"), never for "a few weeks".
+    decision_approx: str | None = None
     locale: str = DEFAULT_LOCALE  # how dates are written (`profile.locale`)
     follow_ups_sent: int = 0  # follow-ups already sent since the interview or the last reply
     drafted_on: date | None = None  # the day the notes are written, when known
@@ -201,6 +205,7 @@ def from_interview(
         start=interview.starts_at,
         end=interview.ends_at,
         timezone=interview.timezone,
+        format=interview.format,
         candidate=candidate,
         values=app.values,
         recruiter_name=app.recruiter_name,
@@ -234,6 +239,7 @@ def from_file(parsed: Parsed, candidate: Candidate) -> Facts:
         start=parsed.start,
         end=parsed.end,
         timezone=parsed.zone,
+        format=str(iv.format) if iv.format else None,
         candidate=candidate,
         values=a.values,
         recruiter_name=a.recruiter.name if a.recruiter else None,
@@ -241,6 +247,7 @@ def from_file(parsed: Parsed, candidate: Candidate) -> Facts:
         timeframe=iv.timeframe,
         timeframe_days=said.days if said else None,
         decision_by=said.by if said else None,
+        decision_approx=said.approximate if said else None,
         topics=tuple(iv.topics),
         concerns=tuple(Concern(c.concern, c.answer, c.raised_by) for c in iv.concerns),
         improvements=tuple(Improvement(i.answer, i.addition, i.raised_by) for i in iv.improve),

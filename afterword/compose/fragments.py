@@ -49,6 +49,17 @@ _ONGOING = re.compile(r"(?<=\w) and (starting|taking|doing|finishing|completing|
                       r"|preparing for|working on|retaking|going through)\b")
 
 
+# A name's abbreviation keeps its full stop at a clause's end ("at Kirana Ledger Pvt. Ltd."):
+# only a sentence's own full stop goes.
+_ABBREVIATION_END = re.compile(r"\b(?:Pvt|Pte|Pty|Co|Inc|Ltd|Corp|Bros|Sdn|Bhd|Jr|Sr|St)\.$")
+
+
+def _unstopped(piece: str) -> str:
+    """A piece without the full stop that ends it, unless the stop is an abbreviation's."""
+    piece = piece.strip()
+    return piece if _ABBREVIATION_END.search(piece) else piece.rstrip(".")
+
+
 @dataclass(frozen=True)
 class Phrased:
     """A field shaped for a note: its text, or why it is left out (and what to do)."""
@@ -407,7 +418,7 @@ class Reading:
 
     def _i_clause(self, piece: str) -> str | None:
         """A piece as what follows "I": "passed FAR and REG", "I learned ..." -> "learned ..."."""
-        piece = piece.strip().rstrip(".")
+        piece = _unstopped(piece)
         if piece.startswith("I "):
             return piece[2:]
         words = piece.split()
@@ -775,7 +786,7 @@ class Reading:
                        ask=ask, dropped=tuple(jot.left_out))
 
     def _rapport_sentence(self, piece: str) -> str | None:
-        piece = piece.strip().rstrip(".")
+        piece = _unstopped(piece)
         # "both play in a rec league, diff teams": what differs is no part of what we share.
         tail = _CONTRAST_TAIL.search(piece)
         if tail and not re.search(r"(?i)\b(?:in|on|at|for|with|from)\s*$", piece[:tail.start()]):

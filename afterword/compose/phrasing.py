@@ -182,8 +182,8 @@ FOLLOW_UP_INVITE = (
     "{hi}following up on my {role} interview: I remain very interested. {sign}",
 )
 REJECTION_INVITE = (
-    "{hi}thank you for letting me know about the {role} role. I enjoyed meeting the team at "
-    "{company} and hope we can stay in touch. {sign}",
+    "{hi}thank you for letting me know about the {role} role. {met} at {company} and hope "
+    "we can stay in touch. {sign}",
     "{hi}thank you for letting me know. I hope we can stay in touch. {sign}",
 )
 INVITE_PLAIN = (
@@ -199,6 +199,26 @@ RAPPORT_FOUND = (
     "It was good to find that {clause}.",
     "I was glad to discover that {clause}.",
     "It was a nice surprise to learn that {clause}.",
+    "I enjoyed finding out that {clause}.",
+    "It was a pleasure to discover that {clause}.",
+)
+# The reading's other rapport sentences, each with frames of its own for the same move.
+RAPPORT_CONNECTION = (
+    "It was good to discover our {clause} connection.",
+    "I was glad to discover our {clause} connection.",
+    "It was a nice surprise to discover our {clause} connection.",
+)
+RAPPORT_YOU = (
+    "I also appreciated that you {clause}.",
+    "I appreciated, too, that you {clause}.",
+)
+RAPPORT_THANKS = (
+    "Thank you, too, for {clause}.",
+    "Thank you also for {clause}.",
+)
+RAPPORT_HEARD = (
+    "It meant a lot to hear that {clause}.",
+    "I was touched to hear that {clause}.",
 )
 SIGN_OFF = ("Best regards,", "Kind regards,", "With thanks,", "Sincerely,", "Warm regards,")
 SIGN_OFF_CARD = ("With thanks,", "Warmly,", "With gratitude,")
@@ -218,7 +238,31 @@ SUBJECT_FOLLOW_UP = (
     "{role} role at {company}: checking in",
 )
 SUBJECT_REJECTION_REPLY = ("Thank you - {role} role at {company}",)
-SUBJECT_NETWORKING = ("Staying in touch after the {role} interviews",)
+SUBJECT_NETWORKING = ("Staying in touch after the {role} {interviews}",)
+# A note to stay in touch after the process, by e-mail: thanks, then the wish to keep in
+# touch; each note of a panel in its own words. {about} is " and for telling me about ..."
+# or empty.
+NETWORKING_THANKS = (
+    "Thank you again for your time{about} during my {interviews} for the {role} role at "
+    "{company}.",
+    "I wanted to thank you once more for your time{about} while I was interviewing for the "
+    "{role} role at {company}.",
+    "I am still grateful for your time{about} during my {interviews} at {company}.",
+    "Many thanks for your time{about} when I interviewed for the {role} role at {company}.",
+    "Thank you once more for your time{about} during the {role} {interviews} at {company}.",
+)
+NETWORKING_ASK = (
+    "If you are ever open to it, I would value your perspective as my career develops.",
+    "I would be glad to return the favour if I can ever be of help to you or your team.",
+    "If you are open to it, I would welcome an occasional conversation about the field.",
+    "I would be pleased to hear how the work develops, whenever you have a moment.",
+)
+NETWORKING_CLOSE = (
+    "I would be glad to stay in touch, and I look forward to following your work.",
+    "I hope we can keep in touch, and I wish you well with the work ahead.",
+    "I would value staying in touch, and I hope our paths cross again.",
+    "I hope we stay in touch, and I wish you every success.",
+)
 
 # "City of Lakemont", "Marion County Department of Human Services", "Lakeshore County
 # Office of Budget & Policy": a public body's name takes "the" in a sentence.
@@ -240,9 +284,19 @@ def in_sentence(company: str) -> str:
     return company
 
 
-# A legal form at the end of a name: "Ledgerline, Inc." is "Ledgerline" in a sentence.
-_LEGAL_FORM = re.compile(r",?\s+(?:Inc\.?|Incorporated|Ltd\.?|Limited|LLC|L\.L\.C\.|GmbH|AG|"
-                         r"S\.A\.|SA|plc|PLC|Pty\.? Ltd\.?|Corp\.?|B\.V\.|BV|S\.r\.l\.)$")
+# A legal form at the end of a name, taken off whole ("PaisaPal Technologies Pvt. Ltd." is
+# "PaisaPal Technologies", never "PaisaPal Technologies Pvt."): the parts that go together
+# ("Pvt. Ltd.", "Co., Ltd.", "GmbH & Co. KG", "Sdn. Bhd.") are one alternative each. "& Co."
+# and "Co." alone are part of the trading name ("Halvorsen & Co."), and a partnership goes
+# by its whole name ("Whitcomb Reyes LLP"): they stay.
+_LEGAL_FORM = re.compile(
+    r",?\s+(?:"
+    r"GmbH\s*&\s*Co\.?\s*KG(?:aA)?"
+    r"|(?:(?<!&\s)Co\.?,?\s+)?(?:(?:Pvt|Pte|Pty|Private|Sdn)\.?\s+)?(?:Ltd\.?|Limited|Bhd\.?)"
+    r"|Inc\.?|Incorporated|LLC|L\.L\.C\.|GmbH|AG|KG|"
+    r"S\.A\.S\.|S\.A\.|SA|SAS|S\.L\.|S\.p\.A\.|SpA|S\.r\.l\.|Srl|plc|PLC|P\.L\.C\.|"
+    r"Corp\.?|B\.V\.|BV|N\.V\.|NV|Oy|A/S|ApS|K\.K\.|Pty\.?"
+    r")$")
 
 
 def possessive(name: str) -> str:

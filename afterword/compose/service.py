@@ -282,6 +282,9 @@ def _with_plan(facts: Facts, app: Any, config: Config) -> Facts:
     from afterword.plan.situation import current_cycle
 
     cycle = current_cycle(situation(app, config))
+    # How approximate the date is: a follow-up names a date only for a firm one.
+    deadline = cycle.deadline if cycle is not None else None
+    facts = replace(facts, decision_approx=deadline.approximate if deadline else None)
     if cycle is None:
         return replace(facts, locale=user_locale(config))
     return replace(facts, decision_by=cycle.decision_by, locale=user_locale(config),

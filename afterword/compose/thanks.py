@@ -60,7 +60,12 @@ class Panel:
     used: list[str] = field(default_factory=list)
     said: set[str] = field(default_factory=set)  # sentences of the notes written so far
     frames: set[str] = field(default_factory=set)  # the frames their qualifications took
+    # How their sentences open ("i remain very interested"): a frame that opens two notes'
+    # sentences reads as a template even when the rest differs.
+    openings: set[str] = field(default_factory=set)
     led_topics: list[str] = field(default_factory=list)  # what each note thanked for first
+    # The note to the panel goes to a recruiter who was not there, to pass the thanks on.
+    relay: bool = False
 
     @property
     def offset(self) -> int:
@@ -203,6 +208,9 @@ def _person_index(people: tuple[Person, ...], name: str | None) -> int | None:
     return fits[0] if len(fits) == 1 else None
 
 
+person_index = _person_index  # for the drafts of other kinds: whether someone took part
+
+
 def _bare(name: str) -> str:
     """A name without an honorific, in one case: "Dr. Chidinma Okafor" -> "chidinma okafor"."""
     return re.sub(r"(?i)^(?:dr|mr|mrs|ms|mx|prof)\.?\s+", "", name.strip()).casefold()
@@ -289,7 +297,11 @@ def topics_of(panel: Panel, person: Person | None, index: int) -> tuple[list[str
                 own.append(phrased.text or "")
             elif phrased.ask:
                 asks.append(phrased.ask)
-    shared = [reading.topic(t, to=person, own=False) for t in panel.facts.topics
+    # A note to no one interviewer (the panel's, or one the recruiter passes on) may also
+    # name what was discussed with one of them, said as the interview's ("the ledger
+    # migration"; never "your ...": nobody in particular reads it).
+    theirs = [t for p in panel.facts.people for t in p.topics] if person is None else []
+    shared = [reading.topic(t, to=person, own=False) for t in (*panel.facts.topics, *theirs)
               if not _NOT_THANKED.search(t)]
     usable = [p.text or "" for p in shared if p.ok and _thankable(p.text or "")]
     if usable:
@@ -366,14 +378,17 @@ _TO_PERSON = re.compile(r"\s+(?:to|for)\s+(?:the\s+)?(?:Hon\.?|Honou?rable|Judge
                         r"Professor|Prof\.?|Chief\s+Judge|Magistrate(?:\s+Judge)?)\s.*$", re.I)
 
 
-def _role_once(parts: Parts, role: str) -> None:
+def _role_once(parts: Parts, role: str, company: str = "") -> None:
     """The role named once in a note: after the first sentence that names it, "the Staff
     Accountant role" is "the role" and "joining Acme in the Staff Accountant role" is
     "joining Acme"."""
     said = False
     r = re.escape(role)
     # "joining Acme in the X role" -> "joining Acme"; "the X role" -> "the role".
-    joining = re.compile(rf"(\bjoin(?:ing)?\s+[^,.;]+?)\s+in\s+the\s+{r}\s+(?:role|position)\b")
+    # The company's name as a whole, full stops and all ("Halvorsen & Co. LLP").
+    name = rf"{re.escape(company)}|" if company else ""
+    joining = re.compile(rf"(\bjoin(?:ing)?\s+(?:{name}[^,.;]+?))\s+in\s+the\s+{r}\s+"
+                         r"(?:role|position)\b")
     named = re.compile(rf"(?<=\b[Tt]he\s){r}\s+(?=role\b|position\b)")
 
     def once(text: str) -> str:
@@ -571,6 +586,17 @@ def angles_for(panel: Panel, channels: dict[int, str]) -> list[str]:
     return out
 
 
+def names_of(people: tuple[Person, ...]) -> str:
+    """ "Arjun", "Arjun and Priya", "Arjun, Priya and Tom": how a note names who took part."""
+    names = [p.first_name for p in people]
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def meeting(facts: Facts) -> str:
+    """What the interview was, as a note names it: a phone screen is a call, not a meeting."""
+    return {"phone": "call", "video": "video interview"}.get(facts.format or "", "interview")
+
+
 def body_parts(panel: Panel, person: Person | None, *, angle: str, index: int, channel: str,
                incomplete: list[str], people_index: int | None) -> Parts:
     """The sentences of a thank-you note, laid out by its angle.
@@ -588,7 +614,9 @@ def body_parts(panel: Panel, person: Person | None, *, angle: str, index: int, c
     topics = _fresh_topics(panel, person, topics)
     incomplete.extend(asks)
     if not topics:
-        who = person.given_name if person else "the panel"
+        alone = len(facts.people) == 1
+        who = person.given_name if person else (facts.people[0].given_name if alone
+                                                else "the panel")
         incomplete.append(f"add a topic you discussed with {who}, as a phrase, so the note "
                           "thanks them for something specific")
     short = channel != "email"
@@ -599,10 +627,26 @@ def body_parts(panel: Panel, person: Person | None, *, angle: str, index: int, c
 
     # Thanks, for something specific.
     thanks: list[S] = []
-    if person is None:
+    if person is None and panel.relay:
+        # To someone who was not there (the recruiter): thanks for arranging it, and the
+        # interviewers' thanks for them to pass on.
+        names = names_of(facts.people)
+        thanks.append(S(f"Thank you for arranging my {meeting(facts)} with {names} on "
+                        f"{slots['day']}."))
+        # Whom to is said just before: naming them again reads as a form.
+        thanks.append(S("Would you please pass on my thanks?"))
+        if topics:
+            said = re.sub(r"^our\b", "the", about(topics[0], index))
+            thanks.append(S(ph.pick(ph.PANEL_TOPIC, index).format(about=said)))
+
+    elif person is None:
         count = len(facts.people)
-        both = "both" if count == 2 else "all"
-        thanks.append(S(f"Thank you {both} for {slots['day']}."))
+        if count == 1:
+            verb = "speaking" if facts.format in ("phone", "video") else "meeting"
+            thanks.append(S(f"Thank you for {verb} with me on {slots['day']}."))
+        else:
+            both = "both" if count == 2 else "all"
+            thanks.append(S(f"Thank you {both} for {slots['day']}."))
         if topics:
             thanks.append(S(ph.pick(ph.PANEL_TOPIC, index).format(about=about(topics[0], index))))
     own_second = next((t for t in topics[1:] if person and t in _own(panel, person)), None)
@@ -631,7 +675,11 @@ def body_parts(panel: Panel, person: Person | None, *, angle: str, index: int, c
     if person and person.rapport:
         read = panel.reading.rapport(person)
         if read.ok and read.text:
-            rapport = S(_rapport_frame(read.text, index), KEEP if card else RAPPORT)
+            # In a frame no earlier note of the panel opened with ("It was good to find
+            # that we both ..." once per panel).
+            text = read.text
+            rapport = S(_unsaid(panel, lambda k: _rapport_frame(text, k), index,
+                                _rapport_clause(text)), KEEP if card else RAPPORT)
         elif read.ask:
             incomplete.append(f"{read.ask} (left out: {read.reason})")
 
@@ -717,7 +765,7 @@ def body_parts(panel: Panel, person: Person | None, *, angle: str, index: int, c
         close = S(_unsaid(panel, lambda k: ph.pick(ph.CLOSING_SHORT, k), index),
                   leans=interest, alone=interest_close.text)
         parts.add(values, fit, interest, close)
-        _role_once(parts, slots["role"])
+        _role_once(parts, slots["role"], slots["company"])
         return _noted(panel, parts)
     if angle == "shared-values":
         # The company's words beside what the candidate brings, then one closing line.
@@ -749,7 +797,7 @@ def body_parts(panel: Panel, person: Person | None, *, angle: str, index: int, c
         parts.add(fit, *concerns)
         parts.add(interest)
         parts.add(closing)
-    _role_once(parts, slots["role"])
+    _role_once(parts, slots["role"], slots["company"])
     return _noted(panel, parts)
 
 
@@ -793,11 +841,15 @@ def _unsaid(panel: Panel, wording: Callable[[int], str], index: int, q: str = ""
             # With `q` (a qualification), its frame too: "...; that experience is directly
             # relevant here" once per panel, whatever it follows.
             frame = text.replace(q, "{q}") if q else ""
-            if not _sentences(text) & panel.said and not (strict and frame in panel.frames):
+            if not _sentences(text) & panel.said and not (strict and (
+                    frame in panel.frames or _openings(text, q) & panel.openings)):
                 if frame:
                     panel.frames.add(frame)
                 return text
     return wording(index)
+
+
+unsaid = _unsaid  # for the drafts of other kinds that share a panel (networking)
 
 
 def _noted(panel: Panel, parts: Parts) -> Parts:
@@ -807,7 +859,22 @@ def _noted(panel: Panel, parts: Parts) -> Parts:
             for text in (sentence.text, sentence.alone or ""):
                 if text:
                     panel.said |= _sentences(text)
+                    panel.openings |= _openings(text)
     return parts
+
+
+def _openings(text: str, q: str = "") -> set[str]:
+    """How a wording's sentences open, in their first four words ("i remain very
+    interested"), the record's own words (`q`, a qualification) left out: two notes of a
+    panel whose sentences open alike read as one template."""
+    if q:
+        text = text.replace(q, "")
+    out = set()
+    for sentence in _sentences(text):
+        words = re.findall(r"[a-z']+", sentence.casefold())[:4]
+        if len(words) == 4:
+            out.add(" ".join(words))
+    return out
 
 
 def _sentences(text: str) -> set[str]:
@@ -816,16 +883,39 @@ def _sentences(text: str) -> set[str]:
             if len(s.split()) > 3} or {text}
 
 
+sentences = _sentences
+
 _GOOD_TO_FIND = re.compile(r"^It was good to find that (we .+)\.$")
+# Each sentence shape the reading gives a rapport, with the bank of frames for its move.
+_RAPPORT_SHAPES = (
+    (_GOOD_TO_FIND, ph.RAPPORT_FOUND),
+    (re.compile(r"^It was good to discover our (.+) connection\.$"), ph.RAPPORT_CONNECTION),
+    (re.compile(r"^I also appreciated that you (.+)\.$"), ph.RAPPORT_YOU),
+    (re.compile(r"^Thank you, too, for (.+)\.$"), ph.RAPPORT_THANKS),
+    (re.compile(r"^It meant a lot to hear that (.+)\.$"), ph.RAPPORT_HEARD),
+)
+
+
+def _rapport_clause(sentence: str) -> str:
+    """The record's part of a rapport sentence ("we both ran the Leeds half marathon")."""
+    for pattern, _ in _RAPPORT_SHAPES:
+        m = pattern.match(sentence)
+        if m:
+            return m.group(1)
+    return ""
 
 
 def _rapport_frame(sentence: str, index: int) -> str:
     """The rapport sentence in one of several frames, so two notes of a panel do not share
-    "It was good to find that we both ..."."""
-    m = _GOOD_TO_FIND.match(sentence)
-    if not m:
-        return sentence
-    return ph.pick(ph.RAPPORT_FOUND, index).format(clause=m.group(1))
+    "It was good to find that we both ..." (nor any other one frame)."""
+    for pattern, bank in _RAPPORT_SHAPES:
+        m = pattern.match(sentence)
+        if m:
+            return ph.pick(bank, index).format(clause=m.group(1))
+    return sentence
+
+
+rapport_frame = _rapport_frame
 
 
 def _own(panel: Panel, person: Person) -> set[str]:
@@ -856,21 +946,26 @@ def invite(panel: Panel, person: Person | None, index: int, bank: tuple[str, ...
     shared = rapport.text if rapport and rapport.ok and rapport.text else None
     if rapport and not shared and rapport.ask:
         incomplete.append(f"{rapport.ask} (left out: {rapport.reason})")
-    candidates: list[tuple[str, bool]] = []
+    candidates: list[tuple[str, bool, str]] = []  # (text, with the rapport, its wording)
     for shift in range(len(bank)):
+        frame = ph.pick(bank, index + shift)
         for topic in [*topics[:1], *sorted(topics[1:], key=len)]:
-            text = ph.pick(bank, index + shift).format(
-                about=about(topic, index, after_for=True), **slots)
+            text = frame.format(about=about(topic, index, after_for=True), **slots)
             if shared:
-                candidates.append((_with_rapport(text, shared, slots["sign"]), True))
-            candidates.append((text, False))
-    candidates += [(ph.pick(ph.INVITE_PLAIN, index + k).format(**slots), False)
-                   for k in range(len(ph.INVITE_PLAIN))]
-    fitting = [(_cap(" ".join(text.split())), warmed) for text, warmed in candidates]
-    fitting = [(text, warmed) for text, warmed in fitting if len(text) <= INVITE_CHARS]
-    # One no other note of the panel says word for word, where there is one.
-    for text, warmed in sorted(fitting, key=lambda tw: tw[0] in panel.said):
+                candidates.append((_with_rapport(text, shared, slots["sign"]), True, frame))
+            candidates.append((text, False, frame))
+    candidates += [(ph.pick(ph.INVITE_PLAIN, index + k).format(**slots), False,
+                    ph.pick(ph.INVITE_PLAIN, index + k)) for k in range(len(ph.INVITE_PLAIN))]
+    fitting = [(_cap(" ".join(text.split())), warmed, frame)
+               for text, warmed, frame in candidates]
+    fitting = [c for c in fitting if len(c[0]) <= INVITE_CHARS]
+    # One no other note of the panel says word for word, where there is one; then one in a
+    # wording no other invitation of the panel took (two invitations on one frame read as
+    # a template).
+    for text, warmed, frame in sorted(fitting, key=lambda c: (c[0] in panel.said,
+                                                               c[2] in panel.frames)):
         panel.said.add(text)
+        panel.frames.add(frame)
         if shared and not warmed:
             incomplete.append(
                 f"the invitation has no room for what you have in common with "

@@ -48,8 +48,13 @@ _EMOJI = re.compile(
 )
 _PAREN = re.compile(r"\(([^()]*)\)")
 # Piece boundaries: a spaced dash, a semicolon, a sentence end, runs of ! or ?.
+# A full stop after an abbreviation that belongs to a name ("Kirana Ledger Pvt. Ltd.",
+# "Brant & Co.", "Dr. Okafor", "St. Louis") ends no sentence: never a break there.
+_NAME_ABBREVIATIONS = ("Pvt", "Pte", "Pty", "Co", "Inc", "Ltd", "Corp", "Bros", "Sdn", "Bhd",
+                       "Dr", "Mr", "Mrs", "Ms", "Mx", "Prof", "St", "Mt", "Ft", "Jr", "Sr")
+_NOT_AFTER = "".join(rf"(?<!\b{a})" for a in _NAME_ABBREVIATIONS)
 _BREAK = re.compile(
-    r"\s+[-\u2013\u2014]+\s+|;\s*|(?<=[a-z0-9%)])\.\s+|\s*!+\s*|(?<=\?)\s+|\n+"
+    r"\s+[-\u2013\u2014]+\s+|;\s*|(?<=[a-z0-9%)])" + _NOT_AFTER + r"\.\s+|\s*!+\s*|(?<=\?)\s+|\n+"
     # An arrow before three words or more joins two ideas ("-> licensed by end of yr"),
     # unlike one between two numbers or two short names ("cast bracket -> sheet metal").
     r"|\s*(?:->|\u2192)\s*(?=(?:[^\s\d$~,]+\s+){2,}[^\s,])"
@@ -408,6 +413,14 @@ class Reader:
         # "0 adjustments last 2 yrs": over the last two years.
         text = re.sub(r"(?<!\bthe )(?<!\bover )(?<!\bfor )(?<!\bin )\blast\s+(\d+|two|three|four|five|"
                       r"a few)\s+(years?|yrs?|months?|mos|weeks?|wks?)\b", r"over the last \1 \2", text)
+        # "cut failed refunds 2% to 0.3%": from one figure to the other, never "by 2% to
+        # 0.3%" nor "from by 2%" (the rule for "by" above reads the first figure alone);
+        # and no "by" after a word that already says how ("grew the region by by 30%",
+        # "reduced churn to by 3%").
+        text = re.sub(r"(?i)\b(?:from\s+)?by\s+((?:about\s+)?\d[\d.,]*\s*%)\s+to\s+"
+                      r"(?=(?:about\s+)?\d)", r"from \1 to ", text)
+        text = re.sub(r"(?i)\b(by|to|from|of|at|under|below|above|over)\s+by\s+"
+                      r"(?=(?:about\s+)?\d)", r"\1 ", text)
         # "5 pgs max": at most.
         text = re.sub(r"\b(\d[\d,.]*\s+[a-z]+)\s+max\b", r"\1 at most", text)
         text = _NUMBER_UNIT.sub(
@@ -422,6 +435,8 @@ class Reader:
                 return word  # "2nd Cir", "3rd Avenue": part of a name
             if word in exact:
                 return exact[word]
+            if word[:1].isupper() and _IN_COMPANY_NAME.search(match.string[:match.start()]):
+                return word  # "Brant & Co.", "Halvorsen Build Co": part of a company's name
             if _acronym(word):
                 return word  # "HR", "PT": a word in capitals is an acronym, never shorthand
             if word.lower() in caseless and (word == word.lower() or word.lower() != "id"):
@@ -706,6 +721,10 @@ def _more_than(match: re.Match[str]) -> str:
     return f"{match.group(1)}-plus-"
 
 
+# Before a word in capitals, a capitalised word or "&": that word ends a company's name.
+_IN_COMPANY_NAME = re.compile(r"(?:\b[A-Z][\w'-]*|&)\s+$")
+
+
 def _ampersand(match: re.Match[str]) -> str:
     """ "Gravel & Shea" keeps its sign (a name); "pizza & beer" is "pizza and beer"."""
     before, after = match.group(1), match.group(2)
@@ -743,7 +762,9 @@ def _edit_distance_one(a: str, b: str) -> bool:
 def _split_clauses(chunk: str) -> list[str]:
     if re.match(r"\s*[A-Z]", chunk) and chunk.rstrip().endswith(".") and not _rough(chunk):
         return [chunk]  # a sentence written cleanly keeps its commas
-    parts = [p for p in re.split(r",\s+(?!(?:and|but|or|so|then)\b)", chunk)]
+    # Nor at a legal form's comma ("Ledgerline, Inc.", "Samsung Electronics Co., Ltd.").
+    parts = [p for p in re.split(r",\s+(?!(?:and|but|or|so|then|Inc|Ltd|LLC|Limited|"
+                                 r"Incorporated|Pvt|Pte|Pty)\b)", chunk)]
     if len(parts) > 1 and parts[-1].strip(" !.").lower() in {"both", "too"}:
         parts[-2:] = [parts[-2] + ", " + parts[-1]]  # "ex-AmeriCorps VISTA, both!"
     if len(parts) == 1:

@@ -21,6 +21,9 @@ _HYPHEN_AFTER = lazy_compile(r"-[^\W\d_]")
 LEGAL_SUFFIXES = frozenset(
     {"inc", "incorporated", "llc", "ltd", "limited", "co", "corp", "corporation", "plc", "llp"}
     | {"gmbh", "ag", "sa", "pty", "lp"}
+    # The other halves of two-part forms, so that a form goes whole ("Pvt. Ltd.", "Sdn. Bhd.",
+    # "GmbH & Co. KG"): never a core name ending in "Pvt".
+    | {"pvt", "pte", "private", "sdn", "bhd", "kg", "bv", "nv", "spa", "srl"}
 )
 
 

@@ -40,7 +40,7 @@ SEVERAL = 3
 
 EXAMPLES = (
     "by Friday", "by fri", "next Friday", "within 48 hours", "by the end of the week",
-    "by the end of next week", "by end of next wk", "~2 wks", "a couple of weeks",
+    "by the end of next week", "by end of next wk", "by thurs", "~2 wks", "a couple of weeks",
     "within two weeks", "3-5 business days", "in 10 business days", "by the 20th",
     "after the board meets on the 29th", "by the end of the month", "early next month",
     "mid-May", "several weeks", "he said a couple of weeks, she said by the 20th",
@@ -129,12 +129,26 @@ _CALENDAR = re.compile(
 )
 
 
+# How a reading is approximate, for wording it without pretending to a date (None: firm,
+# "by Friday", "by the 18th", "within 10 working days"):
+#   "days", "weeks", "months": a fuzzy or ranged count ("a few weeks", "2-3 wks", "~2 wks");
+#   "week": some day of a week ("next week", "early next week");
+#   "early-month", "mid-month", "late-month", "month": a part of a month, or the month;
+#   "end-month", "end-year": by the end of a month or of the year (a day within it is not said);
+#   "year-end": Christmas or "the holidays"; "new-year": after them;
+#   "around": a firm date said with a hedge ("by thurs hopefully").
+APPROXIMATE = ("days", "weeks", "months", "week", "early-month", "mid-month", "late-month",
+               "month", "end-month", "end-year", "year-end", "new-year", "around")
+
+
 @dataclass(frozen=True, slots=True)
 class Reading:
-    """One date read in the text: the words it came from and the date they mean."""
+    """One date read in the text: the words it came from, the date they mean, and how
+    approximate that date is (`approx`, one of APPROXIMATE; None: a firm date)."""
 
     words: str
     by: date
+    approx: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,6 +164,21 @@ class Deadline:
     def days(self) -> int | None:
         """Calendar days from the day it was said to the deadline."""
         return (self.by - self.said_on).days if self.by else None
+
+    @property
+    def approximate(self) -> str | None:
+        """How approximate the deadline is (one of APPROXIMATE), None when it is firm: the
+        plan counts from `by` either way, but a note names a date only when it is firm."""
+        if self.by is None:
+            return None
+        winner = next((r for r in self.readings if r.by == self.by), None)
+        if winner is None:
+            return None
+        if _HEDGE.search(self.said.casefold()):
+            # "end of month prob": towards its end, not by it.
+            return {None: "around", "end-month": "late-month",
+                    "end-year": "year-end"}.get(winner.approx, winner.approx)
+        return winner.approx
 
 
 def resolve_timeframe(
@@ -172,20 +201,25 @@ def resolve_timeframe(
         normal = pattern.sub(replacement, normal)
     rest = normal
     readings: list[Reading] = []
-    readers: list[tuple[re.Pattern[str], Callable[[re.Match[str]], date | None]]] = [
-        (_EITHER, lambda m: _add_units(said_on, 2, m.group("u"), working_day)),
-        (_SPAN, lambda m: _span(m, said_on, working_day)),
-        (_DAY_NEXT_WEEK, lambda m: _in_next_week(said_on, _weekday(m.group("d")))),
-        (_WEEK_SPOT, lambda m: _week_spot(said_on, m)),
-        (_NEXT_DAY, lambda m: _next_weekday(said_on, _weekday(m.group("d"))) + timedelta(7)),
-        (_WEEK_PART, lambda m: _week_end(said_on, m)),
-        (_MONTH_PART, lambda m: _month_part(said_on, m)),
-        (_YEAR_END, lambda m: _year_end(said_on, m)),
-        (_ORDINAL, lambda m: _day_of_month(said_on, int(m.group("d")))),
-        (_CALENDAR, lambda m: _calendar_date(m.group(), said_on, date_order)),
+    hedged = _HEDGED_COUNT.search(text.casefold()) is not None
+    readers: list[tuple[re.Pattern[str], Callable[[re.Match[str]], date | None],
+                        Callable[[re.Match[str]], str | None]]] = [
+        (_EITHER, lambda m: _add_units(said_on, 2, m.group("u"), working_day),
+         lambda m: _unit_word(m.group("u"))),
+        (_SPAN, lambda m: _span(m, said_on, working_day), lambda m: _span_approx(m, hedged)),
+        (_DAY_NEXT_WEEK, lambda m: _in_next_week(said_on, _weekday(m.group("d"))), _firm),
+        (_WEEK_SPOT, lambda m: _week_spot(said_on, m), lambda m: "week"),
+        (_NEXT_DAY, lambda m: _next_weekday(said_on, _weekday(m.group("d"))) + timedelta(7),
+         _firm),
+        (_WEEK_PART, lambda m: _week_end(said_on, m),
+         lambda m: None if "end" in m.group() else "week"),
+        (_MONTH_PART, lambda m: _month_part(said_on, m), _month_approx),
+        (_YEAR_END, lambda m: _year_end(said_on, m), _year_approx),
+        (_ORDINAL, lambda m: _day_of_month(said_on, int(m.group("d"))), _firm),
+        (_CALENDAR, lambda m: _calendar_date(m.group(), said_on, date_order), _firm),
     ]
     starts: set[int] = set()
-    for pattern, read in readers:
+    for pattern, read, approx in readers:
         for match in pattern.finditer(rest):
             if not match.group().strip():
                 continue
@@ -193,7 +227,8 @@ def resolve_timeframe(
             if found is not None and found >= said_on:
                 if _starts_the_job(normal, match.start()):
                     starts.add(len(readings))
-                readings.append(Reading(normal[match.start():match.end()].strip(), found))
+                readings.append(Reading(normal[match.start():match.end()].strip(), found,
+                                        approx(match)))
                 # Blank the words out so a later reader does not read them again.
                 rest = rest[:match.start()] + " " * (match.end() - match.start()) + rest[match.end():]
     # A start date beside a decision date is not the decision ("by the 1st, class starts
@@ -201,6 +236,65 @@ def resolve_timeframe(
     deciding = [r for n, r in enumerate(readings) if n not in starts] or readings
     by = max((r.by for r in deciding), default=None)
     return Deadline(text.strip(), said_on, by, tuple(readings))
+
+
+# Words that make any date approximate ("by thurs hopefully", "end of month prob").
+_HEDGE = re.compile(r"\b(?:prob|probably|hopefully|maybe|perhaps|possibly|roughly|around|about"
+                    r"|approx|approximately|ish|tentatively|or so|give or take|likely|guess)\b"
+                    r"|[~\u2248]|\d-?ish\b")
+# A count said as about that much: "~2 wks", "2ish weeks", "about ten days".
+_HEDGED_COUNT = re.compile(r"[~\u2248]\s*\d|\d\s*-?ish\b|\b(?:about|around|roughly|approx"
+                           r"|approximately|or so)\b")
+_FUZZY = frozenset({"a few", "few", "several", "a couple of", "a couple", "couple of", "couple"})
+
+
+def _firm(match: re.Match[str]) -> str | None:
+    return None
+
+
+def _unit_word(unit: str) -> str:
+    """ "wks", "business days", "fortnight" -> "weeks", "days", "weeks"."""
+    unit = " ".join(unit.split())
+    if unit.startswith(("w", "f")):
+        return "weeks"
+    if unit.startswith("m"):
+        return "months"
+    return "days"
+
+
+def _span_approx(match: re.Match[str], hedged: bool) -> str | None:
+    """A range ("2-3 wks"), a fuzzy count ("a few weeks") or a hedged one ("~2 wks") is
+    approximate; "within two weeks" and "10 working days" are firm."""
+    count = " ".join(match.group("n").split())
+    if match.group("m") or count in _FUZZY or hedged:
+        unit = _unit_word(match.group("u"))
+        # "a month or so" is some weeks, not "months".
+        return "weeks" if unit == "months" and not match.group("m") and \
+            count not in _FUZZY and _number(count) <= 1 else unit
+    return None
+
+
+def _month_approx(match: re.Match[str]) -> str | None:
+    """ "early next month", "mid-May", "late June", "next month", "by the end of the month":
+    a part of a month, never a day of it."""
+    part = " ".join((match.group("part") or "").split()).removeprefix("the ")
+    if part in ("early", "beginning of", "start of"):
+        return "early-month"
+    if part in ("mid", "middle of"):
+        return "mid-month"
+    if part == "late":
+        return "late-month"
+    return "end-month" if part else "month"
+
+
+def _year_approx(match: re.Match[str]) -> str | None:
+    """Christmas and "the holidays" are around the year's end; "after the holidays" and "in
+    the new year" early in the next; "by the end of the year" by its end."""
+    what = match.group("what")
+    if (match.group("after") or "").strip() and not ((match.group("after") or "").strip() == "in"
+                                                     and "end" in what):
+        return "new-year"
+    return "year-end" if ("christmas" in what or "holiday" in what) else "end-year"
 
 
 def _starts_the_job(normal: str, at: int) -> bool:
@@ -354,12 +448,12 @@ def _day_of_month(said_on: date, day: int) -> date | None:
 
 def _calendar_date(words: str, said_on: date, date_order: str) -> date | None:
     """A calendar date or weekday, read by dateparser, always after `said_on`."""
-    import dateparser  # type: ignore[import-untyped]  # large: only when a date is named
-
     words = re.sub(r"^this\s+", "", words.strip())
     if re.fullmatch(_DAY_NAME, words):
         # A weekday however it is clipped ("thurs", "weds"): dateparser knows only some.
         return _next_weekday(said_on, _weekday(words))
+    import dateparser  # type: ignore[import-untyped]  # large: only when a date is named
+
     found = dateparser.parse(
         words,
         languages=["en"],
@@ -373,6 +467,4 @@ def _calendar_date(words: str, said_on: date, date_order: str) -> date | None:
     if found is None:
         return None
     day = found.date()
-    if re.fullmatch(_DAY_NAME, words):
-        return _next_weekday(said_on, day.weekday())
     return day if said_on < day <= said_on + timedelta(days=_FAR) else None

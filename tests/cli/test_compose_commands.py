@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import email
 import json
+import re
 import subprocess
 from email import policy
 from pathlib import Path
@@ -258,3 +259,16 @@ def test_a_note_written_weeks_later_names_the_date_not_just_the_weekday(stored) 
     assert any("Monday" in d["body"] and "March" not in d["body"] for d in soon)
     assert all("Monday" not in b or "March" in b for b in bodies), bodies
     assert any("2 March" in b or "March 2" in b for b in bodies), bodies
+
+
+def test_a_stored_approximate_timeframe_gives_the_follow_up_no_firm_date(stored, tmp_path) -> None:
+    vague = tmp_path / "vague.toml"
+    vague.write_text(ACME.read_text(encoding="utf-8").replace(
+        'timeframe = "within two weeks"', 'timeframe = "a few weeks, after the board offsite"'),
+        encoding="utf-8")
+    assert "a few weeks" in vague.read_text(encoding="utf-8")
+    assert stored("add", str(vague)).exit_code == 0
+    [draft] = _drafts(stored, "3", "--kind", "follow-up")
+    assert "a decision was expected in the weeks after my interview" in draft["body"]
+    assert not re.search(r"expected (?:by|around) \d", draft["body"]), draft["body"]
+    assert "offsite" not in draft["body"] and "few" not in draft["body"]

@@ -20,6 +20,7 @@ TABLE = [
     ("by the end of the week", "2026-04-17"),
     ("by the end of next week", "2026-04-24"),
     ("by end of next wk", "2026-04-24"),
+    ("by thurs", "2026-04-16"),  # a weekday as jotted, which dateparser does not read
     ("~2 wks", "2026-04-28"),
     ("a couple of weeks", "2026-04-28"),
     ("within two weeks", "2026-04-28"),
@@ -164,3 +165,16 @@ def test_the_year_s_end_as_people_name_it(said: str, on: str, deadline: str) -> 
 def test_a_holiday_with_another_name_is_not_the_year_s_end(said: str, on: str) -> None:
     found = resolve_timeframe(said, date.fromisoformat(on))
     assert found is not None and found.by is None, found
+
+
+@pytest.mark.parametrize(("said", "firm"), [
+    ("by the 18th", True), ("by Friday", True), ("within two weeks", True),
+    ("10 working days, then medical checks", True), ("by the end of the month", False),
+    ("before the holidays", False), ("a few weeks", False), ("early next month", False),
+    ("2-3 wks", False), ("~2 wks", False), ("mid-January", False), ("next week", False),
+    ("end of month prob", False), ("after the holidays", False), ("a month or so", False),
+])
+def test_the_timeframe_reading_says_whether_its_date_is_firm(said: str, firm: bool) -> None:
+    deadline = resolve_timeframe(said, date(2026, 12, 2))
+    assert deadline is not None and deadline.by is not None
+    assert (deadline.approximate is None) is firm, deadline
