@@ -43,9 +43,13 @@ class Composed:
             "body": d.body,
             "score": self.report.score,
             "findings": [f.to_dict() for f in self.report.findings],
+            # What this note waits for (the record's items that would go into it, the
+            # review's warnings): "ready" only when there is none.
             "incomplete": self.incomplete,
+            "ready": not self.incomplete,
             "notes": self.notes,
-            # What the record should say so that every note is complete (first draft only).
+            # What the record could say that would go into no single note (first draft only):
+            # no note's readiness waits for it.
             "record_to_finish": list(d.record_todo),
         }
 
@@ -430,8 +434,18 @@ def reading_of(facts: Facts) -> dict[str, Any]:
         for p in preview(facts)
     ]
     channels = {n: p.channel for n, p in enumerate(facts.people)}
-    to_finish = list(dict.fromkeys(Panel.of(facts, channels).todo))
-    return {"fields": fields, "to_finish": to_finish}
+    to_finish = Panel.of(facts, channels).asks()
+    # Which thank-you waits for what: each note's items as `afterword draft` lists them
+    # under it, and what no note waits for.
+    notes: list[dict[str, Any]] = []
+    record: list[str] = []
+    if facts.people:
+        drafts = compose(facts)
+        record = list(drafts[0].record_todo)
+        notes = [{"to": d.to_name, "channel": d.channel, "ready": not d.incomplete,
+                  "to_finish": list(d.incomplete)} for d in drafts]
+    return {"fields": fields, "to_finish": to_finish, "notes": notes,
+            "record_to_finish": record}
 
 
 def concerns_for_note(session: Any, interview: Any, person_id: int | None, kind: str,

@@ -130,6 +130,18 @@ class Panel:
     def _todo_rank(self, item: str) -> int:
         return 2 if self._DETAIL.search(item) else 1 if self._ENTRY.search(item) else 0
 
+    def asks(self) -> list[str]:
+        """Everything the record should say, whichever note waits for it (before `settle`):
+        the list `add`, `new`, `edit` and the web form show."""
+        values = self.reading.values
+        items = [*self.todo, *(ask for _, _, ask in self.concern_asks),
+                 *(ask for _, ask in self.addition_asks),
+                 *(i for n in sorted(self.note_todo) for i in self.note_todo[n]),
+                 *self.refused, *(ask for _, ask in self.details)]
+        if self.facts.values and not values.ok and values.ask:
+            items.append(f"{values.ask} (the company's words left out: {values.reason})")
+        return sorted(dict.fromkeys(items), key=self._todo_rank)
+
     def settle(self, count: int, angles: list[str] | None = None) -> dict[int, list[str]]:
         """What each of the `count` notes waits for, once they are written: its own items,
         then the record-wide ones that would have gone into it (a refused qualification for
