@@ -132,7 +132,7 @@ def _settle(panel: th.Panel, drafts: list[Draft], channels: dict[int, str]) -> N
 def _short_invite(facts: Facts, person: Person | None, kind: str, variant: int) -> Draft:
     """A follow-up or a reply to a rejection as a LinkedIn invitation: 200 characters."""
     draft = _contact_draft(facts, person, kind, "linkedin-invite", variant)
-    hi = f"Hi {person.first_name}, " if person else ""
+    hi = f"Hi {person.greeting_name(facts.locale)}, " if person else ""
     role = th.role_name(facts.role)
     sign = facts.candidate.first_name or ""
     bank = ph.FOLLOW_UP_INVITE if kind == "follow-up" else ph.REJECTION_INVITE
@@ -169,7 +169,8 @@ def _thank_you(panel: th.Panel, person: Person, n: int, *, channel: str, angle: 
             "handwritten": ph.GREETING_CARD,
             "linkedin-message": ph.GREETING_LINKEDIN,
         }[channel]
-        greeting = ph.pick(greeting_bank, index).format(first=person.first_name)
+        greeting = ph.pick(greeting_bank, index).format(
+            first=person.greeting_name(facts.locale))
         parts = th.body_parts(panel, person, angle=angle, index=index, channel=channel,
                               incomplete=draft.incomplete, people_index=n)
         draft.body = parts.render(greeting, _signature(facts, channel, index, draft),
@@ -217,7 +218,7 @@ def _panel_note(facts: Facts, *, channel: str | None, angle: str | None, variant
     panel.concerns = {-1: [c for n in sorted(panel.concerns)
                            for c in panel.concerns[n] if n == default][:1]}
     draft.answers = tuple(p.spelled for p in panel.concerns[-1])
-    names = [p.first_name for p in facts.people]
+    names = [p.greeting_name(facts.locale) for p in facts.people]
     who = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
     greeting = f"Dear {who}," if len(names) <= 4 else "Dear hiring team,"
     if channel == "linkedin-invite":
@@ -299,7 +300,7 @@ def _contact_draft(facts: Facts, person: Person | None, kind: str, channel: str,
 def _greeting_for(person: Person | None, facts: Facts, channel: str, index: int) -> str:
     if person:
         bank = ph.GREETING_LINKEDIN if channel.startswith("linkedin") else ph.GREETING_EMAIL
-        return ph.pick(bank, index).format(first=person.first_name)
+        return ph.pick(bank, index).format(first=person.greeting_name(facts.locale))
     if facts.recruiter_name:
         from afterword.model.mailbox import is_team_mailbox
 

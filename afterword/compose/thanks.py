@@ -464,16 +464,22 @@ _EVENT = re.compile(r"(?i)^(?:the\s+|your\s+|our\s+)?(?:[\w-]+\s+){0,3}(?:tour|r
 
 
 def role_name(role: str) -> str:
-    """The role as a sentence can carry it: "Store Manager, Scottsdale (Store #214)" ->
-    "Store Manager"; "Term Law Clerk to Judge Whitfield-Amos" -> "Term Law Clerk" (the
-    judge reads her own note: never named in it in the third person); "Lead Technician -
-    Line" -> "Lead Technician"; a long title keeps its head ("Postdoctoral Research
-    Associate in Cryo-EM of Membrane Transporters" -> "Postdoctoral Research Associate")."""
-    short = re.split(r"\s*[,(]|\s+[-\u2013\u2014]\s+", role)[0].strip()
-    short = _TO_PERSON.sub("", short).strip()
+    """The role as a sentence can carry it: a qualifier after a comma is part of the title
+    and stays ("Sales Director, LATAM", "Data Scientist, Pricing"); a note in brackets
+    goes ("Store Manager, Scottsdale (Store #214)" -> "Store Manager, Scottsdale"); "Term
+    Law Clerk to Judge Whitfield-Amos" -> "Term Law Clerk" (the judge reads her own note:
+    never named in it in the third person); "Lead Technician - Line" -> "Lead
+    Technician"; a long title keeps its head ("Postdoctoral Research Associate in Cryo-EM
+    of Membrane Transporters" -> "Postdoctoral Research Associate")."""
+    whole = re.split(r"\s*\(|\s+[-\u2013\u2014]\s+", role)[0].strip()
+    short, comma, qualifier = whole.partition(",")
+    short = _TO_PERSON.sub("", short.strip()).strip()
     if len(short.split()) > 5:
         head = re.split(r"\s+(?:in|of|for|on|at)\s+", short)[0]
         short = head if len(head.split()) >= 2 else short
+    qualifier = " ".join(qualifier.split()).rstrip(",")
+    if comma and qualifier and short:
+        short = f"{short}, {qualifier}"
     return short or role
 
 
@@ -987,7 +993,7 @@ def invite(panel: Panel, person: Person | None, index: int, bank: tuple[str, ...
     facts = panel.facts
     topics, asks = topics_of(panel, person, index)
     incomplete.extend(asks)
-    hi = f"Hi {person.first_name}, " if person else ""
+    hi = f"Hi {person.greeting_name(facts.locale)}, " if person else ""
     slots = {"hi": hi, "sign": facts.candidate.first_name or "", "role": role_name(facts.role),
              "company": ph.in_sentence(facts.company)}
     rapport = panel.reading.rapport(person) if warm and person and person.rapport else None
