@@ -272,7 +272,7 @@ def _stored_facts(session: Any, interview: Any, config: Config, *, plan: bool = 
 
         from afterword.dates import user_locale
 
-        return replace(facts, locale=user_locale(config))
+        return replace(facts, locale=user_locale(config, facts.timezone))
     return _with_plan(facts, interview.application, config)
 
 
@@ -287,8 +287,9 @@ def _with_plan(facts: Facts, app: Any, config: Config) -> Facts:
 
     cycle = current_cycle(situation(app, config))
     if cycle is None:
-        return replace(facts, locale=user_locale(config))
-    return replace(facts, decision_by=cycle.decision_by, locale=user_locale(config),
+        return replace(facts, locale=user_locale(config, facts.timezone))
+    return replace(facts, decision_by=cycle.decision_by,
+                   locale=user_locale(config, facts.timezone),
                    follow_ups_sent=len(cycle.follow_ups))
 
 
@@ -305,7 +306,8 @@ def preview_file(
 
     from afterword.dates import user_locale
 
-    facts = replace(from_file(parsed, candidate_from(config)), locale=user_locale(config))
+    facts = from_file(parsed, candidate_from(config))
+    facts = replace(facts, locale=user_locale(config, facts.timezone))
     return review_drafts(facts, compose(facts, kind=kind, channel=channel, angle=angle,
                                         variant=variant, group=group), config)
 
