@@ -150,21 +150,22 @@ class Panel:
         listed once."""
         out: dict[int, list[str]] = {}
         later: list[str] = []
+        owned = {n for n, own, _ in self.concern_asks if own}
+        taken: set[int] = set()
         for n, own, ask in self.concern_asks:
             # A note answers one concern unless the record gives it more: one that answers
-            # another already would have had no room for this one.
-            if own or not self.concerns.get(n):
+            # another already (or would answer its own reader's, or an earlier one) would
+            # have had no room for this one.
+            if own or not (self.concerns.get(n) or n in owned or n in taken):
                 out.setdefault(n, []).append(ask)
+                taken.add(n)
             else:
                 self.todo.append(ask)
         for n, items in self.note_todo.items():
             out.setdefault(n, []).extend(items)
-        for ask in self.refused:
-            takers = self.without_qual or []
-            for n in takers:
-                out.setdefault(n, []).append(ask)
-            if not takers:
-                later.append(ask)
+        # A qualification left out is listed once: a note left without one of its own says
+        # so in one line of its own (`body_parts`), never with the whole list again.
+        later.extend(self.refused)
         # A detail cut from a qualification a note uses ("if it matters"): the note is whole
         # without it, so it is the record's, listed once.
         later.extend(ask for _, ask in self.details)
@@ -263,8 +264,8 @@ class Panel:
             whose = f", for {who.given_name}'s note" if asker is not None or alone else ""
             item = (f"{bad.ask}{whose} (concern {label} is left out: {bad.reason})"
                     if bad.ask else f"concern {label} is left out: {bad.reason}")
-            if not (concern.answer or "").strip():
-                # No answer recorded: nothing is left out of a note (listed once).
+            if not (concern.answer or "").strip() or not bad.ask:
+                # No answer recorded, or one kept private: nothing a note waits for.
                 self.add_todo(None, item)
             else:
                 # The note that would answer it waits for it, unless it answers another
@@ -788,18 +789,25 @@ def body_parts(panel: Panel, person: Person | None, *, angle: str, index: int, c
     elif not panel.facts.qualifications:
         incomplete.append("add a qualification (with a number if you have one) so the note "
                           "says what you would bring")
-    elif scored and people_index is not None:
-        # Every usable qualification went to an earlier note: this one does without rather
-        # than repeat a colleague's (two interviewers comparing notes would see it twice).
-        panel.without_qual.append(people_index)
-        held = ("only usable one is" if len(scored) == 1
-                else f"{_count(len(scored))} usable ones are")
-        incomplete.append(
-            f"add another qualification (with a number if you have one) for "
-            f"{person.given_name if person else 'this'}'s note: the record's {held} in "
-            "other notes, so this one says nothing of what you would bring")
     elif people_index is not None:
+        # Every usable qualification went to an earlier note (or none reads as written):
+        # this one does without rather than repeat a colleague's (two interviewers comparing
+        # notes would see it twice), and says what would give it one.
         panel.without_qual.append(people_index)
+        who = person.given_name if person else "this"
+        rephrase = (", or rephrase one of those left out (listed once, for the whole record)"
+                    if panel.refused else "")
+        if scored:
+            held = ("only usable one is in another note" if len(scored) == 1
+                    else f"{_count(len(scored))} usable ones are in other notes")
+            incomplete.append(
+                f"add another qualification (with a number if you have one){rephrase}, for "
+                f"{who}'s note: the record's {held}, so this one says nothing of what you "
+                "would bring")
+        else:
+            incomplete.append(
+                f"rephrase a qualification (listed once, for the whole record) so {who}'s "
+                "note says what you would bring: none reads as written")
 
     # Interest, with the company's own words where the record quotes them: in one note of a
     # panel (the shared-values one, else a panel note); quoted to everyone they read as a

@@ -110,10 +110,33 @@ def test_too_few_achievements_leave_a_later_note_without_one_and_ask_for_another
     assert not holders[0].incomplete
 
 
-def test_a_refused_qualification_waits_in_the_note_left_without_one() -> None:
+def test_a_refused_qualification_is_listed_once_and_the_notes_without_one_point_to_it() -> None:
     drafts = compose(_facts(qualifications=(QUALS[0], "spanish conversational")))
     without = [d for d in drafts if "add another qualification" in _todo(d)]
     assert len(without) == 2  # one usable qualification for three notes
-    assert all("spanish conversational" in _todo(d) for d in without)
-    assert not any("spanish" in item for d in drafts if d not in without for item in d.incomplete)
-    assert not any("spanish conversational" in item for item in drafts[0].record_todo)
+    assert all("rephrase one of those left out" in _todo(d) for d in without)
+    assert not any("spanish" in item for d in drafts for item in d.incomplete)
+    assert sum("spanish conversational" in item for item in drafts[0].record_todo) == 1
+
+
+def test_a_note_whose_qualifications_all_fail_says_so_once() -> None:
+    [note] = compose(_facts(people=_facts().people[:1], qualifications=("spanish conversational",)))
+    assert "rephrase a qualification" in _todo(note) and "spanish" not in _todo(note)
+    assert any("spanish conversational" in item for item in note.record_todo)
+
+
+def test_a_note_waits_for_one_unattributed_concern_at_most() -> None:
+    second = Concern("no SOX exp", "did sox walkthroughs w/ the auditors + read the pcaob guide")
+    hana, omar, lia = compose(_facts(concerns=(JOTTED, second)))
+    assert "no netsuite exp" in _todo(omar) and "no SOX exp" not in _todo(omar)
+    assert any("no SOX exp" in item for item in hana.record_todo)
+    # Its own reader's concern takes the place first.
+    mine = replace(second, raised_by="Omar Diaz")
+    hana, omar, lia = compose(_facts(concerns=(JOTTED, mine)))
+    assert "no SOX exp" in _todo(omar) and "no netsuite exp" not in _todo(omar)
+
+
+def test_a_concern_kept_private_is_nothing_a_note_waits_for() -> None:
+    private = Concern("visa timing", "dont mention - private")
+    drafts = compose(_facts(concerns=(private,)))
+    assert all(not d.incomplete for d in drafts), [d.incomplete for d in drafts]
