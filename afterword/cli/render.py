@@ -301,7 +301,9 @@ class _Progress:
         if sys.stderr.isatty():
             from rich.progress import Progress
 
-            self._progress = Progress(console=err(), transient=True)
+            # stdout is the reports' (often a file): Rich must not route it through the bar.
+            self._progress = Progress(console=err(), transient=True, redirect_stdout=False,
+                                      redirect_stderr=False)
             self._progress.start()
             self._task = self._progress.add_task("Reviewing", total=self.total)
         return self.advance

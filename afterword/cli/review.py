@@ -146,7 +146,8 @@ def _batch(path: Path, options: object, jobs: int | None) -> int:
     ok = True
     # The workers start before the progress bar's thread (see `review_lines`).
     reports = service.review_batch(lines, options, jobs or default_jobs())  # type: ignore[arg-type]
-    with render.batch_progress(len(lines)) as advance:
+    # Blank lines are skipped, not reviewed: the bar counts the notes.
+    with render.batch_progress(sum(1 for line in lines if line.strip())) as advance:
         for output, good in reports:
             sys.stdout.write(output + "\n")
             ok = ok and good

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cache, cached_property
 
 from afterword.compose.facts import Concern, Facts, Improvement, Person
 from afterword.language import phrases as gr
@@ -751,6 +751,10 @@ class Reading:
                  f"{person.first_name}; this one stays out")
         if jot.off_limits:
             return Phrased(text, reason=jot.off_limits + " (rapport)", ask=other)
+        if _PRIVATE_LIFE().search(text):
+            # "both have twins", "same church": private life, however warmly it came up.
+            return Phrased(text, reason="it touches on private life (rapport)", ask=other,
+                           dropped=tuple(jot.left_out))
         if re.search(r"(?i)\b(?:hate|hates|can'?t stand|sick of|fed up|annoy\w*|complain\w*)\b",
                      text):
             # "we both hate charting in X": a shared complaint is no line for a thank-you.
@@ -772,6 +776,13 @@ class Reading:
 
     def _rapport_sentence(self, piece: str) -> str | None:
         piece = piece.strip().rstrip(".")
+        # "both play in a rec league, diff teams": what differs is no part of what we share.
+        tail = _CONTRAST_TAIL.search(piece)
+        if tail and not re.search(r"(?i)\b(?:in|on|at|for|with|from)\s*$", piece[:tail.start()]):
+            piece = piece[:tail.start()].strip()  # "... in different years" reads well: kept
+        piece = re.sub(r"(?<=[a-z]) ((?:19|20)\d\d)$", r" in \1", piece)  # "the marathon 2019"
+        if _MOMENT.match(piece):
+            return None  # "we talked about the deer way too long": the interview, not in common
         piece = re.sub(r"(?i)^we(?:'re|\s+are)\s+both\s+", "both ", piece)  # "we are both X"
         if re.search(r"(?i)\b(?:same as me|my age|years? old|born in)\b", piece):
             return None  # a shared start date or age touches on age
@@ -779,8 +790,13 @@ class Reading:
         if m:
             rest = m.group(1).strip()
             words = rest.split()
-            if len(words) <= 3 and _plural_noun(words[-1]) and not gr.is_past(words[0]) and \
-                    not gr.is_base_verb(words[0]) and words[1:2] != ["the"]:
+            verb_first = gr.is_past(words[0]) or gr.is_base_verb(words[0]) or \
+                words[0].lower() in _HAVE_VERBS
+            if words[0].lower() in _HAVE_VERBS and len(words) > 1:
+                # "both have 3 legged cats", "both play guitar": what we both have or do.
+                return f"It was good to find that we both {_hyphen_figure(rest)}."
+            if len(words) <= 3 and _plural_noun(words[-1]) and not verb_first \
+                    and words[1:2] != ["the"]:
                 return f"It was good to find that we are both {rest}."  # "marathon runners"
             if len(words) == 1 and gr.is_past(words[0]):
                 return None  # "we both laughed": a moment of the interview, not in common
@@ -806,6 +822,11 @@ class Reading:
             if len(words) == 1 and words[0][:1].isupper():
                 return f"It was good to discover our {words[0]} connection."
             return None
+        # "she trained at UMN too": something the reader did that I did as well.
+        m = re.match(r"(?i)(?:he|she)\s+(\S+)\s+(.+?),?\s+(?:too|as well)$", piece)
+        if m and gr.is_past(m.group(1)) and m.group(1).lower() not in {"was", "had"} \
+                and not re.search(r"(?i)\b(?:her|his|him)\b|\d", m.group(2)):
+            return f"It was good to find that we both {m.group(1).lower()} {_drop_tail(m.group(2))}."
         # "she's also from bozeman": a place in common, said as ours.
         m = re.match(r"(?i)(?:he|she)(?:'s|\u2019s|\s+is)\s+also\s+(from|in)\s+(.+)$", piece)
         if m and m.group(2)[:1].isupper():
@@ -823,8 +844,16 @@ class Reading:
         m = re.match(r"(?i)(?:he|she)\s+(\S+)\s+me\s+(.+)$", piece)
         if m and gr.is_past(m.group(1)):
             return f"Thank you, too, for {gr.gerund(m.group(1))} me {m.group(2)}."
-        second = gr.third_to_second(piece)
-        if second and second.startswith("you had"):
+        # "she had the same mentor as me": in common, said as ours. Any other "she had ..."
+        # ("tea + a cat in frame", "a rough week") is what the camera showed or her own life.
+        m = re.match(r"(?i)(?:he|she)\s+had\s+the\s+same\s+(.+?)\s+as\s+(?:me|mine|i did)\b(.*)$",
+                     piece)
+        if m:
+            return f"It was good to find that we had the same {_drop_tail(m.group(1) + m.group(2))}."
+        second = gr.third_to_second(piece) or ""
+        words = second.split()
+        if words[:2] == ["you", "had"] and len(words) > 2 and (words[2] == "been" or gr.is_past(words[2])):
+            # "said he'd been exactly where i am": what they told of their own path.
             return f"It meant a lot to hear that {second}."
         return None
 
@@ -1183,6 +1212,38 @@ def _plural_noun(word: str) -> bool:
     return bool(nouns) and nouns[0] != w
 
 
+# Verbs of having and liking: "both have ...", "both love ..." is what we share, not what we are.
+_HAVE_VERBS = frozenset("have own keep love like play speak collect".split())
+_FIGURE_WORDS = {"2": "two", "3": "three", "4": "four", "5": "five", "6": "six", "7": "seven",
+                 "8": "eight", "9": "nine"}
+
+
+def _hyphen_figure(rest: str) -> str:
+    """ "have 3 legged cats" -> "have three-legged cats"."""
+    return re.sub(r"\b([2-9]) (\w+ed)\b", lambda m: f"{_FIGURE_WORDS[m.group(1)]}-{m.group(2)}",
+                  rest)
+
+
+# A difference added after what is shared: "diff teams", "different years", "not together".
+_CONTRAST_TAIL = re.compile(
+    r"(?i)[\s,;(-]*\b(?:diff|different|separate|other)\s+(?:teams?|years?|yrs|times?|cities|"
+    r"towns?|stores?|schools?|projects?|campuses|cohorts?|classes|offices?|sites?|units?|"
+    r"floors?|shifts?|countries|companies|eras?|decades?|groups?|leagues?)\)?\s*$"
+    r"|[\s,;(-]*\bnot (?:together|at the same time)\)?\s*$")
+# A moment of the interview itself, not something in common.
+_MOMENT = re.compile(r"(?i)^(?:we|i|she|he)\s+(?:talked|chatted|laughed|joked|spent|went off|"
+                     r"bonded|nerded out|geeked out|got sidetracked|digressed)\b")
+
+
+@cache
+def _PRIVATE_LIFE() -> re.Pattern[str]:  # noqa: N802 - read like the constant it stands for
+    from afterword.language.lexicon import rows
+
+    forms = [re.escape(c[0].rstrip("*")) + (r"\w*" if c[0].endswith("*") else "")
+             for c in rows("private_life")]
+    return re.compile(r"(?i)(?<![\w-])(?:" + "|".join(forms) + r")(?![\w-])")
+
+
 def _same_as_mine(pieces: list[str]) -> str | None:
     """ "she worked at the Harbor Inn in the 2000s, same as my first job": something the
     reader did that the candidate did too, said as shared ("we both worked at the Harbor
@@ -1195,8 +1256,8 @@ def _same_as_mine(pieces: list[str]) -> str | None:
             return None
         rest = re.sub(r"\s+(?:in|during|back in|around)\s+(?:the\s+)?(?:(?:19|20)\d0s|'?\d0s|"
                       r"(?:19|20)\d\d)\b", "", m.group(2))
-        if re.search(r"\d", rest):
-            return None
+        if re.search(r"\d", rest) or re.search(r"(?i)\b(?:her|his)\b", rest):
+            return None  # "she did her PhD there, same as my MSc": not the same thing
         return f"It was good to find that we both {m.group(1).lower()} {rest.rstrip('.!')}."
     return None
 

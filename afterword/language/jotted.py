@@ -475,7 +475,9 @@ class Reader:
                 best = spelling.suggest(word).best
                 # One letter changed is as likely a brand ("trane") as a typo: corrected
                 # only in a longer word; a swap, an extra or a missing letter ("thier") in any.
-                swap_or_gap = bool(best) and (len(best) != len(word) or sorted(best) == sorted(word))
+                # An extra letter in a short word is as likely a name in lower case ("lakers"
+                # is not "lakes"): corrected only in a longer word, like a changed letter.
+                swap_or_gap = bool(best) and (len(best) > len(word) or sorted(best) == sorted(word))
                 # A word cut short ("perio") is a clipping, not a typo: "period" would be a
                 # wrong guess; the phrase is left out and asked about instead.
                 if best and best.startswith(word):
@@ -565,7 +567,7 @@ def place_case(text: str) -> str:
             common = [_common(b) for b in bare]
             after = words[i + n].lower().strip(",.;:") if i + n < len(words) else ""
             # "the mesa store": a site named for its town.
-            site = prev == "the" and after in _SITES
+            site = prev == "the" and after in _SITES and not any(b in _NOT_NAME for b in bare)
             if not all(common) or (n > 1 and prev in _PLACE_BEFORE) or site:
                 for k, part in enumerate(name.split()):
                     words[i + k] = part + chunk[k][len(bare[k]):]

@@ -250,6 +250,10 @@ def _name_words(name: str) -> list[str]:
     return re.findall(r"[\w'-]+", plain)
 
 
+def _unhyphened(words: list[str]) -> list[str]:
+    return [part for word in words for part in word.split("-") if part]
+
+
 def who_is(said: str, people: list[str]) -> list[str]:
     """The interviewers `said` can only mean, as people write a name in their notes: the
     full name, with or without a title ("Dr. Okafor", "Chidinma Okafor", "Eleanor" for Judge
@@ -264,6 +268,12 @@ def who_is(said: str, people: list[str]) -> list[str]:
         title = _title_of(said)
         found = [p for p in people if title is not None and _title_of(p) == title]
         return found
+    if len(words) == 1 and "-" in words[0]:
+        parts = words[0].split("-")
+        if all(len(x) == 1 for x in parts):
+            words = ["".join(parts)]  # "J-F" for Jean-François
+    elif len(words) > 1 and all(len(x) == 1 for x in words):
+        words = ["".join(words)]  # "J. F."
     named = [(p, _name_words(p)) for p in people]
     titled = _HONORIFIC.match(said.strip()) is not None
     n = len(words)
@@ -290,6 +300,11 @@ def who_is(said: str, people: list[str]) -> list[str]:
         and words[0] == "".join(x[0] for x in w[:len(words[0])]),
         lambda w: n == 1 and titled and len(words[0]) == 1 and bool(w)
         and words[0] in (w[0][0], w[-1][0]),
+        # A name with the other one as an initial ("Kavya R", "K. Ramaswamy").
+        lambda w: n == 2 and len(w) >= 2 and len(words[1]) == 1 and w[0] == words[0]
+        and w[-1].startswith(words[1]),
+        lambda w: n == 2 and len(w) >= 2 and len(words[0]) == 1 and w[-1] == words[1]
+        and w[0].startswith(words[0]),
     ]
     # A title said is a title kept: "dr k" is not Captain Kanahele (Mr., Ms. and the like are
     # left out of most records, so they rule nobody out).
@@ -302,7 +317,9 @@ def who_is(said: str, people: list[str]) -> list[str]:
                   [(p, w) for p, w in named if _title_of(p) is None]]
     for group in groups:
         for test in tests:
-            found = [p for p, w in group if w and test(w)]
+            # A hyphenated given name is also its two names ("JF", "marie eve" for
+            # Jean-François, Marie-Ève).
+            found = [p for p, w in group if w and (test(w) or test(_unhyphened(w)))]
             if found:
                 return found
     return []

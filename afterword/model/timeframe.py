@@ -63,7 +63,7 @@ _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 _MONTHS = tuple(m.lower() for m in calendar.month_name[1:])
 _MONTH_ABBR = r"jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec"
 _MONTH = r"(?:" + "|".join(_MONTHS) + "|" + _MONTH_ABBR + r")\.?"
-_DAY_NAME = (r"(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?"
+_DAY_NAME = (r"(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:s|nesday)?|thu(?:r(?:s(?:day)?)?)?"
              r"|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\.?")
 _WORDS = "|".join(re.escape(k) for k in sorted(_NUMBERS, key=len, reverse=True))
 _NUM = r"(?:\d+(?:\.\d+)?|" + _WORDS + r")"
@@ -357,6 +357,9 @@ def _calendar_date(words: str, said_on: date, date_order: str) -> date | None:
     import dateparser  # type: ignore[import-untyped]  # large: only when a date is named
 
     words = re.sub(r"^this\s+", "", words.strip())
+    if re.fullmatch(_DAY_NAME, words):
+        # A weekday however it is clipped ("thurs", "weds"): dateparser knows only some.
+        return _next_weekday(said_on, _weekday(words))
     found = dateparser.parse(
         words,
         languages=["en"],

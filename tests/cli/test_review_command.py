@@ -196,3 +196,35 @@ def test_a_large_batch_is_shared_with_a_worker_process(tmp_path: Path) -> None:
     assert len(multiprocessing.active_children()) == 1  # started before the first report
     assert [json.loads(out)["id"] for out, ok in reports] == [json.loads(n)["id"] for n in lines]
     assert multiprocessing.active_children() == []  # and stopped after the last
+
+
+def test_the_batch_progress_bar_counts_the_notes_and_leaves_stdout_to_the_reports(
+        tmp_path: Path) -> None:
+    # The bar is drawn on a terminal only: the command runs with its stderr on a real pty.
+    import os
+    import pty
+    import subprocess
+    import sys
+
+    note = json.dumps({"body": "Dear Priya,\n\nThank you for our talk about the migration.\n\n"
+                               "Best,\nJordan"})
+    batch = tmp_path / "in.jsonl"
+    batch.write_text(f"{note}\n\n\n{note}\n\n{note}\n", encoding="utf-8")
+    main, child = pty.openpty()
+    env = {**os.environ, "COLUMNS": "100"}
+    proc = subprocess.Popen([sys.executable, "-m", "afterword", "review", "--batch", str(batch),
+                             "--jobs", "1"], stdout=subprocess.PIPE, stderr=child, env=env)
+    os.close(child)
+    stdout, _ = proc.communicate(timeout=120)
+    drawn = b""
+    while True:
+        try:
+            chunk = os.read(main, 65536)
+        except OSError:  # the terminal closed with the process
+            break
+        if not chunk:
+            break
+        drawn += chunk
+    os.close(main)
+    assert len(stdout.decode().splitlines()) == 3, drawn[-500:]
+    assert b"100%" in drawn, drawn[-300:]

@@ -119,6 +119,24 @@ def test_a_title_with_a_given_name_or_a_short_part_names_nobody() -> None:
     assert who_is("Dean", ["Dean Smith", "Dr. Ana Dean"]) == ["Dean Smith"]  # a first name
 
 
+@pytest.mark.parametrize(("said", "who"), [
+    ("JF", "Jean-François Bélanger"), ("J-F", "Jean-François Bélanger"),
+    ("J.F.", "Jean-François Bélanger"), ("jean francois", "Jean-François Bélanger"),
+    ("ME", "Marie-Ève Lavoie-Gagnon"), ("marie eve", "Marie-Ève Lavoie-Gagnon"),
+    ("Kavya R", "Kavya Ramaswamy"), ("K. Ramaswamy", "Kavya Ramaswamy"),
+])
+def test_raised_by_takes_initials_and_parts_of_hyphenated_names_and_an_initial(
+        said: str, who: str) -> None:
+    from afterword.model.interview_file import who_is
+
+    people = ["Jean-François Bélanger", "Marie-Ève Lavoie-Gagnon", "Kavya Ramaswamy",
+              "Haruto Sato"]
+    assert who_is(said, people) == [who]
+    # Two people an initial could mean: ask, never guess.
+    assert who_is("Kavya R", ["Kavya Ramaswamy", "Kavya Reddy"]) == ["Kavya Ramaswamy",
+                                                                     "Kavya Reddy"]
+
+
 def test_a_raised_by_that_matches_nobody_is_an_error_naming_its_line() -> None:
     with pytest.raises(InvalidInput) as caught:
         _parse('raised_by = "Priyanka"')

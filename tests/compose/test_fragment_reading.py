@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+import pytest
+
 from afterword.compose.facts import Candidate, Facts, Person
 from afterword.compose.fragments import Reading, clean
 from afterword.language.jotted import Reader, clipped
@@ -613,3 +615,69 @@ def test_a_moment_shared_in_the_interview_is_no_rapport_but_a_shared_fact_is() -
     assert laughed.text is None
     ran = reading.rapport(Person("Rosa Lindgren", rapport="we both ran the Boston marathon"))
     assert ran.text == "It was good to find that we both ran the Boston marathon."
+
+
+def test_what_the_reader_had_is_rapport_only_when_it_is_the_same_as_mine() -> None:
+    # What the camera showed or the reader's own life is no line of rapport.
+    for seen in ("it was late there, she had tea + a dog in frame lol", "he had a rough week",
+                 "she had a baby in the spring", "she had coffee too"):
+        assert _rapport(seen)[0] is None, seen
+    assert _rapport("she had the same mentor as me at Oberlin")[0] == \
+        "It was good to find that we had the same mentor at Oberlin."
+    assert _rapport("said she'd been exactly where i am now")[0] == \
+        "It meant a lot to hear that you had been exactly where I am now."
+
+
+@pytest.mark.parametrize(("jotted", "sentence"), [
+    ("both play in a rec soccer league lol diff teams",
+     "It was good to find that we both play in a rec soccer league."),
+    ("we both coached little league (different towns)",
+     "It was good to find that we both coached little league."),
+    ("both ran the chicago marathon 2019",
+     "It was good to find that we both ran the Chicago marathon in 2019."),
+    ("both worked at the same hospital, diff units",
+     "It was good to find that we both worked at the same hospital."),
+])
+def test_what_differs_after_a_shared_fact_is_left_out_of_it(jotted: str, sentence: str) -> None:
+    assert _rapport(jotted)[0] == sentence
+
+
+@pytest.mark.parametrize("jotted", [
+    "both have twins lol", "same church!", "both vegan haha", "her son goes to my old school",
+    "we both had knee surgery last yr",
+])
+def test_rapport_touching_private_life_stays_out(jotted: str) -> None:
+    text, ask = _rapport(jotted)
+    assert text is None
+    assert ask and "this one stays out" in ask
+
+
+@pytest.mark.parametrize("jotted", [
+    "we talked about the lakers way too long lol", "we chatted about hiking forever",
+    "we laughed about the printer",
+])
+def test_a_moment_of_the_interview_is_not_something_in_common(jotted: str) -> None:
+    assert _rapport(jotted)[0] is None
+
+
+def test_a_lower_case_word_one_letter_longer_than_a_word_is_not_corrected_to_it() -> None:
+    # "lakers" is a name typed in lower case as likely as a typo of "lakes".
+    assert "lakes" not in Reader([]).spell("a fan of the lakers")
+    assert Reader([]).spell("thier plan") == "their plan"
+
+
+@pytest.mark.parametrize(("jotted", "sentence"), [
+    ("we both have 2 legged dogs!! hers is named lucky too haha",
+     "It was good to find that we both have two-legged dogs."),
+    ("both play the cello", "It was good to find that we both play the cello."),
+    ("she studied at Purdue too, had the same advisor lol",
+     "It was good to find that we both studied at Purdue."),
+])
+def test_what_we_both_have_or_did_is_said_with_its_verb(jotted: str, sentence: str) -> None:
+    assert _rapport(jotted)[0] == sentence
+
+
+def test_the_reader_s_own_degree_beside_mine_is_not_said_as_the_same() -> None:
+    # "she did her PhD there, same as my MSc" is not "we both did her PhD".
+    text = _rapport("he did his MBA at Wharton, same as my BA")[0]
+    assert text is None or "his" not in text

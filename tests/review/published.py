@@ -14,6 +14,8 @@ A third aside set (`data/published/aside2.jsonl`, split "aside2") was built the 
 session 4, before the round that followed it, and is scored as a fifth part. A fourth aside set
 (`data/published/aside3.jsonl`, split "aside3") was built later in session 4 by someone who does
 not tune the rules, labelled blind and committed before the review ran on it; it is the sixth part.
+A fifth aside set (`data/published/aside4.jsonl`, split "aside4") was built the same way, again by
+someone who does not tune the rules, while a tuning round ran in parallel; it is the seventh part.
 
 In session 4's second round the held-out third became tuning material (its misfires may be
 printed): it had been measured for many rounds, and only an outsider's text shows what the
@@ -47,13 +49,14 @@ NOTES = DATA / "notes.jsonl"
 FRESH = DATA / "fresh.jsonl"
 ASIDE2 = DATA / "aside2.jsonl"
 ASIDE3 = DATA / "aside3.jsonl"
+ASIDE4 = DATA / "aside4.jsonl"
 SOURCES = DATA / "SOURCES.md"
 SPLITS = ("tune", "held-out")
-PARTS = ("dev", "tune", "held-out", "fresh", "aside2", "aside3")
+PARTS = ("dev", "tune", "held-out", "fresh", "aside2", "aside3", "aside4")
 # Parts measured only, never tuned on. The held-out third was measured for many rounds and
 # moved to tuning in session 4's second round (review-quality-2): only an outsider's text shows
 # what the rules miss. It keeps its name; its last figure as an aside part was 0.875.
-ASIDE = ("fresh", "aside2", "aside3")
+ASIDE = ("fresh", "aside2", "aside3", "aside4")
 TUNING = ("dev", "tune", "held-out")  # parts whose misfires may be printed
 # Licences under which a note's own words may be kept in the repository; every other
 # source is kept as a faithful paraphrase marked `"paraphrase": true`.
@@ -86,6 +89,12 @@ def load_aside3(path: Path | None = None) -> list[dict[str, Any]]:
     return load_published(path=path or ASIDE3)
 
 
+def load_aside4(path: Path | None = None) -> list[dict[str, Any]]:
+    """The fourth aside set (split "aside4"): labelled by someone who does not tune; measured
+    only, never tuned on."""
+    return load_published(path=path or ASIDE4)
+
+
 @dataclass
 class Part:
     name: str
@@ -104,7 +113,7 @@ def score_parts(
     published: list[dict[str, Any]] | None = None,
 ) -> list[Part]:
     """Score each named part: "dev" (the dev corpus), "tune" and "held-out" (the published set),
-    "fresh", "aside2" and "aside3" (the aside sets)."""
+    "fresh", "aside2", "aside3" and "aside4" (the aside sets)."""
     out = []
     for name in parts:
         if name == "dev":
@@ -115,6 +124,8 @@ def score_parts(
             lines = load_aside2()
         elif name == "aside3" and published is None:
             lines = load_aside3()
+        elif name == "aside4" and published is None:
+            lines = load_aside4()
         else:
             rows = load_published() if published is None else published
             lines = [r for r in rows if r.get("split") == name]
@@ -140,16 +151,17 @@ def macro_f1(score: Score) -> float:
 
 def gaps(parts: list[Part]) -> list[tuple[str, list[float | None]]]:
     """(rule, [F1 on each of PARTS]) for every rule, weakest on the newest aside part first
-    (aside3, then aside2, then fresh, then held-out); a part not scored gives None."""
+    (aside4, then aside3, aside2, fresh, held-out); a part not scored gives None."""
     by_name = {p.name: p.score for p in parts}
     rules = next(iter(by_name.values())).rules
     rows = []
     for rule_id in rules:
         rows.append((rule_id, [_f1(by_name[n].rules[rule_id]) if n in by_name else None for n in PARTS]))
 
-    def key(row: tuple[str, list[float | None]]) -> tuple[float, float, float, float, str]:
-        held, fresh, aside2, aside3 = (row[1][PARTS.index(n)] for n in ("held-out", *ASIDE))
+    def key(row: tuple[str, list[float | None]]) -> tuple[float, float, float, float, float, str]:
+        held, fresh, aside2, aside3, aside4 = (row[1][PARTS.index(n)] for n in ("held-out", *ASIDE))
         return (
+            aside4 if aside4 is not None else 2.0,
             aside3 if aside3 is not None else 2.0,
             aside2 if aside2 is not None else 2.0,
             fresh if fresh is not None else 2.0,

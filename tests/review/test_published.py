@@ -16,6 +16,7 @@ from tests.review.published import (
     ASIDE,
     ASIDE2,
     ASIDE3,
+    ASIDE4,
     FRESH,
     NOTES,
     SOURCES,
@@ -24,6 +25,7 @@ from tests.review.published import (
     VERBATIM_LICENCES,
     load_aside2,
     load_aside3,
+    load_aside4,
     load_fresh,
     load_published,
     main,
@@ -135,9 +137,9 @@ def test_the_three_part_report_scores_each_part() -> None:
 # The aside sets, never tuned on, each labelled blind before the review ran on it, in the first
 # set's format with a split of its own, and none of its sources in an earlier set: `fresh`
 # (built after the held-out third had been looked at), `aside2` (session 4, before that round's
-# changes) and `aside3` (session 4, by someone who does not tune the rules).
+# changes), `aside3` and `aside4` (session 4, each by someone who does not tune the rules).
 ASIDES = (("fresh", FRESH, load_fresh, 40), ("aside2", ASIDE2, load_aside2, 45),
-          ("aside3", ASIDE3, load_aside3, 45))
+          ("aside3", ASIDE3, load_aside3, 45), ("aside4", ASIDE4, load_aside4, 50))
 ASIDE_NAMES = [name for name, *_ in ASIDES]
 
 
@@ -212,7 +214,7 @@ def test_aside_labels_follow_the_spec(name: str, asides: dict[str, list[dict]]) 
 
 
 def test_no_aside_part_s_misfires_can_be_printed(capsys: pytest.CaptureFixture[str]) -> None:
-    for part in ("fresh", "aside2", "aside3"):
+    for part in ASIDE_NAMES:
         with pytest.raises(SystemExit):
             main(["--misfires", part])
         assert "invalid choice" in capsys.readouterr().err

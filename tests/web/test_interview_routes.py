@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from html import unescape as html_unescape
+from pathlib import Path
 
 from tests.web.conftest import ACME, FIXTURES, Web, field_error, input_value
 
@@ -424,7 +426,8 @@ def test_a_field_that_fails_validation_does_not_stop_the_reading(web: Web) -> No
     assert "our conversation about the churn dashboard" in reading_of(html, "f-interview-topics")
 
 
-def test_the_edit_form_shows_the_same_reading_as_the_command_line(acme: Web) -> None:
+def test_the_edit_form_shows_the_same_reading_as_the_command_line(acme: Web,
+                                                                  tmp_path: Path) -> None:
     from afterword.compose.service import record_reading
 
     reading = record_reading(acme.store, acme.settings, 1)
@@ -437,6 +440,14 @@ def test_the_edit_form_shows_the_same_reading_as_the_command_line(acme: Web) -> 
     for entry in shown:
         assert entry["becomes"] in text, entry
     values = reading_of(html, "f-application-values")
+    assert "In your notes:" in values and "\u201cmake reliable data boring" in values
+    # Values without the company's own words quoted: the form says how to make them usable.
+    unquoted = tmp_path / "unquoted.toml"
+    unquoted.write_text(ACME.read_text(encoding="utf-8").replace(
+        '"Acme\'s mission: \\"make reliable data boring, so teams can trust their numbers\\""',
+        '"Acme\'s mission is to make reliable data boring"'), encoding="utf-8")
+    second = acme.add(unquoted)
+    values = reading_of(acme.get(f"/interviews/{second}/edit").text, "f-application-values")
     assert "To use it: put the company's own words in quotation marks here" in values
 
 
@@ -509,3 +520,39 @@ def test_each_draft_lists_what_it_waits_for_and_the_page_what_no_note_waits_for(
     record = re.search(r'data-testid="record-to-finish".*?</section>', html, re.S)
     assert record and "no dbt experience" in record.group(0)  # no answer: no note waits
     assert "no tableau exp" not in record.group(0)
+
+
+def _posted_form(html: str) -> dict[str, str]:
+    fields = re.findall(r'<input id="[^"]*" name="([^"]+)" type="(?:text|email|url|datetime-local)"'
+                        r' value="([^"]*)"', html)
+    fields += re.findall(r'<textarea id="[^"]*" name="([^"]+)"[^>]*>([^<]*)</textarea>', html)
+    return {k: html_unescape(v) for k, v in fields}
+
+
+def test_saving_a_form_opened_before_a_change_made_elsewhere_keeps_that_change(
+        acme: Web) -> None:
+    # Two tabs on one interview: the first saves a new role; the second, opened before it,
+    # saves a new company name, and must not silently put the old role back.
+    first = acme.get("/interviews/1/edit").text
+    second = acme.get("/interviews/1/edit").text
+    assert input_value(second, "base") and "Acme Analytics" in (input_value(second, "base") or "")
+    posted = {**_posted_form(first), "base": input_value(first, "base") or "",
+              "application.role": "Senior Data Engineer"}
+    assert acme.post("/interviews/1/edit", posted, follow_redirects=False).status_code == 303
+    # As a browser sends it: line breaks in a form's values as CRLF.
+    stale = {**_posted_form(second), "base": (input_value(second, "base") or "").replace(
+        "\n", "\r\n"), "application.company": "Acme Analytics Ltd"}
+    saved = acme.post("/interviews/1/edit", stale)
+    assert saved.status_code == 200
+    assert "changed somewhere else" in saved.text
+    assert acme.sql("SELECT company, role FROM applications")[0] == ("Acme Analytics Ltd",
+                                                                     "Senior Data Engineer")
+    # The same field changed in both: the edit saved last is the person's own choice.
+    third = {**stale, "application.role": "Lead Data Engineer"}
+    acme.post("/interviews/1/edit", third)
+    assert acme.sql("SELECT role FROM applications")[0][0] == "Lead Data Engineer"
+    # A form opened on the current record says nothing of other changes.
+    fresh = acme.get("/interviews/1/edit").text
+    again = acme.post("/interviews/1/edit", {**_posted_form(fresh), "base": input_value(
+        fresh, "base") or "", "application.role": "Staff Data Engineer"})
+    assert "changed somewhere else" not in again.text

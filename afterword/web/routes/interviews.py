@@ -193,13 +193,20 @@ def _imported_page(request: Request, imported: Imported) -> Response:
                       imported=imported.name, import_notes=imported.notes, focus="imported")
 
 
+def _stored_text(store: Any, interview_id: int) -> str:
+    """The stored record as the form writes it: what an edit starts from (its base)."""
+    from afterword.model.service import show_interview
+
+    return forms.to_file_text(forms.from_record(show_interview(store, interview_id)))
+
+
 @router.get("/interviews/{interview_id}/edit")
 def edit_form(request: Request, interview_id: RowId, store: StoreDep) -> Response:
     from afterword.model.service import show_interview
 
     form = forms.from_record(show_interview(store, interview_id))
     forms.flag_over_limits(form)
-    return _form_page(request, form, editing=interview_id)
+    return _form_page(request, form, editing=interview_id, base=forms.to_file_text(form))
 
 
 @router.post("/interviews/{interview_id}/edit")
@@ -208,20 +215,27 @@ def edit(request: Request, interview_id: RowId, store: StoreDep,
     from afterword.model.service import replace_interview
 
     form = forms.from_post(posted)
+    # The record as the form was opened on: a change made elsewhere since (another tab,
+    # `afterword edit`) is kept, field by field, unless this edit changed the same field.
+    base = (posted.get("base") or "").replace("\r\n", "\n") or None  # forms send CRLF
     if edited := _edit_action(form, posted.get("action", "")):
         return _rows(request, form, edited, editing=interview_id)
     if forms.refuse_unreadable(form, posted, home_zone(config)):
-        return _form_page(request, form, editing=interview_id, status=400)
+        return _form_page(request, form, editing=interview_id, status=400, base=base)
+    changed_since = base is not None and _stored_text(store, interview_id) != base
     try:
         replaced = replace_interview(store, interview_id, forms.to_file_text(form),
                                      source=forms.SOURCE, default_zone=home_zone(config),
-                                     now=now(), config=config)
+                                     now=now(), config=config, base=base)
     except InvalidInput as exc:
         forms.attach_errors(form, exc)
-        return _form_page(request, form, editing=interview_id, status=400)
+        return _form_page(request, form, editing=interview_id, status=400, base=base)
+    since = (("notice", "This interview was changed somewhere else (another tab or the command "
+                       "line) while you edited it: those changes are kept, except in the fields "
+                       "you changed yourself."),) if changed_since else ()
     return redirect(request, f"/interviews/{interview_id}",
                     ("success", "Saved." if replaced.changes else "No changes."),
-                    *(("notice", n) for n in replaced.notices))
+                    *since, *(("notice", n) for n in replaced.notices))
 
 
 @router.get("/interviews/{interview_id}")
