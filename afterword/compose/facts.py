@@ -45,8 +45,17 @@ _WORD_TITLES = frozenset({"judge", "justice", "professor", "sir", "dame", "miss"
 # (the title's head: "Judge, Fourth Circuit" is a judge; "Assistant Principal" is not a
 # principal).
 ADDRESS_TITLES = {"dr": "Dr.", "dr.": "Dr.", "doctor": "Dr.", "judge": "Judge",
+                  "chief judge": "Chief Judge", "justice": "Justice",
                   "professor": "Professor", "prof.": "Professor", "prof": "Professor",
-                  "principal": "Principal", "dean": "Dean"}
+                  "principal": "Principal", "dean": "Dean", "captain": "Captain",
+                  "rabbi": "Rabbi", "pastor": "Pastor", "reverend": "Reverend",
+                  "imam": "Imam"}
+# Job titles that call for a formal greeting without being a form of address: by courtesy
+# title, else in full ("Dear Ms Okafor", "Dear Ruth Okafor"), never "Dear Ruth".
+_FORMAL = frozenset({"headteacher", "head teacher", "headmaster", "headmistress",
+                     "head of school"})
+# Titles that go with the given name: "Sir Alan", "Dame Judi".
+_WITH_GIVEN_NAME = frozenset({"sir", "dame"})
 # Forms of address American usage gives a job title and British usage does not: "Dear
 # Principal Hargreaves" (en_US); in British usage "Dear Mr Hargreaves" when the record
 # gives a courtesy title, else "Dear Alan Hargreaves".
@@ -121,8 +130,8 @@ def _title_form(word: str, full_stop: bool = True) -> str:
     """As a greeting writes a title: "Dr" -> "Dr." (`full_stop`) or "Dr." -> "Dr" (British
     usage); "Captain" as it is."""
     base = word.rstrip(".")
-    if base.lower() in _WORD_TITLES:
-        return base
+    if base.lower() in _WORD_TITLES or base.lower() in ("mme", "mlle"):
+        return base  # a word, or French usage: "Mme" ends on the word's last letter
     if base.lower() not in _ENGLISH_ABBREVIATIONS:
         return base + "."  # "Dra.", "Sra.": their own language's usage, whatever the locale
     return base + "." if full_stop else base
@@ -158,12 +167,17 @@ class Person:
         comes first, untitled, in full ("Tan Boon Huat")."""
         stop = full_stop_titles(locale)
         titles, names = _titles_and_names(self.name)
-        address = ADDRESS_TITLES.get(title_head(self.title))
-        if address in _US_ONLY and locale and not stop and len(names) > 1:
+        head = title_head(self.title)
+        address = ADDRESS_TITLES.get(head)
+        formal = head in _FORMAL or (address in _US_ONLY and bool(locale) and not stop)
+        if formal and len(names) > 1:
             courtesy = [t for t in titles if t.rstrip(".").lower() in _COURTESY]
-            if not courtesy:
+            if not courtesy and not titles:
                 return " ".join(names)  # "Dear Alan Hargreaves": no job title as address
-            titles = courtesy
+            titles = courtesy or titles
+            address = None
+        if titles and titles[0].rstrip(".").lower() in _WITH_GIVEN_NAME:
+            return f"{titles[0]} {names[0]}"  # "Sir Alan", never "Sir Hargreaves"
         if titles:
             # One title in an English note: "Prof. Dr. Hartmut Brenner" is "Prof. Brenner".
             title = _title_form(titles[0], stop)

@@ -45,6 +45,12 @@ def _greeting(person: Person, locale: str, *, kind: str = "thank-you",
     ("Alan Hargreaves", "Principal, Lincoln Elementary", "Principal Hargreaves",
      "Alan Hargreaves"),
     ("Alan Hargreaves", "Assistant Principal", "Alan", "Alan"),
+    ("Ruth Okafor", "Headteacher", "Ruth Okafor", "Ruth Okafor"),  # formal, no address
+    ("Mrs Ruth Okafor", "Head of School", "Mrs. Okafor", "Mrs Okafor"),
+    ("Sir Alan Hargreaves", None, "Sir Alan", "Sir Alan"),  # with the given name
+    ("Mme Claire Dubois", None, "Mme Dubois", "Mme Dubois"),
+    ("Ruth Kanahele", "Captain", "Captain Kanahele", "Captain Kanahele"),
+    ("Miriam Cohen", "Rabbi", "Rabbi Cohen", "Rabbi Cohen"),
     ("Alan Hargreaves", "Sales Director, LATAM", "Alan", "Alan"),
 ])
 def test_each_title_is_greeted_as_the_locale_writes_it(name: str, title: str | None, us: str,
