@@ -359,6 +359,8 @@ def drafts(items: list[dict[str, Any]], *, stored: bool) -> None:
                               f"{escape(finding['message'])}[/]")
     # What would go into no single note: listed once, and no note's "ready" waits for it.
     record = [reason for item in items for reason in item.get("record_to_finish", [])]
+    if record:
+        console.print("  [dim]No note above waits for these; each makes the notes fuller:[/]")
     for reason in dict.fromkeys(record):
         console.print(f"  [yellow]To finish in the record:[/] {escape(reason)}")
     for note in shared:
