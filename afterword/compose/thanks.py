@@ -48,27 +48,22 @@ class Panel:
     reading: Reading
     concerns: dict[int, list[Placed]] = field(default_factory=dict)
     # What the record should say that no single note would carry (a concern a card would
-    # have had to take, a refused qualification while every note has one of its own):
+    # have had to take, one with no answer recorded, a qualification that cannot be said):
     # listed once, and no note waits for it.
     todo: list[str] = field(default_factory=list)
     # What one note would carry once the record says it (the answer to the concern it
     # answers, its reader's topic or rapport): that note is not ready until then.
     note_todo: dict[int, list[str]] = field(default_factory=dict)
-    # Record-wide asks whose notes are known only once the notes are written (`settle`):
-    # refused qualifications (for the notes left without one of their own), details cut
-    # from a used qualification (clause, ask: for the notes that use it), additions that
-    # cannot be used (asker's index or None, ask: for the note that would elaborate).
+    # Record-wide asks, sorted out once the notes are written (`settle`): qualifications
+    # that cannot be said, details cut from a used one, additions that cannot be used
+    # (asker's index or None, ask: for the note that would elaborate).
     refused: list[str] = field(default_factory=list)
-    details: list[tuple[str, str]] = field(default_factory=list)
+    details: list[str] = field(default_factory=list)
     addition_asks: list[tuple[int | None, str]] = field(default_factory=list)
     # Concerns whose recorded answer (or subject) cannot be said: (the note that would
     # answer it, whether it is that note's own, the ask).
     concern_asks: list[tuple[int, bool, str]] = field(default_factory=list)
     channels: dict[int, str] = field(default_factory=dict)
-    # The qualifications each note used (by the panel's order), and the notes that had none
-    # of their own to use.
-    quals_by_note: dict[int, list[str]] = field(default_factory=dict)
-    without_qual: list[int] = field(default_factory=list)
     addition: Phrased | None = None
     addition_to: int | None = None  # the interviewer who asked the improved question
     addition_about: str | None = None  # what that question was about, when the record says
@@ -137,17 +132,18 @@ class Panel:
         items = [*self.todo, *(ask for _, _, ask in self.concern_asks),
                  *(ask for _, ask in self.addition_asks),
                  *(i for n in sorted(self.note_todo) for i in self.note_todo[n]),
-                 *self.refused, *(ask for _, ask in self.details)]
+                 *self.refused, *self.details]
         if self.facts.values and not values.ok and values.ask:
             items.append(f"{values.ask} (the company's words left out: {values.reason})")
         return sorted(dict.fromkeys(items), key=self._todo_rank)
 
     def settle(self, count: int, angles: list[str] | None = None) -> dict[int, list[str]]:
-        """What each of the `count` notes waits for, once they are written: its own items,
-        then the record-wide ones that would have gone into it (a refused qualification for
-        a note left without one of its own, an addition for the note that would have
-        elaborated, the company's words for the note that would have quoted them). The record-wide ones no note would carry stay in `todo`,
-        listed once."""
+        """What each of the `count` notes waits for, once they are written: its own items
+        (the answer to the concern it would answer, its reader's topic when it names none of
+        theirs), then what the record holds that would have gone into it (an addition for
+        the note that would elaborate it, the company's words for the note that would quote
+        them; `angles`: each note's angle had the record said them well). What no note would
+        carry stays in `todo`, listed once."""
         out: dict[int, list[str]] = {}
         later: list[str] = []
         owned = {n for n, own, _ in self.concern_asks if own}
@@ -168,7 +164,7 @@ class Panel:
         later.extend(self.refused)
         # A detail cut from a qualification a note uses ("if it matters"): the note is whole
         # without it, so it is the record's, listed once.
-        later.extend(ask for _, ask in self.details)
+        later.extend(self.details)
         would = angles or []
         for asker, ask in self.addition_asks:
             taker = asker if asker is not None else next(
@@ -202,10 +198,10 @@ class Panel:
                 self.refused.append(f"{read.ask} (qualification left out: {read.reason})")
             for piece, why in read.dropped if read.ok else ():
                 if why.startswith("a detail"):
-                    self.details.append((read.text or "", (
+                    self.details.append(
                         f"\u201c{piece}\u201d is left out of the qualification "
                         f"\u201c{_clip(q)}\u201d: write it into the qualification "
-                        "as a phrase if it matters")))
+                        "as a phrase if it matters")
         for n, person in enumerate(self.facts.people):
             # A note that thanks its reader for one of their own topics is whole without the
             # others: their asks are the record's (listed once); a note with none of them
@@ -253,10 +249,10 @@ class Panel:
         if channels.get(target) in NO_CONCERN:
             kind = "card" if channels[target] == "handwritten" else "LinkedIn invitation"
             # A card never carries a concern: no note waits for this one (listed once).
-            self.add_todo(None, f"the concern {label} is answered in no note: {who.given_name}'s "
-                        f"note is a {kind}, which has no room for it"
-                        + ("" if asker is not None or alone else "; if someone else raised "
-                           "it, add raised_by = \"Their Name\" to it"))
+            self.add_todo(None, f"the concern {label} is answered in no note: "
+                                f"{who.given_name}'s note is a {kind}, which has no room for it"
+                                + ("" if asker is not None or alone else "; if someone else "
+                                   "raised it, add raised_by = \"Their Name\" to it"))
             return
         answer = self.reading.answer(concern)
         if not subject.ok or not answer.ok:
@@ -276,17 +272,17 @@ class Panel:
         attributed = asker is not None
         if placed and not (attributed or alone):
             # Its note answers another already: it would have had no room (listed once).
-            self.add_todo(None, f"the concern {label} is answered in no note: a note answers one "
-                        "concern; add raised_by = \"Their Name\" to it so the note to "
-                        "whoever asked can answer it")
+            self.add_todo(None, f"the concern {label} is answered in no note: a note answers "
+                                "one concern; add raised_by = \"Their Name\" to it so the note "
+                                "to whoever asked can answer it")
             return
         placed.append(Placed(concern, subject.text or "", answer.text or "", attributed,
                              self.reading.reader.spell(concern.concern)))
         if held_by is not None:
             kind = "a card" if held_by.channel == "handwritten" else "an invitation"
-            self.add_todo(None, f"the concern {label} that {held_by.given_name} raised is answered in "
-                        f"{who.given_name}'s note ({held_by.given_name}'s is {kind}, with "
-                        "no room for it)")
+            self.add_todo(None, f"the concern {label} that {held_by.given_name} raised is "
+                                f"answered in {who.given_name}'s note ({held_by.given_name}'s "
+                                f"is {kind}, with no room for it)")
 
 
 def _count(n: int) -> str:
@@ -793,7 +789,6 @@ def body_parts(panel: Panel, person: Person | None, *, angle: str, index: int, c
         # Every usable qualification went to an earlier note (or none reads as written):
         # this one does without rather than repeat a colleague's (two interviewers comparing
         # notes would see it twice), and says what would give it one.
-        panel.without_qual.append(people_index)
         who = person.given_name if person else "this"
         rephrase = (", or rephrase one of those left out (listed once, for the whole record)"
                     if panel.refused else "")
@@ -929,8 +924,6 @@ def _fresh_first(panel: Panel, scored: list[tuple[str, int]], room: int,
                     if panel.channels.get(n, panel.facts.people[n].channel) != "linkedin-invite")
     take = fresh[:1] + (fresh[1:2] if room > 1 and len(fresh) - 1 > later else [])
     panel.used.extend(take)
-    if people_index is not None:
-        panel.quals_by_note[people_index] = list(take)
     return take
 
 
