@@ -40,7 +40,8 @@ class Draft:
     incomplete: list[str] = field(default_factory=list)
     # The concerns this note answers (the review checks only those); None: not known.
     answers: tuple[str, ...] | None = None
-    # What the record should say so that every note is complete (on the first draft only).
+    # What the record could say that would go into no single note (on the first draft only):
+    # each note's own items are in its `incomplete`, and only those keep it from "ready".
     record_todo: list[str] = field(default_factory=list)
 
 
