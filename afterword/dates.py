@@ -7,6 +7,7 @@ The plan, the drafts, the CLI and the web app all write dates through here, so o
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from datetime import date, datetime
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -18,17 +19,45 @@ DEFAULT_LOCALE = "en_GB"
 """When the system names no usable locale: day before month, as most of the world writes it."""
 
 
-def system_locale() -> str:
-    """The system's locale ("en_US"), from LC_ALL, LC_TIME or LANG; DEFAULT_LOCALE when unset or "C"."""
+def system_locale(zones: Sequence[str | None] = ()) -> str:
+    """The system's locale ("en_US"), from LC_ALL, LC_TIME or LANG. When it names no country
+    ("C", "POSIX", unset, "en"): the country of the first of `zones` that has one (tzdata's
+    zone.tab: "America/Chicago" -> en_US), in the system's language where Babel knows that
+    pairing, else English; else DEFAULT_LOCALE (or the bare language the system names)."""
+    usable = _usable(_system_name())
+    if usable and "_" in usable:
+        return usable
+    for name in zones:
+        country = _zone_country(name)
+        if country:
+            language = usable.split("_")[0] if usable else "en"
+            found = _usable(f"{language}_{country}") or _usable(f"en_{country}")
+            if found:
+                return found
+    return usable or DEFAULT_LOCALE
+
+
+def _system_name() -> str:
+    """The locale the system names for dates, as it is written ("en_US", "C", "")."""
     import locale
     import os
 
     for name in ("LC_ALL", "LC_TIME", "LANG"):
         value = os.environ.get(name, "")
         if value:
-            return _usable(value.split(".")[0]) or DEFAULT_LOCALE
+            return value.split(".")[0].split("@")[0]
     found = locale.getlocale(locale.LC_TIME)[0] if hasattr(locale, "LC_TIME") else None
-    return _usable(found or "") or DEFAULT_LOCALE
+    return found or ""
+
+
+def _zone_country(name: str | None) -> str | None:
+    """The ISO country of an IANA zone ("America/Indiana/Indianapolis" -> "US"), an old
+    name read as its current one ("US/Eastern"); None for "UTC" and the like."""
+    if not name:
+        return None
+    from afterword.timezones import canonical_name, country_for_zone
+
+    return country_for_zone(name) or country_for_zone(canonical_name(name))
 
 
 def check_locale(name: str) -> str | None:
@@ -129,7 +158,17 @@ def _usable(name: str) -> str | None:
         return None
 
 
-def user_locale(config: Config | None) -> str:
-    """The `profile.locale` setting, else the system's locale."""
+def user_locale(config: Config | None, interview_zone: str | None = None) -> str:
+    """The `profile.locale` setting, else the system's locale; when that names no country,
+    the country of the profile's time zone (`profile.timezone`, else this computer's), else
+    of `interview_zone`, else DEFAULT_LOCALE (docs/config.md)."""
     value = config.get("profile.locale") if config is not None else None
-    return str(value) if value else system_locale()
+    if value:
+        return str(value)
+    usable = _usable(_system_name())
+    if usable and "_" in usable:
+        return usable  # the zones are looked up only when needed: a file read or two
+    from afterword.timezones import local_zone_name
+
+    profile = config.get("profile.timezone") if config is not None else None
+    return system_locale([str(profile) if profile else local_zone_name(), interview_zone])

@@ -33,10 +33,11 @@ def _sandbox(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("AFTERWORD_CONFIG", str(tmp_path / "config.toml"))
     monkeypatch.setenv("AFTERWORD_DB", str(tmp_path / "afterword.db"))
     monkeypatch.setenv("TZ", "UTC")
-    # Dates follow the system's locale unless `profile.locale` is set: pin it (en_GB).
+    # Dates follow the system's locale unless `profile.locale` is set: pin it (en_GB). A
+    # locale that names a country: with "C" the time zones' country would decide.
     monkeypatch.delenv("LC_ALL", raising=False)
     monkeypatch.delenv("LC_TIME", raising=False)
-    monkeypatch.setenv("LANG", "C.UTF-8")
+    monkeypatch.setenv("LANG", "en_GB.UTF-8")
     monkeypatch.delenv("AFTERWORD_NOW", raising=False)
     monkeypatch.delenv("EDITOR", raising=False)
     monkeypatch.delenv("VISUAL", raising=False)

@@ -46,7 +46,10 @@ def postgres_server() -> Iterator[str]:
         as_pg = ["runuser", "-u", "postgres", "--"]
     port = _free_port()
     data = f"{folder}/data"
-    quiet = {"cwd": folder, "stdout": subprocess.DEVNULL, "stderr": subprocess.PIPE}
+    # The server's own locale: one every machine has (the tests pin Afterword's dates with
+    # LANG=en_GB.UTF-8, which initdb refuses where that locale is not installed).
+    env = {**os.environ, "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8"}
+    quiet = {"cwd": folder, "stdout": subprocess.DEVNULL, "stderr": subprocess.PIPE, "env": env}
     try:
         subprocess.run(
             [*as_pg, f"{bindir}/initdb", "-D", data, "-U", "postgres", "-A", "trust", "-N"],

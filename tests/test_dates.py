@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from afterword.config import Config
-from afterword.dates import date_order, day_month, long_day, system_locale
+from afterword.dates import date_order, day_month, long_day, system_locale, user_locale
 from afterword.errors import ConfigError
 
 THURSDAY = date(2026, 4, 30)
@@ -37,6 +37,56 @@ def test_the_default_locale_comes_from_the_system(monkeypatch: pytest.MonkeyPatc
     for name, value in env.items():
         monkeypatch.setenv(name, value)
     assert system_locale() == expected
+
+
+def _system(monkeypatch: pytest.MonkeyPatch, lang: str | None) -> None:
+    for name in ("LC_ALL", "LC_TIME", "LANG"):
+        monkeypatch.delenv(name, raising=False)
+    if lang is not None:
+        monkeypatch.setenv("LANG", lang)
+
+
+@pytest.mark.parametrize("lang", ["C", "C.UTF-8", "POSIX", None])
+@pytest.mark.parametrize(("profile_zone", "interview_zone", "expected"), [
+    ("America/Chicago", None, "en_US"),
+    (None, "America/Indiana/Indianapolis", "en_US"),  # no profile zone: the interview's
+    ("Australia/Sydney", "America/New_York", "en_AU"),  # the profile's first
+    ("UTC", "Europe/Dublin", "en_IE"),  # a zone with no country gives way
+    ("US/Pacific", None, "en_US"),  # an old name, read as its current one
+    ("UTC", "Etc/GMT+5", "en_GB"),  # no country anywhere: en_GB
+])
+def test_a_locale_that_names_no_country_takes_the_time_zone_s(
+        monkeypatch: pytest.MonkeyPatch, tmp_path: Path, lang: str | None,
+        profile_zone: str | None, interview_zone: str | None, expected: str) -> None:
+    _system(monkeypatch, lang)
+    monkeypatch.setenv("TZ", "UTC")  # this computer's zone names no country either
+    config = Config(tmp_path / "config.toml")
+    if profile_zone:
+        config.set("profile.timezone", profile_zone)
+    assert user_locale(config, interview_zone) == expected
+    # A US candidate's note says "Tuesday, February 3", never "Tuesday 3 February".
+    if expected == "en_US":
+        assert long_day(date(2026, 2, 3), user_locale(config, interview_zone)) == \
+            "Tuesday, February 3"
+
+
+def test_the_computer_s_own_country_and_the_setting_come_before_any_zone(
+        monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    config = Config(tmp_path / "config.toml")
+    config.set("profile.timezone", "America/Chicago")
+    _system(monkeypatch, "en_GB.UTF-8")
+    assert user_locale(config, "America/Chicago") == "en_GB"
+    _system(monkeypatch, "C")
+    config.set("profile.locale", "en_NZ")
+    assert user_locale(config, "America/Chicago") == "en_NZ"
+
+
+def test_a_language_without_a_country_keeps_its_language(monkeypatch: pytest.MonkeyPatch,
+                                                          tmp_path: Path) -> None:
+    _system(monkeypatch, "de")
+    config = Config(tmp_path / "config.toml")
+    config.set("profile.timezone", "Europe/Vienna")
+    assert user_locale(config) == "de_AT"
 
 
 def test_profile_locale_is_checked_and_normalised(tmp_path: Path) -> None:

@@ -105,7 +105,8 @@ def test_a_title_is_kept_with_the_full_name_in_greetings() -> None:
                   end=datetime(2026, 3, 2, 10, tzinfo=UTC), timezone="UTC",
                   people=(Person("Dr. Minh Châu Nguyễn", email="m@c.example",
                                  topics=("night shifts",)),),
-                  candidate=Candidate("Ana Ruiz"), qualifications=("six years in the ICU",))
+                  candidate=Candidate("Ana Ruiz"), qualifications=("six years in the ICU",),
+                  locale="en_US")
     [draft] = compose(facts)
     assert draft.body.splitlines()[0] in ("Dear Dr. Minh Châu Nguyễn,",
                                           "Hello Dr. Minh Châu Nguyễn,")

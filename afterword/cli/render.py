@@ -357,9 +357,12 @@ def drafts(items: list[dict[str, Any]], *, stored: bool) -> None:
             if not item["incomplete"] or finding["severity"] == "info":
                 console.print(f"  [dim]{finding['severity']} {finding['rule']}: "
                               f"{escape(finding['message'])}[/]")
-    for item in items:
-        for reason in item.get("record_to_finish", []):
-            console.print(f"  [yellow]To finish in the record:[/] {escape(reason)}")
+    # What would go into no single note: listed once, and no note's "ready" waits for it.
+    record = [reason for item in items for reason in item.get("record_to_finish", [])]
+    if record:
+        console.print("  [dim]No note above waits for these; each makes the notes fuller:[/]")
+    for reason in dict.fromkeys(record):
+        console.print(f"  [yellow]To finish in the record:[/] {escape(reason)}")
     for note in shared:
         console.print(f"  [cyan]Note:[/] {escape(note)}")
     if stored and items and items[0].get("id"):
@@ -618,13 +621,33 @@ def record_reading(reading: dict[str, Any], *, full: bool) -> None:
                 say(f"    [green]→[/] {escape(f['becomes'])}")
             for left in f["left_out"]:
                 say(f"    [dim]left out:[/] {escape(_short(left['text']))} [dim]({escape(left['why'])})[/]")
+    # Numbered, so that each thank-you can say which items keep it from being ready.
+    listed: list[str] = []  # what an item of a note contains when it is this one
     if asks or reading["to_finish"]:
         say("[bold]To rephrase[/] (then `afterword draft` again):")
         for f in asks:
-            say(f"  [yellow]•[/] {escape(f['field'])}: {escape(f['ask'])}")
+            listed.append(f["ask"])
+            say(f"  [yellow]{len(listed)}.[/] {escape(f['field'])}: {escape(f['ask'])}")
         for item in reading["to_finish"]:
             if not any(f["ask"] and f["ask"] in item for f in asks):
-                say(f"  [yellow]•[/] {escape(item)}")
+                listed.append(item)
+                say(f"  [yellow]{len(listed)}.[/] {escape(item)}")
+    notes = reading.get("notes", [])
+    if notes:
+        say("[bold]The thank-you notes[/] (the review reads each again when you draft):")
+        for note in notes:
+            who = f"to {escape(note['to'])} ({note['channel']})"
+            if note["ready"]:
+                say(f"  [green]✓[/] {who}: nothing it needs is missing")
+                continue
+            refs = [str(k + 1) for k, key in enumerate(listed)
+                    if any(key in item for item in note["to_finish"])]
+            rest = [item for item in note["to_finish"] if not any(key in item for key in listed)]
+            waits = "waits for " + (f"{', '.join(refs)} above" if refs else "")
+            waits += (" and:" if refs else ":") if rest else ""
+            say(f"  [yellow]•[/] {who}: {waits.strip()}")
+            for item in rest:
+                say(f"      {escape(item)}")
 
 
 def _short(text: str, limit: int = 70) -> str:

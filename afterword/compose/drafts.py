@@ -40,7 +40,8 @@ class Draft:
     incomplete: list[str] = field(default_factory=list)
     # The concerns this note answers (the review checks only those); None: not known.
     answers: tuple[str, ...] | None = None
-    # What the record should say so that every note is complete (on the first draft only).
+    # What the record could say that would go into no single note (on the first draft only):
+    # each note's own items are in its `incomplete`, and only those keep it from "ready".
     record_todo: list[str] = field(default_factory=list)
 
 
@@ -94,7 +95,7 @@ def _compose(
                        index=n + variant, variant=variant)
             for n, person in enumerate(facts.people)
         ]
-        drafts[0].record_todo = list(dict.fromkeys(panel.todo))
+        _settle(panel, drafts, channels)
         return drafts
     # The point of contact, when we can write to them; else the recruiter; else the first person.
     poc = facts.point_of_contact
@@ -117,10 +118,27 @@ def _compose(
     return [builders[kind](facts, person, channel=channel, index=variant, variant=variant)]
 
 
+def _settle(panel: th.Panel, drafts: list[Draft], channels: dict[int, str]) -> None:
+    """Each note's "to finish" under it: what the record should say for that note (the
+    answer to its concern, its reader's topic, a qualification of its own...). A note is
+    ready only when nothing left out would have gone into it; what would go into no note
+    is listed once, on the first draft."""
+    # Where the company's words and an addition would have gone, had the record said them
+    # as a note can use them.
+    would = th.angles_for(panel, channels, assume=True)
+    for n, items in panel.settle(len(drafts), would).items():
+        if n < len(drafts):
+            have = drafts[n].incomplete
+            # A topic ask the note made itself is said once, with the record's reason.
+            have[:] = [i for i in have if not any(i in item for item in items)]
+            have.extend(i for i in items if i not in have)
+    drafts[0].record_todo = list(panel.todo)
+
+
 def _short_invite(facts: Facts, person: Person | None, kind: str, variant: int) -> Draft:
     """A follow-up or a reply to a rejection as a LinkedIn invitation: 200 characters."""
     draft = _contact_draft(facts, person, kind, "linkedin-invite", variant)
-    hi = f"Hi {person.first_name}, " if person else ""
+    hi = f"Hi {person.greeting_name(facts.locale)}, " if person else ""
     role = th.role_name(facts.role)
     sign = facts.candidate.first_name or ""
     bank = ph.FOLLOW_UP_INVITE if kind == "follow-up" else ph.REJECTION_INVITE
@@ -157,7 +175,8 @@ def _thank_you(panel: th.Panel, person: Person, n: int, *, channel: str, angle: 
             "handwritten": ph.GREETING_CARD,
             "linkedin-message": ph.GREETING_LINKEDIN,
         }[channel]
-        greeting = ph.pick(greeting_bank, index).format(first=person.first_name)
+        greeting = ph.pick(greeting_bank, index).format(
+            first=person.greeting_name(facts.locale))
         parts = th.body_parts(panel, person, angle=angle, index=index, channel=channel,
                               incomplete=draft.incomplete, people_index=n)
         draft.body = parts.render(greeting, _signature(facts, channel, index, draft),
@@ -204,9 +223,8 @@ def _panel_note(facts: Facts, *, channel: str | None, angle: str | None, variant
     default = facts.people.index(poc) if poc in facts.people else 0
     panel.concerns = {-1: [c for n in sorted(panel.concerns)
                            for c in panel.concerns[n] if n == default][:1]}
-    draft.record_todo = list(dict.fromkeys(panel.todo))
     draft.answers = tuple(p.spelled for p in panel.concerns[-1])
-    names = [p.first_name for p in facts.people]
+    names = [p.greeting_name(facts.locale) for p in facts.people]
     who = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
     greeting = f"Dear {who}," if len(names) <= 4 else "Dear hiring team,"
     # The note goes to the recruiter, who was not there: it greets them, thanks them for
@@ -226,9 +244,11 @@ def _panel_note(facts: Facts, *, channel: str | None, angle: str | None, variant
         draft.record_todo = list(dict.fromkeys(panel.todo))
     if channel == "linkedin-invite":
         draft.body = th.invite(panel, None, variant, ph.INVITE, draft.incomplete)
+        _settle_panel_note(panel, draft, default)
         return draft
     parts = th.body_parts(panel, None, angle=draft.angle or "specific-topic", index=variant,
                           channel=channel, incomplete=draft.incomplete, people_index=None)
+    _settle_panel_note(panel, draft, default)
     draft.body = parts.render(greeting, _signature(facts, channel, variant, draft),
                               _limit(channel))
     if panel.relay:
@@ -242,6 +262,15 @@ def _panel_note(facts: Facts, *, channel: str | None, angle: str | None, variant
             draft.incomplete.append("add the point of contact's or the recruiter's e-mail address")
     draft.incomplete[:] = list(dict.fromkeys(draft.incomplete))
     return draft
+
+
+def _settle_panel_note(panel: th.Panel, draft: Draft, default: int) -> None:
+    """The panel note waits for what the point of contact's note would have: the rest of
+    the record's asks (other readers' topics, concerns it does not answer) are listed once."""
+    settled = panel.settle(len(panel.facts.people))
+    draft.incomplete.extend(settled.pop(default, []))
+    draft.record_todo = list(dict.fromkeys(
+        [*panel.todo, *(i for n in sorted(settled) for i in settled[n])]))
 
 
 def _check_length(draft: Draft) -> None:
@@ -296,7 +325,7 @@ def _contact_draft(facts: Facts, person: Person | None, kind: str, channel: str,
 def _greeting_for(person: Person | None, facts: Facts, channel: str, index: int) -> str:
     if person:
         bank = ph.GREETING_LINKEDIN if channel.startswith("linkedin") else ph.GREETING_EMAIL
-        return ph.pick(bank, index).format(first=person.first_name)
+        return ph.pick(bank, index).format(first=person.greeting_name(facts.locale))
     if facts.recruiter_name:
         from afterword.model.mailbox import is_team_mailbox
 

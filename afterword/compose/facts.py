@@ -5,6 +5,7 @@ The composer reads only these, so every word it writes about the interview comes
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -40,9 +41,54 @@ HONORIFICS = frozenset({"dr", "dra", "prof", "professor", "mr", "mrs", "ms", "mx
 # Titles written as words, never with a full stop ("Judge Okafor", not "Judge. Okafor").
 _WORD_TITLES = frozenset({"judge", "justice", "professor", "sir", "dame", "miss", "captain",
                           "herr", "frau", "pastor", "rabbi", "imam"})
-# Job titles that are also forms of address: "Judge" in `title` gives "Dear Judge Okafor".
+# Job titles that are also forms of address: "Judge" in `title` gives "Dear Judge Okafor"
+# (the title's head: "Judge, Fourth Circuit" is a judge; "Assistant Principal" is not a
+# principal).
 ADDRESS_TITLES = {"dr": "Dr.", "dr.": "Dr.", "doctor": "Dr.", "judge": "Judge",
-                  "professor": "Professor", "prof.": "Professor", "principal": "Principal"}
+                  "chief judge": "Chief Judge", "justice": "Justice",
+                  "professor": "Professor", "prof.": "Professor", "prof": "Professor",
+                  "principal": "Principal", "dean": "Dean", "captain": "Captain",
+                  "rabbi": "Rabbi", "pastor": "Pastor", "reverend": "Reverend",
+                  "imam": "Imam"}
+# Job titles that call for a formal greeting without being a form of address: by courtesy
+# title, else in full ("Dear Ms Okafor", "Dear Ruth Okafor"), never "Dear Ruth".
+_FORMAL = frozenset({"headteacher", "head teacher", "headmaster", "headmistress",
+                     "head of school"})
+# Titles that go with the given name: "Sir Alan", "Dame Judi".
+_WITH_GIVEN_NAME = frozenset({"sir", "dame"})
+# Forms of address American usage gives a job title and British usage does not: "Dear
+# Principal Hargreaves" (en_US); in British usage "Dear Mr Hargreaves" when the record
+# gives a courtesy title, else "Dear Alan Hargreaves".
+_US_ONLY = frozenset({"Principal", "Dean"})
+# Courtesy titles: the one a British note may use instead of a job title.
+_COURTESY = frozenset({"mr", "mrs", "ms", "mx", "miss"})
+# Where an abbreviated title takes a full stop ("Dr. Okafor"); elsewhere it does not ("Dr
+# Okafor", British usage: the abbreviation ends on the word's last letter).
+_FULL_STOP_COUNTRIES = frozenset({"US", "CA", "PH"})
+
+
+# English abbreviated titles, which British usage writes without a full stop ("Dr Okafor",
+# "Capt Ruiz", "Prof Brenner").
+_ENGLISH_ABBREVIATIONS = frozenset({"dr", "mr", "mrs", "ms", "mx", "prof", "capt", "lt", "sgt",
+                                    "col", "maj", "cmdr", "rev", "fr"})
+
+
+def full_stop_titles(locale: str | None) -> bool:
+    """Whether `locale` writes "Dr." (en_US, en_CA) or "Dr" (en_GB, en_AU, en_IE...);
+    None: as the record writes it (the full stop)."""
+    if not locale:
+        return True
+    country = locale.replace("-", "_").split("_")[1:2]
+    return bool(country) and country[0].upper() in _FULL_STOP_COUNTRIES
+
+
+def title_head(title: str | None) -> str:
+    """A job title without its qualifier: "Judge, Fourth Circuit" -> "judge"."""
+    head = re.split(r"\s*[,(;/]|\s+[-\u2013\u2014]\s+", (title or "").strip())[0].strip().lower()
+    # "Professor of Chemistry", "Principal of Lincoln Elementary": what they are of is a
+    # qualifier too; an assistant or associate professor is addressed as a professor.
+    head = re.sub(r"\s+(?:of|at)\s.*$", "", head)
+    return re.sub(r"^(?:assistant|associate|full|visiting)\s+(?=professor$)", "", head)
 # Family names that are also common English first names: "Kim Parker" and "Lee Anderson" are
 # read first name first.
 _ALSO_GIVEN = frozenset({"Kim", "Lee"})
@@ -80,9 +126,15 @@ def _titles_and_names(name: str) -> tuple[list[str], list[str]]:
     return parts[:n], parts[n:]
 
 
-def _title_form(word: str) -> str:
-    """As a greeting writes a title: "Dr" -> "Dr.", "Captain" and "Dr." as they are."""
-    return word if word.endswith(".") or word.lower() in _WORD_TITLES else word + "."
+def _title_form(word: str, full_stop: bool = True) -> str:
+    """As a greeting writes a title: "Dr" -> "Dr." (`full_stop`) or "Dr." -> "Dr" (British
+    usage); "Captain" as it is."""
+    base = word.rstrip(".")
+    if base.lower() in _WORD_TITLES or base.lower() in ("mme", "mlle"):
+        return base  # a word, or French usage: "Mme" ends on the word's last letter
+    if base.lower() not in _ENGLISH_ABBREVIATIONS:
+        return base + "."  # "Dra.", "Sra.": their own language's usage, whatever the locale
+    return base + "." if full_stop else base
 
 
 @dataclass(frozen=True)
@@ -103,14 +155,32 @@ class Person:
 
     @property
     def first_name(self) -> str:
-        """How to greet them: "Priya"; with a title, the title and family name ("Dr.
-        Okafor", "Prof. Dr. Brenner", "Dr. Chen" for Dr Chen Xiaoling), from the name or
-        from a title that is a form of address (`title = "Judge"`); a name whose family
-        name comes first, untitled, in full ("Tan Boon Huat")."""
+        """How to greet them, with titles as the record writes them: see `greeting_name`."""
+        return self.greeting_name(None)
+
+    def greeting_name(self, locale: str | None) -> str:
+        """How to greet them in `locale`'s usage: "Priya"; with a title, the title and
+        family name ("Dr. Okafor" in en_US, "Dr Okafor" in en_GB, "Prof. Brenner", "Dr.
+        Chen" for Dr Chen Xiaoling), from the name or from a job title that is a form of
+        address (`title = "Judge"`; "Principal" only in American usage: British usage
+        greets a principal by courtesy title, else by full name); a name whose family name
+        comes first, untitled, in full ("Tan Boon Huat")."""
+        stop = full_stop_titles(locale)
         titles, names = _titles_and_names(self.name)
+        head = title_head(self.title)
+        address = ADDRESS_TITLES.get(head)
+        formal = head in _FORMAL or (address in _US_ONLY and bool(locale) and not stop)
+        if formal and len(names) > 1:
+            courtesy = [t for t in titles if t.rstrip(".").lower() in _COURTESY]
+            if not courtesy and not titles:
+                return " ".join(names)  # "Dear Alan Hargreaves": no job title as address
+            titles = courtesy or titles
+            address = None
+        if titles and titles[0].rstrip(".").lower() in _WITH_GIVEN_NAME:
+            return f"{titles[0]} {names[0]}"  # "Sir Alan", never "Sir Hargreaves"
         if titles:
             # One title in an English note: "Prof. Dr. Hartmut Brenner" is "Prof. Brenner".
-            title = _title_form(titles[0])
+            title = _title_form(titles[0], stop)
             if len(names) == 2:  # "Dr. Marcus Okafor", "Dr Chen Xiaoling"
                 return f"{title} {names[0] if family_name_first(names) else names[-1]}"
             if len(names) == 3 and family_name_first(names):  # "Dr. Tan Boon Huat"
@@ -120,8 +190,8 @@ class Person:
             # One name, or more where which is the family name cannot be known ("Dr. Minh
             # Châu Nguyễn"): the title and every name.
             return f"{title} {' '.join(names)}"
-        address = ADDRESS_TITLES.get((self.title or "").strip().lower())
         if address and len(names) > 1:
+            address = _title_form(address, stop) if address.endswith(".") else address
             return f"{address} {names[0] if family_name_first(names) else names[-1]}"
         if family_name_first(names):
             return self.name  # "Dear Tan Boon Huat,": never "Dear Tan," (his family name)

@@ -43,9 +43,13 @@ class Composed:
             "body": d.body,
             "score": self.report.score,
             "findings": [f.to_dict() for f in self.report.findings],
+            # What this note waits for (the record's items that would go into it, the
+            # review's warnings): "ready" only when there is none.
             "incomplete": self.incomplete,
+            "ready": not self.incomplete,
             "notes": self.notes,
-            # What the record should say so that every note is complete (first draft only).
+            # What the record could say that would go into no single note (first draft only):
+            # no note's readiness waits for it.
             "record_to_finish": list(d.record_todo),
         }
 
@@ -115,6 +119,9 @@ def review_drafts(facts: Facts, drafts: list[Draft], config: Config) -> list[Com
         for finding in report.findings:
             if finding.severity == "info" or get_rule(finding.rule).family == TIMING_FAMILY:
                 continue
+            if finding.rule == "missing-qualification" and any(
+                    "qualification" in item for item in draft.incomplete):
+                continue  # the note already says what would give it one, in the record's terms
             reason = f"{finding.message} ({finding.rule})"
             if reason not in incomplete:
                 incomplete.append(reason)
@@ -268,7 +275,7 @@ def _stored_facts(session: Any, interview: Any, config: Config, *, plan: bool = 
 
         from afterword.dates import user_locale
 
-        return replace(facts, locale=user_locale(config))
+        return replace(facts, locale=user_locale(config, facts.timezone))
     return _with_plan(facts, interview.application, config)
 
 
@@ -286,8 +293,9 @@ def _with_plan(facts: Facts, app: Any, config: Config) -> Facts:
     deadline = cycle.deadline if cycle is not None else None
     facts = replace(facts, decision_approx=deadline.approximate if deadline else None)
     if cycle is None:
-        return replace(facts, locale=user_locale(config))
-    return replace(facts, decision_by=cycle.decision_by, locale=user_locale(config),
+        return replace(facts, locale=user_locale(config, facts.timezone))
+    return replace(facts, decision_by=cycle.decision_by,
+                   locale=user_locale(config, facts.timezone),
                    follow_ups_sent=len(cycle.follow_ups))
 
 
@@ -304,7 +312,8 @@ def preview_file(
 
     from afterword.dates import user_locale
 
-    facts = replace(from_file(parsed, candidate_from(config)), locale=user_locale(config))
+    facts = from_file(parsed, candidate_from(config))
+    facts = replace(facts, locale=user_locale(config, facts.timezone))
     return review_drafts(facts, compose(facts, kind=kind, channel=channel, angle=angle,
                                         variant=variant, group=group), config)
 
@@ -433,8 +442,18 @@ def reading_of(facts: Facts) -> dict[str, Any]:
         for p in preview(facts)
     ]
     channels = {n: p.channel for n, p in enumerate(facts.people)}
-    to_finish = list(dict.fromkeys(Panel.of(facts, channels).todo))
-    return {"fields": fields, "to_finish": to_finish}
+    to_finish = Panel.of(facts, channels).asks()
+    # Which thank-you waits for what: each note's items as `afterword draft` lists them
+    # under it, and what no note waits for.
+    notes: list[dict[str, Any]] = []
+    record: list[str] = []
+    if facts.people:
+        drafts = compose(facts)
+        record = list(drafts[0].record_todo)
+        notes = [{"to": d.to_name, "channel": d.channel, "ready": not d.incomplete,
+                  "to_finish": list(d.incomplete)} for d in drafts]
+    return {"fields": fields, "to_finish": to_finish, "notes": notes,
+            "record_to_finish": record}
 
 
 def concerns_for_note(session: Any, interview: Any, person_id: int | None, kind: str,

@@ -47,9 +47,23 @@ class Panel:
     facts: Facts
     reading: Reading
     concerns: dict[int, list[Placed]] = field(default_factory=dict)
-    # What the record should say for every note to be complete: concerns no note can take,
-    # additions that cannot be used. Record-wide: no single note is missing them.
+    # What the record should say that no single note would carry (a concern a card would
+    # have had to take, one with no answer recorded, a qualification that cannot be said):
+    # listed once, and no note waits for it.
     todo: list[str] = field(default_factory=list)
+    # What one note would carry once the record says it (the answer to the concern it
+    # answers, its reader's topic or rapport): that note is not ready until then.
+    note_todo: dict[int, list[str]] = field(default_factory=dict)
+    # Record-wide asks, sorted out once the notes are written (`settle`): qualifications
+    # that cannot be said, details cut from a used one, additions that cannot be used
+    # (asker's index or None, ask: for the note that would elaborate).
+    refused: list[str] = field(default_factory=list)
+    details: list[str] = field(default_factory=list)
+    addition_asks: list[tuple[int | None, str]] = field(default_factory=list)
+    # Concerns whose recorded answer (or subject) cannot be said: (the note that would
+    # answer it, whether it is that note's own, the ask).
+    concern_asks: list[tuple[int, bool, str]] = field(default_factory=list)
+    channels: dict[int, str] = field(default_factory=dict)
     addition: Phrased | None = None
     addition_to: int | None = None  # the interviewer who asked the improved question
     addition_about: str | None = None  # what that question was about, when the record says
@@ -77,7 +91,7 @@ class Panel:
 
     @classmethod
     def of(cls, facts: Facts, channels: dict[int, str]) -> Panel:
-        panel = cls(facts, Reading(facts))
+        panel = cls(facts, Reading(facts), channels=dict(channels))
         said_by = panel.reading.values_said_by
         panel.values_owner = facts.people.index(said_by) if said_by in facts.people else None
         panel._place_concerns(channels)
@@ -90,35 +104,121 @@ class Panel:
             panel.addition_to = _person_index(facts.people, imp.raised_by)
             panel.addition_about = panel.reading.improve_subject(imp)
         if panel.addition is None:
-            panel.todo.extend(f"{a.ask} (improve entry left out: {a.reason})"
-                              for a in usable if a.ask)
-        panel.todo.extend(panel._left_out())
+            for imp, a in zip(facts.improvements, usable, strict=True):
+                ask = f"{a.ask} (improve entry left out: {a.reason})"
+                if not a.ask:
+                    continue
+                if (imp.addition or "").strip():
+                    panel.addition_asks.append((_person_index(facts.people, imp.raised_by), ask))
+                else:
+                    panel.todo.append(ask)  # no addition recorded: no note waits for one
+        panel._left_out()
         return panel
 
-    def _left_out(self) -> list[str]:
+    def add_todo(self, n: int | None, item: str) -> None:
+        """An item for note `n` to be finished (None: the record's, no note waits for it)."""
+        if n is None:
+            self.todo.append(item)
+        else:
+            self.note_todo.setdefault(n, []).append(item)
+
+    # The record's list is read top down: concerns and additions first, then whole entries
+    # (a qualification, a topic, the company's words), then details cut from a used entry.
+    _ENTRY = re.compile(r"\((?:qualification|a topic with|the company's words) ")
+    _DETAIL = re.compile(r"is left out of the qualification")
+
+    def _todo_rank(self, item: str) -> int:
+        return 2 if self._DETAIL.search(item) else 1 if self._ENTRY.search(item) else 0
+
+    def asks(self) -> list[str]:
+        """Everything the record should say, whichever note waits for it (before `settle`):
+        the list `add`, `new`, `edit` and the web form show."""
+        values = self.reading.values
+        items = [*self.todo, *(ask for _, _, ask in self.concern_asks),
+                 *(ask for _, ask in self.addition_asks),
+                 *(i for n in sorted(self.note_todo) for i in self.note_todo[n]),
+                 *self.refused, *self.details]
+        if self.facts.values and not values.ok and values.ask:
+            items.append(f"{values.ask} (the company's words left out: {values.reason})")
+        return sorted(dict.fromkeys(items), key=self._todo_rank)
+
+    def settle(self, count: int, angles: list[str] | None = None) -> dict[int, list[str]]:
+        """What each of the `count` notes waits for, once they are written: its own items
+        (the answer to the concern it would answer, its reader's topic when it names none of
+        theirs), then what the record holds that would have gone into it (an addition for
+        the note that would elaborate it, the company's words for the note that would quote
+        them; `angles`: each note's angle had the record said them well). What no note would
+        carry stays in `todo`, listed once."""
+        out: dict[int, list[str]] = {}
+        later: list[str] = []
+        owned = {n for n, own, _ in self.concern_asks if own}
+        taken: set[int] = set()
+        for n, own, ask in self.concern_asks:
+            # A note answers one concern unless the record gives it more: one that answers
+            # another already (or would answer its own reader's, or an earlier one) would
+            # have had no room for this one.
+            if own or not (self.concerns.get(n) or n in owned or n in taken):
+                out.setdefault(n, []).append(ask)
+                taken.add(n)
+            else:
+                self.todo.append(ask)
+        for n, items in self.note_todo.items():
+            out.setdefault(n, []).extend(items)
+        # A qualification left out is listed once: a note left without one of its own says
+        # so in one line of its own (`body_parts`), never with the whole list again.
+        later.extend(self.refused)
+        # A detail cut from a qualification a note uses ("if it matters"): the note is whole
+        # without it, so it is the record's, listed once.
+        later.extend(self.details)
+        would = angles or []
+        for asker, ask in self.addition_asks:
+            taker = asker if asker is not None else next(
+                (n for n, a in enumerate(would) if a == "elaboration"), None)
+            if taker is not None and taker < count:
+                out.setdefault(taker, []).append(ask)
+            else:
+                self.todo.append(ask)
+        values = self.reading.values
+        if self.facts.values and not values.ok and values.ask:
+            ask = f"{values.ask} (the company's words left out: {values.reason})"
+            takers = [n for n, a in enumerate(would) if a == "shared-values" and n < count]
+            for n in takers:
+                out.setdefault(n, []).append(ask)
+            if not takers:
+                later.append(ask)
+        self.todo.extend(later)
+        self.todo[:] = sorted(dict.fromkeys(self.todo), key=self._todo_rank)
+        return {n: list(dict.fromkeys(items)) for n, items in out.items()}
+
+    def _left_out(self) -> None:
         """What the notes leave out of the record's qualifications and topics, said at draft
         time as `add` and `show` say it: a refused qualification, a figure cut from one, a
         topic that cannot be said (with what to write instead)."""
         reading = self.reading
         # Whole entries left out first, then topics, then details cut from a used entry: the
         # list is read top down, and the concerns and additions above it matter most.
-        refused, topics, details = [], [], []
         for q in self.facts.qualifications:
             read = reading.qualification(q)
             if not read.ok and read.ask:
-                refused.append(f"{read.ask} (qualification left out: {read.reason})")
+                self.refused.append(f"{read.ask} (qualification left out: {read.reason})")
             for piece, why in read.dropped if read.ok else ():
                 if why.startswith("a detail"):
-                    details.append(f"\u201c{piece}\u201d is left out of the qualification "
-                                   f"\u201c{_clip(q)}\u201d: write it into the qualification "
-                                   "as a phrase if it matters")
-        for person in self.facts.people:
-            for topic in person.topics:
-                read = reading.topic(topic, to=person, own=True)
+                    self.details.append(
+                        f"\u201c{piece}\u201d is left out of the qualification "
+                        f"\u201c{_clip(q)}\u201d: write it into the qualification "
+                        "as a phrase if it matters")
+        for n, person in enumerate(self.facts.people):
+            # A note that thanks its reader for one of their own topics is whole without the
+            # others: their asks are the record's (listed once); a note with none of them
+            # waits for one.
+            reads = [reading.topic(t, to=person, own=True) for t in person.topics]
+            has_own = any(r.ok and _thankable(r.text or "") and not _NOT_THANKED.search(t)
+                          for t, r in zip(person.topics, reads, strict=True))
+            for topic, read in zip(person.topics, reads, strict=True):
                 if not read.ok and read.ask and reading.read(topic).content:
-                    topics.append(f"{read.ask} (a topic with {person.given_name} left out: "
-                                  f"{read.reason})")
-        return refused + topics + details
+                    self.add_todo(None if has_own else n,
+                                  f"{read.ask} (a topic with {person.given_name} left "
+                                  f"out: {read.reason})")
 
     def _place_concerns(self, channels: dict[int, str]) -> None:
         people = self.facts.people
@@ -150,36 +250,48 @@ class Panel:
         people = self.facts.people
         alone = len(people) == 1
         who = people[target]
-        todo = self.todo
         label = f"\u201c{concern.concern}\u201d"
         if channels.get(target) in NO_CONCERN:
             kind = "card" if channels[target] == "handwritten" else "LinkedIn invitation"
-            todo.append(f"the concern {label} is answered in no note: {who.given_name}'s "
-                        f"note is a {kind}, which has no room for it"
-                        + ("" if asker is not None or alone else "; if someone else raised "
-                           "it, add raised_by = \"Their Name\" to it"))
+            # A card never carries a concern: no note waits for this one (listed once).
+            self.add_todo(None, f"the concern {label} is answered in no note: "
+                                f"{who.given_name}'s note is a {kind}, which has no room for it"
+                                + ("" if asker is not None or alone else "; if someone else "
+                                   "raised it, add raised_by = \"Their Name\" to it"))
             return
         answer = self.reading.answer(concern)
         if not subject.ok or not answer.ok:
             bad = subject if not subject.ok else answer
             whose = f", for {who.given_name}'s note" if asker is not None or alone else ""
-            todo.append(f"{bad.ask}{whose} (concern {label} is left out: {bad.reason})"
-                        if bad.ask else f"concern {label} is left out: {bad.reason}")
+            item = (f"{bad.ask}{whose} (concern {label} is left out: {bad.reason})"
+                    if bad.ask else f"concern {label} is left out: {bad.reason}")
+            if not (concern.answer or "").strip() or not bad.ask:
+                # No answer recorded, or one kept private: nothing a note waits for.
+                self.add_todo(None, item)
+            else:
+                # The note that would answer it waits for it, unless it answers another
+                # concern already (`settle`: it would have had no room).
+                self.concern_asks.append((target, asker is not None or alone, item))
             return
         placed = self.concerns.setdefault(target, [])
         attributed = asker is not None
         if placed and not (attributed or alone):
-            todo.append(f"the concern {label} is answered in no note: a note answers one "
-                        "concern; add raised_by = \"Their Name\" to it so the note to "
-                        "whoever asked can answer it")
+            # Its note answers another already: it would have had no room (listed once).
+            self.add_todo(None, f"the concern {label} is answered in no note: a note answers "
+                                "one concern; add raised_by = \"Their Name\" to it so the note "
+                                "to whoever asked can answer it")
             return
         placed.append(Placed(concern, subject.text or "", answer.text or "", attributed,
                              self.reading.reader.spell(concern.concern)))
         if held_by is not None:
             kind = "a card" if held_by.channel == "handwritten" else "an invitation"
-            todo.append(f"the concern {label} that {held_by.given_name} raised is answered in "
-                        f"{who.given_name}'s note ({held_by.given_name}'s is {kind}, with "
-                        "no room for it)")
+            self.add_todo(None, f"the concern {label} that {held_by.given_name} raised is "
+                                f"answered in {who.given_name}'s note ({held_by.given_name}'s "
+                                f"is {kind}, with no room for it)")
+
+
+def _count(n: int) -> str:
+    return ("one", "two", "three", "four", "five")[n - 1] if 0 < n <= 5 else str(n)
 
 
 def _clip(text: str, size: int = 50) -> str:
@@ -361,16 +473,22 @@ _EVENT = re.compile(r"(?i)^(?:the\s+|your\s+|our\s+)?(?:[\w-]+\s+){0,3}(?:tour|r
 
 
 def role_name(role: str) -> str:
-    """The role as a sentence can carry it: "Store Manager, Scottsdale (Store #214)" ->
-    "Store Manager"; "Term Law Clerk to Judge Whitfield-Amos" -> "Term Law Clerk" (the
-    judge reads her own note: never named in it in the third person); "Lead Technician -
-    Line" -> "Lead Technician"; a long title keeps its head ("Postdoctoral Research
-    Associate in Cryo-EM of Membrane Transporters" -> "Postdoctoral Research Associate")."""
-    short = re.split(r"\s*[,(]|\s+[-\u2013\u2014]\s+", role)[0].strip()
-    short = _TO_PERSON.sub("", short).strip()
+    """The role as a sentence can carry it: a qualifier after a comma is part of the title
+    and stays ("Sales Director, LATAM", "Data Scientist, Pricing"); a note in brackets
+    goes ("Store Manager, Scottsdale (Store #214)" -> "Store Manager, Scottsdale"); "Term
+    Law Clerk to Judge Whitfield-Amos" -> "Term Law Clerk" (the judge reads her own note:
+    never named in it in the third person); "Lead Technician - Line" -> "Lead
+    Technician"; a long title keeps its head ("Postdoctoral Research Associate in Cryo-EM
+    of Membrane Transporters" -> "Postdoctoral Research Associate")."""
+    whole = re.split(r"\s*\(|\s+[-\u2013\u2014]\s+", role)[0].strip()
+    short, comma, qualifier = whole.partition(",")
+    short = _TO_PERSON.sub("", short.strip()).strip()
     if len(short.split()) > 5:
         head = re.split(r"\s+(?:in|of|for|on|at)\s+", short)[0]
         short = head if len(head.split()) >= 2 else short
+    qualifier = " ".join(qualifier.split()).rstrip(",")
+    if comma and qualifier and short:
+        short = f"{short}, {qualifier}"
     return short or role
 
 
@@ -534,18 +652,19 @@ def values_sentence(panel: Panel, index: int, *, theirs: bool = False) -> str | 
 _A_NAME = re.compile(r"^(?:(?:[A-Z][\w'&.-]*|\d[\w.-]*)(?:\s+|$))+$")
 
 
-def angles_for(panel: Panel, channels: dict[int, str]) -> list[str]:
+def angles_for(panel: Panel, channels: dict[int, str], *, assume: bool = False) -> list[str]:
     """One angle per interviewer: each angle the record supports goes to someone it suits
     (concern-answering to a note that answers a concern, elaboration to a note with room),
-    the rest take the conversation itself."""
+    the rest take the conversation itself. `assume`: as if the record's values and
+    improve entries were usable (which note would have quoted or elaborated them)."""
     people = panel.facts.people
     out: list[str] = []
     supported = ["specific-topic"]
     owner = panel.values_owner
-    if panel.reading.values.ok and (owner is None or (
+    if (panel.reading.values.ok or (assume and panel.facts.values)) and (owner is None or (
             channels.get(owner, "email") == "email" and not panel.concerns.get(owner))):
         supported.append("shared-values")
-    if panel.addition is not None:
+    if panel.addition is not None or (assume and panel.facts.improvements):
         supported.append("elaboration")
     used: set[str] = set()
     asker = panel.addition_to
@@ -692,8 +811,10 @@ def body_parts(panel: Panel, person: Person | None, *, angle: str, index: int, c
         # nothing else fits.
         scored = sorted(scored, key=lambda ts: (ts[1] == 0, bool(_PLAIN.match(ts[0])),
                                                 len(ts[0].split())))
-    quals = _fresh_first(panel, scored, 1 if short or angle in {"shared-values",
-                                                                "elaboration"} else 2)
+    # Room for a second line of fit only in the shape that says one (the conversation's
+    # first shape): a qualification taken and not said would be lost to a colleague's note.
+    room = 2 if not short and angle == "specific-topic" and nth % 2 == 0 else 1
+    quals = _fresh_first(panel, scored, room, people_index)
     fit: S | None = None
     also: S | None = None
     if quals:
@@ -706,12 +827,30 @@ def body_parts(panel: Panel, person: Person | None, *, angle: str, index: int, c
                 leans=thanks[-1] if linked != plain and thanks else None, alone=plain)
         if linked != plain and not thanks:
             fit = S(plain, fit.rank)
-        if len(quals) > 1 and not short and angle not in {"shared-values", "elaboration"}:
+        if len(quals) > 1:
             also = S(_unsaid(panel, lambda k: also_sentence(quals[1], k), index), EXTRA_FIT,
                      leans=fit)
     elif not panel.facts.qualifications:
         incomplete.append("add a qualification (with a number if you have one) so the note "
                           "says what you would bring")
+    elif people_index is not None:
+        # Every usable qualification went to an earlier note (or none reads as written):
+        # this one does without rather than repeat a colleague's (two interviewers comparing
+        # notes would see it twice), and says what would give it one.
+        who = person.given_name if person else "this"
+        rephrase = (", or rephrase one of those left out (listed once, for the whole record)"
+                    if panel.refused else "")
+        if scored:
+            held = ("only usable one is in another note" if len(scored) == 1
+                    else f"{_count(len(scored))} usable ones are in other notes")
+            incomplete.append(
+                f"add another qualification (with a number if you have one){rephrase}, for "
+                f"{who}'s note: the record's {held}, so this one says nothing of what you "
+                "would bring")
+        else:
+            incomplete.append(
+                f"rephrase a qualification (listed once, for the whole record) so {who}'s "
+                "note says what you would bring: none reads as written")
 
     # Interest, with the company's own words where the record quotes them: in one note of a
     # panel (the shared-values one, else a panel note); quoted to everyone they read as a
@@ -816,18 +955,24 @@ def _fresh_topics(panel: Panel, person: Person | None, topics: list[str]) -> lis
     return topics
 
 
-def _fresh_first(panel: Panel, scored: list[tuple[str, int]], room: int) -> list[str]:
-    """The qualifications in the order this note should use them: those no earlier note of
-    the panel led with first; among them, those that fit the reader, then those used least;
-    the ones this note has `room` for are noted as used. Each interviewer hears of a
-    different achievement where the record holds enough, the one that fits them best."""
+def _fresh_first(panel: Panel, scored: list[tuple[str, int]], room: int,
+                 people_index: int | None = None) -> list[str]:
+    """The qualifications this note uses (at most `room`), the best fit for its reader
+    first, each one no earlier note of the panel used: each interviewer hears of a different
+    achievement. A second line is taken only when enough are left for the notes still to be
+    written; when none is left, the note goes without (and asks for another) rather than
+    repeat a colleague's."""
     fits = {t for t, score in scored if score > 0}
-    order = sorted((t for t, _ in scored), key=lambda q: (
-        q in panel.used[::2], q not in fits, panel.used.count(q)))
-    if order:
-        # Noted in pairs (what the note led with, then its second line, or the lead again).
-        panel.used.extend([order[0], order[1] if room > 1 and len(order) > 1 else order[0]])
-    return order
+    fresh = [t for t, _ in scored if t not in panel.used]
+    fresh.sort(key=lambda q: q not in fits)
+    later = 0
+    if people_index is not None:
+        # The notes after this one that state a fit (an invitation has no room for one).
+        later = sum(1 for n in range(people_index + 1, len(panel.facts.people))
+                    if panel.channels.get(n, panel.facts.people[n].channel) != "linkedin-invite")
+    take = fresh[:1] + (fresh[1:2] if room > 1 and len(fresh) - 1 > later else [])
+    panel.used.extend(take)
+    return take
 
 
 def _unsaid(panel: Panel, wording: Callable[[int], str], index: int, q: str = "") -> str:
@@ -939,7 +1084,7 @@ def invite(panel: Panel, person: Person | None, index: int, bank: tuple[str, ...
     facts = panel.facts
     topics, asks = topics_of(panel, person, index)
     incomplete.extend(asks)
-    hi = f"Hi {person.first_name}, " if person else ""
+    hi = f"Hi {person.greeting_name(facts.locale)}, " if person else ""
     slots = {"hi": hi, "sign": facts.candidate.first_name or "", "role": role_name(facts.role),
              "company": ph.in_sentence(facts.company)}
     rapport = panel.reading.rapport(person) if warm and person and person.rapport else None

@@ -67,7 +67,8 @@ def read_form(form: forms.InterviewForm, config: Config, zone: str) -> FormReadi
     from afterword.compose.service import candidate_from, reading_of
     from afterword.dates import user_locale
 
-    facts = replace(from_file(parsed, candidate_from(config)), locale=user_locale(config))
+    facts = from_file(parsed, candidate_from(config))
+    facts = replace(facts, locale=user_locale(config, facts.timezone))
     reading = reading_of(facts)
     people = [p.name for p in parsed.data.interviewers]
     seen = {"concerns": 0, "improve": 0}

@@ -46,3 +46,48 @@ def test_draft_lists_what_the_record_should_say_once(run_cli) -> None:
     assert len(items) == len(set(items)) == 2, items
     assert out.count("no exp w/ kubernetes") == 2  # the ask quotes it twice, in one item
     assert "You asked about SQL" in out
+
+
+def test_show_and_draft_say_which_note_waits_for_what(run_cli, tmp_path: Path) -> None:
+    record = tmp_path / "panel.toml"
+    record.write_text('''
+[application]
+company = "Ledger & Co"
+role = "Staff Accountant"
+
+[interview]
+start = 2026-03-03T14:00:00
+timezone = "Europe/London"
+qualifications = ["cut month-end close from ten days to six",
+                  "reconciled 40 bank accounts a month for three years"]
+
+[[interview.concerns]]
+concern = "no netsuite exp"
+answer = "sat in on 3 close cycles w/ the netsuite admin + did the vendor's intro course"
+
+[[interviewers]]
+name = "Hana Ito"
+email = "hana@ledger.example"
+topics = ["the month-end close"]
+
+[[interviewers]]
+name = "Omar Diaz"
+email = "omar@ledger.example"
+point_of_contact = true
+topics = ["the audit timeline"]
+''', encoding="utf-8")
+    assert run_cli("profile", "set", "name", "Jordan Lee").exit_code == 0
+    assert run_cli("add", str(record)).exit_code == 0
+    out = " ".join(run_cli("show", "1").stdout.split())
+    assert "✓ to Hana Ito (email): nothing it needs is missing" in out
+    numbered = re.search(r"(\d+)\. concerns: write your answer to “no netsuite exp”", out)
+    assert numbered and f"to Omar Diaz (email): waits for {numbered.group(1)} above" in out
+    drafts = json.loads(run_cli("draft", "1", "--format", "json").stdout)
+    hana, omar = drafts
+    assert hana["ready"] and not hana["incomplete"]
+    assert not omar["ready"] and any("no netsuite exp" in i for i in omar["incomplete"])
+    text = " ".join(run_cli("draft", "1").stdout.split())
+    # Under Omar's note, before the end: not gathered after every draft.
+    assert text.index("To finish: write your answer to “no netsuite exp”") < text.index(
+        "Stored as")
+    assert text.index("thank-you to Omar Diaz") < text.index("To finish: write your answer")

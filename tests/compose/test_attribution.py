@@ -249,8 +249,11 @@ def test_a_title_gives_the_title_and_family_name() -> None:
     assert Person("Dr. Minh Châu Nguyễn").first_name == "Dr. Minh Châu Nguyễn"
     facts = Facts(company="Acme", role="Analyst", start=START, end=START, timezone="UTC",
                   people=(Person("Dr. Marcus Okafor", email="m@acme.example"),),
-                  candidate=JORDAN)
+                  candidate=JORDAN, locale="en_US")
     assert compose(facts)[0].body.startswith(("Dear Dr. Okafor,", "Hello Dr. Okafor,"))
+    # British usage: no full stop after an abbreviation that ends on the word's last letter.
+    gb = Facts(**{**facts.__dict__, "locale": "en_GB"})
+    assert compose(gb)[0].body.startswith(("Dear Dr Okafor,", "Hello Dr Okafor,"))
 
 
 def test_the_interview_file_written_for_edit_keeps_raised_by(store_cli_free) -> None:
@@ -306,6 +309,6 @@ def test_a_family_name_written_first_is_never_greeted_as_a_first_name(
         name: str, greeted: str) -> None:
     facts = _parse()
     person = Person(name=name, email="x@acme.example", topics=("the quarterly forecast",))
-    facts = Facts(**{**facts.__dict__, "people": (person,)})
+    facts = Facts(**{**facts.__dict__, "people": (person,), "locale": "en_US"})
     body = compose(facts)[0].body
     assert body.startswith((f"Dear {greeted},", f"Hello {greeted},")), body.splitlines()[0]

@@ -177,7 +177,8 @@ def test_asks_quote_the_entry_and_name_whose_note_they_are_for() -> None:
     facts = _facts(concerns=(Concern("no forklift cert", answer="cert class in may, bldg 4",
                                      raised_by="Ada Brennan"),),
                    improvements=(Improvement(answer="the q", addition="pallets, stacking, tags"),))
-    todo = " ".join(i for d in compose(facts, kind="thank-you") for i in d.record_todo)
+    todo = " ".join(i for d in compose(facts, kind="thank-you")
+                    for i in (*d.record_todo, *d.incomplete))
     assert "for Ada's note" in todo
     assert "\u201cpallets, stacking, tags\u201d" in todo
 

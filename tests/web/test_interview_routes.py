@@ -501,6 +501,27 @@ def test_the_angle_of_a_note_is_said_in_words_not_as_its_id(web: Web) -> None:
     assert ">concern-answering<" not in html and "· concern-answering" not in html
 
 
+def test_each_draft_lists_what_it_waits_for_and_the_page_what_no_note_waits_for(
+        web: Web) -> None:
+    data = {**VALID,
+            "interview.qualifications": "cut dashboard load time from 40 s to 6 s\n"
+                                        "built the churn model the CFO uses every quarter",
+            "interviewers[2].name": "Lena Park", "interviewers[2].email": "lena@northwind.example",
+            "interviewers[2].channel": "email", "interviewers[2].topics": "A/B tests",
+            "interview.concerns[1].concern": "no tableau exp",
+            "interview.concerns[1].answer": "did a udemy course + 2 wks w/ it at work lol",
+            "interview.concerns[2].concern": "no dbt experience"}
+    web.post("/interviews/new", data)
+    html = web.post("/interviews/1/draft", {"kind": "thank-you"}).text
+    sam = re.search(r'data-testid="draft-1".*?data-testid="draft-2"', html, re.S)
+    assert sam and "no tableau exp" in sam.group(0)  # the point of contact's note answers it
+    assert "This note waits for these before it is ready" in sam.group(0)
+    assert 'data-testid="missing-2"' not in html  # Lena's note waits for nothing
+    record = re.search(r'data-testid="record-to-finish".*?</section>', html, re.S)
+    assert record and "no dbt experience" in record.group(0)  # no answer: no note waits
+    assert "no tableau exp" not in record.group(0)
+
+
 def _posted_form(html: str) -> dict[str, str]:
     fields = re.findall(r'<input id="[^"]*" name="([^"]+)" type="(?:text|email|url|datetime-local)"'
                         r' value="([^"]*)"', html)

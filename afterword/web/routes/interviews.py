@@ -259,6 +259,12 @@ def interview_page(request: Request, interview_id: RowId, store: StoreDep,
     drafts = [draft_card(store, config, m, m["subject"], m["body"], at)
               for m in messages if m["state"] in EDITABLE and m["state"] != "cancelled"]
     others = [m for m in messages if m not in [d["message"] for d in drafts]]
+    # What the record could say that no thank-you waits for (each draft lists its own).
+    record_todo: list[str] = []
+    if any(d["message"]["kind"] == "thank-you" for d in drafts):
+        from afterword.compose.service import record_reading
+
+        record_todo = record_reading(store, config, interview_id)["record_to_finish"]
     q = request.query_params
     choice = {"kind": q.get("kind", "thank-you"), "channel": q.get("channel", ""),
               "angle": q.get("angle", ""), "variant": q.get("variant", "0")}
@@ -270,7 +276,7 @@ def interview_page(request: Request, interview_id: RowId, store: StoreDep,
         "flash_at": flash_at,
         "iv": record, "summary": summary, "steps": steps, "drafts": drafts, "others": others,
         "kinds": KINDS, "channels": CHANNELS, "angles": ANGLES, "choice": choice,
-        "statuses": values(ApplicationStatus),
+        "statuses": values(ApplicationStatus), "record_todo": record_todo,
     })
 
 
