@@ -16,6 +16,7 @@ from functools import cached_property
 
 from afterword.compose.facts import Concern, Facts, Improvement, Person
 from afterword.language import phrases as gr
+from afterword.language.acronyms import unsure
 from afterword.language.jotted import Jotting, Reader, clipped, fold
 
 # A phrase longer than this reads as a paragraph in a noun slot.
@@ -64,13 +65,21 @@ class Phrased:
         return self.text is not None
 
 
-def clean(phrase: str, reader: Reader, *, written: bool = False) -> bool:
+def clean(phrase: str, reader: Reader, *, written: bool = False, context: str = "") -> bool:
     """Whether a spelled-out phrase may go into a note as it is (`written`: the user wrote
-    it as a sentence, so its rare words are theirs, not typos)."""
+    it as a sentence, so its rare words are theirs, not typos; `context`: the whole field the
+    phrase was cut from, whose words may make an acronym sure: "RDH not yet")."""
     if RAW.search(phrase) or not phrase.strip():
         return False
     # A clipping ("comp", "perio") cannot be spelled out for sure, even in a sentence.
     if any(clipped(w) for w in re.findall(r"(?<![\w'-])[a-z]+(?![\w'-])", phrase)):
+        return False
+    # Nor an acronym nobody explains ("JTBD", "OJT"), a clipping with no vowel ("br") or a
+    # counting sign ("2x faster", "#2"): it may be the candidate's own shorthand.
+    doubtful = unsure(phrase, reader)
+    if doubtful and context:
+        doubtful = [w for w in doubtful if w in unsure(context, reader)]
+    if doubtful:
         return False
     if written:
         return True
@@ -127,6 +136,27 @@ class Reading:
             self._read[key] = self.reader.read(text)
         return self._read[key]
 
+    def unsure_words(self, text: str | None) -> list[str]:
+        """The words of a field, spelled out, that a note cannot be sure of: an acronym
+        nobody explains, a clipping, a counting sign ("JTBD", "cos", "2x faster")."""
+        jot = self.read(text)
+        found: list[str] = []
+        for piece in jot.content:
+            found += unsure(piece, self.reader)
+            found += [w for w in re.findall(r"(?<![\w'-])[a-z]+(?![\w'-])", piece) if clipped(w)]
+        return list(dict.fromkeys(found))
+
+    def _left_out(self, text: str, reason: str, ask: str,
+                  dropped: tuple[tuple[str, str], ...] = ()) -> Phrased:
+        """A field left out: when it holds words a note cannot be sure of, the reason and
+        the ask name them ("write out “JTBD”"), since rephrasing alone would not do."""
+        words = self.unsure_words(text)
+        if words:
+            shown = ", ".join(f"\u201c{w}\u201d" for w in words)
+            reason = f"{shown} may be your own shorthand: a note cannot spell it out for sure"
+            ask = f"write {shown} out in words, or use the term your reader's trade uses; {ask}"
+        return Phrased(text, reason=reason, ask=ask, dropped=dropped)
+
     # Topics ---------------------------------------------------------------------------
 
     def topic(self, text: str, *, to: Person | None, own: bool) -> Phrased:
@@ -170,7 +200,7 @@ class Reading:
                         for p in (*extra, *jot.content[1:]))
         if phrase is None or not clean(phrase, self.reader) or \
                 len(phrase.split()) > MAX_TOPIC_WORDS:
-            return Phrased(
+            return self._left_out(
                 text, reason="it reads as a sentence or a note to yourself, not a subject",
                 ask=f"write \u201c{_short(text)}\u201d as a short phrase for what you "
                     f"discussed with {who}, e.g. \u201c{self._example_topic(text)}\u201d",
@@ -311,8 +341,8 @@ class Reading:
                             "qualification if it matters")
                         for n, p in enumerate(pieces) if n < start or n >= used)
         if clause is None or not clean(clause, self.reader):
-            return Phrased(text, reason="it does not read as something you did or have",
-                           ask=f"write \u201c{_short(text)}\u201d as what follows \u201cI\u201d, "
+            return self._left_out(text, reason="it does not read as something you did or have",
+                                  ask=f"write \u201c{_short(text)}\u201d as what follows \u201cI\u201d, "
                                "e.g. \u201chave three years of ...\u201d or \u201ccut ... by ...\u201d",
                            dropped=tuple(jot.left_out))
         return Phrased(text, text=_small_numbers(clause), dropped=tuple(jot.left_out) + details)
@@ -516,9 +546,10 @@ class Reading:
             same = re.search(rf"(?i)(?<!\w){re.escape(subject)}(?!\w)", concern.answer)
             if same and same.group() != same.group().lower():
                 subject = same.group()
-        if not subject or not clean(subject, self.reader) or len(subject.split()) > 8:
-            return Phrased(concern.concern, reason="its subject is not clear from the jotting",
-                           ask=f"write the concern \u201c{concern.concern}\u201d as a short "
+        if not subject or not clean(subject, self.reader, context=", ".join(jot.content)) \
+                or len(subject.split()) > 8:
+            return self._left_out(concern.concern, reason="its subject is not clear from the "
+                                  "jotting", ask=f"write the concern \u201c{concern.concern}\u201d as a short "
                                f"subject, e.g. \u201c{self._example_subject(concern.concern)}"
                                "\u201d")
         return Phrased(concern.concern, text=subject)
@@ -656,8 +687,8 @@ class Reading:
         out = re.sub(r"\bI['\u2019](d|m|ve|ll)\b(?=\s+(\w+))", _full_i, out)
         written = bool(re.match(r"\s*[A-Z]", text)) and text.rstrip().endswith(".")
         if not clean(out, self.reader, written=written):
-            return Phrased(text, reason="it holds shorthand or names that cannot be spelled "
-                           "out for sure", ask=ask, dropped=tuple(jot.left_out))
+            return self._left_out(text, reason="it holds shorthand or names that cannot be "
+                                  "spelled out for sure", ask=ask, dropped=tuple(jot.left_out))
         return Phrased(text, text=out, dropped=dropped)
 
     def _written_sentences(self, text: str, jot: Jotting) -> str | None:
@@ -767,8 +798,8 @@ class Reading:
                          text):
             return Phrased(text, reason="it is not something you have in common", ask=other,
                            dropped=tuple(jot.left_out))
-        return Phrased(text, reason="it is not a shared fact that reads well as a sentence",
-                       ask=ask, dropped=tuple(jot.left_out))
+        return self._left_out(text, reason="it is not a shared fact that reads well as a "
+                              "sentence", ask=ask, dropped=tuple(jot.left_out))
 
     def _rapport_sentence(self, piece: str) -> str | None:
         piece = piece.strip().rstrip(".")

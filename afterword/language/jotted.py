@@ -19,7 +19,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, partial
 from pathlib import Path
 from typing import Any
 
@@ -273,7 +273,11 @@ class Reader:
                     forms.setdefault(fold(" ".join(run)), " ".join(run))
         self.forms = forms
         self._runs = _name_runs(v for v in forms.values())
-        titles = tuple(titles)
+        titles, setting = tuple(titles), tuple(setting)
+        # The words of the record's names, role and company, in lower case: an acronym among
+        # them ("SRE", "IBEW") is the reader's own word, never the candidate's shorthand.
+        self.name_words = frozenset(w.lower() for t in (*self.people, *titles, *setting)
+                                    for w in re.findall(r"[\w&]+", t or ""))
         self.acronyms = _record_acronyms(texts, titles)
         # "kids" is casual: at a school the children are students.
         school = any(re.search(r"(?i)\b(?:teacher|school|principal|academy|classroom|tutor|"
@@ -396,7 +400,12 @@ class Reader:
         text = re.sub(r"(?<=\w)\+(?=\w)", " and ", text)
         text = re.sub(r"\s+=\s+", " is ", text)
         text = re.sub(r"\bex-(?=[A-Za-z])", "former ", text)
-        text = re.sub(r"(?<!\bthe )\bUS\b", "the US", text)
+        # "moved to the US": the country as a noun takes "the"; before a noun it is an
+        # adjective and takes none ("2 US investors", "our US team").
+        text = re.sub(r"(?<!\bthe )\bUS\b(?!\s+(?!(?:and|or|but|for|to|in|on|at|by|from|with|"
+                      r"as|since|before|after|until|while|when|where|because|so)\b)[A-Za-z])",
+                      "the US", text)
+        text = _counting(text)
         # "cut food cost 4 pts" is "cut food cost by 4 points".
         text = re.sub(r"(?i)\b(cut|reduced|lowered|raised|grew|increased|improved)\s+((?:[a-z]+\s+){1,3}?)"
                       r"(?=(?:about\s+)?\d[\d.,]*\s*(?:pts|points|%|percent))", r"\1 \2by ", text)
@@ -438,7 +447,7 @@ class Reader:
                       text)
         text = re.sub(r"(?<!\bmy )\bkid\b", self.kids, text)
         for short, long in self.acronyms.items():
-            text = re.sub(rf"(?<![\w-]){short}(?![\w-])", long, text)
+            text = re.sub(rf"(?<![\w-]){short}(?![\w-])", partial(_counted, words=long), text)
         context = text
         text = _WORD.sub(lambda m: self._recase(m.group(), context), text)
         if self._runs is not None:
@@ -588,8 +597,10 @@ def _record_acronyms(texts: Sequence[str], titles: Sequence[str]) -> dict[str, s
     immunity", "FO staff" beside the role "Front Office Manager". A note uses the words (the
     acronym may be the candidate's own). A name ("Vermont Law Review") keeps its acronym."""
     _, exact, caseless = _expansions()
+    # An acronym in capitals is never read as shorthand ("SW" stays "SW" where "sw" would be
+    # a social worker): the record may still spell it out ("Medical Social Worker").
     acronyms = {m.group() for t in texts for m in re.finditer(r"\b[A-Z]{2,4}\b", t)
-                if m.group() not in exact and m.group().lower() not in caseless}
+                if m.group() not in exact}
     found: dict[str, str] = {}
     for acronym in sorted(acronyms):
         n = len(acronym)
@@ -613,6 +624,39 @@ def _record_acronyms(texts: Sequence[str], titles: Sequence[str]) -> dict[str, s
                         acronym, run, text, texts)):
                     found.setdefault(acronym, " ".join(w.lower() for w in run))
     return found
+
+
+_DETERMINING = frozenset("a an the one each every this that my our your their his her its any "
+                         "no another".split())
+
+
+def _counted(match: re.Match[str], words: str) -> str:
+    """An acronym's words in its place: a count noun with nothing to count it is a plural
+    ("he wants SW at the huddle" -> "social workers"), one after "a" or "the" stays one ("a
+    weekend SW" -> "a weekend social worker")."""
+    from afterword.language.phrases import PREPOSITIONS, is_verb
+
+    before = re.findall(r"[\w'-]+", match.string[:match.start()])[-2:]
+    rest = match.string[match.end():]
+    nxt = re.match(r"\s+([a-z][\w-]*)", rest)
+    modifier = nxt is not None and nxt.group(1) not in PREPOSITIONS and nxt.group(1) not in {
+        "and", "or", "but", "who", "that", "which", "is", "are", "was", "were", "will", "would"}
+    if any(w.lower() in _DETERMINING or w == "1" for w in before) or rest.startswith(
+            ("'", "\u2019")) or modifier:
+        return words  # counted, possessive, or a modifier before its noun ("SW notes")
+    # Only as a verb's object: "3 yrs inpatient SW" is one social worker's years.
+    if not _person_noun(words.split()[-1]) or not before or not is_verb(before[-1].lower()):
+        return words
+    last = words.split()[-1]
+    plural = last[:-1] + "ies" if re.search(r"[^aeiou]y$", last) else \
+        last + "es" if re.search(r"(?:s|x|ch|sh)$", last) else last + "s"
+    return words[: len(words) - len(last)] + plural
+
+
+def _person_noun(word: str) -> bool:
+    from afterword.language.lexicon import words
+
+    return word.lower() in words("person_nouns")
 
 
 def _same_subject(acronym: str, run: list[str], text: str, texts: Sequence[str]) -> bool:
@@ -751,6 +795,34 @@ def _split_clauses(chunk: str) -> list[str]:
     ) and len(parts[-1].split()) <= 5:
         return [chunk]
     return parts
+
+
+def _counting(text: str) -> str:
+    """Counting shorthand spelled out where it is sure (`lexicons/counting.tsv`): "2x a
+    month" is "twice a month", "3x/wk" "three times a week", "1:1s" "one-on-ones", "#2"
+    "number 2". Any other count with "x" ("2x faster") is left for `acronyms.unsure`."""
+    from afterword.language.acronyms import counting
+
+    signs = counting("sign")
+    if signs:
+        text = re.sub(r"(?<![\w/:])(?:" + "|".join(map(re.escape, sorted(signs, key=len,
+                                                                         reverse=True)))
+                      + r")(?![\w/:])", lambda m: signs[m.group()], text)
+    meetings = "|".join(map(re.escape, counting("meeting")))
+    text = re.sub(rf"(?<![\w/:])1:1(?=\s+(?:{meetings})\b)", "one-on-one", text)
+    periods = counting("period")
+    said = counting("count")
+
+    def times(m: re.Match[str]) -> str:
+        count, period = m.group(1), periods[m.group(2).lower()]
+        word = said.get(f"{count}x", f"{count} times")
+        return f"{word} a {period}"
+
+    alternatives = "|".join(map(re.escape, sorted(periods, key=len, reverse=True)))
+    text = re.sub(rf"(?<![\w.])(\d+)\s*x\s*(?:/\s*|a\s+|an\s+|per\s+|each\s+|every\s+)"
+                  rf"({alternatives})\b", times, text, flags=re.I)
+    # "#2 priority", "store #214": the sign is read "number".
+    return re.sub(r"(?<![\w&])#\s?(\d+)\b", r"number \1", text)
 
 
 def _rough(text: str) -> bool:
