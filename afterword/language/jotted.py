@@ -53,6 +53,8 @@ _BREAK = re.compile(
     # An arrow before three words or more joins two ideas ("-> licensed by end of yr"),
     # unlike one between two numbers or two short names ("cast bracket -> sheet metal").
     r"|\s*(?:->|\u2192)\s*(?=(?:[^\s\d$~,]+\s+){2,}[^\s,])"
+    # ... and one before a ratio or a count that opens words ("-> 1:1 follow ups down ~30%").
+    r"|\s*(?:->|\u2192)\s*(?=\d+[:/]\d+s?\s+(?:[^\s\d$~,]+\s+)+\S)"
 )
 _WORD = re.compile(r"[^\W_]+(?:['\u2019./&-][^\W_]+)*['\u2019]?|[#$%~+&]|->|\u2192|=")
 _NUMBER_UNIT = re.compile(
@@ -371,7 +373,8 @@ class Reader:
                       r"\b(?!\s+(?:be|have|not|well)\b)",
                       _time_month, text)
         # "33.8 -> 29.6%" is "from 33.8 to 29.6%"; a bare arrow between ideas is "then".
-        text = re.sub(r"(?<![\w.$])(\$?\d[\d.,]*\s*\w{0,3}%?)\s*(?:->|\u2192)\s*(\$?\d)",
+        # "~35% -> ~19%" is "from about 35% to about 19%" ("~" is read below).
+        text = re.sub(r"(?<![\w.$~])(~?\s*\$?\d[\d.,]*\s*\w{0,3}%?)\s*(?:->|\u2192)\s*(~?\s*\$?\d)",
                       r"from \1 to \2", text)
         text = re.sub(r"\s*(?:->|\u2192)\s*", " to ", text)  # "cast bracket -> sheet metal"
         text = re.sub(r"~\s*", "about ", text)
@@ -447,7 +450,7 @@ class Reader:
                       text)
         text = re.sub(r"(?<!\bmy )\bkid\b", self.kids, text)
         for short, long in self.acronyms.items():
-            text = re.sub(rf"(?<![\w-]){short}(?![\w-])", partial(_counted, words=long), text)
+            text = re.sub(rf"(?<![\w-]){short}(s?)(?![\w-])", partial(_counted, words=long), text)
         context = text
         text = _WORD.sub(lambda m: self._recase(m.group(), context), text)
         if self._runs is not None:
@@ -599,8 +602,8 @@ def _record_acronyms(texts: Sequence[str], titles: Sequence[str]) -> dict[str, s
     _, exact, caseless = _expansions()
     # An acronym in capitals is never read as shorthand ("SW" stays "SW" where "sw" would be
     # a social worker): the record may still spell it out ("Medical Social Worker").
-    acronyms = {m.group() for t in texts for m in re.finditer(r"\b[A-Z]{2,4}\b", t)
-                if m.group() not in exact}
+    acronyms = {m.group(1) for t in texts for m in re.finditer(r"\b([A-Z]{2,4})s?\b", t)
+                if m.group(1) not in exact}
     found: dict[str, str] = {}
     for acronym in sorted(acronyms):
         n = len(acronym)
@@ -636,6 +639,8 @@ def _counted(match: re.Match[str], words: str) -> str:
     weekend SW" -> "a weekend social worker")."""
     from afterword.language.phrases import PREPOSITIONS, is_verb
 
+    if match.group(1):
+        return _plural(words)  # "BMs": branch managers
     before = re.findall(r"[\w'-]+", match.string[:match.start()])[-2:]
     rest = match.string[match.end():]
     nxt = re.match(r"\s+([a-z][\w-]*)", rest)
@@ -647,6 +652,11 @@ def _counted(match: re.Match[str], words: str) -> str:
     # Only as a verb's object: "3 yrs inpatient SW" is one social worker's years.
     if not _person_noun(words.split()[-1]) or not before or not is_verb(before[-1].lower()):
         return words
+    return _plural(words)
+
+
+def _plural(words: str) -> str:
+    """The plural of a noun phrase, by its last word ("social worker" -> "social workers")."""
     last = words.split()[-1]
     plural = last[:-1] + "ies" if re.search(r"[^aeiou]y$", last) else \
         last + "es" if re.search(r"(?:s|x|ch|sh)$", last) else last + "s"
