@@ -18,6 +18,7 @@ from afterword.compose.facts import Concern, Facts, Improvement, Person
 from afterword.language import phrases as gr
 from afterword.language.acronyms import unsure
 from afterword.language.jotted import Jotting, Reader, clipped, fold
+from afterword.language.seams import seams
 
 # A phrase longer than this reads as a paragraph in a noun slot.
 MAX_TOPIC_WORDS = 14
@@ -80,6 +81,11 @@ def clean(phrase: str, reader: Reader, *, written: bool = False, context: str = 
     if doubtful and context:
         doubtful = [w for w in doubtful if w in unsure(context, reader)]
     if doubtful:
+        return False
+    # Nor words pasted together that no writer leaves ("two the US investors", "on a our
+    # roster"): the same seams the review's `broken-phrase` rule reads.
+    # Counts as a note writes them ("2" is "two" before a noun), so "2 the" is seen too.
+    if next(seams(_small_numbers(phrase)), None) is not None:
         return False
     if written:
         return True
@@ -198,8 +204,10 @@ class Reading:
         who = to.given_name if to else "them"
         details = tuple((p, "a detail: a note names one idea per topic")
                         for p in (*extra, *jot.content[1:]))
+        # A topic follows "our conversation about": one opening on "about" (a figure's "~")
+        # would read "about about 5 new hires".
         if phrase is None or not clean(phrase, self.reader) or \
-                len(phrase.split()) > MAX_TOPIC_WORDS:
+                len(phrase.split()) > MAX_TOPIC_WORDS or re.match(r"(?i)about\b", phrase):
             return self._left_out(
                 text, reason="it reads as a sentence or a note to yourself, not a subject",
                 ask=f"write \u201c{_short(text)}\u201d as a short phrase for what you "
@@ -247,7 +255,9 @@ class Reading:
             return gr.second_person(head) if own else None
         gerund = gr.as_gerund_clause(head)
         if gerund:
-            gerund = gr.add_articles(gerund)
+            # The object takes the article, never the gerund: "handling the brunch menu".
+            verb, _, rest = gerund.partition(" ")
+            gerund = verb + gr.add_articles_after_verb(rest)
             return f"your question about {gerund}" if own else gerund
         if re.match(r"(?i)(?:what|why|how|when|whether)\s+I\b", head):
             clause = head.replace("I'd ", "I would ").replace("I'll ", "I will ")
@@ -271,7 +281,7 @@ class Reading:
                 gr.is_verb(first) and gr.base_form(first) == first
                 and nxt in gr.DETERMINERS - {"one"})):
             # "grow individual giving", "train the new hires": an aim, as "growing ...".
-            return gr.add_articles(f"{gr.gerund(first)} {' '.join(words[1:])}")
+            return gr.gerund(first) + gr.add_articles_after_verb(" ".join(words[1:]))
         if _lower_ok(head) or self._common_capital(words[0]):
             head = head[0].lower() + head[1:]
         return gr.add_articles(head)

@@ -409,6 +409,8 @@ class Reader:
                       r"as|since|before|after|until|while|when|where|because|so)\b)[A-Za-z])",
                       "the US", text)
         text = _counting(text)
+        # "the the budget", "about about 5": a small word typed twice is typed once.
+        text = _DOUBLED().sub(r"\1", text)
         # "cut food cost 4 pts" is "cut food cost by 4 points".
         text = re.sub(r"(?i)\b(cut|reduced|lowered|raised|grew|increased|improved)\s+((?:[a-z]+\s+){1,3}?)"
                       r"(?=(?:about\s+)?\d[\d.,]*\s*(?:pts|points|%|percent))", r"\1 \2by ", text)
@@ -805,6 +807,12 @@ def _split_clauses(chunk: str) -> list[str]:
     ) and len(parts[-1].split()) <= 5:
         return [chunk]
     return parts
+
+
+def _DOUBLED() -> re.Pattern[str]:  # noqa: N802 (the layer's pattern, named as there)
+    from afterword.language.seams import DOUBLED
+
+    return DOUBLED
 
 
 def _counting(text: str) -> str:
