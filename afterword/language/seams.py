@@ -4,7 +4,8 @@ A fragment pasted into a frame, or rewritten word by word, leaves marks a reader
 a number word before an article ("two the US investors"), the same small word twice ("the the
 budget", "about about 5"), two determiners in a row ("the my team", "a an audit", "on a our
 roster"), a frame whose slot stayed empty ("our conversation about."), a small word in title
-case after a word in lower case ("our talk About the roster"). Compose refuses a phrase that
+case after a word in lower case ("our talk About the roster"), "are both" before a verb ("we
+are both have cats"). Compose refuses a phrase that
 holds one (`compose.fragments.clean`); the review's `broken-phrase` rule flags one in a draft.
 
 Each pattern starts on a word, so the review can try it only where that word stands
@@ -57,6 +58,15 @@ TITLED_SMALL = lazy_compile(
 # The word before such a match: in lower case, with at most a comma after it.
 _LOWER_BEFORE = lazy_compile(r"(?<![\w'’-])[a-z][\w'’-]*,?[ \t]+$")
 
+# "we are both have 3-legged cats": "both" between "are" and a verb that is no complement.
+# (Participles that are adjectives too stay out: "we are both trained", "both worked up".)
+BE_BOTH_VERB = lazy_compile(
+    r"\b(?:are|were)\s+both\s+(have|has|had|do|does|did|went|go|grew|ran|run|came|knew|know|got"
+    r"|love|loved|like|liked|live|lived|play|played|studied|attended|took|take|hate|hated|speak"
+    r"|spoke|ride|rode|own|owned)\b",
+    re.IGNORECASE,
+)
+
 Seam = tuple[int, int, str]
 
 PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
@@ -65,6 +75,7 @@ PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (DETERMINERS_TWICE, "two determiners in a row"),
     (EMPTY_FRAME, "the phrase ends where its subject should be"),
     (TITLED_SMALL, "'{1}' is an ordinary word: write it in lower case mid-sentence"),
+    (BE_BOTH_VERB, "'both' goes before the verb here: 'we both {1}'"),
 )
 
 
