@@ -9,7 +9,8 @@ sure only when it is widely known or a standing term of a trade (`lexicons/acron
 when it stands in the record's names, company or role, when the record spells it out, or
 when the words beside it make it a name, a credential or a course ("at UMD", "UMD grads",
 "IBEW Local 46", "CKA certified", "the NIHSS course": `acronym_frames.tsv`). A word with
-no vowel in lower case ("br", "sw") is a clipping; a count with "x", a "#" or a slash
+no vowel in lower case ("br", "sw") is a clipping; five capitals or more ("ANSYS", "NAVTA")
+name a firm, a body or an exam; a count with "x", a "#" or a slash
 between numbers that `counting.tsv` does not spell out is a sign a note cannot read for sure.
 
 `unsure(phrase, reader)` lists such words; compose leaves the phrase out and asks the
@@ -34,7 +35,12 @@ class Names(Protocol):
 
 # Two capitals or more, with digits or "&" between ("JTBD", "GD&T", "FY26"), and a plural
 # "s" ("KPIs"). Mixed case ("PhD", "NetSuite", "SaaS") is a name's own casing, not shorthand.
-_CAPITALS = re.compile(r"(?<![\w&'\u2019.])([A-Z][A-Z0-9&]*[A-Z][A-Z0-9&]*?)(s?)(?![\w&]|\.\w)")
+# One joined to another word by a hyphen ("EQ-5D", "SMA-2", "Part-CAMO") is part of a name.
+_CAPITALS = re.compile(
+    r"(?<![\w&'\u2019.-])([A-Z][A-Z0-9&]*[A-Z][A-Z0-9&]*?)(s?)(?![\w&-]|\.\w)")
+# Five capitals or more ("ANSYS", "NAVTA", "SARFAESI") name a firm, a body, an exam or a law;
+# a candidate's private shorthand is shorter (JTBD, OJT, SW).
+NAME_LENGTH = 5
 # Roman numerals in a title ("Engineer II", "Analyst III").
 _ROMAN = re.compile(r"[IVX]+")
 # A word in lower case with no vowel ("br", "sw", "pts", "mgmt"): a clipping.
@@ -104,6 +110,8 @@ def unsure(phrase: str, reader: Names | None = None) -> list[str]:
 def _sure_acronym(token: str, plural: str, phrase: str, start: int, end: int,
                   reader: Names | None) -> bool:
     key = re.sub(r"(?<=[A-Z])\d+$", "", token)  # "FY26" is FY
+    if len(re.sub(r"[^A-Z]", "", key)) >= NAME_LENGTH:
+        return True
     if token in known() or key in known() or token + plural in known() or _ROMAN.fullmatch(token):
         return True
     if token in _cased() or (plural and token + plural in _cased()):

@@ -601,6 +601,8 @@ def _record_acronyms(texts: Sequence[str], titles: Sequence[str]) -> dict[str, s
     """Acronyms the record spells out itself: "my QI note" beside "my note on qualified
     immunity", "FO staff" beside the role "Front Office Manager". A note uses the words (the
     acronym may be the candidate's own). A name ("Vermont Law Review") keeps its acronym."""
+    from afterword.language.acronyms import known
+
     _, exact, caseless = _expansions()
     # An acronym in capitals is never read as shorthand ("SW" stays "SW" where "sw" would be
     # a social worker): the record may still spell it out ("Medical Social Worker").
@@ -625,7 +627,12 @@ def _record_acronyms(texts: Sequence[str], titles: Sequence[str]) -> dict[str, s
                 # "trace a slow request end to end" is no spelling of "SRE".
                 # A job title's acronym for the whole title ("SRE") is the reader's own word.
                 whole = len(run) == len(re.findall(r"[A-Za-z][a-z-]*", text))
-                if (titled and text in titles and not whole) or (lower and _same_subject(
+                # An acronym that is shorthand in lower case ("PT": "pt" is a patient) is read
+                # only from the role, whose words are its own ("Medical Social Worker": SW).
+                # A widely known acronym is not the role's by chance ("MSW" is a Master of
+                # Social Work, not a Medical Social Worker).
+                if (titled and text in titles and not whole and acronym not in known()) or (
+                        lower and acronym.lower() not in caseless and _same_subject(
                         acronym, run, text, texts)):
                     found.setdefault(acronym, " ".join(w.lower() for w in run))
     return found
@@ -683,7 +690,8 @@ def _same_subject(acronym: str, run: list[str], text: str, texts: Sequence[str])
 
 
 _FUNCTION_WORDS = frozenset("she he they you was were are has had have not but can did does "
-                            "will would could should who what when how why all any".split())
+                            "will would could should who what when how why all any only just "
+                            "also never even still mostly".split())
 
 
 def _noun_phrase_words(run: list[str]) -> bool:
