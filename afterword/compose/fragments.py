@@ -275,6 +275,10 @@ class Reading:
             return None  # a gap or a clause ("ECO process takes too long"): not a subject
         if first in {"i", "we"}:
             return None
+        if len(words) > 1 and gr.is_past(first) and "NOUN" not in gr._lemmas(first) and (
+                "ADJ" not in gr._lemmas(first) or words[1].lower() in gr.DETERMINERS
+                or words[1].lower() in gr.PREPOSITIONS):
+            return None  # "ran the month-end close", "talked about the close": done, not a subject
         nxt = words[1].lower() if len(words) > 1 else ""
         if len(words) > 1 and head[:1].islower() and not clipped(first) and not \
                 nxt.endswith("ing") and (gr.is_base_verb(first) or (

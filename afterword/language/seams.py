@@ -34,6 +34,8 @@ _RATE = lazy_compile(r"\s*(?:day|week|month|year|night|shift|side|head|piece|tim
 _CLOCK_BEFORE = lazy_compile(
     r"\b(?:at|by|until|till|before|after|around|from|to|past)\s+$", re.IGNORECASE
 )
+_CLOCK_AFTER = lazy_compile(r"\s+(?:next|following|same|previous|night|morning|evening|day)\b",
+                            re.IGNORECASE)
 _SMALL = ("the|a|an|of|to|in|on|for|with|about|at|by|from|and|or|my|our|your|their|into"
           "|onto|than|as")
 # "the the budget", "about about 5": a small word typed or pasted twice.
@@ -88,7 +90,10 @@ def allowed(pattern: re.Pattern[str], text: str, match: re.Match[str]) -> bool:
     if pattern is NUMBER_DETERMINER:
         if match.group(1).lower() in {"a", "an"} and _RATE.match(text, match.end()):
             return True
-        return bool(_CLOCK_BEFORE.search(text, max(0, match.start() - 10), match.start()))
+        # A clock time before "the next morning", never before the thing counted ("pitched
+        # to two the investors").
+        return bool(_CLOCK_BEFORE.search(text, max(0, match.start() - 10), match.start())) \
+            and bool(_CLOCK_AFTER.match(text, match.end()))
     return False
 
 
