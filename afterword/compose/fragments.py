@@ -18,7 +18,7 @@ from afterword.compose.facts import Concern, Facts, Improvement, Person
 from afterword.language import phrases as gr
 from afterword.language.acronyms import unsure
 from afterword.language.jotted import Jotting, Reader, clipped, fold
-from afterword.language.seams import seams
+from afterword.language.seams import dangling, seams
 
 # A phrase longer than this reads as a paragraph in a noun slot.
 MAX_TOPIC_WORDS = 14
@@ -85,7 +85,7 @@ def clean(phrase: str, reader: Reader, *, written: bool = False, context: str = 
     # Nor words pasted together that no writer leaves ("two the US investors", "on a our
     # roster"): the same seams the review's `broken-phrase` rule reads.
     # Counts as a note writes them ("2" is "two" before a noun), so "2 the" is seen too.
-    if next(seams(_small_numbers(phrase)), None) is not None:
+    if next(seams(_small_numbers(phrase)), None) is not None or dangling(phrase):
         return False
     if written:
         return True

@@ -279,7 +279,10 @@ class Reader:
         # The words of the record's names, role and company, in lower case: an acronym among
         # them ("SRE", "IBEW") is the reader's own word, never the candidate's shorthand.
         self.name_words = frozenset(w.lower() for t in (*self.people, *titles, *setting)
-                                    for w in re.findall(r"[\w&]+", t or ""))
+                                    for w in re.findall(r"[\w&]+", t or "")) | frozenset(
+            # The role's own initials ("SRE" for a Site Reliability Engineer) are its word.
+            "".join(w[0] for w in re.findall(r"[A-Za-z][\w&-]*", t)).lower() for t in titles
+            if t)
         self.acronyms = _record_acronyms(texts, titles)
         # "kids" is casual: at a school the children are students.
         school = any(re.search(r"(?i)\b(?:teacher|school|principal|academy|classroom|tutor|"
@@ -412,7 +415,7 @@ class Reader:
         # "the the budget", "about about 5": a small word typed twice is typed once.
         text = _DOUBLED().sub(r"\1", text)
         # "cut food cost 4 pts" is "cut food cost by 4 points".
-        text = re.sub(r"(?i)\b(cut|reduced|lowered|raised|grew|increased|improved)\s+((?:[a-z]+\s+){1,3}?)"
+        text = re.sub(r"(?i)\b(cut|reduced|lowered|raised|grew|increased|improved)\s+((?:(?!by\b)[a-z]+\s+){1,3}?)"
                       r"(?=(?:about\s+)?\d[\d.,]*\s*(?:pts|points|%|percent))", r"\1 \2by ", text)
         # Points only where something went up or down by them: "cut food cost by 4 pts";
         # elsewhere "pts" is patients ("med sync for ~200 pts"), from the lexicon.

@@ -115,3 +115,26 @@ def seams(text: str) -> Iterator[Seam]:
                 continue  # named once, by DOUBLED
             if not allowed(pattern, text, m):
                 yield m.start(), m.end(), reason(pattern, why, m)
+
+
+# A phrase ending on a preposition: "moving the close to", "a call with" (a piece cut at a
+# dash or a bracket). Good English when a relative clause ends so ("the tools we rely on",
+# "the budget she mentioned at the start" does not end so) or an infinitive ("a team to
+# work with"): compose reads phrases, not sentences, so this is for a phrase only.
+_END_PREPOSITION = lazy_compile(
+    r"\b(?:of|to|with|about|for|from|at|in|on|by|into|onto|regarding|than|versus|via|per"
+    r"|between|among|without|within)\s*[.,;:!?]*\s*$",
+    re.IGNORECASE,
+)
+_RELATIVE = lazy_compile(
+    r"\b(?:I|we|you|they|he|she|it|who|that|which)(?:['’]\w+)?\s+(?:[\w'’-]+\s+){0,4}"
+    r"[\w'’-]+\s*[.,;:!?]*\s*$"
+    r"|\bto\s+[a-z]+\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+\s*[.,;:!?]*\s*$",
+    re.IGNORECASE,
+)
+
+
+def dangling(phrase: str) -> bool:
+    """Whether a phrase ends on a preposition that governs nothing ("moving the close to")."""
+    return bool(_END_PREPOSITION.search(phrase)) and not _RELATIVE.search(phrase)
+
