@@ -50,12 +50,23 @@ _NO_VOWEL_WORDS = frozenset({"nth", "hmm", "shh", "psst", "tsk"})
 _SIGNS = re.compile(
     r"(?<![\w.])\d+(?:\.\d+)?x(?![\w])|#\s*\w*|(?<![\w./])\d+/\d+(?![\w/])|\b\d+:\d+s\b"
 )
+_KEPT_SIGNS = "keep"  # the kind of `counting.tsv` rows written as they are ("24/7")
 
 
 @cache
 def known() -> frozenset[str]:
     """The acronyms of `lexicons/acronyms.tsv`, as written."""
     return frozenset(cells[0] for cells in rows("acronyms"))
+
+
+@cache
+def _meanings() -> dict[str, str]:
+    return {cells[0]: cells[1] for cells in rows("acronyms") if len(cells) > 1}
+
+
+def meaning(acronym: str) -> str | None:
+    """What a widely known acronym stands for (`acronyms.tsv`), or None when it is not one."""
+    return _meanings().get(acronym)
 
 
 @cache
@@ -103,7 +114,8 @@ def unsure(phrase: str, reader: Names | None = None) -> list[str]:
         if _named(phrase, m.start(), m.end()):
             continue  # "oracle wms": typed in lower case, part of a product's name
         out.append(m.group(1))
-    out.extend(m.group().strip() for m in _SIGNS.finditer(phrase))
+    out.extend(m.group().strip() for m in _SIGNS.finditer(phrase)
+               if m.group().strip() not in counting(_KEPT_SIGNS))
     return out
 
 
@@ -131,7 +143,9 @@ def _named(phrase: str, start: int, end: int) -> bool:
     # "CKA certified", "the NIHSS course", "MSW from Rutgers", "at UMD": a credential, a
     # course or a school the reader's trade names so, not a private clipping.
     frames = _frames()
-    if prev.lower() in frames["before"] or nxt.lower() in frames["after"]:
+    # A run of acronyms before the frame word is one name: "the AACN ECCO modules".
+    following = next((w for w in after if not _CAPITALS.fullmatch(w)), "")
+    if prev.lower() in frames["before"] or following.lower() in frames["after"]:
         return True
     # Beside a sure acronym it is part of a product's name: "SAP EWM", "AWS SQS".
     if any(w in known() or w in _cased() for w in (prev, nxt)):

@@ -278,11 +278,13 @@ class Reader:
         titles, setting = tuple(titles), tuple(setting)
         # The words of the record's names, role and company, in lower case: an acronym among
         # them ("SRE", "IBEW") is the reader's own word, never the candidate's shorthand.
-        self.name_words = frozenset(w.lower() for t in (*self.people, *titles, *setting)
-                                    for w in re.findall(r"[\w&]+", t or "")) | frozenset(
-            # The role's own initials ("SRE" for a Site Reliability Engineer) are its word.
-            "".join(w[0] for w in re.findall(r"[A-Za-z][\w&-]*", t)).lower() for t in titles
-            if t)
+        words = {w.lower() for t in (*self.people, *titles, *setting)
+                 for w in re.findall(r"[\w&]+", t or "")}
+        # The initials of a run of capitalised words in the role or the company are theirs
+        # ("SRE" for a Site Reliability Engineer, "PUD" for Three Rivers Public Utility District).
+        for t in (*titles, *setting):
+            words |= _initials(t or "")
+        self.name_words = frozenset(words)
         self.acronyms = _record_acronyms(texts, titles)
         # "kids" is casual: at a school the children are students.
         school = any(re.search(r"(?i)\b(?:teacher|school|principal|academy|classroom|tutor|"
@@ -528,6 +530,7 @@ def _places() -> dict[str, str]:
     return out
 
 
+_DETERMINER_WORDS = frozenset("the a an our your their my his her its this that every each".split())
 # Before these a lower-case name is a place or an institution: "at pinecrest", "from scranton".
 _PLACE_BEFORE = frozenset("in from at near around outside".split())
 # The last word of an institution's name: "at mercy general", "at fairview credit union".
@@ -583,6 +586,13 @@ def place_case(text: str) -> str:
             after = words[i + n].lower().strip(",.;:") if i + n < len(words) else ""
             # "the mesa store": a site named for its town.
             site = prev == "the" and after in _SITES
+            # "the 24/7 rota", "our rota": after a determiner (or a count after one) a word the
+            # word list knows is a noun, not the town of that name.
+            before_det = words[i - 2].lower() if i > 1 else ""
+            if n == 1 and not site and (prev in _DETERMINER_WORDS or (
+                    before_det in _DETERMINER_WORDS and not prev.isalpha())) \
+                    and _spelling().knows(bare[0]):
+                continue
             if not all(common) or (n > 1 and prev in _PLACE_BEFORE) or site:
                 for k, part in enumerate(name.split()):
                     words[i + k] = part + chunk[k][len(bare[k]):]
@@ -604,7 +614,7 @@ def _record_acronyms(texts: Sequence[str], titles: Sequence[str]) -> dict[str, s
     """Acronyms the record spells out itself: "my QI note" beside "my note on qualified
     immunity", "FO staff" beside the role "Front Office Manager". A note uses the words (the
     acronym may be the candidate's own). A name ("Vermont Law Review") keeps its acronym."""
-    from afterword.language.acronyms import known
+    from afterword.language.acronyms import meaning as known_meaning
 
     _, exact, caseless = _expansions()
     # An acronym in capitals is never read as shorthand ("SW" stays "SW" where "sw" would be
@@ -632,13 +642,27 @@ def _record_acronyms(texts: Sequence[str], titles: Sequence[str]) -> dict[str, s
                 whole = len(run) == len(re.findall(r"[A-Za-z][a-z-]*", text))
                 # An acronym that is shorthand in lower case ("PT": "pt" is a patient) is read
                 # only from the role, whose words are its own ("Medical Social Worker": SW).
-                # A widely known acronym is not the role's by chance ("MSW" is a Master of
-                # Social Work, not a Medical Social Worker).
-                if (titled and text in titles and not whole and acronym not in known()) or (
+                # A widely known acronym is the role's only with its own meaning ("ED" in an
+                # Emergency Department role; "MSW" is a Master of Social Work, never a
+                # Medical Social Worker).
+                meaning = known_meaning(acronym)
+                same = meaning is None or meaning.lower() == " ".join(run).lower()
+                if (titled and text in titles and not whole and same) or (
                         lower and acronym.lower() not in caseless and _same_subject(
                         acronym, run, text, texts)):
                     found.setdefault(acronym, " ".join(w.lower() for w in run))
     return found
+
+
+def _initials(name: str) -> frozenset[str]:
+    """The initials of every run of two or more capitalised words in a name, in lower case:
+    "Three Rivers Public Utility District" gives "pud", "trpud", "ud" and their kin."""
+    out: set[str] = set()
+    for run in re.findall(r"[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)+", name):
+        letters = [w[0].lower() for w in run.split()]
+        out.update("".join(letters[i:j]) for i in range(len(letters))
+                   for j in range(i + 2, len(letters) + 1))
+    return frozenset(out)
 
 
 _DETERMINING = frozenset("a an the one each every this that my our your their his her its any "

@@ -73,6 +73,24 @@ def test_an_acronym_the_role_spells_out_is_written_in_words_and_counted() -> Non
 def test_an_acronym_of_the_company_or_a_person_is_theirs() -> None:
     reading = _reading(company="QZX Logistics")
     assert reading.unsure_words("the QZX rollout") == []
+    district = _reading(company="Three Rivers Public Utility District")
+    assert district.unsure_words("worked with the PUD crew") == []
+
+
+def test_a_run_of_acronyms_before_a_course_is_one_name() -> None:
+    assert _reading().unsure_words("finished the AACN ECCO modules") == []
+
+
+def test_a_widely_known_acronym_with_its_own_meaning_is_the_role_s() -> None:
+    reading = _reading(role="Social Worker, Emergency Department",
+                       topics=("the ED caseload",))
+    assert reading.reader.spell("the ED caseload") == "the emergency department caseload"
+
+
+def test_24_7_is_written_as_it_is() -> None:
+    reading = _reading()
+    assert reading.unsure_words("before the 24/7 rota starts") == []
+    assert reading.reader.spell("before the 24/7 rota starts") == "before the 24/7 rota starts"
 
 
 def test_a_widely_known_acronym_is_not_taken_from_the_role_by_chance() -> None:
