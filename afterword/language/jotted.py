@@ -850,30 +850,40 @@ def _DOUBLED() -> re.Pattern[str]:  # noqa: N802 (the layer's pattern, named as 
     return DOUBLED
 
 
+@cache
+def _counting_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The patterns of `counting.tsv`, built once: its signs, "1:1" before a meeting word,
+    and a count with "x" before a period."""
+    from afterword.language.acronyms import counting
+
+    def either(words: Iterable[str]) -> str:
+        return "|".join(map(re.escape, sorted(words, key=len, reverse=True))) or "(?!)"
+
+    signs = re.compile(rf"(?<![\w/:])(?:{either(counting('sign'))})(?![\w/:])")
+    meeting = re.compile(rf"(?<![\w/:])1:1(?=\s+(?:{either(counting('meeting'))})\b)")
+    times = re.compile(rf"(?<![\w.])(\d+)\s*x\s*(?:/\s*|a\s+|an\s+|per\s+|each\s+|every\s+)"
+                       rf"({either(counting('period'))})\b", re.I)
+    return signs, meeting, times
+
+
 def _counting(text: str) -> str:
     """Counting shorthand spelled out where it is sure (`lexicons/counting.tsv`): "2x a
     month" is "twice a month", "3x/wk" "three times a week", "1:1s" "one-on-ones", "#2"
     "number 2". Any other count with "x" ("2x faster") is left for `acronyms.unsure`."""
+    if not re.search(r"\d", text):
+        return text  # every sign holds a digit
     from afterword.language.acronyms import counting
 
-    signs = counting("sign")
-    if signs:
-        text = re.sub(r"(?<![\w/:])(?:" + "|".join(map(re.escape, sorted(signs, key=len,
-                                                                         reverse=True)))
-                      + r")(?![\w/:])", lambda m: signs[m.group()], text)
-    meetings = "|".join(map(re.escape, counting("meeting")))
-    text = re.sub(rf"(?<![\w/:])1:1(?=\s+(?:{meetings})\b)", "one-on-one", text)
-    periods = counting("period")
-    said = counting("count")
+    signs, meeting, times = _counting_patterns()
+    text = signs.sub(lambda m: counting("sign")[m.group()], text)
+    text = meeting.sub("one-on-one", text)
+    periods, said = counting("period"), counting("count")
 
-    def times(m: re.Match[str]) -> str:
+    def spoken(m: re.Match[str]) -> str:
         count, period = m.group(1), periods[m.group(2).lower()]
-        word = said.get(f"{count}x", f"{count} times")
-        return f"{word} a {period}"
+        return f"{said.get(f'{count}x', f'{count} times')} a {period}"
 
-    alternatives = "|".join(map(re.escape, sorted(periods, key=len, reverse=True)))
-    text = re.sub(rf"(?<![\w.])(\d+)\s*x\s*(?:/\s*|a\s+|an\s+|per\s+|each\s+|every\s+)"
-                  rf"({alternatives})\b", times, text, flags=re.I)
+    text = times.sub(spoken, text)
     # "#2 priority", "store #214": the sign is read "number".
     return re.sub(r"(?<![\w&])#\s?(\d+)\b", r"number \1", text)
 
