@@ -107,10 +107,11 @@ def _expansions() -> tuple[re.Pattern[str], dict[str, str], dict[str, str]]:
     keys = sorted({*exact, *caseless}, key=len, reverse=True)
     alternatives = "|".join(re.escape(k) for k in keys)
     # A quotation mark after a word ends a quotation ("the 'last 5 mins' idea"), unlike an
-    # apostrophe inside one ("id've").
+    # apostrophe inside one ("id've"); a possessive is the word's ("the atty's calendar").
     # Nor the first part of a hyphenated word: "co-supervised" is no "company-supervised".
     pattern = re.compile(
-        rf"(?<![\w/'\u2019.])(?:{alternatives})(?![\w/]|['\u2019]\w|\.\w|-[^\W\d_])", re.I)
+        rf"(?<![\w/'\u2019.])(?:{alternatives})(?![\w/]|['\u2019](?![sS]\b)\w|\.\w|-[^\W\d_])",
+        re.I)
     return pattern, exact, caseless
 
 

@@ -141,6 +141,10 @@ def test_a_phrase_holding_a_seam_is_left_out(jotted: str) -> None:
     assert _reading().qualification(jotted).text is None
 
 
+def test_shorthand_with_a_possessive_is_spelled_out() -> None:
+    assert Reader([]).spell("the atty's calendar") == "the attorney's calendar"
+
+
 def test_a_small_word_typed_twice_is_typed_once() -> None:
     assert Reader([]).spell("cut the the budget by 5%") == "cut the budget by 5%"
     assert Reader([]).spell("cut food cost 4 pts") == "cut food cost by 4 points"
