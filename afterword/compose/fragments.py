@@ -16,7 +16,9 @@ from functools import cache, cached_property
 
 from afterword.compose.facts import Concern, Facts, Improvement, Person
 from afterword.language import phrases as gr
+from afterword.language.acronyms import unsure
 from afterword.language.jotted import Jotting, Reader, clipped, fold
+from afterword.language.seams import dangling, seams
 
 # A phrase longer than this reads as a paragraph in a noun slot.
 MAX_TOPIC_WORDS = 14
@@ -75,13 +77,26 @@ class Phrased:
         return self.text is not None
 
 
-def clean(phrase: str, reader: Reader, *, written: bool = False) -> bool:
+def clean(phrase: str, reader: Reader, *, written: bool = False, context: str = "") -> bool:
     """Whether a spelled-out phrase may go into a note as it is (`written`: the user wrote
-    it as a sentence, so its rare words are theirs, not typos)."""
+    it as a sentence, so its rare words are theirs, not typos; `context`: the whole field the
+    phrase was cut from, whose words may make an acronym sure: "RDH not yet")."""
     if RAW.search(phrase) or not phrase.strip():
         return False
     # A clipping ("comp", "perio") cannot be spelled out for sure, even in a sentence.
     if any(clipped(w) for w in re.findall(r"(?<![\w'-])[a-z]+(?![\w'-])", phrase)):
+        return False
+    # Nor an acronym nobody explains ("JTBD", "OJT"), a clipping with no vowel ("br") or a
+    # counting sign ("2x faster", "#2"): it may be the candidate's own shorthand.
+    doubtful = unsure(phrase, reader)
+    if doubtful and context:
+        doubtful = [w for w in doubtful if w in unsure(context, reader)]
+    if doubtful:
+        return False
+    # Nor words pasted together that no writer leaves ("two the US investors", "on a our
+    # roster"): the same seams the review's `broken-phrase` rule reads.
+    # Counts as a note writes them ("2" is "two" before a noun), so "2 the" is seen too.
+    if next(seams(_small_numbers(phrase)), None) is not None or dangling(phrase):
         return False
     if written:
         return True
@@ -138,6 +153,27 @@ class Reading:
             self._read[key] = self.reader.read(text)
         return self._read[key]
 
+    def unsure_words(self, text: str | None) -> list[str]:
+        """The words of a field, spelled out, that a note cannot be sure of: an acronym
+        nobody explains, a clipping, a counting sign ("JTBD", "cos", "2x faster")."""
+        jot = self.read(text)
+        found: list[str] = []
+        for piece in jot.content:
+            found += unsure(piece, self.reader)
+            found += [w for w in re.findall(r"(?<![\w'-])[a-z]+(?![\w'-])", piece) if clipped(w)]
+        return list(dict.fromkeys(found))
+
+    def _left_out(self, text: str, reason: str, ask: str,
+                  dropped: tuple[tuple[str, str], ...] = ()) -> Phrased:
+        """A field left out: when it holds words a note cannot be sure of, the reason and
+        the ask name them ("write out “JTBD”"), since rephrasing alone would not do."""
+        words = self.unsure_words(text)
+        if words:
+            shown = ", ".join(f"\u201c{w}\u201d" for w in words)
+            reason = f"{shown} may be your own shorthand: a note cannot spell it out for sure"
+            ask = f"write {shown} out in words, or use the term your reader's trade uses; {ask}"
+        return Phrased(text, reason=reason, ask=ask, dropped=dropped)
+
     # Topics ---------------------------------------------------------------------------
 
     def topic(self, text: str, *, to: Person | None, own: bool) -> Phrased:
@@ -179,9 +215,11 @@ class Reading:
         who = to.given_name if to else "them"
         details = tuple((p, "a detail: a note names one idea per topic")
                         for p in (*extra, *jot.content[1:]))
+        # A topic follows "our conversation about": one opening on "about" (a figure's "~")
+        # would read "about about 5 new hires".
         if phrase is None or not clean(phrase, self.reader) or \
-                len(phrase.split()) > MAX_TOPIC_WORDS:
-            return Phrased(
+                len(phrase.split()) > MAX_TOPIC_WORDS or re.match(r"(?i)about\b", phrase):
+            return self._left_out(
                 text, reason="it reads as a sentence or a note to yourself, not a subject",
                 ask=f"write \u201c{_short(text)}\u201d as a short phrase for what you "
                     f"discussed with {who}, e.g. \u201c{self._example_topic(text)}\u201d",
@@ -228,7 +266,9 @@ class Reading:
             return gr.second_person(head) if own else None
         gerund = gr.as_gerund_clause(head)
         if gerund:
-            gerund = gr.add_articles(gerund)
+            # The object takes the article, never the gerund: "handling the brunch menu".
+            verb, _, rest = gerund.partition(" ")
+            gerund = verb + gr.add_articles_after_verb(rest)
             return f"your question about {gerund}" if own else gerund
         if re.match(r"(?i)(?:what|why|how|when|whether)\s+I\b", head):
             clause = head.replace("I'd ", "I would ").replace("I'll ", "I will ")
@@ -246,13 +286,17 @@ class Reading:
             return None  # a gap or a clause ("ECO process takes too long"): not a subject
         if first in {"i", "we"}:
             return None
+        if len(words) > 1 and gr.is_past(first) and "NOUN" not in gr._lemmas(first) and (
+                "ADJ" not in gr._lemmas(first) or words[1].lower() in gr.DETERMINERS
+                or words[1].lower() in gr.PREPOSITIONS):
+            return None  # "ran the month-end close", "talked about the close": done, not a subject
         nxt = words[1].lower() if len(words) > 1 else ""
         if len(words) > 1 and head[:1].islower() and not clipped(first) and not \
                 nxt.endswith("ing") and (gr.is_base_verb(first) or (
                 gr.is_verb(first) and gr.base_form(first) == first
                 and nxt in gr.DETERMINERS - {"one"})):
             # "grow individual giving", "train the new hires": an aim, as "growing ...".
-            return gr.add_articles(f"{gr.gerund(first)} {' '.join(words[1:])}")
+            return gr.gerund(first) + gr.add_articles_after_verb(" ".join(words[1:]))
         if _lower_ok(head) or self._common_capital(words[0]):
             head = head[0].lower() + head[1:]
         return gr.add_articles(head)
@@ -322,8 +366,8 @@ class Reading:
                             "qualification if it matters")
                         for n, p in enumerate(pieces) if n < start or n >= used)
         if clause is None or not clean(clause, self.reader):
-            return Phrased(text, reason="it does not read as something you did or have",
-                           ask=f"write \u201c{_short(text)}\u201d as what follows \u201cI\u201d, "
+            return self._left_out(text, reason="it does not read as something you did or have",
+                                  ask=f"write \u201c{_short(text)}\u201d as what follows \u201cI\u201d, "
                                "e.g. \u201chave three years of ...\u201d or \u201ccut ... by ...\u201d",
                            dropped=tuple(jot.left_out))
         return Phrased(text, text=_small_numbers(clause), dropped=tuple(jot.left_out) + details)
@@ -527,9 +571,10 @@ class Reading:
             same = re.search(rf"(?i)(?<!\w){re.escape(subject)}(?!\w)", concern.answer)
             if same and same.group() != same.group().lower():
                 subject = same.group()
-        if not subject or not clean(subject, self.reader) or len(subject.split()) > 8:
-            return Phrased(concern.concern, reason="its subject is not clear from the jotting",
-                           ask=f"write the concern \u201c{concern.concern}\u201d as a short "
+        if not subject or not clean(subject, self.reader, context=", ".join(jot.content)) \
+                or len(subject.split()) > 8:
+            return self._left_out(concern.concern, reason="its subject is not clear from the "
+                                  "jotting", ask=f"write the concern \u201c{concern.concern}\u201d as a short "
                                f"subject, e.g. \u201c{self._example_subject(concern.concern)}"
                                "\u201d")
         return Phrased(concern.concern, text=subject)
@@ -667,8 +712,8 @@ class Reading:
         out = re.sub(r"\bI['\u2019](d|m|ve|ll)\b(?=\s+(\w+))", _full_i, out)
         written = bool(re.match(r"\s*[A-Z]", text)) and text.rstrip().endswith(".")
         if not clean(out, self.reader, written=written):
-            return Phrased(text, reason="it holds shorthand or names that cannot be spelled "
-                           "out for sure", ask=ask, dropped=tuple(jot.left_out))
+            return self._left_out(text, reason="it holds shorthand or names that cannot be "
+                                  "spelled out for sure", ask=ask, dropped=tuple(jot.left_out))
         return Phrased(text, text=out, dropped=dropped)
 
     def _written_sentences(self, text: str, jot: Jotting) -> str | None:
@@ -782,8 +827,8 @@ class Reading:
                          text):
             return Phrased(text, reason="it is not something you have in common", ask=other,
                            dropped=tuple(jot.left_out))
-        return Phrased(text, reason="it is not a shared fact that reads well as a sentence",
-                       ask=ask, dropped=tuple(jot.left_out))
+        return self._left_out(text, reason="it is not a shared fact that reads well as a "
+                              "sentence", ask=ask, dropped=tuple(jot.left_out))
 
     def _rapport_sentence(self, piece: str) -> str | None:
         piece = _unstopped(piece)

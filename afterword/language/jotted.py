@@ -19,7 +19,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, partial
 from pathlib import Path
 from typing import Any
 
@@ -58,6 +58,8 @@ _BREAK = re.compile(
     # An arrow before three words or more joins two ideas ("-> licensed by end of yr"),
     # unlike one between two numbers or two short names ("cast bracket -> sheet metal").
     r"|\s*(?:->|\u2192)\s*(?=(?:[^\s\d$~,]+\s+){2,}[^\s,])"
+    # ... and one before a ratio or a count that opens words ("-> 1:1 follow ups down ~30%").
+    r"|\s*(?:->|\u2192)\s*(?=\d+[:/]\d+s?\s+(?:[^\s\d$~,]+\s+)+\S)"
 )
 _WORD = re.compile(r"[^\W_]+(?:['\u2019./&-][^\W_]+)*['\u2019]?|[#$%~+&]|->|\u2192|=")
 _NUMBER_UNIT = re.compile(
@@ -110,10 +112,11 @@ def _expansions() -> tuple[re.Pattern[str], dict[str, str], dict[str, str]]:
     keys = sorted({*exact, *caseless}, key=len, reverse=True)
     alternatives = "|".join(re.escape(k) for k in keys)
     # A quotation mark after a word ends a quotation ("the 'last 5 mins' idea"), unlike an
-    # apostrophe inside one ("id've").
+    # apostrophe inside one ("id've"); a possessive is the word's ("the atty's calendar").
     # Nor the first part of a hyphenated word: "co-supervised" is no "company-supervised".
     pattern = re.compile(
-        rf"(?<![\w/'\u2019.])(?:{alternatives})(?![\w/]|['\u2019]\w|\.\w|-[^\W\d_])", re.I)
+        rf"(?<![\w/'\u2019.])(?:{alternatives})(?![\w/]|['\u2019](?![sS]\b)\w|\.\w|-[^\W\d_])",
+        re.I)
     return pattern, exact, caseless
 
 
@@ -278,7 +281,16 @@ class Reader:
                     forms.setdefault(fold(" ".join(run)), " ".join(run))
         self.forms = forms
         self._runs = _name_runs(v for v in forms.values())
-        titles = tuple(titles)
+        titles, setting = tuple(titles), tuple(setting)
+        # The words of the record's names, role and company, in lower case: an acronym among
+        # them ("SRE", "IBEW") is the reader's own word, never the candidate's shorthand.
+        words = {w.lower() for t in (*self.people, *titles, *setting)
+                 for w in re.findall(r"[\w&]+", t or "")}
+        # The initials of a run of capitalised words in the role or the company are theirs
+        # ("SRE" for a Site Reliability Engineer, "PUD" for Three Rivers Public Utility District).
+        for t in (*titles, *setting):
+            words |= _initials(t or "")
+        self.name_words = frozenset(words)
         self.acronyms = _record_acronyms(texts, titles)
         # "kids" is casual: at a school the children are students.
         school = any(re.search(r"(?i)\b(?:teacher|school|principal|academy|classroom|tutor|"
@@ -372,7 +384,8 @@ class Reader:
                       r"\b(?!\s+(?:be|have|not|well)\b)",
                       _time_month, text)
         # "33.8 -> 29.6%" is "from 33.8 to 29.6%"; a bare arrow between ideas is "then".
-        text = re.sub(r"(?<![\w.$])(\$?\d[\d.,]*\s*\w{0,3}%?)\s*(?:->|\u2192)\s*(\$?\d)",
+        # "~35% -> ~19%" is "from about 35% to about 19%" ("~" is read below).
+        text = re.sub(r"(?<![\w.$~])(~?\s*\$?\d[\d.,]*\s*\w{0,3}%?)\s*(?:->|\u2192)\s*(~?\s*\$?\d)",
                       r"from \1 to \2", text)
         text = re.sub(r"\s*(?:->|\u2192)\s*", " to ", text)  # "cast bracket -> sheet metal"
         text = re.sub(r"~\s*", "about ", text)
@@ -401,9 +414,16 @@ class Reader:
         text = re.sub(r"(?<=\w)\+(?=\w)", " and ", text)
         text = re.sub(r"\s+=\s+", " is ", text)
         text = re.sub(r"\bex-(?=[A-Za-z])", "former ", text)
-        text = re.sub(r"(?<!\bthe )\bUS\b", "the US", text)
+        # "moved to the US": the country as a noun takes "the"; before a noun it is an
+        # adjective and takes none ("2 US investors", "our US team").
+        text = re.sub(r"(?<!\bthe )\bUS\b(?!\s+(?!(?:and|or|but|for|to|in|on|at|by|from|with|"
+                      r"as|since|before|after|until|while|when|where|because|so)\b)[A-Za-z])",
+                      "the US", text)
+        text = _counting(text)
+        # "the the budget", "about about 5": a small word typed twice is typed once.
+        text = _DOUBLED().sub(r"\1", text)
         # "cut food cost 4 pts" is "cut food cost by 4 points".
-        text = re.sub(r"(?i)\b(cut|reduced|lowered|raised|grew|increased|improved)\s+((?:[a-z]+\s+){1,3}?)"
+        text = re.sub(r"(?i)\b(cut|reduced|lowered|raised|grew|increased|improved)\s+((?:(?!by\b)[a-z]+\s+){1,3}?)"
                       r"(?=(?:about\s+)?\d[\d.,]*\s*(?:pts|points|%|percent))", r"\1 \2by ", text)
         # Points only where something went up or down by them: "cut food cost by 4 pts";
         # elsewhere "pts" is patients ("med sync for ~200 pts"), from the lexicon.
@@ -453,7 +473,7 @@ class Reader:
                       text)
         text = re.sub(r"(?<!\bmy )\bkid\b", self.kids, text)
         for short, long in self.acronyms.items():
-            text = re.sub(rf"(?<![\w-]){short}(?![\w-])", long, text)
+            text = re.sub(rf"(?<![\w-]){short}(s?)(?![\w-])", partial(_counted, words=long), text)
         context = text
         text = _WORD.sub(lambda m: self._recase(m.group(), context), text)
         if self._runs is not None:
@@ -528,6 +548,7 @@ def _places() -> dict[str, str]:
     return out
 
 
+_DETERMINER_WORDS = frozenset("the a an our your their my his her its this that every each".split())
 # Before these a lower-case name is a place or an institution: "at pinecrest", "from scranton".
 _PLACE_BEFORE = frozenset("in from at near around outside".split())
 # The last word of an institution's name: "at mercy general", "at fairview credit union".
@@ -583,6 +604,13 @@ def place_case(text: str) -> str:
             after = words[i + n].lower().strip(",.;:") if i + n < len(words) else ""
             # "the mesa store": a site named for its town.
             site = prev == "the" and after in _SITES and not any(b in _NOT_NAME for b in bare)
+            # "the 24/7 rota", "our rota": after a determiner (or a count after one) a word the
+            # word list knows is a noun, not the town of that name.
+            before_det = words[i - 2].lower() if i > 1 else ""
+            if n == 1 and not site and (prev in _DETERMINER_WORDS or (
+                    before_det in _DETERMINER_WORDS and not prev.isalpha())) \
+                    and _spelling().knows(bare[0]):
+                continue
             if not all(common) or (n > 1 and prev in _PLACE_BEFORE) or site:
                 for k, part in enumerate(name.split()):
                     words[i + k] = part + chunk[k][len(bare[k]):]
@@ -604,9 +632,13 @@ def _record_acronyms(texts: Sequence[str], titles: Sequence[str]) -> dict[str, s
     """Acronyms the record spells out itself: "my QI note" beside "my note on qualified
     immunity", "FO staff" beside the role "Front Office Manager". A note uses the words (the
     acronym may be the candidate's own). A name ("Vermont Law Review") keeps its acronym."""
+    from afterword.language.acronyms import meaning as known_meaning
+
     _, exact, caseless = _expansions()
-    acronyms = {m.group() for t in texts for m in re.finditer(r"\b[A-Z]{2,4}\b", t)
-                if m.group() not in exact and m.group().lower() not in caseless}
+    # An acronym in capitals is never read as shorthand ("SW" stays "SW" where "sw" would be
+    # a social worker): the record may still spell it out ("Medical Social Worker").
+    acronyms = {m.group(1) for t in texts for m in re.finditer(r"\b([A-Z]{2,4})s?\b", t)
+                if m.group(1) not in exact}
     found: dict[str, str] = {}
     for acronym in sorted(acronyms):
         n = len(acronym)
@@ -626,10 +658,69 @@ def _record_acronyms(texts: Sequence[str], titles: Sequence[str]) -> dict[str, s
                 # "trace a slow request end to end" is no spelling of "SRE".
                 # A job title's acronym for the whole title ("SRE") is the reader's own word.
                 whole = len(run) == len(re.findall(r"[A-Za-z][a-z-]*", text))
-                if (titled and text in titles and not whole) or (lower and _same_subject(
+                # An acronym that is shorthand in lower case ("PT": "pt" is a patient) is read
+                # only from the role, whose words are its own ("Medical Social Worker": SW).
+                # A widely known acronym is the role's only with its own meaning ("ED" in an
+                # Emergency Department role; "MSW" is a Master of Social Work, never a
+                # Medical Social Worker).
+                meaning = known_meaning(acronym)
+                same = meaning is None or meaning.lower() == " ".join(run).lower()
+                if (titled and text in titles and not whole and same) or (
+                        lower and acronym.lower() not in caseless and _same_subject(
                         acronym, run, text, texts)):
                     found.setdefault(acronym, " ".join(w.lower() for w in run))
     return found
+
+
+def _initials(name: str) -> frozenset[str]:
+    """The initials of every run of two or more capitalised words in a name, in lower case:
+    "Three Rivers Public Utility District" gives "pud", "trpud", "ud" and their kin."""
+    out: set[str] = set()
+    for run in re.findall(r"[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)+", name):
+        letters = [w[0].lower() for w in run.split()]
+        out.update("".join(letters[i:j]) for i in range(len(letters))
+                   for j in range(i + 2, len(letters) + 1))
+    return frozenset(out)
+
+
+_DETERMINING = frozenset("a an the one each every this that my our your their his her its any "
+                         "no another".split())
+
+
+def _counted(match: re.Match[str], words: str) -> str:
+    """An acronym's words in its place: a count noun with nothing to count it is a plural
+    ("he wants SW at the huddle" -> "social workers"), one after "a" or "the" stays one ("a
+    weekend SW" -> "a weekend social worker")."""
+    from afterword.language.phrases import PREPOSITIONS, is_verb
+
+    if match.group(1):
+        return _plural(words)  # "BMs": branch managers
+    before = re.findall(r"[\w'-]+", match.string[:match.start()])[-2:]
+    rest = match.string[match.end():]
+    nxt = re.match(r"\s+([a-z][\w-]*)", rest)
+    modifier = nxt is not None and nxt.group(1) not in PREPOSITIONS and nxt.group(1) not in {
+        "and", "or", "but", "who", "that", "which", "is", "are", "was", "were", "will", "would"}
+    if any(w.lower() in _DETERMINING or w == "1" for w in before) or rest.startswith(
+            ("'", "\u2019")) or modifier:
+        return words  # counted, possessive, or a modifier before its noun ("SW notes")
+    # Only as a verb's object: "3 yrs inpatient SW" is one social worker's years.
+    if not _person_noun(words.split()[-1]) or not before or not is_verb(before[-1].lower()):
+        return words
+    return _plural(words)
+
+
+def _plural(words: str) -> str:
+    """The plural of a noun phrase, by its last word ("social worker" -> "social workers")."""
+    last = words.split()[-1]
+    plural = last[:-1] + "ies" if re.search(r"[^aeiou]y$", last) else \
+        last + "es" if re.search(r"(?:s|x|ch|sh)$", last) else last + "s"
+    return words[: len(words) - len(last)] + plural
+
+
+def _person_noun(word: str) -> bool:
+    from afterword.language.lexicon import words
+
+    return word.lower() in words("person_nouns")
 
 
 def _same_subject(acronym: str, run: list[str], text: str, texts: Sequence[str]) -> bool:
@@ -644,7 +735,8 @@ def _same_subject(acronym: str, run: list[str], text: str, texts: Sequence[str])
 
 
 _FUNCTION_WORDS = frozenset("she he they you was were are has had have not but can did does "
-                            "will would could should who what when how why all any".split())
+                            "will would could should who what when how why all any only just "
+                            "also never even still mostly".split())
 
 
 def _noun_phrase_words(run: list[str]) -> bool:
@@ -774,6 +866,50 @@ def _split_clauses(chunk: str) -> list[str]:
     ) and len(parts[-1].split()) <= 5:
         return [chunk]
     return parts
+
+
+def _DOUBLED() -> re.Pattern[str]:  # noqa: N802 (the layer's pattern, named as there)
+    from afterword.language.seams import DOUBLED
+
+    return DOUBLED
+
+
+@cache
+def _counting_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The patterns of `counting.tsv`, built once: its signs, "1:1" before a meeting word,
+    and a count with "x" before a period."""
+    from afterword.language.acronyms import counting
+
+    def either(words: Iterable[str]) -> str:
+        return "|".join(map(re.escape, sorted(words, key=len, reverse=True))) or "(?!)"
+
+    signs = re.compile(rf"(?<![\w/:])(?:{either(counting('sign'))})(?![\w/:])")
+    meeting = re.compile(rf"(?<![\w/:])1:1(?=\s+(?:{either(counting('meeting'))})\b)")
+    times = re.compile(rf"(?<![\w.])(\d+)\s*x\s*(?:/\s*|a\s+|an\s+|per\s+|each\s+|every\s+)"
+                       rf"({either(counting('period'))})\b", re.I)
+    return signs, meeting, times
+
+
+def _counting(text: str) -> str:
+    """Counting shorthand spelled out where it is sure (`lexicons/counting.tsv`): "2x a
+    month" is "twice a month", "3x/wk" "three times a week", "1:1s" "one-on-ones", "#2"
+    "number 2". Any other count with "x" ("2x faster") is left for `acronyms.unsure`."""
+    if not re.search(r"\d", text):
+        return text  # every sign holds a digit
+    from afterword.language.acronyms import counting
+
+    signs, meeting, times = _counting_patterns()
+    text = signs.sub(lambda m: counting("sign")[m.group()], text)
+    text = meeting.sub("one-on-one", text)
+    periods, said = counting("period"), counting("count")
+
+    def spoken(m: re.Match[str]) -> str:
+        count, period = m.group(1), periods[m.group(2).lower()]
+        return f"{said.get(f'{count}x', f'{count} times')} a {period}"
+
+    text = times.sub(spoken, text)
+    # "#2 priority", "store #214": the sign is read "number".
+    return re.sub(r"(?<![\w&])#\s?(\d+)\b", r"number \1", text)
 
 
 def _rough(text: str) -> bool:

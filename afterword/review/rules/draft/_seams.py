@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from afterword.language import seams as pasted
 from afterword.language.lexicon import words
 from afterword.language.patterns import lazy_compile
 from afterword.language.text import Note
@@ -110,12 +111,6 @@ _EDGE_NO_THE = WordScan(
         rf"(?:\d+|{_NUMBER_WORDS}|few|couple))\b",
         re.IGNORECASE,
     )
-)
-# "a board with two the US investors": a number cannot stand before "the". Clock times can
-# ("at nine the next morning").
-_NUMBER_THE = WordScan(lazy_compile(rf"\b(?:{_NUMBER_WORDS})\s+the\b", re.IGNORECASE))
-_CLOCK_BEFORE = lazy_compile(
-    r"\b(?:at|by|until|till|before|after|around|from|to|past)\s+$", re.IGNORECASE
 )
 # "I accepted onto the IP course": a jotted passive ("accepted onto ...") given an "I" but
 # not its "was". Only verbs that take no such preposition in the active ("I admitted to a
@@ -260,17 +255,33 @@ def missing_words(note: Note, text: Running) -> Iterator[Seam]:
         for m in _LOOSE_NON.finditer(body, note.word_starts, text.end):
             if text.allows(*m.span()):
                 yield m.start(), m.end(), "'non' is a prefix: join it to its word with a hyphen"
-    if "the" not in at or not _has_any(note, _NUMBERS):
-        return
-    for m in _NUMBER_THE.finditer(body, note.word_starts, text.end):
-        if text.allows(*m.span()) and not _CLOCK_BEFORE.search(
-            body, max(0, m.start() - 10), m.start()
-        ):
-            yield m.start(), m.end(), "a number cannot stand before 'the'"
+
+
+# The seams of words pasted together that compose refuses too (`language/seams.py`): a number
+# before a determiner ("two the US investors"), a small word twice ("the the"), two
+# determiners in a row ("the my team", "a an"), a frame with an empty slot ("our conversation
+# about."), a small word in title case after one in lower case.
+# A word written twice ("the the") is the `repeated-word` rule's: it is left to that rule.
+_PASTED = tuple(
+    (WordScan(pattern), pattern, why)
+    for pattern, why in pasted.PATTERNS
+    if pattern is not pasted.DOUBLED
+)
+
+
+def pasted_words(note: Note, text: Running) -> Iterator[Seam]:
+    body = note.body
+    for scan, pattern, why in _PASTED:
+        for m in scan.finditer(body, note.word_starts, text.end):
+            if pasted.twice(m):
+                continue
+            if text.allows(*m.span()) and not pasted.allowed(pattern, body, m):
+                yield m.start(), m.end(), pasted.reason(pattern, why, m)
 
 
 FINDERS = (
     missing_words,
+    pasted_words,
     prep_before_prep,
     nothing_in_common,
     both_and_a_name,

@@ -139,6 +139,13 @@ _SCANS = tuple(WordScan(regex) for regex, _ in _PATTERNS)
             note="'In' in title case mid-sentence; a court without 'the'; 'in first 6' "
             "without 'the'.",
         ),
+        Example(
+            "Dear Marcus,\n\nThank you for our conversation about the my team's roster. I "
+            "pitched two the US investors last spring, and I was glad to find that we are both "
+            "have rescue dogs.\n\nBest regards,\nJordan",
+            note="Two determiners in a row; a number word before 'the'; 'are both' before a "
+            "verb.",
+        ),
     ],
     passes=[
         Example(
@@ -155,6 +162,13 @@ _SCANS = tuple(WordScan(regex) for regex, _ in _PATTERNS)
             "regards,\nLucas",
             note="'about in March' ends a relative clause; 'both NUS graduates' has its noun; "
             "'the University of Vermont' has its article.",
+        ),
+        Example(
+            "Dear Marcus,\n\nThank you for our conversation about the team's roster. I "
+            "pitched two US investors last spring, we both have rescue dogs, and I eat five a "
+            "day. Teach For America taught me that.\n\nBest regards,\nJordan",
+            note="A count before a noun, 'we both have', a rate ('five a day') and a name in "
+            "title case are good English.",
         ),
     ],
 )
@@ -184,7 +198,15 @@ def broken_phrase(note: Note) -> Iterator[Hit]:
     - a span counted from its edge without "the" ("in first 6 months"), a number word
       before "the" ("two the US investors"), "non" written apart from its word ("non
       compete"), and a jotted passive given an "I" but not its "was" ("I accepted onto the
-      course", "I promoted to charge nurse").
+      course", "I promoted to charge nurse");
+    - words pasted together mechanically (`language/seams.py`, which compose reads too, so
+      that it never writes them): a number word before a determiner ("two the US investors",
+      "three my reports"; "five a day" and "at nine the next morning" are fine), two
+      determiners in a row ("the my team", "a an audit", "on a our roster"), a frame whose
+      subject is missing ("our conversation about."), a small word in title case after a
+      word in lower case ("our talk About the roster", "the close And the audit"), and "are
+      both" before a verb ("we are both have cats"). A word written twice ("the the") is
+      left to `repeated-word`.
 
     ## Why it matters
     These are the seams of a note assembled from jotted fragments: a reader stumbles on

@@ -103,6 +103,31 @@ _LANGUAGE_CUE = lazy_compile(
     re.IGNORECASE,
 )
 
+# Counting shorthand (`lexicons/counting.tsv`, which compose spells out too): a count with
+# "x" before a period ("2x a month", "3x/wk") and "1:1s" for one-on-ones. Sought where a
+# digit stands.
+_COUNT = WordScan(
+    lazy_compile(
+        r"\b(\d+)x(?:[ \t]*/[ \t]*|[ \t]+(?:a|an|per|every|each)[ \t]+)([a-z]+)\b"
+        r"|\b1(?::|-on-|on)1s\b",
+        re.IGNORECASE,
+    )
+)
+
+
+def _counting(match: re.Match[str]) -> str | None:
+    """What a note writes for counting shorthand, or None when it is not a count."""
+    from afterword.language.acronyms import counting
+
+    if match.group(1) is None:
+        return counting("sign").get(match.group().lower(), "one-on-ones")
+    period = counting("period").get(match.group(2).lower())
+    if period is None:
+        return None
+    said = counting("count").get(f"{match.group(1)}x", f"{match.group(1)} times")
+    return f"{said} a {period}"
+
+
 # After an abbreviation's own period, a word in lower case or a number continues the
 # sentence ("approx. 20 people"): the period belongs to the shorthand then.
 _PERIOD_GOES_ON = lazy_compile(r"\.(?=[ \t]+[a-z\d$])")
@@ -129,6 +154,11 @@ _PERIOD_GOES_ON = lazy_compile(r"\.(?=[ \t]+[a-z\d$])")
             note="A clipped word ('sci'), 'cos' after a code, language codes for words, and a "
             "unit left singular after a number.",
         ),
+        Example(
+            "Dear Ms. Nguyen,\n\nThank you for meeting with me. I ran 1:1s with six reports "
+            "3x/wk and reviewed the roadmap 2x a month.\n\nKind regards,\nLucas",
+            note="Counting shorthand: one-on-ones, three times a week, twice a month.",
+        ),
     ],
     passes=[
         Example(
@@ -145,8 +175,8 @@ _PERIOD_GOES_ON = lazy_compile(r"\.(?=[ \t]+[a-z\d$])")
         ),
         Example(
             "Dear Ms. Nguyen,\n\nThank you for meeting with me. I took Chem 101, worked with "
-            "HR and IT on a 6 month rollout, and our 1:1 meetings kept the team close.\n\n"
-            "Kind regards,\nLucas",
+            "HR and IT on a 6 month rollout, and our 1:1 meetings kept the team close, 2x "
+            "faster than before.\n\nKind regards,\nLucas",
             note="A course name, everyday abbreviations, a unit before its noun and a single "
             "ratio are written English.",
         ),
@@ -167,8 +197,10 @@ def shorthand_rule(note: Note) -> Iterator[Hit]:
     show the clipping, "BR cos", "new grads", "comp team", "as a sub", "micro consultant":
     the list is `clipped.tsv` beside the rule), a unit left singular after a number with
     no noun after it ("in the first 6 month", "6 month on micro"), two ratios joined by a
-    slash ("1:1 / 1:2"), and two-letter language or country codes used as words ("fluent
-    in PT, EN and ES": three codes, or two after a word about languages).
+    slash ("1:1 / 1:2"), two-letter language or country codes used as words ("fluent
+    in PT, EN and ES": three codes, or two after a word about languages), and counting
+    shorthand (`lexicons/counting.tsv`): a count with "x" before a period ("2x a month" is
+    "twice a month", "3x/wk" "three times a week") and "1:1s" for one-on-ones.
 
     ## Why it matters
     A note built from quick notes keeps their traces, and a reader sees shorthand as a
@@ -241,6 +273,10 @@ def _clippings(note: Note, text: Running) -> Iterator[Hit]:
         if number is not None and text.allows(start, end):
             shown = body[number.start() : end]
             yield _hit(shown, number.start(), end, shown + "s")
+    for match in _COUNT.finditer(body, note.word_starts, text.end) if _has_count(body) else ():
+        written = _counting(match)
+        if written is not None and text.allows(*match.span()):
+            yield _hit(match.group(), *match.span(), written)
     if ":" in body and "/" in body:
         for match in _RATIOS.finditer(body, 0, text.end):
             if text.allows(*match.span()):
@@ -261,6 +297,11 @@ def _clippings(note: Note, text: Running) -> Iterator[Hit]:
             f"'{match.group()}' are codes from a notebook: name the languages or countries",
             'Write the names out ("Portuguese, English and Spanish").',
         )
+
+
+def _has_count(body: str) -> bool:
+    """A cheap test before the counting pattern: a digit then "x", or "1:1s" and its kin."""
+    return bool(re.search(r"\dx|1s\b", body, re.IGNORECASE))
 
 
 def _has_unit(at: dict[str, list[int]]) -> bool:
