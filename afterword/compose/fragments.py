@@ -91,6 +91,10 @@ def clean(phrase: str, reader: Reader, *, written: bool = False, context: str = 
     doubtful = unsure(phrase, reader)
     if doubtful and context:
         doubtful = [w for w in doubtful if w in unsure(context, reader)]
+    if written:
+        # An acronym in a sentence the candidate wrote out ("I ran the PGD audit") is theirs
+        # to use with this reader, as a term of the trade; jotted, it may be their shorthand.
+        doubtful = [w for w in doubtful if not re.search(r"[A-Z]{2}", w)]
     if doubtful:
         return False
     # Nor words pasted together that no writer leaves ("two the US investors", "on a our
@@ -757,7 +761,8 @@ class Reading:
         out = " ".join(_and_before_last(s[0].upper() + s[1:].rstrip(".!?")) + "."
                        for s in sentences)
         out = re.sub(r"\bI['\u2019](d|m|ve|ll)\b(?=\s+(\w+))", _full_i, out)
-        if not clean(out, self.reader) or re.search(r"\b(?:he|she|his|him)\b", out):
+        if not clean(out, self.reader, written=punctuated) or \
+                re.search(r"\b(?:he|she|his|him)\b", out):
             return None
         return _you_for_them(out)
 

@@ -159,3 +159,16 @@ def test_a_gerund_s_object_takes_the_article() -> None:
                                    "~5 new hires"])
 def test_a_topic_that_is_something_done_or_a_figure_is_not_thanked_for(topic: str) -> None:
     assert _reading().topic(topic, to=RUTH, own=False).text is None
+
+
+@pytest.mark.parametrize("answer", [
+    "I'd use the QPF checklist until the NRT course is done, and I have booked it for March.",
+    "I ran the CASA drive at the Aundh branch and we reached 41% in six months.",
+])
+def test_an_acronym_in_a_sentence_the_candidate_wrote_out_is_theirs(answer: str) -> None:
+    # Written with capitals and full stops, the sentence uses the trade's terms on purpose;
+    # jotted, the same acronym may be the candidate's own shorthand and is asked about.
+    written = _reading().sentences(answer, what="answer")
+    assert written.text is not None, written.reason
+    jotted = _reading().sentences("ran CASA drive at aundh, got to 41%", what="answer")
+    assert jotted.text is None and jotted.ask and "CASA" in jotted.ask
