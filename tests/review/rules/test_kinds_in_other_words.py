@@ -459,3 +459,35 @@ def test_hostility_to_the_reader_is_negative(sentence: str) -> None:
 )
 def test_look_alikes_of_hostility_pass(sentence: str) -> None:
     assert "negative" not in rules(letter(f"Thank you for letting me know. {sentence}"), kind="rejection-reply")
+
+
+# --- the workplace praised as a whole, the invitation: no detail ------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Thank you for meeting me. Harbourside Medical seems like a wonderful place to work.",
+        "Thank you for the invitation to interview; Kellerman & Co sounds like a great firm to work for.",
+        "Thanks for inviting me in. Brightwater Academy felt like such a friendly place to be.",
+        "Thank you for meeting me. The Pinecrest team is clearly a great company to grow with.",
+        "Thank you for your kind invitation to the interview yesterday.",
+        "Thanks again for the invite to come in and meet everyone.",
+        "Thank you for meeting me. Northgate looks like an amazing organisation to work for.",
+        "Thank you for the interview. Oakfield Primary struck me as a lovely environment to learn in.",
+    ],
+)
+def test_the_workplace_praised_as_a_whole_or_the_invitation_is_no_detail(sentence: str) -> None:
+    assert "not-specific" in rules(letter(f"{sentence} {QUAL} {INTEREST} {CLOSE}"))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Thank you for meeting me. The new Leeds hub looks like a great place to work, with its own training kitchen.",
+        "Thank you for the invitation to sit in on the Tuesday huddle on Ward 4.",
+        "Thank you for meeting me. The cardiac step-down unit you are opening in Harrogate sounds like a great place to learn.",
+    ],
+)
+def test_a_detail_beside_praise_of_the_workplace_stays_specific(sentence: str) -> None:
+    assert "not-specific" not in rules(letter(f"{sentence} {QUAL} {INTEREST} {CLOSE}"))

@@ -184,7 +184,7 @@ def specific_reference(note: Note) -> Span | None:
             if start < 0 or not piece.strip():
                 continue
             pos = start + len(piece)
-            if _is_self_clause(piece):
+            if _is_self_clause(piece) or _praises_the_workplace(piece):
                 continue
             found = _reference_in(body, start, piece, skip, names, start == sentence.start)
             if found is not None:
@@ -224,6 +224,29 @@ _READER_THING = lazy_compile(
     re.IGNORECASE,
 )
 _MY = lazy_compile(r"\b(?:my|mine|myself)\b", re.IGNORECASE)
+# "Eastgate Community Centre looks like a great place to work": praise of the workplace as a
+# whole, whose subject (often the employer's name) is no detail of the conversation.
+_WORKPLACE_PRAISE = lazy_compile(
+    r"\b(?:looks?|looked|seems?|seemed|sounds?|sounded|feels?|felt|is|was"
+    r"|(?:strikes|struck)\s+me\s+as)\s+(?:\w+ly\s+)?(?:like\s+)?(?:such\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:place|company|organi[sz]ation|employer"
+    r"|environment|workplace|firm|business)\s+(?:to\s+(?:work|be|grow|learn|build\s+a\s+career)"
+    r"|for\s+(?:\w+\s+)?(?:to\s+work|people|staff))\b",
+    re.IGNORECASE,
+)
+
+
+def _praises_the_workplace(clause: str) -> bool:
+    """A clause praising the workplace as a whole, its subject only a name or the team
+    ("Eastgate Community Centre looks like a great place to work"); a subject with a detail
+    ("the step-down unit you are opening in March") keeps the clause."""
+    m = _WORKPLACE_PRAISE.search(clause)
+    if m is None:
+        return False
+    subject = _WORD.findall(clause[: m.start()])
+    return len(subject) <= 6 and all(
+        w[:1].isupper() or _bare(w) in _DETERMINERS or _bare(w) in BOILERPLATE
+        or _ADVERB.search(w) for w in subject
+    )
 
 
 def _is_self_clause(clause: str) -> bool:
