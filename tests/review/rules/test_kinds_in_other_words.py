@@ -491,3 +491,37 @@ def test_the_workplace_praised_as_a_whole_or_the_invitation_is_no_detail(sentenc
 )
 def test_a_detail_beside_praise_of_the_workplace_stays_specific(sentence: str) -> None:
     assert "not-specific" not in rules(letter(f"{sentence} {QUAL} {INTEREST} {CLOSE}"))
+
+
+# --- one's own next step as the close, however hedged; a promise reported is none -------------
+
+
+@pytest.mark.parametrize(
+    "close",
+    [
+        "I will probably write to you by email once I have spoken to Michelle.",
+        "Your offer of an introduction is so kind, and I will definitely take you up on it.",
+        "I'll happily send over the audit summary next week.",
+        "I plan to follow up once I have finished my placement.",
+        "I shall certainly be in touch after the conference.",
+        "I'm going to drop you a line when the results are out.",
+        "I will also email you the reading list we talked about.",
+        "I'd love to take you up on the offer of a shadow shift.",
+    ],
+)
+def test_ones_own_next_step_is_a_close(close: str) -> None:
+    assert "missing-closing" not in rules(letter(f"{REF} {QUAL} {INTEREST} {close}"))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "You promised I would hear back within a week.",
+        "Your recruiter told me I would hear back by Friday.",
+        "I was told I'd be hearing from you soon.",
+        "The team will send new starters on the sepsis course.",
+        "Your nurses probably write to families every week.",
+    ],
+)
+def test_a_promise_reported_or_someone_else_s_plan_is_no_close(sentence: str) -> None:
+    assert "missing-closing" in rules(letter(f"{REF} {QUAL} {INTEREST} {sentence}"))
