@@ -525,3 +525,40 @@ def test_ones_own_next_step_is_a_close(close: str) -> None:
 )
 def test_a_promise_reported_or_someone_else_s_plan_is_no_close(sentence: str) -> None:
     assert "missing-closing" in rules(letter(f"{REF} {QUAL} {INTEREST} {sentence}"))
+
+
+# --- flattery of the employer as a whole, and the stock opening with one's name set in --------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Thank you for the interview at your esteemed hospital.",
+        "Thank you for meeting me; it is an honour to be considered by such a prestigious firm.",
+        "Thank you for the interview. Your renowned practice has long been on my list.",
+        "Thank you for meeting me. The trust's reputation is well deserved.",
+        "Thank you for the chance to interview with such a reputable organisation.",
+        "Thank you for your time. It was a privilege to visit so well-respected a school.",
+        "Thank you for meeting me at your well-known company.",
+        "Thank you for the interview; your respected company was my first application.",
+    ],
+)
+def test_flattery_of_the_employer_as_a_whole_is_no_detail(sentence: str) -> None:
+    assert "not-specific" in rules(letter(f"{sentence} {QUAL} {INTEREST} {CLOSE}"))
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "I, Leena Thomas, am writing this letter to thank you for the interview.",
+        "I, Marcus Webb am writing to thank you for your time.",
+        "I, Dr. Ana Ruiz, am writing to follow up on my application.",
+    ],
+)
+def test_the_stock_opening_with_the_writer_s_name_set_in_is_a_cliche(opening: str) -> None:
+    assert "cliche" in rules(letter(f"{opening} {REF} {QUAL} {INTEREST} {CLOSE}"))
+
+
+def test_the_writer_s_name_without_the_stock_opening_passes() -> None:
+    opening = "I, for one, am grateful for the time you gave me."
+    assert "cliche" not in rules(letter(f"{opening} {REF} {QUAL} {INTEREST} {CLOSE}"))
