@@ -562,3 +562,38 @@ def test_the_stock_opening_with_the_writer_s_name_set_in_is_a_cliche(opening: st
 def test_the_writer_s_name_without_the_stock_opening_passes() -> None:
     opening = "I, for one, am grateful for the time you gave me."
     assert "cliche" not in rules(letter(f"{opening} {REF} {QUAL} {INTEREST} {CLOSE}"))
+
+
+# --- a qualification with its unit abbreviated, or a named skill brought to the role ----------
+
+NO_QUAL = f"{REF} {{}} {INTEREST} {CLOSE}"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "With my 4 yrs of dispatch experience I could help the team.",
+        "I bring 6 yrs. as a ward clerk.",
+        "After 3 yrs on a busy surgical ward, I am ready for cardiology.",
+        "I spent 18 mos as a healthcare assistant.",
+        "I will bring to the position strong writing skills and a calm manner.",
+        "I can offer solid scheduling experience from my time in clinics.",
+        "Besides my enthusiasm, I would bring to your team excellent triage skills.",
+        "I'd also contribute advanced phlebotomy skills.",
+    ],
+)
+def test_a_qualification_abbreviated_or_brought_to_the_role_counts(sentence: str) -> None:
+    assert "missing-qualification" not in rules(letter(NO_QUAL.format(sentence)))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I will bring my skills and experience to your team.",
+        "I can offer great experience to the ward.",
+        "I would bring to the role relevant experience.",
+        "The yrs ahead look busy for the ward, as you said.",
+    ],
+)
+def test_a_skill_brought_with_nothing_named_is_no_qualification(sentence: str) -> None:
+    assert "missing-qualification" in rules(letter(NO_QUAL.format(sentence)))
