@@ -597,3 +597,9 @@ def test_a_qualification_abbreviated_or_brought_to_the_role_counts(sentence: str
 )
 def test_a_skill_brought_with_nothing_named_is_no_qualification(sentence: str) -> None:
     assert "missing-qualification" in rules(letter(NO_QUAL.format(sentence)))
+
+
+@pytest.mark.parametrize("word", ["impactful", "onboardee", "onboardees"])
+def test_business_words_general_lists_lack_are_spelled_right(word: str) -> None:
+    sentence = f"The phrase '{word}' came up when we talked about the new starters."
+    assert "spelling" not in rules(letter(f"{REF} {QUAL} {INTEREST} {sentence} {CLOSE}"))
