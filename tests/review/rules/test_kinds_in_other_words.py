@@ -603,3 +603,35 @@ def test_a_skill_brought_with_nothing_named_is_no_qualification(sentence: str) -
 def test_business_words_general_lists_lack_are_spelled_right(word: str) -> None:
     sentence = f"The phrase '{word}' came up when we talked about the new starters."
     assert "spelling" not in rules(letter(f"{REF} {QUAL} {INTEREST} {sentence} {CLOSE}"))
+
+
+# --- praise of the conversation itself, and text-speak digits, are no detail ------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Thank you for the illuminating conversation this morning.",
+        "Thanks for such an enlightening chat yesterday.",
+        "Thank you for a really stimulating discussion.",
+        "Thank you for the fruitful meeting on Tuesday.",
+        "Thank you for a lively and thought-provoking interview.",
+        "Thanks for the constructive conversation today.",
+        "Thank you for a memorable afternoon.",
+        "thx 4 the interview 2day, it was gr8 2 meet u.",
+    ],
+)
+def test_praise_of_the_conversation_or_text_speak_is_no_detail(sentence: str) -> None:
+    assert "not-specific" in rules(letter(f"{sentence} {QUAL} {INTEREST} {CLOSE}"))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Thank you for the productive walk round the 4 wards of the cardiac unit.",
+        "Thank you for meeting me. The encouraging results from the falls pilot stayed with me.",
+        "Thank you for explaining how 2 nurses cover the 12 beds at night.",
+    ],
+)
+def test_a_count_or_a_result_beside_such_praise_stays_specific(sentence: str) -> None:
+    assert "not-specific" not in rules(letter(f"{sentence} {QUAL} {INTEREST} {CLOSE}"))

@@ -90,6 +90,13 @@ _CHANGE = wordset(
     expansion expanding rollout return returning answer answers solution solutions approach
     changes change changing path route pivot"""
 )
+_TEXT_SPEAK_NEXT = wordset(
+    "the your ur u you me all a an my this that meet see hear talk chat work join be get go say"
+)
+_TEXT_SPEAK = wordset(
+    "2day 2nite 2night 2morrow 2moro 2mrw gr8 gr8t l8r l8 b4 4ever w8 m8 str8 h8 2u 4u any1"
+    " some1 no1 every1 sum1 ne1 4get 4got 2gether"
+)
 _COUNT_DETERMINERS = wordset("the your its their these those")
 _COUNTS = wordset(
     "two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty"
@@ -280,6 +287,9 @@ def _reference_in(
         # A number that is no date or time: "18 months", "two urgent care sites" is words.
         if _NUMBER.search(word):
             after = _bare(tokens[i + 1][1]) if i + 1 < len(tokens) else ""
+            # Text-speak "4 the interview", "2 u", "gr8", "2day": a digit standing for a sound.
+            if word in ("2", "4") and after in _TEXT_SPEAK_NEXT or low in _TEXT_SPEAK:
+                continue
             if prev in _WEEKDAYS_MONTHS or after in ("am", "pm", "a.m", "p.m") or _TIME.fullmatch(
                 low
             ):
@@ -401,6 +411,7 @@ def _dull_one(word: str, names: frozenset[str]) -> bool:
         or word in NUMBERS
         or word in TIME_WORDS
         or word in _WEEKDAYS_MONTHS
+        or word in _TEXT_SPEAK
         or word in names
         or _name_stem(word, names)  # last: the dearest test
     )
