@@ -635,3 +635,21 @@ def test_praise_of_the_conversation_or_text_speak_is_no_detail(sentence: str) ->
 )
 def test_a_count_or_a_result_beside_such_praise_stays_specific(sentence: str) -> None:
     assert "not-specific" not in rules(letter(f"{sentence} {QUAL} {INTEREST} {CLOSE}"))
+
+
+# --- an intensifier said over and over reads in one way only -----------------------------------
+
+
+@pytest.mark.parametrize("word", ["really", "even more", "definitely", "happily"])
+def test_a_repeated_intensifier_is_read_in_linear_time(word: str) -> None:
+    # Each adverb of the interest and close lexicons must match in one way only: with an
+    # alternative that overlaps another ("really" and "[a-z]{3,}ly", "even more" and "even" +
+    # "more"), a run of them took seconds to tens of seconds to fail to match.
+    import time
+
+    run = " ".join([word] * 30)
+    body = letter(f"I {run} enjoyed it. Your team is where I {run} want. I will {run} write.")
+    review(Message(body, kind="thank-you", context=Context(**CTX)))  # warm up: compile once
+    start = time.process_time()
+    review(Message(body, kind="thank-you", context=Context(**CTX)))
+    assert time.process_time() - start < 2.0
