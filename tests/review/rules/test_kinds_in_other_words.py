@@ -653,3 +653,11 @@ def test_a_repeated_intensifier_is_read_in_linear_time(word: str) -> None:
     start = time.process_time()
     review(Message(body, kind="thank-you", context=Context(**CTX)))
     assert time.process_time() - start < 2.0
+
+
+def test_a_condition_after_i_m_and_a_wish_after_i_d_are_read() -> None:
+    # Both phrases began with a bare "'m" / "'d", which can never start a match.
+    pressed = with_sentence("I'm not able to commit to another round until the salary is settled.")
+    assert "demanding" in rules(pressed)
+    closed = letter(f"{REF} {QUAL} {INTEREST} I'd love to hear whether the pilot goes ahead.")
+    assert "missing-closing" not in rules(closed)
