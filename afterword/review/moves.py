@@ -49,6 +49,7 @@ RULES_DIR = Path(__file__).resolve().parent / "rules"
 # Where each move's and cue's lexicon lives: beside the rule that reads it.
 LEXICON_FILES: dict[str, str] = {
     "interest": "content/missing_interest.txt",
+    "touch": "content/missing_interest.touch.txt",
     "qualification": "content/missing_qualification.txt",
     "forward": "content/missing_closing.txt",
     "reference": "content/not_specific.txt",
@@ -59,7 +60,7 @@ LEXICON_FILES: dict[str, str] = {
     "pleading": "tone/desperate.txt",
     "negativity": "tone/negative.txt",
 }
-MOVES = ("reference", "interest", "qualification", "forward")
+MOVES = ("reference", "interest", "touch", "qualification", "forward")
 CUES = ("pressure", "perk", "perk-want", "hedge", "pleading", "negativity")
 
 # Template slots read as filled with what they name ("[why you are excited]" is interest).

@@ -11,11 +11,15 @@ from afterword.review.registry import Example, rule
 
 
 def restates_interest(note: Note) -> bool:
-    """Whether the note says, anywhere, that the candidate wants the role or the company.
+    """Whether the note says, anywhere, that the candidate wants the role or the company
+    (or, replying to a rejection, to stay in touch).
 
-    The phrases are the "interest" lexicon, `missing_interest.txt` beside this file.
+    The phrases are the "interest" lexicon, `missing_interest.txt` beside this file, and the
+    "touch" lexicon, `missing_interest.touch.txt`: the spec counts staying in touch as
+    interest only in a reply to a rejection.
     """
-    return analyse(note).has("interest")
+    analysis = analyse(note)
+    return analysis.has("interest") or (note.kind == "rejection-reply" and analysis.has("touch"))
 
 
 @rule(

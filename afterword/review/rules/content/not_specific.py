@@ -90,6 +90,13 @@ _CHANGE = wordset(
     expansion expanding rollout return returning answer answers solution solutions approach
     changes change changing path route pivot"""
 )
+_TEXT_SPEAK_NEXT = wordset(
+    "the your ur u you me all a an my this that meet see hear talk chat work join be get go say"
+)
+_TEXT_SPEAK = wordset(
+    "2day 2nite 2night 2morrow 2moro 2mrw gr8 gr8t l8r l8 b4 4ever w8 m8 str8 h8 2u 4u any1"
+    " some1 no1 every1 sum1 ne1 4get 4got 2gether"
+)
 _COUNT_DETERMINERS = wordset("the your its their these those")
 _COUNTS = wordset(
     "two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty"
@@ -184,7 +191,7 @@ def specific_reference(note: Note) -> Span | None:
             if start < 0 or not piece.strip():
                 continue
             pos = start + len(piece)
-            if _is_self_clause(piece):
+            if _is_self_clause(piece) or _praises_the_workplace(piece):
                 continue
             found = _reference_in(body, start, piece, skip, names, start == sentence.start)
             if found is not None:
@@ -224,6 +231,29 @@ _READER_THING = lazy_compile(
     re.IGNORECASE,
 )
 _MY = lazy_compile(r"\b(?:my|mine|myself)\b", re.IGNORECASE)
+# "Eastgate Community Centre looks like a great place to work": praise of the workplace as a
+# whole, whose subject (often the employer's name) is no detail of the conversation.
+_WORKPLACE_PRAISE = lazy_compile(
+    r"\b(?:looks?|looked|seems?|seemed|sounds?|sounded|feels?|felt|is|was"
+    r"|(?:strikes|struck)\s+me\s+as)\s+(?:\w+ly\s+)?(?:like\s+)?(?:such\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:place|company|organi[sz]ation|employer"
+    r"|environment|workplace|firm|business)\s+(?:to\s+(?:work|be|grow|learn|build\s+a\s+career)"
+    r"|for\s+(?:\w+\s+)?(?:to\s+work|people|staff))\b",
+    re.IGNORECASE,
+)
+
+
+def _praises_the_workplace(clause: str) -> bool:
+    """A clause praising the workplace as a whole, its subject only a name or the team
+    ("Eastgate Community Centre looks like a great place to work"); a subject with a detail
+    ("the step-down unit you are opening in March") keeps the clause."""
+    m = _WORKPLACE_PRAISE.search(clause)
+    if m is None:
+        return False
+    subject = _WORD.findall(clause[: m.start()])
+    return len(subject) <= 6 and all(
+        w[:1].isupper() or _bare(w) in _DETERMINERS or _bare(w) in BOILERPLATE
+        or _ADVERB.search(w) for w in subject
+    )
 
 
 def _is_self_clause(clause: str) -> bool:
@@ -257,6 +287,9 @@ def _reference_in(
         # A number that is no date or time: "18 months", "two urgent care sites" is words.
         if _NUMBER.search(word):
             after = _bare(tokens[i + 1][1]) if i + 1 < len(tokens) else ""
+            # Text-speak "4 the interview", "2 u", "gr8", "2day": a digit standing for a sound.
+            if word in ("2", "4") and after in _TEXT_SPEAK_NEXT or low in _TEXT_SPEAK:
+                continue
             if prev in _WEEKDAYS_MONTHS or after in ("am", "pm", "a.m", "p.m") or _TIME.fullmatch(
                 low
             ):
@@ -378,6 +411,7 @@ def _dull_one(word: str, names: frozenset[str]) -> bool:
         or word in NUMBERS
         or word in TIME_WORDS
         or word in _WEEKDAYS_MONTHS
+        or word in _TEXT_SPEAK
         or word in names
         or _name_stem(word, names)  # last: the dearest test
     )

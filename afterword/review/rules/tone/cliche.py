@@ -9,7 +9,12 @@ from afterword.review.findings import Hit, Severity
 from afterword.review.matchers import PhraseMatcher, load_phrases, sibling
 from afterword.review.registry import Example, rule
 
-_STOCK = PhraseMatcher(load_phrases(sibling(__file__, "cliche.txt")))
+# "I, Leena Thomas, am writing this letter to ...": the stock opening with the writer's name
+# set in after "I" (the phrase list cannot say "any name").
+_STOCK = PhraseMatcher(
+    load_phrases(sibling(__file__, "cliche.txt")),
+    patterns=[r"I,\s+(?:[A-Z][\w'’.-]*,?\s+){1,4}?am\s+writing\s+(?:this\s+\w+\s+)?to"],
+)
 
 
 @rule(

@@ -15,7 +15,8 @@ from afterword.review.registry import Example, rule
 # shifts?") counts only when the question is about the candidate's offer.
 _ALWAYS_PAY = lazy_compile(
     r"salar|compensation|pay\s+(?:rate|range|band|scale)|bonus|commission|PTO|perk|stock"
-    r"|package|401|insurance|stipend|raise|reimburs|commut|remote|parking",
+    r"|package|401|insurance|stipend|raise|reimburs|commut|remote|parking|allowance|fare"
+    r"|mileage|golden|hybrid",
     re.IGNORECASE,
 )
 _ABOUT_ME = lazy_compile(

@@ -34,6 +34,9 @@ def fires(subject: str | None, channel: str = "email", known: bool = True) -> bo
         "Thank you for Tuesday's interview",
         "Quick note after our conversation today",
         "Following up on my application",
+        "Scheduled Email Update",
+        "Automated reminder: follow-up",
+        "Notification - application status",
     ],
 )
 def test_generic_subjects(subject: str) -> None:
@@ -49,6 +52,7 @@ def test_generic_subjects(subject: str) -> None:
         "Thank you for the chat about diary studies",
         "Night staffing on 4 West - thank you",
         "Interview for Staff Nurse (Tuesday)",
+        "Rota schedule for 4 West - thank you",
     ],
 )
 def test_specific_subjects(subject: str) -> None:
