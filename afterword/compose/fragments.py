@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from afterword.compose import stories
 from afterword.compose.facts import Concern, Facts, Improvement, Person
 from afterword.language import phrases as gr
 from afterword.language.jotted import Jotting, Reader, clipped, fold
@@ -414,6 +415,9 @@ class Reading:
         first = words[0] if words else ""
         if first.lower() in gr.PARTICIPLES:
             return None  # "licensed by end of year" is not something done
+        if re.match(r"(?i)(?:turned out|ended up being|seemed|looked like|sounded like|"
+                    r"happened)\b", piece):
+            return None  # "turned out to be a mislabeled breaker": its subject is "it"
         if first[:1].isupper() and len(words) > 1 and words[1][:1].isupper():
             return None  # "Advanced Excel": a name, not a verb
         if first[:1].isupper() and self.reader.forms.get(fold(first)) == first:
@@ -563,7 +567,61 @@ class Reading:
             return Phrased(concern.concern, reason="no answer recorded",
                            ask=f"add your answer to \u201c{concern.concern}\u201d (what you "
                                "have done or are doing about it)")
-        return self.sentences(concern.answer, what=f"your answer to \u201c{concern.concern}\u201d")
+        told = self.sentences(concern.answer, what=f"your answer to \u201c{concern.concern}\u201d")
+        subject = self.concern_subject(concern)
+        gap = self.concern_gap(concern, subject.text or "", told.text or "")
+        if not told.ok or gap is None:
+            return told
+        # The gap first, said plainly, then what the candidate did about it: the note never
+        # claims what the record says is missing, nor hides it.
+        joint = "; " if re.match(r"I\b", told.text or "") else ". "
+        return Phrased(told.source, text=f"{gap}{joint}{told.text}", dropped=told.dropped)
+
+    def concern_gap(self, concern: Concern, subject: str, answer: str) -> str | None:
+        """The gap a concern names, said neutrally after its subject ("On NetSuite: I know it
+        would be new to me; ..."), or None when the concern names no gap or the answer
+        already says it ("I have not ...", "... is new to me", "yet")."""
+        if not subject or not answer:
+            return None
+        if re.search(r"(?i)\b(?:not|never|no|yet|new to (?:me|us)|first time|limited|only|"
+                     r"haven't|hasn't|didn't|don't|without|lack)\b|n't\b", answer):
+            return None
+        jot = self.read(concern.concern)
+        pieces = jot.content
+        gap = next((p for p in pieces if _NEGATION.match(p) and not re.match(r"(?i)only\b", p)),
+                   None)
+        pending = next((p for p in pieces if re.search(
+            r"(?i)\b(?:not yet|pending|not finished|not done|in progress|unfinished)\s*$", p)),
+                       None)
+        words = subject.split()
+        credential = bool(re.search(r"(?i)\b(?:cert|certs|certification|certificate|licen[cs]e|"
+                                    r"licensure|credential|degree|designation)\b", subject)) or \
+            bool(re.fullmatch(r"(?:the\s+)?[A-Z][A-Z0-9&-]{1,7}", subject))
+        it = "them" if _plural_noun(words[-1]) and not words[-1].isupper() and \
+            not words[0].endswith("ing") else "it"
+        they = "they" if it == "them" else "it"
+        if subject.startswith("being licensed") or subject.startswith("being certified"):
+            return f"I am not yet {subject.removeprefix('being ')}"
+        if pending or (gap and credential and re.match(r"(?i)(?:no|not yet)\b", gap)):
+            return f"I do not hold {it} yet"  # "no CPA yet", "LCSW not yet"
+        if gap is None:
+            return None
+        # The answer tells of doing the very thing ("never taught 7th grade": "I taught 7th
+        # grade science in my student teaching year"): no gap to state.
+        if words[0].endswith("ing") and len(words) > 1:
+            lemma = _lemma(gr.base_form(words[0]))
+            rest = " ".join(words[1:])
+            did = any(_lemma(w) == lemma for w in re.findall(r"[a-z]+", answer.lower()))
+            if did and rest.lower() in answer.lower():
+                return None
+        if re.match(r"(?i)(?:limited|little|not much|not (?:a lot|enough)|weak|rusty|"
+                    r"not strong)\b", gap):
+            if words[-1].lower() == "experience":
+                return f"I know {they} {'are' if they == 'they' else 'is'} limited so far"
+            return f"I know my experience with {it} is limited so far"
+        if words[-1].lower() == "experience":
+            return f"I know I do not have {it} yet"  # "no ED exp": no experience to be new
+        return f"I know {they} would be new to me"
 
     def sentences(self, text: str, *, what: str) -> Phrased:
         """Jotted pieces as first-person sentences: each piece must read as something done."""
@@ -579,13 +637,20 @@ class Reading:
             return Phrased(text, reason="it is a list of names, not a sentence", ask=ask,
                            dropped=tuple(jot.left_out))
         clauses: list[str] = []
+        unread: list[str] = []  # pieces no sentence can carry: left out if the rest stands
         lead: str | None = None
         asides = tuple((p.text, "an example in brackets: the sentences say the answer")
                        for p in jot.pieces if p.is_content and p.parenthetical and p.text
                        and not jot.off_limits and self._i_clause(p.text) is None)
         bracketed = {p for p, _ in asides}
+        # "licensed by end of yr hopefully": a hope is no fact a note can state; the piece
+        # goes, never the hedge alone.
+        hopes = tuple((p.text, "a hope, not a fact: the note says what is done or booked")
+                      for p in jot.pieces if p.is_content and p.text and stories.hedged(p.raw))
+        hoped = {p for p, _ in hopes}
         content: list[str] = []
-        for piece in (c for c in jot.content if c not in bracketed):
+        for piece in (stories.without_fillers(c) for c in jot.content
+                      if c not in bracketed and c not in hoped):
             # "same workflow + doing the course": a label, then what is under way.
             m = re.match(rf"(.{{1,40}}?)\s+and\s+(?=(?:{_ONGOING_WORDS}|I)\b)(.+)$", piece)
             if m and not gr.has_clause_verb(m.group(1).split()) and \
@@ -596,7 +661,14 @@ class Reading:
         for n, piece in enumerate(content):
             # "+ I'm doing the labs now", "plus I ...": the joining word is the jotting's.
             piece = re.sub(r"(?i)^(?:and|plus|also|then|\+|&)\s*(?=I\b)", "", piece.strip())
-            piece = _you_for_them(piece.strip().rstrip("."))
+            # "worked for 4 towns as clients, sat in on their council meetings": "their" may
+            # be theirs, named in a piece before; else it is the reader's company.
+            told = " ".join(content[:n])
+            piece = piece.strip().rstrip(".")
+            if not _third_parties(f"{told} {piece}"):
+                piece = _you_for_them(piece)
+            # "was 'on call' for it": scare quotes are the jotting's, not a quotation.
+            piece = re.sub(r"(?<![\w])'([\w -]{2,20})'(?![\w])", r"\1", piece)
             # "not union at Hollis but I read ...": the gap is the concern itself; the answer
             # starts at "I".
             piece = re.sub(r"(?i)^(?:not|no|never|only)\b[^,;]{0,40}?,?\s+but\s+(?=I\b)", "", piece)
@@ -633,6 +705,15 @@ class Reading:
                 lead = piece  # "the $4,180 variance in payroll clearing: traced it ..."
             elif clauses and _has_subject(piece):
                 clauses.append("and " + piece)  # "walkouts stopped and ticket times went ..."
+            elif clauses and len(piece.split()) > 1 and gr.is_verb(piece.split()[0]) and \
+                    piece[:1].islower() and piece.split()[1].lower() in gr.DETERMINERS and \
+                    not piece.split()[0].endswith(("s", "ing")):
+                clauses.append(piece)  # "hit every set date": a verb both base and past
+            elif clauses and stories.arranged(piece):
+                clauses.append("and " + (stories.arranged(piece) or ""))  # "AUD is booked for May 14"
+            elif clauses and stories.own_subject(piece):
+                # "time to antibiotics went from ~95 to 58 min": an outcome with its subject.
+                clauses.append("and " + (stories.own_subject(piece) or ""))
             elif clauses and re.match(r"(?i)(?:plus|and|also)\s+", piece) and _has_subject(
                     re.sub(r"(?i)^(?:plus|and|also)\s+(?:the\s+|my\s+|our\s+)?", "", piece)):
                 # "plus the externship had a bunch of motions": a second thing, with its subject.
@@ -640,18 +721,25 @@ class Reading:
             elif clauses and len(piece.split()) <= 3 and not gr.is_past(piece.split()[0]):
                 continue  # a list fragment ("86 list", "VIPs"): detail a note can spare
             else:
-                return Phrased(text, reason="it is jotted, not written as sentences", ask=ask,
-                               dropped=tuple(jot.left_out))
+                unread.append(piece)
         if not clauses:
-            return Phrased(text, reason="nothing in it reads as a sentence", ask=ask,
+            return Phrased(text, reason="nothing in it reads as a sentence" if not unread else
+                           "it is jotted, not written as sentences", ask=ask,
                            dropped=tuple(jot.left_out))
-        dropped = tuple(jot.left_out) + asides
+        if len(unread) > len(clauses) or (unread and content and unread[0] == content[0]
+                                          and lead is None):
+            # Most of the story cannot be told: what is left would not be the answer.
+            return Phrased(text, reason="it is jotted, not written as sentences", ask=ask,
+                           dropped=tuple(jot.left_out))
+        dropped = tuple(jot.left_out) + asides + hopes + tuple(
+            (p, "a fragment that does not read as a sentence: the rest says the answer")
+            for p in unread)
         if lead and not _PERIOD.match(lead) and lead.split()[0].lower() not in gr.DETERMINERS:
             # "same geoprocessing concepts: took Esri's course": a label with no article
             # cannot be framed for sure; the sentences after it say the answer.
             dropped += ((lead, "a label before the answer: the sentences say it"),)
             lead = None
-        out = _ONGOING.sub(r" and I am \1", _join_clauses(clauses, lead))
+        out = _small_numbers(_ONGOING.sub(r" and I am \1", _join_clauses(clauses, lead)))
         # A jotted "id", "im" is read as "I'd", "I'm"; a note says it in full.
         out = re.sub(r"\bI['\u2019](d|m|ve|ll)\b(?=\s+(\w+))", _full_i, out)
         written = bool(re.match(r"\s*[A-Z]", text)) and text.rstrip().endswith(".")
