@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cache, cached_property
 
 from afterword.compose import stories
 from afterword.compose.facts import Concern, Facts, Improvement, Person
@@ -267,8 +267,12 @@ class Reading:
             return Phrased(text, reason=jot.off_limits or "nothing in it a note can use")
         pieces = jot.content
         # A title and where it was held ("Articles Editor, Mill River Review") is one idea.
-        clause = _held_title(", ".join(pieces)) or _degree(", ".join(pieces))
+        clause = _held_title(", ".join(pieces)) or _degree(", ".join(pieces)) or \
+            _licence_record(", ".join(pieces))
         start, used = 0, len(pieces) if clause else 0
+        held = _credential_years(pieces)
+        if clause is None and held:
+            clause, used = held  # "CVT, 6 yrs": a credential held for some years
         if clause is None:
             # The first piece that reads as something done or had leads; a piece before it
             # that does not ("EPA 608 universal, NATE certified") is shown as left out.
@@ -285,7 +289,8 @@ class Reading:
                     used = start + 1
                     break
         # "I would bring {q} to the team" has no room for a second clause or a figure.
-        if clause is not None and used < len(pieces) and not clause.startswith("would bring"):
+        if clause is not None and used < len(pieces) and not clause.startswith(
+                ("would bring", "earned my", "speak ", "am a")):
             more = self._i_clause(pieces[used])
             figures = []
             for piece in pieces[used:used + 2]:
@@ -307,6 +312,13 @@ class Reading:
                 longer, taken = f"{clause}, with {' and '.join(figures)}", len(figures)
             if longer and clean(longer, self.reader):
                 clause, used = longer, used + taken
+        if clause is not None and re.search(r"->|\u2192", text) and not re.search(
+                r"\bfrom\b", clause) and re.search(
+                r"\bto (?:about |a |an )?(?:\d|one|two|three|four|five|six|seven|eight|nine)\b",
+                clause):
+            # "took a 6 day cycle -> 5 day", "a class -> 1:1 follow ups down": an arrow read
+            # as "to" without its "from" says something else than the jotting.
+            clause = None
         # What the sentence does not carry is shown, so a preview never hides it.
         details = tuple((p, "a detail the sentence does not carry: write it into the "
                             "qualification if it matters")
@@ -342,6 +354,12 @@ class Reading:
         post = re.match(rf"(?i)((?:\S+\s+){{0,2}}(?:{gr.ROLES}|associate|fellow|volunteer|tutor))"
                         r"\s+(at|for|with)\s+((?:[A-Z][\w&'.-]*|&|and|of|the)(?:\s+(?:[A-Z][\w&'.-]*"
                         r"|&|of|the))*(?:\s+and\s+[a-z].*)?)$", head)
+        spoken = _spoken(head)
+        if spoken:
+            return spoken
+        earned = _degree_year(head)
+        if earned:
+            return earned
         if role:
             article = "an" if role.group(2)[0].lower() in "aeiou" else "a"
             return f"have spent {role.group(1)} years as {article} {role.group(2)}{role.group(3)}"
@@ -372,7 +390,9 @@ class Reading:
         if certified and certified.group(3) == "" and certified.group(1).islower() and \
                 len(certified.group(1).split()) <= 2:
             return f"am {certified.group(1)} {certified.group(2)}"  # "forklift certified"
-        if certified and certified.group(1)[:1].isupper():
+        if certified and certified.group(1)[:1].isupper() and (
+                not certified.group(3).strip() or re.match(
+                    r"\s*(?:in|as|for|through|since|by|until)\b", certified.group(3))):
             # "CKA certified" is held: "I hold the CKA certification" says what it is.
             return (f"hold the {certified.group(1)} certification{certified.group(3)}"
                     if certified.group(2).lower() == "certified" else
@@ -420,6 +440,8 @@ class Reading:
             return None  # "turned out to be a mislabeled breaker": its subject is "it"
         if first[:1].isupper() and len(words) > 1 and words[1][:1].isupper():
             return None  # "Advanced Excel": a name, not a verb
+        if len(first) > 1 and first.isupper():
+            return None  # "RECOVER certified": an acronym, never the verb "recover"
         if first[:1].isupper() and self.reader.forms.get(fold(first)) == first:
             return None  # "Excel and SQL daily": a product's name, not the verb "excel"
         if first.lower() in gr.PASSIVES and (len(words) == 1 or words[1].lower() in {
@@ -1169,6 +1191,75 @@ _TITLE = re.compile(r"(?:[A-Z][a-z]+\s+)?(?:Editor|Editor-in-Chief|President|Vic
                     r"Coordinator|Lead|Officer)")
 _BODY = re.compile(r"(?:[A-Z][\w&'.-]*\s+){0,4}(?:Review|Journal|Club|Society|Association|"
                    r"Council|Team|Board|Committee|Union|Chapter|League)")
+
+
+@cache
+def _degree_names() -> str:
+    """The degrees of `lexicons/degrees.tsv` as one alternation, longest first."""
+    from afterword.language.lexicon import words
+
+    return "|".join(re.escape(d) for d in sorted(words("degrees"), key=len, reverse=True))
+
+
+def _degree_year(text: str) -> str | None:
+    """ "BSW 2023", "MPP '21", "MBA, class of 2019" -> "earned my BSW in 2023"; a degree
+    the lexicon does not list, or a year that is not one, is no certain reading."""
+    m = re.fullmatch(rf"({_degree_names()}),?\s+(?:in\s+|class of\s+)?(?:'|\u2019)?"
+                     r"((?:19|20)\d\d|\d\d)", text.strip())
+    if not m:
+        return None
+    year = m.group(2) if len(m.group(2)) == 4 else f"20{m.group(2)}"
+    return f"earned my {m.group(1)} in {year}"
+
+
+# How well a language is spoken, as a jotting says it, and as a sentence says it.
+_FLUENCY = {"fluent": "speak fluent {}", "conversational": "speak conversational {}",
+            "native": "am a native {} speaker", "bilingual": "am bilingual in English and {}",
+            "basic": "speak basic {}", "intermediate": "speak intermediate {}"}
+
+
+def _spoken(text: str) -> str | None:
+    """ "spanish conversational", "fluent in french" -> "speak conversational Spanish",
+    "speak fluent French": one language and a level the jotting names ("decent spanish"
+    says no level for sure)."""
+    from afterword.language.jotted import _LANGUAGE_NAMES
+
+    levels = "|".join(_FLUENCY)
+    m = re.fullmatch(rf"(?i)(?:({levels})\s+(?:in\s+)?({_LANGUAGE_NAMES})|({_LANGUAGE_NAMES})"
+                     rf"\s+\(?({levels})\)?)", text.strip())
+    if not m:
+        return None
+    level = (m.group(1) or m.group(4)).lower()
+    language = (m.group(2) or m.group(3))
+    language = language.upper() if language.lower() == "asl" else language.capitalize()
+    if level == "bilingual" and language == "English":
+        return None
+    return _FLUENCY[level].format(language)
+
+
+def _licence_record(text: str) -> str | None:
+    """ "CDL-A, clean record" -> "hold a CDL-A with a clean driving record": a driving
+    licence and its record."""
+    m = re.fullmatch(r"(?i)(?:an?\s+)?((?:class [abc] )?CDL(?:[- ]?[ABC])?(?: licen[cs]e)?|"
+                     r"(?:full |clean )?driv(?:ing|er's|ers) licen[cs]e)(?:,|\s+with|\s+and)?"
+                     r"\s+(?:a\s+)?clean\s+(?:driving\s+)?record", text.strip())
+    if not m:
+        return None
+    licence = re.sub(r"(?i)\bcdl\b", "CDL", m.group(1))
+    licence = re.sub(r"(?i)^class ([abc])", lambda c: f"Class {c.group(1).upper()}", licence)
+    return f"hold a {licence} with a clean driving record"
+
+
+def _credential_years(pieces: list[str]) -> tuple[str, int] | None:
+    """ "CVT, 6 yrs", "RDH 5 yrs": an acronym that names a trade's credential, then the
+    years held -> "am a CVT with six years of experience" (and how many pieces it used)."""
+    joined = ", ".join(pieces[:2])
+    m = re.match(r"([A-Z][A-Z0-9]{1,5}),?\s+(\d{1,2})\s+years?(?=,|$)", joined)
+    if not m:
+        return None
+    used = 2 if "," in joined[:m.end()] else 1
+    article = "an" if m.group(1)[0] in "AEFHILMNORSX" else "a"
+    return f"am {article} {m.group(1)} with {m.group(2)} years of experience", used
 
 
 def _held_title(text: str) -> str | None:

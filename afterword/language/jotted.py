@@ -367,7 +367,7 @@ class Reader:
                       r"\b(?!\s+(?:be|have|not|well)\b)",
                       _time_month, text)
         # "33.8 -> 29.6%" is "from 33.8 to 29.6%"; a bare arrow between ideas is "then".
-        text = re.sub(r"(?<![\w.$])(\$?\d[\d.,]*\s*\w{0,3}%?)\s*(?:->|\u2192)\s*(\$?\d)",
+        text = re.sub(r"(?<![\w.$~])(~?\s*\$?\d[\d.,]*\s*\w{0,3}%?)\s*(?:->|\u2192)\s*(~?\s*\$?\d)",
                       r"from \1 to \2", text)
         text = re.sub(r"\s*(?:->|\u2192)\s*", " to ", text)  # "cast bracket -> sheet metal"
         text = re.sub(r"~\s*", "about ", text)

@@ -445,7 +445,10 @@ def test_the_acronym_of_the_whole_job_title_stays() -> None:
 
 
 def test_a_piece_leaning_on_a_left_out_one_does_not_lead() -> None:
-    assert _reading().qualification("BSN 2021, 3 yrs as a unit clerk before that").text is None
+    # The degree reads for sure; "before that" leans on it, so it is left out, never led with.
+    read = _reading().qualification("BSN 2021, 3 yrs as a unit clerk before that")
+    assert read.text == "earned my BSN in 2021"
+    assert any("before that" in piece for piece, _ in read.dropped)
 
 
 def test_more_shapes_of_a_gap_are_named_neutrally() -> None:
