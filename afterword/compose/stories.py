@@ -85,7 +85,8 @@ def own_subject(piece: str) -> str | None:
         return None
     first = words[0].lower()
     if first in {"i", "we", "he", "she", "they", "you", "it"} or first in gr.PREPOSITIONS or \
-            (gr.is_verb(first) and not first[:1].isdigit() and "NOUN" not in gr._lemmas(first)):
+            (gr.is_verb(first) and not first[:1].isdigit()
+             and not {"NOUN", "ADJ"} & set(gr._lemmas(first))):
         return None  # a verb first is something done; a preposition first is a setting
     for n in range(1, min(len(words), 6)):
         w = words[n].strip(",").lower()
@@ -96,7 +97,8 @@ def own_subject(piece: str) -> str | None:
             if any(gr.is_verb(h.lower()) and gr.is_past(h.lower()) for h in head) or \
                     any(h.lower() in {"and", "or", "but", "so", "then"} for h in head) or \
                     any(h.lower() in gr.DETERMINERS for h in head[1:]) or \
-                    "NOUN" not in gr._lemmas(head[0].lower()) and not head[0][:1].isdigit():
+                    not {"NOUN", "ADJ"} & set(gr._lemmas(head[0].lower())) and \
+                    not head[0][:1].isdigit():
                 return None  # "hit every set date": a verb and its object, not a subject
             clause = " ".join(words)
             if head[0].islower() and head[0] not in gr.DETERMINERS and \

@@ -1,0 +1,158 @@
+"""Concern answers, improve additions and qualifications jotted as stories or fragments:
+read into sentences after "I" (the gap said first, plainly), or left out with an ask. The
+shapes here are made up for the tests, not taken from the corpus records."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from afterword.compose import stories
+from afterword.compose.facts import Candidate, Concern, Facts, Improvement, Person
+from afterword.compose.fragments import Reading
+
+START = datetime(2026, 5, 4, 14, 0, tzinfo=UTC)
+
+
+def _reading() -> Reading:
+    return Reading(Facts(
+        company="Harrow Freight", role="Dispatch Supervisor", start=START, end=START,
+        timezone="UTC", candidate=Candidate(name="Jordan Lee", email="j@l.example"),
+        people=(Person("Mara Quist", email="mara@harrow.example", topics=("night dispatch",)),),
+    ))
+
+
+def _answer(concern: str, answer: str) -> str | None:
+    return _reading().answer(Concern(concern, answer)).text
+
+
+# Stories of things done ------------------------------------------------------------------
+
+def test_subjectless_verb_phrases_joined_by_plus_become_one_sentence_with_i() -> None:
+    text = _reading().sentences("sat in on 4 route reviews w/ my lead + took the TMS basics course",
+                                what="x").text
+    assert text == "I sat in on four route reviews with my lead and took the TMS basics course."
+
+
+def test_sat_before_a_preposition_is_the_verb_and_on_sat_is_saturday() -> None:
+    assert _reading().sentences("sat in on 2 audits", what="x").text == \
+        "I sat in on two audits."
+    assert _reading().sentences("took the forklift refresher on sat", what="x").text == \
+        "I took the forklift refresher on Saturday."
+
+
+def test_a_thing_booked_for_a_date_keeps_its_own_subject() -> None:
+    text = _reading().sentences("passed the written test, the road test booked june 3",
+                                what="x").text
+    assert text == "I passed the written test, and the road test is booked for June 3."
+
+
+def test_an_outcome_with_its_own_subject_follows_with_and() -> None:
+    text = _reading().sentences("rebuilt the load board, empty miles dropped from 18% to 11%",
+                                what="x").text
+    assert text == ("I rebuilt the load board, and empty miles dropped from 18% to 11%.")
+
+
+def test_an_opinion_about_a_person_is_never_an_outcome() -> None:
+    assert stories.own_subject("boss was thrilled after that") is None
+    assert stories.own_subject("hit every deadline") is None
+
+
+def test_a_hope_is_left_out_never_stated_as_fact() -> None:
+    read = _reading().sentences("finished the hazmat module, cert by august hopefully",
+                                what="x")
+    assert read.text == "I finished the hazmat module."
+    assert any("august" in piece.lower() for piece, _ in read.dropped)
+
+
+def test_a_spoken_filler_goes_and_the_claim_stays() -> None:
+    assert _reading().sentences("ran the yard basically by myself for 3 wks",
+                                what="x").text == "I ran the yard by myself for three weeks."
+
+
+def test_a_story_whose_start_cannot_be_told_is_left_out_with_an_ask() -> None:
+    read = _reading().sentences("weird week honestly, then fixed the manifest bug", what="it")
+    assert read.text is None and read.ask and "starting with" in read.ask
+
+
+def test_numbers_stay_exact_and_figures_are_not_spelled() -> None:
+    text = _reading().sentences("cut detention fees from $14,200 to $9,800 in 7 months",
+                                what="x").text
+    assert text is not None and "$14,200" in text and "$9,800" in text
+
+
+# The gap, said before the answer ------------------------------------------------------------
+
+@pytest.mark.parametrize(("concern", "answer", "start"), [
+    ("never used mcleod", "learned TMW in 3 wks at my last job",
+     "I know it would be new to me; I learned"),
+    ("limited exp w/ Samsara", "set up 12 trucks on it as a pilot",
+     "I know my experience with it is limited so far; I set up 12 trucks"),
+    ("no intermodal exp", "shadowed the rail desk for 2 days",
+     "I know I do not have it yet; I shadowed the rail desk for two days"),
+    ("no CDL yet", "passed the permit test, road test booked may 20",
+     "I do not hold it yet; I passed the permit test"),
+])
+def test_the_gap_is_said_neutrally_before_the_answer(concern: str, answer: str,
+                                                     start: str) -> None:
+    text = _answer(concern, answer)
+    assert text is not None and text.startswith(start.split(", and")[0]), text
+    assert "my no" not in text.lower()
+
+
+def test_no_gap_is_said_where_the_answer_already_says_it() -> None:
+    text = _answer("never used mcleod", "I have not used it yet, but I learned TMW in three weeks.")
+    assert text is not None and not text.startswith("I know")
+
+
+def test_no_gap_where_the_answer_tells_of_doing_the_very_thing() -> None:
+    text = _answer("never taught 5th grade", "taught 5th grade math as a long-term sub")
+    assert text is not None and "new to me" not in text
+
+
+def test_the_gap_never_flips_into_a_claim() -> None:
+    subject = _reading().concern_subject(Concern("no hazmat exp", "did the hazmat awareness course"))
+    text = _answer("no hazmat exp", "did the hazmat awareness course")
+    assert subject.text == "hazmat experience"
+    assert text is not None and "my hazmat" not in text.lower()
+
+
+# Improve additions ------------------------------------------------------------------------
+
+def test_an_addition_told_as_a_story_becomes_sentences() -> None:
+    read = _reading().addition(Improvement(
+        "rambled on the late load q", "called the shipper first, rebooked the driver + "
+        "logged it in the TMS"))
+    assert read.text == ("I called the shipper first. I rebooked the driver and logged it in "
+                         "the TMS.")
+
+
+# Qualifications ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("jotted", "clause"), [
+    ("italian conversational", "speak conversational Italian"),
+    ("fluent in portuguese", "speak fluent Portuguese"),
+    ("native korean", "am a native Korean speaker"),
+    ("MSW 2019", "earned my MSW in 2019"),
+    ("MPA '18", "earned my MPA in 2018"),
+    ("CDL-B, clean record", "hold a CDL-B with a clean driving record"),
+    ("EMT, 4 yrs", "am an EMT with four years of experience"),
+])
+def test_qualification_fragments_with_one_certain_reading(jotted: str, clause: str) -> None:
+    assert _reading().qualification(jotted).text == clause
+
+
+@pytest.mark.parametrize("jotted", [
+    "decent german",  # no level one can state for sure
+    "XYZ 2020",  # not a degree the lexicon knows
+    "took a 5 day week -> 4 day",  # an arrow with no "from"
+    "see CV lol",
+])
+def test_qualification_fragments_without_a_certain_reading_are_left_out(jotted: str) -> None:
+    assert _reading().qualification(jotted).text is None
+
+
+def test_an_acronym_in_capitals_is_never_read_as_a_verb() -> None:
+    text = _reading().qualification("TRAIN certified dispatcher").text
+    assert text is None or not text.startswith("train")
