@@ -503,6 +503,11 @@ class Reading:
         if verb and re.search(r"(?i)(managed|run|worked|done|did)\s*$", verb.group()):
             subject = f"{gr.gerund(verb.group().split()[-1])} {subject}"
         subject = re.sub(r"(?i)^(?:exp|experience)\s+(?:with|in)\s+", "", subject)
+        if verb and re.search(r"(?i)\bused\s*$", verb.group()) and re.fullmatch(
+                r"[a-z]{3,}", subject) and _rare(subject):
+            # "never used mcleod": what one uses and the word list hardly knows is a product,
+            # named with a capital.
+            subject = subject.capitalize()
         # "epic is new to me", "budgets are new to me": the subject comes first.
         newness = re.match(r"(?i)^(.+?)\s+(?:is|are|would be|will be|was)\s+(?:all\s+)?new\s+"
                            r"(?:to|for)\s+me\b", gap)
@@ -589,20 +594,15 @@ class Reading:
             return Phrased(concern.concern, reason="no answer recorded",
                            ask=f"add your answer to \u201c{concern.concern}\u201d (what you "
                                "have done or are doing about it)")
-        told = self.sentences(concern.answer, what=f"your answer to \u201c{concern.concern}\u201d")
-        subject = self.concern_subject(concern)
-        gap = self.concern_gap(concern, subject.text or "", told.text or "")
-        if not told.ok or gap is None:
-            return told
-        # The gap first, said plainly, then what the candidate did about it: the note never
-        # claims what the record says is missing, nor hides it.
-        joint = "; " if re.match(r"I\b", told.text or "") else ". "
-        return Phrased(told.source, text=f"{gap}{joint}{told.text}", dropped=told.dropped)
+        return self.sentences(concern.answer, what=f"your answer to \u201c{concern.concern}\u201d")
 
-    def concern_gap(self, concern: Concern, subject: str, answer: str) -> str | None:
-        """The gap a concern names, said neutrally after its subject ("On NetSuite: I know it
-        would be new to me; ..."), or None when the concern names no gap or the answer
-        already says it ("I have not ...", "... is new to me", "yet")."""
+    def concern_gap(self, concern: Concern, subject: str, answer: str, *,
+                    named: bool = True) -> str | None:
+        """The gap a concern names, said neutrally before the answer ("I know NetSuite would
+        be new to me; ..."; `named` False: after a sentence that names the subject, "I know
+        it would be new to me"), or None when the concern names no gap or the answer already
+        says it ("I have not ...", "... is new to me", "yet"). Never the gap flipped into a
+        claim ("my CPA")."""
         if not subject or not answer:
             return None
         if re.search(r"(?i)\b(?:not|never|no|yet|new to (?:me|us)|first time|limited|only|"
@@ -622,9 +622,24 @@ class Reading:
         it = "them" if _plural_noun(words[-1]) and not words[-1].isupper() and \
             not words[0].endswith("ing") else "it"
         they = "they" if it == "them" else "it"
+        experience = "experience" in (w.lower() for w in words[1:])
+        if named and words[0].lower() == "doing" and len(words) > 1:
+            words, subject = words[1:], " ".join(words[1:])  # "never done P&L": P&L is new
+        if named:
+            # "court testimony experience" is "court testimony work", a tool's "Dentrix
+            # experience" is Dentrix: the thing itself is what would be new.
+            bare = " ".join(words[:-1]) if experience and words[-1].lower() == "experience" \
+                else subject
+            it = they = bare if bare == subject or (bare[:1].isupper() and not bare.isupper()) \
+                else f"{bare} work"
         if subject.startswith("being licensed") or subject.startswith("being certified"):
             return f"I am not yet {subject.removeprefix('being ')}"
         if pending or (gap and credential and re.match(r"(?i)(?:no|not yet)\b", gap)):
+            if named and re.search(r"(?i)\b(?:licen[cs]e|certificate|degree|credential)$", it) \
+                    and it.split()[0].lower() not in gr.DETERMINERS:
+                it = f"{'an' if it[0].lower() in 'aeiou' else 'a'} {it}"  # "a dispatch licence"
+            elif named and re.fullmatch(r"[A-Z][A-Z0-9&-]{1,7}", it):
+                it = f"the {it}"  # "no CDL yet": "I do not hold the CDL yet"
             return f"I do not hold {it} yet"  # "no CPA yet", "LCSW not yet"
         if gap is None:
             return None
@@ -636,13 +651,26 @@ class Reading:
             did = any(_lemma(w) == lemma for w in re.findall(r"[a-z]+", answer.lower()))
             if did and rest.lower() in answer.lower():
                 return None
+        thing = " ".join(w for w in words if w.lower() != "experience")
+        named_in_answer = re.search(rf"(?i)((?:\S+\s+){{0,3}})\b{re.escape(thing)}\b((?:\s+\S+){{0,3}})",
+                                    answer) if thing else None
+        if named_in_answer and not re.search(
+                r"(?i)\b(?:training|course|introduction|intro|modules?|video|class|"
+                r"certification|tutorials?|basics|awareness)\b", named_in_answer.group(2)) \
+                and not re.search(r"(?i)\b(?:shadowed|shadowing|observed|watched|toured|"
+                                  r"visited)\b", named_in_answer.group(1) or ""):
+            # "no MTM exp": "did 40 CMRs on outcomes MTM": the answer tells of doing it.
+            if not re.match(r"(?i)(?:limited|little|not much|not (?:a lot|enough)|weak|rusty)",
+                            gap):
+                return None
         if re.match(r"(?i)(?:limited|little|not much|not (?:a lot|enough)|weak|rusty|"
                     r"not strong)\b", gap):
-            if words[-1].lower() == "experience":
-                return f"I know {they} {'are' if they == 'they' else 'is'} limited so far"
+            if experience:
+                return (f"I know my {subject} is limited so far" if named
+                        else "I know it is limited so far")
             return f"I know my experience with {it} is limited so far"
-        if words[-1].lower() == "experience":
-            return f"I know I do not have {it} yet"  # "no ED exp": no experience to be new
+        if experience and not named:
+            return "I know I do not have it yet"  # "no ED exp": no experience to be new
         return f"I know {they} would be new to me"
 
     def sentences(self, text: str, *, what: str) -> Phrased:
@@ -1032,8 +1060,10 @@ def preview(facts: Facts) -> list[Preview]:
         subject = reading.concern_subject(c)
         answer = reading.answer(c)
         if subject.ok and answer.ok:
-            out.append(Preview("concerns", c.concern, f"On {subject.text}: {answer.text}",
-                               list(answer.dropped)))
+            gap = reading.concern_gap(c, subject.text or "", answer.text or "")
+            said = f"{gap}; {answer.text}" if gap and (answer.text or "").startswith("I ") \
+                else f"{gap}. {answer.text}" if gap else f"On {subject.text}: {answer.text}"
+            out.append(Preview("concerns", c.concern, said, list(answer.dropped)))
         else:
             bad = subject if not subject.ok else answer
             add("concerns", Phrased(c.concern, reason=bad.reason, ask=bad.ask,

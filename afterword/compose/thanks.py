@@ -38,6 +38,11 @@ class Placed:
     answer: str
     attributed: bool  # the record names this note's reader as asking
     spelled: str = ""  # the concern spelled out, as the review is told it
+    # The gap the concern names, said plainly ("I know NetSuite would be new to me"), and
+    # as it follows a sentence naming the subject ("I know it would be new to me"); empty
+    # when the concern names none or the answer says it already.
+    gap: str = ""
+    gap_after: str = ""
 
 
 @dataclass
@@ -168,8 +173,10 @@ class Panel:
                         "concern; add raised_by = \"Their Name\" to it so the note to "
                         "whoever asked can answer it")
             return
+        gaps = [self.reading.concern_gap(concern, subject.text or "", answer.text or "",
+                                         named=named) or "" for named in (True, False)]
         placed.append(Placed(concern, subject.text or "", answer.text or "", attributed,
-                             self.reading.reader.spell(concern.concern)))
+                             self.reading.reader.spell(concern.concern), *gaps))
         if held_by is not None:
             kind = "a card" if held_by.channel == "handwritten" else "an invitation"
             todo.append(f"the concern {label} that {held_by.given_name} raised is answered in "
@@ -496,6 +503,14 @@ def also_sentence(clause: str, index: int) -> str:
 
 
 def concern_sentence(placed: Placed, index: int) -> str:
+    if placed.gap:
+        # The gap said plainly, then what was done about it: "I know NetSuite would be new
+        # to me; I learned Sage Intacct in three weeks ...".
+        joint = "; " if re.match(r"I\b", placed.answer) else ". "
+        if placed.attributed:
+            return ph.pick(ph.CONCERN_ASKED_GAP, index).format(
+                subject=placed.subject, gap=placed.gap_after, joint=joint, answer=placed.answer)
+        return f"{placed.gap}{joint}{placed.answer}"
     bank = ph.CONCERN_ASKED if placed.attributed else ph.CONCERN_NEUTRAL
     return ph.pick(bank, index).format(subject=placed.subject, answer=placed.answer)
 

@@ -4,13 +4,14 @@ shapes here are made up for the tests, not taken from the corpus records."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime
 
 import pytest
 
 from afterword.compose import stories
 from afterword.compose.facts import Candidate, Concern, Facts, Improvement, Person
-from afterword.compose.fragments import Reading
+from afterword.compose.fragments import Reading, preview
 
 START = datetime(2026, 5, 4, 14, 0, tzinfo=UTC)
 
@@ -24,7 +25,9 @@ def _reading() -> Reading:
 
 
 def _answer(concern: str, answer: str) -> str | None:
-    return _reading().answer(Concern(concern, answer)).text
+    """The concern as a note says it (the preview composes it as the notes do)."""
+    facts = replace(_reading().facts, concerns=(Concern(concern, answer),))
+    return next(p.becomes for p in preview(facts) if p.name == "concerns")
 
 
 # Stories of things done ------------------------------------------------------------------
@@ -86,19 +89,30 @@ def test_numbers_stay_exact_and_figures_are_not_spelled() -> None:
 
 @pytest.mark.parametrize(("concern", "answer", "start"), [
     ("never used mcleod", "learned TMW in 3 wks at my last job",
-     "I know it would be new to me; I learned"),
+     "I know Mcleod would be new to me; I learned TMW in three weeks"),
     ("limited exp w/ Samsara", "set up 12 trucks on it as a pilot",
-     "I know my experience with it is limited so far; I set up 12 trucks"),
+     "I know my experience with Samsara is limited so far; I set up 12 trucks"),
     ("no intermodal exp", "shadowed the rail desk for 2 days",
-     "I know I do not have it yet; I shadowed the rail desk for two days"),
+     "I know intermodal work would be new to me; I shadowed the rail desk for two days"),
     ("no CDL yet", "passed the permit test, road test booked may 20",
-     "I do not hold it yet; I passed the permit test"),
+     "I do not hold the CDL yet; I passed the permit test"),
+    ("not yet licensed in ohio", "applied for reciprocity in march",
+     "I am not yet licensed in Ohio; I applied for reciprocity in March"),
+    ("never done payroll", "ran the timesheets for 40 drivers",
+     "I know payroll would be new to me; I ran the timesheets for 40 drivers"),
 ])
 def test_the_gap_is_said_neutrally_before_the_answer(concern: str, answer: str,
                                                      start: str) -> None:
     text = _answer(concern, answer)
-    assert text is not None and text.startswith(start.split(", and")[0]), text
+    assert text is not None and text.startswith(start), text
     assert "my no" not in text.lower()
+
+
+def test_the_gap_follows_a_sentence_naming_the_subject_as_it() -> None:
+    reading = _reading()
+    concern = Concern("never used mcleod", "learned TMW in 3 wks")
+    gap = reading.concern_gap(concern, "McLeod", "I learned TMW in three weeks.", named=False)
+    assert gap == "I know it would be new to me"
 
 
 def test_no_gap_is_said_where_the_answer_already_says_it() -> None:
@@ -109,6 +123,9 @@ def test_no_gap_is_said_where_the_answer_already_says_it() -> None:
 def test_no_gap_where_the_answer_tells_of_doing_the_very_thing() -> None:
     text = _answer("never taught 5th grade", "taught 5th grade math as a long-term sub")
     assert text is not None and "new to me" not in text
+    # Training in it is not doing it: the gap stays.
+    text = _answer("no kronos exp", "did the kronos basics course online")
+    assert text is not None and text.startswith("I know Kronos would be new to me")
 
 
 def test_the_gap_never_flips_into_a_claim() -> None:
