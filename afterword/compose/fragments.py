@@ -652,19 +652,18 @@ class Reading:
             if did and rest.lower() in answer.lower():
                 return None
         thing = " ".join(w for w in words if w.lower() != "experience")
-        named_in_answer = re.search(rf"(?i)((?:\S+\s+){{0,3}})\b{re.escape(thing)}\b((?:\s+\S+){{0,3}})",
-                                    answer) if thing else None
-        if named_in_answer and not re.search(
+        limited = re.match(r"(?i)(?:limited|little|not much|not (?:a lot|enough)|weak|rusty|"
+                           r"not strong)\b", gap)
+        named_in_answer = re.search(
+            rf"(?i)((?:\S+\s+){{0,3}})\b{re.escape(thing)}\b((?:\s+\S+){{0,3}})",
+            answer) if thing else None
+        if named_in_answer and not limited and not re.search(
                 r"(?i)\b(?:training|course|introduction|intro|modules?|video|class|"
                 r"certification|tutorials?|basics|awareness)\b", named_in_answer.group(2)) \
                 and not re.search(r"(?i)\b(?:shadowed|shadowing|observed|watched|toured|"
                                   r"visited)\b", named_in_answer.group(1) or ""):
-            # "no MTM exp": "did 40 CMRs on outcomes MTM": the answer tells of doing it.
-            if not re.match(r"(?i)(?:limited|little|not much|not (?:a lot|enough)|weak|rusty)",
-                            gap):
-                return None
-        if re.match(r"(?i)(?:limited|little|not much|not (?:a lot|enough)|weak|rusty|"
-                    r"not strong)\b", gap):
+            return None  # "no MTM exp": "did 40 CMRs on outcomes MTM" tells of doing it
+        if limited:
             if experience:
                 return (f"I know my {subject} is limited so far" if named
                         else "I know it is limited so far")
