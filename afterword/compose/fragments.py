@@ -672,15 +672,19 @@ class Reading:
             return "I know I do not have it yet"  # "no ED exp": no experience to be new
         return f"I know {they} would be new to me"
 
-    def sentences(self, text: str, *, what: str) -> Phrased:
+    def sentences(self, text: str, *, what: str, would: bool = False) -> Phrased:
         """Jotted pieces as first-person sentences: each piece must read as something done."""
         jot = self.read(text)
         if jot.off_limits:
             return Phrased(text, reason=jot.off_limits)
         ask = f"write {what} as full sentences, starting with \u201cI\u201d"
-        written_whole = self._written_sentences(text, jot)
+        # `would`: advice jotted as an imperative ("lead w/ the ask"), what the candidate
+        # would do: told piece by piece, its first clause after "I would".
+        written_whole = None if would else self._written_sentences(text, jot)
         if written_whole:
-            return Phrased(text, text=written_whole, dropped=tuple(jot.left_out))
+            jotted = not (re.match(r"\s*[A-Z]", text) and text.rstrip().endswith("."))
+            return Phrased(text, text=_small_numbers(written_whole) if jotted else written_whole,
+                           dropped=tuple(jot.left_out))
         if _bare_list(jot.content):
             # "excel, sql, tableau": names with no verb say nothing about what was done.
             return Phrased(text, reason="it is a list of names, not a sentence", ask=ask,
@@ -738,7 +742,20 @@ class Reading:
                 clauses.append(self._i_clause(coming.group(1)) or "")
                 clauses.append(f"start {start_with} in {coming.group(3)}")
                 continue
+            colon = re.match(r"(.+?):\s+(.+)$", piece)
+            if colon and stories.own_subject(colon.group(2)) and (
+                    would or self._i_clause(colon.group(1)) is not None):
+                # "lead with the ask: the pilot kept 312 households housed": what to say, then
+                # the story told with its own subject.
+                piece = f"{colon.group(1)}: {stories.own_subject(colon.group(2))}"
             clause = self._i_clause(piece)
+            if would and clauses:
+                piece = re.sub(r"(?i)^(?:and|plus|then|\+|&)\s*", "", piece)  # "+ document it"
+            advice = re.match(r"(?:(?:always|first|never)\s+)?([a-z]+)\b", piece) if would else None
+            if advice and _imperative(advice.group(1)) and (
+                    clause is None or gr.base_form(advice.group(1)) == advice.group(1)):
+                # Advice: "would" for the first step, "and ..." for the steps after it.
+                clause = f"would {piece}" if not clauses else f"and {piece}"
             ongoing = re.match(rf"(?i)((?:{_ONGOING_WORDS})\b)(.*)$", piece)
             if clause is None and ongoing:
                 # "doing the reviewer course": what the candidate is doing now.
@@ -789,6 +806,8 @@ class Reading:
             dropped += ((lead, "a label before the answer: the sentences say it"),)
             lead = None
         out = _small_numbers(_ONGOING.sub(r" and I am \1", _join_clauses(clauses, lead)))
+        # "what they'd do": a note writes the contraction of a jotting out in full.
+        out = re.sub(r"\b(they|we|you|she|he|it)['\u2019]d\b(?=\s+[a-z])", r"\1 would", out)
         # A jotted "id", "im" is read as "I'd", "I'm"; a note says it in full.
         out = re.sub(r"\bI['\u2019](d|m|ve|ll)\b(?=\s+(\w+))", _full_i, out)
         written = bool(re.match(r"\s*[A-Z]", text)) and text.rstrip().endswith(".")
@@ -805,6 +824,8 @@ class Reading:
         if jot.off_limits or any(kind != "interjection" for _, kind in (
                 (p.raw, p.kind) for p in jot.pieces if not p.is_content)):
             return None
+        if re.search(r"(?<![\d%])\s*(?:->|\u2192)\s*(?![~$]?\d)", text):
+            return None  # "by borrowing strength -> same trick works": two ideas, no "to"
         body = re.sub(r"(?i)^[^:.;]{0,30}:\s*(?=i\b)", "", text.strip())
         # "should've asked first": the regret is self-criticism; what one would do now is the
         # confident follow-on ("I would ask first").
@@ -860,8 +881,14 @@ class Reading:
             # "Separate them first, hear each side ...": advice written as an imperative is
             # what the candidate would do.
             addition = f"I would {first.lower()}{addition[len(first):]}"
+        advice = re.match(r"(?:(always|first|never)\s+)?([a-z]+)\s+(\S+)", addition)
+        # "lead w/ the ask + the number", "always give the CES card": advice jotted as an
+        # imperative is what the candidate would do, said as such.
+        would = bool(advice and _imperative(advice.group(2)) and (
+            advice.group(3).lower() in gr.DETERMINERS | {"w/", "with", "them", "it", "each",
+                                                         "both", "up", "back", "to"}))
         return self.sentences(addition, what=f"the addition \u201c{_short(improvement.addition)}"
-                                             f"\u201d to your answer")
+                                             f"\u201d to your answer", would=would)
 
     def improve_subject(self, improvement: Improvement) -> str | None:
         """What the improved answer was about, when the jotting names it cleanly."""
@@ -1329,6 +1356,14 @@ def _figure(piece: str) -> bool:
     chunk = re.split(r"\s+(?:" + "|".join(gr.PREPOSITIONS) + r"|last|a|an|per)\s+",
                      piece[m.start(1):])[0].split()
     return bool(chunk) and _plural_noun(chunk[-1])
+
+
+def _imperative(word: str) -> bool:
+    """A verb in its base form that opens advice ("lead", "call", "give"), not a past
+    ("led"), a noun alone ("pilot") nor a form with an ending ("calls", "calling")."""
+    lemmas = gr._lemmas(word)
+    return bool(lemmas.get("VERB")) and lemmas["VERB"][0] == word and not gr.is_past(word) \
+        and not word.endswith(("ing", "ed")) and word not in gr.DETERMINERS | gr.PREPOSITIONS
 
 
 def _lemma(verb: str) -> str:

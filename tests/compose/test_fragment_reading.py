@@ -481,7 +481,8 @@ def test_a_written_answer_loses_its_brackets_and_its_dashes_become_sentences() -
     phrased = _reading().sentences(
         "I ran the evening shift at a 30-bed unit (the manager was out), trained 4 aides - "
         "we cut falls by half", what="your answer")
-    assert phrased.text == ("I ran the evening shift at a 30-bed unit and trained 4 aides. "
+    # Jotted (no full stop): a count under ten is written as a word, as a coach writes it.
+    assert phrased.text == ("I ran the evening shift at a 30-bed unit and trained four aides. "
                             "We cut falls by half."), phrased.text
 
 

@@ -173,3 +173,24 @@ def test_qualification_fragments_without_a_certain_reading_are_left_out(jotted: 
 def test_an_acronym_in_capitals_is_never_read_as_a_verb() -> None:
     text = _reading().qualification("TRAIN certified dispatcher").text
     assert text is None or not text.startswith("train")
+
+
+def test_advice_jotted_as_an_imperative_is_what_the_candidate_would_do() -> None:
+    read = _reading().addition(Improvement(
+        "fumbled the weather q", "always check the radar first + call the driver, "
+        "+ log it in the TMS"))
+    assert read.text == ("I would always check the radar first and call the driver, and log "
+                         "it in the TMS.")
+
+
+def test_advice_then_a_story_with_its_own_subject() -> None:
+    read = _reading().addition(Improvement(
+        "weak answer on costs", "lead w/ the number: pilot cut empty miles 9% in a quarter"))
+    assert read.text == ("I would lead with the number: the pilot cut empty miles by 9% in a "
+                         "quarter.")
+
+
+def test_an_arrow_between_ideas_is_never_read_as_to() -> None:
+    read = _reading().addition(Improvement(
+        "rambled", "i mapped every late load by lane -> same fix works for your night routes"))
+    assert read.text is None or " to same " not in read.text
