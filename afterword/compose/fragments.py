@@ -374,6 +374,14 @@ class Reading:
             return f"hold current {_series(names)} {noun}"
         if _degree(head):
             return _degree(head)
+        trained = re.fullmatch(r"([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3})\s+trained", head)
+        if trained and not gr.has_clause_verb(trained.group(1).split()) and \
+                trained.group(1).split()[0] not in gr.DETERMINERS:
+            # "injection therapy trained": a field of two words or more; "forklift trained"
+            # is said as jotted.
+            field_words = trained.group(1).split()
+            return f"am trained in {trained.group(1)}" if len(field_words) > 1 else \
+                f"am {trained.group(1)} trained"
         held_in = re.match(r"(?i)(certified|licensed|trained|registered)\s+(in|as|on)\s+(\S.*)$",
                            head)
         if held_in:
@@ -442,6 +450,8 @@ class Reading:
             return None  # "Advanced Excel": a name, not a verb
         if len(first) > 1 and first.isupper():
             return None  # "RECOVER certified": an acronym, never the verb "recover"
+        if len(words) <= 5 and words[-1].lower() in {"trained", "certified", "licensed"}:
+            return None  # "wound care trained": a field one is trained in, not "wound" done
         if first[:1].isupper() and self.reader.forms.get(fold(first)) == first:
             return None  # "Excel and SQL daily": a product's name, not the verb "excel"
         if first.lower() in gr.PASSIVES and (len(words) == 1 or words[1].lower() in {

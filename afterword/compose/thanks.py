@@ -502,7 +502,24 @@ def also_sentence(clause: str, index: int) -> str:
     return re.sub(r"^I also (am|was|have) ", r"I \1 also ", sentence)
 
 
-def concern_sentence(placed: Placed, index: int) -> str:
+def _also(gap: str) -> str:
+    """A second gap in one note, said as one more ("Budget office work would also be new
+    to me"), never "I know" twice in a row."""
+    for pattern, repl in ((r"^I know (.+) would be new to me$", r"\1 would also be new to me"),
+                          (r"^I know my (.+) is limited so far$", r"my \1 is also limited so far"),
+                          (r"^I do not hold ", "I also do not hold "),
+                          (r"^I am not yet ", "I am also not yet ")):
+        said = re.sub(pattern, repl, gap)
+        if said != gap:
+            return said[0].upper() + said[1:]
+    return gap
+
+
+def concern_sentence(placed: Placed, index: int, *, later: bool = False) -> str:
+    """`later`: a concern after another in the same note."""
+    if placed.gap and later and not placed.attributed:
+        joint = "; " if re.match(r"I\b", placed.answer) else ". "
+        return f"{_also(placed.gap)}{joint}{placed.answer}"
     if placed.gap:
         # The gap said plainly, then what was done about it: "I know NetSuite would be new
         # to me; I learned Sage Intacct in three weeks ...".
@@ -703,11 +720,11 @@ def body_parts(panel: Panel, person: Person | None, *, angle: str, index: int, c
     concerns: list[S] = []
     if people_index is not None and channel not in NO_CONCERN:
         for n, placed in enumerate(panel.concerns.get(people_index, [])):
-            concerns.append(S(concern_sentence(placed, index + n),
+            concerns.append(S(concern_sentence(placed, index + n, later=n > 0),
                               KEEP if angle == "concern-answering" and n == 0 else CONCERN))
     elif person is None:
         for n, placed in enumerate(panel.concerns.get(-1, [])):
-            concerns.append(S(concern_sentence(placed, index + n), CONCERN))
+            concerns.append(S(concern_sentence(placed, index + n, later=n > 0), CONCERN))
 
     # The addition to an answer, for the elaboration note only.
     extra: S | None = None

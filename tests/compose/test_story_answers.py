@@ -194,3 +194,9 @@ def test_an_arrow_between_ideas_is_never_read_as_to() -> None:
     read = _reading().addition(Improvement(
         "rambled", "i mapped every late load by lane -> same fix works for your night routes"))
     assert read.text is None or " to same " not in read.text
+
+
+def test_a_field_one_is_trained_in() -> None:
+    assert _reading().qualification("wound care trained, ~300 dressings").text == \
+        "am trained in wound care, with about 300 dressings"
+    assert _reading().qualification("crane trained").text == "am crane trained"
