@@ -42,6 +42,11 @@ _NEGATION = re.compile(
 )
 
 
+# A credential still under way: "LCSW not yet", "stage 2 FCP not signed off yet".
+_PENDING = (r"not(?:\s+yet)?\s+(?:signed off|approved|passed|complete|completed|finished|done)"
+            r"(?:\s+yet)?|not yet|not finished|not done|not complete|pending|unfinished|"
+            r"(?:still\s+)?in progress")
+
 # "shadowed three shifts and starting the ENPC course": an ongoing action after a past one
 # needs its own subject and verb ("and I am starting ...").
 _ONGOING_WORDS = ("doing|taking|studying|finishing|completing|reading|working|learning|retaking"
@@ -490,11 +495,19 @@ class Reading:
         if re.match(r"(?i)only\b", gap):
             gap = ""
         # "LCSW not yet", "CFA not finished": a credential still under way is "the LCSW".
-        pending = re.match(r"(?i)^(.+?)\s+(?:not yet|not finished|not done|not complete|"
-                           r"pending|unfinished|in progress|still in progress)\b[\s.]*$", gap)
-        if pending and len(pending.group(1).split()) <= 3:
+        if gap and not _NEGATION.sub("", gap).strip() and gap in pieces and \
+                pieces.index(gap) > 0:
+            # "MSME credit appraisal - limited": the gap word alone, its thing before it.
+            gap = f"{gap} {pieces[pieces.index(gap) - 1]}"
+        pending = re.match(r"(?i)^(.+?)\s+(?:" + _PENDING + r")\b[\s.]*$", gap)
+        if pending and len(pending.group(1).split()) <= 5:
             named = pending.group(1)
-            gap = f"the {named}" if re.fullmatch(r"[A-Z]{2,6}", named) else named
+            # "the LCSW", "the stage 2 FCP", "the CDL endorsement": a credential named by its
+            # acronym or its kind takes "the".
+            gap = f"the {named}" if re.search(
+                r"(?:^|\s)(?:[A-Z]{2,6}|endorsement|certificate|licen[cs]e|portfolio|"
+                r"registration|accreditation|qualification|exam|degree|diploma|permit)$",
+                named) and named.split()[0].lower() not in gr.DETERMINERS else named
         subject = _NEGATION.sub("", gap).strip()
         subject = re.sub(r"(?i)\s+(?:yet|before|so far)$", "", subject)
         # "an Impella patient on my own": how alone is the concern's, not its subject.
@@ -569,13 +582,27 @@ class Reading:
         web" -> "desktop web experience"; "no anaplan exp" -> "Anaplan", a name typed in
         lower case shown with a capital, as its maker may write it), never shorthand."""
         spelled = self.reader.spell(concern)
+        # "MSME credit appraisal - limited": the thing, without how much of it.
+        spelled = re.sub(r"(?i)\s+[-\u2013]\s+(?:limited|weak|none|little|rusty|basic|only)\s*$",
+                         "", spelled.strip())
+        # "stage 2 FCP not signed off yet": a credential under way is "the stage 2 FCP".
+        pending = re.match(r"(?i)(.+?)\s+(?:not\s+(?:yet\s+)?(?:signed off|done|finished|"
+                           r"complete|completed|approved|passed)|pending)(?:\s+yet)?\.?$", spelled)
+        if pending and clean(pending.group(1), self.reader) and len(pending.group(1).split()) <= 5:
+            named = pending.group(1)
+            return named if named.split()[0].lower() in gr.DETERMINERS else f"the {named}"
         m = re.search(r"(?i)\b(?:not|less|no|without|never|vs|versus)\s+((?:[\w-]+\s*){1,3})$",
                       spelled.strip().rstrip("."))
-        if m and clean(m.group(1).strip(), self.reader):
+        if m and clean(m.group(1).strip(), self.reader) and not gr.is_past(
+                m.group(1).split()[0]) and m.group(1).split()[0].lower() not in gr.PARTICIPLES \
+                and not re.search(r"(?i)\byet\b", m.group(1)):
             return f"{m.group(1).strip()} experience"
         parts = [p.strip() for p in spelled.split(",") if p.strip()] or [""]
         # "only did days, nights rotation": what the candidate has comes first, the gap after.
         own = parts[-1] if re.match(r"(?i)only\b", parts[0]) else parts[0]
+        own = _NEGATION.sub("", own).strip()
+        # "only ever worked in 1 trust": how often is no part of the subject.
+        own = re.sub(r"(?i)^(?:ever|really|actually|officially|formally|properly)\s+", "", own)
         own = _NEGATION.sub("", own).strip()
         own = re.sub(r"(?i)^(?:experience|exp)\s+(?:with|in)\s+|\s+(?:experience|yet|before)$",
                      "", own)
@@ -596,7 +623,10 @@ class Reading:
         first = words[0].lower()
         if gr.is_past(first) and first not in gr.PARTICIPLES:
             example = gr.gerund(first) + example[len(first):]
-        return example
+        if re.search(r"(?i)\b(?:yet|not|only|limited|ever|never|no|signed off)\b|\s[-\u2013]\s|"
+                     r"[-\u2013]$", example) or gr.is_past(example.split()[0].lower()):
+            return "experience with ..."  # an example must read well itself, or be generic
+        return _small_numbers(example)
 
     def answer(self, concern: Concern) -> Phrased:
         """The recorded answer as sentences in the first person, or why it cannot be used."""
@@ -622,9 +652,7 @@ class Reading:
         pieces = jot.content
         gap = next((p for p in pieces if _NEGATION.match(p) and not re.match(r"(?i)only\b", p)),
                    None)
-        pending = next((p for p in pieces if re.search(
-            r"(?i)\b(?:not yet|pending|not finished|not done|in progress|unfinished)\s*$", p)),
-                       None)
+        pending = next((p for p in pieces if re.search(rf"(?i)\b(?:{_PENDING})\s*$", p)), None)
         words = subject.split()
         credential = bool(re.search(r"(?i)\b(?:cert|certs|certification|certificate|licen[cs]e|"
                                     r"licensure|credential|degree|designation)\b", subject)) or \

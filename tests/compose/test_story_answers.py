@@ -4,6 +4,7 @@ shapes here are made up for the tests, not taken from the corpus records."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import UTC, datetime
 
@@ -200,3 +201,41 @@ def test_a_field_one_is_trained_in() -> None:
     assert _reading().qualification("wound care trained, ~300 dressings").text == \
         "am trained in wound care, with about 300 dressings"
     assert _reading().qualification("crane trained").text == "am crane trained"
+
+
+# Answers written in full sentences ----------------------------------------------------------
+
+@pytest.mark.parametrize(("answer", "said"), [
+    ("I'd use the county's interpreter line, and I've since started a medical Spanish course.",
+     "I would use the county's interpreter line, and I have since started a medical Spanish "
+     "course."),
+    ("i'd use the interpreter line + i've since started a medical spanish course",
+     "I would use the interpreter line and I have since started a medical Spanish course."),
+    ("Both clinics serve first-time smartphone users, so the onboarding problems are the same. "
+     "I ran onboarding for 3,000 of them.",
+     "Both clinics serve first-time smartphone users, so the onboarding problems are the same. "
+     "I ran onboarding for 3,000 of them."),
+])
+def test_an_answer_written_as_sentences_is_used_as_written(answer: str, said: str) -> None:
+    assert _reading().answer(Concern("no spanish", answer)).text == said
+
+
+# Asks with examples that read well ----------------------------------------------------------
+
+@pytest.mark.parametrize(("concern", "subject"), [
+    ("stage 3 CDL endorsement not signed off yet", "the stage 3 CDL endorsement"),
+    ("route planning software - limited", "route planning software"),
+])
+def test_more_shapes_of_a_concern_have_a_subject(concern: str, subject: str) -> None:
+    assert _reading().concern_subject(Concern(concern, "I did it.")).text.lower() == \
+        subject.lower()
+
+
+@pytest.mark.parametrize("concern", [
+    "only ever driven in 1 state", "whether i can keep up w/ the pace", "hazmat - limited??",
+])
+def test_an_ask_s_example_reads_well_or_is_generic(concern: str) -> None:
+    read = _reading().concern_subject(Concern(concern, "I did it."))
+    if read.ask:
+        example = read.ask.split("e.g. \u201c", 1)[-1].rstrip("\u201d")
+        assert not re.search(r"\b(?:only|ever|yet|not|never)\b|\s-\s|\?", example), read.ask
