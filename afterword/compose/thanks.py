@@ -58,6 +58,12 @@ class Panel:
     addition: Phrased | None = None
     addition_to: int | None = None  # the interviewer who asked the improved question
     addition_about: str | None = None  # what that question was about, when the record says
+    # More additions the record attributes (`raised_by`), each for its asker's note only:
+    # {interviewer index: (the addition, what the question was about)}.
+    more_additions: dict[int, tuple[Phrased, str | None]] = field(default_factory=dict)
+    # An addition nobody is recorded as asking, when the first one goes to its asker: a note
+    # with room carries it (set in `angles_for`).
+    spare_addition: tuple[Phrased, str | None] | None = None
     values_owner: int | None = None  # the interviewer whose own words the values are
     # Each note's angle, in the panel's order (set by `compose`), and the qualifications the
     # notes written so far used (once per use).
@@ -89,6 +95,15 @@ class Panel:
             imp = facts.improvements[usable.index(panel.addition)]
             panel.addition_to = _person_index(facts.people, imp.raised_by)
             panel.addition_about = panel.reading.improve_subject(imp)
+            for other, read in zip(facts.improvements, usable, strict=True):
+                asker = _person_index(facts.people, other.raised_by)
+                if read.ok and read is not panel.addition and asker is not None and \
+                        asker != panel.addition_to and asker not in panel.more_additions:
+                    # "the single best line for this note": each asker's own addition.
+                    panel.more_additions[asker] = (read, panel.reading.improve_subject(other))
+                elif read.ok and read is not panel.addition and asker is None and \
+                        panel.addition_to is not None and panel.spare_addition is None:
+                    panel.spare_addition = (read, panel.reading.improve_subject(other))
         if panel.addition is None:
             panel.todo.extend(f"{a.ask} (improve entry left out: {a.reason})"
                               for a in usable if a.ask)
@@ -574,7 +589,8 @@ def angles_for(panel: Panel, channels: dict[int, str]) -> list[str]:
             asker = None
     for n, _ in enumerate(people):
         channel = channels.get(n, "email")
-        if n == asker:
+        if n == asker or (n in panel.more_additions and channel == "email"
+                          and not panel.concerns.get(n)):
             out.append("elaboration")
             continue
         if panel.concerns.get(n):
@@ -593,13 +609,19 @@ def angles_for(panel: Panel, channels: dict[int, str]) -> list[str]:
             break
         used.add(choice)
         out.append(choice)
-    if "elaboration" in supported and "elaboration" not in out and panel.addition_to is None:
+    carried = any(a == "elaboration" and n not in panel.more_additions for n, a in enumerate(out))
+    room = [n for n, a in enumerate(out) if a in {"specific-topic", "shared-values"}
+            and channels.get(n, "email") == "email"]
+    if "elaboration" in supported and not carried and panel.addition_to is None:
         # Nobody asked by name, and every note took another angle: the last e-mail note that
         # answers no concern carries the addition rather than losing it.
-        room = [n for n, a in enumerate(out) if a in {"specific-topic", "shared-values"}
-                and channels.get(n, "email") == "email"]
         if room:
             out[room[-1]] = "elaboration"
+    elif panel.spare_addition is not None and room:
+        # The first addition went to its asker; one nobody is named as asking goes to the
+        # last note with room.
+        out[room[-1]] = "elaboration"
+        panel.more_additions[room[-1]] = panel.spare_addition
     return out
 
 
@@ -728,12 +750,15 @@ def body_parts(panel: Panel, person: Person | None, *, angle: str, index: int, c
 
     # The addition to an answer, for the elaboration note only.
     extra: S | None = None
-    if angle == "elaboration" and panel.addition and panel.addition.text:
-        lead = (f"I would like to add to my answer about {panel.addition_about}:"
-                if panel.addition_about else ph.pick(ph.ELABORATION_LEAD, index))
-        if ":" in panel.addition.text:
+    addition, added_about = panel.addition, panel.addition_about
+    if people_index in panel.more_additions and people_index != panel.addition_to:
+        addition, added_about = panel.more_additions[people_index]  # this reader's question
+    if angle == "elaboration" and addition and addition.text:
+        lead = (f"I would like to add to my answer about {added_about}:"
+                if added_about else ph.pick(ph.ELABORATION_LEAD, index))
+        if ":" in addition.text:
             lead = lead.rstrip(":") + "."  # never two colons in one sentence
-        extra = S(lead + " " + panel.addition.text)
+        extra = S(lead + " " + addition.text)
     closing = S(_unsaid(panel, lambda k: ph.pick(ph.CLOSING_SHORT if short else ph.CLOSING, k),
                         index))
 

@@ -239,3 +239,41 @@ def test_an_ask_s_example_reads_well_or_is_generic(concern: str) -> None:
     if read.ask:
         example = read.ask.split("e.g. \u201c", 1)[-1].rstrip("\u201d")
         assert not re.search(r"\b(?:only|ever|yet|not|never)\b|\s-\s|\?", example), read.ask
+
+
+# Each addition to whoever asked --------------------------------------------------------------
+
+def _panel_facts(*improvements: Improvement) -> Facts:
+    people = tuple(Person(name, position=n, email=f"{name.split()[0].lower()}@harrow.example",
+                          topics=(topic,))
+                   for n, (name, topic) in enumerate([("Mara Quist", "night dispatch"),
+                                                      ("Owen Lacey", "the new yard layout"),
+                                                      ("Ida Brandt", "driver retention")]))
+    return replace(_reading().facts, people=people, improvements=improvements)
+
+
+def test_each_attributed_addition_goes_to_its_asker_only() -> None:
+    from afterword.compose.drafts import compose
+
+    facts = _panel_facts(
+        Improvement("fumbled the weather q", "always check the radar first + call the driver",
+                    raised_by="Owen Lacey"),
+        Improvement("blanked on the budget q", "cut fuel spend 8% w/ idle alerts",
+                    raised_by="Ida Brandt"))
+    bodies = {d.to_name: d.body for d in compose(facts, kind="thank-you")}
+    assert "check the radar" in bodies["Owen Lacey"]
+    assert "idle alerts" in bodies["Ida Brandt"]
+    assert "radar" not in bodies["Ida Brandt"] + bodies["Mara Quist"]
+    assert "idle alerts" not in bodies["Owen Lacey"] + bodies["Mara Quist"]
+
+
+def test_an_unattributed_addition_still_finds_a_note_when_the_first_goes_to_its_asker() -> None:
+    from afterword.compose.drafts import compose
+
+    facts = _panel_facts(
+        Improvement("fumbled the weather q", "always check the radar first + call the driver",
+                    raised_by="Owen Lacey"),
+        Improvement("blanked on the budget q", "cut fuel spend 8% w/ idle alerts"))
+    bodies = [d.body for d in compose(facts, kind="thank-you")]
+    assert sum("idle alerts" in b for b in bodies) == 1
+    assert sum("radar" in b for b in bodies) == 1
