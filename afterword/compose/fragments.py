@@ -564,6 +564,11 @@ class Reading:
         subject = _you_for_them(subject)  # "their estimating software": the reader's
         if subject and subject.split()[0].lower() in {"cpa", "phd", "mba"}:
             subject = "the " + subject
+        elif subject and re.match(r"(?i)no\s", gap) and re.search(
+                r"(?i)\b(?:licen[cs]e|certificate|permit|endorsement|diploma|degree)$", subject) \
+                and subject.split()[0].lower() not in gr.DETERMINERS:
+            # "no flight dispatch licence": one thing the candidate does not hold yet.
+            subject = f"{'an' if subject[0].lower() in 'aeiou' else 'a'} {subject}"
         if subject and concern.answer:
             # The answer may spell the subject better than the jotted concern did ("arcgis
             # pro" -> "ArcGIS Pro"): the candidate's own casing wins.
@@ -1181,7 +1186,9 @@ def _small_numbers(phrase: str) -> str:
         if nxt in gr.PREPOSITIONS or nxt in {"and", "or", "percent", "points", "am", "pm"}:
             return m.group(1)
         if before and before[-1].casefold() not in _COUNT_LEADS and not (
-                gr.is_past(before[-1]) and not before[-1][:1].isupper()):
+                gr.is_past(before[-1]) and not before[-1][:1].isupper()) and not (
+                before[-1] in {"bring", "have", "has", "had", "spent", "hold", "manage", "lead",
+                               "run", "train", "supervise"}):
             return m.group(1)
         return _SMALL[m.group(1)]
 

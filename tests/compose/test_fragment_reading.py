@@ -328,10 +328,10 @@ def test_a_past_verb_after_a_noun_is_its_passive_not_the_candidates_deed() -> No
 def test_a_figure_must_open_on_its_number() -> None:
     reading = _reading()
     assert reading.qualification("6 yrs dispatch, last 2 on nights at Hollis").text == \
-        "would bring 6 years of dispatch experience"
+        "would bring six years of dispatch experience"
     # "I would bring {q} to the team" has no room for a figure after it
     assert reading.qualification("3 yrs ICU step-down at Mercy, 4:1 ratio").text == \
-        "would bring 3 years of ICU step-down experience at Mercy"
+        "would bring three years of ICU step-down experience at Mercy"
     assert reading.qualification("ran 2 shifts at Mercy, 4:1 ratio").text == \
         "ran two shifts at Mercy, with a 4:1 ratio"
     assert reading.qualification("led a crew at Hollis, 18 patient caseload").text == \
