@@ -1185,10 +1185,8 @@ def _small_numbers(phrase: str) -> str:
         nxt = next((w for w in phrase[m.end():].split() if not w.isupper()), "").lower()
         if nxt in gr.PREPOSITIONS or nxt in {"and", "or", "percent", "points", "am", "pm"}:
             return m.group(1)
-        if before and before[-1].casefold() not in _COUNT_LEADS and not (
-                gr.is_past(before[-1]) and not before[-1][:1].isupper()) and not (
-                before[-1] in {"bring", "have", "has", "had", "spent", "hold", "manage", "lead",
-                               "run", "train", "supervise"}):
+        if before and before[-1].casefold() not in _COUNT_LEADS | _COUNT_VERBS and not (
+                gr.is_past(before[-1]) and not before[-1][:1].isupper()):
             return m.group(1)
         return _SMALL[m.group(1)]
 
@@ -1202,6 +1200,10 @@ _COUNT_LEADS = frozenset(
     "all the my your our their his her its these those about around over under nearly "
     "almost only just to into of for with in on at across by from and or than another "
     "first last every each some after before within during past next".split())
+
+
+# Verbs in the present after which a number counts ("I would bring 9 years", "I have 3").
+_COUNT_VERBS = frozenset("bring have has had spent hold manage lead run train supervise".split())
 
 
 def _you_for_them(text: str) -> str:
