@@ -526,11 +526,13 @@ class Reading:
         if verb and re.search(r"(?i)(managed|run|worked|done|did)\s*$", verb.group()):
             subject = f"{gr.gerund(verb.group().split()[-1])} {subject}"
         subject = re.sub(r"(?i)^(?:exp|experience)\s+(?:with|in)\s+", "", subject)
-        if verb and re.search(r"(?i)\bused\s*$", verb.group()) and re.fullmatch(
-                r"[a-z]{3,}", subject) and _rare(subject):
-            # "never used mcleod": what one uses and the word list hardly knows is a product,
-            # named with a capital.
-            subject = subject.capitalize()
+        if verb and re.search(r"(?i)\bused\s*$", verb.group()) and len(subject.split()) <= 3:
+            # "never used mcleod", "PERI skydeck": what one uses and the word list hardly
+            # knows is a product, named with a capital.
+            subject = " ".join(w.capitalize() if re.fullmatch(r"[a-z]{3,}", w) and _rare(w)
+                               and not _known(w) or (re.fullmatch(r"[a-z]{3,}", w) and
+                                                     len(subject.split()) == 1 and _rare(w))
+                               else w for w in subject.split())
         # "epic is new to me", "budgets are new to me": the subject comes first.
         newness = re.match(r"(?i)^(.+?)\s+(?:is|are|would be|will be|was)\s+(?:all\s+)?new\s+"
                            r"(?:to|for)\s+me\b", gap)
@@ -881,7 +883,7 @@ class Reading:
         punctuated = bool(re.match(r"[A-Z]", body)) and body.rstrip().endswith(".")
         if not re.match(r"(?:I|i)(?:\s|['\u2019](?:d|m|ve|ll)\b)", body) and not (
                 punctuated and re.search(r"(?<![.\w])\.?\s*I(?:\s|['\u2019](?:d|m|ve|ll)\b)",
-                                         body)):
+                                         body)) and not (punctuated and body.startswith("My ")):
             return None
         # A remark in brackets is an aside; a spaced dash starts a new sentence.
         body = re.sub(r"\s+\([^()]*\)", "", body)
@@ -893,11 +895,15 @@ class Reading:
         # part of the sentence before it).
         whole = [s.strip() for s in re.split(r"(?<=[.!?])\s+", spelled) if s.strip()]
         others_ok = punctuated and any(s.startswith("I") for s in whole) and all(
-            re.match(r"(?:I|We|Our|My)\b", s) or (
+            (re.match(r"(?:I|We|Our|My)\b", s) and not _someone_elses(s)) or (
                 len(s.split()) >= 4 and gr.has_clause_verb(s.rstrip(".!?").split()))
             for s in whole)
-        mine = [re.match(r"(?:I|We|Our|My)\b", s) is not None for s in sentences]
-        if not sentences or not (others_ok or (all(mine) and sentences[0].startswith("I"))):
+        mine = [re.match(r"(?:I|We|Our|My)\b", s) is not None and not _someone_elses(s)
+                for s in sentences]
+        # "My supervised hours are complete and the exam is booked ...": written in the
+        # candidate's own voice, every sentence theirs, it needs no "I" to open.
+        if not sentences or not (others_ok or (all(mine) and (
+                sentences[0].startswith("I") or (punctuated and sentences[0].startswith("My"))))):
             return None  # "I called ..., he wanted to wait": another's part needs a writer
         out = " ".join(_and_before_last(s[0].upper() + s[1:].rstrip(".!?")) + "."
                        for s in sentences)
@@ -1213,6 +1219,18 @@ def _you_for_them(text: str) -> str:
     if _third_parties(text):
         return text
     return re.sub(r"\btheir\b", "your", text)
+
+
+def _someone_elses(sentence: str) -> bool:
+    """ "My manager was furious": a sentence about another person, though it opens on "my"."""
+    from afterword.language.lexicon import words
+
+    m = re.match(r"(?:My|Our)\s+(?:\w+\s+)?(\w+)", sentence)
+    if not m:
+        return False
+    nouns = {w.lower() for w in words("person_nouns")}
+    said = [w.lower() for w in sentence.split()[1:3]]
+    return any(w in nouns or w.removesuffix("s") in nouns for w in said)
 
 
 def _third_parties(text: str) -> bool:

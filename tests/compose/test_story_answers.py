@@ -277,3 +277,17 @@ def test_an_unattributed_addition_still_finds_a_note_when_the_first_goes_to_its_
     bodies = [d.body for d in compose(facts, kind="thank-you")]
     assert sum("idle alerts" in b for b in bodies) == 1
     assert sum("radar" in b for b in bodies) == 1
+
+
+def test_an_answer_in_the_candidate_s_voice_may_open_on_my() -> None:
+    text = _answer("CDL-B not yet", "My road hours are logged and the skills test is booked for "
+                                    "June 9.")
+    assert text == ("I do not hold the CDL-B yet. My road hours are logged and the skills test "
+                    "is booked for June 9.")
+    # ... but a sentence about someone else is not the candidate's answer.
+    assert _answer("no intermodal exp", "My manager was furious. We lost the account.") is None
+
+
+def test_a_product_never_used_takes_capitals_the_word_list_lacks() -> None:
+    subject = _reading().concern_subject(Concern("never used TMS skyloop, only mcleod", "x"))
+    assert subject.text == "TMS Skyloop"
