@@ -1181,10 +1181,15 @@ _SMALL = dict(zip("0123456789", "zero one two three four five six seven eight ni
 def _small_numbers(phrase: str) -> str:
     """A count under ten in a topic is written out ("all 4 buildings" -> "all four
     buildings", "1 source of truth" -> "one source of truth"); figures with units stay."""
-    if re.search(r"\bfrom\s+\$?\d[\d.,]*\b.*\bto\s+\$?\d", phrase):
-        return phrase  # "from 11 to 4": the two ends of a change are written alike
+    # "from 11 to 4": the two ends of a change are written alike, in digits; a count
+    # elsewhere in the sentence is still a word ("... for six weeks").
+    changes = [c.span() for c in re.finditer(
+        r"\bfrom\s+(?:about\s+)?\$?\d[\d.,]*\S*(?:\s+\S+){0,3}?\s+to\s+(?:about\s+)?\$?\d[\d.,]*",
+        phrase)]
 
     def spelled(m: re.Match[str]) -> str:
+        if any(start <= m.start() < end for start, end in changes):
+            return m.group(1)
         # After a noun the number is a label, not a count: "tier 1", "phase 2", "grade 3";
         # after a verb it counts: "trained 4 apprentices".
         before = re.findall(r"[A-Za-z]+", phrase[:m.start()])

@@ -291,3 +291,9 @@ def test_an_answer_in_the_candidate_s_voice_may_open_on_my() -> None:
 def test_a_product_never_used_takes_capitals_the_word_list_lacks() -> None:
     subject = _reading().concern_subject(Concern("never used TMS skyloop, only mcleod", "x"))
     assert subject.text == "TMS Skyloop"
+
+
+def test_the_ends_of_a_change_keep_their_digits_and_other_counts_are_words() -> None:
+    text = _reading().sentences("grew the fleet from 6 to 9 trucks, ran dispatch solo for 3 wks",
+                                what="x").text
+    assert text is not None and "from 6 to 9 trucks" in text and "three weeks" in text, text
