@@ -539,9 +539,12 @@ class Reading:
         if newness:
             subject = newness.group(1)
         # "not licensed in CA": the credential, as a noun.
-        held = re.match(r"(?i)^(licensed|certified|registered)\s+((?:in|as|for)\s+.+)$", subject)
+        held = re.match(r"(?i)^(licensed|certified|registered|qualified|accredited|bonded)"
+                        r"(?:\s+((?:in|as|for)\s+.+))?$", subject)
         if held:
-            subject = f"being {held.group(1).lower()} {held.group(2)}"
+            # "not licensed in CA", "not yet licensed": the standing, as a noun.
+            subject = f"being {held.group(1).lower()}" + (f" {held.group(2)}" if held.group(2)
+                                                         else "")
         words = subject.split()
         first = words[0].lower() if words else ""
         if len(words) > 1 and words[0].islower() and gr.is_verb(first) and \
@@ -715,6 +718,8 @@ class Reading:
             return f"I know my experience with {it} is limited so far"
         if experience and not named:
             return "I know I do not have it yet"  # "no ED exp": no experience to be new
+        if re.search(r"(?i)\bnew\b", they):
+            return f"I know {they} would be unfamiliar to me"  # never "the new app ... new"
         return f"I know {they} would be new to me"
 
     def sentences(self, text: str, *, what: str, would: bool = False) -> Phrased:
@@ -871,6 +876,8 @@ class Reading:
             return None
         if re.search(r"(?<![\d%])\s*(?:->|\u2192)\s*(?![~$]?\d)", text):
             return None  # "by borrowing strength -> same trick works": two ideas, no "to"
+        if stories.hedged(text):
+            return None  # "I'll be licensed by June hopefully": told piece by piece, the hope out
         body = re.sub(r"(?i)^[^:.;]{0,30}:\s*(?=i\b)", "", text.strip())
         # "should've asked first": the regret is self-criticism; what one would do now is the
         # confident follow-on ("I would ask first").

@@ -297,3 +297,14 @@ def test_the_ends_of_a_change_keep_their_digits_and_other_counts_are_words() -> 
     text = _reading().sentences("grew the fleet from 6 to 9 trucks, ran dispatch solo for 3 wks",
                                 what="x").text
     assert text is not None and "from 6 to 9 trucks" in text and "three weeks" in text, text
+
+
+def test_a_hope_in_a_written_answer_is_left_out_too() -> None:
+    text = _answer("not yet licensed", "I passed the boards. I'll be licensed by June hopefully.")
+    assert text == "I am not yet licensed; I passed the boards."
+    assert _answer("not yet licensed", "I'll be licensed by June hopefully") is None
+
+
+def test_a_new_thing_is_never_new_twice() -> None:
+    text = _answer("never used the new scanners", "learned the old ones in a day")
+    assert text is not None and text.count("new") == 1, text
