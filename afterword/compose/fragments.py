@@ -270,7 +270,7 @@ class Reading:
         jot = self.read(text)
         if jot.off_limits or not jot.content:
             return Phrased(text, reason=jot.off_limits or "nothing in it a note can use")
-        pieces = jot.content
+        pieces = [part for piece in jot.content for part in _one_level_first(piece)]
         # A title and where it was held ("Articles Editor, Mill River Review") is one idea.
         clause = _held_title(", ".join(pieces)) or _degree(", ".join(pieces)) or \
             _licence_record(", ".join(pieces))
@@ -278,6 +278,10 @@ class Reading:
         held = _credential_years(pieces)
         if clause is None and held:
             clause, used = held  # "CVT, 6 yrs": a credential held for some years
+        languages = _one_level_first(", ".join(pieces))
+        if clause is None and len(pieces) > 1 and _spoken(languages[0]):
+            # "fluent marathi, hindi, english + some kannada": one level for a list.
+            clause, pieces, used = _spoken(languages[0]), languages, 1
         if clause is None:
             # The first piece that reads as something done or had leads; a piece before it
             # that does not ("EPA 608 universal, NATE certified") is shown as left out.
@@ -1351,23 +1355,45 @@ _FLUENCY = {"fluent": "speak fluent {}", "conversational": "speak conversational
             "basic": "speak basic {}", "intermediate": "speak intermediate {}"}
 
 
+@cache
+def _languages() -> tuple[str, dict[str, str]]:
+    """The languages of `lexicons/languages.tsv`: one alternation, and each by lower case."""
+    from afterword.language.lexicon import words
+
+    known = {w.lower(): w for w in words("languages")}
+    alternation = "|".join(re.escape(w) for w in sorted(known, key=len, reverse=True))
+    return f"(?:{alternation})", known
+
+
 def _spoken(text: str) -> str | None:
     """ "spanish conversational", "fluent in french" -> "speak conversational Spanish",
-    "speak fluent French": one language and a level the jotting names ("decent spanish"
+    "speak fluent French": languages and a level the jotting names ("decent spanish"
     says no level for sure)."""
-    from afterword.language.jotted import _LANGUAGE_NAMES
-
+    _LANGUAGE_NAMES, known = _languages()  # noqa: N806 (a pattern, as in the reader)
     levels = "|".join(_FLUENCY)
-    m = re.fullmatch(rf"(?i)(?:({levels})\s+(?:in\s+)?({_LANGUAGE_NAMES})|({_LANGUAGE_NAMES})"
+    names = rf"{_LANGUAGE_NAMES}(?:(?:,\s*|\s+and\s+){_LANGUAGE_NAMES})*"
+    m = re.fullmatch(rf"(?i)(?:({levels})\s+(?:in\s+)?({names})|({_LANGUAGE_NAMES})"
                      rf"\s+\(?({levels})\)?)", text.strip())
     if not m:
         return None
     level = (m.group(1) or m.group(4)).lower()
-    language = (m.group(2) or m.group(3))
-    language = language.upper() if language.lower() == "asl" else language.capitalize()
-    if level == "bilingual" and language == "English":
+    found = re.split(r",\s*|\s+and\s+", m.group(2) or m.group(3))
+    found = [known.get(w.lower(), w) for w in found]
+    if level == "bilingual" and (len(found) > 1 or found == ["English"]):
         return None
-    return _FLUENCY[level].format(language)
+    if level == "native" and len(found) > 1:
+        return None  # one native language, said as such
+    return _FLUENCY[level].format(_series(found))
+
+
+def _one_level_first(piece: str) -> list[str]:
+    """ "fluent french and decent spanish" -> ["fluent french", "decent spanish"]: the
+    languages with a level one can state, apart from the rest (shown as left out)."""
+    _LANGUAGE_NAMES = _languages()[0]  # noqa: N806
+
+    m = re.match(rf"(?i)(.+?)\s+and\s+((?:some|decent|basic|a little|rusty|ok|okay|passable|"
+                 rf"good|school)\s+{_LANGUAGE_NAMES}.*)$", piece)
+    return [m.group(1), m.group(2)] if m and _spoken(m.group(1)) else [piece]
 
 
 def _licence_record(text: str) -> str | None:

@@ -194,7 +194,7 @@ def test_qualifications_jotted_as_noun_phrases_are_framed_after_i() -> None:
         ("Treasurer, Riverside Rowing Club", "served as Treasurer of the Riverside Rowing Club"),
         ("PMP since 2019", "have held the PMP since 2019"),
         ("CPR + AED current", "hold current CPR and AED certifications"),
-        ("fluent french + arabic", "am fluent in French and Arabic"),
+        ("fluent french + arabic", "speak fluent French and Arabic"),
         ("bilingual eng/tagalog", "am bilingual in English and Tagalog"),
         ("top 5% of cohort", "was in the top 5% of my cohort"),
         ("Excel + SQL + Looker daily", "use Excel, SQL and Looker daily"),

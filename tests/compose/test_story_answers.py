@@ -152,6 +152,8 @@ def test_an_addition_told_as_a_story_becomes_sentences() -> None:
     ("italian conversational", "speak conversational Italian"),
     ("fluent in portuguese", "speak fluent Portuguese"),
     ("native korean", "am a native Korean speaker"),
+    ("fluent tamil, telugu + english", "speak fluent Tamil, Telugu and English"),
+    ("fluent german + some dutch", "speak fluent German"),
     ("MSW 2019", "earned my MSW in 2019"),
     ("MPA '18", "earned my MPA in 2018"),
     ("CDL-B, clean record", "hold a CDL-B with a clean driving record"),
