@@ -494,7 +494,7 @@ _COUNTED = re.compile(r"(?i)(?:\d|(?:one|two|three|four|five|six|seven|eight|nin
 
 # A standing, a credential or an exam passed: said plainly, never called "experience".
 _PLAIN = re.compile(r"(?:was|were|am|hold|have held|passed|earned|completed|obtained|received|"
-                    r"won|qualified|became)\b")
+                    r"won|qualified|became|speak)\b")
 
 
 # What one can "bring": years, skills, knowledge; not counted things ("2 jury trials").
