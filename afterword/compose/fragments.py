@@ -846,7 +846,7 @@ class Reading:
             return Phrased(text, reason="nothing in it reads as a sentence" if not unread else
                            "it is jotted, not written as sentences", ask=ask,
                            dropped=tuple(jot.left_out))
-        if len(unread) > len(clauses) or (unread and content and unread[0] == content[0]
+        if len(unread) >= len(clauses) or (unread and content and unread[0] == content[0]
                                           and lead is None):
             # Most of the story cannot be told: what is left would not be the answer.
             return Phrased(text, reason="it is jotted, not written as sentences", ask=ask,

@@ -60,13 +60,22 @@ def arranged(piece: str) -> str | None:
     """ "AUD booked May 14" -> "AUD is booked for May 14"; "the exam scheduled for
     November 12" -> "the exam is scheduled for November 12". Only a named thing (an acronym
     or a capitalised name) or one with its article, and only for a date or a month."""
-    m = re.match(rf"((?:the|my|our)\s+(?:[\w-]+\s+){{0,3}}?[\w-]+|[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)?)"
+    m = re.match(rf"((?:the|my|our)\s+(?:[\w-]+\s+){{0,3}}?[\w-]+|[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)?"
+                 rf"|[a-z][\w-]*(?:\s+[\w-]+){{0,2}})"
                  rf"\s+({'|'.join(_ARRANGED)})\s+(?:(for|on|in)\s+)?"
                  rf"((?:the\s+)?(?:{_MONTHS})(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?"
                  rf"|(?:{_MONTHS})\s+\d{{1,2}}|\d{{1,2}}\s+(?:{_MONTHS}))$", piece.strip())
     if not m:
         return None
     thing, verb, prep, when = m.groups()
+    words = thing.split()
+    if words[0].islower() and words[0] not in {"the", "my", "our"}:
+        # "road test booked may 20": a bare thing of the candidate's takes "the", when it is
+        # nouns only ("passed the test" is something done, not a thing booked).
+        if any(gr.is_verb(w) and "NOUN" not in gr._lemmas(w) and not w[:1].isdigit()
+               for w in words):
+            return None
+        thing = f"the {thing}"
     if prep is None:
         prep = "for" if re.search(r"\d", when) else "in"
     thing = thing[0].upper() + thing[1:] if thing.split()[0].isupper() else thing
