@@ -745,6 +745,7 @@ class Reading:
                            dropped=tuple(jot.left_out))
         clauses: list[str] = []
         unread: list[str] = []  # pieces no sentence can carry: left out if the rest stands
+        spared: list[str] = []  # short fragments after the story: details it can spare
         lead: str | None = None
         asides = tuple((p.text, "an example in brackets: the sentences say the answer")
                        for p in jot.pieces if p.is_content and p.parenthetical and p.text
@@ -839,7 +840,9 @@ class Reading:
                 # "plus the externship had a bunch of motions": a second thing, with its subject.
                 clauses.append("and " + re.sub(r"(?i)^(?:plus|and|also)\s+", "", piece))
             elif clauses and len(piece.split()) <= 3 and not gr.is_past(piece.split()[0]):
-                continue  # a list fragment ("86 list", "VIPs"): detail a note can spare
+                # A list fragment ("86 list", "VIPs", "TCP in August"): a detail a note can
+                # spare, shown as left out.
+                spared.append(piece)
             else:
                 unread.append(piece)
         if not clauses:
@@ -853,7 +856,7 @@ class Reading:
                            dropped=tuple(jot.left_out))
         dropped = tuple(jot.left_out) + asides + hopes + tuple(
             (p, "a fragment that does not read as a sentence: the rest says the answer")
-            for p in unread)
+            for p in unread) + tuple((p, "a detail the sentences do not carry") for p in spared)
         if lead and not _PERIOD.match(lead) and lead.split()[0].lower() not in gr.DETERMINERS:
             # "same geoprocessing concepts: took Esri's course": a label with no article
             # cannot be framed for sure; the sentences after it say the answer.
