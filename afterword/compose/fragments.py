@@ -824,14 +824,14 @@ class Reading:
                 clauses.append(clause)
             elif n == 0 and len(piece.split()) <= 10 and not gr.has_clause_verb(piece.split()):
                 lead = piece  # "the $4,180 variance in payroll clearing: traced it ..."
+            elif clauses and stories.arranged(piece):
+                clauses.append("and " + (stories.arranged(piece) or ""))  # "AUD is booked for May 14"
             elif clauses and _has_subject(piece):
                 clauses.append("and " + piece)  # "walkouts stopped and ticket times went ..."
             elif clauses and len(piece.split()) > 1 and gr.is_verb(piece.split()[0]) and \
                     piece[:1].islower() and piece.split()[1].lower() in gr.DETERMINERS and \
                     not piece.split()[0].endswith(("s", "ing")):
                 clauses.append(piece)  # "hit every set date": a verb both base and past
-            elif clauses and stories.arranged(piece):
-                clauses.append("and " + (stories.arranged(piece) or ""))  # "AUD is booked for May 14"
             elif clauses and stories.own_subject(piece):
                 # "time to antibiotics went from ~95 to 58 min": an outcome with its subject.
                 clauses.append("and " + (stories.own_subject(piece) or ""))

@@ -310,3 +310,10 @@ def test_a_hope_in_a_written_answer_is_left_out_too() -> None:
 def test_a_new_thing_is_never_new_twice() -> None:
     text = _answer("never used the new scanners", "learned the old ones in a day")
     assert text is not None and text.count("new") == 1, text
+
+
+def test_what_a_story_leaves_out_is_shown_never_dropped_silently() -> None:
+    read = _reading().sentences("passed part A + part B, exam booked june 3, part C in aug",
+                                what="x")
+    assert read.text == "I passed part A and part B, and the exam is booked for June 3."
+    assert any("part C" in piece for piece, _ in read.dropped), read.dropped
