@@ -270,7 +270,13 @@ class Reading:
         jot = self.read(text)
         if jot.off_limits or not jot.content:
             return Phrased(text, reason=jot.off_limits or "nothing in it a note can use")
-        pieces = [part for piece in jot.content for part in _one_level_first(piece)]
+        # "CCRN by june hopefully": a hope is no qualification; the piece is left out.
+        hoped = {p.text for p in jot.pieces if p.is_content and p.text and stories.hedged(p.raw)}
+        pieces = [part for piece in jot.content if piece not in hoped
+                  for part in _one_level_first(piece)]
+        if not pieces:
+            return Phrased(text, reason="a hope, not a fact: the note says what is done or held",
+                           ask=f"write \u201c{_short(text)}\u201d once it is done or booked")
         # A title and where it was held ("Articles Editor, Mill River Review") is one idea.
         clause = _held_title(", ".join(pieces)) or _degree(", ".join(pieces)) or \
             _licence_record(", ".join(pieces))
@@ -337,7 +343,10 @@ class Reading:
                            ask=f"write \u201c{_short(text)}\u201d as what follows \u201cI\u201d, "
                                "e.g. \u201chave three years of ...\u201d or \u201ccut ... by ...\u201d",
                            dropped=tuple(jot.left_out))
-        return Phrased(text, text=_small_numbers(clause), dropped=tuple(jot.left_out) + details)
+        hopes = tuple((p, "a hope, not a fact: the note says what is done or held")
+                      for p in sorted(hoped))
+        return Phrased(text, text=_small_numbers(clause),
+                       dropped=tuple(jot.left_out) + details + hopes)
 
     def _framed(self, head: str) -> str | None:
         """A qualification jotted as a noun phrase, framed after "I": years, a title, a

@@ -317,3 +317,10 @@ def test_what_a_story_leaves_out_is_shown_never_dropped_silently() -> None:
                                 what="x")
     assert read.text == "I passed part A and part B, and the exam is booked for June 3."
     assert any("part C" in piece for piece, _ in read.dropped), read.dropped
+
+
+def test_a_hope_is_no_qualification() -> None:
+    assert _reading().qualification("certified by june hopefully").text is None
+    read = _reading().qualification("passed part A, certified by june hopefully")
+    assert read.text == "passed part A"
+    assert any("june" in piece.lower() for piece, _ in read.dropped)
