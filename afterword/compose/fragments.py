@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 
+from afterword.compose import stories
 from afterword.compose.facts import Concern, Facts, Improvement, Person
 from afterword.language import phrases as gr
 from afterword.language.acronyms import unsure
@@ -42,6 +43,11 @@ _NEGATION = re.compile(
     re.I,
 )
 
+
+# A credential still under way: "LCSW not yet", "stage 2 FCP not signed off yet".
+_PENDING = (r"not(?:\s+yet)?\s+(?:signed off|approved|passed|complete|completed|finished|done)"
+            r"(?:\s+yet)?|not yet|not finished|not done|not complete|pending|unfinished|"
+            r"(?:still\s+)?in progress")
 
 # "shadowed three shifts and starting the ENPC course": an ongoing action after a past one
 # needs its own subject and verb ("and I am starting ...").
@@ -323,10 +329,24 @@ class Reading:
         jot = self.read(text)
         if jot.off_limits or not jot.content:
             return Phrased(text, reason=jot.off_limits or "nothing in it a note can use")
-        pieces = jot.content
+        # "CCRN by june hopefully": a hope is no qualification; the piece is left out.
+        hoped = {p.text for p in jot.pieces if p.is_content and p.text and stories.hedged(p.raw)}
+        pieces = [part for piece in jot.content if piece not in hoped
+                  for part in _one_level_first(piece)]
+        if not pieces:
+            return Phrased(text, reason="a hope, not a fact: the note says what is done or held",
+                           ask=f"write \u201c{_short(text)}\u201d once it is done or booked")
         # A title and where it was held ("Articles Editor, Mill River Review") is one idea.
-        clause = _held_title(", ".join(pieces)) or _degree(", ".join(pieces))
+        clause = _held_title(", ".join(pieces)) or _degree(", ".join(pieces)) or \
+            _licence_record(", ".join(pieces))
         start, used = 0, len(pieces) if clause else 0
+        held = _credential_years(pieces)
+        if clause is None and held:
+            clause, used = held  # "CVT, 6 yrs": a credential held for some years
+        languages = _one_level_first(", ".join(pieces))
+        if clause is None and len(pieces) > 1 and _spoken(languages[0]):
+            # "fluent marathi, hindi, english + some kannada": one level for a list.
+            clause, pieces, used = _spoken(languages[0]), languages, 1
         if clause is None:
             # The first piece that reads as something done or had leads; a piece before it
             # that does not ("EPA 608 universal, NATE certified") is shown as left out.
@@ -343,7 +363,8 @@ class Reading:
                     used = start + 1
                     break
         # "I would bring {q} to the team" has no room for a second clause or a figure.
-        if clause is not None and used < len(pieces) and not clause.startswith("would bring"):
+        if clause is not None and used < len(pieces) and not clause.startswith(
+                ("would bring", "earned my", "speak ", "am a")):
             more = self._i_clause(pieces[used])
             figures = []
             for piece in pieces[used:used + 2]:
@@ -365,6 +386,13 @@ class Reading:
                 longer, taken = f"{clause}, with {' and '.join(figures)}", len(figures)
             if longer and clean(longer, self.reader):
                 clause, used = longer, used + taken
+        if clause is not None and re.search(r"->|\u2192", text) and not re.search(
+                r"\bfrom\b", clause) and re.search(
+                r"\bto (?:about |a |an )?(?:\d|one|two|three|four|five|six|seven|eight|nine)\b",
+                clause):
+            # "took a 6 day cycle -> 5 day", "a class -> 1:1 follow ups down": an arrow read
+            # as "to" without its "from" says something else than the jotting.
+            clause = None
         # What the sentence does not carry is shown, so a preview never hides it.
         details = tuple((p, "a detail the sentence does not carry: write it into the "
                             "qualification if it matters")
@@ -374,7 +402,10 @@ class Reading:
                                   ask=f"write \u201c{_short(text)}\u201d as what follows \u201cI\u201d, "
                                "e.g. \u201chave three years of ...\u201d or \u201ccut ... by ...\u201d",
                            dropped=tuple(jot.left_out))
-        return Phrased(text, text=_small_numbers(clause), dropped=tuple(jot.left_out) + details)
+        hopes = tuple((p, "a hope, not a fact: the note says what is done or held")
+                      for p in sorted(hoped))
+        return Phrased(text, text=_small_numbers(clause),
+                       dropped=tuple(jot.left_out) + details + hopes)
 
     def _framed(self, head: str) -> str | None:
         """A qualification jotted as a noun phrase, framed after "I": years, a title, a
@@ -400,6 +431,12 @@ class Reading:
         post = re.match(rf"(?i)((?:\S+\s+){{0,2}}(?:{gr.ROLES}|associate|fellow|volunteer|tutor))"
                         r"\s+(at|for|with)\s+((?:[A-Z][\w&'.-]*|&|and|of|the)(?:\s+(?:[A-Z][\w&'.-]*"
                         r"|&|of|the))*(?:\s+and\s+[a-z].*)?)$", head)
+        spoken = _spoken(head)
+        if spoken:
+            return spoken
+        earned = _degree_year(head)
+        if earned:
+            return earned
         if role:
             article = "an" if role.group(2)[0].lower() in "aeiou" else "a"
             return f"have spent {role.group(1)} years as {article} {role.group(2)}{role.group(3)}"
@@ -414,6 +451,14 @@ class Reading:
             return f"hold current {_series(names)} {noun}"
         if _degree(head):
             return _degree(head)
+        trained = re.fullmatch(r"([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3})\s+trained", head)
+        if trained and not gr.has_clause_verb(trained.group(1).split()) and \
+                trained.group(1).split()[0] not in gr.DETERMINERS:
+            # "injection therapy trained": a field of two words or more; "forklift trained"
+            # is said as jotted.
+            field_words = trained.group(1).split()
+            return f"am trained in {trained.group(1)}" if len(field_words) > 1 else \
+                f"am {trained.group(1)} trained"
         held_in = re.match(r"(?i)(certified|licensed|trained|registered)\s+(in|as|on)\s+(\S.*)$",
                            head)
         if held_in:
@@ -430,7 +475,9 @@ class Reading:
         if certified and certified.group(3) == "" and certified.group(1).islower() and \
                 len(certified.group(1).split()) <= 2:
             return f"am {certified.group(1)} {certified.group(2)}"  # "forklift certified"
-        if certified and certified.group(1)[:1].isupper():
+        if certified and certified.group(1)[:1].isupper() and (
+                not certified.group(3).strip() or re.match(
+                    r"\s*(?:in|as|for|through|since|by|until)\b", certified.group(3))):
             # "CKA certified" is held: "I hold the CKA certification" says what it is.
             return (f"hold the {certified.group(1)} certification{certified.group(3)}"
                     if certified.group(2).lower() == "certified" else
@@ -473,8 +520,15 @@ class Reading:
         first = words[0] if words else ""
         if first.lower() in gr.PARTICIPLES:
             return None  # "licensed by end of year" is not something done
+        if re.match(r"(?i)(?:turned out|ended up being|seemed|looked like|sounded like|"
+                    r"happened)\b", piece):
+            return None  # "turned out to be a mislabeled breaker": its subject is "it"
         if first[:1].isupper() and len(words) > 1 and words[1][:1].isupper():
             return None  # "Advanced Excel": a name, not a verb
+        if len(first) > 1 and first.isupper():
+            return None  # "RECOVER certified": an acronym, never the verb "recover"
+        if len(words) <= 5 and words[-1].lower() in {"trained", "certified", "licensed"}:
+            return None  # "wound care trained": a field one is trained in, not "wound" done
         if first[:1].isupper() and self.reader.forms.get(fold(first)) == first:
             return None  # "Excel and SQL daily": a product's name, not the verb "excel"
         if first.lower() in gr.PASSIVES and (len(words) == 1 or words[1].lower() in {
@@ -513,11 +567,19 @@ class Reading:
         if re.match(r"(?i)only\b", gap):
             gap = ""
         # "LCSW not yet", "CFA not finished": a credential still under way is "the LCSW".
-        pending = re.match(r"(?i)^(.+?)\s+(?:not yet|not finished|not done|not complete|"
-                           r"pending|unfinished|in progress|still in progress)\b[\s.]*$", gap)
-        if pending and len(pending.group(1).split()) <= 3:
+        if gap and not _NEGATION.sub("", gap).strip() and gap in pieces and \
+                pieces.index(gap) > 0:
+            # "MSME credit appraisal - limited": the gap word alone, its thing before it.
+            gap = f"{gap} {pieces[pieces.index(gap) - 1]}"
+        pending = re.match(r"(?i)^(.+?)\s+(?:" + _PENDING + r")\b[\s.]*$", gap)
+        if pending and len(pending.group(1).split()) <= 5:
             named = pending.group(1)
-            gap = f"the {named}" if re.fullmatch(r"[A-Z]{2,6}", named) else named
+            # "the LCSW", "the stage 2 FCP", "the CDL endorsement": a credential named by its
+            # acronym or its kind takes "the".
+            gap = f"the {named}" if re.search(
+                r"(?:^|\s)(?:[A-Z]{2,6}|endorsement|certificate|licen[cs]e|portfolio|"
+                r"registration|accreditation|qualification|exam|degree|diploma|permit)$",
+                named) and named.split()[0].lower() not in gr.DETERMINERS else named
         subject = _NEGATION.sub("", gap).strip()
         subject = re.sub(r"(?i)\s+(?:yet|before|so far)$", "", subject)
         # "an Impella patient on my own": how alone is the concern's, not its subject.
@@ -536,15 +598,25 @@ class Reading:
         if verb and re.search(r"(?i)(managed|run|worked|done|did)\s*$", verb.group()):
             subject = f"{gr.gerund(verb.group().split()[-1])} {subject}"
         subject = re.sub(r"(?i)^(?:exp|experience)\s+(?:with|in)\s+", "", subject)
+        if verb and re.search(r"(?i)\bused\s*$", verb.group()) and len(subject.split()) <= 3:
+            # "never used mcleod", "PERI skydeck": what one uses and the word list hardly
+            # knows is a product, named with a capital.
+            subject = " ".join(w.capitalize() if re.fullmatch(r"[a-z]{3,}", w) and _rare(w)
+                               and not _known(w) or (re.fullmatch(r"[a-z]{3,}", w) and
+                                                     len(subject.split()) == 1 and _rare(w))
+                               else w for w in subject.split())
         # "epic is new to me", "budgets are new to me": the subject comes first.
         newness = re.match(r"(?i)^(.+?)\s+(?:is|are|would be|will be|was)\s+(?:all\s+)?new\s+"
                            r"(?:to|for)\s+me\b", gap)
         if newness:
             subject = newness.group(1)
         # "not licensed in CA": the credential, as a noun.
-        held = re.match(r"(?i)^(licensed|certified|registered)\s+((?:in|as|for)\s+.+)$", subject)
+        held = re.match(r"(?i)^(licensed|certified|registered|qualified|accredited|bonded)"
+                        r"(?:\s+((?:in|as|for)\s+.+))?$", subject)
         if held:
-            subject = f"being {held.group(1).lower()} {held.group(2)}"
+            # "not licensed in CA", "not yet licensed": the standing, as a noun.
+            subject = f"being {held.group(1).lower()}" + (f" {held.group(2)}" if held.group(2)
+                                                         else "")
         words = subject.split()
         first = words[0].lower() if words else ""
         if len(words) > 1 and words[0].islower() and gr.is_verb(first) and \
@@ -569,6 +641,11 @@ class Reading:
         subject = _you_for_them(subject)  # "their estimating software": the reader's
         if subject and subject.split()[0].lower() in {"cpa", "phd", "mba"}:
             subject = "the " + subject
+        elif subject and re.match(r"(?i)no\s", gap) and re.search(
+                r"(?i)\b(?:licen[cs]e|certificate|permit|endorsement|diploma|degree)$", subject) \
+                and subject.split()[0].lower() not in gr.DETERMINERS:
+            # "no flight dispatch licence": one thing the candidate does not hold yet.
+            subject = f"{'an' if subject[0].lower() in 'aeiou' else 'a'} {subject}"
         if subject and concern.answer:
             # The answer may spell the subject better than the jotted concern did ("arcgis
             # pro" -> "ArcGIS Pro"): the candidate's own casing wins.
@@ -588,13 +665,27 @@ class Reading:
         web" -> "desktop web experience"; "no anaplan exp" -> "Anaplan", a name typed in
         lower case shown with a capital, as its maker may write it), never shorthand."""
         spelled = self.reader.spell(concern)
+        # "MSME credit appraisal - limited": the thing, without how much of it.
+        spelled = re.sub(r"(?i)\s+[-\u2013]\s+(?:limited|weak|none|little|rusty|basic|only)\s*$",
+                         "", spelled.strip())
+        # "stage 2 FCP not signed off yet": a credential under way is "the stage 2 FCP".
+        pending = re.match(r"(?i)(.+?)\s+(?:not\s+(?:yet\s+)?(?:signed off|done|finished|"
+                           r"complete|completed|approved|passed)|pending)(?:\s+yet)?\.?$", spelled)
+        if pending and clean(pending.group(1), self.reader) and len(pending.group(1).split()) <= 5:
+            named = pending.group(1)
+            return named if named.split()[0].lower() in gr.DETERMINERS else f"the {named}"
         m = re.search(r"(?i)\b(?:not|less|no|without|never|vs|versus)\s+((?:[\w-]+\s*){1,3})$",
                       spelled.strip().rstrip("."))
-        if m and clean(m.group(1).strip(), self.reader):
+        if m and clean(m.group(1).strip(), self.reader) and not gr.is_past(
+                m.group(1).split()[0]) and m.group(1).split()[0].lower() not in gr.PARTICIPLES \
+                and not re.search(r"(?i)\byet\b", m.group(1)):
             return f"{m.group(1).strip()} experience"
         parts = [p.strip() for p in spelled.split(",") if p.strip()] or [""]
         # "only did days, nights rotation": what the candidate has comes first, the gap after.
         own = parts[-1] if re.match(r"(?i)only\b", parts[0]) else parts[0]
+        own = _NEGATION.sub("", own).strip()
+        # "only ever worked in 1 trust": how often is no part of the subject.
+        own = re.sub(r"(?i)^(?:ever|really|actually|officially|formally|properly)\s+", "", own)
         own = _NEGATION.sub("", own).strip()
         own = re.sub(r"(?i)^(?:experience|exp)\s+(?:with|in)\s+|\s+(?:experience|yet|before)$",
                      "", own)
@@ -615,7 +706,10 @@ class Reading:
         first = words[0].lower()
         if gr.is_past(first) and first not in gr.PARTICIPLES:
             example = gr.gerund(first) + example[len(first):]
-        return example
+        if re.search(r"(?i)\b(?:yet|not|only|limited|ever|never|no|signed off)\b|\s[-\u2013]\s|"
+                     r"[-\u2013]$", example) or gr.is_past(example.split()[0].lower()):
+            return "experience with ..."  # an example must read well itself, or be generic
+        return _small_numbers(example)
 
     def answer(self, concern: Concern) -> Phrased:
         """The recorded answer as sentences in the first person, or why it cannot be used."""
@@ -625,27 +719,115 @@ class Reading:
                                "have done or are doing about it)")
         return self.sentences(concern.answer, what=f"your answer to \u201c{concern.concern}\u201d")
 
-    def sentences(self, text: str, *, what: str) -> Phrased:
+    def concern_gap(self, concern: Concern, subject: str, answer: str, *,
+                    named: bool = True) -> str | None:
+        """The gap a concern names, said neutrally before the answer ("I know NetSuite would
+        be new to me; ..."; `named` False: after a sentence that names the subject, "I know
+        it would be new to me"), or None when the concern names no gap or the answer already
+        says it ("I have not ...", "... is new to me", "yet"). Never the gap flipped into a
+        claim ("my CPA")."""
+        if not subject or not answer:
+            return None
+        if re.search(r"(?i)\b(?:not|never|no|yet|new to (?:me|us)|first time|limited|only|"
+                     r"haven't|hasn't|didn't|don't|without|lack)\b|n't\b", answer):
+            return None
+        jot = self.read(concern.concern)
+        pieces = jot.content
+        gap = next((p for p in pieces if _NEGATION.match(p) and not re.match(r"(?i)only\b", p)),
+                   None)
+        pending = next((p for p in pieces if re.search(rf"(?i)\b(?:{_PENDING})\s*$", p)), None)
+        words = subject.split()
+        credential = bool(re.search(r"(?i)\b(?:cert|certs|certification|certificate|licen[cs]e|"
+                                    r"licensure|credential|degree|designation)\b", subject)) or \
+            bool(re.fullmatch(r"(?:the\s+)?[A-Z][A-Z0-9&-]{1,7}", subject))
+        it = "them" if _plural_noun(words[-1]) and not words[-1].isupper() and \
+            not words[0].endswith("ing") else "it"
+        they = "they" if it == "them" else "it"
+        experience = "experience" in (w.lower() for w in words[1:])
+        if named and words[0].lower() == "doing" and len(words) > 1:
+            words, subject = words[1:], " ".join(words[1:])  # "never done P&L": P&L is new
+        if named:
+            # "court testimony experience" is "court testimony work", a tool's "Dentrix
+            # experience" is Dentrix: the thing itself is what would be new.
+            bare = " ".join(words[:-1]) if experience and words[-1].lower() == "experience" \
+                else subject
+            it = they = bare if bare == subject or (bare[:1].isupper() and not bare.isupper()) \
+                else f"{bare} work"
+        if subject.startswith("being licensed") or subject.startswith("being certified"):
+            return f"I am not yet {subject.removeprefix('being ')}"
+        if pending or (gap and credential and re.match(r"(?i)(?:no|not yet)\b", gap)):
+            if named and re.search(r"(?i)\b(?:licen[cs]e|certificate|degree|credential)$", it) \
+                    and it.split()[0].lower() not in gr.DETERMINERS:
+                it = f"{'an' if it[0].lower() in 'aeiou' else 'a'} {it}"  # "a dispatch licence"
+            elif named and re.fullmatch(r"[A-Z][A-Z0-9&-]{1,7}", it):
+                it = f"the {it}"  # "no CDL yet": "I do not hold the CDL yet"
+            return f"I do not hold {it} yet"  # "no CPA yet", "LCSW not yet"
+        if gap is None:
+            return None
+        # The answer tells of doing the very thing ("never taught 7th grade": "I taught 7th
+        # grade science in my student teaching year"): no gap to state.
+        if words[0].endswith("ing") and len(words) > 1:
+            lemma = _lemma(gr.base_form(words[0]))
+            rest = " ".join(words[1:])
+            did = any(_lemma(w) == lemma for w in re.findall(r"[a-z]+", answer.lower()))
+            if did and rest.lower() in answer.lower():
+                return None
+        thing = " ".join(w for w in words if w.lower() != "experience")
+        limited = re.match(r"(?i)(?:limited|little|not much|not (?:a lot|enough)|weak|rusty|"
+                           r"not strong)\b", gap)
+        named_in_answer = re.search(
+            rf"(?i)((?:\S+\s+){{0,3}})\b{re.escape(thing)}\b((?:\s+\S+){{0,3}})",
+            answer) if thing else None
+        if named_in_answer and not limited and not re.search(
+                r"(?i)\b(?:training|course|introduction|intro|modules?|video|class|"
+                r"certification|tutorials?|basics|awareness)\b", named_in_answer.group(2)) \
+                and not re.search(r"(?i)\b(?:shadowed|shadowing|observed|watched|toured|"
+                                  r"visited)\b", named_in_answer.group(1) or ""):
+            return None  # "no MTM exp": "did 40 CMRs on outcomes MTM" tells of doing it
+        if limited:
+            if experience:
+                return (f"I know my {subject} is limited so far" if named
+                        else "I know it is limited so far")
+            return f"I know my experience with {it} is limited so far"
+        if experience and not named:
+            return "I know I do not have it yet"  # "no ED exp": no experience to be new
+        if re.search(r"(?i)\bnew\b", they):
+            return f"I know {they} would be unfamiliar to me"  # never "the new app ... new"
+        return f"I know {they} would be new to me"
+
+    def sentences(self, text: str, *, what: str, would: bool = False) -> Phrased:
         """Jotted pieces as first-person sentences: each piece must read as something done."""
         jot = self.read(text)
         if jot.off_limits:
             return Phrased(text, reason=jot.off_limits)
         ask = f"write {what} as full sentences, starting with \u201cI\u201d"
-        written_whole = self._written_sentences(text, jot)
+        # `would`: advice jotted as an imperative ("lead w/ the ask"), what the candidate
+        # would do: told piece by piece, its first clause after "I would".
+        written_whole = None if would else self._written_sentences(text, jot)
         if written_whole:
-            return Phrased(text, text=written_whole, dropped=tuple(jot.left_out))
+            jotted = not (re.match(r"\s*[A-Z]", text) and text.rstrip().endswith("."))
+            return Phrased(text, text=_small_numbers(written_whole) if jotted else written_whole,
+                           dropped=tuple(jot.left_out))
         if _bare_list(jot.content):
             # "excel, sql, tableau": names with no verb say nothing about what was done.
             return Phrased(text, reason="it is a list of names, not a sentence", ask=ask,
                            dropped=tuple(jot.left_out))
         clauses: list[str] = []
+        unread: list[str] = []  # pieces no sentence can carry: left out if the rest stands
+        spared: list[str] = []  # short fragments after the story: details it can spare
         lead: str | None = None
         asides = tuple((p.text, "an example in brackets: the sentences say the answer")
                        for p in jot.pieces if p.is_content and p.parenthetical and p.text
                        and not jot.off_limits and self._i_clause(p.text) is None)
         bracketed = {p for p, _ in asides}
+        # "licensed by end of yr hopefully": a hope is no fact a note can state; the piece
+        # goes, never the hedge alone.
+        hopes = tuple((p.text, "a hope, not a fact: the note says what is done or booked")
+                      for p in jot.pieces if p.is_content and p.text and stories.hedged(p.raw))
+        hoped = {p for p, _ in hopes}
         content: list[str] = []
-        for piece in (c for c in jot.content if c not in bracketed):
+        for piece in (stories.without_fillers(c) for c in jot.content
+                      if c not in bracketed and c not in hoped):
             # "same workflow + doing the course": a label, then what is under way.
             m = re.match(rf"(.{{1,40}}?)\s+and\s+(?=(?:{_ONGOING_WORDS}|I)\b)(.+)$", piece)
             if m and not gr.has_clause_verb(m.group(1).split()) and \
@@ -656,7 +838,14 @@ class Reading:
         for n, piece in enumerate(content):
             # "+ I'm doing the labs now", "plus I ...": the joining word is the jotting's.
             piece = re.sub(r"(?i)^(?:and|plus|also|then|\+|&)\s*(?=I\b)", "", piece.strip())
-            piece = _you_for_them(piece.strip().rstrip("."))
+            # "worked for 4 towns as clients, sat in on their council meetings": "their" may
+            # be theirs, named in a piece before; else it is the reader's company.
+            told = " ".join(content[:n])
+            piece = piece.strip().rstrip(".")
+            if not _third_parties(f"{told} {piece}"):
+                piece = _you_for_them(piece)
+            # "was 'on call' for it": scare quotes are the jotting's, not a quotation.
+            piece = re.sub(r"(?<![\w])'([\w -]{2,20})'(?![\w])", r"\1", piece)
             # "not union at Hollis but I read ...": the gap is the concern itself; the answer
             # starts at "I".
             piece = re.sub(r"(?i)^(?:not|no|never|only)\b[^,;]{0,40}?,?\s+but\s+(?=I\b)", "", piece)
@@ -677,7 +866,20 @@ class Reading:
                 clauses.append(self._i_clause(coming.group(1)) or "")
                 clauses.append(f"start {start_with} in {coming.group(3)}")
                 continue
+            colon = re.match(r"(.+?):\s+(.+)$", piece)
+            if colon and stories.own_subject(colon.group(2)) and (
+                    would or self._i_clause(colon.group(1)) is not None):
+                # "lead with the ask: the pilot kept 312 households housed": what to say, then
+                # the story told with its own subject.
+                piece = f"{colon.group(1)}: {stories.own_subject(colon.group(2))}"
             clause = self._i_clause(piece)
+            if would and clauses:
+                piece = re.sub(r"(?i)^(?:and|plus|then|\+|&)\s*", "", piece)  # "+ document it"
+            advice = re.match(r"(?:(?:always|first|never)\s+)?([a-z]+)\b", piece) if would else None
+            if advice and _imperative(advice.group(1)) and (
+                    clause is None or gr.base_form(advice.group(1)) == advice.group(1)):
+                # Advice: "would" for the first step, "and ..." for the steps after it.
+                clause = f"would {piece}" if not clauses else f"and {piece}"
             ongoing = re.match(rf"(?i)((?:{_ONGOING_WORDS})\b)(.*)$", piece)
             if clause is None and ongoing:
                 # "doing the reviewer course": what the candidate is doing now.
@@ -691,27 +893,47 @@ class Reading:
                 clauses.append(clause)
             elif n == 0 and len(piece.split()) <= 10 and not gr.has_clause_verb(piece.split()):
                 lead = piece  # "the $4,180 variance in payroll clearing: traced it ..."
+            elif clauses and stories.arranged(piece):
+                clauses.append("and " + (stories.arranged(piece) or ""))  # "AUD is booked for May 14"
             elif clauses and _has_subject(piece):
                 clauses.append("and " + piece)  # "walkouts stopped and ticket times went ..."
+            elif clauses and len(piece.split()) > 1 and gr.is_verb(piece.split()[0]) and \
+                    piece[:1].islower() and piece.split()[1].lower() in gr.DETERMINERS and \
+                    not piece.split()[0].endswith(("s", "ing")):
+                clauses.append(piece)  # "hit every set date": a verb both base and past
+            elif clauses and stories.own_subject(piece):
+                # "time to antibiotics went from ~95 to 58 min": an outcome with its subject.
+                clauses.append("and " + (stories.own_subject(piece) or ""))
             elif clauses and re.match(r"(?i)(?:plus|and|also)\s+", piece) and _has_subject(
                     re.sub(r"(?i)^(?:plus|and|also)\s+(?:the\s+|my\s+|our\s+)?", "", piece)):
                 # "plus the externship had a bunch of motions": a second thing, with its subject.
                 clauses.append("and " + re.sub(r"(?i)^(?:plus|and|also)\s+", "", piece))
             elif clauses and len(piece.split()) <= 3 and not gr.is_past(piece.split()[0]):
-                continue  # a list fragment ("86 list", "VIPs"): detail a note can spare
+                # A list fragment ("86 list", "VIPs", "TCP in August"): a detail a note can
+                # spare, shown as left out.
+                spared.append(piece)
             else:
-                return Phrased(text, reason="it is jotted, not written as sentences", ask=ask,
-                               dropped=tuple(jot.left_out))
+                unread.append(piece)
         if not clauses:
-            return Phrased(text, reason="nothing in it reads as a sentence", ask=ask,
+            return Phrased(text, reason="nothing in it reads as a sentence" if not unread else
+                           "it is jotted, not written as sentences", ask=ask,
                            dropped=tuple(jot.left_out))
-        dropped = tuple(jot.left_out) + asides
+        if len(unread) >= len(clauses) or (unread and content and unread[0] == content[0]
+                                          and lead is None):
+            # Most of the story cannot be told: what is left would not be the answer.
+            return Phrased(text, reason="it is jotted, not written as sentences", ask=ask,
+                           dropped=tuple(jot.left_out))
+        dropped = tuple(jot.left_out) + asides + hopes + tuple(
+            (p, "a fragment that does not read as a sentence: the rest says the answer")
+            for p in unread) + tuple((p, "a detail the sentences do not carry") for p in spared)
         if lead and not _PERIOD.match(lead) and lead.split()[0].lower() not in gr.DETERMINERS:
             # "same geoprocessing concepts: took Esri's course": a label with no article
             # cannot be framed for sure; the sentences after it say the answer.
             dropped += ((lead, "a label before the answer: the sentences say it"),)
             lead = None
-        out = _ONGOING.sub(r" and I am \1", _join_clauses(clauses, lead))
+        out = _small_numbers(_ONGOING.sub(r" and I am \1", _join_clauses(clauses, lead)))
+        # "what they'd do": a note writes the contraction of a jotting out in full.
+        out = re.sub(r"\b(they|we|you|she|he|it)['\u2019]d\b(?=\s+[a-z])", r"\1 would", out)
         # A jotted "id", "im" is read as "I'd", "I'm"; a note says it in full.
         out = re.sub(r"\bI['\u2019](d|m|ve|ll)\b(?=\s+(\w+))", _full_i, out)
         written = bool(re.match(r"\s*[A-Z]", text)) and text.rstrip().endswith(".")
@@ -728,6 +950,10 @@ class Reading:
         if jot.off_limits or any(kind != "interjection" for _, kind in (
                 (p.raw, p.kind) for p in jot.pieces if not p.is_content)):
             return None
+        if re.search(r"(?<![\d%])\s*(?:->|\u2192)\s*(?![~$]?\d)", text):
+            return None  # "by borrowing strength -> same trick works": two ideas, no "to"
+        if stories.hedged(text):
+            return None  # "I'll be licensed by June hopefully": told piece by piece, the hope out
         body = re.sub(r"(?i)^[^:.;]{0,30}:\s*(?=i\b)", "", text.strip())
         # "should've asked first": the regret is self-criticism; what one would do now is the
         # confident follow-on ("I would ask first").
@@ -740,7 +966,7 @@ class Reading:
         punctuated = bool(re.match(r"[A-Z]", body)) and body.rstrip().endswith(".")
         if not re.match(r"(?:I|i)(?:\s|['\u2019](?:d|m|ve|ll)\b)", body) and not (
                 punctuated and re.search(r"(?<![.\w])\.?\s*I(?:\s|['\u2019](?:d|m|ve|ll)\b)",
-                                         body)):
+                                         body)) and not (punctuated and body.startswith("My ")):
             return None
         # A remark in brackets is an aside; a spaced dash starts a new sentence.
         body = re.sub(r"\s+\([^()]*\)", "", body)
@@ -752,11 +978,15 @@ class Reading:
         # part of the sentence before it).
         whole = [s.strip() for s in re.split(r"(?<=[.!?])\s+", spelled) if s.strip()]
         others_ok = punctuated and any(s.startswith("I") for s in whole) and all(
-            re.match(r"(?:I|We|Our|My)\b", s) or (
+            (re.match(r"(?:I|We|Our|My)\b", s) and not _someone_elses(s)) or (
                 len(s.split()) >= 4 and gr.has_clause_verb(s.rstrip(".!?").split()))
             for s in whole)
-        mine = [re.match(r"(?:I|We|Our|My)\b", s) is not None for s in sentences]
-        if not sentences or not (others_ok or (all(mine) and sentences[0].startswith("I"))):
+        mine = [re.match(r"(?:I|We|Our|My)\b", s) is not None and not _someone_elses(s)
+                for s in sentences]
+        # "My supervised hours are complete and the exam is booked ...": written in the
+        # candidate's own voice, every sentence theirs, it needs no "I" to open.
+        if not sentences or not (others_ok or (all(mine) and (
+                sentences[0].startswith("I") or (punctuated and sentences[0].startswith("My"))))):
             return None  # "I called ..., he wanted to wait": another's part needs a writer
         out = " ".join(_and_before_last(s[0].upper() + s[1:].rstrip(".!?")) + "."
                        for s in sentences)
@@ -784,8 +1014,14 @@ class Reading:
             # "Separate them first, hear each side ...": advice written as an imperative is
             # what the candidate would do.
             addition = f"I would {first.lower()}{addition[len(first):]}"
+        advice = re.match(r"(?:(always|first|never)\s+)?([a-z]+)\s+(\S+)", addition)
+        # "lead w/ the ask + the number", "always give the CES card": advice jotted as an
+        # imperative is what the candidate would do, said as such.
+        would = bool(advice and _imperative(advice.group(2)) and (
+            advice.group(3).lower() in gr.DETERMINERS | {"w/", "with", "them", "it", "each",
+                                                         "both", "up", "back", "to"}))
         return self.sentences(addition, what=f"the addition \u201c{_short(improvement.addition)}"
-                                             f"\u201d to your answer")
+                                             f"\u201d to your answer", would=would)
 
     def improve_subject(self, improvement: Improvement) -> str | None:
         """What the improved answer was about, when the jotting names it cleanly."""
@@ -1012,8 +1248,10 @@ def preview(facts: Facts) -> list[Preview]:
         subject = reading.concern_subject(c)
         answer = reading.answer(c)
         if subject.ok and answer.ok:
-            out.append(Preview("concerns", c.concern, f"On {subject.text}: {answer.text}",
-                               list(answer.dropped)))
+            gap = reading.concern_gap(c, subject.text or "", answer.text or "")
+            said = f"{gap}; {answer.text}" if gap and (answer.text or "").startswith("I ") \
+                else f"{gap}. {answer.text}" if gap else f"On {subject.text}: {answer.text}"
+            out.append(Preview("concerns", c.concern, said, list(answer.dropped)))
         else:
             bad = subject if not subject.ok else answer
             add("concerns", Phrased(c.concern, reason=bad.reason, ask=bad.ask,
@@ -1056,17 +1294,22 @@ _SMALL = dict(zip("0123456789", "zero one two three four five six seven eight ni
 def _small_numbers(phrase: str) -> str:
     """A count under ten in a topic is written out ("all 4 buildings" -> "all four
     buildings", "1 source of truth" -> "one source of truth"); figures with units stay."""
-    if re.search(r"\bfrom\s+\$?\d[\d.,]*\b.*\bto\s+\$?\d", phrase):
-        return phrase  # "from 11 to 4": the two ends of a change are written alike
+    # "from 11 to 4": the two ends of a change are written alike, in digits; a count
+    # elsewhere in the sentence is still a word ("... for six weeks").
+    changes = [c.span() for c in re.finditer(
+        r"\bfrom\s+(?:about\s+)?\$?\d[\d.,]*\S*(?:\s+\S+){0,3}?\s+to\s+(?:about\s+)?\$?\d[\d.,]*",
+        phrase)]
 
     def spelled(m: re.Match[str]) -> str:
+        if any(start <= m.start() < end for start, end in changes):
+            return m.group(1)
         # After a noun the number is a label, not a count: "tier 1", "phase 2", "grade 3";
         # after a verb it counts: "trained 4 apprentices".
         before = re.findall(r"[A-Za-z]+", phrase[:m.start()])
         nxt = next((w for w in phrase[m.end():].split() if not w.isupper()), "").lower()
         if nxt in gr.PREPOSITIONS or nxt in {"and", "or", "percent", "points", "am", "pm"}:
             return m.group(1)
-        if before and before[-1].casefold() not in _COUNT_LEADS and not (
+        if before and before[-1].casefold() not in _COUNT_LEADS | _COUNT_VERBS and not (
                 gr.is_past(before[-1]) and not before[-1][:1].isupper()):
             return m.group(1)
         return _SMALL[m.group(1)]
@@ -1083,6 +1326,10 @@ _COUNT_LEADS = frozenset(
     "first last every each some after before within during past next".split())
 
 
+# Verbs in the present after which a number counts ("I would bring 9 years", "I have 3").
+_COUNT_VERBS = frozenset("bring have has had spent hold manage lead run train supervise".split())
+
+
 def _you_for_them(text: str) -> str:
     """In a note to the company, "their menu" is "your menu"; but after people named in the
     text ("show students their own drawings", "walk them through their chart") "their" is
@@ -1090,6 +1337,18 @@ def _you_for_them(text: str) -> str:
     if _third_parties(text):
         return text
     return re.sub(r"\btheir\b", "your", text)
+
+
+def _someone_elses(sentence: str) -> bool:
+    """ "My manager was furious": a sentence about another person, though it opens on "my"."""
+    from afterword.language.lexicon import words
+
+    m = re.match(r"(?:My|Our)\s+(?:\w+\s+)?(\w+)", sentence)
+    if not m:
+        return False
+    nouns = {w.lower() for w in words("person_nouns")}
+    said = [w.lower() for w in sentence.split()[1:3]]
+    return any(w in nouns or w.removesuffix("s") in nouns for w in said)
 
 
 def _third_parties(text: str) -> bool:
@@ -1173,6 +1432,97 @@ _BODY = re.compile(r"(?:[A-Z][\w&'.-]*\s+){0,4}(?:Review|Journal|Club|Society|As
                    r"Council|Team|Board|Committee|Union|Chapter|League)")
 
 
+@cache
+def _degree_names() -> str:
+    """The degrees of `lexicons/degrees.tsv` as one alternation, longest first."""
+    from afterword.language.lexicon import words
+
+    return "|".join(re.escape(d) for d in sorted(words("degrees"), key=len, reverse=True))
+
+
+def _degree_year(text: str) -> str | None:
+    """ "BSW 2023", "MPP '21", "MBA, class of 2019" -> "earned my BSW in 2023"; a degree
+    the lexicon does not list, or a year that is not one, is no certain reading."""
+    m = re.fullmatch(rf"({_degree_names()}),?\s+(?:in\s+|class of\s+)?(?:'|\u2019)?"
+                     r"((?:19|20)\d\d|\d\d)", text.strip())
+    if not m:
+        return None
+    year = m.group(2) if len(m.group(2)) == 4 else f"20{m.group(2)}"
+    return f"earned my {m.group(1)} in {year}"
+
+
+# How well a language is spoken, as a jotting says it, and as a sentence says it.
+_FLUENCY = {"fluent": "speak fluent {}", "conversational": "speak conversational {}",
+            "native": "am a native {} speaker", "bilingual": "am bilingual in English and {}",
+            "basic": "speak basic {}", "intermediate": "speak intermediate {}"}
+
+
+@cache
+def _languages() -> tuple[str, dict[str, str]]:
+    """The languages of `lexicons/languages.tsv`: one alternation, and each by lower case."""
+    from afterword.language.lexicon import words
+
+    known = {w.lower(): w for w in words("languages")}
+    alternation = "|".join(re.escape(w) for w in sorted(known, key=len, reverse=True))
+    return f"(?:{alternation})", known
+
+
+def _spoken(text: str) -> str | None:
+    """ "spanish conversational", "fluent in french" -> "speak conversational Spanish",
+    "speak fluent French": languages and a level the jotting names ("decent spanish"
+    says no level for sure)."""
+    _LANGUAGE_NAMES, known = _languages()  # noqa: N806 (a pattern, as in the reader)
+    levels = "|".join(_FLUENCY)
+    names = rf"{_LANGUAGE_NAMES}(?:(?:,\s*|\s+and\s+){_LANGUAGE_NAMES})*"
+    m = re.fullmatch(rf"(?i)(?:({levels})\s+(?:in\s+)?({names})|({_LANGUAGE_NAMES})"
+                     rf"\s+\(?({levels})\)?)", text.strip())
+    if not m:
+        return None
+    level = (m.group(1) or m.group(4)).lower()
+    found = re.split(r",\s*|\s+and\s+", m.group(2) or m.group(3))
+    found = [known.get(w.lower(), w) for w in found]
+    if level == "bilingual" and (len(found) > 1 or found == ["English"]):
+        return None
+    if level == "native" and len(found) > 1:
+        return None  # one native language, said as such
+    return _FLUENCY[level].format(_series(found))
+
+
+def _one_level_first(piece: str) -> list[str]:
+    """ "fluent french and decent spanish" -> ["fluent french", "decent spanish"]: the
+    languages with a level one can state, apart from the rest (shown as left out)."""
+    _LANGUAGE_NAMES = _languages()[0]  # noqa: N806
+
+    m = re.match(rf"(?i)(.+?)\s+and\s+((?:some|decent|basic|a little|rusty|ok|okay|passable|"
+                 rf"good|school)\s+{_LANGUAGE_NAMES}.*)$", piece)
+    return [m.group(1), m.group(2)] if m and _spoken(m.group(1)) else [piece]
+
+
+def _licence_record(text: str) -> str | None:
+    """ "CDL-A, clean record" -> "hold a CDL-A with a clean driving record": a driving
+    licence and its record."""
+    m = re.fullmatch(r"(?i)(?:an?\s+)?((?:class [abc] )?CDL(?:[- ]?[ABC])?(?: licen[cs]e)?|"
+                     r"(?:full |clean )?driv(?:ing|er's|ers) licen[cs]e)(?:,|\s+with|\s+and)?"
+                     r"\s+(?:a\s+)?clean\s+(?:driving\s+)?record", text.strip())
+    if not m:
+        return None
+    licence = re.sub(r"(?i)\bcdl\b", "CDL", m.group(1))
+    licence = re.sub(r"(?i)^class ([abc])", lambda c: f"Class {c.group(1).upper()}", licence)
+    return f"hold a {licence} with a clean driving record"
+
+
+def _credential_years(pieces: list[str]) -> tuple[str, int] | None:
+    """ "CVT, 6 yrs", "RDH 5 yrs": an acronym that names a trade's credential, then the
+    years held -> "am a CVT with six years of experience" (and how many pieces it used)."""
+    joined = ", ".join(pieces[:2])
+    m = re.match(r"([A-Z][A-Z0-9]{1,5}),?\s+(\d{1,2})\s+years?(?=,|$)", joined)
+    if not m:
+        return None
+    used = 2 if "," in joined[:m.end()] else 1
+    article = "an" if m.group(1)[0] in "AEFHILMNORSX" else "a"
+    return f"am {article} {m.group(1)} with {m.group(2)} years of experience", used
+
+
 def _held_title(text: str) -> str | None:
     """ "Articles Editor, Mill River Review" -> "served as Articles Editor of the Mill River
     Review"."""
@@ -1211,6 +1561,14 @@ def _figure(piece: str) -> bool:
     chunk = re.split(r"\s+(?:" + "|".join(gr.PREPOSITIONS) + r"|last|a|an|per)\s+",
                      piece[m.start(1):])[0].split()
     return bool(chunk) and _plural_noun(chunk[-1])
+
+
+def _imperative(word: str) -> bool:
+    """A verb in its base form that opens advice ("lead", "call", "give"), not a past
+    ("led"), a noun alone ("pilot") nor a form with an ending ("calls", "calling")."""
+    lemmas = gr._lemmas(word)
+    return bool(lemmas.get("VERB")) and lemmas["VERB"][0] == word and not gr.is_past(word) \
+        and not word.endswith(("ing", "ed")) and word not in gr.DETERMINERS | gr.PREPOSITIONS
 
 
 def _lemma(verb: str) -> str:

@@ -49,6 +49,11 @@ CONCERN_ASKED = (
     "You asked about {subject}. {answer}",
     "On your question about {subject}: {answer}",
 )
+# A concern that names a gap, asked by the reader: the gap follows the subject as "it".
+CONCERN_ASKED_GAP = (
+    "You asked about {subject}. {gap}{joint}{answer}",
+    "On your question about {subject}: {gap}{joint}{answer}",
+)
 CONCERN_NEUTRAL = (
     "On {subject}: {answer}",
     "I have thought more about {subject} since we spoke. {answer}",

@@ -38,6 +38,11 @@ class Placed:
     answer: str
     attributed: bool  # the record names this note's reader as asking
     spelled: str = ""  # the concern spelled out, as the review is told it
+    # The gap the concern names, said plainly ("I know NetSuite would be new to me"), and
+    # as it follows a sentence naming the subject ("I know it would be new to me"); empty
+    # when the concern names none or the answer says it already.
+    gap: str = ""
+    gap_after: str = ""
 
 
 @dataclass
@@ -67,6 +72,12 @@ class Panel:
     addition: Phrased | None = None
     addition_to: int | None = None  # the interviewer who asked the improved question
     addition_about: str | None = None  # what that question was about, when the record says
+    # More additions the record attributes (`raised_by`), each for its asker's note only:
+    # {interviewer index: (the addition, what the question was about)}.
+    more_additions: dict[int, tuple[Phrased, str | None]] = field(default_factory=dict)
+    # An addition nobody is recorded as asking, when the first one goes to its asker: a note
+    # with room carries it (set in `angles_for`).
+    spare_addition: tuple[Phrased, str | None] | None = None
     values_owner: int | None = None  # the interviewer whose own words the values are
     # Each note's angle, in the panel's order (set by `compose`), and the qualifications the
     # notes written so far used (once per use).
@@ -103,6 +114,15 @@ class Panel:
             imp = facts.improvements[usable.index(panel.addition)]
             panel.addition_to = _person_index(facts.people, imp.raised_by)
             panel.addition_about = panel.reading.improve_subject(imp)
+            for other, read in zip(facts.improvements, usable, strict=True):
+                asker = _person_index(facts.people, other.raised_by)
+                if read.ok and read is not panel.addition and asker is not None and \
+                        asker != panel.addition_to and asker not in panel.more_additions:
+                    # "the single best line for this note": each asker's own addition.
+                    panel.more_additions[asker] = (read, panel.reading.improve_subject(other))
+                elif read.ok and read is not panel.addition and asker is None and \
+                        panel.addition_to is not None and panel.spare_addition is None:
+                    panel.spare_addition = (read, panel.reading.improve_subject(other))
         if panel.addition is None:
             for imp, a in zip(facts.improvements, usable, strict=True):
                 ask = f"{a.ask} (improve entry left out: {a.reason})"
@@ -281,8 +301,10 @@ class Panel:
                                 "one concern; add raised_by = \"Their Name\" to it so the note "
                                 "to whoever asked can answer it")
             return
+        gaps = [self.reading.concern_gap(concern, subject.text or "", answer.text or "",
+                                         named=named) or "" for named in (True, False)]
         placed.append(Placed(concern, subject.text or "", answer.text or "", attributed,
-                             self.reading.reader.spell(concern.concern)))
+                             self.reading.reader.spell(concern.concern), *gaps))
         if held_by is not None:
             kind = "a card" if held_by.channel == "handwritten" else "an invitation"
             self.add_todo(None, f"the concern {label} that {held_by.given_name} raised is "
@@ -605,7 +627,7 @@ _COUNTED = re.compile(r"(?i)(?:\d|(?:one|two|three|four|five|six|seven|eight|nin
 
 # A standing, a credential or an exam passed: said plainly, never called "experience".
 _PLAIN = re.compile(r"(?:was|were|am|hold|have held|passed|earned|completed|obtained|received|"
-                    r"won|qualified|became)\b")
+                    r"won|qualified|became|speak)\b")
 
 
 # What one can "bring": years, skills, knowledge; not counted things ("2 jury trials").
@@ -628,7 +650,32 @@ def also_sentence(clause: str, index: int) -> str:
     return re.sub(r"^I also (am|was|have) ", r"I \1 also ", sentence)
 
 
-def concern_sentence(placed: Placed, index: int) -> str:
+def _also(gap: str) -> str:
+    """A second gap in one note, said as one more ("Budget office work would also be new
+    to me"), never "I know" twice in a row."""
+    for pattern, repl in ((r"^I know (.+) would be new to me$", r"\1 would also be new to me"),
+                          (r"^I know my (.+) is limited so far$", r"my \1 is also limited so far"),
+                          (r"^I do not hold ", "I also do not hold "),
+                          (r"^I am not yet ", "I am also not yet ")):
+        said = re.sub(pattern, repl, gap)
+        if said != gap:
+            return said[0].upper() + said[1:]
+    return gap
+
+
+def concern_sentence(placed: Placed, index: int, *, later: bool = False) -> str:
+    """`later`: a concern after another in the same note."""
+    if placed.gap and later and not placed.attributed:
+        joint = "; " if re.match(r"I\b", placed.answer) else ". "
+        return f"{_also(placed.gap)}{joint}{placed.answer}"
+    if placed.gap:
+        # The gap said plainly, then what was done about it: "I know NetSuite would be new
+        # to me; I learned Sage Intacct in three weeks ...".
+        joint = "; " if re.match(r"I\b", placed.answer) else ". "
+        if placed.attributed:
+            return ph.pick(ph.CONCERN_ASKED_GAP, index).format(
+                subject=placed.subject, gap=placed.gap_after, joint=joint, answer=placed.answer)
+        return f"{placed.gap}{joint}{placed.answer}"
     bank = ph.CONCERN_ASKED if placed.attributed else ph.CONCERN_NEUTRAL
     return ph.pick(bank, index).format(subject=placed.subject, answer=placed.answer)
 
@@ -676,7 +723,8 @@ def angles_for(panel: Panel, channels: dict[int, str], *, assume: bool = False) 
             asker = None
     for n, _ in enumerate(people):
         channel = channels.get(n, "email")
-        if n == asker:
+        if n == asker or (n in panel.more_additions and channel == "email"
+                          and not panel.concerns.get(n)):
             out.append("elaboration")
             continue
         if panel.concerns.get(n):
@@ -695,13 +743,19 @@ def angles_for(panel: Panel, channels: dict[int, str], *, assume: bool = False) 
             break
         used.add(choice)
         out.append(choice)
-    if "elaboration" in supported and "elaboration" not in out and panel.addition_to is None:
+    carried = any(a == "elaboration" and n not in panel.more_additions for n, a in enumerate(out))
+    room = [n for n, a in enumerate(out) if a in {"specific-topic", "shared-values"}
+            and channels.get(n, "email") == "email"]
+    if "elaboration" in supported and not carried and panel.addition_to is None:
         # Nobody asked by name, and every note took another angle: the last e-mail note that
         # answers no concern carries the addition rather than losing it.
-        room = [n for n, a in enumerate(out) if a in {"specific-topic", "shared-values"}
-                and channels.get(n, "email") == "email"]
         if room:
             out[room[-1]] = "elaboration"
+    elif panel.spare_addition is not None and room:
+        # The first addition went to its asker; one nobody is named as asking goes to the
+        # last note with room.
+        out[room[-1]] = "elaboration"
+        panel.more_additions[room[-1]] = panel.spare_addition
     return out
 
 
@@ -875,20 +929,23 @@ def body_parts(panel: Panel, person: Person | None, *, angle: str, index: int, c
     concerns: list[S] = []
     if people_index is not None and channel not in NO_CONCERN:
         for n, placed in enumerate(panel.concerns.get(people_index, [])):
-            concerns.append(S(concern_sentence(placed, index + n),
+            concerns.append(S(concern_sentence(placed, index + n, later=n > 0),
                               KEEP if angle == "concern-answering" and n == 0 else CONCERN))
     elif person is None:
         for n, placed in enumerate(panel.concerns.get(-1, [])):
-            concerns.append(S(concern_sentence(placed, index + n), CONCERN))
+            concerns.append(S(concern_sentence(placed, index + n, later=n > 0), CONCERN))
 
     # The addition to an answer, for the elaboration note only.
     extra: S | None = None
-    if angle == "elaboration" and panel.addition and panel.addition.text:
-        lead = (f"I would like to add to my answer about {panel.addition_about}:"
-                if panel.addition_about else ph.pick(ph.ELABORATION_LEAD, index))
-        if ":" in panel.addition.text:
+    addition, added_about = panel.addition, panel.addition_about
+    if people_index in panel.more_additions and people_index != panel.addition_to:
+        addition, added_about = panel.more_additions[people_index]  # this reader's question
+    if angle == "elaboration" and addition and addition.text:
+        lead = (f"I would like to add to my answer about {added_about}:"
+                if added_about else ph.pick(ph.ELABORATION_LEAD, index))
+        if ":" in addition.text:
             lead = lead.rstrip(":") + "."  # never two colons in one sentence
-        extra = S(lead + " " + panel.addition.text)
+        extra = S(lead + " " + addition.text)
     closing = S(_unsaid(panel, lambda k: ph.pick(ph.CLOSING_SHORT if short else ph.CLOSING, k),
                         index))
 

@@ -446,6 +446,10 @@ class Reader:
         text = _NUMBER_UNIT.sub(
             lambda m: f"{m.group(1)}-{_UNIT_WORDS.get(m.group(2).lower(), m.group(2))} ", text
         )
+        # "windchill intro on tues": a noun, "introduction"; "intro course": "introductory".
+        text = re.sub(r"(?i)\bintro\b(?!\s+(?:to|course|class|module|session|training|video|"
+                      r"call|level|offer|rate|price|lesson|workshop|program|programme)\b)",
+                      "introduction", text)
         pattern, exact, caseless = _expansions()
 
         def expand(match: re.Match[str]) -> str:
@@ -459,6 +463,11 @@ class Reader:
                 return word  # "Brant & Co.", "Halvorsen Build Co": part of a company's name
             if _acronym(word):
                 return word  # "HR", "PT": a word in capitals is an acronym, never shorthand
+            if word.lower() == "sat" and re.match(r"\s+(?:in|through|for|on|with|down|beside)\b",
+                                                  match.string[match.end():]) and not re.search(
+                    r"(?i)\b(?:on|this|next|last|every|each|by|from|until|till)\s+$",
+                    match.string[:match.start()]):
+                return word  # "sat in on 6 hearings", "sat for the exam": the verb, no Saturday
             if word.lower() in caseless and (word == word.lower() or word.lower() != "id"):
                 return caseless[word.lower()]
             return word

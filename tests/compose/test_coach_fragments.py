@@ -204,7 +204,7 @@ def test_the_preview_shows_no_pasted_fragment_and_flags_what_it_drops() -> None:
                                    "18 of 20 apprentices passed last yr",
                                    "redesigned store checkout flow -> returns down 20%"))
     rows = [p for p in preview(facts) if p.name == "qualifications"]
-    assert [p.becomes for p in rows] == ["I would bring 9 years of retail experience.", None,
+    assert [p.becomes for p in rows] == ["I would bring nine years of retail experience.", None,
                                          # the figure stays with its claim (fourth pass)
                                          "I redesigned the store checkout flow, with returns "
                                          "down 20%."]

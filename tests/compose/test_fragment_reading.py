@@ -196,7 +196,7 @@ def test_qualifications_jotted_as_noun_phrases_are_framed_after_i() -> None:
         ("Treasurer, Riverside Rowing Club", "served as Treasurer of the Riverside Rowing Club"),
         ("PMP since 2019", "have held the PMP since 2019"),
         ("CPR + AED current", "hold current CPR and AED certifications"),
-        ("fluent french + arabic", "am fluent in French and Arabic"),
+        ("fluent french + arabic", "speak fluent French and Arabic"),
         ("bilingual eng/tagalog", "am bilingual in English and Tagalog"),
         ("top 5% of cohort", "was in the top 5% of my cohort"),
         ("Excel + SQL + Looker daily", "use Excel, SQL and Looker daily"),
@@ -330,10 +330,10 @@ def test_a_past_verb_after_a_noun_is_its_passive_not_the_candidates_deed() -> No
 def test_a_figure_must_open_on_its_number() -> None:
     reading = _reading()
     assert reading.qualification("6 yrs dispatch, last 2 on nights at Hollis").text == \
-        "would bring 6 years of dispatch experience"
+        "would bring six years of dispatch experience"
     # "I would bring {q} to the team" has no room for a figure after it
     assert reading.qualification("3 yrs ICU step-down at Mercy, 4:1 ratio").text == \
-        "would bring 3 years of ICU step-down experience at Mercy"
+        "would bring three years of ICU step-down experience at Mercy"
     assert reading.qualification("ran 2 shifts at Mercy, 4:1 ratio").text == \
         "ran two shifts at Mercy, with a 4:1 ratio"
     assert reading.qualification("led a crew at Hollis, 18 patient caseload").text == \
@@ -447,7 +447,10 @@ def test_the_acronym_of_the_whole_job_title_stays() -> None:
 
 
 def test_a_piece_leaning_on_a_left_out_one_does_not_lead() -> None:
-    assert _reading().qualification("BSN 2021, 3 yrs as a unit clerk before that").text is None
+    # The degree reads for sure; "before that" leans on it, so it is left out, never led with.
+    read = _reading().qualification("BSN 2021, 3 yrs as a unit clerk before that")
+    assert read.text == "earned my BSN in 2021"
+    assert any("before that" in piece for piece, _ in read.dropped)
 
 
 def test_more_shapes_of_a_gap_are_named_neutrally() -> None:
@@ -480,7 +483,8 @@ def test_a_written_answer_loses_its_brackets_and_its_dashes_become_sentences() -
     phrased = _reading().sentences(
         "I ran the evening shift at a 30-bed unit (the manager was out), trained 4 aides - "
         "we cut falls by half", what="your answer")
-    assert phrased.text == ("I ran the evening shift at a 30-bed unit and trained 4 aides. "
+    # Jotted (no full stop): a count under ten is written as a word, as a coach writes it.
+    assert phrased.text == ("I ran the evening shift at a 30-bed unit and trained four aides. "
                             "We cut falls by half."), phrased.text
 
 

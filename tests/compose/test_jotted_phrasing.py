@@ -110,7 +110,8 @@ def test_an_ongoing_action_after_a_past_one_gets_its_own_subject() -> None:
     reading = Reading(_facts())
     answer = reading.answer(Concern("no ED exp", "shadowed 3 ED shifts last month + "
                                                  "starting the ENPC course in oct"))
-    assert answer.text == ("I shadowed 3 ED shifts last month and I am starting the ENPC "
+    # A count under ten is written as a word.
+    assert answer.text == ("I shadowed three ED shifts last month and I am starting the ENPC "
                            "course in October.")
 
 
