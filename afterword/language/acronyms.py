@@ -55,8 +55,9 @@ _KEPT_SIGNS = "keep"  # the kind of `counting.tsv` rows written as they are ("24
 
 @cache
 def known() -> frozenset[str]:
-    """The acronyms of `lexicons/acronyms.tsv`, as written."""
-    return frozenset(cells[0] for cells in rows("acronyms"))
+    """The acronyms of `lexicons/acronyms.tsv` and the degrees of `lexicons/degrees.tsv`
+    ("BSN", "MPP": a degree is nobody's private shorthand), as written."""
+    return frozenset(cells[0] for name in ("acronyms", "degrees") for cells in rows(name))
 
 
 @cache

@@ -54,8 +54,16 @@ EMPTY_FRAME = lazy_compile(
 )
 # "our talk About the roster", "the close And the audit": a small word in title case after a
 # word in lower case. "The" is left out (it opens many names: "at The Home Depot").
+# A capital "A" after a label noun, or before "and", "or", ..., is a label: "part A and part B",
+# "plan A works", "grade A".
+_LABEL_NOUNS = ("part plan type grade class level phase tier step unit ward wing block building "
+                "option section exhibit schedule group team room gate floor terminal appendix "
+                "annex form category").split()
+_LABEL_A = ("".join(rf"(?<!{noun} )" for noun in _LABEL_NOUNS)
+            + r"A(?=\s+(?!(?:and|or|but|nor|to|of|in|on|at|for|with|by|from|is|was|are|were"
+              r"|then|plus|through)\b)[a-z])")
 TITLED_SMALL = lazy_compile(
-    r"\b(A|An|Of|To|With|About|For|From|And|Or|My|Our|Your|Their|Its)\s+(?=[a-z])"
+    r"\b(" + _LABEL_A + r"|An|Of|To|With|About|For|From|And|Or|My|Our|Your|Their|Its)\s+(?=[a-z])"
 )
 # The word before such a match: in lower case, with at most a comma after it.
 _LOWER_BEFORE = lazy_compile(r"(?<![\w'’-])[a-z][\w'’-]*,?[ \t]+$")

@@ -63,7 +63,7 @@ qualifications = ["cut month-end close from ten days to six",
 
 [[interview.concerns]]
 concern = "no netsuite exp"
-answer = "sat in on 3 close cycles w/ the netsuite admin + did the vendor's intro course"
+answer = "similar-ish, the QRB + ZTL stuff covers it mostly"
 
 [[interviewers]]
 name = "Hana Ito"

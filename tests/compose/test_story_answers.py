@@ -89,8 +89,8 @@ def test_numbers_stay_exact_and_figures_are_not_spelled() -> None:
 # The gap, said before the answer ------------------------------------------------------------
 
 @pytest.mark.parametrize(("concern", "answer", "start"), [
-    ("never used mcleod", "learned TMW in 3 wks at my last job",
-     "I know Mcleod would be new to me; I learned TMW in three weeks"),
+    ("never used mcleod", "learned TMS in 3 wks at my last job",
+     "I know Mcleod would be new to me; I learned TMS in three weeks"),
     ("limited exp w/ Samsara", "set up 12 trucks on it as a pilot",
      "I know my experience with Samsara is limited so far; I set up 12 trucks"),
     ("no intermodal exp", "shadowed the rail desk for 2 days",
