@@ -252,9 +252,7 @@ def _panel_note(facts: Facts, *, channel: str | None, angle: str | None, variant
     draft.body = parts.render(greeting, _signature(facts, channel, variant, draft),
                               _limit(channel))
     if panel.relay:
-        # The recruiter may be an agency's, with no team at the company: "the team" is
-        # right either way.
-        draft.body = re.sub(r"\byour team\b", "the team", draft.body)
+        draft.body = _relayed(draft.body)
     _check_length(draft)
     if channel == "email":
         draft.subject = _subject(ph.SUBJECT_THANK_YOU, variant, _slots(facts))
@@ -262,6 +260,29 @@ def _panel_note(facts: Facts, *, channel: str | None, angle: str | None, variant
             draft.incomplete.append("add the point of contact's or the recruiter's e-mail address")
     draft.incomplete[:] = list(dict.fromkeys(draft.incomplete))
     return draft
+
+
+# Words that place the reader in the interview, for a note to a recruiter who was not there:
+# "our conversation" was the interviewers', "since we spoke" never happened. The recruiter
+# may be an agency's, with no team at the company: "the team" is right either way.
+_RELAYED = (
+    (r"\byour team\b", "the team"),
+    (r"\bsince we spoke\b", "since the interview"),
+    (r"\bwhen we spoke\b", "in the interview"),
+    (r"\bas we discussed\b", "as discussed in the interview"),
+    (r",? and I hope we can continue it soon\b", ", and I look forward to the next steps"),
+    (r"\bI hope we can continue (?:it|the conversation) soon\b", "I look forward to the next steps"),
+    (r"\b(?:I hope to|I would welcome the chance to) continue the conversation\b",
+     "I look forward to the next steps"),
+    (r"\bour (conversation|discussion|exchange|talk|meeting)\b", r"the \1"),
+    (r"\bOur (conversation|discussion|exchange|talk|meeting)\b", r"The \1"),
+)
+
+
+def _relayed(body: str) -> str:
+    for pattern, words in _RELAYED:
+        body = re.sub(pattern, words, body)
+    return body
 
 
 def _settle_panel_note(panel: th.Panel, draft: Draft, default: int) -> None:

@@ -87,6 +87,12 @@ def title_head(title: str | None) -> str:
     head = re.split(r"\s*[,(;/]|\s+[-\u2013\u2014]\s+", (title or "").strip())[0].strip().lower()
     # "Professor of Chemistry", "Principal of Lincoln Elementary": what they are of is a
     # qualifier too; an assistant or associate professor is addressed as a professor.
+    whole = (title or "").lower()
+    if head == "principal" and head != whole.strip() and not re.search(
+            r"\b(?:school|elementary|primary|secondary|middle|high|academy|college|"
+            r"infant|junior|sixth form)\b", whole):
+        # "Principal, Strategy & Operations": a consultancy's grade, not a head teacher.
+        return whole.strip()
     head = re.sub(r"\s+(?:of|at)\s.*$", "", head)
     return re.sub(r"^(?:assistant|associate|full|visiting)\s+(?=professor$)", "", head)
 # Family names that are also common English first names: "Kim Parker" and "Lee Anderson" are

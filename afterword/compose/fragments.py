@@ -83,10 +83,12 @@ class Phrased:
         return self.text is not None
 
 
-def clean(phrase: str, reader: Reader, *, written: bool = False, context: str = "") -> bool:
+def clean(phrase: str, reader: Reader, *, written: bool = False, context: str = "",
+          own_terms: bool = False) -> bool:
     """Whether a spelled-out phrase may go into a note as it is (`written`: the user wrote
     it as a sentence, so its rare words are theirs, not typos; `context`: the whole field the
-    phrase was cut from, whose words may make an acronym sure: "RDH not yet")."""
+    phrase was cut from, whose words may make an acronym sure: "RDH not yet"; `own_terms`:
+    written out with capitals and full stops, so its acronyms are the trade's, on purpose)."""
     if RAW.search(phrase) or not phrase.strip():
         return False
     # A clipping ("comp", "perio") cannot be spelled out for sure, even in a sentence.
@@ -97,7 +99,7 @@ def clean(phrase: str, reader: Reader, *, written: bool = False, context: str = 
     doubtful = unsure(phrase, reader)
     if doubtful and context:
         doubtful = [w for w in doubtful if w in unsure(context, reader)]
-    if written:
+    if written or own_terms:
         # An acronym in a sentence the candidate wrote out ("I ran the PGD audit") is theirs
         # to use with this reader, as a term of the trade; jotted, it may be their shorthand.
         doubtful = [w for w in doubtful if not re.search(r"[A-Z]{2}", w)]
@@ -991,7 +993,7 @@ class Reading:
         out = " ".join(_and_before_last(s[0].upper() + s[1:].rstrip(".!?")) + "."
                        for s in sentences)
         out = re.sub(r"\bI['\u2019](d|m|ve|ll)\b(?=\s+(\w+))", _full_i, out)
-        if not clean(out, self.reader, written=punctuated) or \
+        if not clean(out, self.reader, own_terms=punctuated) or \
                 re.search(r"\b(?:he|she|his|him)\b", out):
             return None
         return _you_for_them(out)

@@ -283,7 +283,9 @@ def in_sentence(company: str) -> str:
     """The company's name as a sentence carries it: "City of Lakemont" is "the City of
     Lakemont" ("joining the City of Lakemont"), "U.S. District Court ..." is "the U.S.
     District Court ...", "Ledgerline, Inc." is "Ledgerline"; other names as they are."""
-    company = _LEGAL_FORM.sub("", company).strip() or company
+    stripped = _LEGAL_FORM.sub("", company).strip()
+    # "The Limited" is a name, not "The" and a legal form.
+    company = stripped if stripped.lower() not in {"", "the", "a", "an"} else company
     if company[:1].isupper() and (_NEEDS_THE.match(company) or _COURT.match(company)):
         return f"the {company}"
     return company
@@ -297,7 +299,8 @@ def in_sentence(company: str) -> str:
 _LEGAL_FORM = re.compile(
     r",?\s+(?:"
     r"GmbH\s*&\s*Co\.?\s*KG(?:aA)?"
-    r"|(?:(?<!&\s)Co\.?,?\s+)?(?:(?:Pvt|Pte|Pty|Private|Sdn)\.?\s+)?(?:Ltd\.?|Limited|Bhd\.?)"
+    r"|(?:(?<!&\s)Co\.?,?\s*)?(?:(?:Pvt|Pte|Pty|Private|Sdn)\.?\s+|\(Pty\)\s+)?"
+    r"(?<=[\s,.)])(?:Ltd\.?|Limited|Bhd\.?)"
     r"|Inc\.?|Incorporated|LLC|L\.L\.C\.|GmbH|AG|KG|"
     r"S\.A\.S\.|S\.A\.|SA|SAS|S\.L\.|S\.p\.A\.|SpA|S\.r\.l\.|Srl|plc|PLC|P\.L\.C\.|"
     r"Corp\.?|B\.V\.|BV|N\.V\.|NV|Oy|A/S|ApS|K\.K\.|Pty\.?"

@@ -239,8 +239,14 @@ def resolve_timeframe(
 
 
 # Words that make any date approximate ("by thurs hopefully", "end of month prob").
-_HEDGE = re.compile(r"\b(?:prob|probably|hopefully|maybe|perhaps|possibly|roughly|around|about"
+_HEDGE = re.compile(r"\b(?:prob|probably|hopefully|maybe|perhaps|possibly"
                     r"|approx|approximately|ish|tentatively|or so|give or take|likely|guess)\b"
+                    # "about", "around" hedge a time ("around the 20th", "about 2 weeks"),
+                    # not "she asked about my notice period".
+                    r"|\b(?:roughly|around|about)\s+(?:the\s+)?(?:\d|end|mid|middle|start"
+                    r"|beginning|early|late|next|this|a\s+(?:week|month|fortnight|couple|few)"
+                    r"|two|three|four|five|six|(?:mon|tue|wed|thu|fri|jan|feb|mar|apr|may|jun"
+                    r"|jul|aug|sep|oct|nov|dec)[a-z]*\b)"
                     r"|[~\u2248]|\d-?ish\b")
 # A count said as about that much: "~2 wks", "2ish weeks", "about ten days".
 _HEDGED_COUNT = re.compile(r"[~\u2248]\s*\d|\d\s*-?ish\b|\b(?:about|around|roughly|approx"

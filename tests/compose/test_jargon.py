@@ -172,3 +172,4 @@ def test_an_acronym_in_a_sentence_the_candidate_wrote_out_is_theirs(answer: str)
     assert written.text is not None, written.reason
     jotted = _reading().sentences("ran CASA drive at aundh, got to 41%", what="answer")
     assert jotted.text is None and jotted.ask and "CASA" in jotted.ask
+

@@ -238,3 +238,26 @@ def test_a_name_with_full_stops_is_joined_without_the_role_said_twice() -> None:
         for draft in compose(facts, variant=variant):
             assert not re.search(r"join(?:ing)? Halvorsen & Co\. LLP in the role", draft.body), \
                 draft.body
+
+
+def test_a_note_through_the_recruiter_never_says_they_were_in_the_conversation() -> None:
+    # The recruiter arranged the call and was not on it: every wording of the note says so.
+    concern = Concern("no Epic certification", "I have booked the Epic Ambulatory exam for May.")
+    facts = _screen(concerns=(concern,))
+    for variant in range(6):
+        for angle in ("specific-topic", "concern-answering", "shared-values", "elaboration"):
+            [note] = compose(facts, variant=variant, angle=angle)
+            assert note.to_name == "Meera Nair"
+            assert not re.search(r"\b(?:our conversation|since we spoke|our discussion|"
+                                 r"continue it|your team|we discussed)\b", note.body), note.body
+
+
+@pytest.mark.parametrize(("name", "said"), [
+    ("Acme (Pty) Ltd", "Acme"), ("Huawei Technologies Co.,Ltd.", "Huawei Technologies"),
+    ("The Limited", "The Limited"), ("Halvorsen & Co. Ltd", "Halvorsen & Co."),
+])
+def test_more_legal_forms_come_off_whole_and_a_name_that_is_one_stays(name: str,
+                                                                       said: str) -> None:
+    from afterword.compose.phrasing import in_sentence
+
+    assert in_sentence(name) == said

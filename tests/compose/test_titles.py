@@ -80,3 +80,12 @@ def test_a_qualifier_after_a_comma_stays_with_the_job_title(role: str, said: str
             text = f"{draft.subject or ''} {draft.body}"
             if role.split(",")[0].split(" - ")[0] in text:
                 assert said in text, (kind, text)
+
+
+@pytest.mark.parametrize("title", ["Principal, Strategy & Operations", "Principal (Consulting)",
+                                   "Principal - Strategy"])
+def test_a_consultancy_s_principal_is_no_head_teacher(title: str) -> None:
+    from afterword.compose.facts import ADDRESS_TITLES, title_head
+
+    assert title_head(title) not in ADDRESS_TITLES
+    assert ADDRESS_TITLES.get(title_head("Principal, Lincoln Elementary School")) is not None

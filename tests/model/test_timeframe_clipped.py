@@ -17,3 +17,15 @@ def test_a_clipped_weekday_is_the_next_one(said: str, day: int) -> None:
     found = resolve_timeframe(said, MONDAY)
     assert found is not None and found.by is not None, said
     assert found.by.date() == datetime(2026, 6, day).date()
+
+
+@pytest.mark.parametrize("said", ["by the 20th (she asked about my notice period)",
+                                  "by friday, will call about refs"])
+def test_about_that_is_no_hedge_of_the_date_leaves_it_firm(said: str) -> None:
+    found = resolve_timeframe(said, MONDAY.date())
+    assert found is not None and found.by is not None and found.approximate is None
+
+
+def test_about_before_a_time_hedges_it() -> None:
+    found = resolve_timeframe("around the 20th", MONDAY.date())
+    assert found is not None and found.approximate == "around"

@@ -556,3 +556,12 @@ def test_saving_a_form_opened_before_a_change_made_elsewhere_keeps_that_change(
     again = acme.post("/interviews/1/edit", {**_posted_form(fresh), "base": input_value(
         fresh, "base") or "", "application.role": "Staff Data Engineer"})
     assert "changed somewhere else" not in again.text
+
+
+def test_adding_a_row_without_scripts_keeps_the_version_the_edit_started_from(acme: Web) -> None:
+    html = acme.get("/interviews/1/edit").text
+    base = input_value(html, "base")
+    posted = {**_posted_form(html), "base": base or "", "action": "add:concerns"}
+    page = acme.post("/interviews/1/edit", posted)
+    assert page.status_code == 200
+    assert input_value(page.text, "base") == base

@@ -89,11 +89,12 @@ def _edit_action(form: forms.InterviewForm, action: str) -> tuple[str, str] | No
 
 
 def _rows(request: Request, form: forms.InterviewForm, edited: tuple[str, str], *,
-          editing: int | None = None) -> Response:
-    """After an Add/Remove button: its group in place (htmx), else the whole form again."""
+          editing: int | None = None, base: str | None = None) -> Response:
+    """After an Add/Remove button: its group in place (htmx), else the whole form again
+    (keeping the version the edit started from)."""
     group, focus = edited
     if not is_htmx(request):
-        return _form_page(request, form, editing=editing, focus=focus)
+        return _form_page(request, form, editing=editing, focus=focus, base=base)
     from afterword.compose.drafts import CHANNELS
 
     url = f"/interviews/{editing}/edit" if editing else "/interviews/new"
@@ -219,7 +220,7 @@ def edit(request: Request, interview_id: RowId, store: StoreDep,
     # `afterword edit`) is kept, field by field, unless this edit changed the same field.
     base = (posted.get("base") or "").replace("\r\n", "\n") or None  # forms send CRLF
     if edited := _edit_action(form, posted.get("action", "")):
-        return _rows(request, form, edited, editing=interview_id)
+        return _rows(request, form, edited, editing=interview_id, base=base)
     if forms.refuse_unreadable(form, posted, home_zone(config)):
         return _form_page(request, form, editing=interview_id, status=400, base=base)
     changed_since = base is not None and _stored_text(store, interview_id) != base
