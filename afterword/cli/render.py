@@ -643,9 +643,10 @@ def record_reading(reading: dict[str, Any], *, full: bool) -> None:
             refs = [str(k + 1) for k, key in enumerate(listed)
                     if any(key in item for item in note["to_finish"])]
             rest = [item for item in note["to_finish"] if not any(key in item for key in listed)]
-            waits = "waits for " + (f"{', '.join(refs)} above" if refs else "")
-            waits += (" and:" if refs else ":") if rest else ""
-            say(f"  [yellow]•[/] {who}: {waits.strip()}")
+            waits = "waits for" + (f" {', '.join(refs)} above" if refs else "")
+            if rest:
+                waits += " and:" if refs else ":"  # "waits for:", never "waits for :"
+            say(f"  [yellow]•[/] {who}: {waits}")
             for item in rest:
                 say(f"      {escape(item)}")
 

@@ -91,3 +91,34 @@ topics = ["the audit timeline"]
     assert text.index("To finish: write your answer to “no netsuite exp”") < text.index(
         "Stored as")
     assert text.index("thank-you to Omar Diaz") < text.index("To finish: write your answer")
+
+
+def test_a_note_waiting_only_for_its_own_items_says_so_without_a_stray_space(
+        run_cli, tmp_path: Path) -> None:
+    # Arjun's note waits for a qualification of its own, which is no numbered item above.
+    record = tmp_path / "two.toml"
+    record.write_text('''
+[application]
+company = "PaisaPal Technologies"
+role = "Senior Data Analyst"
+
+[interview]
+start = 2026-03-02T14:00:00
+timezone = "Asia/Kolkata"
+topics = ["the churn model for the SME segment", "moving the KPI dashboards off Excel"]
+qualifications = ["cut report turnaround from 3 days to 4 hrs using dbt"]
+
+[[interviewers]]
+name = "Kavya Ramaswamy"
+email = "kavya@paisapal.example"
+
+[[interviewers]]
+name = "Arjun Mehta"
+email = "arjun@paisapal.example"
+''', encoding="utf-8")
+    assert run_cli("profile", "set", "name", "Jordan Lee").exit_code == 0
+    result = run_cli("add", str(record))
+    assert result.exit_code == 0, result.output
+    out = " ".join(result.stdout.split())
+    assert "to Arjun Mehta (email): waits for: add another qualification" in out, out
+    assert "waits for :" not in out
