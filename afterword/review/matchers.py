@@ -18,7 +18,7 @@ from afterword.language.wordscan import WordScan
 
 if TYPE_CHECKING:
     from afterword.language.text import Note
-    from afterword.language.wordscan import WordStarts
+    from afterword.language.wordscan import FlatText, WordStarts
 
 
 def _units(phrase: str, fold: bool = True) -> list[str]:
@@ -170,16 +170,27 @@ class GroupedPhrases:
         self.prefixes: dict[str, list[int]] = {}  # the first letters of a word -> phrases
         self.digits: list[int] = []  # phrases that start with any digit
         self.anywhere = False
+        # Phrases that do not open with a word ("['’]d love to hear"): tried where the note's
+        # text opens as they can (`loose_places`).
+        self.loose: list[int] = []
+        self._opens: dict[int, tuple[str, ...] | None] = {}
+        self._openings: dict[int, tuple[frozenset[str], tuple[int, ...]] | None] = {}
         for i, alt in enumerate(alternatives):
             starts = leading_words(lazy_compile(self.PREFIX + "(?:" + alt + ")", flags))
             if not starts:
-                self.anywhere = True
-                break
+                self.loose.append(i)
+                continue
             for word, whole in starts:
                 if word == _DIGIT:
                     self.digits.append(i)
                 else:
                     (self.whole if whole else self.prefixes).setdefault(word, []).append(i)
+        for i in self.loose:
+            opens = self.opens(i)
+            # An opening that says nothing, or that starts inside a run of white space (which
+            # `loose_places` cannot place): the whole alternation is searched everywhere.
+            if opens is None or any(not p or p[0] == " " for p in opens):
+                self.anywhere = True
         self.by_initial: dict[str, list[str]] = {}
         for prefix in self.prefixes:
             self.by_initial.setdefault(prefix[0], []).append(prefix)
@@ -203,6 +214,58 @@ class GroupedPhrases:
             if needs is None or all(any(p in caseless for p in need) for need in needs):
                 kept.append(i)
         return tuple(kept)
+
+    def opens(self, i: int) -> tuple[str, ...] | None:
+        """`wordscan.literal_prefixes` of phrase `i`: the texts its matches open with."""
+        found = self._opens.get(i, ())
+        if found == ():
+            from afterword.language.wordscan import literal_prefixes
+
+            pattern = lazy_compile(f"{self.PREFIX}(?:{self.alternatives[i]})", self.flags)
+            found = self._opens[i] = literal_prefixes(pattern)
+        return found
+
+    def _opening(self, i: int) -> tuple[frozenset[str], tuple[int, ...]] | None:
+        """Phrase `i`'s openings as a set, with their lengths (a phrase may open in hundreds
+        of ways: looking up the text's few lengths beats comparing each)."""
+        if i in self._openings:
+            return self._openings[i]
+        opens = self.opens(i)
+        found = self._openings[i] = (
+            None if opens is None or "" in opens
+            else (frozenset(opens), tuple(sorted({len(p) for p in opens})))
+        )
+        return found
+
+    def opening_at(self, phrases: tuple[int, ...], flat: str, pos: int) -> tuple[int, ...]:
+        """Those of `phrases` whose matches can open at `pos` of a flat text (see
+        `wordscan.flat_text`): the text there opens as one of their `literal_prefixes`.
+        Left out of the alternation tried there, a phrase that cannot match there changes
+        nothing: its match is the first of its phrases that matches."""
+        kept = []
+        for i in phrases:
+            opening = self._opening(i)
+            if opening is None:
+                kept.append(i)
+                continue
+            texts, lengths = opening
+            if any(flat[pos : pos + n] in texts for n in lengths):
+                kept.append(i)
+        return tuple(kept)
+
+    def loose_places(self, flat: FlatText) -> dict[int, tuple[int, ...]]:
+        """Where the phrases that open with no word (`loose`) can match in a text (a `flat`
+        form, as `wordscan.flat_text` gives), each place with those phrases: wherever the
+        text opens as one of them can. Not for an `anywhere` alternation."""
+        found: dict[int, set[int]] = {}
+        text = flat.text
+        for i in self.loose:
+            for prefix in self.opens(i) or ():
+                j = text.find(prefix)
+                while j >= 0:
+                    found.setdefault(flat.origin(j), set()).add(i)
+                    j = text.find(prefix, j + 1)
+        return {pos: tuple(sorted(phrases)) for pos, phrases in found.items()}
 
     def phrases_at(self, word: str) -> tuple[int, ...]:
         """The phrases that can start at a word (as in `Note.caseless`), in their order."""
@@ -236,7 +299,7 @@ class GroupedPhrases:
 
     def finditer(self, text: str, starts: WordStarts) -> Iterator[re.Match[str]]:
         """Every match in `text`, whose words `starts` lists (as `pattern.finditer` gives)."""
-        if self.anywhere:
+        if self.anywhere or self.loose:
             return self.pattern.finditer(text)
         places = []
         for word, positions in starts.at.items():
