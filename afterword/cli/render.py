@@ -49,6 +49,25 @@ def error(exc: AfterwordError) -> None:
         console.print(f"[dim]Hint:[/] {escape(exc.hint)}")
 
 
+def failure(exc: BaseException) -> int | None:
+    """Say what went wrong as the user should see it, and the exit status: an AfterwordError
+    (2 for bad input, 1 for a fault around it), or a file error as one sentence naming the
+    file. None for anything else: a bug, whose traceback is wanted."""
+    from afterword.errors import AfterwordError, CannotWrite
+
+    if isinstance(exc, AfterwordError):
+        error(exc)
+        return exc.exit_code
+    # A file a command reads or writes that the command did not check itself: still one
+    # sentence naming it, never a traceback. Errors naming no file are bugs.
+    if isinstance(exc, OSError) and exc.filename is not None:
+        error(CannotWrite(
+            f"{exc.filename}: {exc.strerror or exc}",
+            hint="Check that the file and its folder exist and that you may use them."))
+        return 1
+    return None
+
+
 def json_out(data: Any) -> None:
     sys.stdout.write(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
 

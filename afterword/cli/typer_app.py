@@ -1,4 +1,4 @@
-"""The `afterword` command: a Typer app whose commands are thin layers over the services.
+"""The `afterword` command's Typer app, whose commands are thin layers over the services.
 
 Nothing heavy is imported here: each command imports its service when it runs, so
 `afterword --help` stays fast.
@@ -32,23 +32,13 @@ class _Group(WholeHelpGroup):
     def invoke(self, ctx: Any) -> Any:
         try:
             return super().invoke(ctx)
-        except AfterwordError as exc:
+        except (AfterwordError, OSError) as exc:
             from afterword.cli import render
 
-            render.error(exc)
-            raise typer.Exit(exc.exit_code) from None
-        except OSError as exc:
-            # A file a command reads or writes that the command did not check itself: still
-            # one sentence naming it, never a traceback. Errors naming no file are bugs.
-            if exc.filename is None:
+            code = render.failure(exc)
+            if code is None:
                 raise
-            from afterword.cli import render
-            from afterword.errors import CannotWrite
-
-            render.error(CannotWrite(
-                f"{exc.filename}: {exc.strerror or exc}",
-                hint="Check that the file and its folder exist and that you may use them."))
-            raise typer.Exit(1) from None
+            raise typer.Exit(code) from None
         finally:
             STATE.close()
 
@@ -134,11 +124,3 @@ app.command("rules")(review.rules)
 app.add_typer(review.dictionary_app, name="dictionary")
 app.command("backup")(backup.backup)
 app.command("restore")(backup.restore)
-
-
-def main() -> None:
-    """Entry point of the `afterword` console script."""
-    try:
-        app(prog_name="afterword")
-    except KeyboardInterrupt:
-        raise SystemExit(130) from None

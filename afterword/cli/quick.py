@@ -1,0 +1,52 @@
+"""`afterword review FILE` without the Typer app: the same review, report and exit status.
+
+Reviewing one note is the command run most often, often from an editor or a hook, note
+after note; importing Typer and building the whole command tree took about a third of
+its start-up. So the plainest forms of it, `afterword review FILE` and `afterword review
+FILE --format json|text` with FILE an existing file, run here, through the same code as
+the command (`reviewing.run`) with the same global settings (`AFTERWORD_CONFIG`,
+`AFTERWORD_DB`) and the same handling of errors (`render.failure`). Anything else (another
+option, `--help`, standard input, a file that is not there) goes to the Typer app, which
+says what it always says.
+"""
+
+import os
+from pathlib import Path
+
+_FORMATS = ("text", "json")
+
+
+def review_file(argv: list[str]) -> int | None:
+    """The exit status of `afterword ARGV...` when ARGV is a plain review of a file, run
+    here; None when the Typer app is to run it."""
+    if len(argv) not in (2, 4) or argv[0] != "review" or argv[1].startswith("-"):
+        return None
+    if len(argv) == 4 and (argv[2] != "--format" or argv[3] not in _FORMATS):
+        return None
+    path = Path(argv[1])
+    if not path.is_file():
+        return None
+    from afterword.cli.state import STATE, OutputFormat
+
+    # As the app's callback sets them from the environment (an empty variable is unset).
+    config = os.environ.get("AFTERWORD_CONFIG")
+    STATE.config_path = Path(config) if config else None
+    STATE.db_url = os.environ.get("AFTERWORD_DB") or None
+    STATE._config = None
+    STATE._store = None
+    fmt = OutputFormat(argv[3]) if len(argv) == 4 else OutputFormat.TEXT
+    from afterword.errors import AfterwordError
+
+    try:
+        from afterword.cli import reviewing
+
+        return reviewing.run(path, fmt=fmt)
+    except (AfterwordError, OSError) as exc:  # as the app's commands say them
+        from afterword.cli import render
+
+        code = render.failure(exc)
+        if code is None:
+            raise
+        return code
+    finally:
+        STATE.close()
