@@ -56,14 +56,30 @@ _NO_WORD_CATEGORIES = (_sre.CATEGORY_SPACE, _sre.CATEGORY_NOT_WORD, _sre.CATEGOR
 # an underscore included, so that `(?<![^\W_])` bounds a word as well as `\b` does.
 
 
+_LEAN_LEFT = 1  # how many more notes read with `WordStarts.flat` (see `WordScan.finditer`)
+
+
 class WordStarts:
     """Where each word (a run of letters and digits) starts in a lower-cased text."""
 
-    __slots__ = ("at", "_by_initial", "_planned")
+    __slots__ = ("at", "_by_initial", "_planned", "text", "_caseless", "_flat")
 
-    def __init__(self, at: dict[str, list[int]]) -> None:
-        """`at`: every word of the text with where it starts (`Note.word_starts` has them)."""
+    def __init__(
+        self, at: dict[str, list[int]], text: str | None = None, caseless: str | None = None
+    ) -> None:
+        """`at`: every word of the text with where it starts (`Note.word_starts` has them);
+        `text` and `caseless` (as `Note.caseless` has it), when known, let a pattern be
+        tried only where the text opens as the pattern's matches do (`flat`)."""
+        global _LEAN_LEFT
         self.at = at
+        self.text = text
+        self._caseless = None
+        self._flat: FlatText | None = None
+        # Only the first notes of a process: later ones find their patterns compiled, where
+        # trying one is cheaper than testing where it can open.
+        if caseless is not None and _LEAN_LEFT > 0:
+            _LEAN_LEFT -= 1
+            self._caseless = caseless
         # Where every registered plan's matches can start: (plans registered then, table).
         self._planned: tuple[int, dict[int, list[int]]] | None = None
         self._by_initial: defaultdict[str, list[str]] | None = None
@@ -77,6 +93,13 @@ class WordStarts:
             for word in self.at:
                 self._by_initial[word[0]].append(word)
         return self._by_initial
+
+    @property
+    def flat(self) -> FlatText | None:
+        """The text in flat form (`flat_text`), when it is known."""
+        if self._flat is None and self._caseless is not None:
+            self._flat = flat_text(self._caseless)
+        return self._flat
 
     @property
     def digit_initials(self) -> list[str]:
@@ -149,6 +172,10 @@ class WordScan:
         )
 
     @cached_property
+    def _opening(self) -> Opening | None:
+        return openings(self.pattern)
+
+    @cached_property
     def _plan_id(self) -> int:
         return _register(self._plan)
 
@@ -176,11 +203,18 @@ class WordScan:
             if pid >= 0
             else starts.positions(plan.words, plan.prefixes, plan.digits)
         )
+        # In the first note a process reads, where its patterns are not compiled yet, a
+        # pattern is tried only where the text opens as its matches do (a place that
+        # cannot open a match gives none), so that one it cannot match is never compiled.
+        flat = starts.flat if text is starts.text else None
+        opening = self._opening if flat is not None else None
         for i in at:
             if i < end:
                 continue  # inside the previous match, as `finditer` goes on after it
             if i >= stop:
                 break  # a match opens with a word: none starts at the end or past it
+            if opening is not None and not opens_at(opening, flat.text, flat.at(i)):  # type: ignore[union-attr]
+                continue
             m = match(text, i, stop)
             if m is not None:
                 yield m
@@ -665,6 +699,30 @@ def literal_prefixes(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     `flat_text`): a match at offset `i` of a note needs `flat.startswith(prefixes, at(i))`.
     An empty prefix among them says nothing; None when unsure."""
     return _once(KNOWN_PREFIXES, pattern, _literal_prefixes)
+
+
+# A pattern's openings as a set, with their lengths: a pattern may open in hundreds of
+# ways, and looking up the text's few lengths beats comparing each.
+Opening = tuple[frozenset[str], tuple[int, ...]]
+_OPENINGS: dict[tuple[str, int], Opening | None] = {}
+
+
+def openings(pattern: re.Pattern[str]) -> Opening | None:
+    """`literal_prefixes(pattern)` ready for `opens_at`; None when they say nothing."""
+    key = (pattern.pattern, int(pattern.flags))
+    if key not in _OPENINGS:
+        found = literal_prefixes(pattern)
+        _OPENINGS[key] = (
+            None if found is None or "" in found
+            else (frozenset(found), tuple(sorted({len(p) for p in found})))
+        )
+    return _OPENINGS[key]
+
+
+def opens_at(opening: Opening, flat: str, pos: int) -> bool:
+    """Whether a flat text (`flat_text`) opens at `pos` with one of the openings."""
+    texts, lengths = opening
+    return any(flat[pos : pos + n] in texts for n in lengths)
 
 
 def _literal_prefixes(pattern: re.Pattern[str]) -> tuple[str, ...] | None:

@@ -170,15 +170,14 @@ class GroupedPhrases:
         self.prefixes: dict[str, list[int]] = {}  # the first letters of a word -> phrases
         self.digits: list[int] = []  # phrases that start with any digit
         self.anywhere = False
+        self._groups: dict[tuple[int, ...], re.Pattern[str]] = {}
         # Phrases that do not open with a word ("['’]d love to hear"): tried where the note's
         # text opens as they can (`loose_places`).
-        self.loose: list[int] = []
-        self._opens: dict[int, tuple[str, ...] | None] = {}
-        self._openings: dict[int, tuple[frozenset[str], tuple[int, ...]] | None] = {}
+        self.loose: tuple[int, ...] = ()
         for i, alt in enumerate(alternatives):
             starts = leading_words(lazy_compile(self.PREFIX + "(?:" + alt + ")", flags))
             if not starts:
-                self.loose.append(i)
+                self.loose += (i,)
                 continue
             for word, whole in starts:
                 if word == _DIGIT:
@@ -194,7 +193,6 @@ class GroupedPhrases:
         self.by_initial: dict[str, list[str]] = {}
         for prefix in self.prefixes:
             self.by_initial.setdefault(prefix[0], []).append(prefix)
-        self._groups: dict[tuple[int, ...], re.Pattern[str]] = {}
         self._needs: dict[int, tuple[frozenset[str], ...] | None] = {}
 
     def possible(self, phrases: tuple[int, ...], caseless: str) -> tuple[int, ...]:
@@ -217,49 +215,31 @@ class GroupedPhrases:
 
     def opens(self, i: int) -> tuple[str, ...] | None:
         """`wordscan.literal_prefixes` of phrase `i`: the texts its matches open with."""
-        found = self._opens.get(i, ())
-        if found == ():
-            from afterword.language.wordscan import literal_prefixes
+        from afterword.language.wordscan import literal_prefixes
 
-            pattern = lazy_compile(f"{self.PREFIX}(?:{self.alternatives[i]})", self.flags)
-            found = self._opens[i] = literal_prefixes(pattern)
-        return found
-
-    def _opening(self, i: int) -> tuple[frozenset[str], tuple[int, ...]] | None:
-        """Phrase `i`'s openings as a set, with their lengths (a phrase may open in hundreds
-        of ways: looking up the text's few lengths beats comparing each)."""
-        if i in self._openings:
-            return self._openings[i]
-        opens = self.opens(i)
-        found = self._openings[i] = (
-            None if opens is None or "" in opens
-            else (frozenset(opens), tuple(sorted({len(p) for p in opens})))
-        )
-        return found
+        return literal_prefixes(self.group((i,)))
 
     def opening_at(self, phrases: tuple[int, ...], flat: str, pos: int) -> tuple[int, ...]:
         """Those of `phrases` whose matches can open at `pos` of a flat text (see
         `wordscan.flat_text`): the text there opens as one of their `literal_prefixes`.
         Left out of the alternation tried there, a phrase that cannot match there changes
         nothing: its match is the first of its phrases that matches."""
+        from afterword.language.wordscan import openings, opens_at
+
         kept = []
         for i in phrases:
-            opening = self._opening(i)
-            if opening is None:
-                kept.append(i)
-                continue
-            texts, lengths = opening
-            if any(flat[pos : pos + n] in texts for n in lengths):
+            opening = openings(self.group((i,)))
+            if opening is None or opens_at(opening, flat, pos):
                 kept.append(i)
         return tuple(kept)
 
-    def loose_places(self, flat: FlatText) -> dict[int, tuple[int, ...]]:
-        """Where the phrases that open with no word (`loose`) can match in a text (a `flat`
-        form, as `wordscan.flat_text` gives), each place with those phrases: wherever the
-        text opens as one of them can. Not for an `anywhere` alternation."""
+    def loose_places(self, flat: FlatText, loose: tuple[int, ...]) -> dict[int, tuple[int, ...]]:
+        """Where these of the phrases that open with no word (`loose`) can match in a text
+        (a `flat` form, as `wordscan.flat_text` gives), each place with those phrases:
+        wherever the text opens as one of them can. Not for an `anywhere` alternation."""
         found: dict[int, set[int]] = {}
         text = flat.text
-        for i in self.loose:
+        for i in loose:
             for prefix in self.opens(i) or ():
                 j = text.find(prefix)
                 while j >= 0:

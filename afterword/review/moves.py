@@ -77,32 +77,23 @@ _DEFINE = lazy_compile(r"define\s+([A-Z][A-Z0-9_]*)\s*=\s*(.+)")
 _MACRO = lazy_compile(r"\{([A-Z][A-Z0-9_]*)\}")
 
 
+# The pieces of a phrase `_source` rewrites: an escaped character and a class (`[...]`, to
+# its first unescaped `]`) stay as written; a run of spaces and an apostrophe do not.
+_PIECE = lazy_compile(r"\\.|\[(?:\\.|[^\]\\])*(?:\]|\\?$)| +|'", re.DOTALL)
+_REWRITE = {"'": "['’]"}
+
+
 def _source(phrase: str, macros: dict[str, str]) -> str:
     """A lexicon phrase as regex source: macros expanded, spaces flexible, apostrophes curly."""
-    out: list[str] = []
-    in_class = escaped = False
-    for ch in phrase.strip():
-        if escaped:
-            out.append(ch)
-            escaped = False
-        elif ch == "\\":
-            out.append(ch)
-            escaped = True
-        elif in_class:  # inside [...]: as written ("[\\w'-]" keeps its apostrophe)
-            out.append(ch)
-            in_class = ch != "]"
-        elif ch == "[":
-            out.append(ch)
-            in_class = True
-        elif ch == " ":
-            if not out or out[-1] != r"\s+":
-                out.append(r"\s+")
-        elif ch == "'":
-            out.append("['’]")
-        else:
-            out.append(ch)
-    text = "".join(out)
+    text = _PIECE.sub(_rewrite, phrase.strip())
     return _MACRO.sub(lambda m: macros[m.group(1)], text)
+
+
+def _rewrite(m: re.Match[str]) -> str:
+    piece = m.group()
+    if piece[0] == " ":
+        return r"\s+"
+    return _REWRITE.get(piece, piece)
 
 
 @dataclass
@@ -301,12 +292,18 @@ class _StartIndex:
                     if kept:
                         at[k].append((i, _FirstOf(scan, kept), kept))
 
-    def _add_loose(self, flat: FlatText, at: list[_Places]) -> None:
+    def _add_loose(self, note: Note, flat: FlatText | None, at: list[_Places]) -> None:
         """Add to `at` the places where the phrases that open with no word can match; at a
         place that a word's phrases share, one alternation of both, in the phrases' order."""
         for k in self.loose:
             scan = self.parts[k][1].scan
-            extra = scan.loose_places(flat)
+            # Only those that can match somewhere in the note (most notes: none of them).
+            loose = scan.possible(scan.loose, note.caseless)
+            if not loose:
+                continue
+            if flat is None:
+                flat = flat_text(note.caseless)
+            extra = scan.loose_places(flat, loose)
             if not extra:
                 continue
             by_place = {i: phrases for i, _, phrases in at[k]}
@@ -318,10 +315,11 @@ class _StartIndex:
         """Every lexicon's matches in the note, by move or cue name, in text order."""
         at: list[_Places] = [[] for _ in self.parts]
         memo, parts = self.memo, self.parts
-        flat = flat_text(note.caseless) if self.first or self.loose else None
+        flat = None
         if self.first:
             self.first = False
-            self._lean(note, flat, at)  # type: ignore[arg-type]
+            flat = flat_text(note.caseless)
+            self._lean(note, flat, at)
         else:
             for word, starts in note.word_starts.at.items():
                 hits = memo.get(word)
@@ -331,8 +329,8 @@ class _StartIndex:
                     hits = memo[word] = self._at_word(word)
                 for k, pattern, phrases in hits:
                     at[k] += [(i, pattern, phrases) for i in starts]
-        if flat is not None:
-            self._add_loose(flat, at)
+        if self.loose:
+            self._add_loose(note, flat, at)
         body = note.body
         found: dict[str, list[Span]] = {name: [] for name in LEXICON_FILES}
         for k, (name, part) in enumerate(parts):
