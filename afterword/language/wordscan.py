@@ -323,7 +323,7 @@ def _by_initial(prefixes: list[str]) -> dict[str, tuple[str, ...]]:
 KNOWN_STARTS: dict[tuple[str, int], frozenset[_Start] | None] = {}
 KNOWN_NEEDS: dict[tuple[str, int], frozenset[str] | None] = {}
 KNOWN_ALL_NEEDS: dict[tuple[str, int], tuple[frozenset[str], ...] | None] = {}
-KNOWN_PREFIXES: dict[tuple[str, int], tuple[str, ...] | None] = {}
+KNOWN_PREFIXES: dict[tuple[str, int], str | None] = {}
 
 _Answer = TypeVar("_Answer")
 
@@ -336,7 +336,7 @@ def _once(known: dict[tuple[str, int], _Answer], pattern: re.Pattern[str],
     if key not in known:
         known[key] = work(pattern)
     return known[key]
-FORMAT = 3  # of the file `remember` writes
+FORMAT = 4  # of the file `remember` writes
 _kept = 0  # how many answers the file held when read (or last written)
 loaded = 0  # how many answers this run took from the file
 
@@ -698,7 +698,8 @@ def literal_prefixes(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     """Texts one of which every match of `pattern` opens with, in its flat form (see
     `flat_text`): a match at offset `i` of a note needs `flat.startswith(prefixes, at(i))`.
     An empty prefix among them says nothing; None when unsure."""
-    return _once(KNOWN_PREFIXES, pattern, _literal_prefixes)
+    joined = _once(KNOWN_PREFIXES, pattern, _literal_prefixes)
+    return None if joined is None else tuple(joined.split("\n"))
 
 
 # A pattern's openings as a set, with their lengths: a pattern may open in hundreds of
@@ -725,7 +726,9 @@ def opens_at(opening: Opening, flat: str, pos: int) -> bool:
     return any(flat[pos : pos + n] in texts for n in lengths)
 
 
-def _literal_prefixes(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+def _literal_prefixes(pattern: re.Pattern[str]) -> str | None:
+    # Kept as one string, a line each (white space is a space in them): a file of thousands
+    # of short strings takes longer to read than the same text in a few hundred.
     if pattern.flags & (re.ASCII | re.LOCALE):
         return None
     try:
@@ -738,7 +741,7 @@ def _literal_prefixes(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     except (re.error, RecursionError, TypeError, ValueError):  # pragma: no cover
         return None
     best = max(readings, key=lambda found: min(map(len, found), default=0))
-    return tuple(sorted(best))
+    return "\n".join(sorted(best))
 
 
 def _flat_char(op: Any, av: Any) -> frozenset[str] | None:
@@ -835,6 +838,14 @@ def _opens(items: _Items, open_: set[str], words: int) -> set[str]:
             if low >= 1 and _only_space(item):  # `\\s+`: one space, flat
                 open_ = _extend(open_, frozenset(" "), done, words)
                 continue
+            data = list(item.data)
+            one = _flat_char(*data[0]) if len(data) == 1 and low >= 1 else None
+            if one is not None and len(one) == 1 and " " not in one:  # `o{3,}`: "ooo" at least
+                for _ in range(min(low, 8)):
+                    open_ = _extend(open_, one, done, words)
+                if low == high:
+                    continue
+                return done | open_
             if high == 1:
                 once = _opens(list(item.data) + rest, open_, words)
             else:  # read no further than one pass
