@@ -135,9 +135,14 @@ class WordStarts:
         known of each word kept from note to note (`_WORD_PLANS`).
         """
         table = self._planned
-        if table is None or plan_id >= table[0]:
+        if table is None:
             count = len(_PLANS)  # before the table: a plan added meanwhile is read again
             table = self._planned = (count, _plan_table(self.at))
+        if plan_id >= table[0]:
+            # A plan made after the table (the first note a process reads makes them one
+            # by one, as its rules first ask): read for itself, not a new table each time.
+            plan = _PLANS[plan_id]
+            return self.positions(plan.words, plan.prefixes, plan.digits)
         return sorted(table[1].get(plan_id, ()))
 
 
