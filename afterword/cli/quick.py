@@ -10,6 +10,7 @@ option, `--help`, standard input, a file that is not there) goes to the Typer ap
 says what it always says.
 """
 
+import gc
 import os
 from pathlib import Path
 
@@ -26,6 +27,10 @@ def review_file(argv: list[str]) -> int | None:
     path = Path(argv[1])
     if not path.is_file():
         return None
+    # The process reviews one note and exits: what it allocates is modules, rules and
+    # patterns that live until then, so the cyclic collector's passes would free nothing
+    # (a review leaves no cycles behind: see `review()`). About 5% of the run.
+    gc.disable()
     from afterword.cli.state import STATE, OutputFormat
 
     # As the app's callback sets them from the environment (an empty variable is unset).
