@@ -840,9 +840,12 @@ def _opens(items: _Items, open_: set[str], words: int) -> set[str]:
             return done | _fit(out)
         if op in _REPEATS:
             low, high, item = av
-            if low >= 1 and _only_space(item):  # `\\s+`: one space, flat
+            if low >= 1 and _only_space(item):  # `\s+`: one space, flat
                 open_ = _extend(open_, frozenset(" "), done, words)
                 continue
+            if _only_space(item):  # `\s*`: no space, or one, flat
+                spaced = _extend(open_, frozenset(" "), done, words)
+                return done | _fit(_opens(rest, open_, words) | _opens(rest, spaced, words))
             data = list(item.data)
             one = _flat_char(*data[0]) if len(data) == 1 and low >= 1 else None
             if one is not None and len(one) == 1 and " " not in one:  # `o{3,}`: "ooo" at least
