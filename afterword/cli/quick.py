@@ -10,9 +10,12 @@ option, `--help`, standard input, a file that is not there) goes to the Typer ap
 says what it always says.
 """
 
+import errno
 import gc
 import os
+import sys
 from pathlib import Path
+from typing import Any
 
 _FORMATS = ("text", "json")
 
@@ -47,6 +50,11 @@ def review_file(argv: list[str]) -> int | None:
 
         return reviewing.run(path, fmt=fmt)
     except (AfterwordError, OSError) as exc:  # as the app's commands say them
+        if isinstance(exc, OSError) and exc.errno == errno.EPIPE:
+            # The reader went away (`| head`): as Click does for the app, quietly, status 1.
+            sys.stdout = _Pacified(sys.stdout)
+            sys.stderr = _Pacified(sys.stderr)
+            return 1
         from afterword.cli import render
 
         code = render.failure(exc)
@@ -55,3 +63,21 @@ def review_file(argv: list[str]) -> int | None:
         return code
     finally:
         STATE.close()
+
+
+class _Pacified:
+    """A stream whose `flush` ignores a closed pipe, for the flush at exit (Click's
+    `PacifyFlushWrapper`, which the app uses, without importing Click)."""
+
+    def __init__(self, wrapped: Any) -> None:
+        self.wrapped = wrapped
+
+    def flush(self) -> None:
+        try:
+            self.wrapped.flush()
+        except OSError as exc:
+            if exc.errno != errno.EPIPE:
+                raise
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.wrapped, name)

@@ -248,6 +248,7 @@ def report(rep: Any, message: Any) -> None:
         lines = _report_lines(rep, message)
         if all(_PLAIN_SAFE.fullmatch(line) for line in lines):
             sys.stdout.write("".join(line + "\n" for line in lines))
+            sys.stdout.flush()  # as Rich does after each print: a closed pipe is said here
             return
     console = out()
     text = [f for f in rep.findings if not f.advice]

@@ -78,3 +78,22 @@ def test_the_quick_start_imports_no_typer(tmp_path, env) -> None:
 def test_anything_else_goes_to_the_typer_app(tmp_path, env, args) -> None:
     args = [str(_notes(tmp_path)["flawed"]) if a == "FLAWED" else a for a in args]
     assert _run(_THROUGH_MAIN, args, env) == _run(_THROUGH_TYPER, args, env)
+
+
+def _run_into_closed_pipe(code: str, args: list[str], env: dict[str, str]) -> tuple[int, str]:
+    # Standard output is a pipe nobody reads any more (`| head` gone): writing fails.
+    read_end, write_end = os.pipe()
+    os.close(read_end)
+    try:
+        done = subprocess.run([sys.executable, "-c", code, *args], stdout=write_end,
+                              stderr=subprocess.PIPE, text=True, env=env, timeout=120)
+    finally:
+        os.close(write_end)
+    return done.returncode, done.stderr
+
+
+def test_a_closed_pipe_ends_the_run_as_the_typer_app_does(tmp_path, env) -> None:
+    args = ["review", str(_notes(tmp_path)["flawed"])]
+    quick = _run_into_closed_pipe(_THROUGH_MAIN, args, env)
+    assert quick == _run_into_closed_pipe(_THROUGH_TYPER, args, env)
+    assert quick == (1, "")
