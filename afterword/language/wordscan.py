@@ -25,7 +25,6 @@ case-insensitive regex's ASCII letters stand in lower case (see `language/text.p
 
 from __future__ import annotations
 
-import hashlib
 import re
 import sys
 from bisect import bisect_left, bisect_right
@@ -351,7 +350,9 @@ def _known_file() -> CacheFile:
     from afterword.language.cache_file import CacheFile
 
     # The parser's reading may change with Python; the patterns, with Afterword.
-    key = hashlib.sha256(f"{FORMAT}|{sys.version}|{__version__}".encode()).hexdigest()[:16]
+    from afterword.language.spelling.index import checksum
+
+    key = checksum(f"{FORMAT}|{sys.version}|{__version__}")
     return CacheFile("wordscan", key)
 
 
