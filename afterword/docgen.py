@@ -18,7 +18,7 @@ def _commands() -> list[tuple[str, Any]]:
     """Every command as (full name, click command), depth first in the app's order."""
     import typer.main
 
-    from afterword.cli import app
+    from afterword.cli.typer_app import app
 
     root = typer.main.get_command(app)
     out: list[tuple[str, Any]] = []
@@ -42,7 +42,7 @@ def command_names() -> list[str]:
 def _help(name: str) -> str:
     import typer.main
 
-    from afterword.cli import app
+    from afterword.cli.typer_app import app
 
     root = typer.main.get_command(app)
     ctx = root.make_context("afterword", [], resilient_parsing=True, max_content_width=HELP_WIDTH)

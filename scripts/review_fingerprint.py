@@ -101,9 +101,12 @@ def fingerprints(bench_count: int, each_first: bool = False) -> Iterator[dict[st
 
     def review(message: Any, options: Any = None) -> Any:
         if each_first:
+            from afterword.language import wordscan
             from afterword.review import moves
 
-            moves._index().first = True  # as in a fresh process (noqa: the engine's own flag)
+            # As in a fresh process (the engine's own flags).
+            moves._index().first = True
+            wordscan._LEAN_LEFT = 1
         return review_one(message, options)
 
     def line(note_id: str, report: Any) -> dict[str, Any]:

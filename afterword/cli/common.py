@@ -2,34 +2,17 @@
 
 from __future__ import annotations
 
-import os
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass
-from enum import IntEnum, StrEnum
-from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import Annotated, Any
 
 import typer
 from typer.core import TyperGroup
 
-if TYPE_CHECKING:
-    from datetime import datetime
+# What a command needs without Typer lives in `state.py`; the commands take it from here.
+from afterword.cli.state import STATE, ExitCode, OutputFormat, State, now
 
-    from afterword.config import Config
-    from afterword.store.db import Store
-
-
-class OutputFormat(StrEnum):
-    TEXT = "text"
-    JSON = "json"
-
-
-class ExitCode(IntEnum):
-    OK = 0
-    FINDINGS = 1  # review found something at or above --fail-on
-    USAGE = 2  # bad usage or unreadable input
-
+__all__ = ["STATE", "ExitCode", "OutputFormat", "State", "now"]
 
 class WholeHelpGroup(TyperGroup):
     """A command group whose list of commands shows each one's first sentence whole.
@@ -96,49 +79,6 @@ MessageId = Annotated[int, typer.Argument(
 ReplyId = Annotated[int, typer.Argument(
     metavar="ID", parser=id_of("a reply id", "afterword inbox list"),
     help="The found reply's id (`afterword inbox list`).")]
-
-
-@dataclass
-class State:
-    """The global options, set by the app's callback before any command runs."""
-
-    config_path: Path | None = None
-    db_url: str | None = None
-    _config: Config | None = None
-    _store: Store | None = None
-
-    @property
-    def config(self) -> Config:
-        if self._config is None:
-            from afterword.config import Config, config_path
-
-            self._config = Config(config_path(self.config_path))
-        return self._config
-
-    @property
-    def store(self) -> Store:
-        if self._store is None:
-            from afterword.config import default_db_url
-            from afterword.store.db import Store
-
-            named = self.db_url or os.environ.get("AFTERWORD_DB")
-            # Afterword's own data folder is made on first use; a folder the user named is not.
-            self._store = Store(named or default_db_url(), create_folder=not named)
-        return self._store
-
-    def close(self) -> None:
-        if self._store is not None:
-            self._store.dispose()
-            self._store = None
-
-
-STATE = State()
-
-
-def now() -> datetime:
-    from afterword.clock import now as clock_now
-
-    return clock_now()
 
 
 def profile_zone() -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sys
 from datetime import datetime
 from functools import cache
@@ -47,6 +48,25 @@ def error(exc: AfterwordError) -> None:
         console.print(f"  {escape(line)}")
     if exc.hint:
         console.print(f"[dim]Hint:[/] {escape(exc.hint)}")
+
+
+def failure(exc: BaseException) -> int | None:
+    """Say what went wrong as the user should see it, and the exit status: an AfterwordError
+    (2 for bad input, 1 for a fault around it), or a file error as one sentence naming the
+    file. None for anything else: a bug, whose traceback is wanted."""
+    from afterword.errors import AfterwordError, CannotWrite
+
+    if isinstance(exc, AfterwordError):
+        error(exc)
+        return exc.exit_code
+    # A file a command reads or writes that the command did not check itself: still one
+    # sentence naming it, never a traceback. Errors naming no file are bugs.
+    if isinstance(exc, OSError) and exc.filename is not None:
+        error(CannotWrite(
+            f"{exc.filename}: {exc.strerror or exc}",
+            hint="Check that the file and its folder exist and that you may use them."))
+        return 1
+    return None
 
 
 def json_out(data: Any) -> None:
@@ -224,6 +244,12 @@ def report(rep: Any, message: Any) -> None:
     Timing findings are advice about when to send: they come after the score, which leaves
     them out, and do not make the text any less ready.
     """
+    if _plain_stdout():
+        lines = _report_lines(rep, message)
+        if all(_PLAIN_SAFE.fullmatch(line) for line in lines):
+            sys.stdout.write("".join(line + "\n" for line in lines))
+            sys.stdout.flush()  # as Rich does after each print: a closed pipe is said here
+            return
     console = out()
     text = [f for f in rep.findings if not f.advice]
     for f in text:
@@ -239,6 +265,68 @@ def report(rep: Any, message: Any) -> None:
         console.print("When to send (advice, not counted in the score):")
         for f in rep.advice:
             _finding(console, f, message)
+
+
+# Text Rich prints as it is when it writes to a file: no tab (which it expands by the
+# width of the characters before it), no control character (some of which it drops).
+_PLAIN_SAFE = re.compile(r"[^\x00-\x1f\x7f]*")
+
+
+def _plain_stdout() -> bool:
+    """Whether Rich would print to standard output without colour or any other effect:
+    not a terminal, nor told to act as one (what `Console.is_terminal` reads)."""
+    stdout = sys.stdout
+    if stdout is not sys.__stdout__:
+        return False  # replaced (a test, a notebook): Rich knows what to do
+    if stdout is None:
+        return False
+    if os.environ.get("TTY_COMPATIBLE") == "1":
+        return False
+    if os.environ.get("FORCE_COLOR") is not None and os.environ.get("TTY_COMPATIBLE") != "0":
+        return False
+    try:
+        return not stdout.isatty()
+    except ValueError:  # closed
+        return False
+
+
+def _report_lines(rep: Any, message: Any) -> list[str]:
+    """`report`'s lines as Rich prints them to a file (no styles): importing Rich costs
+    more than the rest of printing a report, and output to a file or a pipe does without it."""
+    lines: list[str] = []
+    text = [f for f in rep.findings if not f.advice]
+    for f in text:
+        lines += _finding_lines(f, message)
+    if not rep.findings:
+        lines.append("✓ No findings: this note follows every rule checked.")
+    counts = {s: sum(1 for f in text if str(f.severity) == s) for s in ("error", "warning", "info")}
+    summary = ", ".join(f"{n} {s}{'s' if n != 1 else ''}" for s, n in counts.items() if n)
+    verdict = "ready to send" if rep.ready else "not ready: fix the errors and warnings"
+    lines.append(f"Score: {rep.score}/100" + (f" ({summary})" if summary else "") + f" · {verdict}")
+    if rep.advice:
+        lines.append("When to send (advice, not counted in the score):")
+        for f in rep.advice:
+            lines += _finding_lines(f, message)
+    return lines
+
+
+def _finding_lines(f: Any, message: Any) -> list[str]:
+    """`_finding`'s lines without styles."""
+    source = message.subject if f.field == "subject" else message.body
+    if f.start is not None and source is not None:
+        line, col, ls, le = _position(source, f.start)
+        where = f"subject:{col}" if f.field == "subject" else f"{line}:{col}"
+        head = f"{where:>7}  "
+    else:
+        head = f"{'note':>7}  "
+    out = [f"{head}{f.severity} {f.rule}: {f.message}"]
+    if f.start is not None and f.end is not None and source is not None:
+        _, _, ls, le = _position(source, f.start)
+        ws, we = max(ls, f.start - 30), min(le, max(f.end, f.start) + 30)
+        out.append("         │ " + ("…" if ws > ls else "") + source[ws:we] + ("…" if we < le else ""))
+    if f.suggestion:
+        out.append(f"         → {f.suggestion}")
+    return out
 
 
 def _finding(console: Any, f: Any, message: Any) -> None:

@@ -3,7 +3,6 @@
 # No `from __future__ import annotations`: Typer reads every command's signature at start-up,
 # and evaluating their annotations from strings took about as long as building the commands.
 
-import sys
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
@@ -12,12 +11,10 @@ import typer
 
 from afterword.cli.common import (
     STATE,
-    ExitCode,
     FormatOption,
     OutputFormat,
     WholeHelpGroup,
     id_of,
-    now,
 )
 from afterword.errors import InvalidInput
 
@@ -26,10 +23,6 @@ class FailOn(StrEnum):
     INFO = "info"
     WARNING = "warning"
     ERROR = "error"
-
-
-def _ids(value: str | None) -> list[str] | None:
-    return [v.strip() for v in value.split(",") if v.strip()] if value else None
 
 
 def review(
@@ -86,74 +79,13 @@ def review(
 
     Example: afterword review note.txt --interview 1 --to Priya --subject "Thank you"
     """
-    from afterword.cli import render
-    from afterword.review import service
-    from afterword.review.findings import Severity
-    from afterword.review.message import Context
+    from afterword.cli import reviewing
 
-    config = STATE.config
-    options = service.options_from_config(config, select=_ids(select), ignore=_ids(ignore))
-    threshold = Severity(str(fail_on) if fail_on else config.get("review.fail_on"))
-    if batch is not None:
-        if file is not None or context is not None or interview is not None:
-            raise InvalidInput("--batch reads messages and contexts from its own lines",
-                               hint="Give either FILE (with --context/--interview) or --batch.")
-        raise typer.Exit(_batch(batch, options, jobs))
-    if (interview is None) != (to is None):
-        raise InvalidInput("--interview and --to go together",
-                           hint="e.g. --interview 1 --to Priya")
-    if interview is not None and context is not None:
-        raise InvalidInput("use either --context or --interview, not both")
-    ctx = Context()
-    if context is not None:
-        ctx = service.read_context_file(context)
-    elif interview is not None and to is not None:
-        ctx = service.context_from_store(
-            STATE.store, interview, to, candidate=config.get("profile.name"), now=now(),
-            kind=kind or "thank-you", config=config, channel=channel or "email",
-        )
-    if file is None and sys.stdin.isatty():
-        raise InvalidInput("no message to review",
-                           hint="Give a file, or pipe the note in: afterword review - < note.txt")
-    message = service.read_message(file, kind=kind, channel=channel, subject=subject, context=ctx)
-    if not message.body.strip():
-        # An empty file or nothing piped in: a score for "no words" would only puzzle.
-        named = "standard input" if file is None or str(file) == "-" else str(file)
-        raise InvalidInput(f"{named} is empty: there is no note to review",
-                           hint="Save your note in the file first, or paste it into "
-                                "`afterword web`'s Review page.")
-    report = service.review_message(message, options)
-    if fmt is OutputFormat.JSON:
-        render.json_out(report.to_dict())
-    else:
-        render.report(report, message)
-    raise typer.Exit(ExitCode.FINDINGS if report.reaches(threshold) else ExitCode.OK)
-
-
-def _batch(path: Path, options: object, jobs: int | None) -> int:
-    from afterword.cli import render
-    from afterword.review import service
-    from afterword.review.batch import default_jobs
-
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except FileNotFoundError:
-        from afterword.files import missing_file
-
-        raise missing_file(path) from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InvalidInput(f"{path}: cannot be read ({exc})") from None
-    ok = True
-    # The workers start before the progress bar's thread (see `review_lines`).
-    reports = service.review_batch(lines, options, jobs or default_jobs())  # type: ignore[arg-type]
-    # Blank lines are skipped, not reviewed: the bar counts the notes.
-    with render.batch_progress(sum(1 for line in lines if line.strip())) as advance:
-        for output, good in reports:
-            sys.stdout.write(output + "\n")
-            ok = ok and good
-            advance()
-    sys.stdout.flush()
-    return ExitCode.OK if ok else ExitCode.FINDINGS
+    raise typer.Exit(reviewing.run(
+        file, kind=kind, channel=channel, subject=subject, context=context,
+        interview=interview, to=to, batch=batch, jobs=jobs, select=select, ignore=ignore,
+        fail_on=str(fail_on) if fail_on else None, fmt=fmt,
+    ))
 
 
 def rules(

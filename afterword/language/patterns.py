@@ -16,6 +16,9 @@ from __future__ import annotations
 import re
 from typing import Any, cast
 
+_ASCII_OR_LOCALE = int(re.ASCII | re.LOCALE)
+_UNICODE = int(re.UNICODE)
+
 # The compiled pattern's methods, taken over by the lazy one once it is compiled.
 _METHODS = ("match", "search", "finditer", "findall", "fullmatch", "sub", "subn", "split")
 
@@ -26,7 +29,10 @@ class LazyPattern:
     def __init__(self, source: str, flags: int = 0) -> None:
         self.pattern = source
         # As `re.compile` reports them: a `str` pattern is Unicode unless told otherwise.
-        self.flags = int(flags) | (0 if flags & (re.ASCII | re.LOCALE) else re.UNICODE)
+        # (In plain integers: a thousand patterns are made at start-up, and each operation
+        # on `re`'s flag enum costs a microsecond or two.)
+        value = int(flags)
+        self.flags = value | (0 if value & _ASCII_OR_LOCALE else _UNICODE)
         self._flags = flags
         self._compiled: re.Pattern[str] | None = None
 

@@ -110,7 +110,7 @@ class Note:
         from afterword.language.wordscan import WordStarts
 
         self.words  # noqa: B018 - found in the same pass as the words
-        return WordStarts(self._word_at)
+        return WordStarts(self._word_at, self.body, self.caseless)
 
     @cached_property
     def words(self) -> list[Word]:

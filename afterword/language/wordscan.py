@@ -25,9 +25,9 @@ case-insensitive regex's ASCII letters stand in lower case (see `language/text.p
 
 from __future__ import annotations
 
-import hashlib
 import re
 import sys
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from functools import cached_property
@@ -55,14 +55,30 @@ _NO_WORD_CATEGORIES = (_sre.CATEGORY_SPACE, _sre.CATEGORY_NOT_WORD, _sre.CATEGOR
 # an underscore included, so that `(?<![^\W_])` bounds a word as well as `\b` does.
 
 
+_LEAN_LEFT = 1  # how many more notes read with `WordStarts.flat` (see `WordScan.finditer`)
+
+
 class WordStarts:
     """Where each word (a run of letters and digits) starts in a lower-cased text."""
 
-    __slots__ = ("at", "_by_initial", "_planned")
+    __slots__ = ("at", "_by_initial", "_planned", "text", "_caseless", "_flat")
 
-    def __init__(self, at: dict[str, list[int]]) -> None:
-        """`at`: every word of the text with where it starts (`Note.word_starts` has them)."""
+    def __init__(
+        self, at: dict[str, list[int]], text: str | None = None, caseless: str | None = None
+    ) -> None:
+        """`at`: every word of the text with where it starts (`Note.word_starts` has them);
+        `text` and `caseless` (as `Note.caseless` has it), when known, let a pattern be
+        tried only where the text opens as the pattern's matches do (`flat`)."""
+        global _LEAN_LEFT
         self.at = at
+        self.text = text
+        self._caseless = None
+        self._flat: FlatText | None = None
+        # Only the first notes of a process: later ones find their patterns compiled, where
+        # trying one is cheaper than testing where it can open.
+        if caseless is not None and _LEAN_LEFT > 0:
+            _LEAN_LEFT -= 1
+            self._caseless = caseless
         # Where every registered plan's matches can start: (plans registered then, table).
         self._planned: tuple[int, dict[int, list[int]]] | None = None
         self._by_initial: defaultdict[str, list[str]] | None = None
@@ -76,6 +92,13 @@ class WordStarts:
             for word in self.at:
                 self._by_initial[word[0]].append(word)
         return self._by_initial
+
+    @property
+    def flat(self) -> FlatText | None:
+        """The text in flat form (`flat_text`), when it is known."""
+        if self._flat is None and self._caseless is not None:
+            self._flat = flat_text(self._caseless)
+        return self._flat
 
     @property
     def digit_initials(self) -> list[str]:
@@ -111,9 +134,14 @@ class WordStarts:
         known of each word kept from note to note (`_WORD_PLANS`).
         """
         table = self._planned
-        if table is None or plan_id >= table[0]:
+        if table is None:
             count = len(_PLANS)  # before the table: a plan added meanwhile is read again
             table = self._planned = (count, _plan_table(self.at))
+        if plan_id >= table[0]:
+            # A plan made after the table (the first note a process reads makes them one
+            # by one, as its rules first ask): read for itself, not a new table each time.
+            plan = _PLANS[plan_id]
+            return self.positions(plan.words, plan.prefixes, plan.digits)
         return sorted(table[1].get(plan_id, ()))
 
 
@@ -148,6 +176,10 @@ class WordScan:
         )
 
     @cached_property
+    def _opening(self) -> Opening | None:
+        return openings(self.pattern)
+
+    @cached_property
     def _plan_id(self) -> int:
         return _register(self._plan)
 
@@ -175,11 +207,18 @@ class WordScan:
             if pid >= 0
             else starts.positions(plan.words, plan.prefixes, plan.digits)
         )
+        # In the first note a process reads, where its patterns are not compiled yet, a
+        # pattern is tried only where the text opens as its matches do (a place that
+        # cannot open a match gives none), so that one it cannot match is never compiled.
+        flat = starts.flat if text is starts.text else None
+        opening = self._opening if flat is not None else None
         for i in at:
             if i < end:
                 continue  # inside the previous match, as `finditer` goes on after it
             if i >= stop:
                 break  # a match opens with a word: none starts at the end or past it
+            if opening is not None and not opens_at(opening, flat.text, flat.at(i)):  # type: ignore[union-attr]
+                continue
             m = match(text, i, stop)
             if m is not None:
                 yield m
@@ -288,6 +327,7 @@ def _by_initial(prefixes: list[str]) -> dict[str, tuple[str, ...]]:
 KNOWN_STARTS: dict[tuple[str, int], frozenset[_Start] | None] = {}
 KNOWN_NEEDS: dict[tuple[str, int], frozenset[str] | None] = {}
 KNOWN_ALL_NEEDS: dict[tuple[str, int], tuple[frozenset[str], ...] | None] = {}
+KNOWN_PREFIXES: dict[tuple[str, int], str | None] = {}
 
 _Answer = TypeVar("_Answer")
 
@@ -300,7 +340,7 @@ def _once(known: dict[tuple[str, int], _Answer], pattern: re.Pattern[str],
     if key not in known:
         known[key] = work(pattern)
     return known[key]
-FORMAT = 2  # of the file `remember` writes
+FORMAT = 4  # of the file `remember` writes
 _kept = 0  # how many answers the file held when read (or last written)
 loaded = 0  # how many answers this run took from the file
 
@@ -310,7 +350,9 @@ def _known_file() -> CacheFile:
     from afterword.language.cache_file import CacheFile
 
     # The parser's reading may change with Python; the patterns, with Afterword.
-    key = hashlib.sha256(f"{FORMAT}|{sys.version}|{__version__}".encode()).hexdigest()[:16]
+    from afterword.language.spelling.index import checksum
+
+    key = checksum(f"{FORMAT}|{sys.version}|{__version__}")
     return CacheFile("wordscan", key)
 
 
@@ -318,26 +360,28 @@ def load_known() -> None:
     """Take the answers an earlier run worked out (a missing or damaged file: none)."""
     global _kept, loaded
     kept = _known_file().read(tuple)
-    if kept is None or len(kept) != 3 or not all(isinstance(d, dict) for d in kept):
+    if kept is None or len(kept) != 4 or not all(isinstance(d, dict) for d in kept):
         return
-    starts, needs, all_needs = kept
+    starts, needs, all_needs, prefixes = kept
     for key, value in starts.items():
         KNOWN_STARTS.setdefault(key, value)
     for key, value in needs.items():
         KNOWN_NEEDS.setdefault(key, value)
     for key, value in all_needs.items():
         KNOWN_ALL_NEEDS.setdefault(key, value)
-    loaded = _kept = len(starts) + len(needs) + len(all_needs)
+    for key, value in prefixes.items():
+        KNOWN_PREFIXES.setdefault(key, value)
+    loaded = _kept = len(starts) + len(needs) + len(all_needs) + len(prefixes)
 
 
 def remember() -> None:
     """Keep what this run worked out for the next (when it is more than the file holds)."""
     global _kept
-    count = len(KNOWN_STARTS) + len(KNOWN_NEEDS) + len(KNOWN_ALL_NEEDS)
+    known = (KNOWN_STARTS, KNOWN_NEEDS, KNOWN_ALL_NEEDS, KNOWN_PREFIXES)
+    count = sum(len(d) for d in known)
     if count <= _kept:
         return
-    if not _known_file().write((dict(KNOWN_STARTS), dict(KNOWN_NEEDS), dict(KNOWN_ALL_NEEDS)),
-                               drop_older=True):
+    if not _known_file().write(tuple(dict(d) for d in known), drop_older=True):
         return  # a read-only cache folder: the next run works them out again
     _kept = count
 
@@ -610,3 +654,213 @@ def _plain(ch: str) -> str | None:
     if ch.isascii():
         return ch.lower()
     return ch if ch.lower() == ch == ch.upper() else None
+
+
+# How a match can open, as literal text: `literal_prefixes`. A text is compared in its
+# `flat` form (`flat_text`): `Note.caseless` with each run of white space as one space and
+# a curly apostrophe as a straight one, which is how a prefix writes them too.
+_PREFIXES_MAX = 512  # beyond this many ways to open, a prefix stops growing
+_SPACE_RUN = re.compile(r"\s+")
+
+
+class FlatText(NamedTuple):
+    """A text in flat form (see `flat_text`), with the way between its offsets and the
+    original's."""
+
+    text: str
+    run_starts: list[int]  # where each run of white space starts in the original
+    run_ends: list[int]
+    flat_starts: list[int]  # where each stands in the flat text, as one space
+    lost: list[int]  # before each run (and after the last), the characters runs lost
+
+    def at(self, offset: int) -> int:
+        """Where an offset of the original stands in the flat text (inside a run of white
+        space: at its one space)."""
+        k = bisect_right(self.run_starts, offset)
+        if k and offset < self.run_ends[k - 1]:
+            return self.flat_starts[k - 1]
+        return offset - self.lost[k]
+
+    def origin(self, flat: int) -> int:
+        """Where a character of the flat text that is not white space stands in the original."""
+        return flat + self.lost[bisect_left(self.flat_starts, flat)]
+
+
+def flat_text(caseless: str) -> FlatText:
+    """`caseless` (as `Note.caseless` has it) with every run of white space as one space and
+    `’` as `'`, the form `literal_prefixes` writes a match's opening in."""
+    run_starts, run_ends, flat_starts, lost = [], [], [], [0]
+    for m in _SPACE_RUN.finditer(caseless):
+        start, end = m.span()
+        run_starts.append(start)
+        run_ends.append(end)
+        flat_starts.append(start - lost[-1])
+        lost.append(lost[-1] + end - start - 1)
+    flat = _SPACE_RUN.sub(" ", caseless).replace("’", "'")
+    return FlatText(flat, run_starts, run_ends, flat_starts, lost)
+
+
+def literal_prefixes(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """Texts one of which every match of `pattern` opens with, in its flat form (see
+    `flat_text`): a match at offset `i` of a note needs `flat.startswith(prefixes, at(i))`.
+    An empty prefix among them says nothing; None when unsure."""
+    joined = _once(KNOWN_PREFIXES, pattern, _literal_prefixes)
+    return None if joined is None else tuple(joined.split("\n"))
+
+
+# A pattern's openings as a set, with their lengths: a pattern may open in hundreds of
+# ways, and looking up the text's few lengths beats comparing each.
+Opening = tuple[frozenset[str], tuple[int, ...]]
+_OPENINGS: dict[tuple[str, int], Opening | None] = {}
+
+
+def openings(pattern: re.Pattern[str]) -> Opening | None:
+    """`literal_prefixes(pattern)` ready for `opens_at`; None when they say nothing."""
+    key = (pattern.pattern, int(pattern.flags))
+    if key not in _OPENINGS:
+        found = literal_prefixes(pattern)
+        _OPENINGS[key] = (
+            None if found is None or "" in found
+            else (frozenset(found), tuple(sorted({len(p) for p in found})))
+        )
+    return _OPENINGS[key]
+
+
+def opens_at(opening: Opening, flat: str, pos: int) -> bool:
+    """Whether a flat text (`flat_text`) opens at `pos` with one of the openings."""
+    texts, lengths = opening
+    return any(flat[pos : pos + n] in texts for n in lengths)
+
+
+def _literal_prefixes(pattern: re.Pattern[str]) -> str | None:
+    # Kept as one string, a line each (white space is a space in them): a file of thousands
+    # of short strings takes longer to read than the same text in a few hundred.
+    if pattern.flags & (re.ASCII | re.LOCALE):
+        return None
+    try:
+        tree = _parser.parse(pattern.pattern, pattern.flags)
+        if tree.state.flags & (re.ASCII | re.LOCALE):
+            return None
+        # Longer openings tell more, but multiply: where three words come to too many ways
+        # to open, two may not. The reading whose shortest opening is longest wins.
+        readings = [_opens(list(tree.data), {""}, words) for words in (3, 2, 1)]
+    except (re.error, RecursionError, TypeError, ValueError):  # pragma: no cover
+        return None
+    best = max(readings, key=lambda found: min(map(len, found), default=0))
+    return "\n".join(sorted(best))
+
+
+def _flat_char(op: Any, av: Any) -> frozenset[str] | None:
+    """The characters (in flat form) that one element matches, when it is a few literal
+    ones or white space; None for anything else (a range, a category, ...)."""
+    if op is _sre.LITERAL:
+        codes = [av]
+    elif op is _sre.IN and av == [(_sre.CATEGORY, _sre.CATEGORY_SPACE)]:
+        return frozenset(" ")
+    elif op is _sre.IN and av and all(o is _sre.LITERAL for o, _ in av):
+        codes = [a for _, a in av]
+    else:
+        return None
+    out = set()
+    for code in codes:
+        ch = chr(code)
+        flat = " " if ch.isspace() else "'" if ch in "'’" else _plain(ch)
+        if flat is None:
+            return None
+        out.add(flat)
+    return frozenset(out) if len(out) <= 4 else None
+
+
+def _only_space(item: Any) -> bool:
+    """Whether a repeated element matches white space alone (`\\s`, `[ \\t]`, ` `)."""
+    data = list(item.data)
+    if len(data) != 1:
+        return False
+    op, av = data[0]
+    if op is _sre.IN:
+        return all(
+            (o is _sre.CATEGORY and a is _sre.CATEGORY_SPACE)
+            or (o is _sre.LITERAL and chr(a).isspace())
+            for o, a in av
+        )
+    return op is _sre.LITERAL and chr(av).isspace()
+
+
+def _extend(open_: set[str], chars: frozenset[str], done: set[str], words: int) -> set[str]:
+    """Each of `open_` followed by each of `chars`; those that reach `words` words and a
+    space go to `done` (white space in a row is one space in the flat form)."""
+    out = set()
+    for p in open_:
+        for c in chars:
+            if c != " ":
+                out.add(p + c)
+            elif p.endswith(" "):
+                out.add(p)
+            elif p.count(" ") + 1 >= words:
+                done.add(p + c)
+            else:
+                out.add(p + c)
+    return out
+
+
+def _fit(found: set[str]) -> set[str]:
+    """At most `_PREFIXES_MAX` openings: cut short, as little as will do (an opening cut
+    short is still one that every match opens with)."""
+    if len(found) <= _PREFIXES_MAX:
+        return found
+    n = max(map(len, found))
+    cut = found
+    while len(cut) > _PREFIXES_MAX:
+        n -= 1
+        cut = {p[:n] for p in found}
+    return cut
+
+
+def _opens(items: _Items, open_: set[str], words: int) -> set[str]:
+    """The texts the matches of `items`, preceded by one of `open_`, open with, up to
+    `words` words; a text that cannot be told further stays as it is."""
+    done: set[str] = set()
+    for i, (op, av) in enumerate(items):
+        if not open_:
+            break
+        rest = items[i + 1 :]
+        chars = _flat_char(op, av)
+        if chars is not None:
+            if len(open_) * len(chars) > _PREFIXES_MAX:
+                break
+            open_ = _extend(open_, chars, done, words)
+            continue
+        if op in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT):
+            continue  # takes no character
+        if op is _sre.SUBPATTERN:
+            return done | _opens(list(av[-1].data) + rest, open_, words)
+        if op is _sre.BRANCH:
+            out: set[str] = set()
+            for alt in av[1]:
+                out |= _opens(list(alt.data) + rest, open_, words)
+            return done | _fit(out)
+        if op in _REPEATS:
+            low, high, item = av
+            if low >= 1 and _only_space(item):  # `\s+`: one space, flat
+                open_ = _extend(open_, frozenset(" "), done, words)
+                continue
+            if _only_space(item):  # `\s*`: no space, or one, flat
+                spaced = _extend(open_, frozenset(" "), done, words)
+                return done | _fit(_opens(rest, open_, words) | _opens(rest, spaced, words))
+            data = list(item.data)
+            one = _flat_char(*data[0]) if len(data) == 1 and low >= 1 else None
+            if one is not None and len(one) == 1 and " " not in one:  # `o{3,}`: "ooo" at least
+                for _ in range(min(low, 8)):
+                    open_ = _extend(open_, one, done, words)
+                if low == high:
+                    continue
+                return done | open_
+            if high == 1:
+                once = _opens(list(item.data) + rest, open_, words)
+            else:  # read no further than one pass
+                once = _opens(list(item.data), open_, words)
+            if low == 0:
+                once |= _opens(rest, open_, words)
+            return done | _fit(once)
+        break  # a class, a category, a back-reference, ...: the text is not known
+    return done | open_

@@ -18,7 +18,7 @@ from afterword.language.wordscan import WordScan
 
 if TYPE_CHECKING:
     from afterword.language.text import Note
-    from afterword.language.wordscan import WordStarts
+    from afterword.language.wordscan import FlatText, WordStarts
 
 
 def _units(phrase: str, fold: bool = True) -> list[str]:
@@ -170,20 +170,29 @@ class GroupedPhrases:
         self.prefixes: dict[str, list[int]] = {}  # the first letters of a word -> phrases
         self.digits: list[int] = []  # phrases that start with any digit
         self.anywhere = False
+        self._groups: dict[tuple[int, ...], re.Pattern[str]] = {}
+        # Phrases that do not open with a word ("['’]d love to hear"): tried where the note's
+        # text opens as they can (`loose_places`).
+        self.loose: tuple[int, ...] = ()
         for i, alt in enumerate(alternatives):
             starts = leading_words(lazy_compile(self.PREFIX + "(?:" + alt + ")", flags))
             if not starts:
-                self.anywhere = True
-                break
+                self.loose += (i,)
+                continue
             for word, whole in starts:
                 if word == _DIGIT:
                     self.digits.append(i)
                 else:
                     (self.whole if whole else self.prefixes).setdefault(word, []).append(i)
+        for i in self.loose:
+            opens = self.opens(i)
+            # An opening that says nothing, or that starts inside a run of white space (which
+            # `loose_places` cannot place): the whole alternation is searched everywhere.
+            if opens is None or any(not p or p[0] == " " for p in opens):
+                self.anywhere = True
         self.by_initial: dict[str, list[str]] = {}
         for prefix in self.prefixes:
             self.by_initial.setdefault(prefix[0], []).append(prefix)
-        self._groups: dict[tuple[int, ...], re.Pattern[str]] = {}
         self._needs: dict[int, tuple[frozenset[str], ...] | None] = {}
 
     def possible(self, phrases: tuple[int, ...], caseless: str) -> tuple[int, ...]:
@@ -203,6 +212,40 @@ class GroupedPhrases:
             if needs is None or all(any(p in caseless for p in need) for need in needs):
                 kept.append(i)
         return tuple(kept)
+
+    def opens(self, i: int) -> tuple[str, ...] | None:
+        """`wordscan.literal_prefixes` of phrase `i`: the texts its matches open with."""
+        from afterword.language.wordscan import literal_prefixes
+
+        return literal_prefixes(self.group((i,)))
+
+    def opening_at(self, phrases: tuple[int, ...], flat: str, pos: int) -> tuple[int, ...]:
+        """Those of `phrases` whose matches can open at `pos` of a flat text (see
+        `wordscan.flat_text`): the text there opens as one of their `literal_prefixes`.
+        Left out of the alternation tried there, a phrase that cannot match there changes
+        nothing: its match is the first of its phrases that matches."""
+        from afterword.language.wordscan import openings, opens_at
+
+        kept = []
+        for i in phrases:
+            opening = openings(self.group((i,)))
+            if opening is None or opens_at(opening, flat, pos):
+                kept.append(i)
+        return tuple(kept)
+
+    def loose_places(self, flat: FlatText, loose: tuple[int, ...]) -> dict[int, tuple[int, ...]]:
+        """Where these of the phrases that open with no word (`loose`) can match in a text
+        (a `flat` form, as `wordscan.flat_text` gives), each place with those phrases:
+        wherever the text opens as one of them can. Not for an `anywhere` alternation."""
+        found: dict[int, set[int]] = {}
+        text = flat.text
+        for i in loose:
+            for prefix in self.opens(i) or ():
+                j = text.find(prefix)
+                while j >= 0:
+                    found.setdefault(flat.origin(j), set()).add(i)
+                    j = text.find(prefix, j + 1)
+        return {pos: tuple(sorted(phrases)) for pos, phrases in found.items()}
 
     def phrases_at(self, word: str) -> tuple[int, ...]:
         """The phrases that can start at a word (as in `Note.caseless`), in their order."""
@@ -236,7 +279,7 @@ class GroupedPhrases:
 
     def finditer(self, text: str, starts: WordStarts) -> Iterator[re.Match[str]]:
         """Every match in `text`, whose words `starts` lists (as `pattern.finditer` gives)."""
-        if self.anywhere:
+        if self.anywhere or self.loose:
             return self.pattern.finditer(text)
         places = []
         for word, positions in starts.at.items():

@@ -41,7 +41,7 @@ from typing import NamedTuple
 
 from afterword.language.patterns import lazy_compile
 from afterword.language.text import Note, Span, once_per_note
-from afterword.language.wordscan import KNOWN_STARTS
+from afterword.language.wordscan import KNOWN_STARTS, FlatText, flat_text
 from afterword.review.matchers import GroupedPhrases
 
 RULES_DIR = Path(__file__).resolve().parent / "rules"
@@ -78,32 +78,23 @@ _DEFINE = lazy_compile(r"define\s+([A-Z][A-Z0-9_]*)\s*=\s*(.+)")
 _MACRO = lazy_compile(r"\{([A-Z][A-Z0-9_]*)\}")
 
 
+# The pieces of a phrase `_source` rewrites: an escaped character and a class (`[...]`, to
+# its first unescaped `]`) stay as written; a run of spaces and an apostrophe do not.
+_PIECE = lazy_compile(r"\\.|\[(?:\\.|[^\]\\])*(?:\]|\\?$)| +|'", re.DOTALL)
+_REWRITE = {"'": "['’]"}
+
+
 def _source(phrase: str, macros: dict[str, str]) -> str:
     """A lexicon phrase as regex source: macros expanded, spaces flexible, apostrophes curly."""
-    out: list[str] = []
-    in_class = escaped = False
-    for ch in phrase.strip():
-        if escaped:
-            out.append(ch)
-            escaped = False
-        elif ch == "\\":
-            out.append(ch)
-            escaped = True
-        elif in_class:  # inside [...]: as written ("[\\w'-]" keeps its apostrophe)
-            out.append(ch)
-            in_class = ch != "]"
-        elif ch == "[":
-            out.append(ch)
-            in_class = True
-        elif ch == " ":
-            if not out or out[-1] != r"\s+":
-                out.append(r"\s+")
-        elif ch == "'":
-            out.append("['’]")
-        else:
-            out.append(ch)
-    text = "".join(out)
+    text = _PIECE.sub(_rewrite, phrase.strip())
     return _MACRO.sub(lambda m: macros[m.group(1)], text)
+
+
+def _rewrite(m: re.Match[str]) -> str:
+    piece = m.group()
+    if piece[0] == " ":
+        return r"\s+"
+    return _REWRITE.get(piece, piece)
 
 
 @dataclass
@@ -202,6 +193,29 @@ def _keep(note: Note, m: re.Match[str], part: _Compiled) -> bool:
     return True
 
 
+class _FirstOf:
+    """The alternation of a few phrases as the first of them that matches, each phrase
+    compiled on its own: what the alternation's `match` gives (its match is its first
+    phrase that matches), without compiling the same phrase again into each alternation of
+    it that a note's places call for."""
+
+    __slots__ = ("scan", "phrases")
+
+    def __init__(self, scan: GroupedPhrases, phrases: tuple[int, ...]) -> None:
+        self.scan, self.phrases = scan, phrases
+
+    def match(self, text: str, pos: int) -> re.Match[str] | None:
+        for i in self.phrases:
+            m = self.scan.group((i,)).match(text, pos)
+            if m is not None:
+                return m
+        return None
+
+
+# Where a lexicon part's phrases may start: (offset, their alternation, the phrases).
+_Places = list[tuple[int, "re.Pattern[str] | _FirstOf", tuple[int, ...]]]
+
+
 class _StartIndex:
     """Where every lexicon's phrases can start, in one table (the combined matcher).
 
@@ -217,13 +231,16 @@ class _StartIndex:
         self.prefixes: dict[str, list[tuple[str, int]]] = {}
         self.digits: list[int] = []
         self.anywhere: list[int] = []
-        self.memo: dict[str, list[tuple[int, re.Pattern[str]]]] = {}
+        self.loose: list[int] = []  # parts with phrases that open with no word
+        self.memo: dict[str, list[tuple[int, re.Pattern[str], tuple[int, ...]]]] = {}
         self.first = True  # no note read yet
         for k, (_, part) in enumerate(self.parts):
             scan = part.scan
             if scan.anywhere:
                 self.anywhere.append(k)
                 continue
+            if scan.loose:
+                self.loose.append(k)
             for word, phrases in scan.whole.items():
                 self.whole.setdefault(word, []).append((k, tuple(phrases)))
             for prefix in scan.prefixes:
@@ -231,9 +248,14 @@ class _StartIndex:
             if scan.digits:
                 self.digits.append(k)
 
-    def _at_word(self, word: str, caseless: str | None = None) -> list[tuple[int, re.Pattern[str]]]:
+    def _at_word(self, word: str) -> list[tuple[int, re.Pattern[str], tuple[int, ...]]]:
         """The parts whose phrases may start at a word, each with the alternation of them
-        (of those that can match somewhere in `caseless`, when it is given)."""
+        and those phrases."""
+        parts = self.parts
+        return [(k, parts[k][1].scan.group(ph), ph) for k, ph in self._phrases_at(word)]
+
+    def _phrases_at(self, word: str) -> list[tuple[int, tuple[int, ...]]]:
+        """The parts whose phrases may start at a word, each with those phrases."""
         hits = self.whole.get(word, ())
         ks = {k for k, _ in hits}
         ks.update(k for prefix, k in self.prefixes.get(word[0], ()) if word.startswith(prefix))
@@ -241,33 +263,75 @@ class _StartIndex:
             ks.update(self.digits)
         out = []
         for k in sorted(ks):
-            scan = self.parts[k][1].scan
-            phrases = scan.phrases_at(word)
-            if caseless is not None:
-                phrases = scan.possible(phrases, caseless)
+            phrases = self.parts[k][1].scan.phrases_at(word)
             if phrases:
-                out.append((k, scan.group(phrases)))
+                out.append((k, phrases))
         return out
+
+    def _lean(self, note: Note, flat: FlatText, at: list[_Places]) -> None:
+        """`at` for the first note a process reads: at each place, the alternation of only
+        the phrases that can match there.
+
+        Compiling a word's alternation costs more than reading a note, and `afterword
+        review FILE` reads one note. So this one compiles, at each place, only the phrases
+        whose text can open there (`GroupedPhrases.opening_at`: "i would like" where the
+        note reads "I would like") and which can match somewhere in the note at all
+        (`GroupedPhrases.possible`). The same matches: at any place, a phrase that cannot
+        match there changes no match of the others. Later notes share whole alternations,
+        compiled once, as a batch's notes do.
+        """
+        caseless = note.caseless
+        text, flat_at = flat.text, flat.at
+        for word, starts in note.word_starts.at.items():
+            for k, phrases in self._phrases_at(word):
+                scan = self.parts[k][1].scan
+                phrases = scan.possible(phrases, caseless)
+                if not phrases:
+                    continue
+                for i in starts:
+                    kept = scan.opening_at(phrases, text, flat_at(i))
+                    if kept:
+                        at[k].append((i, _FirstOf(scan, kept), kept))
+
+    def _add_loose(self, note: Note, flat: FlatText | None, at: list[_Places]) -> None:
+        """Add to `at` the places where the phrases that open with no word can match; at a
+        place that a word's phrases share, one alternation of both, in the phrases' order."""
+        for k in self.loose:
+            scan = self.parts[k][1].scan
+            # Only those that can match somewhere in the note (most notes: none of them).
+            loose = scan.possible(scan.loose, note.caseless)
+            if not loose:
+                continue
+            if flat is None:
+                flat = flat_text(note.caseless)
+            extra = scan.loose_places(flat, loose)
+            if not extra:
+                continue
+            by_place = {i: phrases for i, _, phrases in at[k]}
+            for i, phrases in extra.items():
+                by_place[i] = tuple(sorted({*by_place.get(i, ()), *phrases}))
+            at[k] = [(i, scan.group(phrases), phrases) for i, phrases in by_place.items()]
 
     def find(self, note: Note) -> dict[str, list[Span]]:
         """Every lexicon's matches in the note, by move or cue name, in text order."""
-        at: list[list[tuple[int, re.Pattern[str]]]] = [[] for _ in self.parts]
+        at: list[_Places] = [[] for _ in self.parts]
         memo, parts = self.memo, self.parts
-        # Compiling a word's alternation costs more than reading a note. The first note a
-        # process reads (`afterword review FILE` reads one) compiles, at each word, only
-        # the phrases that can match somewhere in it, about a third of the whole (the same
-        # matches: a phrase that cannot match anywhere changes no match of the others).
-        # Later notes share whole alternations, compiled once, as a batch's notes do.
-        lean = self.first
-        self.first = False
-        for word, starts in note.word_starts.at.items():
-            hits = self._at_word(word, note.caseless) if lean else memo.get(word)
-            if hits is None:  # the same words come back note after note: work them out once
-                if len(memo) > 20_000:  # a bound for very long batches of new words
-                    memo.clear()
-                hits = memo[word] = self._at_word(word)
-            for k, pattern in hits:
-                at[k] += [(i, pattern) for i in starts]
+        flat = None
+        if self.first:
+            self.first = False
+            flat = flat_text(note.caseless)
+            self._lean(note, flat, at)
+        else:
+            for word, starts in note.word_starts.at.items():
+                hits = memo.get(word)
+                if hits is None:  # the same words come back note after note: work them out once
+                    if len(memo) > 20_000:  # a bound for very long batches of new words
+                        memo.clear()
+                    hits = memo[word] = self._at_word(word)
+                for k, pattern, phrases in hits:
+                    at[k] += [(i, pattern, phrases) for i in starts]
+        if self.loose:
+            self._add_loose(note, flat, at)
         body = note.body
         found: dict[str, list[Span]] = {name: [] for name in LEXICON_FILES}
         for k, (name, part) in enumerate(parts):
@@ -289,11 +353,11 @@ class _StartIndex:
 _first = itemgetter(0)
 
 
-def _tried(text: str, places: list[tuple[int, re.Pattern[str]]]) -> Iterator[re.Match[str]]:
+def _tried(text: str, places: _Places) -> Iterator[re.Match[str]]:
     """The matches at `places` (a position, and the alternation of the phrases that may
     start there), left to right, none inside the last (as `finditer` goes on after it)."""
     end = 0
-    for i, pattern in places:
+    for i, pattern, _ in places:
         if i < end:
             continue
         m = pattern.match(text, i)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import importlib
 import inspect
-import pkgutil
+import os
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -124,9 +124,21 @@ def _load() -> None:
     from afterword.review import rules
 
     wordscan.load_known()  # where the rules' patterns can start, as an earlier run read them
-    for info in pkgutil.walk_packages(rules.__path__, rules.__name__ + "."):
-        importlib.import_module(info.name)
+    for name in _modules(rules.__path__[0], rules.__name__ + "."):
+        importlib.import_module(name)
     _LOADED = True
+
+
+def _modules(folder: str, prefix: str) -> Iterator[str]:
+    """The modules and packages under a package's folder, as `pkgutil.walk_packages` names
+    them (a package, then what it holds), read with `os.scandir` (a few ms less)."""
+    for entry in sorted(os.scandir(folder), key=lambda e: e.name):
+        if entry.is_dir():
+            if os.path.isfile(os.path.join(entry.path, "__init__.py")):
+                yield prefix + entry.name
+                yield from _modules(entry.path, f"{prefix}{entry.name}.")
+        elif entry.name.endswith(".py") and entry.name != "__init__.py":
+            yield prefix + entry.name[:-3]
 
 
 def all_rules() -> list[RuleSpec]:

@@ -21,7 +21,6 @@ misspelt word), it loads them all into one dict, the fastest to look words up in
 
 from __future__ import annotations
 
-import hashlib
 import importlib.util
 import json
 import marshal
@@ -123,11 +122,18 @@ def cache_dir() -> Path:
 
 
 def _cache_key(sources: list[Path]) -> str:
-    h = hashlib.sha256(f"{FORMAT}|{sys.version_info[:2]}".encode())
+    text = f"{FORMAT}|{sys.version_info[:2]}"
     for path in [*sources, MODERN_WORDS]:
         stat = path.stat()
-        h.update(f"|{path}|{stat.st_size}|{stat.st_mtime_ns}".encode())
-    return h.hexdigest()[:20]
+        text += f"|{path}|{stat.st_size}|{stat.st_mtime_ns}"
+    return checksum(text)
+
+
+def checksum(text: str) -> str:
+    """A stable 64-bit checksum of a short text, for a cache file's name: two 32-bit ones
+    (`zlib`, loaded anyway), where `hashlib` would load OpenSSL at every start."""
+    data = text.encode()
+    return f"{zlib.crc32(data):08x}{zlib.adler32(data):08x}"
 
 
 def load() -> WordIndex:

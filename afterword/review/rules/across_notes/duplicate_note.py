@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from difflib import SequenceMatcher
 
 from afterword.dates import day_month
 from afterword.language.patterns import lazy_compile
@@ -45,6 +44,8 @@ def similarity(a: str, b: str, names: set[str]) -> float:
     wa, wb = _words(a, names), _words(b, names)
     if not wa or not wb:
         return 0.0
+    from difflib import SequenceMatcher  # only with earlier notes to compare: not at start-up
+
     matcher = SequenceMatcher(None, wa, wb, autojunk=False)
     if matcher.real_quick_ratio() < THRESHOLD or matcher.quick_ratio() < THRESHOLD:
         return matcher.quick_ratio()
