@@ -1112,8 +1112,10 @@ class Reading:
                 if branch:
                     # "both ex-army": veterans of it, a branch named with capitals.
                     return f"It was good to find that we both served in the {branch}."
-                if rest[:1].isupper() and len(words) <= 3:
-                    # "both ex-Rackspace": a former employer.
+                if rest[:1].isupper() and len(words) <= 5 and all(
+                        w[:1].isupper() or w in {"&", "of"} for w in words[1:]):
+                    # "both ex-Rackspace": a former employer, named with capitals; "ex-QC
+                    # micro" is a line of work, not a place one worked at.
                     return f"It was good to find that we both used to work at {rest}."
                 return f"It was good to find that we both have {rest} in our backgrounds."
             if _plural_noun(words[-1]) and len(words) <= 4:

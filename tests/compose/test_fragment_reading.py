@@ -685,3 +685,10 @@ def test_the_reader_s_own_degree_beside_mine_is_not_said_as_the_same() -> None:
     # "she did her PhD there, same as my MSc" is not "we both did her PhD".
     text = _rapport("he did his MBA at Wharton, same as my BA")[0]
     assert text is None or "his" not in text
+
+
+def test_a_former_line_of_work_is_no_former_employer() -> None:
+    assert _rapport("both ex-Bank of America")[0] == \
+        "It was good to find that we both used to work at Bank of America."
+    text = _rapport("both ex-QA micro lol")[0]
+    assert text is None or "work at" not in text
