@@ -155,7 +155,8 @@ class Reading:
         texts += [t or "" for i in facts.improvements for t in (i.answer, i.addition)]
         names = [p.name for p in facts.people] + ([facts.recruiter_name]
                                                    if facts.recruiter_name else [])
-        self.reader = Reader(names, texts, titles=(facts.role,), setting=(facts.company,))
+        self.reader = Reader(names, texts, titles=(facts.role,), setting=(facts.company,),
+                             heard=[t for p in facts.people for t in (*p.topics, p.title or "")])
         self._read: dict[str, Jotting] = {}
 
     def read(self, text: str | None) -> Jotting:

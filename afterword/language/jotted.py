@@ -239,7 +239,8 @@ class Reader:
     """Reads fragments with one record's names: its people, and the words it capitalises."""
 
     def __init__(self, names: Sequence[str] = (), record_text: Iterable[str] = (),
-                 titles: Iterable[str] = (), setting: Iterable[str] = ()) -> None:
+                 titles: Iterable[str] = (), setting: Iterable[str] = (),
+                 heard: Iterable[str] = ()) -> None:
         self.people = tuple(names)
         texts = tuple(t or "" for t in record_text)
         forms: dict[str, str] = dict(_casing())
@@ -290,6 +291,10 @@ class Reader:
         # ("SRE" for a Site Reliability Engineer, "PUD" for Three Rivers Public Utility District).
         for t in (*titles, *setting):
             words |= _initials(t or "")
+        # An acronym of three letters or more in what an interviewer discussed or in their
+        # title ("CAPA effectiveness checks", "OOS investigations") is a term of the reader's
+        # trade, said at the interview: a note may use it. (Two letters say too little: "SW".)
+        words |= {a.lower() for t in heard for a in re.findall(r"\b[A-Z][A-Z0-9&]{2,}\b", t or "")}
         self.name_words = frozenset(words)
         self.acronyms = _record_acronyms(texts, titles)
         # "kids" is casual: at a school the children are students.

@@ -173,3 +173,13 @@ def test_an_acronym_in_a_sentence_the_candidate_wrote_out_is_theirs(answer: str)
     jotted = _reading().sentences("ran CASA drive at aundh, got to 41%", what="answer")
     assert jotted.text is None and jotted.ask and "CASA" in jotted.ask
 
+
+
+def test_an_acronym_an_interviewer_discussed_is_their_trade_s_term() -> None:
+    # "CAPA effectiveness checks" in what the reader talked about: the reader's own word.
+    ruth = Person("Ruth Abernathy", email="ruth@harbor.example",
+                  topics=("CAPA effectiveness checks",))
+    reading = _reading(people=(ruth,))
+    assert reading.qualification("led 30 CAPA reviews").text == "led 30 CAPA reviews"
+    # Nobody discussed it: the candidate's own shorthand, perhaps.
+    assert _reading().qualification("led 30 CAPA reviews").text is None
