@@ -465,7 +465,10 @@ class Reading:
         held_in = re.match(r"(?i)(certified|licensed|trained|registered)\s+(in|as|on)\s+(\S.*)$",
                            head)
         if held_in:
-            return f"am {held_in.group(1).lower()} {held_in.group(2).lower()} {held_in.group(3)}"
+            # "licensed in ohio since 2019": held since then, "have been"; else "am".
+            verb = "have been" if re.search(r"(?i)\bsince\b", held_in.group(3)) else "am"
+            return (f"{verb} {held_in.group(1).lower()} {held_in.group(2).lower()} "
+                    f"{held_in.group(3)}")
         belt = re.match(r"(?i)((?:lean\s+)?six sigma)\s+(green|black|yellow)\s+belt$", head)
         if belt:
             return f"hold a Six Sigma {belt.group(2).capitalize()} Belt" if "lean" not in \
@@ -537,7 +540,10 @@ class Reading:
         if first.lower() in gr.PASSIVES and (len(words) == 1 or words[1].lower() in {
                 "to", "as", "for", "by", "in", "into", "after", "at", "onto", "twice"}):
             # "promoted to shift lead" is passive; "promoted 4 leads" is something done.
-            return f"was {piece[0].lower()}{piece[1:]}"  # "shortlisted for ..." -> "was ..."
+            said = re.sub(r"(?<=[a-z]) ((?:19|20)\d\d)$", r" in \1", piece)  # "... bar 2024"
+            return f"was {said[0].lower()}{said[1:]}"  # "shortlisted for ..." -> "was ..."
+        if first.lower() in {"admitted", "sworn"}:
+            return None  # "admitted NY 2024": to the bar, said for sure only with "to"
         if first.lower() == "been" and len(words) > 1:
             return f"have {piece[0].lower()}{piece[1:]}"  # "been doing the course" -> "have been ..."
         if gr.is_past(first) or gr.is_base_verb(first):

@@ -46,7 +46,8 @@ PARTICIPLES = frozenset(
 CLAUSE_ADVERBS = frozenset("too very so more less way longer up down out over".split())
 # Verbs a jotting uses in the passive without "was": "shortlisted for the awards".
 PASSIVES = frozenset("shortlisted nominated featured selected named promoted hired elected "
-                     "recruited invited awarded recognized recognised honored honoured".split())
+                     "recruited invited awarded recognized recognised honored honoured "
+                     "admitted sworn".split())
 # Jobs: "4 yrs litigation paralegal" is "4 years as a litigation paralegal".
 ROLES = ("paralegal|engineer|nurse|manager|teacher|analyst|accountant|designer|developer"
          "|apprentice|chef|cook|electrician|scientist|assistant|coordinator|specialist"

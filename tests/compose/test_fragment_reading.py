@@ -692,3 +692,17 @@ def test_a_former_line_of_work_is_no_former_employer() -> None:
         "It was good to find that we both used to work at Bank of America."
     text = _rapport("both ex-QA micro lol")[0]
     assert text is None or "work at" not in text
+
+
+@pytest.mark.parametrize(("jotted", "clause"), [
+    ("admitted to the bar in Oregon 2023", "was admitted to the bar in Oregon in 2023"),
+    ("licensed in Texas since 2018", "have been licensed in Texas since 2018"),
+    ("promoted to charge nurse 2021", "was promoted to charge nurse in 2021"),
+])
+def test_a_credential_held_is_said_in_the_passive_with_its_time(jotted: str, clause: str) -> None:
+    assert _reading().qualification(jotted).text == clause
+
+
+def test_admitted_without_to_is_not_read_as_something_done() -> None:
+    # "admitted NY 2024" is never "I admitted NY 2024".
+    assert _reading().qualification("admitted WA 2024").text is None
