@@ -706,3 +706,10 @@ def test_a_credential_held_is_said_in_the_passive_with_its_time(jotted: str, cla
 def test_admitted_without_to_is_not_read_as_something_done() -> None:
     # "admitted NY 2024" is never "I admitted NY 2024".
     assert _reading().qualification("admitted WA 2024").text is None
+
+
+def test_a_country_is_capitalised_after_a_determiner_and_a_name_s_article_is_not() -> None:
+    reader = Reader([])
+    assert reader.spell("the indonesia launch") == "the Indonesia launch"
+    assert reader.spell("our rota") == "our rota"  # an everyday word, no town
+    assert reader.spell("he grew up in the bronx") == "he grew up in the Bronx"
