@@ -192,6 +192,12 @@ def edit_message(message_id: MessageId) -> None:
     render.drafts([result], stored=True)
 
 
+def _channel_words(data: dict) -> str:
+    return {"email": "an e-mail", "linkedin-message": "a LinkedIn message",
+            "linkedin-invite": "a LinkedIn invitation"}.get(str(data.get("channel")),
+                                                            str(data.get("channel")))
+
+
 def export(
     message_id: MessageId,
     as_: Annotated[
@@ -230,7 +236,13 @@ def export(
         write_file(html_path, ex.to_card_html(data))
         card = ex.card_pdf(data)
         write_file(pdf_path, card.data)
-        render.success(f"Card written: {html_path} and {pdf_path} (print at A6 or 4×6 in).")
+        render.success(f"Card to {data['to']} (message {message_id}) written: {html_path} and "
+                       f"{pdf_path} (print at A6 or 4×6 in).")
+        if data.get("channel") != "handwritten":
+            # A note drafted for the screen, printed as asked: say so, so a wrong number shows.
+            render.notice(f"Message {message_id} was drafted as {_channel_words(data)}, not a "
+                          "card; a card is shorter and less formal (afterword draft ID "
+                          "--channel handwritten drafts one).")
         overflow = card.overflow(message_id)
         if overflow:
             render.notice(overflow[:1].upper() + overflow[1:] + ".")

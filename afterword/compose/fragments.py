@@ -793,6 +793,10 @@ class Reading:
                 and not re.search(r"(?i)\b(?:shadowed|shadowing|observed|watched|toured|"
                                   r"visited)\b", named_in_answer.group(1) or ""):
             return None  # "no MTM exp": "did 40 CMRs on outcomes MTM" tells of doing it
+        habit = re.match(r"I\s+(\w+)\b", answer.strip())
+        if limited and habit and habit.group(1).lower() not in _NOT_HABITS and \
+                gr.is_verb(habit.group(1).lower()) and not gr.is_past(habit.group(1).lower()):
+            return None  # "limited SQL": "I write queries daily" says otherwise; no gap
         if limited:
             if experience:
                 return (f"I know my {subject} is limited so far" if named
@@ -1652,6 +1656,11 @@ def _hyphen_figure(rest: str) -> str:
     """ "have 3 legged cats" -> "have three-legged cats"."""
     return re.sub(r"\b([2-9]) (\w+ed)\b", lambda m: f"{_FIGURE_WORDS[m.group(1)]}-{m.group(2)}",
                   rest)
+
+
+# Verbs after "I" that say a plan or a state, not something done as a habit.
+_NOT_HABITS = frozenset("am have will would plan hope want need know think feel can could "
+                        "should may might intend expect aim".split())
 
 
 # A difference added after what is shared: "diff teams", "different years", "not together".

@@ -174,7 +174,13 @@ def draft_interview(
         if kind == "follow-up":
             notes.extend(_follow_up_timing(interview, config, now))
         notes.extend(_not_held_yet(interview, kind, config, now))
+        notes.extend(_late_thanks(interview, kind, now))
+        closed = _news_already_had(interview, kind)
         for item in composed:
+            if closed:
+                # A follow-up asks for news; with an offer or an answer in hand it would
+                # ask for what the candidate has: not ready, whatever its text scores.
+                item.incomplete.append(closed)
             d = item.draft
             row = Message(
                 kind=d.kind, channel=d.channel, angle=d.angle, variant=d.variant,
@@ -232,6 +238,36 @@ def _not_held_yet(interview: Any, kind: str, config: Config, now: datetime) -> l
                          user_locale(config))
     return [f"the interview ({start}) has not happened yet: the notes speak of it as over; "
             "read them again after it, and add what you discussed"]
+
+
+# A thank-you after this many days is late enough to say so (the craft: within 24 hours).
+LATE_THANKS_DAYS = 3
+
+
+def _late_thanks(interview: Any, kind: str, now: datetime) -> list[str]:
+    """A thank-you drafted days after the interview: said, as advice beside the draft (the
+    review's `sent-late` judges the send time, which a draft does not have yet)."""
+    if kind != "thank-you" or interview.ends_at > now:
+        return []
+    days = (now - interview.ends_at).days
+    if days < LATE_THANKS_DAYS:
+        return []
+    return [f"the interview was {days} days ago: a thank-you is best sent within 24 hours; "
+            "this late, a short note that still thanks them is fine, or a follow-up if you "
+            "already thanked them another way"]
+
+
+def _news_already_had(interview: Any, kind: str) -> str | None:
+    """Why a follow-up does not fit an application that has its answer (an offer, a
+    rejection, withdrawn), or None."""
+    status = interview.application.status
+    if kind != "follow-up" or status not in ("offer", "rejected", "withdrawn"):
+        return None
+    said = {"offer": "you have an offer", "rejected": "they have given their answer",
+            "withdrawn": "you withdrew"}[status]
+    return (f"the application's status is {status}: {said}, so a follow-up asking for news "
+            "does not fit; reply to their message instead (afterword draft ID --kind "
+            "rejection-reply after a rejection), or set the status back if it changed")
 
 
 def _follow_up_timing(interview: Any, config: Config, now: datetime) -> list[str]:

@@ -202,10 +202,16 @@ def parse_interview_text(text: str, *, source: str, default_zone: str) -> Parsed
     try:
         raw = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise InvalidInput(
-            f"{source}: {plain_toml_error(str(exc))}",
-            hint="Check quotes, brackets and '=' signs on that line (docs/interview-file.md).",
-        ) from None
+        where = re.search(r"\(at line (\d+)", str(exc))
+        line = text.splitlines()[int(where.group(1)) - 1] if where and \
+            0 < int(where.group(1)) <= len(text.splitlines()) else ""
+        hint = "Check quotes, brackets and '=' signs on that line (docs/interview-file.md)."
+        if re.search(r"=\s*[\u201c\u201d\u2018\u2019]", line):
+            # Pasted from a word processor: "smart" quotes where TOML wants straight ones.
+            hint = ("That line's value is in curly quotes (\u201c \u201d), as a word processor "
+                    "types them: use straight quotes (\") instead, or save the file from a "
+                    "plain-text editor.")
+        raise InvalidInput(f"{source}: {plain_toml_error(str(exc))}", hint=hint) from None
     try:
         data = InterviewFile.model_validate(raw)
     except ValidationError as exc:

@@ -272,3 +272,37 @@ def test_a_stored_approximate_timeframe_gives_the_follow_up_no_firm_date(stored,
     assert "a decision was expected in the weeks after my interview" in draft["body"]
     assert not re.search(r"expected (?:by|around) \d", draft["body"]), draft["body"]
     assert "offsite" not in draft["body"] and "few" not in draft["body"]
+
+
+@pytest.mark.parametrize("status", ["offer", "rejected", "withdrawn"])
+def test_a_follow_up_after_the_answer_came_is_not_ready(stored, status: str) -> None:
+    assert stored("status", "1", status).exit_code == 0
+    [follow_up] = _drafts(stored, "1", "--kind", "follow-up")
+    assert not follow_up["ready"]
+    assert any(f"status is {status}" in item for item in follow_up["incomplete"])
+    # The thank-you is not touched by the status.
+    assert stored("status", "1", "interviewing").exit_code == 0
+    [again] = _drafts(stored, "1", "--kind", "follow-up")
+    assert not any("status is" in item for item in again["incomplete"])
+
+
+def test_a_thank_you_drafted_days_after_the_interview_says_so(stored) -> None:
+    late = {"AFTERWORD_NOW": "2026-03-12T09:00:00-05:00"}  # nine days after
+    result = stored("draft", "1", "--format", "json", env=late)
+    assert result.exit_code == 0, result.output
+    notes = json.loads(result.stdout)[0]["notes"]
+    assert any("days ago" in n and "within 24 hours" in n for n in notes), notes
+    [fresh] = _drafts(stored, "1")[:1]
+    assert not any("days ago" in n for n in fresh["notes"])
+
+
+def test_exporting_an_e_mail_as_a_card_names_whose_it_is_and_what_it_was(stored,
+                                                                        tmp_path: Path) -> None:
+    [priya, _] = _drafts(stored, "1")
+    result = stored("export", str(priya["id"]), "--as", "card", "--out", str(tmp_path / "c"))
+    assert result.exit_code == 0, result.output
+    assert f"Card to Priya Raman (message {priya['id']})" in result.output
+    assert "drafted as an e-mail, not a card" in result.output
+    [card, *_] = _drafts(stored, "2")  # Margaret prefers a card: no warning
+    done = stored("export", str(card["id"]), "--as", "card", "--out", str(tmp_path / "m"))
+    assert "not a card" not in done.output

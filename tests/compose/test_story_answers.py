@@ -324,3 +324,12 @@ def test_a_hope_is_no_qualification() -> None:
     read = _reading().qualification("passed part A, certified by june hopefully")
     assert read.text == "passed part A"
     assert any("june" in piece.lower() for piece, _ in read.dropped)
+
+
+def test_a_limited_skill_used_daily_is_not_called_limited() -> None:
+    # "limited SQL" answered with what the candidate does every day: the gap would contradict it.
+    reading = _reading()
+    daily = "I write queries daily against our Postgres replica. I took the SQL course."
+    assert reading.concern_gap(Concern("limited SQL exp", daily), "SQL", daily, named=True) is None
+    plan = "I have started the SQL course."
+    assert reading.concern_gap(Concern("limited SQL exp", plan), "SQL", plan, named=True)

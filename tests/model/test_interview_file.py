@@ -87,6 +87,15 @@ def test_toml_mistakes_are_told_in_plain_words() -> None:
         parse("[application]\ncompany = Acme\n")
 
 
+def test_curly_quotes_from_a_word_processor_are_named_in_the_hint() -> None:
+    with pytest.raises(InvalidInput) as error:
+        parse('[application]\ncompany = \u201cAcme\u201d\n')
+    assert "curly quotes" in (error.value.hint or "")
+    with pytest.raises(InvalidInput) as plain:
+        parse("[application]\ncompany = Acme\n")
+    assert "curly" not in (plain.value.hint or "")
+
+
 def test_a_misspelled_key_gets_a_suggestion() -> None:
     text = MINIMAL.format(start="2026-05-04T09:30:00Z").replace("role =", "rloe =")
     with pytest.raises(InvalidInput, match="rloe is not a field of the interview file; did you "
