@@ -191,7 +191,10 @@ def command_for(step: Step, messages: list[Message], app: Application,
               and (kind != "thank-you" or recipient_key(m, app) in (step.to, None))]
     if drafts:
         draft = drafts[0]
-        return f"afterword export {draft.id} --as {EXPORT_AS.get(draft.channel, 'txt')}"
+        # An e-mail with no address to go to is exported as text (an .eml would be refused).
+        fmt = "txt" if draft.channel == "email" and not draft.to_email else \
+            EXPORT_AS.get(draft.channel, "txt")
+        return f"afterword export {draft.id} --as {fmt}"
     suffix = "" if kind == "thank-you" else f" --kind {kind}"
     return f"afterword draft {iid}{suffix}"
 

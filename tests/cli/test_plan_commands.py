@@ -231,3 +231,20 @@ def test_list_gives_the_next_step_the_time_the_agenda_gives_it(acme) -> None:
     assert agenda["today"][0]["to"] == "Priya Raman"
     assert "Monday 2 March" not in rows[0]["next_step"]
     assert "Tuesday 3 March" in rows[0]["next_step"]
+
+
+def test_the_agenda_exports_an_e_mail_with_no_address_as_text(run_cli, tmp_path: Path) -> None:
+    # Tomás has no e-mail address: an .eml export would be refused, so the agenda says txt.
+    record = tmp_path / "no-address.toml"
+    record.write_text(ACME.read_text(encoding="utf-8").replace(
+        'email = "tomas.ortega@acme-analytics.example"\n', ""), encoding="utf-8")
+    run_cli("profile", "set", "name", "Sam Ortiz")
+    run_cli("profile", "set", "email", "sam.ortiz@example.com")
+    assert run_cli("add", str(record)).exit_code == 0
+    run_cli("draft", "1", env=MORNING_AFTER)
+    agenda = json.loads(run_cli("agenda", "--format", "json", env=MORNING_AFTER).stdout)
+    commands = {s["to"]: s["command"] for s in agenda["today"]}
+    assert commands["Tomás Ortega"].endswith("--as txt"), commands
+    assert commands["Priya Raman"].endswith("--as eml"), commands
+    command = commands["Tomás Ortega"].split()[1:]
+    assert run_cli(*command).exit_code == 0
