@@ -72,7 +72,13 @@ def situation(app: Application, config: Config | None) -> Situation:
                 sent.append(SentMessage(m.kind, interview.id, m.sent_at, key))
             elif m.state in (MessageState.QUEUED, MessageState.SENDING) and m.scheduled_at:
                 queued.append(QueuedMessage(m.kind, interview.id, m.scheduled_at, key))
-    events = list(app.events)
+    from afterword.clock import now as clock_now
+
+    # The agenda's last reminder of a missed thank-you lets it go at the end of that day
+    # ("after today the plan lets it go"): until then the plan still shows the reminder.
+    current = clock_now()
+    events = [e for e in app.events if not (
+        e.kind == "skip" and e.data.get("reason") == MISSED and e.at > current)]
     replies = tuple(Reply(e.at, e.data.get("timeframe_days"), e.data.get("timeframe"))
                     for e in events if e.kind == "reply")
     skipped = frozenset(e.data["step"] for e in events if e.kind == "skip")
@@ -269,8 +275,11 @@ def agenda(store: Store, config: Config, now: datetime) -> dict[str, list[Planne
                 planned.step = step = as_of(planned.step, now)  # never a time already gone
                 if step.state is StepState.OVERDUE:
                     out["overdue"].append(planned)
-                    if step.last_nudge:
-                        app.events.append(Event(kind="skip", at=now, created_at=now,
+                    if step.last_nudge and not any(
+                            e.kind == "skip" and e.data.get("step") == step.id
+                            for e in app.events):
+                        # Let go when today ends, as the reminder says; recorded once.
+                        app.events.append(Event(kind="skip", at=today_end, created_at=now,
                                                 interview_id=step.interview_id,
                                                 data={"step": step.id, "reason": MISSED}))
                 elif step.state in (StepState.DUE, StepState.SCHEDULED) and step.when < today_end:

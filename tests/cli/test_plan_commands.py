@@ -195,11 +195,18 @@ def test_a_thank_you_let_go_after_its_last_nudge_shows_as_skipped_missed(acme) -
     late = {"AFTERWORD_NOW": "2026-03-12T09:00:00-04:00", "COLUMNS": "200"}  # one line a row
     nudge = acme("agenda", env=late)
     assert nudge.exit_code == 0 and "last reminder" in " ".join(nudge.stdout.split())
-    steps = _plan(acme, env=late)
+    # "After today the plan lets it go": the same day, the plan still shows the reminder,
+    # and the agenda shows it again.
+    same_day = [s for s in _plan(acme, env=late) if s["kind"] == "thank-you"]
+    assert same_day and all(s["state"] == "overdue" for s in same_day), same_day
+    assert "last reminder" in " ".join(acme("agenda", env=late).stdout.split())
+    tomorrow = {"AFTERWORD_NOW": "2026-03-13T09:00:00-04:00", "COLUMNS": "200"}
+    steps = _plan(acme, env=tomorrow)
     thanks = [s for s in steps if s["kind"] == "thank-you"]
     assert thanks and all(s["state"] == "skipped" and s["skip_reason"] == "missed"
                           for s in thanks)
-    assert "(missed)" in acme("plan", "1", env=late).stdout
+    assert "(missed)" in acme("plan", "1", env=tomorrow).stdout
+    assert "Thank-you note" not in acme("agenda", env=tomorrow).stdout
 
 
 def _send_follow_up(run, on: str) -> None:

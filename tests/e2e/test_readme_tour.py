@@ -4,7 +4,7 @@ this fails.
 
 Commands come from the tour's code blocks: a block with `$ afterword ...` lines shows a
 command and, below it, its output (lines of "..." stand for output left out); a plain
-`sh` block is commands only. The clock is the demo's (`AFTERWORD_NOW`), the terminal 80
+`sh` block is commands only, or `export` lines that set the tour's folder and clock. The clock is the demo's (`AFTERWORD_NOW`), the terminal 80
 columns wide, the mail server a real one on loopback (the tour leaves setting up your
 mail account to docs/sending.md). Two commands cannot finish on their own and are run
 as a person would: `edit` with an editor that saves nothing, and `dispatch --watch`,
@@ -67,7 +67,9 @@ def tour_steps(readme: str) -> list[Step]:
 
 def _step(line: str) -> Step:
     argv = shlex.split(line, comments=True)
-    assert argv and argv[0] == "afterword", f"not an afterword command: {line}"
+    # `export NAME=value ...`: the tour's own folder and clock, set for what follows.
+    assert argv and argv[0] in ("afterword", "export"), f"not an afterword command: {line}"
+    assert argv[0] != "export" or all("=" in a for a in argv[1:]), line
     return Step(line.strip(), argv)
 
 
@@ -104,6 +106,11 @@ def test_the_readme_tour_runs_as_written(tmp_path: Path, mail_server: int) -> No
            "AFTERWORD_DB": str(tmp_path / "afterword.db"), "EDITOR": "true", "VISUAL": "true"}
     mail_ready = False
     for step in steps:
+        if step.argv[0] == "export":
+            # The README's folder for the tour, made this test's own.
+            for name, value in (a.split("=", 1) for a in step.argv[1:]):
+                env[name] = value.replace("/tmp/tour", str(tmp_path / "tour"))
+            continue
         if step.argv[1] in ("send", "dispatch") and not mail_ready:
             for key, value in (("smtp.host", "127.0.0.1"), ("smtp.port", str(mail_server)),
                                ("smtp.security", "none")):
