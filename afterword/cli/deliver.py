@@ -236,6 +236,11 @@ def dispatch(
     from afterword.inbox.settings import is_configured
 
     reading = watch and is_configured(STATE.config)
+    if watch and not reading and not STATE.config.get("smtp.host"):
+        # Nothing to send with and no inbox to read: say so before "Watching ...", not after.
+        from afterword.deliver.smtp import Settings
+
+        Settings.from_config(STATE.config)
     if watch:
         render.say(f"Watching the outbox: checking every {interval} seconds for notes whose "
                    "time has come. Ctrl+C stops.")

@@ -39,6 +39,13 @@ class _Group(WholeHelpGroup):
             if code is None:
                 raise
             raise typer.Exit(code) from None
+        except Exception as exc:
+            message = getattr(exc, "message", None)
+            if isinstance(message, str) and "unexpected extra argument" in message:
+                # "profile set timezone New York": the value's words were taken apart.
+                exc.message = (message + ". If a value has spaces, put it in quotes, "  # type: ignore[attr-defined]
+                               'e.g. afterword profile set name "Jordan Lee"')
+            raise
         finally:
             STATE.close()
 

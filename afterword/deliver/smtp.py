@@ -66,8 +66,9 @@ class Settings:
         sender = config.get("smtp.from") or config.get("profile.email")
         if not host:
             raise MailError("no mail server is set up",
-                            hint="afterword config set smtp.host smtp.example.com "
-                                 "(see docs/sending.md)")
+                            hint="Set up your mail account (docs/sending.md): afterword config "
+                                 "set smtp.host smtp.gmail.com, then afterword mail password "
+                                 "and afterword mail test.")
         if not sender:
             raise MailError("no sender address is set",
                             hint="afterword profile set email you@example.com")

@@ -206,6 +206,19 @@ def parse_interview_text(text: str, *, source: str, default_zone: str) -> Parsed
         line = text.splitlines()[int(where.group(1)) - 1] if where and \
             0 < int(where.group(1)) <= len(text.splitlines()) else ""
         hint = "Check quotes, brackets and '=' signs on that line (docs/interview-file.md)."
+        date = re.search(r"=\s*(\d{4})-(\d{2})-(\d{2})", line)
+        if date:
+            from datetime import date as day
+
+            try:
+                day(*map(int, date.groups()))
+            except ValueError:
+                # "2026-03-32": TOML refuses the date, and tomllib says "Expected newline".
+                raise InvalidInput(
+                    f"{source}, line {where.group(1) if where else '?'}: "
+                    f"{date.group(0).lstrip('= ')} is not a date that exists",
+                    hint="Check the day and the month (YYYY-MM-DD, then THH:MM:SS for a time).",
+                ) from None
         if re.search(r"=\s*[\u201c\u201d\u2018\u2019]", line):
             # Pasted from a word processor: "smart" quotes where TOML wants straight ones.
             hint = ("That line's value is in curly quotes (\u201c \u201d), as a word processor "

@@ -269,3 +269,9 @@ def test_a_misspelled_or_closed_mailbox_server_is_said_in_words_too(run_cli) -> 
         assert result.exit_code != 0, result.output
         assert said in " ".join(result.stderr.split()), result.stderr
         assert "Errno" not in result.stderr and "Traceback" not in result.stderr
+
+
+def test_a_value_with_spaces_typed_without_quotes_gets_the_hint_to_quote_it(run_cli) -> None:
+    result = run_cli("profile", "set", "timezone", "New", "York")
+    assert result.exit_code == 2
+    assert "put it in quotes" in result.output and "Traceback" not in result.output

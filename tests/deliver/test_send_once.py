@@ -291,3 +291,10 @@ def test_record_run_writes_and_then_updates_on_both_databases(store: Store) -> N
     moves.record_run(store, now)
     moves.record_run(store, now + timedelta(minutes=5))
     assert moves.last_run(store) == now + timedelta(minutes=5)
+
+
+def test_dispatch_watch_with_no_mail_server_says_so_before_watching(run_cli) -> None:
+    result = run_cli("dispatch", "--watch")
+    assert result.exit_code != 0
+    assert "no mail server is set up" in result.output
+    assert "Watching" not in result.output

@@ -127,3 +127,10 @@ def test_a_required_field_with_no_near_miss_is_still_missing() -> None:
         parse(text)
     assert "application.company is required but missing" in caught.value.message
     assert "application.employer is not a field of the interview file" in caught.value.message
+
+
+def test_a_date_that_does_not_exist_is_named_as_such() -> None:
+    text = MINIMAL.format(start="2026-03-32T14:00:00")
+    with pytest.raises(InvalidInput, match="2026-03-32 is not a date that exists") as error:
+        parse(text)
+    assert "line " in str(error.value) and "TOML" not in str(error.value)
