@@ -16,6 +16,7 @@ import argparse
 import json
 import subprocess
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -38,12 +39,16 @@ def _draft(record: Path, out: Path) -> tuple[list[str], str]:
     from afterword.compose.facts import Candidate, from_file
     from afterword.compose.service import review_drafts
     from afterword.config import Config
+    from afterword.dates import user_locale
     from afterword.model.interview_file import parse_interview_text
 
     parsed = parse_interview_text(record.read_text(encoding="utf-8"), source=record.name,
                                   default_zone="UTC")
-    facts = from_file(parsed, Candidate(name="Jordan Lee", email="jordan.lee@example.com"))
     config = Config(out / "config.toml")
+    # The locale as `afterword draft FILE` reads it (the interview's time zone when neither the
+    # settings nor the computer name a country): a US record's notes say "Dr." and "May 4".
+    facts = replace(from_file(parsed, Candidate(name="Jordan Lee", email="jordan.lee@example.com")),
+                    locale=user_locale(config, parsed.data.interview.timezone))
     files, text = [], [f"# {record.name}\n"]
     for kind in KINDS:
         composed = review_drafts(facts, compose(facts, kind=kind), config)
