@@ -34,6 +34,10 @@ def backup(
     if file.is_dir():
         raise CannotWrite(f"{file} is a folder, not a file",
                           hint=f"Give a file name inside it, e.g. {file / 'afterword-backup.json'}.")
+    if not file.parent.is_dir():
+        # Said of the file asked for, not of the temporary file it is first written to.
+        raise CannotWrite(f"cannot write {file}: the folder {file.parent} does not exist",
+                          hint=f"Create it first (mkdir -p {file.parent}) or choose another path.")
     data = take(STATE.store, STATE.config, now=now())
     tmp = file.with_name(file.name + ".tmp")
     write_file(tmp, json.dumps(data, indent=2, ensure_ascii=False) + "\n",

@@ -224,7 +224,16 @@ def parse_interview_text(text: str, *, source: str, default_zone: str) -> Parsed
             hint = ("That line's value is in curly quotes (\u201c \u201d), as a word processor "
                     "types them: use straight quotes (\") instead, or save the file from a "
                     "plain-text editor.")
-        raise InvalidInput(f"{source}: {plain_toml_error(str(exc))}", hint=hint) from None
+        said = plain_toml_error(str(exc))
+        if "Unclosed array" in str(exc) and where:
+            # tomllib names the line after the list; the person looks for where it opened.
+            lines = text.splitlines()[:int(where.group(1))]
+            opened = next((n for n in range(len(lines), 0, -1)
+                           if re.search(r"=\s*\[", lines[n - 1])
+                           and lines[n - 1].count("[") > lines[n - 1].count("]")), None)
+            if opened is not None:
+                said = f"line {opened}: a [list] opened on this line is not closed with ]"
+        raise InvalidInput(f"{source}: {said}", hint=hint) from None
     try:
         data = InterviewFile.model_validate(raw)
     except ValidationError as exc:

@@ -275,3 +275,12 @@ def test_a_value_with_spaces_typed_without_quotes_gets_the_hint_to_quote_it(run_
     result = run_cli("profile", "set", "timezone", "New", "York")
     assert result.exit_code == 2
     assert "put it in quotes" in result.output and "Traceback" not in result.output
+
+
+def test_a_backup_into_a_missing_folder_names_the_file_asked_for(run_cli, tmp_path) -> None:
+    target = tmp_path / "nowhere" / "backup.json"
+    result = run_cli("backup", str(target))
+    assert result.exit_code != 0
+    assert f"cannot write {target}: the folder {target.parent} does not exist" in \
+        " ".join(result.output.split())
+    assert ".tmp" not in result.output and "Traceback" not in result.output

@@ -134,3 +134,9 @@ def test_a_date_that_does_not_exist_is_named_as_such() -> None:
     with pytest.raises(InvalidInput, match="2026-03-32 is not a date that exists") as error:
         parse(text)
     assert "line " in str(error.value) and "TOML" not in str(error.value)
+
+
+def test_an_unclosed_list_is_reported_on_the_line_it_opens() -> None:
+    text = '[application]\ncompany = "Globex"\ntopics = ["pricing", "churn"\nrole = "Analyst"\n'
+    with pytest.raises(InvalidInput, match="line 3: a \\[list\\] opened on this line is not closed"):
+        parse(text)
