@@ -1648,14 +1648,11 @@ def _plural_noun(word: str) -> bool:
 
 # Verbs of having and liking: "both have ...", "both love ..." is what we share, not what we are.
 _HAVE_VERBS = frozenset("have own keep love like play speak collect".split())
-_FIGURE_WORDS = {"2": "two", "3": "three", "4": "four", "5": "five", "6": "six", "7": "seven",
-                 "8": "eight", "9": "nine"}
 
 
 def _hyphen_figure(rest: str) -> str:
     """ "have 3 legged cats" -> "have three-legged cats"."""
-    return re.sub(r"\b([2-9]) (\w+ed)\b", lambda m: f"{_FIGURE_WORDS[m.group(1)]}-{m.group(2)}",
-                  rest)
+    return re.sub(r"\b([2-9]) (\w+ed)\b", lambda m: f"{_SMALL[m.group(1)]}-{m.group(2)}", rest)
 
 
 # Verbs after "I" that say a plan or a state, not something done as a habit.
