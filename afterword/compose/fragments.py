@@ -1061,7 +1061,7 @@ class Reading:
                  f"{person.first_name}; this one stays out")
         if jot.off_limits:
             return Phrased(text, reason=jot.off_limits + " (rapport)", ask=other)
-        if _PRIVATE_LIFE().search(text):
+        if _private_life().search(text):
             # "both have twins", "same church": private life, however warmly it came up.
             return Phrased(text, reason="it touches on private life (rapport)", ask=other,
                            dropped=tuple(jot.left_out))
@@ -1672,7 +1672,7 @@ _MOMENT = re.compile(r"(?i)^(?:we|i|she|he)\s+(?:talked|chatted|laughed|joked|sp
 
 
 @cache
-def _PRIVATE_LIFE() -> re.Pattern[str]:  # noqa: N802 - read like the constant it stands for
+def _private_life() -> re.Pattern[str]:
     from afterword.language.lexicon import rows
 
     forms = [re.escape(c[0].rstrip("*")) + (r"\w*" if c[0].endswith("*") else "")
