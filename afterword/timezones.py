@@ -99,19 +99,26 @@ def local_zone_name() -> str:
     return getattr(z, "key", None) or str(z)
 
 
+def _tzdata_rows(name: str) -> list[list[str]]:
+    """The tab-separated rows of one of tzdata's tables ("zone.tab", "iso3166.tab")."""
+    from importlib import resources
+
+    table = resources.files("tzdata") / "zoneinfo" / name
+    return [line.split("\t") for line in table.read_text(encoding="utf-8").splitlines()
+            if line and not line.startswith("#")]
+
+
 @lru_cache(maxsize=1)
 def _zone_countries() -> dict[str, str]:
     """IANA zone -> ISO 3166 country code, from tzdata's zone.tab."""
-    from importlib import resources
+    return {parts[2]: parts[0] for parts in _tzdata_rows("zone.tab") if len(parts) >= 3}
 
-    table = resources.files("tzdata") / "zoneinfo" / "zone.tab"
-    out: dict[str, str] = {}
-    for line in table.read_text(encoding="utf-8").splitlines():
-        if line and not line.startswith("#"):
-            parts = line.split("\t")
-            if len(parts) >= 3:
-                out[parts[2]] = parts[0]
-    return out
+
+@lru_cache(maxsize=1)
+def country_names() -> frozenset[str]:
+    """Countries' names in lower case ("indonesia", "britain"), from tzdata's iso3166.tab."""
+    return frozenset(parts[1].split("(")[0].strip().lower()
+                     for parts in _tzdata_rows("iso3166.tab") if len(parts) >= 2)
 
 
 def country_for_zone(name: str | None) -> str | None:

@@ -1061,7 +1061,7 @@ class Reading:
                  f"{person.first_name}; this one stays out")
         if jot.off_limits:
             return Phrased(text, reason=jot.off_limits + " (rapport)", ask=other)
-        if _PRIVATE_LIFE().search(text):
+        if _private_life().search(text):
             # "both have twins", "same church": private life, however warmly it came up.
             return Phrased(text, reason="it touches on private life (rapport)", ask=other,
                            dropped=tuple(jot.left_out))
@@ -1648,14 +1648,11 @@ def _plural_noun(word: str) -> bool:
 
 # Verbs of having and liking: "both have ...", "both love ..." is what we share, not what we are.
 _HAVE_VERBS = frozenset("have own keep love like play speak collect".split())
-_FIGURE_WORDS = {"2": "two", "3": "three", "4": "four", "5": "five", "6": "six", "7": "seven",
-                 "8": "eight", "9": "nine"}
 
 
 def _hyphen_figure(rest: str) -> str:
     """ "have 3 legged cats" -> "have three-legged cats"."""
-    return re.sub(r"\b([2-9]) (\w+ed)\b", lambda m: f"{_FIGURE_WORDS[m.group(1)]}-{m.group(2)}",
-                  rest)
+    return re.sub(r"\b([2-9]) (\w+ed)\b", lambda m: f"{_SMALL[m.group(1)]}-{m.group(2)}", rest)
 
 
 # Verbs after "I" that say a plan or a state, not something done as a habit.
@@ -1675,7 +1672,7 @@ _MOMENT = re.compile(r"(?i)^(?:we|i|she|he)\s+(?:talked|chatted|laughed|joked|sp
 
 
 @cache
-def _PRIVATE_LIFE() -> re.Pattern[str]:  # noqa: N802 - read like the constant it stands for
+def _private_life() -> re.Pattern[str]:
     from afterword.language.lexicon import rows
 
     forms = [re.escape(c[0].rstrip("*")) + (r"\w*" if c[0].endswith("*") else "")

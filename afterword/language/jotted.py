@@ -587,27 +587,14 @@ def _common(word: str) -> bool:
     return bool(lemmas(word)) or _spelling().zipf(word) >= 500
 
 
-@cache
-def _countries() -> frozenset[str]:
-    """Countries' names in lower case, from the time-zone database's `iso3166.tab` (the
-    `tzdata` package): "the indonesia launch" is the country's, as "the rota" is no town's."""
-    from importlib.resources import files
-
-    try:
-        table = files("tzdata").joinpath("zoneinfo", "iso3166.tab").read_text(encoding="utf-8")
-    except (ModuleNotFoundError, OSError):
-        return frozenset()
-    names = (line.split("\t", 1)[1].split("(")[0].strip().lower()
-             for line in table.splitlines() if "\t" in line and not line.startswith("#"))
-    return frozenset(n for n in names if n)
-
-
 def place_case(text: str) -> str:
     """Place and institution names typed in lower case, in their capitals: "both grew up in
     scranton" -> "... in Scranton", "UC santa cruz" -> "UC Santa Cruz", "at mercy general"
     -> "at Mercy General". A name that is also an everyday word ("bath", "reading", "mesa")
     keeps its case unless its capitals are certain (a name of several words after "in",
     "from", "at")."""
+    from afterword.timezones import country_names  # tzdata's table, read once
+
     words = text.split(" ")
     i = 0
     while i < len(words):
@@ -638,7 +625,7 @@ def place_case(text: str) -> str:
             before_det = words[i - 2].lower() if i > 1 else ""
             if n == 1 and not site and (prev in _DETERMINER_WORDS or (
                     before_det in _DETERMINER_WORDS and not prev.isalpha())) \
-                    and _spelling().knows(bare[0]) and bare[0] not in _countries():
+                    and _spelling().knows(bare[0]) and bare[0] not in country_names():
                 continue  # ("the indonesia launch": a country's name is never a noun)
             if not all(common) or (n > 1 and prev in _PLACE_BEFORE) or site:
                 for k, part in enumerate(name.split()):

@@ -202,38 +202,8 @@ def parse_interview_text(text: str, *, source: str, default_zone: str) -> Parsed
     try:
         raw = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        where = re.search(r"\(at line (\d+)", str(exc))
-        line = text.splitlines()[int(where.group(1)) - 1] if where and \
-            0 < int(where.group(1)) <= len(text.splitlines()) else ""
-        hint = "Check quotes, brackets and '=' signs on that line (docs/interview-file.md)."
-        date = re.search(r"=\s*(\d{4})-(\d{2})-(\d{2})", line)
-        if date:
-            from datetime import date as day
-
-            try:
-                day(*map(int, date.groups()))
-            except ValueError:
-                # "2026-03-32": TOML refuses the date, and tomllib says "Expected newline".
-                raise InvalidInput(
-                    f"{source}, line {where.group(1) if where else '?'}: "
-                    f"{date.group(0).lstrip('= ')} is not a date that exists",
-                    hint="Check the day and the month (YYYY-MM-DD, then THH:MM:SS for a time).",
-                ) from None
-        if re.search(r"=\s*[\u201c\u201d\u2018\u2019]", line):
-            # Pasted from a word processor: "smart" quotes where TOML wants straight ones.
-            hint = ("That line's value is in curly quotes (\u201c \u201d), as a word processor "
-                    "types them: use straight quotes (\") instead, or save the file from a "
-                    "plain-text editor.")
-        said = plain_toml_error(str(exc))
-        if "Unclosed array" in str(exc) and where:
-            # tomllib names the line after the list; the person looks for where it opened.
-            lines = text.splitlines()[:int(where.group(1))]
-            opened = next((n for n in range(len(lines), 0, -1)
-                           if re.search(r"=\s*\[", lines[n - 1])
-                           and lines[n - 1].count("[") > lines[n - 1].count("]")), None)
-            if opened is not None:
-                said = f"line {opened}: a [list] opened on this line is not closed with ]"
-        raise InvalidInput(f"{source}: {said}", hint=hint) from None
+        said, hint = plain_toml_error(str(exc), text)
+        raise InvalidInput(f"{source}: {said}", hint=hint or _TOML_HINT) from None
     try:
         data = InterviewFile.model_validate(raw)
     except ValidationError as exc:
@@ -393,15 +363,42 @@ _TOML_WORDS = (
 )
 
 
-def plain_toml_error(message: str) -> str:
-    """"Illegal character '\\n' (at line 2, column 11)" -> "line 2: a quoted value is not
-    closed ..."; unknown messages are kept as they are."""
+_TOML_HINT = "Check quotes, brackets and '=' signs on that line (docs/interview-file.md)."
+_CURLY_HINT = ("That line's value is in curly quotes (\u201c \u201d), as a word processor types "
+               "them: use straight quotes (\") instead, or save the file from a plain-text editor.")
+
+
+def plain_toml_error(message: str, text: str = "") -> tuple[str, str | None]:
+    """tomllib's message, in words: "Illegal character '\\n' (at line 2, column 11)" ->
+    ("line 2: a quoted value is not closed ...", a hint or None). With the file's `text`, the
+    line at fault is read for a likely cause: a date that does not exist (tomllib says only
+    "Expected newline"), curly quotes from a word processor, or the line where an unclosed
+    [list] opened (tomllib names the line after it). Unknown messages are kept as they are."""
     where = re.search(r"\(at line (\d+), column (\d+)\)", message)
-    line = f"line {where.group(1)}: " if where else ""
+    number = int(where.group(1)) if where else 0
+    lines = text.splitlines()
+    line = lines[number - 1] if 0 < number <= len(lines) else ""
+    prefix = f"line {number}: " if where else ""
+    date = re.search(r"=\s*((\d{4})-(\d{2})-(\d{2}))", line)
+    if date:
+        from datetime import date as day
+
+        try:
+            day(*map(int, date.groups()[1:]))
+        except ValueError:
+            return (f"{prefix}{date.group(1)} is not a date that exists",
+                    "Check the day and the month (YYYY-MM-DD, then THH:MM:SS for a time).")
+    hint = _CURLY_HINT if re.search(r"=\s*[\u201c\u201d\u2018\u2019]", line) else None
+    if "Unclosed array" in message:
+        opened = next((n for n in range(min(number, len(lines)), 0, -1)
+                       if re.search(r"=\s*\[", lines[n - 1])
+                       and lines[n - 1].count("[") > lines[n - 1].count("]")), None)
+        if opened is not None:
+            return f"line {opened}: a [list] opened on this line is not closed with ]", hint
     for pattern, words in _TOML_WORDS:
         if pattern.search(message):
-            return f"{line}{words}"
-    return f"{line}not valid TOML ({re.sub(r' [(]at line.*', '', message)})"
+            return f"{prefix}{words}", hint
+    return f"{prefix}not valid TOML ({re.sub(r' [(]at line.*', '', message)})", hint
 
 
 _FIELDS = (

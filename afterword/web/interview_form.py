@@ -399,8 +399,9 @@ def from_file_text(text: str, *, default_zone: str) -> InterviewForm:
     try:
         raw = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise InvalidInput(f"this file is not an interview file: {plain_toml_error(str(exc))}",
-                           hint="Check it, or fill in the form instead.") from None
+        said, hint = plain_toml_error(str(exc), text)
+        raise InvalidInput(f"this file is not an interview file: {said}",
+                           hint=hint or "Check it, or fill in the form instead.") from None
     try:
         parsed = parse_interview_text(text, source=SOURCE, default_zone=default_zone)
     except InvalidInput as exc:

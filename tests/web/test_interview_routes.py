@@ -565,3 +565,15 @@ def test_adding_a_row_without_scripts_keeps_the_version_the_edit_started_from(ac
     page = acme.post("/interviews/1/edit", posted)
     assert page.status_code == 200
     assert input_value(page.text, "base") == base
+
+
+def test_an_imported_file_with_curly_quotes_or_an_impossible_date_says_which(web: Web) -> None:
+    # The same reading of a TOML mistake as the command line's (plain_toml_error).
+    curly = ACME.read_text().replace('company = "Acme Analytics"',
+                                     'company = \u201cAcme Analytics\u201d')
+    response = web.post("/interviews/import", files={"file": ("acme.toml", curly.encode())})
+    assert response.status_code == 400 and "curly quotes" in html_unescape(response.text)
+    dated = re.sub(r"start = 2026-03-02", "start = 2026-03-32", ACME.read_text())
+    response = web.post("/interviews/import", files={"file": ("acme.toml", dated.encode())})
+    assert response.status_code == 400
+    assert "2026-03-32 is not a date that exists" in html_unescape(response.text)
