@@ -305,10 +305,12 @@ def from_interview(
 def from_file(parsed: Parsed, candidate: Candidate) -> Facts:
     """Facts from an interview file that is not stored (`afterword draft FILE`)."""
     from afterword.model.timeframe import resolve_timeframe
-    from afterword.timezones import zone
+    from afterword.plan.public_holidays import named_days
+    from afterword.timezones import country_for_zone, zone
 
     a, iv = parsed.data.application, parsed.data.interview
-    said = resolve_timeframe(iv.timeframe, parsed.end.astimezone(zone(parsed.zone)).date())
+    said = resolve_timeframe(iv.timeframe, parsed.end.astimezone(zone(parsed.zone)).date(),
+                             named_day=named_days(country_for_zone(parsed.zone)))
     return Facts(
         company=a.company,
         role=a.role,
