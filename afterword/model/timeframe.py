@@ -47,7 +47,7 @@ EXAMPLES = (
     "after the board meets on the 29th", "by the end of the month", "early next month",
     "mid-May", "several weeks", "he said a couple of weeks, she said by the 20th",
     "by EOW", "the first week of May", "end of Q2", "before Memorial Day", "after Labor Day",
-    "maybe before Thanksgiving",
+    "maybe before Thanksgiving", "by 6 tonight",
 )
 """Phrases understood, as people say them: docs/plan.md shows each resolved for an example."""
 
@@ -122,6 +122,10 @@ _YEAR_END = re.compile(
     r"\b(?P<after>(?:after|in|not\s+until|until\s+after|early\s+in)\s+)?(?:the\s+)?"
     r"(?P<what>christmas(?:\s+break)?|holidays|holiday\s+break|new\s+year(?:'s)?|year[\s-]end"
     r"|end\s+of\s+(?:the\s+)?year)\b(?!\s+(?:eve|day|holiday|break|party)\b)")
+# The day it was said: "by 6 tonight", "end of day", "EOD", "by close of business today".
+_TODAY = re.compile(
+    r"\b(?:today|tonight|this\s+(?:evening|afternoon)|(?:the\s+)?end\s+of\s+(?:the\s+)?day"
+    r"|eod|cob|close\s+of\s+business|later\s+on\s+today)\b(?!\s*(?:'s|\w))")
 # "the first week of March", "2nd wk of jan", "the last week of the month": by that week's end.
 _MONTH_WEEK = re.compile(
     r"\b(?P<n>first|1st|second|2nd|third|3rd|fourth|4th|last)\s+week\s+(?:of|in)\s+"
@@ -241,6 +245,7 @@ def resolve_timeframe(
         (_YEAR_END, lambda m: _year_end(said_on, m), _year_approx),
         (_ORDINAL, lambda m: _day_of_month(said_on, int(m.group("d"))), _firm),
         (_CALENDAR, lambda m: _calendar_date(m.group(), said_on, date_order), _firm),
+        (_TODAY, lambda m: said_on, _firm),
     ]
     if named_day is not None:
         readers.append((_NAMED, lambda m: _named(m, said_on, named_day, working_day),

@@ -32,6 +32,7 @@ class Recipient:
     country: str | None = None  # ISO 3166 ("DE", "US-CA"); None: from the zone, else the default
     point_of_contact: bool = False
     reachable: bool = True  # False: no e-mail address, so the follow-up goes to the recruiter
+    channel: str | None = None  # how their thank-you goes ("handwritten": a card takes days)
 
 
 @dataclass(frozen=True, slots=True)

@@ -95,6 +95,7 @@ LATER = [
     ("before Memorial Day", "2026-05-22"),  # Monday 25 May: the last working day before
     ("after Labor Day", "2026-09-08"),  # Monday 7 September: the first working day after
     ("maybe before Thanksgiving", "2026-11-25"),
+    ("by 6 tonight", "2026-04-14"),  # the day it was said
 ]
 
 
@@ -121,6 +122,10 @@ def test_later_phrases_resolve_with_the_country_s_holidays(said: str, deadline: 
     ("EOM prob", "GB", "2026-11-03", "2026-11-30", "late-month"),
     ("by the end of the quarter", "GB", "2026-11-03", "2026-12-31", "end-month"),
     ("end of next quarter", "GB", "2026-11-03", "2027-03-31", "end-month"),
+    ("head rings everyone by 6 tonight", "GB", "2026-11-03", "2026-11-03", None),
+    ("EOD", "US", "2026-11-03", "2026-11-03", None),
+    ("by close of business today", "US", "2026-11-03", "2026-11-03", None),
+    ("end of day friday", "US", "2026-11-03", "2026-11-06", None),  # the later reading
 ])
 def test_named_holidays_weeks_and_quarters(said: str, country: str, on: str, deadline: str,
                                            approx: str | None) -> None:
