@@ -302,13 +302,33 @@ def from_interview(
     )
 
 
+def _contact_country(parsed: Parsed) -> str | None:
+    """Whose holidays count for the decision date, as `plan.situation.contact` picks them in a
+    stored record: the point of contact, else (with no recruiter) the first interviewer; their
+    country, else their time zone's, else the interview's."""
+    from afterword.timezones import country_for_zone
+
+    people = parsed.data.interviewers
+    marked = [p for p in people if p.point_of_contact]
+    person = marked[0] if marked else (
+        people[0] if people and parsed.data.application.recruiter is None else None)
+    if person is not None:
+        return person.country or country_for_zone(person.timezone or parsed.zone)
+    return country_for_zone(parsed.zone)
+
+
 def from_file(parsed: Parsed, candidate: Candidate) -> Facts:
     """Facts from an interview file that is not stored (`afterword draft FILE`)."""
     from afterword.model.timeframe import resolve_timeframe
+    from afterword.plan.public_holidays import is_working_day, named_days
     from afterword.timezones import zone
 
     a, iv = parsed.data.application, parsed.data.interview
-    said = resolve_timeframe(iv.timeframe, parsed.end.astimezone(zone(parsed.zone)).date())
+    # Read as the plan reads it once stored: the point of contact's working days and holidays.
+    country = _contact_country(parsed)
+    said = resolve_timeframe(iv.timeframe, parsed.end.astimezone(zone(parsed.zone)).date(),
+                             working_day=lambda day: is_working_day(day, country),
+                             named_day=named_days(country))
     return Facts(
         company=a.company,
         role=a.role,

@@ -124,6 +124,7 @@ def test_a_title_with_a_given_name_or_a_short_part_names_nobody() -> None:
     ("J.F.", "Jean-François Bélanger"), ("jean francois", "Jean-François Bélanger"),
     ("ME", "Marie-Ève Lavoie-Gagnon"), ("marie eve", "Marie-Ève Lavoie-Gagnon"),
     ("Kavya R", "Kavya Ramaswamy"), ("K. Ramaswamy", "Kavya Ramaswamy"),
+    ("KR", "Kavya Ramaswamy"), ("jfb", "Jean-François Bélanger"),
 ])
 def test_raised_by_takes_initials_and_parts_of_hyphenated_names_and_an_initial(
         said: str, who: str) -> None:
