@@ -156,7 +156,8 @@ class Reading:
         names = [p.name for p in facts.people] + ([facts.recruiter_name]
                                                    if facts.recruiter_name else [])
         self.reader = Reader(names, texts, titles=(facts.role,), setting=(facts.company,),
-                             heard=[t for p in facts.people for t in (*p.topics, p.title or "")])
+                             heard=[t for p in facts.people for t in (*p.topics, p.title or "")],
+                             trade=[*facts.topics, facts.values or ""])
         self._read: dict[str, Jotting] = {}
 
     def read(self, text: str | None) -> Jotting:

@@ -23,6 +23,8 @@ from functools import cache, partial
 from pathlib import Path
 from typing import Any
 
+from afterword.language import trades
+
 LEXICONS = Path(__file__).with_name("lexicons")
 # A word in capitals this common (Zipf 4.5: "way", "tiny", "not") is emphasis, not an
 # acronym; "AUD" (4.4) and "REG" stay acronyms.
@@ -240,8 +242,9 @@ class Reader:
 
     def __init__(self, names: Sequence[str] = (), record_text: Iterable[str] = (),
                  titles: Iterable[str] = (), setting: Iterable[str] = (),
-                 heard: Iterable[str] = ()) -> None:
+                 heard: Iterable[str] = (), trade: Iterable[str] = ()) -> None:
         self.people = tuple(names)
+        heard = tuple(heard)
         texts = tuple(t or "" for t in record_text)
         forms: dict[str, str] = dict(_casing())
         # The record's own capitalised words teach their casing ("Tucson" in a qualification
@@ -296,6 +299,13 @@ class Reader:
         # trade, said at the interview: a note may use it. (Two letters say too little: "SW".)
         words |= {a.lower() for t in heard for a in re.findall(r"\b[A-Z][A-Z0-9&]{2,}\b", t or "")}
         self.name_words = frozenset(words)
+        # The standing terms of the reader's trade, read from the reader's side of the
+        # record ("CLE" to a public defender's office), and the acronyms the candidate chose
+        # in a sentence written out in full: neither is private shorthand (`trades`).
+        # `trade`: more of the reader's side (the topics discussed, the company's values),
+        # which says the trade without making its acronyms said at the interview.
+        self.terms = trades.terms(trades.fields((*titles, *setting, *heard, *trade))) | \
+            trades.written_acronyms(texts)
         self.acronyms = _record_acronyms(texts, titles)
         # "kids" is casual: at a school the children are students.
         school = any(re.search(r"(?i)\b(?:teacher|school|principal|academy|classroom|tutor|"
