@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
+from afterword.compose.address import courtesy, given_of_family_first, senior
 from afterword.dates import DEFAULT_LOCALE
 
 if TYPE_CHECKING:
@@ -123,6 +124,18 @@ _PARTICLES = frozenset({"ní", "nic", "ó", "o'", "mac", "mc", "van", "von", "de
                         "al", "el", "st.", "san"})
 
 
+def _family_part(names: list[str]) -> str | None:
+    """The family name a courtesy title goes with: "Mbeki-Harlan", "Tan" (family name
+    first), "van Dijk"; None where it cannot be told ("Ana Maria Costa Ribeiro")."""
+    if family_name_first(names):
+        return names[0]
+    if len(names) == 2:
+        return names[1]
+    if len(names) >= 3 and names[-2].lower() in _PARTICLES:
+        return " ".join(names[-2:])
+    return None
+
+
 def _titles_and_names(name: str) -> tuple[list[str], list[str]]:
     """"Prof. Dr. Hartmut Brenner" -> (["Prof.", "Dr."], ["Hartmut", "Brenner"])."""
     parts = name.split()
@@ -177,10 +190,10 @@ class Person:
         address = ADDRESS_TITLES.get(head)
         formal = head in _FORMAL or (address in _US_ONLY and bool(locale) and not stop)
         if formal and len(names) > 1:
-            courtesy = [t for t in titles if t.rstrip(".").lower() in _COURTESY]
-            if not courtesy and not titles:
+            polite = [t for t in titles if t.rstrip(".").lower() in _COURTESY]
+            if not polite and not titles:
                 return " ".join(names)  # "Dear Alan Hargreaves": no job title as address
-            titles = courtesy or titles
+            titles = polite or titles
             address = None
         if titles and titles[0].rstrip(".").lower() in _WITH_GIVEN_NAME:
             return f"{titles[0]} {names[0]}"  # "Sir Alan", never "Sir Hargreaves"
@@ -199,8 +212,14 @@ class Person:
         if address and len(names) > 1:
             address = _title_form(address, stop) if address.endswith(".") else address
             return f"{address} {names[0] if family_name_first(names) else names[-1]}"
+        if self.channel == "handwritten" and senior(self.title) and len(names) > 1:
+            # A card to the head of an organisation: "Dear Mr. Mbeki-Harlan" when the record
+            # says "he", else the full name; never a first name the reader did not offer.
+            polite_title = courtesy((*self.topics, self.rapport or ""), stop)
+            family = _family_part(names)
+            return f"{polite_title} {family}" if polite_title and family else " ".join(names)
         if family_name_first(names):
-            return self.name  # "Dear Tan Boon Huat,": never "Dear Tan," (his family name)
+            return given_of_family_first(names)  # "Dear Boon Huat,": never "Dear Tan,"
         return names[0]
 
     @property
@@ -208,7 +227,7 @@ class Person:
         """The first name alone, for the user's own lists ("what you discussed with Gail");
         a name whose family name comes first, whole."""
         _, names = _titles_and_names(self.name)
-        return " ".join(names) if family_name_first(names) else names[0]
+        return given_of_family_first(names) if family_name_first(names) else names[0]
 
     @property
     def reachable(self) -> bool:

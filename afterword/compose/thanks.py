@@ -590,6 +590,10 @@ def fit_sentence(clause: str, index: int, *, matched: bool, short: bool = False)
     if clause.startswith("would bring "):
         had = clause.removeprefix("would bring ")
         if not _SKILL.search(had):
+            if _CITED.match(had):
+                # "21 CFR 210/211 and Part 11", "ISO 13485": rules one works under, which
+                # are neither counted things nor experience one has.
+                return f"I have worked under {had}."
             if _COUNTED.match(had):
                 # "2 jury trials as trial paralegal", "3 first-author papers": counted
                 # things, not something one brings nor has experience with.
@@ -621,6 +625,9 @@ def fit_sentence(clause: str, index: int, *, matched: bool, short: bool = False)
 
 
 # Counted things: "2 jury trials", "three first-author papers".
+# A regulation or a standard cited by its number: "21 CFR 211", "Part 11", "ISO 9001".
+_CITATION = r"(?:(?:\d+\s+)?[A-Z]{2,}\s+\d[\d/.:-]*|(?:Part|Annex|Section)\s+\d[\d/.]*)"
+_CITED = re.compile(rf"{_CITATION}(?:(?:,\s*|\s+and\s+){_CITATION})*$")
 _COUNTED = re.compile(r"(?i)(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|a dozen|"
                       r"dozens|several|many|more than|over|about)\b)")
 

@@ -100,3 +100,15 @@ def test_the_reader_s_trade_is_read_from_their_side(side: tuple[str, ...], field
                                   ("machine learning platform",)])
 def test_a_word_inside_another_says_no_trade(side: tuple[str, ...]) -> None:
     assert trades.fields(side) == frozenset()
+
+
+@pytest.mark.parametrize(("clause", "sentence"), [
+    ("would bring 29 CFR 1910 and Part 11", "I have worked under 29 CFR 1910 and Part 11."),
+    ("would bring ISO 9001, ISO 45001 and Annex 2",
+     "I have worked under ISO 9001, ISO 45001 and Annex 2."),
+    ("would bring ISO 9001 audits", "My experience includes ISO 9001 audits."),
+])
+def test_a_list_of_cited_rules_is_what_one_worked_under(clause: str, sentence: str) -> None:
+    from afterword.compose.thanks import fit_sentence
+
+    assert fit_sentence(clause, 0, matched=False) == sentence
