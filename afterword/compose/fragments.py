@@ -311,7 +311,9 @@ class Reading:
                 and nxt in gr.DETERMINERS - {"one"})):
             # "grow individual giving", "train the new hires": an aim, as "growing ...".
             return gr.gerund(first) + gr.add_articles_after_verb(" ".join(words[1:]))
-        if _lower_ok(head) or self._common_capital(words[0]):
+        # "Annex 1 CCS", "Level 2 BSL": a capital before a number is a named item's.
+        numbered = len(words) > 1 and re.fullmatch(r"\d+[a-z]?|[IVX]+", words[1]) is not None
+        if _lower_ok(head) or (self._common_capital(words[0]) and not numbered):
             head = head[0].lower() + head[1:]
         return gr.add_articles(head)
 

@@ -24,6 +24,8 @@ from pathlib import Path
 from typing import Any
 
 from afterword.language import trades
+from afterword.language.compounds import hyphenate_counts
+from afterword.language.named_items import case_named_items
 
 LEXICONS = Path(__file__).with_name("lexicons")
 # A word in capitals this common (Zipf 4.5: "way", "tiny", "not") is emphasis, not an
@@ -502,7 +504,7 @@ class Reader:
         text = _WORD.sub(lambda m: self._recase(m.group(), context), text)
         if self._runs is not None:
             text = self._runs.sub(lambda m: self.forms.get(fold(m.group()), m.group()), text)
-        text = place_case(text)
+        text = case_named_items(hyphenate_counts(place_case(text)))
         # "Python and go": Go is a language in a list of languages, not the verb.
         text = re.sub(rf"\b({_LANGUAGES},? and )go\b", r"\1Go", text)
         text = re.sub(rf"\bgo(?=,? and {_LANGUAGES}\b)", "Go", text)

@@ -1,0 +1,55 @@
+"""Counts joined to the noun they describe, and names known by their shape (issue 13).
+Every example is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from afterword.language.compounds import hyphenate_counts
+from afterword.language.jotted import Reader
+from afterword.language.named_items import case_named_items
+
+
+@pytest.mark.parametrize(("jotted", "written"), [
+    ("worked at a 14 dentist practice", "worked at a 14-dentist practice"),
+    ("ran our 60 seat dining room", "ran our 60-seat dining room"),
+    ("wrote an 8 module course", "wrote an 8-module course"),
+    ("coached the 9 player squad", "coached the 9-player squad"),
+])
+def test_a_count_describing_a_noun_is_joined_to_it(jotted: str, written: str) -> None:
+    assert hyphenate_counts(jotted) == written
+    assert Reader([]).spell(jotted) == written
+
+
+@pytest.mark.parametrize("jotted", [
+    "trained the 3 shop supervisors",  # three supervisors: what is counted
+    "signed off the 2025 budget plan",  # a year
+    "asked for a 15 percent raise",  # style books leave "percent" open
+    "led 4 design reviews",  # no determiner: the count is of the reviews
+    "hired 1 nurse manager",
+])
+def test_a_count_of_the_noun_itself_stays_apart(jotted: str) -> None:
+    assert hyphenate_counts(jotted) == jotted
+
+
+@pytest.mark.parametrize(("jotted", "written"), [
+    ("wrote the annex 3 risk assessment", "wrote the Annex 3 risk assessment"),
+    ("see appendix iv", "see Appendix IV"),
+    ("ran the title ix training", "ran the Title IX training"),
+    ("we both went to Marlow law", "we both went to Marlow Law"),
+    ("both Dunmore law grads", "both Dunmore Law grads"),
+    ("she remembered ms. lindqvist too", "she remembered Ms. Lindqvist too"),
+])
+def test_a_name_known_by_its_shape_takes_its_capitals(jotted: str, written: str) -> None:
+    assert case_named_items(jotted) == written
+
+
+@pytest.mark.parametrize("jotted", [
+    "keeping up with changes to Ohio law",
+    "schedule 3 interviews a week",
+    "the title of the talk",
+    "went to Marlow law firms",
+    "ms excel and word",
+])
+def test_the_same_words_that_are_no_name_keep_their_case(jotted: str) -> None:
+    assert case_named_items(jotted) == jotted
