@@ -28,7 +28,7 @@ from afterword.language.lexicon import rows
 _SENIOR = re.compile(
     r"(?i)^(?:(?:deputy|assistant|associate)\s+)?chief\b|^head\s+of\b|^(?:vice\s+)?president\b|"
     r"^trustee\b|^chair(?:man|woman|person)?\b|^(?:managing|executive)\s+director\b|"
-    r"^(?:managing|senior)\s+partner\b|^founder\b|^co-founder\b|^commissioner\b|"
+    r"^managing\s+partner\b|^founder\b|^co-founder\b|^commissioner\b|"
     r"^c[aefimot]o\b")
 _HE = re.compile(r"(?i)\b(?:he|him|his|himself|he['\u2019]s|he['\u2019]d)\b")
 _SHE = re.compile(r"(?i)\b(?:she|her|hers|herself|she['\u2019]s|she['\u2019]d)\b")

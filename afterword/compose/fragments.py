@@ -159,6 +159,7 @@ class Reading:
                              heard=[t for p in facts.people for t in (*p.topics, p.title or "")],
                              trade=[*facts.topics, facts.values or ""])
         self._read: dict[str, Jotting] = {}
+        self._brands = _brands(texts)
 
     def read(self, text: str | None) -> Jotting:
         """A field read once per record: every note of a panel asks for the same topics."""
@@ -313,7 +314,9 @@ class Reading:
             return gr.gerund(first) + gr.add_articles_after_verb(" ".join(words[1:]))
         # "Annex 1 CCS", "Level 2 BSL": a capital before a number is a named item's.
         numbered = len(words) > 1 and re.fullmatch(r"\d+[a-z]?|[IVX]+", words[1]) is not None
-        if _lower_ok(head) or (self._common_capital(words[0]) and not numbered):
+        # "Opera Cloud reporting": a run of capitalised words is a name's.
+        run = len(words) > 1 and words[1][:1].isupper() and words[1][1:].islower()
+        if _lower_ok(head) or (self._common_capital(words[0]) and not numbered and not run):
             head = head[0].lower() + head[1:]
         return gr.add_articles(head)
 
@@ -324,7 +327,7 @@ class Reading:
 
         return (word[:1].isupper() and word[1:].islower() and word.isalpha()
                 and fold(word) not in self.reader.forms and _spelling().knows(word.lower())
-                and _spelling().zipf(word.lower()) >= 300)
+                and _spelling().zipf(word.lower()) >= 300 and word not in self._brands)
 
     # Qualifications -------------------------------------------------------------------
 
@@ -1294,6 +1297,20 @@ def _short(text: str, limit: int = 50) -> str:
 
 def _them(person: Person) -> str:
     return person.first_name
+
+
+def _brands(texts: list[str]) -> frozenset[str]:
+    """Everyday words the record writes only with a capital, opening two fields or more and
+    never in lower case ("Google reviews - 4.3", "Google reviews target 4.6"): a brand's
+    name, not a capital that came first by chance ("Rota for 14 staff", once)."""
+    opening: dict[str, int] = {}
+    lower: set[str] = set()
+    for text in texts:
+        words = re.findall(r"[A-Za-z][\w'-]*", text or "")
+        if words and words[0][:1].isupper() and words[0][1:].islower():
+            opening[words[0]] = opening.get(words[0], 0) + 1
+        lower |= {w for w in words if w.islower()}
+    return frozenset(w for w, n in opening.items() if n >= 2 and w.lower() not in lower)
 
 
 def _lower_ok(text: str) -> bool:

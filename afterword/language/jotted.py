@@ -55,7 +55,9 @@ _PAREN = re.compile(r"\(([^()]*)\)")
 # A full stop after an abbreviation that belongs to a name ("Kirana Ledger Pvt. Ltd.",
 # "Brant & Co.", "Dr. Okafor", "St. Louis") ends no sentence: never a break there.
 _NAME_ABBREVIATIONS = ("Pvt", "Pte", "Pty", "Co", "Inc", "Ltd", "Corp", "Bros", "Sdn", "Bhd",
-                       "Dr", "Mr", "Mrs", "Ms", "Mx", "Prof", "St", "Mt", "Ft", "Jr", "Sr")
+                       "Dr", "Mr", "Mrs", "Ms", "Mx", "Prof", "St", "Mt", "Ft", "Jr", "Sr",
+                       # typed in lower case: "she remembered ms. halvorsen" is one piece
+                       "dr", "mr", "mrs", "ms", "mx", "prof")
 _NOT_AFTER = "".join(rf"(?<!\b{a})" for a in _NAME_ABBREVIATIONS)
 _BREAK = re.compile(
     r"\s+[-\u2013\u2014]+\s+|;\s*|(?<=[a-z0-9%)])" + _NOT_AFTER + r"\.\s+|\s*!+\s*|(?<=\?)\s+|\n+"
@@ -340,7 +342,7 @@ class Reader:
         if _private().search(text):
             jotting.off_limits = LEFT_OUT["private"]
         raw_pieces: list[tuple[str, bool]] = []
-        body = _EMOJI.sub(" ", text)
+        body = _gloss(_EMOJI.sub(" ", text))
         # Parentheses hold asides, sources and examples: each is a piece of its own, in
         # its place (a sentence around one keeps its commas: it was written cleanly).
         clean_sentence = bool(re.match(r"\s*[A-Z]", body)) and body.rstrip().endswith(".") \
@@ -656,6 +658,30 @@ def place_case(text: str) -> str:
                 words[i] = words[i][:1].upper() + words[i][1:]  # "at pinecrest"
         i += 1
     return " ".join(words)
+
+
+_GLOSSED = re.compile(r"(?<![\w'-])((?:[^\W\d_][\w'-]*\s+){0,2}[^\W\d_][\w'-]*)\s*"
+                      r"\(([a-z][a-z' -]{2,40})\)")
+
+
+def _gloss(text: str) -> str:
+    """A term in another language glossed in English in brackets is the English: "beëdigd
+    vertaler (sworn translator), registered since 2019" reads "sworn translator, ..." (the
+    reader of the note reads English; the term is the candidate's to keep in the record).
+    Only where no word of the term is English and every word of the gloss is."""
+    def english(m: re.Match[str]) -> str:
+        term, gloss = m.group(1).split(), m.group(2).split()
+        foreign = 0  # the words before the brackets that no English list knows
+        # A name ("Halvorsen (my old teacher)") is no foreign term: typed in lower case, or
+        # with letters English does not use, it is.
+        while foreign < len(term) and not _spelling().knows(term[-1 - foreign].lower()) and (
+                term[-1 - foreign].islower() or not term[-1 - foreign].isascii()):
+            foreign += 1
+        if not foreign or not all(_spelling().knows(w) for w in gloss) or len(gloss) > 5:
+            return m.group()
+        return " ".join([*term[:len(term) - foreign], m.group(2)])
+
+    return _GLOSSED.sub(english, text)
 
 
 def _record_acronyms(texts: Sequence[str], titles: Sequence[str]) -> dict[str, str]:

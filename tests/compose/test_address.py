@@ -54,6 +54,7 @@ def test_a_titled_name_keeps_its_title_on_a_card() -> None:
     ("Head of Learning", True), ("President", True), ("Trustee; Professor of History", True),
     ("CEO", True), ("Managing Director", True),
     ("Head Chef", False), ("Learning Manager", False), ("Senior Producer", False),
+    ("Senior Partner", False),  # a rank several hold, not the head of the firm
 ])
 def test_senior_titles(title: str, is_senior: bool) -> None:
     assert senior(title) is is_senior

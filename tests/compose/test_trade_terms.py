@@ -112,3 +112,20 @@ def test_a_list_of_cited_rules_is_what_one_worked_under(clause: str, sentence: s
     from afterword.compose.thanks import fit_sentence
 
     assert fit_sentence(clause, 0, matched=False) == sentence
+
+
+def test_a_run_of_capitalised_words_opening_a_topic_is_a_name() -> None:
+    reading = _reading(**SOFTWARE)
+    read = reading.topic("Sage Intacct reporting", to=reading.facts.people[0], own=False)
+    assert read.text is not None and "Sage Intacct" in read.text, read.reason
+
+
+def test_a_word_the_record_only_ever_capitalises_is_a_brand() -> None:
+    topics = ("Square payouts - delayed by 2 days", "Square payouts and the refunds queue")
+    reading = _reading(**SOFTWARE, topics=topics)
+    read = reading.topic(topics[1], to=reading.facts.people[0], own=False)
+    assert read.text is not None and "Square payouts" in read.text, read.reason
+    # Once, or also in lower case elsewhere, the capital is the field's first letter only.
+    once = _reading(**SOFTWARE, topics=(topics[1], "a square grid for the shelf plan"))
+    read = once.topic(topics[1], to=once.facts.people[0], own=False)
+    assert read.text is not None and "square payouts" in read.text, read.reason

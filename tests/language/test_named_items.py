@@ -53,3 +53,25 @@ def test_a_name_known_by_its_shape_takes_its_capitals(jotted: str, written: str)
 ])
 def test_the_same_words_that_are_no_name_keep_their_case(jotted: str) -> None:
     assert case_named_items(jotted) == jotted
+
+
+def test_a_courtesy_title_in_lower_case_does_not_end_a_piece() -> None:
+    jot = Reader([]).read("same program as me, she remembered ms. lindqvist")
+    assert "she remembered Ms. Lindqvist" in jot.content
+
+
+@pytest.mark.parametrize(("jotted", "content"), [
+    ("gecertificeerd tolk (certified interpreter), since 2021",
+     ["certified interpreter", "since 2021"]),
+    ("ran a fika (coffee break) club", ["ran a coffee break club"]),
+])
+def test_a_foreign_term_glossed_in_english_reads_as_the_gloss(jotted: str,
+                                                             content: list[str]) -> None:
+    assert Reader([]).read(jotted).content == content
+
+
+@pytest.mark.parametrize("jotted", ["met with Lindqvist (my old teacher)",
+                                    "fixed the bug (ugh) fast"])
+def test_a_name_or_an_english_word_before_brackets_is_no_foreign_term(jotted: str) -> None:
+    jot = Reader([]).read(jotted)
+    assert all("teacher" not in c and "ugh" not in c for c in jot.content)
