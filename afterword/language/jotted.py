@@ -601,6 +601,10 @@ def _common(word: str) -> bool:
     return bool(lemmas(word)) or _spelling().zipf(word) >= 500
 
 
+# Places whose "The" is part of the official name, capitalised mid-sentence too.
+_OFFICIAL_THE = frozenset({"The Hague", "The Dalles", "The Colony", "The Villages"})
+
+
 def place_case(text: str) -> str:
     """Place and institution names typed in lower case, in their capitals: "both grew up in
     scranton" -> "... in Scranton", "UC santa cruz" -> "UC Santa Cruz", "at mercy general"
@@ -610,6 +614,13 @@ def place_case(text: str) -> str:
     from afterword.timezones import country_names  # tzdata's table, read once
 
     words = text.split(" ")
+    for k in range(1, len(words) - 1):
+        # "from The Bronx" mid-sentence is "from the Bronx": the article of a place's name
+        # is lower case in running text, save where the name's own "The" is official.
+        if words[k] == "The" and not re.search(r"[.!?:]$", words[k - 1]):
+            name = f"The {words[k + 1].rstrip(',.;:!?)')}"
+            if _places().get(name.lower()) == name and name not in _OFFICIAL_THE:
+                words[k] = "the"
     i = 0
     while i < len(words):
         prev = words[i - 1].lower() if i else ""

@@ -75,3 +75,15 @@ def test_a_foreign_term_glossed_in_english_reads_as_the_gloss(jotted: str,
 def test_a_name_or_an_english_word_before_brackets_is_no_foreign_term(jotted: str) -> None:
     jot = Reader([]).read(jotted)
     assert all("teacher" not in c and "ugh" not in c for c in jot.content)
+
+
+@pytest.mark.parametrize(("jotted", "written"), [
+    ("she grew up in The Bronx", "she grew up in the Bronx"),
+    ("we both moved to The Netherlands", "we both moved to the Netherlands"),
+    ("a posting in The Hague", "a posting in The Hague"),  # its "The" is official
+    ("The Bronx office", "The Bronx office"),  # opening the sentence
+])
+def test_a_place_s_article_is_lower_case_mid_sentence(jotted: str, written: str) -> None:
+    from afterword.language.jotted import place_case
+
+    assert place_case(jotted) == written
