@@ -618,8 +618,8 @@ def place_case(text: str) -> str:
         # "from The Bronx" mid-sentence is "from the Bronx": the article of a place's name
         # is lower case in running text, save where the name's own "The" is official.
         if words[k] == "The" and not re.search(r"[.!?:]$", words[k - 1]):
-            name = f"The {words[k + 1].rstrip(',.;:!?)')}"
-            if _places().get(name.lower()) == name and name not in _OFFICIAL_THE:
+            place = f"The {words[k + 1].rstrip(',.;:!?)')}"
+            if _places().get(place.lower()) == place and place not in _OFFICIAL_THE:
                 words[k] = "the"
     i = 0
     while i < len(words):
