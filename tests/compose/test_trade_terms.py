@@ -129,3 +129,11 @@ def test_a_word_the_record_only_ever_capitalises_is_a_brand() -> None:
     once = _reading(**SOFTWARE, topics=(topics[1], "a square grid for the shelf plan"))
     read = once.topic(topics[1], to=once.facts.people[0], own=False)
     assert read.text is not None and "square payouts" in read.text, read.reason
+
+
+def test_a_trade_s_acronyms_are_foreign_to_a_reader_outside_it() -> None:
+    from afterword.compose.thanks import _foreign_terms
+
+    clause = "ran 30 CAPAs and 12 OOS investigations on the SQL reports"
+    assert _foreign_terms(clause, frozenset()) == 2  # SQL is widely known, not a trade's
+    assert _foreign_terms(clause, trades.fields(("Head of Quality, Emberline Biologics",))) == 0
