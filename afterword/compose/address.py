@@ -18,7 +18,8 @@ Mbeki-Harlan"), which is formal and assumes nothing.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+import unicodedata
+from collections.abc import Iterable, Sequence
 from functools import cache
 
 from afterword.language.lexicon import rows
@@ -69,3 +70,33 @@ def courtesy(said: Iterable[str], full_stop: bool) -> str | None:
         return None
     word = "Mr" if he else "Ms"
     return word + "." if full_stop else word
+
+
+def _fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def _local_parts(email: str | None) -> list[str]:
+    return [p for p in re.split(r"[._]", _fold((email or "").split("@")[0])) if p]
+
+
+def written_family_first(people: Sequence[tuple[str, str | None]]) -> frozenset[int]:
+    """Which of a panel's (name, email) pairs write the family name first, by the evidence of
+    the company's addresses: where a colleague's address is their name in order
+    ("marie.dubois@" for Marie Dubois), one that is a name reversed ("ren.ishikawa@" for
+    Ishikawa Ren) shows that name written family name first, whatever a list of family
+    names says. With no colleague to show the company's order, an address proves nothing:
+    some companies write "dubois.marie@"."""
+    forward: list[int] = []
+    reversed_: list[int] = []
+    for n, (name, email) in enumerate(people):
+        parts = [_fold(w) for w in name.split() if not w.endswith(".")]
+        local = _local_parts(email)
+        if len(parts) < 2 or len(local) != len(parts) or parts == parts[::-1]:
+            continue
+        if local == parts:
+            forward.append(n)
+        elif local == parts[::-1]:
+            reversed_.append(n)
+    return frozenset(reversed_) if forward else frozenset()

@@ -65,3 +65,27 @@ def test_the_courtesy_title_comes_only_from_one_pronoun() -> None:
     assert courtesy(["hers was the best question"], False) == "Ms"
     assert courtesy(["the chapter on shipyards"], True) is None
     assert courtesy(["the theme", "other", "ashes"], True) is None  # no pronoun inside words
+
+
+def test_the_company_s_addresses_show_a_name_written_family_name_first() -> None:
+    from afterword.compose.address import written_family_first
+
+    # "Ren" is itself a family name, so the name alone does not say; the addresses do.
+    panel = [("Jo Whitfield", "jo.whitfield@example.org"),
+             ("Ishikawa Ren", "ren.ishikawa@example.org")]
+    assert written_family_first(panel) == {1}
+    # With no colleague to show the company's order, a reversed address proves nothing.
+    assert written_family_first(panel[1:]) == frozenset()
+    # A company writing family name first for everyone: no one stands out.
+    assert written_family_first([("Jo Whitfield", "whitfield.jo@example.org"),
+                                 ("Ishikawa Ren", "ren.ishikawa@example.org")]) == frozenset()
+
+
+def test_a_file_s_panel_greets_by_the_given_name_its_addresses_show() -> None:
+    from afterword.compose.facts import _ordered
+
+    people = _ordered((Person("Jo Whitfield", email="jo.whitfield@example.org"),
+                       Person("Ishikawa Ren", email="ren.ishikawa@example.org")))
+    assert [p.greeting_name("en_GB") for p in people] == ["Jo", "Ren"]
+    assert Person("Ishikawa Ren", email="ren.ishikawa@example.org").greeting_name(
+        "en_GB") == "Ishikawa"  # alone, the name reads as written: given name first
