@@ -92,7 +92,10 @@ def clean(phrase: str, reader: Reader, *, written: bool = False, context: str = 
     if RAW.search(phrase) or not phrase.strip():
         return False
     # A clipping ("comp", "perio") cannot be spelled out for sure, even in a sentence.
-    if any(clipped(w) for w in re.findall(r"(?<![\w'-])[a-z]+(?![\w'-])", phrase)):
+    # The reader's trade's own clippings ("perio" to a periodontist, "comp sales" to a
+    # retailer) are their words, not the candidate's (`trades`).
+    if any(clipped(w) and w not in reader.terms
+           for w in re.findall(r"(?<![\w'-])[a-z]+(?![\w'-])", phrase)):
         return False
     # Nor an acronym nobody explains ("JTBD", "OJT"), a clipping with no vowel ("br") or a
     # counting sign ("2x faster", "#2"): it may be the candidate's own shorthand.
@@ -123,7 +126,8 @@ def clean(phrase: str, reader: Reader, *, written: bool = False, context: str = 
         # or a typo nobody can correct: the phrase cannot go out as it is.
         if any(c.isdigit() for c in word):
             continue  # a code or a measure ("p99", "480ms", "k8s" spelled out already)
-        if word == word.lower() and fold(word) not in reader.forms and not _known(word):
+        if word == word.lower() and fold(word) not in reader.forms and not _known(word) \
+                and word not in reader.terms:
             return False
     return True
 
@@ -175,7 +179,8 @@ class Reading:
         found: list[str] = []
         for piece in jot.content:
             found += unsure(piece, self.reader)
-            found += [w for w in re.findall(r"(?<![\w'-])[a-z]+(?![\w'-])", piece) if clipped(w)]
+            found += [w for w in re.findall(r"(?<![\w'-])[a-z]+(?![\w'-])", piece)
+                      if clipped(w) and w not in self.reader.terms]
         return list(dict.fromkeys(found))
 
     def _left_out(self, text: str, reason: str, ask: str,
