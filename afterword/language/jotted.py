@@ -308,8 +308,9 @@ class Reader:
         # in a sentence written out in full: neither is private shorthand (`trades`).
         # `trade`: more of the reader's side (the topics discussed, the company's values),
         # which says the trade without making its acronyms said at the interview.
-        self.terms = trades.terms(trades.fields((*titles, *setting, *heard, *trade))) | \
-            trades.written_acronyms(texts)
+        fields = trades.fields((*titles, *setting, *heard, *trade))
+        self.terms = trades.terms(fields) | trades.written_acronyms(texts)
+        self.trade_words = trades.written(fields)  # "IDIs" is written "in-depth interviews"
         self.acronyms = _record_acronyms(texts, titles)
         # "kids" is casual: at a school the children are students.
         school = any(re.search(r"(?i)\b(?:teacher|school|principal|academy|classroom|tutor|"
@@ -502,6 +503,8 @@ class Reader:
         text = re.sub(r"(?<!\bmy )\bkid\b", self.kids, text)
         for short, long in self.acronyms.items():
             text = re.sub(rf"(?<![\w-]){short}(s?)(?![\w-])", partial(_counted, words=long), text)
+        for short, long in self.trade_words.items():
+            text = re.sub(rf"(?<![\w&-]){re.escape(short)}(s?)(?![\w&-])", rf"{long}\1", text)
         context = text
         text = _WORD.sub(lambda m: self._recase(m.group(), context), text)
         if self._runs is not None:

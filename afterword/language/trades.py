@@ -58,6 +58,23 @@ def terms(trades: Iterable[str]) -> frozenset[str]:
     return frozenset(t for field in trades for t in table.get(field, ()))
 
 
+@cache
+def _written() -> dict[str, dict[str, str]]:
+    """`trade_terms.tsv`'s fourth column: the words a note writes for a term, by field."""
+    out: dict[str, dict[str, str]] = {}
+    for cells in rows("trade_terms"):
+        if len(cells) > 3 and cells[3]:
+            out.setdefault(cells[1], {})[cells[0]] = cells[3]
+    return out
+
+
+def written(trades: Iterable[str]) -> dict[str, str]:
+    """The terms of these trades that a note writes out, and how ("UXR": "UX research",
+    "IDI": "in-depth interview"): the reader knows the acronym, but the words read better."""
+    table = _written()
+    return {term: words for field in trades for term, words in table.get(field, {}).items()}
+
+
 def field_of(acronym: str) -> frozenset[str]:
     """The trades whose term `acronym` is (empty when it is no trade's)."""
     return frozenset(field for field, ts in _terms().items() if acronym in ts)

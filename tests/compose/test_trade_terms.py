@@ -146,3 +146,13 @@ def test_a_trade_s_own_clipping_stays_for_its_reader() -> None:
     assert dental.unsure_words("ran the perio recall list") == []
     # To anyone else it is a clipping the note cannot spell out for sure.
     assert _reading(**SOFTWARE).unsure_words("ran the perio recall list") == ["perio"]
+
+
+def test_a_term_that_reads_better_in_words_is_written_out_for_its_trade() -> None:
+    research = _reading(role="Senior UX Researcher", company="Fernhollow Apps")
+    assert research.reader.spell("ran 40 IDIs in 3 markets") == \
+        "ran 40 in-depth interviews in 3 markets"
+    # Outside the trade the acronym is not the reader's: left as it is, and asked about.
+    other = _reading(**SOFTWARE)
+    assert "IDIs" in other.reader.spell("ran 40 IDIs in 3 markets")
+    assert other.unsure_words("ran 40 IDIs in 3 markets") == ["IDIs"]
