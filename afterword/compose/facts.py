@@ -334,14 +334,21 @@ def from_interview(
 
 def _contact_country(parsed: Parsed) -> str | None:
     """Whose holidays count for the decision date, as `plan.situation.contact` picks them in a
-    stored record: the point of contact, else (with no recruiter) the first interviewer; their
-    country, else their time zone's, else the interview's."""
+    stored record: the point of contact (unless they have no address and there is a recruiter),
+    else the recruiter, else the first interviewer; their country, else their time zone's, else
+    the interview's (the recruiter's: the interview's)."""
     from afterword.timezones import country_for_zone
 
     people = parsed.data.interviewers
+    recruiter = parsed.data.application.recruiter
     marked = [p for p in people if p.point_of_contact]
-    person = marked[0] if marked else (
-        people[0] if people and parsed.data.application.recruiter is None else None)
+    # A point of contact without an address gives way to the recruiter, as in the plan.
+    if marked and (marked[0].email or recruiter is None):
+        person = marked[0]
+    elif recruiter is None and people:
+        person = people[0]
+    else:
+        person = None
     if person is not None:
         return person.country or country_for_zone(person.timezone or parsed.zone)
     return country_for_zone(parsed.zone)

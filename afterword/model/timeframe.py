@@ -122,10 +122,23 @@ _YEAR_END = re.compile(
     r"\b(?P<after>(?:after|in|not\s+until|until\s+after|early\s+in)\s+)?(?:the\s+)?"
     r"(?P<what>christmas(?:\s+break)?|holidays|holiday\s+break|new\s+year(?:'s)?|year[\s-]end"
     r"|end\s+of\s+(?:the\s+)?year)\b(?!\s+(?:eve|day|holiday|break|party)\b)")
-# The day it was said: "by 6 tonight", "end of day", "EOD", "by close of business today".
+# The day it was said, as a deadline: "by 6 tonight", "by end of day", "EOD", "they'll
+# decide today". Never "today" or "tonight" in passing ("they're debriefing today", "the
+# panel meets tonight", "at the end of the day it's her call").
+_SAME_DAY = (r"(?:today|tonight|this\s+(?:evening|afternoon)|(?:the\s+)?end\s+of\s+(?:the\s+)?day"
+             r"|eod|cob|close\s+of\s+business)")
 _TODAY = re.compile(
-    r"\b(?:today|tonight|this\s+(?:evening|afternoon)|(?:the\s+)?end\s+of\s+(?:the\s+)?day"
-    r"|eod|cob|close\s+of\s+business|later\s+on\s+today)\b(?!\s*(?:'s|\w))")
+    r"(?:\b(?:by|before|until|till)\s+(?:\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|p\.m\.|a\.m\.)?\s+)?"
+    + _SAME_DAY +
+    r"|^\s*(?:eod|cob|today|tonight)\b"
+    r"|\b(?:decid\w*|decision|know|hear|answer|call|ring|phone|email|let\s+\w+\s+know)\b"
+    r"[^,.;]{0,30}?\b(?:today|tonight|this\s+evening)\b)"
+    r"(?!['\u2019]s\b)")
+# "EOD Friday", "by end of day Friday", "COB on Thursday": that weekday, this week (today
+# included, where "by Friday" said on a Friday means the next one).
+_EOD_DAY = re.compile(
+    r"\b(?:(?:the\s+)?end\s+of\s+(?:the\s+)?(?:business\s+)?day|eod|cob|close\s+of\s+business)"
+    r"\s+(?:on\s+)?(?:this\s+)?(?P<d>" + _DAY_NAME + r")(?!\w)")
 # "the first week of March", "2nd wk of jan", "the last week of the month": by that week's end.
 _MONTH_WEEK = re.compile(
     r"\b(?P<n>first|1st|second|2nd|third|3rd|fourth|4th|last)\s+week\s+(?:of|in)\s+"
@@ -136,7 +149,8 @@ _QUARTER = re.compile(
 # A public holiday named after a word of time ("before thanksgiving", "after labour day",
 # "ahead of diwali"): which words name a holiday is the holidays library's to say.
 _NAMED = re.compile(
-    r"\b(?P<rel>before|by|until|till|ahead\s+of|after|over|around|post)\s+"
+    r"\b(?P<rel>(?:not\s+)?(?:until|till)\s+after|not\s+until|before|by|until|till|ahead\s+of"
+    r"|after|over|around|post)\s+"
     r"(?P<name>[a-z][a-z'.]*(?:\s+[a-z][a-z'.]*){0,3})")
 # Words that make a date the start of the job, not the decision: "by the 1st, next class
 # starts jan 12" is decided by the 1st.
@@ -244,12 +258,16 @@ def resolve_timeframe(
         (_MONTH_PART, lambda m: _month_part(said_on, m), _month_approx),
         (_YEAR_END, lambda m: _year_end(said_on, m), _year_approx),
         (_ORDINAL, lambda m: _day_of_month(said_on, int(m.group("d"))), _firm),
+        (_EOD_DAY, lambda m: _this_weekday(said_on, _weekday(m.group("d"))), _firm),
+    ]
+    if named_day is not None:
+        # Before the weekdays: "before good friday" is the holiday, not Friday.
+        readers.append((_NAMED, lambda m: _named(m, said_on, named_day, working_day),
+                        lambda m: None if _rel(m) in _BEFORE else "around"))
+    readers += [
         (_CALENDAR, lambda m: _calendar_date(m.group(), said_on, date_order), _firm),
         (_TODAY, lambda m: said_on, _firm),
     ]
-    if named_day is not None:
-        readers.append((_NAMED, lambda m: _named(m, said_on, named_day, working_day),
-                        lambda m: None if m.group("rel") in _BEFORE else "around"))
     starts: set[int] = set()
     for pattern, read, approx in readers:
         for match in pattern.finditer(rest):
@@ -483,8 +501,10 @@ def _month_week(said_on: date, match: re.Match[str]) -> date | None:
         if _add_months(first, 1) <= said_on:
             first = first.replace(year=said_on.year + 1)
     if match.group("n") == "last":
+        # The month's last working week ends on its last weekday (Thursday the 30th), or on
+        # its last Friday when the month ends on a weekend.
         end = _add_months(first, 1) - timedelta(days=1)
-        friday = end - timedelta(days=(end.weekday() - 4) % 7)
+        friday = end if end.weekday() < 5 else end - timedelta(days=end.weekday() - 4)
     else:
         nth = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3}.get(
             match.group("n"), 4)
@@ -508,7 +528,12 @@ def _quarter_end(said_on: date, match: re.Match[str]) -> date | None:
     if match.group("q"):
         month = 3 * int(match.group("q")[1])
         found = date(said_on.year, month, calendar.monthrange(said_on.year, month)[1])
-        return found if found >= said_on else found.replace(year=said_on.year + 1)
+        if found < said_on:
+            # "Q1" said in December is next year's; said in April, a quarter just over is no
+            # deadline to plan from.
+            found = date(said_on.year + 1, month, found.day)
+            return found if (found - said_on).days <= 200 else None
+        return found
     month = 3 * ((said_on.month - 1) // 3 + 1) + (3 if match.group("next") else 0)
     year = said_on.year + (month - 1) // 12
     month = (month - 1) % 12 + 1
@@ -516,31 +541,46 @@ def _quarter_end(said_on: date, match: re.Match[str]) -> date | None:
 
 
 _BEFORE = frozenset({"before", "by", "until", "till", "ahead of"})
+_RECENT = timedelta(days=14)
+"""A holiday this recent still counts for "after" ("after Thanksgiving" said the Monday after
+it), where the next one is a year off: a date already past is then no reading at all."""
+
+
+def _rel(match: re.Match[str]) -> str:
+    """The relation word, "after" for "until after" and "not until"."""
+    rel = " ".join(match.group("rel").split())
+    return "after" if "after" in rel or rel.startswith("not") else rel
 
 
 def _named(match: re.Match[str], said_on: date, named_day: NamedDay,
            working_day: WorkingDay) -> date | None:
     """A named public holiday: "before"/"by" it is the last working day before it; "after"
-    it is the first working day after; "over"/"around" it is the day itself. The longest run of the words
-    that names a holiday wins ("after labour day weekend" is Labour Day)."""
+    (and "until after", "not until") the first working day after; "over"/"around" the day
+    itself. The longest run of the words that names a holiday wins ("after labour day
+    weekend" is Labour Day)."""
+    rel = _rel(match)
+    since = said_on - _RECENT if rel in ("after", "post", "over", "around") else said_on
     words = match.group("name").split()
     for size in range(len(words), 0, -1):
-        day = named_day(" ".join(words[:size]), said_on)
+        day = named_day(" ".join(words[:size]), since)
         if day is not None:
             break
     else:
         return None
-    rel = " ".join(match.group("rel").split())
     if rel in _BEFORE:
         before = day - timedelta(days=1)
         for _ in range(_LOOKAHEAD):
             if working_day(before) or before <= said_on:
                 break
             before -= timedelta(days=1)
-        return before if before > said_on else None
-    if rel in ("after", "post"):
-        return _add_working_days(day, 1, working_day)
-    return day
+        return before if before >= said_on else None
+    found = _add_working_days(day, 1, working_day) if rel in ("after", "post") else day
+    return found if found >= said_on else None
+
+
+def _this_weekday(said_on: date, weekday: int) -> date:
+    """`weekday` this week, today included (the next one once it has passed)."""
+    return said_on + timedelta(days=(weekday - said_on.weekday()) % 7)
 
 
 def _day_of_month(said_on: date, day: int) -> date | None:

@@ -172,17 +172,22 @@ def _thank_yous(situation: Situation, rnd: Round, now: datetime) -> list[Step]:
         earliest = later(rnd.end, WRITING_TIME)
         decides = _decision_day(situation, rnd)
         today = rnd.end.astimezone(zone(tz)).date()
-        if decides is not None and decides <= today:
-            # They decide the day of the interview: the note must be read before they do.
-            closes = datetime.combine(today, DAY_CLOSES, tzinfo=zone(tz))
-            if closes > earliest:
-                due_by = min(due_by, closes)
+        closes = datetime.combine(today, DAY_CLOSES, tzinfo=zone(tz))
+        # They decide the day of the interview, and its working day is not over: the note
+        # must be read before the end of it.
+        forward = decides is not None and decides <= today and closes > earliest
+        if forward:
+            due_by = min(due_by, closes)
         suggestion = suggest_time(earliest, due_by, tz, country)
         why = _thank_you_why(suggestion.at, suggestion.fit, earliest, due_by, tz, country,
                              situation.locale)
-        if decides is not None and decides <= today:
+        if forward:
             why = ("They expect to decide today, so this note should reach them before the end "
                    f"of the afternoon: {when_text(suggestion.at, tz, situation.locale)}.")
+        elif decides is not None and decides <= today:
+            why = ("They expect to decide today: send this note as soon as you can, "
+                   f"{when_text(suggestion.at, tz, situation.locale)} at the latest, so it is "
+                   "there when they do.")
         if person.channel == "handwritten" and decides is not None and (
                 decides - today).days <= CARD_DAYS:
             why += (f" A card posted now would reach them after they decide (by "
@@ -199,6 +204,10 @@ def _thank_yous(situation: Situation, rnd: Round, now: datetime) -> list[Step]:
                 f"The 24-hour window for this note closed at {closed_at} "
                 f"({place(tz)} time); a late note still beats none, so send it as soon as you can."
             )
+            if forward and now < later(rnd.end, THANK_YOU_WINDOW):
+                why = (f"They expected to decide by the end of the day ({closed_at}, {place(tz)} "
+                       "time); a note now still shows your interest, so send it as soon as you "
+                       "can.")
             if now > later(due_by, LAST_NUDGE_AFTER):
                 last_nudge = True
                 why = (

@@ -89,3 +89,14 @@ point_of_contact = true
         "within 10 working days", "before Memorial Day")
     facts = from_file(parse_interview_text(us, source="us.toml", default_zone="UTC"), JORDAN)
     assert facts.decision_by == date(2027, 5, 28)  # Monday 31 May: the Friday before
+    # A point of contact in Auckland with no address, a recruiter, an interview on Los
+    # Angeles time: the recruiter is the contact, so the interview's country counts, as in
+    # the plan (no Waitangi Day: 12 February).
+    relay = text.replace('email = "aroha@harbour.example"\n',
+                         'timezone = "Pacific/Auckland"\n').replace(
+        'timezone = "Pacific/Auckland"\ntimeframe', 'timezone = "America/Los_Angeles"\ntimeframe'
+    ).replace('role = "Planner"', 'role = "Planner"\n\n[application.recruiter]\n'
+              'name = "Sam Roe"\nemail = "sam@agency.example"')
+    assert relay.count("Pacific/Auckland") == 1 and "America/Los_Angeles" in relay
+    facts = from_file(parse_interview_text(relay, source="la.toml", default_zone="UTC"), JORDAN)
+    assert facts.decision_by == date(2027, 2, 12)

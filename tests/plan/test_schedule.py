@@ -136,6 +136,23 @@ def test_a_decision_the_same_day_brings_the_note_forward_to_that_afternoon() -> 
     assert step.why.startswith("They expect to decide today")
 
 
+def test_a_same_day_decision_after_working_hours_asks_for_the_note_as_soon_as_possible() -> None:
+    # Ending at 17:30, the afternoon is over: the note cannot beat "by EOD" within working
+    # hours, so the why does not promise the afternoon.
+    step = plan_steps(situation(one_round(END, said="by EOD")), now=END)[0]
+    assert "before the end of the afternoon" not in step.why
+    assert step.why.startswith("They expect to decide today: send this note as soon as you can")
+
+
+def test_a_same_day_decision_missed_says_so_without_the_24_hours() -> None:
+    morning = at("2026-03-10 10:40")
+    step = plan_steps(situation(one_round(morning, said="by 6 tonight")),
+                      now=at("2026-03-10 19:00"))[0]
+    assert step.state is StepState.OVERDUE
+    assert step.why.startswith("They expected to decide by the end of the day")
+    assert "24-hour" not in step.why
+
+
 def test_a_card_to_someone_deciding_within_days_is_sent_by_e_mail_too() -> None:
     card = replace(PRIYA, channel="handwritten")
     soon = plan_steps(situation(one_round(END, card, said="by Thursday")), now=END)[0]
