@@ -1,0 +1,155 @@
+"""The moves and cues read by their shape, not by a phrase (session 5, second round).
+
+Each test names a general shape a coach reads as the move ("a first-person past action with a
+number in it is an achievement", "willingness toward the role in any modal form is
+interest") and checks it on several paraphrases of our own, in different trades and
+registers, with look-alikes that must not count. The sentences were written for these tests,
+not taken from the dev corpus or any published set; each is set in an otherwise complete
+note, so the assertion is about one rule and one sentence.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from afterword.review import Context, Message, Recipient, review
+
+CTX = {"candidate": "Jordan Lee", "recipient": Recipient("Priya Raman")}
+
+REF = "Thank you for walking me through the new wound-care protocol on the cardiac ward."
+QUAL = "I have three years of ICU experience."
+INTEREST = "I am very interested in the role."
+CLOSE = "I look forward to hearing from you."
+
+
+def rules(body: str, kind: str = "thank-you") -> set[str]:
+    context = Context(**CTX)  # type: ignore[arg-type]
+    return {f.rule for f in review(Message(body, kind=kind, context=context)).findings}
+
+
+def letter(middle: str) -> str:
+    return f"Dear Priya,\n\n{middle}\n\nBest regards,\nJordan Lee"
+
+
+# --- a qualification: a first-person past action with a number in its result ------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Last spring I merged our three help desks into one and halved the queue.",
+        "I trimmed the monthly close from nine days to five.",
+        "At the depot I rerouted 30 delivery vans around the new ring road.",
+        "I converted twelve paper forms into a single online intake.",
+        "I negotiated our freight rates down by 8 percent.",
+        "In my first year I signed up forty new members for the co-op.",
+        "I once catered a wedding for 250 guests on two days' notice.",
+        "I digitised a third of the county archive before the grant ran out.",
+        "I renovated six flats for the housing association last winter.",
+        "I rewrote the onboarding guide, and new starters now need two days instead of five.",
+    ],
+)
+def test_a_past_action_with_a_number_is_a_qualification(sentence: str) -> None:
+    assert "missing-qualification" not in rules(letter(f"{REF} {sentence} {INTEREST} {CLOSE}"))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I enjoyed meeting the three nurses on the evening shift.",
+        "I appreciated the 45 minutes you gave me.",
+        "I noticed that the ward grew by 20 percent last year.",
+        "I arrived ten minutes early and watched the handover.",
+        "I reviewed your 2024 annual report before we met.",
+        "I learned that the unit admits forty patients a week.",
+        "I wondered afterwards about the two open posts.",
+        "I asked about the three shifts and you answered every question.",
+    ],
+)
+def test_reactions_and_visits_with_numbers_are_no_qualification(sentence: str) -> None:
+    assert "missing-qualification" in rules(letter(f"{REF} {sentence} {INTEREST} {CLOSE}"))
+
+
+# --- a qualification: something one's own past prepared one for; a role held --------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "My placement on a busy surgical ward prepared me well for the pace you described.",
+        "My two summers at the county fair box office equipped me to handle long queues.",
+        "My apprenticeship with a master joiner has readied me for bespoke work.",
+        "My weekend job at the garden centre prepared me for exactly this kind of customer.",
+        "My stint as shift lead at a 24-hour diner has prepared me for the night rota.",
+        "My year as treasurer of the student union taught me to read a balance sheet.",
+        "My time as a volunteer first-aider means I stay calm in a crisis.",
+        "During my semester as a teaching assistant I marked eighty essays a week.",
+    ],
+)
+def test_one_s_own_past_preparing_one_or_a_role_held_is_a_qualification(sentence: str) -> None:
+    assert "missing-qualification" not in rules(letter(f"{REF} {sentence} {INTEREST} {CLOSE}"))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "My conversation with your team prepared me for what the job involves.",
+        "My visit to the ward prepared me for the second round.",
+        "My interview with you taught me a lot about the unit.",
+        "I hope my questions were useful as a start.",
+    ],
+)
+def test_the_interview_preparing_one_is_no_qualification(sentence: str) -> None:
+    assert "missing-qualification" in rules(letter(f"{REF} {sentence} {INTEREST} {CLOSE}"))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I did something very similar at a regional bank, moving its branches onto one rota.",
+        "I have done much the same for a chain of dental practices.",
+        "I did exactly that for the county library service two years ago.",
+    ],
+)
+def test_having_done_the_same_before_is_a_qualification(sentence: str) -> None:
+    assert "missing-qualification" not in rules(letter(f"{REF} {sentence} {INTEREST} {CLOSE}"))
+
+
+def test_doing_the_same_after_the_interview_is_no_qualification() -> None:
+    sentence = "I did the same when I got home and read up on the protocol."
+    assert "missing-qualification" in rules(letter(f"{REF} {sentence} {INTEREST} {CLOSE}"))
+
+
+# --- interest: willingness toward the role, in any modal form -----------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I would be glad to explore that idea as your new charge nurse.",
+        "I'd be delighted to tackle the rota problem as a member of your team.",
+        "I'd be happy to take the audit forward in the role.",
+        "I would gladly run the pilot as your ward coordinator.",
+        "I will happily pick up the discharge project on your team.",
+        "I would welcome the chance to put this into practice as your deputy.",
+        "This is exactly the kind of post I am seeking.",
+        "It is just the sort of role I have been searching for.",
+        "The position is precisely the kind of work I have been hoping to find.",
+    ],
+)
+def test_willingness_toward_the_role_is_interest(sentence: str) -> None:
+    assert "missing-interest" not in rules(letter(f"{REF} {QUAL} {sentence} {CLOSE}"))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I would be glad to send my references.",
+        "I'd be happy to answer any other questions.",
+        "That was exactly the kind of answer I was seeking.",
+        "Your overview was just the sort of detail I had been searching for.",
+        "I would be glad to explain my notice period.",
+    ],
+)
+def test_offers_and_found_answers_are_no_interest(sentence: str) -> None:
+    assert "missing-interest" in rules(letter(f"{REF} {QUAL} {sentence} {CLOSE}"))
