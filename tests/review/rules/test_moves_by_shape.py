@@ -153,3 +153,41 @@ def test_willingness_toward_the_role_is_interest(sentence: str) -> None:
 )
 def test_offers_and_found_answers_are_no_interest(sentence: str) -> None:
     assert "missing-interest" in rules(letter(f"{REF} {QUAL} {sentence} {CLOSE}"))
+
+
+# --- a close: asking for something the reader will do later, in any form ------------------------
+
+REJECTED = "Thank you for letting me know about the charge nurse post."
+STILL_KEEN = "I remain very interested in the hospital."
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I would be grateful if you kept me in mind for future openings.",
+        "I'd appreciate it if you would bear me in mind for similar posts.",
+        "Please do keep my name in mind should anything come up.",
+        "I would also value any feedback on my interviews.",
+        "I'd welcome any pointers on how I could improve.",
+        "I would be very grateful for a few words of feedback on my presentation.",
+        "Any feedback you are able to give would be much appreciated.",
+        "I would really appreciate your thoughts on where my answers fell short.",
+    ],
+)
+def test_asking_to_be_remembered_or_for_feedback_looks_ahead(sentence: str) -> None:
+    body = letter(f"{REJECTED} {STILL_KEEN} {sentence}")
+    assert "missing-closing" not in rules(body, kind="rejection-reply")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Thank you for keeping me in mind throughout the process.",
+        "I valued your feedback on my case study.",
+        "I appreciated the feedback you gave after the first round.",
+        "Your feedback on my portfolio was very fair.",
+    ],
+)
+def test_thanks_for_what_the_reader_did_looks_back(sentence: str) -> None:
+    body = letter(f"{REJECTED} {STILL_KEEN} {sentence}")
+    assert "missing-closing" in rules(body, kind="rejection-reply")
