@@ -191,3 +191,59 @@ def test_asking_to_be_remembered_or_for_feedback_looks_ahead(sentence: str) -> N
 def test_thanks_for_what_the_reader_did_looks_back(sentence: str) -> None:
     body = letter(f"{REJECTED} {STILL_KEEN} {sentence}")
     assert "missing-closing" in rules(body, kind="rejection-reply")
+
+
+# --- a specific reference: a change from one state to another -----------------------------------
+
+NO_REF_QUAL = "At my last firm I ran the monthly payroll for 300 staff."
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I enjoyed our discussion of the move from quarterly to monthly bonus runs.",
+        "Thank you for explaining the switch from weekly to daily stand-ups.",
+        "It was good to talk through going from paper to electronic timesheets.",
+        "I appreciated hearing about your shift from annual to rolling appraisals.",
+        "Our talk about moving from seasonal to permanent pickers was eye-opening.",
+    ],
+)
+def test_a_change_from_one_state_to_another_is_specific(sentence: str) -> None:
+    body = letter(f"{sentence} {NO_REF_QUAL} {INTEREST} {CLOSE}")
+    assert "not-specific" not in rules(body)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Thank you for the move from the first round to the second.",
+        "I enjoyed going from the interview to the tour of the office.",
+    ],
+)
+def test_a_change_between_generic_things_is_no_detail(sentence: str) -> None:
+    body = letter(f"{sentence} {NO_REF_QUAL} {INTEREST} {CLOSE}")
+    assert "not-specific" in rules(body)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I enjoyed our talk about the commission plan for new account managers.",
+        "Thank you for explaining the bonus scheme for the warehouse pickers.",
+    ],
+)
+def test_a_perk_word_modifying_the_reader_s_business_is_a_detail(sentence: str) -> None:
+    body = letter(f"{sentence} {NO_REF_QUAL} {INTEREST} {CLOSE}")
+    assert "not-specific" not in rules(body)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Thank you for telling me about the generous bonus.",
+        "The signing bonus you mentioned sounds wonderful.",
+    ],
+)
+def test_a_perk_for_oneself_is_no_detail(sentence: str) -> None:
+    body = letter(f"{sentence} {NO_REF_QUAL} {INTEREST} {CLOSE}")
+    assert "not-specific" in rules(body)
