@@ -247,3 +247,62 @@ def test_a_perk_word_modifying_the_reader_s_business_is_a_detail(sentence: str) 
 def test_a_perk_for_oneself_is_no_detail(sentence: str) -> None:
     body = letter(f"{sentence} {NO_REF_QUAL} {INTEREST} {CLOSE}")
     assert "not-specific" in rules(body)
+
+
+# --- apologies for one's own doing at the interview; one's interview made a mess of -------------
+
+
+def with_sentence(sentence: str) -> str:
+    return letter(f"{REF} {QUAL} {INTEREST} {sentence} {CLOSE}")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I'm sorry that I talked over your colleague during the group exercise.",
+        "Sorry for the joke I made about the printer; it was out of place.",
+        "Please accept my apologies for the comment I made about the traffic.",
+        "I'm sorry I interrupted Dr. Osei so often.",
+        "My apologies that I overran the time you had set aside.",
+        "I am so sorry about the typo I left in my slides.",
+        "Sorry if I seemed distracted when the fire alarm went off.",
+    ],
+)
+def test_an_apology_for_one_s_own_doing_is_apologetic(sentence: str) -> None:
+    assert "apologetic" in rules(with_sentence(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I was sorry to hear that Dana is leaving the unit.",
+        "I'm sorry I can't make the Thursday slot; could we meet on Friday instead?",
+        "I'm sorry to see that the Leeds site is closing.",
+        "I am sorry that I have to miss the open day on the 14th.",
+    ],
+)
+def test_regret_at_news_or_a_coming_constraint_is_no_needless_apology(sentence: str) -> None:
+    assert "apologetic" not in rules(with_sentence(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I know I made a mess of the whole panel.",
+        "I feel I made a real hash of the presentation.",
+        "I think I made such a muddle of the budgeting exercise.",
+    ],
+)
+def test_one_s_own_interview_made_a_mess_of_is_negative(sentence: str) -> None:
+    assert "negative" in rules(with_sentence(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I made a note of the three books you recommended.",
+        "The movers made a mess of your lobby, but the tour was lovely.",
+    ],
+)
+def test_look_alikes_of_a_mess_made_are_not_negative(sentence: str) -> None:
+    assert "negative" not in rules(with_sentence(sentence))
