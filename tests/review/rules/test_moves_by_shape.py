@@ -306,3 +306,27 @@ def test_one_s_own_interview_made_a_mess_of_is_negative(sentence: str) -> None:
 )
 def test_look_alikes_of_a_mess_made_are_not_negative(sentence: str) -> None:
     assert "negative" not in rules(with_sentence(sentence))
+
+
+# --- the stock opening, whatever the note is called ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "I am writing this mail to thank you for the interview.",
+        "I'm writing this short e-mail to thank you for Tuesday.",
+        "I am writing a quick note to thank you for your time.",
+        "I am writing this card to say thank you.",
+    ],
+)
+def test_the_stock_opening_is_a_cliche_whatever_the_note_is_called(opening: str) -> None:
+    assert "cliche" in rules(letter(f"{opening} {REF} {QUAL} {INTEREST} {CLOSE}"))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["I am writing a short plan for the ward audit.", "I am writing a paper to present in May."],
+)
+def test_writing_something_else_is_no_stock_opening(sentence: str) -> None:
+    assert "cliche" not in rules(letter(f"{REF} {QUAL} {INTEREST} {sentence} {CLOSE}"))
