@@ -330,3 +330,37 @@ def test_the_stock_opening_is_a_cliche_whatever_the_note_is_called(opening: str)
 )
 def test_writing_something_else_is_no_stock_opening(sentence: str) -> None:
     assert "cliche" not in rules(letter(f"{REF} {QUAL} {INTEREST} {sentence} {CLOSE}"))
+
+
+# --- no detail: the employer's slot left in a template; a dull word in text-speak ---------------
+
+
+@pytest.mark.parametrize("slot", ["(insert workplace)", "[Hospital]", "[department]", "<facility>"])
+def test_a_slot_for_the_employer_is_no_detail(slot: str) -> None:
+    body = letter(
+        f"Thank you for the interview and the chance to learn about the position at {slot}. "
+        f"{QUAL} {INTEREST} {CLOSE}"
+    )
+    assert "not-specific" in rules(body)
+
+
+def test_a_slot_for_a_detail_stands_for_one() -> None:
+    body = letter(f"Thank you for telling me about [the project you discussed]. {QUAL} {INTEREST} {CLOSE}")
+    assert "not-specific" not in rules(body)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Thx 4 the intervu, rly enjoyed it.",
+        "Thanks for the opportunty to chat earlier, it was gr8.",
+        "Thank u for the opportunityy to meet the team.",
+    ],
+)
+def test_dull_words_in_text_speak_are_no_detail(sentence: str) -> None:
+    assert "not-specific" in rules(letter(f"{sentence} {QUAL} {INTEREST} {CLOSE}"))
+
+
+def test_an_unknown_word_of_the_trade_is_still_a_detail() -> None:
+    sentence = "Thank you for showing me how the team uses Grafana and kubectl on the rota."
+    assert "not-specific" not in rules(letter(f"{sentence} {QUAL} {INTEREST} {CLOSE}"))

@@ -131,6 +131,9 @@ _QUOTE = lazy_compile(r"[\"“]([^\"“”]{3,120})[\"”]")
 _NUMBER = lazy_compile(r"\d")
 _ENTITY_SLOT = lazy_compile(
     r"\b(?:name|company|organi[sz]ation|employer|role|position|job|title|date|day|time"
+    # the employer by another name: "(insert workplace)", "[hospital]", "[department]"
+    r"|workplace|business|firm|facility|hospital|clinic|practice|store|branch|agency"
+    r"|institution|location|site|office|department|team|unit|ward"
     r"|interviewer|recipient|manager|city|school|phone|email|address|signature)\b",
     re.IGNORECASE,
 )
@@ -389,8 +392,18 @@ def _misspelt_dull(word: str, names: frozenset[str]) -> bool:
     words = lexicon()
     if not words.usable or words.knows(word):
         return False
+    # Text-speak cuts a word short or spells its end by sound ("intervu"): an unknown word
+    # that opens as a word any note could use is that word.
+    if len(word) >= 6 and word[:6].lower() in _dull_openings():
+        return True
     found = words.suggest(word)
     return found.confident and found.best is not None and _dull(found.best, names)
+
+
+@lru_cache(maxsize=1)
+def _dull_openings() -> frozenset[str]:
+    """The first six letters of every word of at least seven that any note could use."""
+    return frozenset(w[:6] for w in (*BOILERPLATE, *GENERIC) if len(w) >= 7 and w.isalpha())
 
 
 def _name_stem(word: str, names: frozenset[str]) -> bool:
