@@ -364,3 +364,38 @@ def test_dull_words_in_text_speak_are_no_detail(sentence: str) -> None:
 def test_an_unknown_word_of_the_trade_is_still_a_detail() -> None:
     sentence = "Thank you for showing me how the team uses Grafana and kubectl on the rota."
     assert "not-specific" not in rules(letter(f"{sentence} {QUAL} {INTEREST} {CLOSE}"))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I would relish doing the same for your patients.",
+        "I'd welcome working alongside your nurses.",
+        "I would leap at the chance to join the unit.",
+    ],
+)
+def test_any_verb_of_desire_toward_the_role_is_interest(sentence: str) -> None:
+    assert "missing-interest" not in rules(letter(f"{REF} {QUAL} {sentence} {CLOSE}"))
+
+
+def test_relishing_something_past_is_no_interest() -> None:
+    sentence = "I relished the tour of the ward."
+    assert "missing-interest" in rules(letter(f"{REF} {QUAL} {sentence} {CLOSE}"))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I would value twenty minutes of your advice on research groups.",
+        "I'd appreciate a few minutes to talk about your path into the field.",
+        "I would welcome a short call when you have time.",
+    ],
+)
+def test_asking_for_some_of_the_reader_s_time_looks_ahead(sentence: str) -> None:
+    body = letter(f"Thank you for your talk on coastal flood modelling. {sentence}")
+    assert "missing-closing" not in rules(body, kind="networking")
+
+
+def test_time_spent_already_looks_back() -> None:
+    body = letter("Thank you for your talk on coastal flood modelling. I valued the minutes we had.")
+    assert "missing-closing" in rules(body, kind="networking")
