@@ -399,3 +399,28 @@ def test_asking_for_some_of_the_reader_s_time_looks_ahead(sentence: str) -> None
 def test_time_spent_already_looks_back() -> None:
     body = letter("Thank you for your talk on coastal flood modelling. I valued the minutes we had.")
     assert "missing-closing" in rules(body, kind="networking")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Having handled payroll queries for sixty clients, I know the pressure points.",
+        "Having mentored three care leavers, I know how much the check-ins matter.",
+        "Having catalogued a private library of 4,000 volumes, I am at home with old stock.",
+        "Having been a shift lead for two years, I am used to nights.",
+    ],
+)
+def test_having_with_any_past_participle_is_a_qualification(sentence: str) -> None:
+    assert "missing-qualification" not in rules(letter(f"{REF} {sentence} {INTEREST} {CLOSE}"))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Having met you and the team, I am sure this is the right place for me.",
+        "Having enjoyed the tour so much, I went home and read about the unit.",
+        "Having been shown round the ward, I understand the layout better.",
+    ],
+)
+def test_having_met_or_seen_is_no_qualification(sentence: str) -> None:
+    assert "missing-qualification" in rules(letter(f"{REF} {sentence} {INTEREST} {CLOSE}"))
