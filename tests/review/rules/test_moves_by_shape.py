@@ -149,6 +149,8 @@ def test_willingness_toward_the_role_is_interest(sentence: str) -> None:
         "That was exactly the kind of answer I was seeking.",
         "Your overview was just the sort of detail I had been searching for.",
         "I would be glad to explain my notice period.",
+        "I would be glad to send my references as your team requested.",
+        "I'd be happy to share the slides as your colleague suggested.",
     ],
 )
 def test_offers_and_found_answers_are_no_interest(sentence: str) -> None:
