@@ -64,6 +64,8 @@ def test_a_past_action_with_a_number_is_a_qualification(sentence: str) -> None:
         "I learned that the unit admits forty patients a week.",
         "I wondered afterwards about the two open posts.",
         "I asked about the three shifts and you answered every question.",
+        "I attended both of your open days and the 6 p.m. information session.",
+        "I travelled two hours to get there and it was worth it.",
     ],
 )
 def test_reactions_and_visits_with_numbers_are_no_qualification(sentence: str) -> None:
