@@ -428,3 +428,28 @@ def test_having_with_any_past_participle_is_a_qualification(sentence: str) -> No
 )
 def test_having_met_or_seen_is_no_qualification(sentence: str) -> None:
     assert "missing-qualification" in rules(letter(f"{REF} {sentence} {INTEREST} {CLOSE}"))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I have been machining parts for farm equipment since I left college.",
+        "I've been tutoring GCSE maths for three years.",
+        "I have been dispatching ambulances since 2019.",
+        "I've also been running the Saturday club for the past two seasons.",
+    ],
+)
+def test_work_done_for_a_while_is_a_qualification(sentence: str) -> None:
+    assert "missing-qualification" not in rules(letter(f"{REF} {sentence} {INTEREST} {CLOSE}"))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I have been thinking about our talk since Tuesday.",
+        "I've been looking at jobs for two months.",
+        "I have been smiling since I left your office.",
+    ],
+)
+def test_the_days_since_the_interview_are_no_qualification(sentence: str) -> None:
+    assert "missing-qualification" in rules(letter(f"{REF} {sentence} {INTEREST} {CLOSE}"))
