@@ -453,3 +453,76 @@ def test_work_done_for_a_while_is_a_qualification(sentence: str) -> None:
 )
 def test_the_days_since_the_interview_are_no_qualification(sentence: str) -> None:
     assert "missing-qualification" in rules(letter(f"{REF} {sentence} {INTEREST} {CLOSE}"))
+
+
+# --- more shapes, found by reviewing notes of our own ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I'd be keen to get stuck in on the ward.",
+        "I would welcome an offer.",
+        "I'd jump at an offer.",
+        "The role is one I would accept in a heartbeat.",
+        "I'm confident this is where I belong.",
+        "I would be proud to wear the hospital's badge.",
+        "Getting to work with your nurses would be wonderful.",
+        "I want in.",
+    ],
+)
+def test_desire_for_the_role_in_other_forms_is_interest(sentence: str) -> None:
+    assert "missing-interest" not in rules(letter(f"{REF} {QUAL} {sentence} {CLOSE}"))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I would be delighted to send over my references.",
+        "I'd be keen to hear how the pilot goes.",
+        "I would welcome your thoughts on my case study.",
+        "Working with the old paper charts would be a nightmare.",
+        "The tour itself was wonderful.",
+    ],
+)
+def test_offers_and_praise_are_still_no_interest(sentence: str) -> None:
+    assert "missing-interest" in rules(letter(f"{REF} {QUAL} {sentence} {CLOSE}"))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Last year I took over the rota and cut agency spend by a fifth.",
+        "My background is in retail banking, where I looked after 300 accounts.",
+        "I look after a caseload of 25 families at the moment.",
+        "I currently support forty residents across two houses.",
+    ],
+)
+def test_work_taken_on_or_held_now_with_a_number_is_a_qualification(sentence: str) -> None:
+    assert "missing-qualification" not in rules(letter(f"{REF} {sentence} {INTEREST} {CLOSE}"))
+
+
+def test_looking_after_one_s_family_is_no_qualification() -> None:
+    sentence = "I look after my two children at weekends, so Saturdays are hard."
+    assert "missing-qualification" in rules(letter(f"{REF} {sentence} {INTEREST} {CLOSE}"))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I'm around all week if a call would help.",
+        "I'll be in London on the 14th if you'd like to meet.",
+        "I'm free any afternoon next week for a follow-up.",
+        "Fingers crossed to hear good news.",
+    ],
+)
+def test_being_free_for_the_next_step_looks_ahead(sentence: str) -> None:
+    assert "missing-closing" not in rules(letter(f"{REF} {QUAL} {INTEREST} {sentence}"))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["I was free all day yesterday, so the timing suited me.", "I am available."],
+)
+def test_being_free_in_the_past_or_in_general_looks_nowhere(sentence: str) -> None:
+    assert "missing-closing" in rules(letter(f"{REF} {QUAL} {INTEREST} {sentence}"))
