@@ -153,6 +153,7 @@ def test_willingness_toward_the_role_is_interest(sentence: str) -> None:
         "I would be glad to explain my notice period.",
         "I would be glad to send my references as your team requested.",
         "I'd be happy to share the slides as your colleague suggested.",
+        "I would like to ask whether there is any news on the team.",
     ],
 )
 def test_offers_and_found_answers_are_no_interest(sentence: str) -> None:
