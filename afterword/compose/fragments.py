@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 
-from afterword.compose import stories
+from afterword.compose import answers, stories
 from afterword.compose.facts import Concern, Facts, Improvement, Person
 from afterword.language import phrases as gr
 from afterword.language.acronyms import unsure
@@ -33,8 +33,10 @@ RAW = re.compile(
 LOGISTICS = re.compile(r"\b(?:relocat\w*|commute|commuting|parking|pay|salary|visa|move|"
                        r"saturdays?|sundays?|weekends?|pto|vacation|"
                        r"uniform|benefits|start date)\b"
-                       # a question of one's own ("can i do saturdays"): asked, not answered
-                       r"|^\s*(?:can|could|do|will|would|should)\s+(?:i|we)\b", re.I)
+                       # a question of one's own ("can i do saturdays"): asked, not answered;
+                       # whether one can cope ("can i handle 110 cases") is a real concern
+                       r"|^\s*(?:can|could|do|will|would|should)\s+(?:i|we)\b"
+                       r"(?!\s+(?:handle|manage|cope|keep up|lead|run|deal))", re.I)
 _NEGATION = re.compile(
     r"^(?:no|zero|never|not yet|not (?:much|enough|a lot of)|not|only|limited|little|lack of|"
     r"weak (?:on|in|with)|rusty (?:on|in|with)|not strong (?:on|in|with)|new to|"
@@ -158,6 +160,7 @@ class Reading:
         self.reader = Reader(names, texts, titles=(facts.role,), setting=(facts.company,),
                              heard=[t for p in facts.people for t in (*p.topics, p.title or "")])
         self._read: dict[str, Jotting] = {}
+        self._texts = texts
 
     def read(self, text: str | None) -> Jotting:
         """A field read once per record: every note of a panel asks for the same topics."""
@@ -563,6 +566,15 @@ class Reading:
             return Phrased(concern.concern,
                            reason="logistics stay out of a thank-you note")
         pieces = jot.content
+        # "can i handle 110 cases without burning out": whether one can cope, said as what
+        # one would do ("handling 110 cases without burning out").
+        coping = re.match(r"(?i)^(?:can|could|will|would)\s+i\s+(handle|manage|cope with|"
+                          r"keep up with|lead|run|deal with)\s+(.+?)\??$", pieces[0] if pieces
+                          else "")
+        if coping:
+            verb = coping.group(1).split()
+            pieces = [" ".join([gr.gerund(verb[0].lower()), *verb[1:], coping.group(2)]),
+                      *pieces[1:]]
         # "arcgis pro vs qgis": the tool they use against the one the candidate knows; the
         # subject is theirs, the first.
         versus = re.match(r"(?i)(.+?)\s+(?:vs\.?|versus)\s+\S.*$", pieces[0] if pieces else "")
@@ -1037,14 +1049,45 @@ class Reading:
                                              f"\u201d to your answer", would=would)
 
     def improve_subject(self, improvement: Improvement) -> str | None:
-        """What the improved answer was about, when the jotting names it cleanly."""
+        """What the improved answer was about, when the jotting names it cleanly ("the OOS
+        question", "the ethics hypothetical"; `answers.question_named`)."""
         jot = self.read(improvement.answer)
-        for piece in jot.content:
-            m = re.search(r"(?i)\b(\S+(?:\s+\S+)?)\s+question\b", piece)
-            if m and "'" not in piece and clean(piece, self.reader) and len(piece.split()) <= 6:
-                return gr.add_articles(piece[0].lower() + piece[1:] if _lower_ok(piece)
-                                       else piece)
-        return None
+        # The self-criticism is left out of the pieces ("blanked on the budget q"), yet it
+        # may be the only place the question is named: only the name is taken from it.
+        named = answers.question_named(jot.content)
+        if named is None:
+            from afterword.language.jotted import _spelling
+
+            spelled = re.split(r"\s+[-\u2013]\s+|[;.,]\s+",
+                               self.reader.spell(improvement.answer))
+            named = answers.question_named(spelled)
+            # Read from what the reader left out, only everyday words are trusted: "the
+            # budget question", never "the rec question".
+            if named is not None and any(_spelling().zipf(w) < 480 for w in re.findall(
+                    r"(?<![\w'-])[a-z]+(?![\w'-])", named) if w not in {"the", "question"}):
+                named = None
+        if named is None:
+            return None
+        bare = named.replace("\u201c", "").replace("\u201d", "")
+        if not clean(bare, self.reader) or self._clipped_here(bare):
+            return None
+        return named
+
+    def _clipped_here(self, phrase: str) -> bool:
+        """Whether a short word of the phrase is the start of a longer word the record uses
+        elsewhere, not as an inflection ("rec" beside "reconcile"): a clipping, though the
+        word list knows it as a word of its own."""
+        words = set(re.findall(r"[a-z]{5,}", " ".join(self._texts).lower()))
+        from afterword.language.jotted import _spelling
+
+        for short in re.findall(r"(?<![\w'-])[a-z]{3,5}(?![\w'-])", phrase):
+            if _spelling().zipf(short) >= 480:
+                continue  # an everyday word ("how", "data") is no clipping
+            for word in words:
+                if word.startswith(short) and word != short and word[len(short):] not in {
+                        "s", "es", "ed", "ing", "er", "ers", "ly", "al", "d"}:
+                    return True
+        return False
 
     # Rapport ----------------------------------------------------------------------------
 

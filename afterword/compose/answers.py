@@ -1,0 +1,180 @@
+"""What a note says back to the reader about their own question: a concern that no note can
+answer (and where the user may answer it instead), the question an improve entry adds to,
+named as the reader would know it, and the sentence that leads into the addition.
+
+An addition goes to whoever asked the question it improves. Said to them, it names the
+question ("On your OOS question, ..."), and when the jotting says they corrected the
+candidate it thanks them for it first ("Thank you for setting me straight on ..."); a lead
+that names no question ("Looking back on one of my answers, ...") leaves the reader to
+guess which answer is meant, so it is never written.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from afterword.compose.facts import Person
+from afterword.language import phrases as gr
+from afterword.language.lexicon import rows
+
+# The kinds of question an interview asks, as jotted, and how a note names each.
+_KINDS = {"question": "question", "exercise": "exercise", "scenario": "scenario",
+          "hypo": "hypothetical", "hypothetical": "hypothetical", "case study": "case study",
+          "role play": "role play", "role-play": "role-play", "task": "task"}
+_KIND = "|".join(sorted((re.escape(k) for k in _KINDS), key=len, reverse=True))
+# Words that open a question quoted as it was asked ("'why PD and not private'").
+_ASKING = re.compile(r"(?i)^(?:why|how|what|when|where|who|which|tell (?:me|us) about|"
+                     r"walk (?:me|us) through|describe|give (?:me|us) an example of)\b")
+# A question named by the note stays short: a longer one reads as a paragraph in a clause.
+MAX_WORDS = 10
+
+
+@cache
+def _corrections() -> re.Pattern[str]:
+    phrases = [cells[0] for cells in rows("corrections") if cells and cells[0]]
+    alternatives = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+    return re.compile(rf"(?i)(?<![\w'])(?:{alternatives})(?![\w'])")
+
+
+def corrected(jotted: str) -> bool:
+    """Whether an improve entry says the interviewer corrected the candidate ("sunil
+    corrected me nicely"), from `lexicons/corrections.tsv`."""
+    return _corrections().search(jotted) is not None
+
+
+def _from_asker(text: str) -> str:
+    """A question as asked ("a time you disagreed with your manager") said by the candidate
+    ("a time I disagreed with my manager")."""
+    swaps = {"you": "I", "your": "my", "yours": "mine", "yourself": "myself"}
+    return re.sub(r"(?i)\b(you|your|yours|yourself)\b",
+                  lambda m: swaps[m.group(1).lower()], text)
+
+
+def question_named(pieces: list[str]) -> str | None:
+    """The question an improve entry is about, from its jotted pieces (spelled out), as a
+    noun phrase with its article: "OOS question" -> "the OOS question"; "'evaluation'
+    question" -> "the evaluation question"; "the ethics hypo about a client ..." -> "the
+    ethics hypothetical"; "bar raiser question on 'a time research didn't change
+    anything'" -> "the question about a time research didn't change anything"; "'tell us
+    about a time you disagreed with a captain'" -> "the question about a time I disagreed
+    with a captain"; "'why PD and not private'" -> "the question of why PD and not
+    private". None when no piece names one."""
+    for piece in pieces:
+        piece = piece.strip().rstrip(".")
+        quoted = re.fullmatch(r"['\u2018\u201c\"](.+?)['\u2019\u201d\"]", piece)
+        if quoted and _ASKING.match(quoted.group(1)):
+            return _asked(quoted.group(1))
+        if re.match(r"(?i)(?:how|why|what|when)\s+(?:I|my|to)\b", piece) and \
+                len(piece.split()) <= MAX_WORDS:
+            # "How I handle a failed deployment": the question as its answer's subject.
+            return f"the question of {piece[0].lower()}{piece[1:]}"
+        on = re.search(rf"(?i)\b(?:{_KIND})\s+(?:on|about)\s+['\u2018\u201c\"](.+?)"
+                       r"['\u2019\u201d\"](?=\s|$|[,.;:-])", piece)
+        if on:
+            said = _from_asker(on.group(1))
+            return f"the question about {said}" if len(said.split()) <= MAX_WORDS else None
+        m = re.search(rf"(?i)^(?:(?:the|a|an|that|his|her|their)\s+)?(.*?)\b({_KIND})\b"
+                      r"((?:\s+(?:on|about|for)\s+[^,;'\u2018\u201c\"]+)?)", piece)
+        if not m:
+            continue
+        label = m.group(1).strip()
+        kind = _KINDS[m.group(2).lower()]
+        tail = m.group(3).strip()
+        # Scare quotes around a short label are the jotting's ("'evaluation' question"); a
+        # longer quotation is the task as set ("the “write a bug report live” exercise").
+        inner = re.fullmatch(r"['\u2018\u201c\"](.+?)['\u2019\u201d\"]", label)
+        if inner and _ASKING.match(inner.group(1)) and kind == "question":
+            asked = _asked(inner.group(1))  # "the 'tell me about a time ...' q"
+            if asked:
+                return asked
+            continue
+        if inner:
+            label = inner.group(1) if len(inner.group(1).split()) <= 3 else \
+                f"\u201c{inner.group(1)}\u201d"
+        if re.search(r"['\u2018\u201c\"]", label.replace("\u201c", "").replace("\u201d", "")):
+            continue
+        # "blanked on the budget q", "fumbled the weather q": what was asked starts after the
+        # last article (or the preposition after a verb in the past).
+        told = None if label.startswith("\u201c") else re.match(
+            r"(?i)^.*\b(?:the|a|an|that|this|his|her|their)\s+(.+)$", label) or (
+            re.match(r"(?i)^\S+\s+(?:on|about|with|at)\s+(.+)$", label)
+            if label and gr.is_past(label.split()[0].lower()) else None)
+        if told:
+            label = told.group(1)
+        if label and (gr.has_clause_verb(label.split()) or
+                      label.split()[0].lower() in {"i", "he", "she", "they", "we", "no", "any"}):
+            continue  # "didn't ask any question": a clause about the interview, no question
+        if tail and (len(f"{label} {kind} {tail}".split()) > MAX_WORDS or
+                     re.search(r"(?i)\b(?:me|he|she|they|who|which|that)\b", tail)):
+            tail = ""  # "about a client who tells me ...": the kind alone names it
+        named = " ".join(w for w in (label, kind, tail) if w)
+        if not label and not tail:
+            continue  # "the question" alone names nothing
+        if len(named.split()) > MAX_WORDS:
+            continue
+        return f"the {named}"
+    return None
+
+
+def _asked(question: str) -> str | None:
+    said = _from_asker(question.strip().rstrip("?"))
+    tell = re.match(r"(?i)(?:tell (?:me|us) about|give (?:me|us) an example of|describe)\s+(.+)$",
+                    said)
+    if tell:
+        said = f"the question about {tell.group(1)}"
+    elif re.match(r"(?i)walk (?:me|us) through\s+", said):
+        return None  # "walk me through a rec ...": the task, not a subject
+    else:
+        said = f"the question of {said[0].lower()}{said[1:]}"
+    return said if len(said.split()) <= MAX_WORDS + 3 else None
+
+
+def yours(about: str) -> str:
+    """ "the OOS question" said to whoever asked it: "your OOS question"."""
+    return re.sub(r"^the\s+", "your ", about) if about.startswith("the ") else about
+
+
+# Leads into an addition, by who reads it. "{about}" is the question's noun phrase.
+_THANKED = ("Thank you for setting me straight on {about}.",
+            "Thank you again for correcting me on {about}.")
+_ASKED = ("On {yours}, I would like to add something.",
+          "I have thought more about {yours} since we spoke.")
+_TOLD = ("I would like to add to my answer to {about}.",
+         "I have thought more about {about} since we spoke.")
+
+
+def addition_lead(about: str, index: int, *, theirs: bool, was_corrected: bool) -> str:
+    """The sentence before an addition: thanks for a correction, to the reader who made it;
+    their own question named as theirs; else the question named."""
+    bank: tuple[str, ...]
+    if theirs and was_corrected:
+        bank = _THANKED
+    elif theirs:
+        bank = _ASKED
+    else:
+        bank = _TOLD
+    if len(about.split()) > 5:
+        bank = bank[:1]  # "I have thought more about the question of why ... since we spoke"
+    return bank[index % len(bank)].format(about=about, yours=yours(about))
+
+
+def unplaced_asked(concern: str, person: Person, channel: str) -> str:
+    """The record's line for a concern whose asker's note has no room for an answer (a card,
+    an invitation): never answered in a colleague's note, so the user is told where to."""
+    name = person.given_name
+    if channel == "handwritten":
+        where = (f"{name}'s note is a card, which has no room for it; answer it in a short "
+                 f"e-mail to {name}, or in your next conversation with them")
+    else:
+        where = (f"{name}'s note is a LinkedIn invitation, which has no room for it; answer it "
+                 f"in a message to {name} once the invitation is accepted")
+    return f"the concern \u201c{concern}\u201d that {name} raised is answered in no note: {where}"
+
+
+def unplaced_logistics(concern: str, reason: str) -> str:
+    """The record's line for a concern a thank-you leaves out as logistics (shifts, pay,
+    relocation): said, so leaving it out is the user's choice, with what would answer it."""
+    return (f"the concern \u201c{concern}\u201d is answered in no note ({reason}); if it "
+            "should be, say in a sentence starting with \u201cI\u201d what you have done or "
+            "can do about it, and raise it with the recruiter if it is about terms")
