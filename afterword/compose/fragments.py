@@ -618,6 +618,10 @@ class Reading:
             verb = None
         if verb and re.search(r"(?i)(managed|run|worked|done|did)\s*$", verb.group()):
             subject = f"{gr.gerund(verb.group().split()[-1])} {subject}"
+        elif verb and re.search(r"(?i)\bbeen\s*$", verb.group()) and re.match(
+                r"(?i)(?:an?|the)\s", subject):
+            # "never been a lead w/ direct reports": being one, never "a lead ... they".
+            subject = f"being {subject}"
         subject = re.sub(r"(?i)^(?:exp|experience)\s+(?:with|in)\s+", "", subject)
         if verb and re.search(r"(?i)\bused\s*$", verb.group()) and len(subject.split()) <= 3:
             # "never used mcleod", "PERI skydeck": what one uses and the word list hardly
@@ -673,7 +677,10 @@ class Reading:
             same = re.search(rf"(?i)(?<!\w){re.escape(subject)}(?!\w)", concern.answer)
             if same and same.group() != same.group().lower():
                 subject = same.group()
-        if not subject or not clean(subject, self.reader, context=", ".join(jot.content)) \
+        # An acronym in the concern is the reader's own trade's ("ATMP" to a VP of Quality):
+        # the interviewer raised it in those words.
+        if not subject or not clean(subject, self.reader, context=", ".join(jot.content),
+                                    own_terms=True) \
                 or len(subject.split()) > 8:
             return self._left_out(concern.concern, reason="its subject is not clear from the "
                                   "jotting", ask=f"write the concern \u201c{concern.concern}\u201d as a short "
@@ -738,7 +745,8 @@ class Reading:
             return Phrased(concern.concern, reason="no answer recorded",
                            ask=f"add your answer to \u201c{concern.concern}\u201d (what you "
                                "have done or are doing about it)")
-        return self.sentences(concern.answer, what=f"your answer to \u201c{concern.concern}\u201d")
+        return self.sentences(concern.answer, what=f"your answer to \u201c{concern.concern}\u201d",
+                              trade=True)
 
     def concern_gap(self, concern: Concern, subject: str, answer: str, *,
                     named: bool = True) -> str | None:
@@ -820,15 +828,20 @@ class Reading:
             return f"I know {they} would be unfamiliar to me"  # never "the new app ... new"
         return f"I know {they} would be new to me"
 
-    def sentences(self, text: str, *, what: str, would: bool = False) -> Phrased:
-        """Jotted pieces as first-person sentences: each piece must read as something done."""
+    def sentences(self, text: str, *, what: str, would: bool = False,
+                  trade: bool = False) -> Phrased:
+        """Jotted pieces as first-person sentences: each piece must read as something done.
+
+        `trade`: an answer to the interviewer's own question, in their trade's terms: an
+        acronym in capitals ("CLE" to a public defender, "ATMP" to a VP of Quality) is a term
+        the reader uses every day, not the candidate's private shorthand."""
         jot = self.read(text)
         if jot.off_limits:
             return Phrased(text, reason=jot.off_limits)
         ask = f"write {what} as full sentences, starting with \u201cI\u201d"
         # `would`: advice jotted as an imperative ("lead w/ the ask"), what the candidate
         # would do: told piece by piece, its first clause after "I would".
-        written_whole = None if would else self._written_sentences(text, jot)
+        written_whole = None if would else self._written_sentences(text, jot, trade=trade)
         if written_whole:
             jotted = not (re.match(r"\s*[A-Z]", text) and text.rstrip().endswith("."))
             return Phrased(text, text=_small_numbers(written_whole) if jotted else written_whole,
@@ -933,9 +946,12 @@ class Reading:
                     re.sub(r"(?i)^(?:plus|and|also)\s+(?:the\s+|my\s+|our\s+)?", "", piece)):
                 # "plus the externship had a bunch of motions": a second thing, with its subject.
                 clauses.append("and " + re.sub(r"(?i)^(?:plus|and|also)\s+", "", piece))
-            elif clauses and len(piece.split()) <= 3 and not gr.is_past(piece.split()[0]):
-                # A list fragment ("86 list", "VIPs", "TCP in August"): a detail a note can
-                # spare, shown as left out.
+            elif clauses and (len(piece.split()) <= 3 or len(piece.split()) <= 6 and (
+                    not gr.has_clause_verb(piece.split()) and not gr.is_verb(
+                        piece.split()[0].lower()))) and not gr.is_past(piece.split()[0]):
+                # A list fragment ("86 list", "VIPs", "TCP in August", "8 full mock trials",
+                # "daily reports to the producer"): a detail a note can spare, shown as left
+                # out.
                 spared.append(piece)
             else:
                 unread.append(piece)
@@ -962,12 +978,12 @@ class Reading:
         # A jotted "id", "im" is read as "I'd", "I'm"; a note says it in full.
         out = re.sub(r"\bI['\u2019](d|m|ve|ll)\b(?=\s+(\w+))", _full_i, out)
         written = bool(re.match(r"\s*[A-Z]", text)) and text.rstrip().endswith(".")
-        if not clean(out, self.reader, written=written):
+        if not clean(out, self.reader, written=written, own_terms=trade):
             return self._left_out(text, reason="it holds shorthand or names that cannot be "
                                   "spelled out for sure", ask=ask, dropped=tuple(jot.left_out))
         return Phrased(text, text=out, dropped=dropped)
 
-    def _written_sentences(self, text: str, jot: Jotting) -> str | None:
+    def _written_sentences(self, text: str, jot: Jotting, *, trade: bool = False) -> str | None:
         """A field the candidate wrote as sentences in the first person ("I'd walk them to
         the car, cover the taxi, and ..."; "what I learned: I now set ..."): used as written,
         spelled out, when every word of it can go out. A label before the first "I" ("what
@@ -1016,7 +1032,7 @@ class Reading:
         out = " ".join(_and_before_last(s[0].upper() + s[1:].rstrip(".!?")) + "."
                        for s in sentences)
         out = re.sub(r"\bI['\u2019](d|m|ve|ll)\b(?=\s+(\w+))", _full_i, out)
-        if not clean(out, self.reader, own_terms=punctuated) or \
+        if not clean(out, self.reader, own_terms=punctuated or trade) or \
                 re.search(r"\b(?:he|she|his|him)\b", out):
             return None
         return _you_for_them(out)
@@ -1046,7 +1062,7 @@ class Reading:
             advice.group(3).lower() in gr.DETERMINERS | {"w/", "with", "them", "it", "each",
                                                          "both", "up", "back", "to"}))
         return self.sentences(addition, what=f"the addition \u201c{_short(improvement.addition)}"
-                                             f"\u201d to your answer", would=would)
+                                             f"\u201d to your answer", would=would, trade=True)
 
     def improve_subject(self, improvement: Improvement) -> str | None:
         """What the improved answer was about, when the jotting names it cleanly ("the OOS

@@ -468,11 +468,13 @@ class Reader:
                 return word  # "Brant & Co.", "Halvorsen Build Co": part of a company's name
             if _acronym(word):
                 return word  # "HR", "PT": a word in capitals is an acronym, never shorthand
-            if word.lower() == "sat" and re.match(r"\s+(?:in|through|for|on|with|down|beside)\b",
+            if word.lower() == "sat" and re.match(r"\s+(?:in|through|for|on|with|down|beside|as|"
+                                                  r"next|first|second|third|\d+(?:st|nd|rd)"
+                                                  r")\b",
                                                   match.string[match.end():]) and not re.search(
                     r"(?i)\b(?:on|this|next|last|every|each|by|from|until|till)\s+$",
                     match.string[:match.start()]):
-                return word  # "sat in on 6 hearings", "sat for the exam": the verb, no Saturday
+                return word  # "sat in on 6 hearings", "sat 2nd chair": the verb, no Saturday
             if word.lower() in caseless and (word == word.lower() or word.lower() != "id"):
                 return caseless[word.lower()]
             return word
