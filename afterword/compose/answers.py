@@ -130,6 +130,33 @@ def _asked(question: str) -> str | None:
     return said if len(said.split()) <= MAX_WORDS + 3 else None
 
 
+# Frames that say the rest is what the candidate would say: "I'd say:", "what I meant:".
+_SPOKEN = re.compile(r"(?i)^\s*(?:I['\u2019]?d say|I would say|I['\u2019]d tell (?:them|you|her|him)|"
+                     r"what I (?:meant|should have said|would say now|'d say now)|my answer|"
+                     r"(?:the )?short version|a real one|(?:a )?better answer)\s*:\s*(\S.*)$")
+
+
+def spoken(text: str) -> str | None:
+    """What follows a frame of speech ("I'd say: the study was right but I shared it too
+    late. since then I run ..."), as sentences: each opens on a capital and the last ends on a
+    full stop. None without such a frame."""
+    m = _SPOKEN.match(text)
+    if not m:
+        return None
+    said = m.group(1).strip()
+    said = re.sub(r"(^|[.!?]\s+)([a-z])", lambda c: c.group(1) + c.group(2).upper(), said)
+    return said if said.endswith((".", "!", "?")) else f"{said}."
+
+
+def measure_before_noun(text: str) -> str:
+    """A measure between an article and its noun is one hyphenated word, in the singular:
+    "a 30 minutes 'early signals' readout" -> "a 30-minute 'early signals' readout"."""
+    return re.sub(r"(?i)\b(an?|the|each|every)\s+(\d+|[a-z]+)\s+(minute|hour|day|week|month|"
+                  r"year)s?\s+(?=['\u2018\u201c]?[a-z])(?!(?:of|in|on|at|to|for|and|or|with|"
+                  r"ago|later|before|after)\b)",
+                  lambda m: f"{m.group(1)} {m.group(2)}-{m.group(3).lower()} ", text)
+
+
 def yours(about: str) -> str:
     """ "the OOS question" said to whoever asked it: "your OOS question"."""
     return re.sub(r"^the\s+", "your ", about) if about.startswith("the ") else about

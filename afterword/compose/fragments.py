@@ -972,7 +972,8 @@ class Reading:
             # cannot be framed for sure; the sentences after it say the answer.
             dropped += ((lead, "a label before the answer: the sentences say it"),)
             lead = None
-        out = _small_numbers(_ONGOING.sub(r" and I am \1", _join_clauses(clauses, lead)))
+        out = answers.measure_before_noun(
+            _small_numbers(_ONGOING.sub(r" and I am \1", _join_clauses(clauses, lead))))
         # "what they'd do": a note writes the contraction of a jotting out in full.
         out = re.sub(r"\b(they|we|you|she|he|it)['\u2019]d\b(?=\s+[a-z])", r"\1 would", out)
         # A jotted "id", "im" is read as "I'd", "I'm"; a note says it in full.
@@ -996,6 +997,11 @@ class Reading:
         if stories.hedged(text):
             return None  # "I'll be licensed by June hopefully": told piece by piece, the hope out
         body = re.sub(r"(?i)^[^:.;]{0,30}:\s*(?=i\b)", "", text.strip())
+        # "I'd say: the study was right but ...": what follows the frame is the candidate's
+        # own words as they would say them, sentences however they are typed.
+        speech = answers.spoken(body)
+        if speech is not None:
+            body = speech
         # "should've asked first": the regret is self-criticism; what one would do now is the
         # confident follow-on ("I would ask first").
         body = re.sub(r"(?i)^(?:should|would|could|might)(?:['\u2019]ve| have)\s+(\w+)",
@@ -1018,8 +1024,11 @@ class Reading:
         # Checked as the candidate punctuated them ("...; the decision stays with ..." is
         # part of the sentence before it).
         whole = [s.strip() for s in re.split(r"(?<=[.!?])\s+", spelled) if s.strip()]
-        others_ok = punctuated and any(s.startswith("I") for s in whole) and all(
-            (re.match(r"(?:I|We|Our|My)\b", s) and not _someone_elses(s)) or (
+        others_ok = punctuated and any(
+            s.startswith("I") or (speech is not None and re.search(r"\bI\b", s))
+            for s in whole) and all(
+            ((re.match(r"(?:I|We|Our|My)\b", s) or (speech is not None and re.match(
+                r"(?:[A-Z]\w*(?:\s+\w+){0,3},?\s+)I\s", s))) and not _someone_elses(s)) or (
                 len(s.split()) >= 4 and gr.has_clause_verb(s.rstrip(".!?").split()))
             for s in whole)
         mine = [re.match(r"(?:I|We|Our|My)\b", s) is not None and not _someone_elses(s)
@@ -1031,7 +1040,8 @@ class Reading:
             return None  # "I called ..., he wanted to wait": another's part needs a writer
         out = " ".join(_and_before_last(s[0].upper() + s[1:].rstrip(".!?")) + "."
                        for s in sentences)
-        out = re.sub(r"\bI['\u2019](d|m|ve|ll)\b(?=\s+(\w+))", _full_i, out)
+        out = answers.measure_before_noun(
+            re.sub(r"\bI['\u2019](d|m|ve|ll)\b(?=\s+(\w+))", _full_i, out))
         if not clean(out, self.reader, own_terms=punctuated or trade) or \
                 re.search(r"\b(?:he|she|his|him)\b", out):
             return None
