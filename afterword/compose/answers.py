@@ -143,7 +143,7 @@ def spoken(text: str) -> str | None:
     m = _SPOKEN.match(text)
     if not m:
         return None
-    said = m.group(1).strip()
+    said = re.sub(r"(?<![\w'])i(?=\s|['\u2019](?:d|m|ve|ll)\b)", "I", m.group(1).strip())
     said = re.sub(r"(^|[.!?]\s+)([a-z])", lambda c: c.group(1) + c.group(2).upper(), said)
     return said if said.endswith((".", "!", "?")) else f"{said}."
 
@@ -164,7 +164,7 @@ def yours(about: str) -> str:
 
 # Leads into an addition, by who reads it. "{about}" is the question's noun phrase.
 _THANKED = ("Thank you for setting me straight on {about}.",
-            "Thank you again for correcting me on {about}.")
+            "Thank you, too, for correcting me on {about}.")
 _ASKED = ("On {yours}, I would like to add something.",
           "I have thought more about {yours} since we spoke.")
 _TOLD = ("I would like to add to my answer to {about}.",

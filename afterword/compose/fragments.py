@@ -746,7 +746,7 @@ class Reading:
                            ask=f"add your answer to \u201c{concern.concern}\u201d (what you "
                                "have done or are doing about it)")
         return self.sentences(concern.answer, what=f"your answer to \u201c{concern.concern}\u201d",
-                              trade=True)
+                              trade=True, matter=True)
 
     def concern_gap(self, concern: Concern, subject: str, answer: str, *,
                     named: bool = True) -> str | None:
@@ -829,19 +829,22 @@ class Reading:
         return f"I know {they} would be new to me"
 
     def sentences(self, text: str, *, what: str, would: bool = False,
-                  trade: bool = False) -> Phrased:
+                  trade: bool = False, matter: bool = False) -> Phrased:
         """Jotted pieces as first-person sentences: each piece must read as something done.
 
         `trade`: an answer to the interviewer's own question, in their trade's terms: an
         acronym in capitals ("CLE" to a public defender, "ATMP" to a VP of Quality) is a term
-        the reader uses every day, not the candidate's private shorthand."""
+        the reader uses every day, not the candidate's private shorthand. `matter`: an answer
+        to a concern, which may be written out wholly about the matter ("Both serve
+        first-time smartphone users ...")."""
         jot = self.read(text)
         if jot.off_limits:
             return Phrased(text, reason=jot.off_limits)
         ask = f"write {what} as full sentences, starting with \u201cI\u201d"
         # `would`: advice jotted as an imperative ("lead w/ the ask"), what the candidate
         # would do: told piece by piece, its first clause after "I would".
-        written_whole = None if would else self._written_sentences(text, jot, trade=trade)
+        written_whole = None if would else self._written_sentences(text, jot, trade=trade,
+                                                                   matter=matter)
         if written_whole:
             jotted = not (re.match(r"\s*[A-Z]", text) and text.rstrip().endswith("."))
             return Phrased(text, text=_small_numbers(written_whole) if jotted else written_whole,
@@ -947,8 +950,8 @@ class Reading:
                 # "plus the externship had a bunch of motions": a second thing, with its subject.
                 clauses.append("and " + re.sub(r"(?i)^(?:plus|and|also)\s+", "", piece))
             elif clauses and (len(piece.split()) <= 3 or len(piece.split()) <= 6 and (
-                    not gr.has_clause_verb(piece.split()) and not gr.is_verb(
-                        piece.split()[0].lower()))) and not gr.is_past(piece.split()[0]):
+                    not gr.has_clause_verb(piece.split()) or spared) and not gr.is_verb(
+                        piece.split()[0].lower())) and not gr.is_past(piece.split()[0]):
                 # A list fragment ("86 list", "VIPs", "TCP in August", "8 full mock trials",
                 # "daily reports to the producer"): a detail a note can spare, shown as left
                 # out.
@@ -984,7 +987,8 @@ class Reading:
                                   "spelled out for sure", ask=ask, dropped=tuple(jot.left_out))
         return Phrased(text, text=out, dropped=dropped)
 
-    def _written_sentences(self, text: str, jot: Jotting, *, trade: bool = False) -> str | None:
+    def _written_sentences(self, text: str, jot: Jotting, *, trade: bool = False,
+                           matter: bool = False) -> str | None:
         """A field the candidate wrote as sentences in the first person ("I'd walk them to
         the car, cover the taxi, and ..."; "what I learned: I now set ..."): used as written,
         spelled out, when every word of it can go out. A label before the first "I" ("what
@@ -1013,7 +1017,8 @@ class Reading:
         punctuated = bool(re.match(r"[A-Z]", body)) and body.rstrip().endswith(".")
         if not re.match(r"(?:I|i)(?:\s|['\u2019](?:d|m|ve|ll)\b)", body) and not (
                 punctuated and re.search(r"(?<![.\w])\.?\s*I(?:\s|['\u2019](?:d|m|ve|ll)\b)",
-                                         body)) and not (punctuated and body.startswith("My ")):
+                                         body)) and not (punctuated and body.startswith("My ")) \
+                and not (punctuated and matter):
             return None
         # A remark in brackets is an aside; a spaced dash starts a new sentence.
         body = re.sub(r"\s+\([^()]*\)", "", body)
@@ -1024,12 +1029,15 @@ class Reading:
         # Checked as the candidate punctuated them ("...; the decision stays with ..." is
         # part of the sentence before it).
         whole = [s.strip() for s in re.split(r"(?<=[.!?])\s+", spelled) if s.strip()]
-        others_ok = punctuated and any(
+        # An answer to the reader's own question may be written wholly about the matter
+        # ("Both serve first-time smartphone users ..."): sentences the candidate wrote out.
+        others_ok = punctuated and ((matter and not any(_someone_elses(s) for s in whole)) or any(
             s.startswith("I") or (speech is not None and re.search(r"\bI\b", s))
-            for s in whole) and all(
+            for s in whole)) and all(
             ((re.match(r"(?:I|We|Our|My)\b", s) or (speech is not None and re.match(
                 r"(?:[A-Z]\w*(?:\s+\w+){0,3},?\s+)I\s", s))) and not _someone_elses(s)) or (
-                len(s.split()) >= 4 and gr.has_clause_verb(s.rstrip(".!?").split()))
+                len(s.split()) >= 4 and (gr.has_clause_verb(s.rstrip(".!?").split()) or (
+                    matter and _plain_verb(s))))
             for s in whole)
         mine = [re.match(r"(?:I|We|Our|My)\b", s) is not None and not _someone_elses(s)
                 for s in sentences]
@@ -1087,9 +1095,9 @@ class Reading:
             spelled = re.split(r"\s+[-\u2013]\s+|[;.,]\s+",
                                self.reader.spell(improvement.answer))
             named = answers.question_named(spelled)
-            # Read from what the reader left out, only everyday words are trusted: "the
-            # budget question", never "the rec question".
-            if named is not None and any(_spelling().zipf(w) < 480 for w in re.findall(
+            # Read from what the reader left out, a short word is trusted only when it is an
+            # everyday one: "the budget question", never "the rec question" (a clipping).
+            if named is not None and any(len(w) < 5 and _spelling().zipf(w) < 480 for w in re.findall(
                     r"(?<![\w'-])[a-z]+(?![\w'-])", named) if w not in {"the", "question"}):
                 named = None
         if named is None:
@@ -1490,6 +1498,14 @@ def _full_i(match: re.Match[str]) -> str:
 _MILITARY = {"army": "Army", "navy": "Navy", "air force": "Air Force", "marines": "Marines",
              "marine corps": "Marine Corps", "coast guard": "Coast Guard",
              "national guard": "National Guard", "military": "military"}
+
+
+def _plain_verb(sentence: str) -> bool:
+    """Whether a written sentence has a word after its first that can only be a verb ("the
+    island service ran ...", "both routes carry ..."): `has_clause_verb` reads only the
+    finite forms a jotting shows."""
+    return any("VERB" in gr._lemmas(w) and "NOUN" not in gr._lemmas(w)
+               for w in re.findall(r"[a-z]+", sentence.lower())[1:])
 
 
 def _has_subject(piece: str) -> bool:

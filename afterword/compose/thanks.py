@@ -960,7 +960,8 @@ def body_parts(panel: Panel, person: Person | None, *, angle: str, index: int, c
         # The question named, as its asker knows it; thanks first to whoever corrected the
         # answer. An addition whose question cannot be named is asked for (`Panel.of`).
         imp = next((i for i in facts.improvements if i.addition == addition.source), None)
-        theirs = imp is not None and person is not None and imp.raised_by == person.name
+        theirs = imp is not None and people_index is not None and \
+            _person_index(facts.people, imp.raised_by) == people_index
         lead = addition_lead(added_about, index, theirs=theirs,
                              was_corrected=theirs and imp is not None and corrected(imp.answer))
         extra = S(lead + " " + addition.text)
