@@ -157,6 +157,33 @@ def measure_before_noun(text: str) -> str:
                   lambda m: f"{m.group(1)} {m.group(2)}-{m.group(3).lower()} ", text)
 
 
+def weak_points(concerns: list[str]) -> list[str]:
+    """What the record's concerns say the candidate has instead ("never tried a jury trial,
+    only 2 bench trials" -> "2 bench trials"): a line of fit that says only this restates
+    the weakness ("My record includes two bench trials."), so it is used last."""
+    out = []
+    for concern in concerns:
+        for piece in re.split(r"\s*[,;/]\s*|\s+[-\u2013]\s+", concern):
+            m = re.match(r"(?i)(?:only|just|mostly|all)\s+(.+)$", piece.strip())
+            if m:
+                out.append(m.group(1))
+    return out
+
+
+def with_its_ground(answer: str, concern: str) -> str:
+    """An answer that leans on what the concern names as the candidate's instead ("no
+    fintech exp, only healthtech": "Both serve first-time smartphone users ...") says that
+    ground first, or "both" refers to nothing: "My work so far is in healthtech; both serve
+    ..."."""
+    if not re.match(r"(?:Both|The two|Each)\b", answer):
+        return answer
+    ground = next((w for w in weak_points([concern]) if len(w.split()) <= 4
+                   and re.fullmatch(r"[\w' -]+", w)), None)
+    if ground is None or ground.lower() in answer.lower():
+        return answer
+    return f"My work so far is in {ground}; {answer[0].lower()}{answer[1:]}"
+
+
 def yours(about: str) -> str:
     """ "the OOS question" said to whoever asked it: "your OOS question"."""
     return re.sub(r"^the\s+", "your ", about) if about.startswith("the ") else about

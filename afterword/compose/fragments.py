@@ -913,6 +913,11 @@ class Reading:
                 # "lead with the ask: the pilot kept 312 households housed": what to say, then
                 # the story told with its own subject.
                 piece = f"{colon.group(1)}: {stories.own_subject(colon.group(2))}"
+            if trade and _DEFINITION.match(piece) and not _someone_elses(piece):
+                # "Phase Ia is the obvious lab error check": a term of the trade defined,
+                # the reader's own subject, said as its own sentence.
+                clauses.append(piece)
+                continue
             clause = self._i_clause(piece)
             if would and clauses:
                 piece = re.sub(r"(?i)^(?:and|plus|then|\+|&)\s*", "", piece)  # "+ document it"
@@ -1050,7 +1055,10 @@ class Reading:
                        for s in sentences)
         out = answers.measure_before_noun(
             re.sub(r"\bI['\u2019](d|m|ve|ll)\b(?=\s+(\w+))", _full_i, out))
-        if not clean(out, self.reader, own_terms=punctuated or trade) or \
+        # A concern's answer the candidate wrote out in full sentences keeps its own rare
+        # words ("the kirana study"): written, not jotted, they are no typos.
+        if not clean(out, self.reader, own_terms=punctuated or trade,
+                     written=punctuated and matter and speech is None) or \
                 re.search(r"\b(?:he|she|his|him)\b", out):
             return None
         return _you_for_them(out)
@@ -1788,13 +1796,19 @@ def _drop_tail(rest: str) -> str:
     return re.split(r",\s+", rest)[0]
 
 
+# A term defined: a capitalised name, "is" or "are", and a noun phrase with its article
+# ("Phase Ib is the full lab investigation ...").
+_DEFINITION = re.compile(r"[A-Z][\w-]*(?:\s+[\w-]+){0,3}\s+(?:is|are)\s+(?:the|a|an)\s+\S+"
+                         r"(?:\s+\S+){1,}")
+
+
 def _join_clauses(clauses: list[str], lead: str | None) -> str:
     """Clauses after "I" joined into one or two sentences."""
     def with_i(clause: str) -> str:
         if clause.startswith("and "):
             return clause
-        return clause if re.match(r"[A-Z]", clause) and re.search(r"\bI\b", clause) \
-            else f"I {clause}"
+        return clause if re.match(r"[A-Z]", clause) and (
+            re.search(r"\bI\b", clause) or _DEFINITION.match(clause)) else f"I {clause}"
 
     if lead and _PERIOD.match(lead):
         # "internship at a 4-person firm: did ~60 returns": a time in one's career frames it.

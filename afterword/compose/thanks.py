@@ -18,6 +18,8 @@ from afterword.compose.answers import (
     corrected,
     unplaced_asked,
     unplaced_logistics,
+    weak_points,
+    with_its_ground,
 )
 from afterword.compose.facts import Concern, Facts, Improvement, Person
 from afterword.compose.fragments import Phrased, Reading
@@ -144,6 +146,9 @@ class Panel:
                 panel.todo.append(ask)
         panel._left_out()
         return panel
+
+    def reader_spell(self, text: str) -> str:
+        return self.reading.reader.spell(text)
 
     def add_todo(self, n: int | None, item: str) -> None:
         """An item for note `n` to be finished (None: the record's, no note waits for it)."""
@@ -312,7 +317,8 @@ class Panel:
             return
         gaps = [self.reading.concern_gap(concern, subject.text or "", answer.text or "",
                                          named=named) or "" for named in (True, False)]
-        placed.append(Placed(concern, subject.text or "", answer.text or "", attributed,
+        said = with_its_ground(answer.text or "", self.reader_spell(concern.concern))
+        placed.append(Placed(concern, subject.text or "", said, attributed,
                              self.reading.reader.spell(concern.concern), *gaps))
 
 
@@ -592,6 +598,11 @@ def qualification_for(panel: Panel, topics: list[str], index: int,
     # The reader's own topics, as jotted; the interview's topics are everyone's.
     mine = _stems(" ".join(person.topics if person else topics[1:])) - common
     scored = [(t, 2 * len(first & _stems(t)) + len(mine & _stems(t))) for t in texts]
+    # A line that says only what a concern named as the candidate's instead ("only 2 bench
+    # trials") restates the weakness: every other line of fit comes before it.
+    weak = [w for w in (_stems(p) for p in weak_points([c.concern for c in panel.facts.concerns]))
+            if w]
+    scored = [(t, s - 100 if any(w <= _stems(t) for w in weak) else s) for t, s in scored]
     return sorted(scored, key=lambda ts: -ts[1])
 
 
@@ -879,7 +890,7 @@ def body_parts(panel: Panel, person: Person | None, *, angle: str, index: int, c
         # fits the reader, else the shortest.
         # A credential alone ("passed FAR and REG") is a thin line for a card: used when
         # nothing else fits.
-        scored = sorted(scored, key=lambda ts: (ts[1] == 0, bool(_PLAIN.match(ts[0])),
+        scored = sorted(scored, key=lambda ts: (ts[1] < 0, ts[1] == 0, bool(_PLAIN.match(ts[0])),
                                                 len(ts[0].split())))
     # Room for a second line of fit only in the shape that says one (the conversation's
     # first shape): a qualification taken and not said would be lost to a colleague's note.
@@ -956,7 +967,13 @@ def body_parts(panel: Panel, person: Person | None, *, angle: str, index: int, c
     addition, added_about = panel.addition, panel.addition_about
     if people_index in panel.more_additions and people_index != panel.addition_to:
         addition, added_about = panel.more_additions[people_index]  # this reader's question
-    if angle == "elaboration" and addition and addition.text and added_about:
+    # A note that answers its reader's concern still carries the addition to their own
+    # question: the correction or the answer that went badly is what they most need.
+    own_addition = people_index is not None and (
+        people_index == panel.addition_to or people_index in panel.more_additions)
+    if (angle == "elaboration" or (angle == "concern-answering" and own_addition
+                                   and channel == "email")) \
+            and addition and addition.text and added_about:
         # The question named, as its asker knows it; thanks first to whoever corrected the
         # answer. An addition whose question cannot be named is asked for (`Panel.of`).
         imp = next((i for i in facts.improvements if i.addition == addition.source), None)
@@ -964,7 +981,8 @@ def body_parts(panel: Panel, person: Person | None, *, angle: str, index: int, c
             _person_index(facts.people, imp.raised_by) == people_index
         lead = addition_lead(added_about, index, theirs=theirs,
                              was_corrected=theirs and imp is not None and corrected(imp.answer))
-        extra = S(lead + " " + addition.text)
+        extra = S(lead + " " + addition.text,
+                  CONCERN if angle == "concern-answering" else KEEP)
     closing = S(_unsaid(panel, lambda k: ph.pick(ph.CLOSING_SHORT if short else ph.CLOSING, k),
                         index))
 
@@ -992,6 +1010,7 @@ def body_parts(panel: Panel, person: Person | None, *, angle: str, index: int, c
         # The answer first, backed by the fit; interest and close in one line.
         parts.add(*thanks, rapport if nth % 2 == 0 else None)
         parts.add(*concerns, fit)
+        parts.add(extra)
         parts.add(rapport if nth % 2 else None, interest_close)
     elif angle == "elaboration":
         # The addition in a paragraph of its own.

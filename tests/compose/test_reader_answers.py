@@ -268,3 +268,48 @@ topics = ["passenger safety drills"]
     assert "The berth window is shortest at spring low water. So I check the tide tables" in ingrid
     # Each answer in its asker's note only.
     assert "tugs" not in maren + ingrid and "muster" not in tobias + ingrid
+
+
+# The weakness not restated; the answer's ground said; a definition is a sentence ---------------
+
+def test_what_a_concern_names_as_the_candidate_s_instead_is_a_weak_point() -> None:
+    assert answers.weak_points(["never crewed a catamaran, only 2 monohulls",
+                                "no night sailings - just day trips"]) == \
+        ["2 monohulls", "day trips"]
+
+
+def test_a_line_of_fit_that_restates_the_weakness_is_used_last() -> None:
+    from afterword.compose import thanks as th
+
+    facts = replace(_panel(concerns=(Concern("never crewed a catamaran, only 2 monohulls"),)),
+                    qualifications=("2 monohull seasons", "cut berth turnaround from 40 to 28 "
+                                    "minutes"))
+    panel = th.Panel.of(facts, {0: "email", 1: "email", 2: "email"})
+    scored = th.qualification_for(panel, ["the winter timetable"], 0, facts.people[0])
+    assert "monohull" in scored[-1][0] and scored[-1][1] < 0
+
+
+def test_an_answer_leaning_on_the_candidate_s_ground_says_it_first() -> None:
+    said = answers.with_its_ground("Both carry walk-on passengers at peak hours.",
+                                   "no island routes, only coastal")
+    assert said == "My work so far is in coastal; both carry walk-on passengers at peak hours."
+    assert answers.with_its_ground("I ran two island relief weeks.", "no island routes, only "
+                                   "coastal") == "I ran two island relief weeks."
+
+
+def test_a_term_defined_in_an_addition_is_its_own_sentence() -> None:
+    text = Reading(_panel()).addition(Improvement(
+        "tide q", "Neap range is the smallest tidal range (quarter moon), Spring range is the "
+                  "largest range in the month")).text
+    assert text == ("Neap range is the smallest tidal range. Spring range is the largest range "
+                    "in the month.")
+
+
+def test_a_concern_note_also_carries_its_reader_s_own_addition() -> None:
+    facts = _panel(
+        concerns=(Concern("never planned for a hybrid fleet", "I ran the battery charging plan "
+                          "for two electric harbour tugs.", "Tobias"),),
+        improvements=(Improvement("ballast q - too slow",
+                                  "I would check the stability booklet first.", "Tobias"),))
+    tobias = _notes(facts)["Tobias Reinholt"]
+    assert "electric harbour tugs" in tobias and "stability booklet" in tobias
