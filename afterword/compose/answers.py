@@ -12,6 +12,7 @@ guess which answer is meant, so it is never written.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 
 from afterword.compose.facts import Person
@@ -182,6 +183,26 @@ def with_its_ground(answer: str, concern: str) -> str:
     if ground is None or ground.lower() in answer.lower():
         return answer
     return f"My work so far is in {ground}; {answer[0].lower()}{answer[1:]}"
+
+
+def as_would(text: str, imperative: Callable[[str], bool]) -> str | None:
+    """Advice written out as imperatives, sentence by sentence ("Pay for the first night and
+    the taxi, ... Then look at why we overbooked."), as what the candidate would do ("I would
+    pay ... Then I would look ..."). None unless it is written out (a capital, a full stop)
+    and every sentence opens on a verb of advice (after "Then", "First", "Finally" ...)."""
+    text = text.strip()
+    if not (text[:1].isupper() and text.endswith(".")):
+        return None
+    out = []
+    for sentence in re.split(r"(?<=[.!?])\s+", text):
+        m = re.match(r"((?:Then|First|Next|Finally|After that|Afterwards),?\s+)?([A-Za-z]+)\b(.*)$",
+                     sentence)
+        if not m or not imperative(m.group(2).lower()):
+            return None
+        lead = m.group(1) or ""
+        said = f"I would {m.group(2).lower()}{m.group(3)}"
+        out.append(f"{lead}{said}" if lead else said)
+    return " ".join(out)
 
 
 def yours(about: str) -> str:

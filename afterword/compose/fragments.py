@@ -568,7 +568,8 @@ class Reading:
         pieces = jot.content
         # "can i handle 110 cases without burning out": whether one can cope, said as what
         # one would do ("handling 110 cases without burning out").
-        coping = re.match(r"(?i)^(?:can|could|will|would)\s+i\s+(handle|manage|cope with|"
+        coping = re.match(r"(?i)^(?:how\s+)?(?:can|could|will|would|do)\s+i\s+(handle|manage|"
+                          r"cope with|"
                           r"keep up with|lead|run|deal with)\s+(.+?)\??$", pieces[0] if pieces
                           else "")
         if coping:
@@ -658,6 +659,8 @@ class Reading:
                 "NOUN" in gr._lemmas(subject) and "ADJ" not in gr._lemmas(subject):
             # "no degree": one thing the candidate lacks, "a degree".
             subject = f"{'an' if subject[0] in 'aeiou' else 'a'} {subject}"
+        if re.match(r"(?i)used to\b", gap):
+            subject = ""  # "used to 45 min appts": a habit, not a subject
         if re.search(r"(?i)\b(?:mostly|less|more|too|not|only|vs|versus)\b", subject):
             subject = ""  # a comparison, not a subject: "mostly federal court, less LA ..."
         if re.search(r"(?i)\b(?:can|could|will|would|is|are|was|were|has|have|had)\b",
@@ -1081,6 +1084,9 @@ class Reading:
             # "Separate them first, hear each side ...": advice written as an imperative is
             # what the candidate would do.
             addition = f"I would {first.lower()}{addition[len(first):]}"
+        # "Pay for the first night ... Then look at why we overbooked.": advice written out,
+        # sentence by sentence, is what the candidate would do.
+        addition = answers.as_would(addition, _imperative) or addition
         advice = re.match(r"(?:(always|first|never)\s+)?([a-z]+)\s+(\S+)", addition)
         # "lead w/ the ask + the number", "always give the CES card": advice jotted as an
         # imperative is what the candidate would do, said as such.

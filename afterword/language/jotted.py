@@ -143,14 +143,17 @@ def clipped(word: str) -> bool:
 @cache
 def _asides() -> tuple[tuple[re.Pattern[str], str], ...]:
     return tuple(
-        (re.compile(rf"(?<!\w){re.escape(k)}", re.I), kind) for k, kind in _table("asides.tsv")
+        # A private marker is a whole word ("confidential", never "confidentiality").
+        (re.compile(rf"(?<!\w){re.escape(k)}" + (r"(?!\w)" if kind == "private" else ""), re.I),
+         kind) for k, kind in _table("asides.tsv")
     )
 
 
 @cache
 def _private() -> re.Pattern[str]:
     words = [k for k, kind in _table("asides.tsv") if kind == "private"]
-    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + ")", re.I)
+    # Whole words: "confidential" marks a note private, "confidentiality" is a subject.
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)", re.I)
 
 
 @cache

@@ -13,7 +13,7 @@ import pytest
 from afterword.compose import answers
 from afterword.compose.drafts import compose
 from afterword.compose.facts import Candidate, Concern, Facts, Improvement, Person
-from afterword.compose.fragments import Reading
+from afterword.compose.fragments import Reading, _imperative
 
 START = datetime(2026, 9, 8, 14, 0, tzinfo=UTC)  # a Tuesday
 
@@ -313,3 +313,32 @@ def test_a_concern_note_also_carries_its_reader_s_own_addition() -> None:
                                   "I would check the stability booklet first.", "Tobias"),))
     tobias = _notes(facts)["Tobias Reinholt"]
     assert "electric harbour tugs" in tobias and "stability booklet" in tobias
+
+
+# Concern subjects and written advice -----------------------------------------------------------
+
+def test_a_private_marker_is_a_whole_word() -> None:
+    reading = Reading(_panel())
+    kept = reading.concern_subject(Concern("confidentiality - do my old charters overlap",
+                                           "I would end my charter work first."))
+    assert kept.text == "confidentiality"
+    gone = reading.concern_subject(Concern("the charter deal is confidential", "I would."))
+    assert gone.text is None and gone.ask is None
+
+
+def test_a_habit_is_no_subject_but_a_coping_question_is() -> None:
+    reading = Reading(_panel())
+    assert reading.concern_subject(Concern("used to short crossings - will i cope w/ 6 hrs",
+                                           "I did.")).text != "using to short crossings"
+    assert reading.concern_subject(Concern("how will i handle 30 cancellations a day",
+                                           "I did.")).text == \
+        "handling 30 cancellations a day"
+
+
+def test_advice_written_out_as_imperatives_is_what_i_would_do() -> None:
+    assert answers.as_would("Hold the sailing, call the harbour master and rebook the cars. "
+                            "Then review why the ramp failed.", _imperative) == (
+        "I would hold the sailing, call the harbour master and rebook the cars. "
+        "Then I would review why the ramp failed.")
+    assert answers.as_would("The ramp failed. Then we waited.", _imperative) is None
+    assert answers.as_would("hold the sailing", _imperative) is None
