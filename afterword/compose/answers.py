@@ -22,7 +22,8 @@ from afterword.language.lexicon import rows
 # The kinds of question an interview asks, as jotted, and how a note names each.
 _KINDS = {"question": "question", "exercise": "exercise", "scenario": "scenario",
           "hypo": "hypothetical", "hypothetical": "hypothetical", "case study": "case study",
-          "role play": "role play", "role-play": "role-play", "task": "task"}
+          "role play": "role play", "role-play": "role-play", "task": "task",
+          "mock call": "mock call", "presentation": "presentation"}
 _KIND = "|".join(sorted((re.escape(k) for k in _KINDS), key=len, reverse=True))
 # Words that open a question quoted as it was asked ("'why PD and not private'").
 _ASKING = re.compile(r"(?i)^(?:why|how|what|when|where|who|which|tell (?:me|us) about|"
@@ -110,8 +111,8 @@ def question_named(pieces: list[str]) -> str | None:
                      re.search(r"(?i)\b(?:me|he|she|they|who|which|that)\b", tail)):
             tail = ""  # "about a client who tells me ...": the kind alone names it
         named = " ".join(w for w in (label, kind, tail) if w)
-        if not label and not tail:
-            continue  # "the question" alone names nothing
+        if not label and not tail and kind in {"question", "scenario", "task"}:
+            continue  # "the question" alone names nothing; "the mock call" does
         if len(named.split()) > MAX_WORDS:
             continue
         return f"the {named}"
@@ -203,6 +204,26 @@ def as_would(text: str, imperative: Callable[[str], bool]) -> str | None:
         said = f"I would {m.group(2).lower()}{m.group(3)}"
         out.append(f"{lead}{said}" if lead else said)
     return " ".join(out)
+
+
+# The gap said after the subject as a pronoun ("I know it would be new to me"), as a clause
+# on the subject itself: "it" read after "You asked about Eaglesoft." leaves the reader to
+# work out what "it" is.
+_RELATIVE = (
+    (r"^I know (?:it|they) would be (new|unfamiliar) to me$", r"which would be \1 to me"),
+    (r"^I do not hold (?:it|them) yet$", "which I do not hold yet"),
+    (r"^I know I do not have it yet$", "which I do not have yet"),
+    (r"^I know it is limited so far$", "where my experience is limited so far"),
+)
+
+
+def gap_clause(gap_after: str) -> str | None:
+    """ "I know it would be new to me" -> "which would be new to me"; None for a gap that
+    reads only as a sentence of its own."""
+    for pattern, repl in _RELATIVE:
+        if re.match(pattern, gap_after):
+            return re.sub(pattern, repl, gap_after)
+    return None
 
 
 def yours(about: str) -> str:

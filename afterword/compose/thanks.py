@@ -16,6 +16,7 @@ from afterword.compose import phrasing as ph
 from afterword.compose.answers import (
     addition_lead,
     corrected,
+    gap_clause,
     unplaced_asked,
     unplaced_logistics,
     weak_points,
@@ -699,6 +700,10 @@ def concern_sentence(placed: Placed, index: int, *, later: bool = False) -> str:
         # The gap said plainly, then what was done about it: "I know NetSuite would be new
         # to me; I learned Sage Intacct in three weeks ...".
         joint = "; " if re.match(r"I\b", placed.answer) else ". "
+        clause = gap_clause(placed.gap_after)
+        if placed.attributed and clause:
+            return ph.pick(ph.CONCERN_ASKED_CLAUSE, index).format(
+                subject=placed.subject, clause=clause, answer=placed.answer)
         if placed.attributed:
             return ph.pick(ph.CONCERN_ASKED_GAP, index).format(
                 subject=placed.subject, gap=placed.gap_after, joint=joint, answer=placed.answer)

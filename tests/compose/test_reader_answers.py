@@ -342,3 +342,18 @@ def test_advice_written_out_as_imperatives_is_what_i_would_do() -> None:
         "Then I would review why the ramp failed.")
     assert answers.as_would("The ramp failed. Then we waited.", _imperative) is None
     assert answers.as_would("hold the sailing", _imperative) is None
+
+
+def test_an_asker_s_gap_is_said_on_the_subject_never_as_it() -> None:
+    facts = _panel(concerns=(Concern("never used NaviPlan", "I learned two other voyage "
+                                     "planners in a month each.", "Maren"),))
+    maren = _notes(facts)["Maren Aas"]
+    assert "NaviPlan, which would be new to me." in maren, maren
+    assert "I know it would be new to me" not in maren
+    assert answers.gap_clause("I do not hold it yet") == "which I do not hold yet"
+    assert answers.gap_clause("I am not yet licensed") is None
+
+
+def test_a_mock_call_is_a_question_a_note_can_name() -> None:
+    assert Reading(_panel()).improve_subject(Improvement(
+        "mock call - froze when they said no", "I would ask why first.")) == "the mock call"
