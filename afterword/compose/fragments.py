@@ -1016,8 +1016,15 @@ class Reading:
             body = speech
         # "should've asked first": the regret is self-criticism; what one would do now is the
         # confident follow-on ("I would ask first").
+        regret = re.match(r"(?i)(?:should|would|could|might)(?:['\u2019]ve| have)\s", body)
         body = re.sub(r"(?i)^(?:should|would|could|might)(?:['\u2019]ve| have)\s+(\w+)",
                       lambda m: f"I would {_lemma(m.group(1))}", body)
+        if regret:
+            # "..., then pitched the ...": every step after the first is what I would do too.
+            body = re.sub(r"(\b(?:then|and then|and|\+)\s+)([a-z]+)\b",
+                          lambda m: m.group(1) + (_lemma(m.group(2)) if gr.is_past(m.group(2))
+                                                  and m.group(2) not in gr.PARTICIPLES
+                                                  else m.group(2)), body)
         # Written out with capitals and full stops, a sentence may open on a condition or the
         # matter itself ("If the item is not deferrable, the aircraft does not go. I would
         # show the captain ..."): each sentence then needs a verb, and one must be the

@@ -357,3 +357,9 @@ def test_an_asker_s_gap_is_said_on_the_subject_never_as_it() -> None:
 def test_a_mock_call_is_a_question_a_note_can_name() -> None:
     assert Reading(_panel()).improve_subject(Improvement(
         "mock call - froze when they said no", "I would ask why first.")) == "the mock call"
+
+
+def test_a_regret_s_later_steps_are_what_i_would_do_too() -> None:
+    text = Reading(_panel()).addition(Improvement(
+        "ballast q", "should've checked the booklet first, then called the master")).text
+    assert text is not None and "then call the master" in text and "called" not in text
