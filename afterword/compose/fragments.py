@@ -623,6 +623,9 @@ class Reading:
                 r"(?i)(?:an?|the)\s", subject):
             # "never been a lead w/ direct reports": being one, never "a lead ... they".
             subject = f"being {subject}"
+        elif verb and re.fullmatch(r"(?i)not\s*", verb.group()) and _a_role(subject):
+            # "not the decision maker": a standing, "being the decision maker".
+            subject = f"being {subject}"
         subject = re.sub(r"(?i)^(?:exp|experience)\s+(?:with|in)\s+", "", subject)
         if verb and re.search(r"(?i)\bused\s*$", verb.group()) and len(subject.split()) <= 3:
             # "never used mcleod", "PERI skydeck": what one uses and the word list hardly
@@ -1527,6 +1530,19 @@ def _plain_verb(sentence: str) -> bool:
     finite forms a jotting shows."""
     return any("VERB" in gr._lemmas(w) and "NOUN" not in gr._lemmas(w)
                for w in re.findall(r"[a-z]+", sentence.lower())[1:])
+
+
+def _a_role(phrase: str) -> bool:
+    """ "the decision maker", "a team lead": a person's standing, by its last noun."""
+    from afterword.language.lexicon import words
+
+    m = re.fullmatch(r"(?i)(?:an?|the)\s+(?:[\w-]+\s+){0,2}([\w-]+)", phrase.strip())
+    if not m:
+        return False
+    last = m.group(1).lower()
+    nouns = {w.lower() for w in words("person_nouns")}
+    return last in nouns or last.rstrip("s") in nouns or bool(
+        re.search(r"(?:maker|owner|lead|manager|holder|head)$", last))
 
 
 def _has_subject(piece: str) -> bool:

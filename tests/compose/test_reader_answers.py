@@ -363,3 +363,11 @@ def test_a_regret_s_later_steps_are_what_i_would_do_too() -> None:
     text = Reading(_panel()).addition(Improvement(
         "ballast q", "should've checked the booklet first, then called the master")).text
     assert text is not None and "then call the master" in text and "called" not in text
+
+
+@pytest.mark.parametrize(("concern", "subject"), [
+    ("not the decision maker", "being the decision maker"),
+    ("never been a shift supervisor", "being a shift supervisor"),
+])
+def test_a_standing_one_lacks_is_being_it(concern: str, subject: str) -> None:
+    assert Reading(_panel()).concern_subject(Concern(concern, "I did.")).text == subject
