@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 
-from afterword.compose import stories
+from afterword.compose import answers, stories
 from afterword.compose.facts import Concern, Facts, Improvement, Person
 from afterword.language import phrases as gr
 from afterword.language.acronyms import unsure
@@ -33,8 +33,10 @@ RAW = re.compile(
 LOGISTICS = re.compile(r"\b(?:relocat\w*|commute|commuting|parking|pay|salary|visa|move|"
                        r"saturdays?|sundays?|weekends?|pto|vacation|"
                        r"uniform|benefits|start date)\b"
-                       # a question of one's own ("can i do saturdays"): asked, not answered
-                       r"|^\s*(?:can|could|do|will|would|should)\s+(?:i|we)\b", re.I)
+                       # a question of one's own ("can i do saturdays"): asked, not answered;
+                       # whether one can cope ("can i handle 110 cases") is a real concern
+                       r"|^\s*(?:can|could|do|will|would|should)\s+(?:i|we)\b"
+                       r"(?!\s+(?:handle|manage|cope|keep up|lead|run|deal))", re.I)
 _NEGATION = re.compile(
     r"^(?:no|zero|never|not yet|not (?:much|enough|a lot of)|not|only|limited|little|lack of|"
     r"weak (?:on|in|with)|rusty (?:on|in|with)|not strong (?:on|in|with)|new to|"
@@ -164,6 +166,7 @@ class Reading:
                              trade=[*facts.topics, facts.values or ""])
         self._read: dict[str, Jotting] = {}
         self._brands = _brands(texts)
+        self._texts = texts
 
     def read(self, text: str | None) -> Jotting:
         """A field read once per record: every note of a panel asks for the same topics."""
@@ -574,6 +577,16 @@ class Reading:
             return Phrased(concern.concern,
                            reason="logistics stay out of a thank-you note")
         pieces = jot.content
+        # "can i handle 110 cases without burning out": whether one can cope, said as what
+        # one would do ("handling 110 cases without burning out").
+        coping = re.match(r"(?i)^(?:how\s+)?(?:can|could|will|would|do)\s+i\s+(handle|manage|"
+                          r"cope with|"
+                          r"keep up with|lead|run|deal with)\s+(.+?)\??$", pieces[0] if pieces
+                          else "")
+        if coping:
+            verb = coping.group(1).split()
+            pieces = [" ".join([gr.gerund(verb[0].lower()), *verb[1:], coping.group(2)]),
+                      *pieces[1:]]
         # "arcgis pro vs qgis": the tool they use against the one the candidate knows; the
         # subject is theirs, the first.
         versus = re.match(r"(?i)(.+?)\s+(?:vs\.?|versus)\s+\S.*$", pieces[0] if pieces else "")
@@ -617,6 +630,13 @@ class Reading:
             verb = None
         if verb and re.search(r"(?i)(managed|run|worked|done|did)\s*$", verb.group()):
             subject = f"{gr.gerund(verb.group().split()[-1])} {subject}"
+        elif verb and re.search(r"(?i)\bbeen\s*$", verb.group()) and re.match(
+                r"(?i)(?:an?|the)\s", subject):
+            # "never been a lead w/ direct reports": being one, never "a lead ... they".
+            subject = f"being {subject}"
+        elif verb and re.fullmatch(r"(?i)not\s*", verb.group()) and _a_role(subject):
+            # "not the decision maker": a standing, "being the decision maker".
+            subject = f"being {subject}"
         subject = re.sub(r"(?i)^(?:exp|experience)\s+(?:with|in)\s+", "", subject)
         if verb and re.search(r"(?i)\bused\s*$", verb.group()) and len(subject.split()) <= 3:
             # "never used mcleod", "PERI skydeck": what one uses and the word list hardly
@@ -653,6 +673,8 @@ class Reading:
                 "NOUN" in gr._lemmas(subject) and "ADJ" not in gr._lemmas(subject):
             # "no degree": one thing the candidate lacks, "a degree".
             subject = f"{'an' if subject[0] in 'aeiou' else 'a'} {subject}"
+        if re.match(r"(?i)used to\b", gap):
+            subject = ""  # "used to 45 min appts": a habit, not a subject
         if re.search(r"(?i)\b(?:mostly|less|more|too|not|only|vs|versus)\b", subject):
             subject = ""  # a comparison, not a subject: "mostly federal court, less LA ..."
         if re.search(r"(?i)\b(?:can|could|will|would|is|are|was|were|has|have|had)\b",
@@ -672,7 +694,10 @@ class Reading:
             same = re.search(rf"(?i)(?<!\w){re.escape(subject)}(?!\w)", concern.answer)
             if same and same.group() != same.group().lower():
                 subject = same.group()
-        if not subject or not clean(subject, self.reader, context=", ".join(jot.content)) \
+        # An acronym in the concern is the reader's own trade's ("ATMP" to a VP of Quality):
+        # the interviewer raised it in those words.
+        if not subject or not clean(subject, self.reader, context=", ".join(jot.content),
+                                    own_terms=True) \
                 or len(subject.split()) > 8:
             return self._left_out(concern.concern, reason="its subject is not clear from the "
                                   "jotting", ask=f"write the concern \u201c{concern.concern}\u201d as a short "
@@ -737,7 +762,8 @@ class Reading:
             return Phrased(concern.concern, reason="no answer recorded",
                            ask=f"add your answer to \u201c{concern.concern}\u201d (what you "
                                "have done or are doing about it)")
-        return self.sentences(concern.answer, what=f"your answer to \u201c{concern.concern}\u201d")
+        return self.sentences(concern.answer, what=f"your answer to \u201c{concern.concern}\u201d",
+                              trade=True, matter=True)
 
     def concern_gap(self, concern: Concern, subject: str, answer: str, *,
                     named: bool = True) -> str | None:
@@ -819,15 +845,23 @@ class Reading:
             return f"I know {they} would be unfamiliar to me"  # never "the new app ... new"
         return f"I know {they} would be new to me"
 
-    def sentences(self, text: str, *, what: str, would: bool = False) -> Phrased:
-        """Jotted pieces as first-person sentences: each piece must read as something done."""
+    def sentences(self, text: str, *, what: str, would: bool = False,
+                  trade: bool = False, matter: bool = False) -> Phrased:
+        """Jotted pieces as first-person sentences: each piece must read as something done.
+
+        `trade`: an answer to the interviewer's own question, in their trade's terms: an
+        acronym in capitals ("CLE" to a public defender, "ATMP" to a VP of Quality) is a term
+        the reader uses every day, not the candidate's private shorthand. `matter`: an answer
+        to a concern, which may be written out wholly about the matter ("Both serve
+        first-time smartphone users ...")."""
         jot = self.read(text)
         if jot.off_limits:
             return Phrased(text, reason=jot.off_limits)
         ask = f"write {what} as full sentences, starting with \u201cI\u201d"
         # `would`: advice jotted as an imperative ("lead w/ the ask"), what the candidate
         # would do: told piece by piece, its first clause after "I would".
-        written_whole = None if would else self._written_sentences(text, jot)
+        written_whole = None if would else self._written_sentences(text, jot, trade=trade,
+                                                                   matter=matter)
         if written_whole:
             jotted = not (re.match(r"\s*[A-Z]", text) and text.rstrip().endswith("."))
             return Phrased(text, text=_small_numbers(written_whole) if jotted else written_whole,
@@ -896,6 +930,11 @@ class Reading:
                 # "lead with the ask: the pilot kept 312 households housed": what to say, then
                 # the story told with its own subject.
                 piece = f"{colon.group(1)}: {stories.own_subject(colon.group(2))}"
+            if trade and _DEFINITION.match(piece) and not _someone_elses(piece):
+                # "Phase Ia is the obvious lab error check": a term of the trade defined,
+                # the reader's own subject, said as its own sentence.
+                clauses.append(piece)
+                continue
             clause = self._i_clause(piece)
             if would and clauses:
                 piece = re.sub(r"(?i)^(?:and|plus|then|\+|&)\s*", "", piece)  # "+ document it"
@@ -932,9 +971,12 @@ class Reading:
                     re.sub(r"(?i)^(?:plus|and|also)\s+(?:the\s+|my\s+|our\s+)?", "", piece)):
                 # "plus the externship had a bunch of motions": a second thing, with its subject.
                 clauses.append("and " + re.sub(r"(?i)^(?:plus|and|also)\s+", "", piece))
-            elif clauses and len(piece.split()) <= 3 and not gr.is_past(piece.split()[0]):
-                # A list fragment ("86 list", "VIPs", "TCP in August"): a detail a note can
-                # spare, shown as left out.
+            elif clauses and (len(piece.split()) <= 3 or len(piece.split()) <= 6 and (
+                    not gr.has_clause_verb(piece.split()) or spared) and not gr.is_verb(
+                        piece.split()[0].lower())) and not gr.is_past(piece.split()[0]):
+                # A list fragment ("86 list", "VIPs", "TCP in August", "8 full mock trials",
+                # "daily reports to the producer"): a detail a note can spare, shown as left
+                # out.
                 spared.append(piece)
             else:
                 unread.append(piece)
@@ -955,18 +997,20 @@ class Reading:
             # cannot be framed for sure; the sentences after it say the answer.
             dropped += ((lead, "a label before the answer: the sentences say it"),)
             lead = None
-        out = _small_numbers(_ONGOING.sub(r" and I am \1", _join_clauses(clauses, lead)))
+        out = answers.measure_before_noun(
+            _small_numbers(_ONGOING.sub(r" and I am \1", _join_clauses(clauses, lead))))
         # "what they'd do": a note writes the contraction of a jotting out in full.
         out = re.sub(r"\b(they|we|you|she|he|it)['\u2019]d\b(?=\s+[a-z])", r"\1 would", out)
         # A jotted "id", "im" is read as "I'd", "I'm"; a note says it in full.
         out = re.sub(r"\bI['\u2019](d|m|ve|ll)\b(?=\s+(\w+))", _full_i, out)
         written = bool(re.match(r"\s*[A-Z]", text)) and text.rstrip().endswith(".")
-        if not clean(out, self.reader, written=written):
+        if not clean(out, self.reader, written=written, own_terms=trade):
             return self._left_out(text, reason="it holds shorthand or names that cannot be "
                                   "spelled out for sure", ask=ask, dropped=tuple(jot.left_out))
         return Phrased(text, text=out, dropped=dropped)
 
-    def _written_sentences(self, text: str, jot: Jotting) -> str | None:
+    def _written_sentences(self, text: str, jot: Jotting, *, trade: bool = False,
+                           matter: bool = False) -> str | None:
         """A field the candidate wrote as sentences in the first person ("I'd walk them to
         the car, cover the taxi, and ..."; "what I learned: I now set ..."): used as written,
         spelled out, when every word of it can go out. A label before the first "I" ("what
@@ -979,10 +1023,22 @@ class Reading:
         if stories.hedged(text):
             return None  # "I'll be licensed by June hopefully": told piece by piece, the hope out
         body = re.sub(r"(?i)^[^:.;]{0,30}:\s*(?=i\b)", "", text.strip())
+        # "I'd say: the study was right but ...": what follows the frame is the candidate's
+        # own words as they would say them, sentences however they are typed.
+        speech = answers.spoken(body)
+        if speech is not None:
+            body = speech
         # "should've asked first": the regret is self-criticism; what one would do now is the
         # confident follow-on ("I would ask first").
+        regret = re.match(r"(?i)(?:should|would|could|might)(?:['\u2019]ve| have)\s", body)
         body = re.sub(r"(?i)^(?:should|would|could|might)(?:['\u2019]ve| have)\s+(\w+)",
                       lambda m: f"I would {_lemma(m.group(1))}", body)
+        if regret:
+            # "..., then pitched the ...": every step after the first is what I would do too.
+            body = re.sub(r"(\b(?:then|and then|and|\+)\s+)([a-z]+)\b",
+                          lambda m: m.group(1) + (_lemma(m.group(2)) if gr.is_past(m.group(2))
+                                                  and m.group(2) not in gr.PARTICIPLES
+                                                  else m.group(2)), body)
         # Written out with capitals and full stops, a sentence may open on a condition or the
         # matter itself ("If the item is not deferrable, the aircraft does not go. I would
         # show the captain ..."): each sentence then needs a verb, and one must be the
@@ -990,7 +1046,8 @@ class Reading:
         punctuated = bool(re.match(r"[A-Z]", body)) and body.rstrip().endswith(".")
         if not re.match(r"(?:I|i)(?:\s|['\u2019](?:d|m|ve|ll)\b)", body) and not (
                 punctuated and re.search(r"(?<![.\w])\.?\s*I(?:\s|['\u2019](?:d|m|ve|ll)\b)",
-                                         body)) and not (punctuated and body.startswith("My ")):
+                                         body)) and not (punctuated and body.startswith("My ")) \
+                and not (punctuated and matter):
             return None
         # A remark in brackets is an aside; a spaced dash starts a new sentence.
         body = re.sub(r"\s+\([^()]*\)", "", body)
@@ -1001,9 +1058,15 @@ class Reading:
         # Checked as the candidate punctuated them ("...; the decision stays with ..." is
         # part of the sentence before it).
         whole = [s.strip() for s in re.split(r"(?<=[.!?])\s+", spelled) if s.strip()]
-        others_ok = punctuated and any(s.startswith("I") for s in whole) and all(
-            (re.match(r"(?:I|We|Our|My)\b", s) and not _someone_elses(s)) or (
-                len(s.split()) >= 4 and gr.has_clause_verb(s.rstrip(".!?").split()))
+        # An answer to the reader's own question may be written wholly about the matter
+        # ("Both serve first-time smartphone users ..."): sentences the candidate wrote out.
+        others_ok = punctuated and ((matter and not any(_someone_elses(s) for s in whole)) or any(
+            s.startswith("I") or (speech is not None and re.search(r"\bI\b", s))
+            for s in whole)) and all(
+            ((re.match(r"(?:I|We|Our|My)\b", s) or (speech is not None and re.match(
+                r"(?:[A-Z]\w*(?:\s+\w+){0,3},?\s+)I\s", s))) and not _someone_elses(s)) or (
+                len(s.split()) >= 4 and (gr.has_clause_verb(s.rstrip(".!?").split()) or (
+                    matter and _plain_verb(s))))
             for s in whole)
         mine = [re.match(r"(?:I|We|Our|My)\b", s) is not None and not _someone_elses(s)
                 for s in sentences]
@@ -1014,8 +1077,12 @@ class Reading:
             return None  # "I called ..., he wanted to wait": another's part needs a writer
         out = " ".join(_and_before_last(s[0].upper() + s[1:].rstrip(".!?")) + "."
                        for s in sentences)
-        out = re.sub(r"\bI['\u2019](d|m|ve|ll)\b(?=\s+(\w+))", _full_i, out)
-        if not clean(out, self.reader, own_terms=punctuated) or \
+        out = answers.measure_before_noun(
+            re.sub(r"\bI['\u2019](d|m|ve|ll)\b(?=\s+(\w+))", _full_i, out))
+        # A concern's answer the candidate wrote out in full sentences keeps its own rare
+        # words ("the kirana study"): written, not jotted, they are no typos.
+        if not clean(out, self.reader, own_terms=punctuated or trade,
+                     written=punctuated and matter and speech is None) or \
                 re.search(r"\b(?:he|she|his|him)\b", out):
             return None
         return _you_for_them(out)
@@ -1038,6 +1105,9 @@ class Reading:
             # "Separate them first, hear each side ...": advice written as an imperative is
             # what the candidate would do.
             addition = f"I would {first.lower()}{addition[len(first):]}"
+        # "Pay for the first night ... Then look at why we overbooked.": advice written out,
+        # sentence by sentence, is what the candidate would do.
+        addition = answers.as_would(addition, _imperative) or addition
         advice = re.match(r"(?:(always|first|never)\s+)?([a-z]+)\s+(\S+)", addition)
         # "lead w/ the ask + the number", "always give the CES card": advice jotted as an
         # imperative is what the candidate would do, said as such.
@@ -1045,17 +1115,48 @@ class Reading:
             advice.group(3).lower() in gr.DETERMINERS | {"w/", "with", "them", "it", "each",
                                                          "both", "up", "back", "to"}))
         return self.sentences(addition, what=f"the addition \u201c{_short(improvement.addition)}"
-                                             f"\u201d to your answer", would=would)
+                                             f"\u201d to your answer", would=would, trade=True)
 
     def improve_subject(self, improvement: Improvement) -> str | None:
-        """What the improved answer was about, when the jotting names it cleanly."""
+        """What the improved answer was about, when the jotting names it cleanly ("the OOS
+        question", "the ethics hypothetical"; `answers.question_named`)."""
         jot = self.read(improvement.answer)
-        for piece in jot.content:
-            m = re.search(r"(?i)\b(\S+(?:\s+\S+)?)\s+question\b", piece)
-            if m and "'" not in piece and clean(piece, self.reader) and len(piece.split()) <= 6:
-                return gr.add_articles(piece[0].lower() + piece[1:] if _lower_ok(piece)
-                                       else piece)
-        return None
+        # The self-criticism is left out of the pieces ("blanked on the budget q"), yet it
+        # may be the only place the question is named: only the name is taken from it.
+        named = answers.question_named(jot.content)
+        if named is None:
+            from afterword.language.jotted import _spelling
+
+            spelled = re.split(r"\s+[-\u2013]\s+|[;.,]\s+",
+                               self.reader.spell(improvement.answer))
+            named = answers.question_named(spelled)
+            # Read from what the reader left out, a short word is trusted only when it is an
+            # everyday one: "the budget question", never "the rec question" (a clipping).
+            if named is not None and any(len(w) < 5 and _spelling().zipf(w) < 480 for w in re.findall(
+                    r"(?<![\w'-])[a-z]+(?![\w'-])", named) if w not in {"the", "question"}):
+                named = None
+        if named is None:
+            return None
+        bare = named.replace("\u201c", "").replace("\u201d", "")
+        if not clean(bare, self.reader) or self._clipped_here(bare):
+            return None
+        return named
+
+    def _clipped_here(self, phrase: str) -> bool:
+        """Whether a short word of the phrase is the start of a longer word the record uses
+        elsewhere, not as an inflection ("rec" beside "reconcile"): a clipping, though the
+        word list knows it as a word of its own."""
+        words = set(re.findall(r"[a-z]{5,}", " ".join(self._texts).lower()))
+        from afterword.language.jotted import _spelling
+
+        for short in re.findall(r"(?<![\w'-])[a-z]{3,5}(?![\w'-])", phrase):
+            if _spelling().zipf(short) >= 480:
+                continue  # an everyday word ("how", "data") is no clipping
+            for word in words:
+                if word.startswith(short) and word != short and word[len(short):] not in {
+                        "s", "es", "ed", "ing", "er", "ers", "ly", "al", "d"}:
+                    return True
+        return False
 
     # Rapport ----------------------------------------------------------------------------
 
@@ -1448,6 +1549,27 @@ _MILITARY = {"army": "Army", "navy": "Navy", "air force": "Air Force", "marines"
              "national guard": "National Guard", "military": "military"}
 
 
+def _plain_verb(sentence: str) -> bool:
+    """Whether a written sentence has a word after its first that can only be a verb ("the
+    island service ran ...", "both routes carry ..."): `has_clause_verb` reads only the
+    finite forms a jotting shows."""
+    return any("VERB" in gr._lemmas(w) and "NOUN" not in gr._lemmas(w)
+               for w in re.findall(r"[a-z]+", sentence.lower())[1:])
+
+
+def _a_role(phrase: str) -> bool:
+    """ "the decision maker", "a team lead": a person's standing, by its last noun."""
+    from afterword.language.lexicon import words
+
+    m = re.fullmatch(r"(?i)(?:an?|the)\s+(?:[\w-]+\s+){0,2}([\w-]+)", phrase.strip())
+    if not m:
+        return False
+    last = m.group(1).lower()
+    nouns = {w.lower() for w in words("person_nouns")}
+    return last in nouns or last.rstrip("s") in nouns or bool(
+        re.search(r"(?:maker|owner|lead|manager|holder|head)$", last))
+
+
 def _has_subject(piece: str) -> bool:
     """ "walkouts stopped ...": a lower-case noun, then a past verb (not "AUD booked")."""
     words = piece.split()
@@ -1728,13 +1850,19 @@ def _drop_tail(rest: str) -> str:
     return re.split(r",\s+", rest)[0]
 
 
+# A term defined: a capitalised name, "is" or "are", and a noun phrase with its article
+# ("Phase Ib is the full lab investigation ...").
+_DEFINITION = re.compile(r"[A-Z][\w-]*(?:\s+[\w-]+){0,3}\s+(?:is|are)\s+(?:the|a|an)\s+\S+"
+                         r"(?:\s+\S+){1,}")
+
+
 def _join_clauses(clauses: list[str], lead: str | None) -> str:
     """Clauses after "I" joined into one or two sentences."""
     def with_i(clause: str) -> str:
         if clause.startswith("and "):
             return clause
-        return clause if re.match(r"[A-Z]", clause) and re.search(r"\bI\b", clause) \
-            else f"I {clause}"
+        return clause if re.match(r"[A-Z]", clause) and (
+            re.search(r"\bI\b", clause) or _DEFINITION.match(clause)) else f"I {clause}"
 
     if lead and _PERIOD.match(lead):
         # "internship at a 4-person firm: did ~60 returns": a time in one's career frames it.

@@ -54,6 +54,11 @@ CONCERN_ASKED_GAP = (
     "You asked about {subject}. {gap}{joint}{answer}",
     "On your question about {subject}: {gap}{joint}{answer}",
 )
+# The same, with the gap as a clause on the subject ("which would be new to me").
+CONCERN_ASKED_CLAUSE = (
+    "You asked about {subject}, {clause}. {answer}",
+    "Thank you for asking about {subject}, {clause}. {answer}",
+)
 CONCERN_NEUTRAL = (
     "On {subject}: {answer}",
     "I have thought more about {subject} since we spoke. {answer}",

@@ -13,7 +13,16 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from afterword.compose import phrasing as ph
-from afterword.compose.facts import Concern, Facts, Person
+from afterword.compose.answers import (
+    addition_lead,
+    corrected,
+    gap_clause,
+    unplaced_asked,
+    unplaced_logistics,
+    weak_points,
+    with_its_ground,
+)
+from afterword.compose.facts import Concern, Facts, Improvement, Person
 from afterword.compose.fragments import Phrased, Reading
 from afterword.language import phrases as gr
 from afterword.language import trades
@@ -107,7 +116,7 @@ class Panel:
         said_by = panel.reading.values_said_by
         panel.values_owner = facts.people.index(said_by) if said_by in facts.people else None
         panel._place_concerns(channels)
-        usable = [panel.reading.addition(i) for i in facts.improvements]
+        usable = [_named(panel.reading, i) for i in facts.improvements]
         panel.addition = next((a for a in usable if a.ok), None)
         if panel.addition is not None:
             # The addition goes to whoever asked the question it improves, when the record
@@ -124,17 +133,24 @@ class Panel:
                 elif read.ok and read is not panel.addition and asker is None and \
                         panel.addition_to is not None and panel.spare_addition is None:
                     panel.spare_addition = (read, panel.reading.improve_subject(other))
-        if panel.addition is None:
-            for imp, a in zip(facts.improvements, usable, strict=True):
-                ask = f"{a.ask} (improve entry left out: {a.reason})"
-                if not a.ask:
-                    continue
-                if (imp.addition or "").strip():
-                    panel.addition_asks.append((_person_index(facts.people, imp.raised_by), ask))
-                else:
-                    panel.todo.append(ask)  # no addition recorded: no note waits for one
+        for imp, a in zip(facts.improvements, usable, strict=True):
+            if a.ok or not a.ask:
+                continue
+            ask = f"{a.ask} (improve entry left out: {a.reason})"
+            asker = _person_index(facts.people, imp.raised_by)
+            if (imp.addition or "").strip() and (asker is not None or panel.addition is None):
+                # Its asker's note waits for it: the correction or the question that went
+                # badly is what that reader most needs to hear about.
+                panel.addition_asks.append((asker, ask))
+            else:
+                # No addition recorded, or nobody named as asking while another addition
+                # is told: no note waits for it (listed once).
+                panel.todo.append(ask)
         panel._left_out()
         return panel
+
+    def reader_spell(self, text: str) -> str:
+        return self.reading.reader.spell(text)
 
     def add_todo(self, n: int | None, item: str) -> None:
         """An item for note `n` to be finished (None: the record's, no note waits for it)."""
@@ -246,28 +262,27 @@ class Panel:
         poc = self.facts.point_of_contact
         default = people.index(poc) if poc in people else 0
         alone = len(people) == 1
-        held: list[tuple[Concern, Phrased, int]] = []  # raised by a card's reader
         for concern in self.facts.concerns:
             subject = self.reading.concern_subject(concern)
             if not subject.ok and not subject.ask:
-                continue  # logistics or private: left out, nothing to ask (shown by `show`)
+                if subject.reason and not self.reading.read(concern.concern).off_limits:
+                    # Logistics: no note answers them, but the user decides that, not the
+                    # tool: listed once, with what to do if it needs an answer.
+                    self.add_todo(None, unplaced_logistics(concern.concern, subject.reason))
+                continue  # private: left out, nothing to ask (shown by `show`)
             asker = _person_index(people, concern.raised_by)
             target = asker if asker is not None else _open_note(people, default, channels)
             if channels.get(target) in NO_CONCERN and asker is not None and not alone:
-                held.append((concern, subject, asker))  # placed once the others are
+                # Whoever raised it is the one to answer: a colleague's note answering it
+                # reads as the concern given to the wrong person. Their card or invitation
+                # has no room, so the record lists it with where to answer it instead.
+                self.add_todo(None, unplaced_asked(concern.concern, people[asker],
+                                                   channels[target]))
                 continue
             self._place(concern, subject, target, asker, channels)
-        for concern, subject, asker in held:
-            # The card has no room: the point of contact's e-mail (else the next note with
-            # room) answers it, without "you asked", when that note answers nothing yet.
-            other = _open_note(people, default, {**channels, asker: "handwritten"})
-            if channels.get(other) not in NO_CONCERN and not self.concerns.get(other):
-                self._place(concern, subject, other, None, channels, held_by=people[asker])
-            else:
-                self._place(concern, subject, asker, asker, channels)
 
     def _place(self, concern: Concern, subject: Phrased, target: int, asker: int | None,
-               channels: dict[int, str], held_by: Person | None = None) -> None:
+               channels: dict[int, str]) -> None:
         people = self.facts.people
         alone = len(people) == 1
         who = people[target]
@@ -304,13 +319,21 @@ class Panel:
             return
         gaps = [self.reading.concern_gap(concern, subject.text or "", answer.text or "",
                                          named=named) or "" for named in (True, False)]
-        placed.append(Placed(concern, subject.text or "", answer.text or "", attributed,
+        said = with_its_ground(answer.text or "", self.reader_spell(concern.concern))
+        placed.append(Placed(concern, subject.text or "", said, attributed,
                              self.reading.reader.spell(concern.concern), *gaps))
-        if held_by is not None:
-            kind = "a card" if held_by.channel == "handwritten" else "an invitation"
-            self.add_todo(None, f"the concern {label} that {held_by.given_name} raised is "
-                                f"answered in {who.given_name}'s note ({held_by.given_name}'s "
-                                f"is {kind}, with no room for it)")
+
+
+def _named(reading: Reading, improvement: Improvement) -> Phrased:
+    """An improve entry's addition, usable only when the note can say which question it adds
+    to: "Looking back on one of my answers, ..." leaves the reader guessing."""
+    read = reading.addition(improvement)
+    if not read.ok or reading.improve_subject(improvement) is not None:
+        return read
+    return Phrased(read.source, reason="the entry does not say which question it adds to",
+                   ask=f"name the question in the improve entry \u201c{_clip(improvement.answer)}"
+                       "\u201d as a short phrase, e.g. \u201cthe ... question\u201d, so the note "
+                       "can say which answer the addition is for")
 
 
 def _count(n: int) -> str:
@@ -577,6 +600,11 @@ def qualification_for(panel: Panel, topics: list[str], index: int,
     # The reader's own topics, as jotted; the interview's topics are everyone's.
     mine = _stems(" ".join(person.topics if person else topics[1:])) - common
     scored = [(t, 2 * len(first & _stems(t)) + len(mine & _stems(t))) for t in texts]
+    # A line that says only what a concern named as the candidate's instead ("only 2 bench
+    # trials") restates the weakness: every other line of fit comes before it.
+    weak = [w for w in (_stems(p) for p in weak_points([c.concern for c in panel.facts.concerns]))
+            if w]
+    scored = [(t, s - 100 if any(w <= _stems(t) for w in weak) else s) for t, s in scored]
     # A trade's own acronyms ("TMS", "IDIs") read as jargon to a reader outside that trade
     # (a recruiter passing thanks on, a product manager on a research panel): among clauses
     # that fit alike, the one this reader reads without them comes first.
@@ -692,6 +720,10 @@ def concern_sentence(placed: Placed, index: int, *, later: bool = False) -> str:
         # The gap said plainly, then what was done about it: "I know NetSuite would be new
         # to me; I learned Sage Intacct in three weeks ...".
         joint = "; " if re.match(r"I\b", placed.answer) else ". "
+        clause = gap_clause(placed.gap_after)
+        if placed.attributed and clause:
+            return ph.pick(ph.CONCERN_ASKED_CLAUSE, index).format(
+                subject=placed.subject, clause=clause, answer=placed.answer)
         if placed.attributed:
             return ph.pick(ph.CONCERN_ASKED_GAP, index).format(
                 subject=placed.subject, gap=placed.gap_after, joint=joint, answer=placed.answer)
@@ -883,7 +915,7 @@ def body_parts(panel: Panel, person: Person | None, *, angle: str, index: int, c
         # fits the reader, else the shortest.
         # A credential alone ("passed FAR and REG") is a thin line for a card: used when
         # nothing else fits.
-        scored = sorted(scored, key=lambda ts: (ts[1] == 0, bool(_PLAIN.match(ts[0])),
+        scored = sorted(scored, key=lambda ts: (ts[1] < 0, ts[1] == 0, bool(_PLAIN.match(ts[0])),
                                                 len(ts[0].split())))
     # Room for a second line of fit only in the shape that says one (the conversation's
     # first shape): a qualification taken and not said would be lost to a colleague's note.
@@ -960,12 +992,22 @@ def body_parts(panel: Panel, person: Person | None, *, angle: str, index: int, c
     addition, added_about = panel.addition, panel.addition_about
     if people_index in panel.more_additions and people_index != panel.addition_to:
         addition, added_about = panel.more_additions[people_index]  # this reader's question
-    if angle == "elaboration" and addition and addition.text:
-        lead = (f"I would like to add to my answer about {added_about}:"
-                if added_about else ph.pick(ph.ELABORATION_LEAD, index))
-        if ":" in addition.text:
-            lead = lead.rstrip(":") + "."  # never two colons in one sentence
-        extra = S(lead + " " + addition.text)
+    # A note that answers its reader's concern still carries the addition to their own
+    # question: the correction or the answer that went badly is what they most need.
+    own_addition = people_index is not None and (
+        people_index == panel.addition_to or people_index in panel.more_additions)
+    if (angle == "elaboration" or (angle == "concern-answering" and own_addition
+                                   and channel == "email")) \
+            and addition and addition.text and added_about:
+        # The question named, as its asker knows it; thanks first to whoever corrected the
+        # answer. An addition whose question cannot be named is asked for (`Panel.of`).
+        imp = next((i for i in facts.improvements if i.addition == addition.source), None)
+        theirs = imp is not None and people_index is not None and \
+            _person_index(facts.people, imp.raised_by) == people_index
+        lead = addition_lead(added_about, index, theirs=theirs,
+                             was_corrected=theirs and imp is not None and corrected(imp.answer))
+        extra = S(lead + " " + addition.text,
+                  CONCERN if angle == "concern-answering" else KEEP)
     closing = S(_unsaid(panel, lambda k: ph.pick(ph.CLOSING_SHORT if short else ph.CLOSING, k),
                         index))
 
@@ -993,6 +1035,7 @@ def body_parts(panel: Panel, person: Person | None, *, angle: str, index: int, c
         # The answer first, backed by the fit; interest and close in one line.
         parts.add(*thanks, rapport if nth % 2 == 0 else None)
         parts.add(*concerns, fit)
+        parts.add(extra)
         parts.add(rapport if nth % 2 else None, interest_close)
     elif angle == "elaboration":
         # The addition in a paragraph of its own.

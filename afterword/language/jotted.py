@@ -149,14 +149,17 @@ def clipped(word: str) -> bool:
 @cache
 def _asides() -> tuple[tuple[re.Pattern[str], str], ...]:
     return tuple(
-        (re.compile(rf"(?<!\w){re.escape(k)}", re.I), kind) for k, kind in _table("asides.tsv")
+        # A private marker is a whole word ("confidential", never "confidentiality").
+        (re.compile(rf"(?<!\w){re.escape(k)}" + (r"(?!\w)" if kind == "private" else ""), re.I),
+         kind) for k, kind in _table("asides.tsv")
     )
 
 
 @cache
 def _private() -> re.Pattern[str]:
     words = [k for k, kind in _table("asides.tsv") if kind == "private"]
-    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + ")", re.I)
+    # Whole words: "confidential" marks a note private, "confidentiality" is a subject.
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)", re.I)
 
 
 @cache
@@ -483,11 +486,13 @@ class Reader:
                 return word  # "Brant & Co.", "Halvorsen Build Co": part of a company's name
             if _acronym(word):
                 return word  # "HR", "PT": a word in capitals is an acronym, never shorthand
-            if word.lower() == "sat" and re.match(r"\s+(?:in|through|for|on|with|down|beside)\b",
+            if word.lower() == "sat" and re.match(r"\s+(?:in|through|for|on|with|down|beside|as|"
+                                                  r"next|first|second|third|\d+(?:st|nd|rd)"
+                                                  r")\b",
                                                   match.string[match.end():]) and not re.search(
                     r"(?i)\b(?:on|this|next|last|every|each|by|from|until|till)\s+$",
                     match.string[:match.start()]):
-                return word  # "sat in on 6 hearings", "sat for the exam": the verb, no Saturday
+                return word  # "sat in on 6 hearings", "sat 2nd chair": the verb, no Saturday
             if word.lower() in caseless and (word == word.lower() or word.lower() != "id"):
                 return caseless[word.lower()]
             return word

@@ -179,15 +179,26 @@ def test_a_note_answers_one_unattributed_concern_and_the_record_lists_the_rest()
     assert any("Terraform" in item and "raised_by" in item for item in drafts[0].record_todo)
 
 
-def test_a_card_answers_no_concern_and_a_colleague_s_e_mail_answers_it_plainly() -> None:
+def test_a_card_reader_s_concern_is_never_answered_in_a_colleague_s_note() -> None:
+    # Answered to Tomás, Priya's concern reads as given to the wrong person: the record says
+    # where to answer it instead.
     facts = _parse('raised_by = "Priya"')
     facts = Facts(**{**facts.__dict__, "people": (
         Person(**{**facts.people[0].__dict__, "channel": "handwritten"}), facts.people[1])})
     priya, tomas = compose(facts)
     assert priya.channel == "handwritten" and "Go" not in priya.body
-    # Tomás's e-mail answers it, never "you asked": he did not.
-    assert "Airflow operators to Go" in tomas.body and "you asked" not in tomas.body.lower()
-    assert any("that Priya raised is answered in Tomás's note" in item
+    assert "Airflow" not in tomas.body
+    assert any("that Priya raised is answered in no note" in item and "e-mail to Priya" in item
+               for item in priya.record_todo)
+
+
+def test_an_invitation_reader_s_concern_is_asked_for_in_a_message_to_them() -> None:
+    facts = _parse('raised_by = "Priya"')
+    facts = Facts(**{**facts.__dict__, "people": (
+        Person(**{**facts.people[0].__dict__, "channel": "linkedin-invite"}), facts.people[1])})
+    priya, tomas = compose(facts)
+    assert "Airflow" not in priya.body + tomas.body
+    assert any("LinkedIn invitation" in item and "message to Priya" in item
                for item in priya.record_todo)
 
 

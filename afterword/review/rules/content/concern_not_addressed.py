@@ -34,7 +34,9 @@ def _answered_in_named_words(note: Note, concern: str) -> bool:
         if w and fold(w) in named:
             run.append(re.escape(w))
             continue
-        if len(run) >= 2:
+        # Two named words in a row, or one long enough to be the matter itself ("felony"
+        # for an Assistant Public Defender, Felony Trial Unit): never a short word of a name.
+        if len(run) >= 2 or (len(run) == 1 and len(run[0]) >= 5):
             phrases.append(r"\W{1,3}".join(run))
         run = []
     for acronym in _ACRONYM.findall(concern):

@@ -1,0 +1,276 @@
+"""What a note says back to the reader about their own question: a concern that no note can
+answer (and where the user may answer it instead), the question an improve entry adds to,
+named as the reader would know it, and the sentence that leads into the addition.
+
+An addition goes to whoever asked the question it improves. Said to them, it names the
+question ("On your OOS question, ..."), and when the jotting says they corrected the
+candidate it thanks them for it first ("Thank you for setting me straight on ..."); a lead
+that names no question ("Looking back on one of my answers, ...") leaves the reader to
+guess which answer is meant, so it is never written.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import cache
+
+from afterword.compose.facts import Person
+from afterword.language import phrases as gr
+from afterword.language.lexicon import rows
+
+# The kinds of question an interview asks, as jotted, and how a note names each.
+_KINDS = {"question": "question", "exercise": "exercise", "scenario": "scenario",
+          "hypo": "hypothetical", "hypothetical": "hypothetical", "case study": "case study",
+          "role play": "role play", "role-play": "role-play", "task": "task",
+          "mock call": "mock call", "presentation": "presentation"}
+_KIND = "|".join(sorted((re.escape(k) for k in _KINDS), key=len, reverse=True))
+# Words that open a question quoted as it was asked ("'why PD and not private'").
+_ASKING = re.compile(r"(?i)^(?:why|how|what|when|where|who|which|tell (?:me|us) about|"
+                     r"walk (?:me|us) through|describe|give (?:me|us) an example of)\b")
+# A question named by the note stays short: a longer one reads as a paragraph in a clause.
+MAX_WORDS = 10
+
+
+@cache
+def _corrections() -> re.Pattern[str]:
+    phrases = [cells[0] for cells in rows("corrections") if cells and cells[0]]
+    alternatives = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+    return re.compile(rf"(?i)(?<![\w'])(?:{alternatives})(?![\w'])")
+
+
+def corrected(jotted: str) -> bool:
+    """Whether an improve entry says the interviewer corrected the candidate ("sunil
+    corrected me nicely"), from `lexicons/corrections.tsv`."""
+    return _corrections().search(jotted) is not None
+
+
+def _from_asker(text: str) -> str:
+    """A question as asked ("a time you disagreed with your manager") said by the candidate
+    ("a time I disagreed with my manager")."""
+    swaps = {"you": "I", "your": "my", "yours": "mine", "yourself": "myself"}
+    return re.sub(r"(?i)\b(you|your|yours|yourself)\b",
+                  lambda m: swaps[m.group(1).lower()], text)
+
+
+def question_named(pieces: list[str]) -> str | None:
+    """The question an improve entry is about, from its jotted pieces (spelled out), as a
+    noun phrase with its article: "OOS question" -> "the OOS question"; "'evaluation'
+    question" -> "the evaluation question"; "the ethics hypo about a client ..." -> "the
+    ethics hypothetical"; "bar raiser question on 'a time research didn't change
+    anything'" -> "the question about a time research didn't change anything"; "'tell us
+    about a time you disagreed with a captain'" -> "the question about a time I disagreed
+    with a captain"; "'why PD and not private'" -> "the question of why PD and not
+    private". None when no piece names one."""
+    for piece in pieces:
+        piece = piece.strip().rstrip(".")
+        quoted = re.fullmatch(r"['\u2018\u201c\"](.+?)['\u2019\u201d\"]", piece)
+        if quoted and _ASKING.match(quoted.group(1)):
+            return _asked(quoted.group(1))
+        if re.match(r"(?i)(?:how|why|what|when)\s+(?:I|my|to)\b", piece) and \
+                len(piece.split()) <= MAX_WORDS:
+            # "How I handle a failed deployment": the question as its answer's subject.
+            return f"the question of {piece[0].lower()}{piece[1:]}"
+        on = re.search(rf"(?i)\b(?:{_KIND})\s+(?:on|about)\s+['\u2018\u201c\"](.+?)"
+                       r"['\u2019\u201d\"](?=\s|$|[,.;:-])", piece)
+        if on:
+            said = _from_asker(on.group(1))
+            return f"the question about {said}" if len(said.split()) <= MAX_WORDS else None
+        m = re.search(rf"(?i)^(?:(?:the|a|an|that|his|her|their)\s+)?(.*?)\b({_KIND})\b"
+                      r"((?:\s+(?:on|about|for)\s+[^,;'\u2018\u201c\"]+)?)", piece)
+        if not m:
+            continue
+        label = m.group(1).strip()
+        kind = _KINDS[m.group(2).lower()]
+        tail = m.group(3).strip()
+        # Scare quotes around a short label are the jotting's ("'evaluation' question"); a
+        # longer quotation is the task as set ("the “write a bug report live” exercise").
+        inner = re.fullmatch(r"['\u2018\u201c\"](.+?)['\u2019\u201d\"]", label)
+        if inner and _ASKING.match(inner.group(1)) and kind == "question":
+            asked = _asked(inner.group(1))  # "the 'tell me about a time ...' q"
+            if asked:
+                return asked
+            continue
+        if inner:
+            label = inner.group(1) if len(inner.group(1).split()) <= 3 else \
+                f"\u201c{inner.group(1)}\u201d"
+        if re.search(r"['\u2018\u201c\"]", label.replace("\u201c", "").replace("\u201d", "")):
+            continue
+        # "blanked on the budget q", "fumbled the weather q": what was asked starts after the
+        # last article (or the preposition after a verb in the past).
+        told = None if label.startswith("\u201c") else re.match(
+            r"(?i)^.*\b(?:the|a|an|that|this|his|her|their)\s+(.+)$", label) or (
+            re.match(r"(?i)^\S+\s+(?:on|about|with|at)\s+(.+)$", label)
+            if label and gr.is_past(label.split()[0].lower()) else None)
+        if told:
+            label = told.group(1)
+        if label and (gr.has_clause_verb(label.split()) or
+                      label.split()[0].lower() in {"i", "he", "she", "they", "we", "no", "any"}):
+            continue  # "didn't ask any question": a clause about the interview, no question
+        if tail and (len(f"{label} {kind} {tail}".split()) > MAX_WORDS or
+                     re.search(r"(?i)\b(?:me|he|she|they|who|which|that)\b", tail)):
+            tail = ""  # "about a client who tells me ...": the kind alone names it
+        named = " ".join(w for w in (label, kind, tail) if w)
+        if not label and not tail and kind in {"question", "scenario", "task"}:
+            continue  # "the question" alone names nothing; "the mock call" does
+        if len(named.split()) > MAX_WORDS:
+            continue
+        return f"the {named}"
+    return None
+
+
+def _asked(question: str) -> str | None:
+    said = _from_asker(question.strip().rstrip("?"))
+    tell = re.match(r"(?i)(?:tell (?:me|us) about|give (?:me|us) an example of|describe)\s+(.+)$",
+                    said)
+    if tell:
+        said = f"the question about {tell.group(1)}"
+    elif re.match(r"(?i)walk (?:me|us) through\s+", said):
+        return None  # "walk me through a rec ...": the task, not a subject
+    else:
+        said = f"the question of {said[0].lower()}{said[1:]}"
+    return said if len(said.split()) <= MAX_WORDS + 3 else None
+
+
+# Frames that say the rest is what the candidate would say: "I'd say:", "what I meant:".
+_SPOKEN = re.compile(r"(?i)^\s*(?:I['\u2019]?d say|I would say|I['\u2019]d tell (?:them|you|her|him)|"
+                     r"what I (?:meant|should have said|would say now|'d say now)|my answer|"
+                     r"(?:the )?short version|a real one|(?:a )?better answer)\s*:\s*(\S.*)$")
+
+
+def spoken(text: str) -> str | None:
+    """What follows a frame of speech ("I'd say: the study was right but I shared it too
+    late. since then I run ..."), as sentences: each opens on a capital and the last ends on a
+    full stop. None without such a frame."""
+    m = _SPOKEN.match(text)
+    if not m:
+        return None
+    said = re.sub(r"(?<![\w'])i(?=\s|['\u2019](?:d|m|ve|ll)\b)", "I", m.group(1).strip())
+    said = re.sub(r"(^|[.!?]\s+)([a-z])", lambda c: c.group(1) + c.group(2).upper(), said)
+    return said if said.endswith((".", "!", "?")) else f"{said}."
+
+
+def measure_before_noun(text: str) -> str:
+    """A measure between an article and its noun is one hyphenated word, in the singular:
+    "a 30 minutes 'early signals' readout" -> "a 30-minute 'early signals' readout"."""
+    return re.sub(r"(?i)\b(an?|the|each|every)\s+(\d+|[a-z]+)\s+(minute|hour|day|week|month|"
+                  r"year)s?\s+(?=['\u2018\u201c]?[a-z])(?!(?:of|in|on|at|to|for|and|or|with|"
+                  r"ago|later|before|after)\b)",
+                  lambda m: f"{m.group(1)} {m.group(2)}-{m.group(3).lower()} ", text)
+
+
+def weak_points(concerns: list[str]) -> list[str]:
+    """What the record's concerns say the candidate has instead ("never tried a jury trial,
+    only 2 bench trials" -> "2 bench trials"): a line of fit that says only this restates
+    the weakness ("My record includes two bench trials."), so it is used last."""
+    out = []
+    for concern in concerns:
+        for piece in re.split(r"\s*[,;/]\s*|\s+[-\u2013]\s+", concern):
+            m = re.match(r"(?i)(?:only|just|mostly|all)\s+(.+)$", piece.strip())
+            if m:
+                out.append(m.group(1))
+    return out
+
+
+def with_its_ground(answer: str, concern: str) -> str:
+    """An answer that leans on what the concern names as the candidate's instead ("no
+    fintech exp, only healthtech": "Both serve first-time smartphone users ...") says that
+    ground first, or "both" refers to nothing: "My work so far is in healthtech; both serve
+    ..."."""
+    if not re.match(r"(?:Both|The two|Each)\b", answer):
+        return answer
+    ground = next((w for w in weak_points([concern]) if len(w.split()) <= 4
+                   and re.fullmatch(r"[\w' -]+", w)), None)
+    if ground is None or ground.lower() in answer.lower():
+        return answer
+    return f"My work so far is in {ground}; {answer[0].lower()}{answer[1:]}"
+
+
+def as_would(text: str, imperative: Callable[[str], bool]) -> str | None:
+    """Advice written out as imperatives, sentence by sentence ("Pay for the first night and
+    the taxi, ... Then look at why we overbooked."), as what the candidate would do ("I would
+    pay ... Then I would look ..."). None unless it is written out (a capital, a full stop)
+    and every sentence opens on a verb of advice (after "Then", "First", "Finally" ...)."""
+    text = text.strip()
+    if not (text[:1].isupper() and text.endswith(".")):
+        return None
+    out = []
+    for sentence in re.split(r"(?<=[.!?])\s+", text):
+        m = re.match(r"((?:Then|First|Next|Finally|After that|Afterwards),?\s+)?([A-Za-z]+)\b(.*)$",
+                     sentence)
+        if not m or not imperative(m.group(2).lower()):
+            return None
+        lead = m.group(1) or ""
+        said = f"I would {m.group(2).lower()}{m.group(3)}"
+        out.append(f"{lead}{said}" if lead else said)
+    return " ".join(out)
+
+
+# The gap said after the subject as a pronoun ("I know it would be new to me"), as a clause
+# on the subject itself: "it" read after "You asked about Eaglesoft." leaves the reader to
+# work out what "it" is.
+_RELATIVE = (
+    (r"^I know (?:it|they) would be (new|unfamiliar) to me$", r"which would be \1 to me"),
+    (r"^I do not hold (?:it|them) yet$", "which I do not hold yet"),
+    (r"^I know I do not have it yet$", "which I do not have yet"),
+    (r"^I know it is limited so far$", "where my experience is limited so far"),
+)
+
+
+def gap_clause(gap_after: str) -> str | None:
+    """ "I know it would be new to me" -> "which would be new to me"; None for a gap that
+    reads only as a sentence of its own."""
+    for pattern, repl in _RELATIVE:
+        if re.match(pattern, gap_after):
+            return re.sub(pattern, repl, gap_after)
+    return None
+
+
+def yours(about: str) -> str:
+    """ "the OOS question" said to whoever asked it: "your OOS question"."""
+    return re.sub(r"^the\s+", "your ", about) if about.startswith("the ") else about
+
+
+# Leads into an addition, by who reads it. "{about}" is the question's noun phrase.
+_THANKED = ("Thank you for setting me straight on {about}.",
+            "Thank you, too, for correcting me on {about}.")
+_ASKED = ("On {yours}, I would like to add something.",
+          "I have thought more about {yours} since we spoke.")
+_TOLD = ("I would like to add to my answer to {about}.",
+         "I have thought more about {about} since we spoke.")
+
+
+def addition_lead(about: str, index: int, *, theirs: bool, was_corrected: bool) -> str:
+    """The sentence before an addition: thanks for a correction, to the reader who made it;
+    their own question named as theirs; else the question named."""
+    bank: tuple[str, ...]
+    if theirs and was_corrected:
+        bank = _THANKED
+    elif theirs:
+        bank = _ASKED
+    else:
+        bank = _TOLD
+    if len(about.split()) > 5:
+        bank = bank[:1]  # "I have thought more about the question of why ... since we spoke"
+    return bank[index % len(bank)].format(about=about, yours=yours(about))
+
+
+def unplaced_asked(concern: str, person: Person, channel: str) -> str:
+    """The record's line for a concern whose asker's note has no room for an answer (a card,
+    an invitation): never answered in a colleague's note, so the user is told where to."""
+    name = person.given_name
+    if channel == "handwritten":
+        where = (f"{name}'s note is a card, which has no room for it; answer it in a short "
+                 f"e-mail to {name}, or in your next conversation with them")
+    else:
+        where = (f"{name}'s note is a LinkedIn invitation, which has no room for it; answer it "
+                 f"in a message to {name} once the invitation is accepted")
+    return f"the concern \u201c{concern}\u201d that {name} raised is answered in no note: {where}"
+
+
+def unplaced_logistics(concern: str, reason: str) -> str:
+    """The record's line for a concern a thank-you leaves out as logistics (shifts, pay,
+    relocation): said, so leaving it out is the user's choice, with what would answer it."""
+    return (f"the concern \u201c{concern}\u201d is answered in no note ({reason}); if it "
+            "should be, say in a sentence starting with \u201cI\u201d what you have done or "
+            "can do about it, and raise it with the recruiter if it is about terms")
