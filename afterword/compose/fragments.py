@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 
-from afterword.compose import stories
+from afterword.compose import claims, stories
 from afterword.compose.facts import Concern, Facts, Improvement, Person
 from afterword.language import phrases as gr
 from afterword.language.acronyms import unsure
@@ -141,7 +141,14 @@ def _known(word: str) -> bool:
     if _spelling().knows(word):
         return True
     parts = [p for p in re.split(r"[-']", word) if p and p not in {"s", "t", "d", "ll", "re"}]
-    return all(_spelling().knows(p) for p in parts)
+    # A prefix before a hyphen ("pre-submission", "post-launch", "non-urgent") is English
+    # though no word list has it alone.
+    if "-" in word and parts and parts[0] in _PREFIXES:
+        parts = parts[1:]
+    return bool(parts) and all(_spelling().knows(p) for p in parts)
+
+
+_PREFIXES = frozenset("pre post non co anti multi semi sub inter intra mid self cross".split())
 
 
 class Reading:
@@ -334,8 +341,16 @@ class Reading:
             return Phrased(text, reason=jot.off_limits or "nothing in it a note can use")
         # "CCRN by june hopefully": a hope is no qualification; the piece is left out.
         hoped = {p.text for p in jot.pieces if p.is_content and p.text and stories.hedged(p.raw)}
-        pieces = [part for piece in jot.content if piece not in hoped
+        # "some python", "not a quant expert": an undersell never reaches a note.
+        undersold = {p.text for p in jot.pieces if p.is_content and p.text and
+                     claims.undersold(p.raw)}
+        pieces = [part for piece in jot.content if piece not in hoped | undersold
                   for part in _one_level_first(piece)]
+        if not pieces and undersold:
+            return Phrased(text, reason="it undersells you (\u201csome\u201d, \u201cnot an "
+                           "expert\u201d): a note says what you have done with it",
+                           ask=f"write \u201c{_short(text)}\u201d as something you did with "
+                           "it, e.g. \u201cwrote the scripts that ...\u201d")
         if not pieces:
             return Phrased(text, reason="a hope, not a fact: the note says what is done or held",
                            ask=f"write \u201c{_short(text)}\u201d once it is done or booked")
@@ -375,7 +390,11 @@ class Reading:
                     break
                 figures.append(piece)
             longer = None
-            if more and gr.is_past(more.split()[0]) and len(f"{clause} {more}".split()) <= 24:
+            tail = claims.passive_tail(pieces[used])
+            if tail and len(f"{clause} {tail}".split()) <= 26:
+                # "set up a parts catalogue, used by about 40 fitters": what was made, described.
+                longer, taken = f"{clause}, {tail}", 1
+            elif more and gr.is_past(more.split()[0]) and len(f"{clause} {more}".split()) <= 24:
                 # "redesigned a cast bracket, saved $11.40 per unit": the result goes with it.
                 longer, taken = f"{clause} and {more}", 1
             elif _has_subject(pieces[used]) and len(f"{clause} {pieces[used]}".split()) <= 26:
@@ -389,6 +408,13 @@ class Reading:
                 longer, taken = f"{clause}, with {' and '.join(figures)}", len(figures)
             if longer and clean(longer, self.reader):
                 clause, used = longer, used + taken
+                result = self._i_clause(pieces[used]) if used < len(pieces) else None
+                if taken and figures and result and gr.is_past(result.split()[0]) and \
+                        len(f"{clause} {result}".split()) <= 32 and \
+                        clean(f"{clause}, and {result}", self.reader):
+                    # "wrote the checklist, ~420 items -> cut prep from 3 wks to 9 days":
+                    # the result the figures led to goes with them.
+                    clause, used = f"{clause}, and {result}", used + 1
         if clause is not None and re.search(r"->|\u2192", text) and not re.search(
                 r"\bfrom\b", clause) and re.search(
                 r"\bto (?:about |a |an )?(?:\d|one|two|three|four|five|six|seven|eight|nine)\b",
@@ -406,7 +432,10 @@ class Reading:
                                "e.g. \u201chave three years of ...\u201d or \u201ccut ... by ...\u201d",
                            dropped=tuple(jot.left_out))
         hopes = tuple((p, "a hope, not a fact: the note says what is done or held")
-                      for p in sorted(hoped))
+                      for p in sorted(hoped)) + tuple(
+            (p, "an undersell: a note says what you did with it") for p in sorted(undersold))
+        # "the checklist we still use": "we" is the old team, never the reader's company.
+        clause = claims.our_team(clause, claims.employer(self.facts.qualifications))
         return Phrased(text, text=_small_numbers(clause),
                        dropped=tuple(jot.left_out) + details + hopes)
 
@@ -443,6 +472,9 @@ class Reading:
         if role:
             article = "an" if role.group(2)[0].lower() in "aeiou" else "a"
             return f"have spent {role.group(1)} years as {article} {role.group(2)}{role.group(3)}"
+        as_role = claims.years_as_role(head)
+        if as_role:
+            return as_role  # "3 yrs freelance tour guide at ...": a role, not a field
         if spent:
             return f"have spent {spent.group(1)} years {spent.group(2)}"
         if since:
@@ -1338,7 +1370,7 @@ def _small_numbers(phrase: str) -> str:
 _COUNT_LEADS = frozenset(
     "all the my your our their his her its these those about around over under nearly "
     "almost only just to into of for with in on at across by from and or than another "
-    "first last every each some after before within during past next".split())
+    "first last every each some after before within during past next including".split())
 
 
 # Verbs in the present after which a number counts ("I would bring 9 years", "I have 3").

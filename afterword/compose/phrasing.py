@@ -89,8 +89,7 @@ INTEREST = (
     "I am excited about the {role} role at {company}.",
     "Our conversation confirmed my interest in joining {company} in the {role} role.",
     "I remain very interested in the {role} role at {company}.",
-    "The {role} role at {company} is exactly the kind of work I want to do next.",
-    "I left our conversation even more enthusiastic about joining {company}.",
+    "I came away even more enthusiastic about joining {company}.",
     "I would love to be part of the team at {company}.",
 )
 # After a sentence that names the company (the values), the interest does not name it again.
@@ -113,10 +112,8 @@ INTEREST_CLOSE = (
     "I am excited about the chance to join {company}, and I look forward to hearing from you.",
     "I would be glad to join {company} in the {role} role, and I look forward to the next "
     "steps.",
-    "The {role} role is exactly the kind of work I want to do next; I look forward to "
-    "hearing from you.",
-    "I left our conversation even more enthusiastic about the {role} role, and I hope we can "
-    "continue it soon.",
+    "I came away even more enthusiastic about the {role} role, and I hope we can speak "
+    "again soon.",
 )
 # A card or a message: interest and the close, short.
 INTEREST_CLOSE_SHORT = (
@@ -138,10 +135,11 @@ QUALIFICATION_HELD = (
     "I {q}.",
     "I {q}; that experience is directly relevant here.",
 )
-# A card or a message has room for a short link only.
+# A card or a message has room for a short link only: the fact itself, or the fact and
+# what it would be used for ("that experience would carry over" is filler, never a link).
 QUALIFICATION_SHORT = (
+    "I {q}.",
     "I {q}; I would bring that experience here.",
-    "I {q}, and that experience would carry over.",
 )
 # A qualification that reads as something had ("five years of production Python").
 QUALIFICATION_HAD = (
@@ -151,9 +149,9 @@ QUALIFICATION_HAD = (
 )
 CLOSING = (
     "I look forward to hearing about the next steps.",
-    "Please let me know if I can provide anything else; I look forward to the next steps.",
-    "I would welcome the chance to continue the conversation, and I am happy to provide "
-    "anything else you need.",
+    "Thank you again for your time; I look forward to the next steps.",
+    "I would welcome the chance to talk again, and I look forward to hearing about the next "
+    "steps.",
     "I look forward to hearing from you about the next steps in the process.",
     "I am happy to share more detail on any of this, and I look forward to hearing about "
     "next steps.",
@@ -161,7 +159,15 @@ CLOSING = (
 CLOSING_SHORT = (
     "I look forward to hearing from you.",
     "I look forward to the next steps.",
-    "I hope to continue the conversation soon.",
+    "I hope we can speak again soon.",
+)
+# The close to a panel member who will not be the one writing back (a trustee, an external
+# panellist, a bar raiser: not the point of contact when the record names one): no "I look
+# forward to hearing from you", which asks them for a reply they will not send.
+CLOSING_PANEL = (
+    "Thank you again for your time and your questions.",
+    "Thank you again for taking part in the interview.",
+    "I hope our paths cross again.",
 )
 # LinkedIn invitations (200 characters): thanks and one specific line. {hi} is "Hi Priya, "
 # or empty for the panel; the wordings differ in shape, since invitations are short.

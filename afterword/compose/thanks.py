@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from afterword.compose import phrasing as ph
+from afterword.compose import readers, steer_clear
 from afterword.compose.facts import Concern, Facts, Person
 from afterword.compose.fragments import Phrased, Reading
 from afterword.language import phrases as gr
@@ -424,7 +425,7 @@ def topics_of(panel: Panel, person: Person | None, index: int) -> tuple[list[str
     own, asks = [], []
     if person:
         for topic in person.topics:
-            if _NOT_THANKED.search(topic):
+            if _NOT_THANKED.search(topic) or steer_clear.avoided(topic, panel.facts):
                 continue
             phrased = reading.topic(topic, to=person, own=True)
             if phrased.ok and _thankable(phrased.text or ""):
@@ -436,7 +437,7 @@ def topics_of(panel: Panel, person: Person | None, index: int) -> tuple[list[str
     # migration"; never "your ...": nobody in particular reads it).
     theirs = [t for p in panel.facts.people for t in p.topics] if person is None else []
     shared = [reading.topic(t, to=person, own=False) for t in (*panel.facts.topics, *theirs)
-              if not _NOT_THANKED.search(t)]
+              if not _NOT_THANKED.search(t) and not steer_clear.avoided(t, panel.facts)]
     usable = [p.text or "" for p in shared if p.ok and _thankable(p.text or "")]
     if usable:
         k = index % len(usable)
@@ -576,7 +577,20 @@ def qualification_for(panel: Panel, topics: list[str], index: int,
     # The reader's own topics, as jotted; the interview's topics are everyone's.
     mine = _stems(" ".join(person.topics if person else topics[1:])) - common
     scored = [(t, 2 * len(first & _stems(t)) + len(mine & _stems(t))) for t in texts]
-    return sorted(scored, key=lambda ts: -ts[1])
+    # Among equal fits, the strongest first: a result in figures ("cut closure from 42 to
+    # 26 days") before a count, a count before bare years ("four years of QA experience").
+    return sorted(scored, key=lambda ts: (-ts[1], -_strength(ts[0])))
+
+
+def _strength(clause: str) -> int:
+    """How much a qualification shows: 2 for a result (a change, a percentage), 1 for a
+    figure, 0 for a claim without one, -1 for years of experience alone."""
+    if re.search(r"\bfrom\s+(?:about\s+)?\$?\d[\d.,]*\S*(?:\s+\S+){0,3}?\s+to\s+\S*\d|\d%|"
+                 r"\bby\s+(?:about\s+|over\s+)?(?:\d|half|a third|a quarter)", clause):
+        return 2
+    if clause.startswith(("would bring", "have spent")) and "," not in clause:
+        return -1
+    return 1 if re.search(r"\d|\b(?:two|three|four|five|six|seven|eight|nine)\b", clause) else 0
 
 
 def _stems(text: str) -> set[str]:
@@ -594,11 +608,10 @@ def fit_sentence(clause: str, index: int, *, matched: bool, short: bool = False)
                 # "2 jury trials as trial paralegal", "3 first-author papers": counted
                 # things, not something one brings nor has experience with.
                 return f"My record includes {had}."
-            if had.startswith("some "):
-                return f"I have some experience with {had.removeprefix('some ')}."
             return f"My experience includes {had}."
-        # "3 years ..., with about 18 patients": no "to the team" after the added clause.
-        bank = ph.QUALIFICATION_HAD if "," not in had else \
+        # "3 years ..., with about 18 patients": no "to the team" after the added clause,
+        # nor after a long phrase, which would wedge it between "bring" and "to the team".
+        bank = ph.QUALIFICATION_HAD if "," not in had and len(had.split()) <= 7 else \
             tuple(f for f in ph.QUALIFICATION_HAD if f.endswith("{q}."))
         return ph.pick(bank, index).format(q=had)
     if _PLAIN.match(clause):
@@ -611,7 +624,7 @@ def fit_sentence(clause: str, index: int, *, matched: bool, short: bool = False)
     if short and gr.is_past(clause.split()[0]) and ("," in clause or any(
             gr.is_past(w) for w in re.findall(r"\band\s+(\w+)", clause))):
         # "ran the elective, and enrolment went from 14 to 31": no frame around the result.
-        return f"I {clause}. That experience would carry over."
+        return f"I {clause}."
     if clause.split()[0].endswith("ed") or re.match(r"[a-z]+\b", clause) and not re.match(
             r"(?:manage|reconcile|lead|run|own|work|teach|build|use|write)\b", clause):
         bank = ph.QUALIFICATION_SHORT if short else \
@@ -641,10 +654,11 @@ def also_sentence(clause: str, index: int) -> str:
         had = clause.removeprefix("would bring ")
         if not _SKILL.search(had):
             return (f"My record also includes {had}." if _COUNTED.match(had)
-                    else f"I also have experience with {had.removeprefix('some ')}.")
-        # Years after an achievement: "I also bring ...", never "Beyond that, I bring 7
-        # years" (an anticlimax).
-        return f"I also bring {had}."
+                    else f"I also have experience with {had}.")
+        # Years after an achievement: "I also have ...", never "Beyond that, I bring 7
+        # years" (an anticlimax), nor "bring" twice (the fit before it may say "I would
+        # bring that experience").
+        return f"I also have {had}."
     sentence = ph.pick(ph.ALSO, index).format(q=clause)
     # "I also have spent" reads wrong: the adverb goes after the first auxiliary.
     return re.sub(r"^I also (am|was|have) ", r"I \1 also ", sentence)
@@ -916,14 +930,19 @@ def body_parts(panel: Panel, person: Person | None, *, angle: str, index: int, c
     wanted = (angle == "shared-values" or person is None) if owner is None else theirs
     values = S(values_text, KEEP if angle == "shared-values" else VALUES) \
         if values_text and wanted else None
-    named = values is not None and facts.company in values.text
+    # The company as a sentence names it ("PaisaPal Technologies", without "Pvt. Ltd."):
+    # named in the values, it is not named again in the next sentence.
+    named = values is not None and (facts.company in values.text
+                                    or slots["company"] in values.text)
     interest = S(_unsaid(panel, lambda k: ph.pick(
         ph.INTEREST_AFTER_VALUES if named else ph.INTEREST, k).format(**slots),
         index + panel.offset), INTEREST)
-    # Interest and the close in one sentence, for the shapes that end on one line.
-    interest_close = S(_unsaid(panel, lambda k: ph.pick(
-        ph.INTEREST_CLOSE_SHORT if short else ph.INTEREST_CLOSE, k).format(**slots),
-        index + panel.offset))
+    # Interest and the close in one sentence, for the shapes that end on one line; to a
+    # reader who will not write back (a trustee), none asks for a reply.
+    writes = readers.writes_back(facts, person)
+    interest_close = S(_unsaid(panel, lambda k: ph.pick(readers.closes_for(
+        ph.INTEREST_CLOSE_SHORT if short else ph.INTEREST_CLOSE, writes, ph.CLOSING_PANEL),
+        k).format(**slots), index + panel.offset))
 
     # The concern placed in this note, if any (never on a card).
     concerns: list[S] = []
@@ -946,8 +965,8 @@ def body_parts(panel: Panel, person: Person | None, *, angle: str, index: int, c
         if ":" in addition.text:
             lead = lead.rstrip(":") + "."  # never two colons in one sentence
         extra = S(lead + " " + addition.text)
-    closing = S(_unsaid(panel, lambda k: ph.pick(ph.CLOSING_SHORT if short else ph.CLOSING, k),
-                        index))
+    closing = S(_unsaid(panel, lambda k: ph.pick(readers.closes_for(
+        ph.CLOSING_SHORT if short else ph.CLOSING, writes, ph.CLOSING_PANEL), k), index))
 
     parts = Parts()
     if short:
@@ -958,7 +977,8 @@ def body_parts(panel: Panel, person: Person | None, *, angle: str, index: int, c
         if concerns and not card:
             parts.add(*concerns)
         interest.rank = VALUES + 1
-        close = S(_unsaid(panel, lambda k: ph.pick(ph.CLOSING_SHORT, k), index),
+        close = S(_unsaid(panel, lambda k: ph.pick(readers.closes_for(
+            ph.CLOSING_SHORT, writes, ph.CLOSING_PANEL), k), index),
                   leans=interest, alone=interest_close.text)
         parts.add(values, fit, interest, close)
         _role_once(parts, slots["role"], slots["company"])

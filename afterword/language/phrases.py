@@ -200,6 +200,12 @@ def second_person(phrase: str) -> str | None:
         link = "who will" if m.group(2).lower().startswith("who") else "to"
         if m.group(1).lower() in {"someone", "somebody"} or link == "who will":
             return f"finding {m.group(1)} {link} {rest}".strip()
+    if re.match(r"(?i)(?:he|she)\s+wants\b", text) and (
+            re.search(r"(?:^|\s)['\u2018\u201c\"]\w[^'\u2019\u201d\"]*['\u2019\u201d\"]", text)
+            or re.search(r"(?i)\bto\s+(?:stop|quit|cease|avoid|no longer)\b", text)):
+        # "he wants QA to stop 'finding stuff at the end'": a complaint, not a plan, and
+        # his own casual words, which quoted back to him can read as mocking.
+        return None
     m = re.match(r"(?i)(he|she)\s+wants\s+(\S+(?:\s+\S+){0,2}?)\s+to\s+(\S+)\s*(.*)$", text)
     if m and is_verb(m.group(3)):
         return f"your plan for {m.group(2)} to {m.group(3)} {m.group(4)}".strip()

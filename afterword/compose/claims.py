@@ -1,0 +1,143 @@
+"""The grammar of a qualification claim after "I": what a jotted piece is, and how it joins.
+
+`fragments.Reading.qualification` reads a jotted qualification into pieces; this module
+says what each piece is in a sentence of the candidate's: a role held for some years ("3
+yrs freelance tour guide at 2 sites" is "have spent three years as a freelance tour guide
+at two sites"), a passive tail that describes what was made ("built a parts catalogue,
+used by ~30 fitters": ", used by about 30 fitters", never "and used by"), a jotted "we"
+that means the old employer ("the rota we still use": "the rota my team at Harbour Foods
+still uses"), and an undersell that never reaches a note ("some python", "not an expert").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from afterword.language import phrases as gr
+from afterword.language.lexicon import rows, words
+
+# Agent-noun endings: "facilitator", "tester", "dispatcher", "controller", "machinist".
+_AGENT = re.compile(r"(?i)^([a-z]{3,}?)(?:or|er|ist)s?$")
+
+
+def agent_noun(word: str) -> bool:
+    """Whether a word names a person by what they do: a person noun of the lexicon, or a
+    noun made from a verb by "-or"/"-er" ("facilitator" from "facilitate", "tester" from
+    "test", "controller" from "control")."""
+    w = word.lower()
+    if w in _person_nouns() or w.rstrip("s") in _person_nouns():
+        return True
+    if len(w) > 6 and w.endswith(("ist", "ists")) and not gr.is_verb(w):
+        return True  # "projectionist", "physiotherapist": "-ist" names a person
+    m = _AGENT.match(w)
+    if not m or gr.is_verb(w):
+        return False  # "order", "register": a verb of its own, not the one who does it
+    stem = m.group(1)
+    tries = {stem, stem + "e", stem[:-1] if len(stem) > 3 and stem[-1] == stem[-2] else stem}
+    return any(_verb_lemma(t) for t in tries)
+
+
+def _verb_lemma(word: str) -> bool:
+    """A verb's base form, whatever else it may be ("test", "fix", "facilitate")."""
+    from afterword.language.inflections import lemmas
+
+    return lemmas(word).get("VERB", ("",))[0] == word
+
+
+@cache
+def _person_nouns() -> frozenset[str]:
+    return frozenset(w.lower() for w in words("person_nouns"))
+
+
+def years_as_role(head: str) -> str | None:
+    """ "3 years freelance museum guide at 4 sites including 2 castles" -> "have spent 3
+    years as a freelance museum guide at 4 sites, including 2 castles": a role noun where
+    a field would be ("years of freelance museum guide" is broken English)."""
+    m = re.match(r"(?i)(\d+(?:\.\d+)?)[ -]+years?\s+(?!of\b)((?:[\w-]+\s+){0,3}?([A-Za-z-]+))"
+                 r"((?:\s+(?:at|in|with|for|on)\s+\S.*)?)$", head)
+    if not m or not agent_noun(m.group(3)) or m.group(2).split()[0].lower() in gr.DETERMINERS:
+        return None
+    role = m.group(2)
+    article = "an" if role[0].lower() in "aeiou" else "a"
+    place = re.sub(r"(?<!,)\s+(including|incl\.?)\s+", ", including ", m.group(4))
+    return f"have spent {m.group(1)} years as {article} {role}{place}"
+
+
+@cache
+def _undersells() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(leading, anywhere) undersell patterns from `lexicons/undersells.tsv`."""
+    by_where: dict[str, list[str]] = {"lead": [], "any": []}
+    for cells in rows("undersells"):
+        phrase, where = (cells + [""])[:2]
+        if where not in by_where:
+            raise ValueError(f"undersells.tsv: {phrase!r} has an unknown place {where!r}")
+        by_where[where].append(r"\s+".join(re.escape(w) for w in phrase.split()))
+
+    def alternatives(items: list[str]) -> str:
+        return "|".join(sorted(items, key=len, reverse=True))
+
+    return (re.compile(rf"(?i)^(?:{alternatives(by_where['lead'])})\b"),
+            re.compile(rf"(?i)(?<![\w'])(?:{alternatives(by_where['any'])})(?![\w'])"
+                       # "not a quant expert", "not an SQL guru": the grammar of the disclaimer
+                       r"|\bnot\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:expert|guru|pro|specialist)\b"))
+
+
+def undersold(piece: str) -> bool:
+    """Whether a jotted piece undersells the candidate ("some python", "a bit of SQL",
+    "basic spanish", "not a quant expert tho"): such a piece never reaches a note; the
+    rest of the qualification is said without it."""
+    lead, anywhere = _undersells()
+    text = piece.strip()
+    return bool(lead.match(text) or anywhere.search(text))
+
+
+def passive_tail(piece: str) -> str | None:
+    """ "used by about 40 planners" after what was made: its description, joined with a
+    comma ("set up a parts catalogue, used by about 40 planners"), never "and used by",
+    which makes the candidate the one used."""
+    words_ = piece.split()
+    if len(words_) >= 3 and words_[1].lower() == "by" and gr.is_past(words_[0]) and \
+            words_[0].islower():
+        return piece
+    if len(words_) >= 4 and words_[0].lower() in {"now", "still"} and \
+            words_[2].lower() == "by" and gr.is_past(words_[1]):
+        return piece
+    return None
+
+
+# "we still use", "we use", "we run": the jotting's "we" is the candidate's team then.
+_WE = re.compile(r"\bwe\s+(still\s+|now\s+)?([a-z]+)\b")
+
+
+def our_team(clause: str, employer: str | None) -> str:
+    """A clause with the jotting's "we" said as whose it is: "wrote the checklist we still
+    use" -> "wrote the checklist my team at Harbour Foods still uses". To the reader, "we"
+    would be their own company."""
+    m = _WE.search(clause)
+    if not m or not _verb_lemma(m.group(2)):
+        return clause
+    who = f"my team at {employer}" if employer and employer not in clause else "my team"
+    verb = _third_person(m.group(2))
+    return f"{clause[:m.start()]}{who} {m.group(1) or ''}{verb}{clause[m.end():]}"
+
+
+def employer(qualifications: tuple[str, ...] | list[str]) -> str | None:
+    """The candidate's employer as the qualifications name it ("4 yrs QA at Harbour Foods"):
+    the first capitalised name after "at" or "with"."""
+    for q in qualifications:
+        m = re.search(r"\b(?:at|with)\s+((?:[A-Z][\w&'.-]*)(?:\s+(?:[A-Z][\w&'.-]*|&|of))*)", q)
+        if m and not m.group(1).isupper():
+            return m.group(1).rstrip(".")
+    return None
+
+
+def _third_person(verb: str) -> str:
+    """ "use" -> "uses", "have" -> "has", "fix" -> "fixes", "carry" -> "carries"."""
+    if verb in {"have", "do", "go"}:
+        return {"have": "has", "do": "does", "go": "goes"}[verb]
+    if verb.endswith(("s", "sh", "ch", "x", "z")):
+        return verb + "es"
+    if verb.endswith("y") and verb[-2:-1] not in set("aeiou"):
+        return verb[:-1] + "ies"
+    return verb + "s"

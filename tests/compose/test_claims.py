@@ -1,0 +1,196 @@
+"""Qualification and topic sentences a coach would keep (issue 13, sixth pass).
+
+Each test is a kind of failure the coach's read found, in fragments of our own (no record's
+words): a role noun where a field would be, a passive tail glued on with "and", a jotted
+"we" that means the old employer, an undersell, the weakest claim chosen over a result, a
+topic the notes say to stay out of, a complaint called a plan, a close that asks a trustee
+for a reply, and stock filler lines.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from afterword.compose import claims, readers, steer_clear
+from afterword.compose import phrasing as ph
+from afterword.compose import thanks as th
+from afterword.compose.facts import Candidate, Facts, Person
+from afterword.compose.fragments import Reading
+from afterword.language.phrases import second_person
+
+START = datetime(2026, 3, 5, 14, tzinfo=UTC)
+JORDAN = Candidate(name="Jordan Lee", email="jordan.lee@example.com")
+
+
+def _facts(**changes: object) -> Facts:
+    base = dict(company="Harbourline Ferries", role="Terminal Supervisor", start=START, end=START,
+                timezone="UTC", candidate=JORDAN,
+                people=(Person("Nadia Okoro", email="nadia@harbourline.example",
+                               point_of_contact=True, topics=("the winter timetable",)),
+                        Person("Colm Reilly", title="Non-executive board member",
+                               channel="handwritten", topics=("passenger surveys",))),
+                topics=("the new ticket gates",),
+                qualifications=("trained 3 deckhands",))
+    base.update(changes)
+    return Facts(**base)  # type: ignore[arg-type]
+
+
+def _qualification(text: str, *others: str) -> str | None:
+    return Reading(_facts(qualifications=(text, *others))).qualification(text).text
+
+
+# A role noun after years -------------------------------------------------------------------
+
+@pytest.mark.parametrize(("jotted", "said"), [
+    ("4 yrs seasonal tour leader at 3 castles incl 2 ruins + a chapel",
+     "have spent four years as a seasonal tour leader at three castles, including two ruins "
+     "and a chapel"),
+    ("6 yrs night dispatcher at Kestrel Couriers",
+     "have spent six years as a night dispatcher at Kestrel Couriers"),
+    ("2 yrs relief projectionist", "have spent two years as a relief projectionist"),
+])
+def test_years_before_a_role_noun_are_years_as_that_role(jotted: str, said: str) -> None:
+    assert _qualification(jotted) == said
+
+
+def test_years_before_a_field_are_still_years_of_it() -> None:
+    assert _qualification("8 yrs warehouse at Kestrel Couriers") == \
+        "would bring eight years of warehouse experience at Kestrel Couriers"
+
+
+@pytest.mark.parametrize(("word", "agent"), [
+    ("facilitator", True), ("tester", True), ("welder", True), ("controller", True),
+    ("order", False), ("museum", False), ("harbour", False)])
+def test_an_agent_noun_is_one_made_from_a_verb(word: str, agent: bool) -> None:
+    assert claims.agent_noun(word) is agent
+
+
+# A passive tail, and what figures led to ---------------------------------------------------
+
+def test_a_passive_tail_describes_what_was_made_with_a_comma() -> None:
+    said = _qualification("built a shared parts catalogue, used by ~30 fitters")
+    assert said == "built a shared parts catalogue, used by about 30 fitters"
+    assert " and used by" not in (said or "")
+
+
+def test_a_result_after_figures_stays_with_them() -> None:
+    said = _qualification("wrote the handover template, ~60 fields -> cut handover time "
+                          "from 40 to 15 min")
+    assert said is not None and said.startswith("wrote the handover template, with about 60 "
+                                                "fields, and cut handover time from 40 to 15")
+
+
+# "we" in a jotting is the old team ------------------------------------------------------------
+
+def test_a_jotted_we_is_said_as_my_team_at_the_employer() -> None:
+    said = _qualification("wrote the berthing checklist we still use",
+                          "5 yrs ops at Kestrel Couriers")
+    assert said == "wrote the berthing checklist my team at Kestrel Couriers still uses"
+
+
+def test_a_jotted_we_with_no_employer_is_my_team() -> None:
+    assert claims.our_team("designed the rota we fix every week", None) == \
+        "designed the rota my team fixes every week"
+
+
+# An undersell never reaches a note ----------------------------------------------------------
+
+@pytest.mark.parametrize("piece", ["some bash for reports", "a bit of welding",
+                                   "basic portuguese", "not a stats expert tho",
+                                   "excel, nothing fancy"])
+def test_an_undersell_is_read_as_one(piece: str) -> None:
+    assert claims.undersold(piece)
+
+
+def test_some_inside_a_claim_is_no_undersell() -> None:
+    assert not claims.undersold("ran some of the busiest crossings")
+
+
+def test_a_qualification_keeps_its_claim_and_drops_the_undersell() -> None:
+    reading = Reading(_facts(qualifications=("trained 9 deckhands, some first aid",)))
+    phrased = reading.qualification("trained 9 deckhands, some first aid")
+    assert phrased.text == "trained nine deckhands"
+    assert any("undersell" in why for _, why in phrased.dropped)
+
+
+def test_a_qualification_that_only_undersells_is_left_out_with_an_ask() -> None:
+    phrased = Reading(_facts()).qualification("some python (not an expert)")
+    assert not phrased.ok and "undersells" in phrased.reason and phrased.ask
+
+
+# Choosing the qualification -------------------------------------------------------------------
+
+def test_a_result_in_figures_leads_over_bare_years() -> None:
+    facts = _facts(qualifications=("6 yrs ops at Kestrel Couriers",
+                                   "cut missed connections from 14% to 5% in a year"),
+                   topics=("parking",))
+    panel = th.Panel(facts, Reading(facts))
+    scored = th.qualification_for(panel, ["parking"], 0)
+    assert scored[0][0].startswith("cut missed connections")
+
+
+# Topics the notes say to stay out of -----------------------------------------------------------
+
+def test_a_topic_the_notes_steer_clear_of_reaches_no_note() -> None:
+    facts = _facts(notes="nadia + colm clearly differ on the fare rise, stay out of it\n"
+                         "lovely harbour views",
+                   people=(Person("Colm Reilly", email="c@harbourline.example",
+                                  topics=("why he thinks the fare rise is needed",
+                                          "the winter timetable")),))
+    assert steer_clear.avoided("why he thinks the fare rise is needed", facts)
+    assert not steer_clear.avoided("the winter timetable", facts)
+    topics, _ = th.topics_of(th.Panel(facts, Reading(facts)), facts.people[0], 0)
+    assert all("fare" not in t for t in topics) and topics
+
+
+def test_notes_without_a_signal_steer_clear_of_nothing() -> None:
+    facts = _facts(notes="we talked about the fare rise for ages")
+    assert not steer_clear.avoided("the fare rise", facts)
+
+
+# A complaint is not a plan ------------------------------------------------------------------
+
+@pytest.mark.parametrize("topic", ["he wants the depot to stop 'losing stuff overnight'",
+                                   "she wants drivers to quit idling at the gate"])
+def test_a_complaint_is_not_said_back_as_a_plan(topic: str) -> None:
+    assert second_person(topic) is None
+
+
+def test_a_wish_to_do_something_is_still_their_plan() -> None:
+    assert second_person("she wants the crew to rotate weekly") == \
+        "your plan for the crew to rotate weekly"
+
+
+# Closings for the reader -------------------------------------------------------------------
+
+def test_an_outside_panel_member_is_not_asked_for_a_reply() -> None:
+    facts = _facts()
+    nadia, colm = facts.people
+    assert readers.writes_back(facts, nadia)
+    assert not readers.writes_back(facts, colm)
+    bank = readers.closes_for(ph.CLOSING_SHORT, False, ph.CLOSING_PANEL)
+    assert bank and all("hear" not in b for b in bank)
+
+
+def test_with_no_point_of_contact_an_interviewer_writes_back() -> None:
+    facts = _facts(people=(Person("Nadia Okoro", title="Operations Manager"),))
+    assert readers.writes_back(facts, facts.people[0])
+
+
+# Filler ----------------------------------------------------------------------------------------
+
+def test_no_stock_filler_line_is_left_in_the_banks() -> None:
+    banks = [*ph.INTEREST, *ph.INTEREST_CLOSE, *ph.CLOSING, *ph.CLOSING_SHORT,
+             *ph.QUALIFICATION_SHORT]
+    for line in banks:
+        assert "exactly the kind of work" not in line
+        assert "carry over" not in line
+        assert "anything else you need" not in line
+
+
+def test_a_long_phrase_is_never_wedged_before_to_the_team() -> None:
+    clause = "would bring three years of night shift experience at two busy ferry terminals"
+    for index in range(3):
+        assert not th.fit_sentence(clause, index, matched=False).endswith("to the team.")
