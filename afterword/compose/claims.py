@@ -141,3 +141,62 @@ def _third_person(verb: str) -> str:
     if verb.endswith("y") and verb[-2:-1] not in set("aeiou"):
         return verb[:-1] + "ies"
     return verb + "s"
+
+
+# "~340 cases closed", "12 audits led": a count, its noun, then what was done to them.
+_COUNT_DONE = re.compile(r"(?i)^((?:about |over |more than |nearly )?\d[\d,.]*\+?)\s+"
+                         r"((?:[a-z-]+\s+){0,2}[a-z-]+s)\s+([a-z]+)$")
+
+
+def count_done(piece: str) -> str | None:
+    """ "about 340 cases closed" -> "closed about 340 cases": a count of things done,
+    jotted with the verb last, as what follows "I"."""
+    m = _COUNT_DONE.match(piece.strip())
+    if not m or not gr.is_past(m.group(3)) or gr.is_verb(m.group(2).split()[-1]) and \
+            not m.group(2).split()[-1].endswith("s"):
+        return None
+    return f"{m.group(3).lower()} {m.group(1)} {m.group(2)}"
+
+
+# "planners/designers", "PMs/engineers": two plural nouns with a slash are both.
+_SLASHED = re.compile(r"\b([A-Za-z][a-z]*[A-Z]*s|[A-Z]{2,}s)/([a-z]{3,}s)\b")
+
+
+def slashed_pairs(clause: str) -> str:
+    """ "used by about 40 planners/designers" -> "planners and designers" (never "A/B")."""
+    return _SLASHED.sub(lambda m: f"{m.group(1)} and {m.group(2)}", clause)
+
+
+def _noun_phrase(piece: str) -> bool:
+    """A short jotted noun phrase: no verb to open it, no clause in it ("kirana study")."""
+    words_ = piece.split()
+    first = words_[0].lower() if words_ else ""
+    return 0 < len(words_) <= 6 and first not in {"i", "we", "he", "she", "they", "it"} and \
+        not gr.has_clause_verb(words_) and not gr.is_past(first) and not (
+            gr.is_base_verb(first) and len(words_) > 1) and not re.search(r"\d", piece)
+
+
+def led_to(pieces: list[str], raw: str) -> tuple[str, int] | None:
+    """ "field study -> redesign of the signup form, 7-day retention 30% -> 41%": the
+    candidate's work and what it led to, as a clause with its own subject ("my field study
+    led to a redesign of the signup form, and 7-day retention went from 30% to 41%"): a
+    result the candidate's work caused is something they did. (clause, pieces used)."""
+    if len(pieces) < 2 or not _noun_phrase(pieces[0]) or not _noun_phrase(pieces[1]):
+        return None
+    last = pieces[0].split()[-1]
+    if not re.search(rf"(?i){re.escape(last)}\s*(?:->|\u2192|=>)", raw):
+        return None  # only the jotting's own arrow says one led to the other
+    first = pieces[0][0].lower() + pieces[0][1:] if pieces[0][:2].islower() or \
+        pieces[0][1:2].islower() else pieces[0]
+    clause, used = f"my {first} led to {gr.add_articles(pieces[1])}", 2
+    if len(pieces) > 2:
+        change = re.match(r"^((?:[\w-]+\s+){0,3}[\w-]+)\s+(from\s+\S+\s+to\s+\S+)$", pieces[2])
+        if change and not gr.has_clause_verb(change.group(1).split()):
+            clause, used = f"{clause}, and {change.group(1)} went {change.group(2)}", 3
+    return clause, used
+
+
+def said_after_i(clause: str) -> bool:
+    """Whether a qualification clause follows "I" (most do); "my field study led to ..."
+    has a subject of its own."""
+    return not clause.startswith("my ")

@@ -362,6 +362,9 @@ class Reading:
         if clause is None and held:
             clause, used = held  # "CVT, 6 yrs": a credential held for some years
         languages = _one_level_first(", ".join(pieces))
+        led = claims.led_to(pieces, text) if clause is None else None
+        if led:
+            clause, used = led  # "field study -> redesign of the form": what it led to
         if clause is None and len(pieces) > 1 and _spoken(languages[0]):
             # "fluent marathi, hindi, english + some kannada": one level for a list.
             clause, pieces, used = _spoken(languages[0]), languages, 1
@@ -374,6 +377,8 @@ class Reading:
                 # A past verb after a noun that did not read ("note published, cited in a
                 # brief") is that noun's passive, not something the candidate did.
                 done = self._i_clause(piece) if start == 0 or piece.startswith("I ") else None
+                if done is None and start == 0:
+                    done = claims.count_done(piece)  # "~340 cases closed": "closed about 340 cases"
                 if start and re.search(r"(?i)\b(?:before|after|since) that\b|\bthen\b", piece):
                     continue  # "4 yrs as an assistant before that": it leans on what is left out
                 clause = done or self._framed(piece)
@@ -382,7 +387,7 @@ class Reading:
                     break
         # "I would bring {q} to the team" has no room for a second clause or a figure.
         if clause is not None and used < len(pieces) and not clause.startswith(
-                ("would bring", "earned my", "speak ", "am a")):
+                ("would bring", "earned my", "speak ", "am a", "my ")):
             more = self._i_clause(pieces[used])
             figures = []
             for piece in pieces[used:used + 2]:
@@ -435,7 +440,8 @@ class Reading:
                       for p in sorted(hoped)) + tuple(
             (p, "an undersell: a note says what you did with it") for p in sorted(undersold))
         # "the checklist we still use": "we" is the old team, never the reader's company.
-        clause = claims.our_team(clause, claims.employer(self.facts.qualifications))
+        clause = claims.slashed_pairs(
+            claims.our_team(clause, claims.employer(self.facts.qualifications)))
         return Phrased(text, text=_small_numbers(clause),
                        dropped=tuple(jot.left_out) + details + hopes)
 
@@ -1290,7 +1296,9 @@ def preview(facts: Facts) -> list[Preview]:
         phrased = reading.topic(topic, to=None, own=False)
         add("topics", phrased, about(phrased))
     for q in facts.qualifications:
-        add("qualifications", reading.qualification(q), "I {}.")
+        phrased = reading.qualification(q)
+        add("qualifications", phrased,
+            "I {}." if claims.said_after_i(phrased.text or "") else "{}.")
     for c in facts.concerns:
         subject = reading.concern_subject(c)
         answer = reading.answer(c)

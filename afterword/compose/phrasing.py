@@ -20,9 +20,12 @@ THANKS_ABOUT = (
     "Thank you for your time on {day} and for {for_about}.",
     "Many thanks for speaking with me about the {role} position, and for {for_about}.",
 )
+# A second topic of the reader's: the notes of a panel take different shapes (two notes
+# that both say "I also enjoyed our ..." read as one template).
 SECOND_TOPIC_ABOUT = (
     "I also enjoyed {about}.",
-    "I valued {about} as well.",
+    "{About} was a highlight for me too.",
+    "I was glad we had time for {about}, too.",
 )
 PANEL_TOPIC = (
     "I especially appreciated {about}.",
@@ -165,9 +168,9 @@ CLOSING_SHORT = (
 # panellist, a bar raiser: not the point of contact when the record names one): no "I look
 # forward to hearing from you", which asks them for a reply they will not send.
 CLOSING_PANEL = (
-    "Thank you again for your time and your questions.",
-    "Thank you again for taking part in the interview.",
-    "I hope our paths cross again.",
+    "Thank you again for your time and for your thoughtful questions.",
+    "Thank you again for taking part in the interview and for the care you gave it.",
+    "Thank you again for your time; I hope our paths cross again.",
 )
 # LinkedIn invitations (200 characters): thanks and one specific line. {hi} is "Hi Priya, "
 # or empty for the panel; the wordings differ in shape, since invitations are short.

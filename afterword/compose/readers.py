@@ -14,23 +14,36 @@ from afterword.compose.facts import Facts, Person
 # Titles of panel members from outside the hiring line, who take part and do not reply.
 _OUTSIDE = re.compile(r"(?i)\b(?:trustee|governor|board member|external|bar[- ]raiser|observer|"
                       r"panel member|panellist|panelist|lay member|non-executive)\b")
-# A line that asks the reader for a reply.
+# A line that asks the reader for a reply; and one that looks ahead to the process at all.
 _ASKS_REPLY = re.compile(r"(?i)\bhear(?:ing)? from you\b|\bhear back\b")
+_LOOKS_AHEAD = re.compile(r"(?i)\blook(?:ing)? forward\b|\bnext steps\b|\bhear(?:ing)?\b")
+
+CONTACT = "contact"  # the one who writes back
+PANEL = "panel"  # another interviewer of the hiring line: no "I look forward to hearing from you"
+OUTSIDE = "outside"  # an outside panel member: no look ahead to the process at all
+
+
+def reader_kind(facts: Facts, person: Person | None) -> str:
+    """Who this reader is in the process: the point of contact (with none named, anyone
+    but an outside panel member), another interviewer, or an outside panel member (a
+    trustee, an external panellist, a bar raiser, by title)."""
+    if person is None or person.point_of_contact:
+        return CONTACT
+    if person.title and _OUTSIDE.search(person.title):
+        return OUTSIDE
+    return PANEL if any(p.point_of_contact for p in facts.people) else CONTACT
 
 
 def writes_back(facts: Facts, person: Person | None) -> bool:
-    """Whether this reader is the one who will reply: the point of contact; with none named,
-    anyone whose title is not that of an outside panel member."""
-    if person is None or person.point_of_contact:
-        return True
-    if person.title and _OUTSIDE.search(person.title):
-        return False
-    return not any(p.point_of_contact for p in facts.people)
+    """Whether this reader is the one who will reply."""
+    return reader_kind(facts, person) == CONTACT
 
 
-def closes_for(bank: tuple[str, ...], writes: bool, fallback: tuple[str, ...]) -> tuple[str, ...]:
-    """The wordings of `bank` fit for this reader: for one who will not write back, those
-    that ask for no reply (else `fallback`)."""
-    if writes:
+def closes_for(bank: tuple[str, ...], kind: str, fallback: tuple[str, ...]) -> tuple[str, ...]:
+    """The wordings of `bank` fit for this kind of reader (`reader_kind`): none asks another
+    interviewer for a reply, none looks ahead to the process with an outside panel member;
+    `fallback` when none is left."""
+    if kind == CONTACT:
         return bank
-    return tuple(b for b in bank if not _ASKS_REPLY.search(b)) or fallback
+    pattern = _ASKS_REPLY if kind == PANEL else _LOOKS_AHEAD
+    return tuple(b for b in bank if not pattern.search(b)) or fallback

@@ -12,8 +12,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from afterword.compose import claims, echoes, readers, steer_clear
 from afterword.compose import phrasing as ph
-from afterword.compose import readers, steer_clear
 from afterword.compose.facts import Concern, Facts, Person
 from afterword.compose.fragments import Phrased, Reading
 from afterword.language import phrases as gr
@@ -601,6 +601,8 @@ def _stems(text: str) -> set[str]:
 def fit_sentence(clause: str, index: int, *, matched: bool, short: bool = False) -> str:
     """A qualification clause as a sentence of fit, in the candidate's own voice (`short`:
     for a card or a message, with the shortest link)."""
+    if not claims.said_after_i(clause):
+        return cap(clause) + "."  # "My field study led to ...": a subject of its own
     if clause.startswith("would bring "):
         had = clause.removeprefix("would bring ")
         if not _SKILL.search(had):
@@ -624,6 +626,10 @@ def fit_sentence(clause: str, index: int, *, matched: bool, short: bool = False)
     if short and gr.is_past(clause.split()[0]) and ("," in clause or any(
             gr.is_past(w) for w in re.findall(r"\band\s+(\w+)", clause))):
         # "ran the elective, and enrolment went from 14 to 31": no frame around the result.
+        return f"I {clause}."
+    if ", and " in clause or len(clause.split()) > 20:
+        # "wrote the checklist ..., and cut prep time ...": a result already closes it; a
+        # frame after it ("and I would bring that experience") runs on.
         return f"I {clause}."
     if clause.split()[0].endswith("ed") or re.match(r"[a-z]+\b", clause) and not re.match(
             r"(?:manage|reconcile|lead|run|own|work|teach|build|use|write)\b", clause):
@@ -650,6 +656,8 @@ _SKILL = re.compile(r"(?i)\b(?:years?|experience|expertise|skills?|knowledge|flu
 
 def also_sentence(clause: str, index: int) -> str:
     """A second qualification after the first: "I also ...", never a second stock frame."""
+    if not claims.said_after_i(clause):
+        return cap(clause) + "."
     if clause.startswith("would bring "):
         had = clause.removeprefix("would bring ")
         if not _SKILL.search(had):
@@ -854,7 +862,9 @@ def body_parts(panel: Panel, person: Person | None, *, angle: str, index: int, c
                                 index)))
     second: S | None = None
     if own_second and not short and not joined:
-        second = S(ph.pick(ph.SECOND_TOPIC_ABOUT, index).format(about=about(own_second, index + 1)),
+        said = about(own_second, index + 1)
+        second = S(_unsaid(panel, lambda k: ph.pick(ph.SECOND_TOPIC_ABOUT, k).format(
+            about=said, About=cap(said)), index),
                    SECOND_TOPIC)
 
     # The rapport, in the reader's own terms (kept on a card: it is the memory a card holds).
@@ -934,15 +944,20 @@ def body_parts(panel: Panel, person: Person | None, *, angle: str, index: int, c
     # named in the values, it is not named again in the next sentence.
     named = values is not None and (facts.company in values.text
                                     or slots["company"] in values.text)
-    interest = S(_unsaid(panel, lambda k: ph.pick(
-        ph.INTEREST_AFTER_VALUES if named else ph.INTEREST, k).format(**slots),
-        index + panel.offset), INTEREST)
+    # No frame word of the sentences that may stand before it ("the team", "our
+    # conversation") comes back in the interest or the close.
+    before = [s.text for s in (*thanks, second, rapport, fit, also, values) if s is not None]
+    interest_bank = echoes.unechoed(ph.INTEREST_AFTER_VALUES if named else ph.INTEREST, before)
+    interest = S(_unsaid(panel, lambda k: ph.pick(interest_bank, k).format(**slots),
+                         index + panel.offset), INTEREST)
     # Interest and the close in one sentence, for the shapes that end on one line; to a
     # reader who will not write back (a trustee), none asks for a reply.
-    writes = readers.writes_back(facts, person)
-    interest_close = S(_unsaid(panel, lambda k: ph.pick(readers.closes_for(
+    writes = readers.reader_kind(facts, person)
+    close_bank = echoes.unechoed(readers.closes_for(
         ph.INTEREST_CLOSE_SHORT if short else ph.INTEREST_CLOSE, writes, ph.CLOSING_PANEL),
-        k).format(**slots), index + panel.offset))
+        before)
+    interest_close = S(_unsaid(panel, lambda k: ph.pick(close_bank, k).format(**slots),
+                               index + panel.offset))
 
     # The concern placed in this note, if any (never on a card).
     concerns: list[S] = []
@@ -965,8 +980,9 @@ def body_parts(panel: Panel, person: Person | None, *, angle: str, index: int, c
         if ":" in addition.text:
             lead = lead.rstrip(":") + "."  # never two colons in one sentence
         extra = S(lead + " " + addition.text)
-    closing = S(_unsaid(panel, lambda k: ph.pick(readers.closes_for(
-        ph.CLOSING_SHORT if short else ph.CLOSING, writes, ph.CLOSING_PANEL), k), index))
+    closing_bank = echoes.unechoed(readers.closes_for(
+        ph.CLOSING_SHORT if short else ph.CLOSING, writes, ph.CLOSING_PANEL), [interest.text])
+    closing = S(_unsaid(panel, lambda k: ph.pick(closing_bank, k), index))
 
     parts = Parts()
     if short:
@@ -977,8 +993,8 @@ def body_parts(panel: Panel, person: Person | None, *, angle: str, index: int, c
         if concerns and not card:
             parts.add(*concerns)
         interest.rank = VALUES + 1
-        close = S(_unsaid(panel, lambda k: ph.pick(readers.closes_for(
-            ph.CLOSING_SHORT, writes, ph.CLOSING_PANEL), k), index),
+        close = S(_unsaid(panel, lambda k: ph.pick(echoes.unechoed(readers.closes_for(
+            ph.CLOSING_SHORT, writes, ph.CLOSING_PANEL), [interest.text]), k), index),
                   leans=interest, alone=interest_close.text)
         parts.add(values, fit, interest, close)
         _role_once(parts, slots["role"], slots["company"])

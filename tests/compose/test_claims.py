@@ -170,8 +170,17 @@ def test_an_outside_panel_member_is_not_asked_for_a_reply() -> None:
     nadia, colm = facts.people
     assert readers.writes_back(facts, nadia)
     assert not readers.writes_back(facts, colm)
-    bank = readers.closes_for(ph.CLOSING_SHORT, False, ph.CLOSING_PANEL)
-    assert bank and all("hear" not in b for b in bank)
+    assert readers.reader_kind(facts, colm) == readers.OUTSIDE
+    bank = readers.closes_for(ph.CLOSING_SHORT, readers.OUTSIDE, ph.CLOSING_PANEL)
+    assert bank and all("hear" not in b and "look forward" not in b for b in bank)
+
+
+def test_another_interviewer_is_not_asked_for_a_reply_but_may_hear_of_next_steps() -> None:
+    facts = _facts(people=(*_facts().people, Person("Ines Duarte", title="Deck Manager")))
+    assert readers.reader_kind(facts, facts.people[2]) == readers.PANEL
+    bank = readers.closes_for(ph.CLOSING, readers.PANEL, ph.CLOSING_PANEL)
+    assert bank and all("hearing from you" not in b for b in bank)
+    assert any("next steps" in b for b in bank)
 
 
 def test_with_no_point_of_contact_an_interviewer_writes_back() -> None:
@@ -194,3 +203,61 @@ def test_a_long_phrase_is_never_wedged_before_to_the_team() -> None:
     clause = "would bring three years of night shift experience at two busy ferry terminals"
     for index in range(3):
         assert not th.fit_sentence(clause, index, matched=False).endswith("to the team.")
+
+
+# Counts jotted verb-last, and slashed pairs ------------------------------------------------
+
+@pytest.mark.parametrize(("piece", "said"), [
+    ("~120 crossings skippered", "skippered about 120 crossings"),
+    ("14 audits led", "led 14 audits"),
+])
+def test_a_count_jotted_verb_last_is_what_was_done(piece: str, said: str) -> None:
+    assert _qualification(piece) == said
+
+
+def test_a_count_with_no_verb_is_not_read_as_done() -> None:
+    assert claims.count_done("40 berths a night") is None
+
+
+def test_two_plural_nouns_with_a_slash_are_both() -> None:
+    assert claims.slashed_pairs("used by about 30 pilots/planners") == \
+        "used by about 30 pilots and planners"
+    assert claims.slashed_pairs("ran A/B tests") == "ran A/B tests"
+
+
+def test_a_result_that_closes_the_claim_takes_no_frame_after_it() -> None:
+    clause = "wrote the handover template, with about 60 fields, and cut handover time by half"
+    for index in range(3):
+        assert th.fit_sentence(clause, index, matched=False) == f"I {clause}."
+
+
+# Echoes ------------------------------------------------------------------------------------
+
+def test_a_frame_word_of_the_sentence_before_does_not_come_back() -> None:
+    from afterword.compose import echoes
+
+    before = ["I would bring six years of scheduling experience to the team."]
+    bank = echoes.unechoed(ph.INTEREST, before)
+    assert bank and all("team" not in b and "experience" not in b for b in bank)
+
+
+def test_a_bank_that_echoes_in_every_wording_is_kept_whole() -> None:
+    from afterword.compose import echoes
+
+    assert echoes.unechoed(("Join the team.", "Your team."), ["our team"]) == \
+        ("Join the team.", "Your team.")
+
+
+# A result the candidate's work led to -------------------------------------------------------
+
+def test_work_and_what_it_led_to_is_something_done() -> None:
+    jotted = "diary study -> redesign of the booking form, 7-day retention 30% -> 41%"
+    said = _qualification(jotted)
+    assert said == ("my diary study led to the redesign of the booking form, and 7-day "
+                    "retention went from 30% to 41%")
+    assert th.fit_sentence(said, 0, matched=False).startswith("My diary study led to")
+    assert th.also_sentence(said, 0).startswith("My diary study")
+
+
+def test_two_noun_phrases_without_the_arrow_are_not_read_as_led_to() -> None:
+    assert claims.led_to(["diary study", "booking form"], "diary study, booking form") is None
