@@ -1063,7 +1063,10 @@ def _fresh_first(panel: Panel, scored: list[tuple[str, int]], room: int,
         # The notes after this one that state a fit (an invitation has no room for one).
         later = sum(1 for n in range(people_index + 1, len(panel.facts.people))
                     if panel.channels.get(n, panel.facts.people[n].channel) != "linkedin-invite")
-    take = fresh[:1] + (fresh[1:2] if room > 1 and len(fresh) - 1 > later else [])
+    # A second line only when the notes still to be written keep one each that shows
+    # something: never two here and bare years ("four years of QA experience") for the next.
+    shown = [q for q in fresh[2:] if _strength(q) >= 0]
+    take = fresh[:1] + (fresh[1:2] if room > 1 and len(shown) >= later else [])
     panel.used.extend(take)
     return take
 

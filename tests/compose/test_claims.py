@@ -261,3 +261,14 @@ def test_work_and_what_it_led_to_is_something_done() -> None:
 
 def test_two_noun_phrases_without_the_arrow_are_not_read_as_led_to() -> None:
     assert claims.led_to(["diary study", "booking form"], "diary study, booking form") is None
+
+
+def test_a_note_takes_no_second_line_that_leaves_bare_years_for_the_next() -> None:
+    facts = _facts(people=(Person("Nadia Okoro", email="n@harbourline.example"),
+                           Person("Ines Duarte", email="i@harbourline.example")))
+    scored = [("cut missed connections from 14% to 5%", 2), ("trained nine deckhands", 1),
+              ("would bring six years of ops experience", 0)]
+    panel = th.Panel(facts, Reading(facts))
+    assert th._fresh_first(panel, scored, 2, 0) == ["cut missed connections from 14% to 5%"]
+    assert th._fresh_first(panel, scored, 2, 1) == ["trained nine deckhands",
+                                                     "would bring six years of ops experience"]
