@@ -25,7 +25,8 @@ _COMMON = frozenset(
     "could didnt doesnt dont either every going great maybe might never other really "
     "should since still their there these thing things think those though today topic "
     "under until which while whole would wouldnt yeah interview interviewed interviews "
-    "interviewer interviewers mention".split())
+    "interviewer interviewers mention last next week weeks month months year years back "
+    "hard time place totally".split())
 
 
 @cache
@@ -51,15 +52,23 @@ def subjects(facts: Facts) -> list[set[str]]:
         if not m:
             continue
         rest = line[:m.start()] + " " + line[m.end():]
-        stems = {_stem(w) for w in re.findall(r"[^\W\d_][\w'-]*", rest)
-                 if len(w) > 3 and w.casefold() not in _COMMON} - skip
+        stems = {_stem(w) for w in _subject_words(rest)} - skip
         if stems:
             out.append(stems)
     return out
 
 
+def _subject_words(text: str) -> list[str]:
+    """The words that may name a subject: four letters or more and not common, or an
+    acronym ("MES"); a hyphenated name is its parts ("marie-ève" is "marie", "ève")."""
+    out = []
+    for word in re.findall(r"[^\W\d_][\w']*", text):
+        if word.isupper() and len(word) >= 3 or len(word) > 3 and word.casefold() not in _COMMON:
+            out.append(word)
+    return out
+
+
 def avoided(topic: str, facts: Facts) -> bool:
     """Whether a topic (as jotted) touches a subject the notes say to stay out of."""
-    mine = {_stem(w) for w in re.findall(r"[^\W\d_][\w'-]*", topic)
-            if len(w) > 3 and w.casefold() not in _COMMON}
+    mine = {_stem(w) for w in _subject_words(topic)}
     return any(mine & subject for subject in subjects(facts))

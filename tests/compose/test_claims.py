@@ -272,3 +272,11 @@ def test_a_note_takes_no_second_line_that_leaves_bare_years_for_the_next() -> No
     assert th._fresh_first(panel, scored, 2, 0) == ["cut missed connections from 14% to 5%"]
     assert th._fresh_first(panel, scored, 2, 1) == ["trained nine deckhands",
                                                      "would bring six years of ops experience"]
+
+
+def test_an_acronym_names_the_subject_and_a_hyphenated_name_does_not() -> None:
+    facts = _facts(notes="anne-marie + colm differ on the ERP rollout date, steer clear of it",
+                   people=(Person("Anne-Marie Duval", email="am@harbourline.example"),
+                           Person("Colm Reilly", email="c@harbourline.example")))
+    assert steer_clear.avoided("going live on the ERP in June", facts) is True
+    assert steer_clear.avoided("the winter timetable with Anne-Marie", facts) is False
