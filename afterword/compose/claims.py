@@ -28,8 +28,9 @@ def agent_noun(word: str) -> bool:
     w = word.lower()
     if w in _person_nouns() or w.rstrip("s") in _person_nouns():
         return True
-    if len(w) > 6 and w.endswith(("ist", "ists")) and not gr.is_verb(w):
-        return True  # "projectionist", "physiotherapist": "-ist" names a person
+    if len(w) > 6 and w.endswith(("ist", "ists", "ician", "icians", "arian", "arians")) and \
+            not gr.is_verb(w):
+        return True  # "projectionist", "optician", "librarian": the ending names a person
     m = _AGENT.match(w)
     if not m or gr.is_verb(w):
         return False  # "order", "register": a verb of its own, not the one who does it
@@ -54,7 +55,13 @@ def years_as_role(head: str) -> str | None:
     """ "3 years freelance museum guide at 4 sites including 2 castles" -> "have spent 3
     years as a freelance museum guide at 4 sites, including 2 castles": a role noun where
     a field would be ("years of freelance museum guide" is broken English)."""
-    m = re.match(r"(?i)(\d+(?:\.\d+)?)[ -]+years?\s+(?!of\b)((?:[\w-]+\s+){0,3}?([A-Za-z-]+))"
+    after = re.match(r"(?i)((?:\S+\s+){0,3}?([A-Za-z-]+))\s+(\d+(?:\.\d+)?)[ -]+years?"
+                     r"((?:\s+(?:at|in|with|for|on|@)\s+\S.*)?)$", head)
+    if after and not after.group(1)[0].isdigit():
+        # "dental hygienist 3 years at ...": the role first, its years after.
+        head = f"{after.group(3)} years {after.group(1)}{after.group(4)}"
+    head = re.sub(r"\s+@\s+", " at ", head)
+    m = re.match(r"(?i)(\d+(?:\.\d+)?)[ -]+years?\s+(?!of\b)((?:\S+\s+){0,3}?([A-Za-z-]+))"
                  r"((?:\s+(?:at|in|with|for|on)\s+\S.*)?)$", head)
     if not m or not agent_noun(m.group(3)) or m.group(2).split()[0].lower() in gr.DETERMINERS:
         return None
@@ -200,3 +207,21 @@ def said_after_i(clause: str) -> bool:
     """Whether a qualification clause follows "I" (most do); "my field study led to ..."
     has a subject of its own."""
     return not clause.startswith("my ")
+
+
+def tools(pieces: list[str]) -> str | None:
+    """ "SQL (warehouse), python (pandas), Tableau": three or more tools named in a row, said
+    as "have worked with SQL, Python and Tableau" (what is in brackets stays with its tool),
+    never "would bring SQL" for the first alone."""
+    if len(pieces) < 3:
+        return None
+    names = []
+    for piece in pieces:
+        head = piece.split("(")[0].strip()
+        words_ = head.split()
+        if not 0 < len(words_) <= 3 or gr.has_clause_verb(words_) or re.search(r"\d", head) \
+                or any(gr.is_past(w.lower()) for w in words_):
+            return None
+        names.append(piece.strip())
+    *most, last = names
+    return f"have worked with {', '.join(most)} and {last}"

@@ -362,6 +362,9 @@ class Reading:
         if clause is None and held:
             clause, used = held  # "CVT, 6 yrs": a credential held for some years
         languages = _one_level_first(", ".join(pieces))
+        listed = claims.tools(pieces) if clause is None else None
+        if listed and clean(listed, self.reader):
+            clause, used = listed, len(pieces)  # "SQL, python, Tableau": tools worked with
         led = claims.led_to(pieces, text) if clause is None else None
         if led:
             clause, used = led  # "field study -> redesign of the form": what it led to

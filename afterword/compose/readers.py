@@ -47,3 +47,18 @@ def closes_for(bank: tuple[str, ...], kind: str, fallback: tuple[str, ...]) -> t
         return bank
     pattern = _ASKS_REPLY if kind == PANEL else _LOOKS_AHEAD
     return tuple(b for b in bank if not pattern.search(b)) or fallback
+
+
+# Regions a title scopes its holder to ("Head of Research, SEA", "Sales Director (EMEA)").
+_REGION = re.compile(r"(?:,|\(|-|\u2013)\s*(?:SEA|APAC|EMEA|LATAM|ANZ|DACH|MENA|CEE|Nordics|"
+                     r"Benelux|Iberia|Southeast Asia|South-East Asia|Asia Pacific|Europe|"
+                     r"North America|Latin America|Middle East|Africa)\b\)?\s*$")
+
+
+def other_market(facts: Facts, person: Person | None) -> bool:
+    """Whether the reader leads another region than the one hired for: a title scoped to a
+    region and a time zone other than the interview's. The company's slogan may speak to
+    one market ("build for the next 500 million"): it is not quoted to them."""
+    if person is None or not person.title or not person.timezone:
+        return False
+    return bool(_REGION.search(person.title)) and person.timezone != facts.timezone

@@ -938,6 +938,8 @@ def body_parts(panel: Panel, person: Person | None, *, angle: str, index: int, c
     values_text = values_sentence(panel, index, theirs=theirs)
     # Someone's own words go back to them as theirs, never to a colleague as the company's.
     wanted = (angle == "shared-values" or person is None) if owner is None else theirs
+    if wanted and not theirs and readers.other_market(facts, person):
+        wanted = False  # a regional lead elsewhere: the company's slogan may not be theirs
     values = S(values_text, KEEP if angle == "shared-values" else VALUES) \
         if values_text and wanted else None
     # The company as a sentence names it ("PaisaPal Technologies", without "Pvt. Ltd."):

@@ -280,3 +280,44 @@ def test_an_acronym_names_the_subject_and_a_hyphenated_name_does_not() -> None:
                            Person("Colm Reilly", email="c@harbourline.example")))
     assert steer_clear.avoided("going live on the ERP in June", facts) is True
     assert steer_clear.avoided("the winter timetable with Anne-Marie", facts) is False
+
+
+@pytest.mark.parametrize(("topic", "said"), [
+    ("she wants a charge nurse who's on the ward not in the office",
+     "finding a charge nurse who is on the ward"),
+    ("he wants an editor who's still writing every week", "finding an editor who is still "
+                                                           "writing every week"),
+])
+def test_who_is_wanted_is_said_as_finding_them_without_the_contrast(topic: str, said: str) -> None:
+    assert second_person(topic) == said
+
+
+def test_a_role_noun_after_a_coded_modifier_is_still_the_role() -> None:
+    assert claims.years_as_role("6 years freelance FR/EN court interpreter") == \
+        "have spent 6 years as a freelance FR/EN court interpreter"
+
+
+def test_a_row_of_tools_is_what_one_has_worked_with() -> None:
+    assert _qualification("SQL (postgres), Tableau, Excel, some Looker") == \
+        "have worked with SQL, Tableau and Excel"
+    assert claims.tools(["SQL", "Tableau"]) is None  # two are a pair, not a row of tools
+    assert claims.tools(["SQL", "built the dashboards", "Excel"]) is None
+
+
+def test_a_role_jotted_before_its_years_is_the_same_role() -> None:
+    assert claims.years_as_role("licensed optician 4 years @ ClearView Eyecare") == \
+        "have spent 4 years as a licensed optician at ClearView Eyecare"
+    assert claims.years_as_role("Python 3 years") is None
+
+
+def test_a_regional_lead_elsewhere_is_not_quoted_the_company_slogan() -> None:
+    facts = _facts(timezone="Europe/Dublin",
+                   people=(Person("Nadia Okoro", title="Head of Routes, APAC",
+                                  timezone="Asia/Singapore"),
+                           Person("Colm Reilly", title="Head of Routes", timezone="Europe/Dublin"),
+                           Person("Ines Duarte", title="Director, EMEA",
+                                  timezone="Europe/Dublin")))
+    nadia, colm, ines = facts.people
+    assert readers.other_market(facts, nadia)
+    assert not readers.other_market(facts, colm)
+    assert not readers.other_market(facts, ines)  # the region is the one hired for
