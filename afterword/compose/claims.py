@@ -121,6 +121,8 @@ def our_team(clause: str, employer: str | None) -> str:
     """A clause with the jotting's "we" said as whose it is: "wrote the checklist we still
     use" -> "wrote the checklist my team at Harbour Foods still uses". To the reader, "we"
     would be their own company."""
+    # "cut our close": the old team's, said as "the close" (a reader's "our" is theirs).
+    clause = re.sub(r"\bour\b(?!\s+own\b)", "the", clause)
     m = _WE.search(clause)
     if not m or not _verb_lemma(m.group(2)):
         return clause

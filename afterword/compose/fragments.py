@@ -1606,8 +1606,9 @@ def _figure(piece: str) -> bool:
     words = piece.split()
     m = re.match(r"(?i)(?:about |over |under |nearly |more than |up to )?(?:\$?\d[\d.,:]*%?"
                  r"(?: million| thousand| billion)?|zero)\s+(\S+)", piece)
-    if re.match(r"(?i)[a-z-]+(?:\s+[a-z-]+)?\s+(?:up|down)\s+(?:about\s+)?\$?\d[\d.,]*%?$", piece):
-        return True  # "returns down 20%": an outcome in figures
+    if re.match(r"(?i)[a-z-]+(?:\s+[a-z-]+)?\s+(?:up|down)\s+(?:about\s+)?\$?\d[\d.,]*%?"
+                r"(?:\s+(?:in|over|within|after)\s+(?:the\s+)?[\w\s-]{1,40})?$", piece):
+        return True  # "returns down 20%", "footfall up 18% in the 6 months after": an outcome
     if not m or not 0 < len(words) <= 8 or m.group(1).lower() in gr.PREPOSITIONS | {"of"} \
             or re.search(r"\bI\b", piece) or gr.has_clause_verb(words):
         return False

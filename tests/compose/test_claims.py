@@ -321,3 +321,13 @@ def test_a_regional_lead_elsewhere_is_not_quoted_the_company_slogan() -> None:
     assert readers.other_market(facts, nadia)
     assert not readers.other_market(facts, colm)
     assert not readers.other_market(facts, ines)  # the region is the one hired for
+
+
+def test_a_jotted_our_is_the_old_team_s_said_as_the() -> None:
+    assert claims.our_team("cut our month-end from 8 days to 5", None) == \
+        "cut the month-end from 8 days to 5"
+
+
+def test_an_outcome_with_its_period_stays_with_the_claim() -> None:
+    assert _qualification("led the ferry app relaunch, bookings up 12% in the 3 months after") \
+        == "led the ferry app relaunch, with bookings up 12% in the three months after"
