@@ -96,7 +96,8 @@ def undersold(piece: str) -> bool:
     rest of the qualification is said without it."""
     lead, anywhere = _undersells()
     text = piece.strip()
-    return bool(lead.match(text) or anywhere.search(text))
+    # A capitalised match is a name ("The Rusty Anchor"), not the candidate's word.
+    return bool(lead.match(text) or any(m.group()[:1].islower() for m in anywhere.finditer(text)))
 
 
 def passive_tail(piece: str) -> str | None:
@@ -227,3 +228,13 @@ def tools(pieces: list[str]) -> str | None:
         names.append(piece.strip())
     *most, last = names
     return f"have worked with {', '.join(most)} and {last}"
+
+
+_LAST = re.compile(r"(?i)^(.+?)\s+(?:for\s+)?(?:the\s+)?last\s+(\d+)(?:\s*(?:yrs?|years?))?$")
+
+
+def last_years(piece: str) -> tuple[str, str] | None:
+    """ "bar manager at The Anchor last 3": the post and its years ("the last 3" of the
+    years jotted before it), as (post, years)."""
+    m = _LAST.match(piece.strip())
+    return (m.group(1), m.group(2)) if m else None

@@ -385,6 +385,18 @@ class Reading:
                 if start and re.search(r"(?i)\b(?:before|after|since) that\b|\bthen\b", piece):
                     continue  # "4 yrs as an assistant before that": it leans on what is left out
                 clause = done or self._framed(piece)
+                recent = claims.last_years(piece) if clause is None else None
+                if recent:
+                    # "bar manager at The Anchor last 3": a post held for those years.
+                    post = self._framed(recent[0])
+                    if post and post.startswith("was "):
+                        clause = f"{post} for {recent[1]} years"
+                if clause is not None and start + 1 < min(len(pieces), 3) and \
+                        not clean(clause, self.reader):
+                    # "6 yrs hospo, bar manager at ...": a piece that cannot go out as it
+                    # is gives way to the next that can; it is shown as left out.
+                    clause = None
+                    continue
                 if clause is not None:
                     used = start + 1
                     break

@@ -331,3 +331,13 @@ def test_a_jotted_our_is_the_old_team_s_said_as_the() -> None:
 def test_an_outcome_with_its_period_stays_with_the_claim() -> None:
     assert _qualification("led the ferry app relaunch, bookings up 12% in the 3 months after") \
         == "led the ferry app relaunch, with bookings up 12% in the three months after"
+
+
+def test_an_undersell_word_inside_a_name_is_the_name() -> None:
+    assert not claims.undersold("barista at The Rusty Kettle")
+    assert claims.undersold("my german is rusty")
+
+
+def test_a_post_held_for_the_last_years_is_said_with_them() -> None:
+    assert _qualification("8 yrs qsr, floor manager at The Salt House last 4") == \
+        "was a floor manager at The Salt House for four years"
