@@ -234,8 +234,11 @@ class Panel:
             # waits for one.
             reads = [reading.topic(t, to=person, own=True) for t in person.topics]
             has_own = any(r.ok and _thankable(r.text or "") and not _NOT_THANKED.search(t)
+                          and not steer_clear.avoided(t, self.facts)
                           for t, r in zip(person.topics, reads, strict=True))
             for topic, read in zip(person.topics, reads, strict=True):
+                if steer_clear.avoided(topic, self.facts):
+                    continue  # the notes say to stay out of it: nothing to ask about
                 if not read.ok and read.ask and reading.read(topic).content:
                     self.add_todo(None if has_own else n,
                                   f"{read.ask} (a topic with {person.given_name} left "

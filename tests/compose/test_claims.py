@@ -341,3 +341,13 @@ def test_an_undersell_word_inside_a_name_is_the_name() -> None:
 def test_a_post_held_for_the_last_years_is_said_with_them() -> None:
     assert _qualification("8 yrs qsr, floor manager at The Salt House last 4") == \
         "was a floor manager at The Salt House for four years"
+
+
+def test_a_topic_the_notes_steer_clear_of_is_not_asked_about() -> None:
+    facts = _facts(notes="they disagree on the fare rise, stay out of it",
+                   people=(Person("Colm Reilly", email="c@harbourline.example",
+                                  topics=("he thinks the fare rise can wait",
+                                          "the winter timetable")),))
+    panel = th.Panel.of(facts, {})
+    asks = [*panel.todo, *(a for items in panel.note_todo.values() for a in items)]
+    assert not any("fare" in a for a in asks)
