@@ -9,6 +9,7 @@ the bank is used as it is.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 # Words a reader notices when they come back in the next sentence (stock nouns and verbs of
 # a note's frames, not the record's own words, which a note may need to repeat).
@@ -27,3 +28,15 @@ def unechoed(bank: tuple[str, ...], before: list[str]) -> tuple[str, ...]:
     used = set().union(*(echoed(t) for t in before if t)) if before else set()
     fresh = tuple(b for b in bank if not echoed(b) & used)
     return fresh or bank
+
+
+def choose(bank: tuple[str, ...], before: list[str], start: int) -> Callable[[int], str]:
+    """A wording for `_unsaid` to try in turn from `start`: first those of `bank` with no
+    echo of `before`, then any (a wording no other note of the panel said beats one that
+    avoids an echo: a paragraph word for word in two notes is worse)."""
+    fresh = unechoed(bank, before)
+
+    def wording(k: int) -> str:
+        return fresh[k % len(fresh)] if k - start < len(fresh) else bank[k % len(bank)]
+
+    return wording

@@ -117,6 +117,10 @@ INTEREST_CLOSE = (
     "steps.",
     "I came away even more enthusiastic about the {role} role, and I hope we can speak "
     "again soon.",
+    "Thank you again; I would be delighted to join {company}, and I look forward to hearing "
+    "about the next steps.",
+    "I hope to have the chance to join {company} in the {role} role, and I look forward to "
+    "hearing from you.",
 )
 # A card or a message: interest and the close, short.
 INTEREST_CLOSE_SHORT = (
@@ -130,13 +134,13 @@ INTEREST_CLOSE_SHORT = (
 # is about what the candidate brings. No stock lead-in ("One example from my experience:").
 QUALIFICATION_DONE = (
     "I {q}, and I would bring that experience to your team.",
-    "I {q}; that experience is directly relevant here.",
+    "I {q}.",
     "I {q}, and I would put that experience to work for your team.",
 )
 # A qualification already a clause of its own ("have spent 4 years as ...", "hold the CKA").
 QUALIFICATION_HELD = (
     "I {q}.",
-    "I {q}; that experience is directly relevant here.",
+    "I {q}, and I would bring that experience to your team.",
 )
 # A card or a message has room for a short link only: the fact itself, or the fact and
 # what it would be used for ("that experience would carry over" is filler, never a link).

@@ -736,9 +736,11 @@ def values_sentence(panel: Panel, index: int, *, theirs: bool = False) -> str | 
     bank: tuple[str, ...] = ph.VALUES_THEIRS if theirs else ph.VALUES_QUOTED
     if _A_NAME.match(quoted) and not theirs:
         bank = ph.VALUES_NAMED  # "Lakemont 2045" is a plan's name, not a standard to work to
-    return ph.pick(bank, index + panel.offset).format(
+    # "The City of Lakemont's ...": a sentence that opens on the company's name opens on a
+    # capital, though the name takes a lower-case "the" mid-sentence.
+    return cap(ph.pick(bank, index + panel.offset).format(
         q=quoted, Q=quoted[0].upper() + quoted[1:],
-        companys=ph.possessive(ph.in_sentence(panel.facts.company)))
+        companys=ph.possessive(ph.in_sentence(panel.facts.company))))
 
 
 # Quoted words that are a name (each word capitalised or a number): "Lakemont 2045".
@@ -973,16 +975,17 @@ def body_parts(panel: Panel, person: Person | None, *, angle: str, index: int, c
     # No frame word of the sentences that may stand before it ("the team", "our
     # conversation") comes back in the interest or the close.
     before = [s.text for s in (*thanks, second, rapport, fit, also, values) if s is not None]
-    interest_bank = echoes.unechoed(ph.INTEREST_AFTER_VALUES if named else ph.INTEREST, before)
-    interest = S(_unsaid(panel, lambda k: ph.pick(interest_bank, k).format(**slots),
+    interest_bank = echoes.choose(ph.INTEREST_AFTER_VALUES if named else ph.INTEREST, before,
+                                  index + panel.offset)
+    interest = S(_unsaid(panel, lambda k: interest_bank(k).format(**slots),
                          index + panel.offset), INTEREST)
     # Interest and the close in one sentence, for the shapes that end on one line; to a
     # reader who will not write back (a trustee), none asks for a reply.
     writes = readers.reader_kind(facts, person)
-    close_bank = echoes.unechoed(readers.closes_for(
+    close_bank = echoes.choose(readers.closes_for(
         ph.INTEREST_CLOSE_SHORT if short else ph.INTEREST_CLOSE, writes, ph.CLOSING_PANEL),
-        before)
-    interest_close = S(_unsaid(panel, lambda k: ph.pick(close_bank, k).format(**slots),
+        before, index + panel.offset)
+    interest_close = S(_unsaid(panel, lambda k: close_bank(k).format(**slots),
                                index + panel.offset))
 
     # The concern placed in this note, if any (never on a card).
@@ -1006,9 +1009,10 @@ def body_parts(panel: Panel, person: Person | None, *, angle: str, index: int, c
         if ":" in addition.text:
             lead = lead.rstrip(":") + "."  # never two colons in one sentence
         extra = S(lead + " " + addition.text)
-    closing_bank = echoes.unechoed(readers.closes_for(
-        ph.CLOSING_SHORT if short else ph.CLOSING, writes, ph.CLOSING_PANEL), [interest.text])
-    closing = S(_unsaid(panel, lambda k: ph.pick(closing_bank, k), index))
+    closing_bank = echoes.choose(readers.closes_for(
+        ph.CLOSING_SHORT if short else ph.CLOSING, writes, ph.CLOSING_PANEL), [interest.text],
+        index)
+    closing = S(_unsaid(panel, closing_bank, index))
 
     parts = Parts()
     if short:
@@ -1019,8 +1023,8 @@ def body_parts(panel: Panel, person: Person | None, *, angle: str, index: int, c
         if concerns and not card:
             parts.add(*concerns)
         interest.rank = VALUES + 1
-        close = S(_unsaid(panel, lambda k: ph.pick(echoes.unechoed(readers.closes_for(
-            ph.CLOSING_SHORT, writes, ph.CLOSING_PANEL), [interest.text]), k), index),
+        close = S(_unsaid(panel, echoes.choose(readers.closes_for(
+            ph.CLOSING_SHORT, writes, ph.CLOSING_PANEL), [interest.text], index), index),
                   leans=interest, alone=interest_close.text)
         parts.add(values, fit, interest, close)
         _role_once(parts, slots["role"], slots["company"])

@@ -351,3 +351,20 @@ def test_a_topic_the_notes_steer_clear_of_is_not_asked_about() -> None:
     panel = th.Panel.of(facts, {})
     asks = [*panel.todo, *(a for items in panel.note_todo.values() for a in items)]
     assert not any("fare" in a for a in asks)
+
+
+def test_an_echo_is_avoided_first_and_any_wording_tried_after() -> None:
+    from afterword.compose import echoes
+
+    bank = ("Join the team.", "Glad to help.", "Your team rocks.")
+    wording = echoes.choose(bank, ["our team"], 4)
+    assert wording(4) == "Glad to help."
+    assert {wording(k) for k in range(5, 8)} == set(bank)
+
+
+def test_a_values_sentence_that_opens_on_the_company_opens_on_a_capital() -> None:
+    facts = _facts(company="City of Harbourline", values="'people first'")
+    panel = th.Panel(facts, Reading(facts))
+    for index in range(6):
+        said = th.values_sentence(panel, index)
+        assert said is not None and said.lstrip("\u201c")[0].isupper(), said
