@@ -134,7 +134,7 @@ INTEREST_CLOSE_SHORT = (
 # is about what the candidate brings. No stock lead-in ("One example from my experience:").
 QUALIFICATION_DONE = (
     "I {q}, and I would bring that experience to your team.",
-    "I {q}.",
+    "I {q}; I would bring that experience to this role.",
     "I {q}, and I would put that experience to work for your team.",
 )
 # A qualification already a clause of its own ("have spent 4 years as ...", "hold the CKA").
