@@ -115,8 +115,8 @@ INTEREST_CLOSE = (
     "I am excited about the chance to join {company}, and I look forward to hearing from you.",
     "I would be glad to join {company} in the {role} role, and I look forward to the next "
     "steps.",
-    "I came away even more enthusiastic about the {role} role, and I hope we can speak "
-    "again soon.",
+    "I came away from the interview even more enthusiastic about the {role} role, and I "
+    "hope we can speak again soon.",
     "Thank you again; I would be delighted to join {company}, and I look forward to hearing "
     "about the next steps.",
     "I hope to have the chance to join {company} in the {role} role, and I look forward to "
