@@ -20,9 +20,12 @@ THANKS_ABOUT = (
     "Thank you for your time on {day} and for {for_about}.",
     "Many thanks for speaking with me about the {role} position, and for {for_about}.",
 )
+# A second topic of the reader's: the notes of a panel take different shapes (two notes
+# that both say "I also enjoyed our ..." read as one template).
 SECOND_TOPIC_ABOUT = (
     "I also enjoyed {about}.",
-    "I valued {about} as well.",
+    "{About} was a highlight for me too.",
+    "I was glad we had time for {about}, too.",
 )
 PANEL_TOPIC = (
     "I especially appreciated {about}.",
@@ -81,10 +84,6 @@ VALUES_THEIRS = (
     "I keep coming back to your words: \u201c{q}\u201d.",
     "\u201c{Q}\u201d, as you put it, is how I want to work.",
 )
-ELABORATION_LEAD = (
-    "I would also like to add to one of my answers.",
-    "Looking back on one of my answers, there is something I would add.",
-)
 THANKS_PLAIN = (
     "Thank you for taking the time to speak with me about the {role} role.",
     "Thank you for meeting with me about the {role} position.",
@@ -94,8 +93,7 @@ INTEREST = (
     "I am excited about the {role} role at {company}.",
     "Our conversation confirmed my interest in joining {company} in the {role} role.",
     "I remain very interested in the {role} role at {company}.",
-    "The {role} role at {company} is exactly the kind of work I want to do next.",
-    "I left our conversation even more enthusiastic about joining {company}.",
+    "I came away even more enthusiastic about joining {company}.",
     "I would love to be part of the team at {company}.",
 )
 # After a sentence that names the company (the values), the interest does not name it again.
@@ -118,10 +116,12 @@ INTEREST_CLOSE = (
     "I am excited about the chance to join {company}, and I look forward to hearing from you.",
     "I would be glad to join {company} in the {role} role, and I look forward to the next "
     "steps.",
-    "The {role} role is exactly the kind of work I want to do next; I look forward to "
+    "I came away from the interview even more enthusiastic about the {role} role, and I "
+    "hope we can speak again soon.",
+    "Thank you again; I would be delighted to join {company}, and I look forward to hearing "
+    "about the next steps.",
+    "I hope to have the chance to join {company} in the {role} role, and I look forward to "
     "hearing from you.",
-    "I left our conversation even more enthusiastic about the {role} role, and I hope we can "
-    "continue it soon.",
 )
 # A card or a message: interest and the close, short.
 INTEREST_CLOSE_SHORT = (
@@ -135,18 +135,19 @@ INTEREST_CLOSE_SHORT = (
 # is about what the candidate brings. No stock lead-in ("One example from my experience:").
 QUALIFICATION_DONE = (
     "I {q}, and I would bring that experience to your team.",
-    "I {q}; that experience is directly relevant here.",
+    "I {q}; I would bring that experience to this role.",
     "I {q}, and I would put that experience to work for your team.",
 )
 # A qualification already a clause of its own ("have spent 4 years as ...", "hold the CKA").
 QUALIFICATION_HELD = (
     "I {q}.",
-    "I {q}; that experience is directly relevant here.",
+    "I {q}, and I would bring that experience to your team.",
 )
-# A card or a message has room for a short link only.
+# A card or a message has room for a short link only: the fact itself, or the fact and
+# what it would be used for ("that experience would carry over" is filler, never a link).
 QUALIFICATION_SHORT = (
+    "I {q}.",
     "I {q}; I would bring that experience here.",
-    "I {q}, and that experience would carry over.",
 )
 # A qualification that reads as something had ("five years of production Python").
 QUALIFICATION_HAD = (
@@ -156,9 +157,9 @@ QUALIFICATION_HAD = (
 )
 CLOSING = (
     "I look forward to hearing about the next steps.",
-    "Please let me know if I can provide anything else; I look forward to the next steps.",
-    "I would welcome the chance to continue the conversation, and I am happy to provide "
-    "anything else you need.",
+    "Thank you again for your time; I look forward to the next steps.",
+    "I would welcome the chance to talk again, and I look forward to hearing about the next "
+    "steps.",
     "I look forward to hearing from you about the next steps in the process.",
     "I am happy to share more detail on any of this, and I look forward to hearing about "
     "next steps.",
@@ -166,7 +167,15 @@ CLOSING = (
 CLOSING_SHORT = (
     "I look forward to hearing from you.",
     "I look forward to the next steps.",
-    "I hope to continue the conversation soon.",
+    "I hope we can speak again soon.",
+)
+# The close to a panel member who will not be the one writing back (a trustee, an external
+# panellist, a bar raiser: not the point of contact when the record names one): no "I look
+# forward to hearing from you", which asks them for a reply they will not send.
+CLOSING_PANEL = (
+    "Thank you again for your time and for your thoughtful questions.",
+    "Thank you again for taking part in the interview and for the care you gave it.",
+    "Thank you again for your time; I hope our paths cross again.",
 )
 # LinkedIn invitations (200 characters): thanks and one specific line. {hi} is "Hi Priya, "
 # or empty for the panel; the wordings differ in shape, since invitations are short.
