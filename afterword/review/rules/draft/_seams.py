@@ -20,6 +20,7 @@ from afterword.language.lexicon import words
 from afterword.language.patterns import lazy_compile
 from afterword.language.text import Note
 from afterword.language.wordscan import WordScan
+from afterword.review.rules.draft import _clauses
 from afterword.review.rules.draft._running import Running
 
 Seam = tuple[int, int, str]
@@ -287,4 +288,5 @@ FINDERS = (
     both_and_a_name,
     title_case_inside,
     institution_without_the,
+    *_clauses.FINDERS,
 )

@@ -146,6 +146,13 @@ _SCANS = tuple(WordScan(regex) for regex, _ in _PATTERNS)
             note="Two determiners in a row; a number word before 'the'; 'are both' before a "
             "verb.",
         ),
+        Example(
+            "Dear Ms. Brandt,\n\nThank you for meeting with me. I admitted CA 2022, and I "
+            "built an intake tracker in Airtable and adopted by four clinics.\n\nSincerely,\n"
+            "Jordan",
+            note="A verb, a name and a bare year; a passive glued onto 'I built ...' with no "
+            "subject of its own.",
+        ),
     ],
     passes=[
         Example(
@@ -169,6 +176,13 @@ _SCANS = tuple(WordScan(regex) for regex, _ in _PATTERNS)
             "day. Teach For America taught me that.\n\nBest regards,\nJordan",
             note="A count before a noun, 'we both have', a rate ('five a day') and a name in "
             "title case are good English.",
+        ),
+        Example(
+            "Dear Ms. Brandt,\n\nThank you for meeting with me. I was admitted to the "
+            "California bar in 2022, and I 100% agree with your point. I ran a tracker built "
+            "in Airtable and adopted by four clinics.\n\nSincerely,\nJordan",
+            note="The same facts in full sentences; 'built ... and adopted by' is a reduced "
+            "relative.",
         ),
     ],
 )
@@ -206,7 +220,14 @@ def broken_phrase(note: Note) -> Iterator[Hit]:
       subject is missing ("our conversation about."), a small word in title case after a
       word in lower case ("our talk About the roster", "the close And the audit"), and "are
       both" before a verb ("we are both have cats"). A word written twice ("the the") is
-      left to `repeated-word`.
+      left to `repeated-word`;
+    - a clause a jotting left without its grammar (`_clauses.py`, verbs in
+      `jotted_verbs.tsv`): "I" followed by an acronym or a number ("I NY 2024"), a verb that
+      takes no object followed by a name ("I interned Google"), a verb, a name and a bare
+      year ("I admitted NY 2024", "I joined Acme 2019"), and a passive participle glued with
+      "and" onto an active clause ("I set up a repository in Dovetail and used by 40
+      designers"; "a tool built in Go and used by 40 teams" and "it was tested and used by"
+      are fine).
 
     ## Why it matters
     These are the seams of a note assembled from jotted fragments: a reader stumbles on
