@@ -245,20 +245,23 @@ SUBJECT_FOLLOW_UP = (
 SUBJECT_REJECTION_REPLY = ("Thank you - {role} role at {company}",)
 SUBJECT_NETWORKING = ("Staying in touch after the {role} {interviews}",)
 # A note to stay in touch after the process, by e-mail: thanks, then the wish to keep in
-# touch; each note of a panel in its own words. {about} is " and for telling me about ..."
-# or empty.
+# touch; each note of a panel in its own words. {about} is ", and for telling me about ..."
+# or empty: last, so that "during my interview" never follows the topic and reads as part of
+# it ("a dispatcher who will ring drivers during my interview").
 NETWORKING_THANKS = (
-    "Thank you again for your time{about} during my {interviews} for the {role} role at "
-    "{company}.",
-    "I wanted to thank you once more for your time{about} while I was interviewing for the "
-    "{role} role at {company}.",
-    "I am still grateful for your time{about} during my {interviews} at {company}.",
-    "Many thanks for your time{about} when I interviewed for the {role} role at {company}.",
-    "Thank you once more for your time{about} during the {role} {interviews} at {company}.",
+    "Thank you again for your time during my {interviews} for the {role} role at "
+    "{company}{about}.",
+    "I wanted to thank you once more for your time when I interviewed for the {role} role at "
+    "{company}{about}.",
+    "I am still grateful for your time during my {interviews} at {company}{about}.",
+    "Many thanks for your time when I interviewed for the {role} role at {company}{about}.",
+    "Thank you once more for your time during the {role} {interviews} at {company}{about}.",
 )
+# Nothing that presumes a mentor after one interview ("as my career develops"), nor a
+# favour to return when none was done.
 NETWORKING_ASK = (
-    "If you are ever open to it, I would value your perspective as my career develops.",
-    "I would be glad to return the favour if I can ever be of help to you or your team.",
+    "If you ever have a moment, I would like to hear your view of where the field is heading.",
+    "If I can ever be of help to you or your team, I hope you will let me know.",
     "If you are open to it, I would welcome an occasional conversation about the field.",
     "I would be pleased to hear how the work develops, whenever you have a moment.",
 )
