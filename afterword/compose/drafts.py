@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from afterword.compose import phrasing as ph
+from afterword.compose import subjects
 from afterword.compose import thanks as th
 from afterword.compose.absent import for_absent_reader
 from afterword.compose.facts import Facts, Person
@@ -99,6 +100,11 @@ def _compose(
             for n, person in enumerate(facts.people)
         ]
         _settle(panel, drafts, channels)
+        # Two interviewers comparing notes never find the same subject on both.
+        subjects.distinct(
+            drafts, [th.topics_of(panel, p, n + variant)[0] for n, p in enumerate(facts.people)],
+            [(f"{d.subject}, {p.given_name}", f"Thank you, {p.given_name}")
+             for d, p in zip(drafts, facts.people, strict=True)])
         return drafts
     # The point of contact, when we can write to them; else the recruiter; else the first person.
     poc = facts.point_of_contact
@@ -201,7 +207,7 @@ def _thank_you(panel: th.Panel, person: Person, n: int, *, channel: str, angle: 
 
 
 # A subject longer than this is cut off in most inboxes' lists.
-SUBJECT_CHARS = 70
+SUBJECT_CHARS = subjects.SUBJECT_CHARS
 
 
 def _subject(bank: tuple[str, ...], index: int, slots: dict[str, str]) -> str:

@@ -280,6 +280,11 @@ _NEEDS_THE = re.compile(r"^(?!the\b)(?:[\w.&'-]+\s+){0,3}?(?:City|County|Town|Vi
 # "U.S. District Court for the District of Vermont", "Superior Court of Arizona", "Court of
 # Appeal": a court is "the" court, whatever its name starts with.
 _COURT = re.compile(r"^(?!the\b)(?:[\w.&'-]+\s+){1,4}?Court\b(?!')")
+# "Onondaga Falls County Public Defender's Office", "Cook County Health Department": an office
+# named for its holder, or a county's office, is "the" office too.
+_OFFICE = re.compile(r"^(?!the\b)(?:(?:[\w.&-]+\s+){0,5}[\w.&-]+['’]s"
+                     r"|(?:[\w.&'’-]+\s+){0,3}County(?:\s+[\w.&'’-]+){0,3})"
+                     r"\s+(?:Office|Department|Bureau|Agency|Board|Commission)$")
 
 
 def in_sentence(company: str) -> str:
@@ -289,7 +294,8 @@ def in_sentence(company: str) -> str:
     stripped = _LEGAL_FORM.sub("", company).strip()
     # "The Limited" is a name, not "The" and a legal form.
     company = stripped if stripped.lower() not in {"", "the", "a", "an"} else company
-    if company[:1].isupper() and (_NEEDS_THE.match(company) or _COURT.match(company)):
+    if company[:1].isupper() and (_NEEDS_THE.match(company) or _COURT.match(company)
+                                  or _OFFICE.match(company)):
         return f"the {company}"
     return company
 

@@ -94,3 +94,21 @@ def test_a_phrase_for_an_absent_reader() -> None:
         "hearing about Nell's plan for a night shift"
     assert for_absent_reader("your question about rail", _facts().people) == \
         "the question about rail"
+
+
+def test_a_panel_s_thank_you_notes_have_subjects_of_their_own() -> None:
+    people = tuple(
+        Person(name=f"{first} Vale", email=f"{first.lower()}@larkspur.example", topics=(topic,))
+        for first, topic in [("Ada", "the night shift rota"), ("Bo", "the winter trailer shortage"),
+                             ("Cy", "rail slots at the port"), ("Di", "the new yard cameras"),
+                             ("Ed", "the depot's safety walk"), ("Flo", "the grain harvest peak")])
+    for role in ("Yard Planner", "Senior Intermodal Yard Planning Coordinator, Night Operations"):
+        for variant in range(3):
+            drafts = compose(_facts(people=people, role=role), kind="thank-you", variant=variant)
+            subjects = [d.subject for d in drafts]
+            assert len(set(subjects)) == len(subjects), subjects
+            assert all(s and len(s) <= 70 for s in subjects), subjects
+            # A subject of its own names what that note's body says.
+            for d in drafts:
+                if d.subject and d.subject.startswith("Thank you - the"):
+                    assert d.subject.removeprefix("Thank you - ") in d.body

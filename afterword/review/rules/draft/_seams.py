@@ -103,6 +103,15 @@ _INSTITUTION = WordScan(
     )
 )
 
+# An office named for its holder, written without "the": "at Onondaga County Public Defender's
+# Office", "to Marion County Sheriff's Office" ("at Macy's Department Store" is a shop's name).
+_HOLDERS_OFFICE = WordScan(
+    lazy_compile(
+        r"\b(?:to|at|in|from|with|for|join|joining|joined|of|about|by|before)\s+"
+        r"((?:[A-Z][\w.&-]*\s+){0,5}[A-Z][\w.&-]*['’]s\s+(?:Office|Department))\b(?!\s+[A-Z])"
+    )
+)
+
 _NUMBER_WORDS = "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 _NUMBERS = tuple(_NUMBER_WORDS.split("|"))
 # "in first 6 month": a span of time counted from an edge needs "the".
@@ -239,6 +248,11 @@ def institution_without_the(note: Note, text: Running) -> Iterator[Seam]:
         while body[name_end - 1].isspace():
             name_end -= 1
         yield start, name_end, f"'{m.group(1)[:-1].strip()}' needs 'the' before it"
+    if not _capitalised(note, ("office", "department")):
+        return
+    for m in _HOLDERS_OFFICE.finditer(body, note.word_starts, text.end):
+        if text.allows(m.start(), m.start(1)):
+            yield m.start(), m.end(), f"'{m.group(1)}' needs 'the' before it"
 
 
 def missing_words(note: Note, text: Running) -> Iterator[Seam]:

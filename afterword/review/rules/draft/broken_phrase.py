@@ -208,7 +208,8 @@ def broken_phrase(note: Note) -> Iterator[Hit]:
       sentence, after an ordinary word ("in Pueblo In College");
     - a court, university, department, ministry, office or bureau "of" or "for" something,
       named after a preposition without "the" ("to U.S. District Court for the District of
-      Vermont", "at University of Eastmere"), even when the name is the company's;
+      Vermont", "at University of Eastmere"), or an office named for its holder ("at Marion
+      County Sheriff's Office"), even when the name is the company's;
     - a span counted from its edge without "the" ("in first 6 months"), a number word
       before "the" ("two the US investors"), "non" written apart from its word ("non
       compete"), and a jotted passive given an "I" but not its "was" ("I accepted onto the

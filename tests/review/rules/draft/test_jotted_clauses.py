@@ -62,6 +62,8 @@ def test_written_english_is_not_shorthand(sentence: str) -> None:
         ("I qualified ACCA 2020.", "I qualified ACCA 2020"),
         ("I built a rota app in Glide and adopted by three wards.", "and adopted by"),
         ("We set up a parts library and used by every fitter.", "and used by"),
+        ("I would be glad to join Marion County Sheriff's Office.",
+         "join Marion County Sheriff's Office"),
     ],
 )
 def test_a_clause_without_its_grammar_is_a_broken_phrase(sentence: str, flagged: str) -> None:
@@ -83,6 +85,8 @@ def test_a_clause_without_its_grammar_is_a_broken_phrase(sentence: str, flagged:
         "I built a tracker that is shared and used by every fitter.",
         "I admitted to one mistake, and I admitted patients to the ward.",
         "I stopped by the depot and stayed by the phone.",
+        "I would be glad to join the Marion County Sheriff's Office.",
+        "I worked at Macy's Department Store and at Dr. Patel's office.",
     ],
 )
 def test_good_english_is_not_a_broken_phrase(sentence: str) -> None:
