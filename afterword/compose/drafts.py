@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from afterword.compose import phrasing as ph
-from afterword.compose import subjects
+from afterword.compose import quoted, subjects
 from afterword.compose import thanks as th
 from afterword.compose.absent import for_absent_reader
 from afterword.compose.facts import Facts, Person
@@ -72,6 +72,9 @@ def compose(
     for draft in drafts:
         # A name that ends in a full stop ("Halvorsen Build Co.") at a sentence's end.
         draft.body = _DOUBLE_STOP.sub(".", draft.body)
+        # Not ready while it quotes someone's offhand words back to them.
+        draft.incomplete.extend(a for a in quoted.casual_quotes(draft.body)
+                                if a not in draft.incomplete)
     return drafts
 
 
@@ -121,11 +124,16 @@ def _compose(
             for sent in _compose(facts, kind="thank-you", channel=None, angle=None,
                                  variant=variant, group=False):
                 shared.said |= set(th.sentences(sent.body))
-        return [
+        notes = [
             _networking(facts, p, shared, channel=channel or networking_channel(p),
                         index=n + variant, variant=variant)
             for n, p in enumerate(targets)
         ]
+        subjects.distinct(
+            notes, [[t] if (t := _first_topic(facts, p, n + variant)) else []
+                    for n, p in enumerate(targets)],
+            [(f"Thank you again, {p.given_name}",) for p in targets], subjects.NETWORKING)
+        return notes
     channel = channel or "email"
     if channel == "linkedin-invite":
         return [_short_invite(facts, person, kind, variant)]

@@ -112,3 +112,12 @@ def test_a_panel_s_thank_you_notes_have_subjects_of_their_own() -> None:
             for d in drafts:
                 if d.subject and d.subject.startswith("Thank you - the"):
                     assert d.subject.removeprefix("Thank you - ") in d.body
+
+
+def test_a_panel_s_notes_to_stay_in_touch_have_subjects_of_their_own() -> None:
+    people = tuple(replace(p, email=f"{p.given_name.lower()}@larkspur.example",
+                           channel="email") for p in _facts().people)
+    drafts = compose(_facts(people=people), kind="networking")
+    subjects = [d.subject for d in drafts]
+    assert len(set(subjects)) == len(subjects) == 2, subjects
+    assert subjects[1] == "Staying in touch - the winter trailer shortage"

@@ -12,6 +12,8 @@ Three seams, read from words and a small list of verbs (`jotted_verbs.tsv` besid
   and used by 40 PMs"): no subject, no "was". A reduced relative ("a tool built in Go and used
   by 40 teams") or a passive clause ("it was tested and used by") holds another participle or
   a form of "be" before the "and", and is left alone.
+- a span of time "of" a word for a person ("10 years of freelance legal translator", "three
+  years of museum facilitator at four venues"): the work is "as a translator".
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
+from afterword.language.lexicon import words
 from afterword.language.patterns import lazy_compile
 from afterword.language.text import Note
 from afterword.language.wordscan import WordScan
@@ -133,4 +136,39 @@ def glued_participle(note: Note, text: Running) -> Iterator[Seam]:
             yield m.start(), m.end(), "a passive verb glued onto an active clause: it needs its own subject"
 
 
-FINDERS = (i_then_noun, verb_without_preposition, glued_participle)
+# "10 years of freelance legal translator.": a span of time "of" a word for a person, where
+# the work belongs ("years as a freelance legal translator", "years of translation"). The
+# person's word ends the phrase: "years of nurse training" and "years of customer service"
+# go on with the noun they qualify.
+_YEARS_OF_PERSON = WordScan(
+    lazy_compile(
+        r"\b(?:years?|months?|decades?)[ \t]+of[ \t]+((?:[\w<>/&+-]+[ \t]+){0,4}?([a-z]+))"
+        r"(?=[ \t]*[.,;:!?)]|[ \t]+(?:at|in|for|with|and|across|on|to|from|where)\b)"
+    )
+)
+_PERSON_NOUNS = words("person_nouns")
+# Words for people the list may not hold, by their ending: translator, technician, hygienist.
+_AGENT = lazy_compile(r"[a-z]{3,}(?:ator|ician|ologist|ist)$")
+_NOT_AGENT = frozenset("list twist assist exist insist persist resist consist".split())
+_NOT_BARE = lazy_compile(
+    r"\b(?:a|an|the|my|our|his|her|their|your|this|that|being|as|[a-z]+ing|[\w-]+['’]s)\b"
+)
+
+
+def years_of_a_person(note: Note, text: Running) -> Iterator[Seam]:
+    body = note.body
+    at = note.word_starts.at
+    if not any(w in at for w in ("year", "years", "month", "months", "decade", "decades")):
+        return
+    for m in _YEARS_OF_PERSON.finditer(body, note.word_starts, text.end):
+        noun = m.group(2)
+        if _NOT_BARE.search(m.group(1)):
+            continue  # "years of being a translator", "years of a nurse's work"
+        person = noun in _PERSON_NOUNS or (_AGENT.match(noun) and noun not in _NOT_AGENT)
+        if person and text.allows(*m.span()):
+            yield m.start(), m.end(), (
+                f"'{noun}' is a person, not the work: 'as a {noun}', or the work's own name"
+            )
+
+
+FINDERS = (i_then_noun, verb_without_preposition, glued_participle, years_of_a_person)

@@ -77,6 +77,15 @@ _PATTERNS = (
         "a preposition needs a noun phrase, not a verb",
     ),
     (
+        # "our discussion of wants QA to stop ...": a verb of saying or wanting, then its
+        # clause ("a list of wants that ..." and "talk of plans to" are nouns: not read).
+        lazy_compile(
+            rf"\b{_PREP}\s+((?:wants|thinks|says|hopes|believes|feels|expects)\s+"
+            r"(?:to|[A-Z]{2,})\b)"
+        ),
+        "a preposition needs a noun phrase, not a clause",
+    ),
+    (
         lazy_compile(
             rf"\b{_PREP}\s+((?:not|never)\s+{_NOT_OK_AFTER}[\w'’]+)(?![\w-])", re.IGNORECASE
         ),
@@ -192,8 +201,8 @@ def broken_phrase(note: Note) -> Iterator[Hit]:
     ## What it flags
     A preposition (about, of, on, regarding) followed by a subject pronoun ("a fair
     question about I have not used Tableau"), a finite verb ("about hasn't used"), a clause
-    ("our discussion of design a payouts service") or a bare negation ("about no CPA
-    yet"), a verb that is hardly ever a noun ("our conversation about grow individual
+    ("our discussion of design a payouts service", "our talk about wants QA to sign off")
+    or a bare negation ("about no CPA yet"), a verb that is hardly ever a noun ("our conversation about grow individual
     giving"), and "my" before a negation ("my no experience"). And these seams of a fragment
     pasted into a frame:
 
@@ -228,7 +237,8 @@ def broken_phrase(note: Note) -> Iterator[Hit]:
       year ("I admitted NY 2024", "I joined Acme 2019"), and a passive participle glued with
       "and" onto an active clause ("I set up a repository in Dovetail and used by 40
       designers"; "a tool built in Go and used by 40 teams" and "it was tested and used by"
-      are fine).
+      are fine), and a span of time "of" a word for a person ("10 years of freelance legal
+      translator": "as a translator").
 
     ## Why it matters
     These are the seams of a note assembled from jotted fragments: a reader stumbles on

@@ -64,6 +64,10 @@ def test_written_english_is_not_shorthand(sentence: str) -> None:
         ("We set up a parts library and used by every fitter.", "and used by"),
         ("I would be glad to join Marion County Sheriff's Office.",
          "join Marion County Sheriff's Office"),
+        ("I bring six years of relief pharmacist.", "years of relief pharmacist"),
+        ("I enjoyed our talk about wants QA to sign off sooner.", "about wants QA"),
+        ("I have four years of night dispatcher at a depot.", "years of night dispatcher"),
+        ("I have two years of lab technician and a degree.", "years of lab technician"),
     ],
 )
 def test_a_clause_without_its_grammar_is_a_broken_phrase(sentence: str, flagged: str) -> None:
@@ -87,6 +91,10 @@ def test_a_clause_without_its_grammar_is_a_broken_phrase(sentence: str, flagged:
         "I stopped by the depot and stayed by the phone.",
         "I would be glad to join the Marion County Sheriff's Office.",
         "I worked at Macy's Department Store and at Dr. Patel's office.",
+        "I have six years of pharmacist training and years of customer service.",
+        "I kept a list of wants that the team shared, and we spoke of plans to grow.",
+        "I spent two years of my life as a pharmacist, after years of being a technician.",
+        "I have four years of a dispatcher's work behind me, and years of experience.",
     ],
 )
 def test_good_english_is_not_a_broken_phrase(sentence: str) -> None:
