@@ -165,11 +165,14 @@ CLOSING_SHORT = (
 )
 # LinkedIn invitations (200 characters): thanks and one specific line. {hi} is "Hi Priya, "
 # or empty for the panel; the wordings differ in shape, since invitations are short.
+# The topic last in its sentence: "during my interview" or "at {company}" after it would read
+# as part of it ("discovery fights with the DA at the County Public Defender's Office").
 INVITE = (
-    "{hi}thank you for {about} during my {role} interview. I would be glad to stay "
-    "connected. {sign}",
+    "{hi}thank you for your time during my {role} interview and for {about}. I would be glad "
+    "to stay connected. {sign}",
     "{hi}thank you for your time and for {about}. I would like to keep in touch. {sign}",
-    "{hi}many thanks for {about} at {company}. I would value staying in touch. {sign}",
+    "{hi}many thanks for meeting with me at {company} and for {about}. I would value staying in "
+    "touch. {sign}",
     "{hi}I am grateful for your time and for {about}. May we stay connected? {sign}",
 )
 # After the process: an invitation to stay in touch, not a second thank-you.

@@ -121,3 +121,15 @@ def test_a_panel_s_notes_to_stay_in_touch_have_subjects_of_their_own() -> None:
     subjects = [d.subject for d in drafts]
     assert len(set(subjects)) == len(subjects) == 2, subjects
     assert subjects[1] == "Staying in touch - the winter trailer shortage"
+
+
+def test_an_invitation_names_its_topic_last() -> None:
+    otto = replace(_facts().people[1], topics=("discovery fights with the county clerk",))
+    for variant in range(len(ph.INVITE)):
+        facts = _facts(people=(otto,))
+        [invite] = compose(facts, kind="thank-you", variant=variant)
+        assert invite.channel == "linkedin-invite"
+        if "county clerk" in invite.body:
+            # Nothing after the topic that could read as part of it.
+            assert "clerk during" not in invite.body and "clerk at" not in invite.body
+            assert "county clerk." in invite.body, invite.body
