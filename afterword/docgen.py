@@ -96,7 +96,7 @@ def timeframe_table() -> str:
 
     from afterword.dates import long_day
     from afterword.model.timeframe import EXAMPLES, resolve_timeframe
-    from afterword.plan.public_holidays import is_working_day
+    from afterword.plan.public_holidays import is_working_day, named_days
     from afterword.plan.working_time import when_text, working_morning_after
 
     said_on, zone, country = date(2026, 4, 14), "America/New_York", "US"
@@ -108,7 +108,8 @@ def timeframe_table() -> str:
         "|---|---|---|",
     ]
     for said in EXAMPLES:
-        found = resolve_timeframe(said, said_on, working_day=lambda d: is_working_day(d, country))
+        found = resolve_timeframe(said, said_on, working_day=lambda d: is_working_day(d, country),
+                                  named_day=named_days(country))
         if found is None or found.by is None:
             lines.append(f"| {said} | (not read) | a week after the thank-you notes |")
             continue

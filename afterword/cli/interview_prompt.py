@@ -75,14 +75,17 @@ def _said_timeframe(said: str, start: str) -> str:
     from afterword.cli.common import profile_locale
     from afterword.dates import date_order, long_day
     from afterword.model.timeframe import resolve_timeframe
+    from afterword.plan.public_holidays import named_days
 
     locale = profile_locale()
+    # Holidays named in the words ("before Thanksgiving") are the profile's country's here.
+    country = locale.partition("_")[2][:2] or None
     deadline = resolve_timeframe(said, datetime.fromisoformat(start).date(),
-                                 date_order=date_order(locale))
+                                 date_order=date_order(locale), named_day=named_days(country))
     if deadline is None or deadline.by is None:
         return ("Afterword can't read a date in that, so the first follow-up will be planned a "
-                "week after your thank-you notes. Write it like \u201cby Friday\u201d or "
-                "\u201cwithin two weeks\u201d to plan from their date.")
+                "week after your thank-you notes. Write it like \u201cby Friday\u201d, "
+                "\u201cwithin two weeks\u201d or \u201cbefore Thanksgiving\u201d to plan from their date.")
     return f"Read as a decision expected by {long_day(deadline.by, locale)}."
 
 

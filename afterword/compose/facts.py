@@ -11,6 +11,12 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
+from afterword.compose.address import (
+    courtesy,
+    given_of_family_first,
+    senior,
+    written_family_first,
+)
 from afterword.dates import DEFAULT_LOCALE
 
 if TYPE_CHECKING:
@@ -123,6 +129,18 @@ _PARTICLES = frozenset({"ní", "nic", "ó", "o'", "mac", "mc", "van", "von", "de
                         "al", "el", "st.", "san"})
 
 
+def _family_part(names: list[str], first: bool) -> str | None:
+    """The family name a courtesy title goes with: "Mbeki-Harlan", "Tan" (`first`: family
+    name first), "van Dijk"; None where it cannot be told ("Ana Maria Costa Ribeiro")."""
+    if first:
+        return names[0]
+    if len(names) == 2:
+        return names[1]
+    if len(names) >= 3 and names[-2].lower() in _PARTICLES:
+        return " ".join(names[-2:])
+    return None
+
+
 def _titles_and_names(name: str) -> tuple[list[str], list[str]]:
     """"Prof. Dr. Hartmut Brenner" -> (["Prof.", "Dr."], ["Hartmut", "Brenner"])."""
     parts = name.split()
@@ -158,6 +176,12 @@ class Person:
     point_of_contact: bool = False
     topics: tuple[str, ...] = ()
     rapport: str | None = None
+    # The record's evidence that the name is written family name first (`address.
+    # written_family_first`): True adds to what `family_name_first` reads from the name.
+    family_first: bool = False
+
+    def _family_first(self, names: list[str]) -> bool:
+        return family_name_first(names) or (self.family_first and len(names) >= 2)
 
     @property
     def first_name(self) -> str:
@@ -177,10 +201,10 @@ class Person:
         address = ADDRESS_TITLES.get(head)
         formal = head in _FORMAL or (address in _US_ONLY and bool(locale) and not stop)
         if formal and len(names) > 1:
-            courtesy = [t for t in titles if t.rstrip(".").lower() in _COURTESY]
-            if not courtesy and not titles:
+            polite = [t for t in titles if t.rstrip(".").lower() in _COURTESY]
+            if not polite and not titles:
                 return " ".join(names)  # "Dear Alan Hargreaves": no job title as address
-            titles = courtesy or titles
+            titles = polite or titles
             address = None
         if titles and titles[0].rstrip(".").lower() in _WITH_GIVEN_NAME:
             return f"{titles[0]} {names[0]}"  # "Sir Alan", never "Sir Hargreaves"
@@ -188,8 +212,8 @@ class Person:
             # One title in an English note: "Prof. Dr. Hartmut Brenner" is "Prof. Brenner".
             title = _title_form(titles[0], stop)
             if len(names) == 2:  # "Dr. Marcus Okafor", "Dr Chen Xiaoling"
-                return f"{title} {names[0] if family_name_first(names) else names[-1]}"
-            if len(names) == 3 and family_name_first(names):  # "Dr. Tan Boon Huat"
+                return f"{title} {names[0] if self._family_first(names) else names[-1]}"
+            if len(names) == 3 and self._family_first(names):  # "Dr. Tan Boon Huat"
                 return f"{title} {names[0]}"
             if len(names) >= 3 and names[-2].lower() in _PARTICLES:  # "Prof. Siobhán Ní Bhriain"
                 return f"{title} {' '.join(names[-2:])}"
@@ -198,9 +222,15 @@ class Person:
             return f"{title} {' '.join(names)}"
         if address and len(names) > 1:
             address = _title_form(address, stop) if address.endswith(".") else address
-            return f"{address} {names[0] if family_name_first(names) else names[-1]}"
-        if family_name_first(names):
-            return self.name  # "Dear Tan Boon Huat,": never "Dear Tan," (his family name)
+            return f"{address} {names[0] if self._family_first(names) else names[-1]}"
+        if self.channel == "handwritten" and senior(self.title) and len(names) > 1:
+            # A card to the head of an organisation: "Dear Mr. Mbeki-Harlan" when the record
+            # says "he", else the full name; never a first name the reader did not offer.
+            polite_title = courtesy((*self.topics, self.rapport or ""), stop)
+            family = _family_part(names, self._family_first(names))
+            return f"{polite_title} {family}" if polite_title and family else " ".join(names)
+        if self._family_first(names):
+            return given_of_family_first(names)  # "Dear Boon Huat,": never "Dear Tan,"
         return names[0]
 
     @property
@@ -208,7 +238,7 @@ class Person:
         """The first name alone, for the user's own lists ("what you discussed with Gail");
         a name whose family name comes first, whole."""
         _, names = _titles_and_names(self.name)
-        return " ".join(names) if family_name_first(names) else names[0]
+        return given_of_family_first(names) if self._family_first(names) else names[0]
 
     @property
     def reachable(self) -> bool:
@@ -296,19 +326,46 @@ def from_interview(
             for i in interview.improvements
         ),
         qualifications=tuple(interview.qualifications),
-        people=tuple(_person(p, p.position, p.id) for p in interview.interviewers),
+        people=_ordered(tuple(_person(p, p.position, p.id) for p in interview.interviewers)),
         other_companies=_unique_other([c for c, _ in others], app.company),
         other_roles=_unique_other([r for _, r in others], app.role),
     )
 
 
+def _contact_country(parsed: Parsed) -> str | None:
+    """Whose holidays count for the decision date, as `plan.situation.contact` picks them in a
+    stored record: the point of contact (unless they have no address and there is a recruiter),
+    else the recruiter, else the first interviewer; their country, else their time zone's, else
+    the interview's (the recruiter's: the interview's)."""
+    from afterword.timezones import country_for_zone
+
+    people = parsed.data.interviewers
+    recruiter = parsed.data.application.recruiter
+    marked = [p for p in people if p.point_of_contact]
+    # A point of contact without an address gives way to the recruiter, as in the plan.
+    if marked and (marked[0].email or recruiter is None):
+        person = marked[0]
+    elif recruiter is None and people:
+        person = people[0]
+    else:
+        person = None
+    if person is not None:
+        return person.country or country_for_zone(person.timezone or parsed.zone)
+    return country_for_zone(parsed.zone)
+
+
 def from_file(parsed: Parsed, candidate: Candidate) -> Facts:
     """Facts from an interview file that is not stored (`afterword draft FILE`)."""
     from afterword.model.timeframe import resolve_timeframe
+    from afterword.plan.public_holidays import is_working_day, named_days
     from afterword.timezones import zone
 
     a, iv = parsed.data.application, parsed.data.interview
-    said = resolve_timeframe(iv.timeframe, parsed.end.astimezone(zone(parsed.zone)).date())
+    # Read as the plan reads it once stored: the point of contact's working days and holidays.
+    country = _contact_country(parsed)
+    said = resolve_timeframe(iv.timeframe, parsed.end.astimezone(zone(parsed.zone)).date(),
+                             working_day=lambda day: is_working_day(day, country),
+                             named_day=named_days(country))
     return Facts(
         company=a.company,
         role=a.role,
@@ -328,7 +385,7 @@ def from_file(parsed: Parsed, candidate: Candidate) -> Facts:
         concerns=tuple(Concern(c.concern, c.answer, c.raised_by) for c in iv.concerns),
         improvements=tuple(Improvement(i.answer, i.addition, i.raised_by) for i in iv.improve),
         qualifications=tuple(iv.qualifications),
-        people=tuple(_person(p, n) for n, p in enumerate(parsed.data.interviewers)),
+        people=_ordered(tuple(_person(p, n) for n, p in enumerate(parsed.data.interviewers))),
     )
 
 
@@ -339,6 +396,15 @@ def _person(p: Any, position: int, person_id: int | None = None) -> Person:
         linkedin=p.linkedin, channel=str(p.channel), timezone=p.timezone,
         point_of_contact=p.point_of_contact, topics=tuple(p.topics), rapport=p.rapport,
     )
+
+
+def _ordered(people: tuple[Person, ...]) -> tuple[Person, ...]:
+    """The panel with the company's addresses read for names written family name first."""
+    from dataclasses import replace
+
+    first = written_family_first([(p.name, p.email) for p in people])
+    return tuple(replace(p, family_first=True) if n in first else p
+                 for n, p in enumerate(people))
 
 
 def _unique_other(values: list[str], own: str) -> tuple[str, ...]:

@@ -92,7 +92,10 @@ def clean(phrase: str, reader: Reader, *, written: bool = False, context: str = 
     if RAW.search(phrase) or not phrase.strip():
         return False
     # A clipping ("comp", "perio") cannot be spelled out for sure, even in a sentence.
-    if any(clipped(w) for w in re.findall(r"(?<![\w'-])[a-z]+(?![\w'-])", phrase)):
+    # The reader's trade's own clippings ("perio" to a periodontist, "comp sales" to a
+    # retailer) are their words, not the candidate's (`trades`).
+    if any(clipped(w) and w not in reader.terms
+           for w in re.findall(r"(?<![\w'-])[a-z]+(?![\w'-])", phrase)):
         return False
     # Nor an acronym nobody explains ("JTBD", "OJT"), a clipping with no vowel ("br") or a
     # counting sign ("2x faster", "#2"): it may be the candidate's own shorthand.
@@ -123,7 +126,8 @@ def clean(phrase: str, reader: Reader, *, written: bool = False, context: str = 
         # or a typo nobody can correct: the phrase cannot go out as it is.
         if any(c.isdigit() for c in word):
             continue  # a code or a measure ("p99", "480ms", "k8s" spelled out already)
-        if word == word.lower() and fold(word) not in reader.forms and not _known(word):
+        if word == word.lower() and fold(word) not in reader.forms and not _known(word) \
+                and word not in reader.terms:
             return False
     return True
 
@@ -156,8 +160,10 @@ class Reading:
         names = [p.name for p in facts.people] + ([facts.recruiter_name]
                                                    if facts.recruiter_name else [])
         self.reader = Reader(names, texts, titles=(facts.role,), setting=(facts.company,),
-                             heard=[t for p in facts.people for t in (*p.topics, p.title or "")])
+                             heard=[t for p in facts.people for t in (*p.topics, p.title or "")],
+                             trade=[*facts.topics, facts.values or ""])
         self._read: dict[str, Jotting] = {}
+        self._brands = _brands(texts)
 
     def read(self, text: str | None) -> Jotting:
         """A field read once per record: every note of a panel asks for the same topics."""
@@ -173,7 +179,8 @@ class Reading:
         found: list[str] = []
         for piece in jot.content:
             found += unsure(piece, self.reader)
-            found += [w for w in re.findall(r"(?<![\w'-])[a-z]+(?![\w'-])", piece) if clipped(w)]
+            found += [w for w in re.findall(r"(?<![\w'-])[a-z]+(?![\w'-])", piece)
+                      if clipped(w) and w not in self.reader.terms]
         return list(dict.fromkeys(found))
 
     def _left_out(self, text: str, reason: str, ask: str,
@@ -310,7 +317,11 @@ class Reading:
                 and nxt in gr.DETERMINERS - {"one"})):
             # "grow individual giving", "train the new hires": an aim, as "growing ...".
             return gr.gerund(first) + gr.add_articles_after_verb(" ".join(words[1:]))
-        if _lower_ok(head) or self._common_capital(words[0]):
+        # "Annex 1 CCS", "Level 2 BSL": a capital before a number is a named item's.
+        numbered = len(words) > 1 and re.fullmatch(r"\d+[a-z]?|[IVX]+", words[1]) is not None
+        # "Opera Cloud reporting": a run of capitalised words is a name's.
+        run = len(words) > 1 and words[1][:1].isupper() and words[1][1:].islower()
+        if _lower_ok(head) or (self._common_capital(words[0]) and not numbered and not run):
             head = head[0].lower() + head[1:]
         return gr.add_articles(head)
 
@@ -321,7 +332,7 @@ class Reading:
 
         return (word[:1].isupper() and word[1:].islower() and word.isalpha()
                 and fold(word) not in self.reader.forms and _spelling().knows(word.lower())
-                and _spelling().zipf(word.lower()) >= 300)
+                and _spelling().zipf(word.lower()) >= 300 and word not in self._brands)
 
     # Qualifications -------------------------------------------------------------------
 
@@ -1291,6 +1302,20 @@ def _short(text: str, limit: int = 50) -> str:
 
 def _them(person: Person) -> str:
     return person.first_name
+
+
+def _brands(texts: list[str]) -> frozenset[str]:
+    """Everyday words the record writes only with a capital, opening two fields or more and
+    never in lower case ("Google reviews - 4.3", "Google reviews target 4.6"): a brand's
+    name, not a capital that came first by chance ("Rota for 14 staff", once)."""
+    opening: dict[str, int] = {}
+    lower: set[str] = set()
+    for text in texts:
+        words = re.findall(r"[A-Za-z][\w'-]*", text or "")
+        if words and words[0][:1].isupper() and words[0][1:].islower():
+            opening[words[0]] = opening.get(words[0], 0) + 1
+        lower |= {w for w in words if w.islower()}
+    return frozenset(w for w, n in opening.items() if n >= 2 and w.lower() not in lower)
 
 
 def _lower_ok(text: str) -> bool:

@@ -16,6 +16,7 @@ from afterword.compose import phrasing as ph
 from afterword.compose.facts import Concern, Facts, Person
 from afterword.compose.fragments import Phrased, Reading
 from afterword.language import phrases as gr
+from afterword.language import trades
 
 __all__ = ["Panel", "Reading", "about", "invite", "role_name", "topics_of"]
 
@@ -577,7 +578,19 @@ def qualification_for(panel: Panel, topics: list[str], index: int,
     # The reader's own topics, as jotted; the interview's topics are everyone's.
     mine = _stems(" ".join(person.topics if person else topics[1:])) - common
     scored = [(t, 2 * len(first & _stems(t)) + len(mine & _stems(t))) for t in texts]
+    # A trade's own acronyms ("TMS", "IDIs") read as jargon to a reader outside that trade
+    # (a recruiter passing thanks on, a product manager on a research panel): among clauses
+    # that fit alike, the one this reader reads without them comes first.
+    if person is not None or panel.relay:
+        own = trades.fields((person.title or "", *person.topics) if person else ())
+        return sorted(scored, key=lambda ts: (-ts[1], _foreign_terms(ts[0], own)))
     return sorted(scored, key=lambda ts: -ts[1])
+
+
+def _foreign_terms(clause: str, own: frozenset[str]) -> int:
+    """How many acronyms of `clause` are standing terms of a trade other than `own`."""
+    found = re.findall(r"(?<![\w&-])([A-Z][A-Z0-9&]*[A-Z])s?(?![\w&-])", clause)
+    return sum(1 for a in found if (fields := trades.field_of(a)) and not fields & own)
 
 
 def _stems(text: str) -> set[str]:
@@ -591,6 +604,10 @@ def fit_sentence(clause: str, index: int, *, matched: bool, short: bool = False)
     if clause.startswith("would bring "):
         had = clause.removeprefix("would bring ")
         if not _SKILL.search(had):
+            if _CITED.match(had):
+                # "21 CFR 210/211 and Part 11", "ISO 13485": rules one works under, which
+                # are neither counted things nor experience one has.
+                return f"I have worked under {had}."
             if _COUNTED.match(had):
                 # "2 jury trials as trial paralegal", "3 first-author papers": counted
                 # things, not something one brings nor has experience with.
@@ -622,6 +639,9 @@ def fit_sentence(clause: str, index: int, *, matched: bool, short: bool = False)
 
 
 # Counted things: "2 jury trials", "three first-author papers".
+# A regulation or a standard cited by its number: "21 CFR 211", "Part 11", "ISO 9001".
+_CITATION = r"(?:(?:\d+\s+)?[A-Z]{2,}\s+\d[\d/.:-]*|(?:Part|Annex|Section)\s+\d[\d/.]*)"
+_CITED = re.compile(rf"{_CITATION}(?:(?:,\s*|\s+and\s+){_CITATION})*$")
 _COUNTED = re.compile(r"(?i)(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|a dozen|"
                       r"dozens|several|many|more than|over|about)\b)")
 

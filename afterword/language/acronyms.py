@@ -31,6 +31,7 @@ class Names(Protocol):
 
     name_words: frozenset[str]
     acronyms: dict[str, str]
+    terms: frozenset[str]  # the reader's trade's acronyms and the candidate's written ones
 
 
 # Two capitals or more, with digits or "&" between ("JTBD", "GD&T", "FY26"), and a plural
@@ -46,10 +47,17 @@ _ROMAN = re.compile(r"[IVX]+")
 # A word in lower case with no vowel ("br", "sw", "pts", "mgmt"): a clipping.
 _VOWELLESS = re.compile(r"(?<![\w'\u2019&/-])([b-df-hj-np-tv-xz]{2,})(?![\w'\u2019&/-])")
 _NO_VOWEL_WORDS = frozenset({"nth", "hmm", "shh", "psst", "tsk"})
+# Units of measure, which a reader reads without a figure too ("deadhead km", "mph over the
+# limit"): spelled out from their jotted plurals ("kms") by `shorthand.tsv`.
+_UNITS = frozenset({"km", "kg", "mg", "ml", "mm", "cm", "mph", "kph", "kmh", "kwh", "ft",
+                    "lb", "lbs"})
 # Signs of counting that survive spelling out: "2x faster", "#2", "9/80", "1:1s".
 _SIGNS = re.compile(
     r"(?<![\w.])\d+(?:\.\d+)?x(?![\w])|#\s*\w*|(?<![\w./])\d+/\d+(?![\w/])|\b\d+:\d+s\b"
 )
+# Numbers cited after a code or a rule's part are sections, not a count: "21 CFR 210/211",
+# "Part 210/211", "ISO 9001/14001".
+_CITATION = re.compile(r"(?:\b[A-Z]{2,}|\b(?:Part|Parts|Annex|Section|Sections|Rule|Rules))\s+$")
 _KEPT_SIGNS = "keep"  # the kind of `counting.tsv` rows written as they are ("24/7")
 
 
@@ -110,13 +118,14 @@ def unsure(phrase: str, reader: Names | None = None) -> list[str]:
         out.append(m.group())
     for m in _VOWELLESS.finditer(phrase):
         before = phrase[:m.start()].rstrip()
-        if m.group(1) in _NO_VOWEL_WORDS or re.search(r"\d$", before) or _cased_word(m.group(1)):
+        if m.group(1) in _NO_VOWEL_WORDS or m.group(1) in _UNITS or re.search(r"\d$", before) or _cased_word(m.group(1)):
             continue  # "hmm"; "5 mm", "12 kg": a unit after its figure; "dbt", a tool's name
         if _named(phrase, m.start(), m.end()):
             continue  # "oracle wms": typed in lower case, part of a product's name
         out.append(m.group(1))
     out.extend(m.group().strip() for m in _SIGNS.finditer(phrase)
-               if m.group().strip() not in counting(_KEPT_SIGNS))
+               if m.group().strip() not in counting(_KEPT_SIGNS)
+               and not _CITATION.search(phrase[:m.start()]))
     return out
 
 
@@ -130,7 +139,8 @@ def _sure_acronym(token: str, plural: str, phrase: str, start: int, end: int,
     if token in _cased() or (plural and token + plural in _cased()):
         return True
     if reader is not None and (token.lower() in reader.name_words
-                               or token in reader.acronyms):
+                               or token in reader.acronyms or token in reader.terms
+                               or token + plural in reader.terms):
         return True
     return _named(phrase, start, end)
 

@@ -23,6 +23,10 @@ from functools import cache, partial
 from pathlib import Path
 from typing import Any
 
+from afterword.language import trades
+from afterword.language.compounds import hyphenate_counts
+from afterword.language.named_items import case_named_items
+
 LEXICONS = Path(__file__).with_name("lexicons")
 # A word in capitals this common (Zipf 4.5: "way", "tiny", "not") is emphasis, not an
 # acronym; "AUD" (4.4) and "REG" stay acronyms.
@@ -51,7 +55,9 @@ _PAREN = re.compile(r"\(([^()]*)\)")
 # A full stop after an abbreviation that belongs to a name ("Kirana Ledger Pvt. Ltd.",
 # "Brant & Co.", "Dr. Okafor", "St. Louis") ends no sentence: never a break there.
 _NAME_ABBREVIATIONS = ("Pvt", "Pte", "Pty", "Co", "Inc", "Ltd", "Corp", "Bros", "Sdn", "Bhd",
-                       "Dr", "Mr", "Mrs", "Ms", "Mx", "Prof", "St", "Mt", "Ft", "Jr", "Sr")
+                       "Dr", "Mr", "Mrs", "Ms", "Mx", "Prof", "St", "Mt", "Ft", "Jr", "Sr",
+                       # typed in lower case: "she remembered ms. halvorsen" is one piece
+                       "dr", "mr", "mrs", "ms", "mx", "prof")
 _NOT_AFTER = "".join(rf"(?<!\b{a})" for a in _NAME_ABBREVIATIONS)
 _BREAK = re.compile(
     r"\s+[-\u2013\u2014]+\s+|;\s*|(?<=[a-z0-9%)])" + _NOT_AFTER + r"\.\s+|\s*!+\s*|(?<=\?)\s+|\n+"
@@ -240,8 +246,9 @@ class Reader:
 
     def __init__(self, names: Sequence[str] = (), record_text: Iterable[str] = (),
                  titles: Iterable[str] = (), setting: Iterable[str] = (),
-                 heard: Iterable[str] = ()) -> None:
+                 heard: Iterable[str] = (), trade: Iterable[str] = ()) -> None:
         self.people = tuple(names)
+        heard = tuple(heard)
         texts = tuple(t or "" for t in record_text)
         forms: dict[str, str] = dict(_casing())
         # The record's own capitalised words teach their casing ("Tucson" in a qualification
@@ -296,6 +303,14 @@ class Reader:
         # trade, said at the interview: a note may use it. (Two letters say too little: "SW".)
         words |= {a.lower() for t in heard for a in re.findall(r"\b[A-Z][A-Z0-9&]{2,}\b", t or "")}
         self.name_words = frozenset(words)
+        # The standing terms of the reader's trade, read from the reader's side of the
+        # record ("CLE" to a public defender's office), and the acronyms the candidate chose
+        # in a sentence written out in full: neither is private shorthand (`trades`).
+        # `trade`: more of the reader's side (the topics discussed, the company's values),
+        # which says the trade without making its acronyms said at the interview.
+        fields = trades.fields((*titles, *setting, *heard, *trade))
+        self.terms = trades.terms(fields) | trades.written_acronyms(texts)
+        self.trade_words = trades.written(fields)  # "IDIs" is written "in-depth interviews"
         self.acronyms = _record_acronyms(texts, titles)
         # "kids" is casual: at a school the children are students.
         school = any(re.search(r"(?i)\b(?:teacher|school|principal|academy|classroom|tutor|"
@@ -328,7 +343,7 @@ class Reader:
         if _private().search(text):
             jotting.off_limits = LEFT_OUT["private"]
         raw_pieces: list[tuple[str, bool]] = []
-        body = _EMOJI.sub(" ", text)
+        body = _gloss(_EMOJI.sub(" ", text))
         # Parentheses hold asides, sources and examples: each is a piece of its own, in
         # its place (a sentence around one keeps its commas: it was written cleanly).
         clean_sentence = bool(re.match(r"\s*[A-Z]", body)) and body.rstrip().endswith(".") \
@@ -488,11 +503,13 @@ class Reader:
         text = re.sub(r"(?<!\bmy )\bkid\b", self.kids, text)
         for short, long in self.acronyms.items():
             text = re.sub(rf"(?<![\w-]){short}(s?)(?![\w-])", partial(_counted, words=long), text)
+        for short, long in self.trade_words.items():
+            text = re.sub(rf"(?<![\w&-]){re.escape(short)}(s?)(?![\w&-])", rf"{long}\1", text)
         context = text
         text = _WORD.sub(lambda m: self._recase(m.group(), context), text)
         if self._runs is not None:
             text = self._runs.sub(lambda m: self.forms.get(fold(m.group()), m.group()), text)
-        text = place_case(text)
+        text = case_named_items(hyphenate_counts(place_case(text)))
         # "Python and go": Go is a language in a list of languages, not the verb.
         text = re.sub(rf"\b({_LANGUAGES},? and )go\b", r"\1Go", text)
         text = re.sub(rf"\bgo(?=,? and {_LANGUAGES}\b)", "Go", text)
@@ -587,6 +604,10 @@ def _common(word: str) -> bool:
     return bool(lemmas(word)) or _spelling().zipf(word) >= 500
 
 
+# Places whose "The" is part of the official name, capitalised mid-sentence too.
+_OFFICIAL_THE = frozenset({"The Hague", "The Dalles", "The Colony", "The Villages"})
+
+
 def place_case(text: str) -> str:
     """Place and institution names typed in lower case, in their capitals: "both grew up in
     scranton" -> "... in Scranton", "UC santa cruz" -> "UC Santa Cruz", "at mercy general"
@@ -596,6 +617,13 @@ def place_case(text: str) -> str:
     from afterword.timezones import country_names  # tzdata's table, read once
 
     words = text.split(" ")
+    for k in range(1, len(words) - 1):
+        # "from The Bronx" mid-sentence is "from the Bronx": the article of a place's name
+        # is lower case in running text, save where the name's own "The" is official.
+        if words[k] == "The" and not re.search(r"[.!?:]$", words[k - 1]):
+            place = f"The {words[k + 1].rstrip(',.;:!?)')}"
+            if _places().get(place.lower()) == place and place not in _OFFICIAL_THE:
+                words[k] = "the"
     i = 0
     while i < len(words):
         prev = words[i - 1].lower() if i else ""
@@ -644,6 +672,30 @@ def place_case(text: str) -> str:
                 words[i] = words[i][:1].upper() + words[i][1:]  # "at pinecrest"
         i += 1
     return " ".join(words)
+
+
+_GLOSSED = re.compile(r"(?<![\w'-])((?:[^\W\d_][\w'-]*\s+){0,2}[^\W\d_][\w'-]*)\s*"
+                      r"\(([a-z][a-z' -]{2,40})\)")
+
+
+def _gloss(text: str) -> str:
+    """A term in another language glossed in English in brackets is the English: "beëdigd
+    vertaler (sworn translator), registered since 2019" reads "sworn translator, ..." (the
+    reader of the note reads English; the term is the candidate's to keep in the record).
+    Only where no word of the term is English and every word of the gloss is."""
+    def english(m: re.Match[str]) -> str:
+        term, gloss = m.group(1).split(), m.group(2).split()
+        foreign = 0  # the words before the brackets that no English list knows
+        # A name ("Halvorsen (my old teacher)") is no foreign term: typed in lower case, or
+        # with letters English does not use, it is.
+        while foreign < len(term) and not _spelling().knows(term[-1 - foreign].lower()) and (
+                term[-1 - foreign].islower() or not term[-1 - foreign].isascii()):
+            foreign += 1
+        if not foreign or not all(_spelling().knows(w) for w in gloss) or len(gloss) > 5:
+            return m.group()
+        return " ".join([*term[:len(term) - foreign], m.group(2)])
+
+    return _GLOSSED.sub(english, text)
 
 
 def _record_acronyms(texts: Sequence[str], titles: Sequence[str]) -> dict[str, str]:

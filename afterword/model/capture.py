@@ -80,7 +80,11 @@ def apply_interview(interview: Interview, parsed: Parsed) -> None:
     interview.timeframe = iv.timeframe
     # Days to the deadline, for readers of the record; the plan resolves the words itself,
     # with the point of contact's holidays.
-    said = resolve_timeframe(iv.timeframe, parsed.end.astimezone(zone(parsed.zone)).date())
+    from afterword.plan.public_holidays import named_days  # holidays named in the words
+    from afterword.timezones import country_for_zone
+
+    said = resolve_timeframe(iv.timeframe, parsed.end.astimezone(zone(parsed.zone)).date(),
+                             named_day=named_days(country_for_zone(parsed.zone)))
     interview.timeframe_days = said.days if said else None
     interview.topics = list(iv.topics)
     # raised_by is kept only when given, so records stored before it existed read the same.

@@ -296,6 +296,9 @@ def who_is(said: str, people: list[str]) -> list[str]:
         # title for the first or family name ("dr k" for Katharina, "Dr. D" for Deshmukh).
         lambda w: n == 1 and not titled and 2 <= len(words[0]) < len(w)
         and words[0] == "".join(x[0] for x in w[:len(words[0])]),
+        # Or of the whole name ("KR" for Kavya Ramaswamy, "JFB" for Jean-François Bélanger).
+        lambda w: n == 1 and not titled and 2 <= len(words[0]) == len(w)
+        and words[0] == "".join(x[0] for x in w),
         lambda w: n == 1 and titled and len(words[0]) == 1 and bool(w)
         and words[0] in (w[0][0], w[-1][0]),
         # A name with the other one as an initial ("Kavya R", "K. Ramaswamy").

@@ -22,6 +22,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 WorkingDay = Callable[[date], bool]
+NamedDay = Callable[[str, date], "date | None"]
+"""Finds a public holiday by the words that name it, on or after a day (plan.public_holidays)."""
 
 
 def weekdays_only(day: date) -> bool:
@@ -44,6 +46,8 @@ EXAMPLES = (
     "within two weeks", "3-5 business days", "in 10 business days", "by the 20th",
     "after the board meets on the 29th", "by the end of the month", "early next month",
     "mid-May", "several weeks", "he said a couple of weeks, she said by the 20th",
+    "by EOW", "the first week of May", "end of Q2", "before Memorial Day", "after Labor Day",
+    "maybe before Thanksgiving", "by 6 tonight",
 )
 """Phrases understood, as people say them: docs/plan.md shows each resolved for an example."""
 
@@ -82,6 +86,10 @@ _SHORTHAND = [
     (re.compile(r"\b(\d+)\s*-?ish\b"), r"\1"),  # "2ish wks", "10-ish days"
     (re.compile(r"\b(?:a|the|one)\s+fortnight\b"), "two weeks"),
     (re.compile(r"\bx-?mas\b"), "christmas"),
+    # Office shorthand for the end of a period: "by EOW", "EOM prob".
+    (re.compile(r"\beow\b"), "end of the week"),
+    (re.compile(r"\beom\b"), "end of the month"),
+    (re.compile(r"\beoy\b"), "end of the year"),
 ]
 _EITHER = re.compile(r"\ba\s+(?P<u>day|week|month)\s+or\s+two\b")
 _SPAN = re.compile(
@@ -114,6 +122,36 @@ _YEAR_END = re.compile(
     r"\b(?P<after>(?:after|in|not\s+until|until\s+after|early\s+in)\s+)?(?:the\s+)?"
     r"(?P<what>christmas(?:\s+break)?|holidays|holiday\s+break|new\s+year(?:'s)?|year[\s-]end"
     r"|end\s+of\s+(?:the\s+)?year)\b(?!\s+(?:eve|day|holiday|break|party)\b)")
+# The day it was said, as a deadline: "by 6 tonight", "by end of day", "EOD", "they'll
+# decide today". Never "today" or "tonight" in passing ("they're debriefing today", "the
+# panel meets tonight", "at the end of the day it's her call").
+_SAME_DAY = (r"(?:today|tonight|this\s+(?:evening|afternoon)|(?:the\s+)?end\s+of\s+(?:the\s+)?day"
+             r"|eod|cob|close\s+of\s+business)")
+_TODAY = re.compile(
+    r"(?:\b(?:by|before|until|till)\s+(?:\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|p\.m\.|a\.m\.)?\s+)?"
+    + _SAME_DAY +
+    r"|^\s*(?:eod|cob|today|tonight)\b"
+    r"|\b(?:decid\w*|decision|know|hear|answer|call|ring|phone|email|let\s+\w+\s+know)\b"
+    r"[^,.;]{0,30}?\b(?:today|tonight|this\s+evening)\b)"
+    r"(?!['\u2019]s\b)")
+# "EOD Friday", "by end of day Friday", "COB on Thursday": that weekday, this week (today
+# included, where "by Friday" said on a Friday means the next one).
+_EOD_DAY = re.compile(
+    r"\b(?:(?:the\s+)?end\s+of\s+(?:the\s+)?(?:business\s+)?day|eod|cob|close\s+of\s+business)"
+    r"\s+(?:on\s+)?(?:this\s+)?(?P<d>" + _DAY_NAME + r")(?!\w)")
+# "the first week of March", "2nd wk of jan", "the last week of the month": by that week's end.
+_MONTH_WEEK = re.compile(
+    r"\b(?P<n>first|1st|second|2nd|third|3rd|fourth|4th|last)\s+week\s+(?:of|in)\s+"
+    r"(?P<which>this\s+month|the\s+month|next\s+month|" + _MONTH + r")(?!\s*\d)")
+# A quarter's end: "end of Q1", "by the end of the quarter", "end of next quarter".
+_QUARTER = re.compile(
+    r"\b(?:the\s+)?end\s+of\s+(?:(?P<q>q[1-4])|(?:the|this|(?P<next>next))\s+quarter)\b")
+# A public holiday named after a word of time ("before thanksgiving", "after labour day",
+# "ahead of diwali"): which words name a holiday is the holidays library's to say.
+_NAMED = re.compile(
+    r"\b(?P<rel>(?:not\s+)?(?:until|till)\s+after|not\s+until|before|by|until|till|ahead\s+of"
+    r"|after|over|around|post)\s+"
+    r"(?P<name>[a-z][a-z'.]*(?:\s+[a-z][a-z'.]*){0,3})")
 # Words that make a date the start of the job, not the decision: "by the 1st, next class
 # starts jan 12" is decided by the 1st.
 _STARTS = re.compile(r"\b(?:start(?:s|ing)?|begin(?:s|ning)?|class|cohort|onboarding"
@@ -187,12 +225,14 @@ def resolve_timeframe(
     *,
     working_day: WorkingDay = weekdays_only,
     date_order: str = "DMY",
+    named_day: NamedDay | None = None,
 ) -> Deadline | None:
     """The deadline `text` states, said on `said_on`; None when there is no text.
 
     `working_day` says which days count as business days (weekends and the recipient's
     public holidays are not); `date_order` ("DMY" or "MDY") reads "4/5". The returned
-    Deadline's `by` is None when no reading was found.
+    Deadline's `by` is None when no reading was found. `named_day` finds a public holiday
+    by name ("thanksgiving") on or after a day, in the country whose holidays count.
     """
     if not text or not text.strip():
         return None
@@ -209,6 +249,8 @@ def resolve_timeframe(
         (_SPAN, lambda m: _span(m, said_on, working_day), lambda m: _span_approx(m, hedged)),
         (_DAY_NEXT_WEEK, lambda m: _in_next_week(said_on, _weekday(m.group("d"))), _firm),
         (_WEEK_SPOT, lambda m: _week_spot(said_on, m), lambda m: "week"),
+        (_MONTH_WEEK, lambda m: _month_week(said_on, m), lambda m: "week"),
+        (_QUARTER, lambda m: _quarter_end(said_on, m), lambda m: "end-month"),
         (_NEXT_DAY, lambda m: _next_weekday(said_on, _weekday(m.group("d"))) + timedelta(7),
          _firm),
         (_WEEK_PART, lambda m: _week_end(said_on, m),
@@ -216,7 +258,15 @@ def resolve_timeframe(
         (_MONTH_PART, lambda m: _month_part(said_on, m), _month_approx),
         (_YEAR_END, lambda m: _year_end(said_on, m), _year_approx),
         (_ORDINAL, lambda m: _day_of_month(said_on, int(m.group("d"))), _firm),
+        (_EOD_DAY, lambda m: _this_weekday(said_on, _weekday(m.group("d"))), _firm),
+    ]
+    if named_day is not None:
+        # Before the weekdays: "before good friday" is the holiday, not Friday.
+        readers.append((_NAMED, lambda m: _named(m, said_on, named_day, working_day),
+                        lambda m: None if _rel(m) in _BEFORE else "around"))
+    readers += [
         (_CALENDAR, lambda m: _calendar_date(m.group(), said_on, date_order), _firm),
+        (_TODAY, lambda m: said_on, _firm),
     ]
     starts: set[int] = set()
     for pattern, read, approx in readers:
@@ -438,6 +488,99 @@ def _year_end(said_on: date, match: re.Match[str]) -> date | None:
     if found < said_on:
         found = found.replace(year=said_on.year + 1)
     return found
+
+
+def _month_week(said_on: date, match: re.Match[str]) -> date | None:
+    """The Friday ending the named week of a month ("the 2nd week of jan"), after `said_on`."""
+    which = match.group("which")
+    if "month" in which:
+        first = _add_months(said_on.replace(day=1), 1 if which.startswith("next") else 0)
+    else:
+        number = _month_number(which)
+        first = date(said_on.year, number, 1)
+        if _add_months(first, 1) <= said_on:
+            first = first.replace(year=said_on.year + 1)
+    if match.group("n") == "last":
+        # The month's last working week ends on its last weekday (Thursday the 30th), or on
+        # its last Friday when the month ends on a weekend.
+        end = _add_months(first, 1) - timedelta(days=1)
+        friday = end if end.weekday() < 5 else end - timedelta(days=end.weekday() - 4)
+    else:
+        nth = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3}.get(
+            match.group("n"), 4)
+        # Week one ends on the month's first Friday, unless the month opens on a Thursday
+        # or Friday: one or two days are not the week people mean.
+        friday = first + timedelta(days=(4 - first.weekday()) % 7)
+        if friday.day < 3:
+            friday += timedelta(days=7)
+        friday += timedelta(days=7 * (nth - 1))
+    return friday if friday >= said_on else None
+
+
+def _month_number(word: str) -> int:
+    word = word.rstrip(".")
+    return next(n for n, name in enumerate(_MONTHS, 1) if name.startswith(word[:3]))
+
+
+def _quarter_end(said_on: date, match: re.Match[str]) -> date | None:
+    """The last day of a calendar quarter: "Q2" (the next one that is not over), "the
+    quarter" (this one), "next quarter"."""
+    if match.group("q"):
+        month = 3 * int(match.group("q")[1])
+        found = date(said_on.year, month, calendar.monthrange(said_on.year, month)[1])
+        if found < said_on:
+            # "Q1" said in December is next year's; said in April, a quarter just over is no
+            # deadline to plan from.
+            found = date(said_on.year + 1, month, found.day)
+            return found if (found - said_on).days <= 200 else None
+        return found
+    month = 3 * ((said_on.month - 1) // 3 + 1) + (3 if match.group("next") else 0)
+    year = said_on.year + (month - 1) // 12
+    month = (month - 1) % 12 + 1
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+_BEFORE = frozenset({"before", "by", "until", "till", "ahead of"})
+_RECENT = timedelta(days=14)
+"""A holiday this recent still counts for "after" ("after Thanksgiving" said the Monday after
+it), where the next one is a year off: a date already past is then no reading at all."""
+
+
+def _rel(match: re.Match[str]) -> str:
+    """The relation word, "after" for "until after" and "not until"."""
+    rel = " ".join(match.group("rel").split())
+    return "after" if "after" in rel or rel.startswith("not") else rel
+
+
+def _named(match: re.Match[str], said_on: date, named_day: NamedDay,
+           working_day: WorkingDay) -> date | None:
+    """A named public holiday: "before"/"by" it is the last working day before it; "after"
+    (and "until after", "not until") the first working day after; "over"/"around" the day
+    itself. The longest run of the words that names a holiday wins ("after labour day
+    weekend" is Labour Day)."""
+    rel = _rel(match)
+    since = said_on - _RECENT if rel in ("after", "post", "over", "around") else said_on
+    words = match.group("name").split()
+    for size in range(len(words), 0, -1):
+        day = named_day(" ".join(words[:size]), since)
+        if day is not None:
+            break
+    else:
+        return None
+    if rel in _BEFORE:
+        before = day - timedelta(days=1)
+        for _ in range(_LOOKAHEAD):
+            if working_day(before) or before <= said_on:
+                break
+            before -= timedelta(days=1)
+        return before if before >= said_on else None
+    found = _add_working_days(day, 1, working_day) if rel in ("after", "post") else day
+    return found if found >= said_on else None
+
+
+def _this_weekday(said_on: date, weekday: int) -> date:
+    """`weekday` this week, today included (the next one once it has passed)."""
+    return said_on + timedelta(days=(weekday - said_on.weekday()) % 7)
 
 
 def _day_of_month(said_on: date, day: int) -> date | None:

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from datetime import datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 
 from afterword.dates import long_day
@@ -38,6 +38,7 @@ from afterword.plan.situation import (
     current_cycle,
     recipient_country,
     recipient_zone,
+    resolve_deadline,
 )
 from afterword.plan.working_time import (
     DAY_CLOSES,
@@ -73,6 +74,9 @@ REPLY_DAYS = 2
 
 LAST_NUDGE_AFTER = timedelta(days=7)
 """A thank-you more than a week past its window is shown once more, then let go as missed."""
+
+CARD_DAYS = 4
+"""A posted card takes a few days: a decision within this many days of the interview comes first."""
 
 MISSED = "missed"
 """The skip reason of a thank-you let go after its last nudge."""
@@ -166,9 +170,31 @@ def _thank_yous(situation: Situation, rnd: Round, now: datetime) -> list[Step]:
         if closed and done is None and queued is None:
             continue  # the application is over: no note is owed any more
         earliest = later(rnd.end, WRITING_TIME)
+        decides = _decision_day(situation, rnd)
+        today = rnd.end.astimezone(zone(tz)).date()
+        closes = datetime.combine(today, DAY_CLOSES, tzinfo=zone(tz))
+        # They decide the day of the interview, and its working day is not over: the note
+        # must be read before the end of it.
+        forward = decides is not None and decides <= today and closes > earliest
+        if forward:
+            due_by = min(due_by, closes)
         suggestion = suggest_time(earliest, due_by, tz, country)
         why = _thank_you_why(suggestion.at, suggestion.fit, earliest, due_by, tz, country,
                              situation.locale)
+        if forward:
+            why = ("They expect to decide today, so this note should reach them before the end "
+                   f"of the afternoon: {when_text(suggestion.at, tz, situation.locale)}.")
+        elif decides is not None and decides <= today:
+            why = ("They expect to decide today: send this note as soon as you can, "
+                   f"{when_text(suggestion.at, tz, situation.locale)} at the latest, so it is "
+                   "there when they do.")
+        if person.channel == "handwritten" and decides is not None and (
+                decides - today).days <= CARD_DAYS:
+            why += (f" A card posted now would reach them after they decide (by "
+                    f"{long_day(decides, situation.locale)}): "
+                    + ("send this thank-you by e-mail; a card can follow." if person.reachable
+                       else "hand it in, or add their e-mail address and send it by e-mail "
+                       f"(afterword edit {rnd.interview_id})."))
         state = _state(step_id, situation, now, rnd.end, due_by, done, queued)
         skip_reason, last_nudge = None, False
         closed_at = when_text(due_by, tz, situation.locale)
@@ -178,6 +204,10 @@ def _thank_yous(situation: Situation, rnd: Round, now: datetime) -> list[Step]:
                 f"The 24-hour window for this note closed at {closed_at} "
                 f"({place(tz)} time); a late note still beats none, so send it as soon as you can."
             )
+            if forward and now < later(rnd.end, THANK_YOU_WINDOW):
+                why = (f"They expected to decide by the end of the day ({closed_at}, {place(tz)} "
+                       "time); a note now still shows your interest, so send it as soon as you "
+                       "can.")
             if now > later(due_by, LAST_NUDGE_AFTER):
                 last_nudge = True
                 why = (
@@ -214,6 +244,14 @@ def _thank_yous(situation: Situation, rnd: Round, now: datetime) -> list[Step]:
             )
         )
     return steps
+
+
+def _decision_day(situation: Situation, rnd: Round) -> date | None:
+    """When they said they would decide, on the day it was said (None: not said or unread)."""
+    if not rnd.timeframe and rnd.timeframe_days is None:
+        return None
+    found = resolve_deadline(situation, rnd, rnd.end, rnd.timeframe, rnd.timeframe_days)
+    return found.by if found is not None else None
 
 
 def _thank_you_why(

@@ -62,7 +62,7 @@ def situation(app: Application, config: Config | None) -> Situation:
             recipients=tuple(
                 Recipient(key=f"interviewer:{p.id}", name=p.name, timezone=p.timezone,
                           country=p.country, point_of_contact=p.point_of_contact,
-                          reachable=bool(p.email))
+                          reachable=bool(p.email), channel=p.channel)
                 for p in interview.interviewers
             ),
         ))

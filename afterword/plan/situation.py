@@ -12,7 +12,7 @@ from datetime import date, datetime, timedelta
 from afterword.dates import DEFAULT_LOCALE, date_order
 from afterword.model.enums import ApplicationStatus, MessageKind
 from afterword.model.timeframe import Deadline, resolve_timeframe
-from afterword.plan.public_holidays import is_working_day
+from afterword.plan.public_holidays import is_working_day, named_days
 from afterword.timezones import country_for_zone, zone
 
 REPLY_PAUSE = timedelta(days=21)
@@ -32,6 +32,7 @@ class Recipient:
     country: str | None = None  # ISO 3166 ("DE", "US-CA"); None: from the zone, else the default
     point_of_contact: bool = False
     reachable: bool = True  # False: no e-mail address, so the follow-up goes to the recruiter
+    channel: str | None = None  # how their thank-you goes ("handwritten": a card takes days)
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,6 +176,7 @@ def resolve_deadline(
             said_on,
             working_day=lambda day: is_working_day(day, country),
             date_order=date_order(situation.locale),
+            named_day=named_days(country),
         )
         if found is not None and (found.by is not None or days is None):
             return found

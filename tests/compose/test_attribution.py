@@ -124,6 +124,7 @@ def test_a_title_with_a_given_name_or_a_short_part_names_nobody() -> None:
     ("J.F.", "Jean-François Bélanger"), ("jean francois", "Jean-François Bélanger"),
     ("ME", "Marie-Ève Lavoie-Gagnon"), ("marie eve", "Marie-Ève Lavoie-Gagnon"),
     ("Kavya R", "Kavya Ramaswamy"), ("K. Ramaswamy", "Kavya Ramaswamy"),
+    ("KR", "Kavya Ramaswamy"), ("jfb", "Jean-François Bélanger"),
 ])
 def test_raised_by_takes_initials_and_parts_of_hyphenated_names_and_an_initial(
         said: str, who: str) -> None:
@@ -294,12 +295,13 @@ def test_backups_carry_raised_by(store, tmp_path) -> None:  # type: ignore[no-un
 
 
 @pytest.mark.parametrize(("name", "greeted"), [
-    ("Tan Boon Huat", "Tan Boon Huat"),  # family name first: greeted in full, never "Dear Tan,"
-    ("Lim Jun Wei", "Lim Jun Wei"),
-    ("Kim Min-jun", "Kim Min-jun"),
+    ("Tan Boon Huat", "Boon Huat"),  # family name first: the given name, never "Dear Tan,"
+    ("Lim Jun Wei", "Jun Wei"),
+    ("Kim Min-jun", "Min-jun"),
+    ("Nguyen Van An", "An"),  # Vietnamese usage: the last word alone
     ("Linh Nguyen", "Linh"),  # two plain words: given name first, as usual in English
     ("Kim Parker", "Kim"), ("Wei Chen", "Wei"),
-    ("Chen Xiaoling", "Chen Xiaoling"),  # a given name that is no family name: family first
+    ("Chen Xiaoling", "Xiaoling"),  # a given name that is no family name: family first
     ("Dr. Tan Boon Huat", "Dr. Tan"), ("Dr Chen Xiaoling", "Dr. Chen"),
     ("Dra. Fernanda Lobo", "Dra. Lobo"), ("Captain Ruth Kanahele", "Captain Kanahele"),
     ("Prof. Dr. Hartmut Brenner", "Prof. Brenner"), ("Capt. Ana Ruiz", "Capt. Ruiz"),

@@ -61,3 +61,42 @@ def test_the_follow_up_dates_the_interview_and_names_the_role_once() -> None:
     [draft] = compose(_facts(decision_by=date(2026, 3, 16)), kind="follow-up")
     assert "my interview on Monday 2 March for the Data Engineer role" in draft.body
     assert draft.body.count("Data Engineer") == 1, draft.body
+
+
+def test_a_file_s_decision_date_counts_the_point_of_contact_s_holidays() -> None:
+    # `afterword draft FILE` reads the timeframe as the plan does once the file is stored:
+    # ten working days from Friday 29 January 2027 in New Zealand skip Waitangi Day
+    # (observed on Monday 8 February), and a holiday named in the words is theirs.
+    text = """
+[application]
+company = "Harbour City Council"
+role = "Planner"
+
+[interview]
+start = 2027-01-29T14:00:00
+end = 2027-01-29T15:00:00
+timezone = "Pacific/Auckland"
+timeframe = "within 10 working days"
+
+[[interviewers]]
+name = "Aroha Tane"
+email = "aroha@harbour.example"
+point_of_contact = true
+"""
+    facts = from_file(parse_interview_text(text, source="nz.toml", default_zone="UTC"), JORDAN)
+    assert facts.decision_by == date(2027, 2, 15)  # weekdays only would say 12 February
+    us = text.replace("Pacific/Auckland", "America/Chicago").replace(
+        "within 10 working days", "before Memorial Day")
+    facts = from_file(parse_interview_text(us, source="us.toml", default_zone="UTC"), JORDAN)
+    assert facts.decision_by == date(2027, 5, 28)  # Monday 31 May: the Friday before
+    # A point of contact in Auckland with no address, a recruiter, an interview on Los
+    # Angeles time: the recruiter is the contact, so the interview's country counts, as in
+    # the plan (no Waitangi Day: 12 February).
+    relay = text.replace('email = "aroha@harbour.example"\n',
+                         'timezone = "Pacific/Auckland"\n').replace(
+        'timezone = "Pacific/Auckland"\ntimeframe', 'timezone = "America/Los_Angeles"\ntimeframe'
+    ).replace('role = "Planner"', 'role = "Planner"\n\n[application.recruiter]\n'
+              'name = "Sam Roe"\nemail = "sam@agency.example"')
+    assert relay.count("Pacific/Auckland") == 1 and "America/Los_Angeles" in relay
+    facts = from_file(parse_interview_text(relay, source="la.toml", default_zone="UTC"), JORDAN)
+    assert facts.decision_by == date(2027, 2, 12)

@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from afterword.model.timeframe import EXAMPLES, resolve_timeframe
-from afterword.plan.public_holidays import is_working_day
+from afterword.plan.public_holidays import is_working_day, named_day, named_days
 
 TUESDAY = date(2026, 4, 14)  # the interview: Tuesday 14 April 2026
 
@@ -87,8 +87,96 @@ def test_variants_written_aside_resolve_too(said: str, deadline: str) -> None:
     assert found is not None and str(found.by) == deadline, found
 
 
+# Read since: office shorthand, weeks of a month, quarters, named public holidays (US here).
+LATER = [
+    ("by EOW", "2026-04-17"),
+    ("the first week of May", "2026-05-08"),
+    ("end of Q2", "2026-06-30"),
+    ("before Memorial Day", "2026-05-22"),  # Monday 25 May: the last working day before
+    ("after Labor Day", "2026-09-08"),  # Monday 7 September: the first working day after
+    ("maybe before Thanksgiving", "2026-11-25"),
+    ("by 6 tonight", "2026-04-14"),  # the day it was said
+]
+
+
 def test_the_documented_examples_are_the_table_s_phrases() -> None:
-    assert [said for said, _ in TABLE] == list(EXAMPLES)
+    assert [said for said, _ in TABLE + LATER] == list(EXAMPLES)
+
+
+@pytest.mark.parametrize(("said", "deadline"), LATER)
+def test_later_phrases_resolve_with_the_country_s_holidays(said: str, deadline: str) -> None:
+    found = resolve_timeframe(said, TUESDAY, working_day=lambda d: is_working_day(d, "US"),
+                              named_day=named_days("US"))
+    assert found is not None and str(found.by) == deadline, found
+
+
+@pytest.mark.parametrize(("said", "country", "on", "deadline", "approx"), [
+    ("before thanksgiving", "US", "2026-11-03", "2026-11-25", None),
+    ("prob after thanksgiving", "CA-ON", "2026-09-20", "2026-10-13", "around"),  # a region's
+    ("by the august bank holiday", "IE", "2026-06-01", "2026-07-31", None),
+    ("over diwali probably", "IN", "2026-10-01", "2026-11-08", "around"),
+    ("after easter", "US", "2027-03-01", "2027-03-29", "around"),  # no US holiday, still Easter
+    ("ahead of anzac day", "AU", "2027-04-01", "2027-04-23", None),
+    ("by the 2nd wk of jan", "GB", "2026-12-10", "2027-01-15", "week"),  # 1 Jan is a Friday
+    ("last week of the month", "GB", "2026-11-03", "2026-11-30", "week"),  # Monday the 30th
+    ("last week of the month", "US", "2026-04-27", "2026-04-30", "week"),  # said in that week
+    ("last week of january", "US", "2026-11-03", "2027-01-29", "week"),  # ends on a Sunday
+    ("until after thanksgiving", "US", "2026-11-03", "2026-11-27", "around"),
+    ("not until after memorial day", "US", "2026-04-14", "2026-05-26", "around"),
+    ("after thanksgiving", "US", "2026-11-27", "2026-11-27", "around"),  # said the day after
+    ("before thanksgiving", "US", "2026-11-25", "2026-11-25", None),  # said the day before
+    ("before good friday", "GB", "2026-03-02", "2026-04-02", None),  # not Friday the 6th
+    ("after easter", "GR", "2026-03-20", "2026-04-14", "around"),  # Orthodox: 12 April
+    ("before juneteenth", "US", "2026-04-14", "2026-06-18", None),
+    ("EOD Friday", "US", "2026-04-17", "2026-04-17", None),  # said on that Friday
+    ("they'll decide today and call me", "US", "2026-04-14", "2026-04-14", None),
+    ("EOM prob", "GB", "2026-11-03", "2026-11-30", "late-month"),
+    ("by the end of the quarter", "GB", "2026-11-03", "2026-12-31", "end-month"),
+    ("end of next quarter", "GB", "2026-11-03", "2027-03-31", "end-month"),
+    ("head rings everyone by 6 tonight", "GB", "2026-11-03", "2026-11-03", None),
+    ("EOD", "US", "2026-11-03", "2026-11-03", None),
+    ("by close of business today", "US", "2026-11-03", "2026-11-03", None),
+    ("end of day friday", "US", "2026-11-03", "2026-11-06", None),  # the later reading
+])
+def test_named_holidays_weeks_and_quarters(said: str, country: str, on: str, deadline: str,
+                                           approx: str | None) -> None:
+    found = resolve_timeframe(said, date.fromisoformat(on),
+                              working_day=lambda d: is_working_day(d, country),
+                              named_day=named_days(country))
+    assert found is not None and str(found.by) == deadline, found
+    assert found.approximate == approx, found
+
+
+@pytest.mark.parametrize(("said", "country"), [
+    ("after good feedback from the team", "GB"),  # "good" alone is not Good Friday
+    ("before the day is out", "US"), ("after the long weekend", "AU"),
+    ("after the interview", "US"), ("after the board", "US"),
+    ("before thanksgiving", None),  # no country: no holiday to name
+    ("thanksgiving", "CA"),  # regional in Canada: "CA-ON" names it
+    ("after may", "GB"), ("by may", "GB"),  # a month, not May Day
+    ("after labor negotiations", "US"),  # "labor" alone is not Labor Day
+    ("they're debriefing today", "US"), ("the panel meets tonight", "US"),
+    ("at the end of the day, it's the hiring manager's call", "US"),
+])
+def test_words_that_name_no_holiday_are_not_read_as_one(said: str, country: str | None) -> None:
+    found = resolve_timeframe(said, date(2026, 11, 3), named_day=named_days(country))
+    assert found is not None and found.by is None, found
+
+
+@pytest.mark.parametrize("said", ["after easter", "before end of Q1"])
+def test_a_day_just_past_is_no_reading_a_year_on(said: str) -> None:
+    # Said on 14 April 2026, after Easter (5 April) and after the first quarter's end.
+    found = resolve_timeframe(said, TUESDAY, named_day=named_days("US"))
+    assert found is not None and found.by is None, found
+
+
+def test_a_holiday_is_found_by_the_words_that_set_it_apart() -> None:
+    on = date(2026, 11, 3)
+    assert named_day("independence day", on, "US") == date(2027, 7, 4)  # not Juneteenth's
+    assert named_day("labour day", on, "CA") == date(2027, 9, 6)  # British spelling
+    assert named_day("St Patrick's Day", on, "IE") == date(2027, 3, 17)
+    assert named_day("good", on, "GB") is None
+    assert named_day("day", on, "US") is None
 
 
 @pytest.mark.parametrize("said", ["soonish", "we'll be in touch", "we may decide", "the week",

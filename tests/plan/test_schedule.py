@@ -125,6 +125,48 @@ def test_the_default_country_applies_when_the_zone_names_none() -> None:
     assert "Good Friday" not in without[0].why
 
 
+def test_a_decision_the_same_day_brings_the_note_forward_to_that_afternoon() -> None:
+    # An interview ending at 10:40 whose panel decides "by 6 tonight": the note goes out
+    # within the afternoon (not within 24 hours), and the why says so.
+    morning = at("2026-03-10 10:40")
+    step = plan_steps(situation(one_round(morning, said="head rings everyone by 6 tonight")),
+                      now=morning)[0]
+    assert local(step.suggested, NEW_YORK) == "Tue 2026-03-10 11:45"
+    assert local(step.due_by, NEW_YORK) == "Tue 2026-03-10 18:00"  # type: ignore[arg-type]
+    assert step.why.startswith("They expect to decide today")
+
+
+def test_a_same_day_decision_after_working_hours_asks_for_the_note_as_soon_as_possible() -> None:
+    # Ending at 17:30, the afternoon is over: the note cannot beat "by EOD" within working
+    # hours, so the why does not promise the afternoon.
+    step = plan_steps(situation(one_round(END, said="by EOD")), now=END)[0]
+    assert "before the end of the afternoon" not in step.why
+    assert step.why.startswith("They expect to decide today: send this note as soon as you can")
+
+
+def test_a_same_day_decision_missed_says_so_without_the_24_hours() -> None:
+    morning = at("2026-03-10 10:40")
+    step = plan_steps(situation(one_round(morning, said="by 6 tonight")),
+                      now=at("2026-03-10 19:00"))[0]
+    assert step.state is StepState.OVERDUE
+    assert step.why.startswith("They expected to decide by the end of the day")
+    assert "24-hour" not in step.why
+
+
+def test_a_card_to_someone_deciding_within_days_is_sent_by_e_mail_too() -> None:
+    card = replace(PRIYA, channel="handwritten")
+    soon = plan_steps(situation(one_round(END, card, said="by Thursday")), now=END)[0]
+    assert "A card posted now would reach them after they decide (by Thursday 12 March)" in soon.why
+    assert "send this thank-you by e-mail; a card can follow." in soon.why
+    no_mail = replace(card, reachable=False)
+    step = plan_steps(situation(one_round(END, no_mail, said="by Thursday")), now=END)[0]
+    assert "hand it in, or add their e-mail address" in step.why
+    later_on = plan_steps(situation(one_round(END, card, said="within two weeks")), now=END)[0]
+    assert "card" not in later_on.why  # time for the post
+    e_mail = plan_steps(situation(one_round(END, PRIYA, said="by Thursday")), now=END)[0]
+    assert "card" not in e_mail.why
+
+
 def test_a_missed_window_says_so_and_recommends_sending_now() -> None:
     now = END + timedelta(hours=30)
     step = plan_steps(situation(one_round(END)), now=now)[0]

@@ -53,7 +53,12 @@ def missing_qualification(note: Note) -> Iterator[Hit]:
 
     ## What it flags
     A thank-you note with no skill, experience or achievement of the candidate: no "I led",
-    "my five years of", "at my last company I cut", "I hold a certification".
+    "my five years of", "at my last company I cut", "I hold a certification". An achievement
+    is read by its shape as well as its words: any first-person past action with a number in
+    its result ("I merged our three help desks into one"; not a reaction to the interview,
+    "I enjoyed meeting the three nurses"), anything of one's own past that prepared one ("My
+    placement on a surgical ward prepared me"), a post held for a while ("my year as
+    treasurer"), the same work done before ("I did something similar at a regional bank").
 
     ## Why it matters
     The note is a last chance to connect what you offer to what they need. One concrete

@@ -131,6 +131,9 @@ _QUOTE = lazy_compile(r"[\"“]([^\"“”]{3,120})[\"”]")
 _NUMBER = lazy_compile(r"\d")
 _ENTITY_SLOT = lazy_compile(
     r"\b(?:name|company|organi[sz]ation|employer|role|position|job|title|date|day|time"
+    # the employer by another name: "(insert workplace)", "[hospital]", "[department]"
+    r"|workplace|business|firm|facility|hospital|clinic|practice|store|branch|agency"
+    r"|institution|location|site|office|department|team|unit|ward"
     r"|interviewer|recipient|manager|city|school|phone|email|address|signature)\b",
     re.IGNORECASE,
 )
@@ -174,7 +177,9 @@ def specific_reference(note: Note) -> Span | None:
     skip.extend(m.span() for m in _TITLE_BEFORE_JOB.finditer(body))
     # What the candidate would get is no reference to the conversation ("the free gym"),
     # nor is a phone number.
-    perks = analyse(note).spans("perk")
+    # A perk word that modifies a noun of the reader's business is part of a detail, not a
+    # perk: "the move to monthly commission runs", "the bonus scheme for the pickers".
+    perks = [p for p in analyse(note).spans("perk") if not _modifies_a_noun(body, p)]
     for sentence in note.sentences if perks else ():
         if any(sentence.start <= p.start < sentence.end for p in perks):
             skip.append((sentence.start, sentence.end))
@@ -197,6 +202,16 @@ def specific_reference(note: Note) -> Span | None:
             if found is not None:
                 return found
     return None
+
+
+_NEXT_WORD = lazy_compile(r"[ \t]+([a-z][a-z-]*)\b")
+
+
+def _modifies_a_noun(body: str, perk: Span) -> bool:
+    """Whether a perk word stands before a noun it modifies ("commission runs", "bonus
+    scheme"): the next word is a lower-case word that is no function word."""
+    m = _NEXT_WORD.match(body, perk.end)
+    return m is not None and m.group(1) not in STOP and not _ADVERB.search(m.group(1))
 
 
 def _skipped(pos: int, skip: list[tuple[int, int]]) -> bool:
@@ -312,7 +327,12 @@ def _reference_in(
             return Span(word, s, s + len(word))
         # A noun phrase after a determiner or a preposition, or a "how ..." clause.
         wh = prev in _WH
-        to_change = prev == "to" and i > 1 and _bare(tokens[i - 2][1]) in _CHANGE
+        to_change = prev == "to" and i > 1 and (
+            _bare(tokens[i - 2][1]) in _CHANGE
+            # a change told by its two ends: "the move from quarterly to monthly bonus runs",
+            # "going from paper to electronic timesheets"
+            or any(_bare(w) == "from" for _, w in tokens[max(0, i - 5) : i - 1])
+        )
         # "the work your lab is doing in drought-tolerant wheat": the field of the reader's work.
         in_field = prev == "in" and i > 1 and _bare(tokens[i - 2][1]) in _FIELD_VERBS
         after_plan = (
@@ -372,8 +392,18 @@ def _misspelt_dull(word: str, names: frozenset[str]) -> bool:
     words = lexicon()
     if not words.usable or words.knows(word):
         return False
+    # Text-speak cuts a word short or spells its end by sound ("intervu"): an unknown word
+    # that opens as a word any note could use is that word.
+    if len(word) >= 6 and word[:6].lower() in _dull_openings():
+        return True
     found = words.suggest(word)
     return found.confident and found.best is not None and _dull(found.best, names)
+
+
+@lru_cache(maxsize=1)
+def _dull_openings() -> frozenset[str]:
+    """The first six letters of every word of at least seven that any note could use."""
+    return frozenset(w[:6] for w in (*BOILERPLATE, *GENERIC) if len(w) >= 7 and w.isalpha())
 
 
 def _name_stem(word: str, names: frozenset[str]) -> bool:

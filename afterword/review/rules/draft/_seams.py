@@ -43,6 +43,29 @@ _STRANDED = lazy_compile(
     re.IGNORECASE,
 )
 _NO_HEAD = frozenset("and but so or nor because when as then since while if yet thank".split())
+# The same clause with a noun phrase for its subject: "the dashboard the control room relies
+# on was ...", "the model the board agreed on is ...", "the case the panel asked me about is
+# ...". Its subject starts with a determiner and ends with a verb (a form in -s or -ed, or a
+# few others, or any word after a plural noun), and its head is a noun: not a preposition, not a verb that takes an object
+# ("our conversation about was", "I enjoyed the talks on was" stay seams).
+_STRANDED_NP = lazy_compile(
+    r"\b([^\W\d_]+)\s+(?:that\s+|which\s+)?"
+    r"(?:the|our|your|my|their|his|her|its|this|these|those|every|each|a|an)\s+"
+    r"(?:(?:[^\W\d_][\w'’-]*\s+){1,3}?"
+    r"(?:[^\W\d_]+(?:s|ed)|is|are|was|were|has|have|had|did|told|taught|heard|spoke|thought"
+    r"|built|ran|made|took|wrote|swore|fought|sent|set|put|kept|left|brought|read|said)"
+    # a plural subject's verb has no -s: "the roster your coordinators depend on"
+    r"|(?:[^\W\d_][\w'’-]*\s+){0,2}?[^\W\d_]+s\s+[^\W\d_]+)"
+    r"(?:\s+(?:me|us|you|them|him|her|it|so|most|all|[^\W\d_]+ing|proud|aware|fond|afraid"
+    r"|sure|worried|excited|keen|capable|careful|unsure|clear))?\s+$",
+    re.IGNORECASE,
+)
+# Heads that cannot be a relative clause's noun: prepositions, and verbs that take an object.
+_NO_NP_HEAD = _NO_HEAD | frozenset(
+    "about of on regarding for with to in at by from into onto over under after before during"
+    " through like love enjoy appreciate value remember see hear meet join attend discuss"
+    " welcome miss recall read review thank is are was were be been".split()
+)
 # "instead of by the month", "out of with": a preposition after these may be a second one.
 _PARALLEL = lazy_compile(
     r"\b(?:instead|ahead|because|out|outside|inside|regardless|independently|short|free|rather)"
@@ -148,7 +171,13 @@ def stranded(body: str, start: int) -> bool:
     clause = body[max(0, start - 80) : start]
     clause = re.split(r"[.!?;:,\n]", clause)[-1]
     m = _STRANDED.search(clause)
-    return m is not None and m.group(1).lower() not in _NO_HEAD
+    if m is not None and m.group(1).lower() not in _NO_HEAD:
+        return True
+    m = _STRANDED_NP.search(clause)
+    if m is None:
+        return False
+    head = m.group(1).lower()
+    return head not in _NO_NP_HEAD and not head.endswith("ed")
 
 
 def _has_any(note: Note, words: tuple[str, ...]) -> bool:

@@ -208,7 +208,8 @@ def broken_phrase(note: Note) -> Iterator[Hit]:
 
     - about, of or regarding followed by another preposition ("our conversation about from
       3 to 12 AE build"), unless it ends a relative clause ("the project we talked about in
-      March") or follows "instead of" and its kin;
+      March", "the dashboard the night shift relies on was ...") or follows "instead of" and
+      its kin;
     - a frame that announces common ground ("It was good to find that we ...") with nothing
       shared after it: no both, also, same, share, common, too ("we switched for a minute");
     - "we are both" with a name and no noun for what you both are ("we are both NUS

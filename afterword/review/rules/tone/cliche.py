@@ -9,11 +9,16 @@ from afterword.review.findings import Hit, Severity
 from afterword.review.matchers import PhraseMatcher, load_phrases, sibling
 from afterword.review.registry import Example, rule
 
-# "I, Leena Thomas, am writing this letter to ...": the stock opening with the writer's name
-# set in after "I" (the phrase list cannot say "any name").
+# The stock opening, whatever the note is called and whoever writes it: "I am writing this
+# mail to", "I'm writing this short e-mail to", "I, Leena Thomas, am writing this letter to"
+# (the phrase list cannot say "any name" or "any word for the note").
 _STOCK = PhraseMatcher(
     load_phrases(sibling(__file__, "cliche.txt")),
-    patterns=[r"I,\s+(?:[A-Z][\w'’.-]*,?\s+){1,4}?am\s+writing\s+(?:this\s+\w+\s+)?to"],
+    patterns=[
+        r"I(?:['’]m|\s+am|,\s+(?:[A-Z][\w'’.-]*,?\s+){1,4}?am)\s+writing\s+"
+        r"(?:(?:this|a|my)\s+(?:(?:short|brief|quick|little)\s+)?"
+        r"(?:e-?mail|mail|note|letter|message|line|card|reply|response|follow-up)\s+)?to"
+    ],
 )
 
 

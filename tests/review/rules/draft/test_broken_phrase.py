@@ -62,3 +62,36 @@ def test_flags_a_frame_broken_by_a_fragment(sentence: str, flagged: str) -> None
 )
 def test_quiet_on_good_english(sentence: str) -> None:
     assert hits(note(sentence)) == []
+
+
+# A relative clause whose subject is a noun phrase ends on its preposition as one whose subject
+# is a pronoun does ("the project we talked about is ..."); sentences of our own.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The dashboard the night shift relies on was impressive.",
+        "The funding model the board agreed on is refreshingly simple.",
+        "The case the partners argued about was a landmark ruling.",
+        "The archive the students worked on has four thousand letters.",
+        "The mural project the whole school is proud of was a joy to see.",
+        "The question the panel asked me about is one I have thought through since.",
+        "The roster your coordinators depend on is a clever piece of work.",
+    ],
+)
+def test_a_relative_clause_with_a_noun_phrase_subject_may_end_on_its_preposition(
+    sentence: str,
+) -> None:
+    assert hits(note(sentence)) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "flagged"),
+    [
+        ("Thank you for our discussions of was the best part.", "of was"),
+        ("I enjoyed the sessions on was very useful.", "on was"),
+        ("I appreciate the updates about is the role still open.", "about is"),
+    ],
+)
+def test_a_verb_or_a_preposition_is_no_head_of_such_a_clause(sentence: str, flagged: str) -> None:
+    body = note(sentence)
+    the_one(hits(body), body, flagged)

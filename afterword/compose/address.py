@@ -1,0 +1,102 @@
+"""How a note addresses someone: which of their names is the given one, and when a card to
+a senior reader calls for a courtesy title instead of a first name.
+
+A name whose family name comes first ("Tan Boon Huat", "Sato Haruto", "Nguyen Van An") is
+greeted by the given name, as colleagues greet them ("Dear Boon Huat", "Dear Haruto",
+"Dear An": Vietnamese usage calls a person by the last word alone), never by the family
+name alone ("Dear Sato," reads as "Dear Smith,"). Which names come first is read from
+`lexicons/family_first.tsv`, whose second column marks the Vietnamese family names.
+
+A handwritten card to the head of an organisation (a chief, a head of department, a
+president, a trustee) is formal in most workplaces: "Dear Mr. Mbeki-Harlan" is safe where
+"Dear Otis" may be too familiar. The courtesy title needs the reader's pronoun, which the
+record gives only in the candidate's own words about them ("he wants new hires in court in
+week one"); with no pronoun, or both, the card greets the full name ("Dear Otis
+Mbeki-Harlan"), which is formal and assumes nothing.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from functools import cache
+
+from afterword.language.lexicon import rows
+
+# Job titles whose holders head an organisation or sit on its board, by their opening words
+# ("Chief Public Defender", "Head of Research", "Trustee; Professor of History").
+_SENIOR = re.compile(
+    r"(?i)^(?:(?:deputy|assistant|associate)\s+)?chief\b|^head\s+of\b|^(?:vice\s+)?president\b|"
+    r"^trustee\b|^chair(?:man|woman|person)?\b|^(?:managing|executive)\s+director\b|"
+    r"^managing\s+partner\b|^founder\b|^co-founder\b|^commissioner\b|"
+    r"^c[aefimot]o\b")
+_HE = re.compile(r"(?i)\b(?:he|him|his|himself|he['\u2019]s|he['\u2019]d)\b")
+_SHE = re.compile(r"(?i)\b(?:she|her|hers|herself|she['\u2019]s|she['\u2019]d)\b")
+
+
+@cache
+def _family_first() -> dict[str, str]:
+    """`family_first.tsv`: family name -> how the given name is found ("rest": every word
+    after the family name; "last": the last word, in Vietnamese usage)."""
+    return {cells[0]: (cells[1] if len(cells) > 1 and cells[1] else "rest")
+            for cells in rows("family_first")}
+
+
+def family_names() -> frozenset[str]:
+    """The family names that come first in their own naming order."""
+    return frozenset(_family_first())
+
+
+def given_of_family_first(parts: list[str]) -> str:
+    """The given name of a name written family name first: "Tan Boon Huat" -> "Boon Huat",
+    "Sato Haruto" -> "Haruto", "Nguyen Van An" -> "An"."""
+    if _family_first().get(parts[0]) == "last":
+        return parts[-1]
+    return " ".join(parts[1:])
+
+
+def senior(title: str | None) -> bool:
+    """Whether a job title heads an organisation or sits on its board (see `_SENIOR`)."""
+    return bool(_SENIOR.search((title or "").strip()))
+
+
+def courtesy(said: Iterable[str], full_stop: bool) -> str | None:
+    """"Mr." or "Ms." from the pronoun the candidate used about the reader in `said` (their
+    topics and rapport); None when there is none, or both."""
+    text = " ".join(t for t in said if t)
+    he, she = bool(_HE.search(text)), bool(_SHE.search(text))
+    if he == she:
+        return None
+    word = "Mr" if he else "Ms"
+    return word + "." if full_stop else word
+
+
+def _fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def _local_parts(email: str | None) -> list[str]:
+    return [p for p in re.split(r"[._]", _fold((email or "").split("@")[0])) if p]
+
+
+def written_family_first(people: Sequence[tuple[str, str | None]]) -> frozenset[int]:
+    """Which of a panel's (name, email) pairs write the family name first, by the evidence of
+    the company's addresses: where a colleague's address is their name in order
+    ("marie.dubois@" for Marie Dubois), one that is a name reversed ("ren.ishikawa@" for
+    Ishikawa Ren) shows that name written family name first, whatever a list of family
+    names says. With no colleague to show the company's order, an address proves nothing:
+    some companies write "dubois.marie@"."""
+    forward: list[int] = []
+    reversed_: list[int] = []
+    for n, (name, email) in enumerate(people):
+        parts = [_fold(w) for w in name.split() if not w.endswith(".")]
+        local = _local_parts(email)
+        if len(parts) < 2 or len(local) != len(parts) or parts == parts[::-1]:
+            continue
+        if local == parts:
+            forward.append(n)
+        elif local == parts[::-1]:
+            reversed_.append(n)
+    return frozenset(reversed_) if forward else frozenset()
