@@ -56,7 +56,7 @@ def _alternation(words: frozenset[str]) -> str:
 _I_THEN_NOUN = WordScan(
     lazy_compile(r"\bI[ \t]+((?:[A-Z]{2,}|\d+)(?![\w%’'.,]*%)(?![\w-]))")
 )
-_NUMERAL_BEFORE = lazy_compile(r"(?:[A-Z][\w.-]*|[IVX]+|[,&]|\band)[ \t]+$")
+_NUMERAL_BEFORE = lazy_compile(r"(?:[A-Z][\w.-]*|[IVX]+)[ \t]+$")
 # A name: one to three words in title case or capitals.
 _NAME = r"(?:[A-Z][\w.&'’-]*)(?:[ \t]+[A-Z][\w.&'’-]*){0,2}"
 _NO_OBJECT = WordScan(
@@ -98,7 +98,7 @@ def i_then_noun(note: Note, text: Running) -> Iterator[Seam]:
     body = note.body
     for m in _I_THEN_NOUN.finditer(body, note.word_starts, text.end):
         if _NUMERAL_BEFORE.search(body, max(0, m.start() - 20), m.start()):
-            continue  # "Phase I 2024", "I, II and III"
+            continue  # "Phase I 2024", "World War I 100 years on"
         if text.allows(*m.span()):
             yield m.start(), m.end(), "'I' needs a verb after it"
 

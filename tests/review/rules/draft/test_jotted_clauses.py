@@ -56,6 +56,7 @@ def test_written_english_is_not_shorthand(sentence: str) -> None:
     [
         ("I WA 2023 and moved to Perth.", "I WA"),
         ("I 6 years at a bakery before this.", "I 6"),
+        ("I moved in March, and I NY 2024 after that.", "I NY"),
         ("I interned Brightwell for a summer.", "I interned Brightwell"),
         ("I majored Chemistry at Leeds.", "I majored Chemistry"),
         ("I joined Harrow Freight 2017, then led its yard.", "I joined Harrow Freight 2017"),
