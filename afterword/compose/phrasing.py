@@ -179,11 +179,14 @@ CLOSING_PANEL = (
 )
 # LinkedIn invitations (200 characters): thanks and one specific line. {hi} is "Hi Priya, "
 # or empty for the panel; the wordings differ in shape, since invitations are short.
+# The topic last in its sentence: "during my interview" or "at {company}" after it would read
+# as part of it ("discovery fights with the DA at the County Public Defender's Office").
 INVITE = (
-    "{hi}thank you for {about} during my {role} interview. I would be glad to stay "
-    "connected. {sign}",
+    "{hi}thank you for your time during my {role} interview and for {about}. I would be glad "
+    "to stay connected. {sign}",
     "{hi}thank you for your time and for {about}. I would like to keep in touch. {sign}",
-    "{hi}many thanks for {about} at {company}. I would value staying in touch. {sign}",
+    "{hi}many thanks for meeting with me at {company} and for {about}. I would value staying in "
+    "touch. {sign}",
     "{hi}I am grateful for your time and for {about}. May we stay connected? {sign}",
 )
 # After the process: an invitation to stay in touch, not a second thank-you.
@@ -259,20 +262,23 @@ SUBJECT_FOLLOW_UP = (
 SUBJECT_REJECTION_REPLY = ("Thank you - {role} role at {company}",)
 SUBJECT_NETWORKING = ("Staying in touch after the {role} {interviews}",)
 # A note to stay in touch after the process, by e-mail: thanks, then the wish to keep in
-# touch; each note of a panel in its own words. {about} is " and for telling me about ..."
-# or empty.
+# touch; each note of a panel in its own words. {about} is ", and for telling me about ..."
+# or empty: last, so that "during my interview" never follows the topic and reads as part of
+# it ("a dispatcher who will ring drivers during my interview").
 NETWORKING_THANKS = (
-    "Thank you again for your time{about} during my {interviews} for the {role} role at "
-    "{company}.",
-    "I wanted to thank you once more for your time{about} while I was interviewing for the "
-    "{role} role at {company}.",
-    "I am still grateful for your time{about} during my {interviews} at {company}.",
-    "Many thanks for your time{about} when I interviewed for the {role} role at {company}.",
-    "Thank you once more for your time{about} during the {role} {interviews} at {company}.",
+    "Thank you again for your time during my {interviews} for the {role} role at "
+    "{company}{about}.",
+    "I wanted to thank you once more for your time when I interviewed for the {role} role at "
+    "{company}{about}.",
+    "I am still grateful for your time during my {interviews} at {company}{about}.",
+    "Many thanks for your time when I interviewed for the {role} role at {company}{about}.",
+    "Thank you once more for your time during the {role} {interviews} at {company}{about}.",
 )
+# Nothing that presumes a mentor after one interview ("as my career develops"), nor a
+# favour to return when none was done.
 NETWORKING_ASK = (
-    "If you are ever open to it, I would value your perspective as my career develops.",
-    "I would be glad to return the favour if I can ever be of help to you or your team.",
+    "If you ever have a moment, I would like to hear your view of where the field is heading.",
+    "If I can ever be of help to you or your team, I hope you will let me know.",
     "If you are open to it, I would welcome an occasional conversation about the field.",
     "I would be pleased to hear how the work develops, whenever you have a moment.",
 )
@@ -291,6 +297,11 @@ _NEEDS_THE = re.compile(r"^(?!the\b)(?:[\w.&'-]+\s+){0,3}?(?:City|County|Town|Vi
 # "U.S. District Court for the District of Vermont", "Superior Court of Arizona", "Court of
 # Appeal": a court is "the" court, whatever its name starts with.
 _COURT = re.compile(r"^(?!the\b)(?:[\w.&'-]+\s+){1,4}?Court\b(?!')")
+# "Onondaga Falls County Public Defender's Office", "Cook County Health Department": an office
+# named for its holder, or a county's office, is "the" office too.
+_OFFICE = re.compile(r"^(?!the\b)(?:(?:[\w.&-]+\s+){0,5}[\w.&-]+['’]s"
+                     r"|(?:[\w.&'’-]+\s+){0,3}County(?:\s+[\w.&'’-]+){0,3})"
+                     r"\s+(?:Office|Department|Bureau|Agency|Board|Commission)$")
 
 
 def in_sentence(company: str) -> str:
@@ -300,7 +311,8 @@ def in_sentence(company: str) -> str:
     stripped = _LEGAL_FORM.sub("", company).strip()
     # "The Limited" is a name, not "The" and a legal form.
     company = stripped if stripped.lower() not in {"", "the", "a", "an"} else company
-    if company[:1].isupper() and (_NEEDS_THE.match(company) or _COURT.match(company)):
+    if company[:1].isupper() and (_NEEDS_THE.match(company) or _COURT.match(company)
+                                  or _OFFICE.match(company)):
         return f"the {company}"
     return company
 

@@ -524,8 +524,9 @@ _EVENT = re.compile(r"(?i)^(?:the\s+|your\s+|our\s+)?(?:[\w-]+\s+){0,3}(?:tour|r
 
 def role_name(role: str) -> str:
     """The role as a sentence can carry it: a qualifier after a comma is part of the title
-    and stays ("Sales Director, LATAM", "Data Scientist, Pricing"); a note in brackets
-    goes ("Store Manager, Scottsdale (Store #214)" -> "Store Manager, Scottsdale"); "Term
+    and stays, in brackets, since a comma inside "the Sales Director, LATAM role" reads as a
+    list ("Sales Director (LATAM)", "Data Scientist (Pricing)"); a note in brackets goes
+    ("Store Manager, Scottsdale (Store #214)" -> "Store Manager (Scottsdale)"); "Term
     Law Clerk to Judge Whitfield-Amos" -> "Term Law Clerk" (the judge reads her own note:
     never named in it in the third person); "Lead Technician - Line" -> "Lead
     Technician"; a long title keeps its head ("Postdoctoral Research Associate in Cryo-EM
@@ -538,7 +539,7 @@ def role_name(role: str) -> str:
         short = head if len(head.split()) >= 2 else short
     qualifier = " ".join(qualifier.split()).rstrip(",")
     if comma and qualifier and short:
-        short = f"{short}, {qualifier}"
+        short = f"{short} ({qualifier})"
     return short or role
 
 

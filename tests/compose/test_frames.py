@@ -161,6 +161,16 @@ def test_a_legal_form_stays_out_of_a_sentence(name: str, said: str) -> None:
     assert ph.in_sentence(name) == said
 
 
+@pytest.mark.parametrize(("name", "said"), [
+    ("Tallis County Public Defender's Office", "the Tallis County Public Defender's Office"),
+    ("Bryce County Health Department", "the Bryce County Health Department"),
+    ("Joe's Department Store", "Joe's Department Store"),
+    ("Acme Office Supplies", "Acme Office Supplies"),
+    ("Orange Grove County Choppers", "Orange Grove County Choppers")])
+def test_an_office_named_for_its_holder_takes_the(name: str, said: str) -> None:
+    assert ph.in_sentence(name) == said
+
+
 @pytest.mark.parametrize(("role", "said"), [
     ("Postdoctoral Research Associate in Cryo-EM of Membrane Transporters",
      "Postdoctoral Research Associate"),
