@@ -184,6 +184,10 @@ class WordScan:
         return _register(self._plan)
 
     @cached_property
+    def _all_needs(self) -> tuple[frozenset[str], ...] | None:
+        return required_texts(self.pattern)
+
+    @cached_property
     def needs(self) -> frozenset[str] | None:
         """`required_text(pattern)`."""
         return required_text(self.pattern)
@@ -217,7 +221,10 @@ class WordScan:
                 continue  # inside the previous match, as `finditer` goes on after it
             if i >= stop:
                 break  # a match opens with a word: none starts at the end or past it
-            if opening is not None and not opens_at(opening, flat.text, flat.at(i)):  # type: ignore[union-attr]
+            if opening is not None and not (
+                opens_at(opening, flat.text, flat.at(i))  # type: ignore[union-attr]
+                and holds_in_order(self._all_needs, starts._caseless, i)  # type: ignore[arg-type]
+            ):
                 continue
             m = match(text, i, stop)
             if m is not None:
@@ -730,6 +737,33 @@ def opens_at(opening: Opening, flat: str, pos: int) -> bool:
     """Whether a flat text (`flat_text`) opens at `pos` with one of the openings."""
     texts, lengths = opening
     return any(flat[pos : pos + n] in texts for n in lengths)
+
+
+def holds_in_order(needs: tuple[frozenset[str], ...] | None, caseless: str, pos: int) -> bool:
+    """Whether a match starting at `pos` of a text (as `Note.caseless` has it) can hold what
+    `required_texts` says every match holds: a piece of each set, in their order, each after
+    the last. False only when it cannot (None: unsure, True).
+
+    `required_texts` lists the sets in the order the pattern's elements come (a set for each
+    run of plain characters, branch or repeat), and the elements of a match follow one
+    another without overlapping: so a match at `pos` holds a piece of the first set at or
+    after `pos`, one of the second after that, and so on. Taking, for each set, the piece
+    that ends first leaves the most room for the next, so a text that fails here holds no
+    match at `pos`.
+    """
+    if needs is None:
+        return True
+    find = caseless.find
+    for need in needs:
+        end = -1
+        for piece in need:
+            j = find(piece, pos)
+            if j >= 0 and (end < 0 or j + len(piece) < end):
+                end = j + len(piece)
+        if end < 0:
+            return False
+        pos = end
+    return True
 
 
 def _literal_prefixes(pattern: re.Pattern[str]) -> str | None:
