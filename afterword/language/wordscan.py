@@ -365,7 +365,8 @@ def _known_file() -> CacheFile:
 
 def load_known() -> None:
     """Take the answers an earlier run worked out (a missing or damaged file: none)."""
-    global _kept, loaded
+    global _kept, loaded, _learning
+    _learning = True
     kept = _known_file().read(tuple)
     if kept is None or len(kept) != 4 or not all(isinstance(d, dict) for d in kept):
         return
@@ -383,7 +384,8 @@ def load_known() -> None:
 
 def remember() -> None:
     """Keep what this run worked out for the next (when it is more than the file holds)."""
-    global _kept
+    global _kept, _learning
+    _learning = False
     known = (KNOWN_STARTS, KNOWN_NEEDS, KNOWN_ALL_NEEDS, KNOWN_PREFIXES)
     count = sum(len(d) for d in known)
     if count <= _kept:
@@ -590,6 +592,20 @@ def required_texts(pattern: re.Pattern[str]) -> tuple[frozenset[str], ...] | Non
     piece of each set. `required_text` gives the most telling of them; a text lacking every
     piece of any one set cannot hold a match. None when unsure."""
     return _once(KNOWN_ALL_NEEDS, pattern, _required_texts)
+
+
+_learning = False  # between `load_known` and `remember`: answers worked out now are kept
+
+
+def known_required_texts(pattern: re.Pattern[str]) -> tuple[frozenset[str], ...] | None:
+    """`required_texts(pattern)` when an earlier run worked it out, or when it is worked
+    out now in a run that keeps its answers (the first review after `load_known`); else
+    None, so that a pattern that only checks a text before compiling (`patterns`) never
+    parses its source in every run."""
+    key = (pattern.pattern, int(pattern.flags))
+    if key in KNOWN_ALL_NEEDS:
+        return KNOWN_ALL_NEEDS[key]
+    return required_texts(pattern) if _learning else None
 
 
 def _required_texts(pattern: re.Pattern[str]) -> tuple[frozenset[str], ...] | None:
