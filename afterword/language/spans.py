@@ -6,11 +6,10 @@ use it without importing each other.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 
-@dataclass(frozen=True, slots=True)
-class Span:
+class Span(NamedTuple):
     """A piece of the body: its text and where it stands."""
 
     text: str

@@ -33,7 +33,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from functools import cached_property
 from operator import itemgetter
 from pathlib import Path
@@ -100,13 +99,12 @@ def _rewrite(m: re.Match[str]) -> str:
     return _REWRITE.get(piece, piece)
 
 
-@dataclass
-class _Part:
+class _Part(NamedTuple):
     """A lexicon's phrases that share their exceptions (a file's `section`)."""
 
-    alternatives: list[str] = field(default_factory=list)
-    before: list[str] = field(default_factory=list)
-    after: list[str] = field(default_factory=list)
+    alternatives: list[str]
+    before: list[str]
+    after: list[str]
 
 
 class _Compiled(NamedTuple):
@@ -115,14 +113,19 @@ class _Compiled(NamedTuple):
     unless_after: re.Pattern[str] | None
 
 
-@dataclass(frozen=True)
 class Lexicon:
     """One move's or cue's phrases, read from its file (see the module's docs)."""
 
-    name: str
-    path: Path
-    phrases: tuple[str, ...]  # as written, for the docs
-    parts: tuple[_Part, ...]
+    # A plain class (no dataclass: creating one costs about half a millisecond at import,
+    # which every `afterword review FILE` pays); read once per name, never changed.
+    def __init__(self, name: str, path: Path, phrases: tuple[str, ...], parts: tuple[_Part, ...]) -> None:
+        self.name = name
+        self.path = path
+        self.phrases = phrases  # as written, for the docs
+        self.parts = parts
+
+    def __repr__(self) -> str:
+        return f"Lexicon(name={self.name!r}, path={self.path!r}, {len(self.phrases)} phrases)"
 
     @classmethod
     def read(cls, name: str, path: Path) -> Lexicon:
@@ -147,7 +150,7 @@ class Lexicon:
         """The lexicon in `text` (the file at `path`), read line by line."""
         macros: dict[str, str] = {}
         phrases: list[str] = []
-        parts = [_Part()]
+        parts = [_Part([], [], [])]
         for number, raw in enumerate(text.splitlines(), 1):
             line = raw.split(" #", 1)[0].strip() if not raw.lstrip().startswith("#") else ""
             if not line:
@@ -156,7 +159,7 @@ class Lexicon:
             if m := _DEFINE.fullmatch(line):
                 macros[m.group(1)] = _source(m.group(2), macros)
             elif line.startswith("section "):
-                parts.append(_Part())
+                parts.append(_Part([], [], []))
             elif line.startswith("unless-before:"):
                 part.before.append(_source(line.partition(":")[2], macros))
             elif line.startswith("unless-after:"):
