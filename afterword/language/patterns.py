@@ -15,8 +15,9 @@ Before it is compiled, a pattern asked to `match`, `search`, `fullmatch`, `findi
 match needs (`wordscan.required_texts`, kept between runs): when it does not, there is no
 match, and the answer (None, no matches) is given without compiling. Most of a rule's
 patterns find nothing in most sentences; in the one note of `afterword review FILE` this
-leaves a few dozen of them uncompiled. After `_PRECHECKS` such answers a pattern is
-compiled anyway, so a batch pays no more than a cheap test on a few texts for it.
+leaves a few dozen of them uncompiled. Only the first review of a process checks so (until
+`end_prechecks`, called when it is done): later notes find their patterns compiled, and a
+batch compiles on first use, as before.
 """
 
 from __future__ import annotations
@@ -44,13 +45,11 @@ class LazyPattern:
         self.flags = value | (0 if value & _ASCII_OR_LOCALE else _UNICODE)
         self._flags = flags
         self._compiled: re.Pattern[str] | None = None
-        self._prechecks = _PRECHECKS
 
     def _cannot_match(self, string: Any, pos: int, endpos: int) -> bool:
         """Whether `string[pos:endpos]` lacks what every match needs (before compiling)."""
-        if not isinstance(string, str) or self._prechecks <= 0:
+        if not _prechecking or not isinstance(string, str):
             return False
-        self._prechecks -= 1
         from afterword.language import wordscan
 
         needs = wordscan.known_required_texts(cast("re.Pattern[str]", self))
@@ -119,9 +118,15 @@ class LazyPattern:
         return f"lazy_compile({self.pattern!r}, {self._flags!r})"
 
 
-# How many times an uncompiled pattern checks a text for its required pieces before it is
-# compiled whatever they say (see the module's docs).
-_PRECHECKS = 32
+# Whether an uncompiled pattern checks a text for its required pieces before compiling
+# (see the module's docs): in the first review of a process.
+_prechecking = True
+
+
+def end_prechecks() -> None:
+    """From now on a pattern compiles on first use, whatever the text."""
+    global _prechecking
+    _prechecking = False
 
 # Letters that a case-insensitive regex matches to an ASCII letter although `str.lower()`
 # does not turn them into it: found by testing every code point against [a-z] with

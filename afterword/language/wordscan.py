@@ -386,6 +386,9 @@ def remember() -> None:
     """Keep what this run worked out for the next (when it is more than the file holds)."""
     global _kept, _learning
     _learning = False
+    from afterword.language import patterns
+
+    patterns.end_prechecks()  # the first review is done: later notes compile on first use
     known = (KNOWN_STARTS, KNOWN_NEEDS, KNOWN_ALL_NEEDS, KNOWN_PREFIXES)
     count = sum(len(d) for d in known)
     if count <= _kept:

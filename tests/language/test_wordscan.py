@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -107,10 +108,18 @@ def test_the_pieces_must_come_in_their_order_after_the_place() -> None:
 @settings(max_examples=200, deadline=None)
 @given(text=texts, pos=st.integers(0, 50), cut=st.integers(0, 60))
 def test_an_uncompiled_pattern_answers_as_the_compiled_one(text: str, pos: int, cut: int) -> None:
-    # A lazy pattern checks a text for its required pieces before compiling: every answer,
-    # with or without positions, is the compiled pattern's.
-    from afterword.language import wordscan
+    # A lazy pattern checks a text for its required pieces before compiling (in the first
+    # review of a process): every answer, with or without positions, is the compiled one's.
+    from afterword.language import patterns, wordscan
 
+    was, patterns._prechecking = patterns._prechecking, True  # as in a fresh process
+    try:
+        _answers_as_compiled(wordscan, text, pos, cut)
+    finally:
+        patterns._prechecking = was
+
+
+def _answers_as_compiled(wordscan: Any, text: str, pos: int, cut: int) -> None:
     for pattern in NEEDY:
         wordscan.KNOWN_ALL_NEEDS[(pattern.pattern, int(pattern.flags))] = required_texts(pattern)
         lazy = lazy_compile(pattern.pattern, pattern.flags)
@@ -125,8 +134,10 @@ def test_an_uncompiled_pattern_answers_as_the_compiled_one(text: str, pos: int, 
         assert lazy.findall(text) == pattern.findall(text)
 
 
-def test_a_pattern_is_not_compiled_for_a_text_that_lacks_its_pieces() -> None:
-    from afterword.language import wordscan
+def test_a_pattern_is_not_compiled_for_a_text_that_lacks_its_pieces(monkeypatch) -> None:
+    from afterword.language import patterns, wordscan
+
+    monkeypatch.setattr(patterns, "_prechecking", True)  # as in a fresh process
 
     source = r"(?<![\w'’])(?:I\s+(?:am|was)\s+(?:very\s+)?keen\w*)"
     pattern = lazy_compile(source, re.IGNORECASE)
@@ -136,3 +147,8 @@ def test_a_pattern_is_not_compiled_for_a_text_that_lacks_its_pieces() -> None:
     assert not pattern.is_compiled  # "keen" never follows "i am"/"i was": no need to compile
     assert pattern.search("I was very keen.") is not None
     assert pattern.is_compiled
+    # After the first review, a pattern compiles on first use whatever the text.
+    patterns.end_prechecks()
+    later = lazy_compile(source, re.IGNORECASE)
+    assert later.search("Keen as I was, I am not.") is None
+    assert later.is_compiled
