@@ -134,7 +134,7 @@ class Lexicon:
         text = path.read_text(encoding="utf-8")
         key = _checksum(text)
         kept = _read_lexicons().get(name)
-        if kept is not None and kept[0] == key:
+        if isinstance(kept, tuple) and len(kept) == 3 and kept[0] == key:
             _, phrases, parts = kept
             return cls(name, path, phrases, tuple(_Part(*map(list, p)) for p in parts))
         found = cls.parse(name, path, text)

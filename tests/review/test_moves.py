@@ -196,3 +196,21 @@ def test_a_changed_lexicon_file_is_read_again(tmp_path: Path) -> None:
     path.write_text("look forward to\nhope to hear\n", encoding="utf-8")
     assert moves.Lexicon.read("test-words", path).phrases == ("look forward to", "hope to hear")
     moves._READ.pop("test-words")
+
+
+def test_the_lexicons_are_kept_on_disk_and_read_back(tmp_path: Path, monkeypatch) -> None:
+    # What a later process does: no reading in memory, the file in the cache folder instead.
+    from afterword.review import moves
+
+    monkeypatch.setenv("AFTERWORD_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(moves, "_READ", {})
+    monkeypatch.setattr(moves, "_READ_LOADED", True)
+    name, path = "forward", moves.RULES_DIR / moves.LEXICON_FILES["forward"]
+    first = moves.Lexicon.read(name, path)
+    moves.keep_lexicons()
+    assert list(tmp_path.glob("lexicons-*.marshal"))
+    monkeypatch.setattr(moves, "_READ", {})
+    monkeypatch.setattr(moves, "_READ_LOADED", False)
+    again = moves.Lexicon.read(name, path)
+    assert not moves._READ_CHANGED  # taken from the file, not read anew
+    assert (again.phrases, again.parts) == (first.phrases, first.parts)
