@@ -10,7 +10,11 @@ from typing import NamedTuple
 
 
 class Span(NamedTuple):
-    """A piece of the body: its text and where it stands."""
+    """A piece of the body: its text and where it stands.
+
+    A named tuple, like the review's other value types: a dataclass costs about half a
+    millisecond to create at import, which every `afterword review FILE` pays.
+    """
 
     text: str
     start: int

@@ -118,7 +118,9 @@ class Lexicon:
 
     # A plain class (no dataclass: creating one costs about half a millisecond at import,
     # which every `afterword review FILE` pays); read once per name, never changed.
-    def __init__(self, name: str, path: Path, phrases: tuple[str, ...], parts: tuple[_Part, ...]) -> None:
+    def __init__(
+        self, name: str, path: Path, phrases: tuple[str, ...], parts: tuple[_Part, ...]
+    ) -> None:
         self.name = name
         self.path = path
         self.phrases = phrases  # as written, for the docs
