@@ -5,7 +5,6 @@ see `quick.py`)."""
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
 from enum import IntEnum, StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -28,14 +27,16 @@ class ExitCode(IntEnum):
     USAGE = 2  # bad usage or unreadable input
 
 
-@dataclass
 class State:
     """The global options, set by the app's callback before any command runs."""
 
-    config_path: Path | None = None
-    db_url: str | None = None
-    _config: Config | None = None
-    _store: Store | None = None
+    # A plain class (no dataclass: creating one costs about half a millisecond at import,
+    # which every command pays).
+    def __init__(self, config_path: Path | None = None, db_url: str | None = None) -> None:
+        self.config_path = config_path
+        self.db_url = db_url
+        self._config: Config | None = None
+        self._store: Store | None = None
 
     @property
     def config(self) -> Config:

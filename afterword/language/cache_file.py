@@ -15,13 +15,11 @@ from __future__ import annotations
 
 import marshal
 import os
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 
-@dataclass(frozen=True)
-class CacheFile:
+class CacheFile(NamedTuple):
     """The cache file `NAME-KEY.marshal`; `key` says which version of the contents it holds."""
 
     name: str

@@ -6,9 +6,9 @@ of each file for what its columns mean.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import NamedTuple
 
 LEXICONS = Path(__file__).with_name("lexicons")
 
@@ -20,8 +20,7 @@ SYMBOL = "symbol"  # a sign the review reads in its own context
 _USES = frozenset({FLAG, LOWER, EXPAND, SYMBOL})
 
 
-@dataclass(frozen=True, slots=True)
-class Shorthand:
+class Shorthand(NamedTuple):
     """One shorthand: as jotted, written out ("" when it stands for several things), its use."""
 
     short: str

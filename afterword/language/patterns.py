@@ -9,11 +9,21 @@ compiled pattern's own, at the same cost.
 Patterns searched only where their first words occur (`language/wordscan.py`) are never
 compiled for a note that lacks those words; `wordscan` reads what it needs from the
 pattern's source, and keeps what it worked out between runs (`wordscan.remember`).
+
+Before it is compiled, a pattern asked to `match`, `search`, `fullmatch`, `finditer` or
+`findall` in a text first checks that the text holds, in order, the pieces of text every
+match needs (`wordscan.required_texts`, kept between runs): when it does not, there is no
+match, and the answer (None, no matches) is given without compiling. Most of a rule's
+patterns find nothing in most sentences; in the one note of `afterword review FILE` this
+leaves a few dozen of them uncompiled. Only the first review of a process checks so (until
+`end_prechecks`, called when it is done): later notes find their patterns compiled, and a
+batch compiles on first use, as before.
 """
 
 from __future__ import annotations
 
 import re
+import sys
 from typing import Any, cast
 
 _ASCII_OR_LOCALE = int(re.ASCII | re.LOCALE)
@@ -36,6 +46,19 @@ class LazyPattern:
         self._flags = flags
         self._compiled: re.Pattern[str] | None = None
 
+    def _cannot_match(self, string: Any, pos: int, endpos: int) -> bool:
+        """Whether `string[pos:endpos]` lacks what every match needs (before compiling)."""
+        if not _prechecking or not isinstance(string, str):
+            return False
+        from afterword.language import wordscan
+
+        needs = wordscan.known_required_texts(cast("re.Pattern[str]", self))
+        if not needs:
+            return False
+        if endpos < len(string):
+            string = string[:endpos]
+        return not wordscan.holds_in_order(needs, caseless(string), pos)
+
     @property
     def compiled(self) -> re.Pattern[str]:
         if self._compiled is None:
@@ -48,20 +71,31 @@ class LazyPattern:
     def is_compiled(self) -> bool:
         return self._compiled is not None
 
-    def match(self, *args: Any, **kwargs: Any) -> Any:
-        return self.compiled.match(*args, **kwargs)
+    # (The compiled pattern's own signatures: `string, pos=0, endpos=sys.maxsize`.)
+    def match(self, string: Any, pos: int = 0, endpos: int = sys.maxsize) -> Any:
+        if self._cannot_match(string, pos, endpos):
+            return None
+        return self.compiled.match(string, pos, endpos)
 
-    def search(self, *args: Any, **kwargs: Any) -> Any:
-        return self.compiled.search(*args, **kwargs)
+    def search(self, string: Any, pos: int = 0, endpos: int = sys.maxsize) -> Any:
+        if self._cannot_match(string, pos, endpos):
+            return None
+        return self.compiled.search(string, pos, endpos)
 
-    def finditer(self, *args: Any, **kwargs: Any) -> Any:
-        return self.compiled.finditer(*args, **kwargs)
+    def finditer(self, string: Any, pos: int = 0, endpos: int = sys.maxsize) -> Any:
+        if self._cannot_match(string, pos, endpos):
+            return iter(())
+        return self.compiled.finditer(string, pos, endpos)
 
-    def findall(self, *args: Any, **kwargs: Any) -> Any:
-        return self.compiled.findall(*args, **kwargs)
+    def findall(self, string: Any, pos: int = 0, endpos: int = sys.maxsize) -> Any:
+        if self._cannot_match(string, pos, endpos):
+            return []
+        return self.compiled.findall(string, pos, endpos)
 
-    def fullmatch(self, *args: Any, **kwargs: Any) -> Any:
-        return self.compiled.fullmatch(*args, **kwargs)
+    def fullmatch(self, string: Any, pos: int = 0, endpos: int = sys.maxsize) -> Any:
+        if self._cannot_match(string, pos, endpos):
+            return None
+        return self.compiled.fullmatch(string, pos, endpos)
 
     def sub(self, *args: Any, **kwargs: Any) -> Any:
         return self.compiled.sub(*args, **kwargs)
@@ -82,6 +116,34 @@ class LazyPattern:
 
     def __repr__(self) -> str:
         return f"lazy_compile({self.pattern!r}, {self._flags!r})"
+
+
+# Whether an uncompiled pattern checks a text for its required pieces before compiling
+# (see the module's docs): in the first review of a process.
+_prechecking = True
+
+
+def end_prechecks() -> None:
+    """From now on a pattern compiles on first use, whatever the text."""
+    global _prechecking
+    _prechecking = False
+
+# Letters that a case-insensitive regex matches to an ASCII letter although `str.lower()`
+# does not turn them into it: found by testing every code point against [a-z] with
+# re.IGNORECASE (the Kelvin sign, the fourth, lowers to "k" by itself).
+_ODD_CASES = "İıſ"
+_TO_ASCII_CASE = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
+
+
+def caseless(text: str) -> str:
+    """The text in lower case for quick, exact tests of ASCII text; same length and offsets.
+
+    Wherever a case-insensitive regex would match ASCII text in it, this holds that text in
+    lower case, and no other character lowers to it (`Note.caseless` is this of the body).
+    """
+    if any(ch in text for ch in _ODD_CASES):  # rare; `translate` is slow on any non-ASCII
+        text = text.translate(_TO_ASCII_CASE)
+    return text.lower()
 
 
 def lazy_compile(source: str, flags: int = 0) -> re.Pattern[str]:

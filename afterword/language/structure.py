@@ -13,9 +13,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from afterword.language.patterns import lazy_compile
 from afterword.language.spans import Span
@@ -192,8 +191,7 @@ def _looks_like_name_token(token: str) -> bool:
 # -- greeting ------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class Greeting:
+class Greeting(NamedTuple):
     """The note's opening salutation.
 
     `span` covers the salutation and the addressee ("Dear Ms. O'Brien"), punctuation excluded;
@@ -482,8 +480,7 @@ def _strip_credentials(name: str) -> str:
 # -- sign-off ------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class Signoff:
+class Signoff(NamedTuple):
     """The close of the note: a valediction, the candidate's name, contact lines.
 
     `span` runs from the valediction (or the name) to the end of the last contact line.

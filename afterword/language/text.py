@@ -15,6 +15,7 @@ from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
 from afterword.language.message import Context, Message
+from afterword.language.patterns import caseless
 from afterword.language.placeholders import find_placeholders
 from afterword.language.spans import Span
 
@@ -32,11 +33,6 @@ _CONTEXT_TOKEN = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
 _TOKEN_JOINS = re.compile(r"['’.-]")
 _PARA_BREAK = re.compile(r"\r?\n[ \t]*\r?\n(?:[ \t]*\r?\n)*")
 _SENTENCE_END = re.compile(r"[.!?]+(?=[\s\"'”’)]|$)[\"'”’)]*")
-# Letters that a case-insensitive regex matches to an ASCII letter although `str.lower()`
-# does not turn them into it: found by testing every code point against [a-z] with
-# re.IGNORECASE (the Kelvin sign, the fourth, lowers to "k" by itself).
-_ODD_CASES = "İıſ"
-_TO_ASCII_CASE = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
 ABBREVIATIONS = frozenset(
     ["mr.", "ms.", "mrs.", "dr.", "st.", "a.m.", "p.m.", "e.g.", "i.e.", "u.s.", "inc.", "ltd.", "jr.", "sr.", "prof.", "co.", "corp.", "vs.", "etc.", "approx.", "dept.", "no."]
 )
@@ -99,10 +95,7 @@ class Note:
         White space, digits and word characters stay what they are. (Checked over every
         code point; unlike `lower`, it never falls back to the body.)
         """
-        body = self.body
-        if any(ch in body for ch in _ODD_CASES):  # rare; `translate` is slow on any non-ASCII
-            body = body.translate(_TO_ASCII_CASE)
-        return body.lower()
+        return caseless(self.body)
 
     @cached_property
     def word_starts(self) -> WordStarts:

@@ -184,6 +184,10 @@ class WordScan:
         return _register(self._plan)
 
     @cached_property
+    def _all_needs(self) -> tuple[frozenset[str], ...] | None:
+        return required_texts(self.pattern)
+
+    @cached_property
     def needs(self) -> frozenset[str] | None:
         """`required_text(pattern)`."""
         return required_text(self.pattern)
@@ -217,7 +221,10 @@ class WordScan:
                 continue  # inside the previous match, as `finditer` goes on after it
             if i >= stop:
                 break  # a match opens with a word: none starts at the end or past it
-            if opening is not None and not opens_at(opening, flat.text, flat.at(i)):  # type: ignore[union-attr]
+            if opening is not None and not (
+                opens_at(opening, flat.text, flat.at(i))  # type: ignore[union-attr]
+                and holds_in_order(self._all_needs, starts._caseless, i)  # type: ignore[arg-type]
+            ):
                 continue
             m = match(text, i, stop)
             if m is not None:
@@ -358,7 +365,8 @@ def _known_file() -> CacheFile:
 
 def load_known() -> None:
     """Take the answers an earlier run worked out (a missing or damaged file: none)."""
-    global _kept, loaded
+    global _kept, loaded, _learning
+    _learning = True
     kept = _known_file().read(tuple)
     if kept is None or len(kept) != 4 or not all(isinstance(d, dict) for d in kept):
         return
@@ -376,7 +384,11 @@ def load_known() -> None:
 
 def remember() -> None:
     """Keep what this run worked out for the next (when it is more than the file holds)."""
-    global _kept
+    global _kept, _learning
+    _learning = False
+    from afterword.language import patterns
+
+    patterns.end_prechecks()  # the first review is done: later notes compile on first use
     known = (KNOWN_STARTS, KNOWN_NEEDS, KNOWN_ALL_NEEDS, KNOWN_PREFIXES)
     count = sum(len(d) for d in known)
     if count <= _kept:
@@ -585,6 +597,20 @@ def required_texts(pattern: re.Pattern[str]) -> tuple[frozenset[str], ...] | Non
     return _once(KNOWN_ALL_NEEDS, pattern, _required_texts)
 
 
+_learning = False  # between `load_known` and `remember`: answers worked out now are kept
+
+
+def known_required_texts(pattern: re.Pattern[str]) -> tuple[frozenset[str], ...] | None:
+    """`required_texts(pattern)` when an earlier run worked it out, or when it is worked
+    out now in a run that keeps its answers (the first review after `load_known`); else
+    None, so that a pattern that only checks a text before compiling (`patterns`) never
+    parses its source in every run."""
+    key = (pattern.pattern, int(pattern.flags))
+    if key in KNOWN_ALL_NEEDS:
+        return KNOWN_ALL_NEEDS[key]
+    return required_texts(pattern) if _learning else None
+
+
 def _required_texts(pattern: re.Pattern[str]) -> tuple[frozenset[str], ...] | None:
     if pattern.flags & re.LOCALE:
         return None
@@ -730,6 +756,33 @@ def opens_at(opening: Opening, flat: str, pos: int) -> bool:
     """Whether a flat text (`flat_text`) opens at `pos` with one of the openings."""
     texts, lengths = opening
     return any(flat[pos : pos + n] in texts for n in lengths)
+
+
+def holds_in_order(needs: tuple[frozenset[str], ...] | None, caseless: str, pos: int) -> bool:
+    """Whether a match starting at `pos` of a text (as `Note.caseless` has it) can hold what
+    `required_texts` says every match holds: a piece of each set, in their order, each after
+    the last. False only when it cannot (None: unsure, True).
+
+    `required_texts` lists the sets in the order the pattern's elements come (a set for each
+    run of plain characters, branch or repeat), and the elements of a match follow one
+    another without overlapping: so a match at `pos` holds a piece of the first set at or
+    after `pos`, one of the second after that, and so on. Taking, for each set, the piece
+    that ends first leaves the most room for the next, so a text that fails here holds no
+    match at `pos`.
+    """
+    if needs is None:
+        return True
+    find = caseless.find
+    for need in needs:
+        end = -1
+        for piece in need:
+            j = find(piece, pos)
+            if j >= 0 and (end < 0 or j + len(piece) < end):
+                end = j + len(piece)
+        if end < 0:
+            return False
+        pos = end
+    return True
 
 
 def _literal_prefixes(pattern: re.Pattern[str]) -> str | None:

@@ -200,18 +200,32 @@ class GroupedPhrases:
         it): the text holds a piece of each set of pieces their matches must hold
         (`wordscan.required_texts`). Left out of an alternation, a phrase that cannot match
         anywhere changes none of its matches."""
-        from afterword.language.wordscan import required_texts
-
         kept = []
         for i in phrases:
-            needs = self._needs.get(i, ())
-            if needs == ():
-                needs = self._needs[i] = required_texts(
-                    lazy_compile(f"{self.PREFIX}(?:{self.alternatives[i]})", self.flags)
-                )
+            needs = self.needs(i)
             if needs is None or all(any(p in caseless for p in need) for need in needs):
                 kept.append(i)
         return tuple(kept)
+
+    def possible_at(self, phrases: tuple[int, ...], caseless: str, pos: int) -> tuple[int, ...]:
+        """Those of `phrases` that can match at `pos` of a text (as `Note.caseless` has it):
+        the text from there holds a piece of each set their matches must hold, in order
+        (`wordscan.holds_in_order`). Left out of the alternation tried there, a phrase
+        that cannot match there changes nothing."""
+        from afterword.language.wordscan import holds_in_order
+
+        return tuple(i for i in phrases if holds_in_order(self.needs(i), caseless, pos))
+
+    def needs(self, i: int) -> tuple[frozenset[str], ...] | None:
+        """`wordscan.required_texts` of phrase `i` (worked out once)."""
+        needs = self._needs.get(i, ())
+        if needs == ():
+            from afterword.language.wordscan import required_texts
+
+            needs = self._needs[i] = required_texts(
+                lazy_compile(f"{self.PREFIX}(?:{self.alternatives[i]})", self.flags)
+            )
+        return needs
 
     def opens(self, i: int) -> tuple[str, ...] | None:
         """`wordscan.literal_prefixes` of phrase `i`: the texts its matches open with."""

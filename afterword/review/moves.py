@@ -33,16 +33,18 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from functools import cached_property
 from operator import itemgetter
 from pathlib import Path
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from afterword.language.patterns import lazy_compile
 from afterword.language.text import Note, Span, once_per_note
 from afterword.language.wordscan import KNOWN_STARTS, FlatText, flat_text
 from afterword.review.matchers import GroupedPhrases
+
+if TYPE_CHECKING:
+    from afterword.language.cache_file import CacheFile
 
 RULES_DIR = Path(__file__).resolve().parent / "rules"
 
@@ -97,13 +99,12 @@ def _rewrite(m: re.Match[str]) -> str:
     return _REWRITE.get(piece, piece)
 
 
-@dataclass
-class _Part:
+class _Part(NamedTuple):
     """A lexicon's phrases that share their exceptions (a file's `section`)."""
 
-    alternatives: list[str] = field(default_factory=list)
-    before: list[str] = field(default_factory=list)
-    after: list[str] = field(default_factory=list)
+    alternatives: list[str]
+    before: list[str]
+    after: list[str]
 
 
 class _Compiled(NamedTuple):
@@ -112,21 +113,47 @@ class _Compiled(NamedTuple):
     unless_after: re.Pattern[str] | None
 
 
-@dataclass(frozen=True)
 class Lexicon:
     """One move's or cue's phrases, read from its file (see the module's docs)."""
 
-    name: str
-    path: Path
-    phrases: tuple[str, ...]  # as written, for the docs
-    parts: tuple[_Part, ...]
+    # A plain class (no dataclass: creating one costs about half a millisecond at import,
+    # which every `afterword review FILE` pays); read once per name, never changed.
+    def __init__(
+        self, name: str, path: Path, phrases: tuple[str, ...], parts: tuple[_Part, ...]
+    ) -> None:
+        self.name = name
+        self.path = path
+        self.phrases = phrases  # as written, for the docs
+        self.parts = parts
+
+    def __repr__(self) -> str:
+        return f"Lexicon(name={self.name!r}, path={self.path!r}, {len(self.phrases)} phrases)"
 
     @classmethod
     def read(cls, name: str, path: Path) -> Lexicon:
+        """The lexicon in a file: as an earlier run read the same text (`_READ`), or read
+        now."""
+        text = path.read_text(encoding="utf-8")
+        key = _checksum(text)
+        kept = _read_lexicons().get(name)
+        if isinstance(kept, tuple) and len(kept) == 3 and kept[0] == key:
+            _, phrases, parts = kept
+            return cls(name, path, phrases, tuple(_Part(*map(list, p)) for p in parts))
+        found = cls.parse(name, path, text)
+        _READ[name] = (key, found.phrases, tuple(
+            (tuple(p.alternatives), tuple(p.before), tuple(p.after)) for p in found.parts
+        ))
+        global _READ_CHANGED
+        _READ_CHANGED = True
+        return found
+
+    @classmethod
+    def parse(cls, name: str, path: Path, text: str) -> Lexicon:
+        """The lexicon in `text` (the file at `path`), read line by line."""
         macros: dict[str, str] = {}
         phrases: list[str] = []
-        parts = [_Part()]
-        for number, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        parts = [_Part([], [], [])]
+        for number, raw in enumerate(text.splitlines(), 1):
             line = raw.split(" #", 1)[0].strip() if not raw.lstrip().startswith("#") else ""
             if not line:
                 continue
@@ -134,7 +161,7 @@ class Lexicon:
             if m := _DEFINE.fullmatch(line):
                 macros[m.group(1)] = _source(m.group(2), macros)
             elif line.startswith("section "):
-                parts.append(_Part())
+                parts.append(_Part([], [], []))
             elif line.startswith("unless-before:"):
                 part.before.append(_source(line.partition(":")[2], macros))
             elif line.startswith("unless-after:"):
@@ -170,6 +197,56 @@ class Lexicon:
             for m in part.scan.finditer(note.body, note.word_starts):
                 if _keep(note, m, part):
                     yield m
+
+
+# What earlier runs read from the lexicon files: a file's name -> (its text's checksum, its
+# phrases, its parts as (alternatives, unless-before, unless-after)). Reading the eleven
+# files line by line (macros, spaces, apostrophes, a few hundred regex substitutions) took
+# about 5 ms of every `afterword review FILE`; this is plain data, kept with `marshal`
+# beside the other caches. A file whose text changed is read again; the key of the cache
+# file changes with this module (its size and time), so a change to how a line is read
+# never meets a table an older reading wrote.
+_Kept = tuple[str, tuple[str, ...], tuple[tuple[tuple[str, ...], ...], ...]]
+_READ: dict[str, _Kept] = {}
+_READ_LOADED = False
+_READ_CHANGED = False
+
+
+def _lexicons_file() -> CacheFile:
+    import os
+    import sys
+
+    from afterword import __version__
+    from afterword.language.cache_file import CacheFile
+
+    stat = os.stat(__file__)
+    return CacheFile(
+        "lexicons", _checksum(f"{sys.version}|{__version__}|{stat.st_size}|{stat.st_mtime_ns}")
+    )
+
+
+def _read_lexicons() -> dict[str, _Kept]:
+    global _READ_LOADED
+    if not _READ_LOADED:
+        _READ_LOADED = True
+        kept = _lexicons_file().read(dict)
+        if kept is not None:
+            _READ.update(kept)
+    return _READ
+
+
+def keep_lexicons() -> None:
+    """Keep what this run read of the lexicon files for the next (when it read any anew)."""
+    global _READ_CHANGED
+    if _READ_CHANGED:
+        _READ_CHANGED = False
+        _lexicons_file().write(dict(_READ), drop_older=True)
+
+
+def _checksum(text: str) -> str:
+    from afterword.language.spelling.index import checksum
+
+    return checksum(text)
 
 
 def _read_before(alternative: str) -> bool:
@@ -226,6 +303,7 @@ class _StartIndex:
 
     def __init__(self) -> None:
         self.parts = [(name, part) for name in LEXICON_FILES for part in lexicon(name).compiled]
+        keep_lexicons()
         # A first word (or the first letters of one) -> (part, its phrases starting so).
         self.whole: dict[str, list[tuple[int, tuple[int, ...]]]] = {}
         self.prefixes: dict[str, list[tuple[str, int]]] = {}
@@ -275,8 +353,9 @@ class _StartIndex:
         Compiling a word's alternation costs more than reading a note, and `afterword
         review FILE` reads one note. So this one compiles, at each place, only the phrases
         whose text can open there (`GroupedPhrases.opening_at`: "i would like" where the
-        note reads "I would like") and which can match somewhere in the note at all
-        (`GroupedPhrases.possible`). The same matches: at any place, a phrase that cannot
+        note reads "I would like"), which can match somewhere in the note at all
+        (`GroupedPhrases.possible`) and whose required pieces the text from there holds in
+        their order (`GroupedPhrases.possible_at`). The same matches: at any place, a phrase that cannot
         match there changes no match of the others. Later notes share whole alternations,
         compiled once, as a batch's notes do.
         """
@@ -290,6 +369,8 @@ class _StartIndex:
                     continue
                 for i in starts:
                     kept = scan.opening_at(phrases, text, flat_at(i))
+                    if kept:
+                        kept = scan.possible_at(kept, caseless, i)
                     if kept:
                         at[k].append((i, _FirstOf(scan, kept), kept))
 

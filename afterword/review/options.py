@@ -2,18 +2,19 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Mapping
+from types import MappingProxyType
+from typing import NamedTuple
 
 from afterword.review.findings import Severity
 
 
-@dataclass(frozen=True, slots=True)
-class ReviewOptions:
+class ReviewOptions(NamedTuple):
     """`select` (None: every rule) and `ignore` are rule ids; `severity` maps ids to a severity."""
 
     select: frozenset[str] | None = None
     ignore: frozenset[str] = frozenset()
-    severity: dict[str, Severity] = field(default_factory=dict)
+    severity: Mapping[str, Severity] = MappingProxyType({})
     dictionary: tuple[str, ...] = ()
 
     def enabled(self, rule_id: str) -> bool:

@@ -6,11 +6,10 @@ Adding a rule is one new file under `review/rules/<family>/`, named for its id.
 from __future__ import annotations
 
 import importlib
-import inspect
 import os
-from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
-from typing import Any
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from types import MappingProxyType
+from typing import Any, NamedTuple
 
 from afterword.language.text import Note
 from afterword.review.findings import Hit, Severity
@@ -23,33 +22,42 @@ Check = Callable[[Note], Iterable[Hit]]
 ALL_KINDS = frozenset({"thank-you", "follow-up", "rejection-reply", "networking"})
 
 
-@dataclass(frozen=True, slots=True)
-class Example:
+class Example(NamedTuple):
     """A documented example: a message (and context) that makes a rule fire, or not."""
 
     body: str
     subject: str | None = None
     kind: str = "thank-you"
     channel: str = "email"
-    context: dict[str, Any] = field(default_factory=dict)
+    context: Mapping[str, Any] = MappingProxyType({})
     note: str | None = None  # why it fires or passes, shown in the docs
 
 
-@dataclass(frozen=True, slots=True)
-class RuleSpec:
+class RuleSpec(NamedTuple):
     """Everything about one rule; `id` is public API: never renamed, never reused."""
 
     id: str
     family: str
     severity: Severity
-    summary: str
-    doc: str
     fires: tuple[Example, ...]
     passes: tuple[Example, ...]
     needs: tuple[str, ...]
     kinds: frozenset[str]
     invite: bool
     check: Check
+
+    # The summary and the docs are read from the check's docstring when asked (for the docs,
+    # `afterword rules`, the web pages), not at registration: `inspect.cleandoc` would import
+    # `inspect`, about 5 ms of every `afterword review FILE`.
+    @property
+    def summary(self) -> str:
+        """The first line of the check's docstring."""
+        return _docstring(self.check)[0]
+
+    @property
+    def doc(self) -> str:
+        """The rest of the check's docstring."""
+        return _docstring(self.check)[1]
 
     def applies(self, note: Note) -> bool:
         """Whether the rule reads this kind/channel of message at all (the applicability table)."""
@@ -93,8 +101,6 @@ def rule(
         module = check.__module__
         parts = module.split(".")
         family = parts[-2] if "rules" in parts else "other"
-        doc = inspect.cleandoc(check.__doc__ or "")
-        summary, _, rest = doc.partition("\n")
         global _ORDERED
         _ORDERED = None
         _APPLYING.clear()
@@ -102,8 +108,6 @@ def rule(
             id=rule_id,
             family=family.replace("_", "-"),
             severity=severity,
-            summary=summary.strip(),
-            doc=rest.strip(),
             fires=tuple(fires),
             passes=tuple(passes),
             needs=tuple(needs),
@@ -114,6 +118,15 @@ def rule(
         return check
 
     return register
+
+
+def _docstring(check: Check) -> tuple[str, str]:
+    """A check's docstring, cleaned: its summary line and the rest."""
+    import inspect
+
+    doc = inspect.cleandoc(check.__doc__ or "")
+    summary, _, rest = doc.partition("\n")
+    return summary.strip(), rest.strip()
 
 
 def _load() -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import sys
 from collections.abc import Iterable, Iterator
 from datetime import datetime
@@ -71,7 +70,7 @@ def read_message(
         if subject is None:
             subject, subject_known = mail_subject, True
         if to_name and context.recipient is None:
-            context = dataclasses.replace(context, recipient=Recipient(to_name))
+            context = context._replace(recipient=Recipient(to_name))
     elif text.lower().startswith("subject:"):
         # A plain text note with its subject on the first line (as `export --as txt` writes).
         first, _, rest = text.partition("\n")

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from afterword.language.patterns import lazy_compile
 from afterword.language.text import Note
-from afterword.language.wordscan import WordScan, required_texts
+from afterword.language.wordscan import WordScan, holds_in_order, required_texts
 from afterword.review.message import Message
 
 PATTERNS = [
@@ -79,3 +81,74 @@ def test_required_texts_names_each_word_a_match_needs() -> None:
     # One alternative or the other: one set, a piece of either (spaces written as spaces).
     either = re.compile(r"(?<![\w'’])(?:I am keen|can['’]t\s+wait\s+to)", re.IGNORECASE)
     assert required_texts(either) == (frozenset({"i am keen", "wait"}),)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=texts)
+def test_no_match_starts_where_the_required_pieces_do_not_follow_in_order(text: str) -> None:
+    # What the first note relies on to leave a phrase uncompiled at a place: where
+    # `holds_in_order` says no, the pattern has no match starting there.
+    caseless = Note(Message(body=text)).caseless
+    for pattern in NEEDY:
+        needs = required_texts(pattern)
+        for pos in range(len(text) + 1):
+            if not holds_in_order(needs, caseless, pos):
+                assert pattern.match(text, pos) is None, (pattern, pos, needs)
+
+
+def test_the_pieces_must_come_in_their_order_after_the_place() -> None:
+    needs = (frozenset({"i"}), frozenset({"am", "was"}), frozenset({"keen"}))
+    assert holds_in_order(needs, "so i am keen", 0)
+    assert holds_in_order(needs, "so i am keen", 3)
+    assert not holds_in_order(needs, "so i am keen", 4)  # no "i" from there on
+    assert not holds_in_order(needs, "keen i was", 0)  # "keen" comes first
+    assert holds_in_order(None, "", 0)  # unsure: it may match
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=texts, pos=st.integers(0, 50), cut=st.integers(0, 60))
+def test_an_uncompiled_pattern_answers_as_the_compiled_one(text: str, pos: int, cut: int) -> None:
+    # A lazy pattern checks a text for its required pieces before compiling (in the first
+    # review of a process): every answer, with or without positions, is the compiled one's.
+    from afterword.language import patterns, wordscan
+
+    was, patterns._prechecking = patterns._prechecking, True  # as in a fresh process
+    try:
+        _answers_as_compiled(wordscan, text, pos, cut)
+    finally:
+        patterns._prechecking = was
+
+
+def _answers_as_compiled(wordscan: Any, text: str, pos: int, cut: int) -> None:
+    for pattern in NEEDY:
+        wordscan.KNOWN_ALL_NEEDS[(pattern.pattern, int(pattern.flags))] = required_texts(pattern)
+        lazy = lazy_compile(pattern.pattern, pattern.flags)
+        span = lambda m: None if m is None else m.span()  # noqa: E731
+        assert span(lazy.search(text)) == span(pattern.search(text))
+        assert span(lazy.match(text, pos)) == span(pattern.match(text, pos))
+        assert span(lazy.search(text, pos, cut)) == span(pattern.search(text, pos, cut))
+        assert span(lazy.fullmatch(text, pos, cut)) == span(pattern.fullmatch(text, pos, cut))
+        assert [m.span() for m in lazy.finditer(text, pos)] == [
+            m.span() for m in pattern.finditer(text, pos)
+        ]
+        assert lazy.findall(text) == pattern.findall(text)
+
+
+def test_a_pattern_is_not_compiled_for_a_text_that_lacks_its_pieces(monkeypatch) -> None:
+    from afterword.language import patterns, wordscan
+
+    monkeypatch.setattr(patterns, "_prechecking", True)  # as in a fresh process
+
+    source = r"(?<![\w'’])(?:I\s+(?:am|was)\s+(?:very\s+)?keen\w*)"
+    pattern = lazy_compile(source, re.IGNORECASE)
+    key = (pattern.pattern, int(pattern.flags))
+    wordscan.KNOWN_ALL_NEEDS[key] = required_texts(re.compile(source, re.IGNORECASE))
+    assert pattern.search("Keen as I was, I am not.") is None
+    assert not pattern.is_compiled  # "keen" never follows "i am"/"i was": no need to compile
+    assert pattern.search("I was very keen.") is not None
+    assert pattern.is_compiled
+    # After the first review, a pattern compiles on first use whatever the text.
+    patterns.end_prechecks()
+    later = lazy_compile(source, re.IGNORECASE)
+    assert later.search("Keen as I was, I am not.") is None
+    assert later.is_compiled

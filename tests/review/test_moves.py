@@ -170,3 +170,47 @@ def test_the_first_note_of_a_process_finds_what_later_notes_would() -> None:
         lean = fresh.find(note)
         assert not fresh.first
         assert lean == warm.find(note), line["id"]
+
+
+def test_a_lexicon_kept_from_an_earlier_run_is_the_lexicon_in_its_file() -> None:
+    # `Lexicon.read` takes a file's reading from the kept table (`moves._READ`, written to
+    # the cache folder) when the file's text is the one it was read from.
+    from afterword.review import moves
+
+    for name, file in moves.LEXICON_FILES.items():
+        path = moves.RULES_DIR / file
+        parsed = moves.Lexicon.parse(name, path, path.read_text(encoding="utf-8"))
+        moves.Lexicon.read(name, path)  # kept, if it was not already
+        assert name in moves._READ
+        kept = moves.Lexicon.read(name, path)
+        assert kept.phrases == parsed.phrases
+        assert kept.parts == parsed.parts
+
+
+def test_a_changed_lexicon_file_is_read_again(tmp_path: Path) -> None:
+    from afterword.review import moves
+
+    path = tmp_path / "words.txt"
+    path.write_text("look forward to\n", encoding="utf-8")
+    assert moves.Lexicon.read("test-words", path).phrases == ("look forward to",)
+    path.write_text("look forward to\nhope to hear\n", encoding="utf-8")
+    assert moves.Lexicon.read("test-words", path).phrases == ("look forward to", "hope to hear")
+    moves._READ.pop("test-words")
+
+
+def test_the_lexicons_are_kept_on_disk_and_read_back(tmp_path: Path, monkeypatch) -> None:
+    # What a later process does: no reading in memory, the file in the cache folder instead.
+    from afterword.review import moves
+
+    monkeypatch.setenv("AFTERWORD_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(moves, "_READ", {})
+    monkeypatch.setattr(moves, "_READ_LOADED", True)
+    name, path = "forward", moves.RULES_DIR / moves.LEXICON_FILES["forward"]
+    first = moves.Lexicon.read(name, path)
+    moves.keep_lexicons()
+    assert list(tmp_path.glob("lexicons-*.marshal"))
+    monkeypatch.setattr(moves, "_READ", {})
+    monkeypatch.setattr(moves, "_READ_LOADED", False)
+    again = moves.Lexicon.read(name, path)
+    assert not moves._READ_CHANGED  # taken from the file, not read anew
+    assert (again.phrases, again.parts) == (first.phrases, first.parts)

@@ -135,10 +135,8 @@ def test_the_review_reads_decision_by_from_the_store_and_agrees_with_the_plan(
     def flagged(at: datetime) -> bool:
         ctx = context_from_store(store, interview, "Priya Raman", candidate="Jordan Lee",
                                  now=now, kind="follow-up", config=config)
-        from dataclasses import replace
-
         message = Message(body, kind="follow-up", subject="Following up",
-                          context=replace(ctx, sent_at=at))
+                          context=ctx._replace(sent_at=at))
         return "follow-up-too-soon" in review(message).rules()
 
     assert not flagged(first.suggested)

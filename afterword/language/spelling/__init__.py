@@ -12,7 +12,7 @@ from __future__ import annotations
 import threading
 import unicodedata
 from collections.abc import Mapping
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from afterword.language.patterns import lazy_compile
 from afterword.language.spelling import index as _index
@@ -160,8 +160,7 @@ _EDIT2_BUDGET = 20_000
 _MEMO_MAX = 20_000
 
 
-@dataclass(frozen=True, slots=True)
-class Suggestions:
+class Suggestions(NamedTuple):
     """Ranked corrections (lower case, best first); `confident` when the first stands out."""
 
     words: tuple[str, ...]

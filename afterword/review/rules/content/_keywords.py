@@ -13,9 +13,9 @@ from __future__ import annotations
 import re
 import weakref
 from bisect import bisect_left
-from dataclasses import dataclass
 from functools import lru_cache
 from operator import itemgetter
+from typing import NamedTuple
 
 from afterword.language.patterns import lazy_compile
 from afterword.language.spans import Span
@@ -109,8 +109,7 @@ def stem(word: str) -> str:
 _GENERIC_STEMS = frozenset(stem(w) for w in GENERIC | TIME_WORDS)
 
 
-@dataclass(frozen=True, slots=True)
-class Key:
+class Key(NamedTuple):
     """One key word (or hyphenated compound) of a topic or a concern."""
 
     text: str

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from afterword.language.patterns import lazy_compile
 from afterword.language.text import Note
@@ -90,8 +90,7 @@ _WELCOME_VERBS = (
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Slip:
+class Slip(NamedTuple):
     """One known slip: where it is, what to say, and how to fix the matched text."""
 
     pattern: re.Pattern[str]
