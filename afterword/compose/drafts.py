@@ -10,7 +10,9 @@ import re
 from dataclasses import dataclass, field, replace
 
 from afterword.compose import phrasing as ph
+from afterword.compose import quoted, subjects
 from afterword.compose import thanks as th
+from afterword.compose.absent import for_absent_reader
 from afterword.compose.facts import Facts, Person
 
 ANGLES = ("specific-topic", "shared-values", "concern-answering", "elaboration")
@@ -40,6 +42,8 @@ class Draft:
     incomplete: list[str] = field(default_factory=list)
     # The concerns this note answers (the review checks only those); None: not known.
     answers: tuple[str, ...] | None = None
+    # Worth knowing before sending, not missing ("a LinkedIn message reaches them once ...").
+    notes: list[str] = field(default_factory=list)
     # What the record could say that would go into no single note (on the first draft only):
     # each note's own items are in its `incomplete`, and only those keep it from "ready".
     record_todo: list[str] = field(default_factory=list)
@@ -68,6 +72,9 @@ def compose(
     for draft in drafts:
         # A name that ends in a full stop ("Halvorsen Build Co.") at a sentence's end.
         draft.body = _DOUBLE_STOP.sub(".", draft.body)
+        # Not ready while it quotes someone's offhand words back to them.
+        draft.incomplete.extend(a for a in quoted.casual_quotes(draft.body)
+                                if a not in draft.incomplete)
     return drafts
 
 
@@ -96,6 +103,11 @@ def _compose(
             for n, person in enumerate(facts.people)
         ]
         _settle(panel, drafts, channels)
+        # Two interviewers comparing notes never find the same subject on both.
+        subjects.distinct(
+            drafts, [th.topics_of(panel, p, n + variant)[0] for n, p in enumerate(facts.people)],
+            [(f"{d.subject}, {p.given_name}", f"Thank you, {p.given_name}")
+             for d, p in zip(drafts, facts.people, strict=True)])
         return drafts
     # The point of contact, when we can write to them; else the recruiter; else the first person.
     poc = facts.point_of_contact
@@ -105,13 +117,23 @@ def _compose(
     builders = {"follow-up": _follow_up, "rejection-reply": _rejection_reply}
     if kind == "networking":
         targets = facts.people if not group else facts.people[:1]
-        # One panel for all the notes: what one note said, another does not say again.
+        # One panel for all the notes: what one note said, another does not say again, nor
+        # what the thank-you notes said (the same sentence weeks later reads as a form letter).
         shared = th.Panel(facts, th.Reading(facts))
-        return [
+        if not group:
+            for sent in _compose(facts, kind="thank-you", channel=None, angle=None,
+                                 variant=variant, group=False):
+                shared.said |= set(th.sentences(sent.body))
+        notes = [
             _networking(facts, p, shared, channel=channel or networking_channel(p),
                         index=n + variant, variant=variant)
             for n, p in enumerate(targets)
         ]
+        subjects.distinct(
+            notes, [[t] if (t := _first_topic(facts, p, n + variant)) else []
+                    for n, p in enumerate(targets)],
+            [(f"Thank you again, {p.given_name}",) for p in targets], subjects.NETWORKING)
+        return notes
     channel = channel or "email"
     if channel == "linkedin-invite":
         return [_short_invite(facts, person, kind, variant)]
@@ -193,7 +215,7 @@ def _thank_you(panel: th.Panel, person: Person, n: int, *, channel: str, angle: 
 
 
 # A subject longer than this is cut off in most inboxes' lists.
-SUBJECT_CHARS = 70
+SUBJECT_CHARS = subjects.SUBJECT_CHARS
 
 
 def _subject(bank: tuple[str, ...], index: int, slots: dict[str, str]) -> str:
@@ -465,7 +487,14 @@ def _rejection_reply(facts: Facts, person: Person | None, *, channel: str, index
     draft = _contact_draft(facts, person, "rejection-reply", channel, variant)
     topic = _first_topic(facts, person, index)
     met = _met(facts, person)
-    met += f", especially {th.about(topic, index)}." if topic else "."
+    if topic:
+        said = th.about(topic, index)
+        if person not in facts.people and not _took_part(facts, draft.to_name):
+            # To the recruiter, who was not in the interview: not "our conversation".
+            said = for_absent_reader(said, facts.people)
+        met += f", especially {said}."
+    else:
+        met += "."
     body = [
         f"Thank you for letting me know about your decision on the {th.role_name(facts.role)} "
         "role. "
@@ -485,9 +514,14 @@ def networking_channel(person: Person) -> str:
     """How a note to stay in touch reaches this person, from what the record has: the
     channel the record gives them when it can reach them (an e-mail with an address, a
     LinkedIn note with a profile, a card), else a LinkedIn invitation when there is a
-    profile, else an e-mail (the draft then says what address is missing)."""
+    profile, else an e-mail (the draft then says what address is missing). When the thank-you
+    went as a LinkedIn invitation, the note to stay in touch is a LinkedIn message."""
     usable = {"email": bool(person.email), "handwritten": True,
               "linkedin-message": bool(person.linkedin), "linkedin-invite": bool(person.linkedin)}
+    if person.channel == "linkedin-invite" and person.linkedin:
+        # The thank-you went as the invitation: once it is accepted they are connected, and
+        # a second invitation cannot be sent. The note to stay in touch is a message.
+        return "linkedin-message"
     if usable.get(person.channel):
         return person.channel
     return "linkedin-invite" if person.linkedin else "email"
@@ -504,6 +538,9 @@ def _networking(facts: Facts, person: Person, panel: th.Panel, *, channel: str, 
             "or LinkedIn profile to send this note"]
     elif channel.startswith("linkedin") and not person.linkedin:
         draft.incomplete.append(f"add {person.given_name}'s LinkedIn profile to send this note")
+    if channel == "linkedin-message" and person.channel == "linkedin-invite":
+        draft.notes.append(f"a LinkedIn message reaches {person.given_name} once they have "
+                           "accepted the invitation your thank-you went with")
     topic = _first_topic(facts, person, index)
     if not topic:
         draft.incomplete.append(
@@ -513,7 +550,7 @@ def _networking(facts: Facts, person: Person, panel: th.Panel, *, channel: str, 
         draft.body = th.invite(panel, person, index, ph.NETWORKING_INVITE, draft.incomplete,
                                warm=False)
         return draft
-    about = f" and for {th.about(topic, index, after_for=True)}" if topic else ""
+    about = f", and for {th.about(topic, index, after_for=True)}" if topic else ""
     slots = {**_slots(facts), "about": about,
              "interviews": "interviews" if len(facts.people) > 1 else "interview"}
     # What they have in common, when the record says it well; else an offer to stay useful

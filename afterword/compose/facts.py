@@ -292,6 +292,9 @@ class Facts:
     qualifications: tuple[str, ...] = ()
     other_companies: tuple[str, ...] = ()
     other_roles: tuple[str, ...] = ()
+    # The candidate's own notes: never quoted, read only for what a note must stay out of
+    # ("they disagree on automation, stay out of it").
+    notes: str | None = None
 
     @property
     def point_of_contact(self) -> Person | None:
@@ -326,6 +329,7 @@ def from_interview(
             for i in interview.improvements
         ),
         qualifications=tuple(interview.qualifications),
+        notes=interview.notes,
         people=_ordered(tuple(_person(p, p.position, p.id) for p in interview.interviewers)),
         other_companies=_unique_other([c for c, _ in others], app.company),
         other_roles=_unique_other([r for _, r in others], app.role),
@@ -385,6 +389,7 @@ def from_file(parsed: Parsed, candidate: Candidate) -> Facts:
         concerns=tuple(Concern(c.concern, c.answer, c.raised_by) for c in iv.concerns),
         improvements=tuple(Improvement(i.answer, i.addition, i.raised_by) for i in iv.improve),
         qualifications=tuple(iv.qualifications),
+        notes=iv.notes,
         people=_ordered(tuple(_person(p, n) for n, p in enumerate(parsed.data.interviewers))),
     )
 

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 
-from afterword.compose import answers, stories
+from afterword.compose import answers, claims, stories
 from afterword.compose.facts import Concern, Facts, Improvement, Person
 from afterword.language import phrases as gr
 from afterword.language.acronyms import unsure
@@ -147,7 +147,14 @@ def _known(word: str) -> bool:
     if _spelling().knows(word):
         return True
     parts = [p for p in re.split(r"[-']", word) if p and p not in {"s", "t", "d", "ll", "re"}]
-    return all(_spelling().knows(p) for p in parts)
+    # A prefix before a hyphen ("pre-submission", "post-launch", "non-urgent") is English
+    # though no word list has it alone.
+    if "-" in word and parts and parts[0] in _PREFIXES:
+        parts = parts[1:]
+    return bool(parts) and all(_spelling().knows(p) for p in parts)
+
+
+_PREFIXES = frozenset("pre post non co anti multi semi sub inter intra mid self cross".split())
 
 
 class Reading:
@@ -348,8 +355,16 @@ class Reading:
             return Phrased(text, reason=jot.off_limits or "nothing in it a note can use")
         # "CCRN by june hopefully": a hope is no qualification; the piece is left out.
         hoped = {p.text for p in jot.pieces if p.is_content and p.text and stories.hedged(p.raw)}
-        pieces = [part for piece in jot.content if piece not in hoped
+        # "some python", "not a quant expert": an undersell never reaches a note.
+        undersold = {p.text for p in jot.pieces if p.is_content and p.text and
+                     claims.undersold(p.raw)}
+        pieces = [part for piece in jot.content if piece not in hoped | undersold
                   for part in _one_level_first(piece)]
+        if not pieces and undersold:
+            return Phrased(text, reason="it undersells you (\u201csome\u201d, \u201cnot an "
+                           "expert\u201d): a note says what you have done with it",
+                           ask=f"write \u201c{_short(text)}\u201d as something you did with "
+                           "it, e.g. \u201cwrote the scripts that ...\u201d")
         if not pieces:
             return Phrased(text, reason="a hope, not a fact: the note says what is done or held",
                            ask=f"write \u201c{_short(text)}\u201d once it is done or booked")
@@ -361,6 +376,12 @@ class Reading:
         if clause is None and held:
             clause, used = held  # "CVT, 6 yrs": a credential held for some years
         languages = _one_level_first(", ".join(pieces))
+        listed = claims.tools(pieces) if clause is None else None
+        if listed and clean(listed, self.reader):
+            clause, used = listed, len(pieces)  # "SQL, python, Tableau": tools worked with
+        led = claims.led_to(pieces, text) if clause is None else None
+        if led:
+            clause, used = led  # "field study -> redesign of the form": what it led to
         if clause is None and len(pieces) > 1 and _spoken(languages[0]):
             # "fluent marathi, hindi, english + some kannada": one level for a list.
             clause, pieces, used = _spoken(languages[0]), languages, 1
@@ -373,15 +394,29 @@ class Reading:
                 # A past verb after a noun that did not read ("note published, cited in a
                 # brief") is that noun's passive, not something the candidate did.
                 done = self._i_clause(piece) if start == 0 or piece.startswith("I ") else None
+                if done is None and start == 0:
+                    done = claims.count_done(piece)  # "~340 cases closed": "closed about 340 cases"
                 if start and re.search(r"(?i)\b(?:before|after|since) that\b|\bthen\b", piece):
                     continue  # "4 yrs as an assistant before that": it leans on what is left out
                 clause = done or self._framed(piece)
+                recent = claims.last_years(piece) if clause is None else None
+                if recent:
+                    # "bar manager at The Anchor last 3": a post held for those years.
+                    post = self._framed(recent[0])
+                    if post and post.startswith("was "):
+                        clause = f"{post} for {recent[1]} years"
+                if clause is not None and start + 1 < min(len(pieces), 3) and \
+                        not clean(clause, self.reader):
+                    # "6 yrs hospo, bar manager at ...": a piece that cannot go out as it
+                    # is gives way to the next that can; it is shown as left out.
+                    clause = None
+                    continue
                 if clause is not None:
                     used = start + 1
                     break
         # "I would bring {q} to the team" has no room for a second clause or a figure.
         if clause is not None and used < len(pieces) and not clause.startswith(
-                ("would bring", "earned my", "speak ", "am a")):
+                ("would bring", "earned my", "speak ", "am a", "my ")):
             more = self._i_clause(pieces[used])
             figures = []
             for piece in pieces[used:used + 2]:
@@ -389,7 +424,11 @@ class Reading:
                     break
                 figures.append(piece)
             longer = None
-            if more and gr.is_past(more.split()[0]) and len(f"{clause} {more}".split()) <= 24:
+            tail = claims.passive_tail(pieces[used])
+            if tail and len(f"{clause} {tail}".split()) <= 26:
+                # "set up a parts catalogue, used by about 40 fitters": what was made, described.
+                longer, taken = f"{clause}, {tail}", 1
+            elif more and gr.is_past(more.split()[0]) and len(f"{clause} {more}".split()) <= 24:
                 # "redesigned a cast bracket, saved $11.40 per unit": the result goes with it.
                 longer, taken = f"{clause} and {more}", 1
             elif _has_subject(pieces[used]) and len(f"{clause} {pieces[used]}".split()) <= 26:
@@ -403,6 +442,13 @@ class Reading:
                 longer, taken = f"{clause}, with {' and '.join(figures)}", len(figures)
             if longer and clean(longer, self.reader):
                 clause, used = longer, used + taken
+                result = self._i_clause(pieces[used]) if used < len(pieces) else None
+                if taken and figures and result and gr.is_past(result.split()[0]) and \
+                        len(f"{clause} {result}".split()) <= 32 and \
+                        clean(f"{clause}, and {result}", self.reader):
+                    # "wrote the checklist, ~420 items -> cut prep from 3 wks to 9 days":
+                    # the result the figures led to goes with them.
+                    clause, used = f"{clause}, and {result}", used + 1
         if clause is not None and re.search(r"->|\u2192", text) and not re.search(
                 r"\bfrom\b", clause) and re.search(
                 r"\bto (?:about |a |an )?(?:\d|one|two|three|four|five|six|seven|eight|nine)\b",
@@ -420,7 +466,11 @@ class Reading:
                                "e.g. \u201chave three years of ...\u201d or \u201ccut ... by ...\u201d",
                            dropped=tuple(jot.left_out))
         hopes = tuple((p, "a hope, not a fact: the note says what is done or held")
-                      for p in sorted(hoped))
+                      for p in sorted(hoped)) + tuple(
+            (p, "an undersell: a note says what you did with it") for p in sorted(undersold))
+        # "the checklist we still use": "we" is the old team, never the reader's company.
+        clause = claims.slashed_pairs(
+            claims.our_team(clause, claims.employer(self.facts.qualifications)))
         return Phrased(text, text=_small_numbers(clause),
                        dropped=tuple(jot.left_out) + details + hopes)
 
@@ -457,6 +507,9 @@ class Reading:
         if role:
             article = "an" if role.group(2)[0].lower() in "aeiou" else "a"
             return f"have spent {role.group(1)} years as {article} {role.group(2)}{role.group(3)}"
+        as_role = claims.years_as_role(head)
+        if as_role:
+            return as_role  # "3 yrs freelance tour guide at ...": a role, not a field
         if spent:
             return f"have spent {spent.group(1)} years {spent.group(2)}"
         if since:
@@ -1370,7 +1423,9 @@ def preview(facts: Facts) -> list[Preview]:
         phrased = reading.topic(topic, to=None, own=False)
         add("topics", phrased, about(phrased))
     for q in facts.qualifications:
-        add("qualifications", reading.qualification(q), "I {}.")
+        phrased = reading.qualification(q)
+        add("qualifications", phrased,
+            "I {}." if claims.said_after_i(phrased.text or "") else "{}.")
     for c in facts.concerns:
         subject = reading.concern_subject(c)
         answer = reading.answer(c)
@@ -1464,7 +1519,7 @@ def _small_numbers(phrase: str) -> str:
 _COUNT_LEADS = frozenset(
     "all the my your our their his her its these those about around over under nearly "
     "almost only just to into of for with in on at across by from and or than another "
-    "first last every each some after before within during past next".split())
+    "first last every each some after before within during past next including".split())
 
 
 # Verbs in the present after which a number counts ("I would bring 9 years", "I have 3").
@@ -1710,8 +1765,9 @@ def _figure(piece: str) -> bool:
     words = piece.split()
     m = re.match(r"(?i)(?:about |over |under |nearly |more than |up to )?(?:\$?\d[\d.,:]*%?"
                  r"(?: million| thousand| billion)?|zero)\s+(\S+)", piece)
-    if re.match(r"(?i)[a-z-]+(?:\s+[a-z-]+)?\s+(?:up|down)\s+(?:about\s+)?\$?\d[\d.,]*%?$", piece):
-        return True  # "returns down 20%": an outcome in figures
+    if re.match(r"(?i)[a-z-]+(?:\s+[a-z-]+)?\s+(?:up|down)\s+(?:about\s+)?\$?\d[\d.,]*%?"
+                r"(?:\s+(?:in|over|within|after)\s+(?:the\s+)?[\w\s-]{1,40})?$", piece):
+        return True  # "returns down 20%", "footfall up 18% in the 6 months after": an outcome
     if not m or not 0 < len(words) <= 8 or m.group(1).lower() in gr.PREPOSITIONS | {"of"} \
             or re.search(r"\bI\b", piece) or gr.has_clause_verb(words):
         return False

@@ -20,9 +20,12 @@ THANKS_ABOUT = (
     "Thank you for your time on {day} and for {for_about}.",
     "Many thanks for speaking with me about the {role} position, and for {for_about}.",
 )
+# A second topic of the reader's: the notes of a panel take different shapes (two notes
+# that both say "I also enjoyed our ..." read as one template).
 SECOND_TOPIC_ABOUT = (
     "I also enjoyed {about}.",
-    "I valued {about} as well.",
+    "{About} was a highlight for me too.",
+    "I was glad we had time for {about}, too.",
 )
 PANEL_TOPIC = (
     "I especially appreciated {about}.",
@@ -83,10 +86,6 @@ VALUES_THEIRS = (
     "I keep coming back to your words: \u201c{q}\u201d.",
     "\u201c{Q}\u201d, as you put it, is how I want to work.",
 )
-ELABORATION_LEAD = (
-    "I would also like to add to one of my answers.",
-    "Looking back on one of my answers, there is something I would add.",
-)
 THANKS_PLAIN = (
     "Thank you for taking the time to speak with me about the {role} role.",
     "Thank you for meeting with me about the {role} position.",
@@ -96,8 +95,7 @@ INTEREST = (
     "I am excited about the {role} role at {company}.",
     "Our conversation confirmed my interest in joining {company} in the {role} role.",
     "I remain very interested in the {role} role at {company}.",
-    "The {role} role at {company} is exactly the kind of work I want to do next.",
-    "I left our conversation even more enthusiastic about joining {company}.",
+    "I came away even more enthusiastic about joining {company}.",
     "I would love to be part of the team at {company}.",
 )
 # After a sentence that names the company (the values), the interest does not name it again.
@@ -120,10 +118,12 @@ INTEREST_CLOSE = (
     "I am excited about the chance to join {company}, and I look forward to hearing from you.",
     "I would be glad to join {company} in the {role} role, and I look forward to the next "
     "steps.",
-    "The {role} role is exactly the kind of work I want to do next; I look forward to "
+    "I came away from the interview even more enthusiastic about the {role} role, and I "
+    "hope we can speak again soon.",
+    "Thank you again; I would be delighted to join {company}, and I look forward to hearing "
+    "about the next steps.",
+    "I hope to have the chance to join {company} in the {role} role, and I look forward to "
     "hearing from you.",
-    "I left our conversation even more enthusiastic about the {role} role, and I hope we can "
-    "continue it soon.",
 )
 # A card or a message: interest and the close, short.
 INTEREST_CLOSE_SHORT = (
@@ -137,18 +137,19 @@ INTEREST_CLOSE_SHORT = (
 # is about what the candidate brings. No stock lead-in ("One example from my experience:").
 QUALIFICATION_DONE = (
     "I {q}, and I would bring that experience to your team.",
-    "I {q}; that experience is directly relevant here.",
+    "I {q}; I would bring that experience to this role.",
     "I {q}, and I would put that experience to work for your team.",
 )
 # A qualification already a clause of its own ("have spent 4 years as ...", "hold the CKA").
 QUALIFICATION_HELD = (
     "I {q}.",
-    "I {q}; that experience is directly relevant here.",
+    "I {q}, and I would bring that experience to your team.",
 )
-# A card or a message has room for a short link only.
+# A card or a message has room for a short link only: the fact itself, or the fact and
+# what it would be used for ("that experience would carry over" is filler, never a link).
 QUALIFICATION_SHORT = (
+    "I {q}.",
     "I {q}; I would bring that experience here.",
-    "I {q}, and that experience would carry over.",
 )
 # A qualification that reads as something had ("five years of production Python").
 QUALIFICATION_HAD = (
@@ -158,9 +159,9 @@ QUALIFICATION_HAD = (
 )
 CLOSING = (
     "I look forward to hearing about the next steps.",
-    "Please let me know if I can provide anything else; I look forward to the next steps.",
-    "I would welcome the chance to continue the conversation, and I am happy to provide "
-    "anything else you need.",
+    "Thank you again for your time; I look forward to the next steps.",
+    "I would welcome the chance to talk again, and I look forward to hearing about the next "
+    "steps.",
     "I look forward to hearing from you about the next steps in the process.",
     "I am happy to share more detail on any of this, and I look forward to hearing about "
     "next steps.",
@@ -168,15 +169,26 @@ CLOSING = (
 CLOSING_SHORT = (
     "I look forward to hearing from you.",
     "I look forward to the next steps.",
-    "I hope to continue the conversation soon.",
+    "I hope we can speak again soon.",
+)
+# The close to a panel member who will not be the one writing back (a trustee, an external
+# panellist, a bar raiser: not the point of contact when the record names one): no "I look
+# forward to hearing from you", which asks them for a reply they will not send.
+CLOSING_PANEL = (
+    "Thank you again for your time and for your thoughtful questions.",
+    "Thank you again for taking part in the interview and for the care you gave it.",
+    "Thank you again for your time; I hope our paths cross again.",
 )
 # LinkedIn invitations (200 characters): thanks and one specific line. {hi} is "Hi Priya, "
 # or empty for the panel; the wordings differ in shape, since invitations are short.
+# The topic last in its sentence: "during my interview" or "at {company}" after it would read
+# as part of it ("discovery fights with the DA at the County Public Defender's Office").
 INVITE = (
-    "{hi}thank you for {about} during my {role} interview. I would be glad to stay "
-    "connected. {sign}",
+    "{hi}thank you for your time during my {role} interview and for {about}. I would be glad "
+    "to stay connected. {sign}",
     "{hi}thank you for your time and for {about}. I would like to keep in touch. {sign}",
-    "{hi}many thanks for {about} at {company}. I would value staying in touch. {sign}",
+    "{hi}many thanks for meeting with me at {company} and for {about}. I would value staying in "
+    "touch. {sign}",
     "{hi}I am grateful for your time and for {about}. May we stay connected? {sign}",
 )
 # After the process: an invitation to stay in touch, not a second thank-you.
@@ -252,20 +264,23 @@ SUBJECT_FOLLOW_UP = (
 SUBJECT_REJECTION_REPLY = ("Thank you - {role} role at {company}",)
 SUBJECT_NETWORKING = ("Staying in touch after the {role} {interviews}",)
 # A note to stay in touch after the process, by e-mail: thanks, then the wish to keep in
-# touch; each note of a panel in its own words. {about} is " and for telling me about ..."
-# or empty.
+# touch; each note of a panel in its own words. {about} is ", and for telling me about ..."
+# or empty: last, so that "during my interview" never follows the topic and reads as part of
+# it ("a dispatcher who will ring drivers during my interview").
 NETWORKING_THANKS = (
-    "Thank you again for your time{about} during my {interviews} for the {role} role at "
-    "{company}.",
-    "I wanted to thank you once more for your time{about} while I was interviewing for the "
-    "{role} role at {company}.",
-    "I am still grateful for your time{about} during my {interviews} at {company}.",
-    "Many thanks for your time{about} when I interviewed for the {role} role at {company}.",
-    "Thank you once more for your time{about} during the {role} {interviews} at {company}.",
+    "Thank you again for your time during my {interviews} for the {role} role at "
+    "{company}{about}.",
+    "I wanted to thank you once more for your time when I interviewed for the {role} role at "
+    "{company}{about}.",
+    "I am still grateful for your time during my {interviews} at {company}{about}.",
+    "Many thanks for your time when I interviewed for the {role} role at {company}{about}.",
+    "Thank you once more for your time during the {role} {interviews} at {company}{about}.",
 )
+# Nothing that presumes a mentor after one interview ("as my career develops"), nor a
+# favour to return when none was done.
 NETWORKING_ASK = (
-    "If you are ever open to it, I would value your perspective as my career develops.",
-    "I would be glad to return the favour if I can ever be of help to you or your team.",
+    "If you ever have a moment, I would like to hear your view of where the field is heading.",
+    "If I can ever be of help to you or your team, I hope you will let me know.",
     "If you are open to it, I would welcome an occasional conversation about the field.",
     "I would be pleased to hear how the work develops, whenever you have a moment.",
 )
@@ -284,6 +299,11 @@ _NEEDS_THE = re.compile(r"^(?!the\b)(?:[\w.&'-]+\s+){0,3}?(?:City|County|Town|Vi
 # "U.S. District Court for the District of Vermont", "Superior Court of Arizona", "Court of
 # Appeal": a court is "the" court, whatever its name starts with.
 _COURT = re.compile(r"^(?!the\b)(?:[\w.&'-]+\s+){1,4}?Court\b(?!')")
+# "Onondaga Falls County Public Defender's Office", "Cook County Health Department": an office
+# named for its holder, or a county's office, is "the" office too.
+_OFFICE = re.compile(r"^(?!the\b)(?:(?:[\w.&-]+\s+){0,5}[\w.&-]+['’]s"
+                     r"|(?:[\w.&'’-]+\s+){0,3}County(?:\s+[\w.&'’-]+){0,3})"
+                     r"\s+(?:Office|Department|Bureau|Agency|Board|Commission)$")
 
 
 def in_sentence(company: str) -> str:
@@ -293,7 +313,8 @@ def in_sentence(company: str) -> str:
     stripped = _LEGAL_FORM.sub("", company).strip()
     # "The Limited" is a name, not "The" and a legal form.
     company = stripped if stripped.lower() not in {"", "the", "a", "an"} else company
-    if company[:1].isupper() and (_NEEDS_THE.match(company) or _COURT.match(company)):
+    if company[:1].isupper() and (_NEEDS_THE.match(company) or _COURT.match(company)
+                                  or _OFFICE.match(company)):
         return f"the {company}"
     return company
 

@@ -125,7 +125,7 @@ def review_drafts(facts: Facts, drafts: list[Draft], config: Config) -> list[Com
             reason = f"{finding.message} ({finding.rule})"
             if reason not in incomplete:
                 incomplete.append(reason)
-        out.append(Composed(draft, report, incomplete=incomplete))
+        out.append(Composed(draft, report, incomplete=incomplete, notes=list(draft.notes)))
     return out
 
 
@@ -192,7 +192,7 @@ def draft_interview(
             interview.messages.append(row)
             session.flush()
             item.id = row.id
-            item.notes = list(notes)
+            item.notes = [*item.notes, *notes]
         return composed
 
 

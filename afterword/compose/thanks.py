@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from afterword.compose import claims, echoes, readers, steer_clear
 from afterword.compose import phrasing as ph
 from afterword.compose.answers import (
     addition_lead,
@@ -250,8 +251,11 @@ class Panel:
             # waits for one.
             reads = [reading.topic(t, to=person, own=True) for t in person.topics]
             has_own = any(r.ok and _thankable(r.text or "") and not _NOT_THANKED.search(t)
+                          and not steer_clear.avoided(t, self.facts)
                           for t, r in zip(person.topics, reads, strict=True))
             for topic, read in zip(person.topics, reads, strict=True):
+                if steer_clear.avoided(topic, self.facts):
+                    continue  # the notes say to stay out of it: nothing to ask about
                 if not read.ok and read.ask and reading.read(topic).content:
                     self.add_todo(None if has_own else n,
                                   f"{read.ask} (a topic with {person.given_name} left "
@@ -448,7 +452,7 @@ def topics_of(panel: Panel, person: Person | None, index: int) -> tuple[list[str
     own, asks = [], []
     if person:
         for topic in person.topics:
-            if _NOT_THANKED.search(topic):
+            if _NOT_THANKED.search(topic) or steer_clear.avoided(topic, panel.facts):
                 continue
             phrased = reading.topic(topic, to=person, own=True)
             if phrased.ok and _thankable(phrased.text or ""):
@@ -460,7 +464,7 @@ def topics_of(panel: Panel, person: Person | None, index: int) -> tuple[list[str
     # migration"; never "your ...": nobody in particular reads it).
     theirs = [t for p in panel.facts.people for t in p.topics] if person is None else []
     shared = [reading.topic(t, to=person, own=False) for t in (*panel.facts.topics, *theirs)
-              if not _NOT_THANKED.search(t)]
+              if not _NOT_THANKED.search(t) and not steer_clear.avoided(t, panel.facts)]
     usable = [p.text or "" for p in shared if p.ok and _thankable(p.text or "")]
     if usable:
         k = index % len(usable)
@@ -520,8 +524,9 @@ _EVENT = re.compile(r"(?i)^(?:the\s+|your\s+|our\s+)?(?:[\w-]+\s+){0,3}(?:tour|r
 
 def role_name(role: str) -> str:
     """The role as a sentence can carry it: a qualifier after a comma is part of the title
-    and stays ("Sales Director, LATAM", "Data Scientist, Pricing"); a note in brackets
-    goes ("Store Manager, Scottsdale (Store #214)" -> "Store Manager, Scottsdale"); "Term
+    and stays, in brackets, since a comma inside "the Sales Director, LATAM role" reads as a
+    list ("Sales Director (LATAM)", "Data Scientist (Pricing)"); a note in brackets goes
+    ("Store Manager, Scottsdale (Store #214)" -> "Store Manager (Scottsdale)"); "Term
     Law Clerk to Judge Whitfield-Amos" -> "Term Law Clerk" (the judge reads her own note:
     never named in it in the third person); "Lead Technician - Line" -> "Lead
     Technician"; a long title keeps its head ("Postdoctoral Research Associate in Cryo-EM
@@ -534,7 +539,7 @@ def role_name(role: str) -> str:
         short = head if len(head.split()) >= 2 else short
     qualifier = " ".join(qualifier.split()).rstrip(",")
     if comma and qualifier and short:
-        short = f"{short}, {qualifier}"
+        short = f"{short} ({qualifier})"
     return short or role
 
 
@@ -607,11 +612,25 @@ def qualification_for(panel: Panel, topics: list[str], index: int,
     scored = [(t, s - 100 if any(w <= _stems(t) for w in weak) else s) for t, s in scored]
     # A trade's own acronyms ("TMS", "IDIs") read as jargon to a reader outside that trade
     # (a recruiter passing thanks on, a product manager on a research panel): among clauses
-    # that fit alike, the one this reader reads without them comes first.
+    # that fit alike, the one this reader reads without them comes first; then the
+    # strongest: a result in figures ("cut closure from 42 to 26 days") before a count, a
+    # count before bare years ("four years of QA experience").
     if person is not None or panel.relay:
         own = trades.fields((person.title or "", *person.topics) if person else ())
-        return sorted(scored, key=lambda ts: (-ts[1], _foreign_terms(ts[0], own)))
-    return sorted(scored, key=lambda ts: -ts[1])
+        return sorted(scored, key=lambda ts: (-ts[1], _foreign_terms(ts[0], own),
+                                              -_strength(ts[0])))
+    return sorted(scored, key=lambda ts: (-ts[1], -_strength(ts[0])))
+
+
+def _strength(clause: str) -> int:
+    """How much a qualification shows: 2 for a result (a change, a percentage), 1 for a
+    figure, 0 for a claim without one, -1 for years of experience alone."""
+    if re.search(r"\bfrom\s+(?:about\s+)?\$?\d[\d.,]*\S*(?:\s+\S+){0,3}?\s+to\s+\S*\d|\d%|"
+                 r"\bby\s+(?:about\s+|over\s+)?(?:\d|half|a third|a quarter)", clause):
+        return 2
+    if clause.startswith(("would bring", "have spent")) and "," not in clause:
+        return -1
+    return 1 if re.search(r"\d|\b(?:two|three|four|five|six|seven|eight|nine)\b", clause) else 0
 
 
 def _foreign_terms(clause: str, own: frozenset[str]) -> int:
@@ -628,6 +647,8 @@ def _stems(text: str) -> set[str]:
 def fit_sentence(clause: str, index: int, *, matched: bool, short: bool = False) -> str:
     """A qualification clause as a sentence of fit, in the candidate's own voice (`short`:
     for a card or a message, with the shortest link)."""
+    if not claims.said_after_i(clause):
+        return cap(clause) + "."  # "My field study led to ...": a subject of its own
     if clause.startswith("would bring "):
         had = clause.removeprefix("would bring ")
         if not _SKILL.search(had):
@@ -639,11 +660,10 @@ def fit_sentence(clause: str, index: int, *, matched: bool, short: bool = False)
                 # "2 jury trials as trial paralegal", "3 first-author papers": counted
                 # things, not something one brings nor has experience with.
                 return f"My record includes {had}."
-            if had.startswith("some "):
-                return f"I have some experience with {had.removeprefix('some ')}."
             return f"My experience includes {had}."
-        # "3 years ..., with about 18 patients": no "to the team" after the added clause.
-        bank = ph.QUALIFICATION_HAD if "," not in had else \
+        # "3 years ..., with about 18 patients": no "to the team" after the added clause,
+        # nor after a long phrase, which would wedge it between "bring" and "to the team".
+        bank = ph.QUALIFICATION_HAD if "," not in had and len(had.split()) <= 7 else \
             tuple(f for f in ph.QUALIFICATION_HAD if f.endswith("{q}."))
         return ph.pick(bank, index).format(q=had)
     if _PLAIN.match(clause):
@@ -656,7 +676,11 @@ def fit_sentence(clause: str, index: int, *, matched: bool, short: bool = False)
     if short and gr.is_past(clause.split()[0]) and ("," in clause or any(
             gr.is_past(w) for w in re.findall(r"\band\s+(\w+)", clause))):
         # "ran the elective, and enrolment went from 14 to 31": no frame around the result.
-        return f"I {clause}. That experience would carry over."
+        return f"I {clause}."
+    if ", and " in clause or len(clause.split()) > 20:
+        # "wrote the checklist ..., and cut prep time ...": a result already closes it; a
+        # frame after it ("and I would bring that experience") runs on.
+        return f"I {clause}."
     if clause.split()[0].endswith("ed") or re.match(r"[a-z]+\b", clause) and not re.match(
             r"(?:manage|reconcile|lead|run|own|work|teach|build|use|write)\b", clause):
         bank = ph.QUALIFICATION_SHORT if short else \
@@ -685,14 +709,17 @@ _SKILL = re.compile(r"(?i)\b(?:years?|experience|expertise|skills?|knowledge|flu
 
 def also_sentence(clause: str, index: int) -> str:
     """A second qualification after the first: "I also ...", never a second stock frame."""
+    if not claims.said_after_i(clause):
+        return cap(clause) + "."
     if clause.startswith("would bring "):
         had = clause.removeprefix("would bring ")
         if not _SKILL.search(had):
             return (f"My record also includes {had}." if _COUNTED.match(had)
-                    else f"I also have experience with {had.removeprefix('some ')}.")
-        # Years after an achievement: "I also bring ...", never "Beyond that, I bring 7
-        # years" (an anticlimax).
-        return f"I also bring {had}."
+                    else f"I also have experience with {had}.")
+        # Years after an achievement: "I also have ...", never "Beyond that, I bring 7
+        # years" (an anticlimax), nor "bring" twice (the fit before it may say "I would
+        # bring that experience").
+        return f"I also have {had}."
     sentence = ph.pick(ph.ALSO, index).format(q=clause)
     # "I also have spent" reads wrong: the adverb goes after the first auxiliary.
     return re.sub(r"^I also (am|was|have) ", r"I \1 also ", sentence)
@@ -742,9 +769,11 @@ def values_sentence(panel: Panel, index: int, *, theirs: bool = False) -> str | 
     bank: tuple[str, ...] = ph.VALUES_THEIRS if theirs else ph.VALUES_QUOTED
     if _A_NAME.match(quoted) and not theirs:
         bank = ph.VALUES_NAMED  # "Lakemont 2045" is a plan's name, not a standard to work to
-    return ph.pick(bank, index + panel.offset).format(
+    # "The City of Lakemont's ...": a sentence that opens on the company's name opens on a
+    # capital, though the name takes a lower-case "the" mid-sentence.
+    return cap(ph.pick(bank, index + panel.offset).format(
         q=quoted, Q=quoted[0].upper() + quoted[1:],
-        companys=ph.possessive(ph.in_sentence(panel.facts.company)))
+        companys=ph.possessive(ph.in_sentence(panel.facts.company))))
 
 
 # Quoted words that are a name (each word capitalised or a number): "Lakemont 2045".
@@ -892,7 +921,9 @@ def body_parts(panel: Panel, person: Person | None, *, angle: str, index: int, c
                                 index)))
     second: S | None = None
     if own_second and not short and not joined:
-        second = S(ph.pick(ph.SECOND_TOPIC_ABOUT, index).format(about=about(own_second, index + 1)),
+        said = about(own_second, index + 1)
+        second = S(_unsaid(panel, lambda k: ph.pick(ph.SECOND_TOPIC_ABOUT, k).format(
+            about=said, About=cap(said)), index),
                    SECOND_TOPIC)
 
     # The rapport, in the reader's own terms (kept on a card: it is the memory a card holds).
@@ -966,16 +997,29 @@ def body_parts(panel: Panel, person: Person | None, *, angle: str, index: int, c
     values_text = values_sentence(panel, index, theirs=theirs)
     # Someone's own words go back to them as theirs, never to a colleague as the company's.
     wanted = (angle == "shared-values" or person is None) if owner is None else theirs
+    if wanted and not theirs and readers.other_market(facts, person):
+        wanted = False  # a regional lead elsewhere: the company's slogan may not be theirs
     values = S(values_text, KEEP if angle == "shared-values" else VALUES) \
         if values_text and wanted else None
-    named = values is not None and facts.company in values.text
-    interest = S(_unsaid(panel, lambda k: ph.pick(
-        ph.INTEREST_AFTER_VALUES if named else ph.INTEREST, k).format(**slots),
-        index + panel.offset), INTEREST)
-    # Interest and the close in one sentence, for the shapes that end on one line.
-    interest_close = S(_unsaid(panel, lambda k: ph.pick(
-        ph.INTEREST_CLOSE_SHORT if short else ph.INTEREST_CLOSE, k).format(**slots),
-        index + panel.offset))
+    # The company as a sentence names it ("PaisaPal Technologies", without "Pvt. Ltd."):
+    # named in the values, it is not named again in the next sentence.
+    named = values is not None and (facts.company in values.text
+                                    or slots["company"] in values.text)
+    # No frame word of the sentences that may stand before it ("the team", "our
+    # conversation") comes back in the interest or the close.
+    before = [s.text for s in (*thanks, second, rapport, fit, also, values) if s is not None]
+    interest_bank = echoes.choose(ph.INTEREST_AFTER_VALUES if named else ph.INTEREST, before,
+                                  index + panel.offset)
+    interest = S(_unsaid(panel, lambda k: interest_bank(k).format(**slots),
+                         index + panel.offset), INTEREST)
+    # Interest and the close in one sentence, for the shapes that end on one line; to a
+    # reader who will not write back (a trustee), none asks for a reply.
+    writes = readers.reader_kind(facts, person)
+    close_bank = echoes.choose(readers.closes_for(
+        ph.INTEREST_CLOSE_SHORT if short else ph.INTEREST_CLOSE, writes, ph.CLOSING_PANEL),
+        before, index + panel.offset)
+    interest_close = S(_unsaid(panel, lambda k: close_bank(k).format(**slots),
+                               index + panel.offset))
 
     # The concern placed in this note, if any (never on a card).
     concerns: list[S] = []
@@ -1006,10 +1050,14 @@ def body_parts(panel: Panel, person: Person | None, *, angle: str, index: int, c
             _person_index(facts.people, imp.raised_by) == people_index
         lead = addition_lead(added_about, index, theirs=theirs,
                              was_corrected=theirs and imp is not None and corrected(imp.answer))
+        if ":" in addition.text and lead.endswith(":"):
+            lead = lead.rstrip(":") + "."  # never two colons in one sentence
         extra = S(lead + " " + addition.text,
                   CONCERN if angle == "concern-answering" else KEEP)
-    closing = S(_unsaid(panel, lambda k: ph.pick(ph.CLOSING_SHORT if short else ph.CLOSING, k),
-                        index))
+    closing_bank = echoes.choose(readers.closes_for(
+        ph.CLOSING_SHORT if short else ph.CLOSING, writes, ph.CLOSING_PANEL), [interest.text],
+        index)
+    closing = S(_unsaid(panel, closing_bank, index))
 
     parts = Parts()
     if short:
@@ -1020,7 +1068,8 @@ def body_parts(panel: Panel, person: Person | None, *, angle: str, index: int, c
         if concerns and not card:
             parts.add(*concerns)
         interest.rank = VALUES + 1
-        close = S(_unsaid(panel, lambda k: ph.pick(ph.CLOSING_SHORT, k), index),
+        close = S(_unsaid(panel, echoes.choose(readers.closes_for(
+            ph.CLOSING_SHORT, writes, ph.CLOSING_PANEL), [interest.text], index), index),
                   leans=interest, alone=interest_close.text)
         parts.add(values, fit, interest, close)
         _role_once(parts, slots["role"], slots["company"])
@@ -1090,7 +1139,10 @@ def _fresh_first(panel: Panel, scored: list[tuple[str, int]], room: int,
         # The notes after this one that state a fit (an invitation has no room for one).
         later = sum(1 for n in range(people_index + 1, len(panel.facts.people))
                     if panel.channels.get(n, panel.facts.people[n].channel) != "linkedin-invite")
-    take = fresh[:1] + (fresh[1:2] if room > 1 and len(fresh) - 1 > later else [])
+    # A second line only when the notes still to be written keep one each that shows
+    # something: never two here and bare years ("four years of QA experience") for the next.
+    shown = [q for q in fresh[2:] if _strength(q) >= 0]
+    take = fresh[:1] + (fresh[1:2] if room > 1 and len(shown) >= later else [])
     panel.used.extend(take)
     return take
 

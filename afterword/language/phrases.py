@@ -193,13 +193,23 @@ def second_person(phrase: str) -> str | None:
     # "she wants someone to take over the chess club", "he wants a lead who'll train people,
     # not just run calls": the reader is looking for a person; the contrast is dropped.
     m = re.match(r"(?i)(?:he|she)\s+wants\s+(someone|somebody|an?\s+[\w-]+(?:\s+[\w-]+)?)\s+"
-                 r"(to|who(?:'ll|\s+will|\s+can)?)\s+(.+)$", text)
+                 r"(to|who(?:'ll|\s+will|\s+can|'s|\s+is)?)\s+(.+)$", text)
     if m:
-        rest = re.split(r",\s*|\s+(?:not just|rather than|instead of)\s+", m.group(3))[0]
+        # "on the deck not in the trailer": a bare "not" before a place is the contrast too.
+        rest = re.split(r",\s*|\s+(?:not just|rather than|instead of)\s+|\s+not\s+(?=(?:in|on|at|"
+                        r"behind|by|from|with)\b)", m.group(3))[0]
         rest = re.sub(r"(?i)\b(?:actually|really|just|basically)\s+", "", rest)
-        link = "who will" if m.group(2).lower().startswith("who") else "to"
-        if m.group(1).lower() in {"someone", "somebody"} or link == "who will":
+        is_ = re.search(r"(?i)'s|\s+is$", m.group(2))
+        link = ("who is" if is_ else "who will") if m.group(2).lower().startswith("who") \
+            else "to"
+        if m.group(1).lower() in {"someone", "somebody"} or link.startswith("who"):
             return f"finding {m.group(1)} {link} {rest}".strip()
+    if re.match(r"(?i)(?:he|she)\s+wants\b", text) and (
+            re.search(r"(?:^|\s)['\u2018\u201c\"]\w[^'\u2019\u201d\"]*['\u2019\u201d\"]", text)
+            or re.search(r"(?i)\bto\s+(?:stop|quit|cease|avoid|no longer)\b", text)):
+        # "he wants QA to stop 'finding stuff at the end'": a complaint, not a plan, and
+        # his own casual words, which quoted back to him can read as mocking.
+        return None
     m = re.match(r"(?i)(he|she)\s+wants\s+(\S+(?:\s+\S+){0,2}?)\s+to\s+(\S+)\s*(.*)$", text)
     if m and is_verb(m.group(3)):
         return f"your plan for {m.group(2)} to {m.group(3)} {m.group(4)}".strip()

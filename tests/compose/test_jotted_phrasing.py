@@ -49,7 +49,7 @@ def test_a_second_qualification_is_joined_as_i_also() -> None:
     assert also_sentence("trained 6 apprentices", 0) == "I also trained 6 apprentices."
     assert also_sentence("have spent 3 years at a consultancy", 0) == \
         "I have also spent 3 years at a consultancy."
-    assert also_sentence("would bring 5 years of Python", 0) == "I also bring 5 years of Python."
+    assert also_sentence("would bring 5 years of Python", 0) == "I also have 5 years of Python."
 
 
 def test_no_draft_of_a_panel_repeats_a_stock_frame() -> None:

@@ -64,9 +64,9 @@ def test_each_title_is_greeted_as_the_locale_writes_it(name: str, title: str | N
 
 
 @pytest.mark.parametrize(("role", "said"), [
-    ("Sales Director, LATAM", "Sales Director, LATAM"),
-    ("Data Scientist, Pricing", "Data Scientist, Pricing"),
-    ("Store Manager, Scottsdale (Store #214)", "Store Manager, Scottsdale"),
+    ("Sales Director, LATAM", "Sales Director (LATAM)"),
+    ("Data Scientist, Pricing", "Data Scientist (Pricing)"),
+    ("Store Manager, Scottsdale (Store #214)", "Store Manager (Scottsdale)"),
     ("Lead Technician - Line (Nights)", "Lead Technician"),
 ])
 def test_a_qualifier_after_a_comma_stays_with_the_job_title(role: str, said: str) -> None:

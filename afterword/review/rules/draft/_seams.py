@@ -20,6 +20,7 @@ from afterword.language.lexicon import words
 from afterword.language.patterns import lazy_compile
 from afterword.language.text import Note
 from afterword.language.wordscan import WordScan
+from afterword.review.rules.draft import _clauses
 from afterword.review.rules.draft._running import Running
 
 Seam = tuple[int, int, str]
@@ -122,6 +123,15 @@ _INSTITUTION = WordScan(
         r"|Circuit|Appeals|Appellate|Family|Probate|Bankruptcy|Municipal|Crown|High|National"
         r"|Royal|City|Provincial)\s+){0,3}"
         r"(?:Court|University|Department|Ministry|Office|Bureau)\s+(?:of|for)\s+\S)"
+    )
+)
+
+# An office named for its holder, written without "the": "at Onondaga County Public Defender's
+# Office", "to Marion County Sheriff's Office" ("at Macy's Department Store" is a shop's name).
+_HOLDERS_OFFICE = WordScan(
+    lazy_compile(
+        r"\b(?:to|at|in|from|with|for|join|joining|joined|of|about|by|before)\s+"
+        r"((?:[A-Z][\w.&-]*\s+){0,5}[A-Z][\w.&-]*['’]s\s+(?:Office|Department))\b(?!\s+[A-Z])"
     )
 )
 
@@ -267,6 +277,11 @@ def institution_without_the(note: Note, text: Running) -> Iterator[Seam]:
         while body[name_end - 1].isspace():
             name_end -= 1
         yield start, name_end, f"'{m.group(1)[:-1].strip()}' needs 'the' before it"
+    if not _capitalised(note, ("office", "department")):
+        return
+    for m in _HOLDERS_OFFICE.finditer(body, note.word_starts, text.end):
+        if text.allows(m.start(), m.start(1)):
+            yield m.start(), m.end(), f"'{m.group(1)}' needs 'the' before it"
 
 
 def missing_words(note: Note, text: Running) -> Iterator[Seam]:
@@ -316,4 +331,5 @@ FINDERS = (
     both_and_a_name,
     title_case_inside,
     institution_without_the,
+    *_clauses.FINDERS,
 )

@@ -77,6 +77,15 @@ _PATTERNS = (
         "a preposition needs a noun phrase, not a verb",
     ),
     (
+        # "our discussion of wants QA to stop ...": a verb of saying or wanting, then its
+        # clause ("a list of wants that ..." and "talk of plans to" are nouns: not read).
+        lazy_compile(
+            rf"\b{_PREP}\s+((?:wants|thinks|says|hopes|believes|feels|expects)\s+"
+            r"(?:to|[A-Z]{2,})\b)"
+        ),
+        "a preposition needs a noun phrase, not a clause",
+    ),
+    (
         lazy_compile(
             rf"\b{_PREP}\s+((?:not|never)\s+{_NOT_OK_AFTER}[\w'’]+)(?![\w-])", re.IGNORECASE
         ),
@@ -146,6 +155,13 @@ _SCANS = tuple(WordScan(regex) for regex, _ in _PATTERNS)
             note="Two determiners in a row; a number word before 'the'; 'are both' before a "
             "verb.",
         ),
+        Example(
+            "Dear Ms. Brandt,\n\nThank you for meeting with me. I admitted CA 2022, and I "
+            "built an intake tracker in Airtable and adopted by four clinics.\n\nSincerely,\n"
+            "Jordan",
+            note="A verb, a name and a bare year; a passive glued onto 'I built ...' with no "
+            "subject of its own.",
+        ),
     ],
     passes=[
         Example(
@@ -170,6 +186,13 @@ _SCANS = tuple(WordScan(regex) for regex, _ in _PATTERNS)
             note="A count before a noun, 'we both have', a rate ('five a day') and a name in "
             "title case are good English.",
         ),
+        Example(
+            "Dear Ms. Brandt,\n\nThank you for meeting with me. I was admitted to the "
+            "California bar in 2022, and I 100% agree with your point. I ran a tracker built "
+            "in Airtable and adopted by four clinics.\n\nSincerely,\nJordan",
+            note="The same facts in full sentences; 'built ... and adopted by' is a reduced "
+            "relative.",
+        ),
     ],
 )
 def broken_phrase(note: Note) -> Iterator[Hit]:
@@ -178,8 +201,8 @@ def broken_phrase(note: Note) -> Iterator[Hit]:
     ## What it flags
     A preposition (about, of, on, regarding) followed by a subject pronoun ("a fair
     question about I have not used Tableau"), a finite verb ("about hasn't used"), a clause
-    ("our discussion of design a payouts service") or a bare negation ("about no CPA
-    yet"), a verb that is hardly ever a noun ("our conversation about grow individual
+    ("our discussion of design a payouts service", "our talk about wants QA to sign off")
+    or a bare negation ("about no CPA yet"), a verb that is hardly ever a noun ("our conversation about grow individual
     giving"), and "my" before a negation ("my no experience"). And these seams of a fragment
     pasted into a frame:
 
@@ -195,7 +218,8 @@ def broken_phrase(note: Note) -> Iterator[Hit]:
       sentence, after an ordinary word ("in Pueblo In College");
     - a court, university, department, ministry, office or bureau "of" or "for" something,
       named after a preposition without "the" ("to U.S. District Court for the District of
-      Vermont", "at University of Eastmere"), even when the name is the company's;
+      Vermont", "at University of Eastmere"), or an office named for its holder ("at Marion
+      County Sheriff's Office"), even when the name is the company's;
     - a span counted from its edge without "the" ("in first 6 months"), a number word
       before "the" ("two the US investors"), "non" written apart from its word ("non
       compete"), and a jotted passive given an "I" but not its "was" ("I accepted onto the
@@ -207,7 +231,15 @@ def broken_phrase(note: Note) -> Iterator[Hit]:
       subject is missing ("our conversation about."), a small word in title case after a
       word in lower case ("our talk About the roster", "the close And the audit"), and "are
       both" before a verb ("we are both have cats"). A word written twice ("the the") is
-      left to `repeated-word`.
+      left to `repeated-word`;
+    - a clause a jotting left without its grammar (`_clauses.py`, verbs in
+      `jotted_verbs.tsv`): "I" followed by an acronym or a number ("I NY 2024"), a verb that
+      takes no object followed by a name ("I interned Google"), a verb, a name and a bare
+      year ("I admitted NY 2024", "I joined Acme 2019"), and a passive participle glued with
+      "and" onto an active clause ("I set up a repository in Dovetail and used by 40
+      designers"; "a tool built in Go and used by 40 teams" and "it was tested and used by"
+      are fine), and a span of time "of" a word for a person ("10 years of freelance legal
+      translator": "as a translator").
 
     ## Why it matters
     These are the seams of a note assembled from jotted fragments: a reader stumbles on

@@ -15,6 +15,7 @@ from afterword.language.wordscan import WordScan
 from afterword.review.findings import Hit, Severity
 from afterword.review.registry import Example, rule
 from afterword.review.rules.draft._running import Running, running
+from afterword.review.rules.draft._slash_pairs import slash_pairs
 
 
 def _word_regex(entries: list[Shorthand]) -> re.Pattern[str]:
@@ -159,6 +160,11 @@ _PERIOD_GOES_ON = lazy_compile(r"\.(?=[ \t]+[a-z\d$])")
             "3x/wk and reviewed the roadmap 2x a month.\n\nKind regards,\nLucas",
             note="Counting shorthand: one-on-ones, three times a week, twice a month.",
         ),
+        Example(
+            "Dear Ms. Nguyen,\n\nThank you for meeting with me. I moved our team's repo to a "
+            "new host and trained 30 analysts/engineers on it.\n\nKind regards,\nLucas",
+            note="'repo' is shop talk for repository; a slash between two plurals is 'and'.",
+        ),
     ],
     passes=[
         Example(
@@ -180,6 +186,12 @@ _PERIOD_GOES_ON = lazy_compile(r"\.(?=[ \t]+[a-z\d$])")
             note="A course name, everyday abbreviations, a unit before its noun and a single "
             "ratio are written English.",
         ),
+        Example(
+            "Dear Ms. Nguyen,\n\nThank you for meeting with me. The repository held every "
+            "read/write test, and/or a note on the client/server split.\n\nKind regards,\n"
+            "Lucas",
+            note="Slashes between singular words are written English.",
+        ),
     ],
 )
 def shorthand_rule(note: Note) -> Iterator[Hit]:
@@ -193,14 +205,16 @@ def shorthand_rule(note: Note) -> Iterator[Hit]:
     its own finding, with the written-out word as the replacement.
 
     Also the traces of a domain's jotting: clipped words that a word list knows but a
-    letter spells out ("sci", "chem", "phys", "econ"; and, where the words around them
+    letter spells out ("sci", "chem", "phys", "econ", a trade's shop talk such as "repo",
+    "infra", "biz"; and, where the words around them
     show the clipping, "BR cos", "new grads", "comp team", "as a sub", "micro consultant":
     the list is `clipped.tsv` beside the rule), a unit left singular after a number with
     no noun after it ("in the first 6 month", "6 month on micro"), two ratios joined by a
     slash ("1:1 / 1:2"), two-letter language or country codes used as words ("fluent
     in PT, EN and ES": three codes, or two after a word about languages), and counting
     shorthand (`lexicons/counting.tsv`): a count with "x" before a period ("2x a month" is
-    "twice a month", "3x/wk" "three times a week") and "1:1s" for one-on-ones.
+    "twice a month", "3x/wk" "three times a week") and "1:1s" for one-on-ones. And a slash
+    for "and" between two plural nouns ("PMs/designers", "nurses/techs": `_slash_pairs.py`).
 
     ## Why it matters
     A note built from quick notes keeps their traces, and a reader sees shorthand as a
@@ -214,7 +228,8 @@ def shorthand_rule(note: Note) -> Iterator[Hit]:
     ordinary word or a trade's acronym ("pts", "SW", "sat") is not looked for, nor is an
     acronym the reader may not know ("3 BU models", "my QI note"): capitals are read as a
     name. Codes that are everyday words or abbreviations ("IT", "US", "to") are never read
-    as language codes.
+    as language codes. A slash between singular words ("and/or", "read/write",
+    "client/server", "buyer/seller") is left alone.
     """
     text = running(note)
     body = note.body
@@ -277,6 +292,13 @@ def _clippings(note: Note, text: Running) -> Iterator[Hit]:
         written = _counting(match)
         if written is not None and text.allows(*match.span()):
             yield _hit(match.group(), *match.span(), written)
+    for start, end, written in slash_pairs(note, text):
+        yield Hit(
+            (start, end),
+            f"'{body[start:end]}' is a slash from a notebook: write '{written}'",
+            suggestion=written,
+            replacement=written,
+        )
     if ":" in body and "/" in body:
         for match in _RATIOS.finditer(body, 0, text.end):
             if text.allows(*match.span()):

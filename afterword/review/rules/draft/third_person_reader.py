@@ -91,7 +91,8 @@ def third_person_reader(note: Note) -> Iterator[Hit]:
     about her plan for a float pool". Notes written about an interviewer ("her plan",
     "he wants") turn into this when they are pasted into a note to that person. Also the
     reader's own name after a preposition, past the greeting ("the Term Law Clerk to Judge
-    Whitfield-Amos role" in a card to the judge), unless it is part of the company's name.
+    Whitfield-Amos role" in a card to the judge), or in the possessive ("I enjoyed Marisol's
+    plan" in a note to Marisol), unless it is part of the company's name.
 
     ## Why it matters
     The reader is "you" in their own note. Spoken of as "she", they feel talked about
@@ -183,7 +184,10 @@ def _named_in_third_person(note: Note, text: Running) -> Iterator[Hit]:
             )
             if (
                 whole
-                and _NAMED_AFTER.search(body, max(0, at - 30), at)
+                and (
+                    _NAMED_AFTER.search(body, max(0, at - 30), at)
+                    or _possessive(body, at, end, recipient.name)
+                )
                 and (not _ordinary(token) or _TITLED.search(body, max(0, at - 12), at))
             ):
                 found.append((at, end))
@@ -204,6 +208,24 @@ def _named_in_third_person(note: Note, text: Running) -> Iterator[Hit]:
             "person: write to them as 'you'",
             suggestion="Address the reader directly, or leave their name out of the sentence.",
         )
+
+
+def _possessive(body: str, at: int, end: int, name: str) -> bool:
+    """Whether the reader's name at `at`..`end` is in the possessive ("Marisol's plan"), and
+    is theirs: the word before it is not another name's ("Anna Vega's team" is someone
+    else's, in a note to Jon Vega), unless it is the reader's own or a title."""
+    mark = _POSSESSIVE.match(body, end)
+    if mark is None or (mark.group() in ("'", "’") and body[end - 1 : end] != "s"):
+        return False  # "Marisol'" closes a quotation; "James'" is possessive
+    before = _WORD_BEFORE.search(body, max(0, at - 30), at)
+    if before is None or not before.group(1)[:1].isupper():
+        return True
+    word = before.group(1)
+    return word in name.split() or bool(_TITLED.search(body, max(0, at - 12), at))
+
+
+_POSSESSIVE = lazy_compile(r"['’]s?(?!\w)")
+_WORD_BEFORE = lazy_compile(r"([^\W\d_][\w.'’-]*)[ \t]+$")
 
 
 @lru_cache(maxsize=256)

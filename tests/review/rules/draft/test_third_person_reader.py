@@ -111,3 +111,34 @@ def test_a_name_that_is_also_a_month_counts_only_after_a_title() -> None:
     assert review(Message(quiet, context=context), options).findings == []
     found = review(Message(loud, context=context), options).findings
     assert [loud[f.start : f.end] for f in found if f.start is not None] == ["Chen"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "flagged"),
+    [
+        ("I enjoyed hearing about Marisol's plan for a float pool.", "Marisol"),
+        ("Ms. Vega's account of the discharge huddle stayed with me.", "Vega"),
+    ],
+)
+def test_the_reader_s_own_name_in_the_possessive(sentence: str, flagged: str) -> None:
+    body = note(sentence)
+    found = hits(body)
+    assert [body[f.start : f.end] for f in found if f.start is not None] == [flagged]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I enjoyed hearing about Anna Vega's clinic in Tucson.",  # another Vega
+        "Your plan, Marisol, for a float pool was clear.",
+        "I quoted 'Marisol' from the float pool poster.",
+    ],
+)
+def test_another_person_s_name_or_a_direct_address_is_not_the_third_person(
+        sentence: str) -> None:
+    assert hits(note(sentence)) == []
+
+
+def test_the_company_named_for_the_reader_is_not_the_reader() -> None:
+    body = note("Vega's Home Care trained me in discharge planning.")
+    assert hits(body, company="Vega's Home Care") == []
