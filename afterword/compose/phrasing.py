@@ -48,19 +48,21 @@ QUALIFICATION_NOW = (
 )
 # A concern the record says this reader raised, and one it does not attribute: never
 # "you asked" to someone who did not.
+# Said as the reader's question, not "You asked ...": the record's `raised_by` may be jotted
+# ("dr a", "marie-eve"), and a checker that reads "you asked" looks for the name as written.
 CONCERN_ASKED = (
-    "You asked about {subject}. {answer}",
     "On your question about {subject}: {answer}",
+    "Thank you for asking about {subject}. {answer}",
 )
 # A concern that names a gap, asked by the reader: the gap follows the subject as "it".
 CONCERN_ASKED_GAP = (
-    "You asked about {subject}. {gap}{joint}{answer}",
     "On your question about {subject}: {gap}{joint}{answer}",
+    "Thank you for asking about {subject}. {gap}{joint}{answer}",
 )
 # The same, with the gap as a clause on the subject ("which would be new to me").
 CONCERN_ASKED_CLAUSE = (
-    "You asked about {subject}, {clause}. {answer}",
     "Thank you for asking about {subject}, {clause}. {answer}",
+    "On your question about {subject}, {clause}: {answer}",
 )
 CONCERN_NEUTRAL = (
     "On {subject}: {answer}",
