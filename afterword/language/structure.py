@@ -464,8 +464,12 @@ def name_matches_person(written: str, person: str) -> bool:
     return ok
 
 
+# A credential after a name: capitals with a few letters between ("RN", "MSc", "BScN",
+# "P.Eng."), or a short word that ends on a capital ("PharmD", "PsyD", "EdD"), which no name
+# does.
 _CREDENTIAL = lazy_compile(
-    r"(?:[A-Z][A-Za-z.]{0,2}[A-Z][A-Za-z.]{0,5}|Jr\.?|Sr\.?|I{2,3}|IV|Ph\.?\s?D\.?|M\.?D\.?|Esq\.?)"
+    r"(?:[A-Z][A-Za-z.]{0,2}[A-Z][A-Za-z.]{0,5}|[A-Z][a-z]{1,5}[A-Z]\.?|Jr\.?|Sr\.?|I{2,3}|IV"
+    r"|Ph\.?\s?D\.?|M\.?D\.?|Esq\.?)"
 )
 
 
