@@ -51,6 +51,40 @@ def test_a_plain_wish_to_do_the_work_for_the_reader_is_interest(sentence: str) -
 @pytest.mark.parametrize(
     "sentence",
     [
+        "I really want this apprenticeship.",
+        "I'd gladly take the job.",
+        "I would jump at the post.",
+        "Getting this placement would mean a lot to me.",
+        "I truly hope to be working with you soon.",
+        "I hope I get the chance to work in your lab.",
+        "My hope is to join your depot this spring.",
+        "Working in your kitchen is something I'd genuinely like.",
+        "It's the kind of place I could see myself staying for years.",
+        "I would like to continue in the process.",
+    ],
+)
+def test_the_job_wanted_taken_or_hoped_for_in_other_words_is_interest(sentence: str) -> None:
+    assert "missing-interest" not in rules(letter(f"{REF} {QUAL} {sentence} {CLOSE}"))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I would like to know more about the pension.",
+        "I would welcome the chance to clarify my answer on budgets.",
+        "I'd really like to hear how the pilot goes.",
+        "I would take the role of note-taker in any meeting.",
+        "My goal is to grow as a nurse.",
+        "I hope the launch goes well for your team.",
+    ],
+)
+def test_wishes_about_other_things_are_no_interest(sentence: str) -> None:
+    assert "missing-interest" in rules(letter(f"{REF} {QUAL} {sentence} {CLOSE}"))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
         "I would welcome the chance to talk again with your team.",
         "I would really like to know how the panel scored my answers.",
         "I would really like to thank your receptionist for her help.",
