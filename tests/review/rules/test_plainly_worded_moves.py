@@ -179,6 +179,9 @@ def with_sentence(sentence: str) -> str:
         "I expect a callback before the end of the week.",
         "I expect some word from your office today.",
         "I want to know exactly why my application was turned down.",
+        "I expect to be contacted by the end of the day.",
+        "You owe me an explanation.",
+        "Why have I not been told anything yet?",
         "I would like to know precisely why I was not selected.",
         "I demand to know why I was passed over.",
         "I deserve an explanation for this decision.",
@@ -196,6 +199,8 @@ def test_a_response_expected_or_a_reason_demanded_is_demanding(sentence: str) ->
         "As you would expect, I read up on your recall procedure.",
         "I would welcome any feedback on why my application was not successful.",
         "I want to know exactly how the new rota will work, so I'll read the guide.",
+        "I expect to be given my licence number next week.",
+        "Why has your team grown so fast? I was curious after the tour.",
     ],
 )
 def test_expectations_of_one_s_own_and_polite_feedback_are_not_demanding(sentence: str) -> None:
@@ -213,6 +218,10 @@ def test_expectations_of_one_s_own_and_polite_feedback_are_not_demanding(sentenc
         "The assessment day was a total waste of a day.",
         "Frankly, the whole process has been a waste of my afternoon.",
         "That phone screen was such a waste of an evening.",
+        "Nobody on the panel had even looked at my portfolio.",
+        "The panel clearly had not read my CV.",
+        "Your interview process is a joke.",
+        "Honestly, the assessment day felt pointless.",
     ],
 )
 def test_the_interview_called_a_waste_of_one_s_time_is_negative(sentence: str) -> None:
@@ -226,6 +235,10 @@ def test_the_interview_called_a_waste_of_one_s_time_is_negative(sentence: str) -
         "I would hate for this note to be a waste of your time.",
         "Your new recycling line means far less waste of packaging.",
         "Nothing about the visit felt like a waste of my time.",
+        "I know you have read my application carefully.",
+        "In case you have not read my portfolio yet, here is the link.",
+        "I hope the interview did not feel pointless to you.",
+        "The old paper rota was a joke among the drivers, so your new app impressed me.",
     ],
 )
 def test_look_alikes_of_a_waste_are_not_negative(sentence: str) -> None:
@@ -243,6 +256,7 @@ def test_look_alikes_of_a_waste_are_not_negative(sentence: str) -> None:
         "I apologise for talking so much about my last job.",
         "Sorry again for forgetting your colleague's name.",
         "I am sorry again for keeping the panel waiting in reception.",
+        "Sorry once again for being late.",
     ],
 )
 def test_sorry_for_one_s_own_doing_in_a_gerund_is_apologetic(sentence: str) -> None:
