@@ -164,6 +164,34 @@ def test_a_named_background_that_prepared_one_is_still_a_qualification(sentence:
     assert "missing-qualification" not in rules(letter(f"{REF} {sentence} {INTEREST} {CLOSE}"))
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Spanish is my first language, which would help with your families.",
+        "My mother tongue is Polish, and half your crew speak it.",
+        "I am a native Arabic speaker.",
+        "I know the till system you use, as we had the same one at the garden centre.",
+        "I used the same scheduling software at my last job.",
+    ],
+)
+def test_a_native_language_or_the_reader_s_tools_used_before_are_qualifications(
+    sentence: str,
+) -> None:
+    assert "missing-qualification" not in rules(letter(f"{REF} {sentence} {INTEREST} {CLOSE}"))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We had the same idea about the rota.",
+        "Patience is the first thing your team mentioned.",
+        "I hope the same system works for your new site.",
+    ],
+)
+def test_the_same_idea_or_a_hope_is_no_qualification(sentence: str) -> None:
+    assert "missing-qualification" in rules(letter(f"{REF} {sentence} {INTEREST} {CLOSE}"))
+
+
 # --- demanding: a response expected from the reader; the reason for a rejection demanded ------
 
 
