@@ -644,7 +644,13 @@ def find_signoff(note: Note) -> Signoff | None:
     slots = placeholder_spans(note)
     end = len(lines) - 1
     contact: list[Span] = []
-    while end > 0 and len(contact) < 6 and _is_contact(lines[end].text):
+    # A contact line that opens on the candidate's name ("Jordan Lee | 555-0192") is the name.
+    while (
+        end > 0
+        and len(contact) < 6
+        and _is_contact(lines[end].text)
+        and not (candidate is not None and _signs_as(lines[end].text, candidate, recipient))
+    ):
         contact.insert(0, lines[end])
         end -= 1
     last_end = (contact[-1] if contact else lines[end]).end
@@ -716,11 +722,24 @@ def _name_on_line(
     return None
 
 
+_NAME_THEN_MORE = lazy_compile(r"([^,|·•–—]+?)\s*(?:,|\||·|•|\s-\s|–|—)\s*\S")
+
+
 def _signs_as(text: str, candidate: str | None, recipient: str | None) -> bool:
     """Whether `text` reads as the candidate's name (any name when the candidate is unknown;
     never the recipient's, as in a closing "Thanks, Priya")."""
     if candidate is not None:
-        return _name_like(text, any_case=True) and name_matches_person(text, candidate)
+        if _name_like(text, any_case=True) and name_matches_person(text, candidate):
+            return True
+        # The candidate's name, then a separator and what they are ("Jordan Lee, PhD
+        # candidate", "Jordan Lee, Office Manager", "Jordan Lee | 555-0192"): the line signs
+        # the note whatever follows the name.
+        head = _NAME_THEN_MORE.match(text)
+        return (
+            head is not None
+            and _name_like(head.group(1), any_case=True)
+            and name_matches_person(head.group(1), candidate)
+        )
     if not _name_like(text):
         return False
     return recipient is None or not name_matches_person(text, recipient)

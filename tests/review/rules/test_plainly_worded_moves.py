@@ -316,6 +316,22 @@ def test_a_name_followed_by_a_credential_is_the_candidate_s(signed: str) -> None
     assert "missing-signoff" not in rules(body)
 
 
+@pytest.mark.parametrize(
+    "signed",
+    ["Jordan Lee, PhD candidate", "Jordan Lee, Office Manager", "Jordan Lee | 555-0192",
+     "Jordan Lee - jordan@example.com", "Jordan Lee, Dip. Couns."],
+)
+def test_the_candidate_s_name_then_a_separator_and_more_signs_the_note(signed: str) -> None:
+    body = letter(f"{REF} {QUAL} {INTEREST} {CLOSE}", name=signed)
+    assert "missing-signoff" not in rules(body)
+
+
+@pytest.mark.parametrize("signed", ["Maria Lopez, Office Manager", "Maria Lopez | 555-0192"])
+def test_someone_else_s_name_then_more_does_not_sign_it(signed: str) -> None:
+    body = letter(f"{REF} {QUAL} {INTEREST} {CLOSE}", name=signed)
+    assert "missing-signoff" in rules(body)
+
+
 def test_someone_else_s_name_with_a_credential_is_still_another_name() -> None:
     body = letter(f"{REF} {QUAL} {INTEREST} {CLOSE}", name="Maria Lopez, PharmD")
     assert "missing-signoff" in rules(body)
