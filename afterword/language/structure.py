@@ -526,6 +526,9 @@ _TAIL_AFTER_VALEDICTION = lazy_compile(
 )
 # "— Jordan" / "- Jordan" / "~Jordan" at the end of a line.
 _TAIL_AFTER_DASH = lazy_compile(r"(?:^|\s)(?P<dash>[—–~]|-{1,2})\s*(?P<name>[^—–~\-,.!?]+?)\s*$")
+# A one-line message signed after its last sentence: "Hope to talk again soon. Jordan". Read
+# only as the candidate's own name (a capital word after a sentence is often no name at all).
+_TAIL_AFTER_SENTENCE = lazy_compile(r"(?<=\w\w[.!?)])\s+(?P<name>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2})\s*$")
 
 _EMAIL = lazy_compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _URL = lazy_compile(
@@ -719,6 +722,14 @@ def _name_on_line(
         name, val = tail
         if _is_name_slot(name.text, name, slots) or _signs_as(name.text, candidate, recipient):
             return name, val
+    m = _TAIL_AFTER_SENTENCE.search(line.text) if candidate is not None else None
+    # after a sentence (a few words), not an initial or a title ("K. Lee", "Dr. Lee")
+    if (
+        m is not None
+        and len(line.text[: m.start()].split()) >= 3
+        and _signs_as(m.group("name"), candidate, recipient)
+    ):
+        return Span(m.group("name"), line.start + m.start("name"), line.start + m.end("name")), None
     return None
 
 

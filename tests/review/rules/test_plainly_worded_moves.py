@@ -335,3 +335,22 @@ def test_someone_else_s_name_then_more_does_not_sign_it(signed: str) -> None:
 def test_someone_else_s_name_with_a_credential_is_still_another_name() -> None:
     body = letter(f"{REF} {QUAL} {INTEREST} {CLOSE}", name="Maria Lopez, PharmD")
     assert "missing-signoff" in rules(body)
+
+
+def _linkedin(body: str) -> set[str]:
+    context = Context(candidate="Jordan Lee", recipient=CTX["recipient"])  # type: ignore[arg-type]
+    message = Message(body, kind="thank-you", channel="linkedin-message", context=context)
+    return {f.rule for f in review(message).findings}
+
+
+@pytest.mark.parametrize("end", ["Hope to talk again soon. Jordan", "Speak soon! Jordan Lee"])
+def test_a_one_line_message_signed_after_its_last_sentence_is_signed(end: str) -> None:
+    body = f"Hi Priya, thanks for the tour of the cold store today. {QUAL} {end}"
+    assert "missing-signoff" not in _linkedin(body)
+
+
+@pytest.mark.parametrize("end", ["Hope to talk again soon. Maria", "Hope to talk again soon."])
+def test_a_message_ending_on_another_name_or_none_is_not_signed(end: str) -> None:
+    body = f"Hi Priya, thanks for the tour of the cold store today. {QUAL} {end}"
+    assert "missing-signoff" in _linkedin(body)
+
