@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from afterword.compose import claims, echoes, readers, steer_clear
+from afterword.compose import claims, echoes, plainly, readers, steer_clear
 from afterword.compose import phrasing as ph
 from afterword.compose.answers import (
     addition_lead,
@@ -670,9 +670,10 @@ def fit_sentence(clause: str, index: int, *, matched: bool, short: bool = False)
         # A standing or a credential ("was in the top 10% of my class", "hold the CKA
         # certification"): said plainly, never called "experience".
         return f"I {clause}."
+    said = plainly.plain(clause)
     if re.match(r"(?:am|have spent|hold)\b", clause):
         # Said as it is; a second note of the panel that must name it too says it otherwise.
-        return ph.pick(ph.QUALIFICATION_HELD, index).format(q=clause)
+        return said or ph.pick(ph.QUALIFICATION_HELD, index).format(q=clause)
     if short and gr.is_past(clause.split()[0]) and ("," in clause or any(
             gr.is_past(w) for w in re.findall(r"\band\s+(\w+)", clause))):
         # "ran the elective, and enrolment went from 14 to 31": no frame around the result.
@@ -683,6 +684,8 @@ def fit_sentence(clause: str, index: int, *, matched: bool, short: bool = False)
         return f"I {clause}."
     if clause.split()[0].endswith("ed") or re.match(r"[a-z]+\b", clause) and not re.match(
             r"(?:manage|reconcile|lead|run|own|work|teach|build|use|write)\b", clause):
+        if said and (short or not matched):
+            return said  # the claim says what one brings: no stock tail after it
         bank = ph.QUALIFICATION_SHORT if short else \
             ph.QUALIFICATION_LINKED if matched else ph.QUALIFICATION_DONE
         return ph.pick(bank, index).format(q=clause)
