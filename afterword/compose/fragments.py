@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 
-from afterword.compose import answers, claims, stories
+from afterword.compose import answers, claims, credentials, stories
 from afterword.compose.facts import Concern, Facts, Improvement, Person
 from afterword.language import phrases as gr
 from afterword.language.acronyms import unsure
@@ -375,6 +375,9 @@ class Reading:
         held = _credential_years(pieces)
         if clause is None and held:
             clause, used = held  # "CVT, 6 yrs": a credential held for some years
+        earned = credentials.earned(pieces) if clause is None else None
+        if earned:
+            clause, used = earned  # "MSc Geography, Leeds 2020": earned there, then
         languages = _one_level_first(", ".join(pieces))
         listed = claims.tools(pieces) if clause is None else None
         if listed and clean(listed, self.reader):

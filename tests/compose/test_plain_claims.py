@@ -38,3 +38,38 @@ def test_a_claim_that_needs_its_frame_to_read_keeps_it() -> None:
 def test_a_claim_close_to_the_readers_topic_keeps_its_link() -> None:
     said = fit_sentence("ran 12 toolbox talks", 0, matched=True)
     assert said.endswith("I ran 12 toolbox talks.") and said != "I ran 12 toolbox talks."
+
+
+# A degree or a dated credential jotted as a noun phrase -----------------------------------
+
+def _qualification(text: str) -> str | None:
+    from afterword.compose.fragments import Reading
+    from tests.compose.test_claims import _facts
+
+    return Reading(_facts(qualifications=(text,))).qualification(text).text
+
+
+@pytest.mark.parametrize(("jotted", "said"), [
+    ("MSc Hydrology, Leeds 2020", "earned an MSc in Hydrology at Leeds in 2020"),
+    ("BEng (Harlow College 2018)", "earned a BEng from Harlow College in 2018"),
+    ("retail mgmt degree, Harlow College 2018",
+     "earned a degree in retail management from Harlow College in 2018"),
+    ("PhD marine ecology, Bangor University, defended 2022",
+     "earned a PhD in marine ecology from Bangor University in 2022"),
+    ("Ohio food safety certificate 2023", "earned my Ohio food safety certificate in 2023"),
+    ("MSc (Leeds 2020), did my thesis on tidal flooding",
+     "earned an MSc at Leeds in 2020 and did my thesis on tidal flooding"),
+])
+def test_a_degree_with_its_school_and_year_is_written_out_not_asked_about(
+        jotted: str, said: str) -> None:
+    assert _qualification(jotted) == said
+
+
+@pytest.mark.parametrize("jotted", [
+    "MSc Hydrology - 2 modules left",   # not earned yet
+    "MBA candidate, Harlow College 2027",
+    "MSc Hydrology, Python",            # what follows says neither where nor when
+])
+def test_a_degree_not_held_for_sure_is_never_said_as_earned(jotted: str) -> None:
+    said = _qualification(jotted)
+    assert said is None or "earned" not in said
