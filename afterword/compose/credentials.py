@@ -16,6 +16,9 @@ from functools import cache
 from afterword.language.lexicon import words
 
 _YEAR = r"(?:19|20)\d\d"
+_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
+                "September", "October", "November", "December")
+_MONTHS = "|".join(m[:3] for m in _MONTH_NAMES)
 # A field of study: one to four words, no figures ("Translation", "hotel management").
 _WORD = r"(?!(?:from|at|in)\b)[A-Za-z&][\w&'-]*"
 _FIELD = rf"{_WORD}(?:\s+{_WORD}){{0,3}}"
@@ -37,12 +40,16 @@ def _degrees() -> str:
     return "|".join(re.escape(d) for d in sorted(words("degrees"), key=len, reverse=True))
 
 
-def earned(pieces: list[str]) -> tuple[str, int] | None:
+def earned(pieces: list[str], *, now: int | None = None) -> tuple[str, int] | None:
     """A degree or a dated credential from the first pieces of a jotted qualification, and
     how many pieces it takes: ["MA Translation", "Maastricht 2015"] -> ("earned an MA in
-    Translation at Maastricht in 2015", 2). None when the first piece is neither."""
+    Translation at Maastricht in 2015", 2). None when the first piece is neither, or when
+    a year in it is after `now` (the interview's year)."""
     if not pieces or _UNFINISHED.search(" ".join(pieces)):
         return None  # "MSc ACP - 2 modules left": not earned yet, so never said as earned
+    if now is not None and any(int(y) > now for y in re.findall(rf"\b({_YEAR})\b",
+                                                              " ".join(pieces))):
+        return None  # a year after the interview's: not earned yet
     first = pieces[0].strip()
     dated = re.fullmatch(rf"(?:my\s+)?((?:[A-Z][\w-]*\s+)?[\w -]{{0,40}}?{_CREDENTIAL}),?\s+"
                          rf"(?:in\s+)?({_YEAR})", first)
@@ -70,10 +77,16 @@ def earned(pieces: list[str]) -> tuple[str, int] | None:
         where = f" {'from' if _INSTITUTION.search(school) else 'at'} {school}{year or ''}"
     if where is not None and used < len(pieces):
         # "U of T, defended 2023": the year it was finished, said after where.
-        finished = re.fullmatch(rf"(?:defended|graduated|finished|completed|conferred|awarded)"
-                                rf"\s+(?:in\s+)?({_YEAR})", pieces[used].strip())
+        finished = re.fullmatch(rf"(?i)(?:defended|graduated|finished|completed|conferred|"
+                                rf"awarded)\s+(?:in\s+)?((?:{_MONTHS})\w*\.?\s+)?({_YEAR})",
+                                pieces[used].strip())
         if finished and not re.search(rf"\b{_YEAR}\b", where):
-            where, used = f"{where} in {finished.group(1)}", used + 1
+            month = finished.group(1).strip().rstrip(".").capitalize() if finished.group(1) \
+                else ""
+            month = next((m for m in _MONTH_NAMES if m.startswith(month[:3])), "") if month \
+                else ""
+            when = f"{month} {finished.group(2)}".strip()
+            where, used = f"{where} in {when}", used + 1
     if where is None and (len(pieces) > 1 or not (degree and degree.group(2) or field_degree)):
         # "MSc" alone, or a degree followed by something that says neither where nor when
         # ("MSc Public Health, MSK"): no certain reading.

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 
-from afterword.compose import answers, claims, credentials, stories
+from afterword.compose import answers, claims, credentials, lapses, stories
 from afterword.compose.facts import Concern, Facts, Improvement, Person
 from afterword.language import phrases as gr
 from afterword.language.acronyms import unsure
@@ -375,7 +375,7 @@ class Reading:
         held = _credential_years(pieces)
         if clause is None and held:
             clause, used = held  # "CVT, 6 yrs": a credential held for some years
-        earned = credentials.earned(pieces) if clause is None else None
+        earned = credentials.earned(pieces, now=self.facts.start.year) if clause is None else None
         if earned:
             clause, used = earned  # "MSc Geography, Leeds 2020": earned there, then
         languages = _one_level_first(", ".join(pieces))
@@ -759,6 +759,9 @@ class Reading:
                                   "jotting", ask=f"write the concern \u201c{concern.concern}\u201d as a short "
                                f"subject, e.g. \u201c{self._example_subject(concern.concern)}"
                                "\u201d")
+        lapse = lapses.split(subject)
+        if lapse:
+            subject = lapse[0]  # "hospital experience since 2019": the matter; the gap says when
         return Phrased(concern.concern, text=subject)
 
     def _example_subject(self, concern: str) -> str:
@@ -835,6 +838,12 @@ class Reading:
             return None
         jot = self.read(concern.concern)
         pieces = jot.content
+        # "no hospital exp since my residency": a lapse, said once with its time clause.
+        since = next((m.group(1) for p in pieces if _NEGATION.match(p)
+                      and (m := re.search(r"(?i)\bsince\s+(.+)$", p))), None)
+        if since and (lapse := lapses.split(f"{subject} since {since}")) and \
+                lapse[0] == subject:
+            return lapses.gap(subject, since, named=named)
         gap = next((p for p in pieces if _NEGATION.match(p) and not re.match(r"(?i)only\b", p)),
                    None)
         pending = next((p for p in pieces if re.search(rf"(?i)\b(?:{_PENDING})\s*$", p)), None)

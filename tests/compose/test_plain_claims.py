@@ -56,6 +56,8 @@ def _qualification(text: str) -> str | None:
      "earned a degree in retail management from Harlow College in 2018"),
     ("PhD marine ecology, Bangor University, defended 2022",
      "earned a PhD in marine ecology from Bangor University in 2022"),
+    ("PhD marine ecology, Bangor University, defended feb 2025",
+     "earned a PhD in marine ecology from Bangor University in February 2025"),
     ("Ohio food safety certificate 2023", "earned my Ohio food safety certificate in 2023"),
     ("MSc (Leeds 2020), did my thesis on tidal flooding",
      "earned an MSc at Leeds in 2020 and did my thesis on tidal flooding"),
@@ -69,7 +71,29 @@ def test_a_degree_with_its_school_and_year_is_written_out_not_asked_about(
     "MSc Hydrology - 2 modules left",   # not earned yet
     "MBA candidate, Harlow College 2027",
     "MSc Hydrology, Python",            # what follows says neither where nor when
+    "MSc Hydrology, Leeds 2031",        # a year after the interview's (2026)
 ])
 def test_a_degree_not_held_for_sure_is_never_said_as_earned(jotted: str) -> None:
     said = _qualification(jotted)
     assert said is None or "earned" not in said
+
+
+# A concern about something not done lately ------------------------------------------------
+
+@pytest.mark.parametrize(("concern", "subject", "gap"), [
+    ("no theatre experience since my foundation year", "theatre experience",
+     "which I have not had since my foundation year"),
+    ("haven't done stocktakes since 2019", "doing stocktakes", "which I have not done since 2019"),
+    ("no CAD since uni", "CAD work", "which I have not done since uni"),
+])
+def test_a_lapse_is_its_matter_with_the_gap_said_once(concern: str, subject: str,
+                                                       gap: str) -> None:
+    from afterword.compose.drafts import compose
+    from afterword.compose.facts import Concern
+    from tests.compose.test_claims import _facts
+
+    facts = _facts(concerns=(Concern(concern=concern, raised_by="Nadia",
+                                     answer="I covered the night shift for six weeks in 2024."),))
+    body = compose(facts, kind="thank-you")[0].body
+    assert f"{subject}, {gap}." in body, body
+    assert body.count("since") == 1  # the time clause once, never in the subject too
