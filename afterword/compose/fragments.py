@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 
-from afterword.compose import answers, claims, credentials, lapses, stories
+from afterword.compose import answers, claims, credentials, durations, lapses, stories
 from afterword.compose.facts import Concern, Facts, Improvement, Person
 from afterword.language import phrases as gr
 from afterword.language.acronyms import unsure
@@ -501,9 +501,14 @@ class Reading:
         post = re.match(rf"(?i)((?:\S+\s+){{0,2}}(?:{gr.ROLES}|associate|fellow|volunteer|tutor))"
                         r"\s+(at|for|with)\s+((?:[A-Z][\w&'.-]*|&|and|of|the)(?:\s+(?:[A-Z][\w&'.-]*"
                         r"|&|of|the))*(?:\s+and\s+[a-z].*)?)$", head)
+        if durations.bare(head):
+            return None  # "six weeks" alone says nothing a note can use
         spoken = _spoken(head)
         if spoken:
             return spoken
+        weeks = durations.spent(head)
+        if weeks:
+            return weeks  # "6 wks agency ICU cover": time spent on it
         earned = _degree_year(head)
         if earned:
             return earned

@@ -97,3 +97,20 @@ def test_a_lapse_is_its_matter_with_the_gap_said_once(concern: str, subject: str
     body = compose(facts, kind="thank-you")[0].body
     assert f"{subject}, {gap}." in body, body
     assert body.count("since") == 1  # the time clause once, never in the subject too
+
+
+# Weeks or months spent on something --------------------------------------------------------
+
+@pytest.mark.parametrize(("jotted", "said"), [
+    ("8 wks relief cover on the stroke unit", "have spent eight weeks on relief cover on the stroke unit"),
+    ("5 months as acting buyer", "have spent five months as acting buyer"),
+    ("3 months running the Saturday market stall", "have spent three months running the Saturday "
+     "market stall"),
+])
+def test_weeks_or_months_before_what_filled_them_are_time_spent(jotted: str, said: str) -> None:
+    assert _qualification(jotted) == said
+    assert fit_sentence(said, 0, matched=False) == f"I {said}."
+
+
+def test_a_duration_alone_is_never_a_record_that_includes_it() -> None:
+    assert _qualification("eight weeks") is None
