@@ -107,3 +107,34 @@ def _where(piece: str) -> tuple[str | None, int]:
         place = f" {'from' if _INSTITUTION.search(m.group(1)) else 'at'} {m.group(1)}"
     year = f" in {m.group(2)}" if m.group(2) else ""
     return place + year, 2
+
+
+# A standing one is in since a year: "chartered since 2019", "Gas Safe registered since 2016".
+_STATUS = r"(?:chartered|registered|licensed|certified|accredited|qualified|insured|bonded)"
+# A credential held, as jotted, and as a note names it.
+_HELD = {"card": "card", "cert": "certificate", "certificate": "certificate",
+         "certification": "certification", "licence": "licence", "license": "license",
+         "ticket": "ticket", "endorsement": "endorsement", "registration": "registration",
+         "accreditation": "accreditation", "membership": "membership"}
+
+
+def held_since(pieces: list[str]) -> tuple[str, int] | None:
+    """A standing or a credential held since a year, from the first piece: "chartered since
+    2019" -> "have been chartered since 2019" (never "chartered since 2019" after "I", which
+    reads as something done once); "first aid cert since 2022" -> "have held my first aid
+    certificate since 2022"."""
+    if not pieces:
+        return None
+    first = pieces[0].strip()
+    status = re.fullmatch(rf"(?i)((?:[\w-]+\s+){{0,3}}?){_STATUS_GROUP}\s+since\s+({_YEAR})", first)
+    if status and not re.search(r"\d", status.group(1)):
+        return f"have been {status.group(1)}{status.group(2).lower()} since {status.group(3)}", 1
+    held = re.fullmatch(rf"(?:my\s+)?((?:[\w-]+\s+){{0,3}}?)({'|'.join(_HELD)})\s+since\s+"
+                        rf"({_YEAR})", first, flags=re.IGNORECASE)
+    if held and held.group(1).strip() and not re.search(r"\d", held.group(1)):
+        noun = _HELD[held.group(2).lower()]
+        return f"have held my {held.group(1)}{noun} since {held.group(3)}", 1
+    return None
+
+
+_STATUS_GROUP = f"({_STATUS})"

@@ -375,7 +375,8 @@ class Reading:
         held = _credential_years(pieces)
         if clause is None and held:
             clause, used = held  # "CVT, 6 yrs": a credential held for some years
-        earned = credentials.earned(pieces, now=self.facts.start.year) if clause is None else None
+        earned = (credentials.earned(pieces, now=self.facts.start.year) or
+                  credentials.held_since(pieces)) if clause is None else None
         if earned:
             clause, used = earned  # "MSc Geography, Leeds 2020": earned there, then
         languages = _one_level_first(", ".join(pieces))

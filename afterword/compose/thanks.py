@@ -702,7 +702,8 @@ _COUNTED = re.compile(r"(?i)(?:\d|(?:one|two|three|four|five|six|seven|eight|nin
 
 # A standing, a credential or an exam passed: said plainly, never called "experience".
 _PLAIN = re.compile(r"(?:was|were|am|hold|have held|passed|earned|completed|obtained|received|"
-                    r"won|qualified|became|speak)\b")
+                    r"won|qualified|became|speak|have been (?:[\w-]+ ){0,3}?(?:chartered|"
+                    r"registered|licensed|certified|accredited|qualified|insured|bonded))\b")
 
 
 # What one can "bring": years, skills, knowledge; not counted things ("2 jury trials").

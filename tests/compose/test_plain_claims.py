@@ -114,3 +114,16 @@ def test_weeks_or_months_before_what_filled_them_are_time_spent(jotted: str, sai
 
 def test_a_duration_alone_is_never_a_record_that_includes_it() -> None:
     assert _qualification("eight weeks") is None
+
+
+# A standing or a credential held since a year ---------------------------------------------
+
+@pytest.mark.parametrize(("jotted", "said"), [
+    ("chartered since 2019", "have been chartered since 2019"),
+    ("Gas Safe registered since 2016", "have been Gas Safe registered since 2016"),
+    ("forklift licence since 2018", "have held my forklift licence since 2018"),
+])
+def test_a_standing_held_since_a_year_is_held_not_done_once(jotted: str, said: str) -> None:
+    assert _qualification(jotted) == said
+    # A standing is no "experience" to bring: said plainly.
+    assert fit_sentence(said, 0, matched=False) == f"I {said}."
