@@ -14,7 +14,15 @@ import re
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 
-from afterword.compose import answers, claims, credentials, durations, lapses, stories
+from afterword.compose import (
+    answers,
+    claims,
+    credentials,
+    durations,
+    lapses,
+    outcomes,
+    stories,
+)
 from afterword.compose.facts import Concern, Facts, Improvement, Person
 from afterword.language import phrases as gr
 from afterword.language.acronyms import unsure
@@ -429,7 +437,11 @@ class Reading:
                 figures.append(piece)
             longer = None
             tail = claims.passive_tail(pieces[used])
-            if tail and len(f"{clause} {tail}".split()) <= 26:
+            reached = outcomes.share(pieces[used])
+            if reached and len(f"{clause} {reached}".split()) <= 28:
+                # "ran the recall list, 280 overdue pts -> 96 scheduled": how many it reached.
+                longer, taken = f"{clause}, and {reached}", 1
+            elif tail and len(f"{clause} {tail}".split()) <= 26:
                 # "set up a parts catalogue, used by about 40 fitters": what was made, described.
                 longer, taken = f"{clause}, {tail}", 1
             elif more and gr.is_past(more.split()[0]) and len(f"{clause} {more}".split()) <= 24:

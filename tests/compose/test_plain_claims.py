@@ -127,3 +127,18 @@ def test_a_standing_held_since_a_year_is_held_not_done_once(jotted: str, said: s
     assert _qualification(jotted) == said
     # A standing is no "experience" to bring: said plainly.
     assert fit_sentence(said, 0, matched=False) == f"I {said}."
+
+
+# How many of a list the work reached -------------------------------------------------------
+
+def test_an_arrow_after_the_work_is_how_many_it_reached() -> None:
+    assert _qualification("phoned the lapsed members list, 140 lapsed members -> 52 renewed "
+                          "in 3 mo") == ("phoned the lapsed members list, and 52 of 140 lapsed "
+                                         "members were renewed in three months")
+
+
+def test_an_arrow_that_is_no_share_of_a_list_is_not_read_as_one() -> None:
+    from afterword.compose import outcomes
+
+    assert outcomes.share("40 members to 52 renewed") is None  # more than the whole
+    assert outcomes.share("40 members to 12 members") is None  # no participle: a change
