@@ -10,6 +10,7 @@ out, and a tail is kept only for a claim the review would not recognise without 
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 
@@ -30,3 +31,17 @@ def _reads_as_qualification(sentence: str) -> bool:
 
     note = Note(Message(body=f"Dear Alex,\n\n{sentence}\n\nBest,\nSam", kind="thank-you"))
     return analyse(note).has("qualification")
+
+
+def as_a(phrase: str) -> str:
+    """ "two jury trials as trial paralegal" -> "... as a trial paralegal": a role after "as"
+    takes its article, as in a sentence (a jotting drops it)."""
+    from afterword.compose.claims import agent_noun
+    from afterword.language import phrases as gr
+
+    m = re.search(r"\bas\s+((?:[a-z-]+\s+){0,2}([a-z-]+))$", phrase)
+    if not m or m.group(1).split()[0] in gr.DETERMINERS or not agent_noun(m.group(2)) or \
+            m.group(2).endswith("s"):
+        return phrase
+    article = "an" if m.group(1)[0] in "aeiou" else "a"
+    return f"{phrase[:m.start(1)]}{article} {m.group(1)}"

@@ -659,7 +659,7 @@ def fit_sentence(clause: str, index: int, *, matched: bool, short: bool = False)
             if _COUNTED.match(had):
                 # "2 jury trials as trial paralegal", "3 first-author papers": counted
                 # things, not something one brings nor has experience with.
-                return f"My record includes {had}."
+                return f"My record includes {plainly.as_a(had)}."
             return f"My experience includes {had}."
         # "3 years ..., with about 18 patients": no "to the team" after the added clause,
         # nor after a long phrase, which would wedge it between "bring" and "to the team".
@@ -718,7 +718,7 @@ def also_sentence(clause: str, index: int) -> str:
     if clause.startswith("would bring "):
         had = clause.removeprefix("would bring ")
         if not _SKILL.search(had):
-            return (f"My record also includes {had}." if _COUNTED.match(had)
+            return (f"My record also includes {plainly.as_a(had)}." if _COUNTED.match(had)
                     else f"I also have experience with {had}.")
         # Years after an achievement: "I also have ...", never "Beyond that, I bring 7
         # years" (an anticlimax), nor "bring" twice (the fit before it may say "I would

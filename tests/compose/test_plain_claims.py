@@ -142,3 +142,10 @@ def test_an_arrow_that_is_no_share_of_a_list_is_not_read_as_one() -> None:
 
     assert outcomes.share("40 members to 52 renewed") is None  # more than the whole
     assert outcomes.share("40 members to 12 members") is None  # no participle: a change
+
+
+def test_a_role_after_as_takes_its_article() -> None:
+    assert fit_sentence("would bring 4 audits as lead assessor", 0, matched=False) == \
+        "My record includes 4 audits as a lead assessor."
+    assert plainly.as_a("2 seasons as the captain") == "2 seasons as the captain"
+    assert plainly.as_a("3 seasons as volunteers") == "3 seasons as volunteers"
