@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable
 from functools import cache
 
+from afterword.compose import lapses
 from afterword.compose.facts import Person
 from afterword.language import phrases as gr
 from afterword.language.lexicon import rows
@@ -214,6 +215,7 @@ _RELATIVE = (
     (r"^I do not hold (?:it|them) yet$", "which I do not hold yet"),
     (r"^I know I do not have it yet$", "which I do not have yet"),
     (r"^I know it is limited so far$", "where my experience is limited so far"),
+    lapses.RELATIVE,
 )
 
 

@@ -14,7 +14,15 @@ import re
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 
-from afterword.compose import answers, claims, stories
+from afterword.compose import (
+    answers,
+    claims,
+    credentials,
+    durations,
+    lapses,
+    outcomes,
+    stories,
+)
 from afterword.compose.facts import Concern, Facts, Improvement, Person
 from afterword.language import phrases as gr
 from afterword.language.acronyms import unsure
@@ -375,6 +383,10 @@ class Reading:
         held = _credential_years(pieces)
         if clause is None and held:
             clause, used = held  # "CVT, 6 yrs": a credential held for some years
+        earned = (credentials.earned(pieces, now=self.facts.start.year) or
+                  credentials.held_since(pieces)) if clause is None else None
+        if earned:
+            clause, used = earned  # "MSc Geography, Leeds 2020": earned there, then
         languages = _one_level_first(", ".join(pieces))
         listed = claims.tools(pieces) if clause is None else None
         if listed and clean(listed, self.reader):
@@ -425,7 +437,11 @@ class Reading:
                 figures.append(piece)
             longer = None
             tail = claims.passive_tail(pieces[used])
-            if tail and len(f"{clause} {tail}".split()) <= 26:
+            reached = outcomes.share(pieces[used])
+            if reached and len(f"{clause} {reached}".split()) <= 28:
+                # "ran the recall list, 280 overdue pts -> 96 scheduled": how many it reached.
+                longer, taken = f"{clause}, and {reached}", 1
+            elif tail and len(f"{clause} {tail}".split()) <= 26:
                 # "set up a parts catalogue, used by about 40 fitters": what was made, described.
                 longer, taken = f"{clause}, {tail}", 1
             elif more and gr.is_past(more.split()[0]) and len(f"{clause} {more}".split()) <= 24:
@@ -498,9 +514,14 @@ class Reading:
         post = re.match(rf"(?i)((?:\S+\s+){{0,2}}(?:{gr.ROLES}|associate|fellow|volunteer|tutor))"
                         r"\s+(at|for|with)\s+((?:[A-Z][\w&'.-]*|&|and|of|the)(?:\s+(?:[A-Z][\w&'.-]*"
                         r"|&|of|the))*(?:\s+and\s+[a-z].*)?)$", head)
+        if durations.bare(head):
+            return None  # "six weeks" alone says nothing a note can use
         spoken = _spoken(head)
         if spoken:
             return spoken
+        weeks = durations.spent(head)
+        if weeks:
+            return weeks  # "6 wks agency ICU cover": time spent on it
         earned = _degree_year(head)
         if earned:
             return earned
@@ -756,6 +777,9 @@ class Reading:
                                   "jotting", ask=f"write the concern \u201c{concern.concern}\u201d as a short "
                                f"subject, e.g. \u201c{self._example_subject(concern.concern)}"
                                "\u201d")
+        lapse = lapses.split(subject)
+        if lapse:
+            subject = lapse[0]  # "hospital experience since 2019": the matter; the gap says when
         return Phrased(concern.concern, text=subject)
 
     def _example_subject(self, concern: str) -> str:
@@ -832,6 +856,12 @@ class Reading:
             return None
         jot = self.read(concern.concern)
         pieces = jot.content
+        # "no hospital exp since my residency": a lapse, said once with its time clause.
+        since = next((m.group(1) for p in pieces if _NEGATION.match(p)
+                      and (m := re.search(r"(?i)\bsince\s+(.+)$", p))), None)
+        if since and (lapse := lapses.split(f"{subject} since {since}")) and \
+                lapse[0] == subject:
+            return lapses.gap(subject, since, named=named)
         gap = next((p for p in pieces if _NEGATION.match(p) and not re.match(r"(?i)only\b", p)),
                    None)
         pending = next((p for p in pieces if re.search(rf"(?i)\b(?:{_PENDING})\s*$", p)), None)

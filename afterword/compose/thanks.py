@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from afterword.compose import claims, echoes, readers, steer_clear
+from afterword.compose import claims, echoes, plainly, readers, steer_clear
 from afterword.compose import phrasing as ph
 from afterword.compose.answers import (
     addition_lead,
@@ -659,7 +659,7 @@ def fit_sentence(clause: str, index: int, *, matched: bool, short: bool = False)
             if _COUNTED.match(had):
                 # "2 jury trials as trial paralegal", "3 first-author papers": counted
                 # things, not something one brings nor has experience with.
-                return f"My record includes {had}."
+                return f"My record includes {plainly.as_a(had)}."
             return f"My experience includes {had}."
         # "3 years ..., with about 18 patients": no "to the team" after the added clause,
         # nor after a long phrase, which would wedge it between "bring" and "to the team".
@@ -670,9 +670,10 @@ def fit_sentence(clause: str, index: int, *, matched: bool, short: bool = False)
         # A standing or a credential ("was in the top 10% of my class", "hold the CKA
         # certification"): said plainly, never called "experience".
         return f"I {clause}."
+    said = plainly.plain(clause)
     if re.match(r"(?:am|have spent|hold)\b", clause):
         # Said as it is; a second note of the panel that must name it too says it otherwise.
-        return ph.pick(ph.QUALIFICATION_HELD, index).format(q=clause)
+        return said or ph.pick(ph.QUALIFICATION_HELD, index).format(q=clause)
     if short and gr.is_past(clause.split()[0]) and ("," in clause or any(
             gr.is_past(w) for w in re.findall(r"\band\s+(\w+)", clause))):
         # "ran the elective, and enrolment went from 14 to 31": no frame around the result.
@@ -683,6 +684,8 @@ def fit_sentence(clause: str, index: int, *, matched: bool, short: bool = False)
         return f"I {clause}."
     if clause.split()[0].endswith("ed") or re.match(r"[a-z]+\b", clause) and not re.match(
             r"(?:manage|reconcile|lead|run|own|work|teach|build|use|write)\b", clause):
+        if said and (short or not matched):
+            return said  # the claim says what one brings: no stock tail after it
         bank = ph.QUALIFICATION_SHORT if short else \
             ph.QUALIFICATION_LINKED if matched else ph.QUALIFICATION_DONE
         return ph.pick(bank, index).format(q=clause)
@@ -699,7 +702,8 @@ _COUNTED = re.compile(r"(?i)(?:\d|(?:one|two|three|four|five|six|seven|eight|nin
 
 # A standing, a credential or an exam passed: said plainly, never called "experience".
 _PLAIN = re.compile(r"(?:was|were|am|hold|have held|passed|earned|completed|obtained|received|"
-                    r"won|qualified|became|speak)\b")
+                    r"won|qualified|became|speak|have been (?:[\w-]+ ){0,3}?(?:chartered|"
+                    r"registered|licensed|certified|accredited|qualified|insured|bonded))\b")
 
 
 # What one can "bring": years, skills, knowledge; not counted things ("2 jury trials").
@@ -714,7 +718,7 @@ def also_sentence(clause: str, index: int) -> str:
     if clause.startswith("would bring "):
         had = clause.removeprefix("would bring ")
         if not _SKILL.search(had):
-            return (f"My record also includes {had}." if _COUNTED.match(had)
+            return (f"My record also includes {plainly.as_a(had)}." if _COUNTED.match(had)
                     else f"I also have experience with {had}.")
         # Years after an achievement: "I also have ...", never "Beyond that, I bring 7
         # years" (an anticlimax), nor "bring" twice (the fit before it may say "I would

@@ -162,7 +162,7 @@ def test_after_the_values_the_interest_does_not_name_the_company_again() -> None
 
 def test_counted_things_are_not_brought_to_the_team() -> None:
     assert fit_sentence("would bring 2 jury trials as trial paralegal", 1, matched=False) == \
-        "My record includes 2 jury trials as trial paralegal."
+        "My record includes 2 jury trials as a trial paralegal."
     assert fit_sentence("would bring 5 years of Python", 1, matched=False) == \
         "I would bring 5 years of Python to the team."
 

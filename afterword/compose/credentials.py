@@ -1,0 +1,140 @@
+"""A degree or a credential jotted as a noun phrase, said as what follows "I".
+
+"MSc Geography, Leeds 2020" or "MSc (Leeds 2020)" is a plain claim a coach writes out
+("earned an MSc in Geography at Leeds in 2020"); asking the candidate to rewrite it is
+noise. So is "retail management degree, Harlow College 2018" ("earned a degree in retail
+management from Harlow College in 2018") and "Ohio food safety certificate 2023" ("earned
+my Ohio food safety certificate in 2023"). The school is said as jotted: a town alone
+("Leeds") takes "at", a named institution ("Harlow College") takes "from".
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from afterword.language.lexicon import words
+
+_YEAR = r"(?:19|20)\d\d"
+_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
+                "September", "October", "November", "December")
+_MONTHS = "|".join(m[:3] for m in _MONTH_NAMES)
+# A field of study: one to four words, no figures ("Translation", "hotel management").
+_WORD = r"(?!(?:from|at|in)\b)[A-Za-z&][\w&'-]*"
+_FIELD = rf"{_WORD}(?:\s+{_WORD}){{0,3}}"
+# Where it was earned: capitalised words ("Leeds", "Harlow College", "UW Milwaukee").
+_PLACE = r"[A-Z][\w&'.-]*(?:\s+(?:[A-Z][\w&'.-]*|of|and|&))*"
+_INSTITUTION = re.compile(r"\b(?:University|College|School|Institute|Academy|Polytechnic|"
+                          r"Conservatory|Seminary|U of)\b")
+# Words that say a degree or a credential is not held yet.
+_UNFINISHED = re.compile(r"(?i)\b(?:left|to go|remaining|due|expected|ongoing|in progress|"
+                         r"pending|finishing|finish|starting|started|doing|studying|until|by|"
+                         r"modules?|candidate|student|part[- ]way|booked|exam|hopefully|"
+                         r"\d(?:st|nd|rd|th)\s+y(?:ea)?r|y(?:ea)?r\s+\d)\b")
+_CREDENTIAL = r"(?:endorsement|certificate|certification|licen[cs]e|diploma|qualification)"
+
+
+@cache
+def _degrees() -> str:
+    """The degrees of `lexicons/degrees.tsv` as one alternation, longest first."""
+    return "|".join(re.escape(d) for d in sorted(words("degrees"), key=len, reverse=True))
+
+
+def earned(pieces: list[str], *, now: int | None = None) -> tuple[str, int] | None:
+    """A degree or a dated credential from the first pieces of a jotted qualification, and
+    how many pieces it takes: ["MA Translation", "Maastricht 2015"] -> ("earned an MA in
+    Translation at Maastricht in 2015", 2). None when the first piece is neither, or when
+    a year in it is after `now` (the interview's year)."""
+    if not pieces or _UNFINISHED.search(" ".join(pieces)):
+        return None  # "MSc ACP - 2 modules left": not earned yet, so never said as earned
+    if now is not None and any(int(y) > now for y in re.findall(rf"\b({_YEAR})\b",
+                                                              " ".join(pieces))):
+        return None  # a year after the interview's: not earned yet
+    first = pieces[0].strip()
+    dated = re.fullmatch(rf"(?:my\s+)?((?:[A-Z][\w-]*\s+)?[\w -]{{0,40}}?{_CREDENTIAL}),?\s+"
+                         rf"(?:in\s+)?({_YEAR})", first)
+    if dated and not re.search(r"\d", dated.group(1)):
+        # "Idaho local anesthesia endorsement 2024": held since that year.
+        return f"earned my {dated.group(1)} in {dated.group(2)}", 1
+    degree = re.fullmatch(rf"(?:an?\s+|my\s+)?({_degrees()})(?:\s+(?:in\s+)?({_FIELD}))?"
+                          rf"(?:\s+(?:from|at)\s+({_PLACE}))?", first)
+    field_degree = re.fullmatch(r"(?:an?\s+|my\s+)?([a-z][a-z&' -]{2,40}?)\s+degree", first)
+    if degree:
+        name = degree.group(1)
+        article = "an" if name[0] in "AEFHILMNORSX" else "a"
+        said = f"{article} {name}" + (f" in {degree.group(2)}" if degree.group(2) else "")
+    elif field_degree and not re.search(r"\b(?:no|not|some|partial|unfinished)\b",
+                                         field_degree.group(1)):
+        said = f"a degree in {field_degree.group(1)}"
+    else:
+        return None
+    where, used = _where(pieces[1]) if len(pieces) > 1 else (None, 1)
+    if degree and degree.group(3):
+        # "MUP from UW Milwaukee": where, in the same piece; a year may follow.
+        school = degree.group(3)
+        year, used = _where(pieces[1]) if len(pieces) > 1 and re.fullmatch(
+            _YEAR, pieces[1].strip()) else ("", 1)
+        where = f" {'from' if _INSTITUTION.search(school) else 'at'} {school}{year or ''}"
+    if where is not None and used < len(pieces):
+        # "U of T, defended 2023": the year it was finished, said after where.
+        finished = re.fullmatch(rf"(?i)(?:defended|graduated|finished|completed|conferred|"
+                                rf"awarded)\s+(?:in\s+)?((?:{_MONTHS})\w*\.?\s+)?({_YEAR})",
+                                pieces[used].strip())
+        if finished and not re.search(rf"\b{_YEAR}\b", where):
+            month = finished.group(1).strip().rstrip(".").capitalize() if finished.group(1) \
+                else ""
+            month = next((m for m in _MONTH_NAMES if m.startswith(month[:3])), "") if month \
+                else ""
+            when = f"{month} {finished.group(2)}".strip()
+            where, used = f"{where} in {when}", used + 1
+    if where is None and (len(pieces) > 1 or not (degree and degree.group(2) or field_degree)):
+        # "MSc" alone, or a degree followed by something that says neither where nor when
+        # ("MSc Public Health, MSK"): no certain reading.
+        return None
+    return f"earned {said}{where or ''}", used
+
+
+def _where(piece: str) -> tuple[str | None, int]:
+    """ "Leeds 2020" -> " at Leeds in 2020", "Harlow College" -> " from Harlow College",
+    "2019" -> " in 2019"; (None, 1) for a piece that says neither."""
+    m = re.fullmatch(rf"(?:(?:from|at)\s+)?({_PLACE})?,?\s*(?:(?:in|class of)\s+)?({_YEAR})?",
+                     piece.strip())
+    if not m or not (m.group(1) or m.group(2)) or (
+            m.group(1) and not m.group(2) and not _INSTITUTION.search(m.group(1))):
+        return None, 1  # a capitalised word alone ("Python") is no place for sure
+    place = ""
+    if m.group(1):
+        place = f" {'from' if _INSTITUTION.search(m.group(1)) else 'at'} {m.group(1)}"
+    year = f" in {m.group(2)}" if m.group(2) else ""
+    return place + year, 2
+
+
+# A standing one is in since a year: "chartered since 2019", "Gas Safe registered since 2016".
+_STATUS = r"(?:chartered|registered|licensed|certified|accredited|qualified|insured|bonded)"
+# A credential held, as jotted, and as a note names it.
+_HELD = {"card": "card", "cert": "certificate", "certificate": "certificate",
+         "certification": "certification", "licence": "licence", "license": "license",
+         "ticket": "ticket", "endorsement": "endorsement", "registration": "registration",
+         "accreditation": "accreditation", "membership": "membership"}
+
+
+def held_since(pieces: list[str]) -> tuple[str, int] | None:
+    """A standing or a credential held since a year, from the first piece: "chartered since
+    2019" -> "have been chartered since 2019" (never "chartered since 2019" after "I", which
+    reads as something done once); "first aid cert since 2022" -> "have held my first aid
+    certificate since 2022"."""
+    if not pieces:
+        return None
+    first = pieces[0].strip()
+    status = re.fullmatch(rf"(?i)((?:[\w-]+\s+){{0,3}}?){_STATUS_GROUP}\s+since\s+({_YEAR})", first)
+    if status and not re.search(r"\d", status.group(1)):
+        return f"have been {status.group(1)}{status.group(2).lower()} since {status.group(3)}", 1
+    held = re.fullmatch(rf"(?:my\s+)?((?:[\w-]+\s+){{0,3}}?)({'|'.join(_HELD)})\s+since\s+"
+                        rf"({_YEAR})", first, flags=re.IGNORECASE)
+    if held and held.group(1).strip() and not re.search(r"\d", held.group(1)):
+        noun = _HELD[held.group(2).lower()]
+        return f"have held my {held.group(1)}{noun} since {held.group(3)}", 1
+    return None
+
+
+_STATUS_GROUP = f"({_STATUS})"
