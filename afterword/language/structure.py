@@ -462,8 +462,12 @@ def name_matches_person(written: str, person: str) -> bool:
     return ok
 
 
+# A credential after a name: capitals with a few letters between ("RN", "MSc", "BScN",
+# "P.Eng."), or a short word that ends on a capital ("PharmD", "PsyD", "EdD"), which no name
+# does.
 _CREDENTIAL = lazy_compile(
-    r"(?:[A-Z][A-Za-z.]{0,2}[A-Z][A-Za-z.]{0,5}|Jr\.?|Sr\.?|I{2,3}|IV|Ph\.?\s?D\.?|M\.?D\.?|Esq\.?)"
+    r"(?:[A-Z][A-Za-z.]{0,2}[A-Z][A-Za-z.]{0,5}|[A-Z][a-z]{1,5}[A-Z]\.?|Jr\.?|Sr\.?|I{2,3}|IV"
+    r"|Ph\.?\s?D\.?|M\.?D\.?|Esq\.?)"
 )
 
 
@@ -519,6 +523,9 @@ _TAIL_AFTER_VALEDICTION = lazy_compile(
 )
 # "— Jordan" / "- Jordan" / "~Jordan" at the end of a line.
 _TAIL_AFTER_DASH = lazy_compile(r"(?:^|\s)(?P<dash>[—–~]|-{1,2})\s*(?P<name>[^—–~\-,.!?]+?)\s*$")
+# A one-line message signed after its last sentence: "Hope to talk again soon. Jordan". Read
+# only as the candidate's own name (a capital word after a sentence is often no name at all).
+_TAIL_AFTER_SENTENCE = lazy_compile(r"(?<=\w\w[.!?)])\s+(?P<name>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2})\s*$")
 
 _EMAIL = lazy_compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _URL = lazy_compile(
@@ -637,7 +644,13 @@ def find_signoff(note: Note) -> Signoff | None:
     slots = placeholder_spans(note)
     end = len(lines) - 1
     contact: list[Span] = []
-    while end > 0 and len(contact) < 6 and _is_contact(lines[end].text):
+    # A contact line that opens on the candidate's name ("Jordan Lee | 555-0192") is the name.
+    while (
+        end > 0
+        and len(contact) < 6
+        and _is_contact(lines[end].text)
+        and not (candidate is not None and _signs_as(lines[end].text, candidate, recipient))
+    ):
         contact.insert(0, lines[end])
         end -= 1
     last_end = (contact[-1] if contact else lines[end]).end
@@ -706,14 +719,35 @@ def _name_on_line(
         name, val = tail
         if _is_name_slot(name.text, name, slots) or _signs_as(name.text, candidate, recipient):
             return name, val
+    m = _TAIL_AFTER_SENTENCE.search(line.text) if candidate is not None else None
+    # after a sentence (a few words), not an initial or a title ("K. Lee", "Dr. Lee")
+    if (
+        m is not None
+        and len(line.text[: m.start()].split()) >= 3
+        and _signs_as(m.group("name"), candidate, recipient)
+    ):
+        return Span(m.group("name"), line.start + m.start("name"), line.start + m.end("name")), None
     return None
+
+
+_NAME_THEN_MORE = lazy_compile(r"([^,|·•–—]+?)\s*(?:,|\||·|•|\s-\s|–|—)\s*\S")
 
 
 def _signs_as(text: str, candidate: str | None, recipient: str | None) -> bool:
     """Whether `text` reads as the candidate's name (any name when the candidate is unknown;
     never the recipient's, as in a closing "Thanks, Priya")."""
     if candidate is not None:
-        return _name_like(text, any_case=True) and name_matches_person(text, candidate)
+        if _name_like(text, any_case=True) and name_matches_person(text, candidate):
+            return True
+        # The candidate's name, then a separator and what they are ("Jordan Lee, PhD
+        # candidate", "Jordan Lee, Office Manager", "Jordan Lee | 555-0192"): the line signs
+        # the note whatever follows the name.
+        head = _NAME_THEN_MORE.match(text)
+        return (
+            head is not None
+            and _name_like(head.group(1), any_case=True)
+            and name_matches_person(head.group(1), candidate)
+        )
     if not _name_like(text):
         return False
     return recipient is None or not name_matches_person(text, recipient)

@@ -126,7 +126,21 @@ _TIME = lazy_compile(
 )
 _CLAUSE_BREAK = lazy_compile(r"[,;:()\u2014\u2013]|\s-\s|\band\s+(?=I\b)|\bbut\b|\bwhich\b", re.I)
 _WORD = lazy_compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
-_PHONE = lazy_compile(r"\(?\b\d{3}\)?[\s.-]*\d{3}[\s.-]\d{4}\b")
+# A phone number in any of its usual forms: "555-123-4567", a local "555-0192", an area code
+# in brackets "(02) 9374 4000", a country code "+44 20 7946 0958".
+_PHONE = lazy_compile(
+    r"(?:\+\d{1,3}[\s.-]?)?(?:\(?\b\d{2,4}\)?[\s.-]*\d{3,4}[\s.-]\d{4}|\b\d{3}[.-]\d{4})\b"
+)
+# A story the reader told, with what happened in it: "your story of the family who arrived in
+# January", "the example you gave of the customer who came back every week". What happens in a
+# story is the conversation's own, however plain its words; "your story" alone, or the
+# candidate's own ("my story of how I came to nursing"), is not.
+_STORY = lazy_compile(
+    r"\b(?<!my\s)(?:story|stories|anecdote|account|tale|example)\s+(?:(?:that\s+)?you\s+"
+    r"(?:told|shared|gave|mentioned|described)\s+)?(?:of|about)\s+(?:the|a|an|one|your|that)\s+"
+    r"(?:[\w'’-]+\s+){1,3}?(?:who|that|which|whose|when|where)\s+(?!I\b)[\w'’-]+\s+[\w'’-]+",
+    re.IGNORECASE,
+)
 _QUOTE = lazy_compile(r"[\"“]([^\"“”]{3,120})[\"”]")
 _NUMBER = lazy_compile(r"\d")
 _ENTITY_SLOT = lazy_compile(
@@ -185,6 +199,9 @@ def specific_reference(note: Note) -> Span | None:
             skip.append((sentence.start, sentence.end))
     skip.extend(m.span() for m in _PHONE.finditer(body))
     names = entity_words(note)
+    for m in _STORY.finditer(body):
+        if not _skipped(m.start(), skip):
+            return Span(m.group(), m.start(), m.end())
     for m in _QUOTE.finditer(body):
         quoted = [w for w in _WORD.findall(m.group(1)) if not _dull(_bare(w), names)]
         if quoted and not _skipped(m.start(), skip):
@@ -347,7 +364,9 @@ def _reference_in(
             or in_field
             or after_plan
         ):
-            for s2, w2 in tokens[i : i + (6 if wh else 5)]:
+            # A "how ..." clause names its subject and verb before its object ("how your
+            # office is moving patient check-in over to tablets"), so it is read further.
+            for s2, w2 in tokens[i : i + (10 if wh else 5)]:
                 low2 = _bare(w2)
                 if low2 in _NP_BREAK and not (wh and low2 in STOP) or _after_symbol(body, s2):
                     break
