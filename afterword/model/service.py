@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 from afterword.errors import InvalidInput
 from afterword.model import capture
 from afterword.model.enums import ApplicationStatus, values
-from afterword.model.interview_file import parse_interview_text
+from afterword.model.interview_file import Parsed, parse_interview_text
 from afterword.model.record import Application, Interview
 from afterword.store import queries
 from afterword.store.db import Store
@@ -50,6 +50,7 @@ def add_interview(
             session.add(app)
             capture.apply_application(app, parsed, now)
         else:
+            _refuse_a_stored_interview(app, parsed)
             status_before = app.status
             changes = capture.merge_application(app, parsed, now)
             if app.status != status_before:  # logged as `afterword status` would, for the plan
@@ -71,6 +72,28 @@ def add_interview(
             interview.id, app.id, app.company, app.role, len(interview.interviewers),
             new_round, notices,
         )
+
+
+def _refuse_a_stored_interview(app: Application, parsed: Parsed) -> None:
+    """The same file added twice would store the interview twice (and plan every thank-you
+    twice): an interview of the application that starts at the same moment is that one."""
+    for stored in app.interviews:
+        if stored.starts_at is not None and _same_moment(stored.starts_at, parsed.start):
+            raise InvalidInput(
+                f"This interview ({app.company}, {app.role}, starting {parsed.start:%Y-%m-%d %H:%M}) "
+                f"is already stored as interview {stored.id}: nothing was added.",
+                hint=f"To change it, run `afterword edit {stored.id}`. A later round needs its "
+                     "own start time.")
+
+
+def _same_moment(a: datetime, b: datetime) -> bool:
+    # SQLite hands back naive UTC moments; PostgreSQL, aware ones.
+    from datetime import UTC
+
+    def utc(moment: datetime) -> datetime:
+        return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
+
+    return utc(a) == utc(b)
 
 
 def _timeframe_notice(interview: Interview, config: Config | None) -> list[str]:

@@ -194,3 +194,15 @@ def test_edit_message_that_changes_nothing_says_so_and_stays_unedited(cli, tmp_p
     assert result.exit_code == 0, result.output
     assert "No changes" in result.stdout
     assert next(m for m in _messages(cli) if m["id"] == priya["id"])["edited"] is False
+
+
+def test_the_same_file_added_twice_is_refused_and_stores_nothing(cli) -> None:
+    assert cli("add", str(ACME)).exit_code == 0
+    again = cli("add", str(ACME))
+    assert again.exit_code != 0
+    said = " ".join(again.stderr.split())
+    assert "already stored as interview 1: nothing was added" in said
+    assert "afterword edit 1" in said and "Traceback" not in again.output
+    listed = cli("list", "--format", "json")
+    assert listed.exit_code == 0, listed.output
+    assert len(json.loads(listed.stdout)) == 1  # one interview, one set of thank-yous to plan
