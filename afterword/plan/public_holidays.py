@@ -111,8 +111,9 @@ def named_day(words: str, after: date, country: str | None) -> date | None:
     if code is None:
         return None
     # The name that says least besides the words wins ("independence day" is Independence
-    # Day, not Juneteenth National Independence Day), then the nearest date.
-    found = [(len(_name_words(name) - wanted), d)
+    # Day, not Juneteenth National Independence Day), then the nearest date ("the bank
+    # holiday" is the next one, whichever its season: qualifiers do not count).
+    found = [(len(_name_words(name) - wanted - _QUALIFIERS), d)
              for year in (after.year, after.year + 1)
              for d, name in _holidays(code, year).items()
              if after <= d < after + timedelta(days=366) and _says(wanted, name)]

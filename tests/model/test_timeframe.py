@@ -135,6 +135,7 @@ def test_later_phrases_resolve_with_the_country_s_holidays(said: str, deadline: 
     ("end of next quarter", "GB", "2026-11-03", "2027-03-31", "end-month"),
     ("head rings everyone by 6 tonight", "GB", "2026-11-03", "2026-11-03", None),
     ("EOD", "US", "2026-11-03", "2026-11-03", None),
+    ("today hopefully", "US", "2026-11-03", "2026-11-03", "around"),
     ("by close of business today", "US", "2026-11-03", "2026-11-03", None),
     ("end of day friday", "US", "2026-11-03", "2026-11-06", None),  # the later reading
 ])
@@ -157,6 +158,8 @@ def test_named_holidays_weeks_and_quarters(said: str, country: str, on: str, dea
     ("after labor negotiations", "US"),  # "labor" alone is not Labor Day
     ("they're debriefing today", "US"), ("the panel meets tonight", "US"),
     ("at the end of the day, it's the hiring manager's call", "US"),
+    ("tonight the panel meets, no timeline given", "US"),
+    ("today was the last interview", "US"),
 ])
 def test_words_that_name_no_holiday_are_not_read_as_one(said: str, country: str | None) -> None:
     found = resolve_timeframe(said, date(2026, 11, 3), named_day=named_days(country))
