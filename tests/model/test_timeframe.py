@@ -173,8 +173,16 @@ def test_a_day_just_past_is_no_reading_a_year_on(said: str) -> None:
     assert found is not None and found.by is None, found
 
 
+def test_a_holiday_just_past_is_not_next_year_s() -> None:
+    # "before thanksgiving" said on 7 December 2026 (Thanksgiving was 26 November): next
+    # year's is no deadline anyone meant.
+    found = resolve_timeframe("before thanksgiving", date(2026, 12, 7),
+                              named_day=named_days("US"))
+    assert found is not None and found.by is None, found
+
+
 def test_a_holiday_is_found_by_the_words_that_set_it_apart() -> None:
-    on = date(2026, 11, 3)
+    on = date(2027, 3, 1)
     assert named_day("independence day", on, "US") == date(2027, 7, 4)  # not Juneteenth's
     assert named_day("labour day", on, "CA") == date(2027, 9, 6)  # British spelling
     assert named_day("St Patrick's Day", on, "IE") == date(2027, 3, 17)
