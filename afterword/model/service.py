@@ -74,6 +74,21 @@ def add_interview(
         )
 
 
+def _end_follows_start(interview: Interview, parsed: Parsed) -> None:
+    """A start moved and an end left as it was: the interview keeps its length (the edit file
+    shows an `end` line the user may never have written), and a notice says so."""
+    if (interview.starts_at is None or interview.ends_at is None
+            or _same_moment(interview.starts_at, parsed.start)
+            or not _same_moment(interview.ends_at, parsed.end)):
+        return
+    parsed.end = parsed.start + (interview.ends_at - interview.starts_at)
+    from afterword.timezones import zone
+
+    parsed.notices.append(
+        "The interview's start moved, so its end moved with it, to "
+        f"{parsed.end.astimezone(zone(parsed.zone)):%H:%M}: change `end` too if it ran longer.")
+
+
 def _refuse_a_stored_interview(app: Application, parsed: Parsed) -> None:
     """The same file added twice would store the interview twice (and plan every thank-you
     twice): an interview of the application that starts at the same moment is that one."""
@@ -184,6 +199,7 @@ def replace_interview(
                 merged, source=f"{source} (with the changes made since)",
                 default_zone=default_zone)
         status_before, updated_before = app.status, app.updated_at
+        _end_follows_start(interview, parsed)
         capture.apply_application(app, parsed, now)
         capture.apply_interview(interview, parsed)
         session.flush()
