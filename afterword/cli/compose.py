@@ -226,6 +226,13 @@ def export(
         raise InvalidInput(f"--as {as_!r} is not a format",
                            hint="Use one of: " + ", ".join(ex.FORMATS) + ".")
     data = service.get_message(STATE.store, message_id)
+    if data.get("incomplete"):
+        # Exported, it leaves Afterword's hands: say now that it is not finished.
+        left = len(data["incomplete"])
+        render.notice(f"Message {message_id} is not ready: {left} thing{'s' if left != 1 else ''} "
+                      f"left to finish (`afterword show {data['interview']}` lists them; "
+                      f"`afterword edit-message {message_id}` finishes it). Read it before you "
+                      "send it.")
     if out is not None and str(out) == "-":
         out = None  # "-" is standard output, as elsewhere
     if as_ == "card":

@@ -49,9 +49,19 @@ def corrected(jotted: str) -> bool:
 def _from_asker(text: str) -> str:
     """A question as asked ("a time you disagreed with your manager") said by the candidate
     ("a time I disagreed with my manager")."""
-    swaps = {"you": "I", "your": "my", "yours": "mine", "yourself": "myself"}
-    return re.sub(r"(?i)\b(you|your|yours|yourself)\b",
-                  lambda m: swaps[m.group(1).lower()], text)
+    swaps = {"your": "my", "yours": "mine", "yourself": "myself"}
+
+    def swap(m: re.Match[str]) -> str:
+        word = m.group(1).lower()
+        if word != "you":
+            return swaps[word]
+        # "you" before a verb is "I" ("a time you disagreed"); after one, or last, it is "me"
+        # ("a time someone doubted you").
+        after = text[m.end():].split()[:1]
+        return "I" if after and gr.is_past(after[0].lower()) or after and after[0].lower() in {
+            "were", "had", "have", "did", "would", "could", "made", "felt", "led"} else "me"
+
+    return re.sub(r"(?i)\b(you|your|yours|yourself)\b", swap, text)
 
 
 def question_named(pieces: list[str]) -> str | None:
@@ -93,8 +103,10 @@ def question_named(pieces: list[str]) -> str | None:
                 return asked
             continue
         if inner:
-            label = inner.group(1) if len(inner.group(1).split()) <= 3 else \
-                f"\u201c{inner.group(1)}\u201d"
+            if not inner.group(1).strip():
+                continue  # "the ' ' question": quotes around nothing name nothing
+            label = inner.group(1).strip() if len(inner.group(1).split()) <= 3 else \
+                f"\u201c{inner.group(1).strip()}\u201d"
         if re.search(r"['\u2018\u201c\"]", label.replace("\u201c", "").replace("\u201d", "")):
             continue
         # "blanked on the budget q", "fumbled the weather q": what was asked starts after the
@@ -166,7 +178,8 @@ def weak_points(concerns: list[str]) -> list[str]:
     the weakness ("My record includes two bench trials."), so it is used last."""
     out = []
     for concern in concerns:
-        for piece in re.split(r"\s*[,;/]\s*|\s+[-\u2013]\s+", concern):
+        # One space a gap first: on a long run of spaces the split's \s* retries quadratically.
+        for piece in re.split(r"\s*[,;/]\s*|\s+[-\u2013]\s+", " ".join(concern.split())):
             m = re.match(r"(?i)(?:only|just|mostly|all)\s+(.+)$", piece.strip())
             if m:
                 out.append(m.group(1))

@@ -236,5 +236,5 @@ _LAST = re.compile(r"(?i)^(.+?)\s+(?:for\s+)?(?:the\s+)?last\s+(\d+)(?:\s*(?:yrs
 def last_years(piece: str) -> tuple[str, str] | None:
     """ "bar manager at The Anchor last 3": the post and its years ("the last 3" of the
     years jotted before it), as (post, years)."""
-    m = _LAST.match(piece.strip())
+    m = _LAST.match(" ".join(piece.split()))  # one space a gap: no run for \s+ to retry
     return (m.group(1), m.group(2)) if m else None

@@ -397,6 +397,7 @@ def _expected_when(facts: Facts) -> str | None:
     from babel.dates import format_date
 
     from afterword.dates import DEFAULT_LOCALE, day_month
+    from afterword.timezones import zone
 
     by = facts.decision_by
     if by is None:
@@ -404,6 +405,8 @@ def _expected_when(facts: Facts) -> str | None:
     locale = facts.locale or DEFAULT_LOCALE
     month = format_date(by, "MMMM", locale=locale)
     approx = facts.decision_approx
+    if by <= facts.end.astimezone(zone(facts.timezone)).date():
+        return "on the day of my interview"  # "by 6 tonight": not a date to repeat back
     if approx is None:
         return f"by {day_month(by, locale)}"
     return {

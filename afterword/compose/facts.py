@@ -18,6 +18,7 @@ from afterword.compose.address import (
     written_family_first,
 )
 from afterword.dates import DEFAULT_LOCALE
+from afterword.language.person_names import proper_company, proper_name
 
 if TYPE_CHECKING:
     from afterword.model.interview_file import Parsed
@@ -309,15 +310,15 @@ def from_interview(
     app = interview.application
     return Facts(
         interview_id=interview.id,
-        company=app.company,
+        company=proper_company(app.company) or app.company,
         role=app.role,
         start=interview.starts_at,
         end=interview.ends_at,
         timezone=interview.timezone,
         format=interview.format,
-        candidate=candidate,
+        candidate=_signed(candidate),
         values=app.values,
-        recruiter_name=app.recruiter_name,
+        recruiter_name=proper_name(app.recruiter_name),
         recruiter_email=app.recruiter_email,
         timeframe=interview.timeframe,
         timeframe_days=interview.timeframe_days,
@@ -371,15 +372,15 @@ def from_file(parsed: Parsed, candidate: Candidate) -> Facts:
                              working_day=lambda day: is_working_day(day, country),
                              named_day=named_days(country))
     return Facts(
-        company=a.company,
+        company=proper_company(a.company) or a.company,
         role=a.role,
         start=parsed.start,
         end=parsed.end,
         timezone=parsed.zone,
         format=str(iv.format) if iv.format else None,
-        candidate=candidate,
+        candidate=_signed(candidate),
         values=a.values,
-        recruiter_name=a.recruiter.name if a.recruiter else None,
+        recruiter_name=proper_name(a.recruiter.name) if a.recruiter else None,
         recruiter_email=a.recruiter.email if a.recruiter else None,
         timeframe=iv.timeframe,
         timeframe_days=said.days if said else None,
@@ -397,7 +398,8 @@ def from_file(parsed: Parsed, candidate: Candidate) -> Facts:
 def _person(p: Any, position: int, person_id: int | None = None) -> Person:
     """A Person from a stored interviewer or a file's `[[interviewers]]` entry (same fields)."""
     return Person(
-        id=person_id, position=position, name=p.name, title=p.title, email=p.email,
+        id=person_id, position=position, name=proper_name(p.name) or p.name, title=p.title,
+        email=p.email,
         linkedin=p.linkedin, channel=str(p.channel), timezone=p.timezone,
         point_of_contact=p.point_of_contact, topics=tuple(p.topics), rapport=p.rapport,
     )
@@ -418,3 +420,11 @@ def _unique_other(values: list[str], own: str) -> tuple[str, ...]:
         if value.casefold() != own.casefold():
             seen.setdefault(value.casefold(), value)
     return tuple(seen.values())
+
+
+def _signed(candidate: Candidate) -> Candidate:
+    """The candidate with their name capitalised when the profile has it in lower case."""
+    from dataclasses import replace
+
+    name = proper_name(candidate.name)
+    return candidate if name == candidate.name else replace(candidate, name=name)

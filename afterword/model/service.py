@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 from afterword.errors import InvalidInput
 from afterword.model import capture
 from afterword.model.enums import ApplicationStatus, values
-from afterword.model.interview_file import parse_interview_text
+from afterword.model.interview_file import Parsed, parse_interview_text
 from afterword.model.record import Application, Interview
 from afterword.store import queries
 from afterword.store.db import Store
@@ -50,6 +50,7 @@ def add_interview(
             session.add(app)
             capture.apply_application(app, parsed, now)
         else:
+            _refuse_a_stored_interview(app, parsed)
             status_before = app.status
             changes = capture.merge_application(app, parsed, now)
             if app.status != status_before:  # logged as `afterword status` would, for the plan
@@ -71,6 +72,43 @@ def add_interview(
             interview.id, app.id, app.company, app.role, len(interview.interviewers),
             new_round, notices,
         )
+
+
+def _end_follows_start(interview: Interview, parsed: Parsed) -> None:
+    """A start moved and an end left as it was: the interview keeps its length (the edit file
+    shows an `end` line the user may never have written), and a notice says so."""
+    if (interview.starts_at is None or interview.ends_at is None
+            or _same_moment(interview.starts_at, parsed.start)
+            or not _same_moment(interview.ends_at, parsed.end)):
+        return
+    parsed.end = parsed.start + (interview.ends_at - interview.starts_at)
+    from afterword.timezones import zone
+
+    parsed.notices.append(
+        "The interview's start moved, so its end moved with it, to "
+        f"{parsed.end.astimezone(zone(parsed.zone)):%H:%M}: change `end` too if it ran longer.")
+
+
+def _refuse_a_stored_interview(app: Application, parsed: Parsed) -> None:
+    """The same file added twice would store the interview twice (and plan every thank-you
+    twice): an interview of the application that starts at the same moment is that one."""
+    for stored in app.interviews:
+        if stored.starts_at is not None and _same_moment(stored.starts_at, parsed.start):
+            raise InvalidInput(
+                f"This interview ({app.company}, {app.role}, starting {parsed.start:%Y-%m-%d %H:%M}) "
+                f"is already stored as interview {stored.id}: nothing was added.",
+                hint=f"To change it, run `afterword edit {stored.id}`. A later round needs its "
+                     "own start time.")
+
+
+def _same_moment(a: datetime, b: datetime) -> bool:
+    # SQLite hands back naive UTC moments; PostgreSQL, aware ones.
+    from datetime import UTC
+
+    def utc(moment: datetime) -> datetime:
+        return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
+
+    return utc(a) == utc(b)
 
 
 def _timeframe_notice(interview: Interview, config: Config | None) -> list[str]:
@@ -161,6 +199,7 @@ def replace_interview(
                 merged, source=f"{source} (with the changes made since)",
                 default_zone=default_zone)
         status_before, updated_before = app.status, app.updated_at
+        _end_follows_start(interview, parsed)
         capture.apply_application(app, parsed, now)
         capture.apply_interview(interview, parsed)
         session.flush()

@@ -130,7 +130,9 @@ _SAME_DAY = (r"(?:today|tonight|this\s+(?:evening|afternoon)|(?:the\s+)?end\s+of
 _TODAY = re.compile(
     r"(?:\b(?:by|before|until|till)\s+(?:\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|p\.m\.|a\.m\.)?\s+)?"
     + _SAME_DAY +
-    r"|^\s*(?:eod|cob|today|tonight)\b"
+    # Alone ("EOD", "today hopefully"), not opening a sentence ("today was the last round").
+    r"|^\s*(?:eod|cob|today|tonight)(?:\s+(?:prob|probably|hopefully|maybe|i\s+think))?"
+    r"\s*[.!]?\s*$"
     r"|\b(?:decid\w*|decision|know|hear|answer|call|ring|phone|email|let\s+\w+\s+know)\b"
     r"[^,.;]{0,30}?\b(?:today|tonight|this\s+evening)\b)"
     r"(?!['\u2019]s\b)")

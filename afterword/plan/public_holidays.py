@@ -84,6 +84,10 @@ _GENERIC = frozenset({"day", "the", "of", "s", "national", "public", "holiday", 
 # is not May Day).
 _QUALIFIERS = _GENERIC | frozenset(m.lower() for m in calendar.month_name[1:]) | {
     "early", "late", "spring", "summer", "autumn", "fall", "winter", "jr"}
+HORIZON = timedelta(days=240)
+"""How far ahead a named holiday is looked for: "before Thanksgiving" said in December means
+the one just past, not next year's, and is no reading."""
+
 LONG_NAME = 8
 """A holiday's first distinctive word this long names it alone ("juneteenth", "thanksgiving");
 a shorter one needs the rest of the name ("labor" is not Labor Day, "labor day" is)."""
@@ -111,11 +115,12 @@ def named_day(words: str, after: date, country: str | None) -> date | None:
     if code is None:
         return None
     # The name that says least besides the words wins ("independence day" is Independence
-    # Day, not Juneteenth National Independence Day), then the nearest date.
-    found = [(len(_name_words(name) - wanted), d)
+    # Day, not Juneteenth National Independence Day), then the nearest date ("the bank
+    # holiday" is the next one, whichever its season: qualifiers do not count).
+    found = [(len(_name_words(name) - wanted - _QUALIFIERS), d)
              for year in (after.year, after.year + 1)
              for d, name in _holidays(code, year).items()
-             if after <= d < after + timedelta(days=366) and _says(wanted, name)]
+             if after <= d < after + HORIZON and _says(wanted, name)]
     return min(found)[1] if found else None
 
 

@@ -204,7 +204,7 @@ def _thank_yous(situation: Situation, rnd: Round, now: datetime) -> list[Step]:
                 f"The 24-hour window for this note closed at {closed_at} "
                 f"({place(tz)} time); a late note still beats none, so send it as soon as you can."
             )
-            if forward and now < later(rnd.end, THANK_YOU_WINDOW):
+            if forward:
                 why = (f"They expected to decide by the end of the day ({closed_at}, {place(tz)} "
                        "time); a note now still shows your interest, so send it as soon as you "
                        "can.")

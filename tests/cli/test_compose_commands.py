@@ -119,6 +119,22 @@ def test_export_eml_is_real_mail_with_accented_names(stored, tmp_path: Path) -> 
     assert msg.get_body(("plain",)).get_content().replace("\r\n", "\n").strip() == tomas["body"]
 
 
+def test_exporting_an_unfinished_note_says_so_and_a_finished_one_does_not(stored, store_of,
+                                                                          tmp_path: Path) -> None:
+    [priya, tomas] = _drafts(stored, "1")
+    assert priya["incomplete"] == []
+    store_of(lambda s: s.execute(
+        "UPDATE messages SET incomplete = :gaps WHERE id = :id",
+        {"gaps": json.dumps(["add a topic you discussed with Tomás"]), "id": tomas["id"]}))
+    unfinished = stored("export", str(tomas["id"]), "--as", "eml", "--out",
+                        str(tmp_path / "t.eml"), env=NOW)
+    assert unfinished.exit_code == 0, unfinished.output
+    said = " ".join(unfinished.stderr.split())
+    assert f"Message {tomas['id']} is not ready: 1 thing left to finish" in said
+    finished = stored("export", str(priya["id"]), "--as", "txt", env=NOW)
+    assert "not ready" not in finished.stderr
+
+
 def test_export_mailto_txt_md(stored) -> None:
     [priya, _] = _drafts(stored, "1")
     mailto = stored("export", str(priya["id"]), "--as", "mailto").stdout.strip()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import stat
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
@@ -133,6 +134,25 @@ def test_edit_says_which_fields_it_saved(cli, tmp_path) -> None:
     assert "interviewers[2].title: Staff Data Engineer → Principal Engineer" in result.stdout
 
 
+def test_moving_only_the_start_moves_the_end_with_it(cli, tmp_path) -> None:
+    assert cli("add", str(ACME)).exit_code == 0  # 14:00-15:00
+    editor = _editor(tmp_path, "sed -i 's/^start = 2026-03-02T14:00:00/start = 2026-03-02T10:30:00/' \"$1\"")
+    result = cli("edit", "1", env={"EDITOR": editor})
+    assert result.exit_code == 0, result.output
+    said = " ".join(result.output.split())
+    assert "its end moved with it, to 11:30" in said
+    shown = json.loads(cli("show", "1", "--format", "json").stdout)
+    start, end = (datetime.fromisoformat(shown[k]) for k in ("start", "end"))
+    assert start == datetime(2026, 3, 2, 15, 30, tzinfo=UTC)  # 10:30 in New York
+    assert end - start == timedelta(hours=1)
+    # Both moved by hand: the end written is the end kept.
+    both = _editor(tmp_path, "sed -i 's/^start = .*/start = 2026-03-02T09:00:00/; "
+                             "s/^end = .*/end = 2026-03-02T12:00:00/' \"$1\"")
+    assert cli("edit", "1", env={"EDITOR": both}).exit_code == 0
+    shown = json.loads(cli("show", "1", "--format", "json").stdout)
+    assert datetime.fromisoformat(shown["end"]) == datetime(2026, 3, 2, 17, tzinfo=UTC)
+
+
 def test_edit_without_editor_set_uses_nano_where_installed(cli, tmp_path) -> None:
     import os
 
@@ -194,3 +214,15 @@ def test_edit_message_that_changes_nothing_says_so_and_stays_unedited(cli, tmp_p
     assert result.exit_code == 0, result.output
     assert "No changes" in result.stdout
     assert next(m for m in _messages(cli) if m["id"] == priya["id"])["edited"] is False
+
+
+def test_the_same_file_added_twice_is_refused_and_stores_nothing(cli) -> None:
+    assert cli("add", str(ACME)).exit_code == 0
+    again = cli("add", str(ACME))
+    assert again.exit_code != 0
+    said = " ".join(again.stderr.split())
+    assert "already stored as interview 1: nothing was added" in said
+    assert "afterword edit 1" in said and "Traceback" not in again.output
+    listed = cli("list", "--format", "json")
+    assert listed.exit_code == 0, listed.output
+    assert len(json.loads(listed.stdout)) == 1  # one interview, one set of thank-yous to plan

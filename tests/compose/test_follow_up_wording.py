@@ -100,3 +100,10 @@ point_of_contact = true
     assert relay.count("Pacific/Auckland") == 1 and "America/Los_Angeles" in relay
     facts = from_file(parse_interview_text(relay, source="la.toml", default_zone="UTC"), JORDAN)
     assert facts.decision_by == date(2027, 2, 12)
+
+
+def test_a_decision_expected_the_same_day_is_said_so_not_as_a_date() -> None:
+    facts = _facts(timeframe="head rings everyone by 6 tonight")
+    same_day = facts.end.date()
+    [draft] = compose(replace(facts, decision_by=same_day), kind="follow-up")
+    assert "I understand a decision was expected on the day of my interview" in draft.body

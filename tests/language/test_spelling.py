@@ -196,3 +196,11 @@ def test_load_all_reads_every_word_at_once(tmp_path: Path, monkeypatch: pytest.M
     assert type(words._index) is dict and words._index == built  # noqa: SLF001
     words.load_all()  # already whole: nothing to do
     assert words.zipf("the") == built["the"] and words.knows("interview")
+
+
+def test_a_pasted_run_of_letters_gets_no_suggestion(words: Lexicon) -> None:
+    # Its edits would number in the hundreds of thousands (seconds of work for one word):
+    # no English word is that long.
+    from afterword.language.spelling import LONGEST_TO_SUGGEST
+
+    assert words.suggest("accomodate" * (LONGEST_TO_SUGGEST // 10 + 1)).words == ()

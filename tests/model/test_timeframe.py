@@ -135,6 +135,7 @@ def test_later_phrases_resolve_with_the_country_s_holidays(said: str, deadline: 
     ("end of next quarter", "GB", "2026-11-03", "2027-03-31", "end-month"),
     ("head rings everyone by 6 tonight", "GB", "2026-11-03", "2026-11-03", None),
     ("EOD", "US", "2026-11-03", "2026-11-03", None),
+    ("today hopefully", "US", "2026-11-03", "2026-11-03", "around"),
     ("by close of business today", "US", "2026-11-03", "2026-11-03", None),
     ("end of day friday", "US", "2026-11-03", "2026-11-06", None),  # the later reading
 ])
@@ -157,6 +158,8 @@ def test_named_holidays_weeks_and_quarters(said: str, country: str, on: str, dea
     ("after labor negotiations", "US"),  # "labor" alone is not Labor Day
     ("they're debriefing today", "US"), ("the panel meets tonight", "US"),
     ("at the end of the day, it's the hiring manager's call", "US"),
+    ("tonight the panel meets, no timeline given", "US"),
+    ("today was the last interview", "US"),
 ])
 def test_words_that_name_no_holiday_are_not_read_as_one(said: str, country: str | None) -> None:
     found = resolve_timeframe(said, date(2026, 11, 3), named_day=named_days(country))
@@ -170,8 +173,16 @@ def test_a_day_just_past_is_no_reading_a_year_on(said: str) -> None:
     assert found is not None and found.by is None, found
 
 
+def test_a_holiday_just_past_is_not_next_year_s() -> None:
+    # "before thanksgiving" said on 7 December 2026 (Thanksgiving was 26 November): next
+    # year's is no deadline anyone meant.
+    found = resolve_timeframe("before thanksgiving", date(2026, 12, 7),
+                              named_day=named_days("US"))
+    assert found is not None and found.by is None, found
+
+
 def test_a_holiday_is_found_by_the_words_that_set_it_apart() -> None:
-    on = date(2026, 11, 3)
+    on = date(2027, 3, 1)
     assert named_day("independence day", on, "US") == date(2027, 7, 4)  # not Juneteenth's
     assert named_day("labour day", on, "CA") == date(2027, 9, 6)  # British spelling
     assert named_day("St Patrick's Day", on, "IE") == date(2027, 3, 17)

@@ -160,6 +160,10 @@ _EDIT2_BUDGET = 20_000
 _MEMO_MAX = 20_000
 
 
+LONGEST_TO_SUGGEST = 40
+"""Letters past which a word gets no suggestion: its edits grow with the square of its length."""
+
+
 class Suggestions(NamedTuple):
     """Ranked corrections (lower case, best first); `confident` when the first stands out."""
 
@@ -293,6 +297,9 @@ class Lexicon:
         w = word.lower().replace("’", "'")
         if w in RUN_TOGETHER:
             return Suggestions((RUN_TOGETHER[w],), True, ("split",))
+        if len(w) > LONGEST_TO_SUGGEST:
+            # No English word is this long; its edits would take seconds (a pasted string).
+            return Suggestions((), False)
         scores: dict[str, tuple[int, str]] = {}
         if isinstance(self._index, _index.WordIndex):
             # Thousands of look-ups, in every bucket: one dict of all the words is faster.
