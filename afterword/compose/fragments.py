@@ -1250,9 +1250,10 @@ class Reading:
         if sentence and clean(sentence, self.reader):
             return Phrased(text, text=sentence, dropped=tuple(jot.left_out))
         if teased:
+            # Nothing to rephrase and nothing missing: the note reads whole without it, so
+            # nothing is asked (the preview still shows it left out, and why).
             return Phrased(text, reason="teasing is a moment of the interview, not something "
-                           "in common or a kindness to thank for", ask=other,
-                           dropped=tuple(jot.left_out))
+                           "in common or a kindness to thank for", dropped=tuple(jot.left_out))
         if not re.search(r"(?i)\b(?:both|same|also|too|we|us|our|in common|as well|either)\b",
                          text):
             return Phrased(text, reason="it is not something you have in common", ask=other,
