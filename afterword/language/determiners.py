@@ -24,6 +24,7 @@ from afterword.language import phrases as gr
 # "trainings" 224 below "training".
 _PLURAL_GAP = 120
 _ORDINALS = frozenset("first second third fourth fifth sixth final same only".split())
+_QUESTION_WORDS = frozenset("what how why when where whether who which".split())
 _IDIOM_PREPOSITIONS = frozenset({"on", "at", "in", "by"})
 
 
@@ -84,7 +85,9 @@ def _needs_the(before: str, chunk: list[str], *, first: bool) -> bool:
     if re.search(r"['\u2019]s$|\d", lead) or not first and before in {"and", "or", "per", ""}:
         return False
     if lead.lower() in _ORDINALS:
-        return True  # "first three months": one of a kind
+        # "first three months": one of a kind, at the head of a topic; after a preposition
+        # it may be a term's ("from first contact practitioners").
+        return first
     if not head.isalpha() or head.isupper() or (len(chunk) == 1 and head[:1].isupper()):
         return False  # a name, an acronym ("QBRs"), a figure
     if lead[:1].isupper() and not first:
@@ -100,6 +103,8 @@ def with_articles(phrase: str) -> str:
     """ "nurse on night shift" -> "the nurse on night shift"; "rota for weekend" -> "the rota
     for the weekend"; "training for new hires", "Opera Cloud reporting": unchanged."""
     words = phrase.split()
+    if not words or words[0].lower() in _QUESTION_WORDS:
+        return phrase  # "what GPs want from ...": a clause, its nouns as the candidate wrote
     out: list[str] = []
     for n, (before, chunk) in enumerate(_chunks(words)):
         if before:

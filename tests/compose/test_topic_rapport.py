@@ -138,3 +138,10 @@ def test_words_the_record_gives_the_reader_are_theirs() -> None:
     assert _said_by("'Ship it whole' - bill said it like five times") == "Bill Ortiz"
     assert _said_by("ananya kept saying 'ship it whole'; the poster says 'safety first'") == \
         "Ananya Rao"
+
+
+def test_a_question_topic_keeps_its_nouns_as_written() -> None:
+    assert with_articles("what tenants want from first response crews") == \
+        "what tenants want from first response crews"
+    assert with_articles("feedback from first response crews") == \
+        "feedback from first response crews"
