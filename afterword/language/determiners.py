@@ -96,6 +96,10 @@ def _needs_the(before: str, chunk: list[str], *, first: bool) -> bool:
         return False  # "Opera Cloud": a name
     if before in _IDIOM_PREPOSITIONS and head.lower() in _bare_nouns():
         return False  # "on night shift", "by phone"
+    lead_kinds = gr._lemmas(lead.lower())
+    if len(chunk) > 1 and "ADJ" in lead_kinds and "NOUN" not in lead_kinds and \
+            head.lower() not in gr.COUNT_NOUNS:
+        return False  # "holistic defense", "preventive care": a practice, named bare
     return countable(head)
 
 

@@ -145,3 +145,8 @@ def test_a_question_topic_keeps_its_nouns_as_written() -> None:
         "what tenants want from first response crews"
     assert with_articles("feedback from first response crews") == \
         "feedback from first response crews"
+
+
+def test_an_adjective_before_its_noun_names_a_practice_bare() -> None:
+    assert with_articles("holistic defence") == "holistic defence"
+    assert with_articles("harbour pilot") == "the harbour pilot"
