@@ -1244,6 +1244,11 @@ class Reading:
             if piece in teased:
                 continue
             sentence = self._rapport_sentence(piece)
+            if sentence and _one_of_what_differs(sentence, text):
+                # "both in a beer league team (diff teams)": "a team" we share is the one
+                # thing the line says we do not.
+                return self._left_out(text, reason="it reads as the one thing the record says "
+                                      "differs", ask=ask, dropped=tuple(jot.left_out))
             if sentence and clean(sentence, self.reader):
                 return Phrased(text, text=sentence, dropped=tuple(jot.left_out))
         sentence = _same_as_mine([p for p in jot.content if p not in teased])
@@ -1895,6 +1900,19 @@ _NOT_HABITS = frozenset("am have will would plan hope want need know think feel 
 
 
 # A difference added after what is shared: "diff teams", "different years", "not together".
+_DIFFERS = re.compile(r"(?i)\b(?:diff|different|separate|other|rival)\s+([a-z]+?)(?:e?s)?\b")
+
+
+def _one_of_what_differs(sentence: str, text: str) -> bool:
+    """Whether a rapport sentence names one of what its line says differs ("we are both in
+    a hockey team" from "... (diff teams)")."""
+    for noun in _DIFFERS.findall(text):
+        if re.search(rf"(?i)\b(?:a|an|the|same|one)\s+(?:[\w-]+\s+){{0,4}}{re.escape(noun)}\b(?!s)",
+                     sentence.split("that", 1)[-1]):
+            return True
+    return False
+
+
 _CONTRAST_TAIL = re.compile(
     r"(?i)[\s,;(-]*\b(?:diff|different|separate|other)\s+(?:teams?|years?|yrs|times?|cities|"
     r"towns?|stores?|schools?|projects?|campuses|cohorts?|classes|offices?|sites?|units?|"

@@ -150,3 +150,10 @@ def test_a_question_topic_keeps_its_nouns_as_written() -> None:
 def test_an_adjective_before_its_noun_names_a_practice_bare() -> None:
     assert with_articles("holistic defence") == "holistic defence"
     assert with_articles("harbour pilot") == "the harbour pilot"
+
+
+def test_rapport_never_shares_what_the_line_says_differs() -> None:
+    text, ask = _rapport("both in a five-a-side football team (diff teams)")
+    assert text is None and ask
+    text, _ = _rapport("both play five-a-side football, diff teams")
+    assert text == "It was good to find that we both play five-a-side football."
