@@ -6,7 +6,8 @@ needs its article in a sentence ("the nurse on night shift", "the first three mo
 its plural is in lemminflect's tables, and the English word list (the spelling index, with
 word frequencies) uses that plural nearly as often as the singular ("nurses", "budgets",
 "lanes"). A mass noun's plural is rare or unknown ("trainings", "feedbacks", "pricings"),
-so "training" and "feedback" read well bare. A chunk after "on", "at", "in" or "by" whose
+so "training" and "feedback" read well bare; so do the nouns of `bare_nouns.txt`, whose
+plural is common but which a topic names as a field ("storm duty", "law school"). A chunk after "on", "at", "in" or "by" whose
 noun is one of the fixed phrases of `bare_after_preposition.txt` ("on night shift", "by
 phone") keeps no article.
 """
@@ -31,6 +32,13 @@ _IDIOM_PREPOSITIONS = frozenset({"on", "at", "in", "by"})
 @cache
 def _bare_nouns() -> frozenset[str]:
     path = Path(__file__).with_name("lexicons") / "bare_after_preposition.txt"
+    return frozenset(line.strip().lower() for line in path.read_text(encoding="utf-8")
+                     .splitlines() if line.strip() and not line.startswith("#"))
+
+
+@cache
+def _fields() -> frozenset[str]:
+    path = Path(__file__).with_name("lexicons") / "bare_nouns.txt"
     return frozenset(line.strip().lower() for line in path.read_text(encoding="utf-8")
                      .splitlines() if line.strip() and not line.startswith("#"))
 
@@ -100,6 +108,8 @@ def _needs_the(before: str, chunk: list[str], *, first: bool) -> bool:
     if len(chunk) > 1 and "ADJ" in lead_kinds and "NOUN" not in lead_kinds and \
             head.lower() not in gr.COUNT_NOUNS:
         return False  # "holistic defense", "preventive care": a practice, named bare
+    if head.lower() in _fields() and head.lower() not in gr.COUNT_NOUNS:
+        return False  # "storm duty", "climbing school": a field or a stage, named bare
     return countable(head)
 
 

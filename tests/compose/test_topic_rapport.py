@@ -157,3 +157,9 @@ def test_rapport_never_shares_what_the_line_says_differs() -> None:
     assert text is None and ask
     text, _ = _rapport("both play five-a-side football, diff teams")
     assert text == "It was good to find that we both play five-a-side football."
+
+
+def test_a_field_of_work_is_named_bare_though_its_plural_is_common() -> None:
+    assert with_articles("flood duty") == "flood duty"
+    assert with_articles("dive school") == "dive school"
+    assert countable("school")  # the noun counts; the list says a topic names it as a field
