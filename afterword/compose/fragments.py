@@ -1243,10 +1243,11 @@ class Reading:
         for piece in jot.content:
             if piece in teased:
                 continue
-            sentence = self._rapport_sentence(piece)
-            if sentence and _one_of_what_differs(sentence, text):
-                # "both in a beer league team (diff teams)": "a team" we share is the one
-                # thing the line says we do not.
+            said = self._rapport_sentence(piece)
+            # "both play in a beer league team (diff teams)": each in one of them, so "in
+            # beer league teams"; "the same team" is what the line says we do not share.
+            sentence = _each_of_what_differs(said, text) if said else None
+            if said and sentence is None:
                 return self._left_out(text, reason="it reads as the one thing the record says "
                                       "differs", ask=ask, dropped=tuple(jot.left_out))
             if sentence and clean(sentence, self.reader):
@@ -1903,14 +1904,20 @@ _NOT_HABITS = frozenset("am have will would plan hope want need know think feel 
 _DIFFERS = re.compile(r"(?i)\b(?:diff|different|separate|other|rival)\s+([a-z]+?)(?:e?s)?\b")
 
 
-def _one_of_what_differs(sentence: str, text: str) -> bool:
-    """Whether a rapport sentence names one of what its line says differs ("we are both in
-    a hockey team" from "... (diff teams)")."""
+def _each_of_what_differs(sentence: str, text: str) -> str | None:
+    """A rapport sentence said of each of what its line says differs: "we both play in a
+    hockey team" from "... (diff teams)" is "we both play in hockey teams"; None when it says
+    we share that very thing ("the same team")."""
+    frame, _, said = sentence.partition("that ")
     for noun in _DIFFERS.findall(text):
-        if re.search(rf"(?i)\b(?:a|an|the|same|one)\s+(?:[\w-]+\s+){{0,4}}{re.escape(noun)}\b(?!s)",
-                     sentence.split("that", 1)[-1]):
-            return True
-    return False
+        if re.search(rf"(?i)\b(?:the\s+)?same\s+(?:[\w-]+\s+){{0,4}}{re.escape(noun)}\b", said):
+            return None
+        one = re.compile(rf"(?i)\b(?:a|an|one)\s+((?:[\w-]+\s+){{0,4}}){re.escape(noun)}\b(?!s)")
+        if one.search(said):
+            plural = next((p for p in determiners.plurals(noun.lower())
+                           if noun.lower() in (gr._lemmas(p).get("NOUN") or ())), noun + "s")
+            said = one.sub(lambda m: f"{m.group(1)}{plural}", said)
+    return f"{frame}that {said}" if _ else sentence
 
 
 _CONTRAST_TAIL = re.compile(

@@ -43,7 +43,8 @@ def _fields() -> frozenset[str]:
                      .splitlines() if line.strip() and not line.startswith("#"))
 
 
-def _plurals(noun: str) -> list[str]:
+def plurals(noun: str) -> list[str]:
+    """The regular plurals a noun may take ("lane": "lanes", "lanees"); the tables say which."""
     if noun.endswith("y") and noun[-2:-1] not in set("aeiou"):
         return [noun[:-1] + "ies"]
     if noun.endswith(("s", "x", "z", "ch", "sh")):
@@ -63,7 +64,7 @@ def countable(noun: str) -> bool:
     if not found or found[0] != word or not word.isalpha():
         return False  # not a noun, or a plural ("months"), or "data" (lemma "datum")
     spelling = _spelling()
-    for plural in _plurals(word):
+    for plural in plurals(word):
         if word in (gr._lemmas(plural).get("NOUN") or ()) and plural != word:
             return spelling.zipf(plural) >= spelling.zipf(word) - _PLURAL_GAP > 0
     return False

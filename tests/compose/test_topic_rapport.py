@@ -153,7 +153,9 @@ def test_an_adjective_before_its_noun_names_a_practice_bare() -> None:
 
 
 def test_rapport_never_shares_what_the_line_says_differs() -> None:
-    text, ask = _rapport("both in a five-a-side football team (diff teams)")
+    text, _ = _rapport("both play in a five-a-side football team (diff teams)")
+    assert text == "It was good to find that we both play in five-a-side football teams."
+    text, ask = _rapport("both at the same running club, different clubs now")
     assert text is None and ask
     text, _ = _rapport("both play five-a-side football, diff teams")
     assert text == "It was good to find that we both play five-a-side football."
