@@ -1916,7 +1916,7 @@ def _each_of_what_differs(sentence: str, text: str) -> str | None:
         if one.search(said):
             plural = next((p for p in determiners.plurals(noun.lower())
                            if noun.lower() in (gr._lemmas(p).get("NOUN") or ())), noun + "s")
-            said = one.sub(lambda m, plural=plural: f"{m.group(1)}{plural}", said)
+            said = one.sub(rf"\g<1>{plural}", said)
     return f"{frame}that {said}" if _ else sentence
 
 
