@@ -24,6 +24,7 @@ from afterword.compose import (
     stories,
 )
 from afterword.compose.facts import Concern, Facts, Improvement, Person
+from afterword.language import banter, determiners
 from afterword.language import phrases as gr
 from afterword.language.acronyms import unsure
 from afterword.language.jotted import Jotting, Reader, clipped, fold
@@ -341,7 +342,8 @@ class Reading:
         run = len(words) > 1 and words[1][:1].isupper() and words[1][1:].islower()
         if _lower_ok(head) or (self._common_capital(words[0]) and not numbered and not run):
             head = head[0].lower() + head[1:]
-        return gr.add_articles(head)
+        # "nurse on night shift": a singular noun that counts takes its article.
+        return determiners.with_articles(gr.add_articles(head))
 
     def _common_capital(self, word: str) -> bool:
         """ "Rota for 14 staff": an everyday word capitalised only because it came first, not
@@ -1265,13 +1267,29 @@ class Reading:
             # "we both hate charting in X": a shared complaint is no line for a thank-you.
             return Phrased(text, reason="a shared complaint, not a line for a thank-you",
                            ask=other, dropped=tuple(jot.left_out))
+        # "he slagged me the whole tour": banter is a moment of the interview, never a
+        # kindness to thank for; what else the line holds may still be in common.
+        teased = [piece for piece in jot.content if banter.teasing(piece)]
         for piece in jot.content:
-            sentence = self._rapport_sentence(piece)
+            if piece in teased:
+                continue
+            said = self._rapport_sentence(piece)
+            # "both play in a beer league team (diff teams)": each in one of them, so "in
+            # beer league teams"; "the same team" is what the line says we do not share.
+            sentence = _each_of_what_differs(said, text) if said else None
+            if said and sentence is None:
+                return self._left_out(text, reason="it reads as the one thing the record says "
+                                      "differs", ask=ask, dropped=tuple(jot.left_out))
             if sentence and clean(sentence, self.reader):
                 return Phrased(text, text=sentence, dropped=tuple(jot.left_out))
-        sentence = _same_as_mine(jot.content)
+        sentence = _same_as_mine([p for p in jot.content if p not in teased])
         if sentence and clean(sentence, self.reader):
             return Phrased(text, text=sentence, dropped=tuple(jot.left_out))
+        if teased:
+            # Nothing to rephrase and nothing missing: the note reads whole without it, so
+            # nothing is asked (the preview still shows it left out, and why).
+            return Phrased(text, reason="teasing is a moment of the interview, not something "
+                           "in common or a kindness to thank for", dropped=tuple(jot.left_out))
         if not re.search(r"(?i)\b(?:both|same|also|too|we|us|our|in common|as well|either)\b",
                          text):
             return Phrased(text, reason="it is not something you have in common", ask=other,
@@ -1329,9 +1347,11 @@ class Reading:
             if len(words) == 1 and words[0][:1].isupper():
                 return f"It was good to discover our {words[0]} connection."
             return None
-        # "she trained at UMN too": something the reader did that I did as well.
+        # "she trained at UMN too": something the reader did that I did as well ("did Shannon"
+        # says neither what was done nor where: asked about).
         m = re.match(r"(?i)(?:he|she)\s+(\S+)\s+(.+?),?\s+(?:too|as well)$", piece)
         if m and gr.is_past(m.group(1)) and m.group(1).lower() not in {"was", "had"} \
+                and not (m.group(1).lower() == "did" and m.group(2)[:1].isupper()) \
                 and not re.search(r"(?i)\b(?:her|his|him)\b|\d", m.group(2)):
             return f"It was good to find that we both {m.group(1).lower()} {_drop_tail(m.group(2))}."
         # "she's also from bozeman": a place in common, said as ours.
@@ -1391,7 +1411,10 @@ class Reading:
         4 times", "'...' - her words" beside "judge" for the one judge on the panel): a note
         to that person may give the words back as theirs ("as you put it"). None when the
         record does not say, or names more than one."""
-        text = self.facts.values or ""
+        # Only the part of the field that holds the quoted words says whose they are:
+        # "careers pg: 'Every load ...' + ananya said they're '...'" gives the first words
+        # to the careers page, not to Ananya.
+        text = _quote_part(self.facts.values or "", self.values.text or "", self.reader)
         if not self.values.ok or not re.search(
                 r"(?i)\b(?:said|says|saying|words|kept|repeated|quoted|mentioned)\b", text):
             return None
@@ -1409,6 +1432,20 @@ class Reading:
             said = [p for p in self.facts.people if re.search(
                 rf"(?i)\b(?:{forms})\b", " ".join([*p.topics, p.rapport or ""]))]
         return said[0] if len(said) == 1 else None
+
+
+# The parts of a `values` field: "X + Y", "X; Y", "X. Y" each say where their words came from.
+_VALUES_PARTS = re.compile(r"\s+\+\s+|;\s+|(?<=[\w'\u2019\"\u201d.])\.\s+(?=\S)")
+_QUOTED = re.compile(r"(?:^|[\s(])['\u2018\"\u201c]((?:[^'\u2019\"\u201d]|(?<=\w)['\u2019]"
+                     r"(?=\w)){3,80})['\u2019\"\u201d](?=[\s,.;:)-]|$)")
+
+
+def _quote_part(text: str, quoted: str, reader: Reader) -> str:
+    """The part of `text` that holds the words `quoted` (the whole text if none does)."""
+    for part in _VALUES_PARTS.split(text):
+        if any(reader.spell(m.group(1)).rstrip(".") == quoted for m in _QUOTED.finditer(part)):
+            return part
+    return text
 
 
 def _title_words(person: Person) -> list[str]:
@@ -1894,6 +1931,25 @@ _NOT_HABITS = frozenset("am have will would plan hope want need know think feel 
 
 
 # A difference added after what is shared: "diff teams", "different years", "not together".
+_DIFFERS = re.compile(r"(?i)\b(?:diff|different|separate|other|rival)\s+([a-z]+?)(?:e?s)?\b")
+
+
+def _each_of_what_differs(sentence: str, text: str) -> str | None:
+    """A rapport sentence said of each of what its line says differs: "we both play in a
+    hockey team" from "... (diff teams)" is "we both play in hockey teams"; None when it says
+    we share that very thing ("the same team")."""
+    frame, _, said = sentence.partition("that ")
+    for noun in _DIFFERS.findall(text):
+        if re.search(rf"(?i)\b(?:the\s+)?same\s+(?:[\w-]+\s+){{0,4}}{re.escape(noun)}\b", said):
+            return None
+        one = re.compile(rf"(?i)\b(?:a|an|one)\s+((?:[\w-]+\s+){{0,4}}){re.escape(noun)}\b(?!s)")
+        if one.search(said):
+            plural = next((p for p in determiners.plurals(noun.lower())
+                           if noun.lower() in (gr._lemmas(p).get("NOUN") or ())), noun + "s")
+            said = one.sub(rf"\g<1>{plural}", said)
+    return f"{frame}that {said}" if _ else sentence
+
+
 _CONTRAST_TAIL = re.compile(
     r"(?i)[\s,;(-]*\b(?:diff|different|separate|other)\s+(?:teams?|years?|yrs|times?|cities|"
     r"towns?|stores?|schools?|projects?|campuses|cohorts?|classes|offices?|sites?|units?|"

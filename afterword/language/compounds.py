@@ -51,3 +51,22 @@ def hyphenate_counts(text: str) -> str:
         return f"{det} {count}-{noun} "
 
     return _COUNT_BEFORE_NOUNS.sub(join, text)
+
+
+# A count glued to a unit's letter ("24h", "48hr", "7d") before a noun measures that noun:
+# "within 24h target" is "within the 24-hour target". Alone ("done in 24h") it is left to
+# the shorthand reading.
+_GLUED_UNIT = re.compile(r"\b(\d+)(h|hr|hrs|d|wk|wks|min|mo|yr|yrs)\s+(?=([a-z]+)\b)")
+_UNIT_WORDS = {"h": "hour", "hr": "hour", "hrs": "hour", "d": "day", "wk": "week",
+               "wks": "week", "min": "minute", "mo": "month", "yr": "year", "yrs": "year"}
+
+
+def glued_units(text: str) -> str:
+    """ "24h target" -> "24-hour target" (see `_GLUED_UNIT`)."""
+
+    def join(m: re.Match[str]) -> str:
+        if "NOUN" not in lemmas(m.group(3)) or m.group(3) in _FUNCTION:
+            return m.group()
+        return f"{m.group(1)}-{_UNIT_WORDS[m.group(2)]} "
+
+    return _GLUED_UNIT.sub(join, text)

@@ -24,8 +24,9 @@ from pathlib import Path
 from typing import Any
 
 from afterword.language import trades
-from afterword.language.compounds import hyphenate_counts
+from afterword.language.compounds import glued_units, hyphenate_counts
 from afterword.language.named_items import case_named_items
+from afterword.language.routes import join_routes
 
 LEXICONS = Path(__file__).with_name("lexicons")
 # A word in capitals this common (Zipf 4.5: "way", "tiny", "not") is emphasis, not an
@@ -358,6 +359,9 @@ class Reader:
                 return f" \x00{len(inner) - 1}\x00 "
 
             body = _PAREN.sub(hold, body)
+        # "Hosur -> Chennai lane case": a route between two names is one phrase, never
+        # cut at its arrow or dash.
+        body = join_routes(body, lambda word: _common(word.lower()))
         chunks = [body] if clean_sentence else _BREAK.split(body)
         for chunk in chunks:
             for part in ([chunk] if clean_sentence else _split_clauses(chunk)):
@@ -514,7 +518,7 @@ class Reader:
         text = _WORD.sub(lambda m: self._recase(m.group(), context), text)
         if self._runs is not None:
             text = self._runs.sub(lambda m: self.forms.get(fold(m.group()), m.group()), text)
-        text = case_named_items(hyphenate_counts(place_case(text)))
+        text = case_named_items(hyphenate_counts(glued_units(place_case(text))))
         # "Python and go": Go is a language in a list of languages, not the verb.
         text = re.sub(rf"\b({_LANGUAGES},? and )go\b", r"\1Go", text)
         text = re.sub(rf"\bgo(?=,? and {_LANGUAGES}\b)", "Go", text)

@@ -256,7 +256,8 @@ def _topic(text: str, *, own: bool = False) -> str | None:
 def test_a_topic_that_opens_on_a_verb_is_an_aim_in_its_ing_form() -> None:
     assert _topic("expand the volunteer program") == "expanding the volunteer program"
     assert _topic("hire the two new cooks") == "hiring the two new cooks"
-    assert _topic("design review") == "design review"  # a noun before a noun stays
+    # A noun before a noun stays a noun (and, counting, takes its article).
+    assert _topic("design review") == "the design review"
 
 
 def test_an_everyday_word_capitalised_first_is_lowered_and_takes_its_article() -> None:
