@@ -26,8 +26,14 @@ def missing_file(path: Path) -> InvalidInput:
         names = sorted(p.name for p in folder.iterdir() if p.is_file())
     except OSError:
         names = []
-    close = [n for n in names if n.startswith(path.name + ".")][:1] or difflib.get_close_matches(
-        path.name, names, n=1, cutoff=0.6)
+    # A forgotten ".toml", a typo in it (".tx"), or one in the name itself: then only a file
+    # of the same kind whose name (not its ".toml") is close ("interview.toml" is not
+    # "config.toml").
+    same_kind = {Path(n).stem: n for n in names if Path(n).suffix == path.suffix}
+    close = [n for n in names if n.startswith(path.name + ".")
+             or (Path(n).stem == path.stem and path.suffix)][:1] or [
+        same_kind[s] for s in difflib.get_close_matches(path.stem, list(same_kind), n=1,
+                                                        cutoff=0.75)]
     if close:
         hint = f"Did you mean {path.with_name(close[0])}?"
     else:

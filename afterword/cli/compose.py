@@ -220,19 +220,26 @@ def export(
     from afterword.cli import render
     from afterword.compose import service
     from afterword.deliver import export as ex
-    from afterword.files import write_file
 
     if as_ not in ex.FORMATS:
         raise InvalidInput(f"--as {as_!r} is not a format",
                            hint="Use one of: " + ", ".join(ex.FORMATS) + ".")
     data = service.get_message(STATE.store, message_id)
+    _write_export(data, message_id, as_, out)
     if data.get("incomplete"):
-        # Exported, it leaves Afterword's hands: say now that it is not finished.
+        # Written, it leaves Afterword's hands: say so once it is out, not before an error.
         left = len(data["incomplete"])
         render.notice(f"Message {message_id} is not ready: {left} thing{'s' if left != 1 else ''} "
                       f"left to finish (`afterword show {data['interview']}` lists them; "
                       f"`afterword edit-message {message_id}` finishes it). Read it before you "
                       "send it.")
+
+
+def _write_export(data: dict, message_id: int, as_: str, out: Path | None) -> None:
+    from afterword.cli import render
+    from afterword.deliver import export as ex
+    from afterword.files import write_file
+
     if out is not None and str(out) == "-":
         out = None  # "-" is standard output, as elsewhere
     if as_ == "card":

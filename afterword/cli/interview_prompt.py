@@ -233,11 +233,15 @@ def _who_asked(concern: str, names: list[str]) -> str | None:
         answer = _ask(f"Who raised '{concern}'? (a name, or Enter if you are not sure)")
         if not answer:
             return None
-        full = [n for n in names if n.casefold() == answer.casefold()]
-        first = [n for n in names if n.split()[0].casefold() == answer.casefold()]
-        if full or len(first) == 1:
-            return (full or first)[0]
-        typer.echo(f"  '{answer}' is not one of: {', '.join(names)}. Try again, or press Enter.")
+        from afterword.model.interview_file import who_is
+
+        # As `raised_by` in a file: a first name, a surname, initials, with or without a title.
+        found = who_is(answer, names)
+        if len(found) == 1:
+            return found[0]
+        said = (f"could be {' or '.join(found)}" if found else
+                f"matches none of: {', '.join(names)}")
+        typer.echo(f"  '{answer}' {said}. Try again, or press Enter.")
 
 
 def _default_path(company: str, start: str) -> Path:

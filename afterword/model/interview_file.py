@@ -366,6 +366,8 @@ _TOML_WORDS = (
 )
 
 
+_SINGLE_LIST = re.compile(r"^\s*\[\s*(interviewers|interview\.concerns|interview\.improve)\s*\]\s*$")
+
 _TOML_HINT = "Check quotes, brackets and '=' signs on that line (docs/interview-file.md)."
 _CURLY_HINT = ("That line's value is in curly quotes (\u201c \u201d), as a word processor types "
                "them: use straight quotes (\") instead, or save the file from a plain-text editor.")
@@ -392,6 +394,13 @@ def plain_toml_error(message: str, text: str = "") -> tuple[str, str | None]:
             return (f"{prefix}{date.group(1)} is not a date that exists",
                     "Check the day and the month (YYYY-MM-DD, then THH:MM:SS for a time).")
     hint = _CURLY_HINT if re.search(r"=\s*[\u201c\u201d\u2018\u2019]", line) else None
+    single = next((n for n, text_line in enumerate(lines, 1) if _SINGLE_LIST.match(text_line)),
+                  None)
+    if single is not None and re.search(r"twice|overwrite", message):
+        # "[interviewers]" for the second person: TOML reads one table declared twice.
+        table = _SINGLE_LIST.match(lines[single - 1]).group(1)  # type: ignore[union-attr]
+        return (f"line {single}: [{table}] holds a list, so each entry starts with "
+                f"[[{table}]] (two brackets)", f"Write [[{table}]] before each one.")
     if "Unclosed array" in message:
         opened = next((n for n in range(min(number, len(lines)), 0, -1)
                        if re.search(r"=\s*\[", lines[n - 1])
@@ -483,6 +492,9 @@ def _plain(err: Any, key: str) -> str | None:
     kind = err["type"]
     ctx = err.get("ctx") or {}
     unit = " minutes" if key.endswith("_minutes") else ""
+    if kind == "list_type" and isinstance(err.get("input"), dict):
+        # "[interviewers]" with one bracket: a table where a list of tables belongs.
+        return f"is a list: start each entry with a [[{key}]] line (two brackets)"
     if kind in _PLAIN:
         return _PLAIN[kind]
     if kind in _SECTION:  # `recruiter = "Bob"` where a [application.recruiter] belongs

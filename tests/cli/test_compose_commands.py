@@ -225,8 +225,8 @@ def test_an_early_follow_up_draft_names_the_plan_s_own_time(stored) -> None:
 def test_a_timeframe_afterword_cannot_read_is_not_called_none(stored, tmp_path) -> None:
     jotted = tmp_path / "jotted.toml"
     jotted.write_text(ACME.read_text(encoding="utf-8").replace(
-        'timeframe = "within two weeks"', 'timeframe = "whenever the budget clears"'),
-        encoding="utf-8")
+        'timeframe = "within two weeks"', 'timeframe = "whenever the budget clears"').replace(
+        'role = "Data Engineer"', 'role = "Analytics Engineer"'), encoding="utf-8")  # a new role
     assert "whenever the budget clears" in jotted.read_text(encoding="utf-8")
     assert stored("add", str(jotted)).exit_code == 0
     [draft] = _drafts(stored, "3", "--kind", "follow-up")
@@ -280,8 +280,8 @@ def test_a_note_written_weeks_later_names_the_date_not_just_the_weekday(stored) 
 def test_a_stored_approximate_timeframe_gives_the_follow_up_no_firm_date(stored, tmp_path) -> None:
     vague = tmp_path / "vague.toml"
     vague.write_text(ACME.read_text(encoding="utf-8").replace(
-        'timeframe = "within two weeks"', 'timeframe = "a few weeks, after the board offsite"'),
-        encoding="utf-8")
+        'timeframe = "within two weeks"', 'timeframe = "a few weeks, after the board offsite"'
+    ).replace("2026-03-02T", "2026-03-09T"), encoding="utf-8")  # a later round of the same role
     assert "a few weeks" in vague.read_text(encoding="utf-8")
     assert stored("add", str(vague)).exit_code == 0
     [draft] = _drafts(stored, "3", "--kind", "follow-up")

@@ -200,3 +200,16 @@ def test_stopping_new_with_ctrl_c_says_nothing_was_stored(tmp_path: Path) -> Non
     listed = subprocess.run([AFTERWORD, "list", "--format", "json"], env=env,
                             capture_output=True, text=True, check=True)
     assert json.loads(listed.stdout) == []
+
+
+def test_who_raised_a_concern_takes_a_name_as_people_jot_it(monkeypatch, capsys) -> None:
+    # The prompt reads the answer as `raised_by` in a file does: a surname, with a title.
+    from afterword.cli import interview_prompt
+
+    answers = iter(["patel", "Dr. Patel"])
+    monkeypatch.setattr(interview_prompt, "_ask", lambda _question: next(answers))
+    names = ["Dr. Anjali Patel", "Jen Moss"]
+    assert interview_prompt._who_asked("no SQL", names) == "Dr. Anjali Patel"
+    answers = iter(["zed", ""])
+    assert interview_prompt._who_asked("no SQL", names) is None
+    assert "'zed' matches none of: Dr. Anjali Patel, Jen Moss" in capsys.readouterr().out

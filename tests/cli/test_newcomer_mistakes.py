@@ -63,8 +63,10 @@ def test_a_missing_file_names_the_close_one_beside_it(run_cli, tmp_path, monkeyp
     assert "Did you mean acme-data-engineer.toml?" in typo.stderr
     no_suffix = run_cli("add", "acme-data-engineer")
     assert "Did you mean acme-data-engineer.toml?" in no_suffix.stderr
+    (tmp_path / "config.toml").write_text("")
     elsewhere = run_cli("add", "interview.toml")
     assert f"Afterword looked in {tmp_path}" in elsewhere.stderr
+    assert "config.toml" not in elsewhere.stderr  # another kind of file, not a typo
 
 
 def test_a_missing_folder_is_named(run_cli, tmp_path) -> None:

@@ -140,3 +140,27 @@ def test_an_unclosed_list_is_reported_on_the_line_it_opens() -> None:
     text = '[application]\ncompany = "Globex"\ntopics = ["pricing", "churn"\nrole = "Analyst"\n'
     with pytest.raises(InvalidInput, match="line 3: a \\[list\\] opened on this line is not closed"):
         parse(text)
+
+
+_ONE_BRACKET = """[application]
+company = "Harbourline Ferries"
+role = "Deck Officer"
+
+[interview]
+start = 2026-03-02T10:00:00
+
+[interviewers]
+name = "Niamh Byrne"
+"""
+
+
+def test_a_list_of_people_written_with_one_bracket_says_to_write_two() -> None:
+    from afterword.errors import InvalidInput
+    from afterword.model.interview_file import parse_interview_text
+
+    for text, line in ((_ONE_BRACKET, 8),
+                       (_ONE_BRACKET + '\n[interviewers]\nname = "Ola Berg"\n', 8)):
+        with pytest.raises(InvalidInput) as exc:
+            parse_interview_text(text, source="f.toml", default_zone="UTC")
+        said = f"{exc.value} {exc.value.hint or ''}"
+        assert f"line {line}" in said and "[[interviewers]]" in said and "two brackets" in said

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime
 
 import pytest
@@ -14,11 +15,13 @@ from tests.conftest import EXAMPLES
 NOW = datetime(2026, 3, 3, 9, 0, tzinfo=UTC)
 
 
-def _add(store: Store, name: str) -> service.Added:
+def _add(store: Store, name: str, *, moved_to: str | None = None) -> service.Added:
+    """Add an example file; `moved_to` ("2026-03-09") gives it another day: a later round."""
     path = EXAMPLES / name
-    return service.add_interview(
-        store, path.read_text(), source=str(path), default_zone="UTC", now=NOW
-    )
+    text = path.read_text()
+    if moved_to:
+        text = re.sub(r"(?m)^((?:start|end) = )\d{4}-\d{2}-\d{2}", rf"\g<1>{moved_to}", text)
+    return service.add_interview(store, text, source=str(path), default_zone="UTC", now=NOW)
 
 
 def test_add_and_show_round_trip_the_record(store: Store) -> None:
@@ -35,9 +38,17 @@ def test_add_and_show_round_trip_the_record(store: Store) -> None:
 
 def test_a_second_file_for_the_same_application_adds_a_round(store: Store) -> None:
     first = _add(store, "acme-data-engineer.toml")
-    second = _add(store, "acme-data-engineer.toml")
+    second = _add(store, "acme-data-engineer.toml", moved_to="2026-03-09")
     assert second.new_round and second.application_id == first.application_id
     assert len(service.list_interviews(store)) == 2
+
+
+def test_the_same_interview_added_again_is_refused_and_changes_nothing(store: Store) -> None:
+    _add(store, "acme-data-engineer.toml")
+    before = backup(store, now=NOW)["tables"]
+    with pytest.raises(InvalidInput, match="already stored as interview 1: nothing was added"):
+        _add(store, "acme-data-engineer.toml")
+    assert backup(store, now=NOW)["tables"] == before
 
 
 def test_an_invalid_file_stores_nothing(store: Store) -> None:
@@ -91,7 +102,7 @@ def test_backup_restores_exactly_into_an_empty_store(store: Store, tmp_path) -> 
     restore(other, data)
     assert backup(other, now=NOW) == data
     # The next id continues after the restored ones.
-    added = _add(other, "harbor-panel.toml")
+    added = _add(other, "harbor-panel.toml", moved_to="2026-03-12")
     assert added.interview_id == 3
 
 
