@@ -15,7 +15,6 @@ import re
 from collections.abc import Callable
 from functools import cache
 
-from afterword.compose import lapses
 from afterword.compose.facts import Person
 from afterword.language import phrases as gr
 from afterword.language.lexicon import rows
@@ -218,27 +217,6 @@ def as_would(text: str, imperative: Callable[[str], bool]) -> str | None:
         said = f"I would {m.group(2).lower()}{m.group(3)}"
         out.append(f"{lead}{said}" if lead else said)
     return " ".join(out)
-
-
-# The gap said after the subject as a pronoun ("I know it would be new to me"), as a clause
-# on the subject itself: "it" read after "You asked about Eaglesoft." leaves the reader to
-# work out what "it" is.
-_RELATIVE = (
-    (r"^I know (?:it|they) would be (new|unfamiliar) to me$", r"which would be \1 to me"),
-    (r"^I do not hold (?:it|them) yet$", "which I do not hold yet"),
-    (r"^I know I do not have it yet$", "which I do not have yet"),
-    (r"^I know it is limited so far$", "where my experience is limited so far"),
-    lapses.RELATIVE,
-)
-
-
-def gap_clause(gap_after: str) -> str | None:
-    """ "I know it would be new to me" -> "which would be new to me"; None for a gap that
-    reads only as a sentence of its own."""
-    for pattern, repl in _RELATIVE:
-        if re.match(pattern, gap_after):
-            return re.sub(pattern, repl, gap_after)
-    return None
 
 
 def yours(about: str) -> str:

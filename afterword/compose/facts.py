@@ -44,10 +44,12 @@ class Candidate:
 HONORIFICS = frozenset({"dr", "dra", "prof", "professor", "mr", "mrs", "ms", "mx", "miss", "sir",
                         "dame", "rev", "fr", "judge", "justice", "capt", "captain", "lt", "sgt",
                         "col", "maj", "cmdr", "herr", "frau", "sr", "sra", "mme", "mlle",
-                        "pastor", "rabbi", "imam"})
+                        "pastor", "rabbi", "imam", "cllr", "councillor", "councilor", "mayor",
+                        "senator"})
 # Titles written as words, never with a full stop ("Judge Okafor", not "Judge. Okafor").
 _WORD_TITLES = frozenset({"judge", "justice", "professor", "sir", "dame", "miss", "captain",
-                          "herr", "frau", "pastor", "rabbi", "imam"})
+                          "herr", "frau", "pastor", "rabbi", "imam", "councillor", "councilor",
+                          "mayor", "senator"})
 # Job titles that are also forms of address: "Judge" in `title` gives "Dear Judge Okafor"
 # (the title's head: "Judge, Fourth Circuit" is a judge; "Assistant Principal" is not a
 # principal).
@@ -56,7 +58,16 @@ ADDRESS_TITLES = {"dr": "Dr.", "dr.": "Dr.", "doctor": "Dr.", "judge": "Judge",
                   "professor": "Professor", "prof.": "Professor", "prof": "Professor",
                   "principal": "Principal", "dean": "Dean", "captain": "Captain",
                   "rabbi": "Rabbi", "pastor": "Pastor", "reverend": "Reverend",
-                  "imam": "Imam"}
+                  "imam": "Imam", "councillor": "Councillor", "councilor": "Councilor",
+                  "cllr": "Councillor", "mayor": "Mayor", "senator": "Senator"}
+# Job titles of a medical doctor, addressed as "Dr." whatever the name field says ("Attending
+# Physician", "Consultant Psychiatrist"; never a physician assistant or a nurse practitioner;
+# not a surgeon, whom British usage calls Mr or Ms).
+_DOCTORS = frozenset({"physician", "internist", "hospitalist", "intensivist",
+                      "psychiatrist", "anesthesiologist", "anaesthetist", "cardiologist",
+                      "oncologist", "radiologist", "pediatrician", "paediatrician",
+                      "neurologist", "dermatologist", "obstetrician", "gynecologist",
+                      "gynaecologist", "pathologist", "urologist", "gp", "dentist"})
 # Job titles that call for a formal greeting without being a form of address: by courtesy
 # title, else in full ("Dear Ms Okafor", "Dear Ruth Okafor"), never "Dear Ruth".
 _FORMAL = frozenset({"headteacher", "head teacher", "headmaster", "headmistress",
@@ -155,6 +166,8 @@ def _title_form(word: str, full_stop: bool = True) -> str:
     """As a greeting writes a title: "Dr" -> "Dr." (`full_stop`) or "Dr." -> "Dr" (British
     usage); "Captain" as it is."""
     base = word.rstrip(".")
+    if base.lower() == "cllr":
+        return "Councillor"  # "Cllr" heads an address; a letter opens "Dear Councillor ..."
     if base.lower() in _WORD_TITLES or base.lower() in ("mme", "mlle"):
         return base  # a word, or French usage: "Mme" ends on the word's last letter
     if base.lower() not in _ENGLISH_ABBREVIATIONS:
@@ -199,7 +212,8 @@ class Person:
         stop = full_stop_titles(locale)
         titles, names = _titles_and_names(self.name)
         head = title_head(self.title)
-        address = ADDRESS_TITLES.get(head)
+        address = ADDRESS_TITLES.get(head) or (
+            "Dr." if head.split()[-1:] and head.split()[-1] in _DOCTORS else None)
         formal = head in _FORMAL or (address in _US_ONLY and bool(locale) and not stop)
         if formal and len(names) > 1:
             polite = [t for t in titles if t.rstrip(".").lower() in _COURTESY]

@@ -43,6 +43,3 @@ def gap(matter: str, since: str, *, named: bool) -> str:
     return f"I know I have not had {matter} since {since}" if named else \
         f"I know I have not had it since {since}"
 
-
-# The lapse as a clause on the subject ("..., which I have not had since 2019").
-RELATIVE = (r"^I know I have not (had|done) it since (.+)$", r"which I have not \1 since \2")

@@ -54,16 +54,6 @@ CONCERN_ASKED = (
     "On your question about {subject}: {answer}",
     "Thank you for asking about {subject}. {answer}",
 )
-# A concern that names a gap, asked by the reader: the gap follows the subject as "it".
-CONCERN_ASKED_GAP = (
-    "On your question about {subject}: {gap}{joint}{answer}",
-    "Thank you for asking about {subject}. {gap}{joint}{answer}",
-)
-# The same, with the gap as a clause on the subject ("which would be new to me").
-CONCERN_ASKED_CLAUSE = (
-    "Thank you for asking about {subject}, {clause}. {answer}",
-    "On your question about {subject}, {clause}: {answer}",
-)
 CONCERN_NEUTRAL = (
     "On {subject}: {answer}",
     "I have thought more about {subject} since we spoke. {answer}",

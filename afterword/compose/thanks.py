@@ -17,7 +17,6 @@ from afterword.compose import phrasing as ph
 from afterword.compose.answers import (
     addition_lead,
     corrected,
-    gap_clause,
     unplaced_asked,
     unplaced_logistics,
     weak_points,
@@ -747,18 +746,15 @@ def concern_sentence(placed: Placed, index: int, *, later: bool = False) -> str:
     if placed.gap and later and not placed.attributed:
         joint = "; " if re.match(r"I\b", placed.answer) else ". "
         return f"{_also(placed.gap)}{joint}{placed.answer}"
-    if placed.gap:
+    if placed.gap and not placed.attributed:
         # The gap said plainly, then what was done about it: "I know NetSuite would be new
-        # to me; I learned Sage Intacct in three weeks ...".
+        # to me; I learned Sage Intacct in three weeks ...". To a reader who did not ask,
+        # the gap is the context the answer needs.
         joint = "; " if re.match(r"I\b", placed.answer) else ". "
-        clause = gap_clause(placed.gap_after)
-        if placed.attributed and clause:
-            return ph.pick(ph.CONCERN_ASKED_CLAUSE, index).format(
-                subject=placed.subject, clause=clause, answer=placed.answer)
-        if placed.attributed:
-            return ph.pick(ph.CONCERN_ASKED_GAP, index).format(
-                subject=placed.subject, gap=placed.gap_after, joint=joint, answer=placed.answer)
         return f"{placed.gap}{joint}{placed.answer}"
+    # To the reader who asked, the question is theirs: the note leads with what the answer
+    # shows, and never restates the gap ("..., which would be new to me" read to coaches as
+    # a confession).
     bank = ph.CONCERN_ASKED if placed.attributed else ph.CONCERN_NEUTRAL
     return ph.pick(bank, index).format(subject=placed.subject, answer=placed.answer)
 

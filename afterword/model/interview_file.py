@@ -221,12 +221,13 @@ _HONORIFIC = re.compile(
     r"^(?:(?:dr|dra|mr|mrs|ms|mx|miss|sr|sra|srta|mme|mlle|herr|frau|prof|professor|sir|dame"
     r"|rev|reverend|fr|father|judge|justice|hon|honorable|honourable|the\s+honou?rable"
     r"|principal|capt|captain|lt|lieutenant|sgt|sergeant|maj|major|col"
-    r"|colonel|cmdr|commander)\.?(?:\s+|$))+", re.I)
+    r"|colonel|cmdr|commander|cllr|councillor|councilor|mayor|senator)\.?(?:\s+|$))+", re.I)
 # The same title written in full or short, as a match of a title alone needs ("captain"
 # for Captain Ruth Kanahele, "capt." too).
 _TITLE_WORDS = {"doctor": "dr", "dra": "dr", "professor": "prof", "captain": "capt",
                 "lieutenant": "lt", "sergeant": "sgt", "major": "maj", "colonel": "col",
-                "commander": "cmdr", "reverend": "rev", "father": "fr"}
+                "commander": "cmdr", "reverend": "rev", "father": "fr", "councillor": "cllr",
+                "councilor": "cllr"}
 
 
 def _title_of(name: str) -> str | None:

@@ -344,14 +344,15 @@ def test_advice_written_out_as_imperatives_is_what_i_would_do() -> None:
     assert answers.as_would("hold the sailing", _imperative) is None
 
 
-def test_an_asker_s_gap_is_said_on_the_subject_never_as_it() -> None:
+def test_an_asker_s_gap_is_never_restated_the_answer_leads() -> None:
+    # Two blind reads by coaches found "..., which would be new to me" read as a confession
+    # to the person who asked: they know their question; the note gives the answer.
     facts = _panel(concerns=(Concern("never used NaviPlan", "I learned two other voyage "
                                      "planners in a month each.", "Maren"),))
     maren = _notes(facts)["Maren Aas"]
-    assert "NaviPlan, which would be new to me." in maren, maren
-    assert "I know it would be new to me" not in maren
-    assert answers.gap_clause("I do not hold it yet") == "which I do not hold yet"
-    assert answers.gap_clause("I am not yet licensed") is None
+    assert "NaviPlan" in maren and "I learned two other voyage planners in a month each." \
+        in maren, maren
+    assert "new to me" not in maren and "I know it would be" not in maren
 
 
 def test_a_mock_call_is_a_question_a_note_can_name() -> None:

@@ -230,7 +230,7 @@ def test_the_form_shows_how_each_field_will_read_as_it_is_typed(
     page.locator("#f-interview-topics").focus()
     page.keyboard.type("food cost - theyre at 33%, want 29")
     reading = page.get_by_test_id("reading-f-interview-topics")
-    expect(reading).to_contain_text("our conversation about food cost")
+    expect(reading).to_contain_text("our conversation about the food cost")
     expect(reading).to_contain_text("Left out: they're at 33%")
     expect(page.locator("#f-interview-topics")).to_be_focused()  # typing is not interrupted
     tab_to(page, "add-concern")

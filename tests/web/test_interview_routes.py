@@ -407,7 +407,7 @@ def test_the_form_reads_each_free_text_field_as_a_note_will_while_it_is_typed(
         "interviewers[1].topics": "whole animal program",
         "interviewers[1].rapport": "both ran the chicago marathon"}).text
     topics = " ".join(reading_of(html, "f-interview-topics").split())
-    assert "our conversation about food cost" in topics
+    assert "our conversation about the food cost" in topics
     assert "Left out: they're at 33% (a detail: a note names one idea per topic)" in topics
     assert "our conversation about the brunch launch in June" in topics
     concern = reading_of(html, "f-interview-concerns-1-answer")
