@@ -432,7 +432,11 @@ def drafts(items: list[dict[str, Any]], *, stored: bool) -> None:
         body.append(item["body"])
         score = item["score"]
         colour = "green" if not item["incomplete"] else "yellow"
-        subtitle = f"score {score}/100" + (" · incomplete" if item["incomplete"] else " · ready")
+        left = len(item["incomplete"])
+        # A note with things to finish is not judged by its text's score: beside "incomplete",
+        # a 98 read to coaches as "nearly done" when a fact the note needs is missing.
+        subtitle = (f"not ready · {left} to finish below" if left
+                    else f"score {score}/100 · ready")
         console.print(Panel(body, title=escape(title), title_align="left",
                             subtitle=subtitle, subtitle_align="right", border_style=colour),
                       soft_wrap=False)

@@ -91,6 +91,13 @@ topics = ["the audit timeline"]
     assert text.index("To finish: write your answer to “no netsuite exp”") < text.index(
         "Stored as")
     assert text.index("thank-you to Omar Diaz") < text.index("To finish: write your answer")
+    # Omar's note shows what is left, not a text score that reads as "nearly done"; Hana's,
+    # ready, shows its score.
+    omar_box = text[text.index("thank-you to Omar Diaz"):text.index("To finish: write your answer")]
+    assert f"not ready · {len(omar['incomplete'])} to finish below" in omar_box
+    assert "/100" not in omar_box
+    hana_box = text[text.index("thank-you to Hana Ito"):text.index("thank-you to Omar Diaz")]
+    assert "/100 · ready" in hana_box
 
 
 def test_a_note_waiting_only_for_its_own_items_says_so_without_a_stray_space(
