@@ -305,7 +305,9 @@ class Reader:
         # An acronym of three letters or more in what an interviewer discussed or in their
         # title ("CAPA effectiveness checks", "OOS investigations") is a term of the reader's
         # trade, said at the interview: a note may use it. (Two letters say too little: "SW".)
-        words |= {a.lower() for t in heard for a in re.findall(r"\b[A-Z][A-Z0-9&]{2,}\b", t or "")}
+        # A plural counts too: "BPMHs" says BPMH.
+        words |= {a.lower() for t in heard
+                  for a in re.findall(r"\b([A-Z][A-Z0-9&]{2,})(?:s|['\u2019]s)?\b", t or "")}
         self.name_words = frozenset(words)
         # The standing terms of the reader's trade, read from the reader's side of the
         # record ("CLE" to a public defender's office), and the acronyms the candidate chose

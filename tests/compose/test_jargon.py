@@ -183,3 +183,12 @@ def test_an_acronym_an_interviewer_discussed_is_their_trade_s_term() -> None:
     assert reading.qualification("led 30 CAPA reviews").text == "led 30 CAPA reviews"
     # Nobody discussed it: the candidate's own shorthand, perhaps.
     assert _reading().qualification("led 30 CAPA reviews").text is None
+
+
+def test_an_acronym_an_interviewer_discussed_in_the_plural_is_their_term_too() -> None:
+    # "... the intake desk for BPMHs": the reader said BPMH; "BPMHs" is not a new word.
+    ruth = Person("Ruth Abernathy", email="ruth@harbor.example",
+                  topics=("her plan to staff the intake desk for BPMHs",))
+    reading = _reading(people=(ruth,))
+    assert reading.qualification("did 30 BPMHs a week").text is not None
+    assert _reading().qualification("did 30 BPMHs a week").text is None
