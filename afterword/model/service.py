@@ -77,9 +77,8 @@ def add_interview(
 def _end_follows_start(interview: Interview, parsed: Parsed) -> None:
     """A start moved and an end left as it was: the interview keeps its length (the edit file
     shows an `end` line the user may never have written), and a notice says so."""
-    if (interview.starts_at is None or interview.ends_at is None
-            or _same_moment(interview.starts_at, parsed.start)
-            or not _same_moment(interview.ends_at, parsed.end)):
+    # Stored moments come back aware (UTC), the file's are aware: == compares the instants.
+    if interview.starts_at == parsed.start or interview.ends_at != parsed.end:
         return
     parsed.end = parsed.start + (interview.ends_at - interview.starts_at)
     from afterword.timezones import zone
@@ -93,22 +92,12 @@ def _refuse_a_stored_interview(app: Application, parsed: Parsed) -> None:
     """The same file added twice would store the interview twice (and plan every thank-you
     twice): an interview of the application that starts at the same moment is that one."""
     for stored in app.interviews:
-        if stored.starts_at is not None and _same_moment(stored.starts_at, parsed.start):
+        if stored.starts_at == parsed.start:
             raise InvalidInput(
                 f"This interview ({app.company}, {app.role}, starting {parsed.start:%Y-%m-%d %H:%M}) "
                 f"is already stored as interview {stored.id}: nothing was added.",
                 hint=f"To change it, run `afterword edit {stored.id}`. A later round needs its "
                      "own start time.")
-
-
-def _same_moment(a: datetime, b: datetime) -> bool:
-    # SQLite hands back naive UTC moments; PostgreSQL, aware ones.
-    from datetime import UTC
-
-    def utc(moment: datetime) -> datetime:
-        return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
-
-    return utc(a) == utc(b)
 
 
 def _timeframe_notice(interview: Interview, config: Config | None) -> list[str]:
