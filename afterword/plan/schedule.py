@@ -153,6 +153,7 @@ def plan_steps(situation: Situation, now: datetime) -> list[Step]:
 
 def _thank_yous(situation: Situation, rnd: Round, now: datetime) -> list[Step]:
     closed = situation.status in (ApplicationStatus.REJECTED, ApplicationStatus.WITHDRAWN)
+    decides = _decision_day(situation, rnd)  # one timeframe for the round: read it once
     steps = []
     for person in rnd.recipients:
         step_id = f"{rnd.interview_id}:thank-you:{person.key}"
@@ -170,12 +171,12 @@ def _thank_yous(situation: Situation, rnd: Round, now: datetime) -> list[Step]:
         if closed and done is None and queued is None:
             continue  # the application is over: no note is owed any more
         earliest = later(rnd.end, WRITING_TIME)
-        decides = _decision_day(situation, rnd)
         today = rnd.end.astimezone(zone(tz)).date()
         closes = datetime.combine(today, DAY_CLOSES, tzinfo=zone(tz))
+        same_day = decides is not None and decides <= today
         # They decide the day of the interview, and its working day is not over: the note
         # must be read before the end of it.
-        forward = decides is not None and decides <= today and closes > earliest
+        forward = same_day and closes > earliest
         if forward:
             due_by = min(due_by, closes)
         suggestion = suggest_time(earliest, due_by, tz, country)
@@ -184,7 +185,7 @@ def _thank_yous(situation: Situation, rnd: Round, now: datetime) -> list[Step]:
         if forward:
             why = ("They expect to decide today, so this note should reach them before the end "
                    f"of the afternoon: {when_text(suggestion.at, tz, situation.locale)}.")
-        elif decides is not None and decides <= today:
+        elif same_day:
             why = ("They expect to decide today: send this note as soon as you can, "
                    f"{when_text(suggestion.at, tz, situation.locale)} at the latest, so it is "
                    "there when they do.")
