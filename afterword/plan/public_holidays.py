@@ -142,13 +142,18 @@ def _easter(after: date, country: str | None) -> date | None:
     return None
 
 
+# How people write a holiday's words, as the library's English names write them.
+_SWAP = {"labour": "labor", "st": "saint", "xmas": "christmas", "thanksgivin": "thanksgiving",
+         "years": "year", "yr": "year"}
+
+
+@lru_cache(maxsize=1024)
 def _name_words(text: str) -> frozenset[str]:
+    """A name's words as a set: the same few holiday names are read at every look-up."""
     import re
 
     words = re.findall(r"[a-z]+", text.casefold().replace("\u2019", "'").replace("'s", ""))
-    swap = {"labour": "labor", "st": "saint", "xmas": "christmas", "thanksgivin": "thanksgiving",
-            "years": "year", "yr": "year"}
-    return frozenset(swap.get(w, w) for w in words)
+    return frozenset(_SWAP.get(w, w) for w in words)
 
 
 def _says(wanted: frozenset[str], name: str) -> bool:
