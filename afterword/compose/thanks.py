@@ -48,11 +48,9 @@ class Placed:
     answer: str
     attributed: bool  # the record names this note's reader as asking
     spelled: str = ""  # the concern spelled out, as the review is told it
-    # The gap the concern names, said plainly ("I know NetSuite would be new to me"), and
-    # as it follows a sentence naming the subject ("I know it would be new to me"); empty
-    # when the concern names none or the answer says it already.
+    # The gap the concern names, said plainly ("I know NetSuite would be new to me"), for a
+    # reader who did not ask; empty when the concern names none or the answer says it already.
     gap: str = ""
-    gap_after: str = ""
 
 
 @dataclass
@@ -320,11 +318,10 @@ class Panel:
                                 "one concern; add raised_by = \"Their Name\" to it so the note "
                                 "to whoever asked can answer it")
             return
-        gaps = [self.reading.concern_gap(concern, subject.text or "", answer.text or "",
-                                         named=named) or "" for named in (True, False)]
+        gap = self.reading.concern_gap(concern, subject.text or "", answer.text or "") or ""
         said = with_its_ground(answer.text or "", self.reader_spell(concern.concern))
         placed.append(Placed(concern, subject.text or "", said, attributed,
-                             self.reading.reader.spell(concern.concern), *gaps))
+                             self.reading.reader.spell(concern.concern), gap))
 
 
 def _named(reading: Reading, improvement: Improvement) -> Phrased:
