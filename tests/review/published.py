@@ -20,6 +20,9 @@ A sixth aside set (`data/published/aside5.jsonl`, split "aside5") was built the 
 session 5, by a helper who neither tunes nor reads the rules' code; it is the eighth part.
 A seventh aside set (`data/published/aside6.jsonl`, split "aside6") was built the same way in
 session 6, again by a helper who neither tunes nor reads the rules' code; it is the ninth part.
+An eighth aside set (`data/published/aside7.jsonl`, split "aside7") was built the same way later in
+session 6, by a helper who neither tunes nor reads the rules' code, labelled blind and committed
+before the review ran on it; it is the tenth part.
 
 In session 4's second round the held-out third became tuning material (its misfires may be
 printed): it had been measured for many rounds, and only an outsider's text shows what the
@@ -65,9 +68,12 @@ ASIDE3 = DATA / "aside3.jsonl"
 ASIDE4 = DATA / "aside4.jsonl"
 ASIDE5 = DATA / "aside5.jsonl"
 ASIDE6 = DATA / "aside6.jsonl"
+ASIDE7 = DATA / "aside7.jsonl"
 SOURCES = DATA / "SOURCES.md"
 SPLITS = ("tune", "held-out")
-PARTS = ("dev", "tune", "held-out", "fresh", "aside2", "aside3", "aside4", "aside5", "aside6")
+PARTS = (
+    "dev", "tune", "held-out", "fresh", "aside2", "aside3", "aside4", "aside5", "aside6", "aside7",
+)
 # Parts measured only, never tuned on. The held-out third was measured for many rounds and
 # moved to tuning in session 4's second round (review-quality-2): only an outsider's text shows
 # what the rules miss. It keeps its name; its last figure as an aside part was 0.875. aside3
@@ -128,6 +134,12 @@ def load_aside6(path: Path | None = None) -> list[dict[str, Any]]:
     return load_published(path=path or ASIDE6)
 
 
+def load_aside7(path: Path | None = None) -> list[dict[str, Any]]:
+    """The seventh aside set (split "aside7"): labelled blind by someone who neither tunes nor
+    reads the rules' code; measured only, never tuned on."""
+    return load_published(path=path or ASIDE7)
+
+
 @dataclass
 class Part:
     name: str
@@ -146,7 +158,7 @@ def score_parts(
     published: list[dict[str, Any]] | None = None,
 ) -> list[Part]:
     """Score each named part: "dev" (the dev corpus), "tune" and "held-out" (the published set),
-    "fresh", "aside2", "aside3", "aside4", "aside5" and "aside6" (the aside sets)."""
+    "fresh", "aside2", "aside3", "aside4", "aside5", "aside6" and "aside7" (the aside sets)."""
     out = []
     for name in parts:
         if name == "dev":
@@ -163,6 +175,8 @@ def score_parts(
             lines = load_aside5()
         elif name == "aside6" and published is None:
             lines = load_aside6()
+        elif name == "aside7" and published is None:
+            lines = load_aside7()
         else:
             rows = load_published() if published is None else published
             lines = [r for r in rows if r.get("split") == name]

@@ -19,6 +19,7 @@ from tests.review.published import (
     ASIDE4,
     ASIDE5,
     ASIDE6,
+    ASIDE7,
     FRESH,
     NOTES,
     SOURCES,
@@ -30,6 +31,7 @@ from tests.review.published import (
     load_aside4,
     load_aside5,
     load_aside6,
+    load_aside7,
     load_fresh,
     load_published,
     main,
@@ -142,11 +144,12 @@ def test_the_three_part_report_scores_each_part() -> None:
 # The aside sets, never tuned on, each labelled blind before the review ran on it, in the first
 # set's format with a split of its own, and none of its sources in an earlier set: `fresh`
 # (built after the held-out third had been looked at), `aside2` (session 4, before that round's
-# changes), `aside3`, `aside4`, `aside5` and `aside6` (each by someone who does not tune the
-# rules).
+# changes), `aside3`, `aside4`, `aside5`, `aside6` and `aside7` (each by someone who does not
+# tune the rules).
 ASIDES = (("fresh", FRESH, load_fresh, 40), ("aside2", ASIDE2, load_aside2, 45),
           ("aside3", ASIDE3, load_aside3, 45), ("aside4", ASIDE4, load_aside4, 50),
-          ("aside5", ASIDE5, load_aside5, 50), ("aside6", ASIDE6, load_aside6, 40))
+          ("aside5", ASIDE5, load_aside5, 50), ("aside6", ASIDE6, load_aside6, 40),
+          ("aside7", ASIDE7, load_aside7, 50))
 ASIDE_NAMES = [name for name, *_ in ASIDES]
 
 
