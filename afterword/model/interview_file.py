@@ -525,6 +525,12 @@ def _resolve_times(data: InterviewFile, text: str, source: str, default_zone: st
     zone_name = iv.timezone
     notices: list[str] = []
     start = _to_datetime(iv.start, text, source, "start")
+    if not isinstance(iv.start, datetime) and not _has_time(iv.start):
+        # The thank-you's timing and the late-note check count from the start: say the guess.
+        notices.append(
+            f"The interview's start ({iv.start}) has no time: taken as 09:00. Write the time "
+            "(for example 2026-03-02 14:00) if it was another."
+        )
     if start.tzinfo is None:
         if zone_name is None:
             zone_name = default_zone
@@ -554,20 +560,29 @@ def _resolve_times(data: InterviewFile, text: str, source: str, default_zone: st
     return parsed
 
 
+def _has_time(value: Any) -> bool:
+    """Whether a start written as text ("2026-03-02 14:00") names a time of day."""
+    return isinstance(value, str) and bool(re.search(r"\d[:h.]\d\d|T\d", value))
+
+
 def _to_datetime(value: Any, text: str, source: str, key: str) -> datetime:
     if isinstance(value, datetime):
         return value
     if isinstance(value, date):
         return datetime.combine(value, time(9, 0))
     try:
-        return datetime.fromisoformat(str(value).strip())
+        parsed = datetime.fromisoformat(str(value).strip())
     except ValueError:
-        raise InvalidInput(
-            f"{source}, line {line_of(text, ('interview', key))}: interview.{key} "
-            f"{value!r} is not a date and time",
-            hint="Write it like 2026-03-02T14:00:00-05:00, or 2026-03-02 14:00 with a "
-            "timezone key.",
-        ) from None
+        pass
+    else:
+        # "2026-03-02" as text means the day, as a TOML date does: 09:00, not midnight.
+        return parsed if _has_time(value) else datetime.combine(parsed.date(), time(9, 0))
+    raise InvalidInput(
+        f"{source}, line {line_of(text, ('interview', key))}: interview.{key} "
+        f"{value!r} is not a date and time",
+        hint="Write it like 2026-03-02T14:00:00-05:00, or 2026-03-02 14:00 with a "
+        "timezone key.",
+    )
 
 
 def _zone_name_for_offset(start: datetime, default_zone: str) -> str:
