@@ -65,6 +65,11 @@ def _url(value: str) -> str:
     return _fits(value.strip(), limits.URL)
 
 
+def profile_address(value: str) -> str:
+    """A web address as the file keeps it (`linkedin = ...`), or ValueError with the reason."""
+    return _url(value)
+
+
 def _country(value: str) -> str:
     if not re.fullmatch(r"[A-Za-z]{2}", value.strip()):
         raise ValueError("must be a two-letter country code such as US, GB or DE")
