@@ -332,6 +332,25 @@ def who_is(said: str, people: list[str]) -> list[str]:
     return []
 
 
+def _by_title(said: str, people: list[InterviewerIn]) -> list[str]:
+    """Who is meant by their job title alone ("Judge", "the principal", "hiring manager"),
+    when it is in their `title` rather than their name: the whole title, or its first words
+    up to a comma ("Judge" for "Judge, Fourth Circuit")."""
+    def plain(text: str) -> str:
+        return " ".join(re.sub(r"[^\w\s]", " ", text.casefold()).split())
+
+    wanted = plain(re.sub(r"^\s*the\s+", "", said, flags=re.IGNORECASE))
+    if not wanted:
+        return []
+    found = []
+    for person in people:
+        title = plain(person.title or "")
+        head = plain((person.title or "").split(",")[0])
+        if wanted in (title, head) or (title.split()[:1] == [wanted] and len(wanted) > 2):
+            found.append(person.name)
+    return found
+
+
 def resolve_raised_by(data: InterviewFile, text: str, source: str) -> None:
     """Each `raised_by` as an interviewer's full name (`who_is` says which names are
     understood); a name that matches nobody, or more than one person, is an error naming its
@@ -343,7 +362,7 @@ def resolve_raised_by(data: InterviewFile, text: str, source: str) -> None:
         for n, item in enumerate(items):
             if item.raised_by is None:
                 continue
-            found = who_is(item.raised_by, people)
+            found = who_is(item.raised_by, people) or _by_title(item.raised_by, data.interviewers)
             if len(found) == 1:
                 item.raised_by = found[0]
                 continue
