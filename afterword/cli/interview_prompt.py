@@ -102,6 +102,16 @@ def _email(answer: str) -> str:
     return check_email(answer, field="e-mail")
 
 
+def _linkedin(answer: str) -> str:
+    from afterword.model.interview_file import profile_address
+
+    try:
+        return profile_address(answer)
+    except ValueError:
+        raise ValueError("That is not a web address. Copy it from their profile page, "
+                         "like linkedin.com/in/their-name.") from None
+
+
 def _line(answer: str) -> str:
     from afterword.model.checks import check_line
 
@@ -195,6 +205,11 @@ def ask(*, default_zone: str, out: Path | None) -> tuple[str, Path]:
             if answer:
                 person[key] = answer
         person["channel"] = _choice("  Preferred channel", values(Channel), "email")
+        if person["channel"].startswith("linkedin"):
+            # A LinkedIn note can only be sent, or its invitation opened, with their profile.
+            answer = _ask("  Their LinkedIn profile address", check=_linkedin)
+            if answer:
+                person["linkedin"] = answer
         topics = _items(f"  What you discussed with {name}")
         if topics:
             person["topics"] = topics

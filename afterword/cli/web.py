@@ -98,11 +98,15 @@ def web(
         sock.close()
         raise
     render.success(f"Afterword is open at {address.base}/ (bookmark it: it stays the same)")
+    if not no_browser and not _browser_here():
+        # Said once, before the link: not "your browser was sent a link", then "no browser".
+        render.say("No browser could be opened from here.")
+        no_browser = True
     if no_browser:
         render.say(f"To sign in, open this link within {minutes} minutes (it works once): "
                    f"{render.escape(link)}")
     else:
-        render.say("[dim]Your browser was sent a sign-in link that works once.[/]")
+        render.say("[dim]Your browser is being sent a sign-in link that works once.[/]")
     render.say("[dim]Queued notes are sent while this runs. Stop with Ctrl+C.[/]")
     if not no_browser:
         def open_browser() -> None:
@@ -118,6 +122,17 @@ def web(
         server.run(sockets=[sock])
     finally:
         sock.close()
+
+
+def _browser_here() -> bool:
+    """Whether Python knows a browser to open here (none on a server or a remote session)."""
+    import webbrowser
+
+    try:
+        webbrowser.get()
+    except webbrowser.Error:
+        return False
+    return True
 
 
 def _make_shortcut() -> None:

@@ -431,7 +431,14 @@ def _follow_up(facts: Facts, person: Person | None, *, channel: str, index: int,
     draft = _contact_draft(facts, person, "follow-up", channel, variant)
     slots = _slots(facts)
     when = _expected_when(facts)
-    expected = f"I understand a decision was expected {when}" if when else None
+    expected = None
+    if when:
+        from afterword.model.timeframe import is_about_contact
+
+        # "They'll call by Friday to set up a second round" promised a call, not a decision.
+        expected = (f"I understand you hoped to be in touch about next steps {when}"
+                    if is_about_contact(facts.timeframe)
+                    else f"I understand a decision was expected {when}")
     if facts.follow_ups_sent:
         # A second follow-up: shorter, and saying nothing the first one said.
         lines = [

@@ -68,6 +68,19 @@ _DOCTORS = frozenset({"physician", "internist", "hospitalist", "intensivist",
                       "oncologist", "radiologist", "pediatrician", "paediatrician",
                       "neurologist", "dermatologist", "obstetrician", "gynecologist",
                       "gynaecologist", "pathologist", "urologist", "gp", "dentist"})
+# Words before a doctor's job title that make it another profession's: a speech-language
+# pathologist, a veterinary or dental technician, a pathologist's assistant is no "Dr.".
+_NOT_A_DOCTOR = re.compile(r"\b(?:speech|language|slp|assistant|associate|technician|tech"
+                           r"|technologist|nurse|aide|hygienist|therapist|veterinary|vet"
+                           r"|coordinator|manager|administrator|receptionist)\b")
+
+
+def _is_doctor(head: str) -> bool:
+    """Whether a job title's head ("consultant psychiatrist") is a medical doctor's."""
+    words = head.split()
+    return bool(words) and words[-1] in _DOCTORS and not _NOT_A_DOCTOR.search(head)
+
+
 # Job titles that call for a formal greeting without being a form of address: by courtesy
 # title, else in full ("Dear Ms Okafor", "Dear Ruth Okafor"), never "Dear Ruth".
 _FORMAL = frozenset({"headteacher", "head teacher", "headmaster", "headmistress",
@@ -212,8 +225,7 @@ class Person:
         stop = full_stop_titles(locale)
         titles, names = _titles_and_names(self.name)
         head = title_head(self.title)
-        address = ADDRESS_TITLES.get(head) or (
-            "Dr." if head.split()[-1:] and head.split()[-1] in _DOCTORS else None)
+        address = ADDRESS_TITLES.get(head) or ("Dr." if _is_doctor(head) else None)
         formal = head in _FORMAL or (address in _US_ONLY and bool(locale) and not stop)
         if formal and len(names) > 1:
             polite = [t for t in titles if t.rstrip(".").lower() in _COURTESY]

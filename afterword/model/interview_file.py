@@ -65,6 +65,11 @@ def _url(value: str) -> str:
     return _fits(value.strip(), limits.URL)
 
 
+def profile_address(value: str) -> str:
+    """A web address as the file keeps it (`linkedin = ...`), or ValueError with the reason."""
+    return _url(value)
+
+
 def _country(value: str) -> str:
     if not re.fullmatch(r"[A-Za-z]{2}", value.strip()):
         raise ValueError("must be a two-letter country code such as US, GB or DE")
@@ -327,6 +332,25 @@ def who_is(said: str, people: list[str]) -> list[str]:
     return []
 
 
+def _by_title(said: str, people: list[InterviewerIn]) -> list[str]:
+    """Who is meant by their job title alone ("Judge", "the principal", "hiring manager"),
+    when it is in their `title` rather than their name: the whole title, or its first words
+    up to a comma ("Judge" for "Judge, Fourth Circuit")."""
+    def plain(text: str) -> str:
+        return " ".join(re.sub(r"[^\w\s]", " ", text.casefold()).split())
+
+    wanted = plain(re.sub(r"^\s*the\s+", "", said, flags=re.IGNORECASE))
+    if not wanted:
+        return []
+    found = []
+    for person in people:
+        title = plain(person.title or "")
+        head = plain((person.title or "").split(",")[0])
+        if wanted in (title, head) or (title.split()[:1] == [wanted] and len(wanted) > 2):
+            found.append(person.name)
+    return found
+
+
 def resolve_raised_by(data: InterviewFile, text: str, source: str) -> None:
     """Each `raised_by` as an interviewer's full name (`who_is` says which names are
     understood); a name that matches nobody, or more than one person, is an error naming its
@@ -338,7 +362,7 @@ def resolve_raised_by(data: InterviewFile, text: str, source: str) -> None:
         for n, item in enumerate(items):
             if item.raised_by is None:
                 continue
-            found = who_is(item.raised_by, people)
+            found = who_is(item.raised_by, people) or _by_title(item.raised_by, data.interviewers)
             if len(found) == 1:
                 item.raised_by = found[0]
                 continue
@@ -525,6 +549,12 @@ def _resolve_times(data: InterviewFile, text: str, source: str, default_zone: st
     zone_name = iv.timezone
     notices: list[str] = []
     start = _to_datetime(iv.start, text, source, "start")
+    if not isinstance(iv.start, datetime) and not _has_time(iv.start):
+        # The thank-you's timing and the late-note check count from the start: say the guess.
+        notices.append(
+            f"The interview's start ({iv.start}) has no time: taken as 09:00. Write the time "
+            "(for example 2026-03-02 14:00) if it was another."
+        )
     if start.tzinfo is None:
         if zone_name is None:
             zone_name = default_zone
@@ -554,20 +584,29 @@ def _resolve_times(data: InterviewFile, text: str, source: str, default_zone: st
     return parsed
 
 
+def _has_time(value: Any) -> bool:
+    """Whether a start written as text ("2026-03-02 14:00") names a time of day."""
+    return isinstance(value, str) and bool(re.search(r"\d[:h.]\d\d|T\d", value))
+
+
 def _to_datetime(value: Any, text: str, source: str, key: str) -> datetime:
     if isinstance(value, datetime):
         return value
     if isinstance(value, date):
         return datetime.combine(value, time(9, 0))
     try:
-        return datetime.fromisoformat(str(value).strip())
+        parsed = datetime.fromisoformat(str(value).strip())
     except ValueError:
-        raise InvalidInput(
-            f"{source}, line {line_of(text, ('interview', key))}: interview.{key} "
-            f"{value!r} is not a date and time",
-            hint="Write it like 2026-03-02T14:00:00-05:00, or 2026-03-02 14:00 with a "
-            "timezone key.",
-        ) from None
+        pass
+    else:
+        # "2026-03-02" as text means the day, as a TOML date does: 09:00, not midnight.
+        return parsed if _has_time(value) else datetime.combine(parsed.date(), time(9, 0))
+    raise InvalidInput(
+        f"{source}, line {line_of(text, ('interview', key))}: interview.{key} "
+        f"{value!r} is not a date and time",
+        hint="Write it like 2026-03-02T14:00:00-05:00, or 2026-03-02 14:00 with a "
+        "timezone key.",
+    )
 
 
 def _zone_name_for_offset(start: datetime, default_zone: str) -> str:

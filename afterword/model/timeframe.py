@@ -199,6 +199,9 @@ class Deadline:
     said_on: date
     by: date | None
     readings: tuple[Reading, ...] = ()
+    # When the words give only the day the job (or its training) starts: not a decision
+    # date, so `by` is None and the plan follows up as if no date were given.
+    starts: date | None = None
 
     @property
     def days(self) -> int | None:
@@ -283,11 +286,32 @@ def resolve_timeframe(
                                         approx(match)))
                 # Blank the words out so a later reader does not read them again.
                 rest = rest[:match.start()] + " " * (match.end() - match.start()) + rest[match.end():]
-    # A start date beside a decision date is not the decision ("by the 1st, class starts
-    # jan 12"); alone, it is the best reading there is.
-    deciding = [r for n, r in enumerate(readings) if n not in starts] or readings
+    # A start date is not the decision ("by the 1st, class starts jan 12" is by the 1st).
+    # Alone ("they want someone to start mid-jan"), it says the decision comes before it,
+    # not when: a follow-up after the start date would be too late, and one that says "a
+    # decision was expected by mid-January" would be untrue.
+    deciding = [r for n, r in enumerate(readings) if n not in starts]
+    if readings and not deciding:
+        return Deadline(text.strip(), said_on, None, tuple(readings),
+                        starts=max(r.by for r in readings))
     by = max((r.by for r in deciding), default=None)
     return Deadline(text.strip(), said_on, by, tuple(readings))
+
+
+# What the date is for, when it is not the decision: "the recruiter will call by fri to set
+# up a 2nd round" is when they expect to be in touch, and a follow-up says so.
+_DECIDES = re.compile(r"\b(?:decid\w*|decision\w*|offers?|choose|chosen|pick|hire|hiring"
+                      r"|selected|select|make\s+(?:a|the|their)\s+(?:call|choice)|know)\b")
+_CONTACT = re.compile(r"\b(?:call\w*|e-?mail\w*|hear\w*|get\s+back|be\s+in\s+touch"
+                      r"|reach\s+out|next\s+(?:step|round|stage)s?|2nd|second|final\s+round"
+                      r"|schedul\w*|set\s+up|update|feedback)\b")
+
+
+def is_about_contact(text: str | None) -> bool:
+    """Whether a stated timeframe says when they will be in touch (a call, the next round)
+    rather than when they will decide."""
+    said = (text or "").casefold()
+    return bool(_CONTACT.search(said)) and not _DECIDES.search(said)
 
 
 # Words that make any date approximate ("by thurs hopefully", "end of month prob").

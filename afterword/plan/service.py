@@ -128,6 +128,11 @@ def deadline_text(deadline: Deadline | None, locale: str, interview_id: int) -> 
         return None
     if deadline.by is not None:
         return f"by {long_day(deadline.by, locale)}"
+    if deadline.starts is not None:
+        return (f"\u201c{deadline.said}\u201d gives the day the job starts "
+                f"({long_day(deadline.starts, locale)}), not when they decide, so the first "
+                "follow-up is planned a week after your thank-you notes. If they said when they "
+                f"would decide, add it with `afterword edit {interview_id}`.")
     return (f"Afterword could not read a date in \u201c{deadline.said}\u201d, so it assumes no "
             "timeframe: the first follow-up is planned a week after your thank-you notes. To "
             "correct it, write the date they gave, like \u201cby Friday\u201d, \u201cwithin "

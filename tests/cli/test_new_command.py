@@ -127,7 +127,11 @@ def test_new_checks_each_answer_as_it_is_typed_and_asks_again(tmp_path: Path) ->
     _answer(child, "Interviewer 2's name", "Luis Ortiz")
     _answer(child, "Title", "Head of Data")
     _answer(child, "E-mail", "")
-    _answer(child, "Preferred channel", "")
+    _answer(child, "Preferred channel", "linkedin-message")
+    # A LinkedIn message needs their profile: asked for, and checked like the file's key.
+    _answer(child, "Their LinkedIn profile address", "luis ortiz")
+    _refused(child, "That is not a web address", "Their LinkedIn profile address",
+             "linkedin.com/in/luis-ortiz")
     _answer(child, "What you discussed with Luis", "")
     _answer(child, "Interviewer 3's name", "")
     _answer(child, r"point of contact, for follow-ups\? \(1 Anna Berg, 2 Luis Ortiz\)", "3")
@@ -145,6 +149,8 @@ def test_new_checks_each_answer_as_it_is_typed_and_asks_again(tmp_path: Path) ->
     assert data["timezone"] == "Europe/Paris"
     assert [(p["name"], p["email"], p["point_of_contact"]) for p in data["interviewers"]] == [
         ("Anna Berg", "anna.berg@northwind.example", False), ("Luis Ortiz", None, True)]
+    assert [(p["channel"], p["linkedin"]) for p in data["interviewers"]] == [
+        ("email", None), ("linkedin-message", "https://linkedin.com/in/luis-ortiz")]
 
 
 def test_new_names_the_file_with_the_answers_and_how_to_resume_on_a_final_error(

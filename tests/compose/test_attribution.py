@@ -326,3 +326,29 @@ def test_a_family_name_written_first_is_never_greeted_as_a_first_name(
     facts = Facts(**{**facts.__dict__, "people": (person,), "locale": "en_US"})
     body = compose(facts)[0].body
     assert body.startswith((f"Dear {greeted},", f"Hello {greeted},")), body.splitlines()[0]
+
+
+@pytest.mark.parametrize(("said", "who"), [
+    ("Judge", "Celia Marsh"), ("the judge", "Celia Marsh"), ("Principal", "Omar Haddad"),
+    ("hiring manager", "Dana Fox"), ("Hiring Manager", "Dana Fox"),
+])
+def test_raised_by_may_name_an_interviewer_by_the_title_in_their_record(
+        said: str, who: str) -> None:
+    text = FILE.replace(
+        '[[interviewers]]\nname = "Priya Raman"',
+        '[[interviewers]]\nname = "Celia Marsh"\ntitle = "Judge, Fourth Circuit"\n\n'
+        '[[interviewers]]\nname = "Omar Haddad"\ntitle = "Principal"\n\n'
+        '[[interviewers]]\nname = "Dana Fox"\ntitle = "Hiring Manager"\n\n'
+        '[[interviewers]]\nname = "Priya Raman"',
+    ).format(raised_by=f'raised_by = "{said}"')
+    parsed = parse_interview_text(text, source="acme.toml", default_zone="UTC")
+    assert parsed.data.interview.concerns[0].raised_by == who
+
+
+def test_a_title_two_interviewers_share_is_asked_about_not_guessed() -> None:
+    text = FILE.replace('name = "Priya Raman"', 'name = "Priya Raman"\ntitle = "Engineer"')
+    text = text.replace('name = "Tomás Ortega"', 'name = "Tomás Ortega"\ntitle = "Engineer"')
+    with pytest.raises(InvalidInput) as caught:
+        parse_interview_text(text.format(raised_by='raised_by = "engineer"'),
+                             source="acme.toml", default_zone="UTC")
+    assert "could be Priya Raman or Tomás Ortega" in caught.value.message

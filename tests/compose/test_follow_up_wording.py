@@ -107,3 +107,23 @@ def test_a_decision_expected_the_same_day_is_said_so_not_as_a_date() -> None:
     same_day = facts.end.date()
     [draft] = compose(replace(facts, decision_by=same_day), kind="follow-up")
     assert "I understand a decision was expected on the day of my interview" in draft.body
+
+
+def test_a_timeframe_that_promised_a_call_is_not_called_a_decision() -> None:
+    facts = _facts(timeframe="recruiter will call by the 29th to set up the 2nd round",
+                   decision_by=date(2026, 3, 29))
+    [draft] = compose(facts, kind="follow-up")
+    assert "I understand you hoped to be in touch about next steps by 29 March" in draft.body
+    assert "decision" not in draft.body and "2nd" not in draft.body
+
+
+def test_a_start_date_alone_gives_the_follow_up_no_date_to_repeat() -> None:
+    path = EXAMPLES / "acme-data-engineer.toml"
+    text = re.sub(r'(?m)^timeframe = .*$', 'timeframe = "they want someone to start mid-april"',
+                  path.read_text())
+    parsed = parse_interview_text(text, source=str(path), default_zone="UTC")
+    facts = from_file(parsed, JORDAN)
+    assert facts.decision_by is None
+    [draft] = compose(facts, kind="follow-up")
+    assert "April" not in draft.body and "decision" not in draft.body
+    assert "I would be grateful for any update on the timeline." in draft.body

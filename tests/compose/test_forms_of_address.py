@@ -15,6 +15,12 @@ from afterword.model.interview_file import who_is
     ("Maya Ross", "Physician Assistant", "Maya", "Maya"),  # not a doctor
     ("Maya Ross", "Nurse Practitioner", "Maya", "Maya"),
     ("Maya Ross", "Consultant Surgeon", "Maya", "Maya"),  # Mr or Ms in Britain: not guessed
+    # Other professions whose title ends in a doctor's word: no "Dr." the record never gave.
+    ("Maya Ross", "Speech-Language Pathologist", "Maya", "Maya"),
+    ("Maya Ross", "Lead Speech Pathologist", "Maya", "Maya"),
+    ("Maya Ross", "Dental Hygienist to the Dentist", "Maya", "Maya"),
+    ("Maya Ross", "Veterinary Technician", "Maya", "Maya"),
+    ("Maya Ross", "Forensic Pathologist", "Dr Ross", "Dr. Ross"),
     ("Bashir Mahmood", "Councillor, Chair of Governors", "Councillor Mahmood",
      "Councillor Mahmood"),
     ("Cllr Bashir Mahmood", "Chair of Governors", "Councillor Mahmood", "Councillor Mahmood"),

@@ -164,3 +164,17 @@ def test_a_list_of_people_written_with_one_bracket_says_to_write_two() -> None:
             parse_interview_text(text, source="f.toml", default_zone="UTC")
         said = f"{exc.value} {exc.value.hint or ''}"
         assert f"line {line}" in said and "[[interviewers]]" in said and "two brackets" in said
+
+
+def test_a_start_with_a_date_but_no_time_is_taken_as_nine_and_said() -> None:
+    for start in ("2026-05-04", '"2026-05-04"'):
+        parsed = parse(MINIMAL.format(start=start), zone="America/Denver")
+        assert (parsed.start.hour, parsed.start.minute) == (9, 0), start
+        assert any("has no time: taken as 09:00" in n for n in parsed.notices), start
+
+
+def test_a_start_with_a_time_draws_no_notice_about_the_time() -> None:
+    for start in ("2026-05-04T14:30:00-04:00", '"2026-05-04 14:30"'):
+        parsed = parse(MINIMAL.format(start=start), zone="America/Denver")
+        assert (parsed.start.hour, parsed.start.minute) == (14, 30), start
+        assert not any("has no time:" in n for n in parsed.notices), start

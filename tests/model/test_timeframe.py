@@ -62,9 +62,8 @@ JOTTED = [
     ("in a fortnight", "2026-04-28"),
     ("before xmas hopefully", "2026-12-24"),
     ("by year end", "2026-12-31"),
-    # A start date beside the decision is not the decision; alone, it is all there is.
+    # A start date beside the decision is not the decision.
     ("tomasz said they'd know by the 1st, next new hire class starts may 12", "2026-05-01"),
-    ("training starts may 12", "2026-05-12"),
     ("by the 20th and onboarding begins june 1", "2026-04-20"),
 ]
 
@@ -277,3 +276,40 @@ def test_the_timeframe_reading_says_whether_its_date_is_firm(said: str, firm: bo
     deadline = resolve_timeframe(said, date(2026, 12, 2))
     assert deadline is not None and deadline.by is not None
     assert (deadline.approximate is None) is firm, deadline
+
+
+@pytest.mark.parametrize("said", [
+    "training starts may 12", "they want someone to start mid-may",
+    "new hire orientation begins june 1", "first day would be the 18th",
+])
+def test_a_start_date_alone_is_no_decision_date_but_is_kept(said: str) -> None:
+    found = resolve_timeframe(said, TUESDAY)
+    assert found is not None and found.by is None, found
+    assert found.starts is not None and found.starts > TUESDAY, found
+
+
+@pytest.mark.parametrize(("said", "contact"), [
+    ("recruiter will call by fri to set up a 2nd round", True),
+    ("should hear back next wk", True),
+    ("next steps in a week or two", True),
+    ("they'll email to schedule the panel by thurs", True),
+    ("decision by fri, they'll call either way", False),
+    ("offers go out end of month", False),
+    ("couple wks", False),
+    ("they'd know by the 20th", False),
+])
+def test_a_timeframe_says_whether_it_is_about_being_in_touch_or_deciding(
+        said: str, contact: bool) -> None:
+    from afterword.model.timeframe import is_about_contact
+
+    assert is_about_contact(said) is contact
+
+
+def test_the_user_is_told_a_start_date_is_not_read_as_the_decision() -> None:
+    from afterword.plan.service import deadline_text
+
+    said = deadline_text(resolve_timeframe("they want someone to start may 12", TUESDAY),
+                         "en_US", 7)
+    assert said is not None
+    assert "gives the day the job starts (Tuesday, May 12), not when they decide" in said
+    assert "a week after your thank-you notes" in said and "afterword edit 7" in said

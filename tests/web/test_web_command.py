@@ -249,6 +249,42 @@ def test_with_no_browser_to_open_it_prints_the_sign_in_link(tmp_path: Path) -> N
         running.stop()
 
 
+def test_with_no_browser_at_all_it_says_so_once_and_never_claims_one_was_sent(
+        tmp_path: Path) -> None:
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("DISPLAY", "WAYLAND_DISPLAY", "AFTERWORD_NOW", "BROWSER")}
+    env.update({"AFTERWORD_CONFIG": str(tmp_path / "config.toml"),
+                "AFTERWORD_DB": str(tmp_path / "web.db"), "PYTHONUNBUFFERED": "1",
+                "PATH": str(Path(sys.executable).parent)})  # no browser on this PATH
+    process = subprocess.Popen([sys.executable, "-c", SCRIPT, "web"], env=env,
+                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+                               cwd=str(Path(__file__).resolve().parents[2]))
+    assert process.stdout is not None
+    running = Running(process, "", "", [])
+    try:
+        for line in process.stdout:
+            running.output.append(line)
+            if LINK.search(line):
+                break
+        said = "".join(running.output)
+        assert "No browser could be opened from here." in said, said
+        assert "being sent" not in said and "was sent" not in said, said
+        link = LINK.search(running.output[-1])
+        assert link, said
+        # The link is printed as the server starts: give it a moment to answer.
+        for _ in range(50):
+            try:
+                with httpx.Client(follow_redirects=True) as browser:
+                    assert browser.get(link.group(1)).status_code == 200
+                break
+            except httpx.ConnectError:
+                time.sleep(0.2)
+        else:
+            raise AssertionError("the server never answered: " + said)
+    finally:
+        running.stop()
+
+
 def test_each_database_gets_an_address_of_its_own(server: Running, tmp_path: Path) -> None:
     other_db = tmp_path / "client-two.db"
     process = subprocess.Popen(
