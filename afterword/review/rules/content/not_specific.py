@@ -75,7 +75,11 @@ _CUE = lazy_compile(
     # "I loved that every new teacher gets a mentor", "I was impressed that the kitchen composts"
     r"|(?:loved|liked|admired|impressed|struck|surprised|fascinated|intrigued|moved|touched"
     r"|glad|pleased|happy|delighted|excited|interested)\s+(?:that|by|how|to\s+(?:see|hear|learn))"
-    r"|story|stories|description|explanation|point|advice|question|example)\b",
+    # "I appreciated the panel's questions about checkpoint staffing": the reader's questions,
+    # points and examples, several of them, are theirs when a possessive says so ("I blanked on
+    # the VAT questions" stays the candidate's)
+    r"|story|stories|description|explanation|point|advice|question|example"
+    r"|(?:your|their|['’]s)\s+(?:[\w-]+\s+)?(?:questions|points|examples|stories|explanations))\b",
     re.IGNORECASE,
 )
 _DETERMINERS = wordset(
@@ -88,7 +92,8 @@ _CHANGE = wordset(
     """move moves moving moved switch switching switched shift shifting migration migrations
     migrate migrating conversion converting transition transitioning upgrade upgrading
     expansion expanding rollout return returning answer answers solution solutions approach
-    changes change changing path route pivot"""
+    approaches changes change changing path paths route routes pivot pivots shifts switches
+    transitions upgrades rollouts"""
 )
 _TEXT_SPEAK_NEXT = wordset(
     "the your ur u you me all a an my this that meet see hear talk chat work join be get go say"
