@@ -250,3 +250,24 @@ def test_the_reader_s_questions_and_approaches_are_specific(sentence: str) -> No
 def test_questions_one_blanked_on_stay_one_s_own() -> None:
     body = letter(SPEC_FREE.format("Thank you for Monday. I am sorry I blanked on the payroll questions."))
     assert "not-specific" in rules(body)
+
+
+# -- flawless notes written in these shapes draw nothing ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Namaste Hauwa,\n\nThank you for walking me round the cold store on Friday. I appreciated "
+        "the team's questions about night-shift temperature logs. My HACCP work cutting our "
+        "audit findings to zero would carry straight over. Your depot sounds like a team where I "
+        "could thrive, and I look forward to your favourable reply.\n\nBest regards,\nJordan Lee",
+        "Sannu Hauwa,\n\nThanks for having me in on Monday to talk more about the print room. "
+        "Your new approaches to colour proofing stayed with me. In my last shop I ran two "
+        "Heidelberg presses for six years. I am very interested in the role and hope we can "
+        "speak again soon.\n\nKind regards,\nJordan Lee",
+    ],
+)
+def test_flawless_notes_in_these_shapes_draw_nothing(body: str) -> None:
+    message = Message(body, subject="Thank you - cold store supervisor interview", context=Context(**CTX))  # type: ignore[arg-type]
+    assert [f.rule for f in review(message).findings] == []
