@@ -41,6 +41,9 @@ FULL = (
         "A clueless director at my old agency taught me what not to do.",
         "My rude and petty boss never noticed the backlog I cleared.",
         "I kept the ward running beside an incompetent, chaotic manager.",
+        "The toxic leadership at my current hospital wore everyone down.",
+        "I answered to an incompetent charge nurse at my last hospital.",
+        "The management at my restaurant is hopeless.",
     ],
 )
 def test_a_boss_run_down_without_my_is_negative(sentence: str) -> None:
@@ -55,6 +58,8 @@ def test_a_boss_run_down_without_my_is_negative(sentence: str) -> None:
         "I learned the trade under a strict manager at my first bakery.",
         "I supported a manager at my last firm through a difficult merger.",
         "The worst storm of the winter kept our crew on the roads for days.",
+        "Our ward was chaotic during the outbreak, and I kept the rota running.",
+        "I trained under a brilliant manager at my last hospital.",
     ],
 )
 def test_hard_facts_and_fair_words_about_a_boss_are_not_negative(sentence: str) -> None:
