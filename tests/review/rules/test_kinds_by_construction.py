@@ -109,6 +109,7 @@ INTEREST_FREE = (
     "sentence",
     [
         "I look forward to your favourable reply.",
+        "I would be delighted to receive a favourable answer.",
         "I am hoping for a positive outcome and will keep my Thursdays free.",
         "Your crew sounds like a team where I could thrive.",
     ],
@@ -157,6 +158,7 @@ def test_talking_further_in_a_thanks_for_the_past_is_no_close(thanks: str) -> No
         "Thanks again, and I would love to meet again.",
         "I would welcome the chance to talk further.",
         "Could we speak again next week?",
+        "Thanks for inviting me to meet again with the team on Tuesday.",
     ],
 )
 def test_talking_again_as_a_wish_or_question_is_a_close(close: str) -> None:
