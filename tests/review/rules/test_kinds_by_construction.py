@@ -278,3 +278,30 @@ def test_questions_one_blanked_on_stay_one_s_own() -> None:
 def test_flawless_notes_in_these_shapes_draw_nothing(body: str) -> None:
     message = Message(body, subject="Thank you - cold store supervisor interview", context=Context(**CTX))  # type: ignore[arg-type]
     assert [f.rule for f in review(message).findings] == []
+
+
+# -- a new thing of the reader's is a detail, however plain its words --------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Thank you for the interview. I loved hearing about the new staff mentoring program.",
+        "Thank you for the interview. Your team's new approaches to community care impressed me.",
+        "Thank you for explaining the planned wellbeing support programme for staff.",
+    ],
+)
+def test_a_new_thing_of_the_reader_s_is_specific(sentence: str) -> None:
+    assert "not-specific" not in rules(letter(SPEC_FREE.format(sentence)))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Thank you for the interview. I am excited about the new role on your team.",
+        "Thank you for explaining your new hiring process.",
+        "Thank you for the interview. I hope to bring a new approach to the company.",
+    ],
+)
+def test_a_new_role_process_or_one_s_own_approach_is_not_specific(sentence: str) -> None:
+    assert "not-specific" in rules(letter(SPEC_FREE.format(sentence)))

@@ -146,6 +146,18 @@ _STORY = lazy_compile(
     r"(?:[\w'’-]+\s+){1,3}?(?:who|that|which|whose|when|where)\s+(?!I\b)[\w'’-]+\s+[\w'’-]+",
     re.IGNORECASE,
 )
+# A new thing of the reader's, however plain its words: "the new mentoring program for
+# first-year advisors", "your team's new approaches to patient care", "the planned night-shift
+# rota". What the reader is starting is the conversation's own; a new role, team or
+# opportunity is the job itself, and the hiring process is any interview's.
+_NEW_THING = lazy_compile(
+    r"\b(?:the|your|their|its|our|(?:[\w-]+['’]s))\s+(?:new|upcoming|planned|proposed|pilot"
+    r"|forthcoming)\s+(?:[\w-]+\s+){0,2}?(?:program|programs|programme|programmes|scheme"
+    r"|schemes|initiative|initiatives|approach|approaches|pilot|pilots|policy|policies|rota"
+    r"|rotas|rollout|system|systems|curriculum|campaign|campaigns|project|projects|service"
+    r"|services|clinic|wing|site|branch|line|product|products|platform|tool|tools|model)\b",
+    re.IGNORECASE,
+)
 _QUOTE = lazy_compile(r"[\"“]([^\"“”]{3,120})[\"”]")
 _NUMBER = lazy_compile(r"\d")
 _ENTITY_SLOT = lazy_compile(
@@ -220,6 +232,9 @@ def specific_reference(note: Note) -> Span | None:
             pos = start + len(piece)
             if _is_self_clause(piece) or _praises_the_workplace(piece):
                 continue
+            new_thing = _NEW_THING.search(piece)
+            if new_thing is not None and not _skipped(start + new_thing.start(), skip):
+                return Span(new_thing.group(), start + new_thing.start(), start + new_thing.end())
             found = _reference_in(body, start, piece, skip, names, start == sentence.start)
             if found is not None:
                 return found
