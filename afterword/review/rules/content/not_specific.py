@@ -223,6 +223,7 @@ def specific_reference(note: Note) -> Span | None:
         quoted = [w for w in _WORD.findall(m.group(1)) if not _dull(_bare(w), names)]
         if quoted and not _skipped(m.start(), skip):
             return Span(m.group(), m.start(), m.end())
+    others: list[tuple[int, str]] = []  # the clauses about the reader, with no detail found
     for sentence in note.sentences:
         pos = sentence.start
         for piece in _CLAUSE_BREAK.split(sentence.text):
@@ -232,12 +233,15 @@ def specific_reference(note: Note) -> Span | None:
             pos = start + len(piece)
             if _is_self_clause(piece) or _praises_the_workplace(piece):
                 continue
-            new_thing = _NEW_THING.search(piece)
-            if new_thing is not None and not _skipped(start + new_thing.start(), skip):
-                return Span(new_thing.group(), start + new_thing.start(), start + new_thing.end())
             found = _reference_in(body, start, piece, skip, names, start == sentence.start)
             if found is not None:
                 return found
+            others.append((start, piece))
+    # Last, as most notes hold a detail of another kind: a new thing of the reader's.
+    for start, piece in others:
+        new_thing = _NEW_THING.search(piece)
+        if new_thing is not None and not _skipped(start + new_thing.start(), skip):
+            return Span(new_thing.group(), start + new_thing.start(), start + new_thing.end())
     return None
 
 
