@@ -219,7 +219,13 @@ class Greeting(NamedTuple):
 _SALUTATION = lazy_compile(
     r"(?P<sal>dear(?:est)?|hello|hi|hiya|hey|greetings|good\s+(?:morning|afternoon|evening|day)"
     # "Morning Priya," (but not "Morning shifts suit me."): a name and the line's end after it
-    r"|(?:morning|afternoon|evening)(?=\s*,|\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’-]*)?\s*[,!]?\s*$))"
+    r"|(?:morning|afternoon|evening)(?=\s*,|\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’-]*)?\s*[,!]?\s*$)"
+    # salutations of other languages common in workplaces that write in English ("Kia ora
+    # Mere,", "Namaste Anil,", "Bonjour Claire,"); one the list lacks is read from its shape
+    # when the reader's name follows it (`_salutation_by_shape`)
+    r"|kia\s+ora|bonjour|hola|ciao|namaste|namaskar|vanakkam|salaam|salam|shalom|aloha"
+    r"|g['’]day|howdy|hallo|guten\s+(?:tag|morgen)|ol[aá]|jambo|habari|sawubona|merhaba"
+    r"|marhaba|as-?salaam\s+alaikum|assalamu\s+alaikum|talofa|bula|mabuhay|hej|moin|servus)"
     r"(?![\w'’-])",
     re.IGNORECASE,
 )
@@ -257,7 +263,14 @@ def find_greeting(note: Note) -> Greeting | None:
         return Greeting(span, None, span, None, (), group=True)
     m = _SALUTATION.match(text)
     if m is None:
-        return _bare_name_greeting(note, line)
+        bare = _bare_name_greeting(note, line)
+        recipient = note.context.recipient
+        if bare is not None and (
+            recipient is None or any(name_matches_person(n.text, recipient.name) for n in bare.names)
+        ):
+            return bare
+        # "Sannu Hauwa," to Hauwa Bello: a salutation before her name, not a name of two words
+        return _salutation_by_shape(note, line) or bare
     sal = Span(m.group(), base + m.start(), base + m.end())
     filler = _FILLER.match(text, m.end())
     assert filler is not None  # the pattern matches the empty string
@@ -434,6 +447,34 @@ def _bare_name_greeting(note: Note, line: Span) -> Greeting | None:
             return None
     span = Span(name, line.start, line.start + len(name))
     return _classify(span, span, None, tokens, line.start)
+
+
+def _salutation_by_shape(note: Note, line: Span) -> Greeting | None:
+    """A salutation no list holds, known by its shape: a line of one or two words, then the
+    reader's name and a comma ("Kia ora Mere,", "Namaskaram Anil," "Sannu Hauwa,"). Only the
+    context's recipient makes the last words a name: "Thanks again," is no greeting."""
+    recipient = note.context.recipient
+    text = line.text.rstrip()
+    if recipient is None or not text.endswith(","):
+        return None
+    words = [(m.start(), m.end(), m.group()) for m in re.finditer(r"[^\s,]+", text[:-1])]
+    for k in (1, 2, 3):
+        lead, name = words[:-k], words[-k:]
+        if not 1 <= len(lead) <= 2 or not all(_looks_like_name_token(t) for _, _, t in name):
+            continue
+        if any(not t.replace("'", "").replace("’", "").isalpha() for _, _, t in lead):
+            continue
+        if fold(lead[0][2]) in _NOT_A_BARE_NAME or fold(lead[0][2]) in _PROSE_STARTS:
+            continue
+        written = text[name[0][0] : name[-1][1]]
+        if not name_matches_person(written, recipient.name):
+            continue
+        base = line.start
+        sal = Span(text[lead[0][0] : lead[-1][1]], base + lead[0][0], base + lead[-1][1])
+        addressee = Span(written, base + name[0][0], base + name[-1][1])
+        span = Span(text[lead[0][0] : name[-1][1]], sal.start, addressee.end)
+        return _classify(addressee, span, sal, list(name), base)
+    return None
 
 
 def name_matches_person(written: str, person: str) -> bool:

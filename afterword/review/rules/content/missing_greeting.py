@@ -29,6 +29,11 @@ from afterword.review.registry import Example, rule
     passes=[
         Example("Good afternoon Ms. Castillo,\n\nThank you for the conversation.\n\nKind regards,\nIbrahim"),
         Example("Dear Hiring Committee,\n\nThank you for the panel interview.\n\nSincerely,\nAna"),
+        Example(
+            "Sannu Hauwa,\n\nThank you for the tour of the clinic.\n\nBest,\nMusa",
+            context={"recipient": {"name": "Hauwa Bello"}},
+            note="A salutation no list holds, before the reader's name.",
+        ),
     ],
 )
 def missing_greeting(note: Note) -> Iterator[Hit]:
@@ -37,8 +42,10 @@ def missing_greeting(note: Note) -> Iterator[Hit]:
     ## What it flags
     A note whose first line is not a salutation with a name, a title or a group ("Dear
     Priya,", "Hi Dr. Okafor,", "Dear Hiring Committee,") or a bare name ("Priya,"). A
-    salutation with nobody after it ("Hello," or "Hi there,") does not count. LinkedIn
-    invitations are exempt: they have no room for one.
+    salutation of another language counts like "Dear" ("Kia ora Mere,", "Namaste Anil,"),
+    and so does any one or two words before the reader's own name and a comma. A salutation
+    with nobody after it ("Hello," or "Hi there,") does not count. LinkedIn invitations are
+    exempt: they have no room for one.
 
     ## Why it matters
     Greeting the reader by name shows the note was written for them, not sent to a list.

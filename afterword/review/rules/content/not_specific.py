@@ -75,7 +75,11 @@ _CUE = lazy_compile(
     # "I loved that every new teacher gets a mentor", "I was impressed that the kitchen composts"
     r"|(?:loved|liked|admired|impressed|struck|surprised|fascinated|intrigued|moved|touched"
     r"|glad|pleased|happy|delighted|excited|interested)\s+(?:that|by|how|to\s+(?:see|hear|learn))"
-    r"|story|stories|description|explanation|point|advice|question|example)\b",
+    # "I appreciated the panel's questions about checkpoint staffing": the reader's questions,
+    # points and examples, several of them, are theirs when a possessive says so ("I blanked on
+    # the VAT questions" stays the candidate's)
+    r"|story|stories|description|explanation|point|advice|question|example"
+    r"|(?:your|their|['’]s)\s+(?:[\w-]+\s+)?(?:questions|points|examples|stories|explanations))\b",
     re.IGNORECASE,
 )
 _DETERMINERS = wordset(
@@ -88,7 +92,8 @@ _CHANGE = wordset(
     """move moves moving moved switch switching switched shift shifting migration migrations
     migrate migrating conversion converting transition transitioning upgrade upgrading
     expansion expanding rollout return returning answer answers solution solutions approach
-    changes change changing path route pivot"""
+    approaches changes change changing path paths route routes pivot pivots shifts switches
+    transitions upgrades rollouts"""
 )
 _TEXT_SPEAK_NEXT = wordset(
     "the your ur u you me all a an my this that meet see hear talk chat work join be get go say"
@@ -139,6 +144,18 @@ _STORY = lazy_compile(
     r"\b(?<!my\s)(?:story|stories|anecdote|account|tale|example)\s+(?:(?:that\s+)?you\s+"
     r"(?:told|shared|gave|mentioned|described)\s+)?(?:of|about)\s+(?:the|a|an|one|your|that)\s+"
     r"(?:[\w'’-]+\s+){1,3}?(?:who|that|which|whose|when|where)\s+(?!I\b)[\w'’-]+\s+[\w'’-]+",
+    re.IGNORECASE,
+)
+# A new thing of the reader's, however plain its words: "the new mentoring program for
+# first-year advisors", "your team's new approaches to patient care", "the planned night-shift
+# rota". What the reader is starting is the conversation's own; a new role, team or
+# opportunity is the job itself, and the hiring process is any interview's.
+_NEW_THING = lazy_compile(
+    r"\b(?:the|your|their|its|our|(?:[\w-]+['’]s))\s+(?:new|upcoming|planned|proposed|pilot"
+    r"|forthcoming)\s+(?:[\w-]+\s+){0,2}?(?:program|programs|programme|programmes|scheme"
+    r"|schemes|initiative|initiatives|approach|approaches|pilot|pilots|policy|policies|rota"
+    r"|rotas|rollout|system|systems|curriculum|campaign|campaigns|project|projects|service"
+    r"|services|clinic|wing|site|branch|line|product|products|platform|tool|tools|model)\b",
     re.IGNORECASE,
 )
 _QUOTE = lazy_compile(r"[\"“]([^\"“”]{3,120})[\"”]")
@@ -206,6 +223,7 @@ def specific_reference(note: Note) -> Span | None:
         quoted = [w for w in _WORD.findall(m.group(1)) if not _dull(_bare(w), names)]
         if quoted and not _skipped(m.start(), skip):
             return Span(m.group(), m.start(), m.end())
+    others: list[tuple[int, str]] = []  # the clauses about the reader, with no detail found
     for sentence in note.sentences:
         pos = sentence.start
         for piece in _CLAUSE_BREAK.split(sentence.text):
@@ -218,6 +236,12 @@ def specific_reference(note: Note) -> Span | None:
             found = _reference_in(body, start, piece, skip, names, start == sentence.start)
             if found is not None:
                 return found
+            others.append((start, piece))
+    # Last, as most notes hold a detail of another kind: a new thing of the reader's.
+    for start, piece in others:
+        new_thing = _NEW_THING.search(piece)
+        if new_thing is not None and not _skipped(start + new_thing.start(), skip):
+            return Span(new_thing.group(), start + new_thing.start(), start + new_thing.end())
     return None
 
 

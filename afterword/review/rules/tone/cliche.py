@@ -17,7 +17,13 @@ _STOCK = PhraseMatcher(
     patterns=[
         r"I(?:['’]m|\s+am|,\s+(?:[A-Z][\w'’.-]*,?\s+){1,4}?am)\s+writing\s+"
         r"(?:(?:this|a|my)\s+(?:(?:short|brief|quick|little)\s+)?"
-        r"(?:e-?mail|mail|note|letter|message|line|card|reply|response|follow-up)\s+)?to"
+        r"(?:e-?mail|mail|note|letter|message|line|card|reply|response|follow-up)\s+)?to",
+        # its kin in the simple present, which only letters use: "I write to thank you", "I
+        # write this note to confirm" (not "I write to the council every month")
+        r"I\s+(?:(?:just|simply|now)\s+)?write\s+(?:(?:this|a|my)\s+(?:(?:short|brief|quick"
+        r"|little)\s+)?(?:e-?mail|mail|note|letter|message|line|card|reply|response)\s+)?to"
+        r"(?=\s+(?:thank|express|say|follow|let|confirm|ask|share|reiterate|restate|offer|tell"
+        r"|inform|apologi[sz]e|enquire|inquire|request)\b)",
     ],
 )
 

@@ -40,7 +40,8 @@ def negative(note: Note) -> Iterator[Hit]:
 
     ## What it flags
     Criticism of a past or present boss, company or colleagues ("my terrible boss", "my
-    previous manager was clueless", "my current company is a total mess"), and running
+    previous manager was clueless", "my current company is a total mess", "two years under a
+    lazy, petty supervisor at my last garage"), and running
     down your own interview ("I bombed the case study", "I completely blew the question").
 
     ## Why it matters
