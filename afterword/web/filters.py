@@ -78,6 +78,18 @@ def words(value: Any, table: str) -> str:
     return vocab.get(str(value), str(value))
 
 
+def step_state(step: dict[str, Any]) -> str:
+    """A planned step's state in words: a step that is due is "ready to send" only when its
+    note is written; before that it is "time to write" (and "due now" for letting it rest)."""
+    if step.get("state") == "due":
+        command = step.get("command") or ""
+        if command.startswith("afterword draft"):
+            return "time to write"
+        if command.startswith("afterword skip"):
+            return "due now"
+    return words(step.get("state"), "state")
+
+
 def dispatched_text(report: Any, message_id: int) -> tuple[str, str]:
     """What happened to one note a dispatch run tried to send, as a flash (kind, text)."""
     if message_id in report.sent:
@@ -133,6 +145,7 @@ def install(env: Any) -> None:
     env.filters["when"] = when
     env.filters["day"] = day
     env.filters["words"] = words
+    env.filters["step_state"] = step_state
     env.filters["for_web"] = message_for_web
     env.filters["channel_choice"] = lambda c: (c, CHANNEL_WORDS.get(c, c))
     env.tests["same_zone"] = same_zone

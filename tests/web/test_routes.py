@@ -8,7 +8,7 @@ import time
 import pytest
 
 from tests.deliver.conftest import PASSWORD, USER, SmtpServer
-from tests.web.conftest import BASE, Web, field_error, input_value, make_app
+from tests.web.conftest import ACME, BASE, Web, field_error, input_value, make_app
 
 # --- Today ----------------------------------------------------------------------------
 
@@ -290,6 +290,18 @@ def test_a_step_whose_window_is_open_reads_ready_to_send_even_under_this_week(
     assert "Tomás Ortega" in week
     assert '<span class="badge badge-due">ready to send</span>' in week
     assert "due now" not in html
+
+
+def test_a_due_step_whose_note_is_not_written_reads_time_to_write(
+        web: Web, monkeypatch) -> None:
+    # The same moment as above, before any draft: nothing is ready to send yet.
+    monkeypatch.setenv("AFTERWORD_NOW", "2026-03-02T19:00:00-05:00")
+    assert web.add(ACME) == 1
+    html = web.get("/").text
+    week = html.split('data-testid="agenda-week"')[1].split("</section>")[0]
+    assert '<span class="badge badge-due">time to write</span>' in week
+    assert "ready to send" not in week
+    assert "Write the" in week  # and the button says what to do
 
 
 def test_an_error_after_a_form_leads_back_to_the_page_it_came_from(acme: Web) -> None:
