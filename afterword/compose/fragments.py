@@ -24,7 +24,7 @@ from afterword.compose import (
     stories,
 )
 from afterword.compose.facts import Concern, Facts, Improvement, Person
-from afterword.language import banter, determiners
+from afterword.language import banter, determiners, mottos
 from afterword.language import phrases as gr
 from afterword.language.acronyms import unsure
 from afterword.language.jotted import Jotting, Reader, clipped, fold
@@ -224,6 +224,10 @@ class Reading:
         jot = self.read(text)
         if jot.off_limits:
             return Phrased(text, reason=jot.off_limits)
+        saying = mottos.motto(self.reader.spell(text), values=self.facts.values or "", own=own)
+        if saying and clean(saying, self.reader, written=True):
+            # "craft over speed", "boring is a feature": a saying, never "the craft over the speed".
+            return Phrased(text, text=saying, dropped=tuple(jot.left_out))
         if not jot.content:
             return Phrased(text, reason="nothing in it a note can use",
                            dropped=tuple(jot.left_out))
@@ -250,7 +254,18 @@ class Reading:
             if first_word not in gr.DETERMINERS and not _plural_noun(head.split()[-1]) and \
                     not head[:1].isupper() or head.split()[0].isupper():
                 head = f"the {head}"  # "the kitchen", "the ED caseload": a thing of theirs
+        figure = re.match(r"^(\S.*?[a-zA-Z])\s+(?:about|around|roughly|nearly|almost)\s+\d", head)
+        if figure and not re.search(r"\d", figure.group(1)) and \
+                figure.group(1).split()[-1].lower() not in gr.PREPOSITIONS and \
+                not gr.has_clause_verb(figure.group(1).split()):
+            # "caseloads about 18 families": the figure is a detail of the topic.
+            head, extra = figure.group(1), (head[figure.end(1):].strip(), *extra)
         phrase = self._noun_phrase(head, own=own)
+        if label and phrase and re.fullmatch(r"(?i)(?:your|the|their|our|my)\s+[\w-]+", phrase) \
+                and not re.search(r"(?i)\b(?:plan|roadmap|goal|vision|proposal|push|strategy|"
+                                  r"idea|priorities|pitch)$", phrase):
+            # "her rule: never say ...": "your rule" alone names nothing.
+            phrase = None
         who = to.given_name if to else "them"
         details = tuple((p, "a detail: a note names one idea per topic")
                         for p in (*extra, *jot.content[1:]))
@@ -1395,7 +1410,8 @@ class Reading:
         # An apostrophe inside a word ("we're a family") does not close the quotation.
         for m in re.finditer(r"(?:^|[\s(])['\u2018\"\u201c]((?:[^'\u2019\"\u201d]|(?<=\w)['\u2019]"
                              r"(?=\w)){3,80})['\u2019\"\u201d](?=[\s,.;:)-]|$)", text):
-            quoted = self.reader.spell(m.group(1)).rstrip(".")
+            quoted = _names_cased(self.reader.spell(m.group(1)).rstrip("."),
+                                  [self.facts.company, *(p.name for p in self.facts.people)])
             # The company's words are theirs as quoted ("Céad míle fáilte"): no word list
             # need know them, but shorthand and clippings still keep them out.
             if clean(quoted, self.reader, written=True) and len(quoted.split()) <= 12:
@@ -1438,6 +1454,20 @@ class Reading:
 _VALUES_PARTS = re.compile(r"\s+\+\s+|;\s+|(?<=[\w'\u2019\"\u201d.])\.\s+(?=\S)")
 _QUOTED = re.compile(r"(?:^|[\s(])['\u2018\"\u201c]((?:[^'\u2019\"\u201d]|(?<=\w)['\u2019]"
                      r"(?=\w)){3,80})['\u2019\"\u201d](?=[\s,.;:)-]|$)")
+
+
+def _names_cased(text: str, names: list[str]) -> str:
+    """`text` with each word of a name the record spells with a capital written so ("lakemont
+    2045" beside the City of Lakemont is "Lakemont 2045")."""
+    cased = {fold(w).lower(): w for name in names for w in re.findall(r"[\w'-]+", name or "")
+             if w[:1].isupper() and not _spelling_knows(w.lower())}
+    return re.sub(r"[\w'-]+", lambda m: cased.get(fold(m.group()).lower(), m.group()), text)
+
+
+def _spelling_knows(word: str) -> bool:
+    from afterword.language.jotted import _spelling
+
+    return bool(_spelling().knows(word))
 
 
 def _quote_part(text: str, quoted: str, reader: Reader) -> str:

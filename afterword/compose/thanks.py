@@ -919,8 +919,10 @@ def body_parts(panel: Panel, person: Person | None, *, angle: str, index: int, c
     second: S | None = None
     if own_second and not short and not joined:
         said = about(own_second, index + 1)
-        second = S(_unsaid(panel, lambda k: ph.pick(ph.SECOND_TOPIC_ABOUT, k).format(
-            about=said, About=cap(said)), index),
+        # "I was glad we had time for hearing about ...": time is had "to hear about" it.
+        second = S(_unsaid(panel, lambda k: re.sub(
+            r"\bfor hearing about\b", "to hear about", ph.pick(ph.SECOND_TOPIC_ABOUT, k).format(
+                about=said, About=cap(said))), index),
                    SECOND_TOPIC)
 
     # The rapport, in the reader's own terms (kept on a card: it is the memory a card holds).
