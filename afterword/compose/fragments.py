@@ -160,10 +160,18 @@ def _known(word: str) -> bool:
     # though no word list has it alone.
     if "-" in word and parts and parts[0] in _PREFIXES:
         parts = parts[1:]
+    if "-" not in word and "'" not in word:
+        # "upselling", "rebooking", "overbooking": a particle or prefix written solid before
+        # a known word of four letters or more.
+        for prefix in _SOLID_PREFIXES:
+            rest = word[len(prefix):]
+            if word.startswith(prefix) and len(rest) >= 4 and _spelling().knows(rest):
+                return True
     return bool(parts) and all(_spelling().knows(p) for p in parts)
 
 
 _PREFIXES = frozenset("pre post non co anti multi semi sub inter intra mid self cross".split())
+_SOLID_PREFIXES = ("up", "down", "out", "over", "under", "re", "pre", "back", "cross", "multi")
 
 
 class Reading:
@@ -264,8 +272,10 @@ class Reading:
         if label and phrase and re.fullmatch(r"(?i)(?:your|the|their|our|my)\s+[\w-]+", phrase) \
                 and not re.search(r"(?i)\b(?:plan|roadmap|goal|vision|proposal|push|strategy|"
                                   r"idea|priorities|pitch)$", phrase):
-            # "her rule: never say ...": "your rule" alone names nothing.
-            phrase = None
+            # "her rule: never say ...": "your rule" alone names nothing; the rule is the point.
+            phrase = _with_rule(phrase, extra[0] if extra else "")
+            if phrase and clean(phrase, self.reader, written=True):
+                extra = extra[1:]
         who = to.given_name if to else "them"
         details = tuple((p, "a detail: a note names one idea per topic")
                         for p in (*extra, *jot.content[1:]))
@@ -1321,15 +1331,36 @@ class Reading:
         piece = re.sub(r"(?<=[a-z]) ((?:19|20)\d\d)$", r" in \1", piece)  # "the marathon 2019"
         if _MOMENT.match(piece):
             return None  # "we talked about the deer way too long": the interview, not in common
+        piece = re.sub(r"(?i)^(?:and|but|plus)\s+", "", piece)  # "... and we both did X"
         piece = re.sub(r"(?i)^we(?:'re|\s+are)\s+both\s+", "both ", piece)  # "we are both X"
+        # "also from swansea originally": what the reader is too, said as ours.
+        m = re.match(r"(?i)^(?:(?:he|she)(?:'s|\u2019s|\s+is)\s+)?(?:also|too)\s+from\s+"
+                     r"([A-Z].*)$", piece)
+        if m:
+            return f"It was good to find that we are both from {_drop_tail(m.group(1))}."
+        # "she's a marathoner too": one of a kind we both are.
+        m = re.match(r"(?i)^(?:he|she)(?:'s|\u2019s|\s+is)\s+(?:also\s+)?an?\s+([a-z-]+(?:\s+[a-z-]+)?)"
+                     r"\s+(?:too|as well)$", piece)
+        if m:
+            *lead, last = m.group(1).split()
+            many = _IRREGULAR_PLURALS.get(last.lower()) or determiners.plurals(last)[0]
+            if _people(many):
+                return f"It was good to find that we are both {' '.join([*lead, many])}."
         if re.search(r"(?i)\b(?:same as me|my age|years? old|born in)\b", piece):
             return None  # a shared start date or age touches on age
         m = re.match(r"(?i)(?:we\s+)?both\s+(.+)$", piece) or re.match(r"(?i)(.+?),?\s+both$", piece)
         if m:
             rest = m.group(1).strip()
             words = rest.split()
+            # "both work nights", "both coach soccer": a verb in its base form (not also an
+            # adjective: "cross country") before what is done, unless what follows names
+            # people ("both nurse managers": we are both managers).
+            does = len(words) > 1 and gr.base_form(words[0].lower()) == words[0].lower() \
+                and "VERB" in gr._lemmas(words[0].lower()) \
+                and ("ADJ" not in gr._lemmas(words[0].lower()) or _plural_noun(words[-1])) \
+                and not _people(words[-1])
             verb_first = gr.is_past(words[0]) or gr.is_base_verb(words[0]) or \
-                words[0].lower() in _HAVE_VERBS
+                words[0].lower() in _HAVE_VERBS or does
             if words[0].lower() in _HAVE_VERBS and len(words) > 1:
                 # "both have 3 legged cats", "both play guitar": what we both have or do.
                 return f"It was good to find that we both {_hyphen_figure(rest)}."
@@ -1338,7 +1369,8 @@ class Reading:
                 return f"It was good to find that we are both {rest}."  # "marathon runners"
             if len(words) == 1 and gr.is_past(words[0]):
                 return None  # "we both laughed": a moment of the interview, not in common
-            if gr.is_past(words[0]) or gr.is_base_verb(words[0]) or _verb_with_object(words):
+            if gr.is_past(words[0]) or gr.is_base_verb(words[0]) or _verb_with_object(words) \
+                    or does:
                 return f"It was good to find that we both {_drop_tail(rest)}."
             if words[0].lower() in {"from", "in", "at"}:
                 # "both from galway": a place typed in lower case is still a name.
@@ -1454,6 +1486,30 @@ class Reading:
 _VALUES_PARTS = re.compile(r"\s+\+\s+|;\s+|(?<=[\w'\u2019\"\u201d.])\.\s+(?=\S)")
 _QUOTED = re.compile(r"(?:^|[\s(])['\u2018\"\u201c]((?:[^'\u2019\"\u201d]|(?<=\w)['\u2019]"
                      r"(?=\w)){3,80})['\u2019\"\u201d](?=[\s,.;:)-]|$)")
+
+
+def _with_rule(label: str, rule: str) -> str | None:
+    """ "your rule" with the rule it names: "never say calm down" -> "your rule never to say
+    “calm down”", "always walk the floor first" -> "your rule of always walking the floor
+    first"; None when the rule is not said as an instruction."""
+    m = re.match(r"(?i)(never|always|don'?t|do not)\s+([a-z]+)\s*(.*)$", rule.strip().rstrip("."))
+    words = rule.strip().strip("'\u2018\u2019\"\u201c\u201d").rstrip(".")
+    if re.search(r"(?i)\b(?:motto|mantra|slogan|saying|catchphrase)$", label) and \
+            0 < len(words.split()) <= 5 and not re.search(r"[\"\u201c\u201d]", words):
+        # "her motto: no surprises" -> "your “no surprises” motto".
+        det, noun = label.rsplit(" ", 1)
+        return f"{det} \u201c{words}\u201d {noun}"
+    if not m or not gr.is_verb(m.group(2)) or gr.base_form(m.group(2).lower()) != \
+            m.group(2).lower() or len(rule.split()) > 9:
+        return None
+    verb, rest = m.group(2).lower(), m.group(3).strip()
+    if verb == "say" and rest and rest.split()[0].lower() not in {
+            "the", "a", "an", "that", "this", "anything", "something", "it"} \
+            and len(rest.split()) <= 4:
+        rest = f"\u201c{rest}\u201d"  # the words not to say, as words
+    if m.group(1).lower() == "always":
+        return f"{label} of always {gr.gerund(verb)} {rest}".strip()
+    return f"{label} never to {verb} {rest}".strip()
 
 
 def _names_cased(text: str, names: list[str]) -> str:
@@ -1948,6 +2004,19 @@ def _plural_noun(word: str) -> bool:
 
 # Verbs of having and liking: "both have ...", "both love ..." is what we share, not what we are.
 _HAVE_VERBS = frozenset("have own keep love like play speak collect".split())
+_IRREGULAR_PLURALS = {"person": "people", "man": "men", "woman": "women", "child": "children"}
+_AGENT = re.compile(r"(?:er|or|ist|ian|ant|ent|ee|eer)s$")
+
+
+def _people(word: str) -> bool:
+    """A plural that names people: a person noun of the lexicon ("nurses") or an agent
+    noun's ending ("managers", "runners", "pharmacists")."""
+    from afterword.language.lexicon import words
+
+    w = word.lower()
+    return bool(_AGENT.search(w)) or w in {"people", "folks", "men", "women", "kids"} or \
+        w.rstrip("s") in words("person_nouns") or \
+        w[:-2] in words("person_nouns")
 
 
 def _hyphen_figure(rest: str) -> str:

@@ -17,6 +17,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 from test_fragment_reading import _reading  # noqa: E402
 
 from afterword.compose.facts import Person  # noqa: E402
+from afterword.compose.fragments import _known  # noqa: E402
 from afterword.language.determiners import gradable, with_articles  # noqa: E402
 from afterword.language.mottos import in_values, motto  # noqa: E402
 from afterword.language.phrases import second_person  # noqa: E402
@@ -105,8 +106,18 @@ def test_a_figure_after_the_topic_is_a_detail() -> None:
     assert any("120" in piece for piece, _ in phrased.dropped)
 
 
-def test_a_label_that_names_nothing_without_its_detail_is_left_out() -> None:
-    phrased = _reading().topic("his rule: never leave a cart in the aisle", to=ROSA, own=True)
+def test_a_label_that_names_nothing_is_said_with_what_it_names() -> None:
+    assert _topic("his rule: never leave a cart in the aisle", own=True) == \
+        "your rule never to leave a cart in the aisle"
+    assert _topic("her rule: always greet the driver first", own=True) == \
+        "your rule of always greeting the driver first"
+    assert _topic("her rule: never say no problem", own=True) == \
+        "your rule never to say \u201cno problem\u201d"
+    assert _topic("his motto: no loose ends", own=True) == "your \u201cno loose ends\u201d motto"
+
+
+def test_a_label_whose_detail_is_no_instruction_is_left_out() -> None:
+    phrased = _reading().topic("her rule: drivers sign in by six", to=ROSA, own=True)
     assert phrased.text is None and phrased.ask
 
 
@@ -125,3 +136,37 @@ def test_a_plan_quoted_in_lower_case_takes_the_capitals_the_record_gives_its_nam
     reading = _reading(company="Town of Brackwater",
                        values="the town plan 'brackwater 2040' - read it twice")
     assert reading.values.text == "Brackwater 2040"
+
+
+def test_a_prefix_written_solid_before_a_known_word_is_english() -> None:
+    assert _known("upselling") and _known("rebooking") and _known("overbooking")
+    assert _topic("upselling at check in") == "upselling at check-in"
+    assert not _known("upzorbling")
+
+
+# Rapport -----------------------------------------------------------------------------------
+
+def _rapport(text: str) -> str | None:
+    return _reading().rapport(Person("Rosa Lindgren", email="rosa@okafor.example",
+                                     rapport=text)).text
+
+
+def test_what_we_both_do_is_said_with_its_verb() -> None:
+    assert _rapport("both coach soccer") == "It was good to find that we both coach soccer."
+    assert _rapport("both work nights") == "It was good to find that we both work nights."
+    assert _rapport("both brew beer, he does sours") == \
+        "It was good to find that we both brew beer."
+    # A plural that names people: what we both are.
+    assert _rapport("both nurse managers") == \
+        "It was good to find that we are both nurse managers."
+    # A title before a name stays a title.
+    assert _rapport("both played for coach okonjo") == \
+        "It was good to find that we both played for Coach Okonjo."
+
+
+def test_what_the_reader_is_too_is_said_as_ours() -> None:
+    assert _rapport("he's a beekeeper too") == "It was good to find that we are both beekeepers."
+    assert _rapport("she's a night person too") == \
+        "It was good to find that we are both night people."
+    assert _rapport("also from dundee originally! he got there first lol") == \
+        "It was good to find that we are both from Dundee originally."
