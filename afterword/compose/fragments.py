@@ -259,8 +259,10 @@ class Reading:
             # of it is a detail.
             head, extra = copula.group(1), (copula.group(2), *extra)
             first_word = head.split()[0].lower()
-            if first_word not in gr.DETERMINERS and not _plural_noun(head.split()[-1]) and \
-                    not head[:1].isupper() or head.split()[0].isupper():
+            # "safety is everyone's job": a mass noun as the subject takes no article.
+            mass = len(head.split()) == 1 and determiners.mass(head.lower())
+            if (first_word not in gr.DETERMINERS and not _plural_noun(head.split()[-1]) and
+                    not head[:1].isupper() or head.split()[0].isupper()) and not mass:
                 head = f"the {head}"  # "the kitchen", "the ED caseload": a thing of theirs
         figure = re.match(r"^(\S.*?[a-zA-Z])\s+(?:about|around|roughly|nearly|almost)\s+\d", head)
         if figure and not re.search(r"\d", figure.group(1)) and \

@@ -24,6 +24,8 @@ from afterword.language import phrases as gr
 # 120 is about 16 times rarer), for the noun to count: "budgets" is 105 below "budget",
 # "trainings" 224 below "training".
 _PLURAL_GAP = 120
+# A plural this much rarer (about 40 times) leaves the noun uncounted: "safeties", "qualities".
+_MASS_GAP = 140
 _ORDINALS = frozenset("first second third fourth fifth sixth final same only".split())
 _QUESTION_WORDS = frozenset("what how why when where whether who which".split())
 _IDIOM_PREPOSITIONS = frozenset({"on", "at", "in", "by"})
@@ -79,6 +81,21 @@ def countable(noun: str) -> bool:
         if word in (gr._lemmas(plural).get("NOUN") or ()) and plural != word:
             return spelling.zipf(plural) >= spelling.zipf(word) - _PLURAL_GAP > 0
     return False
+
+
+def mass(noun: str) -> bool:
+    """A noun that does not count at all: no plural in use, or one far rarer than the
+    singular ("safety", "staffing"), or one named bare (`bare_nouns.txt`); "kitchen" and
+    "budget" count."""
+    from afterword.language.jotted import _spelling
+
+    word = noun.lower()
+    if word in _fields():
+        return True
+    if "NOUN" not in gr._lemmas(word) and not word.endswith("ing"):
+        return False
+    spelling = _spelling()
+    return all(spelling.zipf(p) < spelling.zipf(word) - _MASS_GAP for p in plurals(word))
 
 
 def _chunks(words: list[str]) -> list[tuple[str, list[str]]]:

@@ -64,6 +64,10 @@ def motto(text: str, *, values: str = "", own: bool = False) -> str | None:
     said = inner is not None or in_values(text, values)
     words = (inner if inner is not None else text).strip().rstrip(".!")
     the = "your" if own else "the"
+    pair = re.fullmatch(r"(?i)([a-z]+)\s+to\s+([a-z]+)", words)
+    if pair and _bare_noun_phrase(pair.group(1)) and _bare_noun_phrase(pair.group(2)) and \
+            not gr.has_clause_verb(words.split()):
+        return f"{the} \u201c{words}\u201d approach"  # "farm to table", "bean to bar"
     contrast = _CONTRAST.match(words)
     if contrast and _bare_noun_phrase(contrast.group(1)) and _bare_noun_phrase(contrast.group(3)):
         if re.fullmatch(r"(?i)\s+over\s+", contrast.group(2)):

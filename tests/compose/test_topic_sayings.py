@@ -170,3 +170,14 @@ def test_what_the_reader_is_too_is_said_as_ours() -> None:
         "It was good to find that we are both night people."
     assert _rapport("also from dundee originally! he got there first lol") == \
         "It was good to find that we are both from Dundee originally."
+
+
+def test_two_bare_nouns_joined_by_to_are_one_idea() -> None:
+    assert _topic("farm to table") == "the \u201cfarm to table\u201d approach"
+    # Capitalised names are a route, read as before.
+    assert _topic("Tilbury -> Felixstowe shuttle") == "the Tilbury to Felixstowe shuttle"
+
+
+def test_a_mass_noun_said_of_takes_no_article() -> None:
+    assert _topic("hygiene is everyone's job") == "hygiene"
+    assert _topic("kitchen is tiny") == "the kitchen"
