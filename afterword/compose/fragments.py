@@ -336,6 +336,11 @@ class Reading:
             verb, _, rest = gerund.partition(" ")
             gerund = verb + gr.add_articles_after_verb(rest)
             return f"your question about {gerund}" if own else gerund
+        event = _event(head) if own else None
+        if event:
+            # "what i'd do if the dish pit goes down on a sat night": the question is about
+            # the event, "the dish pit going down on a Saturday night".
+            return f"your question about {event}"
         if re.match(r"(?i)(?:what|why|how|when|whether)\s+I\b", head):
             clause = head.replace("I'd ", "I would ").replace("I'll ", "I will ")
             return f"your question about {clause}" if own else clause
@@ -1488,6 +1493,26 @@ class Reading:
 _VALUES_PARTS = re.compile(r"\s+\+\s+|;\s+|(?<=[\w'\u2019\"\u201d.])\.\s+(?=\S)")
 _QUOTED = re.compile(r"(?:^|[\s(])['\u2018\"\u201c]((?:[^'\u2019\"\u201d]|(?<=\w)['\u2019]"
                      r"(?=\w)){3,80})['\u2019\"\u201d](?=[\s,.;:)-]|$)")
+
+
+# "what I'd do if the walk-in fails": the event after "if".
+_WHAT_IF = re.compile(r"(?i)what\s+I(?:'d|\u2019d|\s+would)\s+do\s+(?:if|when)\s+"
+                      r"((?:the|a|an|our|your|their|my)\s.*)$")
+
+
+def _event(clause: str) -> str | None:
+    """ "what I would do if the walk-in fails overnight" -> "the walk-in failing overnight":
+    the subject (an article and up to four words) before its verb in the present ("fails",
+    "goes") made "-ing"; None for other shapes."""
+    m = _WHAT_IF.match(clause)
+    if not m:
+        return None
+    words = m.group(1).split()
+    for n in range(2, min(len(words), 6)):
+        verb = words[n].lower()
+        if verb.endswith("s") and gr.is_verb(verb) and gr.base_form(verb) != verb:
+            return " ".join([*words[:n], gr.gerund(gr.base_form(verb)), *words[n + 1:]])
+    return None
 
 
 def _with_rule(label: str, rule: str) -> str | None:

@@ -187,6 +187,7 @@ def second_person(phrase: str) -> str | None:
     m = re.match(r"(?i)(his|her|their)\s+(.*)$", text)
     if m:
         return f"your {m.group(2)}"
+    text = re.sub(r"(?i)\b(he|she)['\u2019]d\b", r"\1 would", text)  # "what she'd change"
     m = re.match(r"(?i)(why|how|what|when)\s+(he|she)\s+(\S+)\s*(.*)$", text)
     if m:
         return f"{m.group(1).lower()} you {base_form(m.group(3))} {m.group(4)}".strip()

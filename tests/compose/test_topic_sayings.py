@@ -181,3 +181,18 @@ def test_two_bare_nouns_joined_by_to_are_one_idea() -> None:
 def test_a_mass_noun_said_of_takes_no_article() -> None:
     assert _topic("hygiene is everyone's job") == "hygiene"
     assert _topic("kitchen is tiny") == "the kitchen"
+
+
+def test_a_what_would_you_do_question_is_about_the_event() -> None:
+    assert _topic("what i'd do if the forklift breaks down mid shift", own=True) == \
+        "your question about the forklift breaking down mid shift"
+    assert _topic("what i would do if a guest complains", own=True) == \
+        "your question about a guest complaining"
+    # Without a present-tense verb after its subject, the question keeps its own words.
+    assert _topic("what i'd do if the kids were loud", own=True) == \
+        "your question about what I would do if the children were loud"
+
+
+def test_what_the_reader_would_do_is_said_to_them() -> None:
+    assert second_person("what she'd change about the rota") == \
+        "what you would change about the rota"
