@@ -33,7 +33,7 @@ def _bare_noun_phrase(words: str) -> bool:
         "NOUN" in gr._lemmas(parts[-1]) and not gr.has_clause_verb(parts)
 
 
-def _belief(text: str) -> bool:
+def belief(text: str) -> bool:
     """A statement: a subject and a finite verb ("boring is a feature", "nobody is too young
     for real specimens"), not a gap or a question."""
     words = text.split()
@@ -80,7 +80,7 @@ def motto(text: str, *, values: str = "", own: bool = False) -> str | None:
         # An unquoted clause may be anything ("ECO process takes too long"): only the
         # company's own or quoted words are read as a belief.
         return None
-    if _belief(words) and not _PERSONAL.search(words):
+    if belief(words) and not _PERSONAL.search(words):
         return f"the idea that {words[0].lower() + words[1:] if words[1:2].islower() else words}"
     # Any other words ("relationship banking") read as the noun phrase they are.
     return None

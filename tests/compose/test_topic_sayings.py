@@ -19,7 +19,7 @@ from test_fragment_reading import _reading  # noqa: E402
 from afterword.compose.facts import Person  # noqa: E402
 from afterword.compose.fragments import _known  # noqa: E402
 from afterword.language.determiners import gradable, with_articles  # noqa: E402
-from afterword.language.mottos import in_values, motto  # noqa: E402
+from afterword.language.mottos import belief, in_values, motto  # noqa: E402
 from afterword.language.phrases import second_person  # noqa: E402
 
 ROSA = Person("Rosa Lindgren", email="rosa@okafor.example")
@@ -196,3 +196,9 @@ def test_a_what_would_you_do_question_is_about_the_event() -> None:
 def test_what_the_reader_would_do_is_said_to_them() -> None:
     assert second_person("what she'd change about the rota") == \
         "what you would change about the rota"
+
+
+def test_a_saying_that_is_a_sentence_is_told_from_one_that_is_a_phrase() -> None:
+    # A sentence is no thing a company has: the values line does not say "Acme's “...”".
+    assert belief("slow is smooth") and belief("every guest gets a welcome")
+    assert not belief("quality and care") and not belief("how we onboard drivers")
