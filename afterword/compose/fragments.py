@@ -24,7 +24,7 @@ from afterword.compose import (
     stories,
 )
 from afterword.compose.facts import Concern, Facts, Improvement, Person
-from afterword.language import banter, determiners
+from afterword.language import banter, determiners, mottos
 from afterword.language import phrases as gr
 from afterword.language.acronyms import unsure
 from afterword.language.jotted import Jotting, Reader, clipped, fold
@@ -160,10 +160,18 @@ def _known(word: str) -> bool:
     # though no word list has it alone.
     if "-" in word and parts and parts[0] in _PREFIXES:
         parts = parts[1:]
+    if "-" not in word and "'" not in word:
+        # "upselling", "rebooking", "overbooking": a particle or prefix written solid before
+        # a known word of four letters or more.
+        for prefix in _SOLID_PREFIXES:
+            rest = word[len(prefix):]
+            if word.startswith(prefix) and len(rest) >= 4 and _spelling().knows(rest):
+                return True
     return bool(parts) and all(_spelling().knows(p) for p in parts)
 
 
 _PREFIXES = frozenset("pre post non co anti multi semi sub inter intra mid self cross".split())
+_SOLID_PREFIXES = ("up", "down", "out", "over", "under", "re", "pre", "back", "cross", "multi")
 
 
 class Reading:
@@ -224,6 +232,10 @@ class Reading:
         jot = self.read(text)
         if jot.off_limits:
             return Phrased(text, reason=jot.off_limits)
+        saying = mottos.motto(self.reader.spell(text), values=self.facts.values or "", own=own)
+        if saying and clean(saying, self.reader, written=True):
+            # "craft over speed", "boring is a feature": a saying, never "the craft over the speed".
+            return Phrased(text, text=saying, dropped=tuple(jot.left_out))
         if not jot.content:
             return Phrased(text, reason="nothing in it a note can use",
                            dropped=tuple(jot.left_out))
@@ -247,10 +259,25 @@ class Reading:
             # of it is a detail.
             head, extra = copula.group(1), (copula.group(2), *extra)
             first_word = head.split()[0].lower()
-            if first_word not in gr.DETERMINERS and not _plural_noun(head.split()[-1]) and \
-                    not head[:1].isupper() or head.split()[0].isupper():
+            # "safety is everyone's job": a mass noun as the subject takes no article.
+            mass = len(head.split()) == 1 and determiners.mass(head.lower())
+            if (first_word not in gr.DETERMINERS and not _plural_noun(head.split()[-1]) and
+                    not head[:1].isupper() or head.split()[0].isupper()) and not mass:
                 head = f"the {head}"  # "the kitchen", "the ED caseload": a thing of theirs
+        figure = re.match(r"^(\S.*?[a-zA-Z])\s+(?:about|around|roughly|nearly|almost)\s+\d", head)
+        if figure and not re.search(r"\d", figure.group(1)) and \
+                figure.group(1).split()[-1].lower() not in gr.PREPOSITIONS and \
+                not gr.has_clause_verb(figure.group(1).split()):
+            # "caseloads about 18 families": the figure is a detail of the topic.
+            head, extra = figure.group(1), (head[figure.end(1):].strip(), *extra)
         phrase = self._noun_phrase(head, own=own)
+        if label and phrase and re.fullmatch(r"(?i)(?:your|the|their|our|my)\s+[\w-]+", phrase) \
+                and not re.search(r"(?i)\b(?:plan|roadmap|goal|vision|proposal|push|strategy|"
+                                  r"idea|priorities|pitch)$", phrase):
+            # "her rule: never say ...": "your rule" alone names nothing; the rule is the point.
+            phrase = _with_rule(phrase, extra[0] if extra else "")
+            if phrase and clean(phrase, self.reader, written=True):
+                extra = extra[1:]
         who = to.given_name if to else "them"
         details = tuple((p, "a detail: a note names one idea per topic")
                         for p in (*extra, *jot.content[1:]))
@@ -309,6 +336,11 @@ class Reading:
             verb, _, rest = gerund.partition(" ")
             gerund = verb + gr.add_articles_after_verb(rest)
             return f"your question about {gerund}" if own else gerund
+        event = _event(head) if own else None
+        if event:
+            # "what i'd do if the dish pit goes down on a sat night": the question is about
+            # the event, "the dish pit going down on a Saturday night".
+            return f"your question about {event}"
         if re.match(r"(?i)(?:what|why|how|when|whether)\s+I\b", head):
             clause = head.replace("I'd ", "I would ").replace("I'll ", "I will ")
             return f"your question about {clause}" if own else clause
@@ -1306,15 +1338,36 @@ class Reading:
         piece = re.sub(r"(?<=[a-z]) ((?:19|20)\d\d)$", r" in \1", piece)  # "the marathon 2019"
         if _MOMENT.match(piece):
             return None  # "we talked about the deer way too long": the interview, not in common
+        piece = re.sub(r"(?i)^(?:and|but|plus)\s+", "", piece)  # "... and we both did X"
         piece = re.sub(r"(?i)^we(?:'re|\s+are)\s+both\s+", "both ", piece)  # "we are both X"
+        # "also from swansea originally": what the reader is too, said as ours.
+        m = re.match(r"(?i)^(?:(?:he|she)(?:'s|\u2019s|\s+is)\s+)?(?:also|too)\s+from\s+"
+                     r"([A-Z].*)$", piece)
+        if m:
+            return f"It was good to find that we are both from {_drop_tail(m.group(1))}."
+        # "she's a marathoner too": one of a kind we both are.
+        m = re.match(r"(?i)^(?:he|she)(?:'s|\u2019s|\s+is)\s+(?:also\s+)?an?\s+([a-z-]+(?:\s+[a-z-]+)?)"
+                     r"\s+(?:too|as well)$", piece)
+        if m:
+            *lead, last = m.group(1).split()
+            many = _IRREGULAR_PLURALS.get(last.lower()) or determiners.plurals(last)[0]
+            if _people(many):
+                return f"It was good to find that we are both {' '.join([*lead, many])}."
         if re.search(r"(?i)\b(?:same as me|my age|years? old|born in)\b", piece):
             return None  # a shared start date or age touches on age
         m = re.match(r"(?i)(?:we\s+)?both\s+(.+)$", piece) or re.match(r"(?i)(.+?),?\s+both$", piece)
         if m:
             rest = m.group(1).strip()
             words = rest.split()
+            # "both work nights", "both coach soccer": a verb in its base form (not also an
+            # adjective: "cross country") before what is done, unless what follows names
+            # people ("both nurse managers": we are both managers).
+            does = len(words) > 1 and gr.base_form(words[0].lower()) == words[0].lower() \
+                and "VERB" in gr._lemmas(words[0].lower()) \
+                and ("ADJ" not in gr._lemmas(words[0].lower()) or _plural_noun(words[-1])) \
+                and not _people(words[-1])
             verb_first = gr.is_past(words[0]) or gr.is_base_verb(words[0]) or \
-                words[0].lower() in _HAVE_VERBS
+                words[0].lower() in _HAVE_VERBS or does
             if words[0].lower() in _HAVE_VERBS and len(words) > 1:
                 # "both have 3 legged cats", "both play guitar": what we both have or do.
                 return f"It was good to find that we both {_hyphen_figure(rest)}."
@@ -1323,7 +1376,8 @@ class Reading:
                 return f"It was good to find that we are both {rest}."  # "marathon runners"
             if len(words) == 1 and gr.is_past(words[0]):
                 return None  # "we both laughed": a moment of the interview, not in common
-            if gr.is_past(words[0]) or gr.is_base_verb(words[0]) or _verb_with_object(words):
+            if gr.is_past(words[0]) or gr.is_base_verb(words[0]) or _verb_with_object(words) \
+                    or does:
                 return f"It was good to find that we both {_drop_tail(rest)}."
             if words[0].lower() in {"from", "in", "at"}:
                 # "both from galway": a place typed in lower case is still a name.
@@ -1395,7 +1449,8 @@ class Reading:
         # An apostrophe inside a word ("we're a family") does not close the quotation.
         for m in re.finditer(r"(?:^|[\s(])['\u2018\"\u201c]((?:[^'\u2019\"\u201d]|(?<=\w)['\u2019]"
                              r"(?=\w)){3,80})['\u2019\"\u201d](?=[\s,.;:)-]|$)", text):
-            quoted = self.reader.spell(m.group(1)).rstrip(".")
+            quoted = _names_cased(self.reader.spell(m.group(1)).rstrip("."),
+                                  [self.facts.company, *(p.name for p in self.facts.people)])
             # The company's words are theirs as quoted ("Céad míle fáilte"): no word list
             # need know them, but shorthand and clippings still keep them out.
             if clean(quoted, self.reader, written=True) and len(quoted.split()) <= 12:
@@ -1438,6 +1493,64 @@ class Reading:
 _VALUES_PARTS = re.compile(r"\s+\+\s+|;\s+|(?<=[\w'\u2019\"\u201d.])\.\s+(?=\S)")
 _QUOTED = re.compile(r"(?:^|[\s(])['\u2018\"\u201c]((?:[^'\u2019\"\u201d]|(?<=\w)['\u2019]"
                      r"(?=\w)){3,80})['\u2019\"\u201d](?=[\s,.;:)-]|$)")
+
+
+# "what I'd do if the walk-in fails": the event after "if".
+_WHAT_IF = re.compile(r"(?i)what\s+I(?:'d|\u2019d|\s+would)\s+do\s+(?:if|when)\s+"
+                      r"((?:the|a|an|our|your|their|my)\s.*)$")
+
+
+def _event(clause: str) -> str | None:
+    """ "what I would do if the walk-in fails overnight" -> "the walk-in failing overnight":
+    the subject (an article and up to four words) before its verb in the present ("fails",
+    "goes") made "-ing"; None for other shapes."""
+    m = _WHAT_IF.match(clause)
+    if not m:
+        return None
+    words = m.group(1).split()
+    for n in range(2, min(len(words), 6)):
+        verb = words[n].lower()
+        if verb.endswith("s") and gr.is_verb(verb) and gr.base_form(verb) != verb:
+            return " ".join([*words[:n], gr.gerund(gr.base_form(verb)), *words[n + 1:]])
+    return None
+
+
+def _with_rule(label: str, rule: str) -> str | None:
+    """ "your rule" with the rule it names: "never say calm down" -> "your rule never to say
+    “calm down”", "always walk the floor first" -> "your rule of always walking the floor
+    first"; None when the rule is not said as an instruction."""
+    m = re.match(r"(?i)(never|always|don'?t|do not)\s+([a-z]+)\s*(.*)$", rule.strip().rstrip("."))
+    words = rule.strip().strip("'\u2018\u2019\"\u201c\u201d").rstrip(".")
+    if re.search(r"(?i)\b(?:motto|mantra|slogan|saying|catchphrase)$", label) and \
+            0 < len(words.split()) <= 5 and not re.search(r"[\"\u201c\u201d]", words):
+        # "her motto: no surprises" -> "your “no surprises” motto".
+        det, noun = label.rsplit(" ", 1)
+        return f"{det} \u201c{words}\u201d {noun}"
+    if not m or not gr.is_verb(m.group(2)) or gr.base_form(m.group(2).lower()) != \
+            m.group(2).lower() or len(rule.split()) > 9:
+        return None
+    verb, rest = m.group(2).lower(), m.group(3).strip()
+    if verb == "say" and rest and rest.split()[0].lower() not in {
+            "the", "a", "an", "that", "this", "anything", "something", "it"} \
+            and len(rest.split()) <= 4:
+        rest = f"\u201c{rest}\u201d"  # the words not to say, as words
+    if m.group(1).lower() == "always":
+        return f"{label} of always {gr.gerund(verb)} {rest}".strip()
+    return f"{label} never to {verb} {rest}".strip()
+
+
+def _names_cased(text: str, names: list[str]) -> str:
+    """`text` with each word of a name the record spells with a capital written so ("lakemont
+    2045" beside the City of Lakemont is "Lakemont 2045")."""
+    cased = {fold(w).lower(): w for name in names for w in re.findall(r"[\w'-]+", name or "")
+             if w[:1].isupper() and not _spelling_knows(w.lower())}
+    return re.sub(r"[\w'-]+", lambda m: cased.get(fold(m.group()).lower(), m.group()), text)
+
+
+def _spelling_knows(word: str) -> bool:
+    from afterword.language.jotted import _spelling
+
+    return bool(_spelling().knows(word))
 
 
 def _quote_part(text: str, quoted: str, reader: Reader) -> str:
@@ -1918,6 +2031,19 @@ def _plural_noun(word: str) -> bool:
 
 # Verbs of having and liking: "both have ...", "both love ..." is what we share, not what we are.
 _HAVE_VERBS = frozenset("have own keep love like play speak collect".split())
+_IRREGULAR_PLURALS = {"person": "people", "man": "men", "woman": "women", "child": "children"}
+_AGENT = re.compile(r"(?:er|or|ist|ian|ant|ent|ee|eer)s$")
+
+
+def _people(word: str) -> bool:
+    """A plural that names people: a person noun of the lexicon ("nurses") or an agent
+    noun's ending ("managers", "runners", "pharmacists")."""
+    from afterword.language.lexicon import words
+
+    w = word.lower()
+    return bool(_AGENT.search(w)) or w in {"people", "folks", "men", "women", "kids"} or \
+        w.rstrip("s") in words("person_nouns") or \
+        w[:-2] in words("person_nouns")
 
 
 def _hyphen_figure(rest: str) -> str:

@@ -24,8 +24,8 @@ from afterword.compose.answers import (
 )
 from afterword.compose.facts import Concern, Facts, Improvement, Person
 from afterword.compose.fragments import Phrased, Reading
+from afterword.language import mottos, trades
 from afterword.language import phrases as gr
-from afterword.language import trades
 
 __all__ = ["Panel", "Reading", "about", "invite", "role_name", "topics_of"]
 
@@ -766,6 +766,9 @@ def values_sentence(panel: Panel, index: int, *, theirs: bool = False) -> str | 
     bank: tuple[str, ...] = ph.VALUES_THEIRS if theirs else ph.VALUES_QUOTED
     if _A_NAME.match(quoted) and not theirs:
         bank = ph.VALUES_NAMED  # "Lakemont 2045" is a plan's name, not a standard to work to
+    elif mottos.belief(quoted) and not theirs:
+        # "Tidewater's “boring is a feature”": a sentence is no thing a company has.
+        bank = tuple(b for b in bank if "{companys}" not in b)
     # "The City of Lakemont's ...": a sentence that opens on the company's name opens on a
     # capital, though the name takes a lower-case "the" mid-sentence.
     return cap(ph.pick(bank, index + panel.offset).format(
@@ -919,8 +922,10 @@ def body_parts(panel: Panel, person: Person | None, *, angle: str, index: int, c
     second: S | None = None
     if own_second and not short and not joined:
         said = about(own_second, index + 1)
-        second = S(_unsaid(panel, lambda k: ph.pick(ph.SECOND_TOPIC_ABOUT, k).format(
-            about=said, About=cap(said)), index),
+        # "I was glad we had time for hearing about ...": time is had "to hear about" it.
+        second = S(_unsaid(panel, lambda k: re.sub(
+            r"\bfor hearing about\b", "to hear about", ph.pick(ph.SECOND_TOPIC_ABOUT, k).format(
+                about=said, About=cap(said))), index),
                    SECOND_TOPIC)
 
     # The rapport, in the reader's own terms (kept on a card: it is the memory a card holds).

@@ -24,6 +24,8 @@ from afterword.language import phrases as gr
 # 120 is about 16 times rarer), for the noun to count: "budgets" is 105 below "budget",
 # "trainings" 224 below "training".
 _PLURAL_GAP = 120
+# A plural this much rarer (about 40 times) leaves the noun uncounted: "safeties", "qualities".
+_MASS_GAP = 140
 _ORDINALS = frozenset("first second third fourth fifth sixth final same only".split())
 _QUESTION_WORDS = frozenset("what how why when where whether who which".split())
 _IDIOM_PREPOSITIONS = frozenset({"on", "at", "in", "by"})
@@ -53,6 +55,17 @@ def plurals(noun: str) -> list[str]:
 
 
 @cache
+def gradable(adjective: str) -> bool:
+    """An adjective with a comparative ("new": "newer", "big": "bigger"), which describes
+    one thing, unlike a classifying one ("holistic", "preventive") that names a kind."""
+    for form in (adjective + "er", adjective + "r", adjective[:-1] + "ier",
+                 adjective + adjective[-1:] + "er"):
+        if adjective in (gr._lemmas(form).get("ADJ") or ()) and form != adjective:
+            return True
+    return False
+
+
+@cache
 def countable(noun: str) -> bool:
     """A singular noun that counts ("nurse", "lane", "target"), read from the language."""
     from afterword.language.jotted import _spelling
@@ -68,6 +81,21 @@ def countable(noun: str) -> bool:
         if word in (gr._lemmas(plural).get("NOUN") or ()) and plural != word:
             return spelling.zipf(plural) >= spelling.zipf(word) - _PLURAL_GAP > 0
     return False
+
+
+def mass(noun: str) -> bool:
+    """A noun that does not count at all: no plural in use, or one far rarer than the
+    singular ("safety", "staffing"), or one named bare (`bare_nouns.txt`); "kitchen" and
+    "budget" count."""
+    from afterword.language.jotted import _spelling
+
+    word = noun.lower()
+    if word in _fields():
+        return True
+    if "NOUN" not in gr._lemmas(word) and not word.endswith("ing"):
+        return False
+    spelling = _spelling()
+    return all(spelling.zipf(p) < spelling.zipf(word) - _MASS_GAP for p in plurals(word))
 
 
 def _chunks(words: list[str]) -> list[tuple[str, list[str]]]:
@@ -86,7 +114,7 @@ def _chunks(words: list[str]) -> list[tuple[str, list[str]]]:
     return out
 
 
-def _needs_the(before: str, chunk: list[str], *, first: bool) -> bool:
+def _needs_the(before: str, chunk: list[str], *, first: bool, new_to: bool = False) -> bool:
     if not chunk or chunk[0].lower() in gr.DETERMINERS or chunk[0].lower() in {
             "your", "my", "our", "their", "his", "her"}:
         return False
@@ -105,10 +133,14 @@ def _needs_the(before: str, chunk: list[str], *, first: bool) -> bool:
         return False  # "Opera Cloud": a name
     if before in _IDIOM_PREPOSITIONS and head.lower() in _bare_nouns():
         return False  # "on night shift", "by phone"
+    if before == "to" and new_to:
+        return False  # "nurses new to emergency": a field one is new to, named bare
     lead_kinds = gr._lemmas(lead.lower())
     if len(chunk) > 1 and "ADJ" in lead_kinds and "NOUN" not in lead_kinds and \
-            head.lower() not in gr.COUNT_NOUNS:
-        return False  # "holistic defense", "preventive care": a practice, named bare
+            head.lower() not in gr.COUNT_NOUNS and not gradable(lead.lower()):
+        # "holistic defense", "preventive care": a practice, named bare; a gradable adjective
+        # describes one thing ("the new insect hall opening").
+        return False
     if head.lower() in _fields() and head.lower() not in gr.COUNT_NOUNS:
         return False  # "storm duty", "climbing school": a field or a stage, named bare
     return countable(head)
@@ -124,7 +156,12 @@ def with_articles(phrase: str) -> str:
     for n, (before, chunk) in enumerate(_chunks(words)):
         if before:
             out.append(before)
-        if _needs_the(before.lower(), chunk, first=n == 0):
+        new_to = before.lower() == "to" and len(out) > 1 and out[-2].lower() == "new"
+        if _needs_the(before.lower(), chunk, first=n == 0, new_to=new_to):
             chunk = ["the", *chunk]
         out.extend(chunk)
-    return " ".join(out)
+    # "the La Marzocco", "the El Paso office": a name that holds its own article takes no other.
+    return _OWN_ARTICLE.sub("", " ".join(out))
+
+
+_OWN_ARTICLE = re.compile(r"(?i:\bthe\s+)(?=(?:La|Le|Les|El|Los|Las|Il|Der|Die|Das)\s+[A-Z])")

@@ -860,6 +860,10 @@ _TITLES = {"dr": "Dr.", "prof": "Prof."}
 
 def _title_case(match: re.Match[str]) -> str:
     title = match.group(1).lower()
+    before = match.string[:match.start()].split()[-1:]
+    if title in {"coach", "judge"} and before and before[0].lower() in {
+            "both", "we", "i", "they", "you", "also", "still", "who", "and"}:
+        return match.group()  # "both coach soccer", "we judge entries": the verb
     return f"{_TITLES.get(title, title.capitalize())} {match.group(2).capitalize()}"
 
 

@@ -187,6 +187,7 @@ def second_person(phrase: str) -> str | None:
     m = re.match(r"(?i)(his|her|their)\s+(.*)$", text)
     if m:
         return f"your {m.group(2)}"
+    text = re.sub(r"(?i)\b(he|she)['\u2019]d\b", r"\1 would", text)  # "what she'd change"
     m = re.match(r"(?i)(why|how|what|when)\s+(he|she)\s+(\S+)\s*(.*)$", text)
     if m:
         return f"{m.group(1).lower()} you {base_form(m.group(3))} {m.group(4)}".strip()
@@ -216,6 +217,15 @@ def second_person(phrase: str) -> str | None:
     m = re.match(r"(?i)(he|she)\s+wants\s+(.+)$", text)
     if m:
         return f"your aim of having {m.group(2)}"
+    # What the reader does, as the thing they do it to: "she runs the knee school on
+    # Tuesdays" -> "the knee school you run on Tuesdays".
+    m = _DOES_TO.match(text)
+    if m and is_verb(m.group(1)) and base_form(m.group(1)) != m.group(1) and \
+            m.group(1).lower() not in {"wants", "needs", "says", "thinks", "feels", "is", "has",
+                                       "does", "seems", "likes", "hates", "knows"} and \
+            not re.search(r"(?i)\b(?:he|she|his|her|him)\b", m.group(2) + m.group(3)) and \
+            not has_clause_verb(m.group(2).split()):
+        return f"the {m.group(2)} you {base_form(m.group(1))}{m.group(3)}"
     # A relative clause about the reader: "the overlay district he wrote" -> "the overlay
     # district you wrote", "the garden she runs" -> "the garden you run".
     m = re.match(r"(?i)((?:the|a|an|that)\s+(?:(?!he\b|she\b)\S+\s+){1,5})(he|she)\s+(\S+)(.*)$",
@@ -227,6 +237,11 @@ def second_person(phrase: str) -> str | None:
         if verb.endswith("s") and is_verb(verb) and base_form(verb) != verb:
             return f"{m.group(1)}you {base_form(verb)}{m.group(4)}"
     return None
+
+
+# "she runs the knee school on Tuesdays": a verb, its object, then what follows a preposition.
+_DOES_TO = re.compile(r"(?i)(?:he|she)\s+([a-z]+s)\s+(?:the|a|an)\s+((?:[\w'-]+\s+){0,3}?[\w'-]+)"
+                      r"((?:\s+(?:" + "|".join(sorted(PREPOSITIONS - {"to"})) + r")\b.*)?)$")
 
 
 def as_gerund_clause(text: str) -> str | None:

@@ -129,8 +129,9 @@ def seams(text: str) -> Iterator[Seam]:
 # dash or a bracket). Good English when a relative clause ends so ("the tools we rely on",
 # "the budget she mentioned at the start" does not end so) or an infinitive ("a team to
 # work with"): compose reads phrases, not sentences, so this is for a phrase only.
+# Not the end of a hyphenated noun ("check-in", "sign-off", "drop-in").
 _END_PREPOSITION = lazy_compile(
-    r"\b(?:of|to|with|about|for|from|at|in|on|by|into|onto|regarding|than|versus|via|per"
+    r"(?<![\w'\u2019-])(?:of|to|with|about|for|from|at|in|on|by|into|onto|regarding|than|versus|via|per"
     r"|between|among|without|within)\s*[.,;:!?]*\s*$",
     re.IGNORECASE,
 )
