@@ -14,17 +14,20 @@ import re
 THANKS_ABOUT = (
     "Thank you for taking the time to speak with me about the {role} role, and especially "
     "for {for_about}.",
-    "Thank you for meeting with me on {day}. I especially appreciated {about}.",
+    # One sentence, not "Thank you for meeting with me on Tuesday. I especially appreciated
+    # ...": the stock pair a coach reads as a template. Not every note opens on "Thank you".
+    "It was a pleasure to talk with you on {day}, and I especially enjoyed {about}.",
     "I appreciated your time during my interview for the {role} role, and in particular "
     "{about}.",
     "Thank you for your time on {day} and for {for_about}.",
     "Many thanks for speaking with me about the {role} position, and for {for_about}.",
+    "I am grateful for the time you gave me on {day}, and especially for {for_about}.",
 )
 # A second topic of the reader's: the notes of a panel take different shapes (two notes
 # that both say "I also enjoyed our ..." read as one template).
 SECOND_TOPIC_ABOUT = (
     "I also enjoyed {about}.",
-    "{About} was a highlight for me too.",
+    "{About} gave me a clearer picture of the work.",
     "I was glad we had time for {about}, too.",
 )
 PANEL_TOPIC = (
@@ -212,15 +215,15 @@ INVITE_PLAIN = (
 RAPPORT_FOUND = (
     "It was good to find that {clause}.",
     "I was glad to discover that {clause}.",
-    "It was a nice surprise to learn that {clause}.",
+    "I was pleased to learn that {clause}.",
     "I enjoyed finding out that {clause}.",
-    "It was a pleasure to discover that {clause}.",
+    "Discovering that {clause} was a pleasure.",
 )
 # The reading's other rapport sentences, each with frames of its own for the same move.
 RAPPORT_CONNECTION = (
     "It was good to discover our {clause} connection.",
     "I was glad to discover our {clause} connection.",
-    "It was a nice surprise to discover our {clause} connection.",
+    "I was pleased to find our {clause} connection.",
 )
 RAPPORT_YOU = (
     "I also appreciated that you {clause}.",
