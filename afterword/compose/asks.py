@@ -73,8 +73,10 @@ _PREVIEW = {"concerns": "concern", "improve": "addition"}
 
 
 def label(key: str) -> str:
-    """ "qualifications" -> "Your qualifications": a field named as the form names it."""
-    return FIELDS.get(_PREVIEW.get(key, key), key)
+    """ "qualifications" -> "Your qualifications", "Aoife Gallagher: rapport" -> "Aoife
+    Gallagher: Something you shared": a field named as the form names it."""
+    who, _, key = key.rpartition(": ")
+    return (f"{who}: " if who else "") + FIELDS.get(_PREVIEW.get(key, key), key)
 
 
 def covers(ask: str, line: str) -> bool:

@@ -259,7 +259,8 @@ class Reading:
         if phrase is None or not clean(phrase, self.reader) or \
                 len(phrase.split()) > MAX_TOPIC_WORDS or re.match(r"(?i)about\b", phrase):
             return self._left_out(
-                text, reason="it reads as a sentence or a note to yourself, not a subject",
+                text, reason="it reads as a sentence or a note to yourself, not as the "
+                       "name of something you discussed",
                 ask=f"write \u201c{_short(text)}\u201d as a short phrase for what you "
                     f"discussed with {who}, e.g. \u201c{self._example_topic(text)}\u201d",
                 dropped=tuple(jot.left_out),
@@ -776,8 +777,8 @@ class Reading:
         if not subject or not clean(subject, self.reader, context=", ".join(jot.content),
                                     own_terms=True) \
                 or len(subject.split()) > 8:
-            return self._left_out(concern.concern, reason="its subject is not clear from the "
-                                  "jotting", ask=f"say in a few words what \u201c{concern.concern}\u201d is about, "
+            return self._left_out(concern.concern, reason="the note cannot tell from the "
+                                  "jotting what it is about", ask=f"say in a few words what \u201c{concern.concern}\u201d is about, "
                                f"e.g. \u201c{self._example_subject(concern.concern)}\u201d")
         lapse = lapses.split(subject)
         if lapse:

@@ -66,13 +66,13 @@ CONCERN_NEUTRAL = (
 # that hold a motto ("Every patient, every time") as well as a list ("Integrity, discipline,
 # long-term thinking"), claiming no "idea behind" it.
 VALUES_QUOTED = (
-    "\u201c{Q}\u201d stayed with me after our conversation.",
+    "\u201c{Q}\u201d is a standard I would be glad to work to.",
     "\u201c{Q}\u201d is something I would be proud to live up to.",
     "{companys} \u201c{q}\u201d matches how I want to work.",
 )
 # Quoted words that are a name (a plan, a programme: "Lakemont 2045").
 VALUES_NAMED = (
-    "\u201c{Q}\u201d stayed with me after our conversation.",
+    "I would be glad to contribute to \u201c{Q}\u201d.",
 )
 # A phrase the record gives as the reader's own words, back to that reader.
 VALUES_THEIRS = (
@@ -88,7 +88,7 @@ INTEREST = (
     "I am excited about the {role} role at {company}.",
     "Our conversation confirmed my interest in joining {company} in the {role} role.",
     "I remain very interested in the {role} role at {company}.",
-    "I came away even more enthusiastic about joining {company}.",
+    "The interview left me all the more eager to join {company}.",
     "I would love to be part of the team at {company}.",
 )
 # After a sentence that names the company (the values), the interest does not name it again.
@@ -111,8 +111,8 @@ INTEREST_CLOSE = (
     "I am excited about the chance to join {company}, and I look forward to hearing from you.",
     "I would be glad to join {company} in the {role} role, and I look forward to the next "
     "steps.",
-    "I came away from the interview even more enthusiastic about the {role} role, and I "
-    "hope we can speak again soon.",
+    "Our conversation made me all the more interested in the {role} role, and I hope we can "
+    "speak again soon.",
     "Thank you again; I would be delighted to join {company}, and I look forward to hearing "
     "about the next steps.",
     "I hope to have the chance to join {company} in the {role} role, and I look forward to "

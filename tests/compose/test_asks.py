@@ -100,3 +100,4 @@ def test_a_field_ask_is_recognised_in_a_line_that_gives_another_example() -> Non
     assert asks.covers(ask, line) and not asks.covers(ask, "Topics: something else.")
     assert asks.label("concerns") == "Their concern" and asks.label("improve") == \
         "What you wish you had said"
+    assert asks.label("Ewan Tully: rapport") == "Ewan Tully: Something you shared"
