@@ -537,9 +537,9 @@ def _networking(facts: Facts, person: Person, panel: th.Panel, *, channel: str, 
     if not (person.email or person.linkedin) and channel != "handwritten":
         # Nothing in the record reaches them: said once, plainly, instead of an address ask
         # that suggests the note could go as it is.
-        draft.incomplete[:] = [
-            f"nothing in the record can reach {person.given_name}: add their e-mail address "
-            "or LinkedIn profile to send this note"]
+        draft.incomplete[:] = [finish.item(
+            "contact", f"nothing in the record can reach {person.given_name}: add their "
+            "e-mail address or LinkedIn profile to send this note")]
     elif channel.startswith("linkedin") and not person.linkedin:
         draft.incomplete.append(finish.item("contact", f"add {person.given_name}'s LinkedIn profile to send this note"))
     if channel == "linkedin-message" and person.channel == "linkedin-invite":

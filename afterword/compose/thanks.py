@@ -1265,7 +1265,7 @@ def invite(panel: Panel, person: Person | None, index: int, bank: tuple[str, ...
     rapport = panel.reading.rapport(person) if warm and person and person.rapport else None
     shared = rapport.text if rapport and rapport.ok and rapport.text else None
     if rapport and not shared and rapport.ask:
-        incomplete.append(f"{rapport.ask} (left out: {rapport.reason})")
+        incomplete.append(finish.item("rapport", rapport.ask, rapport.reason))
     candidates: list[tuple[str, bool, str]] = []  # (text, with the rapport, its wording)
     for shift in range(len(bank)):
         frame = ph.pick(bank, index + shift)
@@ -1287,10 +1287,10 @@ def invite(panel: Panel, person: Person | None, index: int, bank: tuple[str, ...
         panel.said.add(text)
         panel.frames.add(frame)
         if shared and not warmed:
-            incomplete.append(
-                f"the invitation has no room for what you have in common with "
+            incomplete.append(finish.item(
+                "rapport", f"the invitation has no room for what you have in common with "
                 f"{person.given_name if person else 'them'}: say it in a message once "
-                "they accept")
+                "they accept"))
         return text
     incomplete.append("the invitation is over 200 characters: shorten your name or the role")
     return _cap(candidates[-1][0])[:INVITE_CHARS]
