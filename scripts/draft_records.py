@@ -22,6 +22,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared" / "corpus"
 KINDS = ("thank-you", "follow-up", "rejection-reply", "networking")
+WHOLE = "`afterword show ID` lists them all"
 DEFAULT = [SHARED / "records", ROOT / "tests" / "compose" / "records", ROOT / "examples" / "jotted",
            ROOT / "tests" / "compose" / "data" / "records_aside"]
 
@@ -35,6 +36,7 @@ def _records(args: list[str]) -> list[Path]:
 
 
 def _draft(record: Path, out: Path) -> tuple[list[str], str]:
+    from afterword.compose.asks import shown
     from afterword.compose.drafts import compose
     from afterword.compose.facts import Candidate, from_file
     from afterword.compose.service import review_drafts
@@ -63,9 +65,12 @@ def _draft(record: Path, out: Path) -> tuple[list[str], str]:
             if d.get("subject"):
                 text.append(f"Subject: {d['subject']}")
             text.append(d["body"])
-            for what in d["incomplete"]:
+            # As `afterword draft ID` shows them: the first few, the rest summed up.
+            lines, more = shown(d["incomplete"], WHOLE)
+            for what in [*lines, *([more] if more else [])]:
                 text.append(f"  To finish: {what}")
-            for what in d.get("record_to_finish") or []:
+            lines, more = shown(d.get("record_to_finish") or [], WHOLE)
+            for what in [*lines, *([more] if more else [])]:
                 text.append(f"  To finish in the record: {what}")
             for f in d["findings"]:
                 if f["severity"] != "info":

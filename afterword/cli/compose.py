@@ -85,7 +85,8 @@ def draft(
     if fmt is OutputFormat.JSON:
         render.json_out([c.to_dict() for c in composed])
     else:
-        render.drafts([c.to_dict() for c in composed], stored=stored)
+        render.drafts([c.to_dict() for c in composed], stored=stored,
+                      whole=f"afterword show {interview_id}" if stored else None)
         if not config.get("profile.name"):
             # Every note then ends without a name ("'With thanks,' is not followed by your
             # name"): say the one command that fixes them all.

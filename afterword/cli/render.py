@@ -410,10 +410,15 @@ def batch_progress(total: int) -> _Progress:
     return _Progress(total)
 
 
-def drafts(items: list[dict[str, Any]], *, stored: bool) -> None:
-    """One block per draft: who, channel, subject, body, score, and what is missing."""
+def drafts(items: list[dict[str, Any]], *, stored: bool, whole: str | None = None) -> None:
+    """One block per draft: who, channel, subject, body, score, and what is missing.
+
+    `whole`: the command that lists everything to finish (`afterword show N`); with it, each
+    list shows its first few lines and sums up the rest."""
     from rich.panel import Panel
     from rich.text import Text
+
+    from afterword.compose import asks
 
     console = out()
     # A note about the interview (not yet held, already thanked) is said once, after all.
@@ -440,8 +445,12 @@ def drafts(items: list[dict[str, Any]], *, stored: bool) -> None:
         console.print(Panel(body, title=escape(title), title_align="left",
                             subtitle=subtitle, subtitle_align="right", border_style=colour),
                       soft_wrap=False)
-        for reason in item["incomplete"]:
+        lines, more = (asks.shown(item["incomplete"], f"`{whole}` lists them all") if whole
+                       else (item["incomplete"], None))
+        for reason in lines:
             console.print(f"  [yellow]To finish:[/] {escape(reason)}")
+        if more:
+            console.print(f"  [yellow]To finish:[/] {escape(more)}")
         for note in item.get("notes", []):
             if note not in shared:
                 console.print(f"  [cyan]Note:[/] {escape(note)}")
@@ -453,8 +462,12 @@ def drafts(items: list[dict[str, Any]], *, stored: bool) -> None:
     record = [reason for item in items for reason in item.get("record_to_finish", [])]
     if record:
         console.print("  [dim]No note above waits for these; each makes the notes fuller:[/]")
-    for reason in dict.fromkeys(record):
+    lines, more = (asks.shown(list(dict.fromkeys(record)), f"`{whole}` lists them all") if whole
+                   else (list(dict.fromkeys(record)), None))
+    for reason in lines:
         console.print(f"  [yellow]To finish in the record:[/] {escape(reason)}")
+    if more:
+        console.print(f"  [yellow]To finish in the record:[/] {escape(more)}")
     for note in shared:
         console.print(f"  [cyan]Note:[/] {escape(note)}")
     if stored and items and items[0].get("id"):
@@ -701,6 +714,8 @@ def changes(title: str, lines: list[str], *, to_stderr: bool = True) -> None:
 def record_reading(reading: dict[str, Any], *, full: bool) -> None:
     """How the notes will use the record: each free-text field as the phrase it becomes and
     what is left out (`full`, after add/new/edit), or only what to rephrase (`show`)."""
+    from afterword.compose.asks import covers, label
+
     fields = reading["fields"]
     asks = [f for f in fields if f["ask"]]
     if full:
@@ -718,10 +733,10 @@ def record_reading(reading: dict[str, Any], *, full: bool) -> None:
     if asks or reading["to_finish"]:
         say("[bold]To rephrase[/] (then `afterword draft` again):")
         for f in asks:
-            listed.append(f["ask"])
-            say(f"  [yellow]{len(listed)}.[/] {escape(f['field'])}: {escape(f['ask'])}")
+            listed.append(f["ask"].split(", e.g. ", 1)[0])
+            say(f"  [yellow]{len(listed)}.[/] {escape(label(f['field']))}: {escape(f['ask'])}")
         for item in reading["to_finish"]:
-            if not any(f["ask"] and f["ask"] in item for f in asks):
+            if not any(covers(f["ask"], item) for f in asks):
                 listed.append(item)
                 say(f"  [yellow]{len(listed)}.[/] {escape(item)}")
     notes = reading.get("notes", [])

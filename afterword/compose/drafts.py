@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from afterword.compose import asks as finish
 from afterword.compose import phrasing as ph
 from afterword.compose import quoted, subjects
 from afterword.compose import thanks as th
@@ -169,7 +170,7 @@ def _short_invite(facts: Facts, person: Person | None, kind: str, variant: int) 
     fitting = [t for t in texts if len(t) <= th.INVITE_CHARS]
     draft.body = th.cap(fitting[0] if fitting else texts[-1][: th.INVITE_CHARS])
     if person is not None and not person.linkedin:
-        draft.incomplete.append(f"add {person.given_name}'s LinkedIn profile to send this note")
+        draft.incomplete.append(finish.item("contact", f"add {person.given_name}'s LinkedIn profile to send this note"))
     return draft
 
 
@@ -207,9 +208,9 @@ def _thank_you(panel: th.Panel, person: Person, n: int, *, channel: str, angle: 
     if channel == "email":
         draft.subject = _subject(ph.SUBJECT_THANK_YOU, index, _slots(facts))
         if not person.email:
-            draft.incomplete.append(f"add {person.given_name}'s e-mail address to send this note")
+            draft.incomplete.append(finish.item("contact", f"add {person.given_name}'s e-mail address to send this note"))
     if channel.startswith("linkedin") and not person.linkedin:
-        draft.incomplete.append(f"add {person.given_name}'s LinkedIn profile to send this note")
+        draft.incomplete.append(finish.item("contact", f"add {person.given_name}'s LinkedIn profile to send this note"))
     draft.incomplete[:] = list(dict.fromkeys(draft.incomplete))
     return draft
 
@@ -361,7 +362,7 @@ def _contact_draft(facts: Facts, person: Person | None, kind: str, channel: str,
     draft = Draft(kind=kind, channel=channel, to_name=to_name, person=person,
                   to_email=to_email, variant=variant)
     if channel == "email" and not to_email:
-        draft.incomplete.append(f"add {to_name}'s e-mail address to send this note")
+        draft.incomplete.append(finish.item("contact", f"add {to_name}'s e-mail address to send this note"))
     return draft
 
 
@@ -543,11 +544,11 @@ def _networking(facts: Facts, person: Person, panel: th.Panel, *, channel: str, 
     if not (person.email or person.linkedin) and channel != "handwritten":
         # Nothing in the record reaches them: said once, plainly, instead of an address ask
         # that suggests the note could go as it is.
-        draft.incomplete[:] = [
-            f"nothing in the record can reach {person.given_name}: add their e-mail address "
-            "or LinkedIn profile to send this note"]
+        draft.incomplete[:] = [finish.item(
+            "contact", f"nothing in the record can reach {person.given_name}: add their "
+            "e-mail address or LinkedIn profile to send this note")]
     elif channel.startswith("linkedin") and not person.linkedin:
-        draft.incomplete.append(f"add {person.given_name}'s LinkedIn profile to send this note")
+        draft.incomplete.append(finish.item("contact", f"add {person.given_name}'s LinkedIn profile to send this note"))
     if channel == "linkedin-message" and person.channel == "linkedin-invite":
         draft.notes.append(f"a LinkedIn message reaches {person.given_name} once they have "
                            "accepted the invitation your thank-you went with")

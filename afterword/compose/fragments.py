@@ -217,8 +217,8 @@ class Reading:
         words = self.unsure_words(text)
         if words:
             shown = ", ".join(f"\u201c{w}\u201d" for w in words)
-            reason = f"{shown} may be your own shorthand: a note cannot spell it out for sure"
-            ask = f"write {shown} out in words, or use the term your reader's trade uses; {ask}"
+            reason = f"{shown} may be your own shorthand, which a note cannot spell out for sure"
+            ask = f"spell out {shown} (or use the term your interviewer's trade uses), and {ask}"
         return Phrased(text, reason=reason, ask=ask, dropped=dropped)
 
     # Topics ---------------------------------------------------------------------------
@@ -286,7 +286,8 @@ class Reading:
         if phrase is None or not clean(phrase, self.reader) or \
                 len(phrase.split()) > MAX_TOPIC_WORDS or re.match(r"(?i)about\b", phrase):
             return self._left_out(
-                text, reason="it reads as a sentence or a note to yourself, not a subject",
+                text, reason="it reads as a sentence or a note to yourself, not as the "
+                       "name of something you discussed",
                 ask=f"write \u201c{_short(text)}\u201d as a short phrase for what you "
                     f"discussed with {who}, e.g. \u201c{self._example_topic(text)}\u201d",
                 dropped=tuple(jot.left_out),
@@ -512,8 +513,9 @@ class Reading:
                         for n, p in enumerate(pieces) if n < start or n >= used)
         if clause is None or not clean(clause, self.reader):
             return self._left_out(text, reason="it does not read as something you did or have",
-                                  ask=f"write \u201c{_short(text)}\u201d as what follows \u201cI\u201d, "
-                               "e.g. \u201chave three years of ...\u201d or \u201ccut ... by ...\u201d",
+                                  ask=f"write \u201c{_short(text)}\u201d as a sentence starting with "
+                               "\u201cI\u201d, e.g. \u201cI have three years of ...\u201d or \u201cI cut ... "
+                               "by ...\u201d",
                            dropped=tuple(jot.left_out))
         hopes = tuple((p, "a hope, not a fact: the note says what is done or held")
                       for p in sorted(hoped)) + tuple(
@@ -807,10 +809,9 @@ class Reading:
         if not subject or not clean(subject, self.reader, context=", ".join(jot.content),
                                     own_terms=True) \
                 or len(subject.split()) > 8:
-            return self._left_out(concern.concern, reason="its subject is not clear from the "
-                                  "jotting", ask=f"write the concern \u201c{concern.concern}\u201d as a short "
-                               f"subject, e.g. \u201c{self._example_subject(concern.concern)}"
-                               "\u201d")
+            return self._left_out(concern.concern, reason="the note cannot tell from the "
+                                  "jotting what it is about", ask=f"say in a few words what \u201c{concern.concern}\u201d is about, "
+                               f"e.g. \u201c{self._example_subject(concern.concern)}\u201d")
         lapse = lapses.split(subject)
         if lapse:
             subject = lapse[0]  # "hospital experience since 2019": the matter; the gap says when
@@ -871,8 +872,8 @@ class Reading:
         """The recorded answer as sentences in the first person, or why it cannot be used."""
         if not concern.answer:
             return Phrased(concern.concern, reason="no answer recorded",
-                           ask=f"add your answer to \u201c{concern.concern}\u201d (what you "
-                               "have done or are doing about it)")
+                           ask=f"add your answer to \u201c{concern.concern}\u201d: what you "
+                               "have done or are doing about it, starting with \u201cI\u201d")
         return self.sentences(concern.answer, what=f"your answer to \u201c{concern.concern}\u201d",
                               trade=True, matter=True)
 
@@ -974,7 +975,7 @@ class Reading:
         jot = self.read(text)
         if jot.off_limits:
             return Phrased(text, reason=jot.off_limits)
-        ask = f"write {what} as full sentences, starting with \u201cI\u201d"
+        ask = f"write {what} as one or two full sentences starting with \u201cI\u201d"
         # `would`: advice jotted as an imperative ("lead w/ the ask"), what the candidate
         # would do: told piece by piece, its first clause after "I would".
         written_whole = None if would else self._written_sentences(text, jot, trade=trade,
@@ -1210,8 +1211,8 @@ class Reading:
         """Only the addition, as sentences; the self-criticism in `answer` never goes out."""
         if not improvement.addition:
             return Phrased(improvement.answer, reason="no addition recorded",
-                           ask="add what you would say now (the addition) to the answer "
-                               "you want to improve")
+                           ask="add what you would say now to the answer you want to "
+                               "improve")
         addition = improvement.addition.strip()
         first = addition.split()[0] if addition.split() else ""
         second = addition.split()[1].lower() if len(addition.split()) > 1 else ""
@@ -1231,8 +1232,7 @@ class Reading:
         would = bool(advice and _imperative(advice.group(2)) and (
             advice.group(3).lower() in gr.DETERMINERS | {"w/", "with", "them", "it", "each",
                                                          "both", "up", "back", "to"}))
-        return self.sentences(addition, what=f"the addition \u201c{_short(improvement.addition)}"
-                                             f"\u201d to your answer", would=would, trade=True)
+        return self.sentences(addition, what=f"\u201c{_short(improvement.addition)}\u201d", would=would, trade=True)
 
     def improve_subject(self, improvement: Improvement) -> str | None:
         """What the improved answer was about, when the jotting names it cleanly ("the OOS
@@ -1286,13 +1286,13 @@ class Reading:
         # What is private, or not something in common ("his daughter came in to say
         # goodnight", "he's a dentist"), is not to be rephrased: it stays out, and the ask is
         # for something else in common, if the candidate wants a line of rapport.
-        other = (f"if you want a line of rapport, add something else you have in common with "
-                 f"{person.first_name}; this one stays out")
+        other = (f"\u201c{_short(text)}\u201d stays out of the note; for a friendly line, add "
+                 f"something else you have in common with {person.first_name}")
         if jot.off_limits:
-            return Phrased(text, reason=jot.off_limits + " (rapport)", ask=other)
+            return Phrased(text, reason=jot.off_limits, ask=other)
         if _private_life().search(text):
             # "both have twins", "same church": private life, however warmly it came up.
-            return Phrased(text, reason="it touches on private life (rapport)", ask=other,
+            return Phrased(text, reason="it touches on private life", ask=other,
                            dropped=tuple(jot.left_out))
         if re.search(r"(?i)\b(?:hate|hates|can'?t stand|sick of|fed up|annoy\w*|complain\w*)\b",
                      text):
@@ -1456,8 +1456,8 @@ class Reading:
             if clean(quoted, self.reader, written=True) and len(quoted.split()) <= 12:
                 return Phrased(text, text=quoted)
         return Phrased(text, reason="no words of the company's own are quoted",
-                       ask="put the company's own words in quotation marks in `values`, "
-                           "e.g. 'Engineered for the long run'")
+                       ask="put the company's own words in quotation marks, e.g. "
+                           "\u201cEngineered for the long run\u201d")
 
 
     @cached_property

@@ -14,17 +14,20 @@ import re
 THANKS_ABOUT = (
     "Thank you for taking the time to speak with me about the {role} role, and especially "
     "for {for_about}.",
-    "Thank you for meeting with me on {day}. I especially appreciated {about}.",
+    # One sentence, not "Thank you for meeting with me on Tuesday. I especially appreciated
+    # ...": the stock pair a coach reads as a template. Not every note opens on "Thank you".
+    "It was a pleasure to talk with you on {day}, and I especially enjoyed {about}.",
     "I appreciated your time during my interview for the {role} role, and in particular "
     "{about}.",
     "Thank you for your time on {day} and for {for_about}.",
     "Many thanks for speaking with me about the {role} position, and for {for_about}.",
+    "I am grateful for the time you gave me on {day}, and especially for {for_about}.",
 )
 # A second topic of the reader's: the notes of a panel take different shapes (two notes
 # that both say "I also enjoyed our ..." read as one template).
 SECOND_TOPIC_ABOUT = (
     "I also enjoyed {about}.",
-    "{About} was a highlight for me too.",
+    "{About} gave me a clearer picture of the work.",
     "I was glad we had time for {about}, too.",
 )
 PANEL_TOPIC = (
@@ -63,13 +66,13 @@ CONCERN_NEUTRAL = (
 # that hold a motto ("Every patient, every time") as well as a list ("Integrity, discipline,
 # long-term thinking"), claiming no "idea behind" it.
 VALUES_QUOTED = (
-    "\u201c{Q}\u201d stayed with me after our conversation.",
+    "\u201c{Q}\u201d is a standard I would be glad to work to.",
     "\u201c{Q}\u201d is something I would be proud to live up to.",
     "{companys} \u201c{q}\u201d matches how I want to work.",
 )
 # Quoted words that are a name (a plan, a programme: "Lakemont 2045").
 VALUES_NAMED = (
-    "\u201c{Q}\u201d stayed with me after our conversation.",
+    "I would be glad to contribute to \u201c{Q}\u201d.",
 )
 # A phrase the record gives as the reader's own words, back to that reader.
 VALUES_THEIRS = (
@@ -85,7 +88,7 @@ INTEREST = (
     "I am excited about the {role} role at {company}.",
     "Our conversation confirmed my interest in joining {company} in the {role} role.",
     "I remain very interested in the {role} role at {company}.",
-    "I came away even more enthusiastic about joining {company}.",
+    "The interview left me all the more eager to join {company}.",
     "I would love to be part of the team at {company}.",
 )
 # After a sentence that names the company (the values), the interest does not name it again.
@@ -108,8 +111,8 @@ INTEREST_CLOSE = (
     "I am excited about the chance to join {company}, and I look forward to hearing from you.",
     "I would be glad to join {company} in the {role} role, and I look forward to the next "
     "steps.",
-    "I came away from the interview even more enthusiastic about the {role} role, and I "
-    "hope we can speak again soon.",
+    "Our conversation made me all the more interested in the {role} role, and I hope we can "
+    "speak again soon.",
     "Thank you again; I would be delighted to join {company}, and I look forward to hearing "
     "about the next steps.",
     "I hope to have the chance to join {company} in the {role} role, and I look forward to "
@@ -212,15 +215,15 @@ INVITE_PLAIN = (
 RAPPORT_FOUND = (
     "It was good to find that {clause}.",
     "I was glad to discover that {clause}.",
-    "It was a nice surprise to learn that {clause}.",
+    "I was pleased to learn that {clause}.",
     "I enjoyed finding out that {clause}.",
-    "It was a pleasure to discover that {clause}.",
+    "Discovering that {clause} was a pleasure.",
 )
 # The reading's other rapport sentences, each with frames of its own for the same move.
 RAPPORT_CONNECTION = (
     "It was good to discover our {clause} connection.",
     "I was glad to discover our {clause} connection.",
-    "It was a nice surprise to discover our {clause} connection.",
+    "I was pleased to find our {clause} connection.",
 )
 RAPPORT_YOU = (
     "I also appreciated that you {clause}.",

@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from afterword.compose import asks as finish
 from afterword.compose import claims, echoes, plainly, readers, steer_clear
 from afterword.compose import phrasing as ph
 from afterword.compose.answers import (
@@ -134,7 +135,8 @@ class Panel:
         for imp, a in zip(facts.improvements, usable, strict=True):
             if a.ok or not a.ask:
                 continue
-            ask = f"{a.ask} (improve entry left out: {a.reason})"
+            ask = finish.item("improve" if (a.reason or "").startswith("the entry does not say")
+                              else "addition", a.ask, a.reason)
             asker = _person_index(facts.people, imp.raised_by)
             if (imp.addition or "").strip() and (asker is not None or panel.addition is None):
                 # Its asker's note waits for it: the correction or the question that went
@@ -157,13 +159,9 @@ class Panel:
         else:
             self.note_todo.setdefault(n, []).append(item)
 
-    # The record's list is read top down: concerns and additions first, then whole entries
-    # (a qualification, a topic, the company's words), then details cut from a used entry.
-    _ENTRY = re.compile(r"\((?:qualification|a topic with|the company's words) ")
-    _DETAIL = re.compile(r"is left out of the qualification")
-
-    def _todo_rank(self, item: str) -> int:
-        return 2 if self._DETAIL.search(item) else 1 if self._ENTRY.search(item) else 0
+    # The record's list is read top down (`asks.rank`): concerns and additions first, then
+    # whole entries (a qualification, a topic, the company's words), then details.
+    _todo_rank = staticmethod(finish.rank)
 
     def asks(self) -> list[str]:
         """Everything the record should say, whichever note waits for it (before `settle`):
@@ -174,7 +172,7 @@ class Panel:
                  *(i for n in sorted(self.note_todo) for i in self.note_todo[n]),
                  *self.refused, *self.details]
         if self.facts.values and not values.ok and values.ask:
-            items.append(f"{values.ask} (the company's words left out: {values.reason})")
+            items.append(finish.item("values", values.ask, values.reason))
         return sorted(dict.fromkeys(items), key=self._todo_rank)
 
     def settle(self, count: int, angles: list[str] | None = None) -> dict[int, list[str]]:
@@ -215,7 +213,7 @@ class Panel:
                 self.todo.append(ask)
         values = self.reading.values
         if self.facts.values and not values.ok and values.ask:
-            ask = f"{values.ask} (the company's words left out: {values.reason})"
+            ask = finish.item("values", values.ask, values.reason)
             takers = [n for n, a in enumerate(would) if a == "shared-values" and n < count]
             for n in takers:
                 out.setdefault(n, []).append(ask)
@@ -232,16 +230,19 @@ class Panel:
         reading = self.reading
         # Whole entries left out first, then topics, then details cut from a used entry: the
         # list is read top down, and the concerns and additions above it matter most.
-        for q in self.facts.qualifications:
-            read = reading.qualification(q)
+        reads = [reading.qualification(q) for q in self.facts.qualifications]
+        # The record's own best-said line is the example an ask can give: the user sees
+        # what a line that works looks like, in their trade's words.
+        model = min((r.text for r in reads if r.ok and r.text and len(r.text.split()) <= 10),
+                    key=len, default=None)
+        for q, read in zip(self.facts.qualifications, reads, strict=True):
             if not read.ok and read.ask:
-                self.refused.append(f"{read.ask} (qualification left out: {read.reason})")
-            for piece, why in read.dropped if read.ok else ():
-                if why.startswith("a detail"):
-                    self.details.append(
-                        f"\u201c{piece}\u201d is left out of the qualification "
-                        f"\u201c{_clip(q)}\u201d: write it into the qualification "
-                        "as a phrase if it matters")
+                self.refused.append(finish.item("qualifications", finish.with_model(read.ask, model),
+                                              read.reason))
+            cut = [piece for piece, why in (read.dropped if read.ok else ())
+                   if why.startswith("a detail")]
+            if cut:
+                self.details.append(finish.details(_clip(q), cut))
         for n, person in enumerate(self.facts.people):
             # A note that thanks its reader for one of their own topics is whole without the
             # others: their asks are the record's (listed once); a note with none of them
@@ -255,8 +256,7 @@ class Panel:
                     continue  # the notes say to stay out of it: nothing to ask about
                 if not read.ok and read.ask and reading.read(topic).content:
                     self.add_todo(None if has_own else n,
-                                  f"{read.ask} (a topic with {person.given_name} left "
-                                  f"out: {read.reason})")
+                                  finish.item("topics", read.ask, read.reason))
 
     def _place_concerns(self, channels: dict[int, str]) -> None:
         people = self.facts.people
@@ -269,7 +269,8 @@ class Panel:
                 if subject.reason and not self.reading.read(concern.concern).off_limits:
                     # Logistics: no note answers them, but the user decides that, not the
                     # tool: listed once, with what to do if it needs an answer.
-                    self.add_todo(None, unplaced_logistics(concern.concern, subject.reason))
+                    self.add_todo(None, finish.item(
+                        "concern", unplaced_logistics(concern.concern, subject.reason)))
                 continue  # private: left out, nothing to ask (shown by `show`)
             asker = _person_index(people, concern.raised_by)
             target = asker if asker is not None else _open_note(people, default, channels)
@@ -277,8 +278,8 @@ class Panel:
                 # Whoever raised it is the one to answer: a colleague's note answering it
                 # reads as the concern given to the wrong person. Their card or invitation
                 # has no room, so the record lists it with where to answer it instead.
-                self.add_todo(None, unplaced_asked(concern.concern, people[asker],
-                                                   channels[target]))
+                self.add_todo(None, finish.item("concern", unplaced_asked(
+                    concern.concern, people[asker], channels[target])))
                 continue
             self._place(concern, subject, target, asker, channels)
 
@@ -291,17 +292,19 @@ class Panel:
         if channels.get(target) in NO_CONCERN:
             kind = "card" if channels[target] == "handwritten" else "LinkedIn invitation"
             # A card never carries a concern: no note waits for this one (listed once).
-            self.add_todo(None, f"the concern {label} is answered in no note: "
-                                f"{who.given_name}'s note is a {kind}, which has no room for it"
-                                + ("" if asker is not None or alone else "; if someone else "
-                                   "raised it, add raised_by = \"Their Name\" to it"))
+            self.add_todo(None, finish.item(
+                "concern", f"{label} is answered in no note: {who.given_name}'s note is a "
+                f"{kind}, which has no room for it"
+                + ("" if asker is not None or alone else "; if someone else raised it, fill "
+                   "in \u201cWho asked\u201d for it so their note can answer it")))
             return
         answer = self.reading.answer(concern)
         if not subject.ok or not answer.ok:
             bad = subject if not subject.ok else answer
             whose = f", for {who.given_name}'s note" if asker is not None or alone else ""
-            item = (f"{bad.ask}{whose} (concern {label} is left out: {bad.reason})"
-                    if bad.ask else f"concern {label} is left out: {bad.reason}")
+            # Named as `show` names it: the line quotes the concern the answer is for.
+            item = (finish.item("concern", f"{bad.ask}{whose}", bad.reason) if bad.ask
+                    else finish.item("concern", f"{label} is left out", bad.reason))
             if not (concern.answer or "").strip() or not bad.ask:
                 # No answer recorded, or one kept private: nothing a note waits for.
                 self.add_todo(None, item)
@@ -314,9 +317,9 @@ class Panel:
         attributed = asker is not None
         if placed and not (attributed or alone):
             # Its note answers another already: it would have had no room (listed once).
-            self.add_todo(None, f"the concern {label} is answered in no note: a note answers "
-                                "one concern; add raised_by = \"Their Name\" to it so the note "
-                                "to whoever asked can answer it")
+            self.add_todo(None, finish.item(
+                "concern", f"{label} is answered in no note, as each note answers one concern; "
+                "fill in \u201cWho asked\u201d for it so the note to that person can answer it"))
             return
         gap = self.reading.concern_gap(concern, subject.text or "", answer.text or "") or ""
         said = with_its_ground(answer.text or "", self.reader_spell(concern.concern))
@@ -331,9 +334,9 @@ def _named(reading: Reading, improvement: Improvement) -> Phrased:
     if not read.ok or reading.improve_subject(improvement) is not None:
         return read
     return Phrased(read.source, reason="the entry does not say which question it adds to",
-                   ask=f"name the question in the improve entry \u201c{_clip(improvement.answer)}"
-                       "\u201d as a short phrase, e.g. \u201cthe ... question\u201d, so the note "
-                       "can say which answer the addition is for")
+                   ask=f"name the question at the start of \u201c{_clip(improvement.answer)}"
+                       "\u201d, e.g. \u201cthe ... question: ...\u201d, so the note can say which "
+                       "answer you are adding to")
 
 
 def _count(n: int) -> str:
@@ -454,7 +457,7 @@ def topics_of(panel: Panel, person: Person | None, index: int) -> tuple[list[str
             if phrased.ok and _thankable(phrased.text or ""):
                 own.append(phrased.text or "")
             elif phrased.ask:
-                asks.append(phrased.ask)
+                asks.append(finish.item("topics", phrased.ask, phrased.reason))
     # A note to no one interviewer (the panel's, or one the recruiter passes on) may also
     # name what was discussed with one of them, said as the interview's ("the ledger
     # migration"; never "your ...": nobody in particular reads it).
@@ -867,12 +870,14 @@ def body_parts(panel: Panel, person: Person | None, *, angle: str, index: int, c
     topics, asks = topics_of(panel, person, index)
     topics = _fresh_topics(panel, person, topics)
     incomplete.extend(asks)
-    if not topics:
+    # One line per thing to do: a topic of theirs to rewrite is the ask, not a second one.
+    if not topics and not any(finish.field_of(a) == "topics" for a in asks):
         alone = len(facts.people) == 1
         who = person.given_name if person else (facts.people[0].given_name if alone
                                                 else "the panel")
-        incomplete.append(f"add a topic you discussed with {who}, as a phrase, so the note "
-                          "thanks them for something specific")
+        incomplete.append(finish.item(
+            "topics", f"add something you discussed with {who}, in a few words, so the note "
+            "thanks them for something specific"))
     short = channel != "email"
     card = channel == "handwritten"
     # Which of its angle's shapes this note takes: the notes of a panel with one angle
@@ -939,7 +944,7 @@ def body_parts(panel: Panel, person: Person | None, *, angle: str, index: int, c
             rapport = S(_unsaid(panel, lambda k: _rapport_frame(text, k), index,
                                 _rapport_clause(text)), KEEP if card else RAPPORT)
         elif read.ask:
-            incomplete.append(f"{read.ask} (left out: {read.reason})")
+            incomplete.append(finish.item("rapport", read.ask, read.reason))
 
     # Fit: a qualification matched to what was discussed, one no earlier note of the panel led with.
     scored = qualification_for(panel, topics, index, person)
@@ -970,26 +975,26 @@ def body_parts(panel: Panel, person: Person | None, *, angle: str, index: int, c
             also = S(_unsaid(panel, lambda k: also_sentence(quals[1], k), index), EXTRA_FIT,
                      leans=fit)
     elif not panel.facts.qualifications:
-        incomplete.append("add a qualification (with a number if you have one) so the note "
-                          "says what you would bring")
+        incomplete.append(finish.item(
+            "qualifications", "add one thing you did or hold that fits the role (with a number "
+            "if you have one), so the note says what you would bring"))
     elif people_index is not None:
         # Every usable qualification went to an earlier note (or none reads as written):
         # this one does without rather than repeat a colleague's (two interviewers comparing
         # notes would see it twice), and says what would give it one.
         who = person.given_name if person else "this"
-        rephrase = (", or rephrase one of those left out (listed once, for the whole record)"
+        rephrase = (", or rewrite one of the qualifications listed as left out"
                     if panel.refused else "")
         if scored:
-            held = ("only usable one is in another note" if len(scored) == 1
-                    else f"{_count(len(scored))} usable ones are in other notes")
-            incomplete.append(
-                f"add another qualification (with a number if you have one){rephrase}, for "
-                f"{who}'s note: the record's {held}, so this one says nothing of what you "
-                "would bring")
+            held = ("your only usable one went to another note" if len(scored) == 1
+                    else f"your {_count(len(scored))} usable ones went to other notes")
+            incomplete.append(finish.item(
+                "qualifications", f"{who}'s note says nothing of what you would bring, as "
+                f"{held}; add another (with a number if you have one){rephrase}"))
         else:
-            incomplete.append(
-                f"rephrase a qualification (listed once, for the whole record) so {who}'s "
-                "note says what you would bring: none reads as written")
+            incomplete.append(finish.item(
+                "qualifications", f"rewrite one of the qualifications listed as left out, so "
+                f"{who}'s note says what you would bring"))
 
     # Interest, with the company's own words where the record quotes them: in one note of a
     # panel (the shared-values one, else a panel note); quoted to everyone they read as a
@@ -1183,15 +1188,16 @@ def _noted(panel: Panel, parts: Parts) -> Parts:
 
 
 def _openings(text: str, q: str = "") -> set[str]:
-    """How a wording's sentences open, in their first four words ("i remain very
-    interested"), the record's own words (`q`, a qualification) left out: two notes of a
-    panel whose sentences open alike read as one template."""
+    """How a wording's sentences open, in their first three words ("i came away"), the
+    record's own words (`q`, a qualification) left out: two notes of a panel whose sentences
+    open alike read as one template ("I came away even more ..." beside "I came away from
+    the interview even more ...")."""
     if q:
         text = text.replace(q, "")
     out = set()
     for sentence in _sentences(text):
-        words = re.findall(r"[a-z']+", sentence.casefold())[:4]
-        if len(words) == 4:
+        words = re.findall(r"[a-z']+", sentence.casefold())[:3]
+        if len(words) == 3:
             out.add(" ".join(words))
     return out
 
@@ -1264,7 +1270,7 @@ def invite(panel: Panel, person: Person | None, index: int, bank: tuple[str, ...
     rapport = panel.reading.rapport(person) if warm and person and person.rapport else None
     shared = rapport.text if rapport and rapport.ok and rapport.text else None
     if rapport and not shared and rapport.ask:
-        incomplete.append(f"{rapport.ask} (left out: {rapport.reason})")
+        incomplete.append(finish.item("rapport", rapport.ask, rapport.reason))
     candidates: list[tuple[str, bool, str]] = []  # (text, with the rapport, its wording)
     for shift in range(len(bank)):
         frame = ph.pick(bank, index + shift)
@@ -1286,10 +1292,10 @@ def invite(panel: Panel, person: Person | None, index: int, bank: tuple[str, ...
         panel.said.add(text)
         panel.frames.add(frame)
         if shared and not warmed:
-            incomplete.append(
-                f"the invitation has no room for what you have in common with "
+            incomplete.append(finish.item(
+                "rapport", f"the invitation has no room for what you have in common with "
                 f"{person.given_name if person else 'them'}: say it in a message once "
-                "they accept")
+                "they accept"))
         return text
     incomplete.append("the invitation is over 200 characters: shorten your name or the role")
     return _cap(candidates[-1][0])[:INVITE_CHARS]

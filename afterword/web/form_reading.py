@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from afterword.compose.asks import covers
 from afterword.config import Config
 from afterword.errors import InvalidInput
 from afterword.web import interview_form as forms
@@ -94,7 +95,7 @@ def read_form(form: forms.InterviewForm, config: Config, zone: str) -> FormReadi
         result.add(key, entry)
     asks = [e["ask"] for entries in result.by_key.values() for e in entries if e["ask"]]
     result.to_finish = [_in_form_words(item) for item in reading["to_finish"]
-                        if not any(ask in item for ask in asks)]
+                        if not any(covers(ask, item) for ask in asks)]
     for entries in result.by_key.values():
         for entry in entries:
             if entry["ask"]:  # beside its own field, "in `values`" is "here"

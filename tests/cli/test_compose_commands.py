@@ -90,7 +90,7 @@ def test_draft_says_what_to_add_when_the_record_is_thin(run_cli, tmp_path: Path)
                     'email = "priya@globex.example"\n')
     assert run_cli("add", str(thin)).exit_code == 0
     [draft] = _drafts(run_cli, "1")
-    assert any("add a topic you discussed with Priya" in r for r in draft["incomplete"])
+    assert any("Topics: add something you discussed with Priya" in r for r in draft["incomplete"])
     text = run_cli("draft", "1", env=NOW)
     assert "To finish:" in text.stdout
 

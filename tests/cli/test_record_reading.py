@@ -44,7 +44,7 @@ def test_draft_lists_what_the_record_should_say_once(run_cli) -> None:
     items = re.findall(r"To finish in the record: (.*?)(?= To finish in the record:| Stored as)",
                        out)
     assert len(items) == len(set(items)) == 2, items
-    assert out.count("no exp w/ kubernetes") == 2  # the ask quotes it twice, in one item
+    assert out.count("no exp w/ kubernetes") == 1  # one line, which quotes it once
     assert re.search(r"(?:your question about|Thank you for asking about) SQL", out), out
 
 
@@ -80,7 +80,7 @@ topics = ["the audit timeline"]
     assert run_cli("add", str(record)).exit_code == 0
     out = " ".join(run_cli("show", "1").stdout.split())
     assert "✓ to Hana Ito (email): nothing it needs is missing" in out
-    numbered = re.search(r"(\d+)\. concerns: write your answer to “no netsuite exp”", out)
+    numbered = re.search(r"(\d+)\. Their concern: write your answer to “no netsuite exp”", out)
     assert numbered and f"to Omar Diaz (email): waits for {numbered.group(1)} above" in out
     drafts = json.loads(run_cli("draft", "1", "--format", "json").stdout)
     hana, omar = drafts
@@ -88,12 +88,12 @@ topics = ["the audit timeline"]
     assert not omar["ready"] and any("no netsuite exp" in i for i in omar["incomplete"])
     text = " ".join(run_cli("draft", "1").stdout.split())
     # Under Omar's note, before the end: not gathered after every draft.
-    assert text.index("To finish: write your answer to “no netsuite exp”") < text.index(
+    assert text.index("To finish: Their concern: write your answer to “no netsuite exp”") < text.index(
         "Stored as")
-    assert text.index("thank-you to Omar Diaz") < text.index("To finish: write your answer")
+    assert text.index("thank-you to Omar Diaz") < text.index("To finish: Their concern: write your answer")
     # Omar's note shows what is left, not a text score that reads as "nearly done"; Hana's,
     # ready, shows its score.
-    omar_box = text[text.index("thank-you to Omar Diaz"):text.index("To finish: write your answer")]
+    omar_box = text[text.index("thank-you to Omar Diaz"):text.index("To finish: Their concern: write your answer")]
     assert f"not ready · {len(omar['incomplete'])} to finish below" in omar_box
     assert "/100" not in omar_box
     hana_box = text[text.index("thank-you to Hana Ito"):text.index("thank-you to Omar Diaz")]
@@ -127,5 +127,46 @@ email = "arjun@paisapal.example"
     result = run_cli("add", str(record))
     assert result.exit_code == 0, result.output
     out = " ".join(result.stdout.split())
-    assert "to Arjun Mehta (email): waits for: add another qualification" in out, out
+    assert "to Arjun Mehta (email): waits for: Your qualifications: Arjun's note says nothing" in out, out
     assert "waits for :" not in out
+
+
+def test_draft_shows_the_first_few_record_lines_and_show_lists_them_all(run_cli,
+                                                                      tmp_path: Path) -> None:
+    # Six things the record could say better: `draft` shows three and sums up the rest.
+    record = tmp_path / "long.toml"
+    record.write_text('''
+[application]
+company = "Fernbank Nurseries"
+role = "Propagation Lead"
+
+[interview]
+start = 2026-05-05T10:00:00
+timezone = "Europe/London"
+qualifications = ["ran the mist bench for 4 yrs, 2 glasshouses, 90k cuttings a yr",
+                  "cut losses to damping off by half, mostly by changing the compost mix",
+                  "trained 3 seasonal staff, 1 stayed on full time"]
+
+[[interview.concerns]]
+concern = "no tissue culture"
+
+[[interview.concerns]]
+concern = "never managed a budget"
+
+[[interviewers]]
+name = "Mags Ferrier"
+email = "mags@fernbank.example"
+topics = ["the new glasshouse"]
+''', encoding="utf-8")
+    assert run_cli("add", str(record)).exit_code == 0
+    [draft] = json.loads(run_cli("draft", "1", "--format", "json").stdout)
+    everything = draft["record_to_finish"]
+    assert len(everything) > 4, everything
+    text = run_cli("draft", "1").stdout
+    listed = [line for line in text.splitlines() if "To finish in the record:" in line]
+    assert len(listed) == 4, listed
+    assert f"{len(everything) - 3} smaller points" in listed[-1]
+    assert "`afterword show 1` lists them all" in listed[-1]
+    shown = " ".join(run_cli("show", "1").stdout.split())
+    for line in everything:
+        assert " ".join(line.split())[:60] in shown, line

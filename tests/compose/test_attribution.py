@@ -177,7 +177,7 @@ def test_a_note_answers_one_unattributed_concern_and_the_record_lists_the_rest()
         *facts.concerns, Concern("no Terraform experience", "I took HashiCorp's course."))})
     drafts = compose(facts)
     assert sum("HashiCorp" in d.body or "Airflow" in d.body for d in drafts) == 1
-    assert any("Terraform" in item and "raised_by" in item for item in drafts[0].record_todo)
+    assert any("Terraform" in item and "Who asked" in item for item in drafts[0].record_todo)
 
 
 def test_a_card_reader_s_concern_is_never_answered_in_a_colleague_s_note() -> None:

@@ -115,8 +115,8 @@ def test_missing_facts_are_asked_for_not_invented() -> None:
                   candidate=JORDAN, concerns=(Concern("limited SQL"),))
     [draft] = compose(facts)
     reasons = " ".join(draft.incomplete)
-    assert "add a topic you discussed with Priya" in reasons
-    assert "add a qualification" in reasons
+    assert "Topics: add something you discussed with Priya" in reasons
+    assert "Your qualifications: add one thing you did or hold" in reasons
     # A concern without an answer is for the record to finish, not one note.
     assert "limited SQL" in " ".join(draft.record_todo)
     assert "{" not in draft.body and "[" not in draft.body

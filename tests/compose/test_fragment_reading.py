@@ -654,7 +654,7 @@ def test_what_differs_after_a_shared_fact_is_left_out_of_it(jotted: str, sentenc
 def test_rapport_touching_private_life_stays_out(jotted: str) -> None:
     text, ask = _rapport(jotted)
     assert text is None
-    assert ask and "this one stays out" in ask
+    assert ask and "stays out of the note" in ask
 
 
 @pytest.mark.parametrize("jotted", [

@@ -191,9 +191,10 @@ def test_the_record_s_to_finish_puts_concerns_before_entries_before_details() ->
     def rank(item: str) -> int:
         if "concern" in item:
             return 0
-        if "qualification left out" in item or "topic with" in item:
+        if item.startswith(("Your qualifications: write", "Your qualifications: spell",
+                            "Topics: ")):
             return 1
-        return 2 if "is left out of the qualification" in item else 0
+        return 2 if item.startswith("Your qualifications: the note says") else 0
 
     checked = 0
     for record in RECORDS:

@@ -126,8 +126,9 @@ def test_networking_goes_where_the_record_can_reach_the_person() -> None:
     drafts = compose(facts, kind="networking")
     assert [d.channel for d in drafts] == ["email", "linkedin-invite", "email"]
     assert not drafts[0].incomplete and not drafts[1].incomplete
-    assert drafts[2].incomplete == ["nothing in the record can reach Ravi: add their e-mail "
-                                    "address or LinkedIn profile to send this note"]
+    assert drafts[2].incomplete == ["Who you met: nothing in the record can reach Ravi: add "
+                                    "their e-mail address or LinkedIn profile to send this "
+                                    "note."]
 
 
 def test_networking_notes_of_a_panel_do_not_share_their_wording() -> None:

@@ -115,7 +115,7 @@ def test_the_achievement_that_fits_the_reader_s_topics_leads_their_note() -> Non
 
 def test_rapport_frames_differ_from_one_note_to_the_next() -> None:
     drafts = compose(_panel(3))
-    frames = {re.search(r"(It was good to find|I was glad to discover|It was a nice surprise"
+    frames = {re.search(r"(It was good to find|I was glad to discover|I was pleased"
                         r" to learn) that we", d.body).group(1)  # type: ignore[union-attr]
               for d in drafts}
     assert len(frames) == 3

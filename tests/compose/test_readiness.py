@@ -72,7 +72,7 @@ def test_a_reader_s_only_topic_left_out_keeps_that_reader_s_note_unready() -> No
     people = list(facts.people)
     people[2] = replace(people[2], topics=("she thinks the erp thing is a mess tbh",))
     hana, omar, lia = compose(replace(facts, people=tuple(people)))
-    assert "a topic with Lia left out" in _todo(lia)
+    assert "you discussed with Lia, e.g." in _todo(lia)
     assert not hana.incomplete and not omar.incomplete
 
 
@@ -83,7 +83,7 @@ def test_a_second_topic_left_out_beside_one_the_note_uses_is_the_record_s() -> N
                                            "she thinks the erp thing is a mess tbh"))
     drafts = compose(replace(facts, people=tuple(people)))
     assert not drafts[2].incomplete
-    assert any("a topic with Lia left out" in item for item in drafts[0].record_todo)
+    assert any("you discussed with Lia, e.g." in item for item in drafts[0].record_todo)
 
 
 def _lead(body: str) -> list[str]:
@@ -105,23 +105,23 @@ def test_too_few_achievements_leave_a_later_note_without_one_and_ask_for_another
     assert len(holders) == 1
     for d in drafts:
         if d is not holders[0]:
-            assert "add another qualification" in _todo(d), d.incomplete
-            assert f"for {d.to_name.split()[0]}'s note" in _todo(d)
+            assert "add another (with a number" in _todo(d), d.incomplete
+            assert f"{d.to_name.split()[0]}'s note says nothing" in _todo(d)
     assert not holders[0].incomplete
 
 
 def test_a_refused_qualification_is_listed_once_and_the_notes_without_one_point_to_it() -> None:
     drafts = compose(_facts(qualifications=(QUALS[0], "similar-ish, ZTL covers it mostly")))
-    without = [d for d in drafts if "add another qualification" in _todo(d)]
+    without = [d for d in drafts if "add another (with a number" in _todo(d)]
     assert len(without) == 2  # one usable qualification for three notes
-    assert all("rephrase one of those left out" in _todo(d) for d in without)
+    assert all("rewrite one of the qualifications listed as left out" in _todo(d) for d in without)
     assert not any("ZTL" in item for d in drafts for item in d.incomplete)
     assert sum("similar-ish, ZTL covers it mostly" in item for item in drafts[0].record_todo) == 1
 
 
 def test_a_note_whose_qualifications_all_fail_says_so_once() -> None:
     [note] = compose(_facts(people=_facts().people[:1], qualifications=("similar-ish, ZTL covers it mostly",)))
-    assert "rephrase a qualification" in _todo(note) and "ZTL" not in _todo(note)
+    assert "rewrite one of the qualifications listed as left out" in _todo(note) and "ZTL" not in _todo(note)
     assert any("similar-ish, ZTL covers it mostly" in item for item in note.record_todo)
 
 

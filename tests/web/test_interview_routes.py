@@ -449,7 +449,7 @@ def test_the_edit_form_shows_the_same_reading_as_the_command_line(acme: Web,
         "2026-03-02T", "2026-03-09T"), encoding="utf-8")  # a later round, not the same one
     second = acme.add(unquoted)
     values = reading_of(acme.get(f"/interviews/{second}/edit").text, "f-application-values")
-    assert "To use it: put the company's own words in quotation marks here" in values
+    assert "To use it: put the company's own words in quotation marks" in values
 
 
 def test_the_edit_form_refuses_a_date_the_browser_could_not_read(acme: Web) -> None:
@@ -486,7 +486,7 @@ def test_what_the_notes_still_need_is_said_in_the_form_s_words(web: Web) -> None
     finish = " ".join(unescape(re.sub(r"<[^>]+>", " ", match.group(1))).split())
     assert "Before your notes are complete" in finish
     assert "Anton's note is a card" in finish
-    assert "fill in its “Who asked” with their name" in finish
+    assert "fill in “Who asked” for it" in finish
     assert "raised_by" not in finish
 
 
