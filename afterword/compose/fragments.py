@@ -21,6 +21,7 @@ from afterword.compose import (
     durations,
     lapses,
     outcomes,
+    spans,
     stories,
 )
 from afterword.compose.facts import Concern, Facts, Improvement, Person
@@ -389,6 +390,9 @@ class Reading:
                   credentials.held_since(pieces)) if clause is None else None
         if earned:
             clause, used = earned  # "MSc Geography, Leeds 2020": earned there, then
+        held_bare = credentials.bare(pieces) if clause is None else None
+        if held_bare and clean(held_bare[0], self.reader):
+            clause, used = held_bare  # "Class B CDL", "RN, BLS/ACLS": a credential held
         languages = _one_level_first(", ".join(pieces))
         listed = claims.tools(pieces) if clause is None else None
         if listed and clean(listed, self.reader):
@@ -428,6 +432,14 @@ class Reading:
                 if clause is not None:
                     used = start + 1
                     break
+        if clause is not None and used < len(pieces):
+            # "12 yrs finish carpentry, 4 as lead", "BSW 2023, 2 yrs at an agency": a piece
+            # that leans on the claim before it is said with it, never cut.
+            joined = spans.part_of_years(clause, pieces[used]) or spans.after_earned(
+                clause, self._framed(re.sub(r"(?i)\s+(?:before that|before then|prior|"
+                                            r"beforehand)$", "", pieces[used])), pieces[used])
+            if joined and clean(joined, self.reader):
+                clause, used = joined, used + 1
         # "I would bring {q} to the team" has no room for a second clause or a figure.
         if clause is not None and used < len(pieces) and not clause.startswith(
                 ("would bring", "earned my", "speak ", "am a", "my ")):
@@ -518,6 +530,9 @@ class Reading:
                         r"|&|of|the))*(?:\s+and\s+[a-z].*)?)$", head)
         if durations.bare(head):
             return None  # "six weeks" alone says nothing a note can use
+        two = spans.years_in_two_roles(head)
+        if two:
+            return two  # "3 yrs shift lead + 1 yr asst mgr at ...": each post its years
         spoken = _spoken(head)
         if spoken:
             return spoken
@@ -528,7 +543,7 @@ class Reading:
         if earned:
             return earned
         if role:
-            article = "an" if role.group(2)[0].lower() in "aeiou" else "a"
+            article = spans.article(role.group(2))
             return f"have spent {role.group(1)} years as {article} {role.group(2)}{role.group(3)}"
         as_role = claims.years_as_role(head)
         if as_role:
