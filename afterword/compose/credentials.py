@@ -193,7 +193,17 @@ def bare(pieces: list[str]) -> tuple[str, int] | None:
     trained = re.fullmatch(r"([a-z][a-z -]{1,40}?(?:\s+(?:and|\+)\s+[a-z][a-z -]{1,30}?))\s+"
                            r"(certified|licensed|trained)", first)
     if trained:
-        return f"am {trained.group(1).replace('+', 'and')} {trained.group(2)}", 1
+        # "forklift + reach truck certified": "hold forklift and reach truck certifications"
+        # reads as held; "am forklift and reach truck certified" reads as a bare statement.
+        fields = trained.group(1).replace("+", "and")
+        held_as = {"certified": "certifications", "licensed": "licences"}.get(trained.group(2))
+        return (f"hold {fields} {held_as}" if held_as else f"am trained on {fields}"), 1
+    codes = re.fullmatch(rf"({_ACRONYM})\s+((?:[A-Z]\d{{1,2}})(?:(?:\s*,\s*|\s+|/)[A-Z]\d{{1,2}})+)",
+                         first)
+    if codes:
+        # "ASE A1 A4 A5": the tests of a certification passed, by their codes.
+        found = re.split(r"\s*,\s*|\s+|/", codes.group(2))
+        return f"hold {codes.group(1)} certifications in {_series(found)}", 1
     numbered = re.fullmatch(rf"({_ACRONYM})\s+(?!(?:19|20)\d\d\b)(\d+[A-Za-z]?)((?:\s+[a-z]+)?)", first)
     if numbered:
         level = numbered.group(3).strip().capitalize()
@@ -215,12 +225,25 @@ def bare(pieces: list[str]) -> tuple[str, int] | None:
     titles = [n for n, m in zip(names, meanings, strict=True) if _PERSON_ENDINGS.search(m)]
     rest = [n for n in names if n not in titles]
     if len(titles) == 1 and titles[0] == names[0]:
-        said = f"am {_article(titles[0])} {titles[0]}"
+        # A licensed title is a licence held ("hold an RN licence"); any other, a credential
+        # ("hold the CFA credential"): forms a reader (and the review) reads as held, where
+        # "I am an RN" reads as a bare statement.
+        title, meant = titles[0], meanings[0].lower()
+        said = f"hold {_article(title)} {title} licence" if meant.startswith(
+            ("registered", "licensed")) else f"hold the {title} credential"
         # "RN, BLS/ACLS": what follows a title is read as its certifications; alone
         # ("SQL, AWS") an acronym may be a skill, never said as certified.
-        return (f"{said}, certified in {_series(rest)}" if rest else said), used
+        noun = "certifications" if len(rest) > 1 else "certification"
+        return (f"{said}, with {_series(rest)} {noun}" if rest else said), used
     return None
 
 
 def _series(items: list[str]) -> str:
     return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} and {items[-1]}"
+
+
+def held(piece: str) -> str | None:
+    """One piece as a credential held (`bare`), or None: "OSHA 10" -> "hold OSHA 10
+    certification"."""
+    found = bare([piece])
+    return found[0] if found else None

@@ -369,8 +369,8 @@ class Reading:
         # "some python", "not a quant expert": an undersell never reaches a note.
         undersold = {p.text for p in jot.pieces if p.is_content and p.text and
                      claims.undersold(p.raw)}
-        pieces = [part for piece in jot.content if piece not in hoped | undersold
-                  for part in _one_level_first(piece)]
+        pieces = [claims.spelled_measures(part) for piece in jot.content
+                  if piece not in hoped | undersold for part in _one_level_first(piece)]
         if not pieces and undersold:
             return Phrased(text, reason="it undersells you (\u201csome\u201d, \u201cnot an "
                            "expert\u201d): a note says what you have done with it",
@@ -395,6 +395,12 @@ class Reading:
             clause, used = held_bare  # "Class B CDL", "RN, BLS/ACLS": a credential held
         languages = _one_level_first(", ".join(pieces))
         listed = claims.tools(pieces) if clause is None else None
+        if clause is None and len(pieces) == 1 and not _spoken(pieces[0]):
+            # "Stata, R and ArcGIS": named tools in one piece (names only: "patience,
+            # empathy and grit" are no tools).
+            named = re.split(r",\s*|\s+and\s+", pieces[0])
+            if all(w[:1].isupper() for n in named for w in n.split()):
+                listed = claims.tools(named)
         if listed and clean(listed, self.reader):
             clause, used = listed, len(pieces)  # "SQL, python, Tableau": tools worked with
         led = claims.led_to(pieces, text) if clause is None else None
@@ -416,7 +422,7 @@ class Reading:
                     done = claims.count_done(piece)  # "~340 cases closed": "closed about 340 cases"
                 if start and re.search(r"(?i)\b(?:before|after|since) that\b|\bthen\b", piece):
                     continue  # "4 yrs as an assistant before that": it leans on what is left out
-                clause = done or self._framed(piece)
+                clause = done or self._framed(piece) or credentials.held(piece)  # ", OSHA 30"
                 recent = claims.last_years(piece) if clause is None else None
                 if recent:
                     # "bar manager at The Anchor last 3": a post held for those years.
@@ -437,7 +443,9 @@ class Reading:
             # that leans on the claim before it is said with it, never cut.
             joined = spans.part_of_years(clause, pieces[used]) or spans.after_earned(
                 clause, self._framed(re.sub(r"(?i)\s+(?:before that|before then|prior|"
-                                            r"beforehand)$", "", pieces[used])), pieces[used])
+                                            r"beforehand)$", "", pieces[used])), pieces[used]) \
+                or spans.and_held(clause, self._framed(pieces[used]) or
+                                  credentials.held(pieces[used]))
             if joined and clean(joined, self.reader):
                 clause, used = joined, used + 1
         # "I would bring {q} to the team" has no room for a second clause or a figure.
@@ -1769,8 +1777,18 @@ def _languages() -> tuple[str, dict[str, str]]:
 def _spoken(text: str) -> str | None:
     """ "spanish conversational", "fluent in french" -> "speak conversational Spanish",
     "speak fluent French": languages and a level the jotting names ("decent spanish"
-    says no level for sure)."""
+    says no level for sure); "french + english" -> "speak French and English"; "fully
+    bilingual spanish/english" -> "am fully bilingual in Spanish and English"."""
     _LANGUAGE_NAMES, known = _languages()  # noqa: N806 (a pattern, as in the reader)
+    joined = r"(?:\s*(?:,|/|\+)\s*|\s+and\s+)"
+    listed = re.fullmatch(rf"(?i)(?:((?:fully\s+|completely\s+)?bilingual)\s+(?:in\s+)?)?"
+                          rf"({_LANGUAGE_NAMES}(?:{joined}{_LANGUAGE_NAMES})+)", text.strip())
+    if listed:
+        found = [known.get(w.lower(), w) for w in re.split(joined, listed.group(2))]
+        if listed.group(1) and len(found) == 2:
+            return f"am {listed.group(1).lower()} in {_series(found)}"
+        if not listed.group(1):
+            return f"speak {_series(found)}"
     levels = "|".join(_FLUENCY)
     names = rf"{_LANGUAGE_NAMES}(?:(?:,\s*|\s+and\s+){_LANGUAGE_NAMES})*"
     m = re.fullmatch(rf"(?i)(?:({levels})\s+(?:in\s+)?({names})|({_LANGUAGE_NAMES})"

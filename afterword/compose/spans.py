@@ -51,7 +51,11 @@ def _role(phrase: str) -> bool:
 
 def _as(how: str) -> str:
     """ "as lead" -> "as a lead", "as dept head" -> "as a dept head": a post after "as" takes
-    its article, as in a sentence; anything else is said as jotted."""
+    its article, as in a sentence; anything else is said as jotted, its articles by sound
+    ("at a insurance startup" -> "at an insurance startup")."""
+    how = re.sub(r"\b([Aa]n?)\s+([A-Za-z][\w-]*)",
+                 lambda a: f"{a.group(1)[0]}{article(a.group(2))[1:]} {a.group(2)}"
+                 if not a.group(2).isupper() else a.group(), how)
     m = re.fullmatch(r"(?i)as\s+(.+)", how)
     if not m or not _role(m.group(1)) or m.group(1).split()[0].lower() in gr.DETERMINERS or \
             m.group(1).endswith("s"):
@@ -89,7 +93,7 @@ def part_of_years(clause: str, piece: str) -> str | None:
         how = part.group(2)
         return f"{clause}, {_count(part.group(1))} of them {_as(how)}"
     # "charge nurse last 18 months", "lead hand for the last 2 years": a post held lately.
-    post = re.fullmatch(r"(?i)((?:[\w-]+\s+){0,2}[\w-]+)\s+(?:for\s+|over\s+|in\s+)?(?:the\s+)?"
+    post = re.fullmatch(r"(?i)((?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:for\s+|over\s+|in\s+)?(?:the\s+)?"
                         r"(?:last|past)\s+(\d+)\s+(years?|months?)", text)
     if post and _role(post.group(1)) and not (
             post.group(3).lower().startswith("year") and float(post.group(2)) >= whole):
@@ -150,3 +154,16 @@ def years_in_two_roles(head: str) -> str | None:
 
     return (f"have spent {post(m.group(1), m.group(2))} and {post(m.group(3), m.group(4))}"
             f"{m.group(5)}")
+
+
+def and_held(clause: str, held: str | None) -> str | None:
+    """Years or a degree, then a credential held: ("would bring 5 years of SolidWorks
+    experience", "hold the CSWP certification") -> "have five years of SolidWorks experience
+    and hold the CSWP certification"."""
+    if not held or not held.startswith(("hold ", "have held ")) or " and " in clause:
+        return None
+    if clause.startswith("would bring ") and _TOTAL.match(clause.removeprefix("would bring ")):
+        return f"have {_small(clause.removeprefix('would bring '))} and {held}"
+    if clause.startswith(("earned ", "have spent ")):
+        return f"{clause} and {held}"
+    return None

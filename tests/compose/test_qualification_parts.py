@@ -82,9 +82,9 @@ def test_two_posts_each_keep_their_years() -> None:
     ("local anesthesia permit", "hold a local anesthesia permit"),
     ("food handler card", "hold a food handler card"),
     ("OSHA 30", "hold OSHA 30 certification"),
-    ("LPN, BLS/PALS", "am an LPN, certified in BLS and PALS"),
-    ("CPA", "am a CPA"),
-    ("forklift + pallet jack certified", "am forklift and pallet jack certified"),
+    ("LPN, BLS/PALS", "hold an LPN licence, with BLS and PALS certifications"),
+    ("CPA", "hold the CPA credential"),
+    ("forklift + pallet jack certified", "hold forklift and pallet jack certifications"),
 ])
 def test_a_bare_credential_is_said_as_held(jotted: str, clause: str) -> None:
     assert _read(jotted).text == clause
@@ -105,3 +105,37 @@ def test_an_article_goes_by_sound() -> None:
     assert spans.article("union steward") == "a"
     assert spans.article("assistant manager") == "an"
     assert spans.article("hour") == "an"
+
+
+def test_a_jotted_article_is_mended_in_the_part_said() -> None:
+    assert _read("8 yrs bookkeeping, last 2 at a insurance broker").text == (
+        "would bring eight years of bookkeeping experience, the last two at an insurance "
+        "broker")
+
+
+def test_a_credential_counts_as_no_figure_when_choosing() -> None:
+    from afterword.compose.thanks import _strength
+
+    assert _strength("hold OSHA 30 certification") < _strength("trained 12 new drivers")
+
+
+@pytest.mark.parametrize(("jotted", "clause"), [
+    ("7 yrs AutoCAD, LEED AP certified",
+     "have seven years of AutoCAD experience and hold the LEED AP certification"),
+    ("no lost-time injuries in 3 yrs, OSHA 10", "hold OSHA 10 certification"),
+    ("portuguese + english", "speak Portuguese and English"),
+    ("fully bilingual french/english", "am fully bilingual in French and English"),
+    ("QuickBooks, Xero and NetSuite", "have worked with QuickBooks, Xero and NetSuite"),
+    ("ASE A2 A3 A7", "hold ASE certifications in A2, A3 and A7"),
+])
+def test_more_shapes_of_what_one_holds(jotted: str, clause: str) -> None:
+    assert _read(jotted).text == clause
+
+
+def test_names_of_qualities_are_no_tools() -> None:
+    assert _read("patience, empathy and grit").text != "have worked with patience, empathy and grit"
+
+
+def test_a_piece_left_unsaid_is_shown() -> None:
+    read = _read("no lost-time injuries in 3 yrs, OSHA 10")
+    assert [p for p, _ in read.dropped] == ["no lost-time injuries in 3 years"]
