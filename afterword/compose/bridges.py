@@ -88,6 +88,9 @@ def bridged(topic: str, sentence: str, index: int, *, named: bool = False) -> st
     comes back by its head); None when the sentence does not open on "I" or would run on."""
     if not sentence.startswith("I "):
         return None
-    said = (_BACK[index % len(_BACK)].format(h=head(topic)) if named else
+    back = _BACK[index % len(_BACK)]
+    if named and head(topic).split()[0].lower().endswith("ing"):
+        back = _BACK[1]  # "With keeping ... in mind" is no English; "On keeping ..." is
+    said = (back.format(h=head(topic)) if named else
             _LEADS[index % len(_LEADS)].format(t=topic)) + sentence
     return said if len(said.split()) <= _LONGEST else None

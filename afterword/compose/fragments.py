@@ -538,7 +538,7 @@ class Reading:
                         r"|&|of|the))*(?:\s+and\s+[a-z].*)?)$", head)
         if durations.bare(head):
             return None  # "six weeks" alone says nothing a note can use
-        two = spans.years_in_two_roles(head)
+        two = spans.years_in_two_roles(head) or spans.years_in_two_fields(head)
         if two:
             return two  # "3 yrs shift lead + 1 yr asst mgr at ...": each post its years
         spoken = _spoken(head)

@@ -70,3 +70,10 @@ def test_each_reader_hears_the_qualification_that_fits_their_topic() -> None:
     assert "cycle count errors" not in notes["Marta Quinn"]
     for body in notes.values():
         assert "I would bring that experience" not in body  # no stock tail after the claim
+
+
+def test_a_gerund_head_is_never_kept_in_mind() -> None:
+    said = bridges.bridged("calming anxious patients before surgery", "I ran 300 pre-op calls.",
+                           0, named=True)
+    assert said is not None and not said.startswith("With calming")
+    assert said.startswith("On calming anxious patients")

@@ -139,3 +139,8 @@ def test_names_of_qualities_are_no_tools() -> None:
 def test_a_piece_left_unsaid_is_shown() -> None:
     read = _read("no lost-time injuries in 3 yrs, OSHA 10")
     assert [p for p, _ in read.dropped] == ["no lost-time injuries in 3 years"]
+
+
+def test_two_fields_each_keep_their_years() -> None:
+    assert _read("4 yrs bookkeeping + 2 yrs payroll").text == (
+        "have four years of bookkeeping experience and two years of payroll experience")
