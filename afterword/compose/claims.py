@@ -271,3 +271,15 @@ def spelled_measures(piece: str) -> str:
 
     piece = _AREA.sub(area, piece)
     return _PARTICLE_NOUN.sub(lambda m: f"{m.group(1)}-{m.group(2)}", piece)
+
+
+def did_as_done(clause: str) -> str:
+    """ "did all the trim on a custom home" -> "handled all the trim ...", "did a 6-month
+    rotation" -> "completed a 6-month rotation": the jotting's "did" says what the work was
+    in a verb that reads as work done (a reader, and the review, read "I did ..." as filler)."""
+    m = re.match(r"did\s+(all|the|my|our|every|each|a|an|\d[\d,]*|about|over|more than)\b",
+                 clause)
+    if not m:
+        return clause
+    verb = "handled" if m.group(1) in {"all", "the", "my", "our", "every", "each"} else "completed"
+    return verb + clause[len("did"):]

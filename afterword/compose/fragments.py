@@ -507,8 +507,8 @@ class Reading:
                       for p in sorted(hoped)) + tuple(
             (p, "an undersell: a note says what you did with it") for p in sorted(undersold))
         # "the checklist we still use": "we" is the old team, never the reader's company.
-        clause = claims.slashed_pairs(
-            claims.our_team(clause, claims.employer(self.facts.qualifications)))
+        clause = claims.did_as_done(claims.slashed_pairs(
+            claims.our_team(clause, claims.employer(self.facts.qualifications))))
         return Phrased(text, text=_small_numbers(clause),
                        dropped=tuple(jot.left_out) + details + hopes)
 

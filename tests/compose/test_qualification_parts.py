@@ -144,3 +144,9 @@ def test_a_piece_left_unsaid_is_shown() -> None:
 def test_two_fields_each_keep_their_years() -> None:
     assert _read("4 yrs bookkeeping + 2 yrs payroll").text == (
         "have four years of bookkeeping experience and two years of payroll experience")
+
+
+def test_did_reads_as_work_done() -> None:
+    assert _read("did all the tiling on a 3-storey townhouse").text == \
+        "handled all the tiling on a 3-storey townhouse"
+    assert _read("did 2 rotations in oncology").text == "completed two rotations in oncology"
