@@ -160,6 +160,28 @@ def _article(word: str) -> str:
     return "an" if word[0].lower() in "aeiou" else "a"
 
 
+def dated_title(piece: str, *, now: int | None = None) -> str | None:
+    """A title or licence jotted by its acronym and a year ("CNA 2019", "RN 2021"): earned
+    that year, said as a note writes it ("earned my CNA certification in 2019"), read by what
+    the acronym lexicon says it stands for; None for an acronym it does not know, or a year
+    after the interview's."""
+    from afterword.language.acronyms import meaning
+
+    m = re.fullmatch(rf"({_ACRONYM})\s*,?\s+(?:in\s+)?({_YEAR})", " ".join(piece.split()))
+    if not m or (now is not None and int(m.group(2)) > now):
+        return None
+    meant = (meaning(m.group(1)) or "").lower()
+    if not meant:
+        return None
+    if _LICENCE_WORDS.search(meant) or meant.startswith(("registered", "licensed")):
+        noun = "licence"
+    elif meant.startswith(("certified", "chartered")) or _PERSON_ENDINGS.search(meant):
+        noun = "certification"
+    else:
+        return None
+    return f"earned my {m.group(1)} {noun} in {m.group(2)}"
+
+
 def bare(pieces: list[str]) -> tuple[str, int] | None:
     """A credential jotted bare, said as held: "Class B CDL" -> "hold a Class B CDL";
     "ServSafe manager cert" -> "hold a ServSafe manager certificate"; "OSHA 30" -> "hold OSHA

@@ -388,6 +388,9 @@ class Reading:
             clause, used = held  # "CVT, 6 yrs": a credential held for some years
         earned = (credentials.earned(pieces, now=self.facts.start.year) or
                   credentials.held_since(pieces)) if clause is None else None
+        if clause is None and not earned and pieces:
+            title = credentials.dated_title(pieces[0], now=self.facts.start.year)
+            earned = (title, 1) if title else None  # "CNA 2019": earned that year
         if earned:
             clause, used = earned  # "MSc Geography, Leeds 2020": earned there, then
         held_bare = credentials.bare(pieces) if clause is None else None

@@ -150,3 +150,11 @@ def test_did_reads_as_work_done() -> None:
     assert _read("did all the tiling on a 3-storey townhouse").text == \
         "handled all the tiling on a 3-storey townhouse"
     assert _read("did 2 rotations in oncology").text == "completed two rotations in oncology"
+
+
+def test_a_title_with_its_year_is_earned_then() -> None:
+    assert _read("EMT 2018, 4 yrs on a county ambulance").text == (
+        "earned my EMT certification in 2018 and have spent four years on a county ambulance")
+    assert _read("LPN 2020").text == "earned my LPN licence in 2020"
+    assert credentials.dated_title("LPN 2031", now=2026) is None  # not earned yet
+    assert credentials.dated_title("XQZ 2020") is None  # no lexicon meaning: no sure title
