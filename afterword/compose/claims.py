@@ -238,3 +238,48 @@ def last_years(piece: str) -> tuple[str, str] | None:
     years jotted before it), as (post, years)."""
     m = _LAST.match(" ".join(piece.split()))  # one space a gap: no run for \s+ to retry
     return (m.group(1), m.group(2)) if m else None
+
+
+# "6,000 sq ft", "12k sqft", "800 sq m": an area as jotted (the unit is no word a note uses).
+_AREA = re.compile(r"(?i)\b(\d[\d,]*(?:\.\d+)?)(k)?\s*(sq\.?\s*(?:ft|feet|m)\.?|sqft|sqm|sf|m2)"
+                   r"(?![\w])(\s+[a-z][\w-]*)?")
+# Plural nouns made of a verb and its particle, jotted apart ("built ins", "walk ins").
+_PARTICLE_NOUN = re.compile(r"\b(built|walk|call|follow|check|roll|hand|sign|add|write|set|"
+                            r"tear|fit|mock|pull|drop|lay|cut|pick|start|run|break|take|"
+                            r"tune|hook|clean|print|read|look|sit)\s+(ins|outs|ups|offs|ons|"
+                            r"downs|overs|throughs|arounds)\b")
+
+
+def spelled_measures(piece: str) -> str:
+    """ "on a 6,000 sq ft custom home" -> "on a 6,000-square-foot custom home"; "12k sq ft"
+    alone -> "12,000 square feet"; "built ins" -> "built-ins": a jotted unit or compound
+    said as a note writes it."""
+    from afterword.language import phrases as gr
+
+    def area(m: re.Match[str]) -> str:
+        number = m.group(1)
+        if m.group(2):
+            number = f"{round(float(number.replace(',', '')) * 1000):,}"
+        metric = m.group(3).lower().rstrip(".").endswith(("m", "m2"))
+        after = m.group(4) or ""
+        word = after.strip().lower()
+        if word and word not in gr.PREPOSITIONS and word not in gr.DETERMINERS and \
+                word not in {"and", "or", "of"} and not gr.is_past(word):
+            unit = "square-metre" if metric else "square-foot"
+            return f"{number}-{unit}{after}"  # an area before its noun: "a 6,000-square-foot home"
+        return f"{number} {'square metres' if metric else 'square feet'}{after}"
+
+    piece = _AREA.sub(area, piece)
+    return _PARTICLE_NOUN.sub(lambda m: f"{m.group(1)}-{m.group(2)}", piece)
+
+
+def did_as_done(clause: str) -> str:
+    """ "did all the trim on a custom home" -> "handled all the trim ...", "did a 6-month
+    rotation" -> "completed a 6-month rotation": the jotting's "did" says what the work was
+    in a verb that reads as work done (a reader, and the review, read "I did ..." as filler)."""
+    m = re.match(r"did\s+(all|the|my|our|every|each|a|an|\d[\d,]*|about|over|more than)\b",
+                 clause)
+    if not m:
+        return clause
+    verb = "handled" if m.group(1) in {"all", "the", "my", "our", "every", "each"} else "completed"
+    return verb + clause[len("did"):]

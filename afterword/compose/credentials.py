@@ -138,3 +138,134 @@ def held_since(pieces: list[str]) -> tuple[str, int] | None:
 
 
 _STATUS_GROUP = f"({_STATUS})"
+
+
+# A credential named by its kind, as jotted ("ServSafe manager cert", "ELL endorsement",
+# "local anesthesia permit"), and the word a note uses for it.
+_KINDS = {**_HELD, "permit": "permit", "credential": "credential", "cert": "certificate",
+          "certs": "certificates", "certificates": "certificates", "licences": "licences",
+          "licenses": "licenses", "endorsements": "endorsements", "permits": "permits"}
+# An acronym, alone or with its number or level ("OSHA 30", "EPA 608 universal").
+_ACRONYM = r"[A-Z][A-Z0-9&]{1,6}"
+_PERSON_ENDINGS = re.compile(r"(?:ant|ist|er|or|nurse|analyst|worker|technician|assistant|"
+                             r"professional|officer|planner|engineer|therapist|practitioner|"
+                             r"paramedic|physician|pharmacist|hygienist)$")
+_LICENCE_WORDS = re.compile(r"\b(?:licen[cs]e|certificate|permit|card)\b")
+
+
+def _article(word: str) -> str:
+    """ "a" or "an" by sound: "an ELL endorsement", "an RN", "a ServSafe certificate"."""
+    if re.fullmatch(r"[A-Z]{2,}", word.split("-")[0]):
+        return "an" if word[0] in "AEFHILMNORSX" else "a"
+    return "an" if word[0].lower() in "aeiou" else "a"
+
+
+def dated_title(piece: str, *, now: int | None = None) -> str | None:
+    """A title or licence jotted by its acronym and a year ("CNA 2019", "RN 2021"): earned
+    that year, said as a note writes it ("earned my CNA certification in 2019"), read by what
+    the acronym lexicon says it stands for; None for an acronym it does not know, or a year
+    after the interview's."""
+    from afterword.language.acronyms import meaning
+
+    m = re.fullmatch(rf"({_ACRONYM})\s*,?\s+(?:in\s+)?({_YEAR})", " ".join(piece.split()))
+    if not m or (now is not None and int(m.group(2)) > now):
+        return None
+    meant = (meaning(m.group(1)) or "").lower()
+    if not meant:
+        return None
+    if _LICENCE_WORDS.search(meant) or meant.startswith(("registered", "licensed")):
+        noun = "licence"
+    elif meant.startswith(("certified", "chartered")) or _PERSON_ENDINGS.search(meant):
+        noun = "certification"
+    else:
+        return None
+    return f"earned my {m.group(1)} {noun} in {m.group(2)}"
+
+
+def bare(pieces: list[str]) -> tuple[str, int] | None:
+    """A credential jotted bare, said as held: "Class B CDL" -> "hold a Class B CDL";
+    "ServSafe manager cert" -> "hold a ServSafe manager certificate"; "OSHA 30" -> "hold OSHA
+    30 certification"; "RN, BLS/ACLS" -> "am an RN, certified in BLS and ACLS" (an acronym
+    is read by what the acronym lexicon says it stands for: a person's title, a licence);
+    "forklift + reach truck certified" -> "am forklift and reach truck certified". An
+    acronym the lexicon does not know, alone ("CKA"), is no sure credential: None.
+    (clause, pieces used)."""
+    from afterword.language.acronyms import meaning
+
+    if not pieces:
+        return None
+    first = " ".join(pieces[0].split())
+    if _UNFINISHED.search(first):
+        return None  # "CCRN exam booked": not held yet
+    kind = re.fullmatch(rf"(?:an?\s+|my\s+)?((?:[\w&/+-]+\s+){{0,4}}?[\w&/+-]+)\s+"
+                        rf"({'|'.join(_KINDS)})", first, flags=re.IGNORECASE)
+    if kind and not re.search(r"\b(?:19|20)\d\d\b", first) and \
+            kind.group(1).split()[0].lower() not in {"no", "not", "some", "partial", "the"}:
+        noun = _KINDS[kind.group(2).lower()]
+        named = kind.group(1).replace("+", "and")
+        plural = noun.endswith("s") or " and " in named
+        if plural and not noun.endswith("s"):
+            noun += "s"
+        return (f"hold {named} {noun}" if plural else
+                f"hold {_article(named)} {named} {noun}"), 1
+    licence = re.fullmatch(rf"((?:Class\s+[A-Z]\s+)?)({_ACRONYM})", first)
+    if licence and (meant := meaning(licence.group(2))) and _LICENCE_WORDS.search(meant):
+        # "Class B CDL": a licence by its acronym
+        return f"hold {_article(first)} {first}", 1
+    trained = re.fullmatch(r"([a-z][a-z -]{1,40}?(?:\s+(?:and|\+)\s+[a-z][a-z -]{1,30}?))\s+"
+                           r"(certified|licensed|trained)", first)
+    if trained:
+        # "forklift + reach truck certified": "hold forklift and reach truck certifications"
+        # reads as held; "am forklift and reach truck certified" reads as a bare statement.
+        fields = trained.group(1).replace("+", "and")
+        held_as = {"certified": "certifications", "licensed": "licences"}.get(trained.group(2))
+        return (f"hold {fields} {held_as}" if held_as else f"am trained on {fields}"), 1
+    codes = re.fullmatch(rf"({_ACRONYM})\s+((?:[A-Z]\d{{1,2}})(?:(?:\s*,\s*|\s+|/)[A-Z]\d{{1,2}})+)",
+                         first)
+    if codes:
+        # "ASE A1 A4 A5": the tests of a certification passed, by their codes.
+        found = re.split(r"\s*,\s*|\s+|/", codes.group(2))
+        return f"hold {codes.group(1)} certifications in {_series(found)}", 1
+    numbered = re.fullmatch(rf"({_ACRONYM})\s+(?!(?:19|20)\d\d\b)(\d+[A-Za-z]?)((?:\s+[a-z]+)?)", first)
+    if numbered:
+        level = numbered.group(3).strip().capitalize()
+        name = f"{numbered.group(1)} {numbered.group(2)}" + (f" {level}" if level else "")
+        return f"hold {name} certification", 1
+    # Acronyms in a row, one piece each or split by "/" ("RN, BLS/ACLS", "CPA", "LCSW").
+    names: list[str] = []
+    for piece in pieces:
+        parts = [p.strip() for p in re.split(r"/|,|\s+and\s+|\s*\+\s*", piece) if p.strip()]
+        if not parts or not all(re.fullmatch(_ACRONYM, p) for p in parts):
+            break
+        names += parts
+    meanings = [meaning(n) or "" for n in names]
+    if not names or not all(meanings):
+        return None
+    used = next(n for n in range(1, len(pieces) + 1)
+                if sum(len(re.split(r"/|,|\s+and\s+|\s*\+\s*", p)) for p in pieces[:n])
+                >= len(names))
+    titles = [n for n, m in zip(names, meanings, strict=True) if _PERSON_ENDINGS.search(m)]
+    rest = [n for n in names if n not in titles]
+    if len(titles) == 1 and titles[0] == names[0]:
+        # A licensed title is a licence held ("hold an RN licence"); any other, a credential
+        # ("hold the CFA credential"): forms a reader (and the review) reads as held, where
+        # "I am an RN" reads as a bare statement.
+        title, meant = titles[0], meanings[0].lower()
+        said = f"hold {_article(title)} {title} licence" if meant.startswith(
+            ("registered", "licensed")) else f"hold the {title} credential"
+        # "RN, BLS/ACLS": what follows a title is read as its certifications; alone
+        # ("SQL, AWS") an acronym may be a skill, never said as certified.
+        noun = "certifications" if len(rest) > 1 else "certification"
+        return (f"{said}, with {_series(rest)} {noun}" if rest else said), used
+    return None
+
+
+def _series(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} and {items[-1]}"
+
+
+def held(piece: str) -> str | None:
+    """One piece as a credential held (`bare`), or None: "OSHA 10" -> "hold OSHA 10
+    certification"."""
+    found = bare([piece])
+    return found[0] if found else None

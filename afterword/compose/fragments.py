@@ -21,6 +21,7 @@ from afterword.compose import (
     durations,
     lapses,
     outcomes,
+    spans,
     stories,
 )
 from afterword.compose.facts import Concern, Facts, Improvement, Person
@@ -401,8 +402,8 @@ class Reading:
         # "some python", "not a quant expert": an undersell never reaches a note.
         undersold = {p.text for p in jot.pieces if p.is_content and p.text and
                      claims.undersold(p.raw)}
-        pieces = [part for piece in jot.content if piece not in hoped | undersold
-                  for part in _one_level_first(piece)]
+        pieces = [claims.spelled_measures(part) for piece in jot.content
+                  if piece not in hoped | undersold for part in _one_level_first(piece)]
         if not pieces and undersold:
             return Phrased(text, reason="it undersells you (\u201csome\u201d, \u201cnot an "
                            "expert\u201d): a note says what you have done with it",
@@ -420,10 +421,22 @@ class Reading:
             clause, used = held  # "CVT, 6 yrs": a credential held for some years
         earned = (credentials.earned(pieces, now=self.facts.start.year) or
                   credentials.held_since(pieces)) if clause is None else None
+        if clause is None and not earned and pieces:
+            title = credentials.dated_title(pieces[0], now=self.facts.start.year)
+            earned = (title, 1) if title else None  # "CNA 2019": earned that year
         if earned:
             clause, used = earned  # "MSc Geography, Leeds 2020": earned there, then
+        held_bare = credentials.bare(pieces) if clause is None else None
+        if held_bare and clean(held_bare[0], self.reader):
+            clause, used = held_bare  # "Class B CDL", "RN, BLS/ACLS": a credential held
         languages = _one_level_first(", ".join(pieces))
         listed = claims.tools(pieces) if clause is None else None
+        if clause is None and len(pieces) == 1 and not _spoken(pieces[0]):
+            # "Stata, R and ArcGIS": named tools in one piece (names only: "patience,
+            # empathy and grit" are no tools).
+            named = re.split(r",\s*|\s+and\s+", pieces[0])
+            if all(w[:1].isupper() for n in named for w in n.split()):
+                listed = claims.tools(named)
         if listed and clean(listed, self.reader):
             clause, used = listed, len(pieces)  # "SQL, python, Tableau": tools worked with
         led = claims.led_to(pieces, text) if clause is None else None
@@ -445,7 +458,7 @@ class Reading:
                     done = claims.count_done(piece)  # "~340 cases closed": "closed about 340 cases"
                 if start and re.search(r"(?i)\b(?:before|after|since) that\b|\bthen\b", piece):
                     continue  # "4 yrs as an assistant before that": it leans on what is left out
-                clause = done or self._framed(piece)
+                clause = done or self._framed(piece) or credentials.held(piece)  # ", OSHA 30"
                 recent = claims.last_years(piece) if clause is None else None
                 if recent:
                     # "bar manager at The Anchor last 3": a post held for those years.
@@ -461,6 +474,16 @@ class Reading:
                 if clause is not None:
                     used = start + 1
                     break
+        if clause is not None and used < len(pieces):
+            # "12 yrs finish carpentry, 4 as lead", "BSW 2023, 2 yrs at an agency": a piece
+            # that leans on the claim before it is said with it, never cut.
+            joined = spans.part_of_years(clause, pieces[used]) or spans.after_earned(
+                clause, self._framed(re.sub(r"(?i)\s+(?:before that|before then|prior|"
+                                            r"beforehand)$", "", pieces[used])), pieces[used]) \
+                or spans.and_held(clause, self._framed(pieces[used]) or
+                                  credentials.held(pieces[used]))
+            if joined and clean(joined, self.reader):
+                clause, used = joined, used + 1
         # "I would bring {q} to the team" has no room for a second clause or a figure.
         if clause is not None and used < len(pieces) and not clause.startswith(
                 ("would bring", "earned my", "speak ", "am a", "my ")):
@@ -521,8 +544,8 @@ class Reading:
                       for p in sorted(hoped)) + tuple(
             (p, "an undersell: a note says what you did with it") for p in sorted(undersold))
         # "the checklist we still use": "we" is the old team, never the reader's company.
-        clause = claims.slashed_pairs(
-            claims.our_team(clause, claims.employer(self.facts.qualifications)))
+        clause = claims.did_as_done(claims.slashed_pairs(
+            claims.our_team(clause, claims.employer(self.facts.qualifications))))
         return Phrased(text, text=_small_numbers(clause),
                        dropped=tuple(jot.left_out) + details + hopes)
 
@@ -552,6 +575,9 @@ class Reading:
                         r"|&|of|the))*(?:\s+and\s+[a-z].*)?)$", head)
         if durations.bare(head):
             return None  # "six weeks" alone says nothing a note can use
+        two = spans.years_in_two_roles(head) or spans.years_in_two_fields(head)
+        if two:
+            return two  # "3 yrs shift lead + 1 yr asst mgr at ...": each post its years
         spoken = _spoken(head)
         if spoken:
             return spoken
@@ -562,7 +588,7 @@ class Reading:
         if earned:
             return earned
         if role:
-            article = "an" if role.group(2)[0].lower() in "aeiou" else "a"
+            article = spans.article(role.group(2))
             return f"have spent {role.group(1)} years as {article} {role.group(2)}{role.group(3)}"
         as_role = claims.years_as_role(head)
         if as_role:
@@ -1867,8 +1893,18 @@ def _languages() -> tuple[str, dict[str, str]]:
 def _spoken(text: str) -> str | None:
     """ "spanish conversational", "fluent in french" -> "speak conversational Spanish",
     "speak fluent French": languages and a level the jotting names ("decent spanish"
-    says no level for sure)."""
+    says no level for sure); "french + english" -> "speak French and English"; "fully
+    bilingual spanish/english" -> "am fully bilingual in Spanish and English"."""
     _LANGUAGE_NAMES, known = _languages()  # noqa: N806 (a pattern, as in the reader)
+    joined = r"(?:\s*(?:,|/|\+)\s*|\s+and\s+)"
+    listed = re.fullmatch(rf"(?i)(?:((?:fully\s+|completely\s+)?bilingual)\s+(?:in\s+)?)?"
+                          rf"({_LANGUAGE_NAMES}(?:{joined}{_LANGUAGE_NAMES})+)", text.strip())
+    if listed:
+        found = [known.get(w.lower(), w) for w in re.split(joined, listed.group(2))]
+        if listed.group(1) and len(found) == 2:
+            return f"am {listed.group(1).lower()} in {_series(found)}"
+        if not listed.group(1):
+            return f"speak {_series(found)}"
     levels = "|".join(_FLUENCY)
     names = rf"{_LANGUAGE_NAMES}(?:(?:,\s*|\s+and\s+){_LANGUAGE_NAMES})*"
     m = re.fullmatch(rf"(?i)(?:({levels})\s+(?:in\s+)?({names})|({_LANGUAGE_NAMES})"

@@ -21,6 +21,11 @@ def plain(clause: str) -> str | None:
     return sentence if _reads_as_qualification(sentence) else None
 
 
+def reads(sentence: str) -> bool:
+    """Whether the review reads a sentence as saying what the candidate brings."""
+    return _reads_as_qualification(sentence)
+
+
 @lru_cache(maxsize=512)
 def _reads_as_qualification(sentence: str) -> bool:
     # The review's reading, as it reads a thank-you: imported here, as the review is

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from afterword.compose import asks as finish
-from afterword.compose import claims, echoes, plainly, readers, steer_clear
+from afterword.compose import bridges, claims, echoes, plainly, readers, steer_clear
 from afterword.compose import phrasing as ph
 from afterword.compose.answers import (
     addition_lead,
@@ -33,6 +33,8 @@ __all__ = ["Panel", "Reading", "about", "invite", "role_name", "topics_of"]
 # The composer's targets, greeting and sign-off counted (the review's `too-long` stays
 # looser on purpose: a person may write more).
 CARD_WORDS = (50, 90)
+# The words a card holds besides its sentences: the greeting, the sign-off and the name.
+_CARD_FRAME = 5
 LINKEDIN_WORDS = 100
 EMAIL_WORDS = 190
 INVITE_CHARS = 200
@@ -599,11 +601,15 @@ def qualification_for(panel: Panel, topics: list[str], index: int,
     k = index % len(texts)
     texts = texts[k:] + texts[:k]
     # The role's and the company's words fit everyone alike ("paralegal"): they do not count.
-    common = _stems(f"{panel.facts.role} {panel.facts.company}")
-    first = _stems(" ".join(topics[:1])) - common
-    # The reader's own topics, as jotted; the interview's topics are everyone's.
-    mine = _stems(" ".join(person.topics if person else topics[1:])) - common
-    scored = [(t, 2 * len(first & _stems(t)) + len(mine & _stems(t))) for t in texts]
+    # Words are compared by their content lemmas (`bridges.roots`): "within" fits nothing.
+    common = bridges.roots(f"{panel.facts.role} {panel.facts.company}")
+    first = bridges.roots(" ".join(topics[:1])) - common
+    # The reader's own topics, as jotted, count most; the interview's, which this note may
+    # name too, break a tie.
+    mine = bridges.roots(" ".join(person.topics if person else topics[1:])) - common
+    rest = bridges.roots(" ".join(topics[1:])) - common - mine
+    scored = [(t, 3 * len(first & (r := bridges.roots(t))) + 2 * len(mine & r) + len(rest & r))
+              for t in texts]
     # A line that says only what a concern named as the candidate's instead ("only 2 bench
     # trials") restates the weakness: every other line of fit comes before it.
     weak = [w for w in (_stems(p) for p in weak_points([c.concern for c in panel.facts.concerns]))
@@ -621,6 +627,15 @@ def qualification_for(panel: Panel, topics: list[str], index: int,
     return sorted(scored, key=lambda ts: (-ts[1], -_strength(ts[0])))
 
 
+def _bare_fit(clause: str) -> str | None:
+    """A qualification as a plain sentence of its own ("I hold a Class B CDL."), for a
+    bridge to lead into; None when it needs a frame around it."""
+    if clause.startswith("would bring "):
+        had = clause.removeprefix("would bring ")
+        return f"I have {had}." if _SKILL.search(had) else None
+    return f"I {clause}." if claims.said_after_i(clause) else None
+
+
 def _strength(clause: str) -> int:
     """How much a qualification shows: 2 for a result (a change, a percentage), 1 for a
     figure, 0 for a claim without one, -1 for years of experience alone."""
@@ -629,6 +644,8 @@ def _strength(clause: str) -> int:
         return 2
     if clause.startswith(("would bring", "have spent")) and "," not in clause:
         return -1
+    if clause.startswith(("hold ", "have held ", "am ")):
+        return 0  # a credential held: the number in "OSHA 30" counts nothing done
     return 1 if re.search(r"\d|\b(?:two|three|four|five|six|seven|eight|nine)\b", clause) else 0
 
 
@@ -971,6 +988,17 @@ def body_parts(panel: Panel, person: Person | None, *, angle: str, index: int, c
                 leans=thanks[-1] if linked != plain and thanks else None, alone=plain)
         if linked != plain and not thanks:
             fit = S(plain, fit.rank)
+        fit_topic = bridges.topic_for(quals[0], topics) if not short else None
+        bare = _bare_fit(quals[0]) if fit_topic else None
+        if fit_topic and bare:
+            # The topic it speaks to, named (by its head when the thanks named it already):
+            # the sentence stands wherever it is placed.
+            said_before = bool(thanks) and fit_topic == topics[0] or any(
+                fit_topic in x.text for x in (*thanks, second) if x is not None)
+            tied = _unsaid(panel, lambda k: bridges.bridged(
+                fit_topic, bare, k, named=said_before) or plain, index, quals[0])
+            if tied != plain and plainly.reads(tied):
+                fit = S(tied, fit.rank)
         if len(quals) > 1:
             also = S(_unsaid(panel, lambda k: also_sentence(quals[1], k), index), EXTRA_FIT,
                      leans=fit)
@@ -1080,6 +1108,15 @@ def body_parts(panel: Panel, person: Person | None, *, angle: str, index: int, c
                   leans=interest, alone=interest_close.text)
         parts.add(values, fit, interest, close)
         _role_once(parts, slots["role"], slots["company"])
+        if card and fit is not None and _PLAIN.match(quals[0]) and \
+                sum(len(t.split()) for p in parts.paragraphs for t in _standing(p)) + \
+                _CARD_FRAME < CARD_WORDS[0]:
+            # A credential alone ("I hold a Class B CDL.") keeps the card short of what a
+            # card holds: it is said, and a second thing to say is asked for.
+            who = person.given_name if person else "this"
+            incomplete.append(finish.item(
+                "qualifications", f"add another thing you did (with a number if you have one) "
+                f"for {who}'s card", "a licence or certificate alone leaves the card short"))
         return _noted(panel, parts)
     if angle == "shared-values":
         # The company's words beside what the candidate brings, then one closing line.
@@ -1149,7 +1186,15 @@ def _fresh_first(panel: Panel, scored: list[tuple[str, int]], room: int,
     # A second line only when the notes still to be written keep one each that shows
     # something: never two here and bare years ("four years of QA experience") for the next.
     shown = [q for q in fresh[2:] if _strength(q) >= 0]
-    take = fresh[:1] + (fresh[1:2] if room > 1 and len(shown) >= later else [])
+    second = fresh[1:2]
+    if people_index is not None and second:
+        # A second line never takes what fits a reader still to be written to: "cut cycle
+        # count errors" is kept for the one who asked about the cycle count.
+        ahead = " ".join(t for p in panel.facts.people[people_index + 1:] for t in p.topics)
+        spare = [q for q in fresh[1:] if not bridges.shared(ahead, q)]
+        second = spare[:1]
+        shown = [q for q in fresh[1:] if q not in second and _strength(q) >= 0]
+    take = fresh[:1] + (second if room > 1 and len(shown) >= later else [])
     panel.used.extend(take)
     return take
 

@@ -209,9 +209,13 @@ def test_qualifications_jotted_as_noun_phrases_are_framed_after_i() -> None:
 
 
 def test_a_later_piece_that_reads_well_leads_and_the_first_is_shown_as_left_out() -> None:
-    phrased = _reading().qualification("OSHA 30 card, CDL certified")
+    phrased = _reading().qualification("mostly nights, CDL certified")
     assert phrased.text == "hold the CDL certification"
-    assert [p for p, _ in phrased.dropped] == ["OSHA 30 card"]
+    assert [p for p, _ in phrased.dropped] == ["mostly nights"]
+    # A credential card reads now too: it leads, and the piece after it is shown as left out.
+    phrased = _reading().qualification("OSHA 30 card, CDL certified")
+    assert phrased.text == "hold an OSHA 30 card"
+    assert [p for p, _ in phrased.dropped] == ["CDL certified"]
 
 
 def test_figures_stay_with_their_claim() -> None:
@@ -331,7 +335,7 @@ def test_a_past_verb_after_a_noun_is_its_passive_not_the_candidates_deed() -> No
 def test_a_figure_must_open_on_its_number() -> None:
     reading = _reading()
     assert reading.qualification("6 yrs dispatch, last 2 on nights at Hollis").text == \
-        "would bring six years of dispatch experience"
+        "would bring six years of dispatch experience, the last two on nights at Hollis"
     # "I would bring {q} to the team" has no room for a figure after it
     assert reading.qualification("3 yrs ICU step-down at Mercy, 4:1 ratio").text == \
         "would bring three years of ICU step-down experience at Mercy"
@@ -448,10 +452,12 @@ def test_the_acronym_of_the_whole_job_title_stays() -> None:
 
 
 def test_a_piece_leaning_on_a_left_out_one_does_not_lead() -> None:
-    # The degree reads for sure; "before that" leans on it, so it is left out, never led with.
+    # "before that" leans on the degree: said with it ("after ..."), never led with.
     read = _reading().qualification("BSN 2021, 3 yrs as a unit clerk before that")
-    assert read.text == "earned my BSN in 2021"
-    assert any("before that" in piece for piece, _ in read.dropped)
+    assert read.text == "earned my BSN in 2021, after three years as a unit clerk"
+    assert not read.dropped
+    read = _reading().qualification("FAR passed, 3 yrs as a unit clerk before that")
+    assert not (read.text or "").startswith("have spent")
 
 
 def test_more_shapes_of_a_gap_are_named_neutrally() -> None:
