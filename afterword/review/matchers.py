@@ -171,6 +171,7 @@ class GroupedPhrases:
         self.digits: list[int] = []  # phrases that start with any digit
         self.anywhere = False
         self._groups: dict[tuple[int, ...], re.Pattern[str]] = {}
+        self._ahead: dict[tuple[int, ...], re.Pattern[str]] = {}  # see `matching_places`
         # Phrases that do not open with a word ("['’]d love to hear"): tried where the note's
         # text opens as they can (`loose_places`).
         self.loose: tuple[int, ...] = ()
@@ -290,6 +291,18 @@ class GroupedPhrases:
             if m is not None:
                 yield m
                 end = m.end()
+
+    def matching_places(self, text: str, loose: tuple[int, ...]) -> dict[int, tuple[int, ...]]:
+        """Where these of the phrases that open with no word (`loose`) match in `text`, each
+        place with those phrases: every position where one of them matches, overlapping
+        ones included (a zero-width look-ahead of their alternation, which the search can
+        try at every character at C speed). For an `anywhere` alternation, whose loose
+        phrases open with no text `loose_places` could look for."""
+        ahead = self._ahead.get(loose)
+        if ahead is None:
+            source = "|".join(self.alternatives[i] for i in loose)
+            ahead = self._ahead[loose] = re.compile(f"(?={self.PREFIX}(?:{source}))", self.flags)
+        return {m.start(): loose for m in ahead.finditer(text)}
 
     def finditer(self, text: str, starts: WordStarts) -> Iterator[re.Match[str]]:
         """Every match in `text`, whose words `starts` lists (as `pattern.finditer` gives)."""

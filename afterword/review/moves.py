@@ -297,8 +297,10 @@ class _StartIndex:
     """Where every lexicon's phrases can start, in one table (the combined matcher).
 
     One pass over a note's words tells each lexicon part which of its phrases may match
-    where (`GroupedPhrases`); a part with a phrase whose first words are not known is
-    searched in full.
+    where (`GroupedPhrases`). The phrases that open with no word are tried where their
+    opening text occurs (`loose`) or, when they have none to look for (`anywhere`: "\\w+ is
+    my native language"), where a look-ahead of them alone finds they match: the other
+    phrases of such a part are still tried only at their words.
     """
 
     def __init__(self) -> None:
@@ -308,16 +310,15 @@ class _StartIndex:
         self.whole: dict[str, list[tuple[int, tuple[int, ...]]]] = {}
         self.prefixes: dict[str, list[tuple[str, int]]] = {}
         self.digits: list[int] = []
-        self.anywhere: list[int] = []
-        self.loose: list[int] = []  # parts with phrases that open with no word
+        self.anywhere: list[int] = []  # parts with phrases that open with no known text
+        self.loose: list[int] = []  # the other parts with phrases that open with no word
         self.memo: dict[str, list[tuple[int, re.Pattern[str], tuple[int, ...]]]] = {}
         self.first = True  # no note read yet
         for k, (_, part) in enumerate(self.parts):
             scan = part.scan
             if scan.anywhere:
                 self.anywhere.append(k)
-                continue
-            if scan.loose:
+            elif scan.loose:
                 self.loose.append(k)
             for word, phrases in scan.whole.items():
                 self.whole.setdefault(word, []).append((k, tuple(phrases)))
@@ -385,13 +386,16 @@ class _StartIndex:
                 continue
             if flat is None:
                 flat = flat_text(note.caseless)
-            extra = scan.loose_places(flat, loose)
-            if not extra:
-                continue
-            by_place = {i: phrases for i, _, phrases in at[k]}
-            for i, phrases in extra.items():
-                by_place[i] = tuple(sorted({*by_place.get(i, ()), *phrases}))
-            at[k] = [(i, scan.group(phrases), phrases) for i, phrases in by_place.items()]
+            _merge(at, k, scan, scan.loose_places(flat, loose))
+
+    def _add_anywhere(self, note: Note, at: list[_Places]) -> None:
+        """Add to `at` the places where the phrases of an `anywhere` part that open with no
+        word match (what searching its whole alternation everywhere found before)."""
+        for k in self.anywhere:
+            scan = self.parts[k][1].scan
+            loose = scan.possible(scan.loose, note.caseless)
+            if loose:
+                _merge(at, k, scan, scan.matching_places(note.body, loose))
 
     def find(self, note: Note) -> dict[str, list[Span]]:
         """Every lexicon's matches in the note, by move or cue name, in text order."""
@@ -413,18 +417,17 @@ class _StartIndex:
                     at[k] += [(i, pattern, phrases) for i in starts]
         if self.loose:
             self._add_loose(note, flat, at)
+        if self.anywhere:
+            self._add_anywhere(note, at)
         body = note.body
         found: dict[str, list[Span]] = {name: [] for name in LEXICON_FILES}
         for k, (name, part) in enumerate(parts):
             out = found[name]
-            if k in self.anywhere:
-                matches: Iterator[re.Match[str]] = part.scan.pattern.finditer(body)
-            elif not at[k]:
+            places = at[k]
+            if not places:
                 continue
-            else:
-                places = at[k]
-                places.sort(key=_first)
-                matches = _tried(body, places)
+            places.sort(key=_first)
+            matches = _tried(body, places)
             out.extend(Span(m.group(), m.start(), m.end()) for m in matches if _keep(note, m, part))
         for spans in found.values():
             spans.sort(key=lambda span: span.start)
@@ -432,6 +435,20 @@ class _StartIndex:
 
 
 _first = itemgetter(0)
+
+
+def _merge(
+    at: list[_Places], k: int, scan: GroupedPhrases, extra: dict[int, tuple[int, ...]]
+) -> None:
+    """Add places (a position, the phrases that may match there) to part `k`'s; where a
+    word's phrases are tried already, one alternation of both, in the phrases' order (the
+    first of them that matches there is the whole alternation's match)."""
+    if not extra:
+        return
+    by_place = {i: phrases for i, _, phrases in at[k]}
+    for i, phrases in extra.items():
+        by_place[i] = tuple(sorted({*by_place.get(i, ()), *phrases}))
+    at[k] = [(i, scan.group(phrases), phrases) for i, phrases in by_place.items()]
 
 
 def _tried(text: str, places: _Places) -> Iterator[re.Match[str]]:

@@ -25,7 +25,7 @@ def _facts(**extra: object) -> Facts:
                 Person(name="Marit Solberg", email="marit@saltmarsh.example",
                        topics=("the new hybrid vessel",))),
         qualifications=("kept a clean port state control record for 3 years",
-                        "bridge watchkeeping certificate",
+                        "the usual bridge watch things",
                         "ran 40 man-overboard drills, 2 at night in a gale, logged in the ORB"),
         concerns=(Concern("no ice navigation yet", "I have booked the polar code course"),
                   Concern("never run a ro-ro deck", "I loaded cars on the island run for a summer"),
@@ -49,9 +49,9 @@ def test_each_line_names_its_field_as_the_form_does_and_no_tool_words() -> None:
 
 
 def test_a_qualification_that_cannot_be_said_takes_the_record_s_own_line_as_example() -> None:
-    refused = [line for line in _all(_facts()) if "bridge watchkeeping certificate" in line]
+    refused = [line for line in _all(_facts()) if "the usual bridge watch things" in line]
     assert len(refused) == 1
-    assert refused[0].startswith("Your qualifications: write \u201cbridge watchkeeping certificate\u201d")
+    assert refused[0].startswith("Your qualifications: write \u201cthe usual bridge watch things\u201d")
     # The shortest qualification the record says well, as the user would write it.
     assert "like \u201cI ran 40 man-overboard drills\u201d, which your record" in refused[0]
 

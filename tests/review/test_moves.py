@@ -214,3 +214,40 @@ def test_the_lexicons_are_kept_on_disk_and_read_back(tmp_path: Path, monkeypatch
     again = moves.Lexicon.read(name, path)
     assert not moves._READ_CHANGED  # taken from the file, not read anew
     assert (again.phrases, again.parts) == (first.phrases, first.parts)
+
+
+# Notes of my own, in other trades, where phrases that open with any word ("\w+ is my ...")
+# meet, overlap and sit beside phrases tried at their first words.
+_ANYWHERE_NOTES = [
+    "Dear Rosa,\n\nThank you for the kitchen tour. Spanish is my native language, and "
+    "I ran a brigade of twelve cooks for three years.\n\nBest,\nTomas",
+    "Hi Mr. Okafor,\n\nWelsh is my first language and my English is fluent: I have taught "
+    "both for six years. My apprenticeship was in joinery.\n\nKind regards,\nBethan",
+    "Dear Ines,\n\nI was able to visit the site. Teaching is my home and my mother tongue "
+    "is Tagalog; Tagalog is my mother tongue.\n\nThanks,\nPaulo",
+]
+
+
+@pytest.mark.parametrize("body", _ANYWHERE_NOTES)
+def test_a_part_with_phrases_that_open_with_any_word_finds_what_its_whole_alternation_finds(
+    body: str,
+) -> None:
+    from afterword.review import moves
+
+    index = moves._index()
+    assert index.anywhere, "no lexicon part has a phrase that opens with any word"
+    for first in (True, False):  # the first note of a process, and a later one
+        index.first = first
+        note = Note(Message(body))
+        found = analyse(note)
+        for k in index.anywhere:
+            name, part = index.parts[k]
+            whole = [
+                (m.start(), m.end())
+                for m in part.scan.pattern.compiled.finditer(note.body)
+                if moves._keep(note, m, part)
+            ]
+            got = [(s.start, s.end) for s in found.spans(name)]
+            assert set(whole) <= set(got)
+            # Only this part's own matches: other parts of the same name add theirs.
+            assert [s for s in got if s in set(whole)] == whole
