@@ -158,3 +158,30 @@ def test_a_title_with_its_year_is_earned_then() -> None:
     assert _read("LPN 2020").text == "earned my LPN licence in 2020"
     assert credentials.dated_title("LPN 2031", now=2026) is None  # not earned yet
     assert credentials.dated_title("XQZ 2020") is None  # no lexicon meaning: no sure title
+
+
+@pytest.mark.parametrize(("jotted", "clause"), [
+    # A measure and how the claim moved it: the point of the claim, never cut from it.
+    ("redid the reorder points, missed orders from 14% to 3% in 6 months",
+     "redid the reorder points, taking missed orders from 14% to 3% in six months"),
+    ("rebuilt triage, door-to-doc time from 52 min to 31 min",
+     "rebuilt triage, taking door-to-doc time from 52 minutes to 31 minutes"),
+    ("ran the night audit, variance from $2,400 to under $300",
+     "ran the night audit, taking variance from $2,400 to under $300"),
+    # A bare change continues the verb: "cut the close from 9 days to 6".
+    ("cut the month-end close, from 9 days to 6", "cut the month-end close from 9 days to 6"),
+])
+def test_a_measure_the_claim_moved_is_said_with_it(jotted: str, clause: str) -> None:
+    read = _read(jotted)
+    assert read.text == clause
+    assert not read.dropped
+
+
+@pytest.mark.parametrize("jotted", [
+    # Not a measure moved: a route, or a clause that has its own verb.
+    "drove the school run, from Leeds to York",
+    "took over the floor, we went from 60% to 35% turnover",
+])
+def test_what_is_no_measure_moved_is_not_said_as_one(jotted: str) -> None:
+    read = _read(jotted)
+    assert read.text is None or "taking" not in read.text
