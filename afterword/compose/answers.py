@@ -267,3 +267,99 @@ def unplaced_logistics(concern: str, reason: str) -> str:
     return (f"the concern \u201c{concern}\u201d is answered in no note ({reason}); if it "
             "should be, say in a sentence starting with \u201cI\u201d what you have done or "
             "can do about it, and raise it with the recruiter if it is about terms")
+
+
+# A comparison a concern is jotted as ("mostly federal court, less state court e-filing",
+# "mostly consumer lending not commercial", "more residential than commercial"): the side
+# the candidate has less of is what the concern is about.
+_MOSTLY = r"(?:mostly|mainly|largely|primarily|all|always)"
+_LESS = r"(?:less|fewer|little|not much|not a lot of|hardly any|not|no|never)"
+_COMPARED = (
+    re.compile(rf"(?i)^{_MOSTLY}\s+(?P<have>.+?)\s*(?:,|;|\bbut\b|\band\b|\s)\s*{_LESS}\s+"
+               r"(?P<less>.+?)(?:\s+(?:exp|experience))?$"),
+    re.compile(r"(?i)^more\s+(?P<have>.+?)\s+than\s+(?P<less>.+?)(?:\s+(?:exp|experience))?$"),
+    re.compile(rf"(?i)^{_LESS}\s+(?P<less>.+?)\s*(?:,|;|\bthan\b)\s*(?:{_MOSTLY}|more)\s+"
+               r"(?P<have>.+)$"),
+)
+
+
+def compared(concern: str) -> str | None:
+    """The side a comparison names as the candidate's thinner one: "mostly federal court,
+    less LA superior court e-filing" -> "LA superior court e-filing"; "mostly consumer
+    lending not commercial" -> "commercial lending" (an adjective alone takes the head noun
+    of what it is compared with); "mostly residential, less commercial" -> "commercial
+    work". None when the concern is no such comparison."""
+    text = " ".join(concern.split()).strip(" .")
+    for pattern in _COMPARED:
+        m = pattern.match(text)
+        if not m:
+            continue
+        less = m.group("less").strip(" ,;")
+        have = m.group("have").strip(" ,;").split()
+        if not less or len(less.split()) > 6 or re.search(r"(?i)\b(?:than|but|vs)\b", less):
+            return None
+        words = less.split()
+        nouns = gr._lemmas(words[0].lower()).get("NOUN") or ()
+        plural = bool(nouns) and words[0].lower() not in nouns
+        adjective = "ADJ" in gr._lemmas(words[0].lower())
+        if len(words) == 1 and not plural and (len(have) > 1 or adjective):
+            last = have[-1].lower() if len(have) > 1 else ""
+            # "consumer lending": its head noun (a gerund is one) goes with "commercial".
+            head = have[-1] if last and "ADJ" not in gr._lemmas(last) and (
+                "NOUN" in gr._lemmas(last) or last.endswith("ing")) else "work"
+            less = f"{less} {head}"
+        return less
+    return None
+
+
+# Words any concern and answer may share that say nothing of the matter.
+_SHARED_NOTHING = frozenset(
+    "experience work working worked have has had been done doing with from that this than "
+    "they their there about more most less only mostly never year years month months week "
+    "weeks hour hours minute minutes time times also just some much".split())
+# Pronouns that need the matter named before them ("I have used it daily since").
+_NEEDS_ANTECEDENT = re.compile(r"(?i)\b(?:it|them|these|those|both|the two|either|neither)\b")
+
+
+def _stem(word: str) -> str:
+    word = word.casefold()
+    for end in ("ing", "ed", "es", "s"):
+        if word.endswith(end) and len(word) - len(end) >= 3:
+            return word[: -len(end)]
+    return word
+
+
+def _matter_words(text: str) -> set[str]:
+    return {_stem(w) for w in re.findall(r"[^\W_][\w'-]*", text)
+            if (len(w) >= 4 or w.isupper() and len(w) >= 2 or re.fullmatch(r"\d+(?:st|nd|rd|th)", w))
+            and w.casefold() not in _SHARED_NOTHING}
+
+
+def stands_alone(concern: str, answer: str) -> bool:
+    """Whether an answer says what it answers without the concern named before it: it
+    names the concern's matter itself ("teens can be a tough crowd": "I volunteered at a
+    teen drop-in center for two years") and leans on no word that needs the matter said
+    first ("I have used it daily"). A note that cannot name a concern's subject can still
+    give such an answer, on its own."""
+    if _NEEDS_ANTECEDENT.search(answer):
+        return False
+    return bool(_matter_words(concern) & _matter_words(answer))
+
+
+def defined(piece: str) -> str | None:
+    """A term defined with an equals sign, as a sentence: "power = chance of detecting a
+    real effect" -> "Power is the chance of detecting a real effect"; "alpha = false
+    positive rate" -> "Alpha is the false positive rate". None unless the piece is a short
+    term, "=", and a noun phrase (never a figure: "cost = $4")."""
+    # The jotted reader spells "=" as "is": "power is chance of ..." (no article) is read so.
+    m = re.fullmatch(r"\s*([A-Za-z][\w'-]*(?:\s+[\w'-]+){0,2}?)\s*(?:=|\bis\b)\s*"
+                     r"([a-z][\w' ,()%.-]*?)\s*", piece)
+    if not m or m.group(1).split()[0].lower() in gr.DETERMINERS | {"i", "it", "he", "she"}:
+        return None
+    term, meaning = m.group(1), m.group(2)
+    words = re.sub(r"\([^)]*\)", "", meaning).split()
+    if len(words) < 2 or words[0] in gr.DETERMINERS or gr.has_clause_verb(words[:3]) or \
+            "NOUN" not in gr._lemmas(words[-1].strip(",.").lower()):
+        return None
+    meaning = f"the {meaning}"
+    return f"{term[0].upper()}{term[1:]} is {meaning}"

@@ -752,7 +752,9 @@ class Reading:
         if re.match(r"(?i)used to\b", gap):
             subject = ""  # "used to 45 min appts": a habit, not a subject
         if re.search(r"(?i)\b(?:mostly|less|more|too|not|only|vs|versus)\b", subject):
-            subject = ""  # a comparison, not a subject: "mostly federal court, less LA ..."
+            # A comparison ("mostly federal court, less LA superior court e-filing"): its
+            # subject is the side the candidate has less of; any other, no subject.
+            subject = answers.compared(self.reader.spell(", ".join(jot.content))) or ""
         if re.search(r"(?i)\b(?:can|could|will|would|is|are|was|were|has|have|had)\b",
                      subject) or gr.has_clause_verb(subject.split()):
             subject = ""  # a clause, not a subject: "teens can be a tough crowd"
@@ -768,8 +770,13 @@ class Reading:
             # The answer may spell the subject better than the jotted concern did ("arcgis
             # pro" -> "ArcGIS Pro"): the candidate's own casing wins.
             same = re.search(rf"(?i)(?<!\w){re.escape(subject)}(?!\w)", concern.answer)
-            if same and same.group() != same.group().lower():
+            if same and same.group() != same.group().lower() and not re.search(
+                    r"[A-Z][\w'-]*\s+$", concern.answer[:same.start()]):
+                # (not when it is the tail of a longer name: "hospital pharmacy" beside "the
+                # Mercy Hospital pharmacy" stays in lower case)
                 subject = same.group()
+            else:
+                subject = _cased_as(subject, concern.answer)
         # An acronym in the concern is the reader's own trade's ("ATMP" to a VP of Quality):
         # the interviewer raised it in those words.
         if not subject or not clean(subject, self.reader, context=", ".join(jot.content),
@@ -804,6 +811,13 @@ class Reading:
                 m.group(1).split()[0]) and m.group(1).split()[0].lower() not in gr.PARTICIPLES \
                 and not re.search(r"(?i)\byet\b", m.group(1)):
             return f"{m.group(1).strip()} experience"
+        # "crew turnover is high on that site": a clause's subject is what it is about.
+        said = re.match(r"(?i)^(?:the\s+|our\s+|their\s+)?((?:[\w'-]+\s+){0,2}?[\w'-]+)\s+"
+                        r"(?:is|are|was|were|can|could|will|would|gets?|seems?)\b", spelled.strip())
+        if said and clean(said.group(1), self.reader) and not gr.has_clause_verb(
+                said.group(1).split()) and said.group(1).split()[0].lower() not in {
+                    "i", "it", "they", "we", "he", "she", "this", "that", "there"}:
+            return said.group(1)
         parts = [p.strip() for p in spelled.split(",") if p.strip()] or [""]
         # "only did days, nights rotation": what the candidate has comes first, the gap after.
         own = parts[-1] if re.match(r"(?i)only\b", parts[0]) else parts[0]
@@ -978,6 +992,10 @@ class Reading:
                 content += [m.group(1), m.group(2)]
             else:
                 content.append(piece)
+        if trade:
+            # "power = chance of detecting a real effect": a term of the trade defined with
+            # an equals sign is "Power is the chance of ...".
+            content = [answers.defined(p) or p for p in content]
         for n, piece in enumerate(content):
             # "+ I'm doing the labs now", "plus I ...": the joining word is the jotting's.
             piece = re.sub(r"(?i)^(?:and|plus|also|then|\+|&)\s*(?=I\b)", "", piece.strip())
@@ -1041,6 +1059,11 @@ class Reading:
                 clauses.append(clause)
             elif n == 0 and len(piece.split()) <= 10 and not gr.has_clause_verb(piece.split()):
                 lead = piece  # "the $4,180 variance in payroll clearing: traced it ..."
+            elif clauses and re.match(r"(?i)(?:including|which|where|so that)\s+\S", piece) \
+                    and not re.search(r"\b(?:he|she|his|him)\b", piece):
+                # "..., incl 2 equipment lines", "..., which takes DSCR from 1.18x to 1.31x":
+                # the piece goes on the clause before it, after a comma.
+                clauses[-1] = f"{clauses[-1]}, {piece}"
             elif clauses and stories.arranged(piece):
                 clauses.append("and " + (stories.arranged(piece) or ""))  # "AUD is booked for May 14"
             elif clauses and _has_subject(piece):
@@ -1516,6 +1539,26 @@ def preview(facts: Facts) -> list[Preview]:
         if p.rapport:
             add(f"{p.name}: rapport", reading.rapport(p))
     return out
+
+
+def _cased_as(subject: str, answer: str) -> str:
+    """A subject's lower-case words as the answer capitalises them ("LA superior court
+    e-filing" beside "I e-filed in LA Superior Court" -> "LA Superior Court e-filing"): the
+    candidate's own casing of a name wins. Only a run of two capitalised words or more (a
+    name: "Superior Court"), or one word no word list knows ("kafka" beside "Kafka"); a
+    common word that opens a name ("hospital" beside "Mercy Hospital") keeps its case."""
+    words = subject.split()
+    runs = [m.group().split() for m in re.finditer(
+        r"(?<![.!?]\s)(?<!^)(?:[A-Z][\w'-]*\s+)+[A-Z][\w'-]*", answer.strip())]
+    for run in runs:
+        folded = [w.casefold() for w in run]
+        for size in range(len(run), 1, -1):
+            for at in range(len(words) - size + 1):
+                if [w.casefold() for w in words[at:at + size]] == folded[:size]:
+                    words[at:at + size] = run[:size]
+    names = {m.group().casefold(): m.group() for m in re.finditer(
+        r"(?<![\w'])[A-Z][a-z][\w'-]*", answer)}
+    return " ".join(names.get(w, w) if w.islower() and not _known(w) else w for w in words)
 
 
 def _short(text: str, limit: int = 50) -> str:

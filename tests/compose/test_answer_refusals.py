@@ -1,0 +1,162 @@
+"""Concerns and additions the notes used to leave out though the record had a usable answer:
+a comparison with no subject named, a concern jotted as a clause, an answer with "incl ..."
+or a ratio, an addition for the only interviewer, an addition no note had room for. The
+fragments are invented here (a ferry operator, a pharmacy, a bank, an electrician), not
+taken from the corpus records."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from afterword.compose import answers
+from afterword.compose.drafts import compose
+from afterword.compose.facts import Candidate, Concern, Facts, Improvement, Person
+from afterword.compose.fragments import Reading
+from afterword.language.jotted import Reader
+
+START = datetime(2026, 9, 8, 14, 0, tzinfo=UTC)  # a Tuesday
+
+
+def _facts(*people: Person, concerns: tuple[Concern, ...] = (),
+           improvements: tuple[Improvement, ...] = ()) -> Facts:
+    return Facts(company="Harbourside Pharmacy", role="Staff Pharmacist", start=START, end=START,
+                 timezone="UTC", candidate=Candidate(name="Jordan Lee", email="j@l.example"),
+                 people=people, qualifications=("ran 1,200 flu shots a season",),
+                 concerns=concerns, improvements=improvements)
+
+
+def _person(name: str, n: int, channel: str = "email", poc: bool = False) -> Person:
+    return Person(name, position=n, email=f"{name.split()[0].lower()}@harbour.example",
+                  channel=channel, point_of_contact=poc, topics=("the new vaccine clinic",))
+
+
+def _drafts(facts: Facts) -> dict[str, str]:
+    return {d.to_name: d.body for d in compose(facts, kind="thank-you")}
+
+
+def _todo(facts: Facts) -> list[str]:
+    return [i for d in compose(facts, kind="thank-you") for i in (*d.incomplete, *d.record_todo)]
+
+
+# A comparison names the side the candidate has less of -----------------------------------
+
+def test_a_comparison_s_thinner_side_is_its_subject() -> None:
+    assert answers.compared("mostly residential wiring, less commercial") == "commercial wiring"
+    assert answers.compared("mostly retail banking not business") == "business banking"
+    assert answers.compared("mostly day shifts, not nights") == "nights"
+    assert answers.compared("more inbound than outbound freight") == "outbound freight"
+    assert answers.compared("mostly pandas on a laptop") is None  # no other side
+
+
+def test_a_comparison_is_answered_under_its_thinner_side() -> None:
+    facts = _facts(_person("Olu Adeyemi", 0, poc=True), concerns=(
+        Concern("mostly retail counter, less hospital pharmacy",
+                "I covered the Mercy Hospital pharmacy for six weekends last spring."),))
+    body = _drafts(facts)["Olu Adeyemi"]
+    assert "hospital pharmacy" in body and "six weekends" in body, body
+    assert "mostly" not in body and "less" not in body
+
+
+# A concern whose subject cannot be named, answered by an answer that names its matter ---------
+
+def test_an_answer_naming_its_matter_is_given_without_a_subject() -> None:
+    facts = _facts(_person("Olu Adeyemi", 0, poc=True), _person("Mei Tan", 1), concerns=(
+        Concern("patients here can be hard to reach by phone",
+                "I ran a callback list that reached nine in ten patients within two days."),))
+    notes = _drafts(facts)
+    assert "callback list that reached nine in ten patients" in notes["Olu Adeyemi"]
+    assert "callback" not in notes["Mei Tan"]
+    assert not any("patients here can be hard" in a for a in _todo(facts))
+
+
+def test_an_answer_that_leans_on_the_concern_is_still_asked_for() -> None:
+    # "it" refers to the concern: alone, the reader would not know what was handled.
+    facts = _facts(_person("Olu Adeyemi", 0, poc=True), concerns=(
+        Concern("the store gets very loud at rush hour", "I have handled it for years."),))
+    assert "handled it" not in _drafts(facts)["Olu Adeyemi"]
+    asks = _todo(facts)
+    assert any("the store gets very loud" in a and "\u201cstore\u201d" in a for a in asks), asks
+
+
+def test_an_unnamed_concern_to_whoever_asked_is_followed_up_without_you_asked() -> None:
+    facts = _facts(_person("Olu Adeyemi", 0, poc=True), _person("Mei Tan", 1), concerns=(
+        Concern("compounding is a big part of the job here",
+                "I compounded pediatric suspensions every week at my last pharmacy.",
+                "Mei Tan"),))
+    body = _drafts(facts)["Mei Tan"]
+    assert "To follow up on your question: I compounded" in body or \
+        "One more thought on your question: I compounded" in body, body
+    assert "You asked" not in body
+
+
+def test_stands_alone_needs_a_shared_word_and_no_leaning_pronoun() -> None:
+    assert answers.stands_alone("teens can be a tough crowd",
+                                "I volunteered at a teen center for two years.")
+    assert not answers.stands_alone("teens can be a tough crowd",
+                                    "I have volunteered at a youth club for two years.")
+    assert not answers.stands_alone("night audits take long", "I closed them on time.")
+
+
+# Answers jotted with "incl", a ratio, a count with "+" ------------------------------------
+
+def test_an_including_piece_stays_on_the_clause_before_it() -> None:
+    reading = Reading(_facts(_person("Olu Adeyemi", 0)))
+    said = reading.sentences("trained 12 new drivers, incl 4 on the hazmat route",
+                             what="your answer").text
+    assert said and said.startswith("I trained 12 new drivers, including ") and \
+        said.endswith(" on the hazmat route."), said
+
+
+def test_a_ratio_after_a_preposition_is_the_trade_s_notation() -> None:
+    reading = Reading(_facts(_person("Olu Adeyemi", 0)))
+    said = reading.sentences("brought leverage down from 4.2x to 3.1x in a year",
+                             what="your answer", trade=True).text
+    assert said and "from 4.2x to 3.1x" in said, said
+    assert not reading.sentences("made the close 2x faster", what="your answer").ok
+
+
+def test_a_count_with_a_plus_before_an_adjective_counts_the_noun_after() -> None:
+    reader = Reader(["Olu Adeyemi"], [])
+    assert "more than 40 large group tours" in reader.spell("ran 40+ large group tours")
+
+
+# Additions: the only interviewer's, and those no note could carry ------------------------
+
+def test_the_only_interviewer_gets_the_addition_beside_their_concern() -> None:
+    facts = _facts(_person("Olu Adeyemi", 0, poc=True), concerns=(
+        Concern("no immunization certificate yet",
+                "I am booked on the APhA immunization course on October 3."),),
+        improvements=(Improvement("the drug interaction question - i hesitated",
+                                  "I would check the interaction in Lexicomp first and call "
+                                  "the prescriber before filling."),))
+    body = _drafts(facts)["Olu Adeyemi"]
+    assert "call the prescriber before filling" in body, body
+    assert "your drug interaction question" in body, body
+
+
+def test_an_addition_no_note_carries_is_listed_with_the_reason() -> None:
+    # The only e-mail note answers a concern; the other is a card: the addition, asked by
+    # nobody named, goes in no note, and the record says so with what would place it.
+    facts = _facts(_person("Olu Adeyemi", 0, poc=True), _person("Mei Tan", 1, "handwritten"),
+                   concerns=(Concern("no immunization certificate yet",
+                                     "I am booked on the APhA immunization course on "
+                                     "October 3."),),
+                   improvements=(Improvement("the drug interaction question - i hesitated",
+                                             "I would check the interaction in Lexicomp first "
+                                             "and call the prescriber before filling."),))
+    notes = _drafts(facts)
+    if not any("call the prescriber" in b for b in notes.values()):
+        asks = _todo(facts)
+        assert any("the addition to \u201cthe drug interaction question" in a
+                   and "raised_by" in a for a in asks), asks
+
+
+def test_a_term_defined_with_an_equals_sign_reads_as_a_sentence() -> None:
+    assert answers.defined("recall = share of true cases the model finds") == \
+        "Recall is the share of true cases the model finds"
+    assert answers.defined("cost = $4 a unit") is None  # a figure, not a definition
+    assert answers.defined("the shop is busy") is None  # a remark, not a term defined
+    reading = Reading(_facts(_person("Olu Adeyemi", 0)))
+    said = reading.sentences("MME = morphine milligram equivalent, kept new scripts under 90",
+                             what="the addition", trade=True).text or ""
+    assert said.startswith("MME is the morphine milligram equivalent"), said
