@@ -58,7 +58,9 @@ def _from_asker(text: str) -> str:
         # ("a time someone doubted you").
         after = text[m.end():].split()[:1]
         return "I" if after and gr.is_past(after[0].lower()) or after and after[0].lower() in {
-            "were", "had", "have", "did", "would", "could", "made", "felt", "led"} else "me"
+            "were", "had", "have", "did", "would", "could", "made", "felt", "led", "are", "can",
+            "will", "couldnt", "couldn't", "didnt", "didn't", "cant", "can't", "cannot",
+            "wouldnt", "wouldn't", "should", "might"} else "me"
 
     return re.sub(r"(?i)\b(you|your|yours|yourself)\b", swap, text)
 
@@ -91,6 +93,10 @@ def question_named(pieces: list[str]) -> str | None:
         if not m:
             continue
         label = m.group(1).strip()
+        # "dev's 'walk me through a cat event' q": whose question it was is no part of it.
+        label = re.sub(r"^[\w-]+['\u2019]s\s+(?=['\u2018\u201c\"])", "", label)
+        # "no start scenario": a trade's "no-X" (no-start, no-show, no-fault) names it.
+        label = re.sub(r"(?i)^no\s+(?=[a-z]+$)", "no-", label)
         kind = _KINDS[m.group(2).lower()]
         tail = m.group(3).strip()
         # Scare quotes around a short label are the jotting's ("'evaluation' question"); a
@@ -137,8 +143,11 @@ def _asked(question: str) -> str | None:
                     said)
     if tell:
         said = f"the question about {tell.group(1)}"
+    elif (walk := re.match(r"(?i)walk (?:me|us) through\s+((?:an?|the|my|one)\s+.+)$", said)):
+        # "walk me through a cat event": the question is about what is walked through.
+        said = f"the question about {walk.group(1)}"
     elif re.match(r"(?i)walk (?:me|us) through\s+", said):
-        return None  # "walk me through a rec ...": the task, not a subject
+        return None  # "walk me through how ...": the task, not a subject
     else:
         said = f"the question of {said[0].lower()}{said[1:]}"
     return said if len(said.split()) <= MAX_WORDS + 3 else None
@@ -346,6 +355,10 @@ def stands_alone(concern: str, answer: str) -> bool:
     return bool(_matter_words(concern) & _matter_words(answer))
 
 
+_NOT_A_TERM = frozenset("i it he she they we you there if when while because so and or but "
+                        "what which who that this".split())
+
+
 def defined(piece: str) -> str | None:
     """A term defined with an equals sign, as a sentence: "power = chance of detecting a
     real effect" -> "Power is the chance of detecting a real effect"; "alpha = false
@@ -354,8 +367,9 @@ def defined(piece: str) -> str | None:
     # The jotted reader spells "=" as "is": "power is chance of ..." (no article) is read so.
     m = re.fullmatch(r"\s*([A-Za-z][\w'-]*(?:\s+[\w'-]+){0,2}?)\s*(?:=|\bis\b)\s*"
                      r"([a-z][\w' ,()%.-]*?)\s*", piece)
-    if not m or m.group(1).split()[0].lower() in gr.DETERMINERS | {"i", "it", "he", "she"}:
-        return None
+    if not m or {w.lower() for w in m.group(1).split()} & (gr.DETERMINERS | _NOT_A_TERM) or \
+            "," in m.group(2):
+        return None  # "If it is late, the visit stops": a condition, no term defined
     term, meaning = m.group(1), m.group(2)
     words = re.sub(r"\([^)]*\)", "", meaning).split()
     if len(words) < 2 or words[0] in gr.DETERMINERS or gr.has_clause_verb(words[:3]) or \

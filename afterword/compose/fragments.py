@@ -636,6 +636,8 @@ class Reading:
             return None  # "admitted NY 2024": to the bar, said for sure only with "to"
         if first.lower() == "been" and len(words) > 1:
             return f"have {piece[0].lower()}{piece[1:]}"  # "been doing the course" -> "have been ..."
+        if re.search(r"(?<=\s)I\b", piece) and "ADJ" in gr._lemmas(first.lower()):
+            return None  # "last one like that I found ...": a phrase before its own subject
         if gr.is_past(first) or gr.is_base_verb(first):
             rest = piece[len(first):]
             return first.lower() + gr.add_articles_after_verb(rest)
@@ -786,6 +788,11 @@ class Reading:
                                   "jotting", ask=f"write the concern \u201c{concern.concern}\u201d as a short "
                                f"subject, e.g. \u201c{self._example_subject(concern.concern)}"
                                "\u201d")
+        # "guidewire ClaimCenter", "moodys RiskAnalyst": a maker's name typed in lower case
+        # just before its product's name (capitals inside it) is part of that name.
+        subject = re.sub(r"(?<![\w'])([a-z][a-z']{2,})(?=\s+[A-Z][a-z]+[A-Z]\w*)",
+                         lambda m: m.group(1) if m.group(1) in gr.DETERMINERS | gr.PREPOSITIONS
+                         else m.group(1).capitalize(), subject)
         lapse = lapses.split(subject)
         if lapse:
             subject = lapse[0]  # "hospital experience since 2019": the matter; the gap says when
@@ -1038,7 +1045,11 @@ class Reading:
                 # the reader's own subject, said as its own sentence.
                 clauses.append(piece)
                 continue
-            clause = self._i_clause(piece)
+            # "should have gone straight to voltage drop": the regret is self-criticism; what
+            # the candidate would do is the confident follow-on ("would go straight ...").
+            regret = re.match(r"(?i)(?:should|could)(?: have|['\u2019]ve)\s+([a-z]+)\b(.*)$", piece)
+            clause = f"would {_lemma(regret.group(1))}{regret.group(2)}" if regret and \
+                gr.is_past(regret.group(1).lower()) else self._i_clause(piece)
             if would and clauses:
                 piece = re.sub(r"(?i)^(?:and|plus|then|\+|&)\s*", "", piece)  # "+ document it"
             advice = re.match(r"(?:(?:always|first|never)\s+)?([a-z]+)\b", piece) if would else None
@@ -1070,6 +1081,7 @@ class Reading:
                 clauses.append("and " + piece)  # "walkouts stopped and ticket times went ..."
             elif clauses and len(piece.split()) > 1 and gr.is_verb(piece.split()[0]) and \
                     piece[:1].islower() and piece.split()[1].lower() in gr.DETERMINERS and \
+                    not re.search(r"\sI\b", piece) and \
                     not piece.split()[0].endswith(("s", "ing")):
                 clauses.append(piece)  # "hit every set date": a verb both base and past
             elif clauses and stories.own_subject(piece):

@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from afterword.compose import claims, echoes, plainly, readers, steer_clear
+from afterword.compose import answers, claims, echoes, plainly, readers, steer_clear
 from afterword.compose import phrasing as ph
 from afterword.compose.answers import (
     addition_lead,
@@ -338,6 +338,22 @@ def _named(reading: Reading, improvement: Improvement) -> Phrased:
     read = reading.addition(improvement)
     if not read.ok or reading.improve_subject(improvement) is not None:
         return read
+    # The entry may name its question in words a note cannot be sure of ("the 'walk me
+    # thru a rec you couldnt tie out' q"): then that is the reason, with the words to fix.
+    jotted = answers.question_named(re.split(r"\s+[-\u2013]\s+|[;.,]\s+",
+                                             reading.reader.spell(improvement.answer)))
+    if jotted is not None:
+        doubtful = [w for w in re.findall(r"[\w'-]+", jotted)
+                    if reading._clipped_here(w) or w in reading.unsure_words(jotted)
+                    or re.fullmatch(r"(?i)(?:could|did|would|does|do|is|was|ca)nt", w)]
+        shown = ", ".join(f"\u201c{w}\u201d" for w in dict.fromkeys(doubtful))
+        return Phrased(read.source,
+                       reason=f"the question it adds to, \u201c{jotted}\u201d, holds "
+                              f"{shown or 'words'} a note cannot spell out for sure",
+                       ask=f"write the question in the improve entry \u201c"
+                           f"{_clip(improvement.answer)}\u201d in full words"
+                           + (f" ({shown} spelled out)" if shown else "")
+                           + ", so the note can say which answer the addition is for")
     return Phrased(read.source, reason="the entry does not say which question it adds to",
                    ask=f"name the question in the improve entry \u201c{_clip(improvement.answer)}"
                        "\u201d as a short phrase, e.g. \u201cthe ... question\u201d, so the note "

@@ -160,3 +160,39 @@ def test_a_term_defined_with_an_equals_sign_reads_as_a_sentence() -> None:
     said = reading.sentences("MME = morphine milligram equivalent, kept new scripts under 90",
                              what="the addition", trade=True).text or ""
     assert said.startswith("MME is the morphine milligram equivalent"), said
+
+
+# The question an addition is for, and a regret said as what one would do -------------------
+
+def test_a_walk_through_question_is_named_by_what_is_walked_through() -> None:
+    assert answers.question_named(["the 'walk me through a roof claim you reopened' question"]) \
+        == "the question about a roof claim I reopened"
+    assert answers.question_named(["mo's 'walk us through a shift handover' question"]) == \
+        "the question about a shift handover"
+    assert answers.question_named(["no show scenario"]) == "the no-show scenario"
+    assert answers.question_named(["didn't ask any question"]) is None
+
+
+def test_a_question_in_shorthand_is_asked_for_with_its_word_not_as_unnamed() -> None:
+    # "recon" clips "reconciliation", which the record spells out elsewhere.
+    facts = _facts(_person("Olu Adeyemi", 0, poc=True),
+                   concerns=(Concern("no controlled drug reconciliation exp"),),
+                   improvements=(Improvement("the 'walk me thru a recon you couldnt close' q",
+                                             "I would check the wholesaler invoices first."),))
+    asks = _todo(facts)
+    assert any("\u201crecon\u201d" in a and "does not say which question" not in a
+               for a in asks), asks
+
+
+def test_should_of_is_should_have_and_a_regret_becomes_what_i_would_do() -> None:
+    reading = Reading(_facts(_person("Olu Adeyemi", 0)))
+    said = reading.sentences("should of checked the torque spec first + logged it",
+                             what="the addition", trade=True).text
+    assert said and said.startswith("I would check the torque spec first"), said
+    assert "should" not in said
+
+
+def test_a_maker_typed_in_lower_case_before_its_product_takes_a_capital() -> None:
+    reading = Reading(_facts(_person("Olu Adeyemi", 0)))
+    subject = reading.concern_subject(Concern("never used pioneer RxConnect")).text
+    assert subject == "Pioneer RxConnect", subject
