@@ -155,6 +155,8 @@ def _known(word: str) -> bool:
 
     if _spelling().knows(word):
         return True
+    if re.fullmatch(r"(?:\d+-)*(?:year|month|week|day)-olds?", word):
+        return True  # "8-12-year-olds": an age, though no word list has "olds"
     parts = [p for p in re.split(r"[-']", word) if p and p not in {"s", "t", "d", "ll", "re"}]
     # A prefix before a hyphen ("pre-submission", "post-launch", "non-urgent") is English
     # though no word list has it alone.
@@ -200,6 +202,18 @@ class Reading:
             found += unsure(piece, self.reader)
             found += [w for w in re.findall(r"(?<![\w'-])[a-z]+(?![\w'-])", piece)
                       if clipped(w) and w not in self.reader.terms]
+        return list(dict.fromkeys(found))
+
+    def _doubtful(self, phrase: str) -> list[str]:
+        """The words of a spelled-out phrase that keep it out of a note: shorthand left in
+        it ("msg/s") or a lower-case word no word list knows (a name typed in lower case)."""
+        found = [m.group().strip() for m in RAW.finditer(phrase) if m.group().strip() not in
+                 {"+", "?", "!", "->", "~", "\u2192"}]
+        for word in re.findall(r"[^\W\d_][\w'/-]*", phrase):
+            bare = word.rstrip("'")
+            if bare == bare.lower() and fold(bare) not in self.reader.forms and \
+                    not _known(bare) and bare not in self.reader.terms:
+                found.append(bare)
         return list(dict.fromkeys(found))
 
     def _left_out(self, text: str, reason: str, ask: str,
@@ -1125,6 +1139,14 @@ class Reading:
         out = re.sub(r"\bI['\u2019](d|m|ve|ll)\b(?=\s+(\w+))", _full_i, out)
         written = bool(re.match(r"\s*[A-Z]", text)) and text.rstrip().endswith(".")
         if not clean(out, self.reader, written=written, own_terms=trade):
+            doubtful = [] if self.unsure_words(text) else self._doubtful(out)
+            if doubtful:
+                # Say which words: "it holds shorthand" alone leaves the user to guess.
+                shown = ", ".join(f"\u201c{w}\u201d" for w in doubtful)
+                return Phrased(text, reason=f"{shown} may be your own shorthand or a name "
+                               "typed in lower case: a note cannot spell it out for sure",
+                               ask=f"write {shown} out in words (a name with its capitals); "
+                                   f"{ask}", dropped=tuple(jot.left_out))
             return self._left_out(text, reason="it holds shorthand or names that cannot be "
                                   "spelled out for sure", ask=ask, dropped=tuple(jot.left_out))
         return Phrased(text, text=out, dropped=dropped)

@@ -196,3 +196,13 @@ def test_a_maker_typed_in_lower_case_before_its_product_takes_a_capital() -> Non
     reading = Reading(_facts(_person("Olu Adeyemi", 0)))
     subject = reading.concern_subject(Concern("never used pioneer RxConnect")).text
     assert subject == "Pioneer RxConnect", subject
+
+
+def test_an_answer_left_out_for_shorthand_names_the_words() -> None:
+    reading = Reading(_facts(_person("Olu Adeyemi", 0)))
+    read = reading.answer(Concern("no sterile compounding exp",
+                                  "i ran the hood at 40 bags an hour w/ zero flombix errors"))
+    assert not read.ok and "\u201cflombix\u201d" in (read.ask or "") and \
+        "\u201cflombix\u201d" in (read.reason or ""), read
+    read = reading.answer(Concern("no pediatric exp", "i coached 9-11 yr olds for 3 seasons"))
+    assert read.text and "9-11-year-olds" in read.text, read
