@@ -377,3 +377,24 @@ def defined(piece: str) -> str | None:
         return None
     meaning = f"the {meaning}"
     return f"{term[0].upper()}{term[1:]} is {meaning}"
+
+
+# Words before a bare duration that make it no length of time something went on ("in my
+# first 3 years", "the last two years", "over 5 years").
+_NOT_BEFORE_DURATION = frozenset(
+    "first last past next previous the my our those these over in for after within about "
+    "around nearly almost only just than of and or".split())
+
+
+def for_duration(sentence: str) -> str:
+    """A bare duration after what was done takes "for": "I taught honors chemistry 3
+    years." -> "I taught honors chemistry for 3 years." ("in my first 3 years", "3 years
+    ago" keep their words)."""
+    def add(m: re.Match[str]) -> str:
+        before = m.group(1)
+        if before.casefold() in _NOT_BEFORE_DURATION or before[:1].isdigit():
+            return m.group()
+        return f"{before} for {m.group(2)}"
+
+    return re.sub(r"\b([A-Za-z][\w'-]*) ((?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
+                  r"a few|several) (?:years?|months?|weeks?))(?=[.,;]|$| and\b)", add, sentence)

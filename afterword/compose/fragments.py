@@ -1059,6 +1059,15 @@ class Reading:
                 # the reader's own subject, said as its own sentence.
                 clauses.append(piece)
                 continue
+            used = re.fullmatch(r"(?i)(?:still\s+|now\s+)?([a-z]+)\s+(?:daily|weekly|monthly|"
+                                r"every day|every week|to this day|today|company-wide|widely)",
+                                piece)
+            if clauses and used and gr.is_past(used.group(1).lower()) and \
+                    used.group(1).lower() in gr.PARTICIPLES | {"used", "adopted", "run", "read"}:
+                # "built the model for our team, used daily": the thing just named is used,
+                # said after a comma, never "I used daily".
+                clauses[-1] = f"{clauses[-1]}, {piece}"
+                continue
             # "should have gone straight to voltage drop": the regret is self-criticism; what
             # the candidate would do is the confident follow-on ("would go straight ...").
             regret = re.match(r"(?i)(?:should|could)(?: have|['\u2019]ve)\s+([a-z]+)\b(.*)$", piece)
@@ -1131,8 +1140,8 @@ class Reading:
             # cannot be framed for sure; the sentences after it say the answer.
             dropped += ((lead, "a label before the answer: the sentences say it"),)
             lead = None
-        out = answers.measure_before_noun(
-            _small_numbers(_ONGOING.sub(r" and I am \1", _join_clauses(clauses, lead))))
+        out = answers.measure_before_noun(_small_numbers(answers.for_duration(
+            _ONGOING.sub(r" and I am \1", _join_clauses(clauses, lead)))))
         # "what they'd do": a note writes the contraction of a jotting out in full.
         out = re.sub(r"\b(they|we|you|she|he|it)['\u2019]d\b(?=\s+[a-z])", r"\1 would", out)
         # A jotted "id", "im" is read as "I'd", "I'm"; a note says it in full.

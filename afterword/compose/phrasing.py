@@ -61,7 +61,7 @@ CONCERN_ASKED_UNNAMED = (
 )
 CONCERN_UNNAMED = (
     "{answer}",
-    "I should also mention that {answer}",
+    "I should add that {answer}",
 )
 CONCERN_NEUTRAL = (
     "On {subject}: {answer}",

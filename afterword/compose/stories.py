@@ -61,6 +61,7 @@ def arranged(piece: str) -> str | None:
     November 12" -> "the exam is scheduled for November 12". Only a named thing (an acronym
     or a capitalised name) or one with its article, and only for a date or a month."""
     m = re.match(rf"((?:the|my|our)\s+(?:[\w-]+\s+){{0,3}}?[\w-]+|[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)?"
+                 rf"(?:\s+(?:exam|test|course|class|interview|review|renewal|audit))?"
                  rf"|[a-z][\w-]*(?:\s+[\w-]+){{0,2}})"
                  rf"\s+({'|'.join(_ARRANGED)})\s+(?:(for|on|in)\s+)?"
                  rf"((?:the\s+)?(?:{_MONTHS})(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?"
@@ -79,6 +80,8 @@ def arranged(piece: str) -> str | None:
     if prep is None:
         prep = "for" if re.search(r"\d", when) else "in"
     thing = thing[0].upper() + thing[1:] if thing.split()[0].isupper() else thing
+    if len(words) > 1 and words[0][:1].isupper() and words[-1].islower():
+        thing = f"the {thing}"  # "AP exam scheduled June 2": "the AP exam is scheduled ..."
     plural = thing.split()[-1].endswith("s") and not thing.split()[-1].isupper()
     return f"{thing} {'are' if plural else 'is'} {verb} {prep} {when}"
 

@@ -206,3 +206,27 @@ def test_an_answer_left_out_for_shorthand_names_the_words() -> None:
         "\u201cflombix\u201d" in (read.reason or ""), read
     read = reading.answer(Concern("no pediatric exp", "i coached 9-11 yr olds for 3 seasons"))
     assert read.text and "9-11-year-olds" in read.text, read
+
+
+def test_a_bare_duration_after_what_was_done_takes_for() -> None:
+    assert answers.for_duration("I drove the night route 4 years.") == \
+        "I drove the night route for 4 years."
+    assert answers.for_duration("I led it in my first 2 years.") == "I led it in my first 2 years."
+    assert answers.for_duration("I moved here 3 years ago.") == "I moved here 3 years ago."
+    reading = Reading(_facts(_person("Olu Adeyemi", 0)))
+    said = reading.sentences("ran the hospice van 2 yrs", what="your answer").text
+    assert said == "I ran the hospice van for two years.", said
+
+
+def test_a_participle_after_a_thing_made_stays_with_it() -> None:
+    reading = Reading(_facts(_person("Olu Adeyemi", 0)))
+    said = reading.sentences("built the refill tracker for our techs, used daily",
+                             what="your answer").text or ""
+    assert "I used daily" not in said and said.endswith("for our techs, used daily."), said
+
+
+def test_an_exam_named_by_its_acronym_is_booked_with_its_article() -> None:
+    reading = Reading(_facts(_person("Olu Adeyemi", 0)))
+    said = reading.sentences("passed the BPS part 1, BCGP exam scheduled june 9",
+                             what="your answer", trade=True).text or ""
+    assert "the BCGP exam is scheduled for June 9" in said, said
