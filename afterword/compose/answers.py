@@ -398,3 +398,36 @@ def for_duration(sentence: str) -> str:
 
     return re.sub(r"\b([A-Za-z][\w'-]*) ((?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
                   r"a few|several) (?:years?|months?|weeks?))(?=[.,;]|$| and\b)", add, sentence)
+
+
+_PLACE_ADVERBS = frozenset("here there now often always usually sometimes really".split())
+
+
+def present_clause(words: list[str]) -> int | None:
+    """Where the verb of a clause in the present is, in a concern jotted as a remark about
+    the place ("audits here take forever", "the clinic runs on paper charts", "new hires
+    quit fast"): a noun phrase, a verb that agrees with it, then more than the verb and no
+    noun right after it (so "patient transfers experience" and "sepsis bundles" are things,
+    not clauses). None when there is none."""
+    lowered = [w.lower().strip(",.") for w in words]
+    for i in range(1, len(lowered) - 1):
+        word = lowered[i]
+        verbs = gr._lemmas(word).get("VERB") or ()
+        before = [w for w in lowered[:i] if w not in _PLACE_ADVERBS]
+        if any(w not in gr.DETERMINERS and "NOUN" not in gr._lemmas(w) and
+               "ADJ" not in gr._lemmas(w) for w in before):
+            return None  # something other than a noun phrase before it: not this shape
+        nouns = gr._lemmas(before[-1]).get("NOUN") or () if before else ()
+        if not verbs or not nouns or word in gr.DETERMINERS or word in gr.PREPOSITIONS:
+            continue
+        head = before[-1]
+        plural_head = head not in nouns or head in {"people", "staff", "children"}
+        third = word.endswith("s") and word not in verbs  # "runs", "spikes"
+        base = word in verbs and (not gr.is_past(word) or word in {"quit", "put", "cut", "set"})
+        after = lowered[i + 1]
+        if "NOUN" in gr._lemmas(after) and not {"ADV", "ADJ"} & set(gr._lemmas(after)) \
+                and after not in gr.PREPOSITIONS:
+            continue  # "patient transfers experience": nouns, not a clause
+        if (third and not plural_head) or (base and plural_head):
+            return i
+    return None

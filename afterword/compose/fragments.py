@@ -774,6 +774,8 @@ class Reading:
         if re.search(r"(?i)\b(?:can|could|will|would|is|are|was|were|has|have|had)\b",
                      subject) or gr.has_clause_verb(subject.split()):
             subject = ""  # a clause, not a subject: "teens can be a tough crowd"
+        if answers.present_clause(subject.split()) is not None:
+            subject = ""  # a remark about the place: "audits here take forever"
         subject = _you_for_them(subject)  # "their estimating software": the reader's
         if subject and subject.split()[0].lower() in {"cpa", "phd", "mba"}:
             subject = "the " + subject
@@ -832,6 +834,13 @@ class Reading:
                 m.group(1).split()[0]) and m.group(1).split()[0].lower() not in gr.PARTICIPLES \
                 and not re.search(r"(?i)\byet\b", m.group(1)):
             return f"{m.group(1).strip()} experience"
+        # "the clinic runs on paper charts": the noun phrase before the verb is the subject.
+        at = answers.present_clause(spelled.split())
+        if at is not None:
+            head = [w for w in spelled.split()[:at] if w.lower() not in {"here", "there", "now"}]
+            head = head[1:] if head and head[0].lower() in gr.DETERMINERS else head
+            if head and clean(" ".join(head), self.reader):
+                return " ".join(head)
         # "crew turnover is high on that site": a clause's subject is what it is about.
         said = re.match(r"(?i)^(?:the\s+|our\s+|their\s+)?((?:[\w'-]+\s+){0,2}?[\w'-]+)\s+"
                         r"(?:is|are|was|were|can|could|will|would|gets?|seems?)\b", spelled.strip())

@@ -230,3 +230,18 @@ def test_an_exam_named_by_its_acronym_is_booked_with_its_article() -> None:
     said = reading.sentences("passed the BPS part 1, BCGP exam scheduled june 9",
                              what="your answer", trade=True).text or ""
     assert "the BCGP exam is scheduled for June 9" in said, said
+
+
+def test_a_remark_about_the_place_is_no_subject() -> None:
+    for remark in ("the depot runs on paper logs", "night calls here spike in winter",
+                   "new drivers quit fast"):
+        assert answers.present_clause(remark.split()) is not None, remark
+    for thing in ("patient transfers experience", "sepsis bundles", "court testimony work",
+                  "managing a budget"):
+        assert answers.present_clause(thing.split()) is None, thing
+    facts = _facts(_person("Olu Adeyemi", 0, poc=True), concerns=(
+        Concern("the depot runs on paper logs",
+                "I moved our paper logs to a shared tablet form in 2024."),))
+    body = _drafts(facts)["Olu Adeyemi"]
+    assert "On the depot runs" not in body and "runs on paper logs:" not in body
+    assert "I moved our paper logs to a shared tablet form in 2024." in body, body
