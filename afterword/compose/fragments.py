@@ -1077,6 +1077,11 @@ class Reading:
                 # said after a comma, never "I used daily".
                 clauses[-1] = f"{clauses[-1]}, {piece}"
                 continue
+            held = stories.standing(piece)
+            if held:
+                # "BLS + ACLS current, PALS class on the 14th": the credential's standing.
+                clauses.append(f"and {held}" if clauses else held[0].upper() + held[1:])
+                continue
             # "should have gone straight to voltage drop": the regret is self-criticism; what
             # the candidate would do is the confident follow-on ("would go straight ...").
             regret = re.match(r"(?i)(?:should|could)(?: have|['\u2019]ve)\s+([a-z]+)\b(.*)$", piece)
@@ -1253,8 +1258,9 @@ class Reading:
         """Only the addition, as sentences; the self-criticism in `answer` never goes out."""
         if not improvement.addition:
             return Phrased(improvement.answer, reason="no addition recorded",
-                           ask="add what you would say now (the addition) to the answer "
-                               "you want to improve")
+                           ask="add what you would say now (the addition) to the improve "
+                               f"entry \u201c{_short(improvement.answer)}\u201d, as a "
+                               "sentence starting with \u201cI\u201d")
         addition = improvement.addition.strip()
         first = addition.split()[0] if addition.split() else ""
         second = addition.split()[1].lower() if len(addition.split()) > 1 else ""
@@ -2099,7 +2105,8 @@ def _join_clauses(clauses: list[str], lead: str | None) -> str:
         if clause.startswith("and "):
             return clause
         return clause if re.match(r"[A-Z]", clause) and (
-            re.search(r"\bI\b", clause) or _DEFINITION.match(clause)) else f"I {clause}"
+            re.search(r"\bI\b", clause) or _DEFINITION.match(clause)
+            or clause.startswith("My ")) else f"I {clause}"
 
     if lead and _PERIOD.match(lead):
         # "internship at a 4-person firm: did ~60 returns": a time in one's career frames it.

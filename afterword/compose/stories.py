@@ -125,3 +125,30 @@ def _plural(word: str) -> bool:
     nouns = gr._lemmas(word.lower()).get("NOUN") or ()
     return word.lower() in {"people", "staff", "children"} or (
         word.endswith("s") and bool(nouns) and nouns[0] != word.lower())
+
+
+# A credential's standing, jotted: "BLS + ACLS current", "CDL medical card valid".
+_STANDING = re.compile(r"^(?:my\s+)?((?:[A-Z][\w&-]*)(?:\s+(?:and|&)\s+[A-Z][\w&-]*)*"
+                       r"(?:\s+(?:card|certification|cert|licen[cs]e))?)\s+"
+                       r"(current|valid|up to date|active|renewed)$")
+# A session of a credential's booked: "PALS class on the 14th", "NRP course in March".
+_BOOKED = re.compile(r"^(?:my\s+|the\s+)?([A-Z][\w&-]*\s+(?:class|course|exam|test|renewal|"
+                     r"skills day|check ride))\s+(on|in)\s+(the\s+(?:\d{1,2}(?:st|nd|rd|th)|[a-z]+(?:st|nd|rd|th))|"
+                     r"\S+(?:\s+\d{1,2})?)$")
+
+
+def standing(piece: str) -> str | None:
+    """ "BLS and ACLS current" -> "my BLS and ACLS are current"; "PALS class on the 14th" ->
+    "my PALS class is on the 14th": a credential's standing or its next session, said
+    with "my" (the clause a note writes after "and", or opens a sentence with). None for
+    anything else."""
+    piece = piece.strip().rstrip(".")
+    held = _STANDING.match(piece)
+    if held:
+        things = held.group(1)
+        verb = "are" if re.search(r"\s(?:and|&)\s", things) else "is"
+        return f"my {things} {verb} {held.group(2)}"
+    booked = _BOOKED.match(piece)
+    if booked:
+        return f"my {booked.group(1)} is {booked.group(2)} {booked.group(3)}"
+    return None

@@ -245,3 +245,19 @@ def test_a_remark_about_the_place_is_no_subject() -> None:
     body = _drafts(facts)["Olu Adeyemi"]
     assert "On the depot runs" not in body and "runs on paper logs:" not in body
     assert "I moved our paper logs to a shared tablet form in 2024." in body, body
+
+
+def test_a_credential_s_standing_and_its_next_session_are_sentences() -> None:
+    reading = Reading(_facts(_person("Olu Adeyemi", 0)))
+    said = reading.sentences("TWIC + HAZMAT current, STCW course on the 3rd",
+                             what="your answer", trade=True).text
+    assert said == "My TWIC and HAZMAT are current, and my STCW course is on the third.", said
+    assert reading.sentences("handled 30 calls a day, ACLS renewed",
+                             what="your answer").text == \
+        "I handled 30 calls a day, and my ACLS is renewed."
+
+
+def test_an_improve_entry_without_an_addition_is_named_in_its_ask() -> None:
+    reading = Reading(_facts(_person("Olu Adeyemi", 0)))
+    read = reading.addition(Improvement("the recall question - went blank"))
+    assert read.text is None and "\u201cthe recall question - went blank\u201d" in (read.ask or "")
