@@ -62,9 +62,7 @@ class LazyPattern:
     @property
     def compiled(self) -> re.Pattern[str]:
         if self._compiled is None:
-            from afterword.language.compiled import compile_kept
-
-            compiled = self._compiled = compile_kept(self.pattern, self._flags)
+            compiled = self._compiled = re.compile(self.pattern, self._flags)
             for name in _METHODS:  # later calls go straight to the compiled pattern
                 setattr(self, name, getattr(compiled, name))
         return self._compiled
