@@ -23,7 +23,7 @@ from functools import cache, partial
 from pathlib import Path
 from typing import Any
 
-from afterword.language import trades
+from afterword.language import place_cues, trades
 from afterword.language.compounds import glued_units, hyphenate_counts
 from afterword.language.named_items import case_named_items
 from afterword.language.routes import join_routes
@@ -288,8 +288,9 @@ class Reader:
         for text in texts:
             for m in re.finditer(r"\b[A-Z][\w'&-]*(?:\s+[A-Z][\w'&-]*)+", text):
                 run = m.group().split()
-                if len(run) <= 3 and any(not _spelling().knows(w.lower()) for w in run) and \
-                        not any(w.isupper() for w in run):
+                if len(run) <= 3 and not any(w.isupper() for w in run) and (
+                        any(not _spelling().knows(w.lower()) for w in run)
+                        or _taught_run(run, text[:m.start()])):
                     forms.setdefault(fold(" ".join(run)), " ".join(run))
         self.forms = forms
         self._runs = _name_runs(v for v in forms.values())
@@ -682,7 +683,13 @@ def place_case(text: str) -> str:
                     word) and not _common(word):
                 words[i] = words[i][:1].upper() + words[i][1:]  # "at pinecrest"
         i += 1
-    return " ".join(words)
+    return " ".join(place_cues.recase(words, _one_place, _common))
+
+
+def _one_place(word: str) -> str | None:
+    """The gazetteer's spelling of a place named by one word ("hull" -> "Hull")."""
+    name = _places().get(word)
+    return name if name is not None and " " not in name else None
 
 
 _GLOSSED = re.compile(r"(?<![\w'-])((?:[^\W\d_][\w'-]*\s+){0,2}[^\W\d_][\w'-]*)\s*"
@@ -751,6 +758,33 @@ def _record_acronyms(texts: Sequence[str], titles: Sequence[str]) -> dict[str, s
                         acronym, run, text, texts)):
                     found.setdefault(acronym, " ".join(w.lower() for w in run))
     return found
+
+
+# Words of a job title or a time, which a writer capitalises without making a name of them
+# ("as Store Manager", "Spring Floor Set" is a name, "Senior Nurse" is a title).
+_TITLE_WORDS = frozenset("""
+manager director head lead senior junior chief officer assistant associate principal vice
+president partner specialist coordinator supervisor analyst consultant executive deputy
+acting interim team
+""".split())
+
+
+def _taught_run(run: list[str], before: str) -> bool:
+    """Whether a run of capitalised common words the record wrote mid-sentence ("at Little
+    League", "placements at Castle Hill") is a name its lower-case mentions take: never a
+    run that opens a sentence or a line, a job title or a run holding a month or a day."""
+    from afterword.language.lexicon import words
+
+    start = before.rstrip()
+    if not start or start[-1] in ".:!?-(\"'\u201c\u2018\n" or len(run) < 2:
+        return False
+    people = words("person_nouns")
+    return not any(w.lower() in _TITLE_WORDS or w.lower().rstrip("s") in people
+                   or w.lower() in people or _MONTH_OR_DAY.fullmatch(w) for w in run)
+
+
+_MONTH_OR_DAY = re.compile(r"(?i)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|mon|tue|"
+                           r"wed|thu|fri|sat|sun)[a-z]*")
 
 
 def _initials(name: str) -> frozenset[str]:
