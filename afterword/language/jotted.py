@@ -293,6 +293,7 @@ class Reader:
                         or _taught_run(run, text[:m.start()])):
                     forms.setdefault(fold(" ".join(run)), " ".join(run))
         self.forms = forms
+        self.name_heads = place_cues.heads(texts, place_case)
         self._runs = _name_runs(v for v in forms.values())
         titles, setting = tuple(titles), tuple(setting)
         # The words of the record's names, role and company, in lower case: an acronym among
@@ -521,7 +522,8 @@ class Reader:
         text = _WORD.sub(lambda m: self._recase(m.group(), context), text)
         if self._runs is not None:
             text = self._runs.sub(lambda m: self.forms.get(fold(m.group()), m.group()), text)
-        text = case_named_items(hyphenate_counts(glued_units(place_case(text))))
+        text = case_named_items(hyphenate_counts(glued_units(
+            place_cues.short_names(place_case(text), self.name_heads))))
         # "Python and go": Go is a language in a list of languages, not the verb.
         text = re.sub(rf"\b({_LANGUAGES},? and )go\b", r"\1Go", text)
         text = re.sub(rf"\bgo(?=,? and {_LANGUAGES}\b)", "Go", text)
@@ -577,7 +579,7 @@ def _places() -> dict[str, str]:
 
     source = LEXICONS / "places.txt"
     stat = source.stat()
-    kept = CacheFile("places", f"1-{stat.st_size}-{stat.st_mtime_ns}"
+    kept = CacheFile("places", f"2-{stat.st_size}-{stat.st_mtime_ns}"
                                f"-py{sys.version_info[0]}{sys.version_info[1]}")
     loaded = kept.read(dict)
     if loaded is not None:
@@ -587,7 +589,30 @@ def _places() -> dict[str, str]:
         if line and line[0] != "#":
             # Most names are ASCII: lower case is their folded form, at a tenth of the cost.
             out.setdefault(line.lower() if line.isascii() else fold(line), line)
+    for name in _subdivisions():
+        out.setdefault(fold(name), name)
     kept.write(out)  # a read-only cache folder: the list stays in memory for this run
+    return out
+
+
+def _subdivisions() -> list[str]:
+    """The states, provinces and regions the `holidays` package names ("Queensland",
+    "Alberta", "Kerala", "New South Wales"), which the towns of `places.txt` lack. A name
+    made only of everyday words ("West Coast", "Capital Territory") is left out, save one
+    ending in a place's name ("South Australia")."""
+    import holidays
+
+    out = []
+    for code in holidays.list_supported_countries():
+        for name in getattr(getattr(holidays, code, None), "subdivisions_aliases", None) or {}:
+            words = name.split()
+            if len(name) < 4 or name == name.upper() or not re.fullmatch(
+                    r"[^\W\d_][\w'.-]*(?: [\w'.-]+){0,2}", name):
+                continue
+            if all(_common(w.lower()) for w in words) and not (
+                    len(words) > 1 and words[-1] in {"Australia", "Wales", "Ireland"}):
+                continue
+            out.append(name)
     return out
 
 

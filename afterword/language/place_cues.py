@@ -11,7 +11,7 @@ arts", "a home in need" keep their case. `jotted.place_case` calls `recase` on i
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 # Nouns of a place a person lives, works or trains at: "a flat in X", "placements at Y
 # in X", "the shop on X".
@@ -102,3 +102,31 @@ def recase(words: list[str], place: Callable[[str], str | None],
                 and head[:1].isupper() and place(head.lower()) == head and _ends_item(out, i):
             out[i] = _up(out[i])
     return out
+
+
+def heads(texts: Iterable[str], case: Callable[[str], str]) -> dict[str, str]:
+    """The first words of the institutions a record names in full in lower case ("4 yrs at
+    mercy general" -> {"mercy": "Mercy"}), which `case` (`jotted.place_case`) capitalises:
+    the record's short form of the same place ("at mercy last month") takes them too."""
+    out: dict[str, str] = {}
+    for text in texts:
+        if not text:
+            continue
+        before, after = text.split(" "), case(text).split(" ")
+        if len(before) != len(after):
+            continue
+        for k in range(1, len(before) - 1):
+            word, cased, nxt = before[k], after[k], after[k + 1]
+            if before[k - 1].lower() == "at" and word.isalpha() and word.islower() and \
+                    cased == word.capitalize() and before[k + 1].islower() and nxt[:1].isupper():
+                out[word] = cased
+    return out
+
+
+def short_names(text: str, names: dict[str, str]) -> str:
+    """"at mercy last month" -> "at Mercy last month" where the record names Mercy General:
+    only right after "at", so "at the mercy of" and "mercy" elsewhere keep their case."""
+    if not names:
+        return text
+    pattern = r"(?<![\w-])(at )(" + "|".join(map(re.escape, names)) + r")(?![\w'-])"
+    return re.sub(pattern, lambda m: m.group(1) + names[m.group(2)], text)

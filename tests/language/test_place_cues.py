@@ -53,3 +53,32 @@ def test_a_name_the_record_writes_capitalised_mid_sentence_is_capitalised_everyw
 def test_a_run_opening_a_sentence_teaches_nothing() -> None:
     reader = Reader(record_text=["Junior staff need coaching."])
     assert reader.read("mentored junior staff").content == ["mentored junior staff"]
+
+
+def test_the_short_form_of_an_institution_named_in_full_takes_its_capital() -> None:
+    reader = Reader(record_text=["3 yrs on nights at harmony general, then days"])
+    assert reader.read("covered two shifts at harmony last week").content == [
+        "covered two shifts at Harmony last week"]
+    # only right after "at": the same word with an article is a word
+    assert reader.read("worked at the harmony of the team").content == [
+        "worked at the harmony of the team"]
+    # and without the full name in the record, an everyday word stays one
+    assert Reader().read("covered two shifts at harmony last week").content == [
+        "covered two shifts at harmony last week"]
+
+
+@pytest.mark.parametrize(("jotted", "written"), [
+    ("grew up in queensland", "grew up in Queensland"),
+    ("moved from alberta in 2019", "moved from Alberta in 2019"),
+    ("we're both from kerala", "we're both from Kerala"),
+    ("two yrs in new south wales", "two yrs in New South Wales"),
+])
+def test_a_state_or_province_takes_its_capitals(jotted: str, written: str) -> None:
+    # from the `holidays` package's subdivisions: the town list holds none of these
+    assert place_case(jotted) == written
+
+
+@pytest.mark.parametrize("text", ["on the west coast", "in the capital territory",
+                                  "a move out western"])
+def test_a_region_named_by_everyday_words_keeps_its_case(text: str) -> None:
+    assert place_case(text) == text
