@@ -949,8 +949,17 @@ def _noun_compound(match: re.Match[str]) -> str:
     return f"{match.group(1)}-{match.group(2)}"
 
 
+def _inflected(word: str) -> dict[str, tuple[str, ...]]:
+    from afterword.language.inflections import lemmas
+
+    return lemmas(word)
+
+
 def _more_than(match: re.Match[str]) -> str:
     following = match.string[match.end():].split()[:2]
+    if following and "ADJ" in _inflected(following[0].lower()):
+        # "30+ small business loans": an adjective describes what is counted, further on.
+        following = match.string[match.end():].split()[:3]
     plural = any(w.lower().endswith("s") and not w.lower().endswith("ss") for w in following)
     if plural or not following:
         return f"more than {match.group(1)} "
