@@ -146,7 +146,32 @@ def _sure_acronym(token: str, plural: str, phrase: str, start: int, end: int,
                                or token in reader.acronyms or token in reader.terms
                                or token + plural in reader.terms):
         return True
-    return _named(phrase, start, end)
+    return _named(phrase, start, end) or _product(phrase, start, end)
+
+
+# Above this a word is an everyday one (`spelling.lexicon().zipf`: "hospital", "site").
+_EVERYDAY_ZIPF = 490
+
+
+def _product(phrase: str, start: int, end: int) -> bool:
+    """Whether the acronym closes a product's name ("Adobe CC, Figma", "Oracle EBS", "Epic
+    EHR"): it ends an item of the phrase, right after a capitalised word that can only be a
+    name (no verb, adjective or adverb: "Led QBRs", "Weekly 1:1s" are not products). A
+    private clipping follows a verb or stands alone ("did OJT", "~6,800 OJT hrs")."""
+    from afterword.language.inflections import lemmas
+
+    before = phrase[:start]
+    m = re.search(r"(?:^|[\s(])([A-Z][a-z]{2,})\s+$", before)
+    if not m or not re.match(r"\s*(?:[,;:)]|$|and\b|or\b)", phrase[end:]):
+        return False
+    from afterword.language.spelling import lexicon
+
+    word = m.group(1).lower()
+    # An everyday noun ("Hospital OJT", "Site JE") is no brand: only a rarer word or none.
+    if lexicon().zipf(word) >= _EVERYDAY_ZIPF:
+        return False
+    return not set(lemmas(word)) & {"VERB", "AUX", "ADJ", "ADV", "ADP", "DET", "PRON", "NUM",
+                                    "CCONJ"}
 
 
 def _named(phrase: str, start: int, end: int) -> bool:

@@ -23,7 +23,7 @@ from functools import cache, partial
 from pathlib import Path
 from typing import Any
 
-from afterword.language import trades
+from afterword.language import place_cues, trades
 from afterword.language.compounds import glued_units, hyphenate_counts
 from afterword.language.named_items import case_named_items
 from afterword.language.routes import join_routes
@@ -289,10 +289,12 @@ class Reader:
         for text in texts:
             for m in re.finditer(r"\b[A-Z][\w'&-]*(?:\s+[A-Z][\w'&-]*)+", text):
                 run = m.group().split()
-                if len(run) <= 3 and any(not _spelling().knows(w.lower()) for w in run) and \
-                        not any(w.isupper() for w in run):
+                if len(run) <= 3 and not any(w.isupper() for w in run) and (
+                        any(not _spelling().knows(w.lower()) for w in run)
+                        or _taught_run(run, text[:m.start()])):
                     forms.setdefault(fold(" ".join(run)), " ".join(run))
         self.forms = forms
+        self.name_heads = place_cues.heads(texts, place_case)
         self._runs = _name_runs(v for v in forms.values())
         titles, setting = tuple(titles), tuple(setting)
         # The words of the record's names, role and company, in lower case: an acronym among
@@ -530,7 +532,8 @@ class Reader:
         text = _WORD.sub(lambda m: self._recase(m.group(), context), text)
         if self._runs is not None:
             text = self._runs.sub(lambda m: self.forms.get(fold(m.group()), m.group()), text)
-        text = case_named_items(hyphenate_counts(glued_units(place_case(text))))
+        text = case_named_items(hyphenate_counts(glued_units(
+            place_cues.short_names(place_case(text), self.name_heads))))
         # "Python and go": Go is a language in a list of languages, not the verb.
         text = re.sub(rf"\b({_LANGUAGES},? and )go\b", r"\1Go", text)
         text = re.sub(rf"\bgo(?=,? and {_LANGUAGES}\b)", "Go", text)
@@ -586,7 +589,7 @@ def _places() -> dict[str, str]:
 
     source = LEXICONS / "places.txt"
     stat = source.stat()
-    kept = CacheFile("places", f"1-{stat.st_size}-{stat.st_mtime_ns}"
+    kept = CacheFile("places", f"2-{stat.st_size}-{stat.st_mtime_ns}"
                                f"-py{sys.version_info[0]}{sys.version_info[1]}")
     loaded = kept.read(dict)
     if loaded is not None:
@@ -596,7 +599,30 @@ def _places() -> dict[str, str]:
         if line and line[0] != "#":
             # Most names are ASCII: lower case is their folded form, at a tenth of the cost.
             out.setdefault(line.lower() if line.isascii() else fold(line), line)
+    for name in _subdivisions():
+        out.setdefault(fold(name), name)
     kept.write(out)  # a read-only cache folder: the list stays in memory for this run
+    return out
+
+
+def _subdivisions() -> list[str]:
+    """The states, provinces and regions the `holidays` package names ("Queensland",
+    "Alberta", "Kerala", "New South Wales"), which the towns of `places.txt` lack. A name
+    made only of everyday words ("West Coast", "Capital Territory") is left out, save one
+    ending in a place's name ("South Australia")."""
+    import holidays
+
+    out = []
+    for code in holidays.list_supported_countries():
+        for name in getattr(getattr(holidays, code, None), "subdivisions_aliases", None) or {}:
+            words = name.split()
+            if len(name) < 4 or name == name.upper() or not re.fullmatch(
+                    r"[^\W\d_][\w'.-]*(?: [\w'.-]+){0,2}", name):
+                continue
+            if all(_common(w.lower()) for w in words) and not (
+                    len(words) > 1 and words[-1] in {"Australia", "Wales", "Ireland"}):
+                continue
+            out.append(name)
     return out
 
 
@@ -692,7 +718,13 @@ def place_case(text: str) -> str:
                     word) and not _common(word):
                 words[i] = words[i][:1].upper() + words[i][1:]  # "at pinecrest"
         i += 1
-    return " ".join(words)
+    return " ".join(place_cues.recase(words, _one_place, _common))
+
+
+def _one_place(word: str) -> str | None:
+    """The gazetteer's spelling of a place named by one word ("hull" -> "Hull")."""
+    name = _places().get(word)
+    return name if name is not None and " " not in name else None
 
 
 _GLOSSED = re.compile(r"(?<![\w'-])((?:[^\W\d_][\w'-]*\s+){0,2}[^\W\d_][\w'-]*)\s*"
@@ -761,6 +793,33 @@ def _record_acronyms(texts: Sequence[str], titles: Sequence[str]) -> dict[str, s
                         acronym, run, text, texts)):
                     found.setdefault(acronym, " ".join(w.lower() for w in run))
     return found
+
+
+# Words of a job title or a time, which a writer capitalises without making a name of them
+# ("as Store Manager", "Spring Floor Set" is a name, "Senior Nurse" is a title).
+_TITLE_WORDS = frozenset("""
+manager director head lead senior junior chief officer assistant associate principal vice
+president partner specialist coordinator supervisor analyst consultant executive deputy
+acting interim team
+""".split())
+
+
+def _taught_run(run: list[str], before: str) -> bool:
+    """Whether a run of capitalised common words the record wrote mid-sentence ("at Little
+    League", "placements at Castle Hill") is a name its lower-case mentions take: never a
+    run that opens a sentence or a line, a job title or a run holding a month or a day."""
+    from afterword.language.lexicon import words
+
+    start = before.rstrip()
+    if not start or start[-1] in ".:!?-(\"'\u201c\u2018\n" or len(run) < 2:
+        return False
+    people = words("person_nouns")
+    return not any(w.lower() in _TITLE_WORDS or w.lower().rstrip("s") in people
+                   or w.lower() in people or _MONTH_OR_DAY.fullmatch(w) for w in run)
+
+
+_MONTH_OR_DAY = re.compile(r"(?i)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|mon|tue|"
+                           r"wed|thu|fri|sat|sun)[a-z]*")
 
 
 def _initials(name: str) -> frozenset[str]:
