@@ -107,6 +107,8 @@ def shown(lines: list[str], more: str, limit: int = SHOWN) -> tuple[list[str], s
 
 
 def _and(words: list[str]) -> str:
+    if not words:
+        return ""  # lines with no field label (a review finding, the signature) name none
     return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
 
 

@@ -471,13 +471,26 @@ def _addressed(people: tuple[Person, ...], jotted: str) -> tuple[Person, ...]:
     """The panel with the formal address the candidate's jottings use for each ("mr tan")."""
     from dataclasses import replace
 
-    out = []
+    families = []
     for p in people:
+        _, names = _titles_and_names(p.name)
+        families.append(_family_part(names, p._family_first(names)) if len(names) > 1 else None)
+    out = []
+    for p, family in zip(people, families, strict=True):
         titles, names = _titles_and_names(p.name)
-        if titles or len(names) < 2:
-            out.append(p)  # a title in the name field already says how to greet them
+        shared = [f for f in families if f and family and
+                  (f.casefold() == family.casefold() or f[:1].casefold() == family[:1].casefold())]
+        if titles or len(names) < 2 or len(shared) > 1:
+            # A title in the name field already says how to greet them; a family name (or
+            # initial) two readers share cannot tell whom "mr tan" means.
+            out.append(p)
             continue
-        title = written_formally(names, _family_part(names, p._family_first(names)), jotted)
+        title = written_formally(names, family, jotted)
+        # "mr tan" about someone else (her husband, the CEO): the record's own pronouns for
+        # this reader must not say otherwise.
+        said = courtesy((*p.topics, p.rapport or ""), False)
+        if title and said and said != ("Mr" if title == "Mr" else "Ms"):
+            title = None
         out.append(replace(p, formal=title) if title else p)
     return tuple(out)
 

@@ -334,6 +334,9 @@ class Reading:
             return "your question about ..."
         for topic in self.facts.topics:
             if topic != text:
+                if mottos.motto(self.reader.spell(topic), values=self.facts.values or "",
+                                own=False):
+                    continue  # "craft over speed" is a saying: no model of a subject
                 head = self.read(topic).content[:1]
                 phrase = self._noun_phrase(head[0], own=False) if head else None
                 if phrase and clean(phrase, self.reader):

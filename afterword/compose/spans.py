@@ -25,10 +25,17 @@ _TOTAL = re.compile(r"\b(\d+(?:\.\d+)?)\s+years?\b")
 def article(phrase: str) -> str:
     """ "a" or "an" by the sound of a phrase's first word: "an assistant", "a unit clerk",
     "a union steward", "an hour"; never by its first letter alone ("an unit clerk")."""
-    word = phrase.split()[0].lower() if phrase.split() else ""
+    first = phrase.split()[0] if phrase.split() else ""
+    if len(first) > 1 and first.isupper() and first.isalpha() and (
+            len(first) <= 3 or not re.search(r"[AEIOU]", first[1:])):
+        # An acronym said letter by letter: "an RN", "an MBA", "a CNA", "an FBI agent"
+        # (one said as a word, "a SENCO", "a NATO post", goes by its sound below).
+        return "an" if first[0] in "AEFHILMNORSX" else "a"
+    word = first.lower()
     if re.match(r"u(?:n[aeiou]|s[aeiou]|r[aeiou]|ni|ti|k)|eu|one\b|once\b", word):
         return "a"
-    return "an" if word[:1] in set("aeiou") or word in {"hour", "honest", "heir"} else "a"
+    return "an" if word[:1] in set("aeiou") or re.match(r"hour|honou?r|honest|heir", word) \
+        else "a"
 
 
 def _count(number: str) -> str:

@@ -375,21 +375,23 @@ def unsaid_additions(panel: Panel, bodies: list[str], channels: dict[int, str]) 
         read = _named(panel.reading, imp)
         if not read.ok or not read.text or any(read.text in body for body in bodies):
             continue
-        label = f"the addition to “{_clip(imp.answer)}”"
+        label = f"your addition to “{_clip(imp.answer)}”"
         asker = _person_index(people, imp.raised_by)
         if asker is not None and channels.get(asker, "email") != "email":
             kind = {"handwritten": "a card", "linkedin-invite": "a LinkedIn invitation",
                     "linkedin-message": "a LinkedIn message"}.get(channels[asker], "short")
-            out.append(f"{label} is in no note: {people[asker].given_name}'s note is {kind}, "
-                       f"which has no room for it; tell {people[asker].given_name} in a short "
-                       "e-mail or your next conversation")
+            out.append(finish.item("addition", f"{label} is in no note: "
+                                   f"{people[asker].given_name}'s note is {kind}, which has no "
+                                   f"room for it; tell {people[asker].given_name} in a short "
+                                   "e-mail or your next conversation"))
         elif asker is not None:
-            out.append(f"{label} is in no note: {people[asker].given_name}'s note had no room "
-                       "for it beside the rest; shorten it to one or two sentences")
+            out.append(finish.item("addition", f"{label} is in no note: "
+                                   f"{people[asker].given_name}'s note had no room for it beside "
+                                   "the rest; shorten it to one or two sentences"))
         else:
-            out.append(f"{label} is in no note: each note with room for it says something "
-                       "else; add raised_by = \"Their Name\" to the improve entry so the note "
-                       "to whoever asked that question carries it")
+            out.append(finish.item("addition", f"{label} is in no note: each note with room "
+                                   "for it says something else; say who asked that question "
+                                   "(\u201cwho asked\u201d beside it), so their note carries it"))
     return out
 
 

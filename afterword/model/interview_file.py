@@ -585,8 +585,15 @@ def _resolve_times(data: InterviewFile, text: str, source: str, default_zone: st
 
 
 def _has_time(value: Any) -> bool:
-    """Whether a start written as text ("2026-03-02 14:00") names a time of day."""
-    return isinstance(value, str) and bool(re.search(r"\d[:h.]\d\d|T\d", value))
+    """Whether a start written as text names a time of day: "2026-03-02 14:00", "2026-03-02
+    1400" do; "2026-03-02" (a day alone) does not."""
+    if not isinstance(value, str):
+        return False
+    try:
+        date.fromisoformat(value.strip())
+    except ValueError:
+        return True
+    return False
 
 
 def _to_datetime(value: Any, text: str, source: str, key: str) -> datetime:

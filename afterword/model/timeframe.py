@@ -162,6 +162,8 @@ _STARTS = re.compile(r"\b(?:start(?:s|ing)?|begin(?:s|ning)?|class|cohort|onboar
                      # day the post is filled, not the day they decide.
                      r"|in\s+(?:the|that|this)\s+(?:chair|seat|role|post|position)|in\s+place"
                      r"|seated|filled|fill\s+(?:it|the\s+(?:role|post|position|seat|chair)))\b")
+_CHOOSES = re.compile(r"\b(?:decid\w*|decision\w*|choos\w*|chose|pick\w*|select\w*"
+                      r"|know|hear\s+back|let\s+(?:me|us|you)\s+know)\b")
 _CLAUSE_END = re.compile(r"[,;.!?()]|\s-\s|\band\b|\bbut\b")
 _CALENDAR = re.compile(
     r"\b(?:\d{4}-\d{2}-\d{2}"
@@ -307,7 +309,8 @@ def resolve_timeframe(
 _DECIDES = re.compile(r"\b(?:decid\w*|decision\w*|offers?|choose|chosen|pick|hire|hiring"
                       r"|selected|select|make\s+(?:a|the|their)\s+(?:call|choice)|know)\b")
 _CONTACT = re.compile(r"\b(?:call\w*|e-?mail\w*|hear\w*|get\s+back|be\s+in\s+touch"
-                      r"|reach\s+out|next\s+(?:step|round|stage)s?|2nd|second|final\s+round"
+                      r"|reach\s+out|next\s+(?:step|round|stage)s?"
+                      r"|(?:2nd|second|final|third|3rd)\s+(?:round|interview|stage)"
                       r"|schedul\w*|set\s+up|update|feedback)\b")
 
 
@@ -388,7 +391,9 @@ def _starts_the_job(normal: str, at: int) -> bool:
     job (or its training) starts."""
     before = normal[:at]
     ends = [m.end() for m in _CLAUSE_END.finditer(before)]
-    return _STARTS.search(before[ends[-1] if ends else 0:]) is not None
+    clause = before[ends[-1] if ends else 0:]
+    # "they'll decide who joins the team by friday": the date is the decision's.
+    return _STARTS.search(clause) is not None and _CHOOSES.search(clause) is None
 
 
 # -- the readers -------------------------------------------------------------------------------

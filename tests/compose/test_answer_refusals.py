@@ -147,8 +147,8 @@ def test_an_addition_no_note_carries_is_listed_with_the_reason() -> None:
     notes = _drafts(facts)
     if not any("call the prescriber" in b for b in notes.values()):
         asks = _todo(facts)
-        assert any("the addition to \u201cthe drug interaction question" in a
-                   and "raised_by" in a for a in asks), asks
+        assert any("your addition to \u201cthe drug interaction question" in a
+                   and "who asked" in a and "raised_by" not in a for a in asks), asks
 
 
 def test_a_term_defined_with_an_equals_sign_reads_as_a_sentence() -> None:

@@ -101,3 +101,15 @@ def test_a_field_ask_is_recognised_in_a_line_that_gives_another_example() -> Non
     assert asks.label("concerns") == "Their concern" and asks.label("improve") == \
         "What you wish you had said"
     assert asks.label("Ewan Tully: rapport") == "Ewan Tully: Something you shared"
+
+
+def test_a_long_list_of_lines_with_no_field_label_is_summed_up_without_failing() -> None:
+    # Review findings and the signature ask name no field of the record.
+    lines = ["set your name so the note is signed", "at 260 words this is long (too-long)",
+             "The note does not remind the reader of a skill (missing-qualification)",
+             "'Best regards,' is not followed by your name (missing-signoff)",
+             "one more finding (grammar)"]
+    shown, more = asks.shown(lines, "`afterword show 3` lists them all")
+    assert shown == lines[:3]
+    assert more == "2 smaller points: `afterword show 3` lists them all"
+    assert asks.details("ran the drills", []).startswith("Your qualifications:")

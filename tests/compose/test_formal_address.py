@@ -60,3 +60,20 @@ def test_a_reader_jotted_formally_is_greeted_by_title_and_family_name() -> None:
     assert _greetings("", topic="priya ma'am's plan for the new scanners") == [
         "Boon Keng", "Ms Natarajan"]
     assert _greetings("") == ["Boon Keng", "Priya"]
+
+
+def test_a_family_name_two_readers_share_is_not_read_as_either() -> None:
+    text = RECORD.format(notes="mr tan (david) runs the warehouse", topic="the scanners")
+    text = text.replace('name = "Tan Boon Keng"', 'name = "Anna Tan"').replace(
+        'name = "Priya Natarajan"', 'name = "David Tan"')
+    facts = from_file(parse_interview_text(text, source="m.toml", default_zone="UTC"),
+                      Candidate(name="Jordan Lee"))
+    assert [p.greeting_name("en_SG") for p in facts.people] == ["Anna", "David"]
+
+
+def test_mr_about_someone_else_is_not_given_to_a_reader_the_record_calls_she() -> None:
+    text = RECORD.format(notes="mr natarajan the CEO stopped by",
+                         topic="her plan for the new scanners")
+    facts = from_file(parse_interview_text(text, source="m.toml", default_zone="UTC"),
+                      Candidate(name="Jordan Lee"))
+    assert facts.people[1].greeting_name("en_SG") == "Priya"

@@ -101,6 +101,9 @@ def test_what_is_not_a_credential_held_is_not_said_as_one(jotted: str) -> None:
 
 
 def test_an_article_goes_by_sound() -> None:
+    assert [spans.article(w) for w in ("RN", "MBA", "FBI agent", "CNA", "LPN", "SENCO",
+                                       "honorable mention", "hourly lead")] == [
+        "an", "an", "an", "a", "an", "a", "an", "an"]
     assert spans.article("unit clerk") == "a"
     assert spans.article("union steward") == "a"
     assert spans.article("assistant manager") == "an"

@@ -202,3 +202,18 @@ def test_a_saying_that_is_a_sentence_is_told_from_one_that_is_a_phrase() -> None
     # A sentence is no thing a company has: the values line does not say "Acme's “...”".
     assert belief("slow is smooth") and belief("every guest gets a welcome")
     assert not belief("quality and care") and not belief("how we onboard drivers")
+
+
+def test_a_saying_is_never_the_model_subject_in_an_ask() -> None:
+    from datetime import UTC, datetime
+
+    from afterword.compose.facts import Candidate, Facts
+    from afterword.compose.fragments import Reading
+
+    start = datetime(2026, 4, 14, 15, tzinfo=UTC)
+    facts = Facts(company="Halvorsen Build", role="Lead Carpenter", start=start, end=start,
+                  timezone="UTC", candidate=Candidate(name="Robin Vale"),
+                  people=(Person("Erik Lund", topics=("stairs",)),),
+                  topics=("craft over speed", "the punch list process"))
+    example = Reading(facts)._example_topic("idk the thing w/ the subs??")
+    assert "craft" not in example and "speed" not in example

@@ -174,7 +174,7 @@ def test_a_start_with_a_date_but_no_time_is_taken_as_nine_and_said() -> None:
 
 
 def test_a_start_with_a_time_draws_no_notice_about_the_time() -> None:
-    for start in ("2026-05-04T14:30:00-04:00", '"2026-05-04 14:30"'):
+    for start in ("2026-05-04T14:30:00-04:00", '"2026-05-04 14:30"', '"2026-05-04 1430"'):
         parsed = parse(MINIMAL.format(start=start), zone="America/Denver")
         assert (parsed.start.hour, parsed.start.minute) == (14, 30), start
         assert not any("has no time:" in n for n in parsed.notices), start

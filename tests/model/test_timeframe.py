@@ -299,6 +299,8 @@ def test_a_start_date_alone_is_no_decision_date_but_is_kept(said: str) -> None:
     ("offers go out end of month", False),
     ("couple wks", False),
     ("they'd know by the 20th", False),
+    ("by april 2nd", False), ("by the 2nd", False),
+    ("2nd round would be the week after", True),
 ])
 def test_a_timeframe_says_whether_it_is_about_being_in_touch_or_deciding(
         said: str, contact: bool) -> None:
@@ -315,3 +317,12 @@ def test_the_user_is_told_a_start_date_is_not_read_as_the_decision() -> None:
     assert said is not None
     assert "gives the day the job starts (Tuesday, May 12), not when they decide" in said
     assert "a week after your thank-you notes" in said and "afterword edit 7" in said
+
+
+@pytest.mark.parametrize(("said", "deadline"), [
+    ("they'll decide who joins the team by may 1", "2026-05-01"),
+    ("will let me know by the 24th if i'm joining the cohort", "2026-04-24"),
+])
+def test_a_decision_about_who_joins_is_still_a_decision(said: str, deadline: str) -> None:
+    found = resolve_timeframe(said, TUESDAY)
+    assert found is not None and str(found.by) == deadline and found.starts is None, found
