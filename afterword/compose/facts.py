@@ -71,7 +71,7 @@ _DOCTORS = frozenset({"physician", "internist", "hospitalist", "intensivist",
                       "gynaecologist", "pathologist", "urologist", "gp", "dentist"})
 # Words before a doctor's job title that make it another profession's: a speech-language
 # pathologist, a veterinary or dental technician, a pathologist's assistant is no "Dr.".
-_NOT_A_DOCTOR = re.compile(r"\b(?:speech|language|slp|assistant|associate|technician|tech"
+_NOT_A_DOCTOR = re.compile(r"\b(?:speech|language|slp|assistant|technician|tech"
                            r"|technologist|nurse|aide|hygienist|therapist|veterinary|vet"
                            r"|coordinator|manager|administrator|receptionist)\b")
 

@@ -21,6 +21,7 @@ from afterword.model.interview_file import who_is
     ("Maya Ross", "Dental Hygienist to the Dentist", "Maya", "Maya"),
     ("Maya Ross", "Veterinary Technician", "Maya", "Maya"),
     ("Maya Ross", "Forensic Pathologist", "Dr Ross", "Dr. Ross"),
+    ("Maya Ross", "Associate Dentist", "Dr Ross", "Dr. Ross"),
     ("Bashir Mahmood", "Councillor, Chair of Governors", "Councillor Mahmood",
      "Councillor Mahmood"),
     ("Cllr Bashir Mahmood", "Chair of Governors", "Councillor Mahmood", "Councillor Mahmood"),
