@@ -1,0 +1,93 @@
+"""Rapport that is a connection, not a shared fact (issue 13, rapport pass): what the reader
+did that touches the candidate's own life, a shared interest, what the reader did too. Each
+is said as one sentence to the reader; mishaps, reactions, family members, opinions about
+people and what only the reader did stay out. Examples are invented, in trades and wordings
+of their own."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from afterword.compose import phrasing as ph
+from afterword.compose.facts import Candidate, Facts, Person
+from afterword.compose.fragments import Reading
+from afterword.compose.thanks import rapport_frame
+
+START = datetime(2026, 4, 9, 15, tzinfo=UTC)
+
+
+def _said(rapport: str) -> str | None:
+    facts = Facts(company="Brightwater Veterinary", role="Veterinary Technician", start=START,
+                  end=START, timezone="UTC",
+                  candidate=Candidate(name="Sam Ortiz", email="sam@example.com"),
+                  people=(Person("Ines Delacroix", rapport=rapport),),
+                  topics=("dental cleanings",), qualifications=("ran the surgery prep room",))
+    phrased = Reading(facts).rapport(facts.people[0])
+    return phrased.text if phrased.ok else None
+
+
+def _clause(sentence: str | None, bank: tuple[str, ...]) -> str | None:
+    """The clause of a sentence in one of `bank`'s frames (any of them), else None."""
+    for frame in bank:
+        head, tail = frame.split("{clause}")
+        if sentence and sentence.startswith(head) and sentence.endswith(tail):
+            return sentence[len(head):len(sentence) - len(tail)]
+    return None
+
+
+@pytest.mark.parametrize(("jotted", "clause"), [
+    ("knew my nans bakery in truro!! small world", "you knew my grandmother's bakery in Truro"),
+    ("he used to work with my old supervisor at the Fernhill depot",
+     "you used to work with my former supervisor at the Fernhill depot"),
+    ("turns out she grew up three streets from me", "you grew up three streets from me"),
+    ("she went to my college (few yrs ahead)", "you went to my college"),
+    ("he taught at the trade school I went to", "you taught at the trade school I went to"),
+    ("she did her residency at the same clinic I volunteered at in 2021",
+     "you did your residency at the same clinic where I volunteered in 2021"),
+    ("he's from my hometown", "you are from my hometown"),
+])
+def test_what_the_reader_did_that_touches_mine_is_said_to_them(jotted: str, clause: str) -> None:
+    said = _said(jotted)
+    assert _clause(said, ph.RAPPORT_LINK) == clause, said
+
+
+def test_a_shared_interest_is_comparing_notes() -> None:
+    said = _said("we bonded over the Seahawks lol")
+    assert _clause(said, ph.RAPPORT_COMPARE) == "the Seahawks", said
+    said = _said("nerded out about sourdough starters")
+    assert _clause(said, ph.RAPPORT_COMPARE) == "sourdough starters", said
+
+
+def test_what_the_reader_also_did_is_shared() -> None:
+    assert _said("she also did a career change from nursing") == \
+        "It was good to find that we both made a career change from nursing."
+    assert _said("he also apprenticed in a timber-frame shop") == \
+        "It was good to find that we both apprenticed in a timber-frame shop."
+
+
+@pytest.mark.parametrize("jotted", [
+    "she clerked for Judge Amara Osei",           # only the reader did it: no "we both"
+    "he ran the Dublin marathon last year",
+    "she laughed at my terrible Spanish lol",     # a reaction in the interview
+    "he noticed my typo in the cover letter",
+    "my cat knocked my coffee over mid answer",   # a mishap
+    "she was 15 min late, said traffic",
+    "her son plays on the same team as my nephew",  # family
+    "he knew my uncle from the shipyard",
+    "she reminded me of my old boss",              # an opinion about people
+    "he seemed really tired",
+    "we bonded over how bad her manager is",       # about a person
+    "she's about my mom's age",                     # age, family
+])
+def test_what_must_stay_out_stays_out(jotted: str) -> None:
+    assert _said(jotted) is None
+
+
+def test_a_panel_rotates_connection_frames_and_keeps_the_clause() -> None:
+    sentence = _said("knew my nans bakery in truro")
+    assert sentence is not None
+    frames = {rapport_frame(sentence, k) for k in range(len(ph.RAPPORT_LINK))}
+    assert len(frames) == len(ph.RAPPORT_LINK)
+    assert all("you knew my grandmother's bakery in Truro" in f for f in frames)
