@@ -62,9 +62,26 @@ def judges_someone(text: str) -> bool:
     return bool(_OPINION.search(text))
 
 
+def unled(piece: str) -> str:
+    """The piece without how the jotting introduces it ("turns out we lived ...")."""
+    return _LEAD.sub("", piece.strip().rstrip(".!")).strip() or piece
+
+
+def plural_role(clause: str) -> str:
+    """ "we both used to be a welder" reads as one welder: "used to be welders"."""
+    return re.sub(r"(?i)\b(be|as)\s+an?\s+((?:[\w-]+\s+)?)([a-z-]+)$",
+                  lambda x: f"{x.group(1)} {x.group(2)}{gr_plural(x.group(3))}", clause)
+
+
+def gr_plural(noun: str) -> str:
+    from afterword.language import determiners
+
+    return determiners.plurals(noun)[0]
+
+
 def link(piece: str) -> str | None:
     """The piece as a rapport sentence to the reader, or None."""
-    piece = _LEAD.sub("", piece.strip().rstrip(".!")).strip()
+    piece = unled(piece)
     m = _BONDED.match(piece)
     if m:
         return _framed(ph.RAPPORT_COMPARE, _object(m.group(1)))
@@ -120,7 +137,7 @@ def _also(piece: str) -> str | None:
     if verb == "did" and re.match(r"(?i)an?\s+(?:\w+\s+)?(?:change|switch|move)\b", rest):
         verb = "made"
     rest = re.split(r",\s+", rest)[0]
-    return f"we both {verb} {rest}"
+    return plural_role(f"we both {verb} {rest}")
 
 
 def _yours(piece: str) -> str | None:

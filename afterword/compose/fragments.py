@@ -1422,7 +1422,7 @@ class Reading:
             if piece in teased:
                 continue
             # "knew my grandpas shop in ames": a connection, not a shared fact.
-            said = self._rapport_sentence(piece) or connections.link(piece)
+            said = self._rapport_sentence(connections.unled(piece)) or connections.link(piece)
             # "both play in a beer league team (diff teams)": each in one of them, so "in
             # beer league teams"; "the same team" is what the line says we do not share.
             sentence = _each_of_what_differs(said, text) if said else None
@@ -1524,7 +1524,8 @@ class Reading:
         if m and gr.is_past(m.group(1)) and m.group(1).lower() not in {"was", "had"} \
                 and not (m.group(1).lower() == "did" and m.group(2)[:1].isupper()) \
                 and not re.search(r"(?i)\b(?:her|his|him|me|my)\b|\d", m.group(2)):
-            return f"It was good to find that we both {m.group(1).lower()} {_drop_tail(m.group(2))}."
+            return (f"It was good to find that we both {m.group(1).lower()} "
+                    f"{connections.plural_role(_drop_tail(m.group(2)))}.")
         # "she's also from bozeman": a place in common, said as ours.
         m = re.match(r"(?i)(?:he|she)(?:'s|\u2019s|\s+is)\s+also\s+(from|in)\s+(.+)$", piece)
         if m and m.group(2)[:1].isupper():
@@ -2277,13 +2278,15 @@ def _same_as_mine(pieces: list[str]) -> str | None:
     for n, piece in enumerate(pieces[1:], start=1):
         if not re.match(r"(?i)same (?:as|for) (?:me|mine|my\b)", piece.strip()):
             continue
-        m = re.match(r"(?i)(?:he|she)\s+(\S+)\s+(.+)$", pieces[n - 1].strip())
+        # The reader may be left out of the jotting ("started as a cashier, same as me").
+        m = re.match(r"(?i)(?:(?:he|she)\s+)?(\S+)\s+(.+)$", pieces[n - 1].strip())
         if not m or not gr.is_past(m.group(1)) or m.group(1).lower() in {"was", "had"}:
             return None
         rest = re.sub(r"\s+(?:in|during|back in|around)\s+(?:the\s+)?(?:(?:19|20)\d0s|'?\d0s|"
                       r"(?:19|20)\d\d)\b", "", m.group(2))
         if re.search(r"\d", rest) or re.search(r"(?i)\b(?:her|his)\b", rest):
             return None  # "she did her PhD there, same as my MSc": not the same thing
+        rest = connections.plural_role(rest)  # "as cashiers": one cashier each
         return f"It was good to find that we both {m.group(1).lower()} {rest.rstrip('.!')}."
     return None
 

@@ -91,3 +91,27 @@ def test_a_panel_rotates_connection_frames_and_keeps_the_clause() -> None:
     frames = {rapport_frame(sentence, k) for k in range(len(ph.RAPPORT_LINK))}
     assert len(frames) == len(ph.RAPPORT_LINK)
     assert all("you knew my grandmother's bakery in Truro" in f for f in frames)
+
+
+@pytest.mark.parametrize(("jotted", "sentence"), [
+    # One role each: "we both started as seasonal cashiers", never "as a seasonal cashier".
+    ("started as a night porter in 2009 - same as me (2016)",
+     "It was good to find that we both started as night porters."),
+    ("she used to be a paramedic too", "It was good to find that we both used to be paramedics."),
+    ("he trained under the same pastry chef as me", "It was good to find that we both trained "
+     "under the same pastry chef."),  # "chef as" is no title before a name
+    ("turns out we sang in the same choir", "It was good to find that we sang in the same choir."),
+])
+def test_what_we_both_did_reads_as_english(jotted: str, sentence: str) -> None:
+    assert _said(jotted) == sentence
+
+
+@pytest.mark.parametrize("jotted", [
+    "we both have bad knees lol",          # body
+    "she knew my old foreman, said he was a nightmare",  # an opinion of someone
+    "she interviewed me at my last job too, weird",
+    "he also has three kids",
+])
+def test_body_opinions_and_what_is_not_ours_stay_out(jotted: str) -> None:
+    said = _said(jotted)
+    assert said is None or ("we both" not in said and "nightmare" not in said), said
