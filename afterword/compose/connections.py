@@ -79,6 +79,22 @@ def gr_plural(noun: str) -> str:
     return determiners.plurals(noun)[0]
 
 
+_SPOKE = re.compile(r"(?i)^(?:we\s+)?(?:switched(?:\s+over)?\s+(?:in)?to|spoke|chatted\s+in|"
+                    r"talked\s+in|did\s+(?:a\s+bit|part)\s+(?:of\s+it\s+)?in)\s+([a-z]+)\b")
+
+
+def spoken(piece: str) -> str | None:
+    """ "we switched to tagalog for a bit": a language we share, said as the pleasure of
+    speaking it ("I enjoyed speaking Tagalog with you"), not as a moment of the interview."""
+    from afterword.language.lexicon import words
+
+    m = _SPOKE.match(unled(piece))
+    known = {w.lower(): w for w in words("languages")}
+    if not m or m.group(1).lower() not in known or m.group(1).lower() == "english":
+        return None
+    return _framed(ph.RAPPORT_SPOKE, known[m.group(1).lower()])
+
+
 def link(piece: str) -> str | None:
     """The piece as a rapport sentence to the reader, or None."""
     piece = unled(piece)

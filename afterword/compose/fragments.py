@@ -1422,7 +1422,8 @@ class Reading:
             if piece in teased:
                 continue
             # "knew my grandpas shop in ames": a connection, not a shared fact.
-            said = self._rapport_sentence(connections.unled(piece)) or connections.link(piece)
+            said = connections.spoken(piece) or \
+                self._rapport_sentence(connections.unled(piece)) or connections.link(piece)
             # "both play in a beer league team (diff teams)": each in one of them, so "in
             # beer league teams"; "the same team" is what the line says we do not share.
             sentence = _each_of_what_differs(said, text) if said else None
@@ -2258,7 +2259,7 @@ _CONTRAST_TAIL = re.compile(
     r"floors?|shifts?|countries|companies|eras?|decades?|groups?|leagues?)\)?\s*$"
     r"|[\s,;(-]*\bnot (?:together|at the same time)\)?\s*$")
 # A moment of the interview itself, not something in common.
-_MOMENT = re.compile(r"(?i)^(?:we|i|she|he)\s+(?:talked|chatted|laughed|joked|spent|went off|"
+_MOMENT = re.compile(r"(?i)^(?:we|i|she|he)\s+(?:talked|chatted|spoke|discussed|laughed|joked|spent|went off|"
                      r"bonded|nerded out|geeked out|got sidetracked|digressed)\b")
 
 

@@ -256,6 +256,11 @@ RAPPORT_COMPARE = (
     "I enjoyed our chat about {clause}.",
     "It was a pleasure to talk about {clause} with you.",
 )
+# A language we share and spoke for a while: {clause} is its name.
+RAPPORT_SPOKE = (
+    "I enjoyed speaking {clause} with you.",
+    "It was a treat to speak {clause} with you.",
+)
 RAPPORT_HEARD = (
     "It meant a lot to hear that {clause}.",
     "I was touched to hear that {clause}.",

@@ -1333,7 +1333,7 @@ _RAPPORT_SHAPES = (
     (re.compile(r"^Thank you, too, for (.+)\.$"), ph.RAPPORT_THANKS),
     (re.compile(r"^It meant a lot to hear that (.+)\.$"), ph.RAPPORT_HEARD),
     *((re.compile("^" + re.escape(frame).replace(re.escape("{clause}"), "(.+)") + "$"), bank)
-      for bank in (ph.RAPPORT_LINK, ph.RAPPORT_COMPARE) for frame in bank),
+      for bank in (ph.RAPPORT_LINK, ph.RAPPORT_COMPARE, ph.RAPPORT_SPOKE) for frame in bank),
 )
 
 

@@ -115,3 +115,10 @@ def test_what_we_both_did_reads_as_english(jotted: str, sentence: str) -> None:
 def test_body_opinions_and_what_is_not_ours_stay_out(jotted: str) -> None:
     said = _said(jotted)
     assert said is None or ("we both" not in said and "nightmare" not in said), said
+
+
+def test_a_language_we_share_is_the_pleasure_of_speaking_it() -> None:
+    said = _said("we switched to amharic for a few min, she's from addis too")
+    assert _clause(said, ph.RAPPORT_SPOKE) == "Amharic", said
+    assert _said("we spoke about the rota for weekends") is None  # the interview itself
+    assert _said("spoke english the whole time") is None
