@@ -28,17 +28,28 @@ mentioned liked loved hated thought seemed looked sounded interrupted spilled dr
 missed kept made corrected fixed reminded told called cut mocked roasted_me praised criticized
 criticised judged rolled sighed yawned frowned dialled dialed joined logged froze lagged
 """.split())
+_NOT_A_LINK_BASE = frozenset(
+    "laugh smile joke tease say ask notice see spot hear comment compliment mention like love "
+    "hate think seem look sound interrupt spill drop forget miss keep make correct fix remind "
+    "tell call cut mock praise criticize criticise judge roll sigh yawn frown dial join log "
+    "freeze lag".split())
+
+
+def _base(verb: str) -> str:
+    return gr.base_form(verb.lower())
+
+
 # A member of the family as the person in common stays out ("knew my uncle"); as the owner of
 # a place ("my grandpas shop") the place is what is in common.
 _FAMILY = (r"(?:grand(?:pa|ma|dad|mother|father|parent)s?|nans?|nanas?|uncles?|aunts?|aunties?|"
            r"cousins?|brothers?|sisters?|siblings?|in-laws?|stepdad|stepmom|godfather|godmother)")
-_FAMILY_PERSON = re.compile(rf"(?i)\bmy\s+{_FAMILY}\b(?!['\u2019]?s?\s+(?:shop|store|bakery|"
+_FAMILY_PERSON = re.compile(rf"(?i)\b{_FAMILY}\b(?!['\u2019]?s?\s+(?:shop|store|bakery|"
                             rf"farm|garage|restaurant|diner|cafe|bar|pub|business|firm|company|"
                             rf"practice|studio|salon|hotel|inn|gym|class|team|street|town|"
                             rf"village|school|church)\b)")
 _WHOLE = {"grandpa": "grandfather", "grandma": "grandmother", "granddad": "grandfather",
           "nan": "grandmother", "nana": "grandmother", "auntie": "aunt"}
-_FORMER = re.compile(r"(?i)\bmy\s+old\s+(boss|supervisor|manager|team\s*lead|lead|employer|"
+_FORMER = re.compile(r"(?i)\bmy\s+old\s+(boss|supervisor|manager|foreman|forewoman|team\s*lead|lead|employer|"
                      r"company|firm|team|job|workplace|colleague|coworker|co-worker|mentor|"
                      r"teacher|professor|coach)\b")
 _NOT_NAMED = frozenset("the a an my your our home school work night nights church".split())
@@ -166,24 +177,31 @@ def _yours(piece: str) -> str | None:
     if len(words) < 3 or len(words) > 18:
         return None
     first = words[0].lower()
-    be = re.match(r"(?i)^(?:(?:he|she)(?:'s|\u2019s|\s+is|\s+was))\s+((?:from|in|at|on)\s.+)$",
+    # "he was my TA at purdue", "shes from the next town over from me".
+    be = re.match(r"(?i)^(?:(?:he|she)(?:'s|\u2019s|s|\s+is|\s+was))\s+((?:from|in|at|on|my)\s.+)$",
                   piece)
+    present = gr.base_form(first) if first.endswith("s") and gr.is_verb(first) and \
+        gr.base_form(first) != first and not gr.is_past(first) else None
     if be:
         verb = "were" if re.search(r"(?i)\swas\s", piece) else "are"
         rest = be.group(1)
     elif first == "used" and words[1:2] == ["to"] and len(words) > 3:
         verb, rest = "used to", " ".join(words[2:])
-    elif gr.is_past(first) and first not in {"was", "were", "had", "did", *_NOT_A_LINK}:
+    elif gr.is_past(first) and first not in {"was", "were", "had", "did", *_NOT_A_LINK} and \
+            _base(first) not in _NOT_A_LINK_BASE:
         verb, rest = first, " ".join(words[1:])
+    elif present and _base(present) not in _NOT_A_LINK_BASE | {"be", "have", "do"}:
+        verb, rest = present, " ".join(words[1:])  # "knows my mentor": "you know my mentor"
     elif first == "did" and subject and re.match(r"(?i)(?:her|his)\s", " ".join(words[1:])):
         verb, rest = "did", " ".join(words[1:])  # "she did her dissertation at ..."
     else:
         return None
-    if not be and not subject and not gr.is_past(first) and first != "used":
+    if not be and not subject and not present and not gr.is_past(first) and first != "used":
         return None
     if not _FIRST_PERSON.search(rest) or _FAMILY_PERSON.search(rest):
         return None
     rest = re.split(r",\s+|\s+-\s+", rest)[0]
+    rest = re.sub(r"(?i)(?<!\S)w/?(?=\s)", "with", rest)  # "worked w my old manager"
     rest = re.sub(r"(?i),?\s+(?:too|as well)$", "", rest)  # "interviewed me at my last job too"
     rest = re.sub(r"(?i)\b(her|his)\b", "your", rest)
     rest = re.sub(r"(?i)\bhim\b", "you", rest)

@@ -122,3 +122,25 @@ def test_a_language_we_share_is_the_pleasure_of_speaking_it() -> None:
     assert _clause(said, ph.RAPPORT_SPOKE) == "Amharic", said
     assert _said("we spoke about the rota for weekends") is None  # the interview itself
     assert _said("spoke english the whole time") is None
+
+
+@pytest.mark.parametrize(("jotted", "clause"), [
+    ("he knows my mentor from the union hall", "you know my mentor from the union hall"),
+    ("worked w my old foreman at Halvorsen Steel",
+     "you worked with my former foreman at Halvorsen Steel"),
+    ("turns out hes from the next village over from me",
+     "you are from the next village over from me"),
+    ("she knew my aunties salon in leeds", "you knew my aunt's salon in Leeds"),
+])
+def test_jotted_forms_of_a_connection_read_as_english(jotted: str, clause: str) -> None:
+    said = _said(jotted)
+    assert _clause(said, ph.RAPPORT_LINK) == clause, said
+
+
+@pytest.mark.parametrize("jotted", [
+    "he's my neighbor's cousin lol",   # someone's family
+    "she likes my blog",               # her opinion of my work, not a connection
+    "she reminds me of my aunt",
+])
+def test_family_and_likes_are_no_connection(jotted: str) -> None:
+    assert _said(jotted) is None
