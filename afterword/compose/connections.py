@@ -35,8 +35,27 @@ _NOT_A_LINK_BASE = frozenset(
     "freeze lag".split())
 
 
+# What the reader did that links them to something of mine: knowing, working, living,
+# studying, teaching, running a place (a verb outside these, "mispronounced my name", "went
+# easy on my typo", is a moment of the interview or a judgment, and is left out).
+_LINKING = frozenset(
+    "know grow go work use teach study train coach live play volunteer intern manage run hire "
+    "roast brew cook bake sit attend remember recognise recognize speak build start found own "
+    "mentor lead supervise move come serve apprentice clerk visit stay graduate belong do "
+    "follow read grade examine assess review publish write design nurse treat drive shop "
+    "worship".split()) - {"worship", "treat", "drive", "grade", "assess", "examine", "review"}
+# A mishap in the interview, whatever the verb ("was on my screen share by accident").
+_MISHAP = re.compile(r"(?i)\b(?:by accident|accidentally|by mistake|oops|awkward\w*|late|mute[d]?|"
+                     r"froze|frozen|lag\w*|wi-?fi|camera|mic|audio|screen ?share|spill\w*|"
+                     r"typo\w*|mispronounc\w*|forgot|wrong)\b")
+
+
 def _base(verb: str) -> str:
-    return gr.base_form(verb.lower())
+    """The verb's lemma ("knew" -> "know", "knows" -> "know")."""
+    from afterword.language.inflections import lemmas
+
+    found = lemmas(verb.lower()).get("VERB")
+    return found[0] if found else gr.base_form(verb.lower())
 
 
 # A member of the family as the person in common stays out ("knew my uncle"); as the owner of
@@ -178,8 +197,10 @@ def _yours(piece: str) -> str | None:
         return None
     first = words[0].lower()
     # "he was my TA at purdue", "shes from the next town over from me".
-    be = re.match(r"(?i)^(?:(?:he|she)(?:'s|\u2019s|s|\s+is|\s+was))\s+((?:from|in|at|on|my)\s.+)$",
-                  piece)
+    be = re.match(r"(?i)^(?:(?:he|she)(?:'s|\u2019s|s|\s+is|\s+was))\s+((?:from|in|at|my|on\s+my\s+"
+                  r"(?:team|crew|shift|board|committee|course|cohort|unit|ward|floor))\s.+)$", piece)
+    if _MISHAP.search(piece):
+        return None
     present = gr.base_form(first) if first.endswith("s") and gr.is_verb(first) and \
         gr.base_form(first) != first and not gr.is_past(first) else None
     if be:
@@ -188,9 +209,9 @@ def _yours(piece: str) -> str | None:
     elif first == "used" and words[1:2] == ["to"] and len(words) > 3:
         verb, rest = "used to", " ".join(words[2:])
     elif gr.is_past(first) and first not in {"was", "were", "had", "did", *_NOT_A_LINK} and \
-            _base(first) not in _NOT_A_LINK_BASE:
+            _base(first) in _LINKING:
         verb, rest = first, " ".join(words[1:])
-    elif present and _base(present) not in _NOT_A_LINK_BASE | {"be", "have", "do"}:
+    elif present and first not in {"was", "is", "has", "does"} and _base(present) in _LINKING:
         verb, rest = present, " ".join(words[1:])  # "knows my mentor": "you know my mentor"
     elif first == "did" and subject and re.match(r"(?i)(?:her|his)\s", " ".join(words[1:])):
         verb, rest = "did", " ".join(words[1:])  # "she did her dissertation at ..."
@@ -217,7 +238,8 @@ def _yours(piece: str) -> str | None:
                   lambda x: x.group(1) if x.group(1).split()[0] in _NOT_NAMED else
                   " ".join(w[:1].upper() + w[1:] for w in x.group(1).split()), rest) if re.search(
                       r"(?i)\b(?:boss|supervisor|manager|lead|colleague|coworker|co-worker|"
-                      r"mentor|worked|work)\s+at\s+[a-z]", rest) else rest
+                      r"mentor|worked|work|hired|ran|managed|led|interned|trained|taught|replacement)"
+                      r"\s+at\s+[a-z]", rest) else rest
     return f"you {verb} {rest}".strip()
 
 

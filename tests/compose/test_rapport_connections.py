@@ -144,3 +144,15 @@ def test_jotted_forms_of_a_connection_read_as_english(jotted: str, clause: str) 
 ])
 def test_family_and_likes_are_no_connection(jotted: str) -> None:
     assert _said(jotted) is None
+
+
+@pytest.mark.parametrize("jotted", [
+    "she mispronounced my surname lol",
+    "he was late to my slot, traffic",
+    "she was on my screen share by accident",
+    "he went easy on my typo",
+    "she was impressed by my demo",
+    "he was 10 min late",
+])
+def test_moments_and_mishaps_touching_mine_stay_out(jotted: str) -> None:
+    assert _said(jotted) is None
