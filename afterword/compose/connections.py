@@ -128,6 +128,8 @@ def spoken(piece: str) -> str | None:
 def link(piece: str) -> str | None:
     """The piece as a rapport sentence to the reader, or None."""
     piece = unled(piece)
+    if _MISHAP.search(piece):
+        return None  # "she also spilled her coffee", "bonded over my camera dying"
     m = _BONDED.match(piece)
     if m:
         return _framed(ph.RAPPORT_COMPARE, _object(m.group(1)))
