@@ -17,6 +17,7 @@ from functools import cache, cached_property
 from afterword.compose import (
     answers,
     claims,
+    connections,
     credentials,
     durations,
     lapses,
@@ -1394,7 +1395,8 @@ class Reading:
     def rapport(self, person: Person) -> Phrased:
         """The rapport as a sentence to the reader, or left out (mishaps, private life)."""
         text = person.rapport or ""
-        jot = self.read(text)
+        # "... (janet!!) small world": the exclamation is no part of what is in common.
+        jot = self.read(re.sub(r"(?i)[\s,;:.!-]*\bsmall world\b[\s!.]*$", "", text) or text)
         ask = (f"write what you found in common with {person.first_name} as a sentence to "
                f"{_them(person)}, e.g. \u201cIt was good to find we both ...\u201d")
         # What is private, or not something in common ("his daughter came in to say
@@ -1408,6 +1410,9 @@ class Reading:
             # "both have twins", "same church": private life, however warmly it came up.
             return Phrased(text, reason="it touches on private life", ask=other,
                            dropped=tuple(jot.left_out))
+        if connections.judges_someone(text):
+            return Phrased(text, reason="it passes on an opinion of someone", ask=other,
+                           dropped=tuple(jot.left_out))
         if re.search(r"(?i)\b(?:hate|hates|can'?t stand|sick of|fed up|annoy\w*|complain\w*)\b",
                      text):
             # "we both hate charting in X": a shared complaint is no line for a thank-you.
@@ -1419,7 +1424,9 @@ class Reading:
         for piece in jot.content:
             if piece in teased:
                 continue
-            said = self._rapport_sentence(piece)
+            # "knew my grandpas shop in ames": a connection, not a shared fact.
+            said = connections.spoken(piece) or \
+                self._rapport_sentence(connections.unled(piece)) or connections.link(piece)
             # "both play in a beer league team (diff teams)": each in one of them, so "in
             # beer league teams"; "the same team" is what the line says we do not share.
             sentence = _each_of_what_differs(said, text) if said else None
@@ -1520,8 +1527,9 @@ class Reading:
         m = re.match(r"(?i)(?:he|she)\s+(\S+)\s+(.+?),?\s+(?:too|as well)$", piece)
         if m and gr.is_past(m.group(1)) and m.group(1).lower() not in {"was", "had"} \
                 and not (m.group(1).lower() == "did" and m.group(2)[:1].isupper()) \
-                and not re.search(r"(?i)\b(?:her|his|him)\b|\d", m.group(2)):
-            return f"It was good to find that we both {m.group(1).lower()} {_drop_tail(m.group(2))}."
+                and not re.search(r"(?i)\b(?:her|his|him|me|my)\b|\d", m.group(2)):
+            return (f"It was good to find that we both {m.group(1).lower()} "
+                    f"{connections.plural_role(_drop_tail(m.group(2)))}.")
         # "she's also from bozeman": a place in common, said as ours.
         m = re.match(r"(?i)(?:he|she)(?:'s|\u2019s|\s+is)\s+also\s+(from|in)\s+(.+)$", piece)
         if m and m.group(2)[:1].isupper():
@@ -1537,7 +1545,8 @@ class Reading:
         if m and (gr.is_past(m.group(1)) or gr.is_verb(m.group(1))):
             return f"I also appreciated that you {m.group(1)} {m.group(2)}."
         m = re.match(r"(?i)(?:he|she)\s+(\S+)\s+me\s+(.+)$", piece)
-        if m and gr.is_past(m.group(1)):
+        if m and gr.is_past(m.group(1)) and m.group(1).lower() not in connections.NOT_THANKED:
+            # "she reminded me of my old boss" is an opinion, no kindness to thank for.
             return f"Thank you, too, for {gr.gerund(m.group(1))} me {m.group(2)}."
         # "she had the same mentor as me": in common, said as ours. Any other "she had ..."
         # ("tea + a cat in frame", "a rough week") is what the camera showed or her own life.
@@ -2253,7 +2262,7 @@ _CONTRAST_TAIL = re.compile(
     r"floors?|shifts?|countries|companies|eras?|decades?|groups?|leagues?)\)?\s*$"
     r"|[\s,;(-]*\bnot (?:together|at the same time)\)?\s*$")
 # A moment of the interview itself, not something in common.
-_MOMENT = re.compile(r"(?i)^(?:we|i|she|he)\s+(?:talked|chatted|laughed|joked|spent|went off|"
+_MOMENT = re.compile(r"(?i)^(?:we|i|she|he)\s+(?:talked|chatted|spoke|discussed|laughed|joked|spent|went off|"
                      r"bonded|nerded out|geeked out|got sidetracked|digressed)\b")
 
 
@@ -2273,13 +2282,15 @@ def _same_as_mine(pieces: list[str]) -> str | None:
     for n, piece in enumerate(pieces[1:], start=1):
         if not re.match(r"(?i)same (?:as|for) (?:me|mine|my\b)", piece.strip()):
             continue
-        m = re.match(r"(?i)(?:he|she)\s+(\S+)\s+(.+)$", pieces[n - 1].strip())
+        # The reader may be left out of the jotting ("started as a cashier, same as me").
+        m = re.match(r"(?i)(?:(?:he|she)\s+)?(\S+)\s+(.+)$", pieces[n - 1].strip())
         if not m or not gr.is_past(m.group(1)) or m.group(1).lower() in {"was", "had"}:
             return None
         rest = re.sub(r"\s+(?:in|during|back in|around)\s+(?:the\s+)?(?:(?:19|20)\d0s|'?\d0s|"
                       r"(?:19|20)\d\d)\b", "", m.group(2))
         if re.search(r"\d", rest) or re.search(r"(?i)\b(?:her|his)\b", rest):
             return None  # "she did her PhD there, same as my MSc": not the same thing
+        rest = connections.plural_role(rest)  # "as cashiers": one cashier each
         return f"It was good to find that we both {m.group(1).lower()} {rest.rstrip('.!')}."
     return None
 

@@ -242,6 +242,25 @@ RAPPORT_THANKS = (
     "Thank you, too, for {clause}.",
     "Thank you also for {clause}.",
 )
+# A connection through something of the candidate's ("you knew my grandfather's shop in
+# Ames", "you grew up two streets from me"): {clause} is "you ...".
+RAPPORT_LINK = (
+    "It was a lovely surprise to find that {clause}.",
+    "I enjoyed finding out that {clause}.",
+    "It was a nice surprise to learn that {clause}.",
+    "I was delighted to find out that {clause}.",
+)
+# A shared interest ("we bonded over the Mariners"): {clause} is what we talked about.
+RAPPORT_COMPARE = (
+    "It was fun to compare notes on {clause}.",
+    "I enjoyed our chat about {clause}.",
+    "It was a pleasure to talk about {clause} with you.",
+)
+# A language we share and spoke for a while: {clause} is its name.
+RAPPORT_SPOKE = (
+    "I enjoyed speaking {clause} with you.",
+    "It was a treat to speak {clause} with you.",
+)
 RAPPORT_HEARD = (
     "It meant a lot to hear that {clause}.",
     "I was touched to hear that {clause}.",

@@ -1334,6 +1334,8 @@ _RAPPORT_SHAPES = (
     (re.compile(r"^I also appreciated that you (.+)\.$"), ph.RAPPORT_YOU),
     (re.compile(r"^Thank you, too, for (.+)\.$"), ph.RAPPORT_THANKS),
     (re.compile(r"^It meant a lot to hear that (.+)\.$"), ph.RAPPORT_HEARD),
+    *((re.compile("^" + re.escape(frame).replace(re.escape("{clause}"), "(.+)") + "$"), bank)
+      for bank in (ph.RAPPORT_LINK, ph.RAPPORT_COMPARE, ph.RAPPORT_SPOKE) for frame in bank),
 )
 
 
@@ -1352,7 +1354,10 @@ def _rapport_frame(sentence: str, index: int) -> str:
     for pattern, bank in _RAPPORT_SHAPES:
         m = pattern.match(sentence)
         if m:
-            return ph.pick(bank, index).format(clause=m.group(1))
+            # A connection's frame was chosen by its clause: the panel rotates from there.
+            start = next((n for n, f in enumerate(bank) if f.format(clause=m.group(1)) ==
+                          sentence), 0)
+            return ph.pick(bank, start + index).format(clause=m.group(1))
     return sentence
 
 

@@ -933,6 +933,11 @@ def _title_case(match: re.Match[str]) -> str:
     if title in {"coach", "judge"} and before and before[0].lower() in {
             "both", "we", "i", "they", "you", "also", "still", "who", "and"}:
         return match.group()  # "both coach soccer", "we judge entries": the verb
+    from afterword.language.phrases import DETERMINERS, PREPOSITIONS
+
+    if match.group(2) in DETERMINERS | PREPOSITIONS | {"as", "and", "or", "is", "was", "who",
+                                                       "too", "me", "you", "i"}:
+        return match.group()  # "the same chef as me": no name follows the title
     return f"{_TITLES.get(title, title.capitalize())} {match.group(2).capitalize()}"
 
 
