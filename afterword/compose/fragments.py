@@ -2297,7 +2297,10 @@ def _same_as_mine(pieces: list[str]) -> str | None:
 
 def _drop_tail(rest: str) -> str:
     """ "came up under Chef Marlow at Tallow, different years" -> without the aside tail."""
-    return re.split(r",\s+", rest)[0]
+    # "... and she's a marathoner too": a second fact about the reader, in the third
+    # person, is no part of what we share.
+    return re.split(r",\s+|\s+(?:and|but|&|\+)\s+(?=(?:he|she|his|her|they|their)\b)",
+                    rest, flags=re.IGNORECASE)[0]
 
 
 # A term defined: a capitalised name, "is" or "are", and a noun phrase with its article

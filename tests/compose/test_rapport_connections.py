@@ -157,3 +157,9 @@ def test_family_and_likes_are_no_connection(jotted: str) -> None:
 ])
 def test_moments_and_mishaps_touching_mine_stay_out(jotted: str) -> None:
     assert _said(jotted) is None
+
+
+def test_a_second_fact_about_the_reader_is_not_glued_onto_what_we_share() -> None:
+    said = _said("also from swansea originally and she's a marathoner too")
+    assert said is not None and "Swansea" in said
+    assert "she" not in said.lower().split() and "marathoner" not in said
