@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from afterword.compose import asks as finish
 from afterword.compose import bridges, claims, echoes, plainly, readers, steer_clear
+from afterword.compose import interest as ties
 from afterword.compose import phrasing as ph
 from afterword.compose.answers import (
     addition_lead,
@@ -100,6 +101,7 @@ class Panel:
     # sentences reads as a template even when the rest differs.
     openings: set[str] = field(default_factory=set)
     led_topics: list[str] = field(default_factory=list)  # what each note thanked for first
+    tied: set[str] = field(default_factory=set)  # topics a note's interest was tied to
     # The note to the panel goes to a recruiter who was not there, to pass the thanks on.
     relay: bool = False
 
@@ -942,7 +944,10 @@ def body_parts(panel: Panel, person: Person | None, *, angle: str, index: int, c
         thanks.append(S(_unsaid(panel, lambda k: ph.pick(ph.THANKS_PLAIN, k).format(**slots),
                                 index)))
     second: S | None = None
-    if own_second and not short and not joined:
+    # Only the conversation and values shapes lay out a second topic: the others never say
+    # it, so nothing later may refer back to it as said.
+    if own_second and not short and not joined and angle in ("specific-topic",
+                                                              "shared-values"):
         said = about(own_second, index + 1)
         # "I was glad we had time for hearing about ...": time is had "to hear about" it.
         second = S(_unsaid(panel, lambda k: re.sub(
@@ -1047,6 +1052,9 @@ def body_parts(panel: Panel, person: Person | None, *, angle: str, index: int, c
                                   index + panel.offset)
     interest = S(_unsaid(panel, lambda k: interest_bank(k).format(**slots),
                          index + panel.offset), INTEREST)
+    tied_line = _tied_interest(panel, topics, before, index, slots["company"], named=named)
+    if tied_line:
+        interest = S(tied_line, INTEREST)
     # Interest and the close in one sentence, for the shapes that end on one line; to a
     # reader who will not write back (a trustee), none asks for a reply.
     writes = readers.reader_kind(facts, person)
@@ -1093,6 +1101,10 @@ def body_parts(panel: Panel, person: Person | None, *, angle: str, index: int, c
         ph.CLOSING_SHORT if short else ph.CLOSING, writes, ph.CLOSING_PANEL), [interest.text],
         index)
     closing = S(_unsaid(panel, closing_bank, index))
+    if tied_line and not short:
+        # The tied line says the interest; the close after it is a close only (a card or a
+        # message keeps its short one-line close for when the interest line is cut).
+        interest_close = S(f"{tied_line} {closing.text}")
 
     parts = Parts()
     if short:
@@ -1151,6 +1163,29 @@ def body_parts(panel: Panel, person: Person | None, *, angle: str, index: int, c
         parts.add(closing)
     _role_once(parts, slots["role"], slots["company"])
     return _noted(panel, parts)
+
+
+def _tied_interest(panel: Panel, topics: list[str], before: list[str], index: int,
+                   company: str, *, named: bool) -> str | None:
+    """The line of interest tied to a plan or piece of work of the reader's topics (one no
+    earlier note of the panel tied its interest to), or None for the plain line."""
+    said = " ".join(before)
+    found = ties.anchor(topics, said, panel.tied)
+    if found is None:
+        return None
+    topic, was_said = found
+    # After the company's words, the company is not named again.
+    frames = tuple(f for f in ties.bank(topic, said=was_said)
+                   if not (named and "{company}" in f)) or ties.bank(topic, said=was_said)
+    frames = tuple(f for f in echoes.unechoed(frames, before)
+                   if ties.reads(ties.sentence(f, topic, company)))
+    if not frames:
+        return None
+    panel.tied.add(topic)
+    # Started at a place of the topic's own (its length), so records do not all open on
+    # the same wording.
+    return _unsaid(panel, lambda k: ties.sentence(frames[k % len(frames)], topic, company),
+                   index + panel.offset + len(topic))
 
 
 def _fresh_topics(panel: Panel, person: Person | None, topics: list[str]) -> list[str]:
