@@ -39,9 +39,26 @@ _WORK = re.compile(r"(?i)^(?:the|your|our)\s+(?:[\w'&/-]+\s+){0,4}?(" + "|".join
 _GOALS = {"goal", "aim", "target", "ambition"}
 
 
+# Words a "not" follows in a sentence ("is not", "would not"); after a noun or a verb in
+# -ing it is a jotted contrast ("docents co-leading tours not competing"), not English.
+_BEFORE_NOT = frozenset("do does did is are was were will would can could should may might "
+                        "must has have had be been being and or but if whether".split())
+
+
+def _jotted_not(topic: str) -> bool:
+    words = topic.lower().split()
+    return any(w == "not" and k > 0 and words[k - 1] not in _BEFORE_NOT
+               and not words[k - 1].endswith(",")
+               and not (k + 1 < len(words) and words[k + 1] in ("only", "just"))
+               for k, w in enumerate(words))
+
+
 def kind(topic: str) -> tuple[str, str] | None:
     """("plan" | "goal" | "work", head word) for a topic a line of interest can be tied to,
-    else None."""
+    else None (also for one still holding a jotted contrast: the thanks may name it, a
+    second sentence built on it would repeat the fault)."""
+    if _jotted_not(topic):
+        return None
     plan = _PLAN.match(topic)
     if plan:
         head = plan.group(1).lower().rstrip("s") if plan.group(1).lower() != "plans" else "plan"

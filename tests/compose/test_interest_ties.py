@@ -26,6 +26,9 @@ from afterword.review.rules.content.missing_interest import restates_interest
     ("route scheduling", None),
     ("your question about the rollout", None),
     ("our conversation about the pilot", None),
+    # A jotted contrast ("X not Y") is not English to build a second sentence on.
+    ("your aim of having porters leading rounds not waiting", None),
+    ("your plan to do it now, not later", ("plan", "plan")),
 ])
 def test_what_a_line_of_interest_can_be_tied_to(topic: str,
                                                  expected: tuple[str, str] | None) -> None:
