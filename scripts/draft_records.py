@@ -22,7 +22,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared" / "corpus"
 KINDS = ("thank-you", "follow-up", "rejection-reply", "networking")
-WHOLE = "`afterword show ID` lists them all"
+# As `afterword draft 1` prints it for a record stored as interview 1.
+WHOLE = "`afterword show 1` lists them all"
 DEFAULT = [SHARED / "records", ROOT / "tests" / "compose" / "records", ROOT / "examples" / "jotted",
            ROOT / "tests" / "compose" / "data" / "records_aside"]
 
@@ -69,12 +70,18 @@ def _draft(record: Path, out: Path) -> tuple[list[str], str]:
             lines, more = shown(d["incomplete"], WHOLE)
             for what in [*lines, *([more] if more else [])]:
                 text.append(f"  To finish: {what}")
-            lines, more = shown(d.get("record_to_finish") or [], WHOLE)
+            for f in d["findings"]:
+                if not d["incomplete"] or f["severity"] == "info":
+                    text.append(f"  {f['severity']} {f['rule']}: {f['message']}")
+            text.append("")
+        # As the CLI prints them: what no single note waits for, once after all the notes.
+        asked = list(dict.fromkeys(r for item in composed
+                                   for r in item.to_dict().get("record_to_finish") or []))
+        if asked:
+            text.append("  No note above waits for these; each makes the notes fuller:")
+            lines, more = shown(asked, WHOLE)
             for what in [*lines, *([more] if more else [])]:
                 text.append(f"  To finish in the record: {what}")
-            for f in d["findings"]:
-                if f["severity"] != "info":
-                    text.append(f"  finding: {f['rule']} {f['message']}")
             text.append("")
     result = subprocess.run([sys.executable, str(SHARED / "check_drafts.py"), str(record), *files],
                             capture_output=True, text=True, check=False)

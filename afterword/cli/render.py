@@ -477,7 +477,7 @@ def drafts(items: list[dict[str, Any]], *, stored: bool, whole: str | None = Non
 def stored_footer(items: list[dict[str, Any]]) -> None:
     """Where the drafts went and the real commands for them: each exported in the format
     of its channel (a card for a handwritten note), not one format with an ID to fill in."""
-    from afterword.plan.service import EXPORT_AS
+    from afterword.deliver.export import EXPORT_AS  # not the plan's service: a draft needs no plan
 
     ids = [str(i["id"]) for i in items]
     first = ids[0]

@@ -100,3 +100,31 @@ def written_family_first(people: Sequence[tuple[str, str | None]]) -> frozenset[
         elif local == parts[::-1]:
             reversed_.append(n)
     return frozenset(reversed_) if forward else frozenset()
+
+
+# How a candidate writes of someone they address formally: "mr tan said ...", "Ms. Joshi",
+# "sandeep sir", "anjali ma'am". Their own usage is the best evidence of the register the
+# reader expects (in much of South and South-East Asia a first name would be rude).
+_COURTESY_BEFORE = {"mr": "Mr", "mister": "Mr", "mrs": "Mrs", "ms": "Ms", "miss": "Ms",
+                    "madam": "Ms", "mdm": "Ms"}
+_COURTESY_AFTER = {"sir": "Mr", "ma'am": "Ms", "maam": "Ms", "madam": "Ms"}
+
+
+def written_formally(names: Sequence[str], family: str | None, said: str) -> str | None:
+    """"Mr", "Mrs" or "Ms" when `said` (the record's jottings) speaks of this person with a
+    courtesy title ("mr tan", "Ms. Joshi", "mr t") or an honorific after the given name
+    ("sandeep sir", "anjali ma'am"); None otherwise, or when the jottings disagree."""
+    if not names or not said:
+        return None
+    folded = _fold(said)
+    found: set[str] = set()
+    if family:
+        last = re.escape(_fold(family))
+        initial = re.escape(_fold(family)[0])
+        for m in re.finditer(rf"\b(mr|mister|mrs|ms|miss|madam|mdm)\.?\s+(?:{last}\b|{initial}\b(?![\w-]))",
+                             folded):
+            found.add(_COURTESY_BEFORE[m.group(1)])
+    given = re.escape(_fold(names[0]))
+    for m in re.finditer(rf"\b{given}\s+(sir|ma'?am|madam)\b", folded):
+        found.add(_COURTESY_AFTER[m.group(1)])
+    return found.pop() if len(found) == 1 else None

@@ -58,7 +58,9 @@ def _from_asker(text: str) -> str:
         # ("a time someone doubted you").
         after = text[m.end():].split()[:1]
         return "I" if after and gr.is_past(after[0].lower()) or after and after[0].lower() in {
-            "were", "had", "have", "did", "would", "could", "made", "felt", "led"} else "me"
+            "were", "had", "have", "did", "would", "could", "made", "felt", "led", "are", "can",
+            "will", "couldnt", "couldn't", "didnt", "didn't", "cant", "can't", "cannot",
+            "wouldnt", "wouldn't", "should", "might"} else "me"
 
     return re.sub(r"(?i)\b(you|your|yours|yourself)\b", swap, text)
 
@@ -91,6 +93,10 @@ def question_named(pieces: list[str]) -> str | None:
         if not m:
             continue
         label = m.group(1).strip()
+        # "dev's 'walk me through a cat event' q": whose question it was is no part of it.
+        label = re.sub(r"^[\w-]+['\u2019]s\s+(?=['\u2018\u201c\"])", "", label)
+        # "no start scenario": a trade's "no-X" (no-start, no-show, no-fault) names it.
+        label = re.sub(r"(?i)^no\s+(?=[a-z]+$)", "no-", label)
         kind = _KINDS[m.group(2).lower()]
         tail = m.group(3).strip()
         # Scare quotes around a short label are the jotting's ("'evaluation' question"); a
@@ -137,8 +143,11 @@ def _asked(question: str) -> str | None:
                     said)
     if tell:
         said = f"the question about {tell.group(1)}"
+    elif (walk := re.match(r"(?i)walk (?:me|us) through\s+((?:an?|the|my|one)\s+.+)$", said)):
+        # "walk me through a cat event": the question is about what is walked through.
+        said = f"the question about {walk.group(1)}"
     elif re.match(r"(?i)walk (?:me|us) through\s+", said):
-        return None  # "walk me through a rec ...": the task, not a subject
+        return None  # "walk me through how ...": the task, not a subject
     else:
         said = f"the question of {said[0].lower()}{said[1:]}"
     return said if len(said.split()) <= MAX_WORDS + 3 else None
@@ -267,3 +276,158 @@ def unplaced_logistics(concern: str, reason: str) -> str:
     return (f"the concern \u201c{concern}\u201d is answered in no note ({reason}); if it "
             "should be, say in a sentence starting with \u201cI\u201d what you have done or "
             "can do about it, and raise it with the recruiter if it is about terms")
+
+
+# A comparison a concern is jotted as ("mostly federal court, less state court e-filing",
+# "mostly consumer lending not commercial", "more residential than commercial"): the side
+# the candidate has less of is what the concern is about.
+_MOSTLY = r"(?:mostly|mainly|largely|primarily|all|always)"
+_LESS = r"(?:less|fewer|little|not much|not a lot of|hardly any|not|no|never)"
+_COMPARED = (
+    re.compile(rf"(?i)^{_MOSTLY}\s+(?P<have>.+?)\s*(?:,|;|\bbut\b|\band\b|\s)\s*{_LESS}\s+"
+               r"(?P<less>.+?)(?:\s+(?:exp|experience))?$"),
+    re.compile(r"(?i)^more\s+(?P<have>.+?)\s+than\s+(?P<less>.+?)(?:\s+(?:exp|experience))?$"),
+    re.compile(rf"(?i)^{_LESS}\s+(?P<less>.+?)\s*(?:,|;|\bthan\b)\s*(?:{_MOSTLY}|more)\s+"
+               r"(?P<have>.+)$"),
+)
+
+
+def compared(concern: str) -> str | None:
+    """The side a comparison names as the candidate's thinner one: "mostly federal court,
+    less LA superior court e-filing" -> "LA superior court e-filing"; "mostly consumer
+    lending not commercial" -> "commercial lending" (an adjective alone takes the head noun
+    of what it is compared with); "mostly residential, less commercial" -> "commercial
+    work". None when the concern is no such comparison."""
+    text = " ".join(concern.split()).strip(" .")
+    for pattern in _COMPARED:
+        m = pattern.match(text)
+        if not m:
+            continue
+        less = m.group("less").strip(" ,;")
+        have = m.group("have").strip(" ,;").split()
+        if not less or len(less.split()) > 6 or re.search(r"(?i)\b(?:than|but|vs)\b", less):
+            return None
+        words = less.split()
+        nouns = gr._lemmas(words[0].lower()).get("NOUN") or ()
+        plural = bool(nouns) and words[0].lower() not in nouns
+        adjective = "ADJ" in gr._lemmas(words[0].lower())
+        if len(words) == 1 and not plural and (len(have) > 1 or adjective):
+            last = have[-1].lower() if len(have) > 1 else ""
+            # "consumer lending": its head noun (a gerund is one) goes with "commercial".
+            head = have[-1] if last and "ADJ" not in gr._lemmas(last) and (
+                "NOUN" in gr._lemmas(last) or last.endswith("ing")) else "work"
+            less = f"{less} {head}"
+        return less
+    return None
+
+
+# Words any concern and answer may share that say nothing of the matter.
+_SHARED_NOTHING = frozenset(
+    "experience work working worked have has had been done doing with from that this than "
+    "they their there about more most less only mostly never year years month months week "
+    "weeks hour hours minute minutes time times also just some much".split())
+# Pronouns that need the matter named before them ("I have used it daily since").
+_NEEDS_ANTECEDENT = re.compile(r"(?i)\b(?:it|them|these|those|both|the two|either|neither)\b")
+
+
+def _stem(word: str) -> str:
+    word = word.casefold()
+    for end in ("ing", "ed", "es", "s"):
+        if word.endswith(end) and len(word) - len(end) >= 3:
+            return word[: -len(end)]
+    return word
+
+
+def _matter_words(text: str) -> set[str]:
+    return {_stem(w) for w in re.findall(r"[^\W_][\w'-]*", text)
+            if (len(w) >= 4 or w.isupper() and len(w) >= 2 or re.fullmatch(r"\d+(?:st|nd|rd|th)", w))
+            and w.casefold() not in _SHARED_NOTHING}
+
+
+def stands_alone(concern: str, answer: str) -> bool:
+    """Whether an answer says what it answers without the concern named before it: it
+    names the concern's matter itself ("teens can be a tough crowd": "I volunteered at a
+    teen drop-in center for two years") and leans on no word that needs the matter said
+    first ("I have used it daily"). A note that cannot name a concern's subject can still
+    give such an answer, on its own."""
+    if _NEEDS_ANTECEDENT.search(answer):
+        return False
+    return bool(_matter_words(concern) & _matter_words(answer))
+
+
+_NOT_A_TERM = frozenset("i it he she they we you there if when while because so and or but "
+                        "what which who that this".split())
+
+
+def defined(piece: str) -> str | None:
+    """A term defined with an equals sign, as a sentence: "power = chance of detecting a
+    real effect" -> "Power is the chance of detecting a real effect"; "alpha = false
+    positive rate" -> "Alpha is the false positive rate". None unless the piece is a short
+    term, "=", and a noun phrase (never a figure: "cost = $4")."""
+    # The jotted reader spells "=" as "is": "power is chance of ..." (no article) is read so.
+    m = re.fullmatch(r"\s*([A-Za-z][\w'-]*(?:\s+[\w'-]+){0,2}?)\s*(?:=|\bis\b)\s*"
+                     r"([a-z][\w' ,()%.-]*?)\s*", piece)
+    if not m or {w.lower() for w in m.group(1).split()} & (gr.DETERMINERS | _NOT_A_TERM) or \
+            "," in m.group(2):
+        return None  # "If it is late, the visit stops": a condition, no term defined
+    term, meaning = m.group(1), m.group(2)
+    words = re.sub(r"\([^)]*\)", "", meaning).split()
+    if len(words) < 2 or words[0] in gr.DETERMINERS or gr.has_clause_verb(words[:3]) or \
+            "NOUN" not in gr._lemmas(words[-1].strip(",.").lower()):
+        return None
+    meaning = f"the {meaning}"
+    return f"{term[0].upper()}{term[1:]} is {meaning}"
+
+
+# Words before a bare duration that make it no length of time something went on ("in my
+# first 3 years", "the last two years", "over 5 years").
+_NOT_BEFORE_DURATION = frozenset(
+    "first last past next previous the my our those these over in for after within about "
+    "around nearly almost only just than of and or".split())
+
+
+def for_duration(sentence: str) -> str:
+    """A bare duration after what was done takes "for": "I taught honors chemistry 3
+    years." -> "I taught honors chemistry for 3 years." ("in my first 3 years", "3 years
+    ago" keep their words)."""
+    def add(m: re.Match[str]) -> str:
+        before = m.group(1)
+        if before.casefold() in _NOT_BEFORE_DURATION or before[:1].isdigit():
+            return m.group()
+        return f"{before} for {m.group(2)}"
+
+    return re.sub(r"\b([A-Za-z][\w'-]*) ((?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
+                  r"a few|several) (?:years?|months?|weeks?))(?=[.,;]|$| and\b)", add, sentence)
+
+
+_PLACE_ADVERBS = frozenset("here there now often always usually sometimes really".split())
+
+
+def present_clause(words: list[str]) -> int | None:
+    """Where the verb of a clause in the present is, in a concern jotted as a remark about
+    the place ("audits here take forever", "the clinic runs on paper charts", "new hires
+    quit fast"): a noun phrase, a verb that agrees with it, then more than the verb and no
+    noun right after it (so "patient transfers experience" and "sepsis bundles" are things,
+    not clauses). None when there is none."""
+    lowered = [w.lower().strip(",.") for w in words]
+    for i in range(1, len(lowered) - 1):
+        word = lowered[i]
+        verbs = gr._lemmas(word).get("VERB") or ()
+        before = [w for w in lowered[:i] if w not in _PLACE_ADVERBS]
+        if any(w not in gr.DETERMINERS and "NOUN" not in gr._lemmas(w) and
+               "ADJ" not in gr._lemmas(w) for w in before):
+            return None  # something other than a noun phrase before it: not this shape
+        nouns = gr._lemmas(before[-1]).get("NOUN") or () if before else ()
+        if not verbs or not nouns or word in gr.DETERMINERS or word in gr.PREPOSITIONS:
+            continue
+        head = before[-1]
+        plural_head = head not in nouns or head in {"people", "staff", "children"}
+        third = word.endswith("s") and word not in verbs  # "runs", "spikes"
+        base = word in verbs and (not gr.is_past(word) or word in {"quit", "put", "cut", "set"})
+        after = lowered[i + 1]
+        if "NOUN" in gr._lemmas(after) and not {"ADV", "ADJ"} & set(gr._lemmas(after)) \
+                and after not in gr.PREPOSITIONS:
+            continue  # "patient transfers experience": nouns, not a clause
+        if (third and not plural_head) or (base and plural_head):
+            return i
+    return None

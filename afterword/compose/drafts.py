@@ -155,6 +155,9 @@ def _settle(panel: th.Panel, drafts: list[Draft], channels: dict[int, str]) -> N
             # A topic ask the note made itself is said once, with the record's reason.
             have[:] = [i for i in have if not any(i in item for item in items)]
             have.extend(i for i in items if i not in have)
+    # An addition that reads well yet went into no note is said, with why (top of the list).
+    unsaid = th.unsaid_additions(panel, [d.body for d in drafts], channels)
+    panel.todo[:] = sorted(dict.fromkeys([*panel.todo, *unsaid]), key=panel._todo_rank)
     drafts[0].record_todo = list(panel.todo)
 
 

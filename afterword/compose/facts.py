@@ -16,6 +16,7 @@ from afterword.compose.address import (
     given_of_family_first,
     senior,
     written_family_first,
+    written_formally,
 )
 from afterword.dates import DEFAULT_LOCALE
 from afterword.language.person_names import proper_company, proper_name
@@ -206,6 +207,9 @@ class Person:
     # The record's evidence that the name is written family name first (`address.
     # written_family_first`): True adds to what `family_name_first` reads from the name.
     family_first: bool = False
+    # "Mr", "Mrs" or "Ms" when the record's jottings speak of them so ("mr tan", "sandeep
+    # sir"): the candidate addresses them formally, and so does the note.
+    formal: str | None = None
 
     def _family_first(self, names: list[str]) -> bool:
         return family_name_first(names) or (self.family_first and len(names) >= 2)
@@ -250,6 +254,9 @@ class Person:
         if address and len(names) > 1:
             address = _title_form(address, stop) if address.endswith(".") else address
             return f"{address} {names[0] if self._family_first(names) else names[-1]}"
+        family = _family_part(names, self._family_first(names)) if len(names) > 1 else None
+        if self.formal and family:
+            return f"{self.formal}{'.' if stop else ''} {family}"  # "Dear Mr. Tan"
         if self.channel == "handwritten" and senior(self.title) and len(names) > 1:
             # A card to the head of an organisation: "Dear Mr. Mbeki-Harlan" when the record
             # says "he", else the full name; never a first name the reader did not offer.
@@ -357,7 +364,10 @@ def from_interview(
         ),
         qualifications=tuple(interview.qualifications),
         notes=interview.notes,
-        people=_ordered(tuple(_person(p, p.position, p.id) for p in interview.interviewers)),
+        people=_addressed(_ordered(tuple(_person(p, p.position, p.id)
+                                         for p in interview.interviewers)),
+                          _jottings(interview.notes, interview.topics, interview.concerns,
+                                    interview.improvements, interview.interviewers)),
         other_companies=_unique_other([c for c, _ in others], app.company),
         other_roles=_unique_other([r for _, r in others], app.role),
     )
@@ -417,7 +427,12 @@ def from_file(parsed: Parsed, candidate: Candidate) -> Facts:
         improvements=tuple(Improvement(i.answer, i.addition, i.raised_by) for i in iv.improve),
         qualifications=tuple(iv.qualifications),
         notes=iv.notes,
-        people=_ordered(tuple(_person(p, n) for n, p in enumerate(parsed.data.interviewers))),
+        people=_addressed(_ordered(tuple(_person(p, n)
+                                         for n, p in enumerate(parsed.data.interviewers))),
+                          _jottings(iv.notes, iv.topics,
+                                    [c.model_dump() for c in iv.concerns],
+                                    [i.model_dump() for i in iv.improve],
+                                    parsed.data.interviewers)),
     )
 
 
@@ -438,6 +453,33 @@ def _ordered(people: tuple[Person, ...]) -> tuple[Person, ...]:
     first = written_family_first([(p.name, p.email) for p in people])
     return tuple(replace(p, family_first=True) if n in first else p
                  for n, p in enumerate(people))
+
+
+def _jottings(notes: str | None, topics: Any, concerns: Any, improvements: Any,
+              people: Any) -> str:
+    """Everything the candidate jotted in the record, as one text to read for how they
+    speak of each interviewer."""
+    parts = [notes or "", *topics]
+    for item in [*concerns, *improvements]:
+        parts += [str(v) for v in item.values() if isinstance(v, str)]
+    for p in people:
+        parts += [*p.topics, p.rapport or ""]
+    return "\n".join(parts)
+
+
+def _addressed(people: tuple[Person, ...], jotted: str) -> tuple[Person, ...]:
+    """The panel with the formal address the candidate's jottings use for each ("mr tan")."""
+    from dataclasses import replace
+
+    out = []
+    for p in people:
+        titles, names = _titles_and_names(p.name)
+        if titles or len(names) < 2:
+            out.append(p)  # a title in the name field already says how to greet them
+            continue
+        title = written_formally(names, _family_part(names, p._family_first(names)), jotted)
+        out.append(replace(p, formal=title) if title else p)
+    return tuple(out)
 
 
 def _unique_other(values: list[str], own: str) -> tuple[str, ...]:

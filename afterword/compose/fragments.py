@@ -156,6 +156,8 @@ def _known(word: str) -> bool:
 
     if _spelling().knows(word):
         return True
+    if re.fullmatch(r"(?:\d+-)*(?:year|month|week|day)-olds?", word):
+        return True  # "8-12-year-olds": an age, though no word list has "olds"
     parts = [p for p in re.split(r"[-']", word) if p and p not in {"s", "t", "d", "ll", "re"}]
     # A prefix before a hyphen ("pre-submission", "post-launch", "non-urgent") is English
     # though no word list has it alone.
@@ -209,6 +211,18 @@ class Reading:
             found += unsure(piece, self.reader)
             found += [w for w in re.findall(r"(?<![\w'-])[a-z]+(?![\w'-])", piece)
                       if clipped(w) and w not in self.reader.terms]
+        return list(dict.fromkeys(found))
+
+    def _doubtful(self, phrase: str) -> list[str]:
+        """The words of a spelled-out phrase that keep it out of a note: shorthand left in
+        it ("msg/s") or a lower-case word no word list knows (a name typed in lower case)."""
+        found = [m.group().strip() for m in RAW.finditer(phrase) if m.group().strip() not in
+                 {"+", "?", "!", "->", "~", "\u2192"}]
+        for word in re.findall(r"[^\W\d_][\w'/-]*", phrase):
+            bare = word.rstrip("'")
+            if bare == bare.lower() and fold(bare) not in self.reader.forms and \
+                    not _known(bare) and bare not in self.reader.terms:
+                found.append(bare)
         return list(dict.fromkeys(found))
 
     def _left_out(self, text: str, reason: str, ask: str,
@@ -701,6 +715,8 @@ class Reading:
             return None  # "admitted NY 2024": to the bar, said for sure only with "to"
         if first.lower() == "been" and len(words) > 1:
             return f"have {piece[0].lower()}{piece[1:]}"  # "been doing the course" -> "have been ..."
+        if re.search(r"(?<=\s)I\b", piece) and "ADJ" in gr._lemmas(first.lower()):
+            return None  # "last one like that I found ...": a phrase before its own subject
         if gr.is_past(first) or gr.is_base_verb(first):
             rest = piece[len(first):]
             return first.lower() + gr.add_articles_after_verb(rest)
@@ -817,10 +833,14 @@ class Reading:
         if re.match(r"(?i)used to\b", gap):
             subject = ""  # "used to 45 min appts": a habit, not a subject
         if re.search(r"(?i)\b(?:mostly|less|more|too|not|only|vs|versus)\b", subject):
-            subject = ""  # a comparison, not a subject: "mostly federal court, less LA ..."
+            # A comparison ("mostly federal court, less LA superior court e-filing"): its
+            # subject is the side the candidate has less of; any other, no subject.
+            subject = answers.compared(self.reader.spell(", ".join(jot.content))) or ""
         if re.search(r"(?i)\b(?:can|could|will|would|is|are|was|were|has|have|had)\b",
                      subject) or gr.has_clause_verb(subject.split()):
             subject = ""  # a clause, not a subject: "teens can be a tough crowd"
+        if answers.present_clause(subject.split()) is not None:
+            subject = ""  # a remark about the place: "audits here take forever"
         subject = _you_for_them(subject)  # "their estimating software": the reader's
         if subject and subject.split()[0].lower() in {"cpa", "phd", "mba"}:
             subject = "the " + subject
@@ -833,8 +853,13 @@ class Reading:
             # The answer may spell the subject better than the jotted concern did ("arcgis
             # pro" -> "ArcGIS Pro"): the candidate's own casing wins.
             same = re.search(rf"(?i)(?<!\w){re.escape(subject)}(?!\w)", concern.answer)
-            if same and same.group() != same.group().lower():
+            if same and same.group() != same.group().lower() and not re.search(
+                    r"[A-Z][\w'-]*\s+$", concern.answer[:same.start()]):
+                # (not when it is the tail of a longer name: "hospital pharmacy" beside "the
+                # Mercy Hospital pharmacy" stays in lower case)
                 subject = same.group()
+            else:
+                subject = _cased_as(subject, concern.answer)
         # An acronym in the concern is the reader's own trade's ("ATMP" to a VP of Quality):
         # the interviewer raised it in those words.
         if not subject or not clean(subject, self.reader, context=", ".join(jot.content),
@@ -843,6 +868,11 @@ class Reading:
             return self._left_out(concern.concern, reason="the note cannot tell from the "
                                   "jotting what it is about", ask=f"say in a few words what \u201c{concern.concern}\u201d is about, "
                                f"e.g. \u201c{self._example_subject(concern.concern)}\u201d")
+        # "guidewire ClaimCenter", "moodys RiskAnalyst": a maker's name typed in lower case
+        # just before its product's name (capitals inside it) is part of that name.
+        subject = re.sub(r"(?<![\w'])([a-z][a-z']{2,})(?=\s+[A-Z][a-z]+[A-Z]\w*)",
+                         lambda m: m.group(1) if m.group(1) in gr.DETERMINERS | gr.PREPOSITIONS
+                         else m.group(1).capitalize(), subject)
         lapse = lapses.split(subject)
         if lapse:
             subject = lapse[0]  # "hospital experience since 2019": the matter; the gap says when
@@ -868,6 +898,20 @@ class Reading:
                 m.group(1).split()[0]) and m.group(1).split()[0].lower() not in gr.PARTICIPLES \
                 and not re.search(r"(?i)\byet\b", m.group(1)):
             return f"{m.group(1).strip()} experience"
+        # "the clinic runs on paper charts": the noun phrase before the verb is the subject.
+        at = answers.present_clause(spelled.split())
+        if at is not None:
+            head = [w for w in spelled.split()[:at] if w.lower() not in {"here", "there", "now"}]
+            head = head[1:] if head and head[0].lower() in gr.DETERMINERS else head
+            if head and clean(" ".join(head), self.reader):
+                return " ".join(head)
+        # "crew turnover is high on that site": a clause's subject is what it is about.
+        said = re.match(r"(?i)^(?:the\s+|our\s+|their\s+)?((?:[\w'-]+\s+){0,2}?[\w'-]+)\s+"
+                        r"(?:is|are|was|were|can|could|will|would|gets?|seems?)\b", spelled.strip())
+        if said and clean(said.group(1), self.reader) and not gr.has_clause_verb(
+                said.group(1).split()) and said.group(1).split()[0].lower() not in {
+                    "i", "it", "they", "we", "he", "she", "this", "that", "there"}:
+            return said.group(1)
         parts = [p.strip() for p in spelled.split(",") if p.strip()] or [""]
         # "only did days, nights rotation": what the candidate has comes first, the gap after.
         own = parts[-1] if re.match(r"(?i)only\b", parts[0]) else parts[0]
@@ -1042,6 +1086,10 @@ class Reading:
                 content += [m.group(1), m.group(2)]
             else:
                 content.append(piece)
+        if trade:
+            # "power = chance of detecting a real effect": a term of the trade defined with
+            # an equals sign is "Power is the chance of ...".
+            content = [answers.defined(p) or p for p in content]
         for n, piece in enumerate(content):
             # "+ I'm doing the labs now", "plus I ...": the joining word is the jotting's.
             piece = re.sub(r"(?i)^(?:and|plus|also|then|\+|&)\s*(?=I\b)", "", piece.strip())
@@ -1084,7 +1132,25 @@ class Reading:
                 # the reader's own subject, said as its own sentence.
                 clauses.append(piece)
                 continue
-            clause = self._i_clause(piece)
+            used = re.fullmatch(r"(?i)(?:still\s+|now\s+)?([a-z]+)\s+(?:daily|weekly|monthly|"
+                                r"every day|every week|to this day|today|company-wide|widely)",
+                                piece)
+            if clauses and used and gr.is_past(used.group(1).lower()) and \
+                    used.group(1).lower() in gr.PARTICIPLES | {"used", "adopted", "run", "read"}:
+                # "built the model for our team, used daily": the thing just named is used,
+                # said after a comma, never "I used daily".
+                clauses[-1] = f"{clauses[-1]}, {piece}"
+                continue
+            held = stories.standing(piece)
+            if held:
+                # "BLS + ACLS current, PALS class on the 14th": the credential's standing.
+                clauses.append(f"and {held}" if clauses else held[0].upper() + held[1:])
+                continue
+            # "should have gone straight to voltage drop": the regret is self-criticism; what
+            # the candidate would do is the confident follow-on ("would go straight ...").
+            regret = re.match(r"(?i)(?:should|could)(?: have|['\u2019]ve)\s+([a-z]+)\b(.*)$", piece)
+            clause = f"would {_lemma(regret.group(1))}{regret.group(2)}" if regret and \
+                gr.is_past(regret.group(1).lower()) else self._i_clause(piece)
             if would and clauses:
                 piece = re.sub(r"(?i)^(?:and|plus|then|\+|&)\s*", "", piece)  # "+ document it"
             advice = re.match(r"(?:(?:always|first|never)\s+)?([a-z]+)\b", piece) if would else None
@@ -1105,12 +1171,18 @@ class Reading:
                 clauses.append(clause)
             elif n == 0 and len(piece.split()) <= 10 and not gr.has_clause_verb(piece.split()):
                 lead = piece  # "the $4,180 variance in payroll clearing: traced it ..."
+            elif clauses and re.match(r"(?i)(?:including|which|where|so that)\s+\S", piece) \
+                    and not re.search(r"\b(?:he|she|his|him)\b", piece):
+                # "..., incl 2 equipment lines", "..., which takes DSCR from 1.18x to 1.31x":
+                # the piece goes on the clause before it, after a comma.
+                clauses[-1] = f"{clauses[-1]}, {piece}"
             elif clauses and stories.arranged(piece):
                 clauses.append("and " + (stories.arranged(piece) or ""))  # "AUD is booked for May 14"
             elif clauses and _has_subject(piece):
                 clauses.append("and " + piece)  # "walkouts stopped and ticket times went ..."
             elif clauses and len(piece.split()) > 1 and gr.is_verb(piece.split()[0]) and \
                     piece[:1].islower() and piece.split()[1].lower() in gr.DETERMINERS and \
+                    not re.search(r"\sI\b", piece) and \
                     not piece.split()[0].endswith(("s", "ing")):
                 clauses.append(piece)  # "hit every set date": a verb both base and past
             elif clauses and stories.own_subject(piece):
@@ -1146,14 +1218,22 @@ class Reading:
             # cannot be framed for sure; the sentences after it say the answer.
             dropped += ((lead, "a label before the answer: the sentences say it"),)
             lead = None
-        out = answers.measure_before_noun(
-            _small_numbers(_ONGOING.sub(r" and I am \1", _join_clauses(clauses, lead))))
+        out = answers.measure_before_noun(_small_numbers(answers.for_duration(
+            _ONGOING.sub(r" and I am \1", _join_clauses(clauses, lead)))))
         # "what they'd do": a note writes the contraction of a jotting out in full.
         out = re.sub(r"\b(they|we|you|she|he|it)['\u2019]d\b(?=\s+[a-z])", r"\1 would", out)
         # A jotted "id", "im" is read as "I'd", "I'm"; a note says it in full.
         out = re.sub(r"\bI['\u2019](d|m|ve|ll)\b(?=\s+(\w+))", _full_i, out)
         written = bool(re.match(r"\s*[A-Z]", text)) and text.rstrip().endswith(".")
         if not clean(out, self.reader, written=written, own_terms=trade):
+            doubtful = [] if self.unsure_words(text) else self._doubtful(out)
+            if doubtful:
+                # Say which words: "it holds shorthand" alone leaves the user to guess.
+                shown = ", ".join(f"\u201c{w}\u201d" for w in doubtful)
+                return Phrased(text, reason=f"{shown} may be your own shorthand or a name "
+                               "typed in lower case: a note cannot spell it out for sure",
+                               ask=f"write {shown} out in words (a name with its capitals); "
+                                   f"{ask}", dropped=tuple(jot.left_out))
             return self._left_out(text, reason="it holds shorthand or names that cannot be "
                                   "spelled out for sure", ask=ask, dropped=tuple(jot.left_out))
         return Phrased(text, text=out, dropped=dropped)
@@ -1243,7 +1323,7 @@ class Reading:
         if not improvement.addition:
             return Phrased(improvement.answer, reason="no addition recorded",
                            ask="add what you would say now to the answer you want to "
-                               "improve")
+                               f"improve (\u201c{_short(improvement.answer)}\u201d)")
         addition = improvement.addition.strip()
         first = addition.split()[0] if addition.split() else ""
         second = addition.split()[1].lower() if len(addition.split()) > 1 else ""
@@ -1660,6 +1740,26 @@ def preview(facts: Facts) -> list[Preview]:
         if p.rapport:
             add(f"{p.name}: rapport", reading.rapport(p))
     return out
+
+
+def _cased_as(subject: str, answer: str) -> str:
+    """A subject's lower-case words as the answer capitalises them ("LA superior court
+    e-filing" beside "I e-filed in LA Superior Court" -> "LA Superior Court e-filing"): the
+    candidate's own casing of a name wins. Only a run of two capitalised words or more (a
+    name: "Superior Court"), or one word no word list knows ("kafka" beside "Kafka"); a
+    common word that opens a name ("hospital" beside "Mercy Hospital") keeps its case."""
+    words = subject.split()
+    runs = [m.group().split() for m in re.finditer(
+        r"(?<![.!?]\s)(?<!^)(?:[A-Z][\w'-]*\s+)+[A-Z][\w'-]*", answer.strip())]
+    for run in runs:
+        folded = [w.casefold() for w in run]
+        for size in range(len(run), 1, -1):
+            for at in range(len(words) - size + 1):
+                if [w.casefold() for w in words[at:at + size]] == folded[:size]:
+                    words[at:at + size] = run[:size]
+    names = {m.group().casefold(): m.group() for m in re.finditer(
+        r"(?<![\w'])[A-Z][a-z][\w'-]*", answer)}
+    return " ".join(names.get(w, w) if w.islower() and not _known(w) else w for w in words)
 
 
 def _short(text: str, limit: int = 50) -> str:
@@ -2198,7 +2298,8 @@ def _join_clauses(clauses: list[str], lead: str | None) -> str:
         if clause.startswith("and "):
             return clause
         return clause if re.match(r"[A-Z]", clause) and (
-            re.search(r"\bI\b", clause) or _DEFINITION.match(clause)) else f"I {clause}"
+            re.search(r"\bI\b", clause) or _DEFINITION.match(clause)
+            or clause.startswith("My ")) else f"I {clause}"
 
     if lead and _PERIOD.match(lead):
         # "internship at a 4-person firm: did ~60 returns": a time in one's career frames it.

@@ -57,6 +57,15 @@ CONCERN_ASKED = (
     "On your question about {subject}: {answer}",
     "Thank you for asking about {subject}. {answer}",
 )
+# A concern whose subject cannot be named, answered by an answer that names its matter.
+CONCERN_ASKED_UNNAMED = (
+    "To follow up on your question: {answer}",
+    "One more thought on your question: {answer}",
+)
+CONCERN_UNNAMED = (
+    "{answer}",
+    "I should add that {answer}",
+)
 CONCERN_NEUTRAL = (
     "On {subject}: {answer}",
     "I have thought more about {subject} since we spoke. {answer}",

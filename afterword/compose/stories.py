@@ -61,6 +61,7 @@ def arranged(piece: str) -> str | None:
     November 12" -> "the exam is scheduled for November 12". Only a named thing (an acronym
     or a capitalised name) or one with its article, and only for a date or a month."""
     m = re.match(rf"((?:the|my|our)\s+(?:[\w-]+\s+){{0,3}}?[\w-]+|[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)?"
+                 rf"(?:\s+(?:exam|test|course|class|interview|review|renewal|audit))?"
                  rf"|[a-z][\w-]*(?:\s+[\w-]+){{0,2}})"
                  rf"\s+({'|'.join(_ARRANGED)})\s+(?:(for|on|in)\s+)?"
                  rf"((?:the\s+)?(?:{_MONTHS})(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?"
@@ -79,6 +80,8 @@ def arranged(piece: str) -> str | None:
     if prep is None:
         prep = "for" if re.search(r"\d", when) else "in"
     thing = thing[0].upper() + thing[1:] if thing.split()[0].isupper() else thing
+    if len(words) > 1 and words[0][:1].isupper() and words[-1].islower():
+        thing = f"the {thing}"  # "AP exam scheduled June 2": "the AP exam is scheduled ..."
     plural = thing.split()[-1].endswith("s") and not thing.split()[-1].isupper()
     return f"{thing} {'are' if plural else 'is'} {verb} {prep} {when}"
 
@@ -122,3 +125,30 @@ def _plural(word: str) -> bool:
     nouns = gr._lemmas(word.lower()).get("NOUN") or ()
     return word.lower() in {"people", "staff", "children"} or (
         word.endswith("s") and bool(nouns) and nouns[0] != word.lower())
+
+
+# A credential's standing, jotted: "BLS + ACLS current", "CDL medical card valid".
+_STANDING = re.compile(r"^(?:my\s+)?((?:[A-Z][\w&-]*)(?:\s+(?:and|&)\s+[A-Z][\w&-]*)*"
+                       r"(?:\s+(?:card|certification|cert|licen[cs]e))?)\s+"
+                       r"(current|valid|up to date|active|renewed)$")
+# A session of a credential's booked: "PALS class on the 14th", "NRP course in March".
+_BOOKED = re.compile(r"^(?:my\s+|the\s+)?([A-Z][\w&-]*\s+(?:class|course|exam|test|renewal|"
+                     r"skills day|check ride))\s+(on|in)\s+(the\s+(?:\d{1,2}(?:st|nd|rd|th)|[a-z]+(?:st|nd|rd|th))|"
+                     r"\S+(?:\s+\d{1,2})?)$")
+
+
+def standing(piece: str) -> str | None:
+    """ "BLS and ACLS current" -> "my BLS and ACLS are current"; "PALS class on the 14th" ->
+    "my PALS class is on the 14th": a credential's standing or its next session, said
+    with "my" (the clause a note writes after "and", or opens a sentence with). None for
+    anything else."""
+    piece = piece.strip().rstrip(".")
+    held = _STANDING.match(piece)
+    if held:
+        things = held.group(1)
+        verb = "are" if re.search(r"\s(?:and|&)\s", things) else "is"
+        return f"my {things} {verb} {held.group(2)}"
+    booked = _BOOKED.match(piece)
+    if booked:
+        return f"my {booked.group(1)} is {booked.group(2)} {booked.group(3)}"
+    return None

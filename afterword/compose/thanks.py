@@ -12,13 +12,14 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from afterword.compose import answers, bridges, claims, echoes, plainly, readers, steer_clear
 from afterword.compose import asks as finish
-from afterword.compose import bridges, claims, echoes, plainly, readers, steer_clear
 from afterword.compose import interest as ties
 from afterword.compose import phrasing as ph
 from afterword.compose.answers import (
     addition_lead,
     corrected,
+    stands_alone,
     unplaced_asked,
     unplaced_logistics,
     weak_points,
@@ -126,6 +127,8 @@ class Panel:
             # says so and their note has room for it.
             imp = facts.improvements[usable.index(panel.addition)]
             panel.addition_to = _person_index(facts.people, imp.raised_by)
+            if panel.addition_to is None and len(facts.people) == 1:
+                panel.addition_to = 0  # the only interviewer asked every question
             panel.addition_about = panel.reading.improve_subject(imp)
             for other, read in zip(facts.improvements, usable, strict=True):
                 asker = _person_index(facts.people, other.raised_by)
@@ -303,6 +306,11 @@ class Panel:
                    "in \u201cWho asked\u201d for it so their note can answer it")))
             return
         answer = self.reading.answer(concern)
+        if not subject.ok and subject.ask and answer.ok and stands_alone(
+                self.reader_spell(concern.concern), answer.text or ""):
+            # Its subject cannot be named ("teens can be a tough crowd"), but the answer
+            # names the matter itself: the note gives the answer on its own.
+            subject = Phrased(concern.concern, text="")
         if not subject.ok or not answer.ok:
             bad = subject if not subject.ok else answer
             whose = f", for {who.given_name}'s note" if asker is not None or alone else ""
@@ -337,10 +345,54 @@ def _named(reading: Reading, improvement: Improvement) -> Phrased:
     read = reading.addition(improvement)
     if not read.ok or reading.improve_subject(improvement) is not None:
         return read
+    # The entry may name its question in words a note cannot be sure of ("the 'walk me
+    # thru a rec you couldnt tie out' q"): then that is the reason, with the words to fix.
+    jotted = answers.question_named(re.split(r"\s+[-\u2013]\s+|[;.,]\s+",
+                                             reading.reader.spell(improvement.answer)))
+    if jotted is not None:
+        doubtful = [w for w in re.findall(r"[\w'-]+", jotted)
+                    if reading._clipped_here(w) or w in reading.unsure_words(jotted)
+                    or re.fullmatch(r"(?i)(?:could|did|would|does|do|is|was|ca)nt", w)]
+        shown = ", ".join(f"\u201c{w}\u201d" for w in dict.fromkeys(doubtful))
+        return Phrased(read.source,
+                       reason=f"the question it adds to, \u201c{jotted}\u201d, holds "
+                              f"{shown or 'words'} a note cannot spell out for sure",
+                       ask=f"write the question in the improve entry \u201c"
+                           f"{_clip(improvement.answer)}\u201d in full words"
+                           + (f" ({shown} spelled out)" if shown else "")
+                           + ", so the note can say which answer the addition is for")
     return Phrased(read.source, reason="the entry does not say which question it adds to",
                    ask=f"name the question at the start of \u201c{_clip(improvement.answer)}"
                        "\u201d, e.g. \u201cthe ... question: ...\u201d, so the note can say which "
                        "answer you are adding to")
+
+
+def unsaid_additions(panel: Panel, bodies: list[str], channels: dict[int, str]) -> list[str]:
+    """The record's lines for additions that read well yet went into no note (every note
+    with room took another angle, or its asker's note is a card): said, with the reason
+    and what would place it, never dropped silently."""
+    people = panel.facts.people
+    out = []
+    for imp in panel.facts.improvements:
+        read = _named(panel.reading, imp)
+        if not read.ok or not read.text or any(read.text in body for body in bodies):
+            continue
+        label = f"the addition to “{_clip(imp.answer)}”"
+        asker = _person_index(people, imp.raised_by)
+        if asker is not None and channels.get(asker, "email") != "email":
+            kind = {"handwritten": "a card", "linkedin-invite": "a LinkedIn invitation",
+                    "linkedin-message": "a LinkedIn message"}.get(channels[asker], "short")
+            out.append(f"{label} is in no note: {people[asker].given_name}'s note is {kind}, "
+                       f"which has no room for it; tell {people[asker].given_name} in a short "
+                       "e-mail or your next conversation")
+        elif asker is not None:
+            out.append(f"{label} is in no note: {people[asker].given_name}'s note had no room "
+                       "for it beside the rest; shorten it to one or two sentences")
+        else:
+            out.append(f"{label} is in no note: each note with room for it says something "
+                       "else; add raised_by = \"Their Name\" to the improve entry so the note "
+                       "to whoever asked that question carries it")
+    return out
 
 
 def _count(n: int) -> str:
@@ -774,8 +826,24 @@ def concern_sentence(placed: Placed, index: int, *, later: bool = False) -> str:
     # To the reader who asked, the question is theirs: the note leads with what the answer
     # shows, and never restates the gap ("..., which would be new to me" read to coaches as
     # a confession).
+    if not placed.subject:
+        # No subject to name: the answer names its matter itself, led in as a follow-on.
+        if placed.attributed:
+            return ph.pick(ph.CONCERN_ASKED_UNNAMED, index).format(answer=placed.answer)
+        # After "that", the answer's first word keeps its capital only if it is "I" or a
+        # name; a common word ("My", "The") goes lower case, and a name stands alone.
+        first = placed.answer.split()[0] if placed.answer.split() else ""
+        if first == "I" or first in _COMMON_OPENERS:
+            lowered = placed.answer if first == "I" else first.lower() + placed.answer[len(first):]
+            return ph.pick(ph.CONCERN_UNNAMED, index).format(answer=lowered)
+        return placed.answer
     bank = ph.CONCERN_ASKED if placed.attributed else ph.CONCERN_NEUTRAL
     return ph.pick(bank, index).format(subject=placed.subject, answer=placed.answer)
+
+
+# Words an answer may open on that are no name: lower case after "that".
+_COMMON_OPENERS = frozenset("My Our The A An Both Each At In On For When Since Last This "
+                            "Every Most".split())
 
 
 def values_sentence(panel: Panel, index: int, *, theirs: bool = False) -> str | None:
@@ -1089,8 +1157,9 @@ def body_parts(panel: Panel, person: Person | None, *, angle: str, index: int, c
         # The question named, as its asker knows it; thanks first to whoever corrected the
         # answer. An addition whose question cannot be named is asked for (`Panel.of`).
         imp = next((i for i in facts.improvements if i.addition == addition.source), None)
-        theirs = imp is not None and people_index is not None and \
+        theirs = imp is not None and people_index is not None and (
             _person_index(facts.people, imp.raised_by) == people_index
+            or len(facts.people) == 1)
         lead = addition_lead(added_about, index, theirs=theirs,
                              was_corrected=theirs and imp is not None and corrected(imp.answer))
         if ":" in addition.text and lead.endswith(":"):

@@ -17,6 +17,10 @@ from afterword.errors import InvalidInput
 
 FORMATS = ("eml", "txt", "md", "mailto", "card")
 
+# How a user sends each channel's note themselves (until Afterword sends it).
+EXPORT_AS = {"email": "eml", "handwritten": "card", "linkedin-message": "txt",
+             "linkedin-invite": "txt"}
+
 
 def to_eml(message: dict[str, Any], sender: Candidate, *, now: datetime,
            message_id: str | None = None, in_reply_to: str | None = None) -> bytes:

@@ -58,6 +58,9 @@ _SIGNS = re.compile(
 # Numbers cited after a code or a rule's part are sections, not a count: "21 CFR 210/211",
 # "Part 210/211", "ISO 9001/14001".
 _CITATION = re.compile(r"(?:\b[A-Z]{2,}|\b(?:Part|Parts|Annex|Section|Sections|Rule|Rules))\s+$")
+# A decimal multiple after a preposition is a ratio as a trade writes it ("DSCR from 1.18x
+# to 1.31x", "leverage at 3.5x"), not a count jotted for "times" ("2x faster").
+_RATIO = re.compile(r"(?i)\b(?:from|to|at|of|above|below|over|under)\s+\d+\.\d+x$")
 _KEPT_SIGNS = "keep"  # the kind of `counting.tsv` rows written as they are ("24/7")
 
 
@@ -125,7 +128,8 @@ def unsure(phrase: str, reader: Names | None = None) -> list[str]:
         out.append(m.group(1))
     out.extend(m.group().strip() for m in _SIGNS.finditer(phrase)
                if m.group().strip() not in counting(_KEPT_SIGNS)
-               and not _CITATION.search(phrase[:m.start()]))
+               and not _CITATION.search(phrase[:m.start()])
+               and not _RATIO.search(phrase[:m.end()]))
     return out
 
 

@@ -345,6 +345,10 @@ def _once(known: dict[tuple[str, int], _Answer], pattern: re.Pattern[str],
     (`remember`), keyed by the pattern's source and flags."""
     key = (pattern.pattern, int(pattern.flags))
     if key not in known:
+        if not _read:  # first asked before the review loaded them (the composer asks first)
+            _read_known()
+            if key in known:
+                return known[key]
         known[key] = work(pattern)
     return known[key]
 FORMAT = 4  # of the file `remember` writes
@@ -363,10 +367,23 @@ def _known_file() -> CacheFile:
     return CacheFile("wordscan", key)
 
 
+_read = False  # whether the file has been read in this run
+
+
 def load_known() -> None:
-    """Take the answers an earlier run worked out (a missing or damaged file: none)."""
-    global _kept, loaded, _learning
+    """Take the answers an earlier run worked out (a missing or damaged file: none), and
+    keep those worked out from now on until `remember`."""
+    global _learning
     _learning = True
+    if not _read:
+        _read_known()
+
+
+def _read_known() -> None:
+    """Read the answers an earlier run kept: once, by the first to need them (the composer
+    reads the review's phrase lists before any review loads its rules)."""
+    global _kept, loaded, _read
+    _read = True
     kept = _known_file().read(tuple)
     if kept is None or len(kept) != 4 or not all(isinstance(d, dict) for d in kept):
         return

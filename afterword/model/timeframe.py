@@ -156,8 +156,12 @@ _NAMED = re.compile(
     r"(?P<name>[a-z][a-z'.]*(?:\s+[a-z][a-z'.]*){0,3})")
 # Words that make a date the start of the job, not the decision: "by the 1st, next class
 # starts jan 12" is decided by the 1st.
-_STARTS = re.compile(r"\b(?:start(?:s|ing)?|begin(?:s|ning)?|class|cohort|onboarding"
-                     r"|orientation|training|first\s+day)\b")
+_STARTS = re.compile(r"\b(?:start(?:s|ing)?|begin(?:s|ning)?|class|cohort|onboard(?:ing|ed)?"
+                     r"|on\s+board|orientation|training|first\s+day|join(?:s|ing)?"
+                     # "someone in that chair by mid-jan", "seated by", "filled by": the
+                     # day the post is filled, not the day they decide.
+                     r"|in\s+(?:the|that|this)\s+(?:chair|seat|role|post|position)|in\s+place"
+                     r"|seated|filled|fill\s+(?:it|the\s+(?:role|post|position|seat|chair)))\b")
 _CLAUSE_END = re.compile(r"[,;.!?()]|\s-\s|\band\b|\bbut\b")
 _CALENDAR = re.compile(
     r"\b(?:\d{4}-\d{2}-\d{2}"

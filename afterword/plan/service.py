@@ -11,6 +11,7 @@ from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from afterword.dates import long_day, user_locale
+from afterword.deliver.export import EXPORT_AS
 from afterword.errors import InvalidInput, NotFound
 from afterword.model.enums import ApplicationStatus, MessageState, StepState
 from afterword.plan.schedule import MISSED, Step, StepKind, as_of, plan_steps
@@ -183,9 +184,6 @@ class PlannedStep:
         }
 
 
-# How a user sends each channel's note themselves (until Afterword sends it).
-EXPORT_AS = {"email": "eml", "handwritten": "card", "linkedin-message": "txt",
-             "linkedin-invite": "txt"}
 
 
 def command_for(step: Step, messages: list[Message], app: Application,

@@ -139,10 +139,14 @@ def test_a_scheduling_question_stays_out_without_an_ask() -> None:
     assert not phrased.ok and phrased.ask is None
 
 
-def test_an_unclear_concern_is_asked_with_an_example_in_its_own_words() -> None:
+def test_a_comparison_names_the_side_the_candidate_has_less_of() -> None:
     phrased = _reading().concern_subject(Concern("mostly inbound, less outbound freight"))
-    assert phrased.ask and "outbound freight experience" in phrased.ask
-    assert "NetSuite" not in phrased.ask
+    assert phrased.text == "outbound freight"
+
+
+def test_an_unclear_concern_is_asked_with_an_example_in_its_own_words() -> None:
+    phrased = _reading().concern_subject(Concern("crew turnover is high on that site"))
+    assert phrased.ask and "e.g. \u201ccrew turnover\u201d" in phrased.ask, phrased.ask
 
 
 # (e) recorded answers that were refused ------------------------------------------------

@@ -281,6 +281,8 @@ def test_the_timeframe_reading_says_whether_its_date_is_firm(said: str, firm: bo
 @pytest.mark.parametrize("said", [
     "training starts may 12", "they want someone to start mid-may",
     "new hire orientation begins june 1", "first day would be the 18th",
+    "want someone in that chair by mid-may", "role to be filled by the 18th",
+    "they need the new clerk seated by may 20", "hoping to have the hire on board by june 1",
 ])
 def test_a_start_date_alone_is_no_decision_date_but_is_kept(said: str) -> None:
     found = resolve_timeframe(said, TUESDAY)

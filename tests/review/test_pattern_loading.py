@@ -82,3 +82,23 @@ def test_grouped_phrases_find_what_the_whole_alternation_finds() -> None:
     found = [m.span() for m in grouped.finditer(text, note.word_starts)]
     assert found == [m.span() for m in whole.finditer(text)]
     assert len(found) == 6
+
+
+# What the composer does before any review: reads the review's phrase lists (the moves).
+COMPOSER_FIRST = """
+import json
+from afterword.language import wordscan
+from afterword.review.moves import _index
+_index()
+print(json.dumps({"from_file": wordscan.loaded, "starts": len(wordscan.KNOWN_STARTS)}))
+"""
+
+
+def test_the_phrase_lists_read_before_any_review_use_the_kept_answers(tmp_path: Path) -> None:
+    run(tmp_path)  # a review keeps what it worked out
+    env = dict(os.environ, AFTERWORD_CACHE_DIR=str(tmp_path))
+    done = subprocess.run([sys.executable, "-c", COMPOSER_FIRST], env=env, capture_output=True,
+                          text=True, check=True)
+    answers = json.loads(done.stdout)
+    assert answers["starts"] > 100
+    assert answers["from_file"] > 100
