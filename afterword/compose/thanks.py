@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from afterword.compose import answers, bridges, claims, echoes, plainly, readers, steer_clear
 from afterword.compose import asks as finish
@@ -444,6 +444,9 @@ class S:
     rank: int = 0
     leans: S | None = None
     alone: str | None = None
+    # A shorter wording taken, when the note is long, before any sentence is cut (the
+    # plain line of interest for one tied to a topic).
+    short: str | None = None
 
 
 @dataclass
@@ -464,14 +467,26 @@ class Parts:
     def render(self, greeting: str, signature: str, limit: int) -> str:
         """The note, dropping cuttable sentences (lowest rank first) until it fits; a
         sentence that refers back is never left pointing at nothing."""
-        paragraphs = [list(p) for p in self.paragraphs]
+        # Copies, so a shorter wording taken here leaves the note's own sentences as they are.
+        paragraphs = [[replace(s) for s in p] for p in self.paragraphs]
+        copies = {id(o): c for p, q in zip(self.paragraphs, paragraphs, strict=True)
+                  for o, c in zip(p, q, strict=True)}
+        for p in paragraphs:
+            for s in p:
+                if s.leans is not None:
+                    s.leans = copies.get(id(s.leans), s.leans)
+        shorter = [(n, m) for n, p in enumerate(paragraphs) for m, s in enumerate(p) if s.short]
         while True:
             texts = [_standing(p) for p in paragraphs]
             body = "\n\n".join([greeting, *(" ".join(t) for t in texts if t), signature])
             cuttable = [(s.rank, n, m) for n, p in enumerate(paragraphs)
                         for m, s in enumerate(p) if s.rank > 0]
-            if len(body.split()) <= limit or not cuttable:
+            if len(body.split()) <= limit or not (cuttable or shorter):
                 return body
+            if shorter:
+                n, m = shorter.pop(0)
+                paragraphs[n][m].text = paragraphs[n][m].short or paragraphs[n][m].text
+                continue
             _, n, m = min(cuttable)
             del paragraphs[n][m]
 
@@ -1012,10 +1027,10 @@ def body_parts(panel: Panel, person: Person | None, *, angle: str, index: int, c
         thanks.append(S(_unsaid(panel, lambda k: ph.pick(ph.THANKS_PLAIN, k).format(**slots),
                                 index)))
     second: S | None = None
-    # Only the conversation and values shapes lay out a second topic: the others never say
-    # it, so nothing later may refer back to it as said.
-    if own_second and not short and not joined and angle in ("specific-topic",
-                                                              "shared-values"):
+    # The concern and elaboration shapes lay out no second topic: nothing later may refer
+    # back to it as said.
+    if own_second and not short and not joined and angle not in ("concern-answering",
+                                                                  "elaboration"):
         said = about(own_second, index + 1)
         # "I was glad we had time for hearing about ...": time is had "to hear about" it.
         second = S(_unsaid(panel, lambda k: re.sub(
@@ -1122,7 +1137,7 @@ def body_parts(panel: Panel, person: Person | None, *, angle: str, index: int, c
                          index + panel.offset), INTEREST)
     tied_line = _tied_interest(panel, topics, before, index, slots["company"], named=named)
     if tied_line:
-        interest = S(tied_line, INTEREST)
+        interest = S(tied_line, INTEREST, short=interest.text)
     # Interest and the close in one sentence, for the shapes that end on one line; to a
     # reader who will not write back (a trustee), none asks for a reply.
     writes = readers.reader_kind(facts, person)
@@ -1173,7 +1188,7 @@ def body_parts(panel: Panel, person: Person | None, *, angle: str, index: int, c
     if tied_line and not short:
         # The tied line says the interest; the close after it is a close only (a card or a
         # message keeps its short one-line close for when the interest line is cut).
-        interest_close = S(f"{tied_line} {closing.text}")
+        interest_close = S(f"{tied_line} {closing.text}", short=interest_close.text)
 
     parts = Parts()
     if short:
@@ -1329,7 +1344,7 @@ def _noted(panel: Panel, parts: Parts) -> Parts:
     """The note's sentences noted as said, for the panel's later notes to avoid."""
     for paragraph in parts.paragraphs:
         for sentence in paragraph:
-            for text in (sentence.text, sentence.alone or ""):
+            for text in (sentence.text, sentence.alone or "", sentence.short or ""):
                 if text:
                     panel.said |= _sentences(text)
                     panel.openings |= _openings(text)
