@@ -115,3 +115,23 @@ def test_a_tied_line_keeps_short_channels_in_length(channel: str, low: int, high
         words = len(draft.body.split())  # as the channel's targets are counted
         assert low <= words <= high or draft.incomplete, (words, draft.body)
         assert restates_interest(Note(Message(body=draft.body, kind="thank-you")))
+
+
+def test_a_long_note_takes_the_plain_line_before_cutting_anything() -> None:
+    from afterword.compose.thanks import CONCERN, KEEP, Parts, S
+
+    parts = Parts()
+    parts.add(S("Thank you for Tuesday.", KEEP))
+    parts.add(S("I know the night shift would be new to me; I covered it for a month.", CONCERN))
+    parts.add(S("The chance to help with the depot rebuild is exactly what I am looking for. "
+                "I look forward to hearing from you.", KEEP,
+                short="I would love to join your team, and I look forward to hearing from you."))
+    long_enough = parts.render("Dear Ann,", "Best,\nAli", 200)
+    assert "depot rebuild" in long_enough and "night shift" in long_enough
+    words = len(long_enough.split())
+    tight = parts.render("Dear Ann,", "Best,\nAli", words - 3)
+    # The tied line gives way to its plain wording; the answer to the concern stays.
+    assert "depot rebuild" not in tight and "night shift" in tight
+    assert "I would love to join your team" in tight
+    # Rendering leaves the note's own sentences as they were.
+    assert "depot rebuild" in parts.render("Dear Ann,", "Best,\nAli", 200)
