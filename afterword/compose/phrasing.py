@@ -128,8 +128,8 @@ INTEREST_PLAN_SAID = (
     "The {head} you described is something I would be glad to be part of.",
 )
 INTEREST_GOAL_SAID = (
-    "I would love to help {company} reach the {head} you described.",
-    "Helping to reach the {head} you described is exactly the kind of work I am looking for.",
+    "I would love to help {company} achieve the {head} you described.",
+    "Helping to achieve the {head} you described is exactly the kind of work I am looking for.",
     "I would be glad to help you get there.",
 )
 INTEREST_WORK_NEW = (
