@@ -189,8 +189,8 @@ def _vocabulary(facts: Facts) -> set[str]:
             texts += value
         if isinstance(value, str):
             texts.append(value)
-    from afterword.compose import drafts as drafts_module
     from afterword.compose import bridges, fragments, thanks
+    from afterword.compose import drafts as drafts_module
 
     # The wordings live in these modules too (the panel's "Thank you both", rapport frames,
     # the bridges from a qualification to the topic it fits: "With your goal in mind").
