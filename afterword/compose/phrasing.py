@@ -108,6 +108,40 @@ INTEREST_AFTER_VALUES = (
     "It makes me even more eager to join your team.",
     "I am very interested in the {role} role.",
 )
+# The line of interest tied to a topic of the record (`interest.py`): for a topic the note
+# has not named yet (said in full) and for one it has (referred back to by its head). Each
+# says the candidate wants the role through the topic, in words the review reads as interest.
+INTEREST_PLAN_NEW = (
+    "Hearing about {topic} made me all the more keen to join {company}.",
+    "I would be glad to be part of {topic}.",
+    "What you told me about {topic} is a big part of why I want to join {company}.",
+)
+INTEREST_GOAL_NEW = (
+    "Hearing about {topic} made me all the more keen to join {company}.",
+    "I would be glad to help {company} work toward {topic}.",
+    "What you told me about {topic} is a big part of why I want to join {company}.",
+)
+INTEREST_PLAN_SAID = (
+    "I would love to help put your {head} into practice at {company}.",
+    "Helping to carry out the {head} you described is exactly the kind of work I am looking "
+    "for.",
+    "The {head} you described is something I would be glad to be part of.",
+)
+INTEREST_GOAL_SAID = (
+    "I would love to help {company} achieve the {head} you described.",
+    "Helping to achieve the {head} you described is exactly the kind of work I am looking for.",
+    "I would be glad to help you get there.",
+)
+INTEREST_WORK_NEW = (
+    "The chance to help with {topic} is exactly what I am looking for.",
+    "I would be glad to help with {topic} at {company}.",
+    "Working on {topic} is just the kind of challenge I am looking for.",
+)
+INTEREST_WORK_SAID = (
+    "The chance to help with the {head} we discussed is exactly what I am looking for.",
+    "I would be glad to help {company} with the {head} we talked about.",
+    "The {head} we discussed is work I would be glad to be part of.",
+)
 # A follow-up's line of interest, after a sentence that names the role.
 FOLLOW_UP_INTEREST = (
     "I remain very interested in joining {company}.",

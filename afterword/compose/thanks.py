@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from afterword.compose import answers, bridges, claims, echoes, plainly, readers, steer_clear
 from afterword.compose import asks as finish
+from afterword.compose import interest as ties
 from afterword.compose import phrasing as ph
 from afterword.compose.answers import (
     addition_lead,
@@ -101,6 +102,7 @@ class Panel:
     # sentences reads as a template even when the rest differs.
     openings: set[str] = field(default_factory=set)
     led_topics: list[str] = field(default_factory=list)  # what each note thanked for first
+    tied: set[str] = field(default_factory=set)  # topics a note's interest was tied to
     # The note to the panel goes to a recruiter who was not there, to pass the thanks on.
     relay: bool = False
 
@@ -444,6 +446,9 @@ class S:
     rank: int = 0
     leans: S | None = None
     alone: str | None = None
+    # A shorter wording taken, when the note is long, before any sentence is cut (the
+    # plain line of interest for one tied to a topic).
+    short: str | None = None
 
 
 @dataclass
@@ -464,14 +469,26 @@ class Parts:
     def render(self, greeting: str, signature: str, limit: int) -> str:
         """The note, dropping cuttable sentences (lowest rank first) until it fits; a
         sentence that refers back is never left pointing at nothing."""
-        paragraphs = [list(p) for p in self.paragraphs]
+        # Copies, so a shorter wording taken here leaves the note's own sentences as they are.
+        paragraphs = [[replace(s) for s in p] for p in self.paragraphs]
+        copies = {id(o): c for p, q in zip(self.paragraphs, paragraphs, strict=True)
+                  for o, c in zip(p, q, strict=True)}
+        for p in paragraphs:
+            for s in p:
+                if s.leans is not None:
+                    s.leans = copies.get(id(s.leans), s.leans)
+        shorter = [(n, m) for n, p in enumerate(paragraphs) for m, s in enumerate(p) if s.short]
         while True:
             texts = [_standing(p) for p in paragraphs]
             body = "\n\n".join([greeting, *(" ".join(t) for t in texts if t), signature])
             cuttable = [(s.rank, n, m) for n, p in enumerate(paragraphs)
                         for m, s in enumerate(p) if s.rank > 0]
-            if len(body.split()) <= limit or not cuttable:
+            if len(body.split()) <= limit or not (cuttable or shorter):
                 return body
+            if shorter:
+                n, m = shorter.pop(0)
+                paragraphs[n][m].text = paragraphs[n][m].short or paragraphs[n][m].text
+                continue
             _, n, m = min(cuttable)
             del paragraphs[n][m]
 
@@ -1012,7 +1029,10 @@ def body_parts(panel: Panel, person: Person | None, *, angle: str, index: int, c
         thanks.append(S(_unsaid(panel, lambda k: ph.pick(ph.THANKS_PLAIN, k).format(**slots),
                                 index)))
     second: S | None = None
-    if own_second and not short and not joined:
+    # The concern and elaboration shapes lay out no second topic: nothing later may refer
+    # back to it as said.
+    if own_second and not short and not joined and angle not in ("concern-answering",
+                                                                  "elaboration"):
         said = about(own_second, index + 1)
         # "I was glad we had time for hearing about ...": time is had "to hear about" it.
         second = S(_unsaid(panel, lambda k: re.sub(
@@ -1117,6 +1137,9 @@ def body_parts(panel: Panel, person: Person | None, *, angle: str, index: int, c
                                   index + panel.offset)
     interest = S(_unsaid(panel, lambda k: interest_bank(k).format(**slots),
                          index + panel.offset), INTEREST)
+    tied_line = _tied_interest(panel, topics, before, index, slots["company"], named=named)
+    if tied_line:
+        interest = S(tied_line, INTEREST, short=interest.text)
     # Interest and the close in one sentence, for the shapes that end on one line; to a
     # reader who will not write back (a trustee), none asks for a reply.
     writes = readers.reader_kind(facts, person)
@@ -1164,6 +1187,10 @@ def body_parts(panel: Panel, person: Person | None, *, angle: str, index: int, c
         ph.CLOSING_SHORT if short else ph.CLOSING, writes, ph.CLOSING_PANEL), [interest.text],
         index)
     closing = S(_unsaid(panel, closing_bank, index))
+    if tied_line and not short:
+        # The tied line says the interest; the close after it is a close only (a card or a
+        # message keeps its short one-line close for when the interest line is cut).
+        interest_close = S(f"{tied_line} {closing.text}", short=interest_close.text)
 
     parts = Parts()
     if short:
@@ -1222,6 +1249,29 @@ def body_parts(panel: Panel, person: Person | None, *, angle: str, index: int, c
         parts.add(closing)
     _role_once(parts, slots["role"], slots["company"])
     return _noted(panel, parts)
+
+
+def _tied_interest(panel: Panel, topics: list[str], before: list[str], index: int,
+                   company: str, *, named: bool) -> str | None:
+    """The line of interest tied to a plan or piece of work of the reader's topics (one no
+    earlier note of the panel tied its interest to), or None for the plain line."""
+    said = " ".join(before)
+    found = ties.anchor(topics, said, panel.tied)
+    if found is None:
+        return None
+    topic, was_said = found
+    # After the company's words, the company is not named again.
+    frames = tuple(f for f in ties.bank(topic, said=was_said)
+                   if not (named and "{company}" in f)) or ties.bank(topic, said=was_said)
+    frames = tuple(f for f in echoes.unechoed(frames, before)
+                   if ties.reads(ties.sentence(f, topic, company)))
+    if not frames:
+        return None
+    panel.tied.add(topic)
+    # Started at a place of the topic's own (its length), so records do not all open on
+    # the same wording.
+    return _unsaid(panel, lambda k: ties.sentence(frames[k % len(frames)], topic, company),
+                   index + panel.offset + len(topic))
 
 
 def _fresh_topics(panel: Panel, person: Person | None, topics: list[str]) -> list[str]:
@@ -1296,7 +1346,7 @@ def _noted(panel: Panel, parts: Parts) -> Parts:
     """The note's sentences noted as said, for the panel's later notes to avoid."""
     for paragraph in parts.paragraphs:
         for sentence in paragraph:
-            for text in (sentence.text, sentence.alone or ""):
+            for text in (sentence.text, sentence.alone or "", sentence.short or ""):
                 if text:
                     panel.said |= _sentences(text)
                     panel.openings |= _openings(text)

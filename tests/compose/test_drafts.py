@@ -189,11 +189,12 @@ def _vocabulary(facts: Facts) -> set[str]:
             texts += value
         if isinstance(value, str):
             texts.append(value)
+    from afterword.compose import bridges, fragments, thanks
     from afterword.compose import drafts as drafts_module
-    from afterword.compose import fragments, thanks
 
-    # The wordings live in these modules too (the panel's "Thank you both", rapport frames).
-    for module in (drafts_module, thanks, fragments):
+    # The wordings live in these modules too (the panel's "Thank you both", rapport frames,
+    # the bridges from a qualification to the topic it fits: "With your goal in mind").
+    for module in (drafts_module, thanks, fragments, bridges):
         texts.append(Path(module.__file__).read_text())
     return {w.lower() for t in texts for w in re.findall(r"[^\W_]+", t)}
 

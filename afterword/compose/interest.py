@@ -1,0 +1,116 @@
+"""The line of interest tied to something the record holds: a plan or goal the reader
+described, or a piece of work the interview was about ("the chance to help with the new
+triage process is exactly what I am looking for"), instead of a stock "I remain very
+interested in the role".
+
+Only topics already read into phrases (`Reading.topic`) are used, never jotted words; a
+topic the note already named is referred back to ("the plan you described"), not said
+twice. Where nothing fits, the caller keeps its plain line.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from afterword.compose import phrasing as ph
+
+# A plan or goal the reader described: "your plan to open a second site", "your goal of a
+# 5-day close", "the team's push for self-scheduling". The head word is what the line
+# refers back to ("that goal").
+_PLAN = re.compile(r"(?i)^(?:your|the team's|your team's)\s+(?:[\w-]+\s+){0,2}?"
+                   r"(plan|plans|goal|goals|aim|target|vision|idea|ambition)"
+                   r"\b\s+(?:to|of|for)\s+\S")
+
+# Work one can help with: a topic whose head noun names a piece of work under way or to
+# come ("the ADU ordinance update", "the eviction diversion pilot", "the new espresso
+# training program"), not a subject of talk ("labor costs", "GIS").
+_WORK_HEADS = (
+    "project", "projects", "pilot", "program", "programme", "rollout", "roll-out", "launch",
+    "migration", "update", "upgrade", "expansion", "redesign", "rebuild", "overhaul",
+    "renovation", "remodel", "initiative", "campaign", "transition", "conversion",
+    "implementation", "opening", "build-out", "buildout", "integration", "move", "relaunch",
+    "refresh", "merger", "restructure", "reorganisation", "reorganization", "turnaround",
+    "protocol", "residency",
+)
+_WORK = re.compile(r"(?i)^(?:the|your|our)\s+(?:[\w'&/-]+\s+){0,4}?(" + "|".join(
+    re.escape(h) for h in _WORK_HEADS) + r")(?:\s+(?:for|of|at|in|on|across)\s+[\w' &/-]+)?$")
+
+_GOALS = {"goal", "aim", "target", "ambition"}
+
+
+# Words a "not" follows in a sentence ("is not", "would not"); after a noun or a verb in
+# -ing it is a jotted contrast ("docents co-leading tours not competing"), not English.
+_BEFORE_NOT = frozenset("do does did is are was were will would can could should may might "
+                        "must has have had be been being and or but if whether".split())
+
+
+def _jotted_not(topic: str) -> bool:
+    words = topic.lower().split()
+    return any(w == "not" and k > 0 and words[k - 1] not in _BEFORE_NOT
+               and not words[k - 1].endswith(",")
+               and not (k + 1 < len(words) and words[k + 1] in ("only", "just"))
+               for k, w in enumerate(words))
+
+
+def kind(topic: str) -> tuple[str, str] | None:
+    """("plan" | "goal" | "work", head word) for a topic a line of interest can be tied to,
+    else None (also for one still holding a jotted contrast: the thanks may name it, a
+    second sentence built on it would repeat the fault)."""
+    if _jotted_not(topic):
+        return None
+    plan = _PLAN.match(topic)
+    if plan:
+        head = plan.group(1).lower().rstrip("s") if plan.group(1).lower() != "plans" else "plan"
+        return ("goal" if head in _GOALS else "plan"), head
+    work = _WORK.match(topic)
+    if work and not re.search(r"(?i)\b(?:question|conversation|discussion)\b", topic):
+        return "work", work.group(1).lower()
+    return None
+
+
+def bank(topic: str, *, said: bool) -> tuple[str, ...]:
+    """The frames for `topic` (`said`: the note already named it), empty when none fits."""
+    found = kind(topic)
+    if found is None:
+        return ()
+    what = found[0]
+    if what == "work":
+        return ph.INTEREST_WORK_SAID if said else ph.INTEREST_WORK_NEW
+    if what == "goal":
+        return ph.INTEREST_GOAL_SAID if said else ph.INTEREST_GOAL_NEW
+    return ph.INTEREST_PLAN_SAID if said else ph.INTEREST_PLAN_NEW
+
+
+def anchor(topics: list[str], said_text: str, taken: set[str]) -> tuple[str, bool] | None:
+    """The topic to tie the interest to, and whether the note named it already: first one
+    the note has not named (said in full), else one it has (referred back to). A topic an
+    earlier note of the panel tied its interest to is left to that note (`taken`)."""
+    fits = [t for t in topics if t not in taken and kind(t)]
+    fresh = [t for t in fits if t not in said_text]
+    if fresh:
+        return fresh[0], False
+    return (fits[0], True) if fits else None
+
+
+def sentence(frame: str, topic: str, company: str) -> str:
+    """A frame filled in; the topic lower-cased at its start only when it opens on a
+    determiner ("The chance to help with the ..." keeps a name's capitals)."""
+    found = kind(topic)
+    head = found[1] if found else ""
+    text = frame.format(topic=topic, head=head, company=company)
+    return text[0].upper() + text[1:]
+
+
+@lru_cache(maxsize=256)
+def reads(sentence: str) -> bool:
+    """Whether the review reads the sentence as the candidate's interest: a tied line that a
+    long topic hides ("Hearing about ... not competing made me keen") is not used, since a
+    note without a line the review knows for interest would draw `missing-interest`."""
+    # Imported here: the review is heavier than the composer and only this check needs it.
+    from afterword.language.message import Message
+    from afterword.language.text import Note
+    from afterword.review.moves import analyse
+
+    note = Note(Message(body=f"Dear Alex,\n\n{sentence}\n\nBest,\nSam", kind="thank-you"))
+    return analyse(note).has("interest")
