@@ -224,18 +224,25 @@ def test_web_says_so_when_a_chosen_port_is_taken(tmp_path: Path) -> None:
     assert "Traceback" not in output
 
 
-def test_with_no_browser_to_open_it_prints_the_sign_in_link(tmp_path: Path) -> None:
+def _web_without_a_screen(tmp_path: Path, **more: str) -> Running:
+    """`afterword web` with no display and only the venv on PATH (no browser there)."""
     env = {k: v for k, v in os.environ.items()
-           if k not in ("DISPLAY", "WAYLAND_DISPLAY", "AFTERWORD_NOW")}
+           if k not in ("DISPLAY", "WAYLAND_DISPLAY", "AFTERWORD_NOW", "BROWSER")}
     env.update({"AFTERWORD_CONFIG": str(tmp_path / "config.toml"),
                 "AFTERWORD_DB": str(tmp_path / "web.db"), "PYTHONUNBUFFERED": "1",
-                "BROWSER": "/bin/false %s",  # the only browser there is, and it fails
-                "PATH": str(Path(sys.executable).parent)})
+                "PATH": str(Path(sys.executable).parent), **more})
     process = subprocess.Popen([sys.executable, "-c", SCRIPT, "web"], env=env,
                                stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
                                cwd=str(Path(__file__).resolve().parents[2]))
     assert process.stdout is not None
-    running = Running(process, "", "", [])
+    return Running(process, "", "", [])
+
+
+def test_with_no_browser_to_open_it_prints_the_sign_in_link(tmp_path: Path) -> None:
+    # The only browser there is, and it fails.
+    running = _web_without_a_screen(tmp_path, BROWSER="/bin/false %s")
+    process = running.process
+    assert process.stdout is not None
     try:
         for line in process.stdout:
             running.output.append(line)
@@ -251,16 +258,9 @@ def test_with_no_browser_to_open_it_prints_the_sign_in_link(tmp_path: Path) -> N
 
 def test_with_no_browser_at_all_it_says_so_once_and_never_claims_one_was_sent(
         tmp_path: Path) -> None:
-    env = {k: v for k, v in os.environ.items()
-           if k not in ("DISPLAY", "WAYLAND_DISPLAY", "AFTERWORD_NOW", "BROWSER")}
-    env.update({"AFTERWORD_CONFIG": str(tmp_path / "config.toml"),
-                "AFTERWORD_DB": str(tmp_path / "web.db"), "PYTHONUNBUFFERED": "1",
-                "PATH": str(Path(sys.executable).parent)})  # no browser on this PATH
-    process = subprocess.Popen([sys.executable, "-c", SCRIPT, "web"], env=env,
-                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
-                               cwd=str(Path(__file__).resolve().parents[2]))
+    running = _web_without_a_screen(tmp_path)
+    process = running.process
     assert process.stdout is not None
-    running = Running(process, "", "", [])
     try:
         for line in process.stdout:
             running.output.append(line)
