@@ -572,6 +572,14 @@ class Reader:
                 # wrong guess; the phrase is left out and asked about instead.
                 if best and best.startswith(word):
                     return word
+                # A changed first letter is seldom a slip and often a trade's word the
+                # dictionary lacks ("dentals" is no "rentals"); a letter missing from a short
+                # word is as likely a clipping ("artic" for articulation is no "arctic").
+                swap = bool(best) and sorted(best) == sorted(word)
+                if best and best[0] != word[0]:
+                    return word
+                if best and len(best) > len(word) and not swap and len(word) < 6:
+                    return word
                 if best and _edit_distance_one(word, best) and spelling.zipf(best) >= TYPO_FIX_ZIPF \
                         and (swap_or_gap or len(word) >= 7):
                     return best
