@@ -535,7 +535,9 @@ def topics_of(panel: Panel, person: Person | None, index: int) -> tuple[list[str
     # name what was discussed with one of them, said as the interview's ("the ledger
     # migration"; never "your ...": nobody in particular reads it).
     theirs = [t for p in panel.facts.people for t in p.topics] if person is None else []
-    shared = [reading.topic(t, to=person, own=False) for t in (*panel.facts.topics, *theirs)
+    interview = [t for t in panel.facts.topics
+                 if person is None or not _someone_elses(t, person, panel.facts.people)]
+    shared = [reading.topic(t, to=person, own=False) for t in (*interview, *theirs)
               if not _NOT_THANKED.search(t) and not steer_clear.avoided(t, panel.facts)]
     usable = [p.text or "" for p in shared if p.ok and _thankable(p.text or "")]
     if usable:
@@ -546,6 +548,30 @@ def topics_of(panel: Panel, person: Person | None, index: int) -> tuple[list[str
     elif person and person.topics and not own:
         asks = asks[:1]
     return list(dict.fromkeys(own + usable)), asks
+
+
+def _someone_elses(topic: str, person: Person, people: tuple[Person, ...]) -> bool:
+    """Whether an interview-wide topic belongs to another interviewer: it names them ("dana's
+    plan for e-filing", "what tamsin asked") or is among their own topics. Said to this
+    reader, it would thank them for a conversation they were not in."""
+    said = topic.casefold()
+    for other in people:
+        if other is person:
+            continue
+        if any(said == t.casefold() for t in other.topics):
+            return True
+        names = {w.casefold().strip(".,") for w in other.name.split()
+                 if len(w.strip(".,")) > 2 and w.strip(".,")[:1].isupper()}
+        mine = {w.casefold().strip(".,") for w in person.name.split()}
+        # Theirs when it is said to be: "pablo's plan", "dana: e-filing", "what tamsin
+        # asked"; a name in a detail ("month end close - gail wants 5") leaves it the
+        # interview's.
+        for n in names - mine:
+            name = re.escape(n)
+            if re.search(rf"(?<!\w){name}(?:'s|\u2019s)(?!\w)|^\W*{name}\b\s*[:,-]"
+                         rf"|\b{name}\s+(?:asked|raised|brought up|wanted to know)\b", said):
+                return True
+    return False
 
 
 # A topic no one is thanked for: a question the candidate's notes say went badly ("the failed
