@@ -341,7 +341,7 @@ def from_interview(
 ) -> Facts:
     """Facts from a stored interview; `others` are (company, role) of the other applications."""
     app = interview.application
-    return Facts(
+    return _addressed(Facts(
         interview_id=interview.id,
         company=proper_company(app.company) or app.company,
         role=app.role,
@@ -364,13 +364,10 @@ def from_interview(
         ),
         qualifications=tuple(interview.qualifications),
         notes=interview.notes,
-        people=_addressed(_ordered(tuple(_person(p, p.position, p.id)
-                                         for p in interview.interviewers)),
-                          _jottings(interview.notes, interview.topics, interview.concerns,
-                                    interview.improvements, interview.interviewers)),
+        people=_ordered(tuple(_person(p, p.position, p.id) for p in interview.interviewers)),
         other_companies=_unique_other([c for c, _ in others], app.company),
         other_roles=_unique_other([r for _, r in others], app.role),
-    )
+    ))
 
 
 def _contact_country(parsed: Parsed) -> str | None:
@@ -407,7 +404,7 @@ def from_file(parsed: Parsed, candidate: Candidate) -> Facts:
     said = resolve_timeframe(iv.timeframe, parsed.end.astimezone(zone(parsed.zone)).date(),
                              working_day=lambda day: is_working_day(day, country),
                              named_day=named_days(country))
-    return Facts(
+    return _addressed(Facts(
         company=proper_company(a.company) or a.company,
         role=a.role,
         start=parsed.start,
@@ -427,13 +424,8 @@ def from_file(parsed: Parsed, candidate: Candidate) -> Facts:
         improvements=tuple(Improvement(i.answer, i.addition, i.raised_by) for i in iv.improve),
         qualifications=tuple(iv.qualifications),
         notes=iv.notes,
-        people=_addressed(_ordered(tuple(_person(p, n)
-                                         for n, p in enumerate(parsed.data.interviewers))),
-                          _jottings(iv.notes, iv.topics,
-                                    [c.model_dump() for c in iv.concerns],
-                                    [i.model_dump() for i in iv.improve],
-                                    parsed.data.interviewers)),
-    )
+        people=_ordered(tuple(_person(p, n) for n, p in enumerate(parsed.data.interviewers))),
+    ))
 
 
 def _person(p: Any, position: int, person_id: int | None = None) -> Person:
@@ -455,35 +447,32 @@ def _ordered(people: tuple[Person, ...]) -> tuple[Person, ...]:
                  for n, p in enumerate(people))
 
 
-def _jottings(notes: str | None, topics: Any, concerns: Any, improvements: Any,
-              people: Any) -> str:
-    """Everything the candidate jotted in the record, as one text to read for how they
-    speak of each interviewer."""
-    parts = [notes or "", *topics]
-    for item in [*concerns, *improvements]:
-        parts += [str(v) for v in item.values() if isinstance(v, str)]
-    for p in people:
-        parts += [*p.topics, p.rapport or ""]
-    return "\n".join(parts)
+def jotted_texts(facts: Facts) -> list[str]:
+    """The fields the candidate jots (not the private `notes`): what the composer reads."""
+    texts = [facts.values or "", *facts.topics, *facts.qualifications]
+    texts += [t for p in facts.people for t in (*p.topics, p.rapport or "")]
+    texts += [t or "" for c in facts.concerns for t in (c.concern, c.answer)]
+    texts += [t or "" for i in facts.improvements for t in (i.answer, i.addition)]
+    return texts
 
 
-def _addressed(people: tuple[Person, ...], jotted: str) -> tuple[Person, ...]:
-    """The panel with the formal address the candidate's jottings use for each ("mr tan")."""
+def _addressed(facts: Facts) -> Facts:
+    """The facts with the formal address the candidate's jottings, private notes included,
+    use for each reader ("mr tan", "sandeep sir")."""
     from dataclasses import replace
 
-    families = []
-    for p in people:
-        _, names = _titles_and_names(p.name)
-        families.append(_family_part(names, p._family_first(names)) if len(names) > 1 else None)
-    out = []
-    for p, family in zip(people, families, strict=True):
-        titles, names = _titles_and_names(p.name)
+    jotted = "\n".join([facts.notes or "", *jotted_texts(facts)])
+    named = [(p, *_titles_and_names(p.name)) for p in facts.people]
+    families = [_family_part(names, p._family_first(names)) if len(names) > 1 else None
+                for p, _, names in named]
+    people = []
+    for (p, titles, names), family in zip(named, families, strict=True):
         shared = [f for f in families if f and family and
                   (f.casefold() == family.casefold() or f[:1].casefold() == family[:1].casefold())]
         if titles or len(names) < 2 or len(shared) > 1:
             # A title in the name field already says how to greet them; a family name (or
             # initial) two readers share cannot tell whom "mr tan" means.
-            out.append(p)
+            people.append(p)
             continue
         title = written_formally(names, family, jotted)
         # "mr tan" about someone else (her husband, the CEO): the record's own pronouns for
@@ -491,8 +480,8 @@ def _addressed(people: tuple[Person, ...], jotted: str) -> tuple[Person, ...]:
         said = courtesy((*p.topics, p.rapport or ""), False)
         if title and said and said != ("Mr" if title == "Mr" else "Ms"):
             title = None
-        out.append(replace(p, formal=title) if title else p)
-    return tuple(out)
+        people.append(replace(p, formal=title) if title else p)
+    return replace(facts, people=tuple(people))
 
 
 def _unique_other(values: list[str], own: str) -> tuple[str, ...]:

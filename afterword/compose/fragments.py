@@ -25,7 +25,7 @@ from afterword.compose import (
     spans,
     stories,
 )
-from afterword.compose.facts import Concern, Facts, Improvement, Person
+from afterword.compose.facts import Concern, Facts, Improvement, Person, jotted_texts
 from afterword.language import banter, determiners, mottos
 from afterword.language import phrases as gr
 from afterword.language.acronyms import unsure
@@ -183,10 +183,7 @@ class Reading:
 
     def __init__(self, facts: Facts) -> None:
         self.facts = facts
-        texts = [facts.values or "", *facts.topics, *facts.qualifications]
-        texts += [t for p in facts.people for t in (*p.topics, p.rapport or "")]
-        texts += [t or "" for c in facts.concerns for t in (c.concern, c.answer)]
-        texts += [t or "" for i in facts.improvements for t in (i.answer, i.addition)]
+        texts = jotted_texts(facts)
         names = [p.name for p in facts.people] + ([facts.recruiter_name]
                                                    if facts.recruiter_name else [])
         self.reader = Reader(names, texts, titles=(facts.role,), setting=(facts.company,),

@@ -555,6 +555,7 @@ def _someone_elses(topic: str, person: Person, people: tuple[Person, ...]) -> bo
     plan for e-filing", "what tamsin asked") or is among their own topics. Said to this
     reader, it would thank them for a conversation they were not in."""
     said = topic.casefold()
+    mine = {w.casefold().strip(".,") for w in person.name.split()}
     for other in people:
         if other is person:
             continue
@@ -562,7 +563,6 @@ def _someone_elses(topic: str, person: Person, people: tuple[Person, ...]) -> bo
             return True
         names = {w.casefold().strip(".,") for w in other.name.split()
                  if len(w.strip(".,")) > 2 and w.strip(".,")[:1].isupper()}
-        mine = {w.casefold().strip(".,") for w in person.name.split()}
         # Theirs when it is said to be: "pablo's plan", "dana: e-filing", "what tamsin
         # asked"; a name in a detail ("month end close - gail wants 5") leaves it the
         # interview's.
