@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import re
 
-from afterword.compose import (
-    answers,
-)
+from afterword.compose import answers
 from afterword.compose.facts import Improvement
 from afterword.compose.fragments.phrased import Phrased, clean
 from afterword.compose.fragments.sentences import SentenceReading

@@ -4,14 +4,7 @@ from __future__ import annotations
 
 import re
 
-from afterword.compose import (
-    claims,
-    credentials,
-    durations,
-    outcomes,
-    spans,
-    stories,
-)
+from afterword.compose import claims, credentials, durations, outcomes, spans, stories
 from afterword.compose.fragments.base import ReadingBase
 from afterword.compose.fragments.degrees import (
     _LIST,

@@ -4,10 +4,7 @@ from __future__ import annotations
 
 import re
 
-from afterword.compose import (
-    answers,
-    lapses,
-)
+from afterword.compose import answers, lapses
 from afterword.compose.facts import Concern
 from afterword.compose.fragments.phrased import _NEGATION, Phrased, clean
 from afterword.compose.fragments.sentences import SentenceReading

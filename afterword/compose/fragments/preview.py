@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from afterword.compose import (
-    claims,
-)
+from afterword.compose import claims
 from afterword.compose.facts import Facts
 from afterword.compose.fragments.phrased import Phrased
 from afterword.compose.fragments.reading import Reading

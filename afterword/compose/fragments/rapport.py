@@ -5,9 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from afterword.compose import (
-    connections,
-)
+from afterword.compose import connections
 from afterword.compose.facts import Person
 from afterword.compose.fragments.base import ReadingBase
 from afterword.compose.fragments.phrased import Phrased, _unstopped, clean

@@ -4,10 +4,7 @@ from __future__ import annotations
 
 import re
 
-from afterword.compose import (
-    answers,
-    stories,
-)
+from afterword.compose import answers, stories
 from afterword.compose.fragments.clauses import ClauseReading
 from afterword.compose.fragments.phrased import Phrased, clean
 from afterword.compose.fragments.words import (

@@ -9,10 +9,7 @@ from afterword.compose import asks as finish
 from afterword.compose import bridges, echoes, plainly, readers
 from afterword.compose import interest as ties
 from afterword.compose import phrasing as ph
-from afterword.compose.answers import (
-    addition_lead,
-    corrected,
-)
+from afterword.compose.answers import addition_lead, corrected
 from afterword.compose.facts import Person
 from afterword.compose.thanks.fit import (
     _PLAIN,

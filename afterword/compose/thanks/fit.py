@@ -7,9 +7,7 @@ from typing import TYPE_CHECKING
 
 from afterword.compose import bridges, claims, plainly
 from afterword.compose import phrasing as ph
-from afterword.compose.answers import (
-    weak_points,
-)
+from afterword.compose.answers import weak_points
 from afterword.compose.facts import Person
 from afterword.compose.thanks.angles import _A_NAME
 from afterword.compose.thanks.wording import cap
