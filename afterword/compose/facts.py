@@ -46,7 +46,7 @@ HONORIFICS = frozenset({"dr", "dra", "prof", "professor", "mr", "mrs", "ms", "mx
                         "dame", "rev", "fr", "judge", "justice", "capt", "captain", "lt", "sgt",
                         "col", "maj", "cmdr", "herr", "frau", "sr", "sra", "mme", "mlle",
                         "pastor", "rabbi", "imam", "cllr", "councillor", "councilor", "mayor",
-                        "senator"})
+                        "senator", "engr", "atty"})
 # Titles written as words, never with a full stop ("Judge Okafor", not "Judge. Okafor").
 _WORD_TITLES = frozenset({"judge", "justice", "professor", "sir", "dame", "miss", "captain",
                           "herr", "frau", "pastor", "rabbi", "imam", "councillor", "councilor",
@@ -173,6 +173,11 @@ def _titles_and_names(name: str) -> tuple[list[str], list[str]]:
     n = 0
     while len(parts) - n > 1 and parts[n].rstrip(".").lower() in HONORIFICS:
         n += 1
+    if len(parts) - n > 2 and parts[n] == "Ma.":
+        # "Ma. Leonora Santos": "Ma." is short for María before a Filipino given name;
+        # nobody is greeted by it ("Dear Leonora", "Dear Ms. Santos"). The family name Ma
+        # has no full stop.
+        return parts[:n], parts[n + 1:]
     return parts[:n], parts[n:]
 
 

@@ -226,7 +226,16 @@ _HONORIFIC = re.compile(
     r"^(?:(?:dr|dra|mr|mrs|ms|mx|miss|sr|sra|srta|mme|mlle|herr|frau|prof|professor|sir|dame"
     r"|rev|reverend|fr|father|judge|justice|hon|honorable|honourable|the\s+honou?rable"
     r"|principal|capt|captain|lt|lieutenant|sgt|sergeant|maj|major|col"
-    r"|colonel|cmdr|commander|cllr|councillor|councilor|mayor|senator)\.?(?:\s+|$))+", re.I)
+    r"|colonel|cmdr|commander|cllr|councillor|councilor|mayor|senator"
+    r"|engr|atty|arch|pastor|alhaji|alhaja)\.?(?:\s+|$))+", re.I)
+# Words of respect said with either name, before or after it, as many people say them
+# ("Ma'am Leo", "VS sir", "Subramanian sir", "Sharma ji"): they are not part of the name
+# and, unlike "Dr." or "Mr.", say nothing about which name follows.
+_RESPECT = re.compile(r"^\s*(?:ma['\u2019]?am|mam|madam|madame|sir)\.?\s+"
+                      r"|\s+(?:ma['\u2019]?am|mam|madam|sir|ji|garu|sahab|saheb)\.?\s*$", re.I)
+# "Ma." before a given name is short for María in the Philippines ("Ma. Leonora Santos" is
+# Leonora to her colleagues); the full stop tells it from the family name Ma.
+_MARIA = re.compile(r"^\s*Ma\.\s*(?=\w+\s+\w)")
 # The same title written in full or short, as a match of a title alone needs ("captain"
 # for Captain Ruth Kanahele, "capt." too).
 _TITLE_WORDS = {"doctor": "dr", "dra": "dr", "professor": "prof", "captain": "capt",
@@ -249,7 +258,7 @@ def _name_words(name: str) -> list[str]:
     ["zoe", "ang"])."""
     import unicodedata
 
-    plain = unicodedata.normalize("NFKD", _HONORIFIC.sub("", name.strip()))
+    plain = unicodedata.normalize("NFKD", _MARIA.sub("", _HONORIFIC.sub("", name.strip())))
     plain = "".join(c for c in plain if not unicodedata.combining(c)).casefold()
     return re.findall(r"[\w'-]+", plain)
 
@@ -266,6 +275,9 @@ def who_is(said: str, people: list[str]) -> list[str]:
     Wei and Tan Boon Huat), or the start of a first name ("Jen" for Jennifer). The first test
     that names anyone decides; more than one name back means "ambiguous"."""
     said = re.sub(r"^\s*the\s+", "", said, flags=re.I)  # "the judge", "the captain"
+    while (plain := _RESPECT.sub("", said)) != said and plain.strip():
+        said = plain
+    said = re.sub(r"^\s*Ma\.\s*(?=\w)", "", said)  # "Ma. Leonora", as her name is written
     words = _name_words(said)
     if not words:
         # A title alone ("captain", "the judge"): the one person who has it.

@@ -25,6 +25,7 @@ from collections.abc import Iterable, Iterator
 from multiprocessing.connection import Connection, wait
 from typing import Any, cast
 
+from afterword.errors import AfterwordError
 from afterword.review import review
 from afterword.review.contract import (
     ContractError,
@@ -50,6 +51,16 @@ MAX_DEFAULT_JOBS = 2
 # notes; a pipe of 1 MB (Linux's limit for a user) holds many chunks, so a worker does not
 # stop while this process is busy with a note.
 _PIPE_BYTES = 1 << 20
+# Seconds this process waits for the chunk counter's lock before it looks whether a worker
+# died holding it; held for microseconds otherwise.
+_LOCK_PATIENCE = 1.0
+
+
+class WorkerLost(AfterwordError):
+    """A worker process was killed from outside (the out-of-memory killer, a kill -9): the
+    machine is at fault, not the notes, so the message says what to do and the exit is 1."""
+
+    exit_code = 1
 
 
 def default_jobs() -> int:
@@ -124,14 +135,32 @@ class _Shared:
         finally:
             gc.unfreeze()
 
-    def _take(self) -> int | None:
-        """The index of the next chunk no process has taken, or None."""
-        with self.next.get_lock():
+    def _take(self, watch: bool = False) -> int | None:
+        """The index of the next chunk no process has taken, or None.
+
+        With `watch` (this process), a worker killed while it held the counter's lock (the
+        system's out-of-memory killer, a kill -9) ends the batch with an error instead of
+        leaving it waiting for that lock for ever."""
+        lock = self.next.get_lock()
+        while not lock.acquire(timeout=_LOCK_PATIENCE):
+            if watch:
+                self._check_workers()
+        try:
             k = self.next.value
             if k >= len(self.starts):
                 return None
             self.next.value = k + 1
+        finally:
+            lock.release()
         return k
+
+    def _check_workers(self) -> None:
+        for proc in self.procs:
+            if proc.exitcode is not None and proc.exitcode != 0:
+                how = (f"was stopped by signal {-proc.exitcode}" if proc.exitcode < 0
+                       else f"exited with status {proc.exitcode}")
+                raise WorkerLost(f"A process reviewing part of the batch {how} before the end.",
+                                 hint="Run the batch again; with --jobs 1 it runs in one process.")
 
     def _chunk(self, k: int) -> list[Output]:
         start = self.starts[k]
@@ -158,7 +187,7 @@ class _Shared:
         try:
             yield from warm
             while shown < total:
-                k = self._take()
+                k = self._take(watch=True)
                 if k is not None:
                     done[k] = self._chunk(k)
                 # Between its own chunks (or, with none left, until a worker sends one),
@@ -174,7 +203,8 @@ class _Shared:
                         raise RuntimeError(f"a batch worker failed:\n{sent}")
                     done[got] = sent
                 if k is None and not ready and not conns:
-                    raise RuntimeError("the batch's worker processes stopped before the end")
+                    raise WorkerLost("The processes reviewing part of the batch stopped before the end.",
+                                     hint="Run the batch again; with --jobs 1 it runs in one process.")
                 while shown in done:
                     yield from done.pop(shown)
                     shown += 1
@@ -184,8 +214,12 @@ class _Shared:
     def _stop(self, finished: bool = False) -> None:
         """Wait for the workers once every chunk is done; stop them at once otherwise (an
         error, or a caller that stopped reading: a worker may be waiting to send)."""
-        with self.next.get_lock():
+        lock = self.next.get_lock()
+        # A lock still held after a second belongs to a worker that died with it: the
+        # workers are stopped below either way.
+        if lock.acquire(timeout=_LOCK_PATIENCE):
             self.next.value = len(self.starts)  # no worker starts another chunk
+            lock.release()
         for proc in self.procs:
             proc.join(timeout=5 if finished else 0)
             if proc.is_alive():

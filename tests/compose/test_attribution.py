@@ -352,3 +352,27 @@ def test_a_title_two_interviewers_share_is_asked_about_not_guessed() -> None:
         parse_interview_text(text.format(raised_by='raised_by = "engineer"'),
                              source="acme.toml", default_zone="UTC")
     assert "could be Priya Raman or Tomás Ortega" in caught.value.message
+
+
+@pytest.mark.parametrize(("said", "who"), [
+    # Words of respect before or after either name, as candidates in India, Nigeria and the
+    # Philippines write them in their notes (found by a records writer, refused before).
+    ("VS sir", "V. S. Subramanian"), ("Subramanian sir", "V. S. Subramanian"),
+    ("maam leo", "Ma. Leonora Santos"), ("Ma'am Santos", "Ma. Leonora Santos"),
+    ("Leonora", "Ma. Leonora Santos"),  # "Ma." is short for María: not her first name
+    ("Ma. Leonora", "Ma. Leonora Santos"),
+    ("Chukwuemeka", "Engr. Chukwuemeka Obi"), ("engr obi", "Engr. Chukwuemeka Obi"),
+    ("Obi sir", "Engr. Chukwuemeka Obi"),
+])
+def test_raised_by_takes_names_with_words_of_respect(said: str, who: str) -> None:
+    from afterword.model.interview_file import who_is
+
+    people = ["V. S. Subramanian", "Ma. Leonora Santos", "Engr. Chukwuemeka Obi", "Jack Ma"]
+    assert who_is(said, people) == [who]
+
+
+def test_a_family_name_ma_is_still_a_name() -> None:
+    from afterword.model.interview_file import who_is
+
+    assert who_is("Ma", ["Jack Ma", "Ma. Leonora Santos"]) == ["Jack Ma"]
+    assert who_is("sir", ["Jack Ma", "Ma. Leonora Santos"]) == []  # respect alone names nobody

@@ -18,6 +18,7 @@ from afterword.compose import phrasing as ph
 from afterword.compose import thanks as th
 from afterword.compose.facts import Candidate, Facts, Person
 from afterword.compose.fragments import Reading
+from afterword.compose.thanks.body import _fresh_first
 from afterword.language.phrases import second_person
 
 START = datetime(2026, 3, 5, 14, tzinfo=UTC)
@@ -269,8 +270,8 @@ def test_a_note_takes_no_second_line_that_leaves_bare_years_for_the_next() -> No
     scored = [("cut missed connections from 14% to 5%", 2), ("trained nine deckhands", 1),
               ("would bring six years of ops experience", 0)]
     panel = th.Panel(facts, Reading(facts))
-    assert th._fresh_first(panel, scored, 2, 0) == ["cut missed connections from 14% to 5%"]
-    assert th._fresh_first(panel, scored, 2, 1) == ["trained nine deckhands",
+    assert _fresh_first(panel, scored, 2, 0) == ["cut missed connections from 14% to 5%"]
+    assert _fresh_first(panel, scored, 2, 1) == ["trained nine deckhands",
                                                      "would bring six years of ops experience"]
 
 

@@ -226,7 +226,7 @@ def test_former_service_or_employer_in_common_reads_as_what_it_was() -> None:
 
 
 def test_a_number_after_a_noun_is_a_label_and_stays_a_figure() -> None:
-    from afterword.compose.fragments import _small_numbers
+    from afterword.compose.fragments.words import _small_numbers
 
     assert _small_numbers("your plan to split tier 1 and tier 2") == (
         "your plan to split tier 1 and tier 2")

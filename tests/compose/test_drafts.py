@@ -195,7 +195,10 @@ def _vocabulary(facts: Facts) -> set[str]:
     # The wordings live in these modules too (the panel's "Thank you both", rapport frames,
     # the bridges from a qualification to the topic it fits: "With your goal in mind").
     for module in (drafts_module, thanks, fragments, bridges):
-        texts.append(Path(module.__file__).read_text())
+        path = Path(module.__file__ or "")
+        # A package's wordings are spread over its modules.
+        files = sorted(path.parent.glob("*.py")) if path.name == "__init__.py" else [path]
+        texts += [f.read_text() for f in files]
     return {w.lower() for t in texts for w in re.findall(r"[^\W_]+", t)}
 
 

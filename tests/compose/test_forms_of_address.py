@@ -25,6 +25,13 @@ from afterword.model.interview_file import who_is
     ("Bashir Mahmood", "Councillor, Chair of Governors", "Councillor Mahmood",
      "Councillor Mahmood"),
     ("Cllr Bashir Mahmood", "Chair of Governors", "Councillor Mahmood", "Councillor Mahmood"),
+    # Titles of Nigerian and Philippine professional usage, written in the name.
+    ("Engr. Chukwuemeka Obi", "Principal Quantity Surveyor", "Engr. Obi", "Engr. Obi"),
+    ("Atty. Ramon Cruz", "Legal Counsel", "Atty. Cruz", "Atty. Cruz"),
+    # "Ma." is short for María, never a greeting ("Dear Ma.," went out before).
+    ("Ma. Leonora Santos", "QA Team Lead", "Leonora", "Leonora"),
+    ("Dr. Ma. Leonora Santos", "Medical Director", "Dr Santos", "Dr. Santos"),
+    ("Jack Ma", "Operations Manager", "Jack", "Jack"),
 ])
 def test_a_reader_is_greeted_by_the_form_of_address_of_their_office(
         name: str, title: str, uk: str, us: str) -> None:

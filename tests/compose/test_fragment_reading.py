@@ -522,7 +522,7 @@ def test_contractions_are_not_open_quotation_marks() -> None:
 
 
 def test_a_small_count_before_an_acronym_and_its_noun_is_written_out() -> None:
-    from afterword.compose.fragments import _small_numbers
+    from afterword.compose.fragments.words import _small_numbers
 
     assert _small_numbers("the 3 HR partners") == "the three HR partners"
     assert _small_numbers("tier 2 SLA targets") == "tier 2 SLA targets"

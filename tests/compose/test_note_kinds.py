@@ -15,6 +15,7 @@ from afterword.compose import phrasing as ph
 from afterword.compose import thanks as th
 from afterword.compose.drafts import KINDS, compose, networking_channel
 from afterword.compose.facts import Candidate, Concern, Facts, Person
+from afterword.compose.thanks.rapport import _rapport_clause
 from afterword.dates import day_month
 from afterword.language.jotted import Reader
 from afterword.model.timeframe import resolve_timeframe
@@ -221,7 +222,7 @@ def test_the_recruiter_who_took_part_is_thanked_for_taking_part() -> None:
 def test_every_rapport_shape_has_a_second_frame_with_the_record_s_words(sentence: str) -> None:
     frames = {th.rapport_frame(sentence, k) for k in range(3)}
     assert len(frames) >= 2, frames
-    clause = th._rapport_clause(sentence)
+    clause = _rapport_clause(sentence)
     assert clause and all(clause in f for f in frames), frames
     assert len({" ".join(f.split()[:4]) for f in frames}) == len(frames), frames
 

@@ -9,9 +9,9 @@ from datetime import UTC, datetime
 
 import pytest
 
-from afterword.compose import thanks as th
 from afterword.compose.drafts import compose
 from afterword.compose.facts import Candidate, Concern, Facts, Person
+from afterword.compose.thanks import wording
 
 _PANELS = {
     "brewery": ("Copperline Brewing", "Head Brewer", [
@@ -74,5 +74,5 @@ def test_no_note_thanks_in_the_stock_pair_of_sentences(name: str, variant: int) 
 
 def test_openings_are_compared_on_their_first_three_words() -> None:
     # "I came away even more ..." and "I came away from the interview ..." open alike.
-    assert th._openings("I came away even more eager.") == \
-        th._openings("I came away from the interview eager.") == {"i came away"}
+    assert wording._openings("I came away even more eager.") == \
+        wording._openings("I came away from the interview eager.") == {"i came away"}

@@ -117,7 +117,7 @@ def test_a_jotted_article_is_mended_in_the_part_said() -> None:
 
 
 def test_a_credential_counts_as_no_figure_when_choosing() -> None:
-    from afterword.compose.thanks import _strength
+    from afterword.compose.thanks.fit import _strength
 
     assert _strength("hold OSHA 30 certification") < _strength("trained 12 new drivers")
 

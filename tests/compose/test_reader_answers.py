@@ -13,7 +13,8 @@ import pytest
 from afterword.compose import answers
 from afterword.compose.drafts import compose
 from afterword.compose.facts import Candidate, Concern, Facts, Improvement, Person
-from afterword.compose.fragments import Reading, _imperative
+from afterword.compose.fragments import Reading
+from afterword.compose.fragments.words import _imperative
 
 START = datetime(2026, 9, 8, 14, 0, tzinfo=UTC)  # a Tuesday
 

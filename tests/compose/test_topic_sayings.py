@@ -17,7 +17,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 from test_fragment_reading import _reading  # noqa: E402
 
 from afterword.compose.facts import Person  # noqa: E402
-from afterword.compose.fragments import _known  # noqa: E402
+from afterword.compose.fragments.words import _known  # noqa: E402
 from afterword.language.determiners import gradable, with_articles  # noqa: E402
 from afterword.language.mottos import belief, in_values, motto  # noqa: E402
 from afterword.language.phrases import second_person  # noqa: E402

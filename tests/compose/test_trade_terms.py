@@ -132,7 +132,7 @@ def test_a_word_the_record_only_ever_capitalises_is_a_brand() -> None:
 
 
 def test_a_trade_s_acronyms_are_foreign_to_a_reader_outside_it() -> None:
-    from afterword.compose.thanks import _foreign_terms
+    from afterword.compose.thanks.fit import _foreign_terms
 
     clause = "ran 30 CAPAs and 12 OOS investigations on the SQL reports"
     assert _foreign_terms(clause, frozenset()) == 2  # SQL is widely known, not a trade's

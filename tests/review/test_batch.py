@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import multiprocessing
+import os
+import signal
 from pathlib import Path
 
 import pytest
@@ -86,4 +88,32 @@ def test_a_note_that_breaks_the_engine_stops_the_batch_with_its_error(monkeypatc
     lines = notes[:150] + [json.dumps({"id": "boom", "body": "Thanks!"})] + notes[150:]
     with pytest.raises((ZeroDivisionError, RuntimeError), match="a bug in a rule"):
         list(batch.review_lines(lines, None, jobs=2))
+    assert multiprocessing.active_children() == []
+
+
+def _dies_holding_the_lock(self: batch._Shared, conn: object) -> None:
+    self.next.get_lock().acquire()
+    os.kill(os.getpid(), signal.SIGKILL)
+
+
+@pytest.mark.skipif(not batch.can_fork(), reason="workers are forked only on Linux")
+def test_a_worker_killed_while_it_holds_the_counter_ends_the_batch_with_an_error(
+    monkeypatch,
+) -> None:
+    # The out-of-memory killer may strike a worker at any instant, including the moment it
+    # holds the lock on the chunk counter: the batch must end with a clear error, not wait
+    # for that lock for ever. (The worker is forked after this patch, so it runs it.)
+    monkeypatch.setattr(batch._Shared, "_work", _dies_holding_the_lock)
+    reports = batch._Shared.reports
+
+    def after_the_death(self: batch._Shared, warm: list) -> object:
+        for proc in self.procs:  # so that this process needs the lock after the worker took it
+            proc.join()
+        return reports(self, warm)
+
+    monkeypatch.setattr(batch._Shared, "reports", after_the_death)
+    monkeypatch.setattr(batch, "_LOCK_PATIENCE", 0.2)
+    notes = _notes()[:260]
+    with pytest.raises(batch.WorkerLost, match="stopped by signal 9"):
+        list(batch.review_lines(notes, None, jobs=2))
     assert multiprocessing.active_children() == []

@@ -1,0 +1,86 @@
+"""An improve entry reduced to its addition only."""
+
+from __future__ import annotations
+
+import re
+
+from afterword.compose import answers
+from afterword.compose.facts import Improvement
+from afterword.compose.fragments.phrased import Phrased, clean
+from afterword.compose.fragments.sentences import SentenceReading
+from afterword.compose.fragments.words import _imperative, _short
+from afterword.language import phrases as gr
+
+
+class AdditionReading(SentenceReading):
+    """Improve entries as additions."""
+
+    # Improve entries ---------------------------------------------------------------------
+
+    def addition(self, improvement: Improvement) -> Phrased:
+        """Only the addition, as sentences; the self-criticism in `answer` never goes out."""
+        if not improvement.addition:
+            return Phrased(improvement.answer, reason="no addition recorded",
+                           ask="add what you would say now to the answer you want to "
+                               f"improve (\u201c{_short(improvement.answer)}\u201d)")
+        addition = improvement.addition.strip()
+        first = addition.split()[0] if addition.split() else ""
+        second = addition.split()[1].lower() if len(addition.split()) > 1 else ""
+        if first[:1].isupper() and first != "I" and addition.endswith(".") and \
+                gr.is_verb(first.lower()) and gr.base_form(first.lower()) == first.lower() and \
+                not gr.is_past(first.lower()) and first.lower() not in gr.DETERMINERS and \
+                (second in gr.DETERMINERS or second in {"them", "it", "him", "her", "each"}):
+            # "Separate them first, hear each side ...": advice written as an imperative is
+            # what the candidate would do.
+            addition = f"I would {first.lower()}{addition[len(first):]}"
+        # "Pay for the first night ... Then look at why we overbooked.": advice written out,
+        # sentence by sentence, is what the candidate would do.
+        addition = answers.as_would(addition, _imperative) or addition
+        advice = re.match(r"(?:(always|first|never)\s+)?([a-z]+)\s+(\S+)", addition)
+        # "lead w/ the ask + the number", "always give the CES card": advice jotted as an
+        # imperative is what the candidate would do, said as such.
+        would = bool(advice and _imperative(advice.group(2)) and (
+            advice.group(3).lower() in gr.DETERMINERS | {"w/", "with", "them", "it", "each",
+                                                         "both", "up", "back", "to"}))
+        return self.sentences(addition, what=f"\u201c{_short(improvement.addition)}\u201d", would=would, trade=True)
+
+    def improve_subject(self, improvement: Improvement) -> str | None:
+        """What the improved answer was about, when the jotting names it cleanly ("the OOS
+        question", "the ethics hypothetical"; `answers.question_named`)."""
+        jot = self.read(improvement.answer)
+        # The self-criticism is left out of the pieces ("blanked on the budget q"), yet it
+        # may be the only place the question is named: only the name is taken from it.
+        named = answers.question_named(jot.content)
+        if named is None:
+            from afterword.language.jotted import _spelling
+
+            spelled = re.split(r"\s+[-\u2013]\s+|[;.,]\s+",
+                               self.reader.spell(improvement.answer))
+            named = answers.question_named(spelled)
+            # Read from what the reader left out, a short word is trusted only when it is an
+            # everyday one: "the budget question", never "the rec question" (a clipping).
+            if named is not None and any(len(w) < 5 and _spelling().zipf(w) < 480 for w in re.findall(
+                    r"(?<![\w'-])[a-z]+(?![\w'-])", named) if w not in {"the", "question"}):
+                named = None
+        if named is None:
+            return None
+        bare = named.replace("\u201c", "").replace("\u201d", "")
+        if not clean(bare, self.reader) or self._clipped_here(bare):
+            return None
+        return named
+
+    def _clipped_here(self, phrase: str) -> bool:
+        """Whether a short word of the phrase is the start of a longer word the record uses
+        elsewhere, not as an inflection ("rec" beside "reconcile"): a clipping, though the
+        word list knows it as a word of its own."""
+        words = set(re.findall(r"[a-z]{5,}", " ".join(self._texts).lower()))
+        from afterword.language.jotted import _spelling
+
+        for short in re.findall(r"(?<![\w'-])[a-z]{3,5}(?![\w'-])", phrase):
+            if _spelling().zipf(short) >= 480:
+                continue  # an everyday word ("how", "data") is no clipping
+            for word in words:
+                if word.startswith(short) and word != short and word[len(short):] not in {
+                        "s", "es", "ed", "ing", "er", "ers", "ly", "al", "d"}:
+                    return True
+        return False

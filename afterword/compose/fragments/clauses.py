@@ -1,0 +1,357 @@
+"""A qualification shaped into a clause after "I"."""
+
+from __future__ import annotations
+
+import re
+
+from afterword.compose import claims, credentials, durations, outcomes, spans, stories
+from afterword.compose.fragments.base import ReadingBase
+from afterword.compose.fragments.degrees import (
+    _LIST,
+    _SKILL_WORDS,
+    _bringable,
+    _credential_years,
+    _degree,
+    _degree_year,
+    _figure,
+    _held_title,
+    _licence_record,
+    _measure_moved,
+    _one_level_first,
+    _spoken,
+)
+from afterword.compose.fragments.phrased import Phrased, _unstopped, clean
+from afterword.compose.fragments.words import (
+    _SMALL,
+    _has_subject,
+    _lower_ok,
+    _series,
+    _short,
+    _small_numbers,
+)
+from afterword.language import phrases as gr
+from afterword.language.jotted import fold
+
+
+class ClauseReading(ReadingBase):
+    """Qualifications as clauses after "I"."""
+
+    # Qualifications -------------------------------------------------------------------
+
+    def qualification(self, text: str) -> Phrased:
+        """A qualification as a clause after "I" ("cut the close from 9 days to 6 ..."); its
+        figures stay with it ("trained 4 apprentices, 3 still in the trade" -> "trained four
+        apprentices, with three still in the trade")."""
+        jot = self.read(text)
+        if jot.off_limits or not jot.content:
+            return Phrased(text, reason=jot.off_limits or "nothing in it a note can use")
+        # "CCRN by june hopefully": a hope is no qualification; the piece is left out.
+        hoped = {p.text for p in jot.pieces if p.is_content and p.text and stories.hedged(p.raw)}
+        # "some python", "not a quant expert": an undersell never reaches a note.
+        undersold = {p.text for p in jot.pieces if p.is_content and p.text and
+                     claims.undersold(p.raw)}
+        pieces = [claims.spelled_measures(part) for piece in jot.content
+                  if piece not in hoped | undersold for part in _one_level_first(piece)]
+        if not pieces and undersold:
+            return Phrased(text, reason="it undersells you (\u201csome\u201d, \u201cnot an "
+                           "expert\u201d): a note says what you have done with it",
+                           ask=f"write \u201c{_short(text)}\u201d as something you did with "
+                           "it, e.g. \u201cwrote the scripts that ...\u201d")
+        if not pieces:
+            return Phrased(text, reason="a hope, not a fact: the note says what is done or held",
+                           ask=f"write \u201c{_short(text)}\u201d once it is done or booked")
+        # A title and where it was held ("Articles Editor, Mill River Review") is one idea.
+        clause = _held_title(", ".join(pieces)) or _degree(", ".join(pieces)) or \
+            _licence_record(", ".join(pieces))
+        start, used = 0, len(pieces) if clause else 0
+        held = _credential_years(pieces)
+        if clause is None and held:
+            clause, used = held  # "CVT, 6 yrs": a credential held for some years
+        earned = (credentials.earned(pieces, now=self.facts.start.year) or
+                  credentials.held_since(pieces)) if clause is None else None
+        if clause is None and not earned and pieces:
+            title = credentials.dated_title(pieces[0], now=self.facts.start.year)
+            earned = (title, 1) if title else None  # "CNA 2019": earned that year
+        if earned:
+            clause, used = earned  # "MSc Geography, Leeds 2020": earned there, then
+        held_bare = credentials.bare(pieces) if clause is None else None
+        if held_bare and clean(held_bare[0], self.reader):
+            clause, used = held_bare  # "Class B CDL", "RN, BLS/ACLS": a credential held
+        languages = _one_level_first(", ".join(pieces))
+        listed = claims.tools(pieces) if clause is None else None
+        if clause is None and len(pieces) == 1 and not _spoken(pieces[0]):
+            # "Stata, R and ArcGIS": named tools in one piece (names only: "patience,
+            # empathy and grit" are no tools).
+            named = re.split(r",\s*|\s+and\s+", pieces[0])
+            if all(w[:1].isupper() for n in named for w in n.split()):
+                listed = claims.tools(named)
+        if listed and clean(listed, self.reader):
+            clause, used = listed, len(pieces)  # "SQL, python, Tableau": tools worked with
+        led = claims.led_to(pieces, text) if clause is None else None
+        if led:
+            clause, used = led  # "field study -> redesign of the form": what it led to
+        if clause is None and len(pieces) > 1 and _spoken(languages[0]):
+            # "fluent marathi, hindi, english + some kannada": one level for a list.
+            clause, pieces, used = _spoken(languages[0]), languages, 1
+        if clause is None:
+            # The first piece that reads as something done or had leads; a piece before it
+            # that does not ("EPA 608 universal, NATE certified") is shown as left out.
+            for start, piece in enumerate(pieces[:3]):
+                if start and (len(piece.split()) < 2 or re.fullmatch(r"[\d\s,.$%-]+", piece)):
+                    continue  # "MBA from Ross, 2019": a year alone is nothing to bring
+                # A past verb after a noun that did not read ("note published, cited in a
+                # brief") is that noun's passive, not something the candidate did.
+                done = self._i_clause(piece) if start == 0 or piece.startswith("I ") else None
+                if done is None and start == 0:
+                    done = claims.count_done(piece)  # "~340 cases closed": "closed about 340 cases"
+                if start and re.search(r"(?i)\b(?:before|after|since) that\b|\bthen\b", piece):
+                    continue  # "4 yrs as an assistant before that": it leans on what is left out
+                clause = done or self._framed(piece) or credentials.held(piece)  # ", OSHA 30"
+                recent = claims.last_years(piece) if clause is None else None
+                if recent:
+                    # "bar manager at The Anchor last 3": a post held for those years.
+                    post = self._framed(recent[0])
+                    if post and post.startswith("was "):
+                        clause = f"{post} for {recent[1]} years"
+                if clause is not None and start + 1 < min(len(pieces), 3) and \
+                        not clean(clause, self.reader):
+                    # "6 yrs hospo, bar manager at ...": a piece that cannot go out as it
+                    # is gives way to the next that can; it is shown as left out.
+                    clause = None
+                    continue
+                if clause is not None:
+                    used = start + 1
+                    break
+        if clause is not None and used < len(pieces):
+            # "12 yrs finish carpentry, 4 as lead", "BSW 2023, 2 yrs at an agency": a piece
+            # that leans on the claim before it is said with it, never cut.
+            joined = spans.part_of_years(clause, pieces[used]) or spans.after_earned(
+                clause, self._framed(re.sub(r"(?i)\s+(?:before that|before then|prior|"
+                                            r"beforehand)$", "", pieces[used])), pieces[used]) \
+                or spans.and_held(clause, self._framed(pieces[used]) or
+                                  credentials.held(pieces[used]))
+            if joined and clean(joined, self.reader):
+                clause, used = joined, used + 1
+        # "I would bring {q} to the team" has no room for a second clause or a figure.
+        if clause is not None and used < len(pieces) and not clause.startswith(
+                ("would bring", "earned my", "speak ", "am a", "my ")):
+            more = self._i_clause(pieces[used])
+            figures = []
+            for piece in pieces[used:used + 2]:
+                if not _figure(piece):
+                    break
+                figures.append(piece)
+            longer = None
+            tail = claims.passive_tail(pieces[used])
+            reached = outcomes.share(pieces[used])
+            moved = _measure_moved(pieces[used])
+            if moved and len(f"{clause} {moved}".split()) <= 30:
+                # "redesigned the claim flow, completion from 48% to 71% in 4 months": the
+                # measure it moved is the point of the claim, never cut from it.
+                longer, taken = f"{clause}{'' if moved.startswith('from ') else ','} {moved}", 1
+            elif reached and len(f"{clause} {reached}".split()) <= 28:
+                # "ran the recall list, 280 overdue pts -> 96 scheduled": how many it reached.
+                longer, taken = f"{clause}, and {reached}", 1
+            elif tail and len(f"{clause} {tail}".split()) <= 26:
+                # "set up a parts catalogue, used by about 40 fitters": what was made, described.
+                longer, taken = f"{clause}, {tail}", 1
+            elif more and gr.is_past(more.split()[0]) and len(f"{clause} {more}".split()) <= 24:
+                # "redesigned a cast bracket, saved $11.40 per unit": the result goes with it.
+                longer, taken = f"{clause} and {more}", 1
+            elif _has_subject(pieces[used]) and len(f"{clause} {pieces[used]}".split()) <= 26:
+                # "ran the elective, enrolment went from 14 to 31": the outcome, as a clause.
+                longer, taken = f"{clause}, and {pieces[used]}", 1
+            elif figures and len(f"{clause} {' '.join(figures)}".split()) <= 28:
+                # "led the rewrite, ~40M txns/day, zero breaks in 14 mos": figures say how
+                # much, so they stay with the claim.
+                # "5:1 ratio" counts one thing: "a 5:1 ratio".
+                figures = [f"a {f}" if re.match(r"\d+:\d+\s+[a-z]+$", f) else f for f in figures]
+                longer, taken = f"{clause}, with {' and '.join(figures)}", len(figures)
+            if longer and clean(longer, self.reader):
+                clause, used = longer, used + taken
+                result = self._i_clause(pieces[used]) if used < len(pieces) else None
+                if taken and figures and result and gr.is_past(result.split()[0]) and \
+                        len(f"{clause} {result}".split()) <= 32 and \
+                        clean(f"{clause}, and {result}", self.reader):
+                    # "wrote the checklist, ~420 items -> cut prep from 3 wks to 9 days":
+                    # the result the figures led to goes with them.
+                    clause, used = f"{clause}, and {result}", used + 1
+        if clause is not None and re.search(r"->|\u2192", text) and not re.search(
+                r"\bfrom\b", clause) and re.search(
+                r"\bto (?:about |a |an )?(?:\d|one|two|three|four|five|six|seven|eight|nine)\b",
+                clause):
+            # "took a 6 day cycle -> 5 day", "a class -> 1:1 follow ups down": an arrow read
+            # as "to" without its "from" says something else than the jotting.
+            clause = None
+        # What the sentence does not carry is shown, so a preview never hides it.
+        details = tuple((p, "a detail the sentence does not carry: write it into the "
+                            "qualification if it matters")
+                        for n, p in enumerate(pieces) if n < start or n >= used)
+        if clause is None or not clean(clause, self.reader):
+            return self._left_out(text, reason="it does not read as something you did or have",
+                                  ask=f"write \u201c{_short(text)}\u201d as a sentence starting with "
+                               "\u201cI\u201d, e.g. \u201cI have three years of ...\u201d or \u201cI cut ... "
+                               "by ...\u201d",
+                           dropped=tuple(jot.left_out))
+        hopes = tuple((p, "a hope, not a fact: the note says what is done or held")
+                      for p in sorted(hoped)) + tuple(
+            (p, "an undersell: a note says what you did with it") for p in sorted(undersold))
+        # "the checklist we still use": "we" is the old team, never the reader's company.
+        clause = claims.did_as_done(claims.slashed_pairs(
+            claims.our_team(clause, claims.employer(self.facts.qualifications))))
+        return Phrased(text, text=_small_numbers(clause),
+                       dropped=tuple(jot.left_out) + details + hopes)
+
+    def _framed(self, head: str) -> str | None:
+        """A qualification jotted as a noun phrase, framed after "I": years, a title, a
+        credential, languages, tools used daily, a standing, a rate kept."""
+        m = re.match(r"(?i)(\d+(?:\.\d+)?)[ -]+years?\s+(?:of\s+)?(.+)$", head)
+        spent = re.match(r"(?i)(\d+(?:\.\d+)?)[ -]+years?\s+((?:at|in|as|with)\s.+)$", head)
+        certified = re.match(r"(?i)(.+?)\s+(certified|licensed|qualified|registered)\b(.*)$",
+                             head)
+        role = re.match(rf"(?i)(\d+(?:\.\d+)?)[ -]+years?\s+(?:as\s+(?:an?\s+)?)?((?:\S+\s+){{0,3}}"
+                        rf"(?:{gr.ROLES}))\b(.*)$", head)
+        acronyms = r"[A-Z][A-Z0-9&-]{1,7}(?:(?:,\s*|\s+and\s+)[A-Z][A-Z0-9&-]{1,7})*"
+        since = re.match(rf"({acronyms})\s+since\s+((?:19|20)\d\d)$", head)
+        current = re.match(rf"({acronyms})\s+(?:current|active|valid|up to date)$", head)
+        fluent = re.match(r"(?i)(fluent|conversational|native|bilingual)\s+(?:in\s+)?"
+                          r"((?:[A-Z][a-z]+)(?:(?:,\s*|\s+and\s+|/)[A-Z][a-z]+)*)$", head)
+        daily = re.match(r"((?:[A-Z][\w.#+-]*)(?:(?:,\s*|\s+and\s+)[A-Z][\w.#+-]*)+)\s+"
+                         r"(daily|every day|weekly)$", head)
+        standing = re.match(r"(?i)top\s+(\d+%|\w+)\s+(?:of\s+)?(?:my\s+|the\s+)?"
+                            r"(class|cohort|year|program|programme|graduating class)$", head)
+        rate = re.match(r"(?i)([a-z-]+(?:\s+[a-z-]+)?\s+rate)\s+((?:under|below|above|over|of)\s+"
+                        r"(?:about\s+)?[\d.]+%)\s*(?:(?:for\s+|over\s+|in\s+)?(?:the\s+)?"
+                        r"last\s+(\S+\s+(?:years?|months?)))?(\s+(?:at|in)\s+[A-Z].*)?$", head)
+        post = re.match(rf"(?i)((?:\S+\s+){{0,2}}(?:{gr.ROLES}|associate|fellow|volunteer|tutor))"
+                        r"\s+(at|for|with)\s+((?:[A-Z][\w&'.-]*|&|and|of|the)(?:\s+(?:[A-Z][\w&'.-]*"
+                        r"|&|of|the))*(?:\s+and\s+[a-z].*)?)$", head)
+        if durations.bare(head):
+            return None  # "six weeks" alone says nothing a note can use
+        two = spans.years_in_two_roles(head) or spans.years_in_two_fields(head)
+        if two:
+            return two  # "3 yrs shift lead + 1 yr asst mgr at ...": each post its years
+        spoken = _spoken(head)
+        if spoken:
+            return spoken
+        weeks = durations.spent(head)
+        if weeks:
+            return weeks  # "6 wks agency ICU cover": time spent on it
+        earned = _degree_year(head)
+        if earned:
+            return earned
+        if role:
+            article = spans.article(role.group(2))
+            return f"have spent {role.group(1)} years as {article} {role.group(2)}{role.group(3)}"
+        as_role = claims.years_as_role(head)
+        if as_role:
+            return as_role  # "3 yrs freelance tour guide at ...": a role, not a field
+        if spent:
+            return f"have spent {spent.group(1)} years {spent.group(2)}"
+        if since:
+            # "PMP since 2021": a credential held since then.
+            return f"have held the {_series(_LIST.split(since.group(1)))} since {since.group(2)}"
+        if current:
+            names = _LIST.split(current.group(1))
+            noun = "certifications" if len(names) > 1 else "certification"
+            return f"hold current {_series(names)} {noun}"
+        if _degree(head):
+            return _degree(head)
+        trained = re.fullmatch(r"([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3})\s+trained", head)
+        if trained and not gr.has_clause_verb(trained.group(1).split()) and \
+                trained.group(1).split()[0] not in gr.DETERMINERS:
+            # "injection therapy trained": a field of two words or more; "forklift trained"
+            # is said as jotted.
+            field_words = trained.group(1).split()
+            return f"am trained in {trained.group(1)}" if len(field_words) > 1 else \
+                f"am {trained.group(1)} trained"
+        held_in = re.match(r"(?i)(certified|licensed|trained|registered)\s+(in|as|on)\s+(\S.*)$",
+                           head)
+        if held_in:
+            # "licensed in ohio since 2019": held since then, "have been"; else "am".
+            verb = "have been" if re.search(r"(?i)\bsince\b", held_in.group(3)) else "am"
+            return (f"{verb} {held_in.group(1).lower()} {held_in.group(2).lower()} "
+                    f"{held_in.group(3)}")
+        belt = re.match(r"(?i)((?:lean\s+)?six sigma)\s+(green|black|yellow)\s+belt$", head)
+        if belt:
+            return f"hold a Six Sigma {belt.group(2).capitalize()} Belt" if "lean" not in \
+                belt.group(1).lower() else f"hold a Lean Six Sigma {belt.group(2).capitalize()} Belt"
+        times = re.match(r"(\d+)x\s+(.+)$", head)
+        if times and int(times.group(1)) > 1 and not re.search(r"\d", times.group(2)):
+            # "3x employee of the month": a standing earned more than once.
+            count = _SMALL.get(times.group(1), times.group(1))
+            return f"was {times.group(2)} {count} times"
+        if certified and certified.group(3) == "" and certified.group(1).islower() and \
+                len(certified.group(1).split()) <= 2:
+            return f"am {certified.group(1)} {certified.group(2)}"  # "forklift certified"
+        if certified and certified.group(1)[:1].isupper() and (
+                not certified.group(3).strip() or re.match(
+                    r"\s*(?:in|as|for|through|since|by|until)\b", certified.group(3))):
+            # "CKA certified" is held: "I hold the CKA certification" says what it is.
+            return (f"hold the {certified.group(1)} certification{certified.group(3)}"
+                    if certified.group(2).lower() == "certified" else
+                    f"am {certified.group(1)} {certified.group(2)}{certified.group(3)}")
+        if fluent:
+            languages = re.split(r",\s*|\s+and\s+|/", fluent.group(2))
+            if all(self.reader.forms.get(fold(w)) == w for w in languages):
+                return f"am {fluent.group(1).lower()} in {_series(languages)}"
+        if daily:
+            return f"use {_series(_LIST.split(daily.group(1)))} {daily.group(2)}"
+        if standing:
+            return f"was in the top {standing.group(1)} of my {standing.group(2).lower()}"
+        if rate:
+            period = f" over the last {rate.group(3)}" if rate.group(3) else ""
+            return f"kept my {rate.group(1).lower()} {rate.group(2)}{period}{rate.group(4) or ''}"
+        if post:
+            article = "an" if post.group(1)[0].lower() in "aeiou" else "a"
+            return f"was {article} {post.group(1)} {post.group(2).lower()} {post.group(3)}"
+        if m:
+            field = m.group(2)
+            # "5 yrs visual at Lark Home": the field is what comes before where.
+            where = re.search(r"\s+(?:at|in|with|for)\s+\S.*$", field)
+            bare, place = (field[:where.start()], where.group()) if where else (field, "")
+            if len(bare.split()) <= 2 and not _SKILL_WORDS.search(bare):
+                # "8 yrs warehouse", "6 yrs RDH": a bare field is no thing one has years
+                # of; "years of warehouse experience" is.
+                field = f"{bare} experience{place}"
+            return f"would bring {m.group(1)} years of {gr.add_articles(field)}"
+        if len(head.split()) <= 8 and _bringable(head):
+            head = re.sub(r"^(.+?):\s+(.+)$", r"\1 (\2)", head)
+            return f"would bring {head[0].lower() + head[1:] if _lower_ok(head) else head}"
+        return None
+
+    def _i_clause(self, piece: str) -> str | None:
+        """A piece as what follows "I": "passed FAR and REG", "I learned ..." -> "learned ..."."""
+        piece = _unstopped(piece)
+        if piece.startswith("I "):
+            return piece[2:]
+        words = piece.split()
+        first = words[0] if words else ""
+        if first.lower() in gr.PARTICIPLES:
+            return None  # "licensed by end of year" is not something done
+        if re.match(r"(?i)(?:turned out|ended up being|seemed|looked like|sounded like|"
+                    r"happened)\b", piece):
+            return None  # "turned out to be a mislabeled breaker": its subject is "it"
+        if first[:1].isupper() and len(words) > 1 and words[1][:1].isupper():
+            return None  # "Advanced Excel": a name, not a verb
+        if len(first) > 1 and first.isupper():
+            return None  # "RECOVER certified": an acronym, never the verb "recover"
+        if len(words) <= 5 and words[-1].lower() in {"trained", "certified", "licensed"}:
+            return None  # "wound care trained": a field one is trained in, not "wound" done
+        if first[:1].isupper() and self.reader.forms.get(fold(first)) == first:
+            return None  # "Excel and SQL daily": a product's name, not the verb "excel"
+        if first.lower() in gr.PASSIVES and (len(words) == 1 or words[1].lower() in {
+                "to", "as", "for", "by", "in", "into", "after", "at", "onto", "twice"}):
+            # "promoted to shift lead" is passive; "promoted 4 leads" is something done.
+            said = re.sub(r"(?<=[a-z]) ((?:19|20)\d\d)$", r" in \1", piece)  # "... bar 2024"
+            return f"was {said[0].lower()}{said[1:]}"  # "shortlisted for ..." -> "was ..."
+        if first.lower() in {"admitted", "sworn"}:
+            return None  # "admitted NY 2024": to the bar, said for sure only with "to"
+        if first.lower() == "been" and len(words) > 1:
+            return f"have {piece[0].lower()}{piece[1:]}"  # "been doing the course" -> "have been ..."
+        if re.search(r"(?<=\s)I\b", piece) and "ADJ" in gr._lemmas(first.lower()):
+            return None  # "last one like that I found ...": a phrase before its own subject
+        if gr.is_past(first) or gr.is_base_verb(first):
+            rest = piece[len(first):]
+            return first.lower() + gr.add_articles_after_verb(rest)
+        return None

@@ -1,0 +1,230 @@
+"""A topic shaped into a noun phrase for "our conversation about ..."."""
+
+from __future__ import annotations
+
+import re
+
+from afterword.compose.facts import Person
+from afterword.compose.fragments.base import ReadingBase
+from afterword.compose.fragments.phrased import _NEGATION, MAX_TOPIC_WORDS, Phrased, clean
+from afterword.compose.fragments.words import _lower_ok, _plural_noun, _short, _small_numbers
+from afterword.language import determiners, mottos
+from afterword.language import phrases as gr
+from afterword.language.jotted import clipped, fold
+
+
+class TopicReading(ReadingBase):
+    """Topics as noun phrases."""
+
+    # Topics ---------------------------------------------------------------------------
+
+    def topic(self, text: str, *, to: Person | None, own: bool) -> Phrased:
+        """A topic as a noun phrase for "our conversation about ...", said to `to`.
+
+        `own`: the topic is the reader's (from their `topics`), so "her plan" is "your plan"
+        and a question they asked is "your question about ...".
+        """
+        jot = self.read(text)
+        if jot.off_limits:
+            return Phrased(text, reason=jot.off_limits)
+        saying = mottos.motto(self.reader.spell(text), values=self.facts.values or "", own=own)
+        if saying and clean(saying, self.reader, written=True):
+            # "craft over speed", "boring is a feature": a saying, never "the craft over the speed".
+            return Phrased(text, text=saying, dropped=tuple(jot.left_out))
+        if not jot.content:
+            return Phrased(text, reason="nothing in it a note can use",
+                           dropped=tuple(jot.left_out))
+        head = jot.content[0]
+        label = re.match(r"([^:]{3,40}):\s+\S", head)
+        extra: tuple[str, ...] = ()
+        if label:
+            # "pair coding: a rate limiter": the label names the topic, the rest is a detail.
+            head, extra = label.group(1), (head[label.end() - 1:],)
+        copula = re.match(r"(?i)^((?:the\s+|their\s+|our\s+)?[\w'-]+(?:\s+[\w'-]+){0,3}?)\s+"
+                          r"(?:is|are)\s+(\S.*)$", head)
+        subject_head = copula.group(1).split()[-1].lower() if copula else ""
+        if copula and not re.search(r"(?i)\b(?:i|he|she|they|it|we|you|this|that|there|what|how"
+                                    r"|why|who|which)\b", copula.group(1)) \
+                and not gr.has_clause_verb(copula.group(1).split()) \
+                and (copula.group(1).split()[-1].isupper() or (
+                    "NOUN" in gr._lemmas(subject_head) and "ADJ" not in gr._lemmas(subject_head)
+                    and not subject_head.endswith("ing"))):
+            # Only a noun is a subject: "boring is a feature" is a motto, not "the boring".
+            # "ED caseload is ~20-25 consults a shift": the subject is the topic; what is said
+            # of it is a detail.
+            head, extra = copula.group(1), (copula.group(2), *extra)
+            first_word = head.split()[0].lower()
+            # "safety is everyone's job": a mass noun as the subject takes no article.
+            mass = len(head.split()) == 1 and determiners.mass(head.lower())
+            if (first_word not in gr.DETERMINERS and not _plural_noun(head.split()[-1]) and
+                    not head[:1].isupper() or head.split()[0].isupper()) and not mass:
+                head = f"the {head}"  # "the kitchen", "the ED caseload": a thing of theirs
+        figure = re.match(r"^(\S.*?[a-zA-Z])\s+(?:about|around|roughly|nearly|almost)\s+\d", head)
+        if figure and not re.search(r"\d", figure.group(1)) and \
+                figure.group(1).split()[-1].lower() not in gr.PREPOSITIONS and \
+                not gr.has_clause_verb(figure.group(1).split()):
+            # "caseloads about 18 families": the figure is a detail of the topic.
+            head, extra = figure.group(1), (head[figure.end(1):].strip(), *extra)
+        phrase = self._noun_phrase(head, own=own)
+        if label and phrase and re.fullmatch(r"(?i)(?:your|the|their|our|my)\s+[\w-]+", phrase) \
+                and not re.search(r"(?i)\b(?:plan|roadmap|goal|vision|proposal|push|strategy|"
+                                  r"idea|priorities|pitch)$", phrase):
+            # "her rule: never say ...": "your rule" alone names nothing; the rule is the point.
+            phrase = _with_rule(phrase, extra[0] if extra else "")
+            if phrase and clean(phrase, self.reader, written=True):
+                extra = extra[1:]
+        who = to.given_name if to else "them"
+        details = tuple((p, "a detail: a note names one idea per topic")
+                        for p in (*extra, *jot.content[1:]))
+        # A topic follows "our conversation about": one opening on "about" (a figure's "~")
+        # would read "about about 5 new hires".
+        if phrase is None or not clean(phrase, self.reader) or \
+                len(phrase.split()) > MAX_TOPIC_WORDS or re.match(r"(?i)about\b", phrase):
+            return self._left_out(
+                text, reason="it reads as a sentence or a note to yourself, not as the "
+                       "name of something you discussed",
+                ask=f"write \u201c{_short(text)}\u201d as a short phrase for what you "
+                    f"discussed with {who}, e.g. \u201c{self._example_topic(text)}\u201d",
+                dropped=tuple(jot.left_out),
+            )
+        rest = [*extra, *jot.content[1:]]
+        if rest and re.search(r"(?i)\b(?:plan|roadmap|goal|vision|proposal|push|strategy|RFC|"
+                              r"idea|priorities|pitch)$", phrase):
+            # "her roadmap - instant payouts in Q1": what the plan is for is the point.
+            aim = gr.add_articles(rest[0])
+            words = aim.split()
+            joined = f"{phrase} for {aim}"
+            # Its head noun needs its article or a plural: "the 5-day close", "instant
+            # payouts in Q1"; not "second location by fall".
+            head_noun = re.split(r"\s+(?:" + "|".join(gr.PREPOSITIONS) + r")\s+", aim)[0].split()
+            counted = bool(head_noun) and (head_noun[0].lower() in gr.DETERMINERS or _plural_noun(
+                head_noun[-1]) or head_noun[-1][:1].isupper())
+            if counted and len(words) <= 6 and not gr.has_clause_verb(words) \
+                    and not _NEGATION.match(aim) and "'" not in aim \
+                    and not re.search(r"(?i)\b(?:I|he|she|they|we|it|this|that)\b", aim) \
+                    and clean(joined, self.reader) and len(joined.split()) <= MAX_TOPIC_WORDS:
+                phrase, details = joined, details[1:]
+        return Phrased(text, text=_small_numbers(phrase), dropped=tuple(jot.left_out) + details)
+
+    def _example_topic(self, text: str) -> str:
+        """An example from the record itself: one of its topics that reads well."""
+        if re.search(r"(?i)\b(?:he|she|his|her)\b", text):
+            return "your plan for ..."
+        if re.match(r"(?i)\s*(?:how|what|why|when)\b", text):
+            return "your question about ..."
+        for topic in self.facts.topics:
+            if topic != text:
+                if mottos.motto(self.reader.spell(topic), values=self.facts.values or "",
+                                own=False):
+                    continue  # "craft over speed" is a saying: no model of a subject
+                head = self.read(topic).content[:1]
+                phrase = self._noun_phrase(head[0], own=False) if head else None
+                if phrase and clean(phrase, self.reader):
+                    return phrase
+        return "the month-end close"
+
+    def _noun_phrase(self, head: str, *, own: bool) -> str | None:
+        words = head.split()
+        first = words[0].lower()
+        if re.search(r"(?i)\b(?:he|she|his|her)\b", head):
+            # A remark about the reader is said to them, in their own note only.
+            return gr.second_person(head) if own else None
+        gerund = gr.as_gerund_clause(head)
+        if gerund:
+            # The object takes the article, never the gerund: "handling the brunch menu".
+            verb, _, rest = gerund.partition(" ")
+            gerund = verb + gr.add_articles_after_verb(rest)
+            return f"your question about {gerund}" if own else gerund
+        event = _event(head) if own else None
+        if event:
+            # "what i'd do if the dish pit goes down on a sat night": the question is about
+            # the event, "the dish pit going down on a Saturday night".
+            return f"your question about {event}"
+        if re.match(r"(?i)(?:what|why|how|when|whether)\s+I\b", head):
+            clause = head.replace("I'd ", "I would ").replace("I'll ", "I will ")
+            return f"your question about {clause}" if own else clause
+        # "how they backfill": the reader is one of "them" (their team).
+        head = re.sub(r"(?i)\b(how|why|what|when|where|whether)\s+they\b", r"\1 you", head)
+        head = re.sub(r"(?i)\bthey're\b", "you're", head) if first != "they're" else head
+        if first in {"their", "they're", "they"}:
+            if first != "their":
+                return None
+            head = "your team's " + head.split(" ", 1)[1]
+        if _NEGATION.match(head) or gr.has_clause_verb(words) or re.search(
+                r"(?i)\b(?:came|went|got|was|were|said|told|asked|seemed|felt|thought)\b"
+                r"|\b(?:can|could|will|would|should|might|must)\s+(?:be|not|\w+)\b", head):
+            return None  # a gap or a clause ("ECO process takes too long"): not a subject
+        if first in {"i", "we"}:
+            return None
+        if len(words) > 1 and gr.is_past(first) and "NOUN" not in gr._lemmas(first) and (
+                "ADJ" not in gr._lemmas(first) or words[1].lower() in gr.DETERMINERS
+                or words[1].lower() in gr.PREPOSITIONS):
+            return None  # "ran the month-end close", "talked about the close": done, not a subject
+        nxt = words[1].lower() if len(words) > 1 else ""
+        if len(words) > 1 and head[:1].islower() and not clipped(first) and not \
+                nxt.endswith("ing") and (gr.is_base_verb(first) or (
+                gr.is_verb(first) and gr.base_form(first) == first
+                and nxt in gr.DETERMINERS - {"one"})):
+            # "grow individual giving", "train the new hires": an aim, as "growing ...".
+            return gr.gerund(first) + gr.add_articles_after_verb(" ".join(words[1:]))
+        # "Annex 1 CCS", "Level 2 BSL": a capital before a number is a named item's.
+        numbered = len(words) > 1 and re.fullmatch(r"\d+[a-z]?|[IVX]+", words[1]) is not None
+        # "Opera Cloud reporting": a run of capitalised words is a name's.
+        run = len(words) > 1 and words[1][:1].isupper() and words[1][1:].islower()
+        if _lower_ok(head) or (self._common_capital(words[0]) and not numbered and not run):
+            head = head[0].lower() + head[1:]
+        # "nurse on night shift": a singular noun that counts takes its article.
+        return determiners.with_articles(gr.add_articles(head))
+
+    def _common_capital(self, word: str) -> bool:
+        """ "Rota for 14 staff": an everyday word capitalised only because it came first, not
+        a name the record or the lexicons know ("Kettering", "Python")."""
+        from afterword.language.jotted import _spelling
+
+        return (word[:1].isupper() and word[1:].islower() and word.isalpha()
+                and fold(word) not in self.reader.forms and _spelling().knows(word.lower())
+                and _spelling().zipf(word.lower()) >= 300 and word not in self._brands)
+
+
+# "what I'd do if the walk-in fails": the event after "if".
+_WHAT_IF = re.compile(r"(?i)what\s+I(?:'d|\u2019d|\s+would)\s+do\s+(?:if|when)\s+"
+                      r"((?:the|a|an|our|your|their|my)\s.*)$")
+
+
+def _event(clause: str) -> str | None:
+    """ "what I would do if the walk-in fails overnight" -> "the walk-in failing overnight":
+    the subject (an article and up to four words) before its verb in the present ("fails",
+    "goes") made "-ing"; None for other shapes."""
+    m = _WHAT_IF.match(clause)
+    if not m:
+        return None
+    words = m.group(1).split()
+    for n in range(2, min(len(words), 6)):
+        verb = words[n].lower()
+        if verb.endswith("s") and gr.is_verb(verb) and gr.base_form(verb) != verb:
+            return " ".join([*words[:n], gr.gerund(gr.base_form(verb)), *words[n + 1:]])
+    return None
+
+
+def _with_rule(label: str, rule: str) -> str | None:
+    """ "your rule" with the rule it names: "never say calm down" -> "your rule never to say
+    “calm down”", "always walk the floor first" -> "your rule of always walking the floor
+    first"; None when the rule is not said as an instruction."""
+    m = re.match(r"(?i)(never|always|don'?t|do not)\s+([a-z]+)\s*(.*)$", rule.strip().rstrip("."))
+    words = rule.strip().strip("'\u2018\u2019\"\u201c\u201d").rstrip(".")
+    if re.search(r"(?i)\b(?:motto|mantra|slogan|saying|catchphrase)$", label) and \
+            0 < len(words.split()) <= 5 and not re.search(r"[\"\u201c\u201d]", words):
+        # "her motto: no surprises" -> "your “no surprises” motto".
+        det, noun = label.rsplit(" ", 1)
+        return f"{det} \u201c{words}\u201d {noun}"
+    if not m or not gr.is_verb(m.group(2)) or gr.base_form(m.group(2).lower()) != \
+            m.group(2).lower() or len(rule.split()) > 9:
+        return None
+    verb, rest = m.group(2).lower(), m.group(3).strip()
+    if verb == "say" and rest and rest.split()[0].lower() not in {
+            "the", "a", "an", "that", "this", "anything", "something", "it"} \
+            and len(rest.split()) <= 4:
+        rest = f"\u201c{rest}\u201d"  # the words not to say, as words
+    if m.group(1).lower() == "always":
+        return f"{label} of always {gr.gerund(verb)} {rest}".strip()
+    return f"{label} never to {verb} {rest}".strip()
