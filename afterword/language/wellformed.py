@@ -228,10 +228,27 @@ def doubled(phrase: str, source: str = "") -> str | None:
     return min(found) if found else None
 
 
+@cache
+def _code_switching() -> frozenset[str]:
+    path = Path(__file__).with_name("lexicons") / "code_switching.txt"
+    return frozenset(line.strip() for line in path.read_text(encoding="utf-8").splitlines()
+                     if line.strip() and not line.startswith("#"))
+
+
+def foreign_words(phrase: str) -> str | None:
+    """A word of another language mixed into the English ("target na 90%"), or a name typed
+    in lower case after "st" ("st james's"), or None."""
+    for word in re.findall(r"(?<![\w'-])[a-z]+(?![\w'-])", phrase):
+        if word in _code_switching():
+            return word
+    m = re.search(r"\bst\.?\s+[a-z][\w']*", phrase)
+    return m.group() if m else None
+
+
 def faults(phrase: str) -> list[str]:
     """What keeps a phrase from reading as written English, each as the words at fault."""
     found = []
-    for check in (agreement, bare_count_noun):
+    for check in (agreement, bare_count_noun, foreign_words):
         fault = check(phrase)
         if fault:
             found.append(fault)
