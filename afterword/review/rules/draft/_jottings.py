@@ -1,0 +1,105 @@
+"""Jottings pasted with their shorthand grammar, for `broken-phrase`: "every week not just in
+office", "your target na 90%", "passed October 2026", "you used to drink in my bar years ago
+recognised me".
+
+- a contrast jotted without its comma: a noun, then "not just" or "not only" and what it is
+  set against, with no "but" to follow ("every week not just in office"; "the whole team,
+  not just the leads" and "not just to cut costs but to raise quality" are English).
+- "na", a linking word of Tagalog, between two words of an English sentence ("your target na
+  90% QA score"): a jotting in Taglish, pasted.
+- a verb in the past straight before a month and a year ("passed October 2026", "graduated May
+  2024"): the jotting dropped its "in". Dates as labels ("dated May 2024") are left alone.
+- a clause that runs into a second verb with no subject and no "and": a pronoun's clause, a
+  time ("years ago", "last year") and then a verb in the past with its object ("that you
+  used to drink in my bar years ago recognised me"). A clause that is the subject of the
+  sentence ("the audit I ran a year ago saved the firm £40k") opens with its noun, not a
+  pronoun, and is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from afterword.language.patterns import lazy_compile
+from afterword.language.text import Note
+from afterword.language.wordscan import WordScan
+from afterword.review.rules.draft._running import Running
+
+Seam = tuple[int, int, str]
+
+_CONTRAST = WordScan(
+    lazy_compile(
+        r"\b([a-z]+)[ \t]+(not[ \t]+(?:just|only)[ \t]+(?:(?:in|at|on|for|by|with|from|during)"
+        r"[ \t]+)?[a-z]+)",
+    )
+)
+# Before "not just": a verb or a small word makes it the verb's negation or a fixed phrase
+# ("is not just", "did not only", "and not just").
+_NOT_A_NOUN = frozenset(
+    """is are was were be been am do does did can could will would shall should may might must
+    have has had to and or but if that which who it this so why want wants wanted need needs
+    needed matter matters mattered means meant helps helped help""".split()
+)
+_BUT = lazy_compile(r"\bbut\b|\bit\s+(?:is|was)\b", re.IGNORECASE)
+
+_NA = WordScan(lazy_compile(r"\b(na)[ \t]+(?=[\d₱$]|[a-z]+\b)"))
+_WORD_BEFORE = lazy_compile(r"[a-z]+[ \t]+$")
+_MONTHS = (
+    "January|February|March|April|May|June|July|August|September|October|November|December"
+)
+_MONTH_YEAR = WordScan(
+    lazy_compile(
+        rf"\b([a-z]+ed|began|won|left|sat|took|got|passed)[ \t]+((?:{_MONTHS})[ \t]+(?:19|20)\d\d)\b"
+    )
+)
+_LABELS = frozenset("dated updated revised published issued posted released closed".split())
+_RAN_ON = WordScan(
+    lazy_compile(
+        r"\b(?:ago|yesterday|last[ \t]+(?:year|week|month|spring|summer|autumn|fall|winter|time))"
+        r"[ \t]+([a-z]+ed|knew|saw|told|gave|took|made)[ \t]+"
+        r"(?:me|us|him|her|them|it|my|our|the|a|your)\b"
+    )
+)
+_PRONOUN_CLAUSE = lazy_compile(r"^[ \t]*(?:that[ \t]+)?(?:you|he|she|they|we|I)[ \t]+[a-z]+\b")
+
+
+def jotted_contrast(note: Note, text: Running) -> Iterator[Seam]:
+    body = note.body
+    at = note.word_starts.at
+    if "not" not in at or ("just" not in at and "only" not in at):
+        return
+    for m in _CONTRAST.finditer(body, note.word_starts, text.end):
+        if m.group(1) in _NOT_A_NOUN or m.group(1).endswith("ly"):
+            continue
+        rest = re.split(r"[.!?;\n]", body[m.end() : m.end() + 120])[0]
+        if _BUT.search(rest) or not text.allows(*m.span()):
+            continue
+        yield m.start(2), m.end(), "a contrast from a notebook: it needs a comma and its article"
+
+
+def pasted_jottings(note: Note, text: Running) -> Iterator[Seam]:
+    body = note.body
+    at = note.word_starts.at
+    if "na" in at:
+        for m in _NA.finditer(body, note.word_starts, text.end):
+            if _WORD_BEFORE.search(body, max(0, m.start() - 30), m.start()) and text.allows(
+                *m.span(1)
+            ):
+                yield m.start(1), m.end(1), "'na' is not English: the jotting's own language"
+    months = any(month in at for month in _MONTHS.lower().split("|"))
+    for m in _MONTH_YEAR.finditer(body, note.word_starts, text.end) if months else ():
+        if m.group(1) in _LABELS or not text.allows(*m.span()):
+            continue
+        yield m.start(), m.end(), f"'{m.group(2)}' needs 'in' before it"
+    for m in _RAN_ON.finditer(body, note.word_starts, text.end):
+        clause = re.split(r"[.!?;:,\n]", body[max(0, m.start() - 160) : m.start()])[-1]
+        after_that = re.split(r"\bthat\b", clause)[-1] if "that" in clause else clause
+        if not _PRONOUN_CLAUSE.match(after_that) or not text.allows(*m.span()):
+            continue
+        yield m.start(1), m.end(), (
+            f"'{m.group(1)}' starts a second clause with no subject: the sentence runs on"
+        )
+
+
+FINDERS = (jotted_contrast, pasted_jottings)
