@@ -109,10 +109,11 @@ _TAKES_A_PERSON = WordScan(
         re.IGNORECASE,
     )
 )
-# "promoted to team lead", "went from nurse to manager": a role, not a person.
+# "promoted to team lead", "promoted four assistants to store manager", "went from nurse to
+# manager": a role, not a person.
 _ROLE_BEFORE = lazy_compile(
-    r"(?:\b(?:as|promoted|appointed|elected|named|moved|rose|progressed|stepped|step|up"
-    r"|became|become|becoming|made|from[ \t]+(?:[\w-]+[ \t]+){1,3}))[ \t]*$",
+    r"\b(?:(?:as|promoted|appointed|elected|named|moved|rose|progressed|stepped|step|up"
+    r"|became|become|becoming|made)(?:[ \t]+[\w'’-]+){0,4}|from(?:[ \t]+[\w-]+){1,3})[ \t]*$",
     re.IGNORECASE,
 )
 _MANY = WordScan(

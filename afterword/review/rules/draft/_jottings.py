@@ -44,7 +44,7 @@ _NOT_A_NOUN = frozenset(
 _BUT = lazy_compile(r"\bbut\b|\bit\s+(?:is|was)\b", re.IGNORECASE)
 
 _NA = WordScan(lazy_compile(r"\b(na)[ \t]+(?=[\d₱$]|[a-z]+\b)"))
-_WORD_BEFORE = lazy_compile(r"[a-z]+[ \t]+$")
+_WORD_BEFORE = lazy_compile(r"(?<![\w'’])[a-z]+[ \t]+$")
 _MONTHS = (
     "January|February|March|April|May|June|July|August|September|October|November|December"
 )

@@ -83,12 +83,13 @@ _COMMON_FRAME = WordScan(
     )
 )
 # The same frame with a word of feeling ("I was glad to discover that we moaned about
-# Saturday"); only with verbs of finding out, and not before what is still to come ("glad to
-# learn that we will meet again").
+# Saturday"); only with "learn" and "discover", which tell of something about the two of you
+# ("glad to find that we had time for questions" tells of the talk), and not before what is
+# still to come ("glad to learn that we will meet again").
 _GLAD_FRAME = WordScan(
     lazy_compile(
         r"\b(?:glad|pleased|delighted|happy|surprised|interesting)\s+to\s+"
-        r"(?:find|learn|discover|realize|realise)\s+(?:out\s+)?that\s+we\b"
+        r"(?:learn|discover)\s+that\s+we\b"
         r"(?!\s+(?:will|would|can|could|may|might|should|shall|are\s+going|have\s+been))"
         r"([^.!?\n]*)",
         re.IGNORECASE,
