@@ -31,7 +31,6 @@ from pathlib import Path
 from afterword.language.lexicon import words
 from afterword.language.patterns import lazy_compile
 from afterword.language.text import Note
-from afterword.language.wordscan import WordScan
 from afterword.review.rules.draft._running import Running
 
 Seam = tuple[int, int, str]
@@ -75,12 +74,7 @@ _END = lazy_compile(
 _WORD = lazy_compile(r"[ \t]+([A-Za-z][a-z'’-]*)")
 
 # The subordinators of the first seam, and the plain verbs after a subject.
-_SUBORDINATE = WordScan(
-    lazy_compile(
-        r"\b(?:when|whenever|if|unless|until|because|where|once|that|while)(?=[ \t]+[a-z])",
-        re.IGNORECASE,
-    )
-)
+_SUBORDINATORS = frozenset("when whenever if unless until because where once that while".split())
 _PLAIN_VERBS = frozenset(
     """refuse want ask complain say shout miss forget come arrive deliver reject cancel raise
     expect decide disagree escalate fail know like think try get make have do don't go push
@@ -98,16 +92,11 @@ _ALSO_NOUNS = frozenset(
 _OBJECT = lazy_compile(
     r"[ \t]+(?:to|me|us|them|him|her|it|the|a|an|more|their|his|our|your|my|back|up|out)\b"
 )
-
 # The second seam's words before the noun: prepositions, and verbs whose object is a person.
-_TAKES_A_PERSON = WordScan(
-    lazy_compile(
-        r"\b(?:with|for|to|from|about|without|towards?|having|saved|helped|told|asked|trained"
-        r"|supported|called|met|hired|assisted|contacted|advised|mentored|coached|guided"
-        r"|informed|reassured|thanked|visited|taught|helping|supporting|training)"
-        r"(?=[ \t]+[a-z])",
-        re.IGNORECASE,
-    )
+_TAKES_A_PERSON = frozenset(
+    """with for to from about without toward towards having saved helped told asked trained
+    supported called met hired assisted contacted advised mentored coached guided informed
+    reassured thanked visited taught helping supporting training""".split()
 )
 # "promoted to team lead", "promoted four assistants to store manager", "went from nurse to
 # manager": a role, not a person.
@@ -116,119 +105,140 @@ _ROLE_BEFORE = lazy_compile(
     r"|became|become|becoming|made)(?:[ \t]+[\w'’-]+){0,4}|from(?:[ \t]+[\w-]+){1,3})[ \t]*$",
     re.IGNORECASE,
 )
-_MANY = WordScan(
-    lazy_compile(
-        r"\b(?:many|several|various|these|those|two|three|four|five|six|seven|eight|nine|ten"
-        r"|dozens[ \t]+of|hundreds[ \t]+of|\d+)(?=[ \t]+[a-z])",
-        re.IGNORECASE,
-    )
+_MANY = frozenset(
+    "many several various these those two three four five six seven eight nine ten".split()
 )
-_THING_AFTER = WordScan(
-    lazy_compile(
-        r"\b(?:about|for|before|after|during|at|with|from|regarding|into)[ \t]+"
-        r"(role|position|deadline|opportunity|vacancy|company|organi[sz]ation|proposal)"
-        r"(?=[ \t]*(?:[.,;:!?)]|$|(?:to|in|at|with|for|on|and)\b))",
-        re.IGNORECASE,
-    )
+# The words before a noun, back to the start of its phrase.
+_PHRASE_BREAK = lazy_compile(r"[.,;:!?()\n\"“”]")
+_TOKEN = lazy_compile(r"\S+")
+# The fourth seam, tried at each of its nouns (or praise words): the word before, the noun,
+# and what may follow the noun at the end of its phrase.
+_THING_WORDS = (
+    "role position deadline opportunity vacancy company organisation organization proposal"
+).split()
+_PRAISE = ("great", "good", "nice", "wonderful", "excellent", "lovely", "fantastic")
+_PHRASE_END = r"(?=[ \t]*(?:[.,;:!?)]|$|(?:to|in|at|with|for|on|and|of)\b))"
+_THING = lazy_compile(rf"[a-z]+{_PHRASE_END}")
+_PREPOSITION_BEFORE = lazy_compile(
+    r"(?<![\w'’-])(?:about|for|before|after|during|at|with|from|regarding|into)[ \t]+$",
+    re.IGNORECASE,
 )
-_GIVEN_CHANCE = WordScan(
-    lazy_compile(
-        r"\b(?:give|gives|gave|given|giving|offer|offers|offered|offering)[ \t]+(?:me|us)[ \t]+"
-        r"(opportunity|chance)\b",
-        re.IGNORECASE,
-    )
+_GIVEN_BEFORE = lazy_compile(
+    r"(?<![\w'’-])(?:give|gives|gave|given|giving|offer|offers|offered|offering)[ \t]+"
+    r"(?:me|us)[ \t]+$",
+    re.IGNORECASE,
 )
-_GREAT_JOB = WordScan(
-    lazy_compile(
-        r"\b(?:is|was|it['’]s|had|have|having|has|do|does|doing|did|done)[ \t]+"
-        r"((?:great|good|nice|wonderful|excellent|lovely|fantastic)[ \t]+"
-        r"(?:job|talk|conversation|time|day|chance|opportunity|meeting|team|question|idea))"
-        r"(?=[ \t]*(?:[.,;:!?)]|$|(?:on|with|in|at|to|and|of|for)\b))",
-        re.IGNORECASE,
-    )
+_PRAISED = lazy_compile(
+    r"[a-z]+[ \t]+(?:job|talk|conversation|time|day|chance|opportunity|meeting|team|question"
+    rf"|idea){_PHRASE_END}"
+)
+_HAD_BEFORE = lazy_compile(
+    r"(?<![\w'’-])(?:is|was|it['’]s|had|have|having|has|do|does|doing|did|done)[ \t]+$",
+    re.IGNORECASE,
 )
 
 
-def _bare_noun_after(body: str, pos: int, limit: int) -> tuple[int, int, str] | None:
-    """The bare noun for a person that opens at `pos` (up to two words of description
-    before it) and ends its phrase: (its start, its end, the noun), or None."""
-    for _ in range(3):
-        m = _WORD.match(body, pos, limit)
-        if m is None:
-            return None
-        word = m.group(1)
-        low = word.lower()
-        if word != low or low in _FUNCTION:
-            return None
-        if low in _PEOPLE and _END.match(body, m.end(), limit):
-            return m.start(1), m.end(1), low
-        pos = m.end()
-    return None
+def _description(words: list[str]) -> bool:
+    """Whether these words may stand between a determiner's place and a noun ("quantity",
+    "site", "new"): lower case, and no word of the closed classes."""
+    return all(w.islower() and w not in _FUNCTION for w in words)
 
 
-def subject_without_article(note: Note, text: Running) -> Iterator[Seam]:
+def people_without_article(note: Note, text: Running) -> Iterator[Seam]:
+    """The first three seams, read from each word for a person in the note."""
     body = note.body
-    for m in _SUBORDINATE.finditer(body, note.word_starts, text.end):
-        pos = m.end()
-        for _ in range(2):
-            w = _WORD.match(body, pos, text.end)
-            if w is None or w.group(1) != w.group(1).lower() or w.group(1) in _FUNCTION:
-                break
-            noun = w.group(1)
-            verb = _WORD.match(body, w.end(), text.end)
-            if noun in _PEOPLE and verb is not None:
-                v = verb.group(1)
-                if v in _PLAIN_VERBS and (
+    at = note.word_starts.at
+    for noun in _PEOPLE.intersection(at):
+        for pos in at[noun]:
+            end = pos + len(noun)
+            if end > text.end or not body[pos].islower():
+                continue
+            phrase = _PHRASE_BREAK.split(body[max(0, pos - 80) : pos])[-1]
+            opens = pos - len(phrase)
+            words = [(opens + m.start(), m.group()) for m in _TOKEN.finditer(phrase)]
+            if not words:
+                continue
+            seam = _seam(body, words, pos, end, noun, text.end)
+            if seam is not None and text.allows(seam[0], seam[1]):
+                yield seam
+
+
+def _seam(
+    body: str, words: list[tuple[int, str]], pos: int, end: int, noun: str, limit: int
+) -> Seam | None:
+    """The seam the noun at `pos` makes with the words of its phrase before it (each with
+    where it starts), or None."""
+    before = [w for _, w in words]
+    verb = _WORD.match(body, end, limit)
+    if verb is not None and verb.group(1) in _PLAIN_VERBS:
+        v = verb.group(1)
+        for k in (1, 2):
+            if len(before) >= k and before[-k].lower() in _SUBORDINATORS:
+                if _description(before[len(before) - k + 1 :]) and (
                     v not in _ALSO_NOUNS or _OBJECT.match(body, verb.end())
                 ):
-                    if text.allows(w.start(1), verb.end()):
-                        yield w.start(1), verb.end(), (
+                    return (
+                        pos,
+                        verb.end(),
+                        (
                             f"'{noun} {v}' needs 'a {noun} {v}s' or '{noun}s {v}': "
                             "a singular noun needs an article, and its verb agrees"
-                        )
-                    break
-            pos = w.end()
-
-
-def person_without_article(note: Note, text: Running) -> Iterator[Seam]:
-    body = note.body
-    for m in _TAKES_A_PERSON.finditer(body, note.word_starts, text.end):
-        found = _bare_noun_after(body, m.end(), text.end)
-        if found is None:
+                        ),
+                    )
+                break
+    if not _END.match(body, end, limit):
+        return None
+    if before[-1].lower() in _MANY or before[-1].isdigit():
+        return pos, end, f"'{noun}' needs its plural after '{before[-1]}'"
+    for k in (1, 2, 3):
+        if len(before) < k or not _description(before[len(before) - k + 1 :]):
+            return None
+        word = before[-k].lower()
+        if word not in _TAKES_A_PERSON:
             continue
-        start, end, noun = found
-        if _ROLE_BEFORE.search(body, max(0, m.start() - 40), m.start()):
-            continue  # "promoted to charge nurse", "went from cashier to store manager"
+        trigger = words[-k][0]
+        if _ROLE_BEFORE.search(body, max(0, trigger - 40), trigger):
+            return None  # "promoted to charge nurse", "went from cashier to store manager"
         after = body[end : end + 30].split()
-        if m.group().lower() == "from" and after[:1] == ["to"]:
-            continue  # "from nurse to manager"
-        if len(after) > 1 and after[0] in ("to", "by", "per") and after[1].strip(".,") == noun:
-            continue  # "client to client", "patient by patient"
-        if len(after) > 1 and after[0] in ("to", "per") and after[1].strip(".,") in _PEOPLE:
-            continue  # "nurse to patient ratio"
-        if text.allows(m.start(), end):
-            yield start, end, f"'{noun}' needs 'a', 'the' or a plural here: a jotting dropped it"
-
-
-def many_of_one(note: Note, text: Running) -> Iterator[Seam]:
-    body = note.body
-    for m in _MANY.finditer(body, note.word_starts, text.end):
-        w = _WORD.match(body, m.end(), text.end)
-        if w is None or w.group(1) not in _PEOPLE or not _END.match(body, w.end(), text.end):
-            continue
-        if text.allows(m.start(), w.end()):
-            yield m.start(), w.end(), f"'{w.group(1)}' needs its plural after '{m.group()}'"
+        if word == "from" and after[:1] == ["to"]:
+            return None  # "from nurse to manager"
+        other = after[1].strip(".,") if len(after) > 1 else ""
+        if after[:1] in (["to"], ["by"], ["per"]) and (other == noun or other in _PEOPLE):
+            return None  # "client to client", "nurse to patient ratio"
+        return pos, end, f"'{noun}' needs 'a', 'the' or a plural here: a jotting dropped it"
+    return None
 
 
 def thing_without_article(note: Note, text: Running) -> Iterator[Seam]:
     body = note.body
-    for m in _THING_AFTER.finditer(body, note.word_starts, text.end):
-        if text.allows(*m.span()):
-            yield m.start(), m.end(), f"'{m.group(1)}' needs 'the' or 'a' before it"
-    for scan in (_GIVEN_CHANCE, _GREAT_JOB):
-        for m in scan.finditer(body, note.word_starts, text.end):
-            if text.allows(*m.span()):
-                yield m.start(), m.end(), f"'{m.group(1)}' needs 'a' or 'the' before it"
+    at = note.word_starts.at
+    for noun in _THING_WORDS:
+        for pos in at.get(noun, ()):
+            m = _THING.match(body, pos)
+            if m is None or m.end() > text.end:
+                continue  # "Role", "role-play", "position papers"
+            before = max(0, pos - 20)
+            bare = _PREPOSITION_BEFORE.search(body, before, pos) or (
+                noun == "opportunity" and _GIVEN_BEFORE.search(body, before, pos)
+            )
+            if bare and text.allows(pos, m.end()):
+                yield pos, m.end(), f"'{noun}' needs 'the' or 'a' before it"
+    if "chance" in at:
+        for pos in at["chance"]:
+            given = body[pos] == "c" and _GIVEN_BEFORE.search(body, max(0, pos - 20), pos)
+            if given and text.allows(pos, pos + 6):
+                yield pos, pos + 6, "'chance' needs 'the' or 'a' before it"
+    for word in _PRAISE:
+        for pos in at.get(word, ()):
+            m = _PRAISED.match(body, pos)
+            if (
+                m is None
+                or m.end() > text.end
+                or not _HAD_BEFORE.search(body, max(0, pos - 12), pos)
+            ):
+                continue
+            if text.allows(pos, m.end()):
+                yield pos, m.end(), f"'{m.group()}' needs 'a' or 'the' before it"
 
 
-FINDERS = (subject_without_article, person_without_article, many_of_one, thing_without_article)
+FINDERS = (people_without_article, thing_without_article)

@@ -45,14 +45,10 @@ _BUT = lazy_compile(r"\bbut\b|\bit\s+(?:is|was)\b", re.IGNORECASE)
 
 _NA = WordScan(lazy_compile(r"\b(na)[ \t]+(?=[\d₱$]|[a-z]+\b)"))
 _WORD_BEFORE = lazy_compile(r"(?<![\w'’])[a-z]+[ \t]+$")
-_MONTHS = (
-    "January|February|March|April|May|June|July|August|September|October|November|December"
-)
-_MONTH_YEAR = WordScan(
-    lazy_compile(
-        rf"\b([a-z]+ed|began|won|left|sat|took|got|passed)[ \t]+((?:{_MONTHS})[ \t]+(?:19|20)\d\d)\b"
-    )
-)
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_MONTH_WORDS = tuple(_MONTHS.lower().split("|"))
+_MONTH_YEAR = lazy_compile(rf"(?:{_MONTHS})[ \t]+(?:19|20)\d\d\b")
+_VERB_BEFORE = lazy_compile(r"(?<![\w'’-])([a-z]+ed|began|won|left|sat|took|got)[ \t]+$")
 _LABELS = frozenset("dated updated revised published issued posted released closed".split())
 _RAN_ON = WordScan(
     lazy_compile(
@@ -87,18 +83,25 @@ def pasted_jottings(note: Note, text: Running) -> Iterator[Seam]:
                 *m.span(1)
             ):
                 yield m.start(1), m.end(1), "'na' is not English: the jotting's own language"
-    months = any(month in at for month in _MONTHS.lower().split("|"))
-    for m in _MONTH_YEAR.finditer(body, note.word_starts, text.end) if months else ():
-        if m.group(1) in _LABELS or not text.allows(*m.span()):
-            continue
-        yield m.start(), m.end(), f"'{m.group(2)}' needs 'in' before it"
+    for month in _MONTH_WORDS:
+        for pos in at.get(month, ()):
+            date = _MONTH_YEAR.match(body, pos, text.end)
+            verb = date and _VERB_BEFORE.search(body, max(0, pos - 30), pos)
+            if not date or not verb or verb.group(1) in _LABELS:
+                continue
+            if text.allows(verb.start(), date.end()):
+                yield verb.start(), date.end(), f"'{date.group()}' needs 'in' before it"
+    if not any(w in at for w in ("ago", "yesterday", "last")):
+        return
     for m in _RAN_ON.finditer(body, note.word_starts, text.end):
         clause = re.split(r"[.!?;:,\n]", body[max(0, m.start() - 160) : m.start()])[-1]
         after_that = re.split(r"\bthat\b", clause)[-1] if "that" in clause else clause
         if not _PRONOUN_CLAUSE.match(after_that) or not text.allows(*m.span()):
             continue
-        yield m.start(1), m.end(), (
-            f"'{m.group(1)}' starts a second clause with no subject: the sentence runs on"
+        yield (
+            m.start(1),
+            m.end(),
+            (f"'{m.group(1)}' starts a second clause with no subject: the sentence runs on"),
         )
 
 
