@@ -14,6 +14,9 @@ recognised me".
   used to drink in my bar years ago recognised me"). A clause that is the subject of the
   sentence ("the audit I ran a year ago saved the firm £40k") opens with its noun, not a
   pronoun, and is left alone.
+- a web page's heading quoted as the company's motto ("“About us” is something I would be
+  proud to live up to"), and steps of a story jotted as a list of sentences "I <verb> it."
+  ("I grounded it. I replaced it.").
 """
 
 from __future__ import annotations
@@ -105,4 +108,54 @@ def pasted_jottings(note: Note, text: Running) -> Iterator[Seam]:
         )
 
 
-FINDERS = (jotted_contrast, pasted_jottings)
+# A web page's heading quoted as if it were the company's motto ("“About us” is something I
+# would be proud to live up to"): the jotting named the page, not what it says.
+_HEADING = lazy_compile(
+    r"[“\"‘'](about\s+us|contact\s+us|careers|home|our\s+story|who\s+we\s+are|our\s+team"
+    r"|meet\s+the\s+team|join\s+us|news|our\s+values|our\s+mission|our\s+vision)[”\"’']"
+    r"[ \t]+(?:is|are|was)\b",
+    re.IGNORECASE,
+)
+_HEADING_WORDS = ("us", "careers", "home", "story", "team", "news", "values", "mission", "vision")
+# Two sentences in a row that are only "I <verb> it." ("I grounded it. I replaced it."): steps
+# of a story jotted as a list, with "it" standing for what the jotting named elsewhere. Words
+# of liking are left alone ("I saw it. I loved it.").
+_STUBS = WordScan(
+    lazy_compile(r"\bI[ \t]+([a-z]+)[ \t]+(?:it|them)\.[ \t]+I[ \t]+([a-z]+)[ \t]+(?:it|them)\b")
+)
+_LIKING = frozenset(
+    """love loved like liked enjoy enjoyed appreciate appreciated want wanted need needed mean
+    meant see saw get got did do doubt miss missed hate hated""".split()
+)
+_SENTENCE_START = lazy_compile(r"(?:^|[.!?:][ \t]+|\n)[ \t]*$")
+
+
+def pasted_pieces(note: Note, text: Running) -> Iterator[Seam]:
+    body = note.body
+    at = note.word_starts.at
+    if any(w in at for w in _HEADING_WORDS) and any(q in body for q in "“\"‘'"):
+        for m in _HEADING.finditer(body, 0, text.end):
+            if text.allows(*m.span()):
+                yield (
+                    m.start(),
+                    m.end(1) + 1,
+                    (f"'{m.group(1)}' is the name of a web page, not something the company says"),
+                )
+    if "it" not in at and "them" not in at:
+        return
+    for m in _STUBS.finditer(body, note.word_starts, text.end):
+        if m.group(1) in _LIKING or m.group(2) in _LIKING:
+            continue
+        if _SENTENCE_START.search(body, max(0, m.start() - 3), m.start()) and text.allows(
+            *m.span()
+        ):
+            yield (
+                m.start(),
+                m.end(),
+                (
+                    "steps from a notebook, one sentence each: 'it' names nothing the reader has seen"
+                ),
+            )
+
+
+FINDERS = (jotted_contrast, pasted_jottings, pasted_pieces)

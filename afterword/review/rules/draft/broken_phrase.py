@@ -173,9 +173,11 @@ _SCANS = tuple(WordScan(regex) for regex, _ in _PATTERNS)
         Example(
             "Dear Ms. Cruz,\n\nThank you for telling me about your target na 90% QA score. "
             "I was glad to discover that we argued about the rota, and I passed my exam and "
-            "graduated May 2024.\n\nKind regards,\nAda",
+            "graduated May 2024. “About us” is something I would be proud to live up to. I "
+            "found it. I fixed it.\n\nKind regards,\nAda",
             note="A word of Tagalog between English words; a frame of common ground with "
-            "nothing shared; a month and a year without 'in'.",
+            "nothing shared; a month and a year without 'in'; a web page's name as a motto; "
+            "steps jotted as sentences of three words.",
         ),
     ],
     passes=[
@@ -285,7 +287,10 @@ def broken_phrase(note: Note) -> Iterator[Hit]:
       and article ("every week not just in office"), a word of Tagalog between English
       words ("your target na 90%"), a verb in the past before a bare month and year ("passed
       October 2026"), and a pronoun's clause that runs into a second verb with no subject
-      ("that you used to drink in my bar years ago recognised me");
+      ("that you used to drink in my bar years ago recognised me"), a web page's heading
+      quoted as the company's motto ("“About us” is something I would be proud to live up
+      to"), and two sentences in a row that are only "I <verb> it." ("I grounded it. I
+      replaced it.");
     - the frame of common ground also with glad, pleased or delighted to find, learn or
       discover ("I was glad to discover that we moaned about Saturday for a bit").
 
