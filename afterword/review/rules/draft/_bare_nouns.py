@@ -138,6 +138,32 @@ _HAD_BEFORE = lazy_compile(
 )
 
 
+# Acronyms of public bodies that English writes with "the" ("in the NHS", "at the FDA"), bare
+# after a preposition at the end of their phrase ("we both used to work at RAAF"). Before a
+# noun or a name they describe it ("in EU law", "at NHS Digital") and are left alone.
+_THE_ACRONYMS = frozenset(
+    "NHS RAF RAAF RAN RNZAF USAF UN EU FBI CIA BBC IRS FDA CDC IMF WTO ADF IDF MOD VA ATO EPA".split()
+)
+_ACRONYM_BEFORE = lazy_compile(
+    r"(?<![\w'’-])(?:at|in|with|for|from|to|into|join|joined|joining|left|leaving)[ \t]+$",
+    re.IGNORECASE,
+)
+
+
+def acronym_without_the(note: Note, text: Running) -> Iterator[Seam]:
+    body = note.body
+    at = note.word_starts.at
+    for acronym in _THE_ACRONYMS:
+        for pos in at.get(acronym.lower(), ()):
+            end = pos + len(acronym)
+            if body[pos:end] != acronym or end > text.end or not _END.match(body, end, text.end):
+                continue
+            if body[end : end + 1] in ("'", "’", "-"):
+                continue  # "the NHS's", "FDA-approved"
+            if _ACRONYM_BEFORE.search(body, max(0, pos - 12), pos) and text.allows(pos, end):
+                yield pos, end, f"'{acronym}' needs 'the' before it"
+
+
 def _description(words: list[str]) -> bool:
     """Whether these words may stand between a determiner's place and a noun ("quantity",
     "site", "new"): lower case, and no word of the closed classes."""
@@ -241,4 +267,4 @@ def thing_without_article(note: Note, text: Running) -> Iterator[Seam]:
                 yield pos, m.end(), f"'{m.group()}' needs 'a' or 'the' before it"
 
 
-FINDERS = (people_without_article, thing_without_article)
+FINDERS = (people_without_article, thing_without_article, acronym_without_the)

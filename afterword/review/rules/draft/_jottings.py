@@ -130,6 +130,19 @@ _LIKING = frozenset(
 _SENTENCE_START = lazy_compile(r"(?:^|[.!?:][ \t]+|\n)[ \t]*$")
 
 
+# "I shadowed our QA analyst for two months already": a span that runs up to now takes "have"
+# ("I have shadowed ..."); a past verb straight after "I" with "already" after the span is a
+# jotting's or a second language's tense. "I had worked ... already" and "I have worked ...
+# already" are English.
+_ALREADY = WordScan(
+    lazy_compile(
+        r"\bI[ \t]+(?:also[ \t]+)?(?:[a-z]+ed|did|ran|led|spent|taught|made|took|kept)\b"
+        r"[^.!?;:\n]{0,60}?\b(for[ \t]+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a"
+        r"|several|many)[ \t]+(?:days?|weeks?|months?|years?)[ \t]+already)\b"
+    )
+)
+
+
 def pasted_pieces(note: Note, text: Running) -> Iterator[Seam]:
     body = note.body
     at = note.word_starts.at
@@ -140,6 +153,16 @@ def pasted_pieces(note: Note, text: Running) -> Iterator[Seam]:
                     m.start(),
                     m.end(1) + 1,
                     (f"'{m.group(1)}' is the name of a web page, not something the company says"),
+                )
+    if "already" in at:
+        for m in _ALREADY.finditer(body, note.word_starts, text.end):
+            if text.allows(*m.span()):
+                yield (
+                    m.start(1),
+                    m.end(1),
+                    (
+                        "a span up to now takes 'I have ...': 'already' with a past verb is a jotting's tense"
+                    ),
                 )
     if "it" not in at and "them" not in at:
         return

@@ -174,10 +174,12 @@ _SCANS = tuple(WordScan(regex) for regex, _ in _PATTERNS)
             "Dear Ms. Cruz,\n\nThank you for telling me about your target na 90% QA score. "
             "I was glad to discover that we argued about the rota, and I passed my exam and "
             "graduated May 2024. “About us” is something I would be proud to live up to. I "
-            "found it. I fixed it.\n\nKind regards,\nAda",
+            "found it. I fixed it. We both worked at RAAF, and I shadowed our lead for two "
+            "months already.\n\nKind regards,\nAda",
             note="A word of Tagalog between English words; a frame of common ground with "
             "nothing shared; a month and a year without 'in'; a web page's name as a motto; "
-            "steps jotted as sentences of three words.",
+            "steps jotted as sentences of three words; an acronym without 'the'; 'already' "
+            "with a past verb.",
         ),
     ],
     passes=[
@@ -280,7 +282,8 @@ def broken_phrase(note: Note) -> Iterator[Hit]:
       the end of its phrase ("having quantity surveyor on site", "I saved client ₦38m");
       after a word for many ("many customer in a day"); and the job search's own nouns
       ("the discussion about role", "before deadline", "giving me opportunity", "doing great
-      job"). A role ("as charge nurse", "promoted to team lead", "from nurse to manager"), a
+      job"), and the acronym of a public body that takes "the" ("we both used to work at
+      RAAF", "six years in NHS"; "at NHS Digital" and "in EU law" are English). A role ("as charge nurse", "promoted to team lead", "from nurse to manager"), a
       noun that describes another ("client onboarding") and a group ("when staff need") are
       English;
     - jottings pasted with their own grammar (`_jottings.py`): a contrast without its comma
@@ -290,7 +293,8 @@ def broken_phrase(note: Note) -> Iterator[Hit]:
       ("that you used to drink in my bar years ago recognised me"), a web page's heading
       quoted as the company's motto ("“About us” is something I would be proud to live up
       to"), and two sentences in a row that are only "I <verb> it." ("I grounded it. I
-      replaced it.");
+      replaced it."), and "already" after a past verb and a span ("I shadowed our QA
+      analyst for two months already": "I have shadowed");
     - the frame of common ground also with glad, pleased or delighted to find, learn or
       discover ("I was glad to discover that we moaned about Saturday for a bit").
 
