@@ -177,7 +177,9 @@ def people_without_article(note: Note, text: Running) -> Iterator[Seam]:
     for noun in _PEOPLE.intersection(at):
         for pos in at[noun]:
             end = pos + len(noun)
-            if end > text.end or not body[pos].islower():
+            if end > text.end or not body[pos].islower() or not body[pos - 1 : pos].isspace():
+                continue  # "Client", "reverse-engineer", "jotted/support-engineer.toml"
+            if body[end : end + 1] in (".", "-", "/") and body[end + 1 : end + 2].isalnum():
                 continue
             phrase = _PHRASE_BREAK.split(body[max(0, pos - 80) : pos])[-1]
             opens = pos - len(phrase)
