@@ -117,6 +117,8 @@ _THING_WORDS = (
     "role position deadline opportunity vacancy company organisation organization proposal"
 ).split()
 _PRAISE = ("great", "good", "nice", "wonderful", "excellent", "lovely", "fantastic")
+_THING_SET = frozenset(_THING_WORDS)
+_PRAISE_SET = frozenset(_PRAISE)
 _PHRASE_END = r"(?=[ \t]*(?:[.,;:!?)]|$|(?:to|in|at|with|for|on|and|of)\b))"
 _THING = lazy_compile(rf"[a-z]+{_PHRASE_END}")
 _PREPOSITION_BEFORE = lazy_compile(
@@ -144,6 +146,7 @@ _HAD_BEFORE = lazy_compile(
 _THE_ACRONYMS = frozenset(
     "NHS RAF RAAF RAN RNZAF USAF UN EU FBI CIA BBC IRS FDA CDC IMF WTO ADF IDF MOD VA ATO EPA".split()
 )
+_THE_ACRONYMS_LOWER = frozenset(a.lower() for a in _THE_ACRONYMS)
 _ACRONYM_BEFORE = lazy_compile(
     r"(?<![\w'’-])(?:at|in|with|for|from|to|into|join|joined|joining|left|leaving)[ \t]+$",
     re.IGNORECASE,
@@ -153,8 +156,9 @@ _ACRONYM_BEFORE = lazy_compile(
 def acronym_without_the(note: Note, text: Running) -> Iterator[Seam]:
     body = note.body
     at = note.word_starts.at
-    for acronym in _THE_ACRONYMS:
-        for pos in at.get(acronym.lower(), ()):
+    for low in _THE_ACRONYMS_LOWER.intersection(at):
+        acronym = low.upper()
+        for pos in at[low]:
             end = pos + len(acronym)
             if body[pos:end] != acronym or end > text.end or not _END.match(body, end, text.end):
                 continue
@@ -240,8 +244,8 @@ def _seam(
 def thing_without_article(note: Note, text: Running) -> Iterator[Seam]:
     body = note.body
     at = note.word_starts.at
-    for noun in _THING_WORDS:
-        for pos in at.get(noun, ()):
+    for noun in _THING_SET.intersection(at):
+        for pos in at[noun]:
             m = _THING.match(body, pos)
             if m is None or m.end() > text.end:
                 continue  # "Role", "role-play", "position papers"
@@ -256,8 +260,8 @@ def thing_without_article(note: Note, text: Running) -> Iterator[Seam]:
             given = body[pos] == "c" and _GIVEN_BEFORE.search(body, max(0, pos - 20), pos)
             if given and text.allows(pos, pos + 6):
                 yield pos, pos + 6, "'chance' needs 'the' or 'a' before it"
-    for word in _PRAISE:
-        for pos in at.get(word, ()):
+    for word in _PRAISE_SET.intersection(at):
+        for pos in at[word]:
             m = _PRAISED.match(body, pos)
             if (
                 m is None

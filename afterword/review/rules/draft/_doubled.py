@@ -36,8 +36,9 @@ _ON_PURPOSE = frozenset("fire force kind".split())
 
 def doubled_phrase(note: Note, text: Running) -> Iterator[Seam]:
     body = note.body
-    for word, places in note.word_starts.at.items():
-        if len(places) < 2 or len(word) < 4 or word in _ON_PURPOSE or word.endswith("est"):
+    twice = [(w, p) for w, p in note.word_starts.at.items() if len(p) > 1 and len(w) > 3]
+    for word, places in twice:
+        if word in _ON_PURPOSE or word.endswith("est"):
             continue
         for first, second in zip(places, places[1:], strict=False):
             if second - first > len(word) + 20:

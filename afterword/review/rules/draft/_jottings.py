@@ -49,9 +49,10 @@ _BUT = lazy_compile(r"\bbut\b|\bit\s+(?:is|was)\b", re.IGNORECASE)
 _NA = WordScan(lazy_compile(r"\b(na)[ \t]+(?=[\d₱$]|[a-z]+\b)"))
 _WORD_BEFORE = lazy_compile(r"(?<![\w'’])[a-z]+[ \t]+$")
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
-_MONTH_WORDS = tuple(_MONTHS.lower().split("|"))
+_MONTH_SET = frozenset(_MONTHS.lower().split("|"))
 _MONTH_YEAR = lazy_compile(rf"(?:{_MONTHS})[ \t]+(?:19|20)\d\d\b")
 _VERB_BEFORE = lazy_compile(r"(?<![\w'’-])([a-z]+ed|began|won|left|sat|took|got)[ \t]+$")
+_TIMES = frozenset(("ago", "yesterday", "last"))
 _LABELS = frozenset("dated updated revised published issued posted released closed".split())
 _RAN_ON = WordScan(
     lazy_compile(
@@ -86,15 +87,15 @@ def pasted_jottings(note: Note, text: Running) -> Iterator[Seam]:
                 *m.span(1)
             ):
                 yield m.start(1), m.end(1), "'na' is not English: the jotting's own language"
-    for month in _MONTH_WORDS:
-        for pos in at.get(month, ()):
+    for month in _MONTH_SET.intersection(at):
+        for pos in at[month]:
             date = _MONTH_YEAR.match(body, pos, text.end)
             verb = date and _VERB_BEFORE.search(body, max(0, pos - 30), pos)
             if not date or not verb or verb.group(1) in _LABELS:
                 continue
             if text.allows(verb.start(), date.end()):
                 yield verb.start(), date.end(), f"'{date.group()}' needs 'in' before it"
-    if not any(w in at for w in ("ago", "yesterday", "last")):
+    if _TIMES.isdisjoint(at):
         return
     for m in _RAN_ON.finditer(body, note.word_starts, text.end):
         clause = re.split(r"[.!?;:,\n]", body[max(0, m.start() - 160) : m.start()])[-1]
@@ -116,7 +117,9 @@ _HEADING = lazy_compile(
     r"[ \t]+(?:is|are|was)\b",
     re.IGNORECASE,
 )
-_HEADING_WORDS = ("us", "careers", "home", "story", "team", "news", "values", "mission", "vision")
+_HEADING_WORDS = frozenset(
+    ("us", "careers", "home", "story", "team", "news", "values", "mission", "vision")
+)
 # Two sentences in a row that are only "I <verb> it." ("I grounded it. I replaced it."): steps
 # of a story jotted as a list, with "it" standing for what the jotting named elsewhere. Words
 # of liking are left alone ("I saw it. I loved it.").
@@ -146,7 +149,7 @@ _ALREADY = WordScan(
 def pasted_pieces(note: Note, text: Running) -> Iterator[Seam]:
     body = note.body
     at = note.word_starts.at
-    if any(w in at for w in _HEADING_WORDS) and any(q in body for q in "“\"‘'"):
+    if not _HEADING_WORDS.isdisjoint(at) and any(q in body for q in "“\"‘'"):
         for m in _HEADING.finditer(body, 0, text.end):
             if text.allows(*m.span()):
                 yield (
@@ -164,8 +167,8 @@ def pasted_pieces(note: Note, text: Running) -> Iterator[Seam]:
                         "a span up to now takes 'I have ...': 'already' with a past verb is a jotting's tense"
                     ),
                 )
-    if "it" not in at and "them" not in at:
-        return
+    if "it." not in body and "them." not in body:
+        return  # every run of stubs ends its first sentence on "it." or "them."
     for m in _STUBS.finditer(body, note.word_starts, text.end):
         if m.group(1) in _LIKING or m.group(2) in _LIKING:
             continue
