@@ -228,6 +228,8 @@ def _seam(
         word = before[-k].lower()
         if word not in _TAKES_A_PERSON:
             continue
+        if word in ("to", "by") and len(before) > k and before[-k - 1].lower() in _PEOPLE:
+            return None  # "nurse to patient", "client by client"
         trigger = words[-k][0]
         if _ROLE_BEFORE.search(body, max(0, trigger - 40), trigger):
             return None  # "promoted to charge nurse", "went from cashier to store manager"
