@@ -16,8 +16,10 @@ CLEAN = [s.text for s in sentences() if s.mark == "-"]
 def test_the_set_is_large_enough_to_measure() -> None:
     assert len(BROKEN) + len(KNOWN_MISSES) >= 80
     assert len(CLEAN) >= 80
+    # Half of the first batch (written before any fix) is kept aside: measured, never tuned on.
     aside = [s for s in sentences() if s.split == "aside"]
-    assert len(aside) >= len(sentences()) // 3
+    assert len([s for s in aside if s.mark != "-"]) >= 40
+    assert len([s for s in aside if s.mark == "-"]) >= 40
 
 
 @pytest.mark.parametrize("sentence", BROKEN)

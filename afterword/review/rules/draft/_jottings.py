@@ -110,11 +110,13 @@ def pasted_jottings(note: Note, text: Running) -> Iterator[Seam]:
 
 
 # A web page's heading quoted as if it were the company's motto ("“About us” is something I
-# would be proud to live up to"): the jotting named the page, not what it says.
+# would be proud to live up to"): the jotting named the page, not what it says. Only as the
+# subject of a frame of aspiration ("is something", "is a standard"): "“Our values” are printed
+# on every badge" speaks of the page.
 _HEADING = lazy_compile(
     r"[“\"‘'](about\s+us|contact\s+us|careers|home|our\s+story|who\s+we\s+are|our\s+team"
     r"|meet\s+the\s+team|join\s+us|news|our\s+values|our\s+mission|our\s+vision)[”\"’']"
-    r"[ \t]+(?:is|are|was)\b",
+    r"[ \t]+(?:is|was)[ \t]+(?:something|a|an|the|what|exactly|one)\b",
     re.IGNORECASE,
 )
 _HEADING_WORDS = frozenset(
