@@ -168,6 +168,31 @@ def acronym_without_the(note: Note, text: Running) -> Iterator[Seam]:
                 yield pos, end, f"'{acronym}' needs 'the' before it"
 
 
+def _third_person(verb: str) -> str:
+    """The plain verb with its "-s" for a singular subject: "refuses", "misses", "tries"."""
+    irregular = {"have": "has", "do": "does", "go": "goes", "don't": "doesn't"}
+    if verb in irregular:
+        return irregular[verb]
+    if verb.endswith(("s", "sh", "ch", "x", "z")):
+        return verb + "es"
+    if verb.endswith("y") and verb[-2:-1] not in "aeiou":
+        return verb[:-1] + "ies"
+    return verb + "s"
+
+
+def _plural(noun: str) -> str:
+    """The noun's plural, for a message: "clients", "nurses", "secretaries"."""
+    if noun.endswith(("man", "woman")):
+        return noun[:-3] + "men"
+    if noun == "child":
+        return "children"
+    if noun.endswith(("s", "sh", "ch", "x")):
+        return noun + "es"
+    if noun.endswith("y") and noun[-2:-1] not in "aeiou":
+        return noun[:-1] + "ies"
+    return noun + "s"
+
+
 def _description(words: list[str]) -> bool:
     """Whether these words may stand between a determiner's place and a noun ("quantity",
     "site", "new"): lower case, and no word of the closed classes."""
@@ -213,7 +238,7 @@ def _seam(
                         pos,
                         verb.end(),
                         (
-                            f"'{noun} {v}' needs 'a {noun} {v}s' or '{noun}s {v}': "
+                            f"'{noun} {v}' needs 'a {noun} {_third_person(v)}' or '{_plural(noun)} {v}': "
                             "a singular noun needs an article, and its verb agrees"
                         ),
                     )
