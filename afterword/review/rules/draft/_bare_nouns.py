@@ -83,6 +83,12 @@ _PLAIN_VERBS = frozenset(
     return change visit phone email request question dispute delay walk talk worry demand
     review sign book contact""".split()
 )
+# Verbs whose object takes a plain verb after it ("helped that patient get home", "let that
+# client decide"): a "that" after them is a determiner, not a conjunction.
+_CAUSING = frozenset(
+    """help helps helped helping let lets letting make makes made making watch watched see saw
+    seen hear heard have has had get got""".split()
+)
 # Plain verbs that are nouns as well ("user need", "customer demand fell"): only read as verbs
 # before an object or "to".
 _ALSO_NOUNS = frozenset(
@@ -231,6 +237,12 @@ def _seam(
         v = verb.group(1)
         for k in (1, 2):
             if len(before) >= k and before[-k].lower() in _SUBORDINATORS:
+                if (
+                    before[-k].lower() == "that"
+                    and len(before) > k
+                    and (before[-k - 1].lower() in _CAUSING)
+                ):
+                    break  # "I helped that patient get home": "that" is a determiner
                 if _description(before[len(before) - k + 1 :]) and (
                     v not in _ALSO_NOUNS or _OBJECT.match(body, verb.end())
                 ):

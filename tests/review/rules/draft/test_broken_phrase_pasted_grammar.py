@@ -81,6 +81,7 @@ def test_flags_each_kind(sentence: str, flagged: str) -> None:
         "I saw it. I loved it. Then I fixed it.",
         "I have covered nights for two years already.",
         "I was glad to learn that we will meet again, and that we both ride.",
+        "I helped that patient get home safely, and we let that client decide.",
     ],
 )
 def test_quiet_on_good_english(sentence: str) -> None:
