@@ -83,15 +83,15 @@ _COMMON_FRAME = WordScan(
     )
 )
 # The same frame with a word of feeling ("I was glad to discover that we moaned about
-# Saturday"); only with "learn" and "discover", which tell of something about the two of you
-# ("glad to find that we had time for questions" tells of the talk), and not before what is
-# still to come ("glad to learn that we will meet again").
+# Saturday"): only with "learn" and "discover", and only before a verb that tells of the talk
+# itself (moaned, argued, chatted, switched), which no one learns or discovers. "Glad to learn
+# that we know Priya" and "glad to find that we had time for questions" are English.
 _GLAD_FRAME = WordScan(
     lazy_compile(
         r"\b(?:glad|pleased|delighted|happy|surprised|interesting)\s+to\s+"
-        r"(?:learn|discover)\s+that\s+we\b"
-        r"(?!\s+(?:will|would|can|could|may|might|should|shall|are\s+going|have\s+been))"
-        r"([^.!?\n]*)",
+        r"(?:learn|discover)\s+that\s+we\s+(?:(?:also|just|briefly|both)\s+)?"
+        r"(?:moaned|argued|complained|grumbled|laughed|joked|chatted|talked|spoke|switched"
+        r"|digressed|waited|disagreed|ranted|vented)\b([^.!?\n]*)",
         re.IGNORECASE,
     )
 )

@@ -295,8 +295,9 @@ def broken_phrase(note: Note) -> Iterator[Hit]:
       to"), and two sentences in a row that are only "I <verb> it." ("I grounded it. I
       replaced it."), and "already" after a past verb and a span ("I shadowed our QA
       analyst for two months already": "I have shadowed");
-    - the frame of common ground also with glad, pleased or delighted to find, learn or
-      discover ("I was glad to discover that we moaned about Saturday for a bit").
+    - the frame of common ground also with glad, pleased or delighted to learn or discover,
+      before a verb that tells of the talk itself ("I was glad to discover that we moaned
+      about Saturday for a bit"; "glad to learn that we know Priya" is English).
 
     ## Why it matters
     These are the seams of a note assembled from jotted fragments: a reader stumbles on

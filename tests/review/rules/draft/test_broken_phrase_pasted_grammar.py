@@ -82,6 +82,7 @@ def test_flags_each_kind(sentence: str, flagged: str) -> None:
         "I have covered nights for two years already.",
         "I was glad to learn that we will meet again, and that we both ride.",
         "I helped that patient get home safely, and we let that client decide.",
+        "I was glad to learn that we know Priya Shah, and pleased to discover that we ride.",
     ],
 )
 def test_quiet_on_good_english(sentence: str) -> None:
