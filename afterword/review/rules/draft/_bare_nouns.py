@@ -4,7 +4,7 @@ quantity surveyor on site", "I saved client ₦38m", "many customer in a day", "
 A jotting drops its articles ("client refused to pay", "QS on site weekly"); a composer that
 pastes it, or a writer whose first language has no articles, leaves a singular noun for a
 person bare where English needs "a", "the" or a plural. Read from words and two lists (the
-words for people of `person_nouns.tsv`, and `count_nouns.tsv` beside this file), four seams:
+words for people of `person_nouns.tsv`, and `count_nouns.tsv` beside this file), five seams:
 
 - a subordinator (when, if, because, where, ...) then a bare noun for a person then a verb in
   its plain form: "when client refuse to pay". The subject and its verb agree in neither
@@ -13,13 +13,16 @@ words for people of `person_nouns.tsv`, and `count_nouns.tsv` beside this file),
 - a preposition or a verb that takes a person (with, for, from, saved, helped, having, ...)
   then a bare noun for a person, up to two words of description before it, and after it the
   end of the phrase: punctuation, a preposition, "who", a number. "A nurse per patient",
-  "from client to client", "as charge nurse", "promoted to team lead" and a noun that
-  describes another ("client onboarding", "patient safety") are English.
+  "from client to client", "nurse to patient", "as charge nurse", "promoted to team lead",
+  "helped that patient get home" and a noun that describes another ("client onboarding", "patient safety") are English.
 - a number or a word for many (many, several, these, two, ...) then a singular noun for a
   person, ending its phrase: "many customer in a day".
 - a count noun of the job search (role, position, deadline, opportunity) bare after a
   preposition, and "great job", "great talk" after a verb: "the discussion about role",
   "before deadline", "giving me opportunity", "doing great job".
+- the acronym of a public body that English writes with "the", bare after a preposition at the
+  end of its phrase: "we both used to work at RAAF", "six years in NHS" ("at NHS Digital" and
+  "in EU law" are English).
 """
 
 from __future__ import annotations

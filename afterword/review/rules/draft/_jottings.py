@@ -17,6 +17,8 @@ recognised me".
 - a web page's heading quoted as the company's motto ("“About us” is something I would be
   proud to live up to"), and steps of a story jotted as a list of sentences "I <verb> it."
   ("I grounded it. I replaced it.").
+- "already" after a past verb and a span of time ("I shadowed our QA analyst for two months
+  already"): a span that runs up to now takes "I have shadowed".
 """
 
 from __future__ import annotations
