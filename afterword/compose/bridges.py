@@ -26,7 +26,10 @@ _EMPTY = frozenset(
     "just last least less made many more most much must next once only other over same "
     "should since some such than that their them then there these they this those through "
     "under until very were what when where which while will with within without would your "
-    "years year bring brought spent experience plan goal question team role work".split())
+    "years year bring brought spent experience plan goal question team role work "
+    # When, not what: "monthly date checks" says nothing of "the audit next month".
+    "month months monthly week weeks weekly daily annual annually today tomorrow "
+    "spring summer autumn winter".split())
 
 
 @cache
@@ -209,8 +212,8 @@ def bridged(topic: str, sentence: str, index: int, *, named: bool = False) -> st
     in the `index`th wording (`named`: the note's thanks named the topic already, so it
     comes back by its head); None when the sentence does not open on "I", would run on, or
     the topic cannot be named in a bridge ("your plan for ..." by its head says nothing)."""
-    if not sentence.startswith("I "):
-        return None
+    if not sentence.startswith("I ") or re.search(r"(?i)\bwithin\b", topic):
+        return None  # "Class A CDL within six months of hire": a requirement, no matter to name
     done = doing(topic)
     if not done and _VAGUE_HEAD.match(topic):
         # "your plan" says nothing: what the plan or goal is about is named instead.

@@ -125,3 +125,8 @@ def test_a_gerund_topic_is_never_said_with_is() -> None:
         said = bridges.bridged("calming anxious patients before surgery",
                                "I ran 300 pre-op calls.", k, named=True)
         assert said is not None and not said.startswith(("With calming", "Calming"))
+
+
+def test_a_requirement_with_a_deadline_is_no_matter_to_bridge_to() -> None:
+    assert bridges.bridged("Class A CDL within six months of hire", "I hold a Class B CDL.",
+                           0) is None

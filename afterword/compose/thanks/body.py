@@ -153,17 +153,18 @@ def body_parts(panel: Panel, person: Person | None, *, angle: str, index: int, c
     # Room for a second line of fit only in the shape that says one (the conversation's
     # first shape): a qualification taken and not said would be lost to a colleague's note.
     room = 2 if not short and angle == "specific-topic" and nth % 2 == 0 else 1
-    quals = _fresh_first(panel, scored, room, people_index, person)
-    fit: S | None = None
-    also: S | None = None
-    if quals:
+
+    def lines(quals: list[str]) -> tuple[S, S | None] | None:
+        """The line of fit (and a second) for these qualifications; None for one said
+        again that cannot be tied to this reader in a sentence of its own."""
+        also: S | None = None
         common = bridges.roots(f"{facts.role} {facts.company}")
-        # Bridged to what this reader raised, or to what the note thanks them for: an
-        # interview topic someone else raised ("handling variation when ...") is no link
-        # this reader made, and its jotted words would be pasted a second time.
+        # Bridged to what this reader raised, or to what the note thanks them for, before
+        # a topic of the whole interview.
         mine = _own(panel, person) if person else set(topics)
         ties_to = [t for n, t in enumerate(topics) if t in mine or (n == 0 and thanks)]
-        fit_topic = bridges.topic_for(quals[0], ties_to, common) if not short else None
+        fit_topic = (bridges.topic_for(quals[0], ties_to, common) or bridges.topic_for(
+            quals[0], topics, common)) if not short else None
         matched = bool(topics) and bridges.shared(topics[0], quals[0], common) > 0
         plain = _unsaid(panel, lambda k: fit_sentence(quals[0], k, matched=False, short=short),
                         index, quals[0])
@@ -187,12 +188,25 @@ def body_parts(panel: Panel, person: Person | None, *, angle: str, index: int, c
                 fit.text) & panel.said):
             # Said again only when tied to this reader's own topic in a sentence of its
             # own: the same line in two notes reads as a template.
-            fit, quals = None, []
-        elif len(quals) > 1:
+            return None
+        if len(quals) > 1:
             also = S(_unsaid(panel, lambda k: also_sentence(quals[1], k), index), EXTRA_FIT,
                      leans=fit)
+        return fit, also
+
+    fit: S | None = None
+    also: S | None = None
+    quals: list[str] = []
+    for quals in _fresh_first(panel, scored, room, people_index, person):
+        chosen = lines(quals) if quals else None
+        if chosen:
+            fit, also = chosen
+            break
+    else:
+        quals = []
+    panel.used.extend(quals)
     if quals:
-        pass
+        pass  # said
     elif not panel.facts.qualifications:
         incomplete.append(finish.item(
             "qualifications", "add one thing you did or hold that fits the role (with a number "
@@ -391,7 +405,8 @@ def _fresh_topics(panel: Panel, person: Person | None, topics: list[str]) -> lis
 
 
 def _fresh_first(panel: Panel, scored: list[tuple[str, int]], room: int,
-                 people_index: int | None = None, person: Person | None = None) -> list[str]:
+                 people_index: int | None = None,
+                 person: Person | None = None) -> list[list[str]]:
     """The qualifications this note uses (at most `room`), the best fit for its reader
     first, each one no earlier note of the panel used: each interviewer hears of a different
     achievement. A second line is taken only when enough are left for the notes still to be
@@ -431,12 +446,20 @@ def _fresh_first(panel: Panel, scored: list[tuple[str, int]], room: int,
         second = spare[:1]
         shown = [q for q in fresh[1:] if q not in second and _strength(q) >= 0]
     take = fresh[:1] + (second if room > 1 and len(shown) >= later else [])
-    if not take and scored and scored[0][1] > 0:
-        # Every one went to an earlier note: a note with none says nothing of what the
-        # candidate would bring, which is worse than a colleague hearing the same fact. The
-        # one that fits this reader is said again, tied to their own topic (the caller
-        # drops it if its sentence would be word for word an earlier note's).
-        panel.reused.add(scored[0][0])
-        return [scored[0][0]]
-    panel.used.extend(take)
-    return take
+    fitting = [t for t, score in scored if score > 0 and t in panel.used]
+    if take and person is not None:
+        # Over one not yet said, only for a word of the reader's own ("stroke"), not a
+        # likeness of kind: each interviewer hears of a different achievement otherwise.
+        fitting = [t for t in fitting if any(
+            not r.startswith("~") for r in (bridges.roots(" ".join(person.topics))
+                                            & bridges.roots(t)) - common)]
+    if fitting and (not take or take[0] not in fits):
+        # None left, or none left that fits this reader: a note that says nothing of what
+        # the candidate would bring, or the wrong thing ("nine years of hospitality" to a
+        # principal engineer who talked about flaky tests), is worse than a colleague
+        # hearing the same fact. The one that fits this reader is tried first, said again
+        # tied to their own topic (the caller drops it if its sentence would be word for
+        # word an earlier note's), then what is left.
+        panel.reused.add(fitting[0])
+        return [[fitting[0]], take]
+    return [take]
