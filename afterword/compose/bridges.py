@@ -13,7 +13,7 @@ the topic ("Since we talked about your plan for a shift huddle, it may help to k
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from afterword.language import phrases as gr
 from afterword.language.inflections import lemmas
@@ -55,7 +55,8 @@ def kinds(text: str) -> set[str]:
     return found | ({"~money"} if _MONEY.search(text) else set())
 
 
-def roots(text: str) -> set[str]:
+@lru_cache(maxsize=4096)
+def roots(text: str) -> frozenset[str]:
     """A text's content words, each as its lemmas and its first five letters; its acronyms
     ("ADP", "CT"); and the kinds of work it speaks of (`kinds`)."""
     out: set[str] = kinds(text)
@@ -74,7 +75,7 @@ def roots(text: str) -> set[str]:
             continue
         out.add(w[:5])
         out.update(lemma for forms in found.values() for lemma in forms if len(lemma) >= 4)
-    return out
+    return frozenset(out)
 
 
 def shared(topic: str, clause: str, common: frozenset[str] | set[str] = frozenset()) -> int:
@@ -83,7 +84,7 @@ def shared(topic: str, clause: str, common: frozenset[str] | set[str] = frozense
     return weight((roots(topic) & roots(clause)) - common)
 
 
-def weight(found: set[str]) -> int:
+def weight(found: set[str] | frozenset[str]) -> int:
     """How much shared roots weigh: a word counts once by its lemma and once by its first
     letters, so a kind of work (one root) counts twice, as a word does."""
     return sum(2 if r.startswith("~") else 1 for r in found)

@@ -185,7 +185,7 @@ def body_parts(panel: Panel, person: Person | None, *, angle: str, index: int, c
             if tied != plain and plainly.reads(tied):
                 fit = S(tied, fit.rank)
         if quals[0] in panel.reused and (fit.text in (plain, linked) or _sentences(
-                fit.text) & panel.said):
+                fit.text) & panel.said or fit_topic not in ties_to):
             # Said again only when tied to this reader's own topic in a sentence of its
             # own: the same line in two notes reads as a template.
             return None
