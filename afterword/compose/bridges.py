@@ -29,7 +29,9 @@ _EMPTY = frozenset(
     "years year bring brought spent experience plan goal question team role work "
     # When, not what: "monthly date checks" says nothing of "the audit next month".
     "month months monthly week weeks weekly daily annual annually today tomorrow "
-    "spring summer autumn winter".split())
+    "spring summer autumn winter "
+    # Whose, not what: "the firm's history" and "a 12-attorney firm" share no matter.
+    "firm firms company companies business employer organisation organization".split())
 
 
 @cache
@@ -98,8 +100,10 @@ def topic_for(clause: str, topics: list[str],
     best, most = None, 0
     for topic in topics:
         n = shared(topic, clause, common)
+        # The claim's own clause must speak to it: "brought a school job in early, and no
+        # lost-time incidents" is about the schedule, though its tail shares safety.
         if n > most and len(topic.split()) <= 8 and not re.match(r"(?i)your question\b", topic) \
-                and shared(core(topic), clause, common):
+                and shared(core(topic), clause.split(", ")[0], common):
             best, most = topic, n
     return best
 
@@ -208,13 +212,21 @@ def _plural(phrase: str) -> bool:
     return last.endswith("s") and not last.endswith("ss") and bool(found) and found[0] != last
 
 
-def bridged(topic: str, sentence: str, index: int, *, named: bool = False) -> str | None:
+def bridged(topic: str, sentence: str, index: int, *, named: bool = False,
+            short: bool = False) -> str | None:
     """A qualification's sentence ("I hold a Class B CDL.") tied to the topic it speaks to,
     in the `index`th wording (`named`: the note's thanks named the topic already, so it
-    comes back by its head); None when the sentence does not open on "I", would run on, or
-    the topic cannot be named in a bridge ("your plan for ..." by its head says nothing)."""
+    comes back by its head; `short`: for a card or a message, "On ..., I ..." only); None
+    when the sentence does not open on "I", would run on, or the topic cannot be named in
+    a bridge ("your plan for ..." by its head says nothing)."""
     if not sentence.startswith("I ") or re.search(r"(?i)\bwithin\b", topic):
         return None  # "Class A CDL within six months of hire": a requirement, no matter to name
+    if short:
+        if doing(topic) or _VAGUE_HEAD.match(topic) or re.match(
+                r"I (?:hold|have held|am|have been|earned|passed)\b", sentence):
+            return None
+        said = _fill(_LEADS[0], head(topic) if named else topic, sentence)
+        return said if said and len(said.split()) <= 24 else None
     done = doing(topic)
     if not done and _VAGUE_HEAD.match(topic):
         # "your plan" says nothing: what the plan or goal is about is named instead.
@@ -231,10 +243,14 @@ def bridged(topic: str, sentence: str, index: int, *, named: bool = False) -> st
         said = head(topic) if named else topic
         frames = _BACK if named else _LEADS
         frame = frames[index % len(frames)]
-        if "{be}" in frame and (said.lower().split()[0].endswith("ing") or _WHEN.search(said)):
+        first = said.lower().split()[0]
+        if "{be}" in frame and (first.endswith("ing") or _WHEN.search(said)):
             # "Handling variations are ...", "The audit in March is close to work I have
             # done" read wrong: "On handling ...", "What you said about the audit ...".
-            frame = frames[0] if said.lower().split()[0].endswith("ing") else frames[-1]
+            frame = frames[0] if first.endswith("ing") else frames[-1]
+        if first.endswith("ing") and frame == frames[0] and lemmas(first).get("VERB", ("",))[
+                0] == lemmas(sentence.split()[1].lower()).get("VERB", ("-",))[0]:
+            frame = frames[-1]  # "On handling ..., I handled ...": the verb said twice
     return _fill(frame, said, sentence)
 
 

@@ -130,3 +130,20 @@ def test_a_gerund_topic_is_never_said_with_is() -> None:
 def test_a_requirement_with_a_deadline_is_no_matter_to_bridge_to() -> None:
     assert bridges.bridged("Class A CDL within six months of hire", "I hold a Class B CDL.",
                            0) is None
+
+
+def test_a_bridge_needs_the_claims_own_clause_to_speak_to_the_topic() -> None:
+    # The tail shares safety with "toolbox talks"; the claim is about a schedule.
+    assert bridges.topic_for("brought a school job in three weeks early, and no lost time "
+                             "incidents", ["toolbox talks"]) is None
+    assert bridges.topic_for("ran weekly toolbox talks for 40 electricians, and no lost time "
+                             "incidents", ["toolbox talks"]) == "toolbox talks"
+
+
+def test_a_bridge_never_says_the_claims_verb_twice_nor_links_by_whose_it_is() -> None:
+    for k in range(4):
+        said = bridges.bridged("handling returns at the front desk", "I handled 80 returns a day.",
+                               k)
+        assert said is not None and not said.startswith("On handling"), said
+    # "firm" says whose, not what: no fit between a firm's history and years at a firm.
+    assert bridges.shared("the firm's history", "spent four years at a 12-attorney firm") == 0

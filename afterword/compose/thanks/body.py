@@ -163,8 +163,8 @@ def body_parts(panel: Panel, person: Person | None, *, angle: str, index: int, c
         # a topic of the whole interview.
         mine = _own(panel, person) if person else set(topics)
         ties_to = [t for n, t in enumerate(topics) if t in mine or (n == 0 and thanks)]
-        fit_topic = (bridges.topic_for(quals[0], ties_to, common) or bridges.topic_for(
-            quals[0], topics, common)) if not short else None
+        fit_topic = bridges.topic_for(quals[0], ties_to, common) or (bridges.topic_for(
+            quals[0], topics, common) if not short else None)
         matched = bool(topics) and bridges.shared(topics[0], quals[0], common) > 0
         plain = _unsaid(panel, lambda k: fit_sentence(quals[0], k, matched=False, short=short),
                         index, quals[0])
@@ -181,7 +181,7 @@ def body_parts(panel: Panel, person: Person | None, *, angle: str, index: int, c
             said_before = bool(thanks) and fit_topic == topics[0] or any(
                 fit_topic in x.text for x in (*thanks, second) if x is not None)
             tied = _unsaid(panel, lambda k: bridges.bridged(
-                fit_topic, bare, k, named=said_before) or plain, index, quals[0])
+                fit_topic, bare, k, named=said_before, short=short) or plain, index, quals[0])
             if tied != plain and plainly.reads(tied):
                 fit = S(tied, fit.rank)
         if quals[0] in panel.reused and (fit.text in (plain, linked) or _sentences(
