@@ -201,8 +201,7 @@ def _thank_you(panel: th.Panel, person: Person, n: int, *, channel: str, angle: 
             "handwritten": ph.GREETING_CARD,
             "linkedin-message": ph.GREETING_LINKEDIN,
         }[channel]
-        greeting = ph.pick(greeting_bank, index).format(
-            first=person.greeting_name(facts.locale))
+        greeting = _greeting(person, facts, greeting_bank, index)
         parts = th.body_parts(panel, person, angle=angle, index=index, channel=channel,
                               incomplete=draft.incomplete, people_index=n)
         draft.body = parts.render(greeting, _signature(facts, channel, index, draft),
@@ -369,10 +368,19 @@ def _contact_draft(facts: Facts, person: Person | None, kind: str, channel: str,
     return draft
 
 
+def _greeting(person: Person, facts: Facts, bank: tuple[str, ...], index: int) -> str:
+    name = person.greeting_name(facts.locale)
+    if name != person.given_name:
+        # A title or a full name ("Mrs Adeyemi-Bello", "Dr. Okafor", "Alan Hargreaves")
+        # takes "Dear": "Hello Mrs Adeyemi-Bello," reads as a form letter.
+        return f"Dear {name},"
+    return ph.pick(bank, index).format(first=name)
+
+
 def _greeting_for(person: Person | None, facts: Facts, channel: str, index: int) -> str:
     if person:
         bank = ph.GREETING_LINKEDIN if channel.startswith("linkedin") else ph.GREETING_EMAIL
-        return ph.pick(bank, index).format(first=person.greeting_name(facts.locale))
+        return _greeting(person, facts, bank, index)
     if facts.recruiter_name:
         from afterword.model.mailbox import is_team_mailbox
 

@@ -140,6 +140,13 @@ def _third_parties(text: str) -> bool:
     from afterword.language.lexicon import words
 
     nouns = {w.lower() for w in words("person_nouns")}
+    # "started the CostX trial and their online training": a name before "their" (a
+    # product, a body, a firm, not the one opening a sentence) may be its owner; the reader
+    # cannot be assumed.
+    before = re.split(r"(?i)\btheir\b", text)[0]
+    if re.search(r"(?<![.!?:]\s)(?<!^)\b(?!I\b)[A-Z][\w&-]*[a-z][\w&-]*\b|"
+                 r"(?<!^)\b[A-Z]{2,}[a-z]?\b", before.strip()):
+        return True
     cut = text.lower().split("their")[0]
     for word in re.findall(r"[a-z]+", cut):
         if word in {"them", "they", "someone", "somebody", "everyone", "each"}:
