@@ -277,9 +277,7 @@ def did_as_done(clause: str) -> str:
     """ "did all the trim on a custom home" -> "handled all the trim ...", "did a 6-month
     rotation" -> "completed a 6-month rotation": the jotting's "did" says what the work was
     in a verb that reads as work done (a reader, and the review, read "I did ..." as filler)."""
-    # "saved client ₦38m": the jotting drops the article a sentence needs.
-    clause = re.sub(r"^(saved|cost|won|brought)\s+(client|customer|employer|company|business)\b",
-                    r"\1 the \2", clause)
+    clause = with_article(clause)
     got = re.match(r"got\s+((?:[\w'-]+\s+){1,5}?)from\s+(?:about\s+)?(\d[\d.,]*)\S*(?:\s+[a-z]+)?\s+"
                    r"to\s+(?:about\s+)?(\d[\d.,]*)", clause)
     if got:
@@ -337,6 +335,13 @@ def metric_moved(piece: str) -> str | None:
                                                                      else "")
     b = f"{m.group(4)}{unit_b}" if unit_b == "%" else m.group(4) + (f" {unit_b}" if unit_b
                                                                      else "")
+    pair = re.match(r"(?i)([a-z]+) to ([a-z]+)\b(.*)$", metric)
+    if pair:
+        # "door to scan for code strokes": a span named by its two ends is one word
+        # ("door-to-scan"), and a span in minutes is a time.
+        timed = re.match(r"(?i)(?:sec|min|hour|hr|day|week|month)", unit_b or unit_a) and \
+            not re.search(r"(?i)\b(?:time|wait|delay|duration)\b", metric)
+        metric = f"{pair.group(1)}-to-{pair.group(2)}{' time' if timed else ''}{pair.group(3)}"
     verb = "raise" if after > before else "cut"
     return f"helped {verb} {metric} from {a} to {b}"
 
@@ -368,3 +373,10 @@ def figure_tail(clause: str, piece: str) -> str | None:
             else "a"
         return f"{clause}, the {biggest.group(1).lower()} being {article} {noun}"
     return None
+
+
+def with_article(clause: str) -> str:
+    """ "saved client ₦38m" -> "saved the client ₦38m": the article a jotting drops after
+    the verb, before the one the work was for."""
+    return re.sub(r"^(saved|cost|won|brought|gave)\s+(client|customer|employer|company|"
+                  r"business|hospital|school|council|charity)\b", r"\1 the \2", clause)

@@ -35,6 +35,9 @@ def _read(text: str):  # type: ignore[no-untyped-def]
     ("our no-show rate 18 -> 9%", ("18%", "9%"), "cut"),
     ("average wait 40 -> 25 min (our audit, 2025)", ("40", "25 minutes"), "cut"),
     ("repeat visits 120 -> 180 a month", ("120", "180"), "raise"),
+    # A span named by its two ends is one word, and in minutes it is a time.
+    ("door to needle for stroke calls 62 -> 41 min", ("door-to-needle time", "62",
+                                                      "41 minutes"), "cut"),
 ])
 def test_a_result_jotted_with_an_arrow_is_said_with_its_numbers(
         jotted: str, numbers: tuple[str, ...], verb: str) -> None:

@@ -110,6 +110,8 @@ class ClauseReading(ReadingBase):
                 if start and re.search(r"(?i)\b(?:before|after|since) that\b|\bthen\b", piece):
                     continue  # "4 yrs as an assistant before that": it leans on what is left out
                 clause = done or self._framed(piece) or credentials.held(piece)  # ", OSHA 30"
+                if clause:
+                    clause = claims.with_article(clause)  # "saved client" -> "saved the client"
                 recent = claims.last_years(piece) if clause is None else None
                 if recent:
                     # "bar manager at The Anchor last 3": a post held for those years.
