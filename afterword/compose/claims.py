@@ -378,5 +378,5 @@ def figure_tail(clause: str, piece: str) -> str | None:
 def with_article(clause: str) -> str:
     """ "saved client ₦38m" -> "saved the client ₦38m": the article a jotting drops after
     the verb, before the one the work was for."""
-    return re.sub(r"^(saved|cost|won|brought|gave)\s+(client|customer|employer|company|"
+    return re.sub(r"^(saved|cost|won|brought|gave)\s+(client|customer|"
                   r"business|hospital|school|council|charity)\b", r"\1 the \2", clause)
