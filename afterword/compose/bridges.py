@@ -146,7 +146,7 @@ _DOING = (
 # A credential held ("I hold a ServSafe manager certification") is no work done: it is said
 # as what the reader's matter calls for.
 _HELD = (
-    "With {t} in mind, I should mention that {S}",
+    "With {t} in mind, I would add that {S}",
     "Given {t}, it may help that {S}",
 )
 # An event ("the DVSA audit in March") is no kind of work one knows: no "is close to work".

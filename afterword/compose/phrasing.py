@@ -64,7 +64,7 @@ CONCERN_ASKED_UNNAMED = (
 )
 CONCERN_UNNAMED = (
     "{answer}",
-    "I should add that {answer}",
+    "I would also add that {answer}",
 )
 CONCERN_NEUTRAL = (
     "On {subject}: {answer}",
