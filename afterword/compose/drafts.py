@@ -108,7 +108,7 @@ def _compose(
         subjects.distinct(
             drafts, [th.topics_of(panel, p, n + variant)[0] for n, p in enumerate(facts.people)],
             [(f"{d.subject}, {p.given_name}", f"Thank you, {p.given_name}")
-             for d, p in zip(drafts, facts.people, strict=True)])
+             for d, p in zip(drafts, facts.people, strict=True)], role=_slots(facts)["role"])
         return drafts
     # The point of contact, when we can write to them; else the recruiter; else the first person.
     poc = facts.point_of_contact

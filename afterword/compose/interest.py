@@ -69,12 +69,78 @@ def kind(topic: str) -> tuple[str, str] | None:
     return None
 
 
+# What a plan does ("your plan to get a second scanner running 8-8 by April": "get a
+# second scanner running 8-8 by April") and what a goal reaches ("your goal of a 5-day close
+# by Q3": "a 5-day close by Q3", only when it is a noun phrase: "of having QAs who ..." is not).
+_ACTION = re.compile(r"(?i)^(?:your|the team's|your team's)\s+(?:[\w-]+\s+){0,2}?plans?\s+to\s+"
+                     r"([a-z][\w-]*\s.+)$")
+_OBJECT = re.compile(r"(?i)^(?:your|the team's|your team's)\s+(?:[\w-]+\s+){0,2}?(?:goal|aim|"
+                     r"target|ambition)s?\s+(?:of|for)\s+((?:a|an|the|\d|under|over|zero|"
+                     r"below|above)\b.+)$")
+# When the line comes back to it: without its time ("by April"), "a" made "the".
+_WHEN = re.compile(r"(?i)\s+(?:by|before|within|in|from|for)\s+(?:the\s+)?(?:end\s+of\s+)?"
+                   r"(?:\w+\s+)?(?:Q[1-4]|\d{4}|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|"
+                   r"jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*|spring|summer|autumn|fall|"
+                   r"winter|year|month|quarter|next\s+\w+)\b.*$")
+
+
+def action(topic: str, *, said: bool = False) -> str | None:
+    """What the reader's plan does, as a verb phrase the line of interest helps with; when
+    the note named the plan already (`said`), shorter: its time left out and "a" made
+    "the" ("get the second scanner running 8-8")."""
+    m = _ACTION.match(topic)
+    if not m or _jotted_not(topic) or len(m.group(1).split()) > 12:
+        return None
+    done = m.group(1)
+    if said:
+        done = _back(_WHEN.sub("", done))
+    return done
+
+
+_STOPS = frozenset("to by for in on at from with into onto across so and or".split())
+
+
+def _back(done: str) -> str:
+    """The plan's thing referred back to by its head ("add an overnight maintenance shift"
+    -> "add that shift"), so the note does not say it twice."""
+    words = done.split()
+    if len(words) < 3 or words[1].lower() not in {"a", "an", "the"}:
+        return done
+    k = 2
+    while k < len(words) and words[k].lower() not in _STOPS and not words[k].endswith("ing") \
+            and not re.search(r"\d", words[k]):
+        k += 1
+    thing = words[2:k]
+    if len(thing) < 2:
+        return done  # "move the team to CostX": nothing long to refer back to
+    return " ".join([words[0], "that", thing[-1], *words[k:]])
+
+
+def goal_object(topic: str, *, said: bool = False) -> str | None:
+    """What the reader's goal reaches, as a noun phrase ("a 5-day close by Q3")."""
+    m = _OBJECT.match(topic)
+    if not m or _jotted_not(topic) or len(m.group(1).split()) > 10:
+        return None
+    reached = m.group(1)
+    if said:
+        reached = _WHEN.sub("", reached)
+    return reached
+
+
 def bank(topic: str, *, said: bool) -> tuple[str, ...]:
     """The frames for `topic` (`said`: the note already named it), empty when none fits."""
     found = kind(topic)
     if found is None:
         return ()
     what = found[0]
+    # A plan or goal said by what it does: no "the plan you described" that any note
+    # could hold.
+    if what == "plan" and action(topic, said=said):
+        return ph.INTEREST_PLAN_ACTION
+    if what == "goal":
+        # "your aim of having QAs who can do data": no noun phrase to reach, and the
+        # topic said again would paste the jotting twice; the plain line does instead.
+        return ph.INTEREST_GOAL_OBJECT if goal_object(topic, said=said) else ()
     if what == "work":
         return ph.INTEREST_WORK_SAID if said else ph.INTEREST_WORK_NEW
     if what == "goal":
@@ -93,12 +159,14 @@ def anchor(topics: list[str], said_text: str, taken: set[str]) -> tuple[str, boo
     return (fits[0], True) if fits else None
 
 
-def sentence(frame: str, topic: str, company: str) -> str:
+def sentence(frame: str, topic: str, company: str, *, said: bool = False) -> str:
     """A frame filled in; the topic lower-cased at its start only when it opens on a
     determiner ("The chance to help with the ..." keeps a name's capitals)."""
     found = kind(topic)
     head = found[1] if found else ""
-    text = frame.format(topic=topic, head=head, company=company)
+    text = frame.format(topic=topic, head=head, company=company,
+                        action=action(topic, said=said) or "",
+                        object=goal_object(topic, said=said) or "")
     return text[0].upper() + text[1:]
 
 

@@ -352,13 +352,14 @@ def _tied_interest(panel: Panel, topics: list[str], before: list[str], index: in
     frames = tuple(f for f in ties.bank(topic, said=was_said)
                    if not (named and "{company}" in f)) or ties.bank(topic, said=was_said)
     frames = tuple(f for f in echoes.unechoed(frames, before)
-                   if ties.reads(ties.sentence(f, topic, company)))
+                   if ties.reads(ties.sentence(f, topic, company, said=was_said)))
     if not frames:
         return None
     panel.tied.add(topic)
     # Started at a place of the topic's own (its length), so records do not all open on
     # the same wording.
-    return _unsaid(panel, lambda k: ties.sentence(frames[k % len(frames)], topic, company),
+    return _unsaid(panel, lambda k: ties.sentence(frames[k % len(frames)], topic, company,
+                                                  said=was_said),
                    index + panel.offset + len(topic))
 
 
