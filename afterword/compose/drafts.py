@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 
 from afterword.compose import asks as finish
 from afterword.compose import phrasing as ph
-from afterword.compose import quoted, subjects
+from afterword.compose import quoted, rapport_kinds, subjects
 from afterword.compose import thanks as th
 from afterword.compose.absent import for_absent_reader
 from afterword.compose.facts import Facts, Person
@@ -580,8 +580,9 @@ def _networking(facts: Facts, person: Person, panel: th.Panel, *, channel: str, 
     read = panel.reading.rapport(person) if person.rapport else None
     # In another frame than the thank-you's (index + 1): the same sentence weeks later reads
     # as a form letter.
-    middle = th.rapport_frame(read.text, index + 1) if read is not None and read.ok \
-        and read.text \
+    # A promise made in the thank-you ("I will pass on your regards") is not made again.
+    middle = th.unsaid(panel, lambda k: rapport_kinds.kept_promise(th.rapport_frame(
+        read.text or "", k)), index + 1) if read is not None and read.ok and read.text \
         else th.unsaid(panel, lambda k: ph.pick(ph.NETWORKING_ASK, k), index, "ask")
     body = [
         th.unsaid(panel, lambda k: ph.pick(ph.NETWORKING_THANKS, k).format(**slots), index,

@@ -147,13 +147,22 @@ INTEREST_GOAL_OBJECT = (
 )
 INTEREST_WORK_NEW = (
     "The chance to help with {topic} is exactly what I am looking for.",
-    "I would be glad to help with {topic} at {company}.",
+    "I would be glad to help {company} with {topic}.",
     "Working on {topic} is just the kind of challenge I am looking for.",
 )
 INTEREST_WORK_SAID = (
-    "The chance to help with the {head} we discussed is exactly what I am looking for.",
-    "I would be glad to help {company} with the {head} we talked about.",
-    "The {head} we discussed is work I would be glad to be part of.",
+    "I would be glad to help {company} with {work}.",
+    "I would be glad to help with {work} at {company}.",
+    "The chance to help with {work} is exactly what I am looking for.",
+)
+# What the candidate would be given (a preceptorship, a training plan): the start it makes.
+INTEREST_RECEIVED_NEW = (
+    "I would be glad to start at {company} with {topic}.",
+    "I would make the most of {topic}, and I would love to start at {company} that way.",
+)
+INTEREST_RECEIVED_SAID = (
+    "I would be glad to start with the {head} you described.",
+    "I would make the most of the {head} you described, and I would love to start that way.",
 )
 # A follow-up's line of interest, after a sentence that names the role.
 FOLLOW_UP_INTEREST = (

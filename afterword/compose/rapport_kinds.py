@@ -83,6 +83,17 @@ def _name(words: str) -> str:
     return " ".join(out)
 
 
+def _school_name(words: str) -> str:
+    """A school's name: one short lower-case word that is no word of the language is its
+    initials ("vcc" -> "VCC", "nait" -> "NAIT"); else capitalised as a name."""
+    from afterword.compose.fragments.words import _rare
+
+    one = words.split()
+    if len(one) == 1 and one[0].islower() and len(one[0]) <= 4 and _rare(one[0]):
+        return one[0].upper()
+    return _name(words)
+
+
 def _year(text: str | None) -> str:
     """ "'09" -> "2009", "2011" -> "2011"; "" for none."""
     if not text:
@@ -163,7 +174,7 @@ def _school(parts: list[str], whole: str, *, teacher_too: bool = True) -> str | 
         if m:
             verb = m.group(1).lower()
             verb = _VERB_AT.get(verb, "studied at")
-            school = _name(re.sub(r"(?i)^the\s+", "the ", m.group(2)))
+            school = _school_name(re.sub(r"(?i)^the\s+", "the ", m.group(2)))
             return _pick(SCHOOL, school).format(verb=verb, school=school)
     for n, p in enumerate(parts):
         m = _GRAD.match(p)
@@ -178,7 +189,7 @@ def _school(parts: list[str], whole: str, *, teacher_too: bool = True) -> str | 
         if teacher:
             who = _TITLE.sub(_title, teacher.group(1))
             tail = f", and to find that {who} taught us both {teacher.group(2).lower()}"
-        school = _name(school)
+        school = _school_name(school)
         return _pick(FELLOW_GRAD, school).format(school=school, tail=tail)
     return None
 
@@ -373,3 +384,14 @@ def moaned_only(text: str) -> bool:
     """A jotting that only tells of a moan ("we moaned abt saturday"): a moment of the
     interview, never a line of its own."""
     return any(_MOANED.match(p) for p in pieces(text))
+
+
+# The kinds' banks whose frames a panel's notes rotate (thanks/rapport.py), so a networking
+# note weeks later does not repeat the thank-you's line word for word.
+BANKS = (FELLOW_GRAD, FELLOW_FAN, FAN_MOANED, FAN_TALKED, FAMILIAR, FAMILIAR_PLAIN, KNOWS,
+         PLACE_TALKED)
+
+
+def kept_promise(sentence: str) -> str:
+    """The line without the promise to pass on a greeting, for a later note."""
+    return sentence.replace("; I will pass on your regards", "")

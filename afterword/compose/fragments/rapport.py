@@ -33,6 +33,16 @@ class RapportReading(ReadingBase):
                  f"something else you have in common with {person.first_name}")
         if jot.off_limits:
             return Phrased(text, reason=jot.off_limits, ask=other)
+        # A kind of rapport with its own verb and preposition ("we both served in the RAAF",
+        # "a fellow Lakeshore graduate", "a familiar face from Rathmines"): names of a
+        # school or a service are the reader's own, so their capitals are kept. The line
+        # holds only what is in common ("my dads chippy in jesmond" gives "Jesmond"), so
+        # private life elsewhere in the jotting stays out of it.
+        spoke = any(connections.spoken(piece) for piece in jot.content)
+        for kind in () if spoke else rapport_kinds.sentences(text):
+            if clean(kind, self.reader, own_terms=True) and not _private_life().search(kind) \
+                    and not connections.judges_someone(text):
+                return Phrased(text, text=kind, dropped=tuple(jot.left_out))
         if _private_life().search(text):
             # "both have twins", "same church": private life, however warmly it came up.
             return Phrased(text, reason="it touches on private life", ask=other,
@@ -45,13 +55,6 @@ class RapportReading(ReadingBase):
             # "we both hate charting in X": a shared complaint is no line for a thank-you.
             return Phrased(text, reason="a shared complaint, not a line for a thank-you",
                            ask=other, dropped=tuple(jot.left_out))
-        # A kind of rapport with its own verb and preposition ("we both served in the RAAF",
-        # "a fellow Lakeshore graduate", "a familiar face from Rathmines"): names of a
-        # school or a service are the reader's own, so their capitals are kept.
-        spoke = any(connections.spoken(piece) for piece in jot.content)
-        for kind in () if spoke else rapport_kinds.sentences(text):
-            if clean(kind, self.reader, own_terms=True):
-                return Phrased(text, text=kind, dropped=tuple(jot.left_out))
         # "he slagged me the whole tour": banter is a moment of the interview, never a
         # kindness to thank for; what else the line holds may still be in common.
         teased = [piece for piece in jot.content if banter.teasing(piece)]
