@@ -83,3 +83,15 @@ def test_a_plan_is_said_by_what_it_does() -> None:
     facts = _facts(HERE / "data" / "rapport_records" / "fleet-planner.toml")
     graham = next(n for n in compose(facts, kind="thank-you") if n.to_name == "Graham Pollitt")
     assert re.search(r"(?i)help(?:ing)? (?:to )?open (?:a|that) cross-dock", graham.body), graham.body
+
+
+@pytest.mark.parametrize("record", OWN, ids=lambda p: p.stem)
+def test_the_close_to_the_one_who_replies_looks_to_the_records_own_time(record: Path) -> None:
+    """The point of contact's close says when the candidate looks forward to hearing (from
+    the record's timeframe); no other note of the panel says it."""
+    facts = _facts(record)
+    notes = compose(facts, kind="thank-you")
+    timed = [n.to_name for n in notes if re.search(r"hearing from you (?:around|early|by|"
+                                                   r"towards|some time|in the week)", n.body)]
+    contact = next(p.name for p in facts.people if p.point_of_contact)
+    assert timed == [contact], timed
