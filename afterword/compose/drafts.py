@@ -544,7 +544,11 @@ def _networking(facts: Facts, person: Person, panel: th.Panel, *, channel: str, 
     # A promise made in the thank-you ("I will pass on your regards") is not made again.
     middle = th.unsaid(panel, lambda k: rapport_kinds.kept_promise(th.rapport_frame(
         read.text or "", k)), index + 1) if read is not None and read.ok and read.text \
-        else th.unsaid(panel, lambda k: ph.pick(ph.NETWORKING_ASK, k), index, "ask")
+        else ""
+    if not middle or th.sentences(middle) & panel.said:
+        # A line of rapport with no other wording than the thank-you's gives way to the
+        # offer to stay useful: the same sentence weeks later reads as a form letter.
+        middle = th.unsaid(panel, lambda k: ph.pick(ph.NETWORKING_ASK, k), index, "ask")
     body = [
         th.unsaid(panel, lambda k: ph.pick(ph.NETWORKING_THANKS, k).format(**slots), index,
                   about or slots["company"]),

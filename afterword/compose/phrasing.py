@@ -221,7 +221,7 @@ CLOSING = (
     "I would welcome the chance to talk again, and I look forward to hearing about the next "
     "steps.",
     "I look forward to hearing from you about the next steps in the process.",
-    "I am happy to share more detail on any of this, and I look forward to hearing about "
+    "Thank you again for a thoughtful conversation; I look forward to hearing about the "
     "next steps.",
 )
 CLOSING_SHORT = (

@@ -17,7 +17,9 @@ from afterword.model.interview_file import parse_interview_text
 
 HERE = Path(__file__).parent
 OWN = sorted((HERE / "data" / "rapport_records").glob("*.toml"))
-RECORDS = OWN + sorted((HERE / "records").glob("*.toml"))
+SHARED = HERE.parents[1].parent / "shared" / "corpus" / "records"  # beside the repository
+RECORDS = OWN + sorted((HERE / "records").glob("*.toml")) + (
+    sorted(SHARED.glob("*.toml")) if SHARED.is_dir() else [])
 JORDAN = Candidate(name="Jordan Lee", email="jordan.lee@example.com")
 
 # Lines any note could hold, which a coach marks as stock.
