@@ -51,6 +51,9 @@ LEFT_OUT = {
 _EMOJI = re.compile(
     "[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D]+"
 )
+_EMOJI_BETWEEN = re.compile(
+    r"(?<=[\w.!?)])\s*[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D]+\s*"
+    r"(?=[a-z])")
 _PAREN = re.compile(r"\(([^()]*)\)")
 # Piece boundaries: a spaced dash, a semicolon, a sentence end, runs of ! or ?.
 # A full stop after an abbreviation that belongs to a name ("Kirana Ledger Pvt. Ltd.",
@@ -352,7 +355,9 @@ class Reader:
         if _private().search(text):
             jotting.off_limits = LEFT_OUT["private"]
         raw_pieces: list[tuple[str, bool]] = []
-        body = _gloss(_EMOJI.sub(" ", text))
+        # An emoji between words ends a thought as a full stop would: "he used to drink in
+        # my bar 😂 recognised me straight away" is two pieces, never one run-on clause.
+        body = _gloss(_EMOJI.sub(" ", _EMOJI_BETWEEN.sub("; ", text)))
         # Parentheses hold asides, sources and examples: each is a piece of its own, in
         # its place (a sentence around one keeps its commas: it was written cleanly).
         clean_sentence = bool(re.match(r"\s*[A-Z]", body)) and body.rstrip().endswith(".") \

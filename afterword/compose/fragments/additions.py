@@ -65,7 +65,10 @@ class AdditionReading(SentenceReading):
         if named is None:
             return None
         bare = named.replace("\u201c", "").replace("\u201d", "")
-        if not clean(bare, self.reader) or self._clipped_here(bare):
+        # Its quotation marks stay for the reading: "the “time you stopped work” question"
+        # is no verb and its object ("stopped work question").
+        if not clean(bare, self.reader) and not clean(named, self.reader) or \
+                self._clipped_here(bare):
             return None
         return named
 

@@ -17,6 +17,7 @@ from afterword.compose.fragments.words import (
     _you_for_them,
 )
 from afterword.language import phrases as gr
+from afterword.language import wellformed
 from afterword.language.jotted import clipped
 
 
@@ -255,6 +256,15 @@ class ConcernReading(SentenceReading):
 
     def concern_gap(self, concern: Concern, subject: str, answer: str, *,
                     named: bool = True) -> str | None:
+        """The gap a concern names, said neutrally (`_concern_gap`), or None when its frame,
+        filled, says a word twice ("my experience with experience on CostX")."""
+        gap = self._concern_gap(concern, subject, answer, named=named)
+        if gap and wellformed.doubled(gap, f"{concern.concern} {subject}"):
+            return None
+        return gap
+
+    def _concern_gap(self, concern: Concern, subject: str, answer: str, *,
+                     named: bool = True) -> str | None:
         """The gap a concern names, said neutrally before the answer ("I know NetSuite would
         be new to me; ..."; `named` False: after a sentence that names the subject, "I know
         it would be new to me"), or None when the concern names no gap or the answer already
@@ -284,6 +294,11 @@ class ConcernReading(SentenceReading):
             not words[0].endswith("ing") else "it"
         they = "they" if it == "them" else "it"
         experience = "experience" in (w.lower() for w in words[1:])
+        # "experience on CostX" is "CostX experience": the thing is after the preposition.
+        lead_in = re.match(r"(?i)experience\s+(?:on|with|in|of|using)\s+(\S.*)$", subject)
+        if lead_in:
+            subject = lead_in.group(1)
+            words = subject.split()
         if named and words[0].lower() == "doing" and len(words) > 1:
             words, subject = words[1:], " ".join(words[1:])  # "never done P&L": P&L is new
         if named:

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from afterword.compose.fragments.words import _known, _small_numbers
+from afterword.language import wellformed
 from afterword.language.acronyms import unsure
 from afterword.language.jotted import Reader, clipped, fold
 from afterword.language.seams import dangling, seams
@@ -86,6 +87,10 @@ def clean(phrase: str, reader: Reader, *, written: bool = False, context: str = 
     # roster"): the same seams the review's `broken-phrase` rule reads.
     # Counts as a note writes them ("2" is "two" before a noun), so "2 the" is seen too.
     if next(seams(_small_numbers(phrase)), None) is not None or dangling(phrase):
+        return False
+    # Nor grammar a note cannot mend for sure ("when client refuse to pay", "saved client
+    # 38m", "she want"): "a client" or "the client", "wants" or "wanted", only the writer knows.
+    if wellformed.faults(phrase):
         return False
     if written:
         return True

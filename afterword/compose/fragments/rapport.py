@@ -182,6 +182,10 @@ class RapportReading(ReadingBase):
         m = re.match(r"(?i)we\s+(\S+)\s+(.+)$", piece)
         if m and m.group(1).lower() not in {"are", "am", "is"} and (
                 gr.is_past(m.group(1)) or m.group(1).startswith("were")):
+            if not re.search(r"(?i)\b(?:same|both|also|too|each|as well)\b", piece):
+                # "we did the lion salute", "we moaned about saturday": something done in the
+                # interview, not a fact found in common; "found that we did it" distorts it.
+                return None
             return f"It was good to find that we {m.group(1)} {_drop_tail(m.group(2))}."
         m = re.match(r"(?i)you\s+(\S+)\s+(.+)$", piece)
         if m and (gr.is_past(m.group(1)) or gr.is_verb(m.group(1))):

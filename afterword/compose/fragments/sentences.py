@@ -205,6 +205,12 @@ class SentenceReading(ClauseReading):
             # "same geoprocessing concepts: took Esri's course": a label with no article
             # cannot be framed for sure; the sentences after it say the answer.
             dropped += ((lead, "a label before the answer: the sentences say it"),)
+            if _points_back(_join_clauses(clauses, None)):
+                # "we found a cracked coupling, grounded it, replaced it": without the piece
+                # that names it, "I grounded it" says nothing true of anything.
+                return Phrased(text, reason="its first piece names what the rest is about, "
+                               "and cannot go out as it is", ask=ask,
+                               dropped=tuple(jot.left_out))
             lead = None
         out = answers.measure_before_noun(_small_numbers(answers.for_duration(
             _ONGOING.sub(r" and I am \1", _join_clauses(clauses, lead)))))
@@ -390,3 +396,16 @@ def _join_clauses(clauses: list[str], lead: str | None) -> str:
             text = with_i(clause)
             sentences.append(text[0].upper() + text[1:].rstrip(".") + ".")
     return " ".join(sentences)
+
+
+def _points_back(sentences: str) -> bool:
+    """Whether the first sentence refers back with "it", "them" or "this" before it names
+    any thing itself ("I grounded it."): its antecedent was in a piece left out."""
+    first = re.split(r"(?<=[.;])\s+", sentences.strip(), maxsplit=1)[0]
+    m = re.search(r"\b(?:it|them|this|that one)\b", first)
+    if not m:
+        return False
+    before = first[:m.start()].split()
+    return not any(w.lower() not in {"i", "we"} and (
+        w[:1].isupper() or "NOUN" in gr._lemmas(w.lower().strip(",.")) and
+        "VERB" not in gr._lemmas(w.lower().strip(",."))) for w in before)

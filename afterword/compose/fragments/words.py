@@ -140,6 +140,13 @@ def _third_parties(text: str) -> bool:
     from afterword.language.lexicon import words
 
     nouns = {w.lower() for w in words("person_nouns")}
+    # "started the CostX trial and their online training": a name before "their" (a
+    # product, a body, a firm, not the one opening a sentence) may be its owner; the reader
+    # cannot be assumed.
+    before = re.split(r"(?i)\btheir\b", text)[0]
+    if re.search(r"(?<![.!?:]\s)(?<!^)\b(?!I\b)[A-Z][\w&-]*[a-z][\w&-]*\b|"
+                 r"(?<!^)\b[A-Z]{2,}[a-z]?\b", before.strip()):
+        return True
     cut = text.lower().split("their")[0]
     for word in re.findall(r"[a-z]+", cut):
         if word in {"them", "they", "someone", "somebody", "everyone", "each"}:
@@ -150,10 +157,23 @@ def _third_parties(text: str) -> bool:
 
 
 def _has_subject(piece: str) -> bool:
-    """ "walkouts stopped ...": a lower-case noun, then a past verb (not "AUD booked")."""
+    """ "walkouts stopped ...", "password resets dropped by a third": a lower-case noun
+    (of up to three words), then a past verb (not "AUD booked")."""
     words = piece.split()
-    return (len(words) >= 2 and words[0].islower() and not gr.is_verb(words[0])
-            and gr.is_past(words[1]))
+    if len(words) < 2 or not words[0].islower() or gr.is_verb(words[0]):
+        return False
+    if gr.is_past(words[1]):
+        return True
+    # A longer subject is nouns only: never "plus the clinic had" (a joining word first).
+    nouns = [w.lower() for w in words[:3]]
+    if any(w in gr.DETERMINERS or w in gr.PREPOSITIONS or w in {"plus", "and", "also", "but",
+                                                                 "so", "then", "or"}
+           for w in nouns):
+        return False
+    for k in range(2, min(4, len(words))):
+        if gr.is_past(words[k]):
+            return all(w.islower() and not gr.is_past(w) for w in words[1:k])
+    return False
 
 
 def _imperative(word: str) -> bool:
