@@ -6,7 +6,7 @@ import re
 from typing import TYPE_CHECKING
 
 from afterword.compose import asks as finish
-from afterword.compose import bridges, echoes, plainly, readers
+from afterword.compose import bridges, echoes, expected, plainly, readers
 from afterword.compose import interest as ties
 from afterword.compose import phrasing as ph
 from afterword.compose.answers import addition_lead, corrected
@@ -302,6 +302,16 @@ def body_parts(panel: Panel, person: Person | None, *, angle: str, index: int, c
         ph.CLOSING_SHORT if short else ph.CLOSING, writes, ph.CLOSING_PANEL), [interest.text],
         index)
     closing = S(_unsaid(panel, closing_bank, index))
+    # The one who will reply is told when the candidate looks forward to hearing ("... from
+    # you early in the new year"): the close is this record's own, said in one note only.
+    if writes == readers.CONTACT and person is not None and not short and \
+            next((p for p in facts.people if readers.reader_kind(facts, p) == readers.CONTACT),
+                 None) is person:
+        when = expected.close_when(facts)
+        if when:
+            closing = S(expected.with_when(closing.text, when))
+            interest_close = S(expected.with_when(interest_close.text, when),
+                               short=interest_close.short)
     if tied_line and not short:
         # The tied line says the interest; the close after it is a close only (a card or a
         # message keeps its short one-line close for when the interest line is cut).
@@ -379,13 +389,14 @@ def _tied_interest(panel: Panel, topics: list[str], before: list[str], index: in
     frames = tuple(f for f in ties.bank(topic, said=was_said)
                    if not (named and "{company}" in f)) or ties.bank(topic, said=was_said)
     frames = tuple(f for f in echoes.unechoed(frames, before)
-                   if ties.reads(ties.sentence(f, topic, company)))
+                   if ties.reads(ties.sentence(f, topic, company, said=was_said)))
     if not frames:
         return None
     panel.tied.add(topic)
     # Started at a place of the topic's own (its length), so records do not all open on
     # the same wording.
-    return _unsaid(panel, lambda k: ties.sentence(frames[k % len(frames)], topic, company),
+    return _unsaid(panel, lambda k: ties.sentence(frames[k % len(frames)], topic, company,
+                                                  said=was_said),
                    index + panel.offset + len(topic))
 
 
