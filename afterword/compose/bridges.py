@@ -27,6 +27,10 @@ _EMPTY = frozenset(
     "should since some such than that their them then there these they this those through "
     "under until very were what when where which while will with within without would your "
     "years year bring brought spent experience plan goal question team role work "
+    # Light verbs: "finding someone for the role" is no matter of "found 23 bugs".
+    "find finds found finding get gets getting make makes making take takes taking took "
+    "keep keeps kept need needs needed want wants wanted give gave given look looking "
+    "come came know knew think thought going "
     # When, not what: "monthly date checks" says nothing of "the audit next month".
     "month months monthly week weeks weekly daily annual annually today tomorrow "
     "spring summer autumn winter "

@@ -43,6 +43,17 @@ def test_a_fit_is_also_the_same_kind_of_work_in_other_words(topic: str, claim: s
     assert bridges.shared(topic, claim) > 0
 
 
+@pytest.mark.parametrize(("topic", "claim"), [
+    # A light verb in both says nothing of the matter (a coach read "What you said about
+    # finding someone is close to my own experience: I found 23 bugs").
+    ("finding someone who can take over the releases", "found 23 bugs on the capstone app"),
+    ("getting the new lab up and running", "got my forklift ticket in 2024"),
+    ("what they need from a lead", "needed only two weeks to learn PlanSwift"),
+])
+def test_a_light_verb_in_both_makes_no_fit(topic: str, claim: str) -> None:
+    assert bridges.shared(topic, claim) == 0
+
+
 def test_the_role_and_company_words_make_no_fit() -> None:
     common = bridges.roots("Payroll Specialist Harrowgate Foods")
     assert bridges.shared("weekly payroll runs", "ran payroll for 900 staff", common) == 0
