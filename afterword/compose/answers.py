@@ -270,12 +270,14 @@ def unplaced_asked(concern: str, person: Person, channel: str) -> str:
     return f"the concern \u201c{concern}\u201d that {name} raised is answered in no note: {where}"
 
 
-def unplaced_logistics(concern: str, reason: str) -> str:
+def unplaced_logistics(concern: str, recruiter: str | None = None) -> str:
     """The record's line for a concern a thank-you leaves out as logistics (shifts, pay,
-    relocation): said, so leaving it out is the user's choice, with what would answer it."""
-    return (f"the concern \u201c{concern}\u201d is answered in no note ({reason}); if it "
-            "should be, say in a sentence starting with \u201cI\u201d what you have done or "
-            "can do about it, and raise it with the recruiter if it is about terms")
+    where one lives or is posted): said, so the user knows it was not forgotten, with where
+    such a question is settled instead (the recruiter, by name when the record has one)."""
+    who = recruiter or "the recruiter"
+    return (f"the concern \u201c{concern}\u201d is answered in no note, as a thank-you "
+            "leaves terms (hours, pay, where you live or work) to the hiring conversation; if "
+            f"it is still open, settle it with {who} when you next speak")
 
 
 # A comparison a concern is jotted as ("mostly federal court, less state court e-filing",

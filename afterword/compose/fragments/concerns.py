@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
-from afterword.compose import answers, lapses
+from afterword.compose import answers, lapses, replies, stories
 from afterword.compose.facts import Concern
 from afterword.compose.fragments.phrased import _NEGATION, Phrased, clean
 from afterword.compose.fragments.sentences import SentenceReading
@@ -14,10 +15,17 @@ from afterword.compose.fragments.words import (
     _plural_noun,
     _rare,
     _small_numbers,
+    _third_parties,
     _you_for_them,
 )
 from afterword.language import phrases as gr
 from afterword.language.jotted import clipped
+
+
+def clipped_piece(text: str) -> str:
+    from afterword.compose.asks import clip
+
+    return clip(text, 40)
 
 
 class ConcernReading(SentenceReading):
@@ -31,10 +39,15 @@ class ConcernReading(SentenceReading):
         jot = self.read(concern.concern)
         if jot.off_limits:
             return Phrased(concern.concern, reason=jot.off_limits)
-        if LOGISTICS.search(concern.concern):
+        if logistics(concern.concern):
             return Phrased(concern.concern,
                            reason="logistics stay out of a thank-you note")
         pieces = jot.content
+        # "automation - only a bit of python", "blood bank = weakest area": the matter is
+        # named first, and what follows says how thin the candidate is on it.
+        headed = _HEADED.match(" ".join(concern.concern.split()))
+        if headed and not gr.has_clause_verb(headed.group(1).split()):
+            pieces = [self.reader.spell(headed.group(1))]
         # "can i handle 110 cases without burning out": whether one can cope, said as what
         # one would do ("handling 110 cases without burning out").
         coping = re.match(r"(?i)^(?:how\s+)?(?:can|could|will|would|do)\s+i\s+(handle|manage|"
@@ -95,7 +108,12 @@ class ConcernReading(SentenceReading):
         elif verb and re.fullmatch(r"(?i)not\s*", verb.group()) and _a_role(subject):
             # "not the decision maker": a standing, "being the decision maker".
             subject = f"being {subject}"
-        subject = re.sub(r"(?i)^(?:exp|experience)\s+(?:with|in)\s+", "", subject)
+        subject = re.sub(r"(?i)^(?:exp|experience)\s+(?:with|in|on|of)\s+", "", subject)
+        # "not yet RQS registered": the standing, as the noun a sentence can name.
+        standing = re.fullmatch(r"((?:[A-Z][\w&-]*\s+){1,2})(registered|licensed|certified|"
+                                r"chartered|accredited|qualified)", subject)
+        if standing:
+            subject = f"{standing.group(1)}{_STANDING_NOUN[standing.group(2)]}"
         if verb and re.search(r"(?i)\bused\s*$", verb.group()) and len(subject.split()) <= 3:
             # "never used mcleod", "PERI skydeck": what one uses and the word list hardly
             # knows is a product, named with a capital.
@@ -150,6 +168,12 @@ class ConcernReading(SentenceReading):
                 and subject.split()[0].lower() not in gr.DETERMINERS:
             # "no flight dispatch licence": one thing the candidate does not hold yet.
             subject = f"{'an' if subject[0].lower() in 'aeiou' else 'a'} {subject}"
+        # "no B2 / avionics licence": one licence by two names, "a B2 avionics licence".
+        slash = re.search(r"([\w-]+)\s*/\s*([\w-]+)\s+(licen[cs]e|certificate|rating|ticket)\b",
+                          concern.concern)
+        if subject and slash:
+            subject = subject.replace(f"{slash.group(1)} and {slash.group(2)}",
+                                      f"{slash.group(1)} {slash.group(2)}")
         if subject and concern.answer:
             # The answer may spell the subject better than the jotted concern did ("arcgis
             # pro" -> "ArcGIS Pro"): the candidate's own casing wins.
@@ -177,6 +201,8 @@ class ConcernReading(SentenceReading):
         lapse = lapses.split(subject)
         if lapse:
             subject = lapse[0]  # "hospital experience since 2019": the matter; the gap says when
+        if _NAMED_CREDENTIAL.search(subject) and subject.split()[0].lower() not in _ARTICLES:
+            subject = f"the {subject}"  # "no six sigma yellow belt yet": "the ... Yellow Belt"
         return Phrased(concern.concern, text=subject)
 
     def _example_subject(self, concern: str) -> str:
@@ -250,8 +276,84 @@ class ConcernReading(SentenceReading):
             return Phrased(concern.concern, reason="no answer recorded",
                            ask=f"add your answer to \u201c{concern.concern}\u201d: what you "
                                "have done or are doing about it, starting with \u201cI\u201d")
-        return self.sentences(concern.answer, what=f"your answer to \u201c{concern.concern}\u201d",
-                              trade=True, matter=True)
+        what = f"your answer to \u201c{concern.concern}\u201d"
+        generic = self.sentences(concern.answer, what=what, trade=True, matter=True)
+        jot = self.read(concern.answer)
+        content = set(jot.content)
+        if generic.ok and not any(p in content for p, _ in generic.dropped):
+            # Told whole: nothing of the answer is lost; short sentences that each open on
+            # "I" are joined ("I did the intro. I wrote six tests." reads as a list).
+            return replace(generic, text=replies.rejoined(generic.text or ""))
+        told, unread = self._reply(concern.answer)
+        spared = {p for p, why in generic.dropped if why.startswith("a detail")}
+        if told and all(u in spared or len(u.split()) <= 3 and not gr.has_clause_verb(u.split())
+                        for u in unread):
+            # Every piece told, but for a detail the sentences can spare ("on my GitHub").
+            return Phrased(concern.answer, text=told, dropped=tuple(jot.left_out) + tuple(
+                (u, "a detail the sentences do not carry") for u in unread))
+        if generic.ok or not told or not generic.ask or jot.off_limits:
+            return generic
+        names = [w for p in unread for w in re.findall(r"(?<![\w'])[a-z]+'s(?![\w'])", p)]
+        if names:
+            # "at jimmy's": only the place's name is missing.
+            shown = ", ".join(f"\u201c{w}\u201d" for w in dict.fromkeys(names))
+            return Phrased(concern.answer, reason=f"{shown} may be a place's nickname, which a "
+                           "note cannot spell out for sure",
+                           ask=f"write {shown} as the place's full name, with its capitals; "
+                               f"the rest of your answer to \u201c{concern.concern}\u201d "
+                               "reads well already", dropped=tuple(jot.left_out))
+        # Part of the answer reads well and part does not: say which part to write, so the
+        # user rewrites a few words, not the whole answer.
+        shown = " and ".join(f"\u201c{clipped_piece(p)}\u201d" for p in unread)
+        return Phrased(concern.answer, reason=f"{shown} is jotted, not written as a sentence",
+                       ask=f"write {shown} as a sentence starting with \u201cI\u201d or "
+                           f"\u201cMy\u201d; the rest of your answer to "
+                           f"\u201c{concern.concern}\u201d reads well already",
+                       dropped=tuple(jot.left_out))
+
+    def _reply(self, answer: str) -> tuple[str | None, list[str]]:
+        """A jotted answer told piece by piece (`replies.clause`, else a piece that reads as
+        something done, after "I"), and the pieces neither reads. None when the whole, put
+        together, cannot go out as it is."""
+        jot = self.read(answer)
+        if jot.off_limits or stories.hedged(answer):
+            return None, []
+        today = self.facts.start.date()
+        sentences: list[str] = []
+        unread: list[str] = []
+        for piece in jot.pieces:
+            if not piece.is_content or not piece.text or piece.parenthetical:
+                continue  # asides and examples in brackets: the sentences say the answer
+            text = stories.without_fillers(piece.text)
+            # "enrolled na in the free online one": a particle of the writer's other language
+            # ("na", "lang", "po"), in lower case between English words, is no word of the
+            # sentence ("NA", "PO" in capitals are the trade's).
+            text = re.sub(r"(?<=[a-z]) (?:na|lang|po|naman|talaga|lah) (?=[a-z])", " ", text)
+            # "ran 3 weekend 'mini checks'": scare quotes are the jotting's.
+            text = re.sub(r"(?<![\w])'([\w -]{2,20})'(?![\w])", r"\1", text)
+            told = replies.clause(text, today=today, first=not sentences)
+            if told is None:
+                if re.match(r"I\s", text):
+                    told = text
+                elif (clause := self._i_clause(text)) is not None and not re.match(
+                        r"(?i)(?:was|am|have)\b", clause):
+                    told = f"I {clause}"
+            if told is None:
+                unread.append(piece.raw.strip() if piece.raw else text)
+                continue
+            sentences.append(told if _third_parties(told) else _you_for_them(told))
+            if any("NOUN" not in gr._lemmas(after) for after in re.findall(
+                    r"\b(?:at|in|from)\s+[a-z]+'s\b\s*([a-z]*)", told)):
+                # "at jimmy's": a place by its nickname in lower case, which no note can name.
+                unread.append(piece.raw.strip() if piece.raw else text)
+                sentences.pop()
+        if not sentences:
+            return None, unread
+        out = answers.measure_before_noun(_small_numbers(answers.for_duration(
+            replies.joined(sentences))))
+        if not clean(out, self.reader, own_terms=True):
+            return None, []
+        return out, unread
 
     def concern_gap(self, concern: Concern, subject: str, answer: str, *,
                     named: bool = True) -> str | None:
@@ -277,8 +379,13 @@ class ConcernReading(SentenceReading):
                    None)
         pending = next((p for p in pieces if re.search(rf"(?i)\b(?:{_PENDING})\s*$", p)), None)
         words = subject.split()
+        standing = re.match(r"(?i)not yet\s+((?:[A-Z][\w&-]*\s+){1,2}(?:registered|licensed|"
+                            r"certified|chartered|accredited|qualified))$", gap or "")
+        if standing:
+            return f"I am not yet {standing.group(1)}"  # "not yet RQS registered"
         credential = bool(re.search(r"(?i)\b(?:cert|certs|certification|certificate|licen[cs]e|"
-                                    r"licensure|credential|degree|designation)\b", subject)) or \
+                                    r"licensure|credential|degree|designation|registration|"
+                                    r"chartership|accreditation|belt)\b", subject)) or \
             bool(re.fullmatch(r"(?:the\s+)?[A-Z][A-Z0-9&-]{1,7}", subject))
         it = "them" if _plural_noun(words[-1]) and not words[-1].isupper() and \
             not words[0].endswith("ing") else "it"
@@ -292,15 +399,20 @@ class ConcernReading(SentenceReading):
             bare = " ".join(words[:-1]) if experience and words[-1].lower() == "experience" \
                 else subject
             it = they = bare if bare == subject or (bare[:1].isupper() and not bare.isupper()) \
-                else f"{bare} work"
+                or bare.split()[-1].lower() == "work" else f"{bare} work"
         if subject.startswith("being licensed") or subject.startswith("being certified"):
             return f"I am not yet {subject.removeprefix('being ')}"
         if pending or (gap and credential and re.match(r"(?i)(?:no|not yet)\b", gap)):
             if named and re.search(r"(?i)\b(?:licen[cs]e|certificate|degree|credential)$", it) \
                     and it.split()[0].lower() not in gr.DETERMINERS:
                 it = f"{'an' if it[0].lower() in 'aeiou' else 'a'} {it}"  # "a dispatch licence"
-            elif named and re.fullmatch(r"[A-Z][A-Z0-9&-]{1,7}", it):
+            elif named and (re.fullmatch(r"[A-Z][A-Z0-9&-]{1,7}|[A-Z][a-z]*[A-Z][\w&-]*", it)
+                            or _NAMED_CREDENTIAL.search(it)) and \
+                    it.split()[0].lower() not in _ARTICLES:
                 it = f"the {it}"  # "no CDL yet": "I do not hold the CDL yet"
+            if pending and re.search(r"(?i)\b(?:finished|complete|completed|done)\b", pending):
+                # "PgCert not finished yet": under way, not missing.
+                return f"I have not finished {it} yet"
             return f"I do not hold {it} yet"  # "no CPA yet", "LCSW not yet"
         if gap is None:
             return None
@@ -340,8 +452,41 @@ class ConcernReading(SentenceReading):
         return f"I know {they} would be new to me"
 
 
+# "automation - only a bit of python", "blood bank = weakest area", "SQL: rusty": the
+# matter, then how little of it the candidate has.
+_HEADED = re.compile(r"(?i)^([^-=:\u2013,]{2,40}?)\s*(?:=|:|\s[-\u2013]|\bis\b|\bare\b)\s*"
+                     r"(?:my\s+|the\s+|a\s+)?(?:only|just|limited|weak|weakest|little|not much|"
+                     r"rusty|basic|thin|gap|none)\b")
+_STANDING_NOUN = {"registered": "registration", "licensed": "licence", "certified":
+                  "certification", "chartered": "chartership", "accredited": "accreditation",
+                  "qualified": "qualification"}
+
+
+def logistics(concern: str) -> bool:
+    """Whether a concern is about the terms of the job, not the candidate's fitness for it:
+    where one lives or is posted, how one gets there, pay, or which hours one is willing to
+    work ("nights?? - they asked if id do nights", "posting to abuja site office for 6
+    months?"). Hours with experience named ("never done nights") are a concern of fitness."""
+    if LOGISTICS.search(concern):
+        return True
+    return bool(_HOURS.search(concern)) and not _EXPERIENCE.search(concern)
+
+
+# Hours and shifts one may be asked to work, and words that make them experience instead.
+_HOURS = re.compile(r"(?i)\b(?:nights?|night shifts?|graveyard|shift pattern|rotating shifts|"
+                    r"rota|overtime|on[- ]call|holidays|travel(?:ling|ing)?|fly[- ]in|fifo)\b")
+_EXPERIENCE = re.compile(r"(?i)\b(?:exp|experience|never|done|worked|limited|new to|led|manage|"
+                         r"handle|cope|keep up|burn(?:ing)? out|"
+                         r"managed|run|ran|haven't|hasn't|havent|hasnt)\b")
+
+
 # Logistics stay out of a thank-you unless the record gives a firm plan.
 LOGISTICS = re.compile(r"\b(?:relocat\w*|commute|commuting|parking|pay|salary|visa|move|"
+                       r"moving\s+(?:from|to|down|up|over|house|cities|country)|"
+                       r"(?:posting|posted|transfer|transferred|deployment|deployed|"
+                       r"secondment|seconded)\s+(?:to|at|in)\b|"
+                       r"(?:no|without a|own|don't have a|dont have a|a)\s+car\b|"
+                       r"(?:can't|cant|don't|dont)\s+drive\b|own transport|"
                        r"saturdays?|sundays?|weekends?|pto|vacation|"
                        r"uniform|benefits|start date)\b"
                        # a question of one's own ("can i do saturdays"): asked, not answered;
@@ -387,6 +532,13 @@ def _a_role(phrase: str) -> bool:
     nouns = {w.lower() for w in words("person_nouns")}
     return last in nouns or last.rstrip("s") in nouns or bool(
         re.search(r"(?:maker|owner|lead|manager|holder|head)$", last))
+
+
+_ARTICLES = frozenset("the a an my your our their this that".split())
+# A credential by its own name, in capitals: "the Six Sigma Yellow Belt", "the Gas Safe
+# Certificate".
+_NAMED_CREDENTIAL = re.compile(r"(?:^|\s)(?:[A-Z][\w-]*\s+)+(?:Belt|Certificate|Certification|"
+                               r"Licence|License|Diploma|Award|Registration|Card|Ticket)$")
 
 
 # Verbs after "I" that say a plan or a state, not something done as a habit.

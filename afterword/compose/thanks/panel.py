@@ -253,7 +253,7 @@ class Panel:
                     # Logistics: no note answers them, but the user decides that, not the
                     # tool: listed once, with what to do if it needs an answer.
                     self.add_todo(None, finish.item(
-                        "concern", unplaced_logistics(concern.concern, subject.reason)))
+                        "concern", unplaced_logistics(concern.concern, self.facts.recruiter_name)))
                 continue  # private: left out, nothing to ask (shown by `show`)
             asker = _person_index(people, concern.raised_by)
             target = asker if asker is not None else _open_note(people, default, channels)
@@ -288,8 +288,13 @@ class Panel:
             # names the matter itself: the note gives the answer on its own.
             subject = Phrased(concern.concern, text="")
         if not subject.ok or not answer.ok:
-            bad = subject if not subject.ok else answer
-            whose = f", for {who.given_name}'s note" if asker is not None or alone else ""
+            # With no answer recorded, the answer is what is missing, however the concern
+            # reads: never "say what it is about" for a concern plain enough to answer.
+            missing = not answer.ok and not (concern.answer or "").strip()
+            bad = answer if missing or subject.ok else subject
+            whose = "" if not (asker is not None or alone) else (
+                f", so {who.given_name}'s note can answer it" if missing
+                else f", for {who.given_name}'s note")
             # Named as `show` names it: the line quotes the concern the answer is for.
             item = (finish.item("concern", f"{bad.ask}{whose}", bad.reason) if bad.ask
                     else finish.item("concern", f"{label} is left out", bad.reason))
