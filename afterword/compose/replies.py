@@ -53,8 +53,9 @@ def _date_after(text: str, today: date | None) -> bool | None:
     month = _MONTHS.index(m.group(1).lower()) + 1
     day = re.search(r"\b(\d{1,2})(?:st|nd|rd|th)?\b", text)
     when = date(today.year, month, min(int(day.group(1)) if day else 28, 28))
-    # A month before the interview's, jotted without a year, is next year's.
-    return when >= today or month < today.month
+    # A month well before the interview's, jotted without a year, is next year's ("by 20
+    # march" jotted in November); one just before it is past ("by 20 march" in April).
+    return when >= today or (today.month - month) % 12 > 4
 
 
 def _with_the(thing: str) -> str:
@@ -90,14 +91,28 @@ def clause(piece: str, *, today: date | None = None, first: bool = True) -> str 
             return None  # "happy to report": a verb in its base form, or no willingness
         return f"I would be {m.group(1).lower()} to {verb}{m.group(3)}"
     # "TPC is 14 feb", "the exam is on 14 February": a date of its own.
-    m = re.fullmatch(rf"(?:(?:my|the)\s+)?([A-Z][\w&-]*(?:\s+[\w&-]+){{0,3}}?|[a-z][\w-]*"
-                     rf"(?:\s+[\w-]+)?\s+(?:exam|test|assessment|interview|viva|board|boards|"
-                     rf"review|panel|course|module))\s+(?:is|=)\s+(?:on\s+|in\s+)?({_DATE})",
+    m = re.fullmatch(rf"(?:(?:my|the)\s+)?([A-Z][\w&-]*(?:\s+[\w&-]+){{0,3}}?|(?:[a-z][\w-]*\s+)"
+                     rf"{{0,2}}(?:exam|test|assessment|interview|viva|board|boards|"
+                     rf"review|panel|course|module))\s+(is|=|due|is due)\s+(?:on\s+|in\s+|by\s+)?({_DATE})",
                      text)
     if m:
-        thing = m.group(1)
-        prep = "in" if re.fullmatch(rf"(?:{_MONTH})|(?:next|this)\s+\w+", m.group(2)) else "on"
-        return f"My {thing} {_be(thing)} {prep} {_dated(m.group(2))}"
+        thing, due, when = m.group(1), "due " if "due" in m.group(2) else "", m.group(3)
+        prep = "in" if re.fullmatch(rf"(?:{_MONTH})|(?:next|this)\s+\w+", when) else "on"
+        return f"My {thing} {_be(thing)} {due}{prep} {_dated(when)}"
+    # "portfolio due 15 april", "dissertation due in march": when it is handed in.
+    m = re.fullmatch(rf"(?:(?:my|the)\s+)?([a-z][\w-]*(?:\s+[\w-]+){{0,2}}?)\s+(?:is\s+)?due\s+"
+                     rf"(?:on\s+|in\s+|by\s+)?({_DATE})", text)
+    if m and "NOUN" in gr._lemmas(m.group(1).split()[-1].lower()) and not gr.is_verb(
+            m.group(1).split()[0].lower()) or m and "NOUN" in gr._lemmas(m.group(1).split()[0]):
+        when = m.group(2)
+        prep = "in" if re.fullmatch(rf"(?:{_MONTH})|(?:next|this)\s+\w+", when) else "on"
+        return f"My {m.group(1)} {_be(m.group(1))} due {prep} {_dated(when)}"
+    # "DMP hours signed off 60 of 90": how many of them so far.
+    m = re.fullmatch(rf"(?:my\s+|the\s+)?([\w&'-]+(?:\s+[\w&'-]+){{0,2}}?)\s+"
+                     rf"({'|'.join(map(re.escape, _DONE_TO_IT))}|done|completed|passed)\s+"
+                     r"(\d+)\s*(?:of|/|out of)\s*(\d+)", text)
+    if m and not gr.is_past(m.group(1).split()[0].lower()):
+        return f"{m.group(3)} of my {m.group(4)} {m.group(1)} are {m.group(2)}"
     # "logbook already signed off by my supervisor", "all taught modules passed",
     # "dissertation submitted by 20 march".
     done = "|".join([*map(re.escape, _DONE_BY_ME), *map(re.escape, _DONE_TO_IT)])
@@ -106,8 +121,10 @@ def clause(piece: str, *, today: date | None = None, first: bool = True) -> str 
                      text)
     # With its determiner the thing is a noun phrase ("all taught modules"); bare, it must
     # not open on a verb ("ran the line solo" is something done).
-    if m and not gr.has_clause_verb(m.group(2).split()) and (m.group(1) or not gr.is_verb(
-            m.group(2).split()[0].lower()) or m.group(2).split()[0].isupper()):
+    first_word = m.group(2).split()[0] if m else ""
+    if m and not first_word[:1].isdigit() and not gr.has_clause_verb(m.group(2).split()) and (
+            m.group(1) or not gr.is_verb(first_word.lower()) or first_word.isupper()
+            or "NOUN" in gr._lemmas(first_word.lower()) and not gr.is_past(first_word.lower())):
         lead, thing, adverb, verb, rest = (m.group(1) or "", m.group(2), (m.group(3) or ""),
                                            m.group(4), m.group(5) or "")
         if thing.split()[0].lower() in {"i", "it", "we", "they", "this", "that"}:
@@ -122,6 +139,10 @@ def clause(piece: str, *, today: date | None = None, first: bool = True) -> str 
                 # "dissertation submitted by 20 march", before March: still to come.
                 return f"I will {_base(verb)} {noun} by {_dated(by_date.group(1))}"
             return f"I {verb} {noun} by {_dated(by_date.group(1))}"
+        if verb in _DONE_BY_ME and adverb.strip() == "all" and not lead:
+            noun = _with_the(thing)  # "clinical hours all done": "My clinical hours are all done"
+            said = f"{noun} {_be(noun)} all {verb}{rest}"
+            return said[0].upper() + said[1:]
         if verb in _DONE_BY_ME:
             if lead.startswith("all") or lead == "both":
                 noun = f"{lead.split()[0]} {'my' if 'my' in lead else 'the'} {thing}"
@@ -153,6 +174,10 @@ def clause(piece: str, *, today: date | None = None, first: bool = True) -> str 
     if m and not re.search(r"\b(?:I|i)\b", m.group(2)):
         tail = f", including {m.group(4)}" if m.group(4) else ""
         return f"I have spent {m.group(1)} {m.group(2)}{tail}"
+    m = re.fullmatch(r"(?i)(?:the\s+)?(last|past)\s+((?:\d+|two|three|four|five|six|a few|several)"
+                     r"\s+(?:years?|months?|weeks?))\s+((?:on|in|at|as|with)\s+.+)", text)
+    if m:
+        return f"I have spent the {m.group(1).lower()} {m.group(2)} {m.group(3)}"
     # "do my own LRU swaps", "know the theory": what the candidate does as a rule, a verb
     # in its base form before the thing it takes.
     words = text.split()
@@ -208,7 +233,12 @@ def joined(sentences: list[str]) -> str:
             # "started the B2 modules online": begun and going on, "I have started ...".
             sentence = re.sub(r"^I began\b", "I have begun", re.sub(
                 r"^I (started|enrolled)\b", r"I have \1", sentence))
-        if out and sentence.startswith("My ") and out[-1].startswith("My ") and \
+        if out and sentence[:1].isdigit():
+            # "60 of my 90 hours are signed off": never a sentence that opens on a figure.
+            out[-1] = f"{out[-1]}; {sentence}"
+            continue
+        if out and sentence.startswith("My ") and re.match(r"(?:My |\d+ of my )|.*; \d+ of my ",
+                                                          out[-1]) and \
                 ", and " not in out[-1] and len(out[-1].split()) + len(sentence.split()) <= 22:
             out[-1] = f"{out[-1]}, and m{sentence[1:]}"  # "My TPC is ..., and my logbook ..."
             continue
@@ -227,8 +257,30 @@ def joined(sentences: list[str]) -> str:
             # "enrolled ..., will finish by ...": begun and still going, "I have enrolled".
             out[-1] = re.sub(r"^I ", "I have ", out[-1]).replace("I have began", "I have begun")
         if out and sentence.startswith("I ") and out[-1].startswith("I ") and \
-                " and " not in out[-1] and len(out[-1].split()) + len(sentence.split()) <= 22:
+                " and " not in out[-1] and " and " not in sentence and \
+                len(out[-1].split()) + len(sentence.split()) <= 22:
             out[-1] = f"{out[-1]} and {sentence[2:]}"
         else:
             out.append(sentence)
     return " ".join(f"{s}." for s in out)
+
+
+# Contractions typed without their apostrophe, where the word without one cannot be meant:
+# "its the call we talk about" (before a determiner or "not"), "dont", "whats".
+_APOSTROPHES = (
+    (r"\bits(?= (?:the|a|an|not|all|only|just|what|how|about|my|our|your|their|been|going)\b)",
+     "it's"),
+    (r"\b(do|does|did|is|was|were|are|could|would|should|have|has|had)nt\b", r"\1n't"),
+    (r"\bcant\b", "can't"), (r"\bwont\b", "won't"),
+    (r"\b(what|that|there|who|where)s\b(?= (?:a|an|the|not|what|how|\w+ing|\w+ed|different|"
+     r"wrong|broken|right|going|been)\b)", r"\1's"),
+)
+
+
+def apostrophes(text: str) -> str:
+    """A jotting's contractions with their apostrophes ("so its the call we talk about" ->
+    "so it's the call ...", "whats broken" -> "what's broken"), in lower case only: a word
+    in capitals or a name is left as it is."""
+    for pattern, repl in _APOSTROPHES:
+        text = re.sub(pattern, repl, text)
+    return text

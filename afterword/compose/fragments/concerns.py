@@ -5,30 +5,23 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from afterword.compose import answers, lapses, replies, stories
+from afterword.compose import answers, lapses, replies
 from afterword.compose.facts import Concern
 from afterword.compose.fragments.phrased import _NEGATION, Phrased, clean
-from afterword.compose.fragments.sentences import SentenceReading
+from afterword.compose.fragments.told import ToldReading
 from afterword.compose.fragments.words import (
     _known,
     _lemma,
     _plural_noun,
     _rare,
     _small_numbers,
-    _third_parties,
     _you_for_them,
 )
 from afterword.language import phrases as gr
 from afterword.language.jotted import clipped
 
 
-def clipped_piece(text: str) -> str:
-    from afterword.compose.asks import clip
-
-    return clip(text, 40)
-
-
-class ConcernReading(SentenceReading):
+class ConcernReading(ToldReading):
     """Concerns: subject, answer and gap."""
 
     # Concerns --------------------------------------------------------------------------
@@ -82,7 +75,8 @@ class ConcernReading(SentenceReading):
             # acronym or its kind takes "the".
             gap = f"the {named}" if re.search(
                 r"(?:^|\s)(?:[A-Z]{2,6}|endorsement|certificate|licen[cs]e|portfolio|"
-                r"registration|accreditation|qualification|exam|degree|diploma|permit)$",
+                r"registration|accreditation|qualification|exam|degree|diploma|permit|course|"
+                r"programme|program|module|modules|training|apprenticeship)$",
                 named) and named.split()[0].lower() not in gr.DETERMINERS else named
         subject = _NEGATION.sub("", gap).strip()
         subject = re.sub(r"(?i)\s+(?:yet|before|so far)$", "", subject)
@@ -94,8 +88,13 @@ class ConcernReading(SentenceReading):
         if m:
             subject = m.group(1)
         verb = _NEGATION.match(gap)
-        if verb and re.search(r"(?i)(done|did)\s*$", verb.group()) and len(subject.split()) == 1 \
-                and re.search(r"(?i)\b(?:done|did)\s+(?:much|a lot of|any)\b", gap):
+        if verb and re.search(r"(?i)(done|did)\s*$", verb.group()) and (
+                len(subject.split()) == 1 and re.search(r"(?i)\b(?:done|did)\s+(?:much|a lot of|any)\b",
+                                                        gap)
+                or 1 < len(subject.split()) <= 3 and subject.islower() and
+                not subject.split()[0].endswith("ing") and
+                "NOUN" in gr._lemmas(subject.split()[-1])):
+            # "never done fire alarm": fire alarm work.
             # "haven't done much commercial": commercial work; "much coding": coding.
             subject = subject if subject.endswith("ing") else f"{subject} work"
             verb = None
@@ -271,89 +270,34 @@ class ConcernReading(SentenceReading):
         return _small_numbers(example)
 
     def answer(self, concern: Concern) -> Phrased:
-        """The recorded answer as sentences in the first person, or why it cannot be used."""
+        """The recorded answer as sentences in the first person, or why it cannot be used.
+        A "she" or "he" the answer never names ("did the scoring when she was on leave")
+        would be read as the note's reader: the clause goes, or the answer is asked for."""
+        said = self._answer(concern)
+        if not said.ok or not _STRAY_PERSON.search(said.text or ""):
+            return said
+        text = said.text or ""
+        if _person_named_before(text):
+            return said
+        kept = _STRAY_CLAUSE.sub("", text)
+        if not _STRAY_PERSON.search(kept):
+            return replace(said, text=kept, dropped=(*said.dropped, (
+                text, "a clause about someone the answer does not name")))
+        word = _STRAY_PERSON.search(text).group()  # type: ignore[union-attr]
+        return Phrased(concern.answer or "", reason=f"\u201c{word}\u201d would be read as your "
+                       "interviewer", ask=f"say who \u201c{word}\u201d is in your answer to "
+                       f"\u201c{concern.concern}\u201d (e.g. \u201cour QA lead\u201d)")
+
+    def _answer(self, concern: Concern) -> Phrased:
         if not concern.answer:
             return Phrased(concern.concern, reason="no answer recorded",
                            ask=f"add your answer to \u201c{concern.concern}\u201d: what you "
                                "have done or are doing about it, starting with \u201cI\u201d")
         what = f"your answer to \u201c{concern.concern}\u201d"
-        generic = self.sentences(concern.answer, what=what, trade=True, matter=True)
-        jot = self.read(concern.answer)
-        content = set(jot.content)
-        if generic.ok and not any(p in content for p, _ in generic.dropped):
-            # Told whole: nothing of the answer is lost; short sentences that each open on
-            # "I" are joined ("I did the intro. I wrote six tests." reads as a list).
-            return replace(generic, text=replies.rejoined(generic.text or ""))
-        told, unread = self._reply(concern.answer)
-        spared = {p for p, why in generic.dropped if why.startswith("a detail")}
-        if told and all(u in spared or len(u.split()) <= 3 and not gr.has_clause_verb(u.split())
-                        for u in unread):
-            # Every piece told, but for a detail the sentences can spare ("on my GitHub").
-            return Phrased(concern.answer, text=told, dropped=tuple(jot.left_out) + tuple(
-                (u, "a detail the sentences do not carry") for u in unread))
-        if generic.ok or not told or not generic.ask or jot.off_limits:
-            return generic
-        names = [w for p in unread for w in re.findall(r"(?<![\w'])[a-z]+'s(?![\w'])", p)]
-        if names:
-            # "at jimmy's": only the place's name is missing.
-            shown = ", ".join(f"\u201c{w}\u201d" for w in dict.fromkeys(names))
-            return Phrased(concern.answer, reason=f"{shown} may be a place's nickname, which a "
-                           "note cannot spell out for sure",
-                           ask=f"write {shown} as the place's full name, with its capitals; "
-                               f"the rest of your answer to \u201c{concern.concern}\u201d "
-                               "reads well already", dropped=tuple(jot.left_out))
-        # Part of the answer reads well and part does not: say which part to write, so the
-        # user rewrites a few words, not the whole answer.
-        shown = " and ".join(f"\u201c{clipped_piece(p)}\u201d" for p in unread)
-        return Phrased(concern.answer, reason=f"{shown} is jotted, not written as a sentence",
-                       ask=f"write {shown} as a sentence starting with \u201cI\u201d or "
-                           f"\u201cMy\u201d; the rest of your answer to "
-                           f"\u201c{concern.concern}\u201d reads well already",
-                       dropped=tuple(jot.left_out))
+        answer = replies.apostrophes(concern.answer)
+        generic = self.sentences(answer, what=what, trade=True, matter=True)
+        return self.told(answer, generic, what=what)
 
-    def _reply(self, answer: str) -> tuple[str | None, list[str]]:
-        """A jotted answer told piece by piece (`replies.clause`, else a piece that reads as
-        something done, after "I"), and the pieces neither reads. None when the whole, put
-        together, cannot go out as it is."""
-        jot = self.read(answer)
-        if jot.off_limits or stories.hedged(answer):
-            return None, []
-        today = self.facts.start.date()
-        sentences: list[str] = []
-        unread: list[str] = []
-        for piece in jot.pieces:
-            if not piece.is_content or not piece.text or piece.parenthetical:
-                continue  # asides and examples in brackets: the sentences say the answer
-            text = stories.without_fillers(piece.text)
-            # "enrolled na in the free online one": a particle of the writer's other language
-            # ("na", "lang", "po"), in lower case between English words, is no word of the
-            # sentence ("NA", "PO" in capitals are the trade's).
-            text = re.sub(r"(?<=[a-z]) (?:na|lang|po|naman|talaga|lah) (?=[a-z])", " ", text)
-            # "ran 3 weekend 'mini checks'": scare quotes are the jotting's.
-            text = re.sub(r"(?<![\w])'([\w -]{2,20})'(?![\w])", r"\1", text)
-            told = replies.clause(text, today=today, first=not sentences)
-            if told is None:
-                if re.match(r"I\s", text):
-                    told = text
-                elif (clause := self._i_clause(text)) is not None and not re.match(
-                        r"(?i)(?:was|am|have)\b", clause):
-                    told = f"I {clause}"
-            if told is None:
-                unread.append(piece.raw.strip() if piece.raw else text)
-                continue
-            sentences.append(told if _third_parties(told) else _you_for_them(told))
-            if any("NOUN" not in gr._lemmas(after) for after in re.findall(
-                    r"\b(?:at|in|from)\s+[a-z]+'s\b\s*([a-z]*)", told)):
-                # "at jimmy's": a place by its nickname in lower case, which no note can name.
-                unread.append(piece.raw.strip() if piece.raw else text)
-                sentences.pop()
-        if not sentences:
-            return None, unread
-        out = answers.measure_before_noun(_small_numbers(answers.for_duration(
-            replies.joined(sentences))))
-        if not clean(out, self.reader, own_terms=True):
-            return None, []
-        return out, unread
 
     def concern_gap(self, concern: Concern, subject: str, answer: str, *,
                     named: bool = True) -> str | None:
@@ -532,6 +476,24 @@ def _a_role(phrase: str) -> bool:
     nouns = {w.lower() for w in words("person_nouns")}
     return last in nouns or last.rstrip("s") in nouns or bool(
         re.search(r"(?:maker|owner|lead|manager|holder|head)$", last))
+
+
+# Another person in a sentence of the candidate's, and the clause such a person is in.
+_STRAY_PERSON = re.compile(r"\b(?:she|he|her|him|his|hers)\b", re.I)
+_STRAY_CLAUSE = re.compile(r"(?i),?\s+(?:when|while|after|before|because|since|as|until)\s+"
+                           r"(?:she|he)\b[^.;]*(?=[.;])")
+
+
+def _person_named_before(text: str) -> bool:
+    """Whether a person noun or a capitalised name comes before the first "she"/"he"
+    ("my manager ... she", "Dana ... she"): then the pronoun has its own antecedent."""
+    from afterword.language.lexicon import words
+
+    cut = text[:_STRAY_PERSON.search(text).start()]  # type: ignore[union-attr]
+    nouns = {w.lower() for w in words("person_nouns")}
+    return any(w.lower() in nouns or w.lower().rstrip("s") in nouns
+               for w in re.findall(r"[A-Za-z]+", cut)) or bool(
+        re.search(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]{2,}\b", cut.strip()))
 
 
 _ARTICLES = frozenset("the a an my your our their this that".split())

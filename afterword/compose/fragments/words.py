@@ -119,11 +119,7 @@ def _you_for_them(text: str) -> str:
     theirs."""
     if _third_parties(text):
         return text
-    # "the CostX trial and their online training": right after a product's or a maker's
-    # name (capitals inside it), "their" is the maker's, not the reader's.
-    return re.sub(r"(?<![\w'])their\b", lambda m: m.group() if re.search(
-        r"(?<![\w'])(?:[A-Z][a-z]+[A-Z]\w*|[A-Z]{2,}\w*)(?:\s+[\w'-]+){0,2}\s+(?:and|or|with)\s+$",
-        text[:m.start()]) else "your", text)
+    return re.sub(r"\btheir\b", "your", text)
 
 
 def _someone_elses(sentence: str) -> bool:

@@ -12,7 +12,7 @@ from afterword.compose.answers import (
     unplaced_logistics,
     with_its_ground,
 )
-from afterword.compose.facts import Concern, Facts
+from afterword.compose.facts import Concern, Facts, Person
 from afterword.compose.fragments import Phrased, Reading
 from afterword.compose.thanks.parts import NO_CONCERN
 from afterword.compose.thanks.topics import _NOT_THANKED, _thankable
@@ -247,6 +247,10 @@ class Panel:
         default = people.index(poc) if poc in people else 0
         alone = len(people) == 1
         for concern in self.facts.concerns:
+            if steer_clear.avoided(concern.concern, self.facts):
+                # The notes say not to raise it ("dont raise it yet"): no note answers it,
+                # and no line asks the user to.
+                continue
             subject = self.reading.concern_subject(concern)
             if not subject.ok and not subject.ask:
                 if subject.reason and not self.reading.read(concern.concern).off_limits:
@@ -315,6 +319,22 @@ class Panel:
                 "fill in \u201cWho asked\u201d for it so the note to that person can answer it"))
             return
         gap = self.reading.concern_gap(concern, subject.text or "", answer.text or "") or ""
-        said = with_its_ground(answer.text or "", self.reader_spell(concern.concern))
+        said = _to_them(with_its_ground(answer.text or "", self.reader_spell(concern.concern)),
+                        who)
         placed.append(Placed(concern, subject.text or "", said, attributed,
                              self.reading.reader.spell(concern.concern), gap))
+
+
+def _to_them(answer: str, person: Person) -> str:
+    """An answer said to its reader: their own name in it is "you" ("happy to shadow dr
+    alvarez on blocks" in Dr. Alvarez's note: "happy to shadow you on blocks")."""
+    import re
+
+    words = person.name.replace(".", "").split()
+    family = words[-1] if len(words) > 1 else ""
+    forms = [person.name.replace(".", r"\.?"), person.first_name.replace(".", r"\.?"),
+             person.given_name] + ([rf"(?:dr|mr|mrs|ms|miss|prof|engr)\.?\s+{family}"]
+                                   if family else [])
+    pattern = "|".join(f"(?:{f})" for f in sorted(forms, key=len, reverse=True) if f)
+    answer = re.sub(rf"(?i)(?<![\w'])(?:{pattern})['\u2019]s\b", "your", answer)
+    return re.sub(rf"(?i)(?<![\w'])(?:{pattern})(?![\w'])", "you", answer)
