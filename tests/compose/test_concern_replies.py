@@ -189,3 +189,52 @@ def test_a_reply_keeps_the_record_s_privacy() -> None:
     facts = replace(_clinic(Concern("no exotics exp", "my mum is ill so i couldnt do the "
                                     "course, dont mention", "Gareth")))
     assert not any("mum" in n for n in _notes(facts).values())
+
+
+# The question an addition answers, named as its asker would know it ------------------------------
+
+@pytest.mark.parametrize(("jotted", "named"), [
+    # (as the reader spells it first: "w/" is "with")
+    ("dr k asked what i'd do with a hyperkalaemic cat, i said fluids first?? wrong",
+     "the question of what I would do with a hyperkalaemic cat"),
+    ("when gareth ask me about dental charting on old patient, i talk too much",
+     "the question about the dental charting"),
+    ("when hana asked 'works on my machine' i froze", "the \u201cworks on my machine\u201d question"),
+    ("the 'how do u calm an owner who is crying' question - too short",
+     "the question about calming an owner who is crying"),
+])
+def test_the_question_is_named_from_who_asked_it(jotted: str, named: str) -> None:
+    from afterword.compose import answers
+
+    assert answers.question_named([jotted]) == named
+
+
+def test_chat_shorthand_never_reaches_a_named_question() -> None:
+    from afterword.compose import answers
+
+    assert answers.question_named(["the 'why r u leaving ur job' question"]) is None
+    assert answers.question_named(["dr k asked what i'd do w/ a cat"]) is None
+
+
+@pytest.mark.parametrize(("jotted", "written"), [
+    ("so its the call we talk about not the person", "so it's the call we talk about"),
+    ("i dont let stuff slide", "i don't let stuff slide"),
+    ("finding whats broken before a customer does", "finding what's broken"),
+])
+def test_a_contraction_typed_without_its_apostrophe_gets_one(jotted: str, written: str) -> None:
+    assert written in replies.apostrophes(jotted)
+
+
+def test_its_as_a_possessive_is_left_alone() -> None:
+    assert replies.apostrophes("the clinic and its overnight ward") == \
+        "the clinic and its overnight ward"
+
+
+def test_words_framed_as_speech_are_the_addition_without_the_frame() -> None:
+    from afterword.compose.facts import Improvement
+
+    said = Reading(_clinic()).addition(Improvement(
+        "hana asked about a 1-3s, i said rerun", "I should have said: 1-3s is a rejection rule, "
+        "so I hold patient results and rerun QC.", "Hana"))
+    assert said.ok and said.text is not None
+    assert not said.text.startswith("I should") and "rejection rule" in said.text, said.text

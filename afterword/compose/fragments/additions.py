@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from afterword.compose import answers, replies
 from afterword.compose.facts import Improvement
@@ -47,7 +48,9 @@ class AdditionReading(ToldReading):
         generic = self.sentences(addition, what=what, would=would, trade=True)
         # Advice ("lead w/ the ask") is told by `sentences` alone: a piece by piece telling
         # would say it as done.
-        return generic if would else self.told(addition, generic, what=what)
+        said = generic if would else self.told(addition, generic, what=what)
+        # Known by the entry as written: the note finds whose question it answers by it.
+        return replace(said, source=improvement.addition)
 
     def improve_subject(self, improvement: Improvement) -> str | None:
         """What the improved answer was about, when the jotting names it cleanly ("the OOS

@@ -84,19 +84,27 @@ class ToldReading(SentenceReading):
             # "what i did: weekly report ...": the candidate's heading, not the answer.
             text = re.sub(r"(?i)^what I (?:did|do|would do|'d do)\s*:\s*", "",
                           stories.without_fillers(piece.text))
+            # "+ i wrote it up": the joining sign is the jotting's; "i" is "I".
+            text = re.sub(r"^(?:\+|&|and|plus)\s+", "", text)
+            text = re.sub(r"^i(?=\s|['\u2019])", "I", text)
             # "enrolled na in the free online one": a particle of the writer's other language
             # ("na", "lang", "po"), in lower case between English words, is no word of the
             # sentence ("NA", "PO" in capitals are the trade's).
             text = re.sub(r"(?<=[a-z]) (?:na|lang|po|naman|talaga|lah) (?=[a-z])", " ", text)
             # "ran 3 weekend 'mini checks'": scare quotes are the jotting's.
             text = re.sub(r"(?<![\w])'([\w -]{2,20})'(?![\w])", r"\1", text)
-            told = replies.clause(text, today=today, first=not sentences)
+            # "I should have said: 1-3s is a rejection rule, ...": the words, not the frame.
+            speech = answers.spoken(text)
+            told = speech.rstrip(".") if speech else replies.clause(text, today=today,
+                                                                     first=not sentences)
             if told is None:
                 if re.match(r"I\s", text):
                     told = text
                 elif (clause := self._i_clause(text)) is not None and not re.match(
                         r"(?i)(?:was|am|have)\b", clause):
                     told = f"I {clause}"
+                elif re.match(r"we\s+(\w+)\b", text) and gr.is_past(text.split()[1]):
+                    told = f"We{text[2:]}"  # "we found a cracked coupling": the team's part
                 elif sentences and (own := stories.own_subject(text)):
                     # "final account closed in 9 weeks": an outcome with its own subject.
                     told = own[0].upper() + own[1:]
