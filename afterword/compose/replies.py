@@ -113,6 +113,14 @@ def clause(piece: str, *, today: date | None = None, first: bool = True) -> str 
                      r"(\d+)\s*(?:of|/|out of)\s*(\d+)", text)
     if m and not gr.is_past(m.group(1).split()[0].lower()):
         return f"{m.group(3)} of my {m.group(4)} {m.group(1)} are {m.group(2)}"
+    # "3 of 5 weeks completed": how far through something under way.
+    m = re.fullmatch(r"(?i)(\d+|one|two|three|four|five|six)\s+(?:of|/|out of)\s+(\d+|two|three|four|"
+                     r"five|six|seven|eight|nine|ten)\s+([a-z]+s)\s+(done|completed|finished|passed)",
+                     text)
+    if m:
+        verb = "completed" if m.group(4).lower() == "done" else m.group(4).lower()
+        part, whole = (_WORDS.get(g, g) for g in (m.group(1), m.group(2)))
+        return f"I have {verb} {part} of the {whole} {m.group(3)}"
     # "logbook already signed off by my supervisor", "all taught modules passed",
     # "dissertation submitted by 20 march".
     done = "|".join([*map(re.escape, _DONE_BY_ME), *map(re.escape, _DONE_TO_IT)])
@@ -211,6 +219,10 @@ def rejoined(text: str) -> str:
     return joined(parts)
 
 
+_WORDS = dict(zip("1 2 3 4 5 6 7 8 9 10".split(), "one two three four five six seven eight "
+                   "nine ten".split(), strict=True))
+
+
 def _base(verb: str) -> str:
     return {"passed": "pass", "done": "finish", "completed": "complete",
             "finished": "finish", "submitted": "submit"}[verb]
@@ -284,3 +296,22 @@ def apostrophes(text: str) -> str:
     for pattern, repl in _APOSTROPHES:
         text = re.sub(pattern, repl, text)
     return text
+
+
+def since_tense(text: str) -> str:
+    """A present tense before "since", as a writer of another first language may put it ("I
+    am learning DAX since October", "I work here since 2022"), in the perfect English needs:
+    "I have been learning DAX since October"."""
+    text = re.sub(r"\b(I|we) (?:am|are) ([a-z]+ing)\b(?=[^.;]*\bsince\b)", r"\1 have been \2", text)
+    text = re.sub(r"\b(I|we) (?:am|are) (in|at|with|on)\b(?=[^.;]*\bsince\b)", r"\1 have been \2",
+                  text)
+    def perfect(m: re.Match[str]) -> str:
+        verb = m.group(2)
+        return f"{m.group(1)} have {_PERFECT.get(verb, verb + 'ed')}"
+
+    return re.sub(r"\b(I|we) (work|live|teach|lead|manage|know|use)\b(?=[^.;]*\bsince\b)",
+                  perfect, text)
+
+
+_PERFECT = {"teach": "taught", "lead": "led", "know": "known", "use": "used", "live": "lived",
+            "manage": "managed"}

@@ -238,3 +238,36 @@ def test_words_framed_as_speech_are_the_addition_without_the_frame() -> None:
         "so I hold patient results and rerun QC.", "Hana"))
     assert said.ok and said.text is not None
     assert not said.text.startswith("I should") and "rejection rule" in said.text, said.text
+
+
+# Found on fresh records: a non-native tense, a named gap, a progress count --------------------
+
+@pytest.mark.parametrize(("written", "fixed"), [
+    ("I am learning DAX since October.", "I have been learning DAX since October."),
+    ("I work at the depot since 2022.", "I have worked at the depot since 2022."),
+    ("I am in the mentoring group since March.", "I have been in the mentoring group since March."),
+])
+def test_a_present_before_since_takes_the_perfect(written: str, fixed: str) -> None:
+    assert replies.since_tense(written) == fixed
+
+
+def test_a_present_without_since_is_left_alone() -> None:
+    assert replies.since_tense("I am learning DAX now.") == "I am learning DAX now."
+
+
+def test_a_gap_the_concern_names_plainly_is_its_subject_not_an_ask() -> None:
+    subject = Reading(_clinic()).concern_subject(Concern("no python exp, only SQL and excel",
+                                                         "I did."))
+    assert subject.ok and subject.text == "Python", subject
+
+
+def test_progress_through_a_course_is_counted_in_words() -> None:
+    said = replies.clause("3 of 5 weeks completed", today=TODAY, first=False)
+    assert said == "I have completed three of the five weeks"
+
+
+@pytest.mark.parametrize("concern", ["notice period 90 days?", "start date - could i do jan?"])
+def test_a_notice_period_or_start_date_is_logistics(concern: str) -> None:
+    from afterword.compose.fragments.concerns import logistics
+
+    assert logistics(concern)

@@ -189,6 +189,16 @@ class ConcernReading(ToldReading):
         if not subject or not clean(subject, self.reader, context=", ".join(jot.content),
                                     own_terms=True) \
                 or len(subject.split()) > 8:
+            example = self._example_subject(concern.concern)
+            # (as the reader spells the concern, never a name guessed from lower case)
+            if any(_NEGATION.match(p) for p in jot.content) and example and "..." not in example \
+                    and example in self.reader.spell(concern.concern) \
+                    and clean(example, self.reader, own_terms=True) \
+                    and len(example.split()) <= 4 and not gr.has_clause_verb(example.split()):
+                # The concern's own words name it ("no python exp, only SQL and excel":
+                # Python): never an ask whose example is the answer to itself.
+                return Phrased(concern.concern, text=re.sub(r"\s+experience$", " experience",
+                                                            example))
             return self._left_out(concern.concern, reason="the note cannot tell from the "
                                   "jotting what it is about", ask=f"say in a few words what \u201c{concern.concern}\u201d is about, "
                                f"e.g. \u201c{self._example_subject(concern.concern)}\u201d")
@@ -427,6 +437,7 @@ _EXPERIENCE = re.compile(r"(?i)\b(?:exp|experience|never|done|worked|limited|new
 # Logistics stay out of a thank-you unless the record gives a firm plan.
 LOGISTICS = re.compile(r"\b(?:relocat\w*|commute|commuting|parking|pay|salary|visa|move|"
                        r"moving\s+(?:from|to|down|up|over|house|cities|country)|"
+                       r"notice period|joining date|start(?:ing)? date|"
                        r"(?:posting|posted|transfer|transferred|deployment|deployed|"
                        r"secondment|seconded)\s+(?:to|at|in)\b|"
                        r"(?:no|without a|own|don't have a|dont have a|a)\s+car\b|"

@@ -24,13 +24,15 @@ class ToldReading(SentenceReading):
         content = set(jot.content)
         if generic.ok and not any(p in content for p, _ in generic.dropped):
             # Told whole: nothing of the answer is lost; short sentences that each open on
-            # "I" are joined ("I did the intro. I wrote six tests." reads as a list).
-            return replace(generic, text=replies.rejoined(generic.text or ""))
+            # "I" are joined ("I did the intro. I wrote six tests." reads as a list), and a
+            # present before "since" takes the perfect ("I am learning DAX since October").
+            return replace(generic, text=replies.since_tense(replies.rejoined(generic.text or "")))
         told, unread, read = self._reply(text)
         spared = {p for p, why in generic.dropped if why.startswith("a detail")}
         if told and all(u in spared or len(u.split()) <= 3 and not gr.has_clause_verb(u.split())
-                        or read >= 2 and not re.search(r"\bI\b", u) and not any(
+                        or read >= 2 and not re.search(r"\bI\b|\d|\b[A-Z]", u) and not any(
                             gr.is_past(w) or gr.is_finite(w) for w in u.lower().split())
+                        and not gr.is_verb(u.split()[0].lower())
                         for u in unread):
             # Every piece told, but for a detail the sentences can spare ("on my GitHub"),
             # or a label with no verb beside two sentences that say the answer.
@@ -103,6 +105,11 @@ class ToldReading(SentenceReading):
                 elif (clause := self._i_clause(text)) is not None and not re.match(
                         r"(?i)(?:was|am|have)\b", clause):
                     told = f"I {clause}"
+                elif (adverb := re.match(r"(?i)(already|also|just|recently|even)\s+(?=\w)", text)) \
+                        and (clause := self._i_clause(text[adverb.end():])) is not None and \
+                        gr.is_past(clause.split()[0]):
+                    # "already wrote one script": "I already wrote one script".
+                    told = f"I {adverb.group(1).lower()} {clause}"
                 elif re.match(r"we\s+(\w+)\b", text) and gr.is_past(text.split()[1]):
                     told = f"We{text[2:]}"  # "we found a cracked coupling": the team's part
                 elif sentences and (own := stories.own_subject(text)):
@@ -125,7 +132,7 @@ class ToldReading(SentenceReading):
         if not sentences:
             return None, unread, 0
         out = answers.measure_before_noun(_small_numbers(answers.for_duration(
-            replies.joined(sentences))))
+            replies.since_tense(replies.joined(sentences)))))
         if not clean(out, self.reader, own_terms=True):
             return None, [], 0
         return out, unread, len(sentences)
