@@ -27,7 +27,7 @@ class ToldReading(SentenceReading):
             # "I" are joined ("I did the intro. I wrote six tests." reads as a list), and a
             # present before "since" takes the perfect ("I am learning DAX since October").
             return replace(generic, text=replies.since_tense(replies.rejoined(generic.text or "")))
-        told, unread, read = self._reply(text)
+        told, unread, read, cut = self._reply(text)
         spared = {p for p, why in generic.dropped if why.startswith("a detail")}
         if told and all(u in spared or len(u.split()) <= 3 and not gr.has_clause_verb(u.split())
                         or read >= 2 and not re.search(r"\bI\b|\d|\b[A-Z]", u) and not any(
@@ -37,22 +37,12 @@ class ToldReading(SentenceReading):
             # Every piece told, but for a detail the sentences can spare ("on my GitHub"),
             # or a label with no verb beside two sentences that say the answer.
             # Every piece told, but for a detail the sentences can spare ("on my GitHub").
-            return Phrased(text, text=told, dropped=tuple(jot.left_out) + tuple(
+            return Phrased(text, text=told, dropped=tuple(jot.left_out) + tuple(cut) + tuple(
                 (u, "a detail the sentences do not carry") for u in unread))
         if generic.ok or not told or not generic.ask or jot.off_limits:
             return generic
-        names = [w for p in unread for w in re.findall(
-            r"\b(?:at|in|from)\s+([a-z]+'s)(?![\w'])", p)]
-        if len(unread) >= read and not (names and len(names) == len(unread)):
+        if len(unread) >= read:
             return generic  # most of it unread: the whole is asked for
-        if names:
-            # "at jimmy's": only the place's name is missing.
-            shown = ", ".join(f"\u201c{w}\u201d" for w in dict.fromkeys(names))
-            return Phrased(text, reason=f"{shown} may be a place's nickname, which a note "
-                           "cannot spell out for sure",
-                           ask=f"write {shown} as the place's full name, with its capitals; "
-                               f"the rest of {what} reads well already",
-                           dropped=tuple(jot.left_out))
         doubtful = [w for p in unread for w in self._doubtful(self.reader.spell(p))]
         if doubtful:
             shown = ", ".join(f"\u201c{w}\u201d" for w in dict.fromkeys(doubtful))
@@ -68,17 +58,19 @@ class ToldReading(SentenceReading):
                            f"\u201cMy\u201d; the rest of {what} reads well already",
                        dropped=tuple(jot.left_out))
 
-    def _reply(self, answer: str) -> tuple[str | None, list[str], int]:
+    def _reply(self, answer: str) -> tuple[str | None, list[str], int,
+                                           list[tuple[str, str]]]:
         """A jotted answer told piece by piece (`replies.clause`, else a piece that reads as
         something done, after "I", else one with its own subject), and the pieces none
         reads, and how many it reads. None when the whole, put together, cannot go out as
         it is."""
         jot = self.read(answer)
         if jot.off_limits or stories.hedged(answer):
-            return None, [], 0
+            return None, [], 0, []
         today = self.facts.start.date()
         sentences: list[str] = []
         unread: list[str] = []
+        cut: list[tuple[str, str]] = []
         for piece in jot.pieces:
             if not piece.is_content or not piece.text or piece.parenthetical:
                 continue  # asides and examples in brackets: the sentences say the answer
@@ -118,11 +110,14 @@ class ToldReading(SentenceReading):
             if told is None:
                 unread.append(raw)
                 continue
-            if any("NOUN" not in gr._lemmas(after) for after in re.findall(
-                    r"\b(?:at|in|from)\s+[a-z]+'s\b\s*([a-z]*)", told)):
-                # "at jimmy's": a place by its nickname in lower case, which no note can name.
-                unread.append(raw)
-                continue
+            place = re.search(r"\s+(?:at|in|from)\s+([a-z]+'s)(?![\w'])", told)
+            if place and "NOUN" not in gr._lemmas(
+                    (told[place.end():].split() or [""])[0].strip(",.;")):
+                # "shadowed 2 lists at jimmy's": a place by its nickname in lower case, which
+                # no note can name; the sentence stands without it (listed as left out).
+                cut.append((place.group(1), "a place's nickname: write its full name, with "
+                            "its capitals, to have it said"))
+                told = told[:place.start()] + told[place.end():]
             told = told if _third_parties(told) else _you_for_them(told)
             if not clean(answers.measure_before_noun(_small_numbers(told)), self.reader,
                          own_terms=True):
@@ -130,12 +125,12 @@ class ToldReading(SentenceReading):
                 continue
             sentences.append(told)
         if not sentences:
-            return None, unread, 0
+            return None, unread, 0, cut
         out = answers.measure_before_noun(_small_numbers(answers.for_duration(
             replies.since_tense(replies.joined(sentences)))))
         if not clean(out, self.reader, own_terms=True):
-            return None, [], 0
-        return out, unread, len(sentences)
+            return None, [], 0, []
+        return out, unread, len(sentences), cut
 
 
 def _clip(text: str) -> str:
