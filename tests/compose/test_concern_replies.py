@@ -280,3 +280,12 @@ def test_a_notice_period_or_start_date_is_logistics(concern: str) -> None:
     from afterword.compose.fragments.concerns import logistics
 
     assert logistics(concern)
+
+
+def test_a_word_the_interviewers_used_too_names_the_concern() -> None:
+    # "callouts" is no word of the lists, but the reader's side said it: it is theirs.
+    facts = replace(_clinic(), topics=("night callouts for the emergency service",))
+    subject = Reading(facts).concern_subject(Concern("never done night callouts", "I did."))
+    assert subject.ok and subject.text is not None and "callouts" in subject.text, subject
+    unheard = Reading(_clinic()).concern_subject(Concern("never done night callouts", "I did."))
+    assert not unheard.ok

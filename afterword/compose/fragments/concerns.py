@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from afterword.compose import answers, lapses, replies
 from afterword.compose.facts import Concern
-from afterword.compose.fragments.phrased import _NEGATION, Phrased, clean
+from afterword.compose.fragments.phrased import _NEGATION, RAW, Phrased, clean
 from afterword.compose.fragments.told import ToldReading
 from afterword.compose.fragments.words import (
     _known,
@@ -186,8 +186,8 @@ class ConcernReading(ToldReading):
                 subject = _cased_as(subject, concern.answer)
         # An acronym in the concern is the reader's own trade's ("ATMP" to a VP of Quality):
         # the interviewer raised it in those words.
-        if not subject or not clean(subject, self.reader, context=", ".join(jot.content),
-                                    own_terms=True) \
+        if not subject or not (clean(subject, self.reader, context=", ".join(jot.content),
+                                     own_terms=True) or self._heard(subject)) \
                 or len(subject.split()) > 8:
             example = self._example_subject(concern.concern)
             # (as the reader spells the concern, never a name guessed from lower case)
@@ -213,6 +213,17 @@ class ConcernReading(ToldReading):
         if _NAMED_CREDENTIAL.search(subject) and subject.split()[0].lower() not in _ARTICLES:
             subject = f"the {subject}"  # "no six sigma yellow belt yet": "the ... Yellow Belt"
         return Phrased(concern.concern, text=subject)
+
+    def _heard(self, subject: str) -> bool:
+        """Whether the only words of a subject a note cannot be sure of are words the reader's
+        side used too ("callouts" beside the topic "storm duty + callouts"): the
+        interviewer's own words, not the candidate's typos."""
+        doubtful = self._doubtful(subject)
+        if not doubtful or RAW.search(subject):
+            return False
+        said = " ".join([*self.facts.topics, *(t for p in self.facts.people for t in p.topics)])
+        words = {w.lower() for w in re.findall(r"[\w'-]+", said)}
+        return all(w.lower() in words for w in doubtful)
 
     def _example_subject(self, concern: str) -> str:
         """An example subject from the concern's own words ("mostly mobile, less desktop
