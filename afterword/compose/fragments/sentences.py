@@ -266,7 +266,9 @@ class SentenceReading(ClauseReading):
         # matter itself ("If the item is not deferrable, the aircraft does not go. I would
         # show the captain ..."): each sentence then needs a verb, and one must be the
         # candidate's.
-        punctuated = bool(re.match(r"[A-Z]", body)) and body.rstrip().endswith(".")
+        # (Words framed as speech may open on a figure: "I should have said: 1-3s is ...".)
+        punctuated = bool(re.match(r"[A-Z]", body) or speech is not None and body[:1].isdigit()) \
+            and body.rstrip().endswith(".")
         if not re.match(r"(?:I|i)(?:\s|['\u2019](?:d|m|ve|ll)\b)", body) and not (
                 punctuated and re.search(r"(?<![.\w])\.?\s*I(?:\s|['\u2019](?:d|m|ve|ll)\b)",
                                          body)) and not (punctuated and body.startswith("My ")) \
