@@ -71,6 +71,9 @@ _CUE = lazy_compile(
     # "I understand the budget cuts have made this year hard", "I hope the spring concert goes
     # well", "I enjoyed discussing the challenges of recruiting volunteers"
     r"|understand|understood|gather|noticed|hope\s+(?:that\s+)?(?:the|your)"
+    # "I hadn't known the library runs a repair café": what one did not know is what one heard
+    r"|(?:hadn['’]t|had\s+not|didn['’]t|did\s+not|never)\s+(?:known|know|realised|realized)"
+    r"|(?:wasn['’]t|was\s+not)\s+aware"
     r"|discussing|discussed|talking\s+(?:about|through)|talked\s+(?:about|through)|exploring"
     # "I loved that every new teacher gets a mentor", "I was impressed that the kitchen composts"
     r"|(?:loved|liked|admired|impressed|struck|surprised|fascinated|intrigued|moved|touched"
@@ -114,6 +117,7 @@ _COUNTED_GENERIC = wordset(
 _FIELD_VERBS = wordset("doing done work works working research researching investing invested leading")
 # "your plan to cut paper invoices by half": after a plan's "to" and its verb comes the detail.
 _PLAN = wordset("plan plans planning goal goals aim aims effort efforts push drive decision intention")
+_PROGRESSIVE = wordset("is are was were been")
 # After "how"/"why"/"what" the clause itself is the reference ("how you triage water damage
 # claims"), so its first words may be pronouns.
 _WH = wordset("how why what where when which whether")
@@ -379,6 +383,12 @@ def _reference_in(
         after_plan = (
             i > 2 and _bare(tokens[i - 2][1]) == "to" and _bare(tokens[i - 3][1]) in _PLAN
         )
+        # "the ward is piloting self-rostering", "the school is introducing forest school
+        # sessions": what the reader's place is doing now, its object the detail.
+        doing = (
+            i > 1 and prev.endswith("ing") and len(prev) > 5
+            and _bare(tokens[i - 2][1]) in _PROGRESSIVE
+        )
         if (
             prev in _DETERMINERS
             or prev in _PREPOSITIONS
@@ -387,6 +397,7 @@ def _reference_in(
             or to_change
             or in_field
             or after_plan
+            or doing
         ):
             # A "how ..." clause names its subject and verb before its object ("how your
             # office is moving patient check-in over to tablets"), so it is read further.
