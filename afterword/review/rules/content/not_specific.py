@@ -118,6 +118,7 @@ _FIELD_VERBS = wordset("doing done work works working research researching inves
 # "your plan to cut paper invoices by half": after a plan's "to" and its verb comes the detail.
 _PLAN = wordset("plan plans planning goal goals aim aims effort efforts push drive decision intention")
 _PROGRESSIVE = wordset("is are was were been")
+_REPORTED = wordset("hear heard learn learned learnt know knew realise realised realize realized")
 # After "how"/"why"/"what" the clause itself is the reference ("how you triage water damage
 # claims"), so its first words may be pronouns.
 _WH = wordset("how why what where when which whether")
@@ -284,6 +285,8 @@ _MY_BACKGROUND = lazy_compile(
 # of the reader's, not of their own background (a clause with "my" stays the candidate's).
 _READER_THING = lazy_compile(
     r"\b(?:thinking|thought|mulling|reflecting|reading\s+up|read\s+up|researching|curious"
+    # "I'm still smiling about the parrot in the reception area"
+    r"|smiling|laughing|chuckling"
     r"|wondering)\s+(?:about|over|on)\b|\bfind(?:ing)?\s+out\b|\bfound\s+(?:out|the)\b"
     r"|\bthink\s+(?:that\s+)?the\b|\bsketching\b|\b(?:help|helping|contribute|contributing"
     r"|support|supporting)\s+(?:with|to|on)\s+the\b|\bhelp\s+(?:roll|build|launch|grow|run"
@@ -371,7 +374,9 @@ def _reference_in(
         ):
             return Span(word, s, s + len(word))
         # A noun phrase after a determiner or a preposition, or a "how ..." clause.
-        wh = prev in _WH
+        # "reassuring to hear that apprentices get a day a week at college": what one heard
+        # is read as a whole clause, as after "how".
+        wh = prev in _WH or (prev == "that" and i > 1 and _bare(tokens[i - 2][1]) in _REPORTED)
         to_change = prev == "to" and i > 1 and (
             _bare(tokens[i - 2][1]) in _CHANGE
             # a change told by its two ends: "the move from quarterly to monthly bonus runs",
