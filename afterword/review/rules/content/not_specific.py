@@ -39,7 +39,7 @@ BOILERPLATE = frozenset(
 _CLICHES = lazy_compile(
     r"\b(?:hit\s+the\s+ground\s+running|team\s+player|think\s+outside\s+the\s+box|go-getter"
     r"|results-driven|perfect\s+fit|win-win|at\s+the\s+end\s+of\s+the\s+day|give\s+\d+%"
-    r"|wear\s+many\s+hats|the\s+next\s+level|value\s+add|thank\s+you)\b",
+    r"|wear\s+many\s+hats|where\s+the\s+magic\s+happens|the\s+next\s+level|value\s+add|thank\s+you)\b",
     re.IGNORECASE,
 )
 _CLICHES_AT_WORDS = WordScan(_CLICHES)  # the same matches, sought only where they can start
