@@ -15,6 +15,7 @@ KNOWN_WRONG = {
     ("specific", "It was reassuring to hear that apprentices get a day a week at college."),
     ("specific", "Your description of a typical Saturday on the shop floor was vivid."),
     ("qualification", "When our supplier went bust, I found a new one within a week."),
+    ("qualification", "I'm known to my friends as a terrible cook."),
 }
 
 
