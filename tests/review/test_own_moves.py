@@ -16,6 +16,7 @@ KNOWN_WRONG = {
     ("specific", "Your description of a typical Saturday on the shop floor was vivid."),
     ("qualification", "When our supplier went bust, I found a new one within a week."),
     ("qualification", "I'm known to my friends as a terrible cook."),
+    ("qualification", "I passed the café you mentioned on my way out."),
 }
 
 
