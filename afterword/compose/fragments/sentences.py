@@ -13,6 +13,7 @@ from afterword.compose.fragments.words import (
     _imperative,
     _lemma,
     _lower_ok,
+    _object_back,
     _series,
     _small_numbers,
     _someone_elses,
@@ -156,7 +157,7 @@ class SentenceReading(ClauseReading):
                 # "..., done by next week": when the thing under way will be finished.
                 clause = f"and will finish it {finish.group(1).lower()} {finish.group(2)}"
             if clause is not None:
-                clauses.append(clause)
+                clauses.append(_object_back(clause, clauses[-1]) if clauses else clause)
             elif n == 0 and len(piece.split()) <= 10 and not gr.has_clause_verb(piece.split()):
                 lead = piece  # "the $4,180 variance in payroll clearing: traced it ..."
             elif clauses and re.match(r"(?i)(?:including|which|where|so that)\s+\S", piece) \
