@@ -280,11 +280,17 @@ def _run_editor(path: Path) -> None:
     import shlex
     import shutil
     import subprocess
+    import sys
 
     # $VISUAL, then $EDITOR, then nano (the editor a newcomer can leave), then vi.
     command = os.environ.get("VISUAL") or os.environ.get("EDITOR")
     if not command:
         command = next((e for e in ("nano", "vi") if shutil.which(e)), "")
+        if command == "vi":
+            # vi gives a newcomer no clue how to leave it: say it before it opens.
+            print("Opening the file in vi. To save and leave: press Esc, type :wq and press "
+                  "Enter (:q! leaves without saving). Set $EDITOR to use another editor.",
+                  file=sys.stderr)
     if not command:
         raise AfterwordError(
             "there is no editor to open: $EDITOR is not set and neither nano nor vi is "

@@ -28,7 +28,9 @@ class FailOn(StrEnum):
 def review(
     file: Annotated[
         Path | None,
-        typer.Argument(help="The message: plain text or .eml; '-' or nothing reads stdin."),
+        typer.Argument(help="The message: plain text or .eml, or the number of a stored "
+                            "message (afterword messages lists them); '-' or nothing reads "
+                            "stdin."),
     ] = None,
     kind: Annotated[
         str | None,

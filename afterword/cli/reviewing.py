@@ -47,6 +47,9 @@ def run(
                            hint="e.g. --interview 1 --to Priya")
     if interview is not None and context is not None:
         raise InvalidInput("use either --context or --interview, not both")
+    stored = _stored_message(file, context, interview)
+    if stored is not None:
+        return _review_stored(stored, options, threshold, fmt)
     ctx = Context()
     if context is not None:
         ctx = service.read_context_file(context)
@@ -71,6 +74,42 @@ def run(
     else:
         render.report(report, message)
     return ExitCode.FINDINGS if report.reaches(threshold) else ExitCode.OK
+
+
+def _stored_message(file: Path | None, context: Path | None, interview: int | None) -> int | None:
+    """The id in `afterword review 3` (or "#3"), when no file of that name exists: the
+    stored message 3, as `afterword messages` numbers them."""
+    if file is None or context is not None or interview is not None:
+        return None
+    name = str(file).removeprefix("#")
+    if not (name.isascii() and name.isdigit()) or file.exists():
+        return None
+    return int(name)
+
+
+def _review_stored(message_id: int, options: object, threshold: object,
+                   fmt: OutputFormat) -> int:
+    """Review a stored message with everything the store knows of its reader and interview,
+    as it was reviewed when drafted or edited."""
+    from afterword.cli import render
+    from afterword.compose import service as compose_service
+    from afterword.review import service
+    from afterword.review.message import Context, Message
+
+    data = compose_service.get_message(STATE.store, message_id)
+    ctx = Context()
+    if data["interview"] is not None and data["to"]:
+        ctx = service.context_from_store(
+            STATE.store, data["interview"], data["to"], candidate=STATE.config.get("profile.name"),
+            now=now(), kind=data["kind"], config=STATE.config, channel=data["channel"])
+    message = Message(body=data["body"], subject=data["subject"], kind=data["kind"],
+                      channel=data["channel"], context=ctx)
+    report = service.review_message(message, options)  # type: ignore[arg-type]
+    if fmt is OutputFormat.JSON:
+        render.json_out(report.to_dict())
+    else:
+        render.report(report, message)
+    return ExitCode.FINDINGS if report.reaches(threshold) else ExitCode.OK  # type: ignore[arg-type]
 
 
 def _batch(path: Path, options: object, jobs: int | None) -> int:

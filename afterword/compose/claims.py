@@ -277,9 +277,106 @@ def did_as_done(clause: str) -> str:
     """ "did all the trim on a custom home" -> "handled all the trim ...", "did a 6-month
     rotation" -> "completed a 6-month rotation": the jotting's "did" says what the work was
     in a verb that reads as work done (a reader, and the review, read "I did ..." as filler)."""
+    clause = with_article(clause)
+    got = re.match(r"got\s+((?:[\w'-]+\s+){1,5}?)from\s+(?:about\s+)?(\d[\d.,]*)\S*(?:\s+[a-z]+)?\s+"
+                   r"to\s+(?:about\s+)?(\d[\d.,]*)", clause)
+    if got:
+        # "got on-time delivery from 91% to 97%": the way the numbers went says the verb a
+        # reader (and the review) reads as a result ("raised", "cut").
+        try:
+            up = float(got.group(3).replace(",", "")) > float(got.group(2).replace(",", ""))
+        except ValueError:
+            return clause
+        return ("raised " if up else "cut ") + clause[len("got "):]
     m = re.match(r"did\s+(all|the|my|our|every|each|a|an|\d[\d,]*|about|over|more than)\b",
                  clause)
     if not m:
+        plural = re.match(r"did\s+(?:[a-z-]+\s+){0,2}([a-z-]+s)\s+(?:for|on|in|at|across)\b",
+                          clause)
+        if plural and not plural.group(1).endswith("ss"):
+            return "handled" + clause[len("did"):]  # "did final accounts for 3 projects"
         return clause
     verb = "handled" if m.group(1) in {"all", "the", "my", "our", "every", "each"} else "completed"
     return verb + clause[len("did"):]
+
+
+# "team CSAT from 78% to 91%", "door to scan for code strokes from 34 to 19 minutes": a
+# measure and how it moved, jotted without the verb (the arrow is read as "from ... to").
+_MOVED = re.compile(r"(?i)^((?:[\w'&/-]+\s+){0,6}?[\w'&/-]+)\s+from\s+(?:about\s+)?(\d[\d.,]*)"
+                    r"(%|\s*[a-z]+)?\s+to\s+(?:about\s+)?(\d[\d.,]*)(%|\s+[a-z]+)?(?=\s|$)")
+
+
+def metric_moved(piece: str) -> str | None:
+    """ "team CSAT from 78% to 91% when I was SME" -> "helped raise team CSAT from 78% to
+    91%": a measure that moved, jotted without a verb, said as what the candidate helped do
+    ("helped": the jotting does not say who did it alone), the way its numbers went ("cut"
+    when they fell). What follows the change ("when I was SME") is left out."""
+    m = _MOVED.match(" ".join(piece.split()))
+    if not m:
+        return None
+    metric = m.group(1)
+    words_ = metric.split()
+    if gr.has_clause_verb(words_) or any(gr.is_past(w.lower()) or w.lower() in {
+            "i", "we", "he", "she", "they", "it"} for w in words_) or (
+            gr.is_base_verb(words_[0].lower()) and not gr.is_verb(words_[-1].lower())
+            and words_[0].lower() in {"cut", "raise", "reduce", "increase", "get", "got",
+                                      "bring", "take", "grow", "drop", "lift"}):
+        return None  # "cut AOG from ..." has its verb: read as done, elsewhere
+    try:
+        before, after = (float(x.replace(",", "")) for x in (m.group(2), m.group(4)))
+    except ValueError:
+        return None
+    if before == after:
+        return None
+    unit_a, unit_b = (m.group(3) or "").strip(), (m.group(5) or "").strip()
+    if unit_b == "%" and not unit_a:
+        unit_a = "%"  # "18 -> 9%": both are percentages
+    a = f"{m.group(2)}{unit_a}" if unit_a == "%" else m.group(2) + (f" {unit_a}" if unit_a
+                                                                     else "")
+    b = f"{m.group(4)}{unit_b}" if unit_b == "%" else m.group(4) + (f" {unit_b}" if unit_b
+                                                                     else "")
+    pair = re.match(r"(?i)([a-z]+) to ([a-z]+)\b(.*)$", metric)
+    if pair:
+        # "door to scan for code strokes": a span named by its two ends is one word
+        # ("door-to-scan"), and a span in minutes is a time.
+        timed = re.match(r"(?i)(?:sec|min|hour|hr|day|week|month)", unit_b or unit_a) and \
+            not re.search(r"(?i)\b(?:time|wait|delay|duration)\b", metric)
+        metric = f"{pair.group(1)}-to-{pair.group(2)}{' time' if timed else ''}{pair.group(3)}"
+    verb = "raise" if after > before else "cut"
+    return f"helped {verb} {metric} from {a} to {b}"
+
+
+def figure_tail(clause: str, piece: str) -> str | None:
+    """A figure jotted after a claim, said with it: "found 23 bugs ..., 4 critical" ->
+    ", four of them critical"; "ran nurse clinics, about 15 a week" -> ", about 15 a
+    week"; "saved the client ₦38m ..., abt 7% of the piling sum" -> ", about 7% of the
+    piling sum"; "did final accounts for 3 projects, biggest ₦2.1bn hospital" -> ", the
+    biggest a ₦2.1bn hospital" said as ", the biggest being a ...". None for other pieces:
+    the number is the point of the claim and is not dropped when it can be said."""
+    text = " ".join(piece.split())
+    some = re.fullmatch(r"(?i)((?:about |over |nearly )?\d[\d,]*)\s+([a-z]+)", text)
+    if some and re.search(r"\b\d[\d,]*\s+[a-z-]+s\b", clause) and not gr.is_verb(some.group(2)) \
+            and not some.group(2).endswith("s"):
+        return f"{clause}, {some.group(1)} of them {some.group(2)}"  # "4 critical"
+    if re.fullmatch(r"(?i)(?:about |over |nearly |up to )?\d[\d,.]*\s+(?:a|per|every)\s+"
+                    r"(?:day|week|month|shift|year|night)", text):
+        return f"{clause}, {text}"  # "about 15 a week"
+    if re.fullmatch(r"(?i)(?:about |over |nearly )?\d[\d.]*%\s+of\s+(?:the\s+|their\s+)?"
+                    r"[\w\s-]{2,30}", text) and re.search(r"[£$₦€¥]\s?\d|\d%", clause):
+        return f"{clause}, {text}"  # "₦38m ..., about 7% of the piling sum"
+    biggest = re.fullmatch(r"(?i)(biggest|largest|longest|highest)\s+(?:one\s+|was\s+)?(?:an?\s+)?"
+                           r"(\S*\d\S*\s+[\w\s-]{2,40})", text)
+    if biggest and re.search(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+"
+                             r"[a-z-]+s\b", clause):
+        noun = biggest.group(2)
+        article = "an" if re.match(r"[£$₦€¥]?(?:8|11|18)\b", noun) or noun[0] in "aeiou" \
+            else "a"
+        return f"{clause}, the {biggest.group(1).lower()} being {article} {noun}"
+    return None
+
+
+def with_article(clause: str) -> str:
+    """ "saved client ₦38m" -> "saved the client ₦38m": the article a jotting drops after
+    the verb, before the one the work was for."""
+    return re.sub(r"^(saved|cost|won|brought|gave)\s+(client|customer|"
+                  r"business|hospital|school|council|charity)\b", r"\1 the \2", clause)

@@ -10,8 +10,8 @@ import re
 from dataclasses import dataclass, field, replace
 
 from afterword.compose import asks as finish
+from afterword.compose import expected, quoted, rapport_kinds, subjects
 from afterword.compose import phrasing as ph
-from afterword.compose import quoted, subjects
 from afterword.compose import thanks as th
 from afterword.compose.absent import for_absent_reader
 from afterword.compose.facts import Facts, Person
@@ -108,7 +108,7 @@ def _compose(
         subjects.distinct(
             drafts, [th.topics_of(panel, p, n + variant)[0] for n, p in enumerate(facts.people)],
             [(f"{d.subject}, {p.given_name}", f"Thank you, {p.given_name}")
-             for d, p in zip(drafts, facts.people, strict=True)])
+             for d, p in zip(drafts, facts.people, strict=True)], role=_slots(facts)["role"])
         return drafts
     # The point of contact, when we can write to them; else the recruiter; else the first person.
     poc = facts.point_of_contact
@@ -398,46 +398,7 @@ def _date(facts: Facts) -> str:
     return long_day(facts.end.astimezone(zone(facts.timezone)), facts.locale)
 
 
-def _expected_when(facts: Facts) -> str | None:
-    """When the decision was expected, as a follow-up says it: a date only for a firm
-    timeframe ("by 18 December" from "by the 18th"); for an approximate one, words that do
-    not pretend to a date ("in the weeks after my interview" from "a few weeks", "around the
-    end of the year" from "before the holidays"). Never the jotted words (the event behind a
-    date may be confidential) and never "you said" (someone else may have given it)."""
-    from datetime import timedelta
-
-    from babel.dates import format_date
-
-    from afterword.dates import DEFAULT_LOCALE, day_month
-    from afterword.timezones import zone
-
-    by = facts.decision_by
-    if by is None:
-        return None
-    locale = facts.locale or DEFAULT_LOCALE
-    month = format_date(by, "MMMM", locale=locale)
-    approx = facts.decision_approx
-    if by <= facts.end.astimezone(zone(facts.timezone)).date():
-        return "on the day of my interview"  # "by 6 tonight": not a date to repeat back
-    if approx is None:
-        return f"by {day_month(by, locale)}"
-    return {
-        "around": f"around {day_month(by, locale)}",
-        "days": "in the days after my interview",
-        "weeks": "in the weeks after my interview",
-        "months": "in the months after my interview",
-        "week": f"in the week of {day_month(by - timedelta(days=by.weekday()), locale)}",
-        "early-month": f"early in {month}",
-        "mid-month": f"around the middle of {month}",
-        "late-month": f"towards the end of {month}",
-        "month": f"some time in {month}",
-        "end-month": f"by the end of {month}",
-        "end-year": "by the end of the year",
-        "year-end": "around the end of the year",
-        "new-year": "early in the new year",
-    }.get(approx, "in the weeks after my interview")
-
-
+_expected_when = expected.expected_when
 def _follow_up(facts: Facts, person: Person | None, *, channel: str, index: int,
                variant: int) -> Draft:
     draft = _contact_draft(facts, person, "follow-up", channel, variant)
@@ -580,9 +541,14 @@ def _networking(facts: Facts, person: Person, panel: th.Panel, *, channel: str, 
     read = panel.reading.rapport(person) if person.rapport else None
     # In another frame than the thank-you's (index + 1): the same sentence weeks later reads
     # as a form letter.
-    middle = th.rapport_frame(read.text, index + 1) if read is not None and read.ok \
-        and read.text \
-        else th.unsaid(panel, lambda k: ph.pick(ph.NETWORKING_ASK, k), index, "ask")
+    # A promise made in the thank-you ("I will pass on your regards") is not made again.
+    middle = th.unsaid(panel, lambda k: rapport_kinds.kept_promise(th.rapport_frame(
+        read.text or "", k)), index + 1) if read is not None and read.ok and read.text \
+        else ""
+    if not middle or th.sentences(middle) & panel.said:
+        # A line of rapport with no other wording than the thank-you's gives way to the
+        # offer to stay useful: the same sentence weeks later reads as a form letter.
+        middle = th.unsaid(panel, lambda k: ph.pick(ph.NETWORKING_ASK, k), index, "ask")
     body = [
         th.unsaid(panel, lambda k: ph.pick(ph.NETWORKING_THANKS, k).format(**slots), index,
                   about or slots["company"]),

@@ -64,7 +64,7 @@ CONCERN_ASKED_UNNAMED = (
 )
 CONCERN_UNNAMED = (
     "{answer}",
-    "I should add that {answer}",
+    "I would also add that {answer}",
 )
 CONCERN_NEUTRAL = (
     "On {subject}: {answer}",
@@ -97,16 +97,15 @@ INTEREST = (
     "I am excited about the {role} role at {company}.",
     "Our conversation confirmed my interest in joining {company} in the {role} role.",
     "I remain very interested in the {role} role at {company}.",
-    "The interview left me all the more eager to join {company}.",
-    "I would love to be part of the team at {company}.",
+    "I would love to be part of the team at {company} as its new {role}.",
+    "What I heard in the interview made me keener still on the {role} role at {company}.",
 )
 # After a sentence that names the company (the values), the interest does not name it again.
 INTEREST_AFTER_VALUES = (
     "I would love to be part of your team.",
     "Our conversation confirmed my interest in the {role} role.",
-    "I remain very interested in the {role} role.",
-    "It makes me even more eager to join your team.",
-    "I am very interested in the {role} role.",
+    "I would very much like to take on the {role} role with you.",
+    "It makes me all the keener on the {role} role.",
 )
 # The line of interest tied to a topic of the record (`interest.py`): for a topic the note
 # has not named yet (said in full) and for one it has (referred back to by its head). Each
@@ -132,15 +131,38 @@ INTEREST_GOAL_SAID = (
     "Helping to achieve the {head} you described is exactly the kind of work I am looking for.",
     "I would be glad to help you get there.",
 )
+# A plan said by what it does ({action}: "get the second scanner running 8-8") and a goal by
+# what it reaches ({object}: "a 5-day close"): the line is the reader's own, in no other note.
+INTEREST_PLAN_ACTION = (
+    "I would love to help {action}.",
+    "I would be glad to help {company} {action}.",
+    "I would welcome the chance to help {action}.",
+    "I would be proud to help {action}.",
+    "Helping to {action} is something I would be proud to be part of.",
+)
+INTEREST_GOAL_OBJECT = (
+    "I would be glad to help the team reach {object}.",
+    "I would love to help {company} reach {object}.",
+    "Helping the team reach {object} is work I would be proud to be part of.",
+)
 INTEREST_WORK_NEW = (
     "The chance to help with {topic} is exactly what I am looking for.",
-    "I would be glad to help with {topic} at {company}.",
+    "I would be glad to help {company} with {topic}.",
     "Working on {topic} is just the kind of challenge I am looking for.",
 )
 INTEREST_WORK_SAID = (
-    "The chance to help with the {head} we discussed is exactly what I am looking for.",
-    "I would be glad to help {company} with the {head} we talked about.",
-    "The {head} we discussed is work I would be glad to be part of.",
+    "I would be glad to help {company} with {work}.",
+    "I would be glad to help with {work} at {company}.",
+    "The chance to help with {work} is exactly what I am looking for.",
+)
+# What the candidate would be given (a preceptorship, a training plan): the start it makes.
+INTEREST_RECEIVED_NEW = (
+    "I would be glad to start at {company} with {topic}.",
+    "I would make the most of {topic}, and I would love to start at {company} that way.",
+)
+INTEREST_RECEIVED_SAID = (
+    "I would be glad to start with the {head} you described.",
+    "I would make the most of the {head} you described, and I would love to start that way.",
 )
 # A follow-up's line of interest, after a sentence that names the role.
 FOLLOW_UP_INTEREST = (
@@ -149,13 +171,13 @@ FOLLOW_UP_INTEREST = (
 )
 # Interest and the close in one sentence, for the shapes that end on a single line.
 INTEREST_CLOSE = (
-    "I remain very interested in the {role} role, and I look forward to hearing about the "
-    "next steps.",
+    "I remain very interested in the {role} role at {company}, and I look forward to hearing "
+    "about the next steps.",
     "I am excited about the chance to join {company}, and I look forward to hearing from you.",
     "I would be glad to join {company} in the {role} role, and I look forward to the next "
     "steps.",
-    "Our conversation made me all the more interested in the {role} role, and I hope we can "
-    "speak again soon.",
+    "Our conversation made me all the more interested in the {role} role at {company}, and I "
+    "look forward to hearing from you.",
     "Thank you again; I would be delighted to join {company}, and I look forward to hearing "
     "about the next steps.",
     "I hope to have the chance to join {company} in the {role} role, and I look forward to "
@@ -164,7 +186,7 @@ INTEREST_CLOSE = (
 # A card or a message: interest and the close, short.
 INTEREST_CLOSE_SHORT = (
     "I would love to join your team, and I look forward to hearing from you.",
-    "I remain very interested in the role and hope to hear from you soon.",
+    "I remain very interested in joining {company} and hope to hear from you soon.",
     "I would be glad to join your team and look forward to the next steps.",
 )
 # A qualification that reads as something done ("cut the batch window ..."), said plainly
@@ -199,13 +221,13 @@ CLOSING = (
     "I would welcome the chance to talk again, and I look forward to hearing about the next "
     "steps.",
     "I look forward to hearing from you about the next steps in the process.",
-    "I am happy to share more detail on any of this, and I look forward to hearing about "
+    "Thank you again for a thoughtful conversation; I look forward to hearing about the "
     "next steps.",
 )
 CLOSING_SHORT = (
     "I look forward to hearing from you.",
     "I look forward to the next steps.",
-    "I hope we can speak again soon.",
+    "Thank you again for your time.",
 )
 # The close to a panel member who will not be the one writing back (a trustee, an external
 # panellist, a bar raiser: not the point of contact when the record names one): no "I look
@@ -334,13 +356,12 @@ NETWORKING_THANKS = (
 # Nothing that presumes a mentor after one interview ("as my career develops"), nor a
 # favour to return when none was done.
 NETWORKING_ASK = (
-    "If you ever have a moment, I would like to hear your view of where the field is heading.",
     "If I can ever be of help to you or your team, I hope you will let me know.",
     "If you are open to it, I would welcome an occasional conversation about the field.",
     "I would be pleased to hear how the work develops, whenever you have a moment.",
 )
 NETWORKING_CLOSE = (
-    "I would be glad to stay in touch, and I look forward to following your work.",
+    "I would be glad to stay in touch, and I wish you and the team well.",
     "I hope we can keep in touch, and I wish you well with the work ahead.",
     "I would value staying in touch, and I hope our paths cross again.",
     "I hope we stay in touch, and I wish you every success.",

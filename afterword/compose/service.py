@@ -155,15 +155,21 @@ def draft_interview(
                           hint=f"Nothing new was drafted. A follow-up comes later: "
                                f"afterword draft {interview_id} --kind follow-up.")
         composed = review_drafts(facts, drafts, config)
-        kept = []
+        kept, replaced = [], []
         for old in list(interview.messages):
             if old.state == "draft" and old.kind == kind:
                 # A draft the user edited is theirs: never replaced silently.
                 if old.edited:
                     kept.append(old.id)
                     continue
+                replaced.append(old.id)
                 interview.messages.remove(old)
         notes = [f"no new thank-you for {said}" for said in thanked]
+        if replaced:
+            # Their numbers are gone: say so, or "afterword send 1" fails with no reason.
+            many = len(replaced) > 1
+            notes.append(f"these replace your earlier unedited draft{'s' if many else ''} "
+                         + ", ".join(map(str, replaced)))
         if kept:
             many = len(kept) > 1
             notes.append(f"kept your edited draft{'s' if many else ''} "

@@ -11,11 +11,13 @@ from typing import Protocol
 # A subject longer than this is cut off in most inboxes' lists.
 SUBJECT_CHARS = 70
 
-# With {topic}: the topic the note's body names; the first that fits is used.
+# With {topic}: the topic the note's body names; the first that fits is used. A thank-you's
+# subject names the role too ("Thank you - preceptorship for CT" reads as a ticket's title).
 THANK_YOU = (
-    "Thank you - {topic}",
-    "Our conversation about {topic}",
-    "Thank you for the conversation about {topic}",
+    "{role} interview - thank you for the talk on {topic}",
+    "Thank you for our talk on {topic} - {role} interview",
+    "{role} interview: our conversation about {topic}",
+    "Thank you - {role} interview and {topic}",
 )
 NETWORKING = (
     "Staying in touch - {topic}",
@@ -29,7 +31,8 @@ class _Note(Protocol):
 
 
 def distinct(notes: Sequence[_Note], topics: Sequence[Iterable[str]],
-             fallbacks: Sequence[Sequence[str]], frames: Sequence[str] = THANK_YOU) -> None:
+             fallbacks: Sequence[Sequence[str]], frames: Sequence[str] = THANK_YOU,
+             role: str = "") -> None:
     """Give each note whose subject an earlier note already has, or whose subject runs past
     SUBJECT_CHARS (a long role's every wording does), a subject of its own:
     `topics[n]` are the phrases note n may name (its reader's topics), used only when its
@@ -40,19 +43,21 @@ def distinct(notes: Sequence[_Note], topics: Sequence[Iterable[str]],
         if note.subject is None:
             continue
         if note.subject in taken or len(note.subject) > SUBJECT_CHARS:
-            note.subject = _own(note, topics[n], taken, frames) or next(
+            note.subject = _own(note, topics[n], taken, frames, role) or next(
                 (s for s in fallbacks[n] if len(s) <= SUBJECT_CHARS and s not in taken),
                 note.subject)
         taken.add(note.subject)
 
 
 def _own(note: _Note, topics: Iterable[str], taken: set[str],
-         frames: Sequence[str]) -> str | None:
+         frames: Sequence[str], role: str = "") -> str | None:
     for topic in topics:
         if not topic or topic not in note.body:
             continue
         for frame in frames:
-            subject = frame.format(topic=topic)
+            if "{role}" in frame and not role:
+                continue
+            subject = frame.format(topic=topic, role=role)
             if len(subject) <= SUBJECT_CHARS and subject not in taken:
                 return subject
     return None

@@ -208,7 +208,9 @@ def parse_interview_text(text: str, *, source: str, default_zone: str) -> Parsed
         raw = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         said, hint = plain_toml_error(str(exc), text)
-        raise InvalidInput(f"{source}: {said}", hint=hint or _TOML_HINT) from None
+        # "acme.toml, line 6: ..." as every other message about a line of the file says it.
+        where = f"{source}, " if said.startswith("line ") else f"{source}: "
+        raise InvalidInput(f"{where}{said}", hint=hint or _TOML_HINT) from None
     try:
         data = InterviewFile.model_validate(raw)
     except ValidationError as exc:
@@ -430,6 +432,13 @@ def plain_toml_error(message: str, text: str = "") -> tuple[str, str | None]:
         except ValueError:
             return (f"{prefix}{date.group(1)} is not a date that exists",
                     "Check the day and the month (YYYY-MM-DD, then THH:MM:SS for a time).")
+    when = re.search(r"=\s*(\d{4}-\d{2}-\d{2}[T ]\S.*?)\s*(?:#.*)?$", line)
+    if when and "Expected newline" in message:
+        # "start = 2026-12-04 15:30": TOML's own dates need seconds; a quoted one is read
+        # as people write it.
+        value = when.group(1)
+        return (f"{prefix}the date and time {value} needs quotes around it",
+                f'Write it as start = "{value}" (or 2026-12-04T15:30:00, with seconds).')
     hint = _CURLY_HINT if re.search(r"=\s*[\u201c\u201d\u2018\u2019]", line) else None
     single = next((n for n, text_line in enumerate(lines, 1) if _SINGLE_LIST.match(text_line)),
                   None)
@@ -565,7 +574,7 @@ def _resolve_times(data: InterviewFile, text: str, source: str, default_zone: st
         # The thank-you's timing and the late-note check count from the start: say the guess.
         notices.append(
             f"The interview's start ({iv.start}) has no time: taken as 09:00. Write the time "
-            "(for example 2026-03-02 14:00) if it was another."
+            '(for example start = "2026-03-02 14:00") if it was another.'
         )
     if start.tzinfo is None:
         if zone_name is None:
@@ -591,9 +600,26 @@ def _resolve_times(data: InterviewFile, text: str, source: str, default_zone: st
             f"{source}, line {line_of(text, ('interview', 'end'))}: interview.end "
             "must come after interview.start"
         )
+    far = _far_from_today(start)
+    if far:
+        notices.append(f"The interview's start ({start.date().isoformat()}) is {far}: check the "
+                       "year, and the day and the month (YYYY-MM-DD: 2026-04-12 is 12 April).")
     parsed = Parsed(data, start, end, zone_name)
     parsed.notices = notices
     return parsed
+
+
+def _far_from_today(start: datetime) -> str | None:
+    """How far the start is from today when that is far enough to be a slip ("2026-04-12"
+    for 4 December, the year after): a record is added after the interview, within weeks."""
+    from afterword.clock import now
+
+    days = (start - now()).days
+    if days > 14:
+        return f"{days} days from now"
+    if days < -120:
+        return f"{round(-days / 30.44)} months ago"
+    return None
 
 
 def _has_time(value: Any) -> bool:

@@ -113,6 +113,9 @@ def test_drafting_again_replaces_an_untouched_draft(cli) -> None:
     again = cli("draft", "1", env={"AFTERWORD_NOW": "2026-03-03T09:30:00-05:00"})
     assert again.exit_code == 0 and "kept your edited" not in again.stdout
     assert not set(first) & {m["id"] for m in _messages(cli)}
+    # The old numbers are gone: the user is told, or "afterword send 1" would fail unexplained.
+    assert "these replace your earlier unedited drafts " + ", ".join(map(str, first)) \
+        in again.stdout
     assert all(m["edited"] is False for m in _messages(cli))
 
 

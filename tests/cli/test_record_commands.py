@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import stat
 from pathlib import Path
 
@@ -151,6 +152,26 @@ def test_a_failed_edit_changes_nothing_and_can_be_resumed(run_cli, tmp_path) -> 
     assert "Continuing your unfinished edit" in resumed.stderr
     data = json.loads(run_cli("show", "1", "--format", "json").stdout)
     assert data["interviewers"][1]["title"] == "Lead"
+
+
+def test_without_an_editor_set_vi_is_opened_with_how_to_leave_it(run_cli, tmp_path,
+                                                                   monkeypatch) -> None:
+    # A machine without nano (as a newcomer found): vi opens, and a newcomer who has never
+    # met it is told how to save and leave before it does.
+    run_cli("add", str(ACME))
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    vi = Path(_editor(tmp_path, "sed -i 's/Staff Data Engineer/Lead/' \"$1\""))
+    vi.rename(bin_dir / "vi")
+    monkeypatch.setenv("PATH", f"{bin_dir}:/usr/bin:/bin")
+    monkeypatch.delenv("VISUAL", raising=False)
+    if shutil.which("nano"):
+        pytest.skip("nano is installed: it is opened instead")  # never on CI's image
+    result = run_cli("edit", "1")
+    assert result.exit_code == 0, result.output
+    assert ":wq" in result.stderr and "Esc" in result.stderr
+    assert json.loads(run_cli("show", "1", "--format", "json").stdout)[
+        "interviewers"][1]["title"] == "Lead"
 
 
 def test_new_without_a_terminal_says_what_to_use(run_cli) -> None:

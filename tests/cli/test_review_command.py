@@ -228,3 +228,33 @@ def test_the_batch_progress_bar_counts_the_notes_and_leaves_stdout_to_the_report
     os.close(main)
     assert len(stdout.decode().splitlines()) == 3, drawn[-500:]
     assert b"100%" in drawn, drawn[-300:]
+
+
+def test_review_takes_a_stored_message_by_its_number(run_cli, tmp_path: Path,
+                                                      monkeypatch) -> None:
+    # "afterword review 3" is what a user tries after `afterword messages`: the stored note,
+    # with what the store knows of its reader (a wrong company is caught through it).
+    monkeypatch.chdir(tmp_path)  # no file named "1" here
+    env = {"AFTERWORD_NOW": "2026-03-03T09:30:00-05:00"}
+    run_cli("profile", "set", "name", "Jordan Lee")
+    assert run_cli("add", str(EXAMPLES / "acme-data-engineer.toml")).exit_code == 0
+    assert run_cli("add", str(EXAMPLES / "harbor-panel.toml")).exit_code == 0
+    assert run_cli("draft", "1", env=env).exit_code == 0
+    first = json.loads(run_cli("messages", "--format", "json").stdout)[0]
+    result = run_cli("review", str(first["id"]), "--format", "json", env=env)
+    assert result.exit_code in (ExitCode.OK, ExitCode.FINDINGS), result.output
+    assert "wrong-company" not in _rules(result)
+    wrong = first["body"].replace("Acme Analytics", "Harbor & Finch Architects")
+    editor = tmp_path / "ed.py"
+    editor.write_text("import sys, pathlib\np = pathlib.Path(sys.argv[1])\n"
+                      "p.write_text(p.read_text().replace('Acme Analytics', "
+                      "'Harbor & Finch Architects'))\n")
+    assert wrong != first["body"]
+    import sys
+
+    assert run_cli("edit-message", str(first["id"]),
+                   env={**env, "EDITOR": f"{sys.executable} {editor}"}).exit_code == 0
+    again = run_cli("review", f"#{first['id']}", "--format", "json", env=env)
+    assert again.exit_code == ExitCode.FINDINGS and "wrong-company" in _rules(again)
+    missing = run_cli("review", "99")
+    assert missing.exit_code == ExitCode.USAGE and "there is no message 99" in missing.stderr

@@ -104,9 +104,14 @@ class ClauseReading(ReadingBase):
                 done = self._i_clause(piece) if start == 0 or piece.startswith("I ") else None
                 if done is None and start == 0:
                     done = claims.count_done(piece)  # "~340 cases closed": "closed about 340 cases"
+                if done is None and start == 0:
+                    # "team CSAT 78% -> 91%": "helped raise team CSAT from 78% to 91%".
+                    done = claims.metric_moved(piece)
                 if start and re.search(r"(?i)\b(?:before|after|since) that\b|\bthen\b", piece):
                     continue  # "4 yrs as an assistant before that": it leans on what is left out
                 clause = done or self._framed(piece) or credentials.held(piece)  # ", OSHA 30"
+                if clause:
+                    clause = claims.with_article(clause)  # "saved client" -> "saved the client"
                 recent = claims.last_years(piece) if clause is None else None
                 if recent:
                     # "bar manager at The Anchor last 3": a post held for those years.
@@ -145,7 +150,12 @@ class ClauseReading(ReadingBase):
             tail = claims.passive_tail(pieces[used])
             reached = outcomes.share(pieces[used])
             moved = _measure_moved(pieces[used])
-            if moved and len(f"{clause} {moved}".split()) <= 30:
+            figured = claims.figure_tail(clause, pieces[used])
+            if figured and len(figured.split()) <= 30:
+                # "found 23 bugs ..., 4 critical", "ran clinics, about 15 a week": the
+                # figure that makes the claim, said with it.
+                longer, taken = figured, 1
+            elif moved and len(f"{clause} {moved}".split()) <= 30:
                 # "redesigned the claim flow, completion from 48% to 71% in 4 months": the
                 # measure it moved is the point of the claim, never cut from it.
                 longer, taken = f"{clause}{'' if moved.startswith('from ') else ','} {moved}", 1
@@ -167,6 +177,11 @@ class ClauseReading(ReadingBase):
                 # "5:1 ratio" counts one thing: "a 5:1 ratio".
                 figures = [f"a {f}" if re.match(r"\d+:\d+\s+[a-z]+$", f) else f for f in figures]
                 longer, taken = f"{clause}, with {' and '.join(figures)}", len(figures)
+                if len(figures) == 1 and re.fullmatch(
+                        r"(?i)(?:about |over |nearly )?\d+(?:\.\d+)?\s+(?:years?|months?)",
+                        figures[0]):
+                    # "planned routes ..., 3 yrs": how long, never "with three years".
+                    longer = f"{clause} for {figures[0]}"
             if longer and clean(longer, self.reader):
                 clause, used = longer, used + taken
                 result = self._i_clause(pieces[used]) if used < len(pieces) else None

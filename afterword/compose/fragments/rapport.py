@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from afterword.compose import connections
+from afterword.compose import connections, rapport_kinds
 from afterword.compose.facts import Person
 from afterword.compose.fragments.base import ReadingBase
 from afterword.compose.fragments.phrased import Phrased, _unstopped, clean
@@ -33,6 +33,16 @@ class RapportReading(ReadingBase):
                  f"something else you have in common with {person.first_name}")
         if jot.off_limits:
             return Phrased(text, reason=jot.off_limits, ask=other)
+        # A kind of rapport with its own verb and preposition ("we both served in the RAAF",
+        # "a fellow Lakeshore graduate", "a familiar face from Rathmines"): names of a
+        # school or a service are the reader's own, so their capitals are kept. The line
+        # holds only what is in common ("my dads chippy in jesmond" gives "Jesmond"), so
+        # private life elsewhere in the jotting stays out of it.
+        spoke = any(connections.spoken(piece) for piece in jot.content)
+        for kind in () if spoke else rapport_kinds.sentences(text):
+            if clean(kind, self.reader, own_terms=True) and not _private_life().search(kind) \
+                    and not connections.judges_someone(text):
+                return Phrased(text, text=kind, dropped=tuple(jot.left_out))
         if _private_life().search(text):
             # "both have twins", "same church": private life, however warmly it came up.
             return Phrased(text, reason="it touches on private life", ask=other,
@@ -49,7 +59,7 @@ class RapportReading(ReadingBase):
         # kindness to thank for; what else the line holds may still be in common.
         teased = [piece for piece in jot.content if banter.teasing(piece)]
         for piece in jot.content:
-            if piece in teased:
+            if piece in teased or rapport_kinds.unfit(piece) or rapport_kinds.moaned_only(piece):
                 continue
             # "knew my grandpas shop in ames": a connection, not a shared fact.
             said = connections.spoken(piece) or \
@@ -65,6 +75,11 @@ class RapportReading(ReadingBase):
         sentence = _same_as_mine([p for p in jot.content if p not in teased])
         if sentence and clean(sentence, self.reader):
             return Phrased(text, text=sentence, dropped=tuple(jot.left_out))
+        if rapport_kinds.moaned_only(text) or any(rapport_kinds.unfit(p) for p in jot.content):
+            # "we moaned abt saturday", "used to drink in my bar": a moment of the interview
+            # or a night out, no line for the note; the note reads whole without it.
+            return Phrased(text, reason="it tells of a moment of the interview or a night "
+                           "out, not something to put in writing", dropped=tuple(jot.left_out))
         if teased:
             # Nothing to rephrase and nothing missing: the note reads whole without it, so
             # nothing is asked (the preview still shows it left out, and why).
@@ -268,6 +283,7 @@ _CONTRAST_TAIL = re.compile(
 
 # A moment of the interview itself, not something in common.
 _MOMENT = re.compile(r"(?i)^(?:we|i|she|he)\s+(?:talked|chatted|spoke|discussed|laughed|joked|spent|went off|"
+                     r"moaned|complained|whinged|grumbled|ranted|vented|commiserated|argued|"
                      r"bonded|nerded out|geeked out|got sidetracked|digressed)\b")
 
 

@@ -157,10 +157,23 @@ def _third_parties(text: str) -> bool:
 
 
 def _has_subject(piece: str) -> bool:
-    """ "walkouts stopped ...": a lower-case noun, then a past verb (not "AUD booked")."""
+    """ "walkouts stopped ...", "password resets dropped by a third": a lower-case noun
+    (of up to three words), then a past verb (not "AUD booked")."""
     words = piece.split()
-    return (len(words) >= 2 and words[0].islower() and not gr.is_verb(words[0])
-            and gr.is_past(words[1]))
+    if len(words) < 2 or not words[0].islower() or gr.is_verb(words[0]):
+        return False
+    if gr.is_past(words[1]):
+        return True
+    # A longer subject is nouns only: never "plus the clinic had" (a joining word first).
+    nouns = [w.lower() for w in words[:3]]
+    if any(w in gr.DETERMINERS or w in gr.PREPOSITIONS or w in {"plus", "and", "also", "but",
+                                                                 "so", "then", "or"}
+           for w in nouns):
+        return False
+    for k in range(2, min(4, len(words))):
+        if gr.is_past(words[k]):
+            return all(w.islower() and not gr.is_past(w) for w in words[1:k])
+    return False
 
 
 def _imperative(word: str) -> bool:

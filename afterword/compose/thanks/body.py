@@ -6,7 +6,7 @@ import re
 from typing import TYPE_CHECKING
 
 from afterword.compose import asks as finish
-from afterword.compose import bridges, echoes, plainly, readers
+from afterword.compose import bridges, echoes, expected, plainly, readers
 from afterword.compose import interest as ties
 from afterword.compose import phrasing as ph
 from afterword.compose.answers import addition_lead, corrected
@@ -39,7 +39,7 @@ from afterword.compose.thanks.parts import (
 )
 from afterword.compose.thanks.rapport import _own, _rapport_clause, _rapport_frame
 from afterword.compose.thanks.topics import _role_once, about, interview_day, role_name, topics_of
-from afterword.compose.thanks.unsaid import _noted, _unsaid
+from afterword.compose.thanks.unsaid import _noted, _sentences, _unsaid
 from afterword.compose.thanks.wording import _cap, _count, _person_index, cap, meeting, names_of
 
 if TYPE_CHECKING:
@@ -153,11 +153,19 @@ def body_parts(panel: Panel, person: Person | None, *, angle: str, index: int, c
     # Room for a second line of fit only in the shape that says one (the conversation's
     # first shape): a qualification taken and not said would be lost to a colleague's note.
     room = 2 if not short and angle == "specific-topic" and nth % 2 == 0 else 1
-    quals = _fresh_first(panel, scored, room, people_index)
-    fit: S | None = None
-    also: S | None = None
-    if quals:
-        matched = bool(_stems(topics[0] if topics else "") & _stems(quals[0]))
+
+    def lines(quals: list[str]) -> tuple[S, S | None] | None:
+        """The line of fit (and a second) for these qualifications; None for one said
+        again that cannot be tied to this reader in a sentence of its own."""
+        also: S | None = None
+        common = bridges.roots(f"{facts.role} {facts.company}")
+        # Bridged to what this reader raised, or to what the note thanks them for, before
+        # a topic of the whole interview.
+        mine = _own(panel, person) if person else set(topics)
+        ties_to = [t for n, t in enumerate(topics) if t in mine or (n == 0 and thanks)]
+        fit_topic = bridges.topic_for(quals[0], ties_to, common) or (bridges.topic_for(
+            quals[0], topics, common) if not short else None)
+        matched = bool(topics) and bridges.shared(topics[0], quals[0], common) > 0
         plain = _unsaid(panel, lambda k: fit_sentence(quals[0], k, matched=False, short=short),
                         index, quals[0])
         linked = _unsaid(panel, lambda k: fit_sentence(quals[0], k, matched=True, short=short),
@@ -166,7 +174,6 @@ def body_parts(panel: Panel, person: Person | None, *, angle: str, index: int, c
                 leans=thanks[-1] if linked != plain and thanks else None, alone=plain)
         if linked != plain and not thanks:
             fit = S(plain, fit.rank)
-        fit_topic = bridges.topic_for(quals[0], topics) if not short else None
         bare = _bare_fit(quals[0]) if fit_topic else None
         if fit_topic and bare:
             # The topic it speaks to, named (by its head when the thanks named it already):
@@ -174,12 +181,32 @@ def body_parts(panel: Panel, person: Person | None, *, angle: str, index: int, c
             said_before = bool(thanks) and fit_topic == topics[0] or any(
                 fit_topic in x.text for x in (*thanks, second) if x is not None)
             tied = _unsaid(panel, lambda k: bridges.bridged(
-                fit_topic, bare, k, named=said_before) or plain, index, quals[0])
+                fit_topic, bare, k, named=said_before, short=short) or plain, index, quals[0])
             if tied != plain and plainly.reads(tied):
                 fit = S(tied, fit.rank)
+        if quals[0] in panel.reused and (fit.text in (plain, linked) or _sentences(
+                fit.text) & panel.said or fit_topic not in ties_to):
+            # Said again only when tied to this reader's own topic in a sentence of its
+            # own: the same line in two notes reads as a template.
+            return None
         if len(quals) > 1:
             also = S(_unsaid(panel, lambda k: also_sentence(quals[1], k), index), EXTRA_FIT,
                      leans=fit)
+        return fit, also
+
+    fit: S | None = None
+    also: S | None = None
+    quals: list[str] = []
+    for quals in _fresh_first(panel, scored, room, people_index, person):
+        chosen = lines(quals) if quals else None
+        if chosen:
+            fit, also = chosen
+            break
+    else:
+        quals = []
+    panel.used.extend(quals)
+    if quals:
+        pass  # said
     elif not panel.facts.qualifications:
         incomplete.append(finish.item(
             "qualifications", "add one thing you did or hold that fits the role (with a number "
@@ -275,6 +302,16 @@ def body_parts(panel: Panel, person: Person | None, *, angle: str, index: int, c
         ph.CLOSING_SHORT if short else ph.CLOSING, writes, ph.CLOSING_PANEL), [interest.text],
         index)
     closing = S(_unsaid(panel, closing_bank, index))
+    # The one who will reply is told when the candidate looks forward to hearing ("... from
+    # you early in the new year"): the close is this record's own, said in one note only.
+    if writes == readers.CONTACT and person is not None and not short and \
+            next((p for p in facts.people if readers.reader_kind(facts, p) == readers.CONTACT),
+                 None) is person:
+        when = expected.close_when(facts)
+        if when:
+            closing = S(expected.with_when(closing.text, when))
+            interest_close = S(expected.with_when(interest_close.text, when),
+                               short=interest_close.short)
     if tied_line and not short:
         # The tied line says the interest; the close after it is a close only (a card or a
         # message keeps its short one-line close for when the interest line is cut).
@@ -352,13 +389,14 @@ def _tied_interest(panel: Panel, topics: list[str], before: list[str], index: in
     frames = tuple(f for f in ties.bank(topic, said=was_said)
                    if not (named and "{company}" in f)) or ties.bank(topic, said=was_said)
     frames = tuple(f for f in echoes.unechoed(frames, before)
-                   if ties.reads(ties.sentence(f, topic, company)))
+                   if ties.reads(ties.sentence(f, topic, company, said=was_said)))
     if not frames:
         return None
     panel.tied.add(topic)
     # Started at a place of the topic's own (its length), so records do not all open on
     # the same wording.
-    return _unsaid(panel, lambda k: ties.sentence(frames[k % len(frames)], topic, company),
+    return _unsaid(panel, lambda k: ties.sentence(frames[k % len(frames)], topic, company,
+                                                  said=was_said),
                    index + panel.offset + len(topic))
 
 
@@ -378,7 +416,8 @@ def _fresh_topics(panel: Panel, person: Person | None, topics: list[str]) -> lis
 
 
 def _fresh_first(panel: Panel, scored: list[tuple[str, int]], room: int,
-                 people_index: int | None = None) -> list[str]:
+                 people_index: int | None = None,
+                 person: Person | None = None) -> list[list[str]]:
     """The qualifications this note uses (at most `room`), the best fit for its reader
     first, each one no earlier note of the panel used: each interviewer hears of a different
     achievement. A second line is taken only when enough are left for the notes still to be
@@ -387,6 +426,20 @@ def _fresh_first(panel: Panel, scored: list[tuple[str, int]], room: int,
     fits = {t for t, score in scored if score > 0}
     fresh = [t for t, _ in scored if t not in panel.used]
     fresh.sort(key=lambda q: q not in fits)
+    common = bridges.roots(f"{panel.facts.role} {panel.facts.company}")
+    if people_index is not None and person is not None:
+        # One that speaks to what a reader still to be written to raised, and not to what
+        # this reader raised, is kept for them ("door to scan for code strokes" for the
+        # neuroradiologist who talked about the stroke pathway), while another is left.
+        mine = " ".join(person.topics)
+        theirs = [" ".join(p.topics) for p in panel.facts.people[people_index + 1:]]
+        # Kept only for a word of theirs ("stroke"), not a kind of work alone: a likeness
+        # of kind ("accreditation", "certification") is too loose to starve this note.
+        kept = [q for q in fresh if not bridges.shared(mine, q, common) and any(
+            any(not r.startswith("~") for r in (bridges.roots(t) & bridges.roots(q)) - common)
+            for t in theirs)]
+        if len(kept) < len(fresh):
+            fresh = [q for q in fresh if q not in kept] + kept
     later = 0
     if people_index is not None:
         # The notes after this one that state a fit (an invitation has no room for one).
@@ -404,5 +457,20 @@ def _fresh_first(panel: Panel, scored: list[tuple[str, int]], room: int,
         second = spare[:1]
         shown = [q for q in fresh[1:] if q not in second and _strength(q) >= 0]
     take = fresh[:1] + (second if room > 1 and len(shown) >= later else [])
-    panel.used.extend(take)
-    return take
+    fitting = [t for t, score in scored if score > 0 and t in panel.used]
+    if take and person is not None:
+        # Over one not yet said, only for a word of the reader's own ("stroke"), not a
+        # likeness of kind: each interviewer hears of a different achievement otherwise.
+        fitting = [t for t in fitting if any(
+            not r.startswith("~") for r in (bridges.roots(" ".join(person.topics))
+                                            & bridges.roots(t)) - common)]
+    if fitting and (not take or take[0] not in fits):
+        # None left, or none left that fits this reader: a note that says nothing of what
+        # the candidate would bring, or the wrong thing ("nine years of hospitality" to a
+        # principal engineer who talked about flaky tests), is worse than a colleague
+        # hearing the same fact. The one that fits this reader is tried first, said again
+        # tied to their own topic (the caller drops it if its sentence would be word for
+        # word an earlier note's), then what is left.
+        panel.reused.add(fitting[0])
+        return [[fitting[0]], take]
+    return [take]

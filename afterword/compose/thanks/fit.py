@@ -39,7 +39,11 @@ def qualification_for(panel: Panel, topics: list[str], index: int,
     # name too, break a tie.
     mine = bridges.roots(" ".join(person.topics if person else topics[1:])) - common
     rest = bridges.roots(" ".join(topics[1:])) - common - mine
-    scored = [(t, 3 * len(first & (r := bridges.roots(t))) + 2 * len(mine & r) + len(rest & r))
+    w = bridges.weight
+    # The topic the thanks names counts most when it is the reader's own; one of the
+    # interview's (their own could not be named) counts below what they raised themselves.
+    lead = 3 if person is None or first & mine else 1
+    scored = [(t, lead * w(first & (r := bridges.roots(t))) + 2 * w(mine & r) + w(rest & r))
               for t in texts]
     # A line that says only what a concern named as the candidate's instead ("only 2 bench
     # trials") restates the weakness: every other line of fit comes before it.

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import TYPE_CHECKING
 
 from afterword.compose import phrasing as ph
+from afterword.compose import rapport_kinds
 from afterword.compose.facts import Person
 
 if TYPE_CHECKING:
@@ -46,7 +48,20 @@ def _rapport_frame(sentence: str, index: int) -> str:
             start = next((n for n, f in enumerate(bank) if f.format(clause=m.group(1)) ==
                           sentence), 0)
             return ph.pick(bank, start + index).format(clause=m.group(1))
+    for bank in rapport_kinds.BANKS:
+        for n, frame in enumerate(bank):
+            m = _frame_pattern(frame).match(sentence)
+            if m:
+                return bank[(n + index) % len(bank)].format(**m.groupdict())
     return sentence
+
+
+@cache
+def _frame_pattern(frame: str) -> re.Pattern[str]:
+    """A frame with named slots ("a fellow {team} fan about {what}") as a pattern."""
+    parts = re.split(r"\{(\w+)\}", frame)
+    return re.compile("^" + "".join(re.escape(p) if n % 2 == 0 else f"(?P<{p}>.*?)"
+                                    for n, p in enumerate(parts)) + "$")
 
 
 rapport_frame = _rapport_frame

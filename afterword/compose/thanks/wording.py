@@ -74,7 +74,9 @@ def _openings(text: str, q: str = "") -> set[str]:
 
 def _sentences(text: str) -> set[str]:
     """A wording's sentences of more than three words (a short "Thank you." may repeat)."""
-    return {s for s in re.split(r"(?<=[.!?])\s+(?=[A-Z\u201c])", text.strip())
+    # Never at a title's full stop ("Mrs. Dube taught us both"): one sentence, not two.
+    return {s for s in re.split(r"(?<!\bMrs\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSt\.)"
+                                r"(?<=[.!?])\s+(?=[A-Z\u201c])", text.strip())
             if len(s.split()) > 3} or {text}
 
 

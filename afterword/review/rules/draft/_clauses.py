@@ -72,7 +72,7 @@ _NOT_A_PLACE = lazy_compile(
 _BARE_YEAR = WordScan(
     lazy_compile(
         rf"\bI[ \t]+(?:also[ \t]+)?((?:{_alternation(_YEAR_VERBS)})[ \t]+{_NAME}[ \t]+"
-        r"(?:19|20)\d\d)(?=[ \t]*(?:[.,;:!?)]|\band\b|$))"
+        r"(?:19|20)\d\d)(?=[ \t]*(?:[.,;:!?)]|\b(?:and|as)\b|$))"
     )
 )
 _GLUED = WordScan(lazy_compile(rf"\band[ \t]+((?:{_alternation(_PASSIVE)})[ \t]+by)\b"))

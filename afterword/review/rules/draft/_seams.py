@@ -14,13 +14,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import chain
 
 from afterword.language import seams as pasted
 from afterword.language.lexicon import words
 from afterword.language.patterns import lazy_compile
 from afterword.language.text import Note
 from afterword.language.wordscan import WordScan
-from afterword.review.rules.draft import _clauses
+from afterword.review.rules.draft import _bare_nouns, _clauses, _doubled, _jottings
 from afterword.review.rules.draft._running import Running
 
 Seam = tuple[int, int, str]
@@ -78,6 +79,19 @@ _COMMON_FRAME = WordScan(
     lazy_compile(
         r"\b(?:good|nice|great|fun|lovely|a\s+(?:nice|pleasant)\s+surprise)\s+to\s+"
         r"(?:find|learn|discover|hear|realize|realise|see)\s+(?:out\s+)?that\s+we\b([^.!?\n]*)",
+        re.IGNORECASE,
+    )
+)
+# The same frame with a word of feeling ("I was glad to discover that we moaned about
+# Saturday"): only with "learn" and "discover", and only before a verb that tells of the talk
+# itself (moaned, argued, chatted, switched), which no one learns or discovers. "Glad to learn
+# that we know Priya" and "glad to find that we had time for questions" are English.
+_GLAD_FRAME = WordScan(
+    lazy_compile(
+        r"\b(?:glad|pleased|delighted|happy|surprised|interesting)\s+to\s+"
+        r"(?:learn|discover)\s+that\s+we\s+(?:(?:also|just|briefly|both)\s+)?"
+        r"(?:moaned|argued|complained|grumbled|laughed|joked|chatted|talked|spoke|switched"
+        r"|digressed|waited|disagreed|ranted|vented)\b([^.!?\n]*)",
         re.IGNORECASE,
     )
 )
@@ -212,7 +226,10 @@ def nothing_in_common(note: Note, text: Running) -> Iterator[Seam]:
     if not _has_any(note, _FRAME_VERBS) or "that" not in note.word_starts.at:
         return
     body = note.body
-    for m in _COMMON_FRAME.finditer(body, note.word_starts, text.end):
+    for m in chain(
+        _COMMON_FRAME.finditer(body, note.word_starts, text.end),
+        _GLAD_FRAME.finditer(body, note.word_starts, text.end),
+    ):
         if not text.allows(m.start(), m.end()) or _SHARED.search(m.group(1)):
             continue
         yield (
@@ -332,4 +349,7 @@ FINDERS = (
     title_case_inside,
     institution_without_the,
     *_clauses.FINDERS,
+    _doubled.doubled_phrase,
+    *_bare_nouns.FINDERS,
+    *_jottings.FINDERS,
 )

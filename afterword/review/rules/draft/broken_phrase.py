@@ -162,6 +162,25 @@ _SCANS = tuple(WordScan(regex) for regex, _ in _PATTERNS)
             note="A verb, a name and a bare year; a passive glued onto 'I built ...' with no "
             "subject of its own.",
         ),
+        Example(
+            "Dear Mr. Eze,\n\nThank you for our talk about the audit. I know my experience "
+            "with experience in Revit is limited, and you asked what I do when client refuse "
+            "to pay. Your aim of having site engineer on site every day not just in office is "
+            "one I share.\n\nKind regards,\nAda",
+            note="A phrase pasted onto itself; a bare singular subject whose verb does not "
+            "agree; a person named without 'a'; a contrast jotted without its comma.",
+        ),
+        Example(
+            "Dear Ms. Cruz,\n\nThank you for telling me about your target na 90% QA score. "
+            "I was glad to discover that we argued about the rota, and I passed my exam and "
+            "graduated May 2024. “About us” is something I would be proud to live up to. I "
+            "found it. I fixed it. We both worked at RAAF, and I shadowed our lead for two "
+            "months already.\n\nKind regards,\nAda",
+            note="A word of Tagalog between English words; a frame of common ground with "
+            "nothing shared; a month and a year without 'in'; a web page's name as a motto; "
+            "steps jotted as sentences of three words; an acronym without 'the'; 'already' "
+            "with a past verb.",
+        ),
     ],
     passes=[
         Example(
@@ -192,6 +211,17 @@ _SCANS = tuple(WordScan(regex) for regex, _ in _PATTERNS)
             "in Airtable and adopted by four clinics.\n\nSincerely,\nJordan",
             note="The same facts in full sentences; 'built ... and adopted by' is a reduced "
             "relative.",
+        ),
+        Example(
+            "Dear Mr. Eze,\n\nThank you for our talk about the audit. When clients refuse to "
+            "pay, I go back to the contract; I worked as charge nurse, went from client to "
+            "client, and I want to be on site every week, not just in the office. Day by day "
+            "the backlog came down, and the audit I ran a year ago saved the firm money. I "
+            "graduated in May 2024, and I was glad to discover that we both argue about rotas."
+            "\n\nKind regards,\nAda",
+            note="Plural subjects, a role after 'as', 'from client to client', a contrast with "
+            "its comma, 'day by day', a clause that is the sentence's subject, 'in May 2024' "
+            "and a thing in common are good English.",
         ),
     ],
 )
@@ -241,6 +271,34 @@ def broken_phrase(note: Note) -> Iterator[Hit]:
       are fine), and a span of time "of" a word for a person ("10 years of freelance legal
       translator": "as a translator").
 
+    - a phrase pasted onto itself (`_doubled.py`): a word, a preposition and the same word
+      again ("my experience with experience on CostX", "our conversation about our
+      conversation about"); "day by day", "word for word" and "the best of the best" are
+      English;
+    - a singular count noun left bare where English needs "a", "the" or a plural
+      (`_bare_nouns.py`, words for people from `person_nouns.tsv` and `count_nouns.tsv`):
+      as the subject after when, if, because and their kin, with its verb in the plain form
+      ("when client refuse to pay"); after a preposition or a verb that takes a person, at
+      the end of its phrase ("having quantity surveyor on site", "I saved client ₦38m");
+      after a word for many ("many customer in a day"); and the job search's own nouns
+      ("the discussion about role", "before deadline", "giving me opportunity", "doing great
+      job"), and the acronym of a public body that takes "the" ("we both used to work at
+      RAAF", "six years in NHS"; "at NHS Digital" and "in EU law" are English). A role ("as charge nurse", "promoted to team lead", "from nurse to manager"), a
+      noun that describes another ("client onboarding") and a group ("when staff need") are
+      English;
+    - jottings pasted with their own grammar (`_jottings.py`): a contrast without its comma
+      and article ("every week not just in office"), a word of Tagalog between English
+      words ("your target na 90%"), a verb in the past before a bare month and year ("passed
+      October 2026"), and a pronoun's clause that runs into a second verb with no subject
+      ("that you used to drink in my bar years ago recognised me"), a web page's heading
+      quoted as the company's motto ("“About us” is something I would be proud to live up
+      to"), and two sentences in a row that are only "I <verb> it." ("I grounded it. I
+      replaced it."), and "already" after a past verb and a span ("I shadowed our QA
+      analyst for two months already": "I have shadowed");
+    - the frame of common ground also with glad, pleased or delighted to learn or discover,
+      before a verb that tells of the talk itself ("I was glad to discover that we moaned
+      about Saturday for a bit"; "glad to learn that we know Priya" is English).
+
     ## Why it matters
     These are the seams of a note assembled from jotted fragments: a reader stumbles on
     them at once, and sees that the note was not written for them. Recast the fragment as
@@ -251,7 +309,11 @@ def broken_phrase(note: Note) -> Iterator[Hit]:
     "our talk about planning" and "the cost of design" are fine and are not flagged. The
     rule reads words, not a parse: a missing article before an ordinary noun ("about IVOST
     push"), an adjective used as a noun ("2 years of Band 6 rotational") or a verb phrase
-    left without its object ("I designed storm and sanitary") goes unseen. A proper name in
+    left without its object ("I designed storm and sanitary") goes unseen. A bare noun is
+    read only for words for people and a few nouns of the job search ("before deadline"):
+    "I finished the project before deadline" is seen, "in warehouse" is not; and the slips of
+    a second language that are not seams ("we discussed about", "explained me") are left to
+    `grammar`, which reads the known ones. A proper name in
     title case that starts with "In" or "At" after an ordinary word is read as a seam.
     """
     text = running(note)

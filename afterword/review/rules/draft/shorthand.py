@@ -41,7 +41,10 @@ _SCAN = WordScan(_WORDS)
 # ("33.8 -> 29.6%"), a tilde before a number ("~20%"), a plus between two words ("IU + USC").
 _ARROW = lazy_compile(r"(?<=[\w%)])[ \t]*(?:->|→)[ \t]*(?=[\w$€£(~])")
 _TILDE = lazy_compile(r"(?<![\w~/])~[ \t]?(?=[$€£]?\d)")
-_PLUS = lazy_compile(r"(?<=[^\W\d_])[ \t]+\+[ \t]+(?=[^\W\d_])")
+# The word after a plus may open with its number ("consultancy + 2yrs contractor side").
+_PLUS = lazy_compile(r"(?<=[^\W\d_])[ \t]+\+[ \t]+(?=[^\W\d_]|\d+[^\W\d_])")
+# A unit's shorthand glued to its number ("6yrs", "3wks"): "6 years".
+_GLUED_UNIT = WordScan(lazy_compile(r"\b(\d+)(yrs|wks|mos)\b"))
 _SIGNS = ((_ARROW, "->", ("->", "→")), (_TILDE, "~", ("~",)), (_PLUS, "+", ("+",)))
 
 
@@ -165,6 +168,12 @@ _PERIOD_GOES_ON = lazy_compile(r"\.(?=[ \t]+[a-z\d$])")
             "new host and trained 30 analysts/engineers on it.\n\nKind regards,\nLucas",
             note="'repo' is shop talk for repository; a slash between two plurals is 'and'.",
         ),
+        Example(
+            "Dear Mr. Eze,\n\nThank you for meeting with me. I bring 4yrs of site work + "
+            "2yrs on the client side.\n\nKind regards,\nAda",
+            note="A unit's shorthand glued to its number, and a plus before a word that opens "
+            "with its number.",
+        ),
     ],
     passes=[
         Example(
@@ -192,6 +201,11 @@ _PERIOD_GOES_ON = lazy_compile(r"\.(?=[ \t]+[a-z\d$])")
             "Lucas",
             note="Slashes between singular words are written English.",
         ),
+        Example(
+            "Dear Mr. Eze,\n\nThank you for meeting with me. I bring four years of site work "
+            "and two on the client side; our score rose from 5 + 2 to 9.\n\nKind regards,\nAda",
+            note="Written out; a plus between numbers is arithmetic.",
+        ),
     ],
 )
 def shorthand_rule(note: Note) -> Iterator[Hit]:
@@ -201,8 +215,9 @@ def shorthand_rule(note: Note) -> Iterator[Hit]:
     Shorthand that belongs in notes jotted during or after an interview: w/, w/o, b/c,
     yrs, wks, mos, mgr, dept, exp (for experience), ppl, govt, approx, thurs, tmrw and
     their kin (the list is `afterword/language/lexicons/shorthand.tsv`); an arrow between
-    two words or numbers; a tilde before a number; a plus between two words. Each gets
-    its own finding, with the written-out word as the replacement.
+    two words or numbers; a tilde before a number; a plus between two words (the second
+    may open with its number: "consultancy + 2yrs"); yrs, wks and mos glued to their number
+    ("6yrs"). Each gets its own finding, with the written-out word as the replacement.
 
     Also the traces of a domain's jotting: clipped words that a word list knows but a
     letter spells out ("sci", "chem", "phys", "econ", a trade's shop talk such as "repo",
@@ -250,6 +265,10 @@ def shorthand_rule(note: Note) -> Iterator[Hit]:
             end += 1
         yield _hit(body[start:end], start, end, _cased(entry.written, word))
     yield from _clippings(note, text)
+    for match in _GLUED_UNIT.finditer(body, note.word_starts, text.end):
+        if text.allows(*match.span()):
+            written = f"{match.group(1)} {_ENTRIES[match.group(2)].written}"
+            yield _hit(match.group(), *match.span(), written)
     for regex, key, signs in _SIGNS:
         # These patterns open with a look-behind, which the regex engine tries at every
         # character: not at all when the note holds none of the sign they need.
