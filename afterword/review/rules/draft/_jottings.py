@@ -151,13 +151,14 @@ _LIKING = frozenset(
 _SENTENCE_START = lazy_compile(r"(?:^|[.!?:][ \t]+|\n)[ \t]*$")
 # A noun phrase that opens or closes the last clause of the sentence before: "it" has
 # something to name ("You asked about the old checkout page. I rewrote it. I tested it.",
-# "Our old rota was a mess. I rebuilt it."). A thing further off ("Thank you for the interview
-# on Monday.") is not what a jotting's "it" stands for.
+# "Our old rota was a mess. I rebuilt it.", "We had a backlog of invoices. I sorted them.").
+# A thing further off ("Thank you for the interview on Monday.") is not what a jotting's "it"
+# stands for.
 _DETERMINER = r"(?:the|a|an|my|our|your|this|that|these|those|their|his|her|its)"
 _ANTECEDENT = lazy_compile(
     rf"^[ \t]*{_DETERMINER}[ \t]+[\w'’-]+"
     rf"|\b{_DETERMINER}(?:[ \t]+(?!(?:on|in|at|of|for|with|from|about|to|by|during|after"
-    r"|before|and|or)\b)[\w'’-]+){1,3}[ \t]*$",
+    r"|before|and|or)\b)[\w'’-]+){1,3}(?:[ \t]+of(?:[ \t]+[\w'’-]+){1,3})?[ \t]*$",
     re.IGNORECASE,
 )
 
