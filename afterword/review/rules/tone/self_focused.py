@@ -36,6 +36,10 @@ _ABOUT_ME = lazy_compile(
             "because the pay and the overtime rate are better than what I earn now."
             "\n\nSincerely,\nRoy"
         ),
+        Example(
+            "Dear Gwen,\n\nThank you for showing me the depot. What's the starting wage, and "
+            "is there a signing bonus?\n\nCheers,\nMatt"
+        ),
     ],
     passes=[
         Example(
@@ -56,8 +60,10 @@ def self_focused(note: Note) -> Iterator[Hit]:
 
     ## What it flags
     A sentence that asks about or dwells on pay, salary, bonus, commission, benefits,
-    vacation, remote days, commuting costs, parking or other perks as the thing you want ("What would the salary be?", "the four weeks
-    of vacation are exactly what I am looking for").
+    vacation, remote days, commuting costs, parking, a signing bonus, a staff discount, time
+    in lieu, a promotion or other perks as the thing you want ("What would the salary be?",
+    "What's the starting wage?", "Is there a four-day week option?", "the four weeks of
+    vacation are exactly what I am looking for").
 
     ## Why it matters
     A thank-you note is your chance to show what you would bring. Pay and benefits are
@@ -66,7 +72,9 @@ def self_focused(note: Note) -> Iterator[Hit]:
     ## Known limits
     Words that are the job or the topic itself pass: a Payroll Specialist's "payroll", a
     Benefits Coordinator's "benefits", anything named in the role, topics or concerns.
-    "Without pay" and "unemployment benefits" are need, not a perk (see `desperate`).
+    "Without pay" and "unemployment benefits" are need, not a perk (see `desperate`); your
+    own record with such things ("I processed reimbursement claims", "commissioning the new
+    plant") is what you bring.
     """
     analysis = analyse(note)
     perks = analysis.spans("perk")  # the "perk" lexicon, self_focused.txt
