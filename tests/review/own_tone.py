@@ -19,14 +19,20 @@ SETS = {rule: DATA / f"{rule.replace('-', '_')}_own.tsv" for rule in RULES}
 ASIDE = {rule: DATA / "own_aside" / f"{rule.replace('-', '_')}.tsv" for rule in RULES}
 
 
-def sentences(rule: str, sets: dict[str, Path] = SETS) -> list[tuple[bool, str]]:
-    """(whether the rule must fire, the sentence), in file order."""
+def marked(rule: str, sets: dict[str, Path] = SETS) -> list[tuple[str, str]]:
+    """(mark, sentence), in file order: "+" the rule must fire, "-" it must not, "+!" it
+    should fire but is known to miss (counted in the recall)."""
     out = []
     for line in sets[rule].read_text(encoding="utf-8").splitlines():
         mark, tab, text = line.partition("\t")
-        if tab and mark in ("+", "-"):
-            out.append((mark == "+", text.strip()))
+        if tab and mark in ("+", "-", "+!"):
+            out.append((mark, text.strip()))
     return out
+
+
+def sentences(rule: str, sets: dict[str, Path] = SETS) -> list[tuple[bool, str]]:
+    """(whether the rule should fire, the sentence), in file order."""
+    return [(mark != "-", text) for mark, text in marked(rule, sets)]
 
 
 def fires(rule: str, sentence: str) -> bool:

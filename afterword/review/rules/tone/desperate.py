@@ -59,7 +59,7 @@ def desperate(note: Note) -> Iterator[Hit]:
     team's needs ("the bakery badly needs an extra pair of hands") and thanks for the
     reader's help ("your feedback would mean the world to me") are not pleading.
     """
-    for match in analyse(note).spans("pleading"):  # desperate.txt
+    for match in analyse(note).distinct("pleading"):  # desperate.txt
         yield Hit(
             (match.start, match.end),
             f"'{match.text}' sounds like pleading; it puts your need ahead of what you offer",

@@ -60,7 +60,7 @@ def negative(note: Note) -> Iterator[Hit]:
     reorganization", "bad debt", "the worst storm season") pass, and so does criticism
     worded otherwise.
     """
-    for match in analyse(note).spans("negativity"):  # negative.txt
+    for match in analyse(note).distinct("negativity"):  # negative.txt
         yield Hit(
             (match.start, match.end),
             f"'{match.text}' sounds negative; it can leave the reader with a poor impression",
