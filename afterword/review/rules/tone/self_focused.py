@@ -19,6 +19,10 @@ _ALWAYS_PAY = lazy_compile(
     r"|mileage|golden|hybrid",
     re.IGNORECASE,
 )
+# A yes-no question ("Are uniforms and meals provided free?") about a perk asks for it. Read
+# here, on the sentences that hold a perk, rather than as a want phrase that every "is" and
+# "do" of every note would try.
+_YES_NO = lazy_compile(r"\s*(?:are|is|will|would|do|does|did|can|could|shall)\b", re.IGNORECASE)
 _ABOUT_ME = lazy_compile(
     r"\b(?:I|me|my|mine|this\s+(?:role|position|job)|the\s+(?:role|position|job|offer))\b",
     re.IGNORECASE,
@@ -103,6 +107,8 @@ def _wants(want: list[Span], sentence: Span, perks: list[Span]) -> bool:
         return True
     if "?" not in sentence.text:
         return False
+    if _YES_NO.match(sentence.text.rsplit("\n", 1)[-1]):
+        return True
     return any(_ALWAYS_PAY.search(p.text) for p in perks) or bool(_ABOUT_ME.search(sentence.text))
 
 
