@@ -165,7 +165,8 @@ def body_parts(panel: Panel, person: Person | None, *, angle: str, index: int, c
         ties_to = [t for n, t in enumerate(topics) if t in mine or (n == 0 and thanks)]
         fit_topic = bridges.topic_for(quals[0], ties_to, common) or (bridges.topic_for(
             quals[0], topics, common) if not short else None)
-        matched = bool(topics) and bridges.shared(topics[0], quals[0], common) > 0
+        # A kind of work alone fits, but is no ground for "It is close to my own experience".
+        matched = bool(topics) and bridges.worded(topics[0], quals[0], common)
         plain = _unsaid(panel, lambda k: fit_sentence(quals[0], k, matched=False, short=short),
                         index, quals[0])
         linked = _unsaid(panel, lambda k: fit_sentence(quals[0], k, matched=True, short=short),
