@@ -247,7 +247,10 @@ def bridged(topic: str, sentence: str, index: int, *, named: bool = False,
         topic, named = matter(topic) or "", False
         if not topic:
             return None
-    if re.match(r"I (?:hold|have held|am|have been|earned|passed)\b", sentence):
+    # A skill signed off with how many were done ("I am trained in IV cannulation and have
+    # done about 60") is work done, bridged as work: not "Given ..., it may help that".
+    if re.match(r"I (?:hold|have held|am|have been|earned|passed)\b", sentence) and \
+            not re.search(r"\band have done\b", sentence):
         said = done or (head(topic) if named else topic)
         frame = _HELD[index % len(_HELD)]
         return _fill(frame, said, sentence)

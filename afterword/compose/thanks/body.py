@@ -457,6 +457,9 @@ def _fresh_first(panel: Panel, scored: list[tuple[str, int]], room: int,
         spare = [q for q in fresh[1:] if not bridges.shared(ahead, q)]
         second = spare[:1]
         shown = [q for q in fresh[1:] if q not in second and _strength(q) >= 0]
+    # Nor bare years that do not fit this reader ("I also have nine years of hospitality
+    # experience" to a QA lead, as a coach read): a second line adds only what shows or fits.
+    second = [q for q in second if q in fits or _strength(q) >= 0]
     take = fresh[:1] + (second if room > 1 and len(shown) >= later else [])
     fitting = [t for t, score in scored if score > 0 and t in panel.used]
     if take and person is not None:
