@@ -5,7 +5,8 @@ same lemma ("schedules" and "scheduled", "nursing" and "nurse", "leads" and "led
 lemminflect's tables), the same first five letters ("supervise" and "supervisor"), the same
 acronym ("ADP", "CT"), or the same kind of work in other words (`lexicons/kin.tsv`: "the
 budget" and "saved the client ₦38m", "late deliveries" and "on-time delivery"); function
-words ("within", "every", "about") never make a fit. A fitting qualification is said with a bridge that names
+words ("within", "every", "about") never make a fit. A fitting qualification that shares a word
+of the topic's own (not a kind of work alone) is said with a bridge that names
 the topic ("Since we talked about your plan for a shift huddle, it may help to know that I
 ..."), in a wording no other note of the panel used; never a stock tail after the claim.
 """
@@ -107,9 +108,18 @@ def topic_for(clause: str, topics: list[str],
         # The claim's own clause must speak to it: "brought a school job in early, and no
         # lost-time incidents" is about the schedule, though its tail shares safety.
         if n > most and len(topic.split()) <= 8 and not re.match(r"(?i)your question\b", topic) \
-                and shared(core(topic), clause.split(", ")[0], common):
+                and worded(core(topic), clause.split(", ")[0], common):
             best, most = topic, n
     return best
+
+
+def worded(topic: str, clause: str, common: frozenset[str] | set[str]) -> bool:
+    """Whether a topic and a claim share a word of their own, not a kind of work alone: a
+    kind makes a fit worth choosing ("the budget" and "saved the client ₦38m"), but a bridge
+    that calls the claim work on the topic needs the topic's own matter in it (a coach read
+    "The cost reporting format is something I know from my own work: I saved the client
+    ₦38m", and "On valuations ..., I handled final accounts")."""
+    return any(not r.startswith("~") for r in (roots(topic) & roots(clause)) - common)
 
 
 def core(topic: str) -> str:
@@ -237,7 +247,10 @@ def bridged(topic: str, sentence: str, index: int, *, named: bool = False,
         topic, named = matter(topic) or "", False
         if not topic:
             return None
-    if re.match(r"I (?:hold|have held|am|have been|earned|passed)\b", sentence):
+    # A skill signed off with how many were done ("I am trained in IV cannulation and have
+    # done about 60") is work done, bridged as work: not "Given ..., it may help that".
+    if re.match(r"I (?:hold|have held|am|have been|earned|passed)\b", sentence) and \
+            not re.search(r"\band have done\b", sentence):
         said = done or (head(topic) if named else topic)
         frame = _HELD[index % len(_HELD)]
         return _fill(frame, said, sentence)

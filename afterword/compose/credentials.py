@@ -66,6 +66,12 @@ def earned(pieces: list[str], *, now: int | None = None) -> tuple[str, int] | No
     elif field_degree and not re.search(r"\b(?:no|not|some|partial|unfinished)\b",
                                          field_degree.group(1)):
         said = f"a degree in {field_degree.group(1)}"
+    elif (diploma := re.fullmatch(r"(?:an?\s+|my\s+)?([A-Za-z][\w&' -]{1,40}?)\s+diploma",
+                                  first)) and len(pieces) > 1 and not re.search(
+            r"\b(?:no|not|some|partial|unfinished)\b", diploma.group(1)):
+        # "MLT diploma, Lakeshore College 2026": earned where and when the next piece says.
+        name = diploma.group(1)
+        said = f"{_article(name)} {name} diploma"
     else:
         return None
     where, used = _where(pieces[1]) if len(pieces) > 1 else (None, 1)
@@ -269,3 +275,63 @@ def held(piece: str) -> str | None:
     certification"."""
     found = bare([piece])
     return found[0] if found else None
+
+
+# "passed October 2026", "passed in nov 2026", "Oct 2026": when a credential named before it
+# was passed.
+_PASSED = re.compile(rf"(?i)(?:passed\s+(?:in\s+|on\s+)?)?((?:{_MONTHS})[a-z]*\.?)\s+({_YEAR})")
+
+
+def passed_on(pieces: list[str], *, now: tuple[int, int] | None = None) -> tuple[str, int] | None:
+    """A credential and the month it was passed, jotted as two pieces: ["CSMLS general
+    certification", "passed October 2026"] -> "passed the CSMLS general certification exam
+    in October 2026" (never "hold ... and passed October 2026", which a coach read as
+    broken); ["ISTQB Foundation", "passed November 2026"] -> "passed the ISTQB Foundation
+    in November 2026". None when the month is after `now` (year, month): not passed yet."""
+    if len(pieces) < 2 or _UNFINISHED.search(pieces[0]):
+        return None
+    m = _PASSED.fullmatch(pieces[1].strip())
+    name = re.sub(r"(?i)^(?:my|the|an?)\s+", "", pieces[0].strip())
+    # A credential's name holds its body's acronym ("CSMLS general ...", "ISTQB
+    # Foundation"), so it is no phrase of work ("rota planning").
+    if not m or not re.search(r"[A-Z]{2}", name) or len(name.split()) > 6 or \
+            re.search(r"\d", name) or re.search(r"(?i)\b(?:card|badge|ticket|permit|pass)$", name):
+        return None  # a card or a permit is held, not passed
+    month = next((n for n, full in enumerate(_MONTH_NAMES, 1)
+                  if full.lower().startswith(m.group(1).lower().rstrip(".")[:3])), 0)
+    if now is not None and (int(m.group(2)), month) > now:
+        return None
+    exam = " exam" if re.search(rf"(?i){_CREDENTIAL}$", name) else ""
+    return f"passed the {name}{exam} in {_MONTH_NAMES[month - 1]} {m.group(2)}", 2
+
+
+# "IV cannulation trained and signed off", "forklift certified": a skill one is cleared for.
+_CLEARED = re.compile(r"(?i)((?:(?-i:[A-Z]{2,})\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)\s+"
+                      r"((?:trained|certified|qualified|signed off|assessed|competent)"
+                      r"(?:\s+and\s+(?:trained|certified|qualified|signed off|assessed|"
+                      r"competent))?)")
+# "about 60 done", "40+ performed": how many of it one has done.
+_DONE_COUNT = re.compile(r"(?i)((?:about|over|more than|nearly|almost)\s+)?(\d[\d,]*)\+?\s+"
+                         r"(?:done|performed|completed|carried out)")
+
+
+def cleared_for(pieces: list[str]) -> tuple[str, int] | None:
+    """A skill one is trained or signed off in, with how many done if the next piece says:
+    ["IV cannulation trained and signed off", "about 60 done"] -> "am trained and signed off
+    in IV cannulation and have done about 60". None for other pieces."""
+    if not pieces:
+        return None
+    m = _CLEARED.fullmatch(pieces[0].strip())
+    if not m or m.group(1).split()[0].lower() in {"i", "we", "not", "no", "being", "getting"}:
+        return None
+    if not re.search(r"trained|signed off|competent|assessed", m.group(2)):
+        return None  # "forklift + reach truck certified": certifications held (`bare`)
+    said = f"am {m.group(2)} in {m.group(1)}"
+    count = _DONE_COUNT.fullmatch(pieces[1].strip()) if len(pieces) > 1 else None
+    if count:
+        return f"{said} and have done {count.group(1) or ''}{count.group(2)}", 2
+    # Another piece after it ("3 yrs") would be joined as how long one was signed off; a
+    # skill trained alone ("crane trained", "wound care trained, ~300 dressings") is read
+    # by `_framed`, which keeps its own figures.
+    return (said, 1) if len(pieces) == 1 and re.search(r"signed off| and ", m.group(2)) \
+        else None

@@ -190,26 +190,15 @@ INTEREST_CLOSE_SHORT = (
     "I remain very interested in joining {company} and hope to hear from you soon.",
     "I would be glad to join your team and look forward to the next steps.",
 )
-# A qualification that reads as something done ("cut the batch window ..."), said plainly
-# in the candidate's voice. Each carries words the review reads as a qualification ("that
-# experience", "prepared me"), whatever the jotted verb: the review then knows the sentence
-# is about what the candidate brings. No stock lead-in ("One example from my experience:").
-QUALIFICATION_DONE = (
-    "I {q}, and I would bring that experience to your team.",
-    "I {q}; I would bring that experience to this role.",
-    "I {q}, and I would put that experience to work for your team.",
-)
+# A qualification that reads as something done ("cut the batch window ..."), said plainly in
+# the candidate's voice: never a stock tail after it ("..., and I would bring that experience
+# to your team", which a coach read as filler); the review reads a result by its figures.
+QUALIFICATION_DONE = ("I {q}.",)
 # A qualification already a clause of its own ("have spent 4 years as ...", "hold the CKA").
-QUALIFICATION_HELD = (
-    "I {q}.",
-    "I {q}, and I would bring that experience to your team.",
-)
+QUALIFICATION_HELD = ("I {q}.",)
 # A card or a message has room for a short link only: the fact itself, or the fact and
 # what it would be used for ("that experience would carry over" is filler, never a link).
-QUALIFICATION_SHORT = (
-    "I {q}.",
-    "I {q}; I would bring that experience here.",
-)
+QUALIFICATION_SHORT = ("I {q}.",)
 # A qualification that reads as something had ("five years of production Python").
 QUALIFICATION_HAD = (
     "I have {q}.",

@@ -158,3 +158,16 @@ def test_a_bridge_never_says_the_claims_verb_twice_nor_links_by_whose_it_is() ->
         assert said is not None and not said.startswith("On handling"), said
     # "firm" says whose, not what: no fit between a firm's history and years at a firm.
     assert bridges.shared("the firm's history", "spent four years at a 12-attorney firm") == 0
+
+
+@pytest.mark.parametrize(("topics", "claim"), [
+    # Alike in kind only (`kin.tsv`): the claim may be chosen, but no bridge calls it work
+    # on the reader's topic.
+    (["the monthly cost reporting format"], "saved the client £12k on re-measurement of the "
+                                            "drainage works"),
+    (["the accreditation visit next spring"], "hold a forklift certification"),
+    (["interim payment applications"], "handled final accounts for five schools"),
+])
+def test_a_kind_alone_makes_no_bridge(topics: list[str], claim: str) -> None:
+    assert bridges.shared(topics[0], claim) > 0
+    assert bridges.topic_for(claim, topics) is None

@@ -273,8 +273,12 @@ def test_a_note_takes_no_second_line_that_leaves_bare_years_for_the_next() -> No
     first = _fresh_first(panel, scored, 2, 0)
     assert first == [["cut missed connections from 14% to 5%"]]
     panel.used.extend(first[0])  # as the note that says it does
-    assert _fresh_first(panel, scored, 2, 1) == [["trained nine deckhands",
-                                                      "would bring six years of ops experience"]]
+    # The last note takes what shows something; bare years that do not fit its reader are
+    # no second line ("I also have nine years of hospitality experience" to a QA lead).
+    assert _fresh_first(panel, scored, 2, 1) == [["trained nine deckhands"]]
+    fitting = [(t, 1 if t.startswith("would bring") else s) for t, s in scored]
+    assert _fresh_first(panel, fitting, 2, 1) == [["trained nine deckhands",
+                                                       "would bring six years of ops experience"]]
 
 
 def test_an_acronym_names_the_subject_and_a_hyphenated_name_does_not() -> None:

@@ -72,6 +72,12 @@ class ClauseReading(ReadingBase):
         if clause is None and not earned and pieces:
             title = credentials.dated_title(pieces[0], now=self.facts.start.year)
             earned = (title, 1) if title else None  # "CNA 2019": earned that year
+        if clause is None and not earned:
+            # "CSMLS general cert - passed oct 2026": passed then; "IV cannulation trained
+            # + signed off, ~60 done": cleared for it, with how many done.
+            start_ = self.facts.start
+            earned = credentials.passed_on(pieces, now=(start_.year, start_.month)) or \
+                credentials.cleared_for(pieces)
         if earned:
             clause, used = earned  # "MSc Geography, Leeds 2020": earned there, then
         held_bare = credentials.bare(pieces) if clause is None else None

@@ -165,7 +165,8 @@ def body_parts(panel: Panel, person: Person | None, *, angle: str, index: int, c
         ties_to = [t for n, t in enumerate(topics) if t in mine or (n == 0 and thanks)]
         fit_topic = bridges.topic_for(quals[0], ties_to, common) or (bridges.topic_for(
             quals[0], topics, common) if not short else None)
-        matched = bool(topics) and bridges.shared(topics[0], quals[0], common) > 0
+        # A kind of work alone fits, but is no ground for "It is close to my own experience".
+        matched = bool(topics) and bridges.worded(topics[0], quals[0], common)
         plain = _unsaid(panel, lambda k: fit_sentence(quals[0], k, matched=False, short=short),
                         index, quals[0])
         linked = _unsaid(panel, lambda k: fit_sentence(quals[0], k, matched=True, short=short),
@@ -456,6 +457,9 @@ def _fresh_first(panel: Panel, scored: list[tuple[str, int]], room: int,
         spare = [q for q in fresh[1:] if not bridges.shared(ahead, q)]
         second = spare[:1]
         shown = [q for q in fresh[1:] if q not in second and _strength(q) >= 0]
+    # Nor bare years that do not fit this reader ("I also have nine years of hospitality
+    # experience" to a QA lead, as a coach read): a second line adds only what shows or fits.
+    second = [q for q in second if q in fits or _strength(q) >= 0]
     take = fresh[:1] + (second if room > 1 and len(shown) >= later else [])
     fitting = [t for t, score in scored if score > 0 and t in panel.used]
     if take and person is not None:
