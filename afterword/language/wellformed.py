@@ -11,7 +11,8 @@ each looks for one shape only, so that a phrase it passes is not thereby called 
 - agreement: a singular subject with a verb in its base form ("client refuse", "she want",
   "a system that bring"), or "not" with no auxiliary ("who not follow");
 - a bare count noun: a singular noun that counts, with no article, as a verb's object
-  ("saved client ...", "built recall system", "having quantity surveyor on site");
+  ("saved client ...", "built recall system", "having quantity surveyor on site"); a role
+  after "became" (`roles`: "became ward manager") and a compound ("cut agency spend") are not;
 - a doubled word: one content word twice within three ("experience with experience on"),
   which a frame filled with words it already holds leaves.
 """
