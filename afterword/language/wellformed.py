@@ -11,7 +11,8 @@ each looks for one shape only, so that a phrase it passes is not thereby called 
 - agreement: a singular subject with a verb in its base form ("client refuse", "she want",
   "a system that bring"), or "not" with no auxiliary ("who not follow");
 - a bare count noun: a singular noun that counts, with no article, as a verb's object
-  ("saved client ...", "built recall system", "having quantity surveyor on site");
+  ("saved client ...", "built recall system", "having quantity surveyor on site"); a role
+  after "became" (`roles`: "became ward manager") and a compound ("cut agency spend") are not;
 - a doubled word: one content word twice within three ("experience with experience on"),
   which a frame filled with words it already holds leaves.
 """
@@ -24,6 +25,7 @@ from pathlib import Path
 
 from afterword.language import phrases as gr
 from afterword.language.inflect import indefinite, past_participle, third_person
+from afterword.language.roles import TAKES_A_ROLE
 
 # Words that link a clause to what comes before: a subject follows them.
 _SUBORDINATORS = frozenset("when if because until unless whenever once while since after "
@@ -174,9 +176,32 @@ def _agreement(words: list[str]) -> tuple[str, int, int] | None:
         nxt = i + 1
         while nxt < len(words) and lower[nxt] in _FREQUENCY:
             nxt += 1
-        if nxt < len(words) and _base_verb(words[nxt]):
+        if nxt < len(words) and _base_verb(words[nxt]) and not _modifier(lower, nxt):
             return "relative", i - 1, nxt
     return None
+
+
+def _modifier(lower: list[str], k: int) -> bool:
+    """Whether the word at `k`, after "that" or "who", describes the noun after it, which
+    is the clause's subject ("the pattern that nurse managers prefer", "the dashboard that
+    finance teams use"): the word is a noun too, a noun follows it, and then the clause's
+    own verb. "a system that bring patients back" has no verb after its noun."""
+    if "NOUN" not in gr._lemmas(lower[k]):
+        return False
+    j = k + 1
+    while j < len(lower) and "NOUN" in gr._lemmas(lower[j]) and \
+            lower[j] not in gr.PREPOSITIONS | gr.DETERMINERS | _PRONOUNS:
+        j += 1
+    if j == k + 1:
+        return False
+    verb = lower[j] if j < len(lower) else ""
+    if verb and gr.is_verb(verb) and verb not in _PARTICLES:
+        return True
+    # The run may take in the clause's verb when it is a noun too ("site engineers sign",
+    # "finance teams use"): a base form after another noun ("nurse visits" is no verb).
+    last = lower[j - 1]
+    return j - 1 > k + 1 and (gr._lemmas(last).get("VERB") or ("",))[0] == last and \
+        last not in _PARTICLES
 
 
 def bare_count_noun(phrase: str) -> str | None:
@@ -223,6 +248,14 @@ def _bare_count(words: list[str]) -> tuple[str, int, int] | None:
             continue
         if j + 1 < len(words) and lower[j + 1] == head:
             continue  # "side by side", "face to face": an idiom, said bare
+        # "became ward manager in 2021", "made team lead": a role, named bare (`roles`).
+        if word in TAKES_A_ROLE and _closes(words, j) and head in _people():
+            continue
+        # "cut agency spend by 30%": a noun before a word the tables know only as a verb,
+        # where no object follows it, is a compound ("agency spend"), not a bare head.
+        if after.isalpha() and after.islower() and gr.is_base_verb(after) and \
+                after not in _NOT_VERBS | _PARTICLES and _closes(words, j + 1):
+            continue
         # "trained new hires" is plural; "ran clinic hours": the run goes on past the head.
         if after and after[:1].isalpha() and after.islower() and (
                 "NOUN" in gr._lemmas(after) or not gr._lemmas(after)) \
@@ -230,6 +263,20 @@ def _bare_count(words: list[str]) -> tuple[str, int, int] | None:
             continue
         return "object", i, j
     return None
+
+
+def _closes(words: list[str], j: int) -> bool:
+    """Whether the phrase ends at `j`, or goes on with punctuation, a figure or a
+    preposition ("in 2021", "by 30%"), not an object or a complement ("made client happy")."""
+    after = words[j].lower() if j < len(words) else ""
+    return not after or not after[:1].isalpha() or after in gr.PREPOSITIONS
+
+
+@cache
+def _people() -> frozenset[str]:
+    from afterword.language.lexicon import words
+
+    return frozenset(w.lower() for w in words("person_nouns"))
 
 
 def doubled(phrase: str, source: str = "") -> str | None:

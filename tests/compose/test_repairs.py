@@ -66,3 +66,17 @@ def test_a_tool_named_by_an_everyday_word_is_cased_for_its_trade_only() -> None:
     theatre = Reader(titles=["Literary Manager"], heard=["the new playwright season"])
     assert "Playwright" in software.spell("did the playwright python intro")
     assert "playwright" in theatre.spell("met the playwright")
+
+
+@pytest.mark.parametrize(("topic", "qualification"), [
+    ("the shift pattern that nurse managers prefer", "I became ward manager in 2021"),
+    ("the dashboard that finance teams use", "I cut agency spend by 30% in a year"),
+    ("the checklist that site engineers sign", "became head chef at 26"),
+])
+def test_a_clean_jotting_goes_in_as_written_not_mended(topic: str, qualification: str) -> None:
+    """A role after "became", a noun compound, a noun describing a relative clause's subject:
+    no fault, so nothing is mended ("the shift a pattern that nurses managers prefer", "became
+    a ward manager" were) and nothing is left out."""
+    note = compose(_facts((topic,), (qualification,)), kind="thank-you")[0]
+    assert topic in note.body, note.body
+    assert qualification.removeprefix("I ") in note.body, note.body

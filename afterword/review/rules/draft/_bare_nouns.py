@@ -35,6 +35,7 @@ from pathlib import Path
 
 from afterword.language.lexicon import words
 from afterword.language.patterns import lazy_compile
+from afterword.language.roles import ROLE_BEFORE
 from afterword.language.text import Note
 from afterword.review.rules.draft._running import Running
 
@@ -108,13 +109,6 @@ _TAKES_A_PERSON = frozenset(
     """with for to from about without toward towards having saved helped told asked trained
     supported called met hired assisted contacted advised mentored coached guided informed
     reassured thanked visited taught helping supporting training""".split()
-)
-# "promoted to team lead", "promoted four assistants to store manager", "went from nurse to
-# manager": a role, not a person.
-_ROLE_BEFORE = lazy_compile(
-    r"\b(?:(?:as|promoted|appointed|elected|named|moved|rose|progressed|stepped|step|up"
-    r"|became|become|becoming|made)(?:[ \t]+[\w'’-]+){0,4}|from(?:[ \t]+[\w-]+){1,3})[ \t]*$",
-    re.IGNORECASE,
 )
 # A linking verb before the noun makes it an adjective ("stay patient with every caller",
 # "advice about staying patient", "remain patient"): some words for people are adjectives too.
@@ -281,7 +275,7 @@ def _seam(
         if word in ("to", "by") and len(before) > k and before[-k - 1].lower() in _PEOPLE:
             return None  # "nurse to patient", "client by client"
         trigger = words[-k][0]
-        if _ROLE_BEFORE.search(body, max(0, trigger - 40), trigger):
+        if ROLE_BEFORE.search(body, max(0, trigger - 40), trigger):
             return None  # "promoted to charge nurse", "went from cashier to store manager"
         after = body[end : end + 30].split()
         if word == "from" and after[:1] == ["to"]:
