@@ -73,6 +73,13 @@ class TopicReading(ReadingBase):
             phrase = _with_rule(phrase, extra[0] if extra else "")
             if phrase and clean(phrase, self.reader, written=True):
                 extra = extra[1:]
+        abstract = re.fullmatch(r"the ([a-z]+(?:tion|sion|ment|ance|ence|ity|ism|ness|ship))",
+                                phrase or "")
+        if abstract and not re.match(r"(?i)\s*(?:the|a|an)\s", text):
+            # "justification - he wants rads to push back more": a practice named on its own
+            # is spoken of bare ("our conversation about justification"); "the justification"
+            # points at one the reader never named.
+            phrase = abstract.group(1)
         who = to.given_name if to else "them"
         details = tuple((p, "a detail: a note names one idea per topic")
                         for p in (*extra, *jot.content[1:]))
@@ -99,7 +106,11 @@ class TopicReading(ReadingBase):
             head_noun = re.split(r"\s+(?:" + "|".join(gr.PREPOSITIONS) + r")\s+", aim)[0].split()
             counted = bool(head_noun) and (head_noun[0].lower() in gr.DETERMINERS or _plural_noun(
                 head_noun[-1]) or head_noun[-1][:1].isupper())
-            if counted and len(words) <= 6 and not gr.has_clause_verb(words) \
+            # A figure ("3 wks on each bench") is a detail of the plan, not what it is for.
+            figure_first = re.match(r"(?i)(?:~|about\s+)?(?:\d|(?:one|two|three|four|five|six|"
+                                    r"seven|eight|nine|ten|twelve)\b)", rest[0].strip())
+            if counted and not figure_first and len(words) <= 6 \
+                    and not gr.has_clause_verb(words) \
                     and not _NEGATION.match(aim) and "'" not in aim \
                     and not re.search(r"(?i)\b(?:I|he|she|they|we|it|this|that)\b", aim) \
                     and clean(joined, self.reader) and len(joined.split()) <= MAX_TOPIC_WORDS:
