@@ -28,6 +28,9 @@ def topics_of(panel: Panel, person: Person | None, index: int) -> tuple[list[str
                 own.append(phrased.text or "")
             elif phrased.ask:
                 asks.append(finish.item("topics", phrased.ask, phrased.reason))
+    # Pay, perks and the rota are poor things to single out in thanks ("especially for our
+    # exchange about the CPD budget" reads money-minded): a note thanks for another topic.
+    own = [t for t in own if not _terms(t)]
     # A note to no one interviewer (the panel's, or one the recruiter passes on) may also
     # name what was discussed with one of them, said as the interview's ("the ledger
     # migration"; never "your ...": nobody in particular reads it).
@@ -54,9 +57,6 @@ def topics_of(panel: Panel, person: Person | None, index: int) -> tuple[list[str
         k = index % len(usable)
         usable = usable[k:] + usable[:k]
     usable = first + usable
-    # Pay, perks and the rota are poor things to single out in thanks ("especially for our
-    # exchange about the CPD budget" reads money-minded): said only when nothing else is.
-    own = [t for t in own if not _terms(t)] or own
     usable = [t for t in usable if not _terms(t)]
     if own:
         asks = []  # the note carries one of their topics: the others can stay out
@@ -93,8 +93,8 @@ def _kin(topic: str, own: tuple[str, ...] | list[str]) -> bool:
 _TERMS_HEAD = re.compile(
     r"(?i)(?:\b(?:shifts?|rotas?|rosters?|on[- ]call|hours|holidays?|leave|pay|salary|salaries|"
     r"wages?|benefits|perks|pensions?|bonus(?:es)?|overtime|parking|commute|relocation|"
-    r"allowances?)|\b(?:cpd|training|study|learning|education|conference|travel|"
-    r"relocation)\s+(?:budget|allowance|fund))$")
+    r"allowances?)|\b(?:cpd|training|study|learning|education|conference|travel|staff|"
+    r"meal|relocation)\s+(?:budget|allowance|fund))(?:\s+[\d/]+)?$")
 
 
 def _terms(phrase: str) -> bool:
