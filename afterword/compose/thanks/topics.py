@@ -101,7 +101,7 @@ def _terms(phrase: str) -> bool:
     """Whether a topic phrase is about the terms of the job ("rotating shifts including
     nights", "the CPD budget"), not its work ("night shift staffing", "fatigue on night
     shifts")."""
-    head = re.split(r"(?i)\s+(?:including|incl\.?|with|for|on|at|in|of|from|during|over|"
+    head = re.split(r"(?i)\s+(?:including|incl\.?|with|for|to|on|at|in|of|from|during|over|"
                     r"and|plus)\s+|\s*[,;:(-]\s+", phrase.strip())[0]
     return bool(_TERMS_HEAD.search(head.rstrip(" .")))
 
