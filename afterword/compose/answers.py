@@ -76,6 +76,9 @@ def question_named(pieces: list[str]) -> str | None:
     private". None when no piece names one."""
     for piece in pieces:
         piece = piece.strip().rstrip(".")
+        by_asker = _asked_about(piece)
+        if by_asker:
+            return by_asker
         quoted = re.fullmatch(r"['\u2018\u201c\"](.+?)['\u2019\u201d\"]", piece)
         if quoted and _ASKING.match(quoted.group(1)):
             return _asked(quoted.group(1))
@@ -137,8 +140,64 @@ def question_named(pieces: list[str]) -> str | None:
     return None
 
 
+def _asked_about(piece: str) -> str | None:
+    """The question named by who asked it ("dr mehra asked what i'd do w/ a 1-3s on the chem
+    analyzer" -> "the question of what I would do with a 1-3s on the chem analyzer"; "when
+    engr obi ask me about final account on project that overrun" -> "the question about the
+    final account"; "when aoife asked 'works on my machine'" -> "the “works on my machine”
+    question"). None when the piece says no one asked."""
+    m = re.search(r"(?i)\b(?:asked|ask|asks)\s+(?:me\s+|us\s+)?(?:(?:about|abt|on)\s+(?P<about>[^,;]+)|"
+                  r"(?P<wh>what|how|why|whether)\s+(?P<rest>[^,;?]+)|['\u2018\u201c\"](?P<q>[^'\u2019"
+                  r"\u201d\"]+)['\u2019\u201d\"])", piece)
+    if not m:
+        return None
+    if m.group("q"):
+        quoted = m.group("q").strip()
+        if _ASKING.match(quoted):
+            return _asked(quoted)
+        return f"the \u201c{quoted}\u201d question" if len(quoted.split()) <= 5 else None
+    if m.group("about"):
+        # The matter up to where the jotting tells the story ("on project that overrun").
+        about = re.split(r"\s+(?:on|that|which|who|when|where|for|in|and|but|so|i)\b",
+                         m.group("about").strip(), maxsplit=1)[0].strip()
+        words = about.split()
+        if not words or len(words) > 4 or gr.has_clause_verb(words):
+            return None
+        if words[0].lower() not in gr.DETERMINERS:
+            about = f"the {about}"
+        return f"the question about {about}"
+    said = _from_asker(f"{m.group('wh')} {m.group('rest').strip()}")
+    said = re.sub(r"(?i)\bI['\u2019]d\b", "I would", said)
+    said = re.sub(r"(?i)(?<![\w'])i(?![\w'])", "I", said)
+    named = f"the question of {said[0].lower()}{said[1:]}"
+    if _CHAT.search(named):
+        return None  # "w/", "u": shorthand a note cannot carry
+    return named if len(named.split()) <= MAX_WORDS + 5 else None
+
+
+# Chat shorthand no question named in a note may keep ("how do u give feedback").
+_CHAT = re.compile(r"(?i)(?<![\w'])(?:u|ur|r|abt|thru|w/|b/c|pls|ppl|bc|y)(?![\w'])")
+
+
 def _asked(question: str) -> str | None:
-    said = _from_asker(question.strip().rstrip("?"))
+    question = question.strip().rstrip("?")
+    # "how do u give feedback to agent older than you": what is asked about, "giving
+    # feedback to ..."; any other chat shorthand keeps the question out.
+    how = re.match(r"(?i)how\s+(?:do|would|did|should|can)\s+(?:you|u)\s+([a-z]+)\b(.*)$", question)
+    if how and gr.is_verb(how.group(1).lower()):
+        question = f"about {gr.gerund(how.group(1).lower())}{how.group(2)}"
+        said = _from_asker(question)
+        said = re.sub(r"(?i)\b(to|with|for)\s+(agent|customer|client|patient|colleague|"
+                      r"manager|student|employee|member|user|guest)\b",
+                      lambda m: f"{m.group(1)} an {m.group(2)}" if m.group(2)[0] in "aeiou"
+                      else f"{m.group(1)} a {m.group(2)}", said)
+        if _CHAT.search(said):
+            return None
+        named = f"the question {said}"
+        return named if len(named.split()) <= MAX_WORDS + 3 else None
+    if _CHAT.search(question):
+        return None
+    said = _from_asker(question)
     tell = re.match(r"(?i)(?:tell (?:me|us) about|give (?:me|us) an example of|describe)\s+(.+)$",
                     said)
     if tell:
@@ -154,7 +213,7 @@ def _asked(question: str) -> str | None:
 
 
 # Frames that say the rest is what the candidate would say: "I'd say:", "what I meant:".
-_SPOKEN = re.compile(r"(?i)^\s*(?:I['\u2019]?d say|I would say|I['\u2019]d tell (?:them|you|her|him)|"
+_SPOKEN = re.compile(r"(?i)^\s*(?:I['\u2019]?d say|I would say|I should(?:['\u2019]ve| have) said|I['\u2019]d tell (?:them|you|her|him)|"
                      r"what I (?:meant|should have said|would say now|'d say now)|my answer|"
                      r"(?:the )?short version|a real one|(?:a )?better answer)\s*:\s*(\S.*)$")
 
@@ -270,12 +329,14 @@ def unplaced_asked(concern: str, person: Person, channel: str) -> str:
     return f"the concern \u201c{concern}\u201d that {name} raised is answered in no note: {where}"
 
 
-def unplaced_logistics(concern: str, reason: str) -> str:
+def unplaced_logistics(concern: str, recruiter: str | None = None) -> str:
     """The record's line for a concern a thank-you leaves out as logistics (shifts, pay,
-    relocation): said, so leaving it out is the user's choice, with what would answer it."""
-    return (f"the concern \u201c{concern}\u201d is answered in no note ({reason}); if it "
-            "should be, say in a sentence starting with \u201cI\u201d what you have done or "
-            "can do about it, and raise it with the recruiter if it is about terms")
+    where one lives or is posted): said, so the user knows it was not forgotten, with where
+    such a question is settled instead (the recruiter, by name when the record has one)."""
+    who = recruiter or "the recruiter"
+    return (f"the concern \u201c{concern}\u201d is answered in no note, as a thank-you "
+            "leaves terms (hours, pay, where you live or work) to the hiring conversation; if "
+            f"it is still open, settle it with {who} when you next speak")
 
 
 # A comparison a concern is jotted as ("mostly federal court, less state court e-filing",

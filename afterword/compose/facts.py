@@ -173,7 +173,7 @@ def _titles_and_names(name: str) -> tuple[list[str], list[str]]:
     n = 0
     while len(parts) - n > 1 and parts[n].rstrip(".").lower() in HONORIFICS:
         n += 1
-    if len(parts) - n > 2 and parts[n] == "Ma.":
+    if len(parts) - n >= 2 and parts[n] == "Ma.":
         # "Ma. Leonora Santos": "Ma." is short for María before a Filipino given name;
         # nobody is greeted by it ("Dear Leonora", "Dear Ms. Santos"). The family name Ma
         # has no full stop.

@@ -55,7 +55,8 @@ QUALIFICATION_NOW = (
 # ("dr a", "marie-eve"), and a checker that reads "you asked" looks for the name as written.
 CONCERN_ASKED = (
     "On your question about {subject}: {answer}",
-    "Thank you for asking about {subject}. {answer}",
+    # Never "Thank you for asking about ...": coaches read it as thanks for a doubt.
+    "Following up on your question about {subject}: {answer}",
 )
 # A concern whose subject cannot be named, answered by an answer that names its matter.
 CONCERN_ASKED_UNNAMED = (

@@ -23,8 +23,9 @@ from functools import cache, partial
 from pathlib import Path
 from typing import Any
 
-from afterword.language import place_cues, trades
+from afterword.language import place_cues, trades, wellformed
 from afterword.language.compounds import glued_units, hyphenate_counts
+from afterword.language.lexicon import rows
 from afterword.language.named_items import case_named_items
 from afterword.language.routes import join_routes
 
@@ -213,6 +214,14 @@ def _spelling() -> Any:
     return lexicon()
 
 
+# The head nouns of a credential: "B2 / avionics licence" names one.
+_CREDENTIAL = (r"(?:licen[cs]e|cert(?:ificate|ification)?|rating|endorsement|ticket|permit|"
+               r"registration|qualification|card|accreditation)s?\b")
+# A jotting that says what the candidate lacks: "no B2 / avionics licence", "never used ...".
+_NEGATED = re.compile(r"(?i)\s*(?:no|not|never|without|zero|lack of|hasn't|haven't|hasnt|"
+                      r"havent|didn't|didnt)\b")
+
+
 @dataclass(frozen=True)
 class Piece:
     """One idea of a fragment: its words as jotted, what kind it is, and its spelled-out text."""
@@ -321,6 +330,11 @@ class Reader:
         # `trade`: more of the reader's side (the topics discussed, the company's values),
         # which says the trade without making its acronyms said at the interview.
         fields = trades.fields((*titles, *setting, *heard, *trade))
+        # "playwright + CI" to a software reader is the tool: its name takes its capitals.
+        for row in rows("tool_names"):
+            if row[0] in fields:
+                self.forms.setdefault(fold(row[1]), row[1])
+        self._runs = _name_runs(v for v in self.forms.values())
         self.terms = trades.terms(fields) | trades.written_acronyms(texts)
         self.trade_words = trades.written(fields)  # "IDIs" is written "in-depth interviews"
         self.acronyms = _record_acronyms(texts, titles)
@@ -329,6 +343,9 @@ class Reader:
                                r"librarian|teaching|education|elementary)\b", t)
                      for t in (*titles, *setting))
         self.kids = "student" if school else "child"
+        # "CT Radiographer (Band 6)": a record that writes a pay band with its capital has
+        # "band 5" jotted elsewhere written "Band 5" too.
+        self.bands = any(re.search(r"\bBand [1-9]\b", t or "") for t in (*texts, *titles))
 
     @staticmethod
     def _shouting(word: str, context: str = "") -> bool:
@@ -415,7 +432,11 @@ class Reader:
         # state is fixed when it is made, so a text's spelling is too.
         spelt = self._spelt.get(text)
         if spelt is None:
-            spelt = self._spelt[text] = self._spell(text)
+            # Grammar a repair can mend for sure ("when client refuse" -> "when a client
+            # refuses", "target na 90%" -> "target of a 90%") is mended here, once, so every
+            # note and ask reads the mended phrase; what cannot be mended stays for
+            # `wellformed.faults` to keep out.
+            spelt = self._spelt[text] = wellformed.mended(self._spell(text))
         return spelt
 
     def _spell(self, text: str) -> str:
@@ -455,8 +476,13 @@ class Reader:
         # "Gravel & Shea": an ampersand between capitalised words is part of a name.
         text = re.sub(r"(\S*)\s+&\s+(?=(\S))", _ampersand, text)
         text = re.sub(r"\s+\+\s+", " and ", text)
-        # "IABP / impella", "1:1 / 1:2 ratios": a spaced slash joins two of a kind.
-        text = re.sub(r"(?<=\w)\s+/\s+(?=\w)", " and ", text)
+        # "B2 / avionics licence": two names of one credential, said as one ("B2/avionics
+        # licence"), never two licences.
+        text = re.sub(rf"(?<=\w)\s+/\s+(?=[\w.-]+\s+{_CREDENTIAL})", "/", text)
+        # "IABP / impella", "1:1 / 1:2 ratios": a spaced slash joins two of a kind; after
+        # a negation, either: "no IABP or Impella", never "no IABP and Impella".
+        text = re.sub(r"(?<=\w)\s+/\s+(?=\w)",
+                      " or " if _NEGATED.match(text) else " and ", text)
         text = re.sub(r"(?<=\w)\+(?=\w)", " and ", text)
         text = re.sub(r"\s+=\s+", " is ", text)
         text = re.sub(r"\bex-(?=[A-Za-z])", "former ", text)
@@ -545,6 +571,8 @@ class Reader:
         # "the Friday check in queues": the noun is "check-in" ("check in with" is the verb).
         text = re.sub(r"\b(check|sign)[ -](in|out|up)\b(?!\s+(?:with|on|at|for|to|by)\b)(?<=\w)",
                       _noun_compound, text)
+        if self.bands:
+            text = re.sub(r"\bband (?=[1-9]\b)", "Band ", text)
         return re.sub(r"\s+", " ", text).strip(" ,;:")
 
     def _recase(self, word: str, context: str = "") -> str:

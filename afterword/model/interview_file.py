@@ -277,6 +277,9 @@ def who_is(said: str, people: list[str]) -> list[str]:
     Wei and Tan Boon Huat), or the start of a first name ("Jen" for Jennifer). The first test
     that names anyone decides; more than one name back means "ambiguous"."""
     said = re.sub(r"^\s*the\s+", "", said, flags=re.I)  # "the judge", "the captain"
+    exact = [p for p in people if _name_words(p) == _name_words(said)]
+    if len(exact) == 1:
+        return exact  # "Wang Ji" is Wang Ji, though "ji" is also a word of respect
     while (plain := _RESPECT.sub("", said)) != said and plain.strip():
         said = plain
     said = re.sub(r"^\s*Ma\.\s*(?=\w)", "", said)  # "Ma. Leonora", as her name is written
@@ -432,13 +435,19 @@ def plain_toml_error(message: str, text: str = "") -> tuple[str, str | None]:
         except ValueError:
             return (f"{prefix}{date.group(1)} is not a date that exists",
                     "Check the day and the month (YYYY-MM-DD, then THH:MM:SS for a time).")
-    when = re.search(r"=\s*(\d{4}-\d{2}-\d{2}[T ]\S.*?)\s*(?:#.*)?$", line)
-    if when and "Expected newline" in message:
-        # "start = 2026-12-04 15:30": TOML's own dates need seconds; a quoted one is read
-        # as people write it.
-        value = when.group(1)
-        return (f"{prefix}the date and time {value} needs quotes around it",
-                f'Write it as start = "{value}" (or 2026-12-04T15:30:00, with seconds).')
+    when = re.search(r"^\s*([\w.]+)\s*=\s*(\d{4}-\d{2}-\d{2})[T ]\s*(\d{1,2})(?::(\d{2}))?"
+                     r"\s*([ap]\.?m\.?)?\s*(?:#.*)?$", line, re.I)
+    if when and "Expected newline" in message and int(when.group(3)) < 24:
+        # "start = 2026-12-04 15:30", "... 3pm": TOML's own dates need seconds; a quoted
+        # 24-hour time is read as people write it.
+        key, ymd, hour, minute, half = when.groups()
+        hour24 = int(hour) % 12 + (12 if half and half[0].lower() == "p" else 0) if half \
+            else int(hour)
+        value = f"{ymd} {hour24:02d}:{minute or '00'}"
+        written = line.split("=", 1)[1].split("#")[0].strip()
+        return (f"{prefix}the date and time {written} needs quotes around it",
+                f'Write it as {key} = "{value}" (or {ymd}T{hour24:02d}:{minute or "00"}:00, '
+                "with seconds).")
     hint = _CURLY_HINT if re.search(r"=\s*[\u201c\u201d\u2018\u2019]", line) else None
     single = next((n for n, text_line in enumerate(lines, 1) if _SINGLE_LIST.match(text_line)),
                   None)
@@ -600,26 +609,44 @@ def _resolve_times(data: InterviewFile, text: str, source: str, default_zone: st
             f"{source}, line {line_of(text, ('interview', 'end'))}: interview.end "
             "must come after interview.start"
         )
-    far = _far_from_today(start)
-    if far:
-        notices.append(f"The interview's start ({start.date().isoformat()}) is {far}: check the "
-                       "year, and the day and the month (YYYY-MM-DD: 2026-04-12 is 12 April).")
+    slip = _likely_slip(start.date())
+    if slip:
+        notices.append(f"The interview's start is {start.date().isoformat()}, {slip}: check it "
+                       "(YYYY-MM-DD: 2026-04-12 is 12 April).")
     parsed = Parsed(data, start, end, zone_name)
     parsed.notices = notices
     return parsed
 
 
-def _far_from_today(start: datetime) -> str | None:
-    """How far the start is from today when that is far enough to be a slip ("2026-04-12"
-    for 4 December, the year after): a record is added after the interview, within weeks."""
+def _likely_slip(day: date) -> str | None:
+    """What the start was probably meant to be, when it reads as a slip: far from today
+    while the same date with its day and month swapped ("2026-04-12" for 4 December), or a
+    year earlier (the new year's number typed in January), is within the last weeks. A
+    date merely far away (an old record, an interview weeks ahead) is no slip."""
     from afterword.clock import now
 
-    days = (start - now()).days
-    if days > 14:
-        return f"{days} days from now"
-    if days < -120:
-        return f"{round(-days / 30.44)} months ago"
-    return None
+    today = now().date()
+
+    def recent(d: date) -> bool:
+        return -45 <= (d - today).days <= 7
+
+    if recent(day) or abs((day - today).days) < 45:
+        return None
+    meant = []
+    if day.day <= 12 and day.day != day.month:
+        try:
+            swapped = day.replace(month=day.day, day=day.month)
+        except ValueError:
+            swapped = None
+        if swapped is not None and recent(swapped):
+            meant.append(f"did you mean {swapped.isoformat()} (day and month swapped)?")
+    try:
+        earlier = day.replace(year=day.year - 1)
+    except ValueError:  # 29 February
+        earlier = None
+    if earlier is not None and recent(earlier):
+        meant.append(f"did you mean {earlier.isoformat()} (last year)?")
+    return " or ".join(meant) or None
 
 
 def _has_time(value: Any) -> bool:

@@ -30,6 +30,7 @@ from afterword.model.interview_file import who_is
     ("Atty. Ramon Cruz", "Legal Counsel", "Atty. Cruz", "Atty. Cruz"),
     # "Ma." is short for María, never a greeting ("Dear Ma.," went out before).
     ("Ma. Leonora Santos", "QA Team Lead", "Leonora", "Leonora"),
+    ("Ma. Cristina", "QA Team Lead", "Cristina", "Cristina"),  # no family name written
     ("Dr. Ma. Leonora Santos", "Medical Director", "Dr Santos", "Dr. Santos"),
     ("Jack Ma", "Operations Manager", "Jack", "Jack"),
 ])

@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
-from afterword.compose import answers
+from afterword.compose import answers, replies
 from afterword.compose.facts import Improvement
 from afterword.compose.fragments.phrased import Phrased, clean
-from afterword.compose.fragments.sentences import SentenceReading
+from afterword.compose.fragments.told import ToldReading
 from afterword.compose.fragments.words import _imperative, _short
 from afterword.language import phrases as gr
 
 
-class AdditionReading(SentenceReading):
+class AdditionReading(ToldReading):
     """Improve entries as additions."""
 
     # Improve entries ---------------------------------------------------------------------
@@ -42,7 +43,14 @@ class AdditionReading(SentenceReading):
         would = bool(advice and _imperative(advice.group(2)) and (
             advice.group(3).lower() in gr.DETERMINERS | {"w/", "with", "them", "it", "each",
                                                          "both", "up", "back", "to"}))
-        return self.sentences(addition, what=f"\u201c{_short(improvement.addition)}\u201d", would=would, trade=True)
+        addition = replies.apostrophes(addition)
+        what = f"\u201c{_short(improvement.addition)}\u201d"
+        generic = self.sentences(addition, what=what, would=would, trade=True)
+        # Advice ("lead w/ the ask") is told by `sentences` alone: a piece by piece telling
+        # would say it as done.
+        said = generic if would else self.told(addition, generic, what=what)
+        # Known by the entry as written: the note finds whose question it answers by it.
+        return replace(said, source=improvement.addition)
 
     def improve_subject(self, improvement: Improvement) -> str | None:
         """What the improved answer was about, when the jotting names it cleanly ("the OOS

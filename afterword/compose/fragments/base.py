@@ -20,7 +20,9 @@ class ReadingBase:
         names = [p.name for p in facts.people] + ([facts.recruiter_name]
                                                    if facts.recruiter_name else [])
         self.reader = Reader(names, texts, titles=(facts.role,), setting=(facts.company,),
-                             heard=[t for p in facts.people for t in (*p.topics, p.title or "")],
+                             heard=[t for p in facts.people for t in (*p.topics, p.title or "")]
+                             # a concern is the interviewer's own question, in their words
+                             + [c.concern for c in facts.concerns],
                              trade=[*facts.topics, facts.values or ""])
         self._read: dict[str, Jotting] = {}
         self._brands = _brands(texts)

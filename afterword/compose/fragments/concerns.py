@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
-from afterword.compose import answers, lapses
+from afterword.compose import answers, lapses, replies
 from afterword.compose.facts import Concern
-from afterword.compose.fragments.phrased import _NEGATION, Phrased, clean
-from afterword.compose.fragments.sentences import SentenceReading
+from afterword.compose.fragments.phrased import _NEGATION, RAW, Phrased, clean
+from afterword.compose.fragments.told import ToldReading
 from afterword.compose.fragments.words import (
     _known,
     _lemma,
@@ -21,7 +22,7 @@ from afterword.language import wellformed
 from afterword.language.jotted import clipped
 
 
-class ConcernReading(SentenceReading):
+class ConcernReading(ToldReading):
     """Concerns: subject, answer and gap."""
 
     # Concerns --------------------------------------------------------------------------
@@ -32,10 +33,15 @@ class ConcernReading(SentenceReading):
         jot = self.read(concern.concern)
         if jot.off_limits:
             return Phrased(concern.concern, reason=jot.off_limits)
-        if LOGISTICS.search(concern.concern):
+        if logistics(concern.concern):
             return Phrased(concern.concern,
                            reason="logistics stay out of a thank-you note")
         pieces = jot.content
+        # "automation - only a bit of python", "blood bank = weakest area": the matter is
+        # named first, and what follows says how thin the candidate is on it.
+        headed = _HEADED.match(" ".join(concern.concern.split()))
+        if headed and not gr.has_clause_verb(headed.group(1).split()):
+            pieces = [self.reader.spell(headed.group(1))]
         # "can i handle 110 cases without burning out": whether one can cope, said as what
         # one would do ("handling 110 cases without burning out").
         coping = re.match(r"(?i)^(?:how\s+)?(?:can|could|will|would|do)\s+i\s+(handle|manage|"
@@ -70,7 +76,8 @@ class ConcernReading(SentenceReading):
             # acronym or its kind takes "the".
             gap = f"the {named}" if re.search(
                 r"(?:^|\s)(?:[A-Z]{2,6}|endorsement|certificate|licen[cs]e|portfolio|"
-                r"registration|accreditation|qualification|exam|degree|diploma|permit)$",
+                r"registration|accreditation|qualification|exam|degree|diploma|permit|course|"
+                r"programme|program|module|modules|training|apprenticeship)$",
                 named) and named.split()[0].lower() not in gr.DETERMINERS else named
         subject = _NEGATION.sub("", gap).strip()
         subject = re.sub(r"(?i)\s+(?:yet|before|so far)$", "", subject)
@@ -82,8 +89,13 @@ class ConcernReading(SentenceReading):
         if m:
             subject = m.group(1)
         verb = _NEGATION.match(gap)
-        if verb and re.search(r"(?i)(done|did)\s*$", verb.group()) and len(subject.split()) == 1 \
-                and re.search(r"(?i)\b(?:done|did)\s+(?:much|a lot of|any)\b", gap):
+        if verb and re.search(r"(?i)(done|did)\s*$", verb.group()) and (
+                len(subject.split()) == 1 and re.search(r"(?i)\b(?:done|did)\s+(?:much|a lot of|any)\b",
+                                                        gap)
+                or 1 < len(subject.split()) <= 3 and subject.islower() and
+                not subject.split()[0].endswith("ing") and
+                "NOUN" in gr._lemmas(subject.split()[-1])):
+            # "never done fire alarm": fire alarm work.
             # "haven't done much commercial": commercial work; "much coding": coding.
             subject = subject if subject.endswith("ing") else f"{subject} work"
             verb = None
@@ -96,7 +108,12 @@ class ConcernReading(SentenceReading):
         elif verb and re.fullmatch(r"(?i)not\s*", verb.group()) and _a_role(subject):
             # "not the decision maker": a standing, "being the decision maker".
             subject = f"being {subject}"
-        subject = re.sub(r"(?i)^(?:exp|experience)\s+(?:with|in)\s+", "", subject)
+        subject = re.sub(r"(?i)^(?:exp|experience)\s+(?:with|in|on|of)\s+", "", subject)
+        # "not yet RQS registered": the standing, as the noun a sentence can name.
+        standing = re.fullmatch(r"((?:[A-Z][\w&-]*\s+){1,2})(registered|licensed|certified|"
+                                r"chartered|accredited|qualified)", subject)
+        if standing:
+            subject = f"{standing.group(1)}{_STANDING_NOUN[standing.group(2)]}"
         if verb and re.search(r"(?i)\bused\s*$", verb.group()) and len(subject.split()) <= 3:
             # "never used mcleod", "PERI skydeck": what one uses and the word list hardly
             # knows is a product, named with a capital.
@@ -151,6 +168,12 @@ class ConcernReading(SentenceReading):
                 and subject.split()[0].lower() not in gr.DETERMINERS:
             # "no flight dispatch licence": one thing the candidate does not hold yet.
             subject = f"{'an' if subject[0].lower() in 'aeiou' else 'a'} {subject}"
+        # "no B2 / avionics licence": one licence by two names, "a B2 avionics licence".
+        slash = re.search(r"([\w-]+)\s*/\s*([\w-]+)\s+(licen[cs]e|certificate|rating|ticket)\b",
+                          concern.concern)
+        if subject and slash:
+            subject = subject.replace(f"{slash.group(1)} and {slash.group(2)}",
+                                      f"{slash.group(1)} {slash.group(2)}")
         if subject and concern.answer:
             # The answer may spell the subject better than the jotted concern did ("arcgis
             # pro" -> "ArcGIS Pro"): the candidate's own casing wins.
@@ -164,9 +187,19 @@ class ConcernReading(SentenceReading):
                 subject = _cased_as(subject, concern.answer)
         # An acronym in the concern is the reader's own trade's ("ATMP" to a VP of Quality):
         # the interviewer raised it in those words.
-        if not subject or not clean(subject, self.reader, context=", ".join(jot.content),
-                                    own_terms=True) \
+        if not subject or not (clean(subject, self.reader, context=", ".join(jot.content),
+                                     own_terms=True) or self._heard(subject)) \
                 or len(subject.split()) > 8:
+            example = self._example_subject(concern.concern)
+            # (as the reader spells the concern, never a name guessed from lower case)
+            if any(_NEGATION.match(p) for p in jot.content) and example and "..." not in example \
+                    and example in self.reader.spell(concern.concern) \
+                    and clean(example, self.reader, own_terms=True) \
+                    and len(example.split()) <= 4 and not gr.has_clause_verb(example.split()):
+                # The concern's own words name it ("no python exp, only SQL and excel":
+                # Python): never an ask whose example is the answer to itself.
+                return Phrased(concern.concern, text=re.sub(r"\s+experience$", " experience",
+                                                            example))
             return self._left_out(concern.concern, reason="the note cannot tell from the "
                                   "jotting what it is about", ask=f"say in a few words what \u201c{concern.concern}\u201d is about, "
                                f"e.g. \u201c{self._example_subject(concern.concern)}\u201d")
@@ -178,7 +211,20 @@ class ConcernReading(SentenceReading):
         lapse = lapses.split(subject)
         if lapse:
             subject = lapse[0]  # "hospital experience since 2019": the matter; the gap says when
+        if _NAMED_CREDENTIAL.search(subject) and subject.split()[0].lower() not in _ARTICLES:
+            subject = f"the {subject}"  # "no six sigma yellow belt yet": "the ... Yellow Belt"
         return Phrased(concern.concern, text=subject)
+
+    def _heard(self, subject: str) -> bool:
+        """Whether the only words of a subject a note cannot be sure of are words the reader's
+        side used too ("callouts" beside the topic "storm duty + callouts"): the
+        interviewer's own words, not the candidate's typos."""
+        doubtful = self._doubtful(subject)
+        if not doubtful or RAW.search(subject):
+            return False
+        said = " ".join([*self.facts.topics, *(t for p in self.facts.people for t in p.topics)])
+        words = {w.lower() for w in re.findall(r"[\w'-]+", said)}
+        return all(w.lower() in words for w in doubtful)
 
     def _example_subject(self, concern: str) -> str:
         """An example subject from the concern's own words ("mostly mobile, less desktop
@@ -246,13 +292,34 @@ class ConcernReading(SentenceReading):
         return _small_numbers(example)
 
     def answer(self, concern: Concern) -> Phrased:
-        """The recorded answer as sentences in the first person, or why it cannot be used."""
+        """The recorded answer as sentences in the first person, or why it cannot be used.
+        A "she" or "he" the answer never names ("did the scoring when she was on leave")
+        would be read as the note's reader: the clause goes, or the answer is asked for."""
+        said = self._answer(concern)
+        if not said.ok or not _STRAY_PERSON.search(said.text or ""):
+            return said
+        text = said.text or ""
+        if _person_named_before(text):
+            return said
+        kept = _STRAY_CLAUSE.sub("", text)
+        if not _STRAY_PERSON.search(kept):
+            return replace(said, text=kept, dropped=(*said.dropped, (
+                text, "a clause about someone the answer does not name")))
+        word = _STRAY_PERSON.search(text).group()  # type: ignore[union-attr]
+        return Phrased(concern.answer or "", reason=f"\u201c{word}\u201d would be read as your "
+                       "interviewer", ask=f"say who \u201c{word}\u201d is in your answer to "
+                       f"\u201c{concern.concern}\u201d (e.g. \u201cour QA lead\u201d)")
+
+    def _answer(self, concern: Concern) -> Phrased:
         if not concern.answer:
             return Phrased(concern.concern, reason="no answer recorded",
                            ask=f"add your answer to \u201c{concern.concern}\u201d: what you "
                                "have done or are doing about it, starting with \u201cI\u201d")
-        return self.sentences(concern.answer, what=f"your answer to \u201c{concern.concern}\u201d",
-                              trade=True, matter=True)
+        what = f"your answer to \u201c{concern.concern}\u201d"
+        answer = replies.apostrophes(concern.answer)
+        generic = self.sentences(answer, what=what, trade=True, matter=True)
+        return self.told(answer, generic, what=what)
+
 
     def concern_gap(self, concern: Concern, subject: str, answer: str, *,
                     named: bool = True) -> str | None:
@@ -287,8 +354,13 @@ class ConcernReading(SentenceReading):
                    None)
         pending = next((p for p in pieces if re.search(rf"(?i)\b(?:{_PENDING})\s*$", p)), None)
         words = subject.split()
+        standing = re.match(r"(?i)not yet\s+((?:[A-Z][\w&-]*\s+){1,2}(?:registered|licensed|"
+                            r"certified|chartered|accredited|qualified))$", gap or "")
+        if standing:
+            return f"I am not yet {standing.group(1)}"  # "not yet RQS registered"
         credential = bool(re.search(r"(?i)\b(?:cert|certs|certification|certificate|licen[cs]e|"
-                                    r"licensure|credential|degree|designation)\b", subject)) or \
+                                    r"licensure|credential|degree|designation|registration|"
+                                    r"chartership|accreditation|belt)\b", subject)) or \
             bool(re.fullmatch(r"(?:the\s+)?[A-Z][A-Z0-9&-]{1,7}", subject))
         it = "them" if _plural_noun(words[-1]) and not words[-1].isupper() and \
             not words[0].endswith("ing") else "it"
@@ -307,15 +379,20 @@ class ConcernReading(SentenceReading):
             bare = " ".join(words[:-1]) if experience and words[-1].lower() == "experience" \
                 else subject
             it = they = bare if bare == subject or (bare[:1].isupper() and not bare.isupper()) \
-                else f"{bare} work"
+                or bare.split()[-1].lower() == "work" else f"{bare} work"
         if subject.startswith("being licensed") or subject.startswith("being certified"):
             return f"I am not yet {subject.removeprefix('being ')}"
         if pending or (gap and credential and re.match(r"(?i)(?:no|not yet)\b", gap)):
             if named and re.search(r"(?i)\b(?:licen[cs]e|certificate|degree|credential)$", it) \
                     and it.split()[0].lower() not in gr.DETERMINERS:
                 it = f"{'an' if it[0].lower() in 'aeiou' else 'a'} {it}"  # "a dispatch licence"
-            elif named and re.fullmatch(r"[A-Z][A-Z0-9&-]{1,7}", it):
+            elif named and (re.fullmatch(r"[A-Z][A-Z0-9&-]{1,7}|[A-Z][a-z]*[A-Z][\w&-]*", it)
+                            or _NAMED_CREDENTIAL.search(it)) and \
+                    it.split()[0].lower() not in _ARTICLES:
                 it = f"the {it}"  # "no CDL yet": "I do not hold the CDL yet"
+            if pending and re.search(r"(?i)\b(?:finished|complete|completed|done)\b", pending):
+                # "PgCert not finished yet": under way, not missing.
+                return f"I have not finished {it} yet"
             return f"I do not hold {it} yet"  # "no CPA yet", "LCSW not yet"
         if gap is None:
             return None
@@ -355,8 +432,42 @@ class ConcernReading(SentenceReading):
         return f"I know {they} would be new to me"
 
 
+# "automation - only a bit of python", "blood bank = weakest area", "SQL: rusty": the
+# matter, then how little of it the candidate has.
+_HEADED = re.compile(r"(?i)^([^-=:\u2013,]{2,40}?)\s*(?:=|:|\s[-\u2013]|\bis\b|\bare\b)\s*"
+                     r"(?:my\s+|the\s+|a\s+)?(?:only|just|limited|weak|weakest|little|not much|"
+                     r"rusty|basic|thin|gap|none)\b")
+_STANDING_NOUN = {"registered": "registration", "licensed": "licence", "certified":
+                  "certification", "chartered": "chartership", "accredited": "accreditation",
+                  "qualified": "qualification"}
+
+
+def logistics(concern: str) -> bool:
+    """Whether a concern is about the terms of the job, not the candidate's fitness for it:
+    where one lives or is posted, how one gets there, pay, or which hours one is willing to
+    work ("nights?? - they asked if id do nights", "posting to abuja site office for 6
+    months?"). Hours with experience named ("never done nights") are a concern of fitness."""
+    if LOGISTICS.search(concern):
+        return True
+    return bool(_HOURS.search(concern)) and not _EXPERIENCE.search(concern)
+
+
+# Hours and shifts one may be asked to work, and words that make them experience instead.
+_HOURS = re.compile(r"(?i)\b(?:nights?|night shifts?|graveyard|shift pattern|rotating shifts|"
+                    r"rota|overtime|on[- ]call|holidays|travel(?:ling|ing)?|fly[- ]in|fifo)\b")
+_EXPERIENCE = re.compile(r"(?i)\b(?:exp|experience|never|done|worked|limited|new to|led|manage|"
+                         r"handle|cope|keep up|burn(?:ing)? out|"
+                         r"managed|run|ran|haven't|hasn't|havent|hasnt)\b")
+
+
 # Logistics stay out of a thank-you unless the record gives a firm plan.
 LOGISTICS = re.compile(r"\b(?:relocat\w*|commute|commuting|parking|pay|salary|visa|move|"
+                       r"moving\s+(?:from|to|down|up|over|house|cities|country)|"
+                       r"notice period|joining date|start(?:ing)? date|"
+                       r"(?:posting|posted|transfer|transferred|deployment|deployed|"
+                       r"secondment|seconded)\s+(?:to|at|in)\b|"
+                       r"(?:no|without a|own|don't have a|dont have a|a)\s+car\b|"
+                       r"(?:can't|cant|don't|dont)\s+drive\b|own transport|"
                        r"saturdays?|sundays?|weekends?|pto|vacation|"
                        r"uniform|benefits|start date)\b"
                        # a question of one's own ("can i do saturdays"): asked, not answered;
@@ -402,6 +513,31 @@ def _a_role(phrase: str) -> bool:
     nouns = {w.lower() for w in words("person_nouns")}
     return last in nouns or last.rstrip("s") in nouns or bool(
         re.search(r"(?:maker|owner|lead|manager|holder|head)$", last))
+
+
+# Another person in a sentence of the candidate's, and the clause such a person is in.
+_STRAY_PERSON = re.compile(r"\b(?:she|he|her|him|his|hers)\b", re.I)
+_STRAY_CLAUSE = re.compile(r"(?i),?\s+(?:when|while|after|before|because|since|as|until)\s+"
+                           r"(?:she|he)\b[^.;]*(?=[.;])")
+
+
+def _person_named_before(text: str) -> bool:
+    """Whether a person noun or a capitalised name comes before the first "she"/"he"
+    ("my manager ... she", "Dana ... she"): then the pronoun has its own antecedent."""
+    from afterword.language.lexicon import words
+
+    cut = text[:_STRAY_PERSON.search(text).start()]  # type: ignore[union-attr]
+    nouns = {w.lower() for w in words("person_nouns")}
+    return any(w.lower() in nouns or w.lower().rstrip("s") in nouns
+               for w in re.findall(r"[A-Za-z]+", cut)) or bool(
+        re.search(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]{2,}\b", cut.strip()))
+
+
+_ARTICLES = frozenset("the a an my your our their this that".split())
+# A credential by its own name, in capitals: "the Six Sigma Yellow Belt", "the Gas Safe
+# Certificate".
+_NAMED_CREDENTIAL = re.compile(r"(?:^|\s)(?:[A-Z][\w-]*\s+)+(?:Belt|Certificate|Certification|"
+                               r"Licence|License|Diploma|Award|Registration|Card|Ticket)$")
 
 
 # Verbs after "I" that say a plan or a state, not something done as a habit.

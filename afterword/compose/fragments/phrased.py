@@ -19,6 +19,8 @@ MAX_TOPIC_WORDS = 14
 RAW = re.compile(
     r"(?<![\w/])(?:w/o?|yrs?|wks?|mos|mgr|dept|exp|ppl|thurs|tmrw|lol|b/c|bc|re:|approx|govt|"
     r"i|im|id|ive|dont|doesnt|didnt|cant|wont|thru|bldg|mtg|asap|abt|btwn|etc)(?![\w/])"
+    # Texting shorthand ("how do u give feedback"), which the review flags as casual.
+    r"|(?<![\w/'-])(?:u|ur|pls|plz|thx|cuz|coz)(?![\w/'-])"
     r"|\s\+\s|->|~|\u2192|\?|!|\betc\b"
 )
 

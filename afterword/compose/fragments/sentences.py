@@ -13,6 +13,7 @@ from afterword.compose.fragments.words import (
     _imperative,
     _lemma,
     _lower_ok,
+    _object_back,
     _series,
     _small_numbers,
     _someone_elses,
@@ -150,13 +151,15 @@ class SentenceReading(ClauseReading):
             if clause is None and ongoing:
                 # "doing the reviewer course": what the candidate is doing now.
                 clause = f"am {ongoing.group(1).lower()}{ongoing.group(2)}"
-            finish = re.match(r"(?i)(?:done|finished|complete|completed)\s+(by|in|before)\s+(.+)$",
-                              piece)
+            finish = re.match(r"(?i)(?:done|finished|finish|complete|completed)\s+(by|in|before)\s+"
+                              r"(.+)$", piece)
             if clause is None and finish and clauses:
-                # "..., done by next week": when the thing under way will be finished.
-                clause = f"and will finish it {finish.group(1).lower()} {finish.group(2)}"
+                # "..., done by next week", "finish by end of jan": when the thing under way
+                # will be finished ("by the end of January").
+                when = re.sub(r"(?i)^end of\b", "the end of", finish.group(2))
+                clause = f"and will finish it {finish.group(1).lower()} {when}"
             if clause is not None:
-                clauses.append(clause)
+                clauses.append(_object_back(clause, clauses[-1]) if clauses else clause)
             elif n == 0 and len(piece.split()) <= 10 and not gr.has_clause_verb(piece.split()):
                 lead = piece  # "the $4,180 variance in payroll clearing: traced it ..."
             elif clauses and re.match(r"(?i)(?:including|which|where|so that)\s+\S", piece) \
@@ -266,7 +269,9 @@ class SentenceReading(ClauseReading):
         # matter itself ("If the item is not deferrable, the aircraft does not go. I would
         # show the captain ..."): each sentence then needs a verb, and one must be the
         # candidate's.
-        punctuated = bool(re.match(r"[A-Z]", body)) and body.rstrip().endswith(".")
+        # (Words framed as speech may open on a figure: "I should have said: 1-3s is ...".)
+        punctuated = bool(re.match(r"[A-Z]", body) or speech is not None and body[:1].isdigit()) \
+            and body.rstrip().endswith(".")
         if not re.match(r"(?:I|i)(?:\s|['\u2019](?:d|m|ve|ll)\b)", body) and not (
                 punctuated and re.search(r"(?<![.\w])\.?\s*I(?:\s|['\u2019](?:d|m|ve|ll)\b)",
                                          body)) and not (punctuated and body.startswith("My ")) \

@@ -8,7 +8,16 @@ from functools import cached_property
 from afterword.compose.facts import Person
 from afterword.compose.fragments.base import ReadingBase
 from afterword.compose.fragments.phrased import Phrased, clean
+from afterword.language import phrases as gr
 from afterword.language.jotted import Reader, fold
+
+# The name of a page or a section of a website, quoted as where the values are.
+_PAGE = re.compile(r"(?i)(?:about(?:\s+us)?|our\s+(?:values|story|mission|culture)|careers?(?:\s+page)?|"
+                   r"home(?:\s*page)?|contact(?:\s+us)?|who\s+we\s+are|what\s+we\s+do|"
+                   r"mission|values|vision|faqs?)[.!]?$")
+# Three or more values, each one capitalised word, in a list: "Safety, Integrity, Respect".
+_LISTED = re.compile(r"(?<![\w'-])[A-Z][a-z]{3,}(?:,\s+[A-Z][a-z]{3,}){1,5},?\s+(?:(?:and|&)\s+)?"
+                     r"[A-Z][a-z]{3,}(?![\w'-])")
 
 
 class ValuesReading(ReadingBase):
@@ -25,12 +34,21 @@ class ValuesReading(ReadingBase):
         # An apostrophe inside a word ("we're a family") does not close the quotation.
         for m in re.finditer(r"(?:^|[\s(])['\u2018\"\u201c]((?:[^'\u2019\"\u201d]|(?<=\w)['\u2019]"
                              r"(?=\w)){3,80})['\u2019\"\u201d](?=[\s,.;:)-]|$)", text):
+            if _PAGE.match(m.group(1).strip()):
+                continue  # "website 'about us'": where the values are, not what they say
             quoted = _names_cased(self.reader.spell(m.group(1)).rstrip("."),
                                   [self.facts.company, *(p.name for p in self.facts.people)])
             # The company's words are theirs as quoted ("Céad míle fáilte"): no word list
             # need know them, but shorthand and clippings still keep them out.
             if clean(quoted, self.reader, written=True) and len(quoted.split()) <= 12:
                 return Phrased(text, text=quoted)
+        # "Compassion, Accountability, Respect, Excellence - spells CARE": the values named
+        # as a list of capitalised words are the company's own words, quoted or not.
+        listed = _LISTED.search(text)
+        if listed and clean(listed.group(), self.reader, written=True) and all(
+                (gr._lemmas(w.lower()).get("NOUN") or ("",))[0] == w.lower()
+                for w in re.findall(r"[A-Z][a-z]+", listed.group())):  # nouns, not places
+            return Phrased(text, text=listed.group())
         return Phrased(text, reason="no words of the company's own are quoted",
                        ask="put the company's own words in quotation marks, e.g. "
                            "\u201cEngineered for the long run\u201d")

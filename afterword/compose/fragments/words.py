@@ -224,3 +224,23 @@ def _series(items: list[str]) -> str:
         return items[0]
     joint = ", and " if " and " in items[-1] else " and "
     return ", ".join(items[:-1]) + joint + items[-1]
+
+
+# Verbs that need their object: jotted "planned w/ tech records" after "ran 3 mini checks"
+# planned those checks.
+_NEEDS_OBJECT = frozenset("planned prepared organised organized scheduled built checked "
+                          "tested reviewed coordinated booked staffed ran".split())
+
+
+def _object_back(clause: str, before: str) -> str:
+    """ "planned with tech records" after "ran three weekend mini checks" -> "planned them
+    with tech records": a verb that needs an object, jotted with none, takes the thing the
+    clause before named."""
+    m = re.match(r"(\w+)\s+(?=(?:with|alongside)\b)", clause)
+    if not m or m.group(1).lower() not in _NEEDS_OBJECT:
+        return clause
+    last = re.findall(r"[A-Za-z]+", before)[-1:]
+    if not last or not ("NOUN" in gr._lemmas(last[0].lower()) or _plural_noun(last[0])):
+        return clause  # the clause before ends on no thing ("... on time"): nothing to take
+    pronoun = "them" if _plural_noun(last[0]) else "it"
+    return f"{m.group(1)} {pronoun} {clause[m.end():]}"

@@ -206,8 +206,9 @@ def concern_sentence(placed: Placed, index: int, *, later: bool = False) -> str:
         # The gap said plainly, then what was done about it: "I know NetSuite would be new
         # to me; I learned Sage Intacct in three weeks ...". To a reader who did not ask,
         # the gap is the context the answer needs.
-        joint = "; " if re.match(r"I\b", placed.answer) else ". "
-        return f"{placed.gap}{joint}{placed.answer}"
+        joint = "; " if re.match(r"(?:I|My)\b", placed.answer) else ". "
+        answer = re.sub(r"^My\b", "my", placed.answer)  # "...; my NICET Level 1 is booked ..."
+        return f"{placed.gap}{joint}{answer}"
     # To the reader who asked, the question is theirs: the note leads with what the answer
     # shows, and never restates the gap ("..., which would be new to me" read to coaches as
     # a confession).
@@ -223,7 +224,12 @@ def concern_sentence(placed: Placed, index: int, *, later: bool = False) -> str:
             return ph.pick(ph.CONCERN_UNNAMED, index).format(answer=lowered)
         return placed.answer
     bank = ph.CONCERN_ASKED if placed.attributed else ph.CONCERN_NEUTRAL
-    return ph.pick(bank, index).format(subject=placed.subject, answer=placed.answer)
+    frame = ph.pick(bank, index)
+    answer = placed.answer
+    first = answer.split()[0] if answer.split() else ""
+    if ": {answer}" in frame and first in _COMMON_OPENERS:
+        answer = first.lower() + answer[len(first):]  # "On your question about X: my course ..."
+    return frame.format(subject=placed.subject, answer=answer)
 
 
 # Words an answer may open on that are no name: lower case after "that".

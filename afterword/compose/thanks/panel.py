@@ -12,7 +12,7 @@ from afterword.compose.answers import (
     unplaced_logistics,
     with_its_ground,
 )
-from afterword.compose.facts import Concern, Facts
+from afterword.compose.facts import Concern, Facts, Person
 from afterword.compose.fragments import Phrased, Reading
 from afterword.compose.thanks.parts import NO_CONCERN
 from afterword.compose.thanks.topics import _NOT_THANKED, _thankable
@@ -248,13 +248,17 @@ class Panel:
         default = people.index(poc) if poc in people else 0
         alone = len(people) == 1
         for concern in self.facts.concerns:
+            if steer_clear.avoided(concern.concern, self.facts):
+                # The notes say not to raise it ("dont raise it yet"): no note answers it,
+                # and no line asks the user to.
+                continue
             subject = self.reading.concern_subject(concern)
             if not subject.ok and not subject.ask:
                 if subject.reason and not self.reading.read(concern.concern).off_limits:
                     # Logistics: no note answers them, but the user decides that, not the
                     # tool: listed once, with what to do if it needs an answer.
                     self.add_todo(None, finish.item(
-                        "concern", unplaced_logistics(concern.concern, subject.reason)))
+                        "concern", unplaced_logistics(concern.concern, self.facts.recruiter_name)))
                 continue  # private: left out, nothing to ask (shown by `show`)
             asker = _person_index(people, concern.raised_by)
             target = asker if asker is not None else _open_note(people, default, channels)
@@ -289,8 +293,13 @@ class Panel:
             # names the matter itself: the note gives the answer on its own.
             subject = Phrased(concern.concern, text="")
         if not subject.ok or not answer.ok:
-            bad = subject if not subject.ok else answer
-            whose = f", for {who.given_name}'s note" if asker is not None or alone else ""
+            # With no answer recorded, the answer is what is missing, however the concern
+            # reads: never "say what it is about" for a concern plain enough to answer.
+            missing = not answer.ok and not (concern.answer or "").strip()
+            bad = answer if missing or subject.ok else subject
+            whose = "" if not (asker is not None or alone) else (
+                f", so {who.given_name}'s note can answer it" if missing
+                else f", for {who.given_name}'s note")
             # Named as `show` names it: the line quotes the concern the answer is for.
             item = (finish.item("concern", f"{bad.ask}{whose}", bad.reason) if bad.ask
                     else finish.item("concern", f"{label} is left out", bad.reason))
@@ -311,6 +320,22 @@ class Panel:
                 "fill in \u201cWho asked\u201d for it so the note to that person can answer it"))
             return
         gap = self.reading.concern_gap(concern, subject.text or "", answer.text or "") or ""
-        said = with_its_ground(answer.text or "", self.reader_spell(concern.concern))
+        said = _to_them(with_its_ground(answer.text or "", self.reader_spell(concern.concern)),
+                        who)
         placed.append(Placed(concern, subject.text or "", said, attributed,
                              self.reading.reader.spell(concern.concern), gap))
+
+
+def _to_them(answer: str, person: Person) -> str:
+    """An answer said to its reader: their own name in it is "you" ("happy to shadow dr
+    alvarez on blocks" in Dr. Alvarez's note: "happy to shadow you on blocks")."""
+    import re
+
+    words = person.name.replace(".", "").split()
+    family = words[-1] if len(words) > 1 else ""
+    forms = [person.name.replace(".", r"\.?"), person.first_name.replace(".", r"\.?"),
+             person.given_name] + ([rf"(?:dr|mr|mrs|ms|miss|prof|engr)\.?\s+{family}"]
+                                   if family else [])
+    pattern = "|".join(f"(?:{f})" for f in sorted(forms, key=len, reverse=True) if f)
+    answer = re.sub(rf"(?i)(?<![\w'])(?:{pattern})['\u2019]s\b", "your", answer)
+    return re.sub(rf"(?i)(?<![\w'])(?:{pattern})(?![\w'])", "you", answer)

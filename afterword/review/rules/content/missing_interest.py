@@ -69,8 +69,10 @@ def missing_interest(note: Note) -> Iterator[Hit]:
     this" leaves them guessing; one clear sentence of interest removes the doubt.
 
     ## Known limits
-    Interest put in an unusual way ("count me in") may be missed, and enthusiasm for
-    something else in the note may be taken for interest in the role.
+    Interest needs no "I" and no feeling word ("Everything you described makes me want this
+    role more", "The apprenticeship ticks every box for me"), but one put in words the list
+    does not know may be missed, and enthusiasm for something else in the note may be taken
+    for interest in the role.
     """
     if restates_interest(note):
         return

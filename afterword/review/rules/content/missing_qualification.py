@@ -58,7 +58,10 @@ def missing_qualification(note: Note) -> Iterator[Hit]:
     its result ("I merged our three help desks into one"; not a reaction to the interview,
     "I enjoyed meeting the three nurses"), anything of one's own past that prepared one ("My
     placement on a surgical ward prepared me"), a post held for a while ("my year as
-    treasurer"), the same work done before ("I did something similar at a regional bank").
+    treasurer"), the same work done before ("I did something similar at a regional bank"),
+    any past action of one's own on a thing of one's work ("I rewired the studio's lighting
+    rig"). Plain words count too: "I'm no stranger to night shifts", "Scaffolding is my
+    trade", "clients ask for me by name".
 
     ## Why it matters
     The note is a last chance to connect what you offer to what they need. One concrete

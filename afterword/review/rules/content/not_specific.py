@@ -39,7 +39,7 @@ BOILERPLATE = frozenset(
 _CLICHES = lazy_compile(
     r"\b(?:hit\s+the\s+ground\s+running|team\s+player|think\s+outside\s+the\s+box|go-getter"
     r"|results-driven|perfect\s+fit|win-win|at\s+the\s+end\s+of\s+the\s+day|give\s+\d+%"
-    r"|wear\s+many\s+hats|the\s+next\s+level|value\s+add|thank\s+you)\b",
+    r"|wear\s+many\s+hats|where\s+the\s+magic\s+happens|the\s+next\s+level|value\s+add|thank\s+you)\b",
     re.IGNORECASE,
 )
 _CLICHES_AT_WORDS = WordScan(_CLICHES)  # the same matches, sought only where they can start
@@ -71,6 +71,9 @@ _CUE = lazy_compile(
     # "I understand the budget cuts have made this year hard", "I hope the spring concert goes
     # well", "I enjoyed discussing the challenges of recruiting volunteers"
     r"|understand|understood|gather|noticed|hope\s+(?:that\s+)?(?:the|your)"
+    # "I hadn't known the library runs a repair café": what one did not know is what one heard
+    r"|(?:hadn['’]t|had\s+not|didn['’]t|did\s+not|never)\s+(?:known|know|realised|realized)"
+    r"|(?:wasn['’]t|was\s+not)\s+aware"
     r"|discussing|discussed|talking\s+(?:about|through)|talked\s+(?:about|through)|exploring"
     # "I loved that every new teacher gets a mentor", "I was impressed that the kitchen composts"
     r"|(?:loved|liked|admired|impressed|struck|surprised|fascinated|intrigued|moved|touched"
@@ -114,6 +117,8 @@ _COUNTED_GENERIC = wordset(
 _FIELD_VERBS = wordset("doing done work works working research researching investing invested leading")
 # "your plan to cut paper invoices by half": after a plan's "to" and its verb comes the detail.
 _PLAN = wordset("plan plans planning goal goals aim aims effort efforts push drive decision intention")
+_PROGRESSIVE = wordset("is are was were been")
+_REPORTED = wordset("hear heard learn learned learnt know knew realise realised realize realized")
 # After "how"/"why"/"what" the clause itself is the reference ("how you triage water damage
 # claims"), so its first words may be pronouns.
 _WH = wordset("how why what where when which whether")
@@ -280,6 +285,8 @@ _MY_BACKGROUND = lazy_compile(
 # of the reader's, not of their own background (a clause with "my" stays the candidate's).
 _READER_THING = lazy_compile(
     r"\b(?:thinking|thought|mulling|reflecting|reading\s+up|read\s+up|researching|curious"
+    # "I'm still smiling about the parrot in the reception area"
+    r"|smiling|laughing|chuckling"
     r"|wondering)\s+(?:about|over|on)\b|\bfind(?:ing)?\s+out\b|\bfound\s+(?:out|the)\b"
     r"|\bthink\s+(?:that\s+)?the\b|\bsketching\b|\b(?:help|helping|contribute|contributing"
     r"|support|supporting)\s+(?:with|to|on)\s+the\b|\bhelp\s+(?:roll|build|launch|grow|run"
@@ -367,7 +374,9 @@ def _reference_in(
         ):
             return Span(word, s, s + len(word))
         # A noun phrase after a determiner or a preposition, or a "how ..." clause.
-        wh = prev in _WH
+        # "reassuring to hear that apprentices get a day a week at college": what one heard
+        # is read as a whole clause, as after "how".
+        wh = prev in _WH or (prev == "that" and i > 1 and _bare(tokens[i - 2][1]) in _REPORTED)
         to_change = prev == "to" and i > 1 and (
             _bare(tokens[i - 2][1]) in _CHANGE
             # a change told by its two ends: "the move from quarterly to monthly bonus runs",
@@ -379,6 +388,12 @@ def _reference_in(
         after_plan = (
             i > 2 and _bare(tokens[i - 2][1]) == "to" and _bare(tokens[i - 3][1]) in _PLAN
         )
+        # "the ward is piloting self-rostering", "the school is introducing forest school
+        # sessions": what the reader's place is doing now, its object the detail.
+        doing = (
+            i > 1 and prev.endswith("ing") and len(prev) > 5
+            and _bare(tokens[i - 2][1]) in _PROGRESSIVE
+        )
         if (
             prev in _DETERMINERS
             or prev in _PREPOSITIONS
@@ -387,6 +402,7 @@ def _reference_in(
             or to_change
             or in_field
             or after_plan
+            or doing
         ):
             # A "how ..." clause names its subject and verb before its object ("how your
             # office is moving patient check-in over to tablets"), so it is read further.

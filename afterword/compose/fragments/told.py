@@ -1,0 +1,139 @@
+"""A jotted answer told whole: the generic reading, or piece by piece (`compose.replies`),
+and when part of it cannot be said, an ask that names that part."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from afterword.compose import answers, replies, stories
+from afterword.compose.fragments.phrased import Phrased, clean
+from afterword.compose.fragments.sentences import SentenceReading
+from afterword.compose.fragments.words import _small_numbers, _third_parties, _you_for_them
+from afterword.language import phrases as gr
+
+
+class ToldReading(SentenceReading):
+    """Answers and additions told whole, or the part to rewrite named."""
+
+    def told(self, text: str, generic: Phrased, *, what: str) -> Phrased:
+        """The best telling of `text`: `generic` (from `sentences`) when it keeps every piece,
+        else the pieces told one by one when each reads, else `generic`, or an ask naming
+        only the pieces that do not read (`what`: how the ask names the field)."""
+        jot = self.read(text)
+        content = set(jot.content)
+        if generic.ok and not any(p in content for p, _ in generic.dropped):
+            # Told whole: nothing of the answer is lost; short sentences that each open on
+            # "I" are joined ("I did the intro. I wrote six tests." reads as a list), and a
+            # present before "since" takes the perfect ("I am learning DAX since October").
+            return replace(generic, text=replies.since_tense(replies.rejoined(generic.text or "")))
+        told, unread, read, cut = self._reply(text)
+        spared = {p for p, why in generic.dropped if why.startswith("a detail")}
+        if told and all(u in spared or len(u.split()) <= 3 and not gr.has_clause_verb(u.split())
+                        or read >= 2 and not re.search(r"\bI\b|\d|\b[A-Z]", u) and not any(
+                            gr.is_past(w) or gr.is_finite(w) for w in u.lower().split())
+                        and not gr.is_verb(u.split()[0].lower())
+                        for u in unread):
+            # Every piece told, but for a detail the sentences can spare ("on my GitHub"),
+            # or a label with no verb beside two sentences that say the answer.
+            # Every piece told, but for a detail the sentences can spare ("on my GitHub").
+            return Phrased(text, text=told, dropped=tuple(jot.left_out) + tuple(cut) + tuple(
+                (u, "a detail the sentences do not carry") for u in unread))
+        if generic.ok or not told or not generic.ask or jot.off_limits:
+            return generic
+        if len(unread) >= read:
+            return generic  # most of it unread: the whole is asked for
+        doubtful = [w for p in unread for w in self._doubtful(self.reader.spell(p))]
+        if doubtful:
+            shown = ", ".join(f"\u201c{w}\u201d" for w in dict.fromkeys(doubtful))
+            return Phrased(text, reason=f"{shown} may be your own shorthand or a name typed in "
+                           "lower case: a note cannot spell it out for sure",
+                           ask=f"write {shown} out in words (a name with its capitals); the "
+                               f"rest of {what} reads well already", dropped=tuple(jot.left_out))
+        # Part of the answer reads well and part does not: say which part to write, so the
+        # user rewrites a few words, not the whole answer.
+        shown = " and ".join(f"\u201c{_clip(p)}\u201d" for p in unread)
+        return Phrased(text, reason=f"{shown} is jotted, not written as a sentence",
+                       ask=f"write {shown} as a sentence starting with \u201cI\u201d or "
+                           f"\u201cMy\u201d; the rest of {what} reads well already",
+                       dropped=tuple(jot.left_out))
+
+    def _reply(self, answer: str) -> tuple[str | None, list[str], int,
+                                           list[tuple[str, str]]]:
+        """A jotted answer told piece by piece (`replies.clause`, else a piece that reads as
+        something done, after "I", else one with its own subject), and the pieces none
+        reads, and how many it reads. None when the whole, put together, cannot go out as
+        it is."""
+        jot = self.read(answer)
+        if jot.off_limits or stories.hedged(answer):
+            return None, [], 0, []
+        today = self.facts.start.date()
+        sentences: list[str] = []
+        unread: list[str] = []
+        cut: list[tuple[str, str]] = []
+        for piece in jot.pieces:
+            if not piece.is_content or not piece.text or piece.parenthetical:
+                continue  # asides and examples in brackets: the sentences say the answer
+            raw = piece.raw.strip() if piece.raw else piece.text
+            # "what i did: weekly report ...": the candidate's heading, not the answer.
+            text = re.sub(r"(?i)^what I (?:did|do|would do|'d do)\s*:\s*", "",
+                          stories.without_fillers(piece.text))
+            # "+ i wrote it up": the joining sign is the jotting's; "i" is "I".
+            text = re.sub(r"^(?:\+|&|and|plus)\s+", "", text)
+            text = re.sub(r"^i(?=\s|['\u2019])", "I", text)
+            # "enrolled na in the free online one": a particle of the writer's other language
+            # ("na", "lang", "po"), in lower case between English words, is no word of the
+            # sentence ("NA", "PO" in capitals are the trade's).
+            text = re.sub(r"(?<=[a-z]) (?:na|lang|po|naman|talaga|lah) (?=[a-z])", " ", text)
+            # "ran 3 weekend 'mini checks'": scare quotes are the jotting's.
+            text = re.sub(r"(?<![\w])'([\w -]{2,20})'(?![\w])", r"\1", text)
+            # "I should have said: 1-3s is a rejection rule, ...": the words, not the frame.
+            speech = answers.spoken(text)
+            told = speech.rstrip(".") if speech else replies.clause(text, today=today,
+                                                                     first=not sentences)
+            if told is None:
+                if re.match(r"I\s", text):
+                    told = text
+                elif (clause := self._i_clause(text)) is not None and not re.match(
+                        r"(?i)(?:was|am|have)\b", clause):
+                    told = f"I {clause}"
+                elif (adverb := re.match(r"(?i)(already|also|just|recently|even)\s+(?=\w)", text)) \
+                        and (clause := self._i_clause(text[adverb.end():])) is not None and \
+                        gr.is_past(clause.split()[0]):
+                    # "already wrote one script": "I already wrote one script".
+                    told = f"I {adverb.group(1).lower()} {clause}"
+                elif re.match(r"we\s+(\w+)\b", text) and gr.is_past(text.split()[1]):
+                    told = f"We{text[2:]}"  # "we found a cracked coupling": the team's part
+                elif sentences and (own := stories.own_subject(text)):
+                    # "final account closed in 9 weeks": an outcome with its own subject.
+                    told = own[0].upper() + own[1:]
+            if told is None:
+                unread.append(raw)
+                continue
+            place = re.search(r"\s+(?:at|in|from)\s+([a-z]+'s)(?![\w'])", told)
+            if place and "NOUN" not in gr._lemmas(
+                    (told[place.end():].split() or [""])[0].strip(",.;")):
+                # "shadowed 2 lists at jimmy's": a place by its nickname in lower case, which
+                # no note can name; the sentence stands without it (listed as left out).
+                cut.append((place.group(1), "a place's nickname: write its full name, with "
+                            "its capitals, to have it said"))
+                told = told[:place.start()] + told[place.end():]
+            told = told if _third_parties(told) else _you_for_them(told)
+            if not clean(answers.measure_before_noun(_small_numbers(told)), self.reader,
+                         own_terms=True):
+                unread.append(raw)  # "on dentals": a word no note can be sure of
+                continue
+            sentences.append(told)
+        if not sentences:
+            return None, unread, 0, cut
+        out = answers.measure_before_noun(_small_numbers(answers.for_duration(
+            replies.since_tense(replies.joined(sentences)))))
+        if not clean(out, self.reader, own_terms=True):
+            return None, [], 0, []
+        return out, unread, len(sentences), cut
+
+
+def _clip(text: str) -> str:
+    from afterword.compose.asks import clip
+
+    return clip(text, 40)
