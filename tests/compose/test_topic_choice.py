@@ -120,3 +120,14 @@ def test_a_practice_named_alone_takes_no_article() -> None:
                     topics=("justification - he wants rads to push back more",))
     said = Reading(facts).topic(person.topics[0], to=person, own=True)
     assert said.text == "justification"
+
+
+def test_a_term_of_the_trade_no_word_list_knows_is_said_but_a_lower_case_name_is_not() -> None:
+    facts = _facts(UTILITY)
+    dale = facts.people[0]
+    reading = Reading(facts)
+    for topic in ("the cannulation training", "the arthroscopy list", "phlebotomy rotation"):
+        said = reading.topic(topic, to=dale, own=True)
+        assert said.ok and said.text and topic.split()[-2] in said.text, (topic, said)
+    for topic in ("the kowalczyk training", "the brennigan audit"):
+        assert not reading.topic(topic, to=dale, own=True).ok, topic

@@ -85,7 +85,7 @@ class TopicReading(ReadingBase):
                         for p in (*extra, *jot.content[1:]))
         # A topic follows "our conversation about": one opening on "about" (a figure's "~")
         # would read "about about 5 new hires".
-        if phrase is None or not clean(phrase, self.reader) or \
+        if phrase is None or not clean(phrase, self.reader, written=_terms_of_art(phrase)) or \
                 len(phrase.split()) > MAX_TOPIC_WORDS or re.match(r"(?i)about\b", phrase):
             return self._left_out(
                 text, reason="it reads as a sentence or a note to yourself, not as the "
@@ -195,6 +195,25 @@ class TopicReading(ReadingBase):
         return (word[:1].isupper() and word[1:].islower() and word.isalpha()
                 and fold(word) not in self.reader.forms and _spelling().knows(word.lower())
                 and _spelling().zipf(word.lower()) >= 300 and word not in self._brands)
+
+
+def _terms_of_art(phrase: str) -> bool:
+    """Whether the only words of a topic phrase no word list knows are terms of a trade
+    built the way such terms are ("cannulation", "haematology", "nephrectomy"): long, with
+    no near word a typo would be of, and ending as derived terms end. A lower-case name or
+    a typo ("calibraiton") is neither; an acronym keeps its doubt (none may be in it)."""
+    from afterword.compose.fragments.words import _known
+    from afterword.language.jotted import _spelling
+
+    if re.search(r"[A-Z]{2}", phrase):
+        return False
+    unknown = [w for w in re.findall(r"[a-z][a-z'-]*", phrase) if not _known(w)]
+    return bool(unknown) and all(
+        len(w) >= 8 and _DERIVED.search(w) and not _spelling().suggest(w).words for w in unknown)
+
+
+_DERIVED = re.compile(r"(?:ations?|ologys?|ologies|ectomy|otomy|itis|osis|ography|ometry|"
+                      r"aemia|emia|plasty|scopy)$")
 
 
 # "what I'd do if the walk-in fails": the event after "if".
