@@ -131,3 +131,11 @@ def test_a_term_of_the_trade_no_word_list_knows_is_said_but_a_lower_case_name_is
         assert said.ok and said.text and topic.split()[-2] in said.text, (topic, said)
     for topic in ("the kowalczyk training", "the brennigan audit"):
         assert not reading.topic(topic, to=dale, own=True).ok, topic
+
+
+def test_two_subjects_jotted_as_one_thank_for_the_first_that_can_be_said() -> None:
+    # "allergens + her push to ...": the whole is too long to name a topic; its first
+    # subject is Marta's, and the note thanks her for it, bare ("allergens", not "the ...").
+    thanks = _notes(KITCHEN)["Marta Kowalski"].split("\n\n")[1]
+    assert re.search(r"about allergens\b", thanks), thanks
+    assert "push" not in thanks and "June" not in thanks

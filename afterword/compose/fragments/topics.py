@@ -73,7 +73,7 @@ class TopicReading(ReadingBase):
             phrase = _with_rule(phrase, extra[0] if extra else "")
             if phrase and clean(phrase, self.reader, written=True):
                 extra = extra[1:]
-        abstract = re.fullmatch(r"the ([a-z]+(?:tion|sion|ment|ance|ence|ity|ism|ness|ship))",
+        abstract = re.fullmatch(r"the ([a-z]+(?:tion|sion|ment|ance|ence|ity|ism|ness|ship|ing))",
                                 phrase or "")
         if abstract and not re.match(r"(?i)\s*(?:the|a|an)\s", text):
             # "justification - he wants rads to push back more": a practice named on its own

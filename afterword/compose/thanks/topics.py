@@ -24,6 +24,13 @@ def topics_of(panel: Panel, person: Person | None, index: int) -> tuple[list[str
             if _NOT_THANKED.search(topic) or steer_clear.avoided(topic, panel.facts):
                 continue
             phrased = reading.topic(topic, to=person, own=True)
+            if not phrased.ok and re.search(r"\s\+\s", topic):
+                # "QC + her push to cut TAT for troponins under 45 min": two subjects jotted
+                # as one; the first that can be said is theirs to be thanked for ("QC").
+                pieces = [reading.topic(p, to=person, own=True)
+                          for p in re.split(r"\s+\+\s+", topic) if p.strip()]
+                phrased = next((p for p in pieces if p.ok and _thankable(p.text or "")
+                                and not _terms(p.text or "")), phrased)
             if phrased.ok and _thankable(phrased.text or ""):
                 own.append(phrased.text or "")
             elif phrased.ask:
