@@ -9,6 +9,7 @@ from afterword.compose import asks as finish
 from afterword.compose import phrasing as ph
 from afterword.compose import steer_clear
 from afterword.compose.facts import Facts, Person
+from afterword.compose.fragments import Phrased, Reading
 from afterword.compose.thanks.parts import Parts
 
 if TYPE_CHECKING:
@@ -23,14 +24,7 @@ def topics_of(panel: Panel, person: Person | None, index: int) -> tuple[list[str
         for topic in person.topics:
             if _NOT_THANKED.search(topic) or steer_clear.avoided(topic, panel.facts):
                 continue
-            phrased = reading.topic(topic, to=person, own=True)
-            if not phrased.ok and re.search(r"\s\+\s", topic):
-                # "QC + her push to cut TAT for troponins under 45 min": two subjects jotted
-                # as one; the first that can be said is theirs to be thanked for ("QC").
-                pieces = [reading.topic(p, to=person, own=True)
-                          for p in re.split(r"\s+\+\s+", topic) if p.strip()]
-                phrased = next((p for p in pieces if p.ok and _thankable(p.text or "")
-                                and not _terms(p.text or "")), phrased)
+            phrased = own_topic(reading, topic, person)
             if phrased.ok and _thankable(phrased.text or ""):
                 own.append(phrased.text or "")
             elif phrased.ask:
@@ -111,6 +105,19 @@ def _terms(phrase: str) -> bool:
     head = re.split(r"(?i)\s+(?:including|incl\.?|with|for|to|on|at|in|of|from|during|over|"
                     r"and|plus)\s+|\s*[,;:(-]\s+", phrase.strip())[0]
     return bool(_TERMS_HEAD.search(head.rstrip(" .")))
+
+
+def own_topic(reading: Reading, topic: str, person: Person) -> Phrased:
+    """One of the reader's topics as a phrase. "QC + her push to cut TAT for troponins under
+    45 min": two subjects jotted as one, too long to name together; the first that can be
+    said is theirs to be thanked for ("QC")."""
+    phrased = reading.topic(topic, to=person, own=True)
+    if not phrased.ok and re.search(r"\s\+\s", topic):
+        pieces = [reading.topic(p, to=person, own=True)
+                  for p in re.split(r"\s+\+\s+", topic) if p.strip()]
+        phrased = next((p for p in pieces if p.ok and _thankable(p.text or "")
+                        and not _terms(p.text or "")), phrased)
+    return phrased
 
 
 def _someone_elses(topic: str, person: Person, people: tuple[Person, ...]) -> bool:
