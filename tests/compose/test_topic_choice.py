@@ -139,3 +139,14 @@ def test_two_subjects_jotted_as_one_thank_for_the_first_that_can_be_said() -> No
     thanks = _notes(KITCHEN)["Marta Kowalski"].split("\n\n")[1]
     assert re.search(r"about allergens\b", thanks), thanks
     assert "push" not in thanks and "June" not in thanks
+
+
+def test_two_clock_hours_are_said_as_a_span_but_a_count_or_a_score_stays() -> None:
+    facts = _facts(KITCHEN)
+    marta = facts.people[0]
+    reading = Reading(facts)
+    said = reading.topic("her plan to open the kitchen 7-11 by spring", to=marta, own=True).text
+    assert said and "from 7 to 11" in said and "7-11" not in said
+    for kept in ("her plan for 8-12 weeks of induction", "the 2-1 win"):
+        text = reading.topic(kept, to=marta, own=True).text or ""
+        assert "from" not in text, (kept, text)

@@ -115,6 +115,13 @@ class TopicReading(ReadingBase):
                     and not re.search(r"(?i)\b(?:I|he|she|they|we|it|this|that)\b", aim) \
                     and clean(joined, self.reader) and len(joined.split()) <= MAX_TOPIC_WORDS:
                 phrase, details = joined, details[1:]
+        # "running 8-8 by April": two clock hours joined by a dash read as a score or a
+        # code; said as the span they are ("from 8 to 8"). A count's range ("8-12 weeks")
+        # has its noun after it and stays, as
+        # does a score ("the 2-1 win").
+        phrase = re.sub(r"(?<![\w.:/-])((?:1[0-2])|[1-9])-((?:1[0-2])|[1-9])(?![\w.:/%-])"
+                        r"(?=\s*$|\s*[,;]|\s+(?:by|in|on|at|until|till|for|every|each|from|"
+                        r"and|daily|weekdays)\b)", r"from \1 to \2", phrase)
         return Phrased(text, text=_small_numbers(phrase), dropped=tuple(jot.left_out) + details)
 
     def _example_topic(self, text: str) -> str:
