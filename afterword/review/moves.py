@@ -519,6 +519,16 @@ class Analysis:
         # read them nearly all run on every note.
         return _index().find(self.note)
 
+    def distinct(self, name: str) -> Iterator[Span]:
+        """The move's or cue's places, none overlapping one kept before it: two sections of a
+        lexicon may both match the same words ("I know you're busy, but"), which is one
+        finding."""
+        end = -1
+        for span in self.spans(name):
+            if span.start >= end:
+                end = span.end
+                yield span
+
     def has(self, name: str) -> bool:
         """Whether the note makes the move anywhere (a slot naming it counts)."""
         return bool(self.spans(name)) or self.has_slot(name)

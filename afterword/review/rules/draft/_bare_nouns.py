@@ -14,7 +14,9 @@ words for people of `person_nouns.tsv`, and `count_nouns.tsv` beside this file),
   then a bare noun for a person, up to two words of description before it, and after it the
   end of the phrase: punctuation, a preposition, "who", a number. "A nurse per patient",
   "from client to client", "nurse to patient", "as charge nurse", "promoted to team lead",
-  "helped that patient get home" and a noun that describes another ("client onboarding", "patient safety") are English.
+  "helped that patient get home" and a noun that describes another ("client onboarding", "patient safety") are English;
+  so is a word for a person that is an adjective too, after a linking verb ("to stay patient
+  with every caller", "advice about staying patient").
 - a number or a word for many (many, several, these, two, ...) then a singular noun for a
   person, ending its phrase: "many customer in a day".
 - a count noun of the job search (role, position, deadline, opportunity) bare after a
@@ -113,6 +115,12 @@ _ROLE_BEFORE = lazy_compile(
     r"\b(?:(?:as|promoted|appointed|elected|named|moved|rose|progressed|stepped|step|up"
     r"|became|become|becoming|made)(?:[ \t]+[\w'’-]+){0,4}|from(?:[ \t]+[\w-]+){1,3})[ \t]*$",
     re.IGNORECASE,
+)
+# A linking verb before the noun makes it an adjective ("stay patient with every caller",
+# "advice about staying patient", "remain patient"): some words for people are adjectives too.
+_LINKING = frozenset(
+    """stay stays stayed staying remain remains remained remaining be is are was were been being
+    keep keeps kept keeping become becomes became becoming seem seems seemed seeming""".split()
 )
 _MANY = frozenset(
     "many several various these those two three four five six seven eight nine ten".split()
@@ -266,6 +274,8 @@ def _seam(
         if len(before) < k or not _description(before[len(before) - k + 1 :]):
             return None
         word = before[-k].lower()
+        if word in _LINKING:
+            return None  # "to stay patient with", "about staying patient"
         if word not in _TAKES_A_PERSON:
             continue
         if word in ("to", "by") and len(before) > k and before[-k - 1].lower() in _PEOPLE:

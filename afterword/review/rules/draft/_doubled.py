@@ -7,7 +7,10 @@ straight after the preposition (with, of, about, regarding: "experience with exp
 after a determiner (also for, on, in: "the plan for the plan"). Fixed pairs keep their
 prepositions out of the first kind: "day by day", "side by side", "word for word", "one on
 one", "hand in hand", "client to client". Superlatives ("the best of the best") and a word
-repeated for a contrast ("the story behind the story") are left alone.
+repeated for a contrast ("the story behind the story") are left alone, and so is a compound
+whose first noun is the word again ("the value of value engineering", "the design of design
+systems"): a pasted double is followed by a small word (a preposition, a conjunction, a form
+of "be" or "have"), punctuation, a name or the end.
 """
 
 from __future__ import annotations
@@ -30,6 +33,13 @@ _TWICE = lazy_compile(
     r"[ \t]+(\1)(?![\w'’-])",
     re.IGNORECASE,
 )
+# After the second word, another noun makes a compound ("the value of value engineering", "the
+# design of design systems"): only these small words, punctuation or the end follow a pasted
+# double.
+_AFTER_DOUBLE = lazy_compile(
+    r"[ \t]*(?:[^\w \t]|$|[A-Z\d]|(?:in|on|at|of|for|with|about|from|to|by|and|or|but|is|are"
+    r"|was|were|has|have|had|will|would|can|could|made|makes|taught|helped|gave)(?![\w'’-]))"
+)
 # Words said twice on purpose with these prepositions: "fight fire with fire".
 _ON_PURPOSE = frozenset("fire force kind".split())
 
@@ -51,5 +61,7 @@ def doubled_phrase(note: Note, text: Running) -> Iterator[Seam]:
                 continue  # a name: "your nursing staff about the Staff Development role"
             if first > 0 and (body[first - 1].isalnum() or body[first - 1] in "-'’"):
                 continue  # inside a longer word
+            if not _AFTER_DOUBLE.match(body, m.end()):
+                continue  # a compound: "the design of design systems"
             if text.allows(first, m.end()):
                 yield first, m.end(), f"'{word}' is written twice: a phrase was pasted onto itself"

@@ -4,7 +4,8 @@ recognised me".
 
 - a contrast jotted without its comma: a noun, then "not just" or "not only" and what it is
   set against, with no "but" to follow ("every week not just in office"; "the whole team,
-  not just the leads" and "not just to cut costs but to raise quality" are English).
+  not just the leads", "not just to cut costs but to raise quality" and "it meant a lot to me
+  not just as an engineer" are English).
 - "na", a linking word of Tagalog, between two words of an English sentence ("your target na
   90% QA score"): a jotting in Taglish, pasted.
 - a verb in the past straight before a month and a year ("passed October 2026", "graduated May
@@ -12,11 +13,12 @@ recognised me".
 - a clause that runs into a second verb with no subject and no "and": a pronoun's clause, a
   time ("years ago", "last year") and then a verb in the past with its object ("that you
   used to drink in my bar years ago recognised me"). A clause that is the subject of the
-  sentence ("the audit I ran a year ago saved the firm £40k") opens with its noun, not a
-  pronoun, and is left alone.
+  sentence ("the audit I ran a year ago saved the firm £40k", "the tools that I built last
+  year saved us hours") opens with its noun, not a pronoun, and is left alone.
 - a web page's heading quoted as the company's motto ("“About us” is something I would be
   proud to live up to"), and steps of a story jotted as a list of sentences "I <verb> it."
-  ("I grounded it. I replaced it.").
+  ("I grounded it. I replaced it."), unless the sentence before names what "it" is ("You
+  asked about the old checkout page. I rewrote it. I tested it.").
 - "already" after a past verb and a span of time ("I shadowed our QA analyst for two months
   already"): a span that runs up to now takes "I have shadowed".
 """
@@ -44,7 +46,8 @@ _CONTRAST = WordScan(
 _NOT_A_NOUN = frozenset(
     """is are was were be been am do does did can could will would shall should may might must
     have has had to and or but if that which who it this so why want wants wanted need needs
-    needed matter matters mattered means meant helps helped help""".split()
+    needed matter matters mattered means meant helps helped help
+    me us him her them you""".split()
 )
 _BUT = lazy_compile(r"\bbut\b|\bit\s+(?:is|was)\b", re.IGNORECASE)
 
@@ -64,6 +67,13 @@ _RAN_ON = WordScan(
     )
 )
 _PRONOUN_CLAUSE = lazy_compile(r"^[ \t]*(?:that[ \t]+)?(?:you|he|she|they|we|I)[ \t]+[a-z]+\b")
+# A noun with its determiner just before "that": the pronoun's clause is a relative one, and
+# the sentence's verb follows it ("the tools that I built last year saved us hours").
+_RELATIVE_HEAD = lazy_compile(
+    r"\b(?:the|a|an|my|our|your|their|his|her|its|this|these|those|every|each|some|any)"
+    r"(?:[ \t]+(?!(?:to|that|is|was|are|were)\b)[\w'’-]+){1,3}[ \t]+that[ \t]*$",
+    re.IGNORECASE,
+)
 
 
 def jotted_contrast(note: Note, text: Running) -> Iterator[Seam]:
@@ -104,6 +114,9 @@ def pasted_jottings(note: Note, text: Running) -> Iterator[Seam]:
         after_that = re.split(r"\bthat\b", clause)[-1] if "that" in clause else clause
         if not _PRONOUN_CLAUSE.match(after_that) or not text.allows(*m.span()):
             continue
+        head = clause[: len(clause) - len(after_that)]
+        if head and _RELATIVE_HEAD.search(head):
+            continue  # "the audit that I ran a year ago saved the firm money"
         yield (
             m.start(1),
             m.end(),
@@ -126,7 +139,8 @@ _HEADING_WORDS = frozenset(
 )
 # Two sentences in a row that are only "I <verb> it." ("I grounded it. I replaced it."): steps
 # of a story jotted as a list, with "it" standing for what the jotting named elsewhere. Words
-# of liking are left alone ("I saw it. I loved it.").
+# of liking are left alone ("I saw it. I loved it."), and so are steps after a sentence whose
+# last clause names a thing ("You asked about the old checkout page. I rewrote it.").
 _STUBS = WordScan(
     lazy_compile(r"\bI[ \t]+([a-z]+)[ \t]+(?:it|them)\.[ \t]+I[ \t]+([a-z]+)[ \t]+(?:it|them)\b")
 )
@@ -135,6 +149,24 @@ _LIKING = frozenset(
     meant see saw get got did do doubt miss missed hate hated""".split()
 )
 _SENTENCE_START = lazy_compile(r"(?:^|[.!?:][ \t]+|\n)[ \t]*$")
+# A noun phrase that opens or closes the last clause of the sentence before: "it" has
+# something to name ("You asked about the old checkout page. I rewrote it. I tested it.",
+# "Our old rota was a mess. I rebuilt it.", "We had a backlog of invoices. I sorted them.").
+# A thing further off ("Thank you for the interview on Monday.") is not what a jotting's "it"
+# stands for.
+_DETERMINER = r"(?:the|a|an|my|our|your|this|that|these|those|their|his|her|its)"
+_ANTECEDENT = lazy_compile(
+    rf"^[ \t]*{_DETERMINER}[ \t]+[\w'’-]+"
+    rf"|\b{_DETERMINER}(?:[ \t]+(?!(?:on|in|at|of|for|with|from|about|to|by|during|after"
+    r"|before|and|or)\b)[\w'’-]+){1,3}(?:[ \t]+of(?:[ \t]+[\w'’-]+){1,3})?[ \t]*$",
+    re.IGNORECASE,
+)
+
+
+def _named_before(body: str, start: int) -> bool:
+    """Whether the last clause of the sentence before `start` has a noun phrase "it" can name."""
+    sentences = [s for s in re.split(r"[.!?\n]", body[max(0, start - 200) : start]) if s.strip()]
+    return bool(sentences) and bool(_ANTECEDENT.search(re.split(r"[,;:]", sentences[-1])[-1]))
 
 
 # "I shadowed our QA analyst for two months already": a span that runs up to now takes "have"
@@ -176,6 +208,8 @@ def pasted_pieces(note: Note, text: Running) -> Iterator[Seam]:
     for m in _STUBS.finditer(body, note.word_starts, text.end):
         if m.group(1) in _LIKING or m.group(2) in _LIKING:
             continue
+        if _named_before(body, m.start()):
+            continue  # "it" names the noun of the sentence before
         if _SENTENCE_START.search(body, max(0, m.start() - 3), m.start()) and text.allows(
             *m.span()
         ):

@@ -85,11 +85,12 @@ _COMMON_FRAME = WordScan(
 # The same frame with a word of feeling ("I was glad to discover that we moaned about
 # Saturday"): only with "learn" and "discover", and only before a verb that tells of the talk
 # itself (moaned, argued, chatted, switched), which no one learns or discovers. "Glad to learn
-# that we know Priya" and "glad to find that we had time for questions" are English.
+# that we know Priya", "glad to find that we had time for questions" and "glad to learn that
+# we both spoke Yoruba at home" (a habit shared) are English.
 _GLAD_FRAME = WordScan(
     lazy_compile(
         r"\b(?:glad|pleased|delighted|happy|surprised|interesting)\s+to\s+"
-        r"(?:learn|discover)\s+that\s+we\s+(?:(?:also|just|briefly|both)\s+)?"
+        r"(?:learn|discover)\s+that\s+we\s+(?:(?:just|briefly)\s+)?"
         r"(?:moaned|argued|complained|grumbled|laughed|joked|chatted|talked|spoke|switched"
         r"|digressed|waited|disagreed|ranted|vented)\b([^.!?\n]*)",
         re.IGNORECASE,

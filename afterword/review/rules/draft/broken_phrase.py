@@ -319,6 +319,9 @@ def broken_phrase(note: Note) -> Iterator[Hit]:
     text = running(note)
     body = note.body
     seen: set[int] = set()
+    # The spans marked so far: a seam read twice (a bare year by two finders: "I qualified
+    # March 2020") is marked once, by the first.
+    marked: list[tuple[int, int]] = []
     for (regex, why), scan in zip(_PATTERNS, _SCANS, strict=True):
         for match in scan.finditer(body, note.word_starts):
             start, end = match.start(), match.end()
@@ -333,6 +336,7 @@ def broken_phrase(note: Note) -> Iterator[Hit]:
             if regex in _CAN_BE_STRANDED and stranded(body, start):
                 continue
             seen.add(start)
+            marked.append((start, end))
             shown = match.group()
             yield Hit(
                 (start, end),
@@ -342,9 +346,9 @@ def broken_phrase(note: Note) -> Iterator[Hit]:
             )
     for find in FINDERS:
         for start, end, why in find(note, text):
-            if any(start <= s < end for s in seen):
+            if any(start <= s < end or s <= start < e for s, e in marked):
                 continue
-            seen.add(start)
+            marked.append((start, end))
             yield Hit(
                 (start, end),
                 f"'{body[start:end]}' reads as a pasted note: {why}",

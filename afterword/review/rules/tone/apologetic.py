@@ -26,6 +26,10 @@ from afterword.review.registry import Example, rule
             "Dear Ms. Okeke,\n\nSorry to bother you again. Thank you for the interview."
             "\n\nSincerely,\nMarcus"
         ),
+        Example(
+            "Dear Priya,\n\nThank you for the panel interview. I feel bad for going over time "
+            "on the design question.\n\nBest regards,\nTom"
+        ),
     ],
     passes=[
         Example(
@@ -43,9 +47,11 @@ def apologetic(note: Note) -> Iterator[Hit]:
 
     ## What it flags
     Apologising for writing at all ("sorry to bother you", "I apologize for following
-    up", "I hate to bother you"), for being late or for the interview ("I hope I didn't
-    mess up the SQL question"), and hedges that shrink your message ("I just wanted to",
-    "Just wanted to check in", "no pressure at all", "I know you're busy, but").
+    up", "I hate to bother you", "forgive the long email"), for being late or for the
+    interview ("I hope I didn't mess up the SQL question", "sorry for rambling", "I feel
+    bad for going over time", "I regret not explaining ..."), and hedges that shrink your
+    message ("I just wanted to", "Just wanted to check in", "no pressure at all", "I know
+    you're busy, but", "just a friendly reminder").
 
     ## Why it matters
     A thank-you or a polite follow-up is normal, welcome business. Apologising for it
@@ -53,11 +59,12 @@ def apologetic(note: Note) -> Iterator[Hit]:
     point instead ("Thank you for ...", "I am writing to follow up on ...").
 
     ## Known limits
-    Regret about news ("I was sorry to learn ...") is not an apology and passes, and so
+    Regret about news ("I was sorry to learn ...", "sorry to hear about the delay") and
+    sympathy ("I feel bad for the families waiting") are not apologies and pass, and so
     does "just" in other senses ("just as you said"). Hedges worded otherwise get
     through.
     """
-    for match in analyse(note).spans("hedge"):  # apologetic.txt
+    for match in analyse(note).distinct("hedge"):  # apologetic.txt
         yield Hit(
             (match.start, match.end),
             f"'{match.text}' apologises or hedges where no apology is needed",

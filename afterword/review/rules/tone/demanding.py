@@ -25,6 +25,10 @@ from afterword.review.registry import Example, rule
         Example(
             "Dear Mr. Hollis,\n\nThank you. Please send me your decision ASAP.\n\nBest,\nFarid"
         ),
+        Example(
+            "Dear Ms. Ortiz,\n\nThank you for Tuesday's interview. I'd be grateful for a quick "
+            "decision, since I am weighing another offer.\n\nBest,\nKeon"
+        ),
     ],
     passes=[
         Example(
@@ -42,8 +46,10 @@ def demanding(note: Note) -> Iterator[Hit]:
 
     ## What it flags
     Demands aimed at the reader: "let me know by Friday", "I expect to hear back",
-    "please confirm receipt", "send me your decision ASAP", "when can I start", and
-    pressure said politely: "if you could let me know why I haven't heard back".
+    "please confirm receipt" (or "please confirm you got my email"), "send me your decision
+    ASAP", "when can I start", "awaiting your prompt reply", and pressure said politely: "if
+    you could let me know why I haven't heard back", "I'd appreciate an answer soon, as I
+    have another offer", "I'll assume I've got the job unless I hear otherwise by Friday".
 
     ## Why it matters
     The interviewer rarely controls the hiring timeline. Pressure reads as impatience;
@@ -53,8 +59,10 @@ def demanding(note: Note) -> Iterator[Hit]:
     ## Known limits
     A deadline you set yourself ("I'll send it by Friday"), the reader's own timeline
     ("you hoped to decide by Thursday"), an offer ("I can start as soon as possible"), your
-    own haste ("I wanted to write as soon as possible") and a question ("when can I expect
-    to hear back?") pass. A demand worded otherwise gets through.
+    own haste ("I wanted to write as soon as possible"), a habit ("we answered call bells as
+    soon as possible"), thanks for the reader's speed ("thank you for your quick reply") and
+    a question ("when can I expect to hear back?") pass. A demand worded otherwise gets
+    through.
     """
     end = -1
     for span in analyse(note).spans("pressure"):  # the "pressure" lexicon, demanding.txt

@@ -22,6 +22,10 @@ from afterword.review.registry import Example, rule
             "Dear Mrs. Aguilar,\n\nThank you for meeting with me. After months of searching, "
             "this job is my last hope.\n\nSincerely,\nPatience"
         ),
+        Example(
+            "Dear Ms. Lowe,\n\nThank you for meeting me. I have bills piling up, and I need "
+            "this job so much.\n\nSincerely,\nCarl"
+        ),
     ],
     passes=[
         Example(
@@ -38,8 +42,11 @@ def desperate(note: Note) -> Iterator[Hit]:
     """Flag pleading or need: "I really need this job", "I'll do anything", "my last hope".
 
     ## What it flags
-    Words that put your need at the centre: "I really need this job", "I'll do anything",
-    "please give me a chance", "my last hope", "I'm begging you", "I'll work for free".
+    Words that put your need at the centre: "I really need this job", "I need this so
+    much", "I'll do anything", "please give me a chance", "my last hope" or "my last shot",
+    "I'm begging you", "I'll work for free" or "for less", "I can't afford to be turned
+    down", and hardship told to win sympathy ("bills piling up", "I've applied to over a
+    hundred jobs", "my family is depending on me").
 
     ## Why it matters
     Employers hire for what you bring, not for how much you need the job. Pleading
@@ -48,10 +55,11 @@ def desperate(note: Note) -> Iterator[Hit]:
 
     ## Known limits
     Works from a list of phrasings; need expressed in other words gets through. Offers of
-    help ("anything else you need from me") and hopes ("I would welcome the chance") are
-    not pleading.
+    help ("anything else you need from me"), hopes ("I would welcome the chance"), the
+    team's needs ("the bakery badly needs an extra pair of hands") and thanks for the
+    reader's help ("your feedback would mean the world to me") are not pleading.
     """
-    for match in analyse(note).spans("pleading"):  # desperate.txt
+    for match in analyse(note).distinct("pleading"):  # desperate.txt
         yield Hit(
             (match.start, match.end),
             f"'{match.text}' sounds like pleading; it puts your need ahead of what you offer",

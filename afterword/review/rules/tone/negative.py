@@ -22,6 +22,10 @@ from afterword.review.registry import Example, rule
             "Dear Ms. Bankole,\n\nThank you for Monday. I know I completely blew the "
             "whiteboard question.\n\nBest,\nEthan"
         ),
+        Example(
+            "Dear Mr. Sato,\n\nThank you for the interview. My coworkers at the agency were "
+            "useless, so a well-run team appeals to me.\n\nRegards,\nDelia"
+        ),
     ],
     passes=[
         Example(
@@ -41,8 +45,10 @@ def negative(note: Note) -> Iterator[Hit]:
     ## What it flags
     Criticism of a past or present boss, company or colleagues ("my terrible boss", "my
     previous manager was clueless", "my current company is a total mess", "two years under a
-    lazy, petty supervisor at my last garage"), and running
-    down your own interview ("I bombed the case study", "I completely blew the question").
+    lazy, petty supervisor at my last garage", "my coworkers at the agency were useless",
+    "I'm fed up with how my current employer operates", "my old boss micromanaged
+    everything"), and running down your own interview ("I bombed the case study", "I
+    completely blew the question", "I know I came across badly").
 
     ## Why it matters
     Interviewers hear criticism of a past employer as a preview of how you would talk
@@ -54,7 +60,7 @@ def negative(note: Note) -> Iterator[Hit]:
     reorganization", "bad debt", "the worst storm season") pass, and so does criticism
     worded otherwise.
     """
-    for match in analyse(note).spans("negativity"):  # negative.txt
+    for match in analyse(note).distinct("negativity"):  # negative.txt
         yield Hit(
             (match.start, match.end),
             f"'{match.text}' sounds negative; it can leave the reader with a poor impression",

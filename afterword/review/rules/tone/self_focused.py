@@ -19,6 +19,10 @@ _ALWAYS_PAY = lazy_compile(
     r"|mileage|golden|hybrid",
     re.IGNORECASE,
 )
+# A yes-no question ("Are uniforms and meals provided free?") about a perk asks for it. Read
+# here, on the sentences that hold a perk, rather than as a want phrase that every "is" and
+# "do" of every note would try.
+_YES_NO = lazy_compile(r"\s*(?:are|is|will|would|do|does|did|can|could|shall)\b", re.IGNORECASE)
 _ABOUT_ME = lazy_compile(
     r"\b(?:I|me|my|mine|this\s+(?:role|position|job)|the\s+(?:role|position|job|offer))\b",
     re.IGNORECASE,
@@ -35,6 +39,10 @@ _ABOUT_ME = lazy_compile(
             "Dear Mr. Maguire,\n\nThank you for the tour. I would be glad to join, mainly "
             "because the pay and the overtime rate are better than what I earn now."
             "\n\nSincerely,\nRoy"
+        ),
+        Example(
+            "Dear Gwen,\n\nThank you for showing me the depot. What's the starting wage, and "
+            "is there a signing bonus?\n\nCheers,\nMatt"
         ),
     ],
     passes=[
@@ -56,8 +64,10 @@ def self_focused(note: Note) -> Iterator[Hit]:
 
     ## What it flags
     A sentence that asks about or dwells on pay, salary, bonus, commission, benefits,
-    vacation, remote days, commuting costs, parking or other perks as the thing you want ("What would the salary be?", "the four weeks
-    of vacation are exactly what I am looking for").
+    vacation, remote days, commuting costs, parking, a signing bonus, a staff discount, time
+    in lieu, a promotion or other perks as the thing you want ("What would the salary be?",
+    "What's the starting wage?", "Is there a four-day week option?", "the four weeks of
+    vacation are exactly what I am looking for").
 
     ## Why it matters
     A thank-you note is your chance to show what you would bring. Pay and benefits are
@@ -66,7 +76,9 @@ def self_focused(note: Note) -> Iterator[Hit]:
     ## Known limits
     Words that are the job or the topic itself pass: a Payroll Specialist's "payroll", a
     Benefits Coordinator's "benefits", anything named in the role, topics or concerns.
-    "Without pay" and "unemployment benefits" are need, not a perk (see `desperate`).
+    "Without pay" and "unemployment benefits" are need, not a perk (see `desperate`); your
+    own record with such things ("I processed reimbursement claims", "commissioning the new
+    plant") is what you bring.
     """
     analysis = analyse(note)
     perks = analysis.spans("perk")  # the "perk" lexicon, self_focused.txt
@@ -95,6 +107,8 @@ def _wants(want: list[Span], sentence: Span, perks: list[Span]) -> bool:
         return True
     if "?" not in sentence.text:
         return False
+    if _YES_NO.match(sentence.text.rsplit("\n", 1)[-1]):
+        return True
     return any(_ALWAYS_PAY.search(p.text) for p in perks) or bool(_ABOUT_ME.search(sentence.text))
 
 

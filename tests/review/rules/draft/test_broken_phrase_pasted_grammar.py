@@ -27,7 +27,7 @@ def note(middle: str) -> str:
     [
         # a phrase pasted onto itself
         ("My training with training on Epic is recent.", "training with training"),
-        ("I enjoyed our talk about the audit for the audit team.", "audit for the audit"),
+        ("I enjoyed our talk about the audit for the audit in March.", "audit for the audit"),
         # a bare singular noun for a person: a subject with its verb, after a preposition or a
         # verb that takes a person, after a word for many
         ("I asked what happens if tenant refuse entry.", "tenant refuse"),
@@ -42,6 +42,8 @@ def note(middle: str) -> str:
         ("I can cover the desk every day not just mornings.", "not just mornings"),
         ("I enjoyed hearing about your goal na 95% accuracy.", "na"),
         ("I finished the diploma and qualified June 2025.", "qualified June 2025"),
+        # read by two finders (a bare year after "I", a bare month and year): marked once
+        ("I qualified March 2020.", "I qualified March 2020"),
         (
             "I was surprised to hear that you trained at my old gym last year remembered me.",
             "remembered me",
@@ -83,6 +85,10 @@ def test_flags_each_kind(sentence: str, flagged: str) -> None:
         "I was glad to learn that we will meet again, and that we both ride.",
         "I helped that patient get home safely, and we let that client decide.",
         "I was glad to learn that we know Priya Shah, and pleased to discover that we ride.",
+        "The tools that I built last year saved us hours, and I try to stay patient.",
+        "You asked about the old checkout page. I rewrote it. I tested it with customers.",
+        "I liked your talk on the value of value engineering and the design of design systems.",
+        "I was glad to learn that we both spoke Yoruba at home; it meant a lot to me not just as a nurse.",
     ],
 )
 def test_quiet_on_good_english(sentence: str) -> None:
