@@ -73,12 +73,19 @@ class TopicReading(ReadingBase):
             phrase = _with_rule(phrase, extra[0] if extra else "")
             if phrase and clean(phrase, self.reader, written=True):
                 extra = extra[1:]
+        abstract = re.fullmatch(r"the ([a-z]+(?:tion|sion|ment|ance|ence|ity|ism|ness|ship|ing))",
+                                phrase or "")
+        if abstract and not re.match(r"(?i)\s*(?:the|a|an)\s", text):
+            # "justification - he wants rads to push back more": a practice named on its own
+            # is spoken of bare ("our conversation about justification"); "the justification"
+            # points at one the reader never named.
+            phrase = abstract.group(1)
         who = to.given_name if to else "them"
         details = tuple((p, "a detail: a note names one idea per topic")
                         for p in (*extra, *jot.content[1:]))
         # A topic follows "our conversation about": one opening on "about" (a figure's "~")
         # would read "about about 5 new hires".
-        if phrase is None or not clean(phrase, self.reader) or \
+        if phrase is None or not clean(phrase, self.reader, written=_terms_of_art(phrase)) or \
                 len(phrase.split()) > MAX_TOPIC_WORDS or re.match(r"(?i)about\b", phrase):
             return self._left_out(
                 text, reason="it reads as a sentence or a note to yourself, not as the "
@@ -99,11 +106,22 @@ class TopicReading(ReadingBase):
             head_noun = re.split(r"\s+(?:" + "|".join(gr.PREPOSITIONS) + r")\s+", aim)[0].split()
             counted = bool(head_noun) and (head_noun[0].lower() in gr.DETERMINERS or _plural_noun(
                 head_noun[-1]) or head_noun[-1][:1].isupper())
-            if counted and len(words) <= 6 and not gr.has_clause_verb(words) \
+            # A figure ("3 wks on each bench") is a detail of the plan, not what it is for.
+            figure_first = re.match(r"(?i)(?:~|about\s+)?(?:\d|(?:one|two|three|four|five|six|"
+                                    r"seven|eight|nine|ten|twelve)\b)", rest[0].strip())
+            if counted and not figure_first and len(words) <= 6 \
+                    and not gr.has_clause_verb(words) \
                     and not _NEGATION.match(aim) and "'" not in aim \
                     and not re.search(r"(?i)\b(?:I|he|she|they|we|it|this|that)\b", aim) \
                     and clean(joined, self.reader) and len(joined.split()) <= MAX_TOPIC_WORDS:
                 phrase, details = joined, details[1:]
+        # "running 8-8 by April": two clock hours joined by a dash read as a score or a
+        # code; said as the span they are ("from 8 to 8"). A count's range ("8-12 weeks")
+        # has its noun after it and stays, as
+        # does a score ("the 2-1 win").
+        phrase = re.sub(r"(?<![\w.:/-])((?:1[0-2])|[1-9])-((?:1[0-2])|[1-9])(?![\w.:/%-])"
+                        r"(?=\s*$|\s*[,;]|\s+(?:by|in|on|at|until|till|for|every|each|from|"
+                        r"and|daily|weekdays)\b)", r"from \1 to \2", phrase)
         return Phrased(text, text=_small_numbers(phrase), dropped=tuple(jot.left_out) + details)
 
     def _example_topic(self, text: str) -> str:
@@ -184,6 +202,25 @@ class TopicReading(ReadingBase):
         return (word[:1].isupper() and word[1:].islower() and word.isalpha()
                 and fold(word) not in self.reader.forms and _spelling().knows(word.lower())
                 and _spelling().zipf(word.lower()) >= 300 and word not in self._brands)
+
+
+def _terms_of_art(phrase: str) -> bool:
+    """Whether the only words of a topic phrase no word list knows are terms of a trade
+    built the way such terms are ("cannulation", "haematology", "nephrectomy"): long, with
+    no near word a typo would be of, and ending as derived terms end. A lower-case name or
+    a typo ("calibraiton") is neither; an acronym keeps its doubt (none may be in it)."""
+    from afterword.compose.fragments.words import _known
+    from afterword.language.jotted import _spelling
+
+    if re.search(r"[A-Z]{2}", phrase):
+        return False
+    unknown = [w for w in re.findall(r"[a-z][a-z'-]*", phrase) if not _known(w)]
+    return bool(unknown) and all(
+        len(w) >= 8 and _DERIVED.search(w) and not _spelling().suggest(w).words for w in unknown)
+
+
+_DERIVED = re.compile(r"(?:ations?|ologys?|ologies|ectomy|otomy|itis|osis|ography|ometry|"
+                      r"aemia|emia|plasty|scopy)$")
 
 
 # "what I'd do if the walk-in fails": the event after "if".

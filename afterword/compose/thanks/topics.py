@@ -9,6 +9,7 @@ from afterword.compose import asks as finish
 from afterword.compose import phrasing as ph
 from afterword.compose import steer_clear
 from afterword.compose.facts import Facts, Person
+from afterword.compose.fragments import Phrased, Reading
 from afterword.compose.thanks.parts import Parts
 
 if TYPE_CHECKING:
@@ -23,28 +24,100 @@ def topics_of(panel: Panel, person: Person | None, index: int) -> tuple[list[str
         for topic in person.topics:
             if _NOT_THANKED.search(topic) or steer_clear.avoided(topic, panel.facts):
                 continue
-            phrased = reading.topic(topic, to=person, own=True)
+            phrased = own_topic(reading, topic, person)
             if phrased.ok and _thankable(phrased.text or ""):
                 own.append(phrased.text or "")
             elif phrased.ask:
                 asks.append(finish.item("topics", phrased.ask, phrased.reason))
+    # Pay, perks and the rota are poor things to single out in thanks ("especially for our
+    # exchange about the CPD budget" reads money-minded): a note thanks for another topic.
+    own = [t for t in own if not _terms(t)]
     # A note to no one interviewer (the panel's, or one the recruiter passes on) may also
     # name what was discussed with one of them, said as the interview's ("the ledger
     # migration"; never "your ...": nobody in particular reads it).
     theirs = [t for p in panel.facts.people for t in p.topics] if person is None else []
     interview = [t for t in panel.facts.topics
                  if person is None or not _someone_elses(t, person, panel.facts.people)]
-    shared = [reading.topic(t, to=person, own=False) for t in (*interview, *theirs)
-              if not _NOT_THANKED.search(t) and not steer_clear.avoided(t, panel.facts)]
-    usable = [p.text or "" for p in shared if p.ok and _thankable(p.text or "")]
+    kin: list[str] = []
+    if person is not None and person.topics:
+        # An interview-wide topic is thanked for in a reader's note only when it is plainly
+        # theirs (it shares a subject with one of their own, "QC - westgard rules" for "QC +
+        # her push to cut TAT"), or when none of their own can be said: the Medical Director
+        # is never thanked for the chat about shift patterns someone else led.
+        kin = [t for t in interview if _kin(t, person.topics)]
+        interview = kin if own else kin + [t for t in interview if t not in kin]
+
+    def said(topics: list[str]) -> list[str]:
+        read = [reading.topic(t, to=person, own=False) for t in topics
+                if not _NOT_THANKED.search(t) and not steer_clear.avoided(t, panel.facts)]
+        return [p.text or "" for p in read if p.ok and _thankable(p.text or "")]
+
+    first = said(kin)  # theirs first, in the record's order
+    usable = said([t for t in (*interview, *theirs) if t not in kin])
     if usable:
         k = index % len(usable)
         usable = usable[k:] + usable[:k]
+    usable = first + usable
+    usable = [t for t in usable if not _terms(t)]
     if own:
         asks = []  # the note carries one of their topics: the others can stay out
     elif person and person.topics and not own:
         asks = asks[:1]
     return list(dict.fromkeys(own + usable)), asks
+
+
+_STOP = frozenset("""the a an and or of for to in on at by with from my our your their his her
+he she they we i it its what how why when who which that this these those about into over under
+is are was were be do does did would could should will can new plan team work time
+week month year day next last every each""".split())
+
+
+def _words(text: str) -> set[str]:
+    """A topic's subject words, folded ("troponins" ~ "troponin"), without function words."""
+    out = set()
+    for w in re.findall(r"[A-Za-z][\w'-]+", text):
+        w = w.casefold().strip("'-")
+        if len(w) > 1 and w not in _STOP:
+            out.add(w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w)
+    return out
+
+
+def _kin(topic: str, own: tuple[str, ...] | list[str]) -> bool:
+    """Whether an interview topic shares a subject word with one of the reader's own."""
+    mine = set().union(*(_words(t) for t in own)) if own else set()
+    return bool(_words(topic) & mine)
+
+
+# Terms of the job rather than the work: pay, perks, leave and the rota. Its head noun (the
+# words before a preposition or "including") ends on one of them; a budget only when it is a
+# perk's ("CPD budget", never "the Lekki phase 2 budget").
+_TERMS_HEAD = re.compile(
+    r"(?i)(?:\b(?:shifts?|rotas?|rosters?|on[- ]call|hours|holidays?|leave|pay|salary|salaries|"
+    r"wages?|benefits|perks|pensions?|bonus(?:es)?|overtime|parking|commute|relocation|"
+    r"allowances?)|\b(?:cpd|training|study|learning|education|conference|travel|staff|"
+    r"meal|relocation)\s+(?:budget|allowance|fund))(?:\s+[\d/]+)?$")
+
+
+def _terms(phrase: str) -> bool:
+    """Whether a topic phrase is about the terms of the job ("rotating shifts including
+    nights", "the CPD budget"), not its work ("night shift staffing", "fatigue on night
+    shifts")."""
+    head = re.split(r"(?i)\s+(?:including|incl\.?|with|for|to|on|at|in|of|from|during|over|"
+                    r"and|plus)\s+|\s*[,;:(-]\s+", phrase.strip())[0]
+    return bool(_TERMS_HEAD.search(head.rstrip(" .")))
+
+
+def own_topic(reading: Reading, topic: str, person: Person) -> Phrased:
+    """One of the reader's topics as a phrase. "QC + her push to cut TAT for troponins under
+    45 min": two subjects jotted as one, too long to name together; the first that can be
+    said is theirs to be thanked for ("QC")."""
+    phrased = reading.topic(topic, to=person, own=True)
+    if not phrased.ok and re.search(r"\s\+\s", topic):
+        pieces = [reading.topic(p, to=person, own=True)
+                  for p in re.split(r"\s+\+\s+", topic) if p.strip()]
+        phrased = next((p for p in pieces if p.ok and _thankable(p.text or "")
+                        and not _terms(p.text or "")), phrased)
+    return phrased
 
 
 def _someone_elses(topic: str, person: Person, people: tuple[Person, ...]) -> bool:
