@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
@@ -116,6 +117,14 @@ def review_drafts(facts: Facts, drafts: list[Draft], config: Config) -> list[Com
                           subject=draft.subject, subject_known=True, context=context)
         report = review(message, options)
         incomplete = list(draft.incomplete)
+        kept = _without_jotted(message, report.findings)
+        if kept is not None:
+            # A sentence the review reads as jotted never goes out under the user's name: it
+            # leaves the note and "To finish" asks for it in plain words (issue 13).
+            draft.body, asks = kept
+            incomplete.extend(a for a in asks if a not in incomplete)
+            message = message._replace(body=draft.body)
+            report = review(message, options)
         for finding in report.findings:
             if finding.severity == "info" or get_rule(finding.rule).family == TIMING_FAMILY:
                 continue
@@ -512,3 +521,51 @@ def concerns_for_note(session: Any, interview: Any, person_id: int | None, kind:
     if person is None:
         return None
     return placed_concerns(facts, person, kind, channel or person.channel)
+
+
+# The review's draft-language rules: what they find in a composed note was pasted or
+# half-phrased from the record.
+_JOTTED_RULES = frozenset({"broken-phrase", "shorthand", "third-person-reader"})
+
+
+def _without_jotted(message: Any, findings: Any) -> tuple[str, list[str]] | None:
+    """The note without the sentences the draft-language rules find jotted, and an ask for
+    each; None when there are none. The greeting, the first sentence of thanks and the
+    closing paragraph stay (a note without them is no note): their findings remain for the
+    user to fix."""
+    from afterword.language.text import Note
+
+    spots = [(f.start, f.end) for f in findings
+             if f.rule in _JOTTED_RULES and f.field == "body" and f.start is not None]
+    if not spots:
+        return None
+    note = Note(message)
+    paragraphs = note.paragraphs
+    if len(paragraphs) < 4:
+        return None  # greeting, one body paragraph, sign-off: nothing can be spared
+    # The paragraphs whose sentences may go: after the greeting and before the closing one
+    # and the sign-off.
+    middle = paragraphs[1:-2]
+    first = note.sentences[1] if len(note.sentences) > 1 else None
+    cut = []
+    for sentence in note.sentences:
+        if first is not None and sentence.start == first.start:
+            continue  # the thanks
+        if not any(p.start <= sentence.start and sentence.end <= p.end for p in middle):
+            continue
+        if any(sentence.start <= start < sentence.end for start, _ in spots):
+            cut.append(sentence)
+    if not cut:
+        return None
+    body = message.body
+    asks = []
+    for sentence in reversed(cut):
+        text = " ".join(sentence.text.split())
+        asks.append(f"Rewrite in plain words, or leave out: \u201c{text}\u201d "
+                    "(it reads as jotted, so it was taken out of the note)")
+        end = sentence.end
+        while end < len(body) and body[end] in " \t":
+            end += 1  # the space before the next sentence goes with it
+        body = body[:sentence.start] + body[end:]
+    body = re.sub(r"\n{3,}", "\n\n", re.sub(r"[ \t]+\n", "\n", body))
+    return body, list(reversed(asks))
