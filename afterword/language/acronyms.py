@@ -146,7 +146,27 @@ def _sure_acronym(token: str, plural: str, phrase: str, start: int, end: int,
                                or token in reader.acronyms or token in reader.terms
                                or token + plural in reader.terms):
         return True
-    return _named(phrase, start, end) or _product(phrase, start, end)
+    return (_named(phrase, start, end) or _product(phrase, start, end)
+            or _credential(phrase, start, end))
+
+
+# A credential, an exam or a standard is named by its body's own letters, which the reader's
+# trade knows: "NFPA 1001", "the CS1 exam", "sitting the TPC in feb", "Series 7", "CPAT
+# passed", "WHS cert IV". A private clipping ("JE", "OJT") is never written so.
+_CREDENTIAL_AFTER = re.compile(
+    r"(?i)^[\s-]*(?:\d|(?:[\w/&-]+\s+){0,1}(?:exams?|cert|certs|certified|certification|"
+    r"certificate|licen[cs]e[ds]?|card|ticket|endorsement|rated|rating|accredited|"
+    r"accreditation|registered|registration|passed|member|membership|level|part\s+\d|"
+    r"modules?|standard|compliant)\b)")
+_CREDENTIAL_BEFORE = re.compile(
+    r"(?i)\b(?:passed|pass|sitting|sit|sat|hold|holds|held|earned|got|have|has|"
+    r"registered\s+with|member\s+of|certified\s+by|accredited\s+by|licensed\s+by|"
+    r"series)\s+(?:the\s+|my\s+|an?\s+)?$")
+
+
+def _credential(phrase: str, start: int, end: int) -> bool:
+    return bool(_CREDENTIAL_AFTER.match(phrase[end:end + 40])
+                or _CREDENTIAL_BEFORE.search(phrase[max(0, start - 30):start]))
 
 
 # Above this a word is an everyday one (`spelling.lexicon().zipf`: "hospital", "site").

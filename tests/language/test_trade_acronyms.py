@@ -63,3 +63,26 @@ def test_a_product_name_with_its_acronym_is_sure(phrase: str) -> None:
 ])
 def test_a_word_that_is_no_brand_makes_no_product(phrase: str, term: str) -> None:
     assert unsure(phrase) == [term]
+
+
+@pytest.mark.parametrize("phrase", [
+    # A credential, an exam or a standard is named by its body's letters, which the reader's
+    # trade knows; three coaches in a row called "spell out ..." for these needless.
+    "passed NFPA 1001 level I and II", "sitting the TPC in feb", "CPAT passed first try",
+    "WHS cert IV", "hold a CSCS card", "got my CDL-A in may", "HCPC registered",
+    "member of the IFoA since 2023", "passed Series 7 and the SIE exam",
+])
+def test_a_credential_or_exam_named_by_its_letters_is_sure(phrase: str) -> None:
+    from afterword.language.acronyms import unsure
+
+    assert not [w for w in unsure(phrase) if w.isupper()], unsure(phrase)
+
+
+@pytest.mark.parametrize(("phrase", "private"), [
+    ("did JE for the AP team", "JE"), ("6 months OJT at the plant", "OJT"),
+    ("SW PDM admin", "PDM"), ("ran the QBRs w/ the DMs", "DMs"),
+])
+def test_private_shorthand_is_still_unsure(phrase: str, private: str) -> None:
+    from afterword.language.acronyms import unsure
+
+    assert private in unsure(phrase)
