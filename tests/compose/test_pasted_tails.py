@@ -90,3 +90,28 @@ def test_passed_with_only_a_date_is_never_pasted_onto_a_claim(jotted: str) -> No
 def test_a_credential_passed_after_the_interview_is_not_said_as_held(jotted: str) -> None:
     read = _read(jotted)  # the interview is in June 2026
     assert read.text is None and read.ask, read.text
+
+
+@pytest.mark.parametrize(("jotted", "said"), [
+    ("call wait avg 4min -> ~2min w/ a new triage script", "the average call wait"),
+    ("reduced avg turnaround from 10 days to 6 days", "the average turnaround"),
+    ("cut average length of stay from 6.2 days to 4.8", "the average length of stay"),
+])
+def test_an_average_is_said_before_what_it_measures(jotted: str, said: str) -> None:
+    text = _read(jotted).text or ""
+    assert said in text, text
+    assert not re.search(r"\w average from\b", text)
+    if "~" in jotted:
+        assert "to about " in text  # an estimate is never said as exact
+
+
+@pytest.mark.parametrize("jotted", [
+    "cut AOG after defects avg 5.5hrs -> ~3hrs w/ a line spares kit we built",
+    "cut rework after inspection avg 12% -> ~5%",
+    "brought down returns per order avg 3 -> 1.5",
+])
+def test_an_average_of_a_qualified_measure_is_left_out_and_asked(jotted: str) -> None:
+    read = _read(jotted)
+    assert read.text is None or "average" not in read.text, read.text
+    if read.text is None:
+        assert read.ask and " from " in read.ask and "avg" not in read.ask.split("e.g.")[-1]

@@ -140,6 +140,14 @@ class ClauseReading(ReadingBase):
                 if clause is not None:
                     used = start + 1
                     break
+        averaged = claims.average_first(clause) if clause is not None else None
+        if clause is not None and averaged is None:
+            # "cut AOG after defects average from ...": where the average goes is a guess.
+            return Phrased(text, reason="what the average measures is not clear from the "
+                           "jotting", ask=f"write \u201c{_short(text)}\u201d as a sentence "
+                           "starting with \u201cI\u201d, e.g. \u201cI cut the average "
+                           f"... {_from_part(clause)}\u201d")
+        clause = averaged
         if clause is not None and used < len(pieces):
             # "12 yrs finish carpentry, 4 as lead", "BSW 2023, 2 yrs at an agency": a piece
             # that leans on the claim before it is said with it, never cut.
@@ -436,3 +444,10 @@ def _bare_when(clause: str) -> bool:
     joined to a claim ("hold a forklift ticket and passed in February 2026") it reads as
     pasted, and as a fact it may not have happened yet."""
     return bool(re.fullmatch(r"(?i)[a-z]+ed\s+(?:in\s+|on\s+)?(?:[a-z]+\s+)?\d{4}", clause.strip()))
+
+
+def _from_part(clause: str) -> str:
+    """ "from 5.5 hours to about 3 hours" out of a claim, for an ask's example."""
+    m = re.search(r"\bfrom\s+\S+(?:\s+\S+)?\s+to\s+(?:about\s+)?\S+(?:\s+(?:hours?|minutes?|"
+                  r"days?|weeks?|months?|years?))?", clause)
+    return m.group() if m else "from X to Y"
