@@ -115,3 +115,14 @@ def test_an_average_of_a_qualified_measure_is_left_out_and_asked(jotted: str) ->
     assert read.text is None or "average" not in read.text, read.text
     if read.text is None:
         assert read.ask and " from " in read.ask and "avg" not in read.ask.split("e.g.")[-1]
+
+
+@pytest.mark.parametrize(("jotted", "said"), [
+    ("nine years domestic and commercial plumbing", "nine years of domestic and commercial plumbing"),
+    ("three years at Lark Home", "three years at Lark Home"),
+    ("four years as a site manager", "four years as a site manager"),
+])
+def test_years_counted_in_words_are_framed_like_years_in_figures(jotted: str, said: str) -> None:
+    text = _read(jotted).text or ""
+    assert said in text, text
+    assert " of at " not in text and " of as " not in text

@@ -247,11 +247,13 @@ class ClauseReading(ReadingBase):
     def _framed(self, head: str) -> str | None:
         """A qualification jotted as a noun phrase, framed after "I": years, a title, a
         credential, languages, tools used daily, a standing, a rate kept."""
-        m = re.match(r"(?i)(\d+(?:\.\d+)?)[ -]+years?\s+(?:of\s+)?(.+)$", head)
-        spent = re.match(r"(?i)(\d+(?:\.\d+)?)[ -]+years?\s+((?:at|in|as|with)\s.+)$", head)
+        # "nine years domestic and commercial plumbing": a count in words is a count too
+        # (else it went out as "would bring nine years domestic ...", without its "of").
+        m = re.match(rf"(?i)({_COUNT})[ -]+years?\s+(?:of\s+)?(.+)$", head)
+        spent = re.match(rf"(?i)({_COUNT})[ -]+years?\s+((?:at|in|as|with)\s.+)$", head)
         certified = re.match(r"(?i)(.+?)\s+(certified|licensed|qualified|registered)\b(.*)$",
                              head)
-        role = re.match(rf"(?i)(\d+(?:\.\d+)?)[ -]+years?\s+(?:as\s+(?:an?\s+)?)?((?:\S+\s+){{0,3}}"
+        role = re.match(rf"(?i)({_COUNT})[ -]+years?\s+(?:as\s+(?:an?\s+)?)?((?:\S+\s+){{0,3}}"
                         rf"(?:{gr.ROLES}))\b(.*)$", head)
         acronyms = r"[A-Z][A-Z0-9&-]{1,7}(?:(?:,\s*|\s+and\s+)[A-Z][A-Z0-9&-]{1,7})*"
         since = re.match(rf"({acronyms})\s+since\s+((?:19|20)\d\d)$", head)
@@ -451,3 +453,8 @@ def _from_part(clause: str) -> str:
     m = re.search(r"\bfrom\s+\S+(?:\s+\S+)?\s+to\s+(?:about\s+)?\S+(?:\s+(?:hours?|minutes?|"
                   r"days?|weeks?|months?|years?))?", clause)
     return m.group() if m else "from X to Y"
+
+
+# A count of years, in figures or words.
+_COUNT = (r"\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
+          r"twenty")
