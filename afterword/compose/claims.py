@@ -302,8 +302,8 @@ def did_as_done(clause: str) -> str:
 
 # "team CSAT from 78% to 91%", "door to scan for code strokes from 34 to 19 minutes": a
 # measure and how it moved, jotted without the verb (the arrow is read as "from ... to").
-_MOVED = re.compile(r"(?i)^((?:[\w'&/-]+\s+){0,6}?[\w'&/-]+)\s+from\s+(?:about\s+)?(\d[\d.,]*)"
-                    r"(%|\s*[a-z]+)?\s+to\s+(?:about\s+)?(\d[\d.,]*)(%|\s+[a-z]+)?(?=\s|$)")
+_MOVED = re.compile(r"(?i)^((?:[\w'&/-]+\s+){0,6}?[\w'&/-]+)\s+from\s+(about\s+)?(\d[\d.,]*)"
+                    r"(%|\s*[a-z]+)?\s+to\s+(about\s+)?(\d[\d.,]*)(%|\s+[a-z]+)?(?=\s|$)")
 
 
 def metric_moved(piece: str) -> str | None:
@@ -323,18 +323,19 @@ def metric_moved(piece: str) -> str | None:
                                       "bring", "take", "grow", "drop", "lift"}):
         return None  # "cut AOG from ..." has its verb: read as done, elsewhere
     try:
-        before, after = (float(x.replace(",", "")) for x in (m.group(2), m.group(4)))
+        before, after = (float(x.replace(",", "")) for x in (m.group(3), m.group(6)))
     except ValueError:
         return None
     if before == after:
         return None
-    unit_a, unit_b = (m.group(3) or "").strip(), (m.group(5) or "").strip()
+    unit_a, unit_b = (m.group(4) or "").strip(), (m.group(7) or "").strip()
     if unit_b == "%" and not unit_a:
         unit_a = "%"  # "18 -> 9%": both are percentages
-    a = f"{m.group(2)}{unit_a}" if unit_a == "%" else m.group(2) + (f" {unit_a}" if unit_a
-                                                                     else "")
-    b = f"{m.group(4)}{unit_b}" if unit_b == "%" else m.group(4) + (f" {unit_b}" if unit_b
-                                                                     else "")
+    # "~2min": an estimate stays one ("to about 2 minutes"), never said as exact.
+    a = (m.group(2) or "").lower() + (f"{m.group(3)}{unit_a}" if unit_a == "%" else
+                                      m.group(3) + (f" {unit_a}" if unit_a else ""))
+    b = (m.group(5) or "").lower() + (f"{m.group(6)}{unit_b}" if unit_b == "%" else
+                                      m.group(6) + (f" {unit_b}" if unit_b else ""))
     pair = re.match(r"(?i)([a-z]+) to ([a-z]+)\b(.*)$", metric)
     if pair:
         # "door to scan for code strokes": a span named by its two ends is one word
@@ -344,6 +345,36 @@ def metric_moved(piece: str) -> str | None:
         metric = f"{pair.group(1)}-to-{pair.group(2)}{' time' if timed else ''}{pair.group(3)}"
     verb = "raise" if after > before else "cut"
     return f"helped {verb} {metric} from {a} to {b}"
+
+
+_AVERAGE_AFTER = re.compile(r"(?i)^((?:helped\s+)?[a-z]+)\s+(?:the\s+)?((?:[\w'&/-]+\s+){0,5}?"
+                            r"[\w'&/-]+)\s+average\s+(from\b.*)$")
+_AVERAGE_BEFORE = re.compile(r"(?i)^((?:helped\s+)?[a-z]+)\s+(?:the\s+)?average\s+(.+?)\s+"
+                             r"(from\b.*)$")
+
+
+def average_first(clause: str) -> str | None:
+    """ "cut call wait average from 4 to about 2 minutes" (jotted "call wait avg 4min ->
+    ~2min") -> "cut the average call wait from ...": an average is said before what it
+    measures, with "the". None when what it measures has a qualifier ("AOG after defects
+    average"): where "average" belongs is then a guess, so the claim is asked for. Clauses
+    without "average" come back as they are."""
+    if not re.search(r"(?i)\baverage\b", clause):
+        return clause
+    m = _AVERAGE_BEFORE.match(clause)
+    if m:
+        # "cut average length of stay from ...": the average already leads.
+        return f"{m.group(1)} the average {m.group(2)} {m.group(3)}"
+    m = _AVERAGE_AFTER.match(clause)
+    if not m:
+        return None
+    metric = m.group(2)
+    words_ = metric.lower().split()
+    if any(w in gr.PREPOSITIONS or w in {"average", "avg", "per"} for w in words_) or \
+            re.search(r"[A-Z]{2}", metric) or gr.is_verb(words_[-1]) and not gr.is_past(
+                words_[-1]) and "NOUN" not in gr._lemmas(words_[-1]):
+        return None
+    return f"{m.group(1)} the average {metric} {m.group(3)}"
 
 
 def figure_tail(clause: str, piece: str) -> str | None:

@@ -291,18 +291,36 @@ def passed_on(pieces: list[str], *, now: tuple[int, int] | None = None) -> tuple
     if len(pieces) < 2 or _UNFINISHED.search(pieces[0]):
         return None
     m = _PASSED.fullmatch(pieces[1].strip())
-    name = re.sub(r"(?i)^(?:my|the|an?)\s+", "", pieces[0].strip())
+    name = re.sub(r"(?i)^(?:i\s+)?(?:hold|have|got)\s+", "", pieces[0].strip())
+    name = re.sub(r"(?i)^(?:my|the|an?)\s+", "", name)
     # A credential's name holds its body's acronym ("CSMLS general ...", "ISTQB
     # Foundation"), so it is no phrase of work ("rota planning").
     if not m or not re.search(r"[A-Z]{2}", name) or len(name.split()) > 6 or \
-            re.search(r"\d", name) or re.search(r"(?i)\b(?:card|badge|ticket|permit|pass)$", name):
-        return None  # a card or a permit is held, not passed
+            re.search(r"\d", name):
+        return None
     month = next((n for n, full in enumerate(_MONTH_NAMES, 1)
                   if full.lower().startswith(m.group(1).lower().rstrip(".")[:3])), 0)
     if now is not None and (int(m.group(2)), month) > now:
         return None
+    if re.search(r"(?i)\b(?:card|badge|ticket|permit|pass)$", name):
+        # A card or a permit is held, not passed: what was passed is the test for it
+        # (never "hold a CSCS card and passed March 2025").
+        return f"passed the test for my {name} in {_MONTH_NAMES[month - 1]} {m.group(2)}", 2
     exam = " exam" if re.search(rf"(?i){_CREDENTIAL}$", name) else ""
     return f"passed the {name}{exam} in {_MONTH_NAMES[month - 1]} {m.group(2)}", 2
+
+
+def passed_later(pieces: list[str], *, now: tuple[int, int]) -> bool:
+    """Whether a piece says a credential was "passed" in a month after `now` (year, month):
+    ["CPCS card", "passed sep 2026"] in June 2026 is not held yet."""
+    for piece in pieces[1:]:
+        m = _PASSED.fullmatch(piece.strip())
+        if m and piece.strip().lower().startswith("passed"):
+            month = next((n for n, full in enumerate(_MONTH_NAMES, 1)
+                          if full.lower().startswith(m.group(1).lower().rstrip(".")[:3])), 0)
+            if (int(m.group(2)), month) > now:
+                return True
+    return False
 
 
 # "IV cannulation trained and signed off", "forklift certified": a skill one is cleared for.

@@ -77,10 +77,21 @@ def countable(noun: str) -> bool:
     if not found or found[0] != word or not word.isalpha():
         return False  # not a noun, or a plural ("months"), or "data" (lemma "datum")
     spelling = _spelling()
-    for plural in plurals(word):
-        if word in (gr._lemmas(plural).get("NOUN") or ()) and plural != word:
-            return spelling.zipf(plural) >= spelling.zipf(word) - _PLURAL_GAP > 0
-    return False
+    # "matrix": "matrices", "crisis": "crises": a classical plural counts as well as a
+    # regular one (without it "our conversation about allergen matrix" went out bare).
+    return any(spelling.zipf(plural) >= spelling.zipf(word) - _PLURAL_GAP > 0
+               for plural in [*plurals(word), *_classical_plurals(word)]
+               if plural != word and word in (gr._lemmas(plural).get("NOUN") or ()))
+
+
+def _classical_plurals(noun: str) -> list[str]:
+    """Latin and Greek plurals a noun may take ("matrix": "matrices", "thesis": "theses",
+    "criterion": "criteria"); the tables say which are real."""
+    for end, plural in (("ix", "ices"), ("ex", "ices"), ("is", "es"), ("um", "a"),
+                        ("on", "a"), ("us", "i")):
+        if noun.endswith(end):
+            return [noun[:-len(end)] + plural]
+    return []
 
 
 def mass(noun: str) -> bool:

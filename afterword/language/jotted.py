@@ -743,6 +743,15 @@ def place_case(text: str) -> str:
                     before_det in _DETERMINER_WORDS and not prev.isalpha())) \
                     and _spelling().knows(bare[0]) and bare[0] not in country_names():
                 continue  # ("the indonesia launch": a country's name is never a noun)
+            # "the dental suite rota", "night shift rota": a known word after a lower-case
+            # noun, closing its phrase, is that compound's head noun, not the town of that
+            # name ("physio job leeds" after a place noun is still a town).
+            if n == 1 and not site and prev.isalpha() and prev.islower() and \
+                    prev not in place_cues.PLACE_NOUNS and {"NOUN", "ADJ"} & set(_lemmas_of(prev)) and \
+                    not _place_word_before(prev) and _spelling().knows(bare[0]) and \
+                    bare[0] not in country_names() and (
+                        not after or after in _HEAD_AFTER or chunk[-1][-1:] in ",;:.)"):
+                continue
             if not all(common) or (n > 1 and prev in _PLACE_BEFORE) or site:
                 for k, part in enumerate(name.split()):
                     # "the bronx" mid-sentence is "the Bronx": a name's article in lower case.
@@ -760,6 +769,20 @@ def place_case(text: str) -> str:
                 words[i] = words[i][:1].upper() + words[i][1:]  # "at pinecrest"
         i += 1
     return " ".join(place_cues.recase(words, _one_place, _common))
+
+
+# What may follow a compound's head noun: the phrase goes on with a preposition or a join.
+_HEAD_AFTER = frozenset("for of on in at with and or to from by - that which".split())
+
+
+def _lemmas_of(word: str) -> dict[str, tuple[str, ...]]:
+    from afterword.language import phrases  # the word list, loaded on first use
+    return phrases._lemmas(word)
+
+
+def _place_word_before(word: str) -> bool:
+    """A preposition or a verb of moving before a name ("in", "from", "near", "moved")."""
+    return word in _PLACE_BEFORE or word in {"near", "to", "from", "via", "around", "outside"}
 
 
 def _one_place(word: str) -> str | None:

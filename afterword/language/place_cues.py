@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable
 
 # Nouns of a place a person lives, works or trains at: "a flat in X", "placements at Y
 # in X", "the shop on X".
-_PLACE_NOUNS = frozenset("""
+PLACE_NOUNS = _PLACE_NOUNS = frozenset("""
 place places spot home homes house houses flat flats apartment apartments placement placements
 office offices clinic clinics hospital practice campus branch store stores shop shops site
 sites school studio studios job jobs restaurant restaurants cafe café bar bakery gallery gym

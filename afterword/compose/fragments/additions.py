@@ -49,6 +49,14 @@ class AdditionReading(ToldReading):
         # Advice ("lead w/ the ask") is told by `sentences` alone: a piece by piece telling
         # would say it as done.
         said = generic if would else self.told(addition, generic, what=what)
+        if said.text and _it_unanchored(said.text):
+            # "grounded it, replaced it": the note names nothing "it" could be (the story
+            # it belongs to is in the self-criticism, which never goes out).
+            first = re.split(r"(?<=[.!?])\s+", said.text)[0]
+            example = re.sub(r"\bit\b", "the ...", first, count=1)
+            return Phrased(improvement.addition, reason="it says \u201cit\u201d without "
+                           "saying what it is", ask=f"say what \u201cit\u201d is in {what}, "
+                           f"e.g. \u201c{example}\u201d")
         # Known by the entry as written: the note finds whose question it answers by it.
         return replace(said, source=improvement.addition)
 
@@ -95,3 +103,17 @@ class AdditionReading(ToldReading):
                         "s", "es", "ed", "ing", "er", "ers", "ly", "al", "d"}:
                     return True
         return False
+
+
+def _it_unanchored(text: str) -> bool:
+    """Whether the first "it" of `text` comes before any noun it could stand for: "I
+    grounded it and replaced it." names nothing; "We found a cracked coupling ... I
+    grounded it" does. "It was ..." opening a sentence (the weather, the day) is left be."""
+    words = re.findall(r"[A-Za-z][\w'-]*", text)
+    for k, word in enumerate(words):
+        if word == "it" and k:
+            return not any(w not in {"I", "We", "we"} and not gr.is_past(w.lower()) and
+                           "NOUN" in gr._lemmas(w.lower()) for w in words[:k])
+        if word == "It":
+            return False
+    return False

@@ -60,6 +60,13 @@ class ClauseReading(ReadingBase):
         if not pieces:
             return Phrased(text, reason="a hope, not a fact: the note says what is done or held",
                            ask=f"write \u201c{_short(text)}\u201d once it is done or booked")
+        start_ = self.facts.start
+        if credentials.passed_later(pieces, now=(start_.year, start_.month)):
+            # "NEBOSH cert - passed sep 2026" jotted before September: not held yet, so
+            # never "hold a NEBOSH certification".
+            return Phrased(text, reason="its date is after the interview: the note says what "
+                           "is done or held", ask=f"write \u201c{_short(text)}\u201d once it is "
+                           "passed, or check the date")
         # A title and where it was held ("Articles Editor, Mill River Review") is one idea.
         clause = _held_title(", ".join(pieces)) or _degree(", ".join(pieces)) or \
             _licence_record(", ".join(pieces))
@@ -133,6 +140,14 @@ class ClauseReading(ReadingBase):
                 if clause is not None:
                     used = start + 1
                     break
+        averaged = claims.average_first(clause) if clause is not None else None
+        if clause is not None and averaged is None:
+            # "cut AOG after defects average from ...": where the average goes is a guess.
+            return Phrased(text, reason="what the average measures is not clear from the "
+                           "jotting", ask=f"write \u201c{_short(text)}\u201d as a sentence "
+                           "starting with \u201cI\u201d, e.g. \u201cI cut the average "
+                           f"... {_from_part(clause)}\u201d")
+        clause = averaged
         if clause is not None and used < len(pieces):
             # "12 yrs finish carpentry, 4 as lead", "BSW 2023, 2 yrs at an agency": a piece
             # that leans on the claim before it is said with it, never cut.
@@ -156,6 +171,7 @@ class ClauseReading(ReadingBase):
             tail = claims.passive_tail(pieces[used])
             reached = outcomes.share(pieces[used])
             moved = _measure_moved(pieces[used])
+            ended = _all_ended(pieces[used])
             figured = claims.figure_tail(clause, pieces[used])
             if figured and len(figured.split()) <= 30:
                 # "found 23 bugs ..., 4 critical", "ran clinics, about 15 a week": the
@@ -171,10 +187,15 @@ class ClauseReading(ReadingBase):
             elif tail and len(f"{clause} {tail}".split()) <= 26:
                 # "set up a parts catalogue, used by about 40 fitters": what was made, described.
                 longer, taken = f"{clause}, {tail}", 1
-            elif more and gr.is_past(more.split()[0]) and len(f"{clause} {more}".split()) <= 24:
+            elif more and gr.is_past(more.split()[0]) and len(f"{clause} {more}".split()) <= 24 \
+                    and not _bare_when(more):
                 # "redesigned a cast bracket, saved $11.40 per unit": the result goes with it.
                 longer, taken = f"{clause} and {more}", 1
-            elif _has_subject(pieces[used]) and len(f"{clause} {pieces[used]}".split()) <= 26:
+            elif ended and len(f"{clause} {ended}".split()) <= 26:
+                # "rewired 40 flats, all done in a week": how all of them ended, with its verb.
+                longer, taken = f"{clause}, and {ended}", 1
+            elif _has_subject(pieces[used]) and not _quantified(pieces[used]) and \
+                    len(f"{clause} {pieces[used]}".split()) <= 26:
                 # "ran the elective, enrolment went from 14 to 31": the outcome, as a clause.
                 longer, taken = f"{clause}, and {pieces[used]}", 1
             elif figures and len(f"{clause} {' '.join(figures)}".split()) <= 28:
@@ -226,11 +247,13 @@ class ClauseReading(ReadingBase):
     def _framed(self, head: str) -> str | None:
         """A qualification jotted as a noun phrase, framed after "I": years, a title, a
         credential, languages, tools used daily, a standing, a rate kept."""
-        m = re.match(r"(?i)(\d+(?:\.\d+)?)[ -]+years?\s+(?:of\s+)?(.+)$", head)
-        spent = re.match(r"(?i)(\d+(?:\.\d+)?)[ -]+years?\s+((?:at|in|as|with)\s.+)$", head)
+        # "nine years domestic and commercial plumbing": a count in words is a count too
+        # (else it went out as "would bring nine years domestic ...", without its "of").
+        m = re.match(rf"(?i)({_COUNT})[ -]+years?\s+(?:of\s+)?(.+)$", head)
+        spent = re.match(rf"(?i)({_COUNT})[ -]+years?\s+((?:at|in|as|with)\s.+)$", head)
         certified = re.match(r"(?i)(.+?)\s+(certified|licensed|qualified|registered)\b(.*)$",
                              head)
-        role = re.match(rf"(?i)(\d+(?:\.\d+)?)[ -]+years?\s+(?:as\s+(?:an?\s+)?)?((?:\S+\s+){{0,3}}"
+        role = re.match(rf"(?i)({_COUNT})[ -]+years?\s+(?:as\s+(?:an?\s+)?)?((?:\S+\s+){{0,3}}"
                         rf"(?:{gr.ROLES}))\b(.*)$", head)
         acronyms = r"[A-Z][A-Z0-9&-]{1,7}(?:(?:,\s*|\s+and\s+)[A-Z][A-Z0-9&-]{1,7})*"
         since = re.match(rf"({acronyms})\s+since\s+((?:19|20)\d\d)$", head)
@@ -331,7 +354,8 @@ class ClauseReading(ReadingBase):
             # "5 yrs visual at Lark Home": the field is what comes before where.
             where = re.search(r"\s+(?:at|in|with|for)\s+\S.*$", field)
             bare, place = (field[:where.start()], where.group()) if where else (field, "")
-            if len(bare.split()) <= 2 and not _SKILL_WORDS.search(bare):
+            if (len(bare.split()) <= 2 or _ends_on_adjective(bare)) and \
+                    not _SKILL_WORDS.search(bare):
                 # "8 yrs warehouse", "6 yrs RDH": a bare field is no thing one has years
                 # of; "years of warehouse experience" is.
                 field = f"{bare} experience{place}"
@@ -376,3 +400,61 @@ class ClauseReading(ReadingBase):
             rest = piece[len(first):]
             return first.lower() + gr.add_articles_after_verb(rest)
         return None
+
+
+_ALL_ENDED = re.compile(r"(?i)(all|both|every one|each)\s+((?:back|done|finished|delivered|closed|"
+                        r"completed|signed off|fixed|installed|on time|on budget|under "
+                        r"budget|within budget|ahead of schedule)\b.*)")
+
+
+def _quantified(piece: str) -> bool:
+    """ "all signed off", "all snags fixed in a week": a quantifier, then no verb of its own;
+    pasted after a claim ("..., and all fixed in a week") it reads as a broken sentence."""
+    words = piece.split()
+    # "all passed first time", "all went home": a past verb that takes no object is the
+    # clause's own verb, and the piece reads as it is.
+    return len(words) > 1 and words[0].lower() in {"all", "both", "each", "every", "most",
+                                                   "none", "some"} and \
+        words[1].lower() not in {"passed", "finished", "arrived", "stayed", "came", "went",
+                                 "worked", "ran", "returned", "graduated", "qualified"} and \
+        not re.search(r"(?i)\b(?:was|were|is|are|has|have|had|got)\b", piece)
+
+
+def _all_ended(piece: str) -> str | None:
+    """ "all done in a week" -> "all were done in a week": how every one of the things just
+    named ended, given the verb the jotting left out. One clause only: "all signed off + all
+    snags fixed" is two, and is left out rather than pasted."""
+    text = " ".join(piece.split())
+    m = _ALL_ENDED.fullmatch(text)
+    if not m or re.search(r"(?i)\s(?:and|\+|&)\s|,", m.group(2)):
+        return None
+    verb = "was" if m.group(1).lower() in {"every one", "each"} else "were"
+    return f"{m.group(1).lower()} {verb} {m.group(2)}"
+
+
+def _ends_on_adjective(field: str) -> bool:
+    """ "domestic and commercial", "paediatric + acute": a field that ends on an adjective
+    has lost its noun ("nine years of domestic and commercial" reads as cut off)."""
+    last = field.split()[-1].lower() if field.split() else ""
+    lemmas = gr._lemmas(last)
+    return "ADJ" in lemmas and ("NOUN" not in lemmas or last.endswith((
+        "al", "ic", "ive", "ary", "ous", "ent", "ant")))
+
+
+def _bare_when(clause: str) -> bool:
+    """ "passed in February 2026": a past verb with only a date after it has lost its object;
+    joined to a claim ("hold a forklift ticket and passed in February 2026") it reads as
+    pasted, and as a fact it may not have happened yet."""
+    return bool(re.fullmatch(r"(?i)[a-z]+ed\s+(?:in\s+|on\s+)?(?:[a-z]+\s+)?\d{4}", clause.strip()))
+
+
+def _from_part(clause: str) -> str:
+    """ "from 5.5 hours to about 3 hours" out of a claim, for an ask's example."""
+    m = re.search(r"\bfrom\s+\S+(?:\s+\S+)?\s+to\s+(?:about\s+)?\S+(?:\s+(?:hours?|minutes?|"
+                  r"days?|weeks?|months?|years?))?", clause)
+    return m.group() if m else "from X to Y"
+
+
+# A count of years, in figures or words.
+_COUNT = (r"\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
+          r"twenty")
