@@ -58,7 +58,18 @@ def close_when(facts: Facts) -> str | None:
     """The time a thank-you's close may look forward to hearing ("around 27 November":
     a firm date is said as "around", since the reader did not promise it), else None."""
     when = expected_when(facts)
-    if when is None:
+    if when is None or facts.decision_by is None:
+        return None
+    from afterword.timezones import zone
+
+    held = facts.end.astimezone(zone(facts.timezone)).date()
+    written = facts.drafted_on or held
+    # Written on time, any later day will do ("by Friday" from Wednesday); written late, the
+    # time must still be days away, or it reads as past or pressing.
+    if (facts.decision_by - written).days < (3 if (written - held).days > 1 else 1):
+        # Looking forward to a reply "around 27 November" in a note written on 7 December
+        # (a late thank-you), or to one due tomorrow: a date the reader reads as past or
+        # pressing. The close then looks forward without a time.
         return None
     if when.startswith("by ") and not when.startswith("by the end of"):
         when = "around " + when[3:]

@@ -97,3 +97,18 @@ def test_the_close_to_the_one_who_replies_looks_to_the_records_own_time(record: 
                                                    r"towards|some time|in the week)", n.body)]
     contact = next(p.name for p in facts.people if p.point_of_contact)
     assert timed == [contact], timed
+
+
+@pytest.mark.parametrize("record", OWN, ids=lambda p: p.stem)
+def test_a_late_note_does_not_look_forward_to_a_time_already_past(record: Path) -> None:
+    # A coach read "I look forward to hearing from you around 27 November" in a thank-you
+    # written on 7 December: drafted after the expected time (or the day before it), the
+    # close looks forward without a time.
+    from dataclasses import replace
+
+    facts = _facts(record)
+    assert facts.decision_by is not None
+    for late in (facts.decision_by, facts.decision_by.replace(year=facts.decision_by.year + 1)):
+        notes = compose(replace(facts, drafted_on=late), kind="thank-you")
+        assert not any(re.search(r"hearing from you (?:around|early|by|towards|some time|"
+                                 r"in the week)", n.body) for n in notes)
