@@ -15,6 +15,7 @@ import re
 from functools import cache
 
 from afterword.language import phrases as gr
+from afterword.language.inflect import spelled_third_person
 from afterword.language.lexicon import rows, words
 
 # Agent-noun endings: "facilitator", "tester", "dispatcher", "controller", "machinist".
@@ -128,7 +129,7 @@ def our_team(clause: str, employer: str | None) -> str:
     if not m or not _verb_lemma(m.group(2)):
         return clause
     who = f"my team at {employer}" if employer and employer not in clause else "my team"
-    verb = _third_person(m.group(2))
+    verb = spelled_third_person(m.group(2))
     return f"{clause[:m.start()]}{who} {m.group(1) or ''}{verb}{clause[m.end():]}"
 
 
@@ -140,17 +141,6 @@ def employer(qualifications: tuple[str, ...] | list[str]) -> str | None:
         if m and not m.group(1).isupper():
             return m.group(1).rstrip(".")
     return None
-
-
-def _third_person(verb: str) -> str:
-    """ "use" -> "uses", "have" -> "has", "fix" -> "fixes", "carry" -> "carries"."""
-    if verb in {"have", "do", "go"}:
-        return {"have": "has", "do": "does", "go": "goes"}[verb]
-    if verb.endswith(("s", "sh", "ch", "x", "z")):
-        return verb + "es"
-    if verb.endswith("y") and verb[-2:-1] not in set("aeiou"):
-        return verb[:-1] + "ies"
-    return verb + "s"
 
 
 # "~340 cases closed", "12 audits led": a count, its noun, then what was done to them.

@@ -13,25 +13,32 @@ import re
 from afterword.language import phrases as gr
 
 # Verbs whose "-s" form is not the regular one.
-_THIRD = {"have": "has", "be": "is", "do": "does", "go": "goes"}
+_THIRD = {"have": "has", "be": "is", "do": "does", "go": "goes", "don't": "doesn't"}
 
 
 def _reads_as(form: str, lemma: str) -> bool:
     return lemma in (gr._lemmas(form).get("VERB") or ())
 
 
-def third_person(verb: str) -> str | None:
-    """ "refuse" -> "refuses", "push" -> "pushes", "try" -> "tries"; None when unsure."""
+def spelled_third_person(verb: str) -> str:
+    """The "-s" form by the spelling rules alone: "refuse" -> "refuses", "push" ->
+    "pushes", "try" -> "tries", "have" -> "has". No table is read: cheap enough for the
+    review, and sure enough for a verb already known to be one."""
     v = verb.lower()
     if v in _THIRD:
-        form = _THIRD[v]
-    elif v.endswith(("s", "x", "z", "ch", "sh", "o")):
-        form = v + "es"
-    elif v.endswith("y") and v[-2:-1] not in set("aeiou"):
-        form = v[:-1] + "ies"
-    else:
-        form = v + "s"
-    return form if _reads_as(form, v) else None
+        return _THIRD[v]
+    if v.endswith(("s", "x", "z", "ch", "sh", "o")):
+        return v + "es"
+    if v.endswith("y") and v[-2:-1] not in set("aeiou"):
+        return v[:-1] + "ies"
+    return v + "s"
+
+
+def third_person(verb: str) -> str | None:
+    """ "refuse" -> "refuses", "push" -> "pushes", "try" -> "tries"; None when the lemma
+    table does not read the spelled form back as the same verb."""
+    form = spelled_third_person(verb)
+    return form if _reads_as(form, verb.lower()) else None
 
 
 def past_participle(verb: str) -> str | None:

@@ -33,6 +33,7 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
+from afterword.language.inflect import spelled_third_person
 from afterword.language.lexicon import words
 from afterword.language.patterns import lazy_compile
 from afterword.language.roles import ROLE_BEFORE
@@ -179,18 +180,6 @@ def acronym_without_the(note: Note, text: Running) -> Iterator[Seam]:
                 yield pos, end, f"'{acronym}' needs 'the' before it"
 
 
-def _third_person(verb: str) -> str:
-    """The plain verb with its "-s" for a singular subject: "refuses", "misses", "tries"."""
-    irregular = {"have": "has", "do": "does", "go": "goes", "don't": "doesn't"}
-    if verb in irregular:
-        return irregular[verb]
-    if verb.endswith(("s", "sh", "ch", "x", "z")):
-        return verb + "es"
-    if verb.endswith("y") and verb[-2:-1] not in "aeiou":
-        return verb[:-1] + "ies"
-    return verb + "s"
-
-
 def _plural(noun: str) -> str:
     """The noun's plural, for a message: "clients", "nurses", "secretaries"."""
     if noun.endswith(("man", "woman")):
@@ -255,7 +244,7 @@ def _seam(
                         pos,
                         verb.end(),
                         (
-                            f"'{noun} {v}' needs 'a {noun} {_third_person(v)}' or '{_plural(noun)} {v}': "
+                            f"'{noun} {v}' needs 'a {noun} {spelled_third_person(v)}' or '{_plural(noun)} {v}': "
                             "a singular noun needs an article, and its verb agrees"
                         ),
                     )
