@@ -171,14 +171,27 @@ def _titles_and_names(name: str) -> tuple[list[str], list[str]]:
     """"Prof. Dr. Hartmut Brenner" -> (["Prof.", "Dr."], ["Hartmut", "Brenner"])."""
     parts = name.split()
     n = 0
-    while len(parts) - n > 1 and parts[n].rstrip(".").lower() in HONORIFICS:
+    while len(parts) - n > 1 and (parts[n].rstrip(".").lower() in HONORIFICS
+                                  or parts[n].lower() in _ENGINEER_TITLES):
         n += 1
+    for at, part in enumerate(parts[n + 1:], n + 1):
+        if part.lower() in _PATRONYMIC:
+            # "Kumaran s/o Pillai": the son of Pillai, called Kumaran (Malaysia, Singapore).
+            parts = parts[:at]
+            break
     if len(parts) - n >= 2 and parts[n] == "Ma.":
         # "Ma. Leonora Santos": "Ma." is short for María before a Filipino given name;
         # nobody is greeted by it ("Dear Leonora", "Dear Ms. Santos"). The family name Ma
         # has no full stop.
         return parts[:n], parts[n + 1:]
     return parts[:n], parts[n:]
+
+
+# Engineers' titles in Malaysia, Indonesia ("Ir.") and Singapore ("Er."), only with their full
+# stop (without it they may be a name); a greeting prefers another title beside them ("Ir.
+# Dr. Lim" is "Dr. Lim").
+_ENGINEER_TITLES = frozenset({"ir.", "er."})
+_PATRONYMIC = frozenset({"s/o", "d/o", "a/l", "a/p"})
 
 
 def _title_form(word: str, full_stop: bool = True) -> str:
@@ -246,7 +259,8 @@ class Person:
             return f"{titles[0]} {names[0]}"  # "Sir Alan", never "Sir Hargreaves"
         if titles:
             # One title in an English note: "Prof. Dr. Hartmut Brenner" is "Prof. Brenner".
-            title = _title_form(titles[0], stop)
+            title = _title_form(next((t for t in titles if t.lower() not in _ENGINEER_TITLES),
+                                     titles[0]), stop)
             if len(names) == 2:  # "Dr. Marcus Okafor", "Dr Chen Xiaoling"
                 return f"{title} {names[0] if self._family_first(names) else names[-1]}"
             if len(names) == 3 and self._family_first(names):  # "Dr. Tan Boon Huat"

@@ -229,7 +229,10 @@ _HONORIFIC = re.compile(
     r"|rev|reverend|fr|father|judge|justice|hon|honorable|honourable|the\s+honou?rable"
     r"|principal|capt|captain|lt|lieutenant|sgt|sergeant|maj|major|col"
     r"|colonel|cmdr|commander|cllr|councillor|councilor|mayor|senator"
-    r"|engr|atty|arch|pastor|alhaji|alhaja)\.?(?:\s+|$))+", re.I)
+    r"|engr|atty|arch|pastor|alhaji|alhaja)\.?(?:\s+|$)"
+    # "Ir." and "Er.", engineers' titles in Malaysia, Indonesia and Singapore, only with their
+    # full stop: without it they may be a name.
+    r"|(?:ir|er)\.\s*)+", re.I)
 # Words of respect said with either name, before or after it, as many people say them
 # ("Ma'am Leo", "VS sir", "Subramanian sir", "Sharma ji"): they are not part of the name
 # and, unlike "Dr." or "Mr.", say nothing about which name follows.
@@ -248,11 +251,17 @@ _TITLE_WORDS = {"doctor": "dr", "dra": "dr", "professor": "prof", "captain": "ca
 
 def _title_of(name: str) -> str | None:
     """The title a name starts with, in its short form ("Captain Ruth Kanahele" -> "capt")."""
+    titles = _titles_of(name)
+    return titles[0] if titles else None
+
+
+def _titles_of(name: str) -> list[str]:
+    """Every title a name starts with, in order ("Ir. Dr. Lim Wei Ming" -> ["ir", "dr"])."""
     match = _HONORIFIC.match(name.strip())
     if match is None:
-        return None
-    first = match.group().split()[0].rstrip(".").casefold()
-    return _TITLE_WORDS.get(first, first)
+        return []
+    words = re.findall(r"[^\s.]+", match.group().casefold())
+    return [_TITLE_WORDS.get(w, w) for w in words if w != "the"]
 
 
 def _name_words(name: str) -> list[str]:
@@ -262,6 +271,9 @@ def _name_words(name: str) -> list[str]:
 
     plain = unicodedata.normalize("NFKD", _MARIA.sub("", _HONORIFIC.sub("", name.strip())))
     plain = "".join(c for c in plain if not unicodedata.combining(c)).casefold()
+    # "s/o" and "d/o" (son, daughter of) join a given name to a father's in Malaysia and
+    # Singapore: not a name of its own.
+    plain = re.sub(r"\b[sd]/o\b|\ba/[lp]\b", " ", plain)
     return re.findall(r"[\w'-]+", plain)
 
 
@@ -329,6 +341,9 @@ def who_is(said: str, people: list[str]) -> list[str]:
         and w[-1].startswith(words[1]),
         lambda w: n == 2 and len(w) >= 2 and len(words[0]) == 1 and w[-1] == words[1]
         and w[0].startswith(words[0]),
+        # Last: a middle name, which many people go by ("Ochieng" for Jared Ochieng Owino,
+        # "Dr Rao" for Dr. Srinivas Rao Kandula).
+        lambda w: n == 1 and len(words[0]) >= 3 and words[0] in w[1:-1],
     ]
     # A title said is a title kept: "dr k" is not Captain Kanahele (Mr., Ms. and the like are
     # left out of most records, so they rule nobody out).
@@ -337,7 +352,7 @@ def who_is(said: str, people: list[str]) -> list[str]:
     if said_title not in (None, "mr", "ms", "mrs", "miss", "mx"):
         # Whoever holds the title said is meant first ("Dr. Lee" is Dr. Wen Lee, not Lee
         # Anderson); then the untitled, whose record may just have left the title out.
-        groups = [[(p, w) for p, w in named if _title_of(p) == said_title],
+        groups = [[(p, w) for p, w in named if said_title in _titles_of(p)],
                   [(p, w) for p, w in named if _title_of(p) is None]]
     for group in groups:
         for test in tests:

@@ -508,16 +508,19 @@ def _rejection_reply(situation: Situation, now: datetime) -> Step:
 # -- shared ------------------------------------------------------------------------------------
 
 
-def as_of(step: Step, now: datetime) -> Step:
-    """A due step as the agenda shows it at `now`: a suggested time already gone moves to the
-    next good moment (business hours on the recipient's working day), never listed as past.
+def as_of(step: Step, now: datetime, locale: str | None = None) -> Step:
+    """A due step as the agenda and the plan show it at `now`: a suggested time already gone
+    moves to the next good moment (business hours on the recipient's working day), never
+    listed as past, and its reason says so.
 
-    The plan itself keeps its suggestion, so calendar events do not move with the clock.
+    The stored plan keeps its suggestion, so calendar events do not move with the clock.
     """
     if step.state is not StepState.DUE or step.suggested >= now:
         return step
     at = suggest_time(now, later(now, timedelta(days=30)), step.timezone, step.country).at
-    return replace(step, suggested=at)
+    why = (f"{step.why} That moment has passed; the next good one is "
+           f"{when_text(at, step.timezone, locale)}.")
+    return replace(step, suggested=at, why=why)
 
 
 def _on_their_clock(step: Step) -> Step:

@@ -244,7 +244,11 @@ def plan_for_interview(store: Store, config: Config, interview_id: int,
         [app] = _applications(session, interview.application_id)
         summary = {"interview": interview_id, "company": app.company, "role": app.role,
                    "status": app.status, **_decision_summary(app, config)}
-        return summary, _planned(app, config, now)
+        planned = _planned(app, config, now)
+        locale = user_locale(config)
+        for item in planned:
+            item.step = as_of(item.step, now, locale)  # as the agenda says it: never a time gone by
+        return summary, sorted(planned, key=lambda p: p.step.when)
 
 
 def _decision_summary(app: Application, config: Config | None) -> dict[str, Any]:

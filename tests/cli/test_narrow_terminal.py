@@ -176,8 +176,10 @@ def test_show_gives_one_time_when_the_interview_is_in_the_user_s_zone(two_search
 
 def test_plan_and_agenda_lead_with_the_user_s_time(two_searches) -> None:
     text = two_searches("plan", "1")
-    # Tomás is in Madrid: 08:00 there is 02:00 in New York.
-    assert "02:00 EST" in text and "theirs: 08:00 CET" in text, text
+    # Tomás is in Madrid: the 08:00 suggested there (02:00 in New York) has passed at 08:30
+    # in New York, so the plan shows now, on both clocks, and says why.
+    assert "08:30 EST" in text and "theirs: 14:30 CET" in text, text
+    assert "That moment has" in text, text  # wrapped in its cell
     agenda = two_searches("agenda")
     assert "07:30 EST" in agenda and "theirs: 12:30 GMT" in agenda, agenda
 
@@ -197,7 +199,7 @@ def test_a_us_profile_reads_dates_and_times_its_own_way(two_searches, run_cli) -
     assert "Mon, Mar 2, 2026" in listed and "2:00 PM EST" in listed, listed
     assert_fits(listed, 80)
     planned = two_searches("plan", "1")
-    assert "2:00 AM EST" in planned and "theirs: 8:00 AM CET" in planned, planned
+    assert "8:30 AM EST" in planned and "theirs: 2:30 PM CET" in planned, planned
     assert_fits(planned, 80)
     agenda = two_searches("agenda")
     assert "7:30 AM EST" in agenda and "theirs: 12:30 PM GMT" in agenda, agenda

@@ -37,7 +37,13 @@ def test_the_plan_has_thank_yous_then_two_follow_ups_then_rest(acme) -> None:
                                           "let-it-rest"]
     priya, tomas = steps[0], steps[1]
     assert priya["state"] == "due" and tomas["state"] == "due"
-    assert tomas["when"].startswith("2026-03-03T08:00:00+01:00")  # first working hour in Madrid
+    # The first working hour in Madrid (08:00) has gone by at 08:30 in New York (14:30 in
+    # Madrid): the plan shows the next good moment, now, and says why.
+    assert tomas["when"].startswith("2026-03-03T14:30:00+01:00"), tomas
+    assert "That moment has passed" in tomas["why"]
+    [early] = [s for s in _plan(acme, {"AFTERWORD_NOW": "2026-03-03T01:00:00-05:00"})
+               if s["to"] == "Tomás Ortega" and s["kind"] == "thank-you"]
+    assert early["when"].startswith("2026-03-03T08:00:00+01:00"), early  # before it: kept
     assert steps[2]["to"] == "Priya Raman"  # the point of contact
     assert steps[2]["when"].startswith("2026-03-17T09:00")  # a working day after two weeks
     text = acme("plan", "1", env={**MORNING_AFTER, "COLUMNS": "200"}).stdout

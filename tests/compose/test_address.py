@@ -23,6 +23,22 @@ def test_the_given_name_is_greeted_whichever_order_it_is_written_in(name: str,
     assert person.given_name == greeted
 
 
+@pytest.mark.parametrize(("name", "us", "gb", "given"), [
+    # "Ir." (Malaysia) and "Er." (Singapore) are engineers' titles; beside "Dr." a greeting
+    # takes "Dr." alone, as it does "Prof. Dr."
+    ("Ir. Dr. Lim Wei Ming", "Dr. Lim", "Dr Lim", "Wei Ming"),
+    ("Ir. Tan Boon Huat", "Ir. Tan", "Ir. Tan", "Boon Huat"),
+    # "s/o" (son of): Kumaran is his name, Pillai his father's.
+    ("Er. Kumaran s/o Pillai", "Er. Kumaran", "Er. Kumaran", "Kumaran"),
+    ("Kumaran s/o Pillai", "Kumaran", "Kumaran", "Kumaran"),
+])
+def test_engineers_titles_and_patronymics(name: str, us: str, gb: str, given: str) -> None:
+    person = Person(name, email="x@example.org")
+    assert person.greeting_name("en_US") == us
+    assert person.greeting_name("en_GB") == gb
+    assert person.given_name == given
+
+
 @pytest.mark.parametrize(("title", "said", "us", "gb"), [
     ("Chief Executive", ("his plan for the east wing",), "Mr. Oyelaran", "Mr Oyelaran"),
     ("Head of Collections", ("she wants more loans",), "Ms. Oyelaran", "Ms Oyelaran"),

@@ -76,6 +76,35 @@ def test_raised_by_takes_the_name_without_the_title_the_record_gives() -> None:
     assert who_is("Okafors", people) == []
 
 
+@pytest.mark.parametrize(("said", "people", "who"), [
+    # A middle name many people go by, with or without a title or a word of respect.
+    ("Ochieng", ["Jared Ochieng Owino", "Luca Ferraresi"], "Jared Ochieng Owino"),
+    ("Mr. Ochieng", ["Jared Ochieng Owino", "Luca Ferraresi"], "Jared Ochieng Owino"),
+    ("Dr Rao", ["Dr. Srinivas Rao Kandula", "Anita Mehta"], "Dr. Srinivas Rao Kandula"),
+    ("Rao sir", ["Dr. Srinivas Rao Kandula", "Anita Mehta"], "Dr. Srinivas Rao Kandula"),
+    # Two titles, the second said ("Ir." is an engineer's title in Malaysia).
+    ("Dr Lim", ["Ir. Dr. Lim Wei Ming", "Nurul Huda"], "Ir. Dr. Lim Wei Ming"),
+    ("Lim", ["Ir. Dr. Lim Wei Ming", "Nurul Huda"], "Ir. Dr. Lim Wei Ming"),
+    # "s/o" (son of) is not a name; "Er." is Singapore's engineer's title.
+    ("Kumaran", ["Er. Kumaran s/o Pillai", "Nurul Huda"], "Er. Kumaran s/o Pillai"),
+    ("Mr Pillai", ["Er. Kumaran s/o Pillai", "Nurul Huda"], "Er. Kumaran s/o Pillai"),
+])
+def test_raised_by_finds_middle_names_stacked_titles_and_patronymics(
+        said: str, people: list[str], who: str) -> None:
+    from afterword.model.interview_file import who_is
+
+    assert who_is(said, people) == [who]
+
+
+def test_a_middle_name_never_outranks_a_first_or_family_name() -> None:
+    from afterword.model.interview_file import who_is
+
+    # "Rao" is Rao Mehta's first name before it is anyone's middle name.
+    assert who_is("Rao", ["Srinivas Rao Kandula", "Rao Mehta"]) == ["Rao Mehta"]
+    assert who_is("Ochieng", ["Jared Ochieng Owino", "Mary Ochieng"]) == ["Mary Ochieng"]
+    assert who_is("Al", ["Jared Al Owino"]) == []  # too short to be meant
+
+
 @pytest.mark.parametrize(("said", "who"), [
     ("Jun Wei", "Lim Jun Wei"),  # his given name: the family name comes first
     ("Boon Huat", "Tan Boon Huat"),
@@ -105,7 +134,10 @@ def test_a_title_with_a_given_name_or_a_short_part_names_nobody() -> None:
     from afterword.model.interview_file import who_is
 
     people = ["Tan Boon Huat", "Judge Eleanor Whitfield-Amos", "Priya Raman"]
-    assert who_is("Mr. Boon", people) == []  # a title goes with a family name
+    # A title goes with a family name, but a middle name is what some go by ("Mr. Ochieng"),
+    # so "Mr. Boon" is Tan Boon Huat when nobody's first or family name is Boon.
+    assert who_is("Mr. Boon", people) == ["Tan Boon Huat"]
+    assert who_is("Mr. Boon", [*people, "Boon Lee"]) == ["Boon Lee"]
     assert who_is("Am", people) == []  # too short to be a part of "Whitfield-Amos"
     assert who_is("Jun", ["Lim Jun Wei", "Jun Park"]) == ["Jun Park"]  # first word first
     assert who_is("Dr. T", ["Dr. Ann Tate", "Dr. Tim Roe"]) == ["Dr. Ann Tate", "Dr. Tim Roe"]
