@@ -191,6 +191,13 @@ def ask(*, default_zone: str, out: Path | None) -> tuple[str, Path]:
     for concern in _items("Concerns they raised"):
         answer = _ask(f"  Your answer to '{concern}'")
         concerns.append({"concern": concern, **({"answer": answer} if answer else {})})
+    improve: list[dict[str, str]] = []
+    for said in _items("Any answer you wish you had given better"):
+        addition = _ask(f"  What you would add to '{said}' now")
+        improve.append({"answer": said, **({"addition": addition} if addition else {})})
+    private = _ask("Private notes: pay, your impressions, anything no note should say")
+    if private:
+        interview["notes"] = private
     doc["interview"] = {k: v for k, v in interview.items() if v not in ("", [])}
     people: list[dict[str, Any]] = []
     while True:
@@ -213,6 +220,9 @@ def ask(*, default_zone: str, out: Path | None) -> tuple[str, Path]:
         topics = _items(f"  What you discussed with {name}")
         if topics:
             person["topics"] = topics
+        rapport = _ask(f"  Something you found in common with {name}, if anything")
+        if rapport:
+            person["rapport"] = rapport
         people.append(person)
     if len(people) > 1:
         people[_point_of_contact(people)]["point_of_contact"] = True
@@ -222,8 +232,15 @@ def ask(*, default_zone: str, out: Path | None) -> tuple[str, Path]:
         who = _who_asked(item["concern"], [p["name"] for p in people])
         if who:
             item["raised_by"] = who
+    for entry in improve:
+        # The note of whoever asked carries what you would add.
+        who = _who_asked(entry["answer"], [p["name"] for p in people], "Who asked what led to")
+        if who:
+            entry["raised_by"] = who
     if concerns:
         doc["interview"]["concerns"] = concerns
+    if improve:
+        doc["interview"]["improve"] = improve
     text = "# Written by `afterword new`; docs/interview-file.md describes every field.\n"
     text += tomlkit.dumps(doc)
     path = out or _default_path(app["company"], interview["start"])
@@ -240,12 +257,13 @@ def ask(*, default_zone: str, out: Path | None) -> tuple[str, Path]:
     return text, path
 
 
-def _who_asked(concern: str, names: list[str]) -> str | None:
-    """The interviewer who raised a concern, asked only when there is a choice."""
+def _who_asked(concern: str, names: list[str], question: str = "Who raised") -> str | None:
+    """The interviewer who raised a concern (or asked the question an improve entry is
+    about), asked only when there is a choice."""
     if len(names) < 2:
         return None
     while True:
-        answer = _ask(f"Who raised '{concern}'? (a name, or Enter if you are not sure)")
+        answer = _ask(f"{question} '{concern}'? (a name, or Enter if you are not sure)")
         if not answer:
             return None
         from afterword.model.interview_file import who_is

@@ -52,6 +52,12 @@ def test_new_asks_writes_the_file_and_stores_it(tmp_path: Path) -> None:
     child.sendline("no Selenium experience")
     child.expect("Your answer")
     child.sendline("I use Playwright daily")
+    child.expect("wish you had given better")
+    child.sendline("rambled about flaky tests")
+    child.expect("What you would add to 'rambled about flaky tests' now")
+    child.sendline("I quarantine a flaky test the day it fails and fix it within the sprint")
+    child.expect("Private notes")
+    child.sendline("asked for 70k, he winced")
     child.expect("Interviewer 1's name")
     child.sendline("Bill Lumbergh")
     child.expect("Title")
@@ -62,6 +68,8 @@ def test_new_asks_writes_the_file_and_stores_it(tmp_path: Path) -> None:
     child.sendline("")
     child.expect("What you discussed with Bill")
     child.sendline("TPS reports")
+    child.expect("in common with Bill Lumbergh")
+    child.sendline("we both grew up in Austin")
     child.expect("Interviewer 2's name")
     child.sendline("")
     child.expect(pexpect.EOF)
@@ -77,6 +85,10 @@ def test_new_asks_writes_the_file_and_stores_it(tmp_path: Path) -> None:
     assert data["concerns"] == [{"concern": "no Selenium experience",
                                  "answer": "I use Playwright daily"}]
     assert data["interviewers"][0]["topics"] == ["TPS reports"]
+    assert data["interviewers"][0]["rapport"] == "we both grew up in Austin"
+    assert data["improve"] == [{"answer": "rambled about flaky tests", "addition": (
+        "I quarantine a flaky test the day it fails and fix it within the sprint")}], data
+    assert "70k" in out.read_text(encoding="utf-8") and data["notes"] == "asked for 70k, he winced"
 
 
 def _spawn(out: Path, **env: str) -> pexpect.spawn:
@@ -118,12 +130,16 @@ def test_new_checks_each_answer_as_it_is_typed_and_asks_again(tmp_path: Path) ->
     _answer(child, "Topics you discussed", "")
     _answer(child, "Qualifications", "")
     _answer(child, "Concerns they raised", "")
+    _answer(child, "wish you had given better", "the SQL window question")
+    _answer(child, "What you would add", "")
+    _answer(child, "Private notes", "")
     _answer(child, "Interviewer 1's name", "Anna Berg")
     _answer(child, "Title", "")
     _answer(child, "E-mail", "anna.berg(at)northwind.example")
     _refused(child, "not a valid e-mail address", "E-mail", "anna.berg@northwind.example")
     _answer(child, "Preferred channel", "")
     _answer(child, "What you discussed with Anna", "")
+    _answer(child, "in common with Anna", "")
     _answer(child, "Interviewer 2's name", "Luis Ortiz")
     _answer(child, "Title", "Head of Data")
     _answer(child, "E-mail", "")
@@ -133,9 +149,12 @@ def test_new_checks_each_answer_as_it_is_typed_and_asks_again(tmp_path: Path) ->
     _refused(child, "That is not a web address", "Their LinkedIn profile address",
              "linkedin.com/in/luis-ortiz")
     _answer(child, "What you discussed with Luis", "")
+    _answer(child, "in common with Luis", "")
     _answer(child, "Interviewer 3's name", "")
     _answer(child, r"point of contact, for follow-ups\? \(1 Anna Berg, 2 Luis Ortiz\)", "3")
     _refused(child, "a number from 1 to 2, or a name", "point of contact", "luis")
+    # Who asked what the improve entry is about: its answer goes to that person's note.
+    _answer(child, "Who asked what led to 'the SQL window question'", "Luis")
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus == 0, child.before
@@ -151,6 +170,8 @@ def test_new_checks_each_answer_as_it_is_typed_and_asks_again(tmp_path: Path) ->
         ("Anna Berg", "anna.berg@northwind.example", False), ("Luis Ortiz", None, True)]
     assert [(p["channel"], p["linkedin"]) for p in data["interviewers"]] == [
         ("email", None), ("linkedin-message", "https://linkedin.com/in/luis-ortiz")]
+    assert data["improve"] == [{"answer": "the SQL window question", "addition": None,
+                                "raised_by": "Luis Ortiz"}], data["improve"]
 
 
 def test_new_names_the_file_with_the_answers_and_how_to_resume_on_a_final_error(
@@ -164,9 +185,10 @@ def test_new_names_the_file_with_the_answers_and_how_to_resume_on_a_final_error(
                            ("Time zone", "America/Chicago"), ("How many minutes", ""),
                            ("Format", ""), ("decide", ""), ("Topics you discussed", ""),
                            ("Qualifications", ""), ("Concerns they raised", ""),
+                           ("wish you had given better", ""), ("Private notes", ""),
                            ("Interviewer 1's name", "Bill Lumbergh"), ("Title", ""),
                            ("E-mail", ""), ("Preferred channel", ""), ("discussed with Bill", ""),
-                           ("Interviewer 2's name", "")):
+                           ("in common with Bill", ""), ("Interviewer 2's name", "")):
         _answer(child, question, text)
     child.expect(pexpect.EOF)
     child.close()
