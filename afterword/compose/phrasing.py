@@ -313,6 +313,12 @@ RAPPORT_HEARD = (
 )
 SIGN_OFF = ("Best regards,", "Kind regards,", "With thanks,", "Sincerely,", "Warm regards,")
 SIGN_OFF_CARD = ("With thanks,", "Warmly,", "With gratitude,")
+# To a reader greeted by title and family name ("Dear Mr Subramanian"): British and
+# Commonwealth usage closes "Dear Mr X" with "Yours sincerely"; American usage with "Sincerely".
+SIGN_OFF_FORMAL = ("Yours sincerely,", "Kind regards,")
+SIGN_OFF_FORMAL_US = ("Sincerely,", "Best regards,")
+SIGN_OFF_FORMAL_CARD = ("Yours sincerely,", "With sincere thanks,")
+SIGN_OFF_FORMAL_CARD_US = ("Sincerely,", "With sincere thanks,")
 GREETING_EMAIL = ("Dear {first},", "Hello {first},")
 GREETING_CARD = ("Dear {first},",)
 GREETING_LINKEDIN = ("Hi {first},", "Hello {first},")

@@ -1,0 +1,82 @@
+"""The register of a note follows what the record says of its reader: words of respect
+("VS sir", "joshi ji", "engr bello", "mr voss"), what is said of them ("very strict", "old
+school") and custom give a title and family name with a formal close; a casual record
+("v relaxed, call me siobhan") keeps the first name."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from afterword.compose.facts import Candidate, from_file
+from afterword.compose.formality import Reader, registers
+from afterword.model.interview_file import parse_interview_text
+
+DATA = Path(__file__).parent / "data" / "register"
+
+
+def _people(name: str, locale: str) -> dict[str, str]:
+    text = (DATA / name).read_text()
+    facts = from_file(parse_interview_text(text, source=name, default_zone="UTC"),
+                      Candidate(name="Jordan Lee"))
+    return {p.name: p.greeting_name(locale) for p in facts.people}
+
+
+def test_words_of_respect_and_titles_in_the_jottings_give_title_and_family_name() -> None:
+    assert _people("quantity-surveyor-lagos.toml", "en_NG")["Adewale Bello"] == "Engr. Bello"
+    assert _people("it-support-pune.toml", "en_IN")["Suresh Joshi"] == "Mr Joshi"
+    assert _people("bookbinder-card.toml", "en_US")["Otto Kessler"] == "Mr. Kessler"
+
+
+def test_a_casual_record_and_a_junior_reader_keep_first_names() -> None:
+    assert _people("barista-dublin.toml", "en_IE") == {"Siobhán Ní Bhriain": "Siobhán",
+                                                        "Dara Kinsella": "Dara"}
+    assert _people("it-support-pune.toml", "en_IN")["Neha Kulkarni"] == "Neha"
+    assert _people("quantity-surveyor-lagos.toml", "en_NG")["Chiamaka Eze"] == "Chiamaka"
+
+
+@pytest.mark.parametrize(("said", "expected"), [
+    # Initials with an honorific, a name with -ji, a rank before the family name.
+    ("VS sir very strict type but fair", (None, True, False)),
+    ("sharma-ji wants the reports by 10", (None, True, False)),
+    ("capt sharma said they decide in jan", ("Captain", True, False)),
+    # What is said of the reader, and its opposite.
+    ("vijay is very old school", (None, True, False)),
+    ("vijay is v relaxed, said call me vijay", (None, False, True)),
+    # A remark about things, not the reader, decides nothing.
+    ("we talked about a serious incident and formal training", (None, False, False)),
+])
+def test_the_reading_of_one_readers_register(said: str,
+                                             expected: tuple[str | None, bool, bool]) -> None:
+    reader = Reader(names=["Vijay", "Sharma"], family="Sharma", pronoun="Mr")
+    other = Reader(names=["Anita", "Rao"], family="Rao", pronoun="Ms")
+    got = registers([reader, other], said)[0]
+    assert (got.title, got.formal, got.casual) == expected
+    assert registers([reader, other], said)[1].title is None
+
+
+def test_a_remark_by_pronoun_counts_only_for_the_one_reader_so_called() -> None:
+    he = Reader(names=["Harlan", "Voss"], family="Voss", pronoun="Mr")
+    she = Reader(names=["Denise", "Voss-Kerrigan"], family="Voss-Kerrigan", pronoun="Ms")
+    got = registers([he, she], "he wore a 3 piece suit, v formal. mr voss said dignity")
+    assert (got[0].title, got[0].formal) == ("Mr", True)
+    assert (got[1].title, got[1].formal) == (None, False)
+    # Two readers called "he": the remark is nobody's.
+    him = Reader(names=["Dale", "Ortiz"], family="Ortiz", pronoun="Mr")
+    assert not any(r.formal for r in registers([he, him], "he was very formal"))
+
+
+def test_a_formal_greeting_closes_formally() -> None:
+    from dataclasses import replace
+
+    from afterword.compose.drafts import compose
+
+    text = (DATA / "it-support-pune.toml").read_text()
+    facts = replace(from_file(parse_interview_text(text, source="p.toml", default_zone="UTC"),
+                              Candidate(name="Jordan Lee")), locale="en_IN")
+    bodies = {d.to_name: d.body for d in compose(facts)}
+    joshi = bodies["Suresh Joshi"]
+    assert joshi.startswith("Dear Mr Joshi,")
+    assert "Yours sincerely," in joshi and "Warm" not in joshi
+    assert bodies["Neha Kulkarni"].split(",")[0] in {"Dear Neha", "Hello Neha"}
