@@ -239,6 +239,14 @@ INVITE = (
     "touch. {sign}",
     "{hi}I am grateful for your time and for {about}. May we stay connected? {sign}",
 )
+# A thank-you invitation that says back the one fact the reader needed ({told}: "As
+# mentioned, I can join immediately.").
+INVITE_TOLD = (
+    "{hi}thank you for your time during my {role} interview. {told} I would be glad to stay "
+    "connected. {sign}",
+    "{hi}many thanks for your time on the {role} role at {company}. {told} I would value "
+    "staying in touch. {sign}",
+)
 # After the process: an invitation to stay in touch, not a second thank-you.
 NETWORKING_INVITE = (
     "{hi}it was good to meet you at {company}, and thank you for {about}. "

@@ -80,3 +80,86 @@ def test_a_formal_greeting_closes_formally() -> None:
     assert joshi.startswith("Dear Mr Joshi,")
     assert "Yours sincerely," in joshi and "Warm" not in joshi
     assert bodies["Neha Kulkarni"].split(",")[0] in {"Dear Neha", "Hello Neha"}
+
+
+def test_the_invitation_says_back_when_the_candidate_can_start() -> None:
+    from afterword.compose.facts import Person
+    from afterword.compose.thanks.invite import availability
+
+    said = availability(Person(name="Ada Obi", topics=("resumption date - i can resume in 2 wks",)))
+    assert said == "As mentioned, I can resume in two weeks."
+    # Words beyond a plain time are not guessed at; a topic with no such line says nothing.
+    assert availability(Person(name="Ada Obi", topics=("i can start whenever lol",))) is None
+    assert availability(Person(name="Ada Obi", topics=("joining date",))) is None
+
+
+def test_an_invitation_carries_the_role_and_the_fact_within_200_characters() -> None:
+    from dataclasses import replace
+
+    from afterword.compose.drafts import compose
+
+    text = (DATA / "quantity-surveyor-lagos.toml").read_text()
+    facts = replace(from_file(parse_interview_text(text, source="q.toml", default_zone="UTC"),
+                              Candidate(name="Jordan Lee")), locale="en_NG")
+    invite = next(d.body for d in compose(facts) if d.channel == "linkedin-invite")
+    assert len(invite) <= 200
+    assert "Site Quantity Surveyor" in invite and "I can resume in two weeks" in invite
+    assert "discussion of" not in invite
+
+
+@pytest.mark.parametrize(("jotted", "cased"), [
+    ("the new station 42 in the NE", "the new Station 42 in the NE"),
+    ("knows my cousin at station 7", "knows my cousin at Station 7"),
+    ("terminal 2", "Terminal 2"),
+    # A count is no name; a longer name whose capitals are unknown is left whole.
+    ("a station 42 minutes away", "a station 42 minutes away"),
+    ("the eko atlantic tower 3 job", "the eko atlantic tower 3 job"),
+])
+def test_a_numbered_site_is_named_with_its_capital(jotted: str, cased: str) -> None:
+    from afterword.language.named_items import case_named_items
+
+    assert case_named_items(jotted) == cased
+
+
+def test_a_line_of_work_both_left_for_this_one_is_common_ground() -> None:
+    from afterword.compose.fragments import Reading
+
+    text = (DATA / "quantity-surveyor-lagos.toml").read_text()
+    facts = from_file(parse_interview_text(text, source="q.toml", default_zone="UTC"),
+                      Candidate(name="Jordan Lee"))
+    from dataclasses import replace
+
+    firefighter = replace(facts, role="Recruit Firefighter", company="Northfield Fire Department",
+                          qualifications=("6 yrs middle school science teacher",))
+    person = replace(facts.people[0], rapport="he taught maths in enugu before the fire service!!")
+    said = Reading(firefighter).rapport(person)
+    assert said.text == ("It was encouraging to hear that you also came to the fire service "
+                         "from teaching.")
+    # Not common ground when the candidate never taught.
+    other = replace(firefighter, qualifications=("4 yrs warehouse lead",))
+    assert "from teaching" not in (Reading(other).rapport(person).text or "")
+
+
+@pytest.mark.parametrize(("rapport", "line"), [
+    ("he knew my grandpa from rotary!! small town",
+     "It meant a great deal to find that you knew my grandfather through Rotary."),
+    ("she did her PhD at curtin, i did my grad dip there same time-ish",
+     "It was good to find that we were both at Curtin at about the same time."),
+    # A spouse or a church is private life; an everyday word is no place's name.
+    ("she knew my wife from church", None),
+    ("he worked at home, i worked there too", None),
+])
+def test_common_ground_the_record_gives_is_said_to_the_reader(rapport: str,
+                                                               line: str | None) -> None:
+    from dataclasses import replace
+
+    from afterword.compose.fragments import Reading
+
+    text = (DATA / "bookbinder-card.toml").read_text()
+    facts = from_file(parse_interview_text(text, source="b.toml", default_zone="UTC"),
+                      Candidate(name="Jordan Lee"))
+    said = Reading(facts).rapport(replace(facts.people[0], rapport=rapport))
+    if line is None:
+        assert said.text is None or "wife" not in said.text and "Home" not in said.text
+    else:
+        assert said.text == line
