@@ -163,3 +163,14 @@ def test_common_ground_the_record_gives_is_said_to_the_reader(rapport: str,
         assert said.text is None or "wife" not in said.text and "Home" not in said.text
     else:
         assert said.text == line
+
+
+@pytest.mark.parametrize(("jotted", "cased"), [
+    ("the rota at the galway cafe", "the rota at the Galway cafe"),
+    # A town's name that is an everyday word keeps its case before a shop's noun.
+    ("the bath shop", "the bath shop"),
+])
+def test_a_town_before_a_shops_noun_is_named(jotted: str, cased: str) -> None:
+    from afterword.language.jotted import place_case
+
+    assert place_case(jotted) == cased

@@ -53,8 +53,13 @@ def invite(panel: Panel, person: Person | None, index: int, bank: tuple[str, ...
     # One no other note of the panel says word for word, where there is one; then one in a
     # wording no other invitation of the panel took (two invitations on one frame read as
     # a template).
+    # Among those, one with the rapport, then one with a topic, then one that names the
+    # role (the reader meets many candidates).
     for text, warmed, frame in sorted(fitting, key=lambda c: (c[0] in panel.said,
-                                                               c[2] in panel.frames)):
+                                                               c[2] in panel.frames,
+                                                               bool(shared) and not c[1],
+                                                               c[2] in ph.INVITE_PLAIN,
+                                                               "{role}" not in c[2])):
         panel.said.add(text)
         panel.frames.add(frame)
         if shared and not warmed:
