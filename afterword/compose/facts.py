@@ -214,6 +214,13 @@ def _title_form(word: str, full_stop: bool = True) -> str:
     return base + "." if full_stop else base
 
 
+def _fold_name(text: str) -> str:
+    import unicodedata
+
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
 @dataclass(frozen=True)
 class Person:
     """An interviewer and what was discussed with that person."""
@@ -301,6 +308,17 @@ class Person:
             return f"{polite_title} {family}" if polite_title and family else " ".join(names)
         if self._family_first(names):
             return given_of_family_first(names)  # "Dear Boon Huat,": never "Dear Tan,"
+        return self._given(names)
+
+    def _given(self, names: list[str]) -> str:
+        """The given name, of two words where the reader's own address writes them as one:
+        "Mei Ling Tan" with "meiling-tan" in her LinkedIn address is "Mei Ling", not "Mei"."""
+        if len(names) >= 3:
+            joined = _fold_name(names[0] + names[1])
+            slugs = re.split(r"[^a-z0-9]+", _fold_name(
+                f"{(self.email or '').split('@')[0]} {(self.linkedin or '').rstrip('/').split('/')[-1]}"))
+            if joined in slugs:
+                return f"{names[0]} {names[1]}"
         return names[0]
 
     @property
@@ -308,7 +326,7 @@ class Person:
         """The first name alone, for the user's own lists ("what you discussed with Gail");
         a name whose family name comes first, whole."""
         _, names = _titles_and_names(self.name)
-        return given_of_family_first(names) if self._family_first(names) else names[0]
+        return given_of_family_first(names) if self._family_first(names) else self._given(names)
 
     @property
     def reachable(self) -> bool:

@@ -1,6 +1,6 @@
 """Names a candidate types in lower case that have a known shape: the numbered part of a
 rule or a document ("annex 1" is "Annex 1", "title ix" is "Title IX"), a numbered site ("station 42" is
-"Station 42") and a law school
+"Station 42"), a ship after its prefix ("the mv ocean pearl" is "the MV Ocean Pearl") and a law school
 named for its university ("went to syracuse law" is "went to Syracuse Law").
 
 No list of names: the shape says it is a name. "Annex" with a number is always a named
@@ -35,6 +35,30 @@ _LAW_SCHOOL = re.compile(
     r"(?!\s+(?:firms?|office|offices|clerks?|enforcement|reform|changes?|practice|library)\b)")
 
 
+# A ship's name after its prefix ("the mv ocean pearl" is "the MV Ocean Pearl"): the
+# prefix says the words after it are a name, up to a word that cannot be part of one.
+# Only after "the" or "aboard", and only prefixes that are nothing else ("mt kenya" is a
+# mountain, "an rv park" a park).
+_VESSEL = re.compile(r"(?:(?<=\bthe )|(?<=\baboard ))(mv|m/v|m/t|hms|hmas|hmcs|hmnzs|uss|usns)"
+                     r"\s+([a-z][a-z'-]*(?:\s+[a-z][a-z'-]*){0,2})")
+_NOT_IN_A_NAME = frozenset("""in at on to for from with by of and or but next last this that
+is was are were will would which who when where after before during since their our its""".split())
+
+
+def _vessel(m: re.Match[str]) -> str:
+    words = m.group(2).split()
+    keep = []
+    for word in words:
+        if word in _NOT_IN_A_NAME:
+            break
+        keep.append(word)
+    if not keep:
+        return m.group()
+    rest = m.group(2)[len(" ".join(keep)):]
+    prefix = m.group(1).upper()
+    return f"{prefix} {' '.join(w.capitalize() for w in keep)}{rest}"
+
+
 def case_named_items(text: str) -> str:
     """"annex 1" -> "Annex 1", "ms. lund" -> "Ms. Lund", "title ix" -> "Title IX", "went to Syracuse law" -> "went to
     Syracuse Law" (see the module's docstring)."""
@@ -42,6 +66,7 @@ def case_named_items(text: str) -> str:
     text = _COURTESY.sub(lambda m: f"{m.group(1).capitalize()}. {m.group(2).capitalize()}", text)
     text = _TITLE.sub(lambda m: f"Title {m.group(1).upper()}", text)
     text = _NUMBERED_SITE.sub(_site, text)
+    text = _VESSEL.sub(_vessel, text)
     return _LAW_SCHOOL.sub(lambda m: m.group()[:-3] + "Law", text)
 
 

@@ -174,3 +174,43 @@ def test_a_town_before_a_shops_noun_is_named(jotted: str, cased: str) -> None:
     from afterword.language.jotted import place_case
 
     assert place_case(jotted) == cased
+
+
+@pytest.mark.parametrize(("jotted", "cased"), [
+    ("the dry dock of the mv ocean pearl in may", "the dry dock of the MV Ocean Pearl in may"),
+    # Prefixes that are something else, or not after "the", are left alone.
+    ("mt kenya", "mt kenya"),
+    ("an rv park", "an rv park"),
+])
+def test_a_ship_after_its_prefix_is_named(jotted: str, cased: str) -> None:
+    from afterword.language.named_items import case_named_items
+
+    assert case_named_items(jotted) == cased
+
+
+def test_a_given_name_of_two_words_is_read_from_the_readers_own_address() -> None:
+    from afterword.compose.facts import Person
+
+    assert Person(name="Mei Ling Tan", linkedin="https://www.linkedin.com/in/meiling-tan-x"
+                  ).greeting_name("en_SG") == "Mei Ling"
+    assert Person(name="Mary Ann Cole", email="mary.cole@x.example").greeting_name("en_US") == "Mary"
+
+
+def test_the_same_earlier_work_word_for_word_is_common_ground() -> None:
+    from dataclasses import replace
+
+    from afterword.compose.fragments import Reading
+
+    text = (DATA / "bookbinder-card.toml").read_text()
+    facts = from_file(parse_interview_text(text, source="b.toml", default_zone="UTC"),
+                      Candidate(name="Jordan Lee"))
+    facts = replace(facts, role="Site Supervisor", company="Harbour Works",
+                    qualifications=("6 yrs crane operator on tower cranes",),
+                    topics=("moving to a site office role",))
+    person = replace(facts.people[0],
+                     rapport="he worked as a crane operator on tower cranes before the site office")
+    said = Reading(facts).rapport(person).text or ""
+    assert said.startswith("It was encouraging to hear that you also worked as a crane operator")
+    # Different work is not said to be the same.
+    other = replace(person, rapport="he worked as a welder on oil rigs before the site office")
+    assert "also worked" not in (Reading(facts).rapport(other).text or "")

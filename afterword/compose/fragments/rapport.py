@@ -222,9 +222,10 @@ _FIELDS = (
     (r"cooked|chef|cook", "kitchens", r"\b(?:chef|cook(?:ed|ing)?|line cook|sous)\b"),
     (r"coached|coach|coaching", "coaching", r"\bcoach\w*"),
 )
-_PATH = re.compile(r"(?i)^(?:he|she)\s+(?:was\s+an?\s+|used\s+to\s+)?(\w+)\b.*?\bbefore\s+"
+_PATH = re.compile(r"(?i)^(?:he|she)\s+(?:was\s+an?\s+|used\s+to\s+)?(\w+)\b(.*?)\s*\bbefore\s+"
                    r"(?:joining\s+|going\s+into\s+|coming\s+to\s+|moving\s+(?:in)?to\s+)?"
-                   r"(the\s+[a-z]+(?:\s+[a-z]+)?)\W*$")
+                   r"(the\s+[a-z]+(?:\s+[a-z]+)?|(?:coming|going|moving)\s+[a-z]+)\W*$")
+_PLAIN_WORDS = frozenset("a an the as at on in of for with and to from my his her their".split())
 
 
 def _shared_path(text: str, facts: Facts) -> str | None:
@@ -234,12 +235,18 @@ def _shared_path(text: str, facts: Facts) -> str | None:
     m = _PATH.match(text.strip())
     if not m:
         return None
-    then, after = m.group(1).lower(), m.group(2).lower()
-    applying = {w for w in re.findall(r"[a-z]+", f"{facts.role} {facts.company}".lower())
-                if len(w) > 3}
+    then, did, after = m.group(1).lower(), m.group(2).strip(), m.group(3).lower()
+    applying = {w for w in re.findall(r"[a-z]+", " ".join(
+        (facts.role, facts.company, *facts.topics)).lower()) if len(w) > 3}
     if not applying & set(after.split()[1:]):
         return None
     own = " ".join((*facts.qualifications, *facts.topics)).lower()
+    # "he sailed as chief officer on tankers before coming ashore", with the candidate's
+    # "Chief Officer CoC, 9 yrs at sea on tankers": the same work, word for word.
+    words = [w for w in re.findall(r"[a-z]+", did.lower()) if w not in _PLAIN_WORDS]
+    if gr.is_past(then) and len(words) >= 2 and all(
+            re.search(rf"\b{w}s?\b", own) for w in words) and not re.search(r"\d", did):
+        return f"It was encouraging to hear that you also {then} {did} before {after}."
     for verbs, field, mine in _FIELDS:
         if re.fullmatch(verbs, then) and re.search(mine, own):
             return f"It was encouraging to hear that you also came to {after} from {field}."
