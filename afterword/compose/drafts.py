@@ -346,7 +346,7 @@ def _signature(facts: Facts, channel: str, index: int, draft: Draft) -> str:
             'set your name so the note is signed: afterword profile set name "Your Name"'
         )
     bank: tuple[str, ...] = ph.SIGN_OFF_CARD if channel == "handwritten" else ph.SIGN_OFF
-    if draft.person is not None and _formally(draft.person, facts):
+    if draft.person is not None and draft.person.addressed_formally(facts.locale):
         # "Dear Mr Subramanian" closes "Yours sincerely" ("Sincerely" in American usage),
         # never "Warm regards" or "Warmly".
         us = full_stop_titles(facts.locale)
@@ -362,13 +362,6 @@ def _signature(facts: Facts, channel: str, index: int, draft: Draft) -> str:
         else:
             lines.extend(x for x in (c.phone, c.email, c.linkedin) if x)
     return "\n".join(lines)
-
-
-def _formally(person: Person, facts: Facts) -> bool:
-    """Whether the note greets its reader by a title and family name ("Mr Subramanian",
-    "Engr. Bello", "Dr. Okafor"), not by a given name or a name written in full."""
-    name = person.greeting_name(facts.locale)
-    return name != person.given_name and name.split()[0].rstrip(".") not in person.name.split()
 
 
 def _contact_draft(facts: Facts, person: Person | None, kind: str, channel: str,

@@ -321,6 +321,12 @@ class Person:
                 return f"{names[0]} {names[1]}"
         return names[0]
 
+    def addressed_formally(self, locale: str | None) -> bool:
+        """Whether a note greets them by a title and family name ("Mr Subramanian", "Engr.
+        Bello", "Dr. Okafor"), not by a given name or a name written in full."""
+        name = self.greeting_name(locale)
+        return name != self.given_name and name.split()[0].rstrip(".") not in self.name.split()
+
     @property
     def given_name(self) -> str:
         """The first name alone, for the user's own lists ("what you discussed with Gail");

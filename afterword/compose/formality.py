@@ -183,3 +183,17 @@ def _about(clause: str, n: int, tokens: list[list[str]], pronouns: list[str | No
     if said is None or _HE.search(clause) and _SHE.search(clause):
         return False
     return pronouns[n] == said and pronouns.count(said) == 1
+
+
+# Words of enthusiasm a reader greeted by title and family name (a strict actuary, a
+# funeral home's owner, a ship's captain) reads as too familiar.
+_EFFUSIVE = re.compile(r"\b(?:excited|love to|delighted|keener|thrilled)\b")
+
+
+def sober(bank: tuple[str, ...], formal: bool) -> tuple[str, ...]:
+    """`bank` without its effusive wordings for a reader addressed formally; the whole bank
+    when that would leave none."""
+    if not formal:
+        return bank
+    kept = tuple(t for t in bank if not _EFFUSIVE.search(t))
+    return kept or bank

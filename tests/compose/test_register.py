@@ -214,3 +214,19 @@ def test_the_same_earlier_work_word_for_word_is_common_ground() -> None:
     # Different work is not said to be the same.
     other = replace(person, rapport="he worked as a welder on oil rigs before the site office")
     assert "also worked" not in (Reading(facts).rapport(other).text or "")
+
+
+def test_a_reader_greeted_formally_gets_no_effusive_wording() -> None:
+    from dataclasses import replace
+
+    from afterword.compose.drafts import compose
+
+    for name, locale in (("it-support-pune.toml", "en_IN"), ("quantity-surveyor-lagos.toml", "en_NG"),
+                         ("bookbinder-card.toml", "en_US")):
+        text = (DATA / name).read_text()
+        facts = replace(from_file(parse_interview_text(text, source=name, default_zone="UTC"),
+                                  Candidate(name="Jordan Lee")), locale=locale)
+        for draft in compose(facts):
+            if draft.person is not None and draft.person.addressed_formally(locale):
+                for word in ("excited", "love to", "delighted", "keener", "Warm"):
+                    assert word not in draft.body, (name, word)
