@@ -230,3 +230,19 @@ def test_a_reader_greeted_formally_gets_no_effusive_wording() -> None:
             if draft.person is not None and draft.person.addressed_formally(locale):
                 for word in ("excited", "love to", "delighted", "keener", "Warm"):
                     assert word not in draft.body, (name, word)
+
+
+@pytest.mark.parametrize(("rapport", "team"), [
+    ("both freo dockers tragics", "Freo Dockers"),
+    ("both packers fans", "Packers"),
+    # An interest, not a team: no line that capitalises it.
+    ("both coffee fans", None),
+])
+def test_fans_of_one_team_are_fellow_fans(rapport: str, team: str | None) -> None:
+    from afterword.compose import rapport_kinds
+
+    said = rapport_kinds.sentences(rapport)
+    if team is None:
+        assert not any("Coffee" in s for s in said)
+    else:
+        assert said and f"{team} fan." in said[0]
