@@ -56,6 +56,19 @@ def given_of_family_first(parts: list[str]) -> str:
     return " ".join(parts[1:])
 
 
+# Job titles senior enough that, where custom greets seniors by family name
+# (`facts.surnames_expected`), a first letter does: a director, a general manager, an
+# owner, a partner, an appointed actuary, a chief anything.
+_SENIOR_BY_CUSTOM = re.compile(
+    r"(?i)\bdirector\b|\bgeneral\s+manager\b|^owner\b|^proprietor\b|^(?:senior\s+|managing\s+)?"
+    r"partner\b|^appointed\s+actuary\b|^chief\b|\bhead\b|\bprincipal\b|\bsuperintendent\b")
+
+
+def senior_by_custom(title: str | None) -> bool:
+    """Whether a job title is one that custom greets by family name in a first letter."""
+    return senior(title) or bool(_SENIOR_BY_CUSTOM.search((title or "").strip()))
+
+
 def senior(title: str | None) -> bool:
     """Whether a job title heads an organisation or sits on its board (see `_SENIOR`)."""
     return bool(_SENIOR.search((title or "").strip()))

@@ -14,7 +14,7 @@ from afterword.compose import expected, quoted, rapport_kinds, subjects
 from afterword.compose import phrasing as ph
 from afterword.compose import thanks as th
 from afterword.compose.absent import for_absent_reader
-from afterword.compose.facts import Facts, Person
+from afterword.compose.facts import Facts, Person, full_stop_titles
 
 ANGLES = ("specific-topic", "shared-values", "concern-answering", "elaboration")
 KINDS = ("thank-you", "follow-up", "rejection-reply", "networking")
@@ -345,7 +345,14 @@ def _signature(facts: Facts, channel: str, index: int, draft: Draft) -> str:
         draft.incomplete.append(
             'set your name so the note is signed: afterword profile set name "Your Name"'
         )
-    bank = ph.SIGN_OFF_CARD if channel == "handwritten" else ph.SIGN_OFF
+    bank: tuple[str, ...] = ph.SIGN_OFF_CARD if channel == "handwritten" else ph.SIGN_OFF
+    if draft.person is not None and draft.person.addressed_formally(facts.locale):
+        # "Dear Mr Subramanian" closes "Yours sincerely" ("Sincerely" in American usage),
+        # never "Warm regards" or "Warmly".
+        us = full_stop_titles(facts.locale)
+        bank = {(True, True): ph.SIGN_OFF_FORMAL_CARD_US, (True, False): ph.SIGN_OFF_FORMAL_CARD,
+                (False, True): ph.SIGN_OFF_FORMAL_US, (False, False): ph.SIGN_OFF_FORMAL}[
+            (channel == "handwritten", us)]
     lines = [ph.pick(bank, index)]
     if c.name:
         lines.append(c.name)

@@ -15,6 +15,7 @@ from afterword.compose.address import (
     courtesy,
     given_of_family_first,
     senior,
+    senior_by_custom,
     written_family_first,
     written_formally,
 )
@@ -48,7 +49,9 @@ HONORIFICS = frozenset({"dr", "dra", "prof", "professor", "mr", "mrs", "ms", "mx
                         "pastor", "rabbi", "imam", "cllr", "councillor", "councilor", "mayor",
                         "senator", "engr", "atty"})
 # Titles written as words, never with a full stop ("Judge Okafor", not "Judge. Okafor").
-_WORD_TITLES = frozenset({"judge", "justice", "professor", "sir", "dame", "miss", "captain",
+_WORD_TITLES = frozenset({"deputy chief", "assistant chief", "battalion chief", "district chief",
+                          "judge", "justice", "professor", "sir", "dame", "miss", "captain",
+                          "chief", "principal",
                           "herr", "frau", "pastor", "rabbi", "imam", "councillor", "councilor",
                           "mayor", "senator"})
 # Job titles that are also forms of address: "Judge" in `title` gives "Dear Judge Okafor"
@@ -60,6 +63,10 @@ ADDRESS_TITLES = {"dr": "Dr.", "dr.": "Dr.", "doctor": "Dr.", "judge": "Judge",
                   "principal": "Principal", "dean": "Dean", "captain": "Captain",
                   "rabbi": "Rabbi", "pastor": "Pastor", "reverend": "Reverend",
                   "imam": "Imam", "councillor": "Councillor", "councilor": "Councilor",
+                  # A fire service's ranks: "Dear Chief Okafor", "Dear Deputy Chief Okafor".
+                  "chief": "Chief", "fire chief": "Chief", "deputy chief": "Deputy Chief",
+                  "assistant chief": "Assistant Chief", "battalion chief": "Battalion Chief",
+                  "district chief": "District Chief", "deputy fire chief": "Deputy Chief",
                   "cllr": "Councillor", "mayor": "Mayor", "senator": "Senator"}
 # Job titles of a medical doctor, addressed as "Dr." whatever the name field says ("Attending
 # Physician", "Consultant Psychiatrist"; never a physician assistant or a nurse practitioner;
@@ -94,6 +101,19 @@ _WITH_GIVEN_NAME = frozenset({"sir", "dame"})
 _US_ONLY = frozenset({"Principal", "Dean"})
 # Courtesy titles: the one a British note may use instead of a job title.
 _COURTESY = frozenset({"mr", "mrs", "ms", "mx", "miss"})
+# Countries whose workplaces greet a senior reader by title and family name, not by first
+# name, in a first letter (India, Nigeria, Ghana, Kenya, Pakistan, Bangladesh, Sri Lanka,
+# the Philippines, Japan, Korea, China, Germany, Austria, Switzerland).
+_SURNAME_COUNTRIES = frozenset({"IN", "NG", "GH", "KE", "PK", "BD", "LK", "PH", "JP", "KR",
+                                "CN", "DE", "AT", "CH"})
+
+
+def surnames_expected(locale: str | None) -> bool:
+    """Whether `locale`'s country greets a senior reader by title and family name."""
+    country = (locale or "").replace("-", "_").split("_")[1:2]
+    return bool(country) and country[0].upper() in _SURNAME_COUNTRIES
+
+
 # Where an abbreviated title takes a full stop ("Dr. Okafor"); elsewhere it does not ("Dr
 # Okafor", British usage: the abbreviation ends on the word's last letter).
 _FULL_STOP_COUNTRIES = frozenset({"US", "CA", "PH"})
@@ -207,6 +227,13 @@ def _title_form(word: str, full_stop: bool = True) -> str:
     return base + "." if full_stop else base
 
 
+def _fold_name(text: str) -> str:
+    import unicodedata
+
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
 @dataclass(frozen=True)
 class Person:
     """An interviewer and what was discussed with that person."""
@@ -228,6 +255,10 @@ class Person:
     # "Mr", "Mrs" or "Ms" when the record's jottings speak of them so ("mr tan", "sandeep
     # sir"): the candidate addresses them formally, and so does the note.
     formal: str | None = None
+    # "formal" when the record's words of respect or what it says of them ("very strict",
+    # "old school") call for a title and family name; "casual" when it is on first-name
+    # terms with them ("v relaxed, said call me siobhan"): see `compose.formality`.
+    register: str = ""
 
     def _family_first(self, names: list[str]) -> bool:
         return family_name_first(names) or (self.family_first and len(names) >= 2)
@@ -275,8 +306,15 @@ class Person:
             return f"{address} {names[0] if self._family_first(names) else names[-1]}"
         family = _family_part(names, self._family_first(names)) if len(names) > 1 else None
         if self.formal and family:
-            return f"{self.formal}{'.' if stop else ''} {family}"  # "Dear Mr. Tan"
-        if self.channel == "handwritten" and senior(self.title) and len(names) > 1:
+            return f"{_title_form(self.formal, stop)} {family}"  # "Dear Mr. Tan", "Dear Engr. Bello"
+        if len(names) > 1 and (self.register == "formal" or self.register != "casual" and (
+                senior_by_custom(self.title) and surnames_expected(locale))):
+            # Words of respect or a strict, traditional reader; or a senior reader where
+            # custom greets seniors by family name: "Dear Mr Subramanian", else in full.
+            polite_title = courtesy((*self.topics, self.rapport or ""), stop)
+            return f"{polite_title} {family}" if polite_title and family else " ".join(names)
+        if self.channel == "handwritten" and senior(self.title) and len(names) > 1 \
+                and self.register != "casual":
             # A card to the head of an organisation: "Dear Mr. Mbeki-Harlan" when the record
             # says "he", else the full name; never a first name the reader did not offer.
             polite_title = courtesy((*self.topics, self.rapport or ""), stop)
@@ -284,14 +322,31 @@ class Person:
             return f"{polite_title} {family}" if polite_title and family else " ".join(names)
         if self._family_first(names):
             return given_of_family_first(names)  # "Dear Boon Huat,": never "Dear Tan,"
+        return self._given(names)
+
+    def _given(self, names: list[str]) -> str:
+        """The given name, of two words where the reader's own address writes them as one:
+        "Mei Ling Tan" with "meiling-tan" in her LinkedIn address is "Mei Ling", not "Mei"."""
+        if len(names) >= 3:
+            joined = _fold_name(names[0] + names[1])
+            slugs = re.split(r"[^a-z0-9]+", _fold_name(
+                f"{(self.email or '').split('@')[0]} {(self.linkedin or '').rstrip('/').split('/')[-1]}"))
+            if joined in slugs:
+                return f"{names[0]} {names[1]}"
         return names[0]
+
+    def addressed_formally(self, locale: str | None) -> bool:
+        """Whether a note greets them by a title and family name ("Mr Subramanian", "Engr.
+        Bello", "Dr. Okafor"), not by a given name or a name written in full."""
+        name = self.greeting_name(locale)
+        return name != self.given_name and name.split()[0].rstrip(".") not in self.name.split()
 
     @property
     def given_name(self) -> str:
         """The first name alone, for the user's own lists ("what you discussed with Gail");
         a name whose family name comes first, whole."""
         _, names = _titles_and_names(self.name)
-        return given_of_family_first(names) if self._family_first(names) else names[0]
+        return given_of_family_first(names) if self._family_first(names) else self._given(names)
 
     @property
     def reachable(self) -> bool:
@@ -500,6 +555,38 @@ def _addressed(facts: Facts) -> Facts:
         if title and said and said != ("Mr" if title == "Mr" else "Ms"):
             title = None
         people.append(replace(p, formal=title) if title else p)
+    return _registered(replace(facts, people=tuple(people)), jotted)
+
+
+def _registered(facts: Facts, jotted: str) -> Facts:
+    """The facts with each reader's register as the jottings tell it (`compose.formality`):
+    a rank or title the candidate calls them by ("engr bello", "capt rao"), words of
+    respect ("VS sir", "joshi ji"), or what is said of them ("very strict", "v relaxed")."""
+    from dataclasses import replace
+
+    from afterword.compose.formality import Reader, registers
+
+    named = [(p, *_titles_and_names(p.name)) for p in facts.people]
+    readers = [Reader(names=names, family=_family_part(names, p._family_first(names))
+                      if len(names) > 1 else None,
+                      pronoun=courtesy((*p.topics, p.rapport or ""), False),
+                      own=(*p.topics, p.rapport or ""))
+               for p, _, names in named]
+    people = []
+    for (p, titles, _), reader, said in zip(named, readers, registers(readers, jotted), strict=True):
+        if titles:  # a title in the name field says how to greet them
+            people.append(p)
+            continue
+        title = p.formal
+        register = "formal" if said.formal else "casual" if said.casual else ""
+        if said.title and said.title in ("Mr", "Mrs", "Ms") and reader.pronoun and \
+                reader.pronoun != ("Mr" if said.title == "Mr" else "Ms"):
+            # "mr natarajan the CEO" to a reader the record calls "she": someone else.
+            register = "" if register == "formal" else register
+        elif said.title:
+            title = title if said.title in ("Mr", "Mrs", "Ms") and title else said.title
+        people.append(replace(p, formal=title, register=register))
+    return replace(facts, people=tuple(people))
     return replace(facts, people=tuple(people))
 
 

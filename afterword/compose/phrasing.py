@@ -239,6 +239,14 @@ INVITE = (
     "touch. {sign}",
     "{hi}I am grateful for your time and for {about}. May we stay connected? {sign}",
 )
+# A thank-you invitation that says back the one fact the reader needed ({told}: "As
+# mentioned, I can join immediately.").
+INVITE_TOLD = (
+    "{hi}thank you for your time during my {role} interview. {told} I would be glad to stay "
+    "connected. {sign}",
+    "{hi}many thanks for your time on the {role} role at {company}. {told} I would value "
+    "staying in touch. {sign}",
+)
 # After the process: an invitation to stay in touch, not a second thank-you.
 NETWORKING_INVITE = (
     "{hi}it was good to meet you at {company}, and thank you for {about}. "
@@ -313,6 +321,12 @@ RAPPORT_HEARD = (
 )
 SIGN_OFF = ("Best regards,", "Kind regards,", "With thanks,", "Sincerely,", "Warm regards,")
 SIGN_OFF_CARD = ("With thanks,", "Warmly,", "With gratitude,")
+# To a reader greeted by title and family name ("Dear Mr Subramanian"): British and
+# Commonwealth usage closes "Dear Mr X" with "Yours sincerely"; American usage with "Sincerely".
+SIGN_OFF_FORMAL = ("Yours sincerely,", "Kind regards,")
+SIGN_OFF_FORMAL_US = ("Sincerely,", "Best regards,")
+SIGN_OFF_FORMAL_CARD = ("Yours sincerely,", "With sincere thanks,")
+SIGN_OFF_FORMAL_CARD_US = ("Sincerely,", "With sincere thanks,")
 GREETING_EMAIL = ("Dear {first},", "Hello {first},")
 GREETING_CARD = ("Dear {first},",)
 GREETING_LINKEDIN = ("Hi {first},", "Hello {first},")

@@ -242,9 +242,11 @@ def _place(parts: list[str], whole: str, *, talk: bool = True) -> str | None:
 
 # A team -----------------------------------------------------------------------------------
 
-_FAN = re.compile(r"(?i)^(?:(?:he|she)(?:'s|s|\s+is)\s+)?(?:also\s+)?(?:an?\s+|another\s+|a\s+"
+# "both freo dockers tragics": in Australian usage a tragic is a devoted fan.
+_FAN = re.compile(r"(?i)^(?:(?:he|she)(?:'s|s|\s+is)\s+)?(?:(?:we(?:'re|\s+are)\s+)?both\s+)?"
+                  r"(?:also\s+)?(?:an?\s+|another\s+|a\s+"
                   r"fellow\s+|fellow\s+)?(?:also\s+)?([a-z][\w'.&-]*(?:\s+[a-z][\w'.&-]*){0,3}?)"
-                  r"\s+(?:fan|supporter|diehard)(?:\s+(?:too|as well))?$")
+                  r"\s+(?:fans?|supporters?|diehards?|tragics?)(?:\s+(?:too|as well))?$")
 _MOANED = re.compile(r"(?i)^we\s+(?:both\s+)?(?:moaned|complained|whinged|grumbled|ranted|vented|"
                      r"commiserated|groaned|cried)\s+(?:about|over|re)\s+(.+?)(?:\s+for\s+"
                      r"(?:a\s+(?:bit|while)|ages|a\s+few\s+\w+|\d+\s+\w+))?$")
@@ -265,6 +267,11 @@ def _team(parts: list[str], whole: str) -> str | None:
     for p in parts:
         m = _FAN.match(p)
         if not m or re.search(r"(?i)\b(?:my|his|her|big|huge|massive|the\s+same)\b", m.group(1)):
+            continue
+        if re.search(r"(?i)\b(?:fans|supporters|diehards|tragics?)\b", p) and \
+                not re.search(r"(?i)s$", m.group(1)):
+            # "both coffee fans" share an interest, no team: "both packers fans", "both freo
+            # dockers tragics" name a team by its plural.
             continue
         moaned = next((x for q in parts for x in [_MOANED.match(q)] if x), None)
         # "suns fan, 5 min on the playoffs": only the reader is said to be a fan.

@@ -678,6 +678,8 @@ _IN_NAME_NEVER = frozenset("in at on from to for with by during after before whe
                            "around".split())
 _SITES = frozenset("store stores office branch location site campus plant clinic warehouse "
                    "hospital depot".split())
+_SHOPS = frozenset("cafe café restaurant bakery hotel pub shop salon gym bar diner bistro "
+                   "kitchen studio school".split())
 _NOT_NAME = frozenset("a an the my our your their his her its this that these those each every "
                       "some any no one two three four five new old big small local same other "
                       "and or of for with".split())
@@ -736,6 +738,9 @@ def place_case(text: str) -> str:
             after = words[i + n].lower().strip(",.;:") if i + n < len(words) else ""
             # "the mesa store": a site named for its town.
             site = prev == "the" and after in _SITES and not any(b in _NOT_NAME for b in bare)
+            # "the galway cafe": a town's name before a shop's noun, where the name is no
+            # everyday word ("the bath shop" sells baths).
+            site = site or (prev == "the" and after in _SHOPS and not any(_common(b) for b in bare))
             # "the 24/7 rota", "our rota": after a determiner (or a count after one) a word the
             # word list knows is a noun, not the town of that name.
             before_det = words[i - 2].lower() if i > 1 else ""

@@ -11,6 +11,7 @@ from afterword.compose import interest as ties
 from afterword.compose import phrasing as ph
 from afterword.compose.answers import addition_lead, corrected
 from afterword.compose.facts import Person
+from afterword.compose.formality import sober
 from afterword.compose.thanks.fit import (
     _PLAIN,
     _bare_fit,
@@ -249,8 +250,10 @@ def body_parts(panel: Panel, person: Person | None, *, angle: str, index: int, c
     # No frame word of the sentences that may stand before it ("the team", "our
     # conversation") comes back in the interest or the close.
     before = [s.text for s in (*thanks, second, rapport, fit, also, values) if s is not None]
-    interest_bank = echoes.choose(ph.INTEREST_AFTER_VALUES if named else ph.INTEREST, before,
-                                  index + panel.offset)
+    # A reader greeted by title and family name gets no "excited" or "would love to".
+    formal = person is not None and person.addressed_formally(facts.locale)
+    interest_bank = echoes.choose(sober(ph.INTEREST_AFTER_VALUES if named else ph.INTEREST,
+                                        formal), before, index + panel.offset)
     interest = S(_unsaid(panel, lambda k: interest_bank(k).format(**slots),
                          index + panel.offset), INTEREST)
     tied_line = _tied_interest(panel, topics, before, index, slots["company"], named=named)
@@ -259,9 +262,9 @@ def body_parts(panel: Panel, person: Person | None, *, angle: str, index: int, c
     # Interest and the close in one sentence, for the shapes that end on one line; to a
     # reader who will not write back (a trustee), none asks for a reply.
     writes = readers.reader_kind(facts, person)
-    close_bank = echoes.choose(readers.closes_for(
+    close_bank = echoes.choose(sober(readers.closes_for(
         ph.INTEREST_CLOSE_SHORT if short else ph.INTEREST_CLOSE, writes, ph.CLOSING_PANEL),
-        before, index + panel.offset)
+        formal), before, index + panel.offset)
     interest_close = S(_unsaid(panel, lambda k: close_bank(k).format(**slots),
                                index + panel.offset))
 

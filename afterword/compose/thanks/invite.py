@@ -31,6 +31,13 @@ def invite(panel: Panel, person: Person | None, index: int, bank: tuple[str, ...
     if rapport and not shared and rapport.ask:
         incomplete.append(finish.item("rapport", rapport.ask, rapport.reason))
     candidates: list[tuple[str, bool, str]] = []  # (text, with the rapport, its wording)
+    told = availability(person) if warm and person else None
+    if told:
+        # The one fact this reader needed ("notice period - i can join immediately"): said
+        # back, with the role, in place of "our exchange about the notice period".
+        for k in range(len(ph.INVITE_TOLD)):
+            frame = ph.pick(ph.INVITE_TOLD, index + k)
+            candidates.append((frame.format(told=told, **slots), False, frame))
     for shift in range(len(bank)):
         frame = ph.pick(bank, index + shift)
         for topic in [*topics[:1], *sorted(topics[1:], key=len)]:
@@ -46,8 +53,13 @@ def invite(panel: Panel, person: Person | None, index: int, bank: tuple[str, ...
     # One no other note of the panel says word for word, where there is one; then one in a
     # wording no other invitation of the panel took (two invitations on one frame read as
     # a template).
+    # Among those, one with the rapport, then one with a topic, then one that names the
+    # role (the reader meets many candidates).
     for text, warmed, frame in sorted(fitting, key=lambda c: (c[0] in panel.said,
-                                                               c[2] in panel.frames)):
+                                                               c[2] in panel.frames,
+                                                               bool(shared) and not c[1],
+                                                               c[2] in ph.INVITE_PLAIN,
+                                                               "{role}" not in c[2])):
         panel.said.add(text)
         panel.frames.add(frame)
         if shared and not warmed:
@@ -64,3 +76,33 @@ def _with_rapport(text: str, rapport: str, sign: str) -> str:
     """The invitation with the rapport sentence in place of its closing line."""
     head = re.split(r"(?<=\.)\s+(?=I would|I would like|May we|I hope)", text)[0]
     return f"{head} {rapport} {sign}".strip()
+
+
+# A candidate's own word on when they can start, jotted in a topic ("notice period - i can
+# join immediately", "start date - i can start on jan 5"): availability, never private.
+_AVAILABLE = re.compile(
+    r"(?i)(?:^|[-:;,(]\s*)i\s+(?:can|could|am able to|will be able to)\s+"
+    r"(join|start|resume|begin|report)\b([^.;()]*)")
+_MONTHS = {m[:3]: m for m in ("january", "february", "march", "april", "may", "june", "july",
+                               "august", "september", "october", "november", "december")}
+_SPELLED = {"1": "one", "2": "two", "3": "three", "4": "four", "5": "five", "6": "six",
+            "7": "seven", "8": "eight", "9": "nine"}
+
+
+def availability(person: Person) -> str | None:
+    """"I can join immediately" from a topic where the candidate jotted when they can start;
+    None when none is jotted or its words are more than a plain time ("in 2 weeks", "on jan
+    5", "immediately", "in january")."""
+    for topic in person.topics:
+        m = _AVAILABLE.search(topic)
+        if not m:
+            continue
+        tail = m.group(2).strip().lower()
+        tail = re.sub(r"\bwks?\b", "weeks", tail)
+        tail = re.sub(r"\b(\d)\s+(weeks|months|days)\b", lambda n: f"{_SPELLED[n.group(1)]} {n.group(2)}", tail)
+        tail = re.sub(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b",
+                      lambda n: _MONTHS[n.group(1)[:3]].capitalize(), tail)
+        plain = (r"(?:immediately|right away|straight away|(?:in|within) (?:a|one|two|three|four|six) (?:weeks?|months?|days?)|(?:on|from|in) [A-Z][a-z]+(?: \d{1,2})?|(?:on|from) \d{1,2} [A-Z][a-z]+)")
+        if re.fullmatch(plain, tail):
+            return f"As mentioned, I can {m.group(1).lower()} {tail}."
+    return None
