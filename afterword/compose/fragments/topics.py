@@ -8,7 +8,7 @@ from afterword.compose.facts import Person
 from afterword.compose.fragments.base import ReadingBase
 from afterword.compose.fragments.phrased import _NEGATION, MAX_TOPIC_WORDS, Phrased, clean
 from afterword.compose.fragments.words import _lower_ok, _plural_noun, _short, _small_numbers
-from afterword.language import determiners, mottos
+from afterword.language import determiners, mottos, pointers
 from afterword.language import phrases as gr
 from afterword.language.jotted import clipped, fold
 
@@ -80,6 +80,9 @@ class TopicReading(ReadingBase):
             # is spoken of bare ("our conversation about justification"); "the justification"
             # points at one the reader never named.
             phrase = abstract.group(1)
+        if phrase:
+            # "analysts who question the numbers not just run models": "rather than".
+            phrase = pointers.contrasted(phrase)
         who = to.given_name if to else "them"
         details = tuple((p, "a detail: a note names one idea per topic")
                         for p in (*extra, *jot.content[1:]))

@@ -439,8 +439,16 @@ def _fresh_first(panel: Panel, scored: list[tuple[str, int]], room: int,
         kept = [q for q in fresh if not bridges.shared(mine, q, common) and any(
             any(not r.startswith("~") for r in (bridges.roots(t) & bridges.roots(q)) - common)
             for t in theirs)]
-        if len(kept) < len(fresh):
-            fresh = [q for q in fresh if q not in kept] + kept
+        # A result in figures is the candidate's best line: one that fits nothing this
+        # reader raised goes to the later reader whose kind of work it speaks to ("2 days
+        # -> 3 hrs" automating a report, for the one running a Python migration), even when
+        # this note is left without one (it asks for another).
+        owed = [q for q in fresh if q not in kept and _strength(q) >= 1 and
+                not bridges.shared(mine, q, common) and not (bridges.roots(mine) & bridges.roots(q))
+                and any(bridges.roots(t) & bridges.roots(q) - common for t in theirs)]
+        if len(kept) < len(fresh) or owed:
+            fresh = [q for q in fresh if q not in kept and q not in owed] + \
+                (kept if len(kept) < len(fresh) else [])
     later = 0
     if people_index is not None:
         # The notes after this one that state a fit (an invitation has no room for one).
