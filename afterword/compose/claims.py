@@ -32,6 +32,8 @@ def agent_noun(word: str) -> bool:
     if len(w) > 6 and w.endswith(("ist", "ists", "ician", "icians", "arian", "arians")) and \
             not gr.is_verb(w):
         return True  # "projectionist", "optician", "librarian": the ending names a person
+    if w.endswith(_PERSON_ENDS) and w not in _NOT_PERSONS and len(w) > 6:
+        return True  # "lifeguard", "deckhand", "foreman", "locksmith"
     m = _AGENT.match(w)
     if not m or gr.is_verb(w):
         return False  # "order", "register": a verb of its own, not the one who does it
@@ -40,6 +42,14 @@ def agent_noun(word: str) -> bool:
     stem = m.group(1)
     tries = {stem, stem + "e", stem[:-1] if len(stem) > 3 and stem[-1] == stem[-2] else stem}
     return any(_verb_lemma(t) for t in tries)
+
+
+# Compounds that name a person by their last part ("lifeguard", "deckhand", "foreman").
+_PERSON_ENDS = ("guard", "guards", "hand", "hands", "man", "men", "woman", "women", "person",
+                "people", "smith", "smiths", "wright", "wrights", "maid", "maids")
+_NOT_PERSONS = frozenset({"beforehand", "shorthand", "offhand", "firsthand", "secondhand",
+                          "longhand", "freehand", "underhand", "backhand", "safeguard",
+                          "safeguards", "vanguard", "mainsman"})
 
 
 def _agent_stem(word: str) -> bool:
@@ -464,4 +474,31 @@ def as_post(clause: str) -> str:
 def one_year(clause: str) -> str:
     """ "have spent 1 years as a teller", "one years of ...": one year is singular."""
     return re.sub(r"\b(1|one)\s+(year|month|week)s\b", lambda m: f"one {m.group(2)}", clause)
+
+
+def _flat(text: str) -> str:
+    return " ".join(re.sub(r"[-\s]+", " ", text.lower()).split())
+
+
+def side_as_post(piece: str, qualifications: tuple[str, ...] | list[str]) -> str:
+    """ "ran ~60 medicals on the paid on-call side" -> "... as a paid on-call firefighter",
+    when a qualification names that post ("paid on call firefighter 2 yrs"): "the X side"
+    is the jotting's pointer to it. Left as it is otherwise."""
+    m = re.search(r"(?i)\b(?:on|in|from)\s+the\s+((?:[\w-]+\s+){0,3}?[\w-]+)\s+side\b", piece)
+    if not m:
+        return piece
+    side = _flat(m.group(1))
+    for q in qualifications:
+        found = re.search(rf"\b{re.escape(side)}(?:\s+([a-z]+))?\b", _flat(q))
+        if not found:
+            continue
+        post = None
+        if found.group(1) and agent_noun(found.group(1)):
+            post = f"{m.group(1)} {found.group(1)}"  # "paid on-call" + "firefighter"
+        elif agent_noun(side.split()[-1]):
+            post = m.group(1)  # "the relief driver side": the post is named whole
+        if post:
+            article = "an" if post[0].lower() in "aeiou" else "a"
+            return f"{piece[:m.start()]}as {article} {post}{piece[m.end():]}"
+    return piece
 

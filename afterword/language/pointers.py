@@ -107,3 +107,12 @@ def ranks(text: str) -> str:
             f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
         return f"{place} out of {m.group(2)}"
     return _RANK.sub(said, text)
+
+
+_YEAR_N = re.compile(r"(?i)(?<=\d)\s+(?:in\s+)?(?:year|yr)\s+([1-5])\b(?!\s*(?:students|pupils|class))")
+
+
+def year_n(text: str) -> str:
+    """ "raised $6,200 year 1" -> "raised $6,200 in the first year": a year counted after a
+    sum is said as an ordinal ("Year 1" alone, a school year, is left as it is)."""
+    return _YEAR_N.sub(lambda m: f" in the {_ORDINALS[int(m.group(1)) - 1]} year", text)

@@ -52,7 +52,7 @@ class ClauseReading(ReadingBase):
         # "some python", "not a quant expert": an undersell never reaches a note.
         undersold = {p.text for p in jot.pieces if p.is_content and p.text and
                      claims.undersold(p.raw)}
-        pieces = [pointers.ranks(claims.spelled_measures(part))
+        pieces = [pointers.year_n(pointers.ranks(claims.spelled_measures(part)))
                   for piece in jot.content if piece not in hoped | undersold
                   for part in _one_level_first(piece)]
         if pieces:
@@ -375,7 +375,8 @@ class ClauseReading(ReadingBase):
         if post:
             article = "an" if post.group(1)[0].lower() in "aeiou" else "a"
             return f"was {article} {post.group(1)} {post.group(2).lower()} {post.group(3)}"
-        if m:
+        if m and not re.search(r"(?i)\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
+                               r"[ -]+(?:years?|months?|weeks?)\b", m.group(2)):
             field = m.group(2)
             # "5 yrs visual at Lark Home": the field is what comes before where.
             where = re.search(r"\s+(?:at|in|with|for)\s+\S.*$", field)
@@ -400,8 +401,10 @@ class ClauseReading(ReadingBase):
         first = words[0] if words else ""
         if first.lower() in gr.PARTICIPLES:
             return None  # "licensed by end of year" is not something done
-        if claims.years_as_role(piece):
-            return None  # "paid on-call firefighter 2 yrs": a role held, "paid" describes it
+        role_time = re.search(r"\b([a-z-]+)\s+\d+(?:\.\d+)?\s+(?:years?|months?)$", piece)
+        if claims.years_as_role(piece) or role_time and claims.agent_noun(role_time.group(1)):
+            # "paid on-call firefighter 2 yrs": a post held for a while, "paid" describes it.
+            return None
         if re.match(r"(?i)(?:turned out|ended up being|seemed|looked like|sounded like|"
                     r"happened)\b", piece):
             return None  # "turned out to be a mislabeled breaker": its subject is "it"
