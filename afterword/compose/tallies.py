@@ -62,6 +62,9 @@ def joined(clause: str, piece: str) -> str | None:
     if re.match(r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
                 r"\d+(?:st|nd|rd|th)) out of \d", text):
         return f"{clause}, ranking {text}"  # "opened 312 accounts, number 2 of 40 ..."
+    including = _including(clause, text)
+    if including:
+        return including
     second = claims.metric_moved(text)
     lead = re.match(r"helped (cut|raise) ", clause)
     if second and lead and second.startswith(lead.group()) and ", and " not in clause:
@@ -97,3 +100,27 @@ def joined(clause: str, piece: str) -> str | None:
             return f"{clause}, cutting it from {a} to {b}"
         return None if " from " in clause else f"{clause} from {a} to {b}"
     return None
+
+
+def _including(clause: str, piece: str) -> str | None:
+    """ "six years of warehouse experience" + "forklift and reach truck" -> "..., including
+    forklift and reach truck work"; "have spent 32 weeks on clinical placement at ..." +
+    "core lab and blood bank" -> "..., including core lab and blood bank work": what the
+    time was spent on, a list of plain nouns, said with it. A thing that counts, named
+    bare, takes "work" ("forklift work"); a material or a practice does not ("concrete and
+    framing")."""
+    if not (clause.endswith("experience") or clause.startswith("have spent")) or "," in clause:
+        return None
+    items = re.split(r"\s+and\s+|,\s*", piece.strip())
+    if not 1 <= len(items) <= 3 or any(
+            not re.fullmatch(r"[a-z][a-z-]*(?: [a-z][a-z-]*)?", i) or
+            any(w in gr.DETERMINERS or w in gr.PREPOSITIONS or gr.is_past(w) or
+                w in {"i", "we", "my", "our"} for w in i.split()) for i in items):
+        return None
+    from afterword.language.determiners import countable
+
+    heads = [i.split()[-1] for i in items]
+    work = any(countable(h) and not h.endswith(("s", "ing")) for h in heads)
+    listed = items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+    return f"{clause}, including {listed}{' work' if work else ''}"
+

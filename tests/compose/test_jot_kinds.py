@@ -196,3 +196,13 @@ def test_the_number_goes_to_the_reader_whose_topic_it_answers() -> None:
     again = [s for s in notes["Arvind Rao"].split("\n") if "from 3 days to 4 hours" in s]
     assert all(s not in notes["Meena Kulkarni"] and "NPA early warning" in s for s in again)
     assert "rather than just make charts" in notes["Meena Kulkarni"]
+
+
+def test_what_the_time_was_spent_on_is_said_with_it() -> None:
+    # A list of plain nouns after years or a placement: "including ..." ("work" after a
+    # thing that counts, named bare; none after a material or a practice).
+    assert _q("3 yrs kitchen porter before that, dish pit + prep") == \
+        "have spent three years as a kitchen porter, including dish pit and prep work"
+    assert tallies.joined("would bring four years of landscaping experience",
+                          "paving and planting") == \
+        "would bring four years of landscaping experience, including paving and planting"
