@@ -78,6 +78,11 @@ def joined(clause: str, piece: str) -> str | None:
         verb = f"have {done}" if _perfect(clause) else past
         noun = {"km": "kilometres"}.get(counted.group(3).lower(), counted.group(3).lower())
         return f"{clause} and {verb} {amount} {noun}"
+    did = claims.count_done(pointers.thousands(text))
+    if did and (_perfect(clause) or gr.is_past(did.split()[0])) and " and " not in clause:
+        # "~120 panels wired" after "have held a journeyman card since ...": "and have
+        # wired about 120 panels".
+        return f"{clause} and {'have ' if _perfect(clause) else ''}{did}"
     span = _SPAN.match(text)
     # The change is what the last thing done made ("..., and built the dashboard"), never
     # a post held or a credential.

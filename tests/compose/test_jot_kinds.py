@@ -206,3 +206,8 @@ def test_what_the_time_was_spent_on_is_said_with_it() -> None:
     assert tallies.joined("would bring four years of landscaping experience",
                           "paving and planting") == \
         "would bring four years of landscaping experience, including paving and planting"
+
+
+def test_a_count_of_things_done_after_a_licence_takes_its_verb() -> None:
+    said = _q("trade licence since june 2024, ~300 boilers serviced, 0 callbacks")
+    assert "have serviced about 300 boilers with no callbacks" in said
