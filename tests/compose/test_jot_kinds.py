@@ -211,3 +211,12 @@ def test_what_the_time_was_spent_on_is_said_with_it() -> None:
 def test_a_count_of_things_done_after_a_licence_takes_its_verb() -> None:
     said = _q("trade licence since june 2024, ~300 boilers serviced, 0 callbacks")
     assert "have serviced about 300 boilers with no callbacks" in said
+
+
+def test_a_clause_jotted_as_a_topic_is_said_as_how() -> None:
+    reading = _reading("trained 3 porters")
+    person = Person("Ines Moreau", email="ines@harrow.example")
+    said = reading.topic("her father opened it in 1971", to=person, own=True).text
+    assert said == "how your father opened Harrow Works in 1971"
+    # An "it" the record does not name leaves the topic out, to be asked for.
+    assert not reading.topic("her team fixed it last week", to=person, own=True).ok
