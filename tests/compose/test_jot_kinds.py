@@ -220,3 +220,6 @@ def test_a_clause_jotted_as_a_topic_is_said_as_how() -> None:
     assert said == "how your father opened Harrow Works in 1971"
     # An "it" the record does not name leaves the topic out, to be asked for.
     assert not reading.topic("her team fixed it last week", to=person, own=True).ok
+    # A noun that looks like a past verb is no clause: "the spring floor set" stays.
+    assert reading.topic("the spring floor set", to=person, own=True).text == \
+        "the spring floor set"

@@ -289,9 +289,14 @@ def _how(phrase: str, company: str) -> str | None:
             for w in m.group(1).split()[1:]):
         return phrase
     rest = m.group(3)
-    if re.search(r"\bit\b", rest):
-        from afterword.language.inflections import lemmas
+    from afterword.language.inflections import lemmas
 
+    # "the spring floor set", "the cost overrun in March": a noun that looks like a past
+    # verb ends the phrase, or meets only a preposition; a clause's verb takes an object.
+    if not rest or "NOUN" in lemmas(m.group(2)) and not re.match(
+            r"\s+(?:it|them|the|a|an|his|her|their|our|your)\b", rest):
+        return phrase
+    if re.search(r"\bit\b", rest):
         if not set(lemmas(m.group(2)).get("VERB", ())) & _FOUNDED or not company:
             return None
         rest = re.sub(r"\bit\b", company, rest, count=1)
