@@ -106,9 +106,10 @@ def topic_for(clause: str, topics: list[str],
     for topic in topics:
         n = shared(topic, clause, common)
         # The claim's own clause must speak to it: "brought a school job in early, and no
-        # lost-time incidents" is about the schedule, though its tail shares safety.
+        # lost-time incidents" is about the schedule, though its tail shares safety; "...,
+        # where I wrote zoning code updates" is the claim's own deed.
         if n > most and len(topic.split()) <= 8 and not re.match(r"(?i)your question\b", topic) \
-                and worded(core(topic), clause.split(", ")[0], common):
+                and worded(core(topic), re.split(r", (?!where I\b|and I\b)", clause)[0], common):
             best, most = topic, n
     return best
 

@@ -124,6 +124,29 @@ _HELD = {"card": "card", "cert": "certificate", "certificate": "certificate",
          "accreditation": "accreditation", "membership": "membership"}
 
 
+_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+          r"December)")
+_WHEN = rf"(?:{_MONTH}\s+)?{_YEAR}"
+# A licence named by its class ("CDL-A", "Class 1", "Cat C+E", "HGV1"), jotted as "and"
+# between two class letters once "+" is read ("Cat C and E").
+_LICENCE_CODE = re.compile(rf"((?:CDL|HGV|LGV|PCV|Cat(?:egory)?|Class)(?:[- ]?[A-Z0-9]{{1,2}})?"
+                           rf"(?:(?:\s+and\s+|\+)[A-Z0-9]{{1,2}})?)\s+since\s+({_WHEN})")
+
+
+def held_since_when(head: str) -> str | None:
+    """ "CDL-A since May 2026" -> "have held a CDL-A since May 2026"; "Cat C and E since
+    January 2025" -> "have held a Cat C+E licence since January 2025": a licence named by
+    its class, held since a month or a year."""
+    m = _LICENCE_CODE.fullmatch(head.strip())
+    if not m:
+        return None
+    name = re.sub(r"\s+and\s+", "+", m.group(1))
+    if not name.upper().startswith(("CDL", "HGV", "LGV", "PCV")):
+        name += " licence"  # "a Cat C+E", "a Class 1" say what they class
+    article = "an" if re.match(r"[AEFHILMNORSX](?![a-z])", name) else "a"  # "an HGV1"
+    return f"have held {article} {name} since {m.group(2)}"
+
+
 def held_since(pieces: list[str]) -> tuple[str, int] | None:
     """A standing or a credential held since a year, from the first piece: "chartered since
     2019" -> "have been chartered since 2019" (never "chartered since 2019" after "I", which
@@ -132,11 +155,11 @@ def held_since(pieces: list[str]) -> tuple[str, int] | None:
     if not pieces:
         return None
     first = pieces[0].strip()
-    status = re.fullmatch(rf"(?i)((?:[\w-]+\s+){{0,3}}?){_STATUS_GROUP}\s+since\s+({_YEAR})", first)
+    status = re.fullmatch(rf"(?i)((?:[\w-]+\s+){{0,3}}?){_STATUS_GROUP}\s+since\s+({_WHEN})", first)
     if status and not re.search(r"\d", status.group(1)):
         return f"have been {status.group(1)}{status.group(2).lower()} since {status.group(3)}", 1
     held = re.fullmatch(rf"(?:my\s+)?((?:[\w-]+\s+){{0,3}}?)({'|'.join(_HELD)})\s+since\s+"
-                        rf"({_YEAR})", first, flags=re.IGNORECASE)
+                        rf"({_WHEN})", first, flags=re.IGNORECASE)
     if held and held.group(1).strip() and not re.search(r"\d", held.group(1)):
         noun = _HELD[held.group(2).lower()]
         return f"have held my {held.group(1)}{noun} since {held.group(3)}", 1

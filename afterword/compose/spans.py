@@ -180,15 +180,17 @@ def years_in_two_fields(head: str) -> str | None:
     """ "2 years quick lube and 3 years indy shop" -> "have two years of quick lube
     experience and three years of indy shop experience": two fields, each with its own years
     (never "two years of quick lube and three years indy shop")."""
-    m = re.fullmatch(r"(?i)(\d+)[ -]+years?\s+(?:of\s+)?((?:[a-z][\w/-]*\s+){0,2}[a-z][\w/-]*)\s+"
-                     r"(?:and|\+)\s+(\d+)[ -]+years?\s+(?:of\s+)?((?:[a-z][\w/-]*\s+){0,2}?"
+    # "3 yrs CSR billing queue + 8 mos SME": the second span may be months.
+    m = re.fullmatch(r"(?i)(\d+)[ -]+(years?)\s+(?:of\s+)?((?:[a-z][\w/-]*\s+){0,2}[a-z][\w/-]*)\s+"
+                     r"(?:and|\+)\s+(\d+)[ -]+(years?|months?)\s+(?:of\s+)?((?:[a-z][\w/-]*\s+){0,2}?"
                      r"[a-z][\w/-]*)((?:\s+(?:at|in|with|for)\s+\S.*)?)", head)
     if not m or any(w.lower() in gr.PREPOSITIONS or w.lower() in gr.DETERMINERS
-                    for w in f"{m.group(2)} {m.group(4)}".split()):
+                    for w in f"{m.group(3)} {m.group(6)}".split()):
         return None
 
-    def field(number: str, what: str) -> str:
+    def field(number: str, unit: str, what: str) -> str:
         noun = what if what.lower().endswith(("experience", "work")) else f"{what} experience"
-        return f"{_unit(number, 'year')} of {noun}"
+        return f"{_unit(number, unit)} of {noun}"
 
-    return f"have {field(m.group(1), m.group(2))} and {field(m.group(3), m.group(4))}{m.group(5)}"
+    return (f"have {field(m.group(1), m.group(2), m.group(3))} and "
+            f"{field(m.group(4), m.group(5), m.group(6))}{m.group(7)}")

@@ -73,6 +73,13 @@ def _counted_objects() -> frozenset[str]:
     listed = {line.strip().lower() for line in path.read_text(encoding="utf-8").splitlines()
               if line.strip() and not line.startswith("#")}
     return frozenset(listed | gr.COUNT_NOUNS | {w.lower() for w in words("person_nouns")})
+
+
+def counted_objects() -> frozenset[str]:
+    """The nouns that need an article as an object ("balanced drawer" lacks "my")."""
+    return _counted_objects()
+
+
 _WORD = re.compile(r"[A-Za-z][\w'\u2019-]*|[^\sA-Za-z]+")
 
 

@@ -240,8 +240,9 @@ def test_a_figure_that_cannot_go_out_leaves_the_claim_alone() -> None:
 def test_a_small_count_after_a_verb_is_written_out_but_a_range_keeps_its_digits() -> None:
     reading = _reading()
     assert reading.qualification("mentored 3 interns").text == "mentored three interns"
+    # A record of nothing gone wrong reads as a note says it: "with no errors".
     assert reading.qualification("closed 40 files, 0 errors").text == \
-        "closed 40 files, with zero errors"
+        "closed 40 files, with no errors"
     assert reading.qualification("cut wait times from 9 to 4 days").text == \
         "cut wait times from 9 to 4 days"
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from afterword.compose import claims, credentials, durations, outcomes, spans, stories
+from afterword.compose import claims, credentials, durations, outcomes, spans, stories, tallies
 from afterword.compose.fragments.base import ReadingBase
 from afterword.compose.fragments.degrees import (
     _LIST,
@@ -30,7 +30,9 @@ from afterword.compose.fragments.words import (
     _small_numbers,
 )
 from afterword.language import phrases as gr
+from afterword.language import pointers
 from afterword.language.jotted import fold
+from afterword.language.wellformed import counted_objects
 
 
 class ClauseReading(ReadingBase):
@@ -50,8 +52,14 @@ class ClauseReading(ReadingBase):
         # "some python", "not a quant expert": an undersell never reaches a note.
         undersold = {p.text for p in jot.pieces if p.is_content and p.text and
                      claims.undersold(p.raw)}
-        pieces = [claims.spelled_measures(part) for piece in jot.content
-                  if piece not in hoped | undersold for part in _one_level_first(piece)]
+        pieces = [pointers.year_n(pointers.ranks(claims.spelled_measures(part)))
+                  for piece in jot.content if piece not in hoped | undersold
+                  for part in _one_level_first(piece)]
+        if pieces:
+            # "6 yrs warehouse before that": the first piece points at the line before it,
+            # which the note does not carry; the pointer goes, and the line stays true. A
+            # later piece's pointer ("BEd 2015, 6 yrs as a TA before that") has its anchor.
+            pieces[0] = pointers.without_pointers(pieces[0])
         if not pieces and undersold:
             return Phrased(text, reason="it undersells you (\u201csome\u201d, \u201cnot an "
                            "expert\u201d): a note says what you have done with it",
@@ -158,6 +166,7 @@ class ClauseReading(ReadingBase):
                                   credentials.held(pieces[used]))
             if joined and clean(joined, self.reader):
                 clause, used = joined, used + 1
+        clause, used = self._tallied(clause, pieces, used)
         # "I would bring {q} to the team" has no room for a second clause or a figure.
         if clause is not None and used < len(pieces) and not clause.startswith(
                 ("would bring", "earned my", "speak ", "am a", "my ")):
@@ -188,7 +197,7 @@ class ClauseReading(ReadingBase):
                 # "set up a parts catalogue, used by about 40 fitters": what was made, described.
                 longer, taken = f"{clause}, {tail}", 1
             elif more and gr.is_past(more.split()[0]) and len(f"{clause} {more}".split()) <= 24 \
-                    and not _bare_when(more):
+                    and not _bare_when(more) and not _bare_object(more):
                 # "redesigned a cast bracket, saved $11.40 per unit": the result goes with it.
                 longer, taken = f"{clause} and {more}", 1
             elif ended and len(f"{clause} {ended}".split()) <= 26:
@@ -218,6 +227,10 @@ class ClauseReading(ReadingBase):
                     # "wrote the checklist, ~420 items -> cut prep from 3 wks to 9 days":
                     # the result the figures led to goes with them.
                     clause, used = f"{clause}, and {result}", used + 1
+        clause, used = self._tallied(clause, pieces, used)
+        if clause is not None:
+            # "have spent 8 years as a teacher and coached robotics": one tense a sentence.
+            clause = claims.one_tense(claims.one_year(claims.as_post(clause)))
         if clause is not None and re.search(r"->|\u2192", text) and not re.search(
                 r"\bfrom\b", clause) and re.search(
                 r"\bto (?:about |a |an )?(?:\d|one|two|three|four|five|six|seven|eight|nine)\b",
@@ -243,6 +256,16 @@ class ClauseReading(ReadingBase):
             claims.our_team(clause, claims.employer(self.facts.qualifications))))
         return Phrased(text, text=_small_numbers(clause),
                        dropped=tuple(jot.left_out) + details + hopes)
+
+    def _tallied(self, clause: str | None, pieces: list[str], used: int) -> tuple[str | None, int]:
+        """The figures after a claim said with it ("..., ~48k miles, 0 accidents 0 tickets":
+        "and have driven about 48,000 miles with no accidents or tickets")."""
+        while clause is not None and used < len(pieces):
+            longer = tallies.joined(clause, pieces[used])
+            if not longer or not clean(longer, self.reader):
+                break
+            clause, used = longer, used + 1
+        return clause, used
 
     def _framed(self, head: str) -> str | None:
         """A qualification jotted as a noun phrase, framed after "I": years, a title, a
@@ -292,6 +315,9 @@ class ClauseReading(ReadingBase):
             return as_role  # "3 yrs freelance tour guide at ...": a role, not a field
         if spent:
             return f"have spent {spent.group(1)} years {spent.group(2)}"
+        licence = credentials.held_since_when(head)
+        if licence:
+            return licence  # "CDL-A since May 2026": "have held a CDL-A since May 2026"
         if since:
             # "PMP since 2021": a credential held since then.
             return f"have held the {_series(_LIST.split(since.group(1)))} since {since.group(2)}"
@@ -349,7 +375,8 @@ class ClauseReading(ReadingBase):
         if post:
             article = "an" if post.group(1)[0].lower() in "aeiou" else "a"
             return f"was {article} {post.group(1)} {post.group(2).lower()} {post.group(3)}"
-        if m:
+        if m and not re.search(r"(?i)\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
+                               r"[ -]+(?:years?|months?|weeks?)\b", m.group(2)):
             field = m.group(2)
             # "5 yrs visual at Lark Home": the field is what comes before where.
             where = re.search(r"\s+(?:at|in|with|for)\s+\S.*$", field)
@@ -374,6 +401,10 @@ class ClauseReading(ReadingBase):
         first = words[0] if words else ""
         if first.lower() in gr.PARTICIPLES:
             return None  # "licensed by end of year" is not something done
+        role_time = re.search(r"\b([a-z-]+)\s+\d+(?:\.\d+)?\s+(?:years?|months?)$", piece)
+        if claims.years_as_role(piece) or role_time and claims.agent_noun(role_time.group(1)):
+            # "paid on-call firefighter 2 yrs": a post held for a while, "paid" describes it.
+            return None
         if re.match(r"(?i)(?:turned out|ended up being|seemed|looked like|sounded like|"
                     r"happened)\b", piece):
             return None  # "turned out to be a mislabeled breaker": its subject is "it"
@@ -439,6 +470,14 @@ def _ends_on_adjective(field: str) -> bool:
     lemmas = gr._lemmas(last)
     return "ADJ" in lemmas and ("NOUN" not in lemmas or last.endswith((
         "al", "ic", "ive", "ary", "ous", "ent", "ant")))
+
+
+def _bare_object(clause: str) -> bool:
+    """ "balanced drawer 100% of days": a past verb whose object, a singular noun of a
+    thing one has, lost its article ("my drawer"); joined to a claim it reads as pasted."""
+    words = clause.split()
+    return len(words) > 1 and words[1].isalpha() and words[1].islower() and \
+        words[1] in counted_objects()
 
 
 def _bare_when(clause: str) -> bool:

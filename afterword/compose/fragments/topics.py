@@ -8,7 +8,7 @@ from afterword.compose.facts import Person
 from afterword.compose.fragments.base import ReadingBase
 from afterword.compose.fragments.phrased import _NEGATION, MAX_TOPIC_WORDS, Phrased, clean
 from afterword.compose.fragments.words import _lower_ok, _plural_noun, _short, _small_numbers
-from afterword.language import determiners, mottos
+from afterword.language import determiners, mottos, pointers
 from afterword.language import phrases as gr
 from afterword.language.jotted import clipped, fold
 
@@ -80,6 +80,12 @@ class TopicReading(ReadingBase):
             # is spoken of bare ("our conversation about justification"); "the justification"
             # points at one the reader never named.
             phrase = abstract.group(1)
+        if phrase:
+            # "analysts who question the numbers not just run models": "rather than".
+            phrase = pointers.contrasted(phrase)
+            # "his grandfather started it in 1924": a clause, said as "how ..." in a noun
+            # slot; its "it" is the company when the verb founds something.
+            phrase = _how(phrase, self.facts.company)
         who = to.given_name if to else "them"
         details = tuple((p, "a detail: a note names one idea per topic")
                         for p in (*extra, *jot.content[1:]))
@@ -265,3 +271,34 @@ def _with_rule(label: str, rule: str) -> str | None:
     if m.group(1).lower() == "always":
         return f"{label} of always {gr.gerund(verb)} {rest}".strip()
     return f"{label} never to {verb} {rest}".strip()
+
+
+_CLAUSE = re.compile(r"^((?:your|his|her|their|our|the)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+)\s+([a-z]+)"
+                     r"((?:\s+(?:it|them|the|a|an|his|her|their|our|your|in|on|at|from|with|up|"
+                     r"over|back)\b.*)?)$")
+_FOUNDED = frozenset({"start", "found", "open", "establish", "build", "launch", "create", "set"})
+
+
+def _how(phrase: str, company: str) -> str | None:
+    """ "your grandfather started it in 1924" -> "how your grandfather started Voss & Sons
+    in 1924": a clause jotted as a topic, said as "how ...", which a noun slot can take
+    ("hearing how ..."); None when its "it" points at something the record does not name."""
+    m = _CLAUSE.match(phrase)
+    if not m or not gr.is_past(m.group(2)) or any(
+            w.lower() in gr.PREPOSITIONS or w.lower() in gr.DETERMINERS
+            for w in m.group(1).split()[1:]):
+        return phrase
+    rest = m.group(3)
+    from afterword.language.inflections import lemmas
+
+    # "the spring floor set", "the cost overrun in March": a noun that looks like a past
+    # verb ends the phrase, or meets only a preposition; a clause's verb takes an object.
+    if not rest or "NOUN" in lemmas(m.group(2)) and not re.match(
+            r"\s+(?:it|them|the|a|an|his|her|their|our|your)\b", rest):
+        return phrase
+    if re.search(r"\bit\b", rest):
+        if not set(lemmas(m.group(2)).get("VERB", ())) & _FOUNDED or not company:
+            return None
+        rest = re.sub(r"\bit\b", company, rest, count=1)
+    return f"how {m.group(1)} {m.group(2)}{rest}"
+

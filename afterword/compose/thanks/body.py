@@ -442,8 +442,16 @@ def _fresh_first(panel: Panel, scored: list[tuple[str, int]], room: int,
         kept = [q for q in fresh if not bridges.shared(mine, q, common) and any(
             any(not r.startswith("~") for r in (bridges.roots(t) & bridges.roots(q)) - common)
             for t in theirs)]
-        if len(kept) < len(fresh):
-            fresh = [q for q in fresh if q not in kept] + kept
+        # A result in figures is the candidate's best line: one that fits nothing this
+        # reader raised goes to the later reader whose kind of work it speaks to ("2 days
+        # -> 3 hrs" automating a report, for the one running a Python migration), even when
+        # this note is left without one (it asks for another).
+        owed = [q for q in fresh if q not in kept and _result(q) and
+                not bridges.shared(mine, q, common) and not (bridges.roots(mine) & bridges.roots(q))
+                and any(bridges.roots(t) & bridges.roots(q) - common for t in theirs)]
+        if len(kept) < len(fresh) or owed:
+            fresh = [q for q in fresh if q not in kept and q not in owed] + \
+                (kept if len(kept) < len(fresh) else [])
     later = 0
     if people_index is not None:
         # The notes after this one that state a fit (an invitation has no room for one).
@@ -481,3 +489,16 @@ def _fresh_first(panel: Panel, scored: list[tuple[str, int]], room: int,
         panel.reused.add(fitting[0])
         return [[fitting[0]], take]
     return [take]
+
+
+def _result(clause: str) -> bool:
+    """Whether a qualification shows a result in figures: a change ("from 7 to 2"), a
+    percentage, or a count of something done ("about 48,000 miles"), not a year or a span
+    of time held ("in October 2026", "have spent 32 weeks")."""
+    if _strength(clause) >= 2:
+        return True
+    if clause.startswith(("have spent", "would bring", "earned", "passed", "hold")):
+        return False
+    return bool(re.search(r"(?<![\w.])(?!(?:19|20)\d\d\b)\d[\d,.]*(?!\s+(?:years?|months?|weeks?)\b)"
+                          r"\s+[a-z]", clause))
+
