@@ -91,6 +91,8 @@ def casual_language(note: Note) -> Iterator[Hit]:
         text = match.group()
         if text.lower() in accept or (text.lower() in _LOWER_ONLY and text.isupper()):
             continue
+        if _in_a_name(note.body, match):
+            continue
         better = FORMAL.get(re.sub(r"\s+", " ", text.lower().replace("’", "'")))
         if better is None and text.lower().startswith("super"):
             better = "very " + text.split()[-1]
@@ -112,6 +114,23 @@ def casual_language(note: Note) -> Iterator[Hit]:
             suggestion=f"Write '{better}'.",
             replacement=better,
         )
+
+
+_CAPITALISED = lazy_compile(r"[A-Z][a-z'’]+")
+_WORD_BEFORE = lazy_compile(r"([A-Za-z][\w'’]*)[ \t]+$")
+_WORD_AFTER = lazy_compile(r"[ \t]+([A-Za-z][\w'’]*)")
+
+
+def _in_a_name(body: str, match: re.Match[str]) -> bool:
+    """ "the Yeah Yeah Yeahs poster", "a Cool Runnings quote": a capitalised word inside a
+    sentence, beside another capitalised word, is part of a name or a title, not chat."""
+    if not _CAPITALISED.fullmatch(match.group().split()[0]):
+        return False
+    before = _WORD_BEFORE.search(body, max(0, match.start() - 40), match.start())
+    if before is None:  # it opens a line or follows punctuation: "Hey Jess,", "Yeah, I know"
+        return False
+    after = _WORD_AFTER.match(body, match.end())
+    return bool(_CAPITALISED.match(before.group(1)) or (after and _CAPITALISED.match(after.group(1))))
 
 
 def _between_words(body: str, match: re.Match[str]) -> bool:
