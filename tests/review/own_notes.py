@@ -62,10 +62,11 @@ def probe_rows() -> list[tuple[str, str, str]]:
 
 
 # The note a batch-2 sentence is read in: thanks, a qualification and a close, with interest
-# (left out when the rule asked is `missing-interest`) and no specific reference of its own.
+# (left out when the rule asked is `missing-interest`), a close (left out for `missing-closing`)
+# and no specific reference of its own.
 _FRAME = ("Dear Ms. Ali,\n\nThank you for the interview on Tuesday. {detail}\n\nI have five "
-          "years of experience as a nurse. {interest}{sentence}\n\nI look forward to hearing "
-          "from you.\n\nBest regards,\nAmy Clarke")
+          "years of experience as a nurse. {interest}{sentence}{closing}\n\nBest regards,\n"
+          "Amy Clarke")
 
 
 def probe_fires(rule: str, sentence: str) -> bool:
@@ -75,6 +76,7 @@ def probe_fires(rule: str, sentence: str) -> bool:
         detail="" if rule == "not-specific" else "I liked hearing about the new ward. ",
         interest="" if rule == "missing-interest" else "I am very interested in the role. ",
         sentence=sentence,
+        closing="" if rule == "missing-closing" else "\n\nI look forward to hearing from you.",
     )
     return any(f.rule == rule for f in review(Message(body, kind="thank-you")).findings)
 
@@ -118,7 +120,7 @@ def main(argv: list[str] | None = None) -> int:
         wrong = [(r, m, t) for r, m, t in rows if probe_fires(r, t) != (m != "-")]
         pos = sum(m != "-" for _, m, _ in rows)
         missed = sum(m != "-" for _, m, _ in wrong)
-        print(f"batch 2: caught {pos - missed}/{pos}, false alarms "
+        print(f"batches 2 to 4: caught {pos - missed}/{pos}, false alarms "
               f"{len(wrong) - missed}/{len(rows) - pos}")
         for r, m, t in wrong:
             print(f"  {'MISSED' if m != '-' else 'ALARM '} {r:<17} {t}")

@@ -42,7 +42,7 @@ _MATCHER = PhraseMatcher(FORMAL, patterns=[_SUPER, _EXCITED])
 # practitioner, the IMO a maritime body, PLS a statistical method. Only the lower-case form
 # (or the capitalised one opening a sentence, "Pls") is slang. "OMG", "TBH" and "IDK" are
 # chat in any case.
-_LOWER_ONLY = frozenset({"np", "imo", "ur", "tks", "pls", "plz"})
+_LOWER_ONLY = frozenset({"np", "imo", "ur", "tks", "pls", "plz", "ta"})
 
 
 @rule(
