@@ -120,7 +120,7 @@ def main(argv: list[str] | None = None) -> int:
         wrong = [(r, m, t) for r, m, t in rows if probe_fires(r, t) != (m != "-")]
         pos = sum(m != "-" for _, m, _ in rows)
         missed = sum(m != "-" for _, m, _ in wrong)
-        print(f"batches 2 to 4: caught {pos - missed}/{pos}, false alarms "
+        print(f"batches 2 to 5: caught {pos - missed}/{pos}, false alarms "
               f"{len(wrong) - missed}/{len(rows) - pos}")
         for r, m, t in wrong:
             print(f"  {'MISSED' if m != '-' else 'ALARM '} {r:<17} {t}")
