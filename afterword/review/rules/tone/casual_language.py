@@ -117,20 +117,34 @@ def casual_language(note: Note) -> Iterator[Hit]:
 
 
 _CAPITALISED = lazy_compile(r"[A-Z][a-z'’]+")
-_WORD_BEFORE = lazy_compile(r"([A-Za-z][\w'’]*)[ \t]+$")
 _WORD_AFTER = lazy_compile(r"[ \t]+([A-Za-z][\w'’]*)")
+_NAME_DETERMINERS = frozenset({"the", "a", "an", "your", "our", "their", "its", "this", "that"})
 
 
 def _in_a_name(body: str, match: re.Match[str]) -> bool:
-    """ "the Yeah Yeah Yeahs poster", "a Cool Runnings quote": a capitalised word inside a
-    sentence, beside another capitalised word, is part of a name or a title, not chat."""
+    """ "the Yeah Yeah Yeahs poster", "at the Cool Beans stand": a capitalised word in a run of
+    capitalised words that a determiner opens, or in a run of three or more, is part of a name
+    or a title, not chat ("join Awesome Analytics", with no context, still reads as slang)."""
     if not _CAPITALISED.fullmatch(match.group().split()[0]):
         return False
-    before = _WORD_BEFORE.search(body, max(0, match.start() - 40), match.start())
-    if before is None:  # it opens a line or follows punctuation: "Hey Jess,", "Yeah, I know"
-        return False
+    line = body[: match.start()].rsplit("\n", 1)[-1]
+    run = 0
+    lead = ""
+    for token in reversed(line.split()):
+        if not token[-1].isalnum():  # punctuation between: the run stops
+            break
+        if _CAPITALISED.fullmatch(token) and token.lower() not in _NAME_DETERMINERS:
+            run += 1
+            continue
+        lead = token
+        break
+    else:
+        lead = ""
     after = _WORD_AFTER.match(body, match.end())
-    return bool(_CAPITALISED.match(before.group(1)) or (after and _CAPITALISED.match(after.group(1))))
+    next_capitalised = bool(after and _CAPITALISED.match(after.group(1)))
+    if lead.lower() in _NAME_DETERMINERS and (run or next_capitalised):
+        return True
+    return run + 1 + next_capitalised >= 3
 
 
 def _between_words(body: str, match: re.Match[str]) -> bool:
