@@ -75,6 +75,8 @@ _CUE = lazy_compile(
     r"|(?:hadn['’]t|had\s+not|didn['’]t|did\s+not|never)\s+(?:known|know|realised|realized)"
     r"|(?:wasn['’]t|was\s+not)\s+aware"
     r"|discussing|discussed|talking\s+(?:about|through)|talked\s+(?:about|through)|exploring"
+    # "I enjoyed the talk about the new Lisbon office": what the talk was about is the reader's
+    r"|(?:talk|chat|conversation|discussion|exchange)s?\s+(?:about|on|of|around|regarding)"
     # "I loved that every new teacher gets a mentor", "I was impressed that the kitchen composts"
     r"|(?:loved|liked|admired|impressed|struck|surprised|fascinated|intrigued|moved|touched"
     r"|glad|pleased|happy|delighted|excited|interested)\s+(?:that|by|how|to\s+(?:see|hear|learn))"
@@ -157,10 +159,15 @@ _STORY = lazy_compile(
 # opportunity is the job itself, and the hiring process is any interview's.
 _NEW_THING = lazy_compile(
     r"\b(?:the|your|their|its|our|(?:[\w-]+['’]s))\s+(?:new|upcoming|planned|proposed|pilot"
-    r"|forthcoming)\s+(?:[\w-]+\s+){0,2}?(?:program|programs|programme|programmes|scheme"
+    r"|forthcoming)\s+(?:[\w'’-]+\s+){0,2}?(?:program|programs|programme|programmes|scheme"
     r"|schemes|initiative|initiatives|approach|approaches|pilot|pilots|policy|policies|rota"
     r"|rotas|rollout|system|systems|curriculum|campaign|campaigns|project|projects|service"
-    r"|services|clinic|wing|site|branch|line|product|products|platform|tool|tools|model)\b",
+    r"|services|clinic|wing|site|branch|line|product|products|platform|tool|tools|model"
+    # a new place of the reader's: "the new maternity unit", "the new Lisbon office", "your new
+    # depot in Leeds" (the new place is news from the conversation, not the employer itself)
+    r"|unit|units|ward|wards|office|offices|library|libraries|centre|center|shop|store|depot"
+    r"|warehouse|plant|factory|kitchen|lab|laboratory|studio|hub|school|campus|building"
+    r"|facility|restaurant|outlet|route|routes|app|portal|feature|features|dashboard|menu)\b",
     re.IGNORECASE,
 )
 _QUOTE = lazy_compile(r"[\"“]([^\"“”]{3,120})[\"”]")

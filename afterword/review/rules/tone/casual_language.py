@@ -42,7 +42,7 @@ _MATCHER = PhraseMatcher(FORMAL, patterns=[_SUPER, _EXCITED])
 # practitioner, the IMO a maritime body, PLS a statistical method. Only the lower-case form
 # (or the capitalised one opening a sentence, "Pls") is slang. "OMG", "TBH" and "IDK" are
 # chat in any case.
-_LOWER_ONLY = frozenset({"np", "imo", "ur", "tks", "pls", "plz"})
+_LOWER_ONLY = frozenset({"np", "imo", "ur", "tks", "pls", "plz", "ta"})
 
 
 @rule(
@@ -91,6 +91,8 @@ def casual_language(note: Note) -> Iterator[Hit]:
         text = match.group()
         if text.lower() in accept or (text.lower() in _LOWER_ONLY and text.isupper()):
             continue
+        if _in_a_name(note.body, match):
+            continue
         better = FORMAL.get(re.sub(r"\s+", " ", text.lower().replace("’", "'")))
         if better is None and text.lower().startswith("super"):
             better = "very " + text.split()[-1]
@@ -112,6 +114,37 @@ def casual_language(note: Note) -> Iterator[Hit]:
             suggestion=f"Write '{better}'.",
             replacement=better,
         )
+
+
+_CAPITALISED = lazy_compile(r"[A-Z][a-z'’]+")
+_WORD_AFTER = lazy_compile(r"[ \t]+([A-Za-z][\w'’]*)")
+_NAME_DETERMINERS = frozenset({"the", "a", "an", "your", "our", "their", "its", "this", "that"})
+
+
+def _in_a_name(body: str, match: re.Match[str]) -> bool:
+    """ "the Yeah Yeah Yeahs poster", "at the Cool Beans stand": a capitalised word in a run of
+    capitalised words that a determiner opens, or in a run of three or more, is part of a name
+    or a title, not chat ("join Awesome Analytics", with no context, still reads as slang)."""
+    if not _CAPITALISED.fullmatch(match.group().split()[0]):
+        return False
+    line = body[: match.start()].rsplit("\n", 1)[-1]
+    run = 0
+    lead = ""
+    for token in reversed(line.split()):
+        if not token[-1].isalnum():  # punctuation between: the run stops
+            break
+        if _CAPITALISED.fullmatch(token) and token.lower() not in _NAME_DETERMINERS:
+            run += 1
+            continue
+        lead = token
+        break
+    else:
+        lead = ""
+    after = _WORD_AFTER.match(body, match.end())
+    next_capitalised = bool(after and _CAPITALISED.match(after.group(1)))
+    if lead.lower() in _NAME_DETERMINERS and (run or next_capitalised):
+        return True
+    return run + 1 + next_capitalised >= 3
 
 
 def _between_words(body: str, match: re.Match[str]) -> bool:

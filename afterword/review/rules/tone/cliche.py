@@ -69,6 +69,10 @@ def cliche(note: Note) -> Iterator[Hit]:
     """
     for match in _STOCK.in_note(note):
         phrase = match.group()
+        # A stock phrase's last word that goes on with a hyphen is another word: "add
+        # value-based pricing" is no "add value".
+        if note.body.startswith("-", match.end()) and note.body[match.end() + 1 : match.end() + 2].isalpha():
+            continue
         if phrase.lower().startswith(("i am writing", "i'm writing", "i’m writing")):
             advice = "Start with the point itself: 'Thank you for ...'."
         else:
