@@ -41,6 +41,13 @@ def restates_interest(note: Note) -> bool:
             kind="rejection-reply",
             note="A reply to a rejection should keep the door open: future roles, staying in touch.",
         ),
+        Example(
+            "Dear Ms. Lee,\n\nThank you for talking me through the night shift staffing plan on "
+            "Tuesday. I would be glad to walk you through my audit at Mercy General, and I am "
+            "waiting to start my new job at Kaiser in March.\n\nBest regards,\nJordan",
+            note="Glad to show an audit done elsewhere, and waiting to start another job: neither "
+            "says the candidate wants this one.",
+        ),
     ],
     passes=[
         Example(
