@@ -358,3 +358,16 @@ def test_the_invitation_thanks_for_time_discussing_the_role() -> None:
 
     assert not any("your time on the" in t for t in INVITE_TOLD)
     assert any("your time discussing the {role} role" in t for t in INVITE_TOLD)
+
+
+def test_shared_past_beside_a_family_connection_stays_in() -> None:
+    from dataclasses import replace
+
+    from afterword.compose.fragments import Reading
+
+    text = (DATA / "bookbinder-card.toml").read_text()
+    facts = from_file(parse_interview_text(text, source="b.toml", default_zone="UTC"),
+                      Candidate(name="Jordan Lee"))
+    person = replace(facts.people[0], rapport="both from pasco, he knew my uncle from the hanford site")
+    said = Reading(facts).rapport(person).text or ""
+    assert "Pasco" in said and "uncle" not in said

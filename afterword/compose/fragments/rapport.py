@@ -34,9 +34,12 @@ class RapportReading(ReadingBase):
                  f"something else you have in common with {person.first_name}")
         if jot.off_limits:
             return Phrased(text, reason=jot.off_limits, ask=other)
-        if family_connection(text):
+        if family_connection(text) and all(
+                family_connection(p) or re.fullmatch(r"(?i)\W*small (?:town|world)\W*", p)
+                for p in jot.content):
             # Issue 13: family never reaches a note, however warm the link ("he knew my
-            # grandpa from rotary"); the candidate may write it in themselves.
+            # grandpa from rotary"); the candidate may write it in themselves. Beside
+            # something else in common ("both from pasco, he knew my uncle") the rest stays.
             return Phrased(text, reason="a family connection",
                            ask=f"\u201c{_short(text)}\u201d is a family connection: add it "
                                "yourself if you want it in the note")
