@@ -63,8 +63,8 @@ _OF_A_PERSON = re.compile(rf"\b{_DESCRIBED}\s+{_PERSON}\b")
 _FORMAL = re.compile(r"\b(?:(?:3|three)[- ]piece suit|calls everyone by (?:their )?(?:sur|last )?names?|"
                      r"no jokes?)\b")
 # After a remark: its end, or what goes on to say more of the same person.
-_REMARK_END = re.compile(rf"^\s*(?:$|[,:)(]|(?:and|but|tho|though|about|with|on|in|at|to|so|"
-                         rf"w/|{_PERSON})\b)")
+_REMARK_END = re.compile(rf"^\s*(?:$|[,:)(]|w/|(?:and|but|tho|though|about|abt|with|on|in|at|"
+                         rf"to|so|re|{_PERSON})\b)")
 # Linking words between the subject and the remark: "is", "was very", "seems a bit", "not".
 _LINK = (r"(?:\s+(?:is|was|seems|seemed|looks|looked|came across as|comes across as|'s|s|is a|"
          r"was a|seems a|a|not|isn't|wasn't|isnt|wasnt|never|but|and|also|bit|a bit))*")
@@ -75,8 +75,8 @@ _CASUAL = re.compile(
     r"first names?|first[- ]name terms|banter)\b|\bgrand\s+(?:chat|craic|fella|lad|man|woman)\b")
 _CASUAL_DESCRIPTION = re.compile(rf"\b{_DEGREE}\s+{_CASUAL_WORDS}\b")
 _NOT = re.compile(r"\b(?:not|no|never|isn't|wasn't|isnt|wasnt|nothing)\s+(?:\w+\s+)?$")
-_HE = re.compile(r"\b(?:he|him|his|he's|he'd)\b")
-_SHE = re.compile(r"\b(?:she|her|hers|she's|she'd)\b")
+_HE = re.compile(r"\b(?:he|him|his|he's|hes|he'd)\b")
+_SHE = re.compile(r"\b(?:she|her|hers|she's|shes|she'd)\b")
 
 
 @dataclass(frozen=True)
@@ -174,7 +174,7 @@ def _subject(names: list[str]) -> re.Pattern[str]:
     """The start of a remark about the reader, up to the remark itself: "she is", "VS sir",
     "mr joshi was", or nothing at the start of a clause ("v formal, 3 piece suit")."""
     alt = "|".join(re.escape(t) for t in sorted(names, key=len, reverse=True) if t)
-    who = rf"(?:he|she|{alt})" if alt else r"(?:he|she)"
+    who = rf"(?:he|she|hes|shes|{alt})" if alt else r"(?:he|she|hes|shes)"
     before = "|".join(re.escape(w) for w in sorted(_COURTESY_BEFORE | _RANK_ABBREVIATIONS
                                                    | _RANK_NOUNS, key=len, reverse=True))
     after = "|".join(re.escape(w) for w in sorted(_AFTER, key=len, reverse=True))

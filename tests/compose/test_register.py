@@ -317,6 +317,8 @@ def test_a_design_doc_in_the_private_notes_gives_no_doctorate() -> None:
     ("she is very strict", True),
     ("she is v formal, but fair", True),
     ("dana was very old school about it", True),
+    ("shes v formal w/ everyone", True),
+    ("whitfield v strict abt timekeeping", True),
 ])
 def test_only_a_remark_whose_subject_is_the_reader_sets_the_register(said: str,
                                                                     formal: bool) -> None:
