@@ -243,6 +243,19 @@ def _nickname(reader: Reader, jotted: str) -> str | None:
     return None
 
 
+def _own_rank(job_title: str | None) -> str | None:
+    """The title word the reader's job title is ("Principal", "Professor of Law", "Chief
+    Engineer" on a ship: "chief"); None for a deputy, a vice or a grade ("Vice Principal",
+    "Principal Quantity Surveyor")."""
+    from afterword.compose.facts import title_head
+
+    head = fold(title_head(job_title))
+    if head in _RANK_NOUNS:
+        return head
+    first = head.split()[0] if head.split() else ""
+    return first if first in ("chief", "captain") else None
+
+
 def _title(names: list[str], jotted: str, job_title: str | None = None) -> str | None:
     """The title the jottings write before or after this reader's name ("" for a word of
     respect that gives no title of its own); None when there is none, or two disagree."""
@@ -250,11 +263,11 @@ def _title(names: list[str], jotted: str, job_title: str | None = None) -> str |
     alt = "|".join(re.escape(t) for t in sorted(names, key=len, reverse=True))
     before = "|".join(re.escape(w) for w in sorted(_BEFORE, key=len, reverse=True))
     after = "|".join(re.escape(w) for w in sorted(_AFTER, key=len, reverse=True))
-    own = set(re.findall(r"[a-z]+", fold(job_title or "")))
+    own = _own_rank(job_title)
     found: set[str] = set()
     for m in re.finditer(rf"(?<![\w'])({before})(\.?)\s+({alt})(?![\w'-])", plain, re.I):
         word = fold(m.group(1))
-        if word in _RANK_NOUNS and word not in own and (
+        if word in _RANK_NOUNS and word != own and (
                 _DETERMINER.search(plain[:m.start()])
                 or not (m.group(1)[0].isupper() and m.group(3)[0].isupper())):
             # "the principal sharma mentioned", "need the design doc sharma asked for": a

@@ -373,3 +373,8 @@ def test_shared_past_beside_a_family_connection_stays_in() -> None:
     person = replace(facts.people[0], rapport="both from pasco, he knew my uncle from the hanford site")
     said = Reading(facts).rapport(person).text or ""
     assert "Pasco" in said and "uncle" not in said
+
+
+def test_a_vice_principal_is_not_the_principal_the_notes_mention() -> None:
+    reader = Reader(names=["Arun", "Mehta"], family="Mehta", pronoun="Mr", job_title="Vice Principal")
+    assert registers([reader], "the principal mehta mentioned is retiring")[0].title is None
