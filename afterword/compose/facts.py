@@ -227,13 +227,6 @@ def _title_form(word: str, full_stop: bool = True) -> str:
     return base + "." if full_stop else base
 
 
-def _fold_name(text: str) -> str:
-    import unicodedata
-
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
-
-
 @dataclass(frozen=True)
 class Person:
     """An interviewer and what was discussed with that person."""
@@ -328,8 +321,10 @@ class Person:
         """The given name, of two words where the reader's own address writes them as one:
         "Mei Ling Tan" with "meiling-tan" in her LinkedIn address is "Mei Ling", not "Mei"."""
         if len(names) >= 3:
-            joined = _fold_name(names[0] + names[1])
-            slugs = re.split(r"[^a-z0-9]+", _fold_name(
+            from afterword.language.jotted import fold
+
+            joined = fold(names[0] + names[1])
+            slugs = re.split(r"[^a-z0-9]+", fold(
                 f"{(self.email or '').split('@')[0]} {(self.linkedin or '').rstrip('/').split('/')[-1]}"))
             if joined in slugs:
                 return f"{names[0]} {names[1]}"
@@ -555,39 +550,14 @@ def _addressed(facts: Facts) -> Facts:
         if title and said and said != ("Mr" if title == "Mr" else "Ms"):
             title = None
         people.append(replace(p, formal=title) if title else p)
-    return _registered(replace(facts, people=tuple(people)), jotted)
+    from afterword.compose.formality import registered
 
-
-def _registered(facts: Facts, jotted: str) -> Facts:
-    """The facts with each reader's register as the jottings tell it (`compose.formality`):
-    a rank or title the candidate calls them by ("engr bello", "capt rao"), words of
-    respect ("VS sir", "joshi ji"), or what is said of them ("very strict", "v relaxed")."""
-    from dataclasses import replace
-
-    from afterword.compose.formality import Reader, registers
-
-    named = [(p, *_titles_and_names(p.name)) for p in facts.people]
-    readers = [Reader(names=names, family=_family_part(names, p._family_first(names))
-                      if len(names) > 1 else None,
-                      pronoun=courtesy((*p.topics, p.rapport or ""), False),
-                      own=(*p.topics, p.rapport or ""))
-               for p, _, names in named]
-    people = []
-    for (p, titles, _), reader, said in zip(named, readers, registers(readers, jotted), strict=True):
-        if titles:  # a title in the name field says how to greet them
-            people.append(p)
-            continue
-        title = p.formal
-        register = "formal" if said.formal else "casual" if said.casual else ""
-        if said.title and said.title in ("Mr", "Mrs", "Ms") and reader.pronoun and \
-                reader.pronoun != ("Mr" if said.title == "Mr" else "Ms"):
-            # "mr natarajan the CEO" to a reader the record calls "she": someone else.
-            register = "" if register == "formal" else register
-        elif said.title:
-            title = title if said.title in ("Mr", "Mrs", "Ms") and title else said.title
-        people.append(replace(p, formal=title, register=register))
-    return replace(facts, people=tuple(people))
-    return replace(facts, people=tuple(people))
+    # What people are like is read where the candidate says it (the private notes, rapport,
+    # concerns), not in what was discussed ("a more formal handover process").
+    remarks = "\n".join([facts.notes or "", *(p.rapport or "" for p in facts.people),
+                         *(t or "" for c in facts.concerns for t in (c.concern, c.answer)),
+                         *(t or "" for i in facts.improvements for t in (i.answer, i.addition))])
+    return registered(replace(facts, people=tuple(people)), jotted, remarks)
 
 
 def _unique_other(values: list[str], own: str) -> tuple[str, ...]:

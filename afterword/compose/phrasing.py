@@ -244,8 +244,8 @@ INVITE = (
 INVITE_TOLD = (
     "{hi}thank you for your time during my {role} interview. {told} I would be glad to stay "
     "connected. {sign}",
-    "{hi}many thanks for your time on the {role} role at {company}. {told} I would value "
-    "staying in touch. {sign}",
+    "{hi}many thanks for your time discussing the {role} role at {company}. {told} I would "
+    "value staying in touch. {sign}",
 )
 # After the process: an invitation to stay in touch, not a second thank-you.
 NETWORKING_INVITE = (

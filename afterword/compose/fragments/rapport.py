@@ -6,8 +6,9 @@ import re
 from functools import cache
 
 from afterword.compose import connections, rapport_kinds
-from afterword.compose.facts import Facts, Person
+from afterword.compose.facts import Person
 from afterword.compose.fragments.base import ReadingBase
+from afterword.compose.fragments.common_ground import family_connection, same_place, shared_path
 from afterword.compose.fragments.phrased import Phrased, _unstopped, clean
 from afterword.compose.fragments.words import _SMALL, _plural_noun, _rare, _short
 from afterword.language import banter, determiners
@@ -33,7 +34,16 @@ class RapportReading(ReadingBase):
                  f"something else you have in common with {person.first_name}")
         if jot.off_limits:
             return Phrased(text, reason=jot.off_limits, ask=other)
-        path = _shared_path(text, self.facts) or _knew_my_elder(text) or _same_place(text)
+        if family_connection(text) and all(
+                family_connection(p) or re.fullmatch(r"(?i)\W*small (?:town|world)\W*", p)
+                for p in jot.content):
+            # Issue 13: family never reaches a note, however warm the link ("he knew my
+            # grandpa from rotary"); the candidate may write it in themselves. Beside
+            # something else in common ("both from pasco, he knew my uncle") the rest stays.
+            return Phrased(text, reason="a family connection",
+                           ask=f"\u201c{_short(text)}\u201d is a family connection: add it "
+                               "yourself if you want it in the note")
+        path = shared_path(text, self.facts) or same_place(text)
         if path and clean(path, self.reader):
             return Phrased(text, text=path, dropped=tuple(jot.left_out))
         # A kind of rapport with its own verb and preposition ("we both served in the RAAF",
@@ -209,102 +219,6 @@ class RapportReading(ReadingBase):
             # "said he'd been exactly where i am": what they told of their own path.
             return f"It meant a lot to hear that {second}."
         return None
-
-
-# The reader's earlier line of work, told as "she taught PE in red deer before the fire
-# service": the field it names, and the words in the candidate's own record that show the
-# same field (then both left it for the line of work the candidate is applying to).
-_FIELDS = (
-    (r"taught|teacher|teaching|teach", "teaching", r"\b(?:teach\w*|taught)\b"),
-    (r"nursed|nurse|nursing", "nursing", r"\bnurs\w*"),
-    (r"served|soldier|army|navy|military", "the military",
-     r"\b(?:army|navy|air force|military|veteran|served in|ex-(?:army|navy|raf|raaf|military))\b"),
-    (r"cooked|chef|cook", "kitchens", r"\b(?:chef|cook(?:ed|ing)?|line cook|sous)\b"),
-    (r"coached|coach|coaching", "coaching", r"\bcoach\w*"),
-)
-_PATH = re.compile(r"(?i)^(?:he|she)\s+(?:was\s+an?\s+|used\s+to\s+)?(\w+)\b(.*?)\s*\bbefore\s+"
-                   r"(?:joining\s+|going\s+into\s+|coming\s+to\s+|moving\s+(?:in)?to\s+)?"
-                   r"(the\s+[a-z]+(?:\s+[a-z]+)?|(?:coming|going|moving)\s+[a-z]+)\W*$")
-_PLAIN_WORDS = frozenset("a an the as at on in of for with and to from my his her their".split())
-
-
-def _shared_path(text: str, facts: Facts) -> str | None:
-    """"It was encouraging to hear that you also came to the fire service from teaching."
-    when the reader's earlier field (from the rapport) is in the candidate's record too and
-    what they left it for is the line of work of this application; else None."""
-    m = _PATH.match(text.strip())
-    if not m:
-        return None
-    then, did, after = m.group(1).lower(), m.group(2).strip(), m.group(3).lower()
-    applying = {w for w in re.findall(r"[a-z]+", " ".join(
-        (facts.role, facts.company, *facts.topics)).lower()) if len(w) > 3}
-    if not applying & set(after.split()[1:]):
-        return None
-    own = " ".join((*facts.qualifications, *facts.topics)).lower()
-    # "he sailed as chief officer on tankers before coming ashore", with the candidate's
-    # "Chief Officer CoC, 9 yrs at sea on tankers": the same work, word for word.
-    words = [w for w in re.findall(r"[a-z]+", did.lower()) if w not in _PLAIN_WORDS]
-    if gr.is_past(then) and len(words) >= 2 and all(
-            re.search(rf"\b{w}s?\b", own) for w in words) and not re.search(r"\d", did):
-        return f"It was encouraging to hear that you also {then} {did} before {after}."
-    for verbs, field, mine in _FIELDS:
-        if re.fullmatch(verbs, then) and re.search(mine, own):
-            return f"It was encouraging to hear that you also came to {after} from {field}."
-    return None
-
-
-# "he knew my grandpa from rotary": the reader knew an elder of the candidate's family
-# through a civic club or the town, which in a small town or a family firm is the warmest
-# line a note can hold. A spouse, a child or a place of worship is private life: never.
-_ELDERS = {"grandpa": "grandfather", "grandad": "grandfather", "granddad": "grandfather",
-           "grandfather": "grandfather", "grandma": "grandmother", "nan": "grandmother",
-           "nana": "grandmother", "grandmother": "grandmother", "dad": "father",
-           "father": "father", "mom": "mother", "mum": "mother", "mother": "mother",
-           "uncle": "uncle", "aunt": "aunt", "auntie": "aunt"}
-_CLUBS = {"rotary": "Rotary", "lions": "the Lions Club", "lions club": "the Lions Club",
-          "kiwanis": "Kiwanis", "the legion": "the Legion", "legion": "the Legion",
-          "elks": "the Elks", "the elks": "the Elks", "the rsl": "the RSL", "rsl": "the RSL",
-          "the vfw": "the VFW", "vfw": "the VFW", "rotary club": "the Rotary Club"}
-_KNEW = re.compile(r"(?i)^(?:he|she)\s+(?:knew|knows|remembered|remembers)\s+my\s+(\w+)\s+"
-                   r"(?:from|through|thru|via)\s+([a-z ]+?)\W*(?:small town\W*)?$")
-
-
-def _knew_my_elder(text: str) -> str | None:
-    """"It meant a great deal to find that you knew my grandfather through Rotary." from
-    "he knew my grandpa from rotary!! small town"; None for anything else."""
-    m = _KNEW.match(text.strip())
-    if not m:
-        return None
-    elder = _ELDERS.get(m.group(1).lower().rstrip("s") if m.group(1).lower() not in _ELDERS
-                        else m.group(1).lower())
-    club = _CLUBS.get(m.group(2).strip().lower())
-    if not elder or not club:
-        return None
-    verb = "know" if m.group(0).lower().split()[1] in {"knows", "remembers"} else "knew"
-    return f"It meant a great deal to find that you {verb} my {elder} through {club}."
-
-
-# "she did her PhD at curtin, i did my grad dip there same time-ish": the same place, each
-# for their own course; what each studied is theirs, the place and the time are shared.
-_SAME_PLACE = re.compile(
-    r"(?i)^(?:he|she)\s+(?:did|studied|trained|was|worked|interned)\b[^,;]*?\s+at\s+([a-z][\w'-]*"
-    r"(?:\s+[a-z][\w'-]*)?)\s*[,;]\s*(?:and\s+)?i\s+(?:did|studied|trained|was|worked|interned)\b"
-    r"[^,;]*?\bthere\b\s*(?:(?:at\s+)?(?:the\s+)?same\s+time(?:-?ish)?|too|as well)?\W*$")
-
-
-def _same_place(text: str) -> str | None:
-    """"It was good to find that we were both at Curtin at about the same time." from a
-    reader's and the candidate's time at one place; None when the place is an everyday
-    word ("at work") or the jotting is another shape."""
-    m = _SAME_PLACE.match(text.strip())
-    if not m:
-        return None
-    words = m.group(1).split()
-    if not all(_rare(w.lower()) for w in words):
-        return None
-    place = " ".join(w[:1].upper() + w[1:] for w in words)
-    when = " at about the same time" if re.search(r"(?i)same\s+time", text) else ""
-    return f"It was good to find that we were both at {place}{when}."
 
 
 def _them(person: Person) -> str:
