@@ -41,7 +41,9 @@ from typing import TYPE_CHECKING, NamedTuple
 from afterword.language.patterns import lazy_compile
 from afterword.language.text import Note, Span, once_per_note
 from afterword.language.wordscan import KNOWN_STARTS, FlatText, flat_text
+from afterword.review import openings as _openings
 from afterword.review.matchers import GroupedPhrases
+from afterword.review.openings import OpeningTable
 
 if TYPE_CHECKING:
     from afterword.language.cache_file import CacheFile
@@ -289,6 +291,11 @@ class _FirstOf:
         return None
 
 
+# For a word and a part: its phrases as a set (to meet the automaton's) and in order.
+_Gate = tuple[frozenset[int], tuple[int, ...]]
+# For a word: the parts whose phrases the automaton places; the parts always tried.
+_Split = tuple[dict[int, _Gate], list[tuple[int, tuple[int, ...]]]]
+
 # Where a lexicon part's phrases may start: (offset, their alternation, the phrases).
 _Places = list[tuple[int, "re.Pattern[str] | _FirstOf", tuple[int, ...]]]
 
@@ -314,6 +321,12 @@ class _StartIndex:
         self.loose: list[int] = []  # the other parts with phrases that open with no word
         self.memo: dict[str, list[tuple[int, re.Pattern[str], tuple[int, ...]]]] = {}
         self.first = True  # no note read yet
+        # From the second note on: every phrase's openings in one automaton (`openings.py`),
+        # and for each word, the phrases it may start split into those the automaton places
+        # and those tried at every start of the word.
+        self.table: OpeningTable | None = None
+        self.one_pass = _openings.available()  # False: every start of a phrase's words
+        self.split_memo: dict[str, _Split] = {}
         for k, (_, part) in enumerate(self.parts):
             scan = part.scan
             if scan.anywhere:
@@ -375,6 +388,68 @@ class _StartIndex:
                     if kept:
                         at[k].append((i, _FirstOf(scan, kept), kept))
 
+    def _table(self) -> OpeningTable | None:
+        if self.table is None and self.one_pass:
+            self.table = _openings.OpeningTable([part.scan for _, part in self.parts])
+        return self.table
+
+    def _opened(self, note: Note, at: list[_Places]) -> FlatText:
+        """`at` for a note after the first. A word's phrases of a part (its alternation, as
+        the word path has it) are tried at a start of the word only where the automaton
+        finds one of them can open; where the word has a phrase the automaton cannot place,
+        at every start, as before. The loose phrases are tried where they can open; where
+        a word's phrases are tried too, one alternation of both, in the phrases' order (the
+        first of them that matches is the whole part's match there). Returns the flat text.
+        """
+        table = self.table
+        assert table is not None
+        memo = self.split_memo
+        gated_at: dict[int, dict[int, _Gate]] = {}  # a word's start -> its gated parts
+        places: dict[tuple[int, int], tuple[int, ...]] = {}
+        for word, starts in note.word_starts.at.items():
+            split = memo.get(word)
+            if split is None:  # the same words come back note after note: work them out once
+                if len(memo) > 20_000:  # a bound for very long batches of new words
+                    memo.clear()
+                split = memo[word] = self._split_at(word, table)
+            gated, always = split
+            if gated:
+                for i in starts:
+                    gated_at[i] = gated
+            for k, phrases in always:
+                for i in starts:
+                    places[k, i] = phrases
+        flat = flat_text(note.caseless)
+        loose: dict[tuple[int, int], frozenset[int]] = {}
+        for pos, at_word, anywhere in table.hits(flat):
+            word_gates = gated_at.get(pos)
+            if word_gates is not None:  # where a word starts: its phrases that may open here
+                for k, opening in at_word:
+                    gate = word_gates.get(k)
+                    if gate is not None and not gate[0].isdisjoint(opening):
+                        places[k, pos] = gate[1]
+            for k, opening in anywhere:  # phrases that open with no word (`_add_loose`)
+                loose[k, pos] = loose.get((k, pos), frozenset()) | opening
+        for key, extra in loose.items():
+            places[key] = tuple(sorted(extra.union(places.get(key, ()))))
+        parts = self.parts
+        for (k, pos), tried in places.items():
+            at[k].append((pos, parts[k][1].scan.group(tried), tried))
+        return flat
+
+    def _split_at(self, word: str, table: OpeningTable) -> _Split:
+        """The parts whose phrases may start at a word, each with those phrases: gated (the
+        automaton can place every one of them: tried where one can open) or always tried
+        (one of them it cannot place)."""
+        gated: dict[int, _Gate] = {}
+        always: list[tuple[int, tuple[int, ...]]] = []
+        for k, phrases in self._phrases_at(word):
+            if table.opened[k].issuperset(phrases):
+                gated[k] = (frozenset(phrases), phrases)
+            else:
+                always.append((k, phrases))
+        return gated, always
+
     def _add_loose(self, note: Note, flat: FlatText | None, at: list[_Places]) -> None:
         """Add to `at` the places where the phrases that open with no word can match; at a
         place that a word's phrases share, one alternation of both, in the phrases' order."""
@@ -406,7 +481,9 @@ class _StartIndex:
             self.first = False
             flat = flat_text(note.caseless)
             self._lean(note, flat, at)
-        else:
+        elif self._table() is not None:
+            flat = self._opened(note, at)
+        else:  # no compiled matcher here: every place of a phrase's words is tried
             for word, starts in note.word_starts.at.items():
                 hits = memo.get(word)
                 if hits is None:  # the same words come back note after note: work them out once
@@ -415,8 +492,8 @@ class _StartIndex:
                     hits = memo[word] = self._at_word(word)
                 for k, pattern, phrases in hits:
                     at[k] += [(i, pattern, phrases) for i in starts]
-        if self.loose:
-            self._add_loose(note, flat, at)
+        if self.loose and self.table is None:
+            self._add_loose(note, flat, at)  # the automaton places them after the first note
         if self.anywhere:
             self._add_anywhere(note, at)
         body = note.body

@@ -1,0 +1,121 @@
+"""Where the lexicons' phrases can open in a note, found in one compiled pass.
+
+The moves analysis (`review/moves.py`) tries a lexicon part's phrases at the words they
+can start with. On the benchmark's notes that came to about 360 regex tries a note, of
+which about 7 matched: "i" opens dozens of phrases of eight lexicons, and each was tried
+at every "I" of the note.
+
+Every phrase also has literal openings (`wordscan.literal_prefixes`: "i would like ",
+"i am very ", ... up to three words, in the flat form of `wordscan.flat_text`), and a
+match can start only where the note's flat text opens with one of them. This module puts
+the openings of every phrase of every lexicon into one Aho-Corasick automaton
+(`pyahocorasick`, a C extension), so that one pass over a note's flat text, at C speed,
+lists every place where some phrase can open, with the phrases that can: about 50 a note
+instead of 360, each then tried with its own regex as before. The lexicons stay data:
+the table is built from whatever phrases the lexicon files hold, once per process.
+
+`_lean` in `moves.py` makes the same test one place at a time for the first note a
+process reads (a note reviewed from the command line does not pay for the automaton);
+this is its form for every later note. A phrase with no opening to go on (None, an empty
+one, or one that starts with white space) is tried at its words as before.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from afterword.language import wordscan
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator, Sequence
+
+    from afterword.language.wordscan import FlatText
+    from afterword.review.matchers import GroupedPhrases
+
+# How much of each opening the automaton holds. An opening cut short is still one every
+# match opens with; measured on the benchmark's notes, cutting at 10 characters instead of
+# three words takes a quarter of the automaton's memory (15,000 texts, about 1.6 MB of
+# nodes, instead of 33,000 and 6.2 MB) for 88 places a note to try instead of 83.
+OPENING_CHARS = 10
+
+
+def available() -> bool:
+    """Whether the compiled matcher can be loaded here (without it: one regex per place)."""
+    try:
+        import ahocorasick  # noqa: F401
+    except ImportError:  # pragma: no cover - a platform with no wheel
+        return False
+    return True
+
+
+# The phrases an opening names, by part: ((part, its phrases), ...).
+Who = tuple[tuple[int, frozenset[int]], ...]
+
+
+class OpeningTable:
+    """The openings of every phrase of a list of lexicon parts, in one automaton.
+
+    `opened[k]` holds the phrases of part `k` that start with a word and have openings
+    (the others are tried at their words as before); `loose[k]`, if true, says that all
+    of the part's phrases that open with no word (`GroupedPhrases.loose`, placed wherever
+    their opening is) are in the automaton too. `hits(flat)` yields each place of a flat
+    text where an opening is, with the phrases that open so.
+    """
+
+    def __init__(self, scans: Sequence[GroupedPhrases]) -> None:
+        import ahocorasick
+
+        # An opening's text -> (part -> phrases at a word, part -> loose phrases).
+        by_text: dict[str, tuple[dict[int, set[int]], dict[int, set[int]]]] = {}
+        self.opened: list[frozenset[int]] = []
+        self.loose: list[bool] = []
+        for k, scan in enumerate(scans):
+            opened = set()
+            loose = set(scan.loose)
+            # A part searched everywhere (`anywhere`) keeps its own way for its loose phrases.
+            self.loose.append(bool(loose) and not scan.anywhere)
+            for i in range(len(scan.alternatives)):
+                if i in loose and scan.anywhere:
+                    continue
+                found = wordscan.literal_prefixes(scan.group((i,)))
+                # No opening, or one that says nothing or starts with white space (which
+                # cannot be placed at a word): the phrase is tried at its words.
+                if not found or any(not text or text[0] == " " for text in found):
+                    assert i not in loose  # a loose phrase without them makes `anywhere`
+                    continue
+                if i not in loose:
+                    opened.add(i)
+                for text in {text[:OPENING_CHARS] for text in found}:
+                    entry = by_text.setdefault(text, ({}, {}))
+                    entry[i in loose].setdefault(k, set()).add(i)
+            self.opened.append(frozenset(opened))
+        self.automaton: Any = ahocorasick.Automaton()
+        shared: dict[Any, Any] = {}
+
+        def one(value: Any) -> Any:
+            # Shared: the hundreds of openings of one phrase name the same phrases, and a
+            # payload each would cost megabytes.
+            return shared.setdefault(value, value)
+
+        for text, (at_word, anywhere) in by_text.items():
+            # The payload: how far back the match starts from its last character, the
+            # phrases that open so at a word, and those that open so anywhere, by part
+            # (a set each, for a quick intersection).
+            payload = (len(text) - 1, one(_who(at_word)), one(_who(anywhere)))
+            self.automaton.add_word(text, one(payload))
+        self.automaton.make_automaton()
+        # Reading the openings of phrases no earlier note called for parses their patterns
+        # (about a second for all of them): keep what was read for the next run.
+        wordscan.remember()
+
+    def hits(self, flat: FlatText) -> Iterator[tuple[int, Who, Who]]:
+        """Each place of `flat`'s text where an opening is (its offset in the original
+        text), with the phrases that open so at a word and the loose phrases that open so,
+        by part; a place may come more than once."""
+        origin = flat.origin
+        for end, (back, at_word, anywhere) in self.automaton.iter(flat.text):
+            yield origin(end - back), at_word, anywhere
+
+
+def _who(phrases: dict[int, set[int]]) -> Who:
+    return tuple((k, frozenset(found)) for k, found in sorted(phrases.items()))
