@@ -41,12 +41,11 @@ from typing import TYPE_CHECKING, NamedTuple
 from afterword.language.patterns import lazy_compile
 from afterword.language.text import Note, Span, once_per_note
 from afterword.language.wordscan import KNOWN_STARTS, FlatText, flat_text
-from afterword.review import openings as _openings
 from afterword.review.matchers import GroupedPhrases
-from afterword.review.openings import OpeningTable
 
 if TYPE_CHECKING:
     from afterword.language.cache_file import CacheFile
+    from afterword.review.openings import OpeningTable
 
 RULES_DIR = Path(__file__).resolve().parent / "rules"
 
@@ -325,7 +324,10 @@ class _StartIndex:
         # and for each word, the phrases it may start split into those the automaton places
         # and those tried at every start of the word.
         self.table: OpeningTable | None = None
-        self.one_pass = _openings.available()  # False: every start of a phrase's words
+        # Whether the automaton is used (None: not asked yet; False: every start of a
+        # phrase's words is tried): asked at the second note, so that reviewing one note
+        # does not even import it.
+        self.one_pass: bool | None = None
         self.split_memo: dict[str, _Split] = {}
         for k, (_, part) in enumerate(self.parts):
             scan = part.scan
@@ -389,8 +391,13 @@ class _StartIndex:
                         at[k].append((i, _FirstOf(scan, kept), kept))
 
     def _table(self) -> OpeningTable | None:
-        if self.table is None and self.one_pass:
-            self.table = _openings.OpeningTable([part.scan for _, part in self.parts])
+        if self.one_pass is None or (self.one_pass and self.table is None):
+            from afterword.review import openings  # not at import: one note never needs it
+
+            if self.one_pass is None:
+                self.one_pass = openings.available()
+            if self.one_pass:
+                self.table = openings.OpeningTable([part.scan for _, part in self.parts])
         return self.table
 
     def _opened(self, note: Note, at: list[_Places]) -> FlatText:

@@ -69,23 +69,17 @@ class OpeningTable:
         by_text: dict[str, tuple[dict[int, set[int]], dict[int, set[int]]]] = {}
         self.opened: list[frozenset[int]] = []
         self.loose: list[bool] = []
-        for k, scan in enumerate(scans):
+        for k, (scan, phrase_openings) in enumerate(zip(scans, _openings(scans), strict=True)):
             opened = set()
             loose = set(scan.loose)
             # A part searched everywhere (`anywhere`) keeps its own way for its loose phrases.
             self.loose.append(bool(loose) and not scan.anywhere)
-            for i in range(len(scan.alternatives)):
-                if i in loose and scan.anywhere:
-                    continue
-                found = wordscan.literal_prefixes(scan.group((i,)))
-                # No opening, or one that says nothing or starts with white space (which
-                # cannot be placed at a word): the phrase is tried at its words.
-                if not found or any(not text or text[0] == " " for text in found):
-                    assert i not in loose  # a loose phrase without them makes `anywhere`
+            for i, found in enumerate(phrase_openings):
+                if found is None or (i in loose and scan.anywhere):
                     continue
                 if i not in loose:
                     opened.add(i)
-                for text in {text[:OPENING_CHARS] for text in found}:
+                for text in found:
                     entry = by_text.setdefault(text, ({}, {}))
                     entry[i in loose].setdefault(k, set()).add(i)
             self.opened.append(frozenset(opened))
@@ -104,9 +98,6 @@ class OpeningTable:
             payload = (len(text) - 1, one(_who(at_word)), one(_who(anywhere)))
             self.automaton.add_word(text, one(payload))
         self.automaton.make_automaton()
-        # Reading the openings of phrases no earlier note called for parses their patterns
-        # (about a second for all of them): keep what was read for the next run.
-        wordscan.remember()
 
     def hits(self, flat: FlatText) -> Iterator[tuple[int, Who, Who]]:
         """Each place of `flat`'s text where an opening is (its offset in the original
@@ -119,3 +110,42 @@ class OpeningTable:
 
 def _who(phrases: dict[int, set[int]]) -> Who:
     return tuple((k, frozenset(found)) for k, found in sorted(phrases.items()))
+
+
+def _openings(scans: Sequence[GroupedPhrases]) -> list[list[tuple[str, ...] | None]]:
+    """For each part, each phrase's openings cut to `OPENING_CHARS` (None: it has none the
+    automaton can use): as an earlier run worked them out for the same phrases, or now.
+
+    Working them out parses every phrase's pattern (about a second for all of them), so
+    they are kept in a cache file of their own, read only by a process that reviews a
+    second note: `afterword review FILE` never reads it (adding them to `wordscan`'s
+    answers, which every run reads, would slow its start)."""
+    import sys
+
+    from afterword import __version__
+    from afterword.language.cache_file import CacheFile
+    from afterword.language.spelling.index import checksum
+
+    sources = "\n".join(f"{scan.flags}\t" + "\t".join(scan.alternatives) for scan in scans)
+    cache = CacheFile(
+        "openings", checksum(f"{_FORMAT}|{OPENING_CHARS}|{sys.version}|{__version__}|{sources}")
+    )
+    kept = cache.read(list)
+    if kept is not None and len(kept) == len(scans):
+        return kept
+    found: list[list[tuple[str, ...] | None]] = []
+    for scan in scans:
+        found.append([])
+        for i in range(len(scan.alternatives)):
+            texts = wordscan.literal_prefixes(scan.group((i,)))
+            # No opening, or one that says nothing or starts with white space (which cannot
+            # be placed at a word): the phrase is tried at its words.
+            if not texts or any(not text or text[0] == " " for text in texts):
+                found[-1].append(None)
+            else:
+                found[-1].append(tuple(sorted({text[:OPENING_CHARS] for text in texts})))
+    cache.write(found, drop_older=True)
+    return found
+
+
+_FORMAT = 1  # of the cache file `_openings` writes
