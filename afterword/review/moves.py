@@ -484,12 +484,14 @@ class _StartIndex:
         at: list[_Places] = [[] for _ in self.parts]
         memo, parts = self.memo, self.parts
         flat = None
+        placed_loose = False
         if self.first:
             self.first = False
             flat = flat_text(note.caseless)
             self._lean(note, flat, at)
         elif self._table() is not None:
             flat = self._opened(note, at)
+            placed_loose = True
         else:  # no compiled matcher here: every place of a phrase's words is tried
             for word, starts in note.word_starts.at.items():
                 hits = memo.get(word)
@@ -499,8 +501,8 @@ class _StartIndex:
                     hits = memo[word] = self._at_word(word)
                 for k, pattern, phrases in hits:
                     at[k] += [(i, pattern, phrases) for i in starts]
-        if self.loose and self.table is None:
-            self._add_loose(note, flat, at)  # the automaton places them after the first note
+        if self.loose and not placed_loose:  # (the automaton places them in `_opened`)
+            self._add_loose(note, flat, at)
         if self.anywhere:
             self._add_anywhere(note, at)
         body = note.body
