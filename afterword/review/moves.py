@@ -25,7 +25,9 @@ text after it, in the same sentence, starts with it. A lexicon's phrases are tri
 where their first words occur in the note, as one case-insensitive alternation of the
 phrases that can start with that word (see `GroupedPhrases` and `language/wordscan.py`):
 a note costs one quick scan per lexicon, whatever its length. The first note a process
-reads compiles only the phrases it can match at all (see `_StartIndex.find`).
+reads compiles only the phrases it can match at all (see `_StartIndex.find`); later notes
+try a word's phrases only where one of them can open, as one pass of an Aho-Corasick
+automaton over the note finds (`review/openings.py`).
 """
 
 from __future__ import annotations
