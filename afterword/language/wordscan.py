@@ -704,6 +704,7 @@ def _plain(ch: str) -> str | None:
 # a curly apostrophe as a straight one, which is how a prefix writes them too.
 _PREFIXES_MAX = 512  # beyond this many ways to open, a prefix stops growing
 _SPACE_RUN = re.compile(r"\s+")
+_LONG_SPACE_RUN = re.compile(r"\s\s+")
 
 
 class FlatText(NamedTuple):
@@ -711,7 +712,7 @@ class FlatText(NamedTuple):
     original's."""
 
     text: str
-    run_starts: list[int]  # where each run of white space starts in the original
+    run_starts: list[int]  # where each run of two or more white spaces starts in the original
     run_ends: list[int]
     flat_starts: list[int]  # where each stands in the flat text, as one space
     lost: list[int]  # before each run (and after the last), the characters runs lost
@@ -732,8 +733,10 @@ class FlatText(NamedTuple):
 def flat_text(caseless: str) -> FlatText:
     """`caseless` (as `Note.caseless` has it) with every run of white space as one space and
     `’` as `'`, the form `literal_prefixes` writes a match's opening in."""
+    # Only runs of two or more move an offset (one character of white space stays one
+    # space), and a note has a few: its paragraph breaks. The runs of one are not listed.
     run_starts, run_ends, flat_starts, lost = [], [], [], [0]
-    for m in _SPACE_RUN.finditer(caseless):
+    for m in _LONG_SPACE_RUN.finditer(caseless):
         start, end = m.span()
         run_starts.append(start)
         run_ends.append(end)

@@ -25,7 +25,9 @@ text after it, in the same sentence, starts with it. A lexicon's phrases are tri
 where their first words occur in the note, as one case-insensitive alternation of the
 phrases that can start with that word (see `GroupedPhrases` and `language/wordscan.py`):
 a note costs one quick scan per lexicon, whatever its length. The first note a process
-reads compiles only the phrases it can match at all (see `_StartIndex.find`).
+reads compiles only the phrases it can match at all (see `_StartIndex.find`); later notes
+try a word's phrases only where one of them can open, as one pass of an Aho-Corasick
+automaton over the note finds (`review/openings.py`).
 """
 
 from __future__ import annotations
@@ -45,6 +47,7 @@ from afterword.review.matchers import GroupedPhrases
 
 if TYPE_CHECKING:
     from afterword.language.cache_file import CacheFile
+    from afterword.review.openings import OpeningTable
 
 RULES_DIR = Path(__file__).resolve().parent / "rules"
 
@@ -289,6 +292,11 @@ class _FirstOf:
         return None
 
 
+# For a word and a part: its phrases as a set (to meet the automaton's) and in order.
+_Gate = tuple[frozenset[int], tuple[int, ...]]
+# For a word: the parts whose phrases the automaton places; the parts always tried.
+_Split = tuple[dict[int, _Gate], list[tuple[int, tuple[int, ...]]]]
+
 # Where a lexicon part's phrases may start: (offset, their alternation, the phrases).
 _Places = list[tuple[int, "re.Pattern[str] | _FirstOf", tuple[int, ...]]]
 
@@ -314,6 +322,15 @@ class _StartIndex:
         self.loose: list[int] = []  # the other parts with phrases that open with no word
         self.memo: dict[str, list[tuple[int, re.Pattern[str], tuple[int, ...]]]] = {}
         self.first = True  # no note read yet
+        # From the second note on: every phrase's openings in one automaton (`openings.py`),
+        # and for each word, the phrases it may start split into those the automaton places
+        # and those tried at every start of the word.
+        self.table: OpeningTable | None = None
+        # Whether the automaton is used (None: not asked yet; False: every start of a
+        # phrase's words is tried): asked at the second note, so that reviewing one note
+        # does not even import it.
+        self.one_pass: bool | None = None
+        self.split_memo: dict[str, _Split] = {}
         for k, (_, part) in enumerate(self.parts):
             scan = part.scan
             if scan.anywhere:
@@ -375,6 +392,73 @@ class _StartIndex:
                     if kept:
                         at[k].append((i, _FirstOf(scan, kept), kept))
 
+    def _table(self) -> OpeningTable | None:
+        if self.one_pass is None or (self.one_pass and self.table is None):
+            from afterword.review import openings  # not at import: one note never needs it
+
+            if self.one_pass is None:
+                self.one_pass = openings.available()
+            if self.one_pass:
+                self.table = openings.OpeningTable([part.scan for _, part in self.parts])
+        return self.table
+
+    def _opened(self, note: Note, at: list[_Places]) -> FlatText:
+        """`at` for a note after the first. A word's phrases of a part (its alternation, as
+        the word path has it) are tried at a start of the word only where the automaton
+        finds one of them can open; where the word has a phrase the automaton cannot place,
+        at every start, as before. The loose phrases are tried where they can open; where
+        a word's phrases are tried too, one alternation of both, in the phrases' order (the
+        first of them that matches is the whole part's match there). Returns the flat text.
+        """
+        table = self.table
+        assert table is not None
+        memo = self.split_memo
+        gated_at: dict[int, dict[int, _Gate]] = {}  # a word's start -> its gated parts
+        places: dict[tuple[int, int], tuple[int, ...]] = {}
+        for word, starts in note.word_starts.at.items():
+            split = memo.get(word)
+            if split is None:  # the same words come back note after note: work them out once
+                if len(memo) > 20_000:  # a bound for very long batches of new words
+                    memo.clear()
+                split = memo[word] = self._split_at(word, table)
+            gated, always = split
+            if gated:
+                for i in starts:
+                    gated_at[i] = gated
+            for k, phrases in always:
+                for i in starts:
+                    places[k, i] = phrases
+        flat = flat_text(note.caseless)
+        loose: dict[tuple[int, int], frozenset[int]] = {}
+        for pos, at_word, anywhere in table.hits(flat):
+            word_gates = gated_at.get(pos)
+            if word_gates is not None:  # where a word starts: its phrases that may open here
+                for k, opening in at_word:
+                    gate = word_gates.get(k)
+                    if gate is not None and not gate[0].isdisjoint(opening):
+                        places[k, pos] = gate[1]
+            for k, opening in anywhere:  # phrases that open with no word (`_add_loose`)
+                loose[k, pos] = loose.get((k, pos), frozenset()) | opening
+        for key, extra in loose.items():
+            places[key] = tuple(sorted(extra.union(places.get(key, ()))))
+        parts = self.parts
+        for (k, pos), tried in places.items():
+            at[k].append((pos, parts[k][1].scan.group(tried), tried))
+        return flat
+
+    def _split_at(self, word: str, table: OpeningTable) -> _Split:
+        """The parts whose phrases may start at a word, each with those phrases: gated (the
+        automaton can place every one of them: tried where one can open) or always tried
+        (one of them it cannot place)."""
+        gated: dict[int, _Gate] = {}
+        always: list[tuple[int, tuple[int, ...]]] = []
+        for k, phrases in self._phrases_at(word):
+            if table.opened[k].issuperset(phrases):
+                gated[k] = (frozenset(phrases), phrases)
+            else:
+                always.append((k, phrases))
+        return gated, always
+
     def _add_loose(self, note: Note, flat: FlatText | None, at: list[_Places]) -> None:
         """Add to `at` the places where the phrases that open with no word can match; at a
         place that a word's phrases share, one alternation of both, in the phrases' order."""
@@ -402,11 +486,15 @@ class _StartIndex:
         at: list[_Places] = [[] for _ in self.parts]
         memo, parts = self.memo, self.parts
         flat = None
+        placed_loose = False
         if self.first:
             self.first = False
             flat = flat_text(note.caseless)
             self._lean(note, flat, at)
-        else:
+        elif self._table() is not None:
+            flat = self._opened(note, at)
+            placed_loose = True
+        else:  # no compiled matcher here: every place of a phrase's words is tried
             for word, starts in note.word_starts.at.items():
                 hits = memo.get(word)
                 if hits is None:  # the same words come back note after note: work them out once
@@ -415,7 +503,7 @@ class _StartIndex:
                     hits = memo[word] = self._at_word(word)
                 for k, pattern, phrases in hits:
                     at[k] += [(i, pattern, phrases) for i in starts]
-        if self.loose:
+        if self.loose and not placed_loose:  # (the automaton places them in `_opened`)
             self._add_loose(note, flat, at)
         if self.anywhere:
             self._add_anywhere(note, at)

@@ -152,3 +152,31 @@ def test_a_pattern_is_not_compiled_for_a_text_that_lacks_its_pieces(monkeypatch)
     later = lazy_compile(source, re.IGNORECASE)
     assert later.search("Keen as I was, I am not.") is None
     assert later.is_compiled
+
+
+def test_flat_text_maps_offsets_as_when_every_run_of_white_space_was_listed() -> None:
+    # `flat_text` lists only the runs of two or more white spaces (a run of one moves no
+    # offset); its offsets both ways are what a list of every run gives.
+    import random
+
+    from afterword.language.wordscan import FlatText, flat_text
+
+    def every_run(text: str) -> FlatText:
+        starts, ends, flats, lost = [], [], [], [0]
+        for m in re.finditer(r"\s+", text):
+            starts.append(m.start())
+            ends.append(m.end())
+            flats.append(m.start() - lost[-1])
+            lost.append(lost[-1] + m.end() - m.start() - 1)
+        return FlatText(re.sub(r"\s+", " ", text).replace("’", "'"), starts, ends, flats, lost)
+
+    rng = random.Random(7)
+    for _ in range(300):
+        text = "".join(rng.choice("ab’ \n\t\r") for _ in range(rng.randrange(0, 40)))
+        got, want = flat_text(text), every_run(text)
+        assert got.text == want.text
+        for offset in range(len(text) + 1):
+            assert got.at(offset) == want.at(offset), (text, offset)
+        for flat in range(len(got.text)):
+            if got.text[flat] != " ":
+                assert got.origin(flat) == want.origin(flat), (text, flat)
