@@ -11,6 +11,7 @@ from afterword.compose.fragments.phrased import Phrased, clean
 from afterword.compose.fragments.told import ToldReading
 from afterword.compose.fragments.words import _imperative, _short
 from afterword.language import phrases as gr
+from afterword.language.explained import punctuated
 
 
 class AdditionReading(ToldReading):
@@ -24,7 +25,16 @@ class AdditionReading(ToldReading):
             return Phrased(improvement.answer, reason="no addition recorded",
                            ask="add what you would say now to the answer you want to "
                                f"improve (\u201c{_short(improvement.answer)}\u201d)")
-        addition = improvement.addition.strip()
+        addition = _META.sub("", improvement.addition.strip()) or improvement.addition.strip()
+        what = f"\u201c{_short(improvement.addition)}\u201d"
+        explained = punctuated(addition)
+        if explained:
+            # The correct explanation, typed as one run ("select rates apply ... so mortality
+            # is lower, after the select period we use ..."): the candidate's words, as
+            # sentences about the matter, the line a corrected candidate most needs to send.
+            said = self.sentences(explained, what=what, trade=True, matter=True)
+            if said.ok:
+                return replace(said, source=improvement.addition)
         first = addition.split()[0] if addition.split() else ""
         second = addition.split()[1].lower() if len(addition.split()) > 1 else ""
         if first[:1].isupper() and first != "I" and addition.endswith(".") and \
@@ -44,7 +54,6 @@ class AdditionReading(ToldReading):
             advice.group(3).lower() in gr.DETERMINERS | {"w/", "with", "them", "it", "each",
                                                          "both", "up", "back", "to"}))
         addition = replies.apostrophes(addition)
-        what = f"\u201c{_short(improvement.addition)}\u201d"
         generic = self.sentences(addition, what=what, would=would, trade=True)
         # Advice ("lead w/ the ask") is told by `sentences` alone: a piece by piece telling
         # would say it as done.
@@ -117,3 +126,11 @@ def _it_unanchored(text: str) -> bool:
         if word == "It":
             return False
     return False
+
+
+# The candidate's frame around what they would say now ("wish i'd said", "what i meant is",
+# "what i should have said:"): the regret stays out; the words after it are the addition.
+# ("I should have said: ..." is framed speech, read by `answers.spoken`.)
+_META = re.compile(r"(?i)^\s*(?:i\s+)?(?:wish\s+i(?:'d|\u2019d| had)?\s+said|"
+                   r"what\s+i\s+(?:meant|wanted to say)(?:\s+(?:is|was))?)\s*[:,-]?\s*"
+                   r"(?:that\s+)?(?=\S)")

@@ -447,9 +447,17 @@ def logistics(concern: str) -> bool:
     where one lives or is posted, how one gets there, pay, or which hours one is willing to
     work ("nights?? - they asked if id do nights", "posting to abuja site office for 6
     months?"). Hours with experience named ("never done nights") are a concern of fitness."""
-    if LOGISTICS.search(concern):
+    if LOGISTICS.search(concern) or _LIMIT.match(concern):
         return True
     return bool(_HOURS.search(concern)) and not _EXPERIENCE.search(concern)
+
+
+# What the candidate cannot or will not take on ("cant do team driving", "won't work
+# split shifts"): a limit on the terms of the job, whose reason is often private (a custody
+# schedule, care for a parent). It is settled in conversation, never answered in a note.
+_LIMIT = re.compile(r"(?i)^\s*(?:i\s+)?(?:cant|can't|can\u2019t|cannot|can not|won't|wont|"
+                    r"unable to|not able to)\s+(?:do|work|take on|commit to|travel|relocate|"
+                    r"move|start|be away|stay away|drive)\b")
 
 
 # Hours and shifts one may be asked to work, and words that make them experience instead.
