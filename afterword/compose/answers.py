@@ -418,6 +418,11 @@ def stands_alone(concern: str, answer: str) -> bool:
     return bool(_matter_words(concern) & _matter_words(answer))
 
 
+def leans_on_nothing(answer: str) -> bool:
+    """Whether an answer needs no matter named before it ("I have used it daily" does)."""
+    return not _NEEDS_ANTECEDENT.search(answer)
+
+
 _NOT_A_TERM = frozenset("i it he she they we you there if when while because so and or but "
                         "what which who that this".split())
 

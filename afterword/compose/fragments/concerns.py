@@ -29,7 +29,15 @@ class ConcernReading(ToldReading):
 
     def concern_subject(self, concern: Concern) -> Phrased:
         """A concern named neutrally: "no CPA yet" -> "the CPA", "never used netsuite" ->
-        "NetSuite", "never managed a budget" -> "managing a budget"."""
+        "NetSuite", "never managed a budget" -> "managing a budget". An amount or a date is
+        no name for what was asked ("On under 1-year experience:", "your question about CS2
+        attempt in March" read as broken): the answer is then given without naming it."""
+        said = self._concern_subject(concern)
+        if said.text and _NOT_A_SUBJECT.search(said.text):
+            return Phrased(concern.concern, text="")
+        return said
+
+    def _concern_subject(self, concern: Concern) -> Phrased:
         jot = self.read(concern.concern)
         if jot.off_limits:
             return Phrased(concern.concern, reason=jot.off_limits)
@@ -110,7 +118,7 @@ class ConcernReading(ToldReading):
             subject = f"being {subject}"
         subject = re.sub(r"(?i)^(?:exp|experience)\s+(?:with|in|on|of)\s+", "", subject)
         # "not yet RQS registered": the standing, as the noun a sentence can name.
-        standing = re.fullmatch(r"((?:[A-Z][\w&-]*\s+){1,2})(registered|licensed|certified|"
+        standing = re.fullmatch(r"((?:[A-Z][\w&-]*\s+){1,2}(?:[a-z]+\s+)?)(registered|licensed|certified|"
                                 r"chartered|accredited|qualified)", subject)
         if standing:
             subject = f"{standing.group(1)}{_STANDING_NOUN[standing.group(2)]}"
@@ -551,3 +559,11 @@ _NAMED_CREDENTIAL = re.compile(r"(?:^|\s)(?:[A-Z][\w-]*\s+)+(?:Belt|Certificate|
 # Verbs after "I" that say a plan or a state, not something done as a habit.
 _NOT_HABITS = frozenset("am have will would plan hope want need know think feel can could "
                         "should may might intend expect aim".split())
+
+
+# A subject that opens on an amount ("under 1 yr", "only 4 papers", "less than 2 years") or
+# carries a date ("attempt in March", "due in February") names no matter a note can say.
+_NOT_A_SUBJECT = re.compile(
+    r"(?i)^(?:under|over|less than|more than|fewer than|only|just|at least|at most|about)\b"
+    r"|\b(?:in|on|by|from|until|since)\s+(?:january|february|march|april|may|june|july|"
+    r"august|september|october|november|december|\d{4})\b|\b(?:due|attempt)\b")

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from afterword.compose import asks as finish
 from afterword.compose import steer_clear
 from afterword.compose.answers import (
+    leans_on_nothing,
     stands_alone,
     unplaced_asked,
     unplaced_logistics,
@@ -310,8 +311,12 @@ class Panel:
                    "in \u201cWho asked\u201d for it so their note can answer it")))
             return
         answer = self.reading.answer(concern)
-        if not subject.ok and subject.ask and answer.ok and stands_alone(
-                self.reader_spell(concern.concern), answer.text or ""):
+        if not subject.ok and subject.ask and answer.ok and (stands_alone(
+                self.reader_spell(concern.concern), answer.text or "") or (
+                    asker == target and leans_on_nothing(answer.text or ""))):
+            # (Said to the one who asked, "To follow up on your question: I passed the SIE
+            # in October ..." needs no name for it: never an ask to say what a plain concern
+            # is about, which a coach read as needless.)
             # Its subject cannot be named ("teens can be a tough crowd"), but the answer
             # names the matter itself: the note gives the answer on its own.
             subject = Phrased(concern.concern, text="")
