@@ -79,6 +79,13 @@ def punctuated(text: str) -> str | None:
     for part in parts:
         # A comma before a new clause with its own subject ends a sentence; one before a
         # phrase ("..., when lives are checked") keeps it in the sentence before.
+        if sentences and re.match(r"(?i)(?:if|when|once|unless|until|because|while|although|"
+                                  r"as soon as)\b", sentences[-1]) and "," not in sentences[-1]:
+            if not (opens_on_statement(part) or re.match(r"(?i)(?:the|a|an|we|you|they|it)\s+\w+",
+                                                         part)):
+                return None  # "if they refuse, make sure ...": an instruction follows
+            sentences[-1] += f", {part}"  # "If it is late, the visit stops": one sentence
+            continue
         if sentences and not opens_on_statement(part):
             if not re.match(r"(?i)(?:when|where|which|so|because|as|since|while|after|before|"
                             r"with|without|including|unless|if|but|and|or)\b", part):

@@ -129,3 +129,23 @@ def test_a_limit_of_the_candidate_s_is_settled_in_conversation_not_in_a_note() -
     asks = [a for d in drafts for a in (*d.incomplete, *d.record_todo) if "offshore" in a]
     assert len(asks) == 1 and "Moira Flanagan" in asks[0] and "recruiter" not in asks[0], asks
     assert "add your answer" not in asks[0]
+
+
+def test_a_correction_of_two_things_confused_names_them_in_the_thanks() -> None:
+    imp = Improvement("mixed up drop test and bend test, moira corrected me",
+                      "a bend test checks ductility of the weld, a drop test checks the "
+                      "fitting under impact", "Moira")
+    [note] = compose(_facts(improvements=(imp,)), kind="thank-you")
+    assert "drop test and bend test" in note.body, note.body
+    assert "A bend test checks ductility of the weld." in note.body, note.body
+    assert not any("name the question" in item for item in note.incomplete)
+
+
+def test_a_rapport_line_left_out_asks_for_nothing_invented() -> None:
+    people = (Person("Moira Flanagan", position=0, email="moira@weldco.example",
+                     title="Shop Foreman", point_of_contact=True, topics=("the spool line",),
+                     rapport="her dog came to the shop door lol"),)
+    asks = [a for d in compose(_facts(people=people), kind="thank-you")
+            for a in (*d.incomplete, *d.record_todo) if "dog" in a]
+    assert asks and all("something else" not in a and "not something you have in common"
+                        not in a for a in asks), asks

@@ -27,7 +27,10 @@ class AdditionReading(ToldReading):
                                f"improve (\u201c{_short(improvement.answer)}\u201d)")
         addition = _META.sub("", improvement.addition.strip()) or improvement.addition.strip()
         what = f"\u201c{_short(improvement.addition)}\u201d"
-        explained = punctuated(addition)
+        # (Only a run typed as a jotting: one the candidate wrote out, with its capital and
+        # full stop, is read as written, where a part of their own is required.)
+        written = addition[:1].isupper() and addition.rstrip().endswith(".")
+        explained = None if written else punctuated(addition)
         if explained:
             # The correct explanation, typed as one run ("select rates apply ... so mortality
             # is lower, after the select period we use ..."): the candidate's words, as
@@ -35,6 +38,11 @@ class AdditionReading(ToldReading):
             said = self.sentences(explained, what=what, trade=True, matter=True)
             if said.ok:
                 return replace(said, source=improvement.addition)
+            # Each sentence was read as a statement (`explained.opens_on_statement`); what
+            # is left to check is that every word may go out, as the candidate's own terms.
+            spelled = self.reader.spell(explained)
+            if clean(spelled, self.reader, written=True, own_terms=True):
+                return Phrased(improvement.addition, text=spelled)
         first = addition.split()[0] if addition.split() else ""
         second = addition.split()[1].lower() if len(addition.split()) > 1 else ""
         if first[:1].isupper() and first != "I" and addition.endswith(".") and \
@@ -88,6 +96,8 @@ class AdditionReading(ToldReading):
                     r"(?<![\w'-])[a-z]+(?![\w'-])", named) if w not in {"the", "question"}):
                 named = None
         if named is None:
+            named = _mixed_up(self.reader.spell(improvement.answer))
+        if named is None:
             return None
         bare = named.replace("\u201c", "").replace("\u201d", "")
         # Its quotation marks stay for the reading: "the “time you stopped work” question"
@@ -134,3 +144,15 @@ def _it_unanchored(text: str) -> bool:
 _META = re.compile(r"(?i)^\s*(?:i\s+)?(?:wish\s+i(?:'d|\u2019d| had)?\s+said|"
                    r"what\s+i\s+(?:meant|wanted to say)(?:\s+(?:is|was))?)\s*[:,-]?\s*"
                    r"(?:that\s+)?(?=\S)")
+
+
+def _mixed_up(answer: str) -> str | None:
+    """What two things a candidate confused, when the entry says so ("mixed up step potential
+    and touch potential, dana corrected me" -> "step potential and touch potential"): the
+    point the addition sets right, named for "Thank you for setting me straight on ..."."""
+    m = re.search(r"(?i)\b(?:mixed up|confused|muddled(?: up)?|swapped)\s+((?:the\s+)?[\w-]+"
+                  r"(?:\s+[\w-]+){0,2})\s+(?:and|with|vs\.?|versus)\s+((?:the\s+)?[\w-]+"
+                  r"(?:\s+[\w-]+){0,2}?)(?=\s*(?:[,;.(]|\s-\s|$))", answer)
+    if not m or re.search(r"(?i)\b(?:he|she|him|her|i|me|my)\b", m.group(0)):
+        return None
+    return f"{m.group(1)} and {m.group(2)}"
