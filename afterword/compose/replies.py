@@ -251,6 +251,13 @@ def clause(piece: str, *, today: date | None = None, first: bool = True) -> str 
             gr._lemmas(words[0]).get("VERB") or ("",))[0] == words[0] and \
             not gr.is_past(words[0]) and "NOUN" not in gr._lemmas(words[0]):
         return f"I {text}"
+    # "sitting the licensing exam in june", "retaking part 2 next month": any verb in -ing
+    # before its object is what the candidate is doing now or has arranged.
+    if len(words) >= 3 and words[0].islower() and words[0].endswith("ing") and \
+            gr.is_verb(words[0]) and words[1].lower() in gr.DETERMINERS | {"my", "our", "for",
+                                                                            "on", "up"} and \
+            not re.search(r"\b(?:I|he|she)\b", text):
+        return f"I am {text}"
     # "finish by end of jan", after something begun: when it will be done.
     m = _FINISH.match(text)
     if m and not first:
@@ -354,6 +361,22 @@ def apostrophes(text: str) -> str:
     for pattern, repl in _APOSTROPHES:
         text = re.sub(pattern, repl, text)
     return text
+
+
+def second_language(text: str) -> str:
+    """Slips a writer of another first language makes, mended where the meaning is sure:
+    "on march 2027" (a month with no day) -> "in march 2027"; "doing a class since 2 months"
+    (a length of time) -> "have been doing a class for 2 months". Anything less sure is left
+    for the readers, which leave out what they cannot say well and ask for it."""
+    text = re.sub(rf"(?i)\bon\s+((?:{'|'.join(_MONTHS)})(?:\s+\d{{4}})?)\b(?!\s*\d{{1,2}}\b)",
+                  r"in \1", text)
+    span = (r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few|several)\s+"
+            r"(?:days?|weeks?|months?|years?|yrs?)")
+    text = re.sub(rf"(?i)\b(?:i\s+am|i'm|am)\s+([a-z]+ing)\b(?=[^.;,+]*\bsince\s+{span}\b)",
+                  r"I have been \1", text)
+    text = re.sub(rf"(?i)(^|[+,;]\s*)([a-z]+ing)\b(?=[^.;,+]*\bsince\s+{span}\b)",
+                  r"\1have been \2", text)
+    return re.sub(rf"(?i)\bsince\s+({span})\b", r"for \1", text)
 
 
 def _form(sentence: str) -> str:

@@ -162,16 +162,22 @@ _CREDENTIAL_AFTER = re.compile(
     r"accreditation|registered|registration|passed|member|membership|level|part\s+\d|"
     r"modules?|standard|compliant)\b)")
 _CREDENTIAL_BEFORE = re.compile(
-    r"(?i)\b(?:passed|pass|cleared|clear|sitting|sit|sat|hold|holds|held|earned|got|have|has|"
+    r"(?i)\b(?:passed|pass|sitting|sit|sat|hold|holds|held|earned|got|have|has|"
     r"registered\s+with|member\s+of|certified\s+by|accredited\s+by|licensed\s+by|"
     r"series)\s+(?:the\s+|my\s+|an?\s+)?"
     # "cleared CS1, CM1, CB1, CB2": the papers after the first, in the same list
     r"(?:[A-Z]{1,4}\d{1,3}[A-Z]?(?:\s*,\s*|\s+and\s+|\s*/\s*))*$")
 
 
+_CLEARED = re.compile(r"(?i)\b(?:cleared|clear|clearing)\s+(?:[A-Z]{1,4}\d{1,3}[A-Z]?"
+                      r"(?:\s*,\s*|\s+and\s+|\s*/\s*))*$")
+
+
 def _credential(phrase: str, start: int, end: int) -> bool:
     if phrase[end:end + 1] == ")" and re.search(r"[A-Z0-9]\s*\($", phrase[:start]):
         return True  # "CB2 (IAI)": the body that sets the papers just named
+    if re.search(r"\d", phrase[start:end]) and _CLEARED.search(phrase[max(0, start - 60):start]):
+        return True  # "cleared CS1, CM1": papers by their codes ("cleared the FNOL backlog" is no exam)
     return bool(_CREDENTIAL_AFTER.match(phrase[end:end + 40])
                 or _CREDENTIAL_BEFORE.search(phrase[max(0, start - 30):start]))
 

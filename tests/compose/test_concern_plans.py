@@ -149,3 +149,19 @@ def test_a_rapport_line_left_out_asks_for_nothing_invented() -> None:
             for a in (*d.incomplete, *d.record_todo) if "dog" in a]
     assert asks and all("something else" not in a and "not something you have in common"
                         not in a for a in asks), asks
+
+
+@pytest.mark.parametrize(("answer", "kept", "gone"), [
+    # a month with no day takes "in"; a length of time takes "for", and the tense with it
+    ("sitting the licensing exam on june 2027", ("in June 2027",), ("on June",)),
+    ("i am attending a welding inspection class since 3 months",
+     ("have been attending", "for three months"), ("since 3", "since three")),
+])
+def test_slips_of_a_second_language_are_mended_where_sure(answer: str, kept: tuple[str, ...],
+                                                          gone: tuple[str, ...]) -> None:
+    text = _answer("no CWI yet", answer)
+    for fact in kept:
+        assert fact in text, (fact, text)
+    for slip in gone:
+        assert slip not in text, (slip, text)
+    assert " the attending" not in text and " the sitting" not in text

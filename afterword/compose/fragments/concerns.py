@@ -324,7 +324,7 @@ class ConcernReading(ToldReading):
                            ask=f"add your answer to \u201c{concern.concern}\u201d: what you "
                                "have done or are doing about it, starting with \u201cI\u201d")
         what = f"your answer to \u201c{concern.concern}\u201d"
-        answer = replies.apostrophes(concern.answer)
+        answer = replies.second_language(replies.apostrophes(concern.answer))
         generic = self.sentences(answer, what=what, trade=True, matter=True)
         return self.told(answer, generic, what=what)
 
