@@ -34,6 +34,13 @@ class ConcernReading(ToldReading):
         attempt in March" read as broken): the answer is then given without naming it."""
         said = self._concern_subject(concern)
         if said.text and _NOT_A_SUBJECT.search(said.text):
+            # "under 1-year experience" -> "my experience", "CS2 attempt in March" -> "my
+            # CS2 attempt": the candidate's own matter, without the amount or the date.
+            bare = _DATED_TAIL.sub("", _AMOUNT_HEAD.sub("", said.text)).strip()
+            words = bare.split()
+            if words and len(words) <= 4 and not _NOT_A_SUBJECT.search(bare) and \
+                    words[0].lower() not in gr.DETERMINERS and not words[0][:1].isdigit():
+                return replace(said, text=f"my {bare}")
             return Phrased(concern.concern, text="")
         return said
 
@@ -333,6 +340,15 @@ class ConcernReading(ToldReading):
                     named: bool = True) -> str | None:
         """The gap a concern names, said neutrally (`_concern_gap`), or None when its frame,
         filled, says a word twice ("my experience with experience on CostX")."""
+        short = _SHORT_OF.match(self.reader.spell(concern.concern))
+        if short and answer and not re.search(r"(?i)\b(?:less than|under|only)\b", answer):
+            # "under 1 yr exp": how much the candidate has, said plainly before the answer
+            # ("I know I have less than a year of experience"), the reader's own measure.
+            count = short.group(1).lower()
+            amount = "a" if count in {"1", "one", "a"} else _NUMBER_WORDS.get(count, count)
+            unit = short.group(2).lower().rstrip("s")
+            plural = "" if amount == "a" else "s"
+            return f"I know I have less than {amount} {unit}{plural} of {short.group(3).lower()}"
         gap = self._concern_gap(concern, subject, answer, named=named)
         if gap and wellformed.doubled(gap, f"{concern.concern} {subject}"):
             return None
@@ -566,4 +582,14 @@ _NOT_HABITS = frozenset("am have will would plan hope want need know think feel 
 _NOT_A_SUBJECT = re.compile(
     r"(?i)^(?:under|over|less than|more than|fewer than|only|just|at least|at most|about)\b"
     r"|\b(?:in|on|by|from|until|since)\s+(?:january|february|march|april|may|june|july|"
-    r"august|september|october|november|december|\d{4})\b|\b(?:due|attempt)\b")
+    r"august|september|october|november|december|\d{4})\b|\bdue\b")
+_AMOUNT_HEAD = re.compile(r"(?i)^(?:under|over|less than|more than|fewer than|only|just|at least|"
+                          r"at most|about)\s+(?:(?:a|an|one|two|three|\d+)[\w-]*\s+)?"
+                          r"(?:(?:years?|yrs?|months?)\s+)?(?:of\s+)?")
+_DATED_TAIL = re.compile(r"(?i)\s+(?:due\s+)?(?:in|on|by|from|until|since)\s+(?:january|"
+                         r"february|march|april|may|june|july|august|september|october|"
+                         r"november|december|\d{4})\b.*$|\s+due\b.*$")
+# "under 1 year experience", "less than 2 years of hospital experience": how much is lacking.
+_SHORT_OF = re.compile(r"(?i)^\s*(?:under|less than)\s+(\d+|one|two|three|a)[\s-]*(years?|months?)"
+                       r"\s+(?:of\s+)?((?:[a-z]+\s+){0,2}experience)\b")
+_NUMBER_WORDS = {"2": "two", "3": "three", "4": "four", "5": "five", "6": "six"}
