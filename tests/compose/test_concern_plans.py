@@ -165,3 +165,13 @@ def test_slips_of_a_second_language_are_mended_where_sure(answer: str, kept: tup
     for slip in gone:
         assert slip not in text, (slip, text)
     assert " the attending" not in text and " the sitting" not in text
+
+
+def test_advice_after_a_should_have_said_frame_is_what_the_candidate_would_do() -> None:
+    said = Reading(_facts()).addition(Improvement(
+        "the spill q", "what i should have said: stop the line, rope off the area, call the "
+        "lead, then log it", "Moira"))
+    assert said.ok and said.text, said
+    assert said.text.startswith("I would stop the line"), said.text
+    assert ", and rope" not in said.text and "should" not in said.text
+    assert "Stop the line." not in said.text  # never an order pasted beside "I"

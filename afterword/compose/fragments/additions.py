@@ -26,6 +26,13 @@ class AdditionReading(ToldReading):
                            ask="add what you would say now to the answer you want to "
                                f"improve (\u201c{_short(improvement.answer)}\u201d)")
         addition = _META.sub("", improvement.addition.strip()) or improvement.addition.strip()
+        # "what i should have said: stop the line, rope off the area, ...": advice after the
+        # frame is what the candidate would do (read below as advice), never "Stop the line.
+        # I rope off ..."; words of another shape after it stay framed speech.
+        framed = _SHOULD_HAVE_SAID.match(addition)
+        if framed and _imperative(addition[framed.end():].split()[0].lower()
+                                  if addition[framed.end():].split() else ""):
+            addition = addition[framed.end():]
         what = f"\u201c{_short(improvement.addition)}\u201d"
         # (Only a run typed as a jotting: one the candidate wrote out, with its capital and
         # full stop, is read as written, where a part of their own is required.)
@@ -156,3 +163,5 @@ def _mixed_up(answer: str) -> str | None:
     if not m or re.search(r"(?i)\b(?:he|she|him|her|i|me|my)\b", m.group(0)):
         return None
     return f"{m.group(1)} and {m.group(2)}"
+_SHOULD_HAVE_SAID = re.compile(r"(?i)^\s*(?:what\s+)?i\s+should(?:'ve|\u2019ve| have)\s+said"
+                               r"\s*(?:was|is)?\s*[:,-]\s*")

@@ -240,6 +240,11 @@ class SentenceReading(ClauseReading):
             lead = None
         out = answers.measure_before_noun(_small_numbers(answers.for_duration(
             _ONGOING.sub(r" and I am \1", _join_clauses(clauses, lead)))))
+        if would:
+            # Steps of advice are a series ("I would stop the line, rope off the area, call
+            # the lead, then log it"), never "..., and rope off ..., and call ...".
+            while re.search(r", and (?=[^,.]+, (?:and|then)\b)", out):
+                out = re.sub(r", and (?=[^,.]+, (?:and|then)\b)", ", ", out, count=1)
         # "what they'd do": a note writes the contraction of a jotting out in full.
         out = re.sub(r"\b(they|we|you|she|he|it)['\u2019]d\b(?=\s+[a-z])", r"\1 would", out)
         # A jotted "id", "im" is read as "I'd", "I'm"; a note says it in full.
