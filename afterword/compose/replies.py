@@ -122,6 +122,12 @@ def clause(piece: str, *, today: date | None = None, first: bool = True) -> str 
     m = re.fullmatch(r"(?i)(registered|enrolled|signed up|applied)\s+((?:for|in|on|to)\s+.+)", text)
     if m:
         return f"I have {m.group(1).lower()} {m.group(2)}"
+    # "want to do more", "would love to lead the rollout": a wish with no subject is the
+    # candidate's, said as "I would like to ...".
+    m = re.fullmatch(r"(?i)(?:i\s+)?(?:would\s+)?(?:want|wanna|like|love|would like)\s+to\s+"
+                     r"([a-z]+)\b(.*)", text)
+    if m and (gr._lemmas(m.group(1).lower()).get("VERB") or ("",))[0] == m.group(1).lower():
+        return f"I would like to {m.group(1).lower()}{m.group(2)}"
     # "TPC is 14 feb", "the exam is on 14 February": a date of its own.
     m = re.fullmatch(rf"(?:(?:my|the)\s+)?([A-Z][\w&-]*(?:\s+[\w&-]+){{0,3}}?|(?:[a-z][\w-]*\s+)"
                      rf"{{0,2}}(?:exam|test|assessment|interview|viva|board|boards|"

@@ -175,3 +175,10 @@ def test_advice_after_a_should_have_said_frame_is_what_the_candidate_would_do() 
     assert said.text.startswith("I would stop the line"), said.text
     assert ", and rope" not in said.text and "should" not in said.text
     assert "Stop the line." not in said.text  # never an order pasted beside "I"
+
+
+def test_a_wish_with_no_subject_is_the_candidate_s_own_sentence() -> None:
+    text = _answer("limited TIG on aluminium", "ran 2 aluminium jobs at my last shop + "
+                   "want to do the TIG aluminium course")
+    assert "I would like to do the TIG aluminium course" in text, text
+    assert "and want" not in text

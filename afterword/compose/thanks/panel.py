@@ -313,7 +313,7 @@ class Panel:
         answer = self.reading.answer(concern)
         if not subject.ok and subject.ask and answer.ok and (stands_alone(
                 self.reader_spell(concern.concern), answer.text or "") or (
-                    asker == target and leans_on_nothing(answer.text or ""))):
+                    (asker == target or alone) and leans_on_nothing(answer.text or ""))):
             # (Said to the one who asked, "To follow up on your question: I passed the SIE
             # in October ..." needs no name for it: never an ask to say what a plain concern
             # is about, which a coach read as needless.)
