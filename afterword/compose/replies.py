@@ -382,7 +382,9 @@ def second_language(text: str) -> str:
                   r"I have been \1", text)
     text = re.sub(rf"(?i)(^|[+,;]\s*)([a-z]+ing)\b(?=[^.;,+]*\bsince\s+{span}\b)",
                   r"\1have been \2", text)
-    return re.sub(rf"(?i)\bsince\s+({span})\b", r"for \1", text)
+    text = re.sub(rf"(?i)\bsince\s+({span})\b", r"for \1", text)
+    # "I can study, I passed the SIE exam": two sentences joined by a comma are two.
+    return re.sub(r"\b(I\s+[^,.;+]+),\s+(?=I\s+[a-z])", r"\1. ", text)
 
 
 def _form(sentence: str) -> str:

@@ -182,3 +182,9 @@ def test_a_wish_with_no_subject_is_the_candidate_s_own_sentence() -> None:
                    "want to do the TIG aluminium course")
     assert "I would like to do the TIG aluminium course" in text, text
     assert "and want" not in text
+
+
+def test_two_sentences_joined_by_a_comma_are_two() -> None:
+    text = _answer("no CWI yet", "I can do the course evenings, I passed the CWB level 1 in june")
+    assert not re.search(r", I\b", text), text
+    assert "June" in text

@@ -33,6 +33,11 @@ class ConcernReading(ToldReading):
         no name for what was asked ("On under 1-year experience:", "your question about CS2
         attempt in March" read as broken): the answer is then given without naming it."""
         said = self._concern_subject(concern)
+        lone = said.text.split() if said.text else []
+        if len(lone) == 1 and lone[0].islower() and "NOUN" not in gr._lemmas(lone[0]):
+            # "psychosocial - limited hands on": an adjective names nothing ("your question
+            # about psychosocial"); the answer, which names the matter, is given alone.
+            return Phrased(concern.concern, text="")
         if said.text and _NOT_A_SUBJECT.search(said.text):
             # "under 1-year experience" -> "my experience", "CS2 attempt in March" -> "my
             # CS2 attempt": the candidate's own matter, without the amount or the date.
