@@ -23,7 +23,7 @@ ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared" / "corpus"
 KINDS = ("thank-you", "follow-up", "rejection-reply", "networking")
 # As `afterword draft 1` prints it for a record stored as interview 1.
-WHOLE = "`afterword show 1` lists them all"
+WHOLE = "they are all listed when you open this interview"
 DEFAULT = [SHARED / "records", ROOT / "tests" / "compose" / "records", ROOT / "examples" / "jotted",
            ROOT / "tests" / "compose" / "data" / "records_aside"]
 

@@ -410,6 +410,11 @@ def batch_progress(total: int) -> _Progress:
     return _Progress(total)
 
 
+# Where the rest of a long "To finish" list is: said in plain words, not as a command (a
+# coach read "`afterword show 1` lists them all" as meaningless to a truck driver).
+_WHOLE_LIST = "they are all listed when you open this interview"
+
+
 def drafts(items: list[dict[str, Any]], *, stored: bool, whole: str | None = None) -> None:
     """One block per draft: who, channel, subject, body, score, and what is missing.
 
@@ -445,7 +450,7 @@ def drafts(items: list[dict[str, Any]], *, stored: bool, whole: str | None = Non
         console.print(Panel(body, title=escape(title), title_align="left",
                             subtitle=subtitle, subtitle_align="right", border_style=colour),
                       soft_wrap=False)
-        lines, more = (asks.shown(item["incomplete"], f"`{whole}` lists them all") if whole
+        lines, more = (asks.shown(item["incomplete"], _WHOLE_LIST) if whole
                        else (item["incomplete"], None))
         for reason in lines:
             console.print(f"  [yellow]To finish:[/] {escape(reason)}")
@@ -462,7 +467,7 @@ def drafts(items: list[dict[str, Any]], *, stored: bool, whole: str | None = Non
     record = [reason for item in items for reason in item.get("record_to_finish", [])]
     if record:
         console.print("  [dim]No note above waits for these; each makes the notes fuller:[/]")
-    lines, more = (asks.shown(list(dict.fromkeys(record)), f"`{whole}` lists them all") if whole
+    lines, more = (asks.shown(list(dict.fromkeys(record)), _WHOLE_LIST) if whole
                    else (list(dict.fromkeys(record)), None))
     for reason in lines:
         console.print(f"  [yellow]To finish in the record:[/] {escape(reason)}")

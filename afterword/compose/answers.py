@@ -295,9 +295,11 @@ def yours(about: str) -> str:
 # Leads into an addition, by who reads it. "{about}" is the question's noun phrase.
 _THANKED = ("Thank you for setting me straight on {about}.",
             "Thank you, too, for correcting me on {about}.")
-_ASKED = ("On {yours}, I would like to add something.",
+# Confident, and saying what follows: a coach read "I would like to add something." (the
+# same stock line in four notes) as filler before the part that matters.
+_ASKED = ("I would like to complete my answer to {yours}.",
           "I have thought more about {yours} since we spoke.")
-_TOLD = ("I would like to add to my answer to {about}.",
+_TOLD = ("I would like to complete my answer to {about}.",
          "I have thought more about {about} since we spoke.")
 
 
@@ -414,6 +416,11 @@ def stands_alone(concern: str, answer: str) -> bool:
     if _NEEDS_ANTECEDENT.search(answer):
         return False
     return bool(_matter_words(concern) & _matter_words(answer))
+
+
+def leans_on_nothing(answer: str) -> bool:
+    """Whether an answer needs no matter named before it ("I have used it daily" does)."""
+    return not _NEEDS_ANTECEDENT.search(answer)
 
 
 _NOT_A_TERM = frozenset("i it he she they we you there if when while because so and or but "

@@ -90,11 +90,59 @@ def clause(piece: str, *, today: date | None = None, first: bool = True) -> str 
         if (gr._lemmas(verb).get("VERB") or ("",))[0] != verb:
             return None  # "happy to report": a verb in its base form, or no willingness
         return f"I would be {m.group(1).lower()} to {verb}{m.group(3)}"
+    # "road test booked jan 9": a booking's date needs its "for".
+    text = re.sub(rf"^(.+?\s(?:booked|scheduled|confirmed))\s+(?=(?:{_DATE})$)", r"\1 for ", text)
+    # "permit in hand since oct", "DOT card in hand": what the candidate holds.
+    m = re.fullmatch(rf"(?:(?:my|the)\s+)?([\w&-]+(?:\s+[\w&-]+){{0,3}}?)\s+(?:already\s+)?in hand"
+                     rf"(?:\s+since\s+({_DATE}|\d{{4}}))?", text)
+    if m and ("NOUN" in gr._lemmas(m.group(1).split()[0].lower()) or
+              m.group(1).split()[0].isupper()) and not gr.is_past(m.group(1).split()[0].lower()):
+        thing = _with_the(m.group(1))
+        return f"I have had {thing} since {_dated(m.group(2))}" if m.group(2) else f"I have {thing}"
+    # "hazmat test right after", "the course the same week": what comes next, after a date
+    # said before it.
+    m = re.fullmatch(r"(?:(?:my|the)\s+)?((?:[\w&-]+\s+){0,3}(test|exam|assessment|course|"
+                     r"class|training|check|medical|physical|interview|module|endorsement))\s+"
+                     r"(right after|straight after|soon after|just after|after that|afterwards|"
+                     r"the same (?:day|week)|same (?:day|week)|the (?:day|week) after|next)", text)
+    if m and not first:
+        head = m.group(2).lower()
+        verb = "take" if head in {"test", "exam", "assessment", "check", "medical", "physical",
+                                  "module", "interview"} else "do" if head in {"course", "class",
+                                                                               "training"} else "get"
+        when = re.sub(r"^same\b", "the same", m.group(3))
+        return f"I will {verb} the {m.group(1)} {when}"
+    # "done same day", after a course booked: when the thing just named will be finished.
+    m = re.fullmatch(r"(?:and\s+)?(?:done|finished|complete|completed|certified)\s+"
+                     r"(?:the\s+)?(same (?:day|week)|(?:the )?(?:day|week) after)", text)
+    if m and not first:
+        return f"I will finish it {re.sub(r'^(?!the )', 'the ', m.group(1))}"
+    # "registered for the crematory operator course in feb": a place taken on something to
+    # come, "I have registered for ...".
+    m = re.fullmatch(r"(?i)(registered|enrolled|signed up|applied)\s+((?:for|in|on|to)\s+.+)", text)
+    if m:
+        return f"I have {m.group(1).lower()} {m.group(2)}"
+    # "want to do more", "would love to lead the rollout": a wish with no subject is the
+    # candidate's, said as "I would like to ...".
+    m = re.fullmatch(r"(?i)(?:i\s+)?(?:would\s+)?(?:want|wanna|like|love|would like)\s+to\s+"
+                     r"([a-z]+)\b(.*)", text)
+    if m and (gr._lemmas(m.group(1).lower()).get("VERB") or ("",))[0] == m.group(1).lower():
+        return f"I would like to {m.group(1).lower()}{m.group(2)}"
     # "TPC is 14 feb", "the exam is on 14 February": a date of its own.
     m = re.fullmatch(rf"(?:(?:my|the)\s+)?([A-Z][\w&-]*(?:\s+[\w&-]+){{0,3}}?|(?:[a-z][\w-]*\s+)"
                      rf"{{0,2}}(?:exam|test|assessment|interview|viva|board|boards|"
                      rf"review|panel|course|module))\s+(is|=|due|is due)\s+(?:on\s+|in\s+|by\s+)?({_DATE})",
                      text)
+    if not m:
+        # "6G bend test appointment is January 14": any thing named by a noun, its date.
+        m = re.fullmatch(rf"(?:(?:my|the)\s+)?((?:[\w&-]+\s+){{0,4}}[\w&-]+)\s+(is|=|due|is due)\s+"
+                         rf"(?:on\s+|in\s+|by\s+)?({_DATE})", text)
+        head = m.group(1).split() if m else []
+        if m and (head[0].lower() in {"i", "it", "this", "that", "there", "he", "she", "we",
+                                      "they"} or gr.is_past(head[0].lower())
+                  or "NOUN" not in gr._lemmas(head[-1].lower()) and not head[-1].isupper()
+                  or gr.has_clause_verb(head)):
+            m = None
     if m:
         thing, due, when = m.group(1), "due " if "due" in m.group(2) else "", m.group(3)
         prep = "in" if re.fullmatch(rf"(?:{_MONTH})|(?:next|this)\s+\w+", when) else "on"
@@ -147,6 +195,21 @@ def clause(piece: str, *, today: date | None = None, first: bool = True) -> str 
                 # "dissertation submitted by 20 march", before March: still to come.
                 return f"I will {_base(verb)} {noun} by {_dated(by_date.group(1))}"
             return f"I {verb} {noun} by {_dated(by_date.group(1))}"
+        in_month = re.match(rf"\s+(?:in|on)\s+({_DATE}(?:\s+\d{{4}})?|\d{{4}})$", rest)
+        if in_month and verb in _DONE_BY_ME and not adverb.strip():
+            # "capstone 2 done in nov": done at a time, said in the past ("I completed ...
+            # in November"), or in the future when that time is still to come.
+            noun = f"{lead} {thing}".strip() if lead else _with_the(thing)
+            year = re.search(r"\d{4}", in_month.group(1))
+            after = (int(year.group()) > today.year) if year and today else \
+                _date_after(in_month.group(1), today)
+            if after is None:
+                return None  # no day to count from: done or to come cannot be told
+            if after:
+                base = "complete" if verb == "done" else _base(verb)
+                return f"I will {base} {noun}{rest}"
+            past = "completed" if verb == "done" else verb
+            return f"I {past} {noun}{rest}"
         if verb in _DONE_BY_ME and adverb.strip() == "all" and not lead:
             noun = _with_the(thing)  # "clinical hours all done": "My clinical hours are all done"
             said = f"{noun} {_be(noun)} all {verb}{rest}"
@@ -194,6 +257,13 @@ def clause(piece: str, *, today: date | None = None, first: bool = True) -> str 
             gr._lemmas(words[0]).get("VERB") or ("",))[0] == words[0] and \
             not gr.is_past(words[0]) and "NOUN" not in gr._lemmas(words[0]):
         return f"I {text}"
+    # "sitting the licensing exam in june", "retaking part 2 next month": any verb in -ing
+    # before its object is what the candidate is doing now or has arranged.
+    if len(words) >= 3 and words[0].islower() and words[0].endswith("ing") and \
+            gr.is_verb(words[0]) and words[1].lower() in gr.DETERMINERS | {"my", "our", "for",
+                                                                            "on", "up"} and \
+            not re.search(r"\b(?:I|he|she)\b", text):
+        return f"I am {text}"
     # "finish by end of jan", after something begun: when it will be done.
     m = _FINISH.match(text)
     if m and not first:
@@ -270,6 +340,7 @@ def joined(sentences: list[str]) -> str:
             out[-1] = re.sub(r"^I ", "I have ", out[-1]).replace("I have began", "I have begun")
         if out and sentence.startswith("I ") and out[-1].startswith("I ") and \
                 " and " not in out[-1] and " and " not in sentence and \
+                _form(out[-1]) == _form(sentence) and \
                 len(out[-1].split()) + len(sentence.split()) <= 22:
             out[-1] = f"{out[-1]} and {sentence[2:]}"
         else:
@@ -298,10 +369,38 @@ def apostrophes(text: str) -> str:
     return text
 
 
+def second_language(text: str) -> str:
+    """Slips a writer of another first language makes, mended where the meaning is sure:
+    "on march 2027" (a month with no day) -> "in march 2027"; "doing a class since 2 months"
+    (a length of time) -> "have been doing a class for 2 months". Anything less sure is left
+    for the readers, which leave out what they cannot say well and ask for it."""
+    text = re.sub(rf"(?i)\bon\s+((?:{'|'.join(_MONTHS)})(?:\s+\d{{4}})?)\b(?!\s*\d{{1,2}}\b)",
+                  r"in \1", text)
+    span = (r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few|several)\s+"
+            r"(?:days?|weeks?|months?|years?|yrs?)")
+    text = re.sub(rf"(?i)\b(?:i\s+am|i'm|am)\s+([a-z]+ing)\b(?=[^.;,+]*\bsince\s+{span}\b)",
+                  r"I have been \1", text)
+    text = re.sub(rf"(?i)(^|[+,;]\s*)([a-z]+ing)\b(?=[^.;,+]*\bsince\s+{span}\b)",
+                  r"\1have been \2", text)
+    text = re.sub(rf"(?i)\bsince\s+({span})\b", r"for \1", text)
+    # "I can study, I passed the SIE exam": two sentences joined by a comma are two.
+    return re.sub(r"\b(I\s+[^,.;+]+),\s+(?=I\s+[a-z])", r"\1. ", text)
+
+
+def _form(sentence: str) -> str:
+    """The verb form a sentence of the candidate's opens on ("am", "have", "will", ... or
+    "" for a plain verb): two joined with "and" must share it ("I am writing the CFE and
+    completed ..." mixes two, which a coach reads as pasted)."""
+    m = re.match(r"I (am|have|will|would|was|had|can)\b", sentence)
+    return m.group(1) if m else ""
+
+
 def since_tense(text: str) -> str:
     """A present tense before "since", as a writer of another first language may put it ("I
     am learning DAX since October", "I work here since 2022"), in the perfect English needs:
     "I have been learning DAX since October"."""
+    # "preparing CS2": one prepares for an exam named by its letters.
+    text = re.sub(r"\bpreparing (?=[A-Z]{2,}\w*\b|the [A-Z]{2,}\w*\b)", "preparing for ", text)
     text = re.sub(r"\b(I|we) (?:am|are) ([a-z]+ing)\b(?=[^.;]*\bsince\b)", r"\1 have been \2", text)
     text = re.sub(r"\b(I|we) (?:am|are) (in|at|with|on)\b(?=[^.;]*\bsince\b)", r"\1 have been \2",
                   text)

@@ -131,7 +131,9 @@ def review_drafts(facts: Facts, drafts: list[Draft], config: Config) -> list[Com
             if finding.rule == "missing-qualification" and any(
                     "qualification" in item for item in draft.incomplete):
                 continue  # the note already says what would give it one, in the record's terms
-            reason = f"{finding.message} ({finding.rule})"
+            # The finding in plain words: a rule's id ("(self-focused)") means nothing to
+            # the user, who reads this list as what to do (coaches read ids as jargon).
+            reason = finding.message
             if reason not in incomplete:
                 incomplete.append(reason)
         out.append(Composed(draft, report, incomplete=incomplete, notes=list(draft.notes)))

@@ -57,7 +57,8 @@ _SIGNS = re.compile(
 )
 # Numbers cited after a code or a rule's part are sections, not a count: "21 CFR 210/211",
 # "Part 210/211", "ISO 9001/14001".
-_CITATION = re.compile(r"(?:\b[A-Z]{2,}|\b(?:Part|Parts|Annex|Section|Sections|Rule|Rules))\s+$")
+_CITATION = re.compile(r"(?:\b[A-Z]{2,}|\b(?:Part|Parts|Annex|Section|Sections|Rule|Rules|"
+                       r"Series|Level|Levels))\s+$")
 # A decimal multiple after a preposition is a ratio as a trade writes it ("DSCR from 1.18x
 # to 1.31x", "leverage at 3.5x"), not a count jotted for "times" ("2x faster").
 _RATIO = re.compile(r"(?i)\b(?:from|to|at|of|above|below|over|under)\s+\d+\.\d+x$")
@@ -152,7 +153,9 @@ def _sure_acronym(token: str, plural: str, phrase: str, start: int, end: int,
 
 # A credential, an exam or a standard is named by its body's own letters, which the reader's
 # trade knows: "NFPA 1001", "the CS1 exam", "sitting the TPC in feb", "Series 7", "CPAT
-# passed", "WHS cert IV". A private clipping ("JE", "OJT") is never written so.
+# passed", "WHS cert IV", "cleared CS1, CM1, CB1" (an Indian candidate's "cleared": a coach
+# read "spell out 'CS1'" to an Appointed Actuary as needless). A private clipping ("JE",
+# "OJT") is never written so.
 _CREDENTIAL_AFTER = re.compile(
     r"(?i)^[\s-]*(?:\d|(?:[\w/&-]+\s+){0,1}(?:exams?|cert|certs|certified|certification|"
     r"certificate|licen[cs]e[ds]?|card|ticket|endorsement|rated|rating|accredited|"
@@ -161,10 +164,20 @@ _CREDENTIAL_AFTER = re.compile(
 _CREDENTIAL_BEFORE = re.compile(
     r"(?i)\b(?:passed|pass|sitting|sit|sat|hold|holds|held|earned|got|have|has|"
     r"registered\s+with|member\s+of|certified\s+by|accredited\s+by|licensed\s+by|"
-    r"series)\s+(?:the\s+|my\s+|an?\s+)?$")
+    r"series)\s+(?:the\s+|my\s+|an?\s+)?"
+    # "cleared CS1, CM1, CB1, CB2": the papers after the first, in the same list
+    r"(?:[A-Z]{1,4}\d{1,3}[A-Z]?(?:\s*,\s*|\s+and\s+|\s*/\s*))*$")
+
+
+_CLEARED = re.compile(r"(?i)\b(?:cleared|clear|clearing)\s+(?:[A-Z]{1,4}\d{1,3}[A-Z]?"
+                      r"(?:\s*,\s*|\s+and\s+|\s*/\s*))*$")
 
 
 def _credential(phrase: str, start: int, end: int) -> bool:
+    if phrase[end:end + 1] == ")" and re.search(r"[A-Z0-9]\s*\($", phrase[:start]):
+        return True  # "CB2 (IAI)": the body that sets the papers just named
+    if re.search(r"\d", phrase[start:end]) and _CLEARED.search(phrase[max(0, start - 60):start]):
+        return True  # "cleared CS1, CM1": papers by their codes ("cleared the FNOL backlog" is no exam)
     return bool(_CREDENTIAL_AFTER.match(phrase[end:end + 40])
                 or _CREDENTIAL_BEFORE.search(phrase[max(0, start - 30):start]))
 

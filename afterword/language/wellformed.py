@@ -53,8 +53,10 @@ _BEFORE_VERB = frozenset("i we you he she they and then also just have has had n
                          "already".split())
 # Verbs in the past that are auxiliaries, not a verb with an object ("were short", "would
 # show both").
+# ("am", "are", "is": the word list's lemma "be" makes them read as past tenses, so "am
+# writing final exam" became "am the writing final exam")
 _AUXILIARIES = frozenset("was were would could should might must had did been got "
-                         "used".split())
+                         "used am are is be".split())
 # Particles that follow a verb or a pronoun, never a verb themselves ("wrote it up").
 _PARTICLES = frozenset("up down out off back over in on away".split())
 

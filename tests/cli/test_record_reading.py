@@ -166,7 +166,8 @@ topics = ["the new glasshouse"]
     listed = [line for line in text.splitlines() if "To finish in the record:" in line]
     assert len(listed) == 4, listed
     assert f"{len(everything) - 3} smaller points" in listed[-1]
-    assert "`afterword show 1` lists them all" in listed[-1]
+    # Said in plain words: no command in an ask (a coach read one as meaningless).
+    assert "listed when you open this interview" in listed[-1] and "`" not in listed[-1]
     shown = " ".join(run_cli("show", "1").stdout.split())
     for line in everything:
         assert " ".join(line.split())[:60] in shown, line

@@ -165,8 +165,9 @@ def test_corrections_are_read_from_the_lexicon() -> None:
 
 @pytest.mark.parametrize(("about", "theirs", "fixed", "lead"), [
     ("the tide question", True, True, "Thank you for setting me straight on the tide question."),
-    ("the tide question", True, False, "On your tide question, I would like to add something."),
-    ("the tide question", False, False, "I would like to add to my answer to the tide question."),
+    # Confident, never the stock "I would like to add something." (a coach read it in 4 notes).
+    ("the tide question", True, False, "I would like to complete my answer to your tide question."),
+    ("the tide question", False, False, "I would like to complete my answer to the tide question."),
 ])
 def test_an_addition_s_lead_names_the_question(about: str, theirs: bool, fixed: bool,
                                                lead: str) -> None:

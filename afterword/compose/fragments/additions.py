@@ -11,6 +11,7 @@ from afterword.compose.fragments.phrased import Phrased, clean
 from afterword.compose.fragments.told import ToldReading
 from afterword.compose.fragments.words import _imperative, _short
 from afterword.language import phrases as gr
+from afterword.language.explained import punctuated
 
 
 class AdditionReading(ToldReading):
@@ -24,7 +25,31 @@ class AdditionReading(ToldReading):
             return Phrased(improvement.answer, reason="no addition recorded",
                            ask="add what you would say now to the answer you want to "
                                f"improve (\u201c{_short(improvement.answer)}\u201d)")
-        addition = improvement.addition.strip()
+        addition = _META.sub("", improvement.addition.strip()) or improvement.addition.strip()
+        # "what i should have said: stop the line, rope off the area, ...": advice after the
+        # frame is what the candidate would do (read below as advice), never "Stop the line.
+        # I rope off ..."; words of another shape after it stay framed speech.
+        framed = _SHOULD_HAVE_SAID.match(addition)
+        if framed and _imperative(addition[framed.end():].split()[0].lower()
+                                  if addition[framed.end():].split() else ""):
+            addition = addition[framed.end():]
+        what = f"\u201c{_short(improvement.addition)}\u201d"
+        # (Only a run typed as a jotting: one the candidate wrote out, with its capital and
+        # full stop, is read as written, where a part of their own is required.)
+        written = addition[:1].isupper() and addition.rstrip().endswith(".")
+        explained = None if written else punctuated(addition)
+        if explained:
+            # The correct explanation, typed as one run ("select rates apply ... so mortality
+            # is lower, after the select period we use ..."): the candidate's words, as
+            # sentences about the matter, the line a corrected candidate most needs to send.
+            said = self.sentences(explained, what=what, trade=True, matter=True)
+            if said.ok:
+                return replace(said, source=improvement.addition)
+            # Each sentence was read as a statement (`explained.opens_on_statement`); what
+            # is left to check is that every word may go out, as the candidate's own terms.
+            spelled = self.reader.spell(explained)
+            if clean(spelled, self.reader, written=True, own_terms=True):
+                return Phrased(improvement.addition, text=spelled)
         first = addition.split()[0] if addition.split() else ""
         second = addition.split()[1].lower() if len(addition.split()) > 1 else ""
         if first[:1].isupper() and first != "I" and addition.endswith(".") and \
@@ -44,7 +69,6 @@ class AdditionReading(ToldReading):
             advice.group(3).lower() in gr.DETERMINERS | {"w/", "with", "them", "it", "each",
                                                          "both", "up", "back", "to"}))
         addition = replies.apostrophes(addition)
-        what = f"\u201c{_short(improvement.addition)}\u201d"
         generic = self.sentences(addition, what=what, would=would, trade=True)
         # Advice ("lead w/ the ask") is told by `sentences` alone: a piece by piece telling
         # would say it as done.
@@ -78,6 +102,8 @@ class AdditionReading(ToldReading):
             if named is not None and any(len(w) < 5 and _spelling().zipf(w) < 480 for w in re.findall(
                     r"(?<![\w'-])[a-z]+(?![\w'-])", named) if w not in {"the", "question"}):
                 named = None
+        if named is None:
+            named = _mixed_up(self.reader.spell(improvement.answer))
         if named is None:
             return None
         bare = named.replace("\u201c", "").replace("\u201d", "")
@@ -117,3 +143,25 @@ def _it_unanchored(text: str) -> bool:
         if word == "It":
             return False
     return False
+
+
+# The candidate's frame around what they would say now ("wish i'd said", "what i meant is",
+# "what i should have said:"): the regret stays out; the words after it are the addition.
+# ("I should have said: ..." is framed speech, read by `answers.spoken`.)
+_META = re.compile(r"(?i)^\s*(?:i\s+)?(?:wish\s+i(?:'d|\u2019d| had)?\s+said|"
+                   r"what\s+i\s+(?:meant|wanted to say)(?:\s+(?:is|was))?)\s*[:,-]?\s*"
+                   r"(?:that\s+)?(?=\S)")
+
+
+def _mixed_up(answer: str) -> str | None:
+    """What two things a candidate confused, when the entry says so ("mixed up step potential
+    and touch potential, dana corrected me" -> "step potential and touch potential"): the
+    point the addition sets right, named for "Thank you for setting me straight on ..."."""
+    m = re.search(r"(?i)\b(?:mixed up|confused|muddled(?: up)?|swapped)\s+((?:the\s+)?[\w-]+"
+                  r"(?:\s+[\w-]+){0,2})\s+(?:and|with|vs\.?|versus)\s+((?:the\s+)?[\w-]+"
+                  r"(?:\s+[\w-]+){0,2}?)(?=\s*(?:[,;.(]|\s-\s|$))", answer)
+    if not m or re.search(r"(?i)\b(?:he|she|him|her|i|me|my)\b", m.group(0)):
+        return None
+    return f"{m.group(1)} and {m.group(2)}"
+_SHOULD_HAVE_SAID = re.compile(r"(?i)^\s*(?:what\s+)?i\s+should(?:'ve|\u2019ve| have)\s+said"
+                               r"\s*(?:was|is)?\s*[:,-]\s*")

@@ -427,6 +427,10 @@ class ClauseReading(ReadingBase):
             return f"have {piece[0].lower()}{piece[1:]}"  # "been doing the course" -> "have been ..."
         if re.search(r"(?<=\s)I\b", piece) and "ADJ" in gr._lemmas(first.lower()):
             return None  # "last one like that I found ...": a phrase before its own subject
+        if first.lower() in {"am", "was"} and len(words) > 1 and words[1].endswith("ing"):
+            # "am writing final exam in may": a form of "be" before what is under way takes
+            # no article ("am the writing ..."); the object after it is the candidate's.
+            return f"{first.lower()} {piece[len(first):].strip()}"
         if gr.is_past(first) or gr.is_base_verb(first):
             rest = piece[len(first):]
             return first.lower() + gr.add_articles_after_verb(rest)

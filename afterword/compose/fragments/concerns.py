@@ -29,7 +29,27 @@ class ConcernReading(ToldReading):
 
     def concern_subject(self, concern: Concern) -> Phrased:
         """A concern named neutrally: "no CPA yet" -> "the CPA", "never used netsuite" ->
-        "NetSuite", "never managed a budget" -> "managing a budget"."""
+        "NetSuite", "never managed a budget" -> "managing a budget". An amount or a date is
+        no name for what was asked ("On under 1-year experience:", "your question about CS2
+        attempt in March" read as broken): the answer is then given without naming it."""
+        said = self._concern_subject(concern)
+        lone = said.text.split() if said.text else []
+        if len(lone) == 1 and lone[0].islower() and "NOUN" not in gr._lemmas(lone[0]):
+            # "psychosocial - limited hands on": an adjective names nothing ("your question
+            # about psychosocial"); the answer, which names the matter, is given alone.
+            return Phrased(concern.concern, text="")
+        if said.text and _NOT_A_SUBJECT.search(said.text):
+            # "under 1-year experience" -> "my experience", "CS2 attempt in March" -> "my
+            # CS2 attempt": the candidate's own matter, without the amount or the date.
+            bare = _DATED_TAIL.sub("", _AMOUNT_HEAD.sub("", said.text)).strip()
+            words = bare.split()
+            if words and len(words) <= 4 and not _NOT_A_SUBJECT.search(bare) and \
+                    words[0].lower() not in gr.DETERMINERS and not words[0][:1].isdigit():
+                return replace(said, text=f"my {bare}")
+            return Phrased(concern.concern, text="")
+        return said
+
+    def _concern_subject(self, concern: Concern) -> Phrased:
         jot = self.read(concern.concern)
         if jot.off_limits:
             return Phrased(concern.concern, reason=jot.off_limits)
@@ -110,7 +130,7 @@ class ConcernReading(ToldReading):
             subject = f"being {subject}"
         subject = re.sub(r"(?i)^(?:exp|experience)\s+(?:with|in|on|of)\s+", "", subject)
         # "not yet RQS registered": the standing, as the noun a sentence can name.
-        standing = re.fullmatch(r"((?:[A-Z][\w&-]*\s+){1,2})(registered|licensed|certified|"
+        standing = re.fullmatch(r"((?:[A-Z][\w&-]*\s+){1,2}(?:[a-z]+\s+)?)(registered|licensed|certified|"
                                 r"chartered|accredited|qualified)", subject)
         if standing:
             subject = f"{standing.group(1)}{_STANDING_NOUN[standing.group(2)]}"
@@ -316,7 +336,7 @@ class ConcernReading(ToldReading):
                            ask=f"add your answer to \u201c{concern.concern}\u201d: what you "
                                "have done or are doing about it, starting with \u201cI\u201d")
         what = f"your answer to \u201c{concern.concern}\u201d"
-        answer = replies.apostrophes(concern.answer)
+        answer = replies.second_language(replies.apostrophes(concern.answer))
         generic = self.sentences(answer, what=what, trade=True, matter=True)
         return self.told(answer, generic, what=what)
 
@@ -325,6 +345,15 @@ class ConcernReading(ToldReading):
                     named: bool = True) -> str | None:
         """The gap a concern names, said neutrally (`_concern_gap`), or None when its frame,
         filled, says a word twice ("my experience with experience on CostX")."""
+        short = _SHORT_OF.match(self.reader.spell(concern.concern))
+        if short and answer and not re.search(r"(?i)\b(?:less than|under|only)\b", answer):
+            # "under 1 yr exp": how much the candidate has, said plainly before the answer
+            # ("I know I have less than a year of experience"), the reader's own measure.
+            count = short.group(1).lower()
+            amount = "a" if count in {"1", "one", "a"} else _NUMBER_WORDS.get(count, count)
+            unit = short.group(2).lower().rstrip("s")
+            plural = "" if amount == "a" else "s"
+            return f"I know I have less than {amount} {unit}{plural} of {short.group(3).lower()}"
         gap = self._concern_gap(concern, subject, answer, named=named)
         if gap and wellformed.doubled(gap, f"{concern.concern} {subject}"):
             return None
@@ -447,9 +476,17 @@ def logistics(concern: str) -> bool:
     where one lives or is posted, how one gets there, pay, or which hours one is willing to
     work ("nights?? - they asked if id do nights", "posting to abuja site office for 6
     months?"). Hours with experience named ("never done nights") are a concern of fitness."""
-    if LOGISTICS.search(concern):
+    if LOGISTICS.search(concern) or _LIMIT.match(concern):
         return True
     return bool(_HOURS.search(concern)) and not _EXPERIENCE.search(concern)
+
+
+# What the candidate cannot or will not take on ("cant do team driving", "won't work
+# split shifts"): a limit on the terms of the job, whose reason is often private (a custody
+# schedule, care for a parent). It is settled in conversation, never answered in a note.
+_LIMIT = re.compile(r"(?i)^\s*(?:i\s+)?(?:cant|can't|can\u2019t|cannot|can not|won't|wont|"
+                    r"unable to|not able to)\s+(?:do|work|take on|commit to|travel|relocate|"
+                    r"move|start|be away|stay away|drive)\b")
 
 
 # Hours and shifts one may be asked to work, and words that make them experience instead.
@@ -543,3 +580,21 @@ _NAMED_CREDENTIAL = re.compile(r"(?:^|\s)(?:[A-Z][\w-]*\s+)+(?:Belt|Certificate|
 # Verbs after "I" that say a plan or a state, not something done as a habit.
 _NOT_HABITS = frozenset("am have will would plan hope want need know think feel can could "
                         "should may might intend expect aim".split())
+
+
+# A subject that opens on an amount ("under 1 yr", "only 4 papers", "less than 2 years") or
+# carries a date ("attempt in March", "due in February") names no matter a note can say.
+_NOT_A_SUBJECT = re.compile(
+    r"(?i)^(?:under|over|less than|more than|fewer than|only|just|at least|at most|about)\b"
+    r"|\b(?:in|on|by|from|until|since)\s+(?:january|february|march|april|may|june|july|"
+    r"august|september|october|november|december|\d{4})\b|\bdue\b")
+_AMOUNT_HEAD = re.compile(r"(?i)^(?:under|over|less than|more than|fewer than|only|just|at least|"
+                          r"at most|about)\s+(?:(?:a|an|one|two|three|\d+)[\w-]*\s+)?"
+                          r"(?:(?:years?|yrs?|months?)\s+)?(?:of\s+)?")
+_DATED_TAIL = re.compile(r"(?i)\s+(?:due\s+)?(?:in|on|by|from|until|since)\s+(?:january|"
+                         r"february|march|april|may|june|july|august|september|october|"
+                         r"november|december|\d{4})\b.*$|\s+due\b.*$")
+# "under 1 year experience", "less than 2 years of hospital experience": how much is lacking.
+_SHORT_OF = re.compile(r"(?i)^\s*(?:under|less than)\s+(\d+|one|two|three|a)[\s-]*(years?|months?)"
+                       r"\s+(?:of\s+)?((?:[a-z]+\s+){0,2}experience)\b")
+_NUMBER_WORDS = {"2": "two", "3": "three", "4": "four", "5": "five", "6": "six"}

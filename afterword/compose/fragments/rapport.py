@@ -30,8 +30,12 @@ class RapportReading(ReadingBase):
         # What is private, or not something in common ("his daughter came in to say
         # goodnight", "he's a dentist"), is not to be rephrased: it stays out, and the ask is
         # for something else in common, if the candidate wants a line of rapport.
-        other = (f"\u201c{_short(text)}\u201d stays out of the note; for a friendly line, add "
-                 f"something else you have in common with {person.first_name}")
+        # Never "add something else you have in common": a coach read that as pushing the
+        # user to invent a line, which is worse than none.
+        other = (f"\u201c{_short(text)}\u201d stays out of the note, which reads well without "
+                 f"it; if you and {person.first_name} share something you would like to mention, "
+                 f"write it as a sentence to {_them(person)}, e.g. \u201cIt was good to find we "
+                 "both ...\u201d")
         if jot.off_limits:
             return Phrased(text, reason=jot.off_limits, ask=other)
         if family_connection(text) and all(
@@ -100,10 +104,12 @@ class RapportReading(ReadingBase):
                            "in common or a kindness to thank for", dropped=tuple(jot.left_out))
         if not re.search(r"(?i)\b(?:both|same|also|too|we|us|our|in common|as well|either)\b",
                          text):
-            return Phrased(text, reason="it is not something you have in common", ask=other,
+            # (Said of the line, never of the two people: "she taught PE before the fire
+            # service" may be a past they share, which the line alone does not say.)
+            return Phrased(text, reason="the line does not say what you both share", ask=other,
                            dropped=tuple(jot.left_out))
-        return self._left_out(text, reason="it is not a shared fact that reads well as a "
-                              "sentence", ask=ask, dropped=tuple(jot.left_out))
+        return self._left_out(text, reason="the note cannot say it as a sentence for sure",
+                              ask=ask, dropped=tuple(jot.left_out))
 
     def _rapport_sentence(self, piece: str) -> str | None:
         piece = _unstopped(piece)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from afterword.compose import answers, claims, stories
+from afterword.compose import answers, claims, replies, stories
 from afterword.compose.fragments.clauses import ClauseReading
 from afterword.compose.fragments.phrased import Phrased, clean
 from afterword.compose.fragments.words import (
@@ -74,7 +74,7 @@ class SentenceReading(ClauseReading):
                     self._i_clause(m.group(1)) is None:
                 content += [m.group(1), m.group(2)]
             else:
-                content.append(piece)
+                content += self._two_things(piece)
         if trade:
             # "power = chance of detecting a real effect": a term of the trade defined with
             # an equals sign is "Power is the chance of ...".
@@ -96,6 +96,12 @@ class SentenceReading(ClauseReading):
             # "not union at Hollis but I read ...": the gap is the concern itself; the answer
             # starts at "I".
             piece = re.sub(r"(?i)^(?:not|no|never|only)\b[^,;]{0,40}?,?\s+but\s+(?=I\b)", "", piece)
+            if clauses and replies._WILLING.match(piece) and not would:
+                # "keen to do a trial shift": a willingness is its own sentence ("I would
+                # be keen to ..."), told piece by piece (`ToldReading.told`), never "I ran
+                # the pass ... and keen to do ...".
+                unread.append(piece)
+                continue
             if re.match(r"(?:[A-Z]|(?:at|in|on|with|for|after|when)\s+\S+\s+I\b)", piece) and \
                     re.search(r"\bI\b", piece) and _sentence_like(piece):
                 clauses.append(piece[0].upper() + piece[1:])
@@ -163,6 +169,14 @@ class SentenceReading(ClauseReading):
                 clause = f"and will finish it {finish.group(1).lower()} {when}"
             if clause is not None:
                 clauses.append(_object_back(clause, clauses[-1]) if clauses else clause)
+            elif not clauses and (shaped := replies.clause(
+                    piece, today=self.facts.start.date(), first=True)) is not None and \
+                    re.match(r"(?:I|My)\s", shaped) and not re.fullmatch(
+                        r"I am (?:now )?\w+(?: \w+)? [\d\s]+", shaped):
+                # (never a number read as what is under way: "bldg 4" is no "building 4")
+                # "road test booked jan 9", "permit in hand": a thing with its date or its
+                # standing opens the answer, never a label before it.
+                clauses.append(shaped)
             elif n == 0 and len(piece.split()) <= 10 and not gr.has_clause_verb(piece.split()):
                 lead = piece  # "the $4,180 variance in payroll clearing: traced it ..."
             elif clauses and re.match(r"(?i)(?:including|which|where|so that)\s+\S", piece) \
@@ -172,6 +186,15 @@ class SentenceReading(ClauseReading):
                 clauses[-1] = f"{clauses[-1]}, {piece}"
             elif clauses and stories.arranged(piece):
                 clauses.append("and " + (stories.arranged(piece) or ""))  # "AUD is booked for May 14"
+            elif clauses and (shaped := replies.clause(piece, today=self.facts.start.date(),
+                                                        first=False)) is not None and \
+                    not shaped.startswith("I would be ") and not re.fullmatch(
+                        r"I am (?:now )?\w+(?: \w+)? [\d\s]+", shaped):
+                # (what is under way is read above, with its object: "building 4" is none;
+                # a willingness is told piece by piece, `ToldReading.told`)
+                # "keen to do a trial shift", "permit in hand since oct", "capstone 2 done
+                # in nov": a willingness, a thing held or done, said in its own sentence.
+                clauses.append(shaped)
             elif clauses and _has_subject(piece):
                 clauses.append("and " + piece)  # "walkouts stopped and ticket times went ..."
             elif clauses and len(piece.split()) > 1 and gr.is_verb(piece.split()[0]) and \
@@ -220,6 +243,11 @@ class SentenceReading(ClauseReading):
             lead = None
         out = answers.measure_before_noun(_small_numbers(answers.for_duration(
             _ONGOING.sub(r" and I am \1", _join_clauses(clauses, lead)))))
+        if would:
+            # Steps of advice are a series ("I would stop the line, rope off the area, call
+            # the lead, then log it"), never "..., and rope off ..., and call ...".
+            while re.search(r", and (?=[^,.]+, (?:and|then)\b)", out):
+                out = re.sub(r", and (?=[^,.]+, (?:and|then)\b)", ", ", out, count=1)
         # "what they'd do": a note writes the contraction of a jotting out in full.
         out = re.sub(r"\b(they|we|you|she|he|it)['\u2019]d\b(?=\s+[a-z])", r"\1 would", out)
         # A jotted "id", "im" is read as "I'd", "I'm"; a note says it in full.
@@ -237,6 +265,26 @@ class SentenceReading(ClauseReading):
             return self._left_out(text, reason="it holds shorthand or names that cannot be "
                                   "spelled out for sure", ask=ask, dropped=tuple(jot.left_out))
         return Phrased(text, text=out, dropped=dropped)
+
+    def _two_things(self, piece: str) -> list[str]:
+        """A piece whose "and" (a jotted "+") joins two things of different shapes, each
+        its own sentence: "ran the pass 3 nights a week + keen to do a trial shift", "road
+        test booked jan 9 + permit in hand since oct", "writing the CFE in sept + capstone 2
+        done in nov". Joined as one clause they read "I ran the pass ... and keen to do ..."
+        ; split, each part is told in its own shape. One piece when no split reads."""
+        today = self.facts.start.date()
+        for m in re.finditer(r"\s+and\s+", piece):
+            left, right = piece[:m.start()].strip(), piece[m.end():].strip()
+            if len(left.split()) < 2 or len(right.split()) < 2:
+                continue
+            shaped = replies.clause(right, today=today, first=False)
+            if shaped is None or shaped.startswith("I am ") or re.match(
+                    r"(?i)(?:I|My)\s+\S+$", shaped):
+                continue  # "and" inside one thing ("cash and stock"): not two
+            if self._i_clause(left) is not None or replies.clause(
+                    left, today=today, first=True) is not None:
+                return [left, right]
+        return [piece]
 
     def _written_sentences(self, text: str, jot: Jotting, *, trade: bool = False,
                            matter: bool = False) -> str | None:

@@ -37,9 +37,12 @@ class ToldReading(SentenceReading):
             # Every piece told, but for a detail the sentences can spare ("on my GitHub"),
             # or a label with no verb beside two sentences that say the answer.
             # Every piece told, but for a detail the sentences can spare ("on my GitHub").
-            return Phrased(text, text=told, dropped=tuple(jot.left_out) + tuple(cut) + tuple(
+            return Phrased(text, text=replies.since_tense(told),
+                           dropped=tuple(jot.left_out) + tuple(cut) + tuple(
                 (u, "a detail the sentences do not carry") for u in unread))
-        if generic.ok or not told or not generic.ask or jot.off_limits:
+        if generic.ok:
+            return replace(generic, text=replies.since_tense(generic.text or ""))
+        if not told or not generic.ask or jot.off_limits:
             return generic
         if len(unread) >= read:
             return generic  # most of it unread: the whole is asked for
@@ -87,43 +90,48 @@ class ToldReading(SentenceReading):
             text = re.sub(r"(?<=[a-z]) (?:na|lang|po|naman|talaga|lah) (?=[a-z])", " ", text)
             # "ran 3 weekend 'mini checks'": scare quotes are the jotting's.
             text = re.sub(r"(?<![\w])'([\w -]{2,20})'(?![\w])", r"\1", text)
-            # "I should have said: 1-3s is a rejection rule, ...": the words, not the frame.
-            speech = answers.spoken(text)
-            told = speech.rstrip(".") if speech else replies.clause(text, today=today,
-                                                                     first=not sentences)
-            if told is None:
-                if re.match(r"I\s", text):
-                    told = text
-                elif (clause := self._i_clause(text)) is not None and not re.match(
-                        r"(?i)(?:was|am|have)\b", clause):
-                    told = f"I {clause}"
-                elif (adverb := re.match(r"(?i)(already|also|just|recently|even)\s+(?=\w)", text)) \
-                        and (clause := self._i_clause(text[adverb.end():])) is not None and \
-                        gr.is_past(clause.split()[0]):
-                    # "already wrote one script": "I already wrote one script".
-                    told = f"I {adverb.group(1).lower()} {clause}"
-                elif re.match(r"we\s+(\w+)\b", text) and gr.is_past(text.split()[1]):
-                    told = f"We{text[2:]}"  # "we found a cracked coupling": the team's part
-                elif sentences and (own := stories.own_subject(text)):
-                    # "final account closed in 9 weeks": an outcome with its own subject.
-                    told = own[0].upper() + own[1:]
-            if told is None:
-                unread.append(raw)
-                continue
-            place = re.search(r"\s+(?:at|in|from)\s+([a-z]+'s)(?![\w'])", told)
-            if place and "NOUN" not in gr._lemmas(
-                    (told[place.end():].split() or [""])[0].strip(",.;")):
-                # "shadowed 2 lists at jimmy's": a place by its nickname in lower case, which
-                # no note can name; the sentence stands without it (listed as left out).
-                cut.append((place.group(1), "a place's nickname: write its full name, with "
-                            "its capitals, to have it said"))
-                told = told[:place.start()] + told[place.end():]
-            told = told if _third_parties(told) else _you_for_them(told)
-            if not clean(answers.measure_before_noun(_small_numbers(told)), self.reader,
-                         own_terms=True):
-                unread.append(raw)  # "on dentals": a word no note can be sure of
-                continue
-            sentences.append(told)
+            whole = text
+            # "ran the pass ... + keen to do a trial shift": two things of two shapes, each
+            # its own sentence (`_two_things`).
+            for part in self._two_things(whole):
+                text = part
+                # "I should have said: 1-3s is a rejection rule, ...": the words, not the frame.
+                speech = answers.spoken(text)
+                told = speech.rstrip(".") if speech else replies.clause(text, today=today,
+                                                                         first=not sentences)
+                if told is None:
+                    if re.match(r"I\s", text):
+                        told = text
+                    elif (clause := self._i_clause(text)) is not None and not re.match(
+                            r"(?i)(?:was|am|have)\b", clause):
+                        told = f"I {clause}"
+                    elif (adverb := re.match(r"(?i)(already|also|just|recently|even)\s+(?=\w)", text)) \
+                            and (clause := self._i_clause(text[adverb.end():])) is not None and \
+                            gr.is_past(clause.split()[0]):
+                        # "already wrote one script": "I already wrote one script".
+                        told = f"I {adverb.group(1).lower()} {clause}"
+                    elif re.match(r"we\s+(\w+)\b", text) and gr.is_past(text.split()[1]):
+                        told = f"We{text[2:]}"  # "we found a cracked coupling": the team's part
+                    elif sentences and (own := stories.own_subject(text)):
+                        # "final account closed in 9 weeks": an outcome with its own subject.
+                        told = own[0].upper() + own[1:]
+                if told is None:
+                    unread.append(raw if part == whole else part)
+                    continue
+                place = re.search(r"\s+(?:at|in|from)\s+([a-z]+'s)(?![\w'])", told)
+                if place and "NOUN" not in gr._lemmas(
+                        (told[place.end():].split() or [""])[0].strip(",.;")):
+                    # "shadowed 2 lists at jimmy's": a place by its nickname in lower case, which
+                    # no note can name; the sentence stands without it (listed as left out).
+                    cut.append((place.group(1), "a place's nickname: write its full name, with "
+                                "its capitals, to have it said"))
+                    told = told[:place.start()] + told[place.end():]
+                told = told if _third_parties(told) else _you_for_them(told)
+                if not clean(answers.measure_before_noun(_small_numbers(told)), self.reader,
+                             own_terms=True):
+                    unread.append(raw if part == whole else part)  # "on dentals": a word no note can be sure of
+                    continue
+                sentences.append(told)
         if not sentences:
             return None, unread, 0, cut
         out = answers.measure_before_noun(_small_numbers(answers.for_duration(

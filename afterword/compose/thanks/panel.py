@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from afterword.compose import asks as finish
 from afterword.compose import steer_clear
 from afterword.compose.answers import (
+    leans_on_nothing,
     stands_alone,
     unplaced_asked,
     unplaced_logistics,
@@ -136,6 +138,24 @@ class Panel:
     def reader_spell(self, text: str) -> str:
         return self.reading.reader.spell(text)
 
+    def _settles_terms(self) -> str:
+        """Who a question of terms is settled with, as the record names them: its recruiter,
+        an interviewer who works in hiring, HR when the record says HR is in touch, else the
+        point of contact. Never "the recruiter" of a record that names none (a coach read
+        that as untrue for a family funeral home)."""
+        facts = self.facts
+        if facts.recruiter_name:
+            return facts.recruiter_name
+        hiring = next((p for p in facts.people if re.search(
+            r"(?i)\b(?:recruit\w*|talent|HR|human resources|people (?:partner|team))\b",
+            p.title or "")), None)
+        if hiring:
+            return hiring.name
+        if re.search(r"\bHR\b", facts.timeframe or ""):
+            return "HR"
+        poc = facts.point_of_contact or (facts.people[0] if facts.people else None)
+        return poc.name if poc else "the person arranging your interviews"
+
     def add_todo(self, n: int | None, item: str) -> None:
         """An item for note `n` to be finished (None: the record's, no note waits for it)."""
         if n is None:
@@ -217,8 +237,12 @@ class Panel:
         reads = [reading.qualification(q) for q in self.facts.qualifications]
         # The record's own best-said line is the example an ask can give: the user sees
         # what a line that works looks like, in their trade's words.
-        model = min((r.text for r in reads if r.ok and r.text and len(r.text.split()) <= 10),
-                    key=len, default=None)
+        # Only a line the candidate wrote as it goes out ("I hold OSHA 30 certification"):
+        # one the tool rephrased may be the weakest sentence, and a coach read "like 'I would
+        # bring six years of warehouse before that'" held up as the model.
+        model = min((r.text for q, r in zip(self.facts.qualifications, reads, strict=True)
+                     if r.ok and r.text and len(r.text.split()) <= 10
+                     and _as_written(q, r.text)), key=len, default=None)
         for q, read in zip(self.facts.qualifications, reads, strict=True):
             if not read.ok and read.ask:
                 self.refused.append(finish.item("qualifications", finish.with_model(read.ask, model),
@@ -258,7 +282,7 @@ class Panel:
                     # Logistics: no note answers them, but the user decides that, not the
                     # tool: listed once, with what to do if it needs an answer.
                     self.add_todo(None, finish.item(
-                        "concern", unplaced_logistics(concern.concern, self.facts.recruiter_name)))
+                        "concern", unplaced_logistics(concern.concern, self._settles_terms())))
                 continue  # private: left out, nothing to ask (shown by `show`)
             asker = _person_index(people, concern.raised_by)
             target = asker if asker is not None else _open_note(people, default, channels)
@@ -287,8 +311,12 @@ class Panel:
                    "in \u201cWho asked\u201d for it so their note can answer it")))
             return
         answer = self.reading.answer(concern)
-        if not subject.ok and subject.ask and answer.ok and stands_alone(
-                self.reader_spell(concern.concern), answer.text or ""):
+        if not subject.ok and subject.ask and answer.ok and (stands_alone(
+                self.reader_spell(concern.concern), answer.text or "") or (
+                    (asker == target or alone) and leans_on_nothing(answer.text or ""))):
+            # (Said to the one who asked, "To follow up on your question: I passed the SIE
+            # in October ..." needs no name for it: never an ask to say what a plain concern
+            # is about, which a coach read as needless.)
             # Its subject cannot be named ("teens can be a tough crowd"), but the answer
             # names the matter itself: the note gives the answer on its own.
             subject = Phrased(concern.concern, text="")
@@ -339,3 +367,13 @@ def _to_them(answer: str, person: Person) -> str:
     pattern = "|".join(f"(?:{f})" for f in sorted(forms, key=len, reverse=True) if f)
     answer = re.sub(rf"(?i)(?<![\w'])(?:{pattern})['\u2019]s\b", "your", answer)
     return re.sub(rf"(?i)(?<![\w'])(?:{pattern})(?![\w'])", "you", answer)
+
+
+def _as_written(entry: str, said: str) -> bool:
+    """Whether a qualification goes out in the candidate's own words, or the first of them
+    ("ran 40 drills, 2 at night" -> "I ran 40 drills"), not rephrased by the tool."""
+    def words(text: str) -> list[str]:
+        return [w for w in re.findall(r"[a-z0-9]+", text.lower()) if w != "i"]
+
+    said_words = words(said)
+    return bool(said_words) and words(entry)[:len(said_words)] == said_words

@@ -125,6 +125,12 @@ def _is_exact(token: str, first: bool) -> bool:
     return not (first and len(token) >= 3 and token[1:].islower())
 
 
+# A count in figures as a note writes it in words ("1-year" is "a year").
+_COUNT_WORDS = {"1": ("a", "one", "an"), "2": ("two",), "3": ("three",), "4": ("four",),
+                "5": ("five",), "6": ("six",), "7": ("seven",), "8": ("eight",),
+                "9": ("nine",), "10": ("ten",)}
+
+
 def keys_of(phrase: str, *, drop: frozenset[str] = frozenset(), concern: bool = False) -> list[Key]:
     """The key words of a topic or concern; `drop` holds folded words never to use as keys."""
     return [key for word, key in _keys_by_word(phrase, concern) if word not in drop]
@@ -160,7 +166,9 @@ def _keys_by_word(phrase: str, concern: bool) -> tuple[tuple[str | None, Key], .
         parts = [p for p in text.split("-") if p]
         lows = [fold(p).replace(" ", "") for p in parts]
         if any(p not in STOP | NUMBERS | TIME_WORDS for p in lows):
-            keys.append((None, Key(text, tuple(stem(p) for p in parts))))
+            # "1-year" is met by "a year" or "one year" too: a note writes counts in words.
+            keys.append((None, Key(text, tuple(stem(p) for p in parts),
+                                   alternatives=_COUNT_WORDS.get(lows[0], ()))))
     return tuple(keys)
 
 

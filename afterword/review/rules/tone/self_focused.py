@@ -75,7 +75,8 @@ def self_focused(note: Note) -> Iterator[Hit]:
 
     ## Known limits
     Words that are the job or the topic itself pass: a Payroll Specialist's "payroll", a
-    Benefits Coordinator's "benefits", anything named in the role, topics or concerns.
+    Benefits Coordinator's "benefits", anything named in the role, the company's name
+    ("Meridian Life Insurance"), topics or concerns.
     "Without pay" and "unemployment benefits" are need, not a perk (see `desperate`); your
     own record with such things ("I processed reimbursement claims", "commissioning the new
     plant") is what you bring.
@@ -117,9 +118,11 @@ def _topical_perk(perk: Span, topical: frozenset[str]) -> bool:
 
 
 def _topical(note: Note) -> frozenset[str]:
-    """Words of the role, topics and concerns: there "benefits" or "pay" is the work."""
+    """Words of the role, the company's name, topics and concerns: there "benefits" or "pay"
+    is the work."""
     c = note.context
-    parts = [c.role or "", *c.topics, *c.concerns]
+    # The company's own name too: "Meridian Life Insurance" is no perk asked for.
+    parts = [c.role or "", c.company or "", *c.topics, *c.concerns]
     words = {w.lower() for part in parts for w in re.findall(r"[A-Za-z]+", part)}
     # "Payroll Specialist" makes "pay" topical too; "Compensation Analyst" makes "salary".
     if any(w.startswith("pay") for w in words):
