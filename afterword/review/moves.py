@@ -24,8 +24,9 @@ pattern ("not ", "I hope to" before a deadline); `unless-after: PATTERN` drops i
 text after it, in the same sentence, starts with it. A lexicon's phrases are tried only
 where their first words occur in the note, as one case-insensitive alternation of the
 phrases that can start with that word (see `GroupedPhrases` and `language/wordscan.py`):
-a note costs one quick scan per lexicon, whatever its length. The first note a process
-reads compiles only the phrases it can match at all (see `_StartIndex.find`).
+a note costs one quick scan per lexicon, whatever its length. The first notes a process
+reads (`patterns.FIRST_NOTES`) compile only the phrases they can match at all (see
+`_StartIndex.find`).
 """
 
 from __future__ import annotations
@@ -38,7 +39,7 @@ from operator import itemgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
-from afterword.language.patterns import lazy_compile
+from afterword.language.patterns import FIRST_NOTES, lazy_compile
 from afterword.language.text import Note, Span, once_per_note
 from afterword.language.wordscan import KNOWN_STARTS, FlatText, flat_text
 from afterword.review.matchers import GroupedPhrases
@@ -313,7 +314,7 @@ class _StartIndex:
         self.anywhere: list[int] = []  # parts with phrases that open with no known text
         self.loose: list[int] = []  # the other parts with phrases that open with no word
         self.memo: dict[str, list[tuple[int, re.Pattern[str], tuple[int, ...]]]] = {}
-        self.first = True  # no note read yet
+        self.lean_left = FIRST_NOTES  # how many more notes are read lean (see `_lean`)
         for k, (_, part) in enumerate(self.parts):
             scan = part.scan
             if scan.anywhere:
@@ -348,16 +349,18 @@ class _StartIndex:
         return out
 
     def _lean(self, note: Note, flat: FlatText, at: list[_Places]) -> None:
-        """`at` for the first note a process reads: at each place, the alternation of only
+        """`at` for the first notes a process reads: at each place, the alternation of only
         the phrases that can match there.
 
         Compiling a word's alternation costs more than reading a note, and `afterword
-        review FILE` reads one note. So this one compiles, at each place, only the phrases
+        review FILE` reads one note (`afterword draft ID` a dozen or so, most of them
+        short). So these compile, at each place, only the phrases
         whose text can open there (`GroupedPhrases.opening_at`: "i would like" where the
         note reads "I would like"), which can match somewhere in the note at all
         (`GroupedPhrases.possible`) and whose required pieces the text from there holds in
-        their order (`GroupedPhrases.possible_at`). The same matches: at any place, a phrase that cannot
-        match there changes no match of the others. Later notes share whole alternations,
+        their order (`GroupedPhrases.possible_at`); each phrase is compiled once, for every
+        note that can match it. The same matches: at any place, a phrase that cannot match
+        there changes no match of the others. Later notes share whole alternations,
         compiled once, as a batch's notes do.
         """
         caseless = note.caseless
@@ -402,8 +405,8 @@ class _StartIndex:
         at: list[_Places] = [[] for _ in self.parts]
         memo, parts = self.memo, self.parts
         flat = None
-        if self.first:
-            self.first = False
+        if self.lean_left > 0:
+            self.lean_left -= 1
             flat = flat_text(note.caseless)
             self._lean(note, flat, at)
         else:
