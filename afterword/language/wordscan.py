@@ -356,7 +356,9 @@ def _once(known: dict[tuple[str, int], _Answer], pattern: re.Pattern[str],
                 return known[key]
         known[key] = work(pattern)
     return known[key]
-FORMAT = 4  # of the file `remember` writes
+# Of the file `remember` writes (5: a file of 4 may hold an entry for every run of a pattern
+# whose source changed with the hash seed, which no run will ask for again).
+FORMAT = 5
 _kept = 0  # how many answers the file held when read (or last written)
 loaded = 0  # how many answers this run took from the file
 
