@@ -70,6 +70,21 @@ def review(message: Message, options: ReviewOptions | None = None) -> Report:
     return Report(id=message.id, findings=findings)
 
 
+def reading_many() -> None:
+    """A process about to review thousands of notes (a batch) reads only its first note
+    lean, as every process did before `patterns.FIRST_NOTES`: later notes compile each
+    word's whole alternation once for all, and a batch's opening notes, reviewed before
+    its worker is forked, compile what the worker then shares."""
+    global _REVIEWED
+    from afterword.language import wordscan
+    from afterword.review import moves
+
+    index = moves._index()
+    index.lean_left = min(index.lean_left, 1)
+    wordscan._LEAN_LEFT = min(wordscan._LEAN_LEFT, 1)
+    _REVIEWED = max(_REVIEWED, FIRST_NOTES - 1)  # the next review ends the first ones
+
+
 def _overlaps(a: Finding, b: Finding) -> bool:
     if a.field != b.field or None in (a.start, a.end, b.start, b.end):
         return False

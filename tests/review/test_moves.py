@@ -257,3 +257,14 @@ def test_a_part_with_phrases_that_open_with_any_word_finds_what_its_whole_altern
             assert set(whole) <= set(got)
             # Only this part's own matches: other parts of the same name add theirs.
             assert [s for s in got if s in set(whole)] == whole
+
+
+def test_a_batch_reads_only_its_first_note_lean() -> None:
+    # `review --batch` (review_lines) says thousands of notes are coming: after the first,
+    # notes compile each word's whole alternation once for all, as before FIRST_NOTES.
+    from afterword.language import wordscan
+    from afterword.review import moves, reading_many
+
+    reading_many()
+    assert moves._index().lean_left <= 1
+    assert wordscan._LEAN_LEFT <= 1
