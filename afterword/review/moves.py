@@ -378,7 +378,9 @@ class _StartIndex:
                     if kept:
                         at[k].append((i, _FirstOf(scan, kept), kept))
 
-    def _add_loose(self, note: Note, flat: FlatText | None, at: list[_Places]) -> None:
+    def _add_loose(
+        self, note: Note, flat: FlatText | None, at: list[_Places], lean: bool
+    ) -> None:
         """Add to `at` the places where the phrases that open with no word can match; at a
         place that a word's phrases share, one alternation of both, in the phrases' order."""
         for k in self.loose:
@@ -389,23 +391,24 @@ class _StartIndex:
                 continue
             if flat is None:
                 flat = flat_text(note.caseless)
-            _merge(at, k, scan, scan.loose_places(flat, loose))
+            _merge(at, k, scan, scan.loose_places(flat, loose), lean)
 
-    def _add_anywhere(self, note: Note, at: list[_Places]) -> None:
+    def _add_anywhere(self, note: Note, at: list[_Places], lean: bool) -> None:
         """Add to `at` the places where the phrases of an `anywhere` part that open with no
         word match (what searching its whole alternation everywhere found before)."""
         for k in self.anywhere:
             scan = self.parts[k][1].scan
             loose = scan.possible(scan.loose, note.caseless)
             if loose:
-                _merge(at, k, scan, scan.matching_places(note.body, loose))
+                _merge(at, k, scan, scan.matching_places(note.body, loose), lean)
 
     def find(self, note: Note) -> dict[str, list[Span]]:
         """Every lexicon's matches in the note, by move or cue name, in text order."""
         at: list[_Places] = [[] for _ in self.parts]
         memo, parts = self.memo, self.parts
         flat = None
-        if self.lean_left > 0:
+        lean = self.lean_left > 0
+        if lean:
             self.lean_left -= 1
             flat = flat_text(note.caseless)
             self._lean(note, flat, at)
@@ -419,9 +422,9 @@ class _StartIndex:
                 for k, pattern, phrases in hits:
                     at[k] += [(i, pattern, phrases) for i in starts]
         if self.loose:
-            self._add_loose(note, flat, at)
+            self._add_loose(note, flat, at, lean)
         if self.anywhere:
-            self._add_anywhere(note, at)
+            self._add_anywhere(note, at, lean)
         body = note.body
         found: dict[str, list[Span]] = {name: [] for name in LEXICON_FILES}
         for k, (name, part) in enumerate(parts):
@@ -441,17 +444,20 @@ _first = itemgetter(0)
 
 
 def _merge(
-    at: list[_Places], k: int, scan: GroupedPhrases, extra: dict[int, tuple[int, ...]]
+    at: list[_Places], k: int, scan: GroupedPhrases, extra: dict[int, tuple[int, ...]],
+    lean: bool = False,
 ) -> None:
     """Add places (a position, the phrases that may match there) to part `k`'s; where a
     word's phrases are tried already, one alternation of both, in the phrases' order (the
-    first of them that matches there is the whole alternation's match)."""
+    first of them that matches there is the whole alternation's match). In a note read
+    lean, the phrases are tried one by one (`_FirstOf`), each compiled on its own."""
     if not extra:
         return
     by_place = {i: phrases for i, _, phrases in at[k]}
     for i, phrases in extra.items():
         by_place[i] = tuple(sorted({*by_place.get(i, ()), *phrases}))
-    at[k] = [(i, scan.group(phrases), phrases) for i, phrases in by_place.items()]
+    at[k] = [(i, _FirstOf(scan, phrases) if lean else scan.group(phrases), phrases)
+             for i, phrases in by_place.items()]
 
 
 def _tried(text: str, places: _Places) -> Iterator[re.Match[str]]:
