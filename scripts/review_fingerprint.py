@@ -105,7 +105,7 @@ def fingerprints(bench_count: int, each_first: bool = False) -> Iterator[dict[st
             from afterword.review import moves
 
             # As in a fresh process (the engine's own flags).
-            moves._index().first = True
+            moves._index().lean_left = 1
             wordscan._LEAN_LEFT = 1
         return review_one(message, options)
 

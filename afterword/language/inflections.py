@@ -3,29 +3,78 @@
 lemminflect reads its tables from gzipped text on first use (several seconds, with numpy),
 too slow for every `afterword draft`. The two tables the composer needs (word -> lemmas by
 part of speech; verb -> its "-ing" form) are read once and kept with `marshal` in the user's
-cache directory, beside the spelling index: about 0.05 s to load. A cache that cannot be
-read or written is rebuilt in memory.
+cache directory, beside the spelling index. A cache that cannot be read or written is
+rebuilt in memory.
+
+A draft looks up a hundred words or so of the 70,000: each table is kept in buckets (by a
+checksum of the word), each marshalled on its own, and a bucket is read the first time a
+word of it is looked up (reading both tables whole took about 15 ms of every draft).
 """
 
 from __future__ import annotations
 
+import marshal
 import sys
+import zlib
 from functools import cache
-from importlib.metadata import PackageNotFoundError, version
 
 from afterword.language.cache_file import CacheFile
 
-# Bump when the cached layout changes: old cache files are then ignored.
-FORMAT = 1
+# Bump when the cached layout changes: old cache files are then ignored. (2: in buckets.)
+FORMAT = 2
+_BUCKETS = 512
+
+
+def _version() -> str:
+    """lemminflect's version, from the name of its installed metadata folder: importing
+    `importlib.metadata` to ask it cost more than reading the tables."""
+    from importlib.util import find_spec
+
+    spec = find_spec("lemminflect")
+    for folder in (spec.submodule_search_locations or ()) if spec is not None else ():
+        from pathlib import Path
+
+        for info in Path(folder).parent.glob("lemminflect-*.dist-info"):
+            return info.name[len("lemminflect-") : -len(".dist-info")]
+    try:  # pragma: no cover - an install without a metadata folder beside the package
+        from importlib.metadata import version
+
+        return version("lemminflect")
+    except ImportError:  # pragma: no cover
+        return "0"
 
 
 def _cache_file() -> CacheFile:
-    try:
-        lemminflect = version("lemminflect")
-    except PackageNotFoundError:  # pragma: no cover - a dependency
-        lemminflect = "0"
     return CacheFile("inflections",
-                     f"{FORMAT}-{lemminflect}-py{sys.version_info[0]}{sys.version_info[1]}")
+                     f"{FORMAT}-{_version()}-py{sys.version_info[0]}{sys.version_info[1]}")
+
+
+def _bucket(word: str) -> int:
+    return zlib.crc32(word.encode("utf-8", "surrogatepass")) % _BUCKETS
+
+
+class _Table:
+    """A word table in buckets, each read (unmarshalled) when first asked."""
+
+    __slots__ = ("_coded", "_read")
+
+    def __init__(self, coded: tuple[bytes, ...]) -> None:
+        self._coded = coded
+        self._read: dict[int, dict[str, str]] = {}
+
+    def get(self, word: str) -> str | None:
+        k = _bucket(word)
+        bucket = self._read.get(k)
+        if bucket is None:
+            bucket = self._read[k] = marshal.loads(self._coded[k])
+        return bucket.get(word)
+
+    @staticmethod
+    def coded(table: dict[str, str]) -> tuple[bytes, ...]:
+        buckets: list[dict[str, str]] = [{} for _ in range(_BUCKETS)]
+        for word, value in table.items():
+            buckets[_bucket(word)][word] = value
+        return tuple(marshal.dumps(b) for b in buckets)
 
 
 def _build() -> tuple[dict[str, str], dict[str, str]]:
@@ -43,14 +92,15 @@ def _build() -> tuple[dict[str, str], dict[str, str]]:
 
 
 @cache
-def _tables() -> tuple[dict[str, str], dict[str, str]]:
+def _tables() -> tuple[_Table, _Table]:
     kept = _cache_file()
     loaded = kept.read(tuple)
-    if loaded is not None and len(loaded) == 2:
-        return loaded
-    tables = _build()
-    kept.write(tables)  # a read-only cache folder: the tables stay in memory for this run
-    return tables
+    if not (loaded is not None and len(loaded) == 2
+            and all(isinstance(t, tuple) and len(t) == _BUCKETS
+                    and all(isinstance(b, bytes) for b in t) for t in loaded)):
+        loaded = tuple(_Table.coded(table) for table in _build())
+        kept.write(loaded)  # a read-only cache folder: the tables stay in memory for this run
+    return _Table(loaded[0]), _Table(loaded[1])
 
 
 @cache

@@ -15,9 +15,15 @@ Before it is compiled, a pattern asked to `match`, `search`, `fullmatch`, `findi
 match needs (`wordscan.required_texts`, kept between runs): when it does not, there is no
 match, and the answer (None, no matches) is given without compiling. Most of a rule's
 patterns find nothing in most sentences; in the one note of `afterword review FILE` this
-leaves a few dozen of them uncompiled. Only the first review of a process checks so (until
-`end_prechecks`, called when it is done): later notes find their patterns compiled, and a
-batch compiles on first use, as before.
+leaves a few dozen of them uncompiled. Only the first reviews of a process check so (until
+`end_prechecks`, called when `FIRST_NOTES` have been reviewed): later notes find their
+patterns compiled, and a batch compiles on first use, as before.
+
+`FIRST_NOTES` is how many notes a process reads lean, here and in the other places that
+read the first notes so (`wordscan.WordStarts`, the moves' `_StartIndex`): `afterword
+draft ID` reads a dozen or so (the composer's checks of its lines of interest, then the
+review of each note of a panel), and compiling whole alternations for each of them cost
+more than the draft's own work. A batch reads lean only its first notes.
 """
 
 from __future__ import annotations
@@ -118,8 +124,12 @@ class LazyPattern:
         return f"lazy_compile({self.pattern!r}, {self._flags!r})"
 
 
+# How many notes a process reads lean, as its first (see the module's docs): more than a
+# draft of a panel of six reads (about 16: the composer's checks, then each note's review).
+FIRST_NOTES = 24
+
 # Whether an uncompiled pattern checks a text for its required pieces before compiling
-# (see the module's docs): in the first review of a process.
+# (see the module's docs): in the first reviews of a process.
 _prechecking = True
 
 

@@ -38,6 +38,8 @@ from re import _constants as _sre  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
 from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
+from afterword.language.patterns import FIRST_NOTES
+
 if TYPE_CHECKING:
     from afterword.language.cache_file import CacheFile
     from afterword.language.text import Note
@@ -55,7 +57,8 @@ _NO_WORD_CATEGORIES = (_sre.CATEGORY_SPACE, _sre.CATEGORY_NOT_WORD, _sre.CATEGOR
 # an underscore included, so that `(?<![^\W_])` bounds a word as well as `\b` does.
 
 
-_LEAN_LEFT = 1  # how many more notes read with `WordStarts.flat` (see `WordScan.finditer`)
+# How many more notes are read with `WordStarts.flat` (see `WordScan.finditer`).
+_LEAN_LEFT = FIRST_NOTES
 
 
 class WordStarts:
@@ -74,8 +77,8 @@ class WordStarts:
         self.text = text
         self._caseless = None
         self._flat: FlatText | None = None
-        # Only the first notes of a process: later ones find their patterns compiled, where
-        # trying one is cheaper than testing where it can open.
+        # Only the first notes of a process (`patterns.FIRST_NOTES`): later ones find their
+        # patterns compiled, where trying one is cheaper than testing where it can open.
         if caseless is not None and _LEAN_LEFT > 0:
             _LEAN_LEFT -= 1
             self._caseless = caseless
@@ -211,10 +214,12 @@ class WordScan:
             if pid >= 0
             else starts.positions(plan.words, plan.prefixes, plan.digits)
         )
-        # In the first note a process reads, where its patterns are not compiled yet, a
+        # In the first notes a process reads, where its patterns are not compiled yet, a
         # pattern is tried only where the text opens as its matches do (a place that
         # cannot open a match gives none), so that one it cannot match is never compiled.
-        flat = starts.flat if text is starts.text else None
+        # Once compiled, trying it costs less than the test.
+        lean = getattr(self.pattern, "is_compiled", True) is False
+        flat = starts.flat if lean and text is starts.text else None
         opening = self._opening if flat is not None else None
         for i in at:
             if i < end:
@@ -351,7 +356,9 @@ def _once(known: dict[tuple[str, int], _Answer], pattern: re.Pattern[str],
                 return known[key]
         known[key] = work(pattern)
     return known[key]
-FORMAT = 4  # of the file `remember` writes
+# Of the file `remember` writes (5: a file of 4 may hold an entry for every run of a pattern
+# whose source changed with the hash seed, which no run will ask for again).
+FORMAT = 5
 _kept = 0  # how many answers the file held when read (or last written)
 loaded = 0  # how many answers this run took from the file
 
@@ -399,13 +406,16 @@ def _read_known() -> None:
     loaded = _kept = len(starts) + len(needs) + len(all_needs) + len(prefixes)
 
 
-def remember() -> None:
-    """Keep what this run worked out for the next (when it is more than the file holds)."""
+def remember(done: bool = True) -> None:
+    """Keep what this run worked out for the next (when it is more than the file holds);
+    `done`: the first reviews are over (`patterns.FIRST_NOTES`), later notes compile their
+    patterns on first use and what they work out is not kept."""
     global _kept, _learning
-    _learning = False
-    from afterword.language import patterns
+    if done:
+        _learning = False
+        from afterword.language import patterns
 
-    patterns.end_prechecks()  # the first review is done: later notes compile on first use
+        patterns.end_prechecks()
     known = (KNOWN_STARTS, KNOWN_NEEDS, KNOWN_ALL_NEEDS, KNOWN_PREFIXES)
     count = sum(len(d) for d in known)
     if count <= _kept:

@@ -6,6 +6,7 @@ It reads no clock and no database: everything it knows comes in with the message
 from __future__ import annotations
 
 from afterword.language.message import Context, Message, Previous, Recipient
+from afterword.language.patterns import FIRST_NOTES
 from afterword.review.findings import Finding, Report, Severity
 from afterword.review.options import ReviewOptions
 
@@ -24,7 +25,7 @@ __all__ = [
 # Rules whose finding gives way to any other rule's on the same words
 # ("One mistake, one finding": `grammar`'s "alot" is not a spelling finding too).
 _DEFERRING = frozenset({"spelling"})
-_REMEMBERED = False  # whether this process has kept what it read of the rules' patterns
+_REVIEWED = 0  # notes reviewed by this process, counted up to `patterns.FIRST_NOTES`
 
 
 def review(message: Message, options: ReviewOptions | None = None) -> Report:
@@ -60,13 +61,28 @@ def review(message: Message, options: ReviewOptions | None = None) -> Report:
     # cycle, which only the garbage collector would free, and its collections cost the more
     # the more a program holds. Broken here, the note and all it holds go as this returns.
     note.derived.clear()
-    global _REMEMBERED
-    if not _REMEMBERED:  # the first review has read the patterns the rules use: keep that
-        _REMEMBERED = True
+    global _REVIEWED
+    if _REVIEWED < FIRST_NOTES:  # the first reviews read the rules' patterns: keep that
+        _REVIEWED += 1
         from afterword.language import wordscan
 
-        wordscan.remember()
+        wordscan.remember(done=_REVIEWED == FIRST_NOTES)
     return Report(id=message.id, findings=findings)
+
+
+def reading_many() -> None:
+    """A process about to review thousands of notes (a batch) reads only its first note
+    lean, as every process did before `patterns.FIRST_NOTES`: later notes compile each
+    word's whole alternation once for all, and a batch's opening notes, reviewed before
+    its worker is forked, compile what the worker then shares."""
+    global _REVIEWED
+    from afterword.language import wordscan
+    from afterword.review import moves
+
+    index = moves._index()
+    index.lean_left = min(index.lean_left, 1)
+    wordscan._LEAN_LEFT = min(wordscan._LEAN_LEFT, 1)
+    _REVIEWED = max(_REVIEWED, FIRST_NOTES - 1)  # the next review ends the first ones
 
 
 def _overlaps(a: Finding, b: Finding) -> bool:

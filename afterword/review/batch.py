@@ -26,7 +26,7 @@ from multiprocessing.connection import Connection, wait
 from typing import Any, cast
 
 from afterword.errors import AfterwordError
-from afterword.review import review
+from afterword.review import reading_many, review
 from afterword.review.contract import (
     ContractError,
     error_to_json,
@@ -93,6 +93,7 @@ def review_lines(
     held for ever).
     """
     todo = [line for line in lines if line.strip()]
+    reading_many()  # only the first note lean (see `patterns.FIRST_NOTES`)
     jobs = min(jobs, len(todo) // MIN_LINES_PER_JOB) if can_fork() else 1
     if jobs <= 1:
         return (_review_line(line, options) for line in todo)

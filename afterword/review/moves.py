@@ -24,10 +24,10 @@ pattern ("not ", "I hope to" before a deadline); `unless-after: PATTERN` drops i
 text after it, in the same sentence, starts with it. A lexicon's phrases are tried only
 where their first words occur in the note, as one case-insensitive alternation of the
 phrases that can start with that word (see `GroupedPhrases` and `language/wordscan.py`):
-a note costs one quick scan per lexicon, whatever its length. The first note a process
-reads compiles only the phrases it can match at all (see `_StartIndex.find`); later notes
-try a word's phrases only where one of them can open, as one pass of an Aho-Corasick
-automaton over the note finds (`review/openings.py`).
+a note costs one quick scan per lexicon, whatever its length. The first notes a process
+reads (`patterns.FIRST_NOTES`) compile only the phrases they can match at all (see
+`_StartIndex.find`); later notes try a word's phrases only where one of them can open, as
+one pass of an Aho-Corasick automaton over the note finds (`review/openings.py`).
 """
 
 from __future__ import annotations
@@ -40,7 +40,7 @@ from operator import itemgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
-from afterword.language.patterns import lazy_compile
+from afterword.language.patterns import FIRST_NOTES, lazy_compile
 from afterword.language.text import Note, Span, once_per_note
 from afterword.language.wordscan import KNOWN_STARTS, FlatText, flat_text
 from afterword.review.matchers import GroupedPhrases
@@ -321,13 +321,13 @@ class _StartIndex:
         self.anywhere: list[int] = []  # parts with phrases that open with no known text
         self.loose: list[int] = []  # the other parts with phrases that open with no word
         self.memo: dict[str, list[tuple[int, re.Pattern[str], tuple[int, ...]]]] = {}
-        self.first = True  # no note read yet
-        # From the second note on: every phrase's openings in one automaton (`openings.py`),
+        self.lean_left = FIRST_NOTES  # how many more notes are read lean (see `_lean`)
+        # After the lean notes: every phrase's openings in one automaton (`openings.py`),
         # and for each word, the phrases it may start split into those the automaton places
         # and those tried at every start of the word.
         self.table: OpeningTable | None = None
         # Whether the automaton is used (None: not asked yet; False: every start of a
-        # phrase's words is tried): asked at the second note, so that reviewing one note
+        # phrase's words is tried): asked after the lean notes, so that reviewing one note
         # does not even import it.
         self.one_pass: bool | None = None
         self.split_memo: dict[str, _Split] = {}
@@ -365,16 +365,18 @@ class _StartIndex:
         return out
 
     def _lean(self, note: Note, flat: FlatText, at: list[_Places]) -> None:
-        """`at` for the first note a process reads: at each place, the alternation of only
+        """`at` for the first notes a process reads: at each place, the alternation of only
         the phrases that can match there.
 
         Compiling a word's alternation costs more than reading a note, and `afterword
-        review FILE` reads one note. So this one compiles, at each place, only the phrases
+        review FILE` reads one note (`afterword draft ID` a dozen or so, most of them
+        short). So these compile, at each place, only the phrases
         whose text can open there (`GroupedPhrases.opening_at`: "i would like" where the
         note reads "I would like"), which can match somewhere in the note at all
         (`GroupedPhrases.possible`) and whose required pieces the text from there holds in
-        their order (`GroupedPhrases.possible_at`). The same matches: at any place, a phrase that cannot
-        match there changes no match of the others. Later notes share whole alternations,
+        their order (`GroupedPhrases.possible_at`); each phrase is compiled once, for every
+        note that can match it. The same matches: at any place, a phrase that cannot match
+        there changes no match of the others. Later notes share whole alternations,
         compiled once, as a batch's notes do.
         """
         caseless = note.caseless
@@ -459,7 +461,9 @@ class _StartIndex:
                 always.append((k, phrases))
         return gated, always
 
-    def _add_loose(self, note: Note, flat: FlatText | None, at: list[_Places]) -> None:
+    def _add_loose(
+        self, note: Note, flat: FlatText | None, at: list[_Places], lean: bool
+    ) -> None:
         """Add to `at` the places where the phrases that open with no word can match; at a
         place that a word's phrases share, one alternation of both, in the phrases' order."""
         for k in self.loose:
@@ -470,16 +474,16 @@ class _StartIndex:
                 continue
             if flat is None:
                 flat = flat_text(note.caseless)
-            _merge(at, k, scan, scan.loose_places(flat, loose))
+            _merge(at, k, scan, scan.loose_places(flat, loose), lean)
 
-    def _add_anywhere(self, note: Note, at: list[_Places]) -> None:
+    def _add_anywhere(self, note: Note, at: list[_Places], lean: bool) -> None:
         """Add to `at` the places where the phrases of an `anywhere` part that open with no
         word match (what searching its whole alternation everywhere found before)."""
         for k in self.anywhere:
             scan = self.parts[k][1].scan
             loose = scan.possible(scan.loose, note.caseless)
             if loose:
-                _merge(at, k, scan, scan.matching_places(note.body, loose))
+                _merge(at, k, scan, scan.matching_places(note.body, loose), lean)
 
     def find(self, note: Note) -> dict[str, list[Span]]:
         """Every lexicon's matches in the note, by move or cue name, in text order."""
@@ -487,8 +491,9 @@ class _StartIndex:
         memo, parts = self.memo, self.parts
         flat = None
         placed_loose = False
-        if self.first:
-            self.first = False
+        lean = self.lean_left > 0
+        if lean:
+            self.lean_left -= 1
             flat = flat_text(note.caseless)
             self._lean(note, flat, at)
         elif self._table() is not None:
@@ -504,9 +509,9 @@ class _StartIndex:
                 for k, pattern, phrases in hits:
                     at[k] += [(i, pattern, phrases) for i in starts]
         if self.loose and not placed_loose:  # (the automaton places them in `_opened`)
-            self._add_loose(note, flat, at)
+            self._add_loose(note, flat, at, lean)
         if self.anywhere:
-            self._add_anywhere(note, at)
+            self._add_anywhere(note, at, lean)
         body = note.body
         found: dict[str, list[Span]] = {name: [] for name in LEXICON_FILES}
         for k, (name, part) in enumerate(parts):
@@ -526,17 +531,20 @@ _first = itemgetter(0)
 
 
 def _merge(
-    at: list[_Places], k: int, scan: GroupedPhrases, extra: dict[int, tuple[int, ...]]
+    at: list[_Places], k: int, scan: GroupedPhrases, extra: dict[int, tuple[int, ...]],
+    lean: bool = False,
 ) -> None:
     """Add places (a position, the phrases that may match there) to part `k`'s; where a
     word's phrases are tried already, one alternation of both, in the phrases' order (the
-    first of them that matches there is the whole alternation's match)."""
+    first of them that matches there is the whole alternation's match). In a note read
+    lean, the phrases are tried one by one (`_FirstOf`), each compiled on its own."""
     if not extra:
         return
     by_place = {i: phrases for i, _, phrases in at[k]}
     for i, phrases in extra.items():
         by_place[i] = tuple(sorted({*by_place.get(i, ()), *phrases}))
-    at[k] = [(i, scan.group(phrases), phrases) for i, phrases in by_place.items()]
+    at[k] = [(i, _FirstOf(scan, phrases) if lean else scan.group(phrases), phrases)
+             for i, phrases in by_place.items()]
 
 
 def _tried(text: str, places: _Places) -> Iterator[re.Match[str]]:

@@ -152,24 +152,30 @@ def test_a_broken_phrase_names_its_file_and_line(tmp_path: Path) -> None:
         Lexicon.read("broken", path)
 
 
-def test_the_first_note_of_a_process_finds_what_later_notes_would() -> None:
-    # The first note read compiles only the phrases it can match (what `afterword review
-    # FILE` does); later notes use each word's whole alternation. Same spans, every note.
+def test_the_first_notes_of_a_process_find_what_later_notes_would() -> None:
+    # The first notes read compile only the phrases they can match (what `afterword review
+    # FILE` and `afterword draft ID` do); later notes use each word's whole alternation.
+    # Same spans, every note, whether the phrases were compiled for an earlier note or not.
+    from afterword.language.patterns import FIRST_NOTES
     from afterword.review.contract import parse_message
     from afterword.review.moves import _StartIndex
     from tests.review.corpus import load_corpus
 
     warm = _StartIndex()
-    warm.first = False
+    warm.lean_left = 0
     lines = load_corpus()
     assert len(lines) > 100
-    for line in lines:
+    lean = _StartIndex()  # reads lean its first FIRST_NOTES notes, then as `warm` does
+    for n, line in enumerate(lines):
         note = Note(parse_message(line))
         fresh = _StartIndex()
-        assert fresh.first
-        lean = fresh.find(note)
-        assert not fresh.first
-        assert lean == warm.find(note), line["id"]
+        assert fresh.lean_left == FIRST_NOTES
+        first = fresh.find(note)
+        assert fresh.lean_left == FIRST_NOTES - 1
+        whole = warm.find(note)
+        assert first == whole, line["id"]
+        assert lean.find(note) == whole, line["id"]
+        assert lean.lean_left == max(FIRST_NOTES - n - 1, 0)
 
 
 def test_a_lexicon_kept_from_an_earlier_run_is_the_lexicon_in_its_file() -> None:
@@ -236,8 +242,8 @@ def test_a_part_with_phrases_that_open_with_any_word_finds_what_its_whole_altern
 
     index = moves._index()
     assert index.anywhere, "no lexicon part has a phrase that opens with any word"
-    for first in (True, False):  # the first note of a process, and a later one
-        index.first = first
+    for lean in (1, 0):  # one of the first notes of a process, and a later one
+        index.lean_left = lean
         note = Note(Message(body))
         found = analyse(note)
         for k in index.anywhere:
@@ -251,3 +257,14 @@ def test_a_part_with_phrases_that_open_with_any_word_finds_what_its_whole_altern
             assert set(whole) <= set(got)
             # Only this part's own matches: other parts of the same name add theirs.
             assert [s for s in got if s in set(whole)] == whole
+
+
+def test_a_batch_reads_only_its_first_note_lean() -> None:
+    # `review --batch` (review_lines) says thousands of notes are coming: after the first,
+    # notes compile each word's whole alternation once for all, as before FIRST_NOTES.
+    from afterword.language import wordscan
+    from afterword.review import moves, reading_many
+
+    reading_many()
+    assert moves._index().lean_left <= 1
+    assert wordscan._LEAN_LEFT <= 1

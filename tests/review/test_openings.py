@@ -44,10 +44,10 @@ def _notes() -> list[Note]:
 
 def test_the_automaton_places_what_the_words_place() -> None:
     with_table = moves._StartIndex()
-    with_table.first = False
+    with_table.lean_left = 0
     assert with_table._table() is not None
     by_words = moves._StartIndex()
-    by_words.first = False
+    by_words.lean_left = 0
     by_words.one_pass = False
     notes = _notes()
     assert len(notes) > 200
@@ -60,7 +60,7 @@ def test_the_automaton_places_what_the_words_place() -> None:
 @pytest.mark.parametrize("body", _OWN)
 def test_each_part_finds_what_its_whole_alternation_finds(body: str) -> None:
     index = moves._StartIndex()
-    index.first = False
+    index.lean_left = 0
     note = Note(Message(body))
     found = index.find(note)
     assert index.table is not None
@@ -76,6 +76,6 @@ def test_each_part_finds_what_its_whole_alternation_finds(body: str) -> None:
 def test_the_own_notes_find_what_they_were_written_for() -> None:
     # The examples above are worth their place only if they meet the lexicons.
     index = moves._StartIndex()
-    index.first = False
+    index.lean_left = 0
     found = [index.find(Note(Message(body))) for body in _OWN]
     assert found[0]["interest"] and found[1]["forward"] and found[3]["pleading"]

@@ -48,7 +48,10 @@ _PASSIVE = _VERBS["passive"]
 
 
 def _alternation(words: frozenset[str]) -> str:
-    return "|".join(sorted(words, key=len, reverse=True))
+    # Longest first; words of one length in a fixed order, so that the source is the same
+    # in every process (a set's order changes with the hash seed), as the word scanner's
+    # answers kept between runs are looked up by it.
+    return "|".join(sorted(words, key=lambda w: (-len(w), w)))
 
 
 # "I" as a subject (not "Phase I", "World War I": a word in title case before it makes it a
