@@ -27,8 +27,17 @@ _SECONDS = {"min": 60, "hou": 3600, "hrs": 3600, "hr": 3600, "day": 86400, "wee"
 
 
 @cache
-def _verbs() -> dict[str, tuple[str, str]]:
-    return {cells[0]: (cells[1], cells[2]) for cells in rows("tallies") if len(cells) >= 3}
+def _verbs() -> dict[str, tuple[str, str, str]]:
+    """Each counted noun's participle, simple past and the noun as said after the verb."""
+    return {cells[0]: (cells[1], cells[2], cells[3]) for cells in rows("tallies")
+            if len(cells) >= 4}
+
+
+def tally_said(clause: str, amount: str, jotted: str) -> str:
+    """ "have held ..." + "about 1,500" + "hours flown" -> "... and have flown about 1,500
+    hours": the verb the count needs, and its noun said once."""
+    done, past, noun = _verbs()[jotted.lower()]
+    return f"{clause} and {f'have {done}' if _perfect(clause) else past} {amount} {noun}"
 
 
 def _seconds(count: str, unit: str) -> float:
@@ -73,11 +82,8 @@ def joined(clause: str, piece: str) -> str | None:
     counted = re.fullmatch(r"(?i)((?:about|over|nearly|more than)\s+)?(\d[\d.,]*k?)\s+([a-z ]+)",
                            pointers.thousands(text))
     if counted and counted.group(3).lower() in _verbs():
-        done, past = _verbs()[counted.group(3).lower()]
         amount = f"{counted.group(1) or ''}{pointers.thousands(counted.group(2) + ' x')[:-2]}"
-        verb = f"have {done}" if _perfect(clause) else past
-        noun = {"km": "kilometres"}.get(counted.group(3).lower(), counted.group(3).lower())
-        return f"{clause} and {verb} {amount} {noun}"
+        return tally_said(clause, amount, counted.group(3))
     did = claims.count_done(pointers.thousands(text))
     if did and (_perfect(clause) or gr.is_past(did.split()[0])) and " and " not in clause:
         # "~120 panels wired" after "have held a journeyman card since ...": "and have

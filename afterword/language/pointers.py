@@ -109,10 +109,15 @@ def ranks(text: str) -> str:
     return _RANK.sub(said, text)
 
 
-_YEAR_N = re.compile(r"(?i)(?<=\d)\s+(?:in\s+)?(?:year|yr)\s+([1-5])\b(?!\s*(?:students|pupils|class))")
+# A year counted after a sum ("$6,200 year 1") or a count of something ("312 accounts yr 1"),
+# never a duration ("a 5 year 3 month lease": the number right before "year" is its length).
+_YEAR_N = re.compile(r"(?i)((?:[$£€₦₹]\s?\d[\d,.]*k?|\b\d[\d,.]*k?\s+(?!(?:years?|yrs?|months?|"
+                     r"weeks?|days?)\b)[a-z][a-z-]*))\s+(?:in\s+)?(?:year|yr)\s+([1-5])\b"
+                     r"(?!\s*(?:students|pupils|class|months?|mos?|weeks?|wks?|days?)\b)")
 
 
 def year_n(text: str) -> str:
     """ "raised $6,200 year 1" -> "raised $6,200 in the first year": a year counted after a
     sum is said as an ordinal ("Year 1" alone, a school year, is left as it is)."""
-    return _YEAR_N.sub(lambda m: f" in the {_ORDINALS[int(m.group(1)) - 1]} year", text)
+    return _YEAR_N.sub(lambda m: f"{m.group(1)} in the {_ORDINALS[int(m.group(2)) - 1]} year",
+                       text)

@@ -137,9 +137,9 @@ def test_a_post_and_a_deed_keep_one_tense_a_sentence() -> None:
     said = _q("6 yrs youth worker + ran the summer camp")
     assert said == "have spent six years as a youth worker, and I ran the summer camp"
     # A perfect whose verbs share their "have" is kept.
-    from afterword.compose import claims
+    from afterword.compose import posts
 
-    assert claims.one_tense("have managed the store and trained four cashiers") == \
+    assert posts.one_tense("have managed the store and trained four cashiers") == \
         "have managed the store and trained four cashiers"
 
 
@@ -155,12 +155,12 @@ def test_two_spans_in_two_fields_each_keep_their_unit() -> None:
 
 
 def test_a_side_the_record_names_as_a_post_is_said_as_that_post() -> None:
-    from afterword.compose import claims
+    from afterword.compose import posts
 
-    said = claims.side_as_post("covered 30 nights on the relief driver side",
-                               ["relief driver 2 yrs"])
+    said = posts.side_as_post("covered 30 nights on the relief driver side",
+                              ["relief driver 2 yrs"])
     assert said == "covered 30 nights as a relief driver"
-    assert claims.side_as_post("worked on the client side", ["3 yrs audit"]) == \
+    assert posts.side_as_post("worked on the client side", ["3 yrs audit"]) == \
         "worked on the client side"
 
 

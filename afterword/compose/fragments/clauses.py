@@ -4,7 +4,16 @@ from __future__ import annotations
 
 import re
 
-from afterword.compose import claims, credentials, durations, outcomes, spans, stories, tallies
+from afterword.compose import (
+    claims,
+    credentials,
+    durations,
+    outcomes,
+    posts,
+    spans,
+    stories,
+    tallies,
+)
 from afterword.compose.fragments.base import ReadingBase
 from afterword.compose.fragments.degrees import (
     _LIST,
@@ -230,7 +239,7 @@ class ClauseReading(ReadingBase):
         clause, used = self._tallied(clause, pieces, used)
         if clause is not None:
             # "have spent 8 years as a teacher and coached robotics": one tense a sentence.
-            clause = claims.one_tense(claims.one_year(claims.as_post(clause)))
+            clause = posts.one_tense(posts.one_year(posts.as_post(clause)))
         if clause is not None and re.search(r"->|\u2192", text) and not re.search(
                 r"\bfrom\b", clause) and re.search(
                 r"\bto (?:about |a |an )?(?:\d|one|two|three|four|five|six|seven|eight|nine)\b",
