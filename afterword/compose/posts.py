@@ -24,12 +24,14 @@ _MIXED = re.compile(r"^(have\s+(?:spent\s+)?(?:\S+\s+){0,12}?\S+?)\s+and\s+([a-z
 
 # Places of work a "where" can point back to ("at a hospital, where I ..."); a tool, a
 # field or a people ("with Python", "in sales") is none.
-_SITES = frozenset("""agency airline airport bakery bank bar base branch business cafe charity
-clinic college company consultancy council depot distributor embassy factory farm firm
-garage hall home hospital hotel kitchen lab laboratory library mill mine ministry museum
-nursery office pharmacy plant port practice prison pub refinery restaurant school shop site
-startup station store studio supermarket surgery terminal university utility ward warehouse
-workshop yard""".split())
+_SITES = frozenset("""academy agency airline airport association authority bakery bank bar
+base branch bureau business cafe centre center chambers charity church clinic club college
+company consultancy cooperative co-op council court department depot distributor embassy
+factory farm firm foundation garage hall home hospice hospital hotel institute kitchen lab
+laboratory library mill mine ministry museum nursery office partnership pharmacy plant port
+practice prison pub refinery restaurant school shop site society startup station store
+studio supermarket surgery terminal trust union university utility ward warehouse workshop
+yard""".split())
 _AT = re.compile(r"\b(?:at|with|in)\s+(?:an?\s+|the\s+|my\s+)?((?:[\w&'.-]+\s+){0,3}[\w&'.-]+)$")
 
 

@@ -125,3 +125,10 @@ def test_kinds_of_work_are_narrow() -> None:
     assert "~sales" in kinds("opened 312 accounts in 2025")
     assert "~sales" not in kinds("opened the new store in March")
     assert "~safety" not in kinds("sold the bank's insurance products")
+
+
+def test_an_organisation_named_by_its_kind_is_a_place_of_work() -> None:
+    from afterword.compose import posts
+
+    assert ", where I built" in posts.one_tense(
+        "have spent six months as an intern at a credit union and built the NPA dashboard")
