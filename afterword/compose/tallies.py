@@ -14,8 +14,8 @@ import re
 from functools import cache
 
 from afterword.compose import claims
+from afterword.language import counts
 from afterword.language import phrases as gr
-from afterword.language import pointers
 from afterword.language.lexicon import rows
 
 _TIME = r"(?:minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|months?)"
@@ -64,7 +64,7 @@ def joined(clause: str, piece: str) -> str | None:
     tickets"; "2 days to 3 hours" after "automated the report" -> "..., cutting the time
     it took from 2 days to 3 hours"."""
     text = " ".join(piece.split())
-    none = pointers.no_counts(text)
+    none = counts.no_counts(text)
     if none:
         return f"{clause} with {none}" if " and have " in clause or " and drove " in clause \
             else f"{clause}, with {none}"
@@ -80,11 +80,11 @@ def joined(clause: str, piece: str) -> str | None:
         # "LTIs 7 -> 2 in 2 yrs, TRIFR 8.4 -> ~4": two measures moved the same way.
         return f"{clause}, and {second[len(lead.group()):]}"
     counted = re.fullmatch(r"(?i)((?:about|over|nearly|more than)\s+)?(\d[\d.,]*k?)\s+([a-z ]+)",
-                           pointers.thousands(text))
+                           counts.thousands(text))
     if counted and counted.group(3).lower() in _verbs():
-        amount = f"{counted.group(1) or ''}{pointers.thousands(counted.group(2) + ' x')[:-2]}"
+        amount = f"{counted.group(1) or ''}{counts.thousands(counted.group(2) + ' x')[:-2]}"
         return tally_said(clause, amount, counted.group(3))
-    did = claims.count_done(pointers.thousands(text))
+    did = claims.count_done(counts.thousands(text))
     if did and (_perfect(clause) or gr.is_past(did.split()[0])) and " and " not in clause:
         # "~120 panels wired" after "have held a journeyman card since ...": "and have
         # wired about 120 panels".

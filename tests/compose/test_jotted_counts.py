@@ -81,9 +81,9 @@ def test_years_on_a_material_are_no_post(jotted: str) -> None:
     ("opened 312 accounts yr 2", "opened 312 accounts in the second year"),
 ])
 def test_a_duration_is_no_ordinal_year(jotted: str, said: str) -> None:
-    from afterword.language import pointers
+    from afterword.language import counts
 
-    assert pointers.year_n(jotted) == said
+    assert counts.year_n(jotted) == said
 
 
 def test_a_lease_length_keeps_its_months() -> None:

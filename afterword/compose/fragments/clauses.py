@@ -38,8 +38,8 @@ from afterword.compose.fragments.words import (
     _short,
     _small_numbers,
 )
+from afterword.language import counts, pointers
 from afterword.language import phrases as gr
-from afterword.language import pointers
 from afterword.language.jotted import fold
 from afterword.language.wellformed import counted_objects
 
@@ -61,7 +61,7 @@ class ClauseReading(ReadingBase):
         # "some python", "not a quant expert": an undersell never reaches a note.
         undersold = {p.text for p in jot.pieces if p.is_content and p.text and
                      claims.undersold(p.raw)}
-        pieces = [pointers.year_n(pointers.ranks(claims.spelled_measures(part)))
+        pieces = [counts.year_n(counts.ranks(claims.spelled_measures(part)))
                   for piece in jot.content if piece not in hoped | undersold
                   for part in _one_level_first(piece)]
         if pieces:
