@@ -44,8 +44,9 @@ def _kinds() -> tuple[tuple[str, re.Pattern[str]], ...]:
     """`kin.tsv`: each kind of work and the pattern of its words, matched whole."""
     out = []
     for kind, alternatives in (cells[:2] for cells in rows("kin")):
-        words = [re.escape(w.rstrip("*")).replace(r"\ ", r"\s+") + (r"\w*" if w.endswith("*")
-                                                                     else "")
+        # "#" in a phrase is any number: "opened # accounts" matches "opened 312 accounts".
+        words = [re.escape(w.rstrip("*")).replace(r"\ ", r"\s+").replace(r"\#", r"~?\d[\d,.]*k?")
+                 + (r"\w*" if w.endswith("*") else "")
                  for w in alternatives.split("|") if w]
         out.append((f"~{kind}", re.compile(r"(?<![\w-])(?:" + "|".join(words) + r")(?![\w-])")))
     return tuple(out)

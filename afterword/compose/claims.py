@@ -32,16 +32,14 @@ def agent_noun(word: str) -> bool:
     if len(w) > 6 and w.endswith(("ist", "ists", "ician", "icians", "arian", "arians")) and \
             not gr.is_verb(w):
         return True  # "projectionist", "optician", "librarian": the ending names a person
-    if w.endswith(_PERSON_ENDS) and w not in _NOT_PERSONS and len(w) > 6:
+    if _compound_person(w):
         return True  # "lifeguard", "deckhand", "foreman", "locksmith"
     m = _AGENT.match(w)
     if not m or gr.is_verb(w):
         return False  # "order", "register": a verb of its own, not the one who does it
     if any(_agent_stem(w[i:]) for i in range(4, len(w) - 5)):
         return True  # "firefighter", "timekeeper": a word before an agent noun
-    stem = m.group(1)
-    tries = {stem, stem + "e", stem[:-1] if len(stem) > 3 and stem[-1] == stem[-2] else stem}
-    return any(_verb_lemma(t) for t in tries)
+    return _agent_stem(w)
 
 
 # Compounds that name a person by their last part ("lifeguard", "deckhand", "foreman").
@@ -49,7 +47,19 @@ _PERSON_ENDS = ("guard", "guards", "hand", "hands", "man", "men", "woman", "wome
                 "people", "smith", "smiths", "wright", "wrights", "maid", "maids")
 _NOT_PERSONS = frozenset({"beforehand", "shorthand", "offhand", "firsthand", "secondhand",
                           "longhand", "freehand", "underhand", "backhand", "safeguard",
-                          "safeguards", "vanguard", "mainsman"})
+                          "safeguards", "vanguard", "mainsman", "forehand", "forehands"})
+
+
+def _compound_person(w: str) -> bool:
+    """Whether a word is a word and a person's ending ("fire"+"man", "deck"+"hand",
+    "life"+"guard"): an ending on no word of its own is part of another noun ("specimen",
+    "bitumen", "abdomen", "regimen", "talisman", "ottoman")."""
+    from afterword.language.inflections import lemmas
+
+    if len(w) <= 6 or w in _NOT_PERSONS:
+        return False
+    return any(w.endswith(end) and len(w) - len(end) >= 3 and lemmas(w[:-len(end)])
+               for end in _PERSON_ENDS)
 
 
 def _agent_stem(word: str) -> bool:
@@ -84,7 +94,9 @@ def years_as_role(head: str) -> str | None:
         # "dental hygienist 3 years at ...": the role first, its years after.
         head = f"{after.group(3)} years {after.group(1)}{after.group(4)}"
     head = re.sub(r"\s+@\s+", " at ", head)
-    m = re.match(r"(?i)(\d+(?:\.\d+)?)[ -]+years?\s+(?!of\b)((?:\S+\s+){0,3}?([A-Za-z-]+))"
+    # "2 yrs as a tutor": the jotting's own "as a" is the one the sentence says.
+    m = re.match(r"(?i)(\d+(?:\.\d+)?)[ -]+years?\s+(?!of\b)(?:as\s+(?:an?\s+)?)?"
+                 r"((?:\S+\s+){0,3}?([A-Za-z-]+))"
                  r"((?:\s+(?:at|in|with|for|on)\s+\S.*)?)$", head)
     if not m or not agent_noun(m.group(3)) or m.group(2).split()[0].lower() in gr.DETERMINERS:
         return None
@@ -429,76 +441,3 @@ def with_article(clause: str) -> str:
     the verb, before the one the work was for."""
     return re.sub(r"^(saved|cost|won|brought|gave)\s+(client|customer|"
                   r"business|hospital|school|council|charity)\b", r"\1 the \2", clause)
-
-
-# "have spent 8 years as a teacher and coached robotics", "have six years of warehouse
-# experience and drove forklifts": a perfect (or "have" of possession) and a simple past
-# joined by "and" read as two jottings pasted; the second keeps its own subject.
-_MIXED = re.compile(r"^(have\s+(?:spent\s+)?(?:\S+\s+){0,12}?\S+?)\s+and\s+([a-z]+)\b(.*)$")
-
-
-def one_tense(clause: str) -> str:
-    """ "have spent eight years as a teacher and coached robotics" -> "have spent eight
-    years as a teacher, and I coached robotics"; after a place, "..., where I ..."
-    ("have spent three months as an intern at a TPA, where I automated the report"). A
-    perfect whose second verb shares its "have" ("have managed and trained") is kept."""
-    m = _MIXED.match(clause)
-    if not m:
-        return clause
-    head, verb, rest = m.groups()
-    words_ = head.split()
-    possessive = len(words_) > 1 and words_[1] != "spent" and not gr.is_past(words_[1])
-    spent = len(words_) > 1 and words_[1] == "spent"
-    if not (spent or possessive) or not gr.is_past(verb) or verb in {"been", "had"} or \
-            re.search(r",\s*(?:where|and)\s+I\b", head):
-        return clause
-    if re.search(r"\b(?:at|with|in)\s+(?:an?\s+|the\s+)?[\w&'.-]+(?:\s+[\w&'.-]+){0,3}$", head) \
-            and not re.search(r"\bin\s+(?:19|20)\d\d$", head):
-        return f"{head}, where I {verb}{rest}"
-    return f"{head}, and I {verb}{rest}"
-
-
-# "on internship", "on attachment": the jotting's idiom for a post held as an intern.
-_ON_POST = {"internship": "as an intern", "attachment": "as an intern",
-            "industrial attachment": "as an intern", "apprenticeship": "as an apprentice",
-            "traineeship": "as a trainee", "articleship": "as an articled trainee"}
-
-
-def as_post(clause: str) -> str:
-    """ "have spent three months on internship at a TPA" -> "... as an intern at a TPA"."""
-    return re.sub(r"\bon\s+(?:an?\s+)?(industrial attachment|internship|attachment|"
-                  r"apprenticeship|traineeship|articleship)\b",
-                  lambda m: _ON_POST[m.group(1).lower()], clause)
-
-
-def one_year(clause: str) -> str:
-    """ "have spent 1 years as a teller", "one years of ...": one year is singular."""
-    return re.sub(r"\b(1|one)\s+(year|month|week)s\b", lambda m: f"one {m.group(2)}", clause)
-
-
-def _flat(text: str) -> str:
-    return " ".join(re.sub(r"[-\s]+", " ", text.lower()).split())
-
-
-def side_as_post(piece: str, qualifications: tuple[str, ...] | list[str]) -> str:
-    """ "ran ~60 medicals on the paid on-call side" -> "... as a paid on-call firefighter",
-    when a qualification names that post ("paid on call firefighter 2 yrs"): "the X side"
-    is the jotting's pointer to it. Left as it is otherwise."""
-    m = re.search(r"(?i)\b(?:on|in|from)\s+the\s+((?:[\w-]+\s+){0,3}?[\w-]+)\s+side\b", piece)
-    if not m:
-        return piece
-    side = _flat(m.group(1))
-    for q in qualifications:
-        found = re.search(rf"\b{re.escape(side)}(?:\s+([a-z]+))?\b", _flat(q))
-        if not found:
-            continue
-        post = None
-        if found.group(1) and agent_noun(found.group(1)):
-            post = f"{m.group(1)} {found.group(1)}"  # "paid on-call" + "firefighter"
-        elif agent_noun(side.split()[-1]):
-            post = m.group(1)  # "the relief driver side": the post is named whole
-        if post:
-            article = "an" if post[0].lower() in "aeiou" else "a"
-            return f"{piece[:m.start()]}as {article} {post}{piece[m.end():]}"
-    return piece
-

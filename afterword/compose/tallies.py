@@ -14,8 +14,8 @@ import re
 from functools import cache
 
 from afterword.compose import claims
+from afterword.language import counts
 from afterword.language import phrases as gr
-from afterword.language import pointers
 from afterword.language.lexicon import rows
 
 _TIME = r"(?:minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|months?)"
@@ -27,8 +27,17 @@ _SECONDS = {"min": 60, "hou": 3600, "hrs": 3600, "hr": 3600, "day": 86400, "wee"
 
 
 @cache
-def _verbs() -> dict[str, tuple[str, str]]:
-    return {cells[0]: (cells[1], cells[2]) for cells in rows("tallies") if len(cells) >= 3}
+def _verbs() -> dict[str, tuple[str, str, str]]:
+    """Each counted noun's participle, simple past and the noun as said after the verb."""
+    return {cells[0]: (cells[1], cells[2], cells[3]) for cells in rows("tallies")
+            if len(cells) >= 4}
+
+
+def tally_said(clause: str, amount: str, jotted: str) -> str:
+    """ "have held ..." + "about 1,500" + "hours flown" -> "... and have flown about 1,500
+    hours": the verb the count needs, and its noun said once."""
+    done, past, noun = _verbs()[jotted.lower()]
+    return f"{clause} and {f'have {done}' if _perfect(clause) else past} {amount} {noun}"
 
 
 def _seconds(count: str, unit: str) -> float:
@@ -55,7 +64,7 @@ def joined(clause: str, piece: str) -> str | None:
     tickets"; "2 days to 3 hours" after "automated the report" -> "..., cutting the time
     it took from 2 days to 3 hours"."""
     text = " ".join(piece.split())
-    none = pointers.no_counts(text)
+    none = counts.no_counts(text)
     if none:
         return f"{clause} with {none}" if " and have " in clause or " and drove " in clause \
             else f"{clause}, with {none}"
@@ -71,14 +80,11 @@ def joined(clause: str, piece: str) -> str | None:
         # "LTIs 7 -> 2 in 2 yrs, TRIFR 8.4 -> ~4": two measures moved the same way.
         return f"{clause}, and {second[len(lead.group()):]}"
     counted = re.fullmatch(r"(?i)((?:about|over|nearly|more than)\s+)?(\d[\d.,]*k?)\s+([a-z ]+)",
-                           pointers.thousands(text))
+                           counts.thousands(text))
     if counted and counted.group(3).lower() in _verbs():
-        done, past = _verbs()[counted.group(3).lower()]
-        amount = f"{counted.group(1) or ''}{pointers.thousands(counted.group(2) + ' x')[:-2]}"
-        verb = f"have {done}" if _perfect(clause) else past
-        noun = {"km": "kilometres"}.get(counted.group(3).lower(), counted.group(3).lower())
-        return f"{clause} and {verb} {amount} {noun}"
-    did = claims.count_done(pointers.thousands(text))
+        amount = f"{counted.group(1) or ''}{counts.thousands(counted.group(2) + ' x')[:-2]}"
+        return tally_said(clause, amount, counted.group(3))
+    did = claims.count_done(counts.thousands(text))
     if did and (_perfect(clause) or gr.is_past(did.split()[0])) and " and " not in clause:
         # "~120 panels wired" after "have held a journeyman card since ...": "and have
         # wired about 120 panels".

@@ -1,4 +1,4 @@
-"""Words of a jotting that point at something said beside it, and counts jotted as signs.
+"""Words of a jotting that point at something said beside it.
 
 A jotted line leans on the line before it: "6 yrs warehouse before that" (before the CDL),
 "1 yr teller here in Miami" (the candidate's city), "apprentice there at a resi outfit".
@@ -8,7 +8,8 @@ then"), so the line is as true without it; "here" and "there" next to the place 
 for ("teller here in Miami") add nothing to it. Other pointers stay, and the reader of the
 phrase decides whether it can go out (`dangling`).
 
-Counts: "~48k" is "about 48,000"; "0 accidents 0 tickets" is "no accidents or tickets".
+A contrast jotted without its "rather than" is joined here too (`contrasted`); counts
+jotted as signs are in `counts.py`.
 """
 
 from __future__ import annotations
@@ -47,35 +48,6 @@ def dangling(piece: str) -> bool:
     return bool(_LEFT.search(piece.strip().rstrip(".")))
 
 
-# Thousands jotted with "k" ("48k", "~60k", "1.2k"): the money sums keep their own form.
-_THOUSANDS = re.compile(r"(?<![\w£$₦€¥.,])(\d{1,3}(?:\.\d)?)k(?=\s+[a-z])", re.I)
-
-
-def thousands(text: str) -> str:
-    """ "about 48k miles" -> "about 48,000 miles": a count before a noun, in full."""
-    def full(m: re.Match[str]) -> str:
-        return f"{round(float(m.group(1)) * 1000):,}"
-    return _THOUSANDS.sub(full, text)
-
-
-_ZERO = re.compile(r"(?i)(?:0|zero|no|nil)\s+((?:[a-z-]+\s+)?[a-z-]+s)\b")
-
-
-def no_counts(piece: str) -> str | None:
-    """ "0 accidents 0 tickets", "zero failed inspections, 0 complaints" -> "no accidents
-    or tickets", "no failed inspections or complaints": a record of nothing gone wrong, said
-    as a note says it. None unless the whole piece is such counts."""
-    text = " ".join(piece.replace(",", " ").replace("+", " ").split())
-    text = re.sub(r"(?i)\s+(?:and|or|&)\s+(?=(?:0|zero|no|nil)\s)", " ", text)
-    found = _ZERO.findall(text)
-    # "no fuss": "no" alone is a jotted word, not a count of nothing.
-    if not found or _ZERO.sub("", text).strip() or not re.search(r"(?i)\b(?:0|zero|nil)\s", text):
-        return None
-    nouns = list(dict.fromkeys(n.lower() for n in found))
-    return "no " + (nouns[0] if len(nouns) == 1 else
-                    ", ".join(nouns[:-1]) + " or " + nouns[-1])
-
-
 # "analysts who question the numbers not just run models", "HSE out in the field not in the
 # office": a contrast jotted without its comma or "rather than". A "not" after a verb that
 # negates ("do not", "is not", "need not") or "if/or/whether not" is no contrast.
@@ -91,28 +63,3 @@ def contrasted(phrase: str) -> str:
     the numbers rather than just run models": the contrast a jotting runs on, joined."""
     return _CONTRAST.sub(lambda m: f" rather than {m.group(1) + ' ' if m.group(1) else ''}",
                          phrase)
-
-
-_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
-             "ninth", "tenth")
-_RANK = re.compile(r"(?i)(?:\b(?:number|no\.?)\s+|#\s?)(\d{1,3})\s+(?:of|out of|/)\s+(\d[\d,]*)\b")
-
-
-def ranks(text: str) -> str:
-    """ "number 2 of 40 in my region", "#3 of 60 agents" -> "second out of 40 in my region",
-    "third out of 60 agents": a rank said in words, never with "#"."""
-    def said(m: re.Match[str]) -> str:
-        n = int(m.group(1))
-        place = _ORDINALS[n - 1] if 0 < n <= len(_ORDINALS) else \
-            f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
-        return f"{place} out of {m.group(2)}"
-    return _RANK.sub(said, text)
-
-
-_YEAR_N = re.compile(r"(?i)(?<=\d)\s+(?:in\s+)?(?:year|yr)\s+([1-5])\b(?!\s*(?:students|pupils|class))")
-
-
-def year_n(text: str) -> str:
-    """ "raised $6,200 year 1" -> "raised $6,200 in the first year": a year counted after a
-    sum is said as an ordinal ("Year 1" alone, a school year, is left as it is)."""
-    return _YEAR_N.sub(lambda m: f" in the {_ORDINALS[int(m.group(1)) - 1]} year", text)

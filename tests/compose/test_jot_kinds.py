@@ -21,7 +21,7 @@ from afterword.compose import tallies
 from afterword.compose.drafts import compose
 from afterword.compose.facts import Candidate, Facts, Person, from_file
 from afterword.compose.fragments import Reading
-from afterword.language import pointers
+from afterword.language import counts, pointers
 from afterword.model.interview_file import parse_interview_text
 
 START = datetime(2026, 3, 5, 14, tzinfo=UTC)
@@ -69,21 +69,21 @@ def test_a_pointer_a_phrase_needs_is_kept() -> None:
     ("0 returns", "no returns"),
 ])
 def test_a_record_of_nothing_gone_wrong_is_said_as_none(jotted: str, said: str) -> None:
-    assert pointers.no_counts(jotted) == said
+    assert counts.no_counts(jotted) == said
 
 
 def test_counts_of_something_are_not_read_as_none() -> None:
-    assert pointers.no_counts("0 collisions and 2 fines") is None
-    assert pointers.no_counts("no fuss") is None
+    assert counts.no_counts("0 collisions and 2 fines") is None
+    assert counts.no_counts("no fuss") is None
 
 
 def test_counts_and_ranks_are_written_out() -> None:
-    assert pointers.thousands("about 85k km") == "about 85,000 km"
-    assert pointers.thousands("$85k budget") == "$85k budget"  # a sum keeps its form
-    assert pointers.ranks("#4 of 30 reps") == "fourth out of 30 reps"
-    assert pointers.ranks("number 1 of 12 stores") == "first out of 12 stores"
-    assert pointers.year_n("sold $9,000 yr 2") == "sold $9,000 in the second year"
-    assert pointers.year_n("taught year 2") == "taught year 2"
+    assert counts.thousands("about 85k km") == "about 85,000 km"
+    assert counts.thousands("$85k budget") == "$85k budget"  # a sum keeps its form
+    assert counts.ranks("#4 of 30 reps") == "fourth out of 30 reps"
+    assert counts.ranks("number 1 of 12 stores") == "first out of 12 stores"
+    assert counts.year_n("sold $9,000 yr 2") == "sold $9,000 in the second year"
+    assert counts.year_n("taught year 2") == "taught year 2"
 
 
 @pytest.mark.parametrize(("jotted", "joined"), [
@@ -137,9 +137,9 @@ def test_a_post_and_a_deed_keep_one_tense_a_sentence() -> None:
     said = _q("6 yrs youth worker + ran the summer camp")
     assert said == "have spent six years as a youth worker, and I ran the summer camp"
     # A perfect whose verbs share their "have" is kept.
-    from afterword.compose import claims
+    from afterword.compose import posts
 
-    assert claims.one_tense("have managed the store and trained four cashiers") == \
+    assert posts.one_tense("have managed the store and trained four cashiers") == \
         "have managed the store and trained four cashiers"
 
 
@@ -155,12 +155,12 @@ def test_two_spans_in_two_fields_each_keep_their_unit() -> None:
 
 
 def test_a_side_the_record_names_as_a_post_is_said_as_that_post() -> None:
-    from afterword.compose import claims
+    from afterword.compose import posts
 
-    said = claims.side_as_post("covered 30 nights on the relief driver side",
-                               ["relief driver 2 yrs"])
+    said = posts.side_as_post("covered 30 nights on the relief driver side",
+                              ["relief driver 2 yrs"])
     assert said == "covered 30 nights as a relief driver"
-    assert claims.side_as_post("worked on the client side", ["3 yrs audit"]) == \
+    assert posts.side_as_post("worked on the client side", ["3 yrs audit"]) == \
         "worked on the client side"
 
 

@@ -4,7 +4,16 @@ from __future__ import annotations
 
 import re
 
-from afterword.compose import claims, credentials, durations, outcomes, spans, stories, tallies
+from afterword.compose import (
+    claims,
+    credentials,
+    durations,
+    outcomes,
+    posts,
+    spans,
+    stories,
+    tallies,
+)
 from afterword.compose.fragments.base import ReadingBase
 from afterword.compose.fragments.degrees import (
     _LIST,
@@ -29,8 +38,8 @@ from afterword.compose.fragments.words import (
     _short,
     _small_numbers,
 )
+from afterword.language import counts, pointers
 from afterword.language import phrases as gr
-from afterword.language import pointers
 from afterword.language.jotted import fold
 from afterword.language.wellformed import counted_objects
 
@@ -52,7 +61,7 @@ class ClauseReading(ReadingBase):
         # "some python", "not a quant expert": an undersell never reaches a note.
         undersold = {p.text for p in jot.pieces if p.is_content and p.text and
                      claims.undersold(p.raw)}
-        pieces = [pointers.year_n(pointers.ranks(claims.spelled_measures(part)))
+        pieces = [counts.year_n(counts.ranks(claims.spelled_measures(part)))
                   for piece in jot.content if piece not in hoped | undersold
                   for part in _one_level_first(piece)]
         if pieces:
@@ -230,7 +239,7 @@ class ClauseReading(ReadingBase):
         clause, used = self._tallied(clause, pieces, used)
         if clause is not None:
             # "have spent 8 years as a teacher and coached robotics": one tense a sentence.
-            clause = claims.one_tense(claims.one_year(claims.as_post(clause)))
+            clause = posts.one_tense(posts.one_year(posts.as_post(clause)))
         if clause is not None and re.search(r"->|\u2192", text) and not re.search(
                 r"\bfrom\b", clause) and re.search(
                 r"\bto (?:about |a |an )?(?:\d|one|two|three|four|five|six|seven|eight|nine)\b",

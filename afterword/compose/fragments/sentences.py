@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from afterword.compose import answers, claims, replies, stories
+from afterword.compose import answers, posts, replies, stories
 from afterword.compose.fragments.clauses import ClauseReading
 from afterword.compose.fragments.phrased import Phrased, clean
 from afterword.compose.fragments.words import (
@@ -84,7 +84,7 @@ class SentenceReading(ClauseReading):
             piece = re.sub(r"(?i)^(?:and|plus|also|then|\+|&)\s*(?=I\b)", "", piece.strip())
             # "on the paid on-call side": the post the record names ("paid on call
             # firefighter 2 yrs"), said as held ("as a paid on-call firefighter").
-            piece = claims.side_as_post(piece, self.facts.qualifications)
+            piece = posts.side_as_post(piece, self.facts.qualifications)
             # "worked for 4 towns as clients, sat in on their council meetings": "their" may
             # be theirs, named in a piece before; else it is the reader's company.
             told = " ".join(content[:n])

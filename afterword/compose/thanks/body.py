@@ -186,7 +186,15 @@ def body_parts(panel: Panel, person: Person | None, *, angle: str, index: int, c
                 fit_topic, bare, k, named=said_before, short=short) or plain, index, quals[0])
             if tied != plain and plainly.reads(tied):
                 fit = S(tied, fit.rank)
-        if quals[0] in panel.reused and (fit.text in (plain, linked) or _sentences(
+        if quals[0] in panel.restated and (quals[0] not in panel.used or fit.text in (
+                plain, linked) or _sentences(fit.text) & panel.said or fit_topic not in ties_to):
+            # No line of its own for this reader: the candidate's strongest (or best-fitting)
+            # said in other words than the note that has it as its own.
+            again = _unsaid(panel, lambda k: _restated(quals[0], k, short), index)
+            if _sentences(again) & panel.said:
+                return None
+            fit = S(again, fit.rank)
+        elif quals[0] in panel.reused and (fit.text in (plain, linked) or _sentences(
                 fit.text) & panel.said or fit_topic not in ties_to):
             # Said again only when tied to this reader's own topic in a sentence of its
             # own: the same line in two notes reads as a template.
@@ -206,7 +214,8 @@ def body_parts(panel: Panel, person: Person | None, *, angle: str, index: int, c
             break
     else:
         quals = []
-    panel.used.extend(quals)
+    # One said again in other words here stays free for the reader it answers.
+    panel.used.extend(q for q in quals if q not in panel.restated or q in panel.used)
     if quals:
         pass  # said
     elif not panel.facts.qualifications:
@@ -427,6 +436,7 @@ def _fresh_first(panel: Panel, scored: list[tuple[str, int]], room: int,
     achievement. A second line is taken only when enough are left for the notes still to be
     written; when none is left, the note goes without (and asks for another) rather than
     repeat a colleague's."""
+    panel.restated.clear()
     fits = {t for t, score in scored if score > 0}
     fresh = [t for t, _ in scored if t not in panel.used]
     fresh.sort(key=lambda q: q not in fits)
@@ -487,8 +497,32 @@ def _fresh_first(panel: Panel, scored: list[tuple[str, int]], room: int,
         # tied to their own topic (the caller drops it if its sentence would be word for
         # word an earlier note's), then what is left.
         panel.reused.add(fitting[0])
-        return [[fitting[0]], take]
-    return [take]
+        return [[fitting[0]], take, *_again(panel, scored, take)]
+    return [take, *_again(panel, scored, take)]
+
+
+def _again(panel: Panel, scored: list[tuple[str, int]], take: list[str]) -> list[list[str]]:
+    """When every usable qualification went to another note (or is kept for the reader it
+    answers), the best one for this reader, to be said again in other words: a note that
+    says nothing of what the candidate would bring is thin, and to a reader whose topic no
+    qualification answers the candidate's strongest line is still the one to give."""
+    if take or not panel.facts.people or len(panel.facts.people) < 2:
+        return []
+    best = next((t for t, score in scored if score >= 0), None)
+    if best is None:
+        return []
+    panel.restated.add(best)
+    return [[best]]
+
+
+def _restated(clause: str, index: int, short: bool) -> str:
+    """A qualification another note says as its own, in other words: "As for what I would
+    bring, I helped cut LTIs from 7 to 2 ...", never that note's sentence word for word."""
+    said = fit_sentence(clause, index, matched=False, short=short)
+    if said.startswith("I would bring") or said.startswith("I bring"):
+        return f"For my part, {said[0]}{said[1:]}"
+    frames = ("As for what I would bring, {s}", "For my part, {s}")
+    return frames[index % 2].format(s=said if said.startswith("I ") else said[0].lower() + said[1:])
 
 
 def _result(clause: str) -> bool:

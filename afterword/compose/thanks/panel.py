@@ -82,6 +82,8 @@ class Panel:
     led_topics: list[str] = field(default_factory=list)  # what each note thanked for first
     tied: set[str] = field(default_factory=set)  # topics a note's interest was tied to
     reused: set[str] = field(default_factory=set)  # qualifications said in a second note
+    # The one the note being written says again in other words, having none of its own.
+    restated: set[str] = field(default_factory=set)
     # The note to the panel goes to a recruiter who was not there, to pass the thanks on.
     relay: bool = False
 
