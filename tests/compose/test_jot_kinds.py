@@ -223,3 +223,15 @@ def test_a_clause_jotted_as_a_topic_is_said_as_how() -> None:
     # A noun that looks like a past verb is no clause: "the spring floor set" stays.
     assert reading.topic("the spring floor set", to=person, own=True).text == \
         "the spring floor set"
+
+
+@pytest.mark.parametrize("jotted", [
+    "team of 35 pickers + 6 forklift drivers, 2 shift",
+    "crew of 12 riggers + 4 crane ops, 3 site",
+])
+def test_a_bare_count_after_its_line_is_never_said_alone(jotted: str) -> None:
+    # "2 shift" belongs to the team before it: never "My record includes two shift."
+    read = _reading(jotted).qualification(jotted)
+    said = read.text or ""
+    assert not re.search(r"(?i)\b(?:two shift|three site)\b", said), said
+    assert "record includes" not in said

@@ -43,6 +43,10 @@ from afterword.language import phrases as gr
 from afterword.language.jotted import fold
 from afterword.language.wellformed import counted_objects
 
+# A number and one or two words, nothing else ("2 shift", "three sites", "4 languages").
+_BARE_COUNT = re.compile(r"(?i)(?:~\s*)?(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|"
+                         r"nine|ten|a few|several)\s+[a-z-]+(?:\s+[a-z-]+)?")
+
 
 class ClauseReading(ReadingBase):
     """Qualifications as clauses after "I"."""
@@ -129,6 +133,11 @@ class ClauseReading(ReadingBase):
             for start, piece in enumerate(pieces[:3]):
                 if start and (len(piece.split()) < 2 or re.fullmatch(r"[\d\s,.$%-]+", piece)):
                     continue  # "MBA from Ross, 2019": a year alone is nothing to bring
+                if start and _BARE_COUNT.fullmatch(piece):
+                    # "team of 35 pickers + 6 drivers, 2 shift": a count and its noun after
+                    # the line they belong to is a detail of it, nothing to bring alone
+                    # (it came out as "My record includes two shift.").
+                    continue
                 # A past verb after a noun that did not read ("note published, cited in a
                 # brief") is that noun's passive, not something the candidate did.
                 done = self._i_clause(piece) if start == 0 or piece.startswith("I ") else None
