@@ -476,7 +476,7 @@ def logistics(concern: str) -> bool:
     where one lives or is posted, how one gets there, pay, or which hours one is willing to
     work ("nights?? - they asked if id do nights", "posting to abuja site office for 6
     months?"). Hours with experience named ("never done nights") are a concern of fitness."""
-    if LOGISTICS.search(concern) or _LIMIT.match(concern):
+    if LOGISTICS.search(concern) or _limit(concern):
         return True
     return bool(_HOURS.search(concern)) and not _EXPERIENCE.search(concern)
 
@@ -484,9 +484,25 @@ def logistics(concern: str) -> bool:
 # What the candidate cannot or will not take on ("cant do team driving", "won't work
 # split shifts"): a limit on the terms of the job, whose reason is often private (a custody
 # schedule, care for a parent). It is settled in conversation, never answered in a note.
+# Only the terms make it a limit: "cant do pivot tables" or "cannot work in Python yet" is a
+# skill not yet had, a concern of fitness the note answers.
 _LIMIT = re.compile(r"(?i)^\s*(?:i\s+)?(?:cant|can't|can\u2019t|cannot|can not|won't|wont|"
-                    r"unable to|not able to)\s+(?:do|work|take on|commit to|travel|relocate|"
-                    r"move|start|be away|stay away|drive)\b")
+                    r"unable to|not able to)\s+(?:(?P<term>travel|relocate|move|start|be away|"
+                    r"stay away|drive)|do|work|take on|commit to)\b")
+_TERMS = re.compile(r"(?i)\b(?:team driv\w*|(?:split|double|early|late|long|\d+[- ]?(?:hr|hour))"
+                    r"[- ]?shifts?|shifts?|nights?|evenings?|overnights?|weekends?|rotations?|"
+                    r"swings?|away from home|over[- ]the[- ]road|otr|long[- ]haul|full[- ]time|"
+                    r"part[- ]time|hours|\d+\s*(?:hrs?|hours|days)\b|start(?:ing)? dates?|pay|"
+                    r"relocation)\b")
+
+
+def _limit(concern: str) -> bool:
+    match = _LIMIT.match(concern)
+    if not match:
+        return False
+    rest = concern[match.end():]
+    return bool(match.group("term") or _TERMS.search(rest) or _HOURS.search(rest)
+                or LOGISTICS.search(rest))
 
 
 # Hours and shifts one may be asked to work, and words that make them experience instead.
