@@ -289,3 +289,28 @@ def test_a_word_the_interviewers_used_too_names_the_concern() -> None:
     assert subject.ok and subject.text is not None and "callouts" in subject.text, subject
     unheard = Reading(_clinic()).concern_subject(Concern("never done night callouts", "I did."))
     assert not unheard.ok
+
+
+@pytest.mark.parametrize(("written", "exam"), [
+    ("I am preparing CS2 since September.", True),
+    ("I am preparing the CS2 paper.", True),
+    ("I am preparing CFA level 1.", True),
+    ("I am preparing the bar exam.", True),
+    ("I am preparing Series 7.", True),
+    # work products the candidate writes: never "preparing for"
+    ("I am preparing SOPs for the new filling line since March.", False),
+    ("I am preparing BOQs for 2 contractors.", False),
+    ("I am preparing the SOPs for the audit exam.", False),
+    ("I am preparing RFIs and the ITP.", False),
+    ("I am preparing the board papers.", False),
+    ("I am preparing ISO 9001 manuals for the plant.", False),
+])
+def test_for_is_added_only_before_an_exam(written: str, exam: bool) -> None:
+    assert ("preparing for" in replies.since_tense(written)) is exam, replies.since_tense(written)
+
+
+def test_a_work_product_being_prepared_stays_the_candidate_s_work() -> None:
+    said = Reading(_clinic()).answer(Concern(
+        "no GMP line experience", "been preparing SOPs for the new filling line since march"))
+    assert said.ok and said.text, said
+    assert "preparing for" not in said.text and "SOPs" in said.text, said.text
