@@ -197,15 +197,15 @@ def clause(piece: str, *, today: date | None = None, first: bool = True) -> str 
             return f"I {verb} {noun} by {_dated(by_date.group(1))}"
         in_month = re.match(rf"\s+(?:in|on)\s+({_DATE}(?:\s+\d{{4}})?|\d{{4}})$", rest)
         if in_month and verb in _DONE_BY_ME and not adverb.strip():
-            # "capstone 2 done in nov": done at a time, said in the past ("I completed ...
-            # in November"), or in the future when that time is still to come.
+            # "capstone 2 done in nov", "APC done in jan": done at a time, said in the past
+            # ("I completed ... in January": the most recent such month, since "done" is past);
+            # in the future only for a later year written out ("done in march 2027").
             noun = f"{lead} {thing}".strip() if lead else _with_the(thing)
             year = re.search(r"\d{4}", in_month.group(1))
-            after = (int(year.group()) > today.year) if year and today else \
-                _date_after(in_month.group(1), today)
-            if after is None:
+            if year and today is None:
                 return None  # no day to count from: done or to come cannot be told
-            if after:
+            if year and today and (int(year.group()) > today.year or int(year.group()) ==
+                                   today.year and _date_after(in_month.group(1), today)):
                 base = "complete" if verb == "done" else _base(verb)
                 return f"I will {base} {noun}{rest}"
             past = "completed" if verb == "done" else verb

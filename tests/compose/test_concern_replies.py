@@ -81,6 +81,25 @@ def test_a_date_still_to_come_is_said_in_the_future() -> None:
     assert past is not None and "will" not in past, past
 
 
+@pytest.mark.parametrize(("piece", "said"), [
+    # "done" is past: the most recent such month, even one after the interview's in the year
+    ("APC done in January", "I completed my APC in January"),
+    ("infection control finished in October", "I finished my infection control in October"),
+    ("CS1 passed in March", "I passed my CS1 in March"),
+    # the future only for a later year written out
+    ("capstone done in March 2027", "I will complete my capstone in March 2027"),
+])
+def test_done_in_a_month_is_the_past_unless_a_later_year_is_written(piece: str,
+                                                                    said: str) -> None:
+    assert replies.clause(piece, today=date(2026, 12, 2), first=False) == said
+
+
+def test_a_jotted_done_in_jan_reaches_the_note_in_the_past() -> None:
+    said = Reading(_clinic()).answer(Concern("not chartered yet", "APC done in jan"))
+    assert said.ok and said.text, said
+    assert "January" in said.text and "will" not in said.text, said.text
+
+
 @pytest.mark.parametrize("piece", [
     "ran the line solo",  # something done: the generic reading's
     "she covered for me",  # another person's part
