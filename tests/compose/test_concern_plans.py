@@ -214,3 +214,24 @@ def test_two_sentences_joined_by_a_comma_are_two() -> None:
     text = _answer("no CWI yet", "I can do the course evenings, I passed the CWB level 1 in june")
     assert not re.search(r", I\b", text), text
     assert "June" in text
+
+
+@pytest.mark.parametrize(("concern", "named"), [
+    ("due diligence - limited", "due diligence"),
+    ("just-in-time inventory - basic", "just-in-time inventory"),
+    ("only Python", "Python"),
+])
+def test_a_subject_that_only_looks_like_an_amount_or_a_date_keeps_its_name(concern: str,
+                                                                          named: str) -> None:
+    said = Reading(_facts()).concern_subject(Concern(concern))
+    assert said.text and named in said.text, said
+
+
+@pytest.mark.parametrize(("concern", "named"), [
+    ("under 1 yr experience", "my experience"),
+    ("portfolio due in feb", "my portfolio"),
+    ("only 4 papers cleared", None),
+])
+def test_an_amount_or_a_date_is_no_name_for_a_subject(concern: str, named: str | None) -> None:
+    said = Reading(_facts()).concern_subject(Concern(concern))
+    assert not said.text or said.text == named, said
