@@ -235,3 +235,12 @@ def test_a_subject_that_only_looks_like_an_amount_or_a_date_keeps_its_name(conce
 def test_an_amount_or_a_date_is_no_name_for_a_subject(concern: str, named: str | None) -> None:
     said = Reading(_facts()).concern_subject(Concern(concern))
     assert not said.text or said.text == named, said
+
+
+@pytest.mark.parametrize(("concern", "named"), [
+    ("cant do pivot tables", "pivot tables"),
+    ("cannot work in CostX yet", "CostX"),
+])
+def test_a_skill_gap_jotted_as_cant_is_named_by_its_skill(concern: str, named: str) -> None:
+    said = Reading(_facts()).concern_subject(Concern(concern))
+    assert said.text == named, said
