@@ -138,6 +138,8 @@ def test_a_limit_of_the_candidate_s_is_settled_in_conversation_not_in_a_note() -
     ("cannot do nights or weekends", True),
     ("cant commit to on-call every other week", True),
     ("cant start until march", True),
+    ("cant work past 3pm - school run", True),
+    ("cant do heavy lifting", True),
     # a skill not yet had is a concern of fitness, answered in the note
     ("cant do pivot tables", False),
     ("cannot work in Python yet", False),

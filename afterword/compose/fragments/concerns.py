@@ -484,8 +484,9 @@ def logistics(concern: str) -> bool:
 # What the candidate cannot or will not take on ("cant do team driving", "won't work
 # split shifts"): a limit on the terms of the job, whose reason is often private (a custody
 # schedule, care for a parent). It is settled in conversation, never answered in a note.
-# Only the terms make it a limit: "cant do pivot tables" or "cannot work in Python yet" is a
-# skill not yet had, a concern of fitness the note answers.
+# Only the terms make it a limit (hours, place, pay, and what the body is asked to do, whose
+# reason may be health): "cant do pivot tables" or "cannot work in Python yet" is a skill not
+# yet had, a concern of fitness the note answers.
 _LIMIT = re.compile(r"(?i)^\s*(?:i\s+)?(?:cant|can't|can\u2019t|cannot|can not|won't|wont|"
                     r"unable to|not able to)\s+(?:(?P<term>travel|relocate|move|start|be away|"
                     r"stay away|drive)|do|work|take on|commit to)\b")
@@ -493,7 +494,9 @@ _TERMS = re.compile(r"(?i)\b(?:team driv\w*|(?:split|double|early|late|long|\d+[
                     r"[- ]?shifts?|shifts?|nights?|evenings?|overnights?|weekends?|rotations?|"
                     r"swings?|away from home|over[- ]the[- ]road|otr|long[- ]haul|full[- ]time|"
                     r"part[- ]time|hours|\d+\s*(?:hrs?|hours|days)\b|start(?:ing)? dates?|pay|"
-                    r"relocation)\b")
+                    r"relocation|(?:heavy\s+)?lifting|heights|ladders|confined spaces?|"
+                    r"(?:past|after|before|until|beyond)\s+\d{1,2}(?::\d\d)?\s*(?:am|pm)?|"
+                    r"\d{1,2}(?::\d\d)?\s*(?:am|pm))\b")
 
 
 def _limit(concern: str) -> bool:
