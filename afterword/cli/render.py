@@ -410,9 +410,11 @@ def batch_progress(total: int) -> _Progress:
     return _Progress(total)
 
 
-# Where the rest of a long "To finish" list is: said in plain words, not as a command (a
-# coach read "`afterword show 1` lists them all" as meaningless to a truck driver).
-_WHOLE_LIST = "they are all listed when you open this interview"
+# Where the rest of a long "To finish" list is: in a terminal, the command that lists it
+# with the interview's own id (there is nothing to "open"); scripts/draft_records.py, read by
+# coaches rather than run, keeps a plain sentence of its own.
+def _whole_list(command: str) -> str:
+    return f"`{command}` lists them all"
 
 
 def drafts(items: list[dict[str, Any]], *, stored: bool, whole: str | None = None) -> None:
@@ -450,7 +452,7 @@ def drafts(items: list[dict[str, Any]], *, stored: bool, whole: str | None = Non
         console.print(Panel(body, title=escape(title), title_align="left",
                             subtitle=subtitle, subtitle_align="right", border_style=colour),
                       soft_wrap=False)
-        lines, more = (asks.shown(item["incomplete"], _WHOLE_LIST) if whole
+        lines, more = (asks.shown(item["incomplete"], _whole_list(whole)) if whole
                        else (item["incomplete"], None))
         for reason in lines:
             console.print(f"  [yellow]To finish:[/] {escape(reason)}")
@@ -467,7 +469,7 @@ def drafts(items: list[dict[str, Any]], *, stored: bool, whole: str | None = Non
     record = [reason for item in items for reason in item.get("record_to_finish", [])]
     if record:
         console.print("  [dim]No note above waits for these; each makes the notes fuller:[/]")
-    lines, more = (asks.shown(list(dict.fromkeys(record)), _WHOLE_LIST) if whole
+    lines, more = (asks.shown(list(dict.fromkeys(record)), _whole_list(whole)) if whole
                    else (list(dict.fromkeys(record)), None))
     for reason in lines:
         console.print(f"  [yellow]To finish in the record:[/] {escape(reason)}")

@@ -42,8 +42,10 @@ def item(field: str, ask: str, why: str | None = None) -> str:
 
 def with_model(ask: str, model: str | None) -> str:
     """The ask with the record's own well-said line as its example, in place of the
-    generic one ("e.g. “I have three years of ...”")."""
-    if not model or ", e.g. " not in ask:
+    generic one ("e.g. “I have three years of ...”"). An example made from the entry itself,
+    with its figures ("e.g. “I cut the average ... from 5.5 hours to about 3 hours”"), says
+    more about that line and stays."""
+    if not model or ", e.g. " not in ask or re.search(r"\d", ask.split(", e.g. ", 1)[1]):
         return ask
     return ask.split(", e.g. ", 1)[0] + f", like \u201cI {model}\u201d, which your record already says"
 

@@ -197,15 +197,15 @@ def clause(piece: str, *, today: date | None = None, first: bool = True) -> str 
             return f"I {verb} {noun} by {_dated(by_date.group(1))}"
         in_month = re.match(rf"\s+(?:in|on)\s+({_DATE}(?:\s+\d{{4}})?|\d{{4}})$", rest)
         if in_month and verb in _DONE_BY_ME and not adverb.strip():
-            # "capstone 2 done in nov": done at a time, said in the past ("I completed ...
-            # in November"), or in the future when that time is still to come.
+            # "capstone 2 done in nov", "APC done in jan": done at a time, said in the past
+            # ("I completed ... in January": the most recent such month, since "done" is past);
+            # in the future only for a later year written out ("done in march 2027").
             noun = f"{lead} {thing}".strip() if lead else _with_the(thing)
             year = re.search(r"\d{4}", in_month.group(1))
-            after = (int(year.group()) > today.year) if year and today else \
-                _date_after(in_month.group(1), today)
-            if after is None:
+            if year and today is None:
                 return None  # no day to count from: done or to come cannot be told
-            if after:
+            if year and today and (int(year.group()) > today.year or int(year.group()) ==
+                                   today.year and _date_after(in_month.group(1), today)):
                 base = "complete" if verb == "done" else _base(verb)
                 return f"I will {base} {noun}{rest}"
             past = "completed" if verb == "done" else verb
@@ -395,12 +395,21 @@ def _form(sentence: str) -> str:
     return m.group(1) if m else ""
 
 
+# An exam by its shape: a paper's code ("CS2", "CFA level 1", "FRM part 2", "Series 7"), or
+# "the X exam". Plural letters ("SOPs", "BOQs"), "the board papers" and "ISO 9001 manuals" are
+# documents one writes, not exams.
+_PREPARING_EXAM = re.compile(
+    r"\bpreparing (?=(?:the |my )?(?:[A-Z]{2,5}\d{1,3}[A-Z]?\b|[A-Z]{2,5} (?:level|part) "
+    r"(?:\d|I{1,3}\b)|Series \d+\b)|(?:the|my) (?:(?!for\b|and\b|of\b|to\b|with\b)[\w-]+ ){1,2}"
+    r"exams?\b)")
+
+
 def since_tense(text: str) -> str:
     """A present tense before "since", as a writer of another first language may put it ("I
     am learning DAX since October", "I work here since 2022"), in the perfect English needs:
     "I have been learning DAX since October"."""
-    # "preparing CS2": one prepares for an exam named by its letters.
-    text = re.sub(r"\bpreparing (?=[A-Z]{2,}\w*\b|the [A-Z]{2,}\w*\b)", "preparing for ", text)
+    # "preparing CS2": one prepares for an exam; "preparing SOPs" is work one writes.
+    text = _PREPARING_EXAM.sub("preparing for ", text)
     text = re.sub(r"\b(I|we) (?:am|are) ([a-z]+ing)\b(?=[^.;]*\bsince\b)", r"\1 have been \2", text)
     text = re.sub(r"\b(I|we) (?:am|are) (in|at|with|on)\b(?=[^.;]*\bsince\b)", r"\1 have been \2",
                   text)

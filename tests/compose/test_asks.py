@@ -113,3 +113,28 @@ def test_a_long_list_of_lines_with_no_field_label_is_summed_up_without_failing()
     assert shown == lines[:3]
     assert more == "2 smaller points: `afterword show 3` lists them all"
     assert asks.details("ran the drills", []).startswith("Your qualifications:")
+
+
+def _models(qualifications: tuple[str, ...]) -> list[str]:
+    lines = _all(_facts(qualifications=qualifications))
+    return [m for line in lines if line.startswith("Your qualifications")
+            for m in re.findall(r"\u201c(I [^\u201d]*)\u201d", line)]
+
+
+def test_the_candidate_s_own_line_with_only_i_hold_added_is_the_model() -> None:
+    # "Class B CDL" goes out as "I hold a Class B CDL": only the frame is the tool's, so it
+    # shows the user what a line that works looks like.
+    models = _models(("Class B CDL", "4th yr IBEW inside wireman apprentice, ~6,800 OJT hrs"))
+    assert any("Class B CDL" in m for m in models), models
+
+
+def test_a_line_the_tool_rephrased_is_never_the_model() -> None:
+    models = _models(("6 yrs warehouse before that", "4th yr IBEW inside wireman apprentice, "
+                      "~6,800 OJT hrs"))
+    assert not any("warehouse" in m for m in models), models
+
+
+def test_an_example_made_from_the_entry_is_kept_over_the_record_s_model() -> None:
+    ask = ("write \u201ccut AOG avg 5.5hrs -> ~3hrs\u201d as a sentence starting with \u201cI\u201d, "
+           "e.g. \u201cI cut the average ... from 5.5 hours to about 3 hours\u201d")
+    assert asks.with_model(ask, "hold a Class B CDL") == ask

@@ -81,6 +81,25 @@ def test_a_date_still_to_come_is_said_in_the_future() -> None:
     assert past is not None and "will" not in past, past
 
 
+@pytest.mark.parametrize(("piece", "said"), [
+    # "done" is past: the most recent such month, even one after the interview's in the year
+    ("APC done in January", "I completed my APC in January"),
+    ("infection control finished in October", "I finished my infection control in October"),
+    ("CS1 passed in March", "I passed my CS1 in March"),
+    # the future only for a later year written out
+    ("capstone done in March 2027", "I will complete my capstone in March 2027"),
+])
+def test_done_in_a_month_is_the_past_unless_a_later_year_is_written(piece: str,
+                                                                    said: str) -> None:
+    assert replies.clause(piece, today=date(2026, 12, 2), first=False) == said
+
+
+def test_a_jotted_done_in_jan_reaches_the_note_in_the_past() -> None:
+    said = Reading(_clinic()).answer(Concern("not chartered yet", "APC done in jan"))
+    assert said.ok and said.text, said
+    assert "January" in said.text and "will" not in said.text, said.text
+
+
 @pytest.mark.parametrize("piece", [
     "ran the line solo",  # something done: the generic reading's
     "she covered for me",  # another person's part
@@ -289,3 +308,28 @@ def test_a_word_the_interviewers_used_too_names_the_concern() -> None:
     assert subject.ok and subject.text is not None and "callouts" in subject.text, subject
     unheard = Reading(_clinic()).concern_subject(Concern("never done night callouts", "I did."))
     assert not unheard.ok
+
+
+@pytest.mark.parametrize(("written", "exam"), [
+    ("I am preparing CS2 since September.", True),
+    ("I am preparing the CS2 paper.", True),
+    ("I am preparing CFA level 1.", True),
+    ("I am preparing the bar exam.", True),
+    ("I am preparing Series 7.", True),
+    # work products the candidate writes: never "preparing for"
+    ("I am preparing SOPs for the new filling line since March.", False),
+    ("I am preparing BOQs for 2 contractors.", False),
+    ("I am preparing the SOPs for the audit exam.", False),
+    ("I am preparing RFIs and the ITP.", False),
+    ("I am preparing the board papers.", False),
+    ("I am preparing ISO 9001 manuals for the plant.", False),
+])
+def test_for_is_added_only_before_an_exam(written: str, exam: bool) -> None:
+    assert ("preparing for" in replies.since_tense(written)) is exam, replies.since_tense(written)
+
+
+def test_a_work_product_being_prepared_stays_the_candidate_s_work() -> None:
+    said = Reading(_clinic()).answer(Concern(
+        "no GMP line experience", "been preparing SOPs for the new filling line since march"))
+    assert said.ok and said.text, said
+    assert "preparing for" not in said.text and "SOPs" in said.text, said.text

@@ -476,7 +476,7 @@ def logistics(concern: str) -> bool:
     where one lives or is posted, how one gets there, pay, or which hours one is willing to
     work ("nights?? - they asked if id do nights", "posting to abuja site office for 6
     months?"). Hours with experience named ("never done nights") are a concern of fitness."""
-    if LOGISTICS.search(concern) or _LIMIT.match(concern):
+    if LOGISTICS.search(concern) or _limit(concern):
         return True
     return bool(_HOURS.search(concern)) and not _EXPERIENCE.search(concern)
 
@@ -484,9 +484,28 @@ def logistics(concern: str) -> bool:
 # What the candidate cannot or will not take on ("cant do team driving", "won't work
 # split shifts"): a limit on the terms of the job, whose reason is often private (a custody
 # schedule, care for a parent). It is settled in conversation, never answered in a note.
+# Only the terms make it a limit (hours, place, pay, and what the body is asked to do, whose
+# reason may be health): "cant do pivot tables" or "cannot work in Python yet" is a skill not
+# yet had, a concern of fitness the note answers.
 _LIMIT = re.compile(r"(?i)^\s*(?:i\s+)?(?:cant|can't|can\u2019t|cannot|can not|won't|wont|"
-                    r"unable to|not able to)\s+(?:do|work|take on|commit to|travel|relocate|"
-                    r"move|start|be away|stay away|drive)\b")
+                    r"unable to|not able to)\s+(?:(?P<term>travel|relocate|move|start|be away|"
+                    r"stay away|drive)|do|work|take on|commit to)\b")
+_TERMS = re.compile(r"(?i)\b(?:team driv\w*|(?:split|double|early|late|long|\d+[- ]?(?:hr|hour))"
+                    r"[- ]?shifts?|shifts?|nights?|evenings?|overnights?|weekends?|rotations?|"
+                    r"swings?|away from home|over[- ]the[- ]road|otr|long[- ]haul|full[- ]time|"
+                    r"part[- ]time|hours|\d+\s*(?:hrs?|hours|days)\b|start(?:ing)? dates?|pay|"
+                    r"relocation|(?:heavy\s+)?lifting|heights|ladders|confined spaces?|"
+                    r"(?:past|after|before|until|beyond)\s+\d{1,2}(?::\d\d)?\s*(?:am|pm)?|"
+                    r"\d{1,2}(?::\d\d)?\s*(?:am|pm))\b")
+
+
+def _limit(concern: str) -> bool:
+    match = _LIMIT.match(concern)
+    if not match:
+        return False
+    rest = concern[match.end():]
+    return bool(match.group("term") or _TERMS.search(rest) or _HOURS.search(rest)
+                or LOGISTICS.search(rest))
 
 
 # Hours and shifts one may be asked to work, and words that make them experience instead.
@@ -584,16 +603,21 @@ _NOT_HABITS = frozenset("am have will would plan hope want need know think feel 
 
 # A subject that opens on an amount ("under 1 yr", "only 4 papers", "less than 2 years") or
 # carries a date ("attempt in March", "due in February") names no matter a note can say.
+# Only an amount opens it ("only Python" names Python; "just-in-time" is a subject), and only
+# a date follows "due" ("the due diligence process" names a matter).
+_DUE = (r"\bdue\s+(?:in|on|by|next|this|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|"
+        r"dec)[a-z]*\b)")
 _NOT_A_SUBJECT = re.compile(
-    r"(?i)^(?:under|over|less than|more than|fewer than|only|just|at least|at most|about)\b"
+    r"(?i)^(?:under|over|less than|more than|fewer than|only|just|at least|at most|about)\s+"
+    r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|couple|\d)\b"
     r"|\b(?:in|on|by|from|until|since)\s+(?:january|february|march|april|may|june|july|"
-    r"august|september|october|november|december|\d{4})\b|\bdue\b")
+    rf"august|september|october|november|december|\d{{4}})\b|{_DUE}")
 _AMOUNT_HEAD = re.compile(r"(?i)^(?:under|over|less than|more than|fewer than|only|just|at least|"
                           r"at most|about)\s+(?:(?:a|an|one|two|three|\d+)[\w-]*\s+)?"
                           r"(?:(?:years?|yrs?|months?)\s+)?(?:of\s+)?")
 _DATED_TAIL = re.compile(r"(?i)\s+(?:due\s+)?(?:in|on|by|from|until|since)\s+(?:january|"
                          r"february|march|april|may|june|july|august|september|october|"
-                         r"november|december|\d{4})\b.*$|\s+due\b.*$")
+                         rf"november|december|\d{{4}})\b.*$|\s+{_DUE}.*$")
 # "under 1 year experience", "less than 2 years of hospital experience": how much is lacking.
 _SHORT_OF = re.compile(r"(?i)^\s*(?:under|less than)\s+(\d+|one|two|three|a)[\s-]*(years?|months?)"
                        r"\s+(?:of\s+)?((?:[a-z]+\s+){0,2}experience)\b")

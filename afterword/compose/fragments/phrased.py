@@ -29,7 +29,10 @@ _NEGATION = re.compile(
     r"^(?:no|zero|never|not yet|not (?:much|enough|a lot of)|not|only|limited|little|lack of|"
     r"weak (?:on|in|with)|rusty (?:on|in|with)|not strong (?:on|in|with)|new to|"
     r"first time (?:using|with|on|doing)|hasn't|haven't|hasnt|havent|"
-    r"didn't|didnt|hadn't)\b\s*(?:(?:used|done|worked|had|run|managed|been|did)\b\s*)?",
+    r"didn't|didnt|hadn't|"
+    # a skill not yet had, jotted as "can't" ("cant do pivot tables", "cannot work in CostX")
+    r"(?:cant|can't|can\u2019t|cannot|can not|unable to|not able to)\s+(?:do|use|work (?:in|with|on)))"
+    r"\b\s*(?:(?:used|done|worked|had|run|managed|been|did)\b\s*)?",
     re.I,
 )
 

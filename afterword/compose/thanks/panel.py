@@ -372,10 +372,46 @@ def _to_them(answer: str, person: Person) -> str:
 
 
 def _as_written(entry: str, said: str) -> bool:
-    """Whether a qualification goes out in the candidate's own words, or the first of them
-    ("ran 40 drills, 2 at night" -> "I ran 40 drills"), not rephrased by the tool."""
-    def words(text: str) -> list[str]:
-        return [w for w in re.findall(r"[a-z0-9]+", text.lower()) if w != "i"]
+    """Whether a qualification goes out in the candidate's own words ("Class B CDL" -> "I hold
+    a Class B CDL", "ran 40 drills, 2 at night" -> "I ran 40 drills"): the tool added no word
+    of its own beyond the frame of a sentence, and the review's `broken-phrase` and
+    `shorthand` rules find nothing in it."""
+    entry_words = set(_words(entry))
+    for word in _words(said):
+        if word in entry_words or word in _FRAME or _NUMBERS.get(word) in entry_words:
+            continue
+        if any(_spelled_out(short, word) for short in entry_words):
+            continue  # "yrs" -> "years", "mgmt" -> "management": the same word
+        return False
+    return _reads_well(said)
 
-    said_words = words(said)
-    return bool(said_words) and words(entry)[:len(said_words)] == said_words
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[a-z0-9]+", text.lower())
+
+
+# The frame of a sentence, which may be added around the candidate's words ("I hold a ...",
+# "I am bilingual in English and Spanish" for "bilingual english/spanish").
+_FRAME = frozenset("i hold am a an and the my in".split())
+_NUMBERS = {w: str(n) for n, w in enumerate("zero one two three four five six seven eight "
+                                             "nine ten".split())}
+
+
+def _spelled_out(short: str, word: str) -> bool:
+    """Whether `short` is a clipping of `word`: its letters in order, from the same first."""
+    if len(short) < 2 or len(short) >= len(word) or short[0] != word[0] or short.isdigit():
+        return False
+    rest = iter(word)
+    return all(c in rest for c in short)
+
+
+def _reads_well(sentence: str) -> bool:
+    # Lazy: the review's rules load their lexicons, needed only when an ask shows a model.
+    from afterword.language.message import Message
+    from afterword.language.text import Note
+    from afterword.review.rules.draft.broken_phrase import broken_phrase
+    from afterword.review.rules.draft.shorthand import shorthand_rule
+
+    note = Note(Message(body=f"Dear Sam,\n\nThank you. {sentence}\n\nBest regards,\nJo"))
+    return next(iter(broken_phrase(note)), None) is None and \
+        next(iter(shorthand_rule(note)), None) is None
