@@ -131,9 +131,9 @@ def review_drafts(facts: Facts, drafts: list[Draft], config: Config) -> list[Com
             if finding.rule == "missing-qualification" and any(
                     "qualification" in item for item in draft.incomplete):
                 continue  # the note already says what would give it one, in the record's terms
-            # The finding in plain words: a rule's id ("(self-focused)") means nothing to
-            # the user, who reads this list as what to do (coaches read ids as jargon).
-            reason = finding.message
+            # The rule's id stays after the words: the web app's "ignore this finding" and
+            # its send gate find the finding by it, and `docs/rules/ID.md` explains it.
+            reason = f"{finding.message} ({finding.rule})"
             if reason not in incomplete:
                 incomplete.append(reason)
         out.append(Composed(draft, report, incomplete=incomplete, notes=list(draft.notes)))

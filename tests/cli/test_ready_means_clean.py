@@ -64,8 +64,9 @@ def test_a_broken_sentence_edited_in_makes_the_draft_not_ready(run_cli, tmp_path
     editor.chmod(0o755)
     edited = run_cli("edit-message", str(first["id"]), env={"EDITOR": str(editor), **NOW})
     assert edited.exit_code == 0, edited.output
-    # Said in plain words, without the rule's id (read as jargon by coaches).
-    assert "dropped its small words" in edited.stdout and "(broken-phrase)" not in edited.stdout
+    # Said in plain words, then the rule's id, which names its page in docs/rules and by
+    # which the web app ignores a finding.
+    assert "dropped its small words" in edited.stdout and "(broken-phrase)" in edited.stdout
     [stored] = [m for m in json.loads(run_cli("messages", "1", "--format", "json").stdout)
                 if m["id"] == first["id"]]
     assert "I admitted NY 2024" in stored["body"]

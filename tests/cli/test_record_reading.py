@@ -102,7 +102,7 @@ topics = ["the audit timeline"]
 
 def test_a_note_waiting_only_for_its_own_items_says_so_without_a_stray_space(
         run_cli, tmp_path: Path) -> None:
-    # Arjun's note waits for a qualification of its own, which is no numbered item above.
+    # A note waits for a qualification of its own, which is no numbered item above.
     record = tmp_path / "two.toml"
     record.write_text('''
 [application]
@@ -122,12 +122,23 @@ email = "kavya@paisapal.example"
 [[interviewers]]
 name = "Arjun Mehta"
 email = "arjun@paisapal.example"
+
+[[interviewers]]
+name = "Ravi Iyer"
+email = "ravi@paisapal.example"
+
+[[interviewers]]
+name = "Meera Pillai"
+email = "meera@paisapal.example"
 ''', encoding="utf-8")
     assert run_cli("profile", "set", "name", "Jordan Lee").exit_code == 0
     result = run_cli("add", str(record))
     assert result.exit_code == 0, result.output
     out = " ".join(result.stdout.split())
-    assert "to Arjun Mehta (email): waits for: Your qualifications: Arjun's note says nothing" in out, out
+    # One qualification, said to the first reader and in other words to the next two: the
+    # fourth note waits for one of its own.
+    assert "to Meera Pillai (email): waits for: Your qualifications: Meera's note says nothing" \
+        in out, out
     assert "waits for :" not in out
 
 
