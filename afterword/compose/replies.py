@@ -18,9 +18,10 @@ from datetime import date
 
 from afterword.language import phrases as gr
 
-_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
+# The months by name, lower case: one list for the composer (replies, concerns, invitations).
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
            "september", "october", "november", "december")
-_MONTH = "|".join(m.capitalize() for m in _MONTHS)
+_MONTH = "|".join(m.capitalize() for m in MONTHS)
 # A date as the reader spells it: "14 February", "February 14", "the 14th", "end of January".
 _DATE = (rf"(?:(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+(?:{_MONTH})|"
          rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH})|(?:{_MONTH})\s+\d{{1,2}}(?:st|nd|rd|th)?|"
@@ -47,10 +48,10 @@ _FINISH = re.compile(rf"(?i)^(?:will\s+|should\s+)?(finish|complete|be done|sit 
 def _date_after(text: str, today: date | None) -> bool | None:
     """Whether a date in `text` ("20 March", "end of January") lies after `today`: True,
     False, or None when the text names no month or there is no day to count from."""
-    m = re.search(rf"(?i)\b({'|'.join(_MONTHS)})\b", text)
+    m = re.search(rf"(?i)\b({'|'.join(MONTHS)})\b", text)
     if not m or today is None:
         return None
-    month = _MONTHS.index(m.group(1).lower()) + 1
+    month = MONTHS.index(m.group(1).lower()) + 1
     day = re.search(r"\b(\d{1,2})(?:st|nd|rd|th)?\b", text)
     when = date(today.year, month, min(int(day.group(1)) if day else 28, 28))
     # A month well before the interview's, jotted without a year, is next year's ("by 20
@@ -374,7 +375,7 @@ def second_language(text: str) -> str:
     "on march 2027" (a month with no day) -> "in march 2027"; "doing a class since 2 months"
     (a length of time) -> "have been doing a class for 2 months". Anything less sure is left
     for the readers, which leave out what they cannot say well and ask for it."""
-    text = re.sub(rf"(?i)\bon\s+((?:{'|'.join(_MONTHS)})(?:\s+\d{{4}})?)\b(?!\s*\d{{1,2}}\b)",
+    text = re.sub(rf"(?i)\bon\s+((?:{'|'.join(MONTHS)})(?:\s+\d{{4}})?)\b(?!\s*\d{{1,2}}\b)",
                   r"in \1", text)
     span = (r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few|several)\s+"
             r"(?:days?|weeks?|months?|years?|yrs?)")

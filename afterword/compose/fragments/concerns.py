@@ -605,19 +605,18 @@ _NOT_HABITS = frozenset("am have will would plan hope want need know think feel 
 # carries a date ("attempt in March", "due in February") names no matter a note can say.
 # Only an amount opens it ("only Python" names Python; "just-in-time" is a subject), and only
 # a date follows "due" ("the due diligence process" names a matter).
+_MONTH_NAMES = "|".join(replies.MONTHS)
 _DUE = (r"\bdue\s+(?:in|on|by|next|this|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|"
         r"dec)[a-z]*\b)")
 _NOT_A_SUBJECT = re.compile(
     r"(?i)^(?:under|over|less than|more than|fewer than|only|just|at least|at most|about)\s+"
     r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|couple|\d)\b"
-    r"|\b(?:in|on|by|from|until|since)\s+(?:january|february|march|april|may|june|july|"
-    rf"august|september|october|november|december|\d{{4}})\b|{_DUE}")
+    rf"|\b(?:in|on|by|from|until|since)\s+(?:{_MONTH_NAMES}|\d{{4}})\b|{_DUE}")
 _AMOUNT_HEAD = re.compile(r"(?i)^(?:under|over|less than|more than|fewer than|only|just|at least|"
                           r"at most|about)\s+(?:(?:a|an|one|two|three|\d+)[\w-]*\s+)?"
                           r"(?:(?:years?|yrs?|months?)\s+)?(?:of\s+)?")
-_DATED_TAIL = re.compile(r"(?i)\s+(?:due\s+)?(?:in|on|by|from|until|since)\s+(?:january|"
-                         r"february|march|april|may|june|july|august|september|october|"
-                         rf"november|december|\d{{4}})\b.*$|\s+{_DUE}.*$")
+_DATED_TAIL = re.compile(rf"(?i)\s+(?:due\s+)?(?:in|on|by|from|until|since)\s+(?:{_MONTH_NAMES}|"
+                         rf"\d{{4}})\b.*$|\s+{_DUE}.*$")
 # "under 1 year experience", "less than 2 years of hospital experience": how much is lacking.
 _SHORT_OF = re.compile(r"(?i)^\s*(?:under|less than)\s+(\d+|one|two|three|a)[\s-]*(years?|months?)"
                        r"\s+(?:of\s+)?((?:[a-z]+\s+){0,2}experience)\b")

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from afterword.compose import asks as finish
 from afterword.compose import phrasing as ph
+from afterword.compose import replies
 from afterword.compose.facts import Person
 from afterword.compose.thanks.parts import INVITE_CHARS
 from afterword.compose.thanks.topics import about, role_name, topics_of
@@ -83,8 +84,7 @@ def _with_rapport(text: str, rapport: str, sign: str) -> str:
 _AVAILABLE = re.compile(
     r"(?i)(?:^|[-:;,(]\s*)i\s+(?:can|could|am able to|will be able to)\s+"
     r"(join|start|resume|begin|report)\b([^.;()]*)")
-_MONTHS = {m[:3]: m for m in ("january", "february", "march", "april", "may", "june", "july",
-                               "august", "september", "october", "november", "december")}
+_MONTHS = {m[:3]: m for m in replies.MONTHS}
 _SPELLED = {"1": "one", "2": "two", "3": "three", "4": "four", "5": "five", "6": "six",
             "7": "seven", "8": "eight", "9": "nine"}
 
