@@ -234,9 +234,10 @@ _HONORIFIC = re.compile(
     # full stop: without it they may be a name.
     r"|(?:ir|er)\.\s*)+", re.I)
 # Words of respect said with either name, before or after it, as many people say them
-# ("Ma'am Leo", "VS sir", "Subramanian sir", "Sharma ji"): they are not part of the name
+# ("Ma'am Leo", "VS sir", "Subramanian sir", "Sharma ji", "Chef Laurent" in a kitchen): they
+# are not part of the name
 # and, unlike "Dr." or "Mr.", say nothing about which name follows.
-_RESPECT = re.compile(r"^\s*(?:ma['\u2019]?am|mam|madam|madame|sir)\.?\s+"
+_RESPECT = re.compile(r"^\s*(?:ma['\u2019]?am|mam|madam|madame|sir|chef)\.?\s+"
                       r"|\s+(?:ma['\u2019]?am|mam|madam|sir|ji|garu|sahab|saheb)\.?\s*$", re.I)
 # "Ma." before a given name is short for María in the Philippines ("Ma. Leonora Santos" is
 # Leonora to her colleagues); the full stop tells it from the family name Ma.
@@ -380,6 +381,10 @@ def _by_title(said: str, people: list[InterviewerIn]) -> list[str]:
         head = plain((person.title or "").split(",")[0])
         if wanted in (title, head) or (title.split()[:1] == [wanted] and len(wanted) > 2):
             found.append(person.name)
+    if not found and len(wanted.split()) == 1 and len(wanted) > 3:
+        # The word a title ends with, as people are called in some trades ("Chef" for the
+        # Executive Pastry Chef): only when one person's title ends with it.
+        found = [p.name for p in people if plain(p.title or "").split()[-1:] == [wanted]]
     return found
 
 

@@ -47,7 +47,8 @@ EXAMPLES = (
     "after the board meets on the 29th", "by the end of the month", "early next month",
     "mid-May", "several weeks", "he said a couple of weeks, she said by the 20th",
     "by EOW", "the first week of May", "end of Q2", "before Memorial Day", "after Labor Day",
-    "maybe before Thanksgiving", "by 6 tonight",
+    "maybe before Thanksgiving", "by 6 tonight", "by end month", "monday week",
+    "end of this week or next", "the week after next", "maybe only in jan", "by the weekend",
 )
 """Phrases understood, as people say them: docs/plan.md shows each resolved for an example."""
 
@@ -90,6 +91,24 @@ _SHORTHAND = [
     (re.compile(r"\beow\b"), "end of the week"),
     (re.compile(r"\beom\b"), "end of the month"),
     (re.compile(r"\beoy\b"), "end of the year"),
+    (re.compile(r"\bnxt\b"), "next"),
+    (re.compile(r"\bb4\b"), "before"),
+    (re.compile(r"\bmths?\b"), "month"),
+    # The month's end said short: "by end month", "month-end", "end next month", "end jan".
+    (re.compile(r"\bmonth[\s-]+end\b"), "end of the month"),
+    (re.compile(r"\bend[\s-]+(?=(?:(?:this|next)\s+)?month\b|" + _MONTH + r"(?!\w))"), "end of "),
+    # "within the month": by its end.
+    (re.compile(r"\bwithin\s+(?:the|this)\s+month\b"), "by the end of this month"),
+    # "in the coming weeks": some weeks, as "a few weeks" is read.
+    (re.compile(r"\b(?:the\s+)?coming\s+(days|weeks|months)\b"), r"a few \1"),
+    # Of two times joined by "or", the later one counts: "tomorrow or the day after", "the
+    # end of this week or the beginning of the next one", "this week or next".
+    # "by the weekend": by the end of the working week.
+    (re.compile(r"\b(?:by|before)\s+the\s+weekend\b"), "by the end of the week"),
+    (re.compile(r"\btomorrow\s+or\s+the\s+day\s+after\b"), "the day after tomorrow"),
+    (re.compile(r"(\bweek\b[^,.;]{0,40}?\bnext\s+)one\b"), r"\1week"),
+    (re.compile(r"(\bweek\s+or\s+(?:early\s+|the\s+start\s+of\s+|(?:the\s+)?beginning\s+of\s+)?)"
+                r"next\b(?!\s+(?:week|one)\b)"), r"\1next week"),
 ]
 _EITHER = re.compile(r"\ba\s+(?P<u>day|week|month)\s+or\s+two\b")
 _SPAN = re.compile(
@@ -110,6 +129,18 @@ _WEEK_SPOT = re.compile(
     r"|mid|the\s+middle\s+of|middle\s+of|late)[\s-]*(?P<which>this|next)\s+week\b"
 )
 _SPOT_DAY = {"early": 1, "beginning of": 1, "start of": 1, "mid": 2, "middle of": 2, "late": 4}
+# "Monday week", "a week on Friday" (British and Irish English): that weekday a week later.
+_DAY_WEEK = re.compile(r"\b(?:a\s+week\s+(?:on|from)\s+(?P<a>" + _DAY_NAME + r")(?!\w)"
+                       r"|(?P<d>" + _DAY_NAME + r")\s+week\b(?!\s+(?:after|from|of)\b))")
+# "over the weekend", "this weekend": by its Sunday.
+_WEEKEND = re.compile(r"\b(?:over|during|at|on)\s+the\s+weekend\b|\bthis\s+weekend\b")
+# "the week after next", "by the end of the week after next": by that week's Friday.
+_WEEK_AFTER_NEXT = re.compile(r"\b(?:(?:the\s+)?end\s+of\s+)?(?:the\s+)?week\s+after\s+next\b")
+# A month named after a word of time ("maybe only in jan", "by feb", "not before March"):
+# a month name alone may be a verb ("we may decide"), after one of these it is not.
+_MONTH_ALONE = re.compile(
+    r"\b(?P<rel>in|during|some\s*time\s+in|by|before|until|till|not\s+until|not\s+before"
+    r"|around|over)\s+(?:the\s+month\s+of\s+)?(?P<m>" + _MONTH + r")(?!\w)(?!\s*\d)")
 _DAY_NEXT_WEEK = re.compile(r"\b(?P<d>" + _DAY_NAME + r")\s+(?:of\s+)?next\s+week\b")
 _NEXT_DAY = re.compile(r"\bnext\s+(?P<d>" + _DAY_NAME + r")(?!\w)")
 _ORDINAL = re.compile(r"\bthe\s+(?P<d>\d{1,2})(?:st|nd|rd|th)\b(?!\s+of\s+" + _MONTH + ")")
@@ -119,8 +150,9 @@ _ORDINAL = re.compile(r"\bthe\s+(?P<d>\d{1,2})(?:st|nd|rd|th)\b(?!\s+of\s+" + _M
 _YEAR_END = re.compile(
     r"(?<!summer\s)(?<!spring\s)(?<!easter\s)(?<!school\s)(?<!public\s)(?<!bank\s)"
     r"(?<!chinese\s)(?<!lunar\s)(?<!jewish\s)(?<!persian\s)(?<!vietnamese\s)"
-    r"\b(?P<after>(?:after|in|not\s+until|until\s+after|early\s+in)\s+)?(?:the\s+)?"
-    r"(?P<what>christmas(?:\s+break)?|holidays|holiday\s+break|new\s+year(?:'s)?|year[\s-]end"
+    r"\b(?P<after>(?:after|in|not\s+until|until\s+after|early\s+in"
+    r"|(?:the\s+)?(?:beginning|start)\s+of)\s+)?(?:the\s+)?"
+    r"(?P<what>christmas(?:\s+break)?|holidays|holiday\s+break|new\s+year(?:'?s)?|year[\s-]end"
     r"|end\s+of\s+(?:the\s+)?year)\b(?!\s+(?:eve|day|holiday|break|party)\b)")
 # The day it was said, as a deadline: "by 6 tonight", "by end of day", "EOD", "they'll
 # decide today". Never "today" or "tonight" in passing ("they're debriefing today", "the
@@ -156,7 +188,7 @@ _NAMED = re.compile(
     r"(?P<name>[a-z][a-z'.]*(?:\s+[a-z][a-z'.]*){0,3})")
 # Words that make a date the start of the job, not the decision: "by the 1st, next class
 # starts jan 12" is decided by the 1st.
-_STARTS = re.compile(r"\b(?:start(?:s|ing)?|begin(?:s|ning)?|class|cohort|onboard(?:ing|ed)?"
+_STARTS = re.compile(r"\b(?:start(?:s|ing)?(?!\s+of\b)|begin(?:s|ning)?(?!\s+of\b)|class|cohort|onboard(?:ing|ed)?"
                      r"|on\s+board|orientation|training|first\s+day|join(?:s|ing)?"
                      # "someone in that chair by mid-jan", "seated by", "filled by": the
                      # day the post is filled, not the day they decide.
@@ -255,6 +287,11 @@ def resolve_timeframe(
     hedged = _HEDGED_COUNT.search(text.casefold()) is not None
     readers: list[tuple[re.Pattern[str], Callable[[re.Match[str]], date | None],
                         Callable[[re.Match[str]], str | None]]] = [
+        (_DAY_WEEK, lambda m: _next_weekday(said_on, _weekday(m.group("a") or m.group("d")))
+         + timedelta(7), _firm),
+        (_WEEKEND, lambda m: _this_weekday(said_on, 6), lambda m: "around"),
+        (_WEEK_AFTER_NEXT, lambda m: _week_after_next(said_on),
+         lambda m: None if "end" in m.group() else "week"),
         (_EITHER, lambda m: _add_units(said_on, 2, m.group("u"), working_day),
          lambda m: _unit_word(m.group("u"))),
         (_SPAN, lambda m: _span(m, said_on, working_day), lambda m: _span_approx(m, hedged)),
@@ -267,6 +304,8 @@ def resolve_timeframe(
         (_WEEK_PART, lambda m: _week_end(said_on, m),
          lambda m: None if "end" in m.group() else "week"),
         (_MONTH_PART, lambda m: _month_part(said_on, m), _month_approx),
+        (_MONTH_ALONE, lambda m: _month_alone(said_on, m),
+         lambda m: "end-month" if _rel(m) in ("before", "by") else "month"),
         (_YEAR_END, lambda m: _year_end(said_on, m), _year_approx),
         (_ORDINAL, lambda m: _day_of_month(said_on, int(m.group("d"))), _firm),
         (_EOD_DAY, lambda m: _this_weekday(said_on, _weekday(m.group("d"))), _firm),
@@ -502,6 +541,21 @@ def _month_part(said_on: date, match: re.Match[str]) -> date | None:
     else:  # late, end of, or "next month" alone: by its last day
         day = last
     return date(year, month, day)
+
+
+def _week_after_next(said_on: date) -> date:
+    """The Friday of the week after next."""
+    return said_on - timedelta(days=said_on.weekday()) + timedelta(days=18)
+
+
+def _month_alone(said_on: date, match: re.Match[str]) -> date | None:
+    """A month named alone: "in January" by its last day; "before March" and "by February"
+    by the last day of the month before (by the time it begins). The next such month."""
+    month = _month_number(match.group("m"))
+    year = said_on.year + (1 if month < said_on.month else 0)
+    if _rel(match) in ("before", "by"):
+        return date(year, month, 1) - timedelta(days=1)
+    return date(year, month, calendar.monthrange(year, month)[1])
 
 
 def _year_end(said_on: date, match: re.Match[str]) -> date | None:

@@ -18,7 +18,7 @@ def test_new_asks_writes_the_file_and_stores_it(tmp_path: Path) -> None:
     out = tmp_path / "interview.toml"
     env = {**os.environ, "AFTERWORD_NOW": "2026-03-03T09:00:00+00:00", "COLUMNS": "100"}
     child = pexpect.spawn(AFTERWORD, ["new", "--out", str(out)], env=env, encoding="utf-8",
-                          timeout=20)
+                          timeout=60)  # a hang guard: a loaded machine is slow
     child.expect("Company")
     child.sendline("")
     child.expect("This one is needed")  # a required answer is asked again
@@ -94,7 +94,7 @@ def test_new_asks_writes_the_file_and_stores_it(tmp_path: Path) -> None:
 def _spawn(out: Path, **env: str) -> pexpect.spawn:
     env = {**os.environ, "AFTERWORD_NOW": "2026-03-03T09:00:00+00:00", "COLUMNS": "100", **env}
     return pexpect.spawn(AFTERWORD, ["new", "--out", str(out)], env=env, encoding="utf-8",
-                         timeout=20)
+                         timeout=60)  # a hang guard: a loaded machine is slow
 
 
 def _answer(child: pexpect.spawn, question: str, text: str) -> None:
@@ -212,7 +212,7 @@ def test_new_says_plainly_when_it_cannot_read_a_timeframe() -> None:
 def test_stopping_new_with_ctrl_c_says_nothing_was_stored(tmp_path: Path) -> None:
     env = {**os.environ, "AFTERWORD_NOW": "2026-03-03T09:00:00+00:00", "COLUMNS": "100"}
     child = pexpect.spawn(AFTERWORD, ["new", "--out", str(tmp_path / "interview.toml")],
-                          env=env, encoding="utf-8", timeout=20)
+                          env=env, encoding="utf-8", timeout=60)  # a hang guard: a loaded machine is slow
     seen = io.StringIO()
     child.logfile_read = seen
     child.expect("Ctrl\\+C stops, and nothing is stored")

@@ -377,6 +377,30 @@ def test_raised_by_may_name_an_interviewer_by_the_title_in_their_record(
     assert parsed.data.interview.concerns[0].raised_by == who
 
 
+@pytest.mark.parametrize(("said", "who"), [
+    # In a kitchen "Chef" is how the head of it is called (a records writer's "Chef Laurent",
+    # refused before): a word of respect with a name, the title's last word alone.
+    ("Chef Laurent", "Laurent Morel"), ("chef morel", "Laurent Morel"), ("Chef", "Laurent Morel"),
+])
+def test_raised_by_takes_the_way_a_kitchen_names_its_chef(said: str, who: str) -> None:
+    text = FILE.replace(
+        '[[interviewers]]\nname = "Priya Raman"',
+        '[[interviewers]]\nname = "Laurent Morel"\ntitle = "Executive Pastry Chef"\n\n'
+        '[[interviewers]]\nname = "Priya Raman"',
+    ).format(raised_by=f'raised_by = "{said}"')
+    parsed = parse_interview_text(text, source="acme.toml", default_zone="UTC")
+    assert parsed.data.interview.concerns[0].raised_by == who
+
+
+def test_the_last_word_of_two_titles_is_asked_about_not_guessed() -> None:
+    text = FILE.replace('name = "Priya Raman"', 'name = "Priya Raman"\ntitle = "Sous Chef"')
+    text = text.replace('name = "Tomás Ortega"', 'name = "Tomás Ortega"\ntitle = "Head Chef"')
+    with pytest.raises(InvalidInput) as caught:
+        parse_interview_text(text.format(raised_by='raised_by = "chef"'),
+                             source="acme.toml", default_zone="UTC")
+    assert "could be" in caught.value.message
+
+
 def test_a_title_two_interviewers_share_is_asked_about_not_guessed() -> None:
     text = FILE.replace('name = "Priya Raman"', 'name = "Priya Raman"\ntitle = "Engineer"')
     text = text.replace('name = "Tomás Ortega"', 'name = "Tomás Ortega"\ntitle = "Engineer"')

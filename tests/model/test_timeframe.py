@@ -95,6 +95,9 @@ LATER = [
     ("after Labor Day", "2026-09-08"),  # Monday 7 September: the first working day after
     ("maybe before Thanksgiving", "2026-11-25"),
     ("by 6 tonight", "2026-04-14"),  # the day it was said
+    ("by end month", "2026-04-30"), ("monday week", "2026-04-27"),  # a week after Monday 20th
+    ("end of this week or next", "2026-04-24"), ("the week after next", "2026-05-01"),
+    ("maybe only in jan", "2027-01-31"), ("by the weekend", "2026-04-17"),
 ]
 
 
@@ -153,7 +156,7 @@ def test_named_holidays_weeks_and_quarters(said: str, country: str, on: str, dea
     ("after the interview", "US"), ("after the board", "US"),
     ("before thanksgiving", None),  # no country: no holiday to name
     ("thanksgiving", "CA"),  # regional in Canada: "CA-ON" names it
-    ("after may", "GB"), ("by may", "GB"),  # a month, not May Day
+    ("after may", "GB"),  # a month, not May Day ("by may" is read as the month: below)
     ("after labor negotiations", "US"),  # "labor" alone is not Labor Day
     ("they're debriefing today", "US"), ("the panel meets tonight", "US"),
     ("at the end of the day, it's the hiring manager's call", "US"),
@@ -326,3 +329,50 @@ def test_the_user_is_told_a_start_date_is_not_read_as_the_decision() -> None:
 def test_a_decision_about_who_joins_is_still_a_decision(said: str, deadline: str) -> None:
     found = resolve_timeframe(said, TUESDAY)
     assert found is not None and str(found.by) == deadline and found.starts is None, found
+
+
+# As people say them, jotted in records of December 2026 (Kenyan, South African, British, Irish,
+# French and Malaysian English among them), said on Thursday 3 December 2026 unless given.
+SAID_LIKE_THIS = [
+    ("they will communicate by end month, after the owners meeting", "2026-11-24",
+     "2026-11-30", "end-month"),
+    ("by month-end", None, "2026-12-31", "end-month"),
+    ("end of the mth", None, "2026-12-31", "end-month"),
+    ("end jan", None, "2027-01-31", "end-month"),
+    ("within the month", None, "2026-12-31", "end-month"),
+    # Of two times joined by "or", the later.
+    ("end of the week or beginning of next one", "2026-11-27", "2026-12-01", "week"),
+    ("this week or next", None, "2026-12-11", "week"),
+    ("tomorrow or the day after", None, "2026-12-05", None),
+    # A month named after a word of time, never alone ("we may decide").
+    ("before schools close on the 9th - but the SGB must approve first, so maybe only in jan",
+     "2026-11-26", "2027-01-31", "month"),
+    ("sometime in january", None, "2027-01-31", "month"),
+    ("by feb", None, "2027-01-31", "end-month"),
+    ("before March", None, "2027-02-28", "end-month"),
+    # British and Irish: that weekday a week later.
+    ("monday week", None, "2026-12-14", None),
+    ("a week on friday", None, "2026-12-11", None),
+    ("the week after next", None, "2026-12-18", "week"),
+    ("by the end of the week after next", None, "2026-12-18", None),
+    ("by the weekend", None, "2026-12-04", None),
+    ("dr c wants to sleep on it over the weekend", None, "2026-12-06", "around"),
+    ("in the coming weeks", None, "2026-12-24", "weeks"),
+    ("nxt wk", None, "2026-12-11", "week"),
+    ("after new years", None, "2027-01-02", "new-year"),
+    # "beginning of" is a part of the year here, not a job that begins.
+    ("beginning of the new year", None, "2027-01-02", "new-year"),
+]
+
+
+@pytest.mark.parametrize(("said", "on", "deadline", "approx"), SAID_LIKE_THIS)
+def test_timeframes_as_people_say_them(said: str, on: str | None, deadline: str,
+                                       approx: str | None) -> None:
+    found = resolve_timeframe(said, date.fromisoformat(on or "2026-12-03"))
+    assert found is not None and str(found.by) == deadline, found
+    assert found.approximate == approx, found
+
+
+def test_a_month_after_by_is_read_as_the_month_not_may_day() -> None:
+    found = resolve_timeframe("by may", date(2026, 11, 3), named_day=named_days("GB"))
+    assert found is not None and str(found.by) == "2027-04-30", found
