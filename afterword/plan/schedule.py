@@ -43,6 +43,7 @@ from afterword.plan.situation import (
 from afterword.plan.working_time import (
     DAY_CLOSES,
     Fit,
+    Suggestion,
     day_text,
     later,
     place,
@@ -200,10 +201,11 @@ def _thank_yous(situation: Situation, rnd: Round, now: datetime) -> list[Step]:
         skip_reason, last_nudge = None, False
         closed_at = when_text(due_by, tz, situation.locale)
         if state is StepState.OVERDUE:
-            suggestion = suggest_time(now, due_by, tz, country)
+            suggestion = _soonest_good(now, tz, country)
             why = (
                 f"The 24-hour window for this note closed at {closed_at} "
-                f"({place(tz)} time); a late note still beats none, so send it as soon as you can."
+                f"({place(tz)} time); a late note still beats none, so send it as soon as you can"
+                + _at_their(suggestion.at, now, tz, situation.locale) + "."
             )
             if forward:
                 why = (f"They expected to decide by the end of the day ({closed_at}, {place(tz)} "
@@ -472,10 +474,11 @@ def _rejection_reply(situation: Situation, now: datetime) -> Step:
     queued = _queued_at(situation, step_id, MessageKind.REJECTION_REPLY, None, None)
     state = _state(step_id, situation, now, news, due_by, done, queued)
     if state is StepState.OVERDUE:
-        suggested = now.astimezone(zone(tz))
+        suggested = _soonest_good(now, tz, country).at
         why = (
             "A couple of days have passed, but a short, gracious reply to a rejection still "
-            "leaves a good impression; send it when you can."
+            "leaves a good impression; send it when you can"
+            + _at_their(suggested, now, tz, situation.locale) + "."
         )
     else:
         why = (
@@ -506,6 +509,20 @@ def _rejection_reply(situation: Situation, now: datetime) -> Step:
 
 
 # -- shared ------------------------------------------------------------------------------------
+
+
+def _soonest_good(now: datetime, tz: str, country: str | None) -> Suggestion:
+    """For a late step: the first moment in the coming day inside the recipient's working
+    hours (else their daytime, else now). Late is no reason to land at 4 a.m. on their clock,
+    which reads as careless and which the review's `off-hours` rule points out."""
+    return suggest_time(now, later(now, timedelta(days=1)), tz, country)
+
+
+def _at_their(at: datetime, now: datetime, tz: str, locale: str | None) -> str:
+    """", ideally at 09:00 on ... (their time)" when the soonest good moment is not now."""
+    if at - now < timedelta(minutes=30):
+        return ""
+    return f", ideally {when_text(at, tz, locale)} ({place(tz)} time)"
 
 
 def as_of(step: Step, now: datetime, locale: str | None = None) -> Step:

@@ -168,14 +168,19 @@ def test_a_card_to_someone_deciding_within_days_is_sent_by_e_mail_too() -> None:
 
 
 def test_a_missed_window_says_so_and_recommends_sending_now() -> None:
-    now = END + timedelta(hours=30)
+    now = END + timedelta(hours=24 + 3)  # 20:30 in New York: their working day is over
     step = plan_steps(situation(one_round(END)), now=now)[0]
     assert step.state is StepState.OVERDUE
-    assert step.suggested == now
+    # As soon as it can land well: their next working morning, not at night on their clock.
+    assert step.suggested.isoformat() == "2026-03-12T08:00:00-04:00"
     assert step.why == (
         "The 24-hour window for this note closed at 17:30 on Wednesday 11 March (New York time); "
-        "a late note still beats none, so send it as soon as you can."
+        "a late note still beats none, so send it as soon as you can, ideally 08:00 on "
+        "Thursday 12 March (New York time)."
     )
+    during = plan_steps(situation(one_round(END)), now=END + timedelta(hours=24 + 17))[0]
+    assert during.suggested - (END + timedelta(hours=24 + 17)) < timedelta(minutes=30)
+    assert during.why.endswith("send it as soon as you can.")  # within their day: now
 
 
 def test_a_thank_you_is_upcoming_before_the_interview_ends_and_due_after() -> None:
