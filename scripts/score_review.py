@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
 """Per-rule precision, recall and F1 of the review on the dev corpus, the tune part and the
 held-out part of the published-notes set, and the later sets (fresh, aside2, aside3, aside4,
-aside5, aside6, aside7, aside8), in one run (see tests/review/published.py). Misfires can be listed for
+aside5, aside6, aside7, aside8, aside10), in one run (see tests/review/published.py). Misfires can be listed for
 the tuning parts (dev, tune, held-out, fresh, aside3, aside4, aside5 and aside6: see
-docs/review.md), never for an aside set (aside2, aside7, aside8).
+docs/review.md), never for an aside set (aside2, aside7, aside8,
+aside10).
 
     .venv/bin/python scripts/score_review.py [--markdown] [--misfires tune [--rule ID]]
 """
