@@ -299,8 +299,8 @@ def render(parts: list[Part], markdown: bool = False) -> str:
         ]
     else:
         lines.append(
-            f"{'rule':<24} " + " ".join(f"{n[:6]:>6}" for n in PARTS) + " "
-            + " ".join(f"{'tune-' + n[:5]:>11}" for n in ASIDE)
+            f"{'rule':<24} " + " ".join(f"{n[:7]:>7}" for n in PARTS) + " "
+            + " ".join(f"{'tune-' + n[:7]:>12}" for n in ASIDE)
         )
     for rule_id, f1s in gaps(parts):
         if all(f is None for f in f1s):
@@ -314,8 +314,8 @@ def render(parts: list[Part], markdown: bool = False) -> str:
             )
         else:
             lines.append(
-                f"{rule_id:<24} " + " ".join(f"{_fmt(f):>6}" for f in f1s) + " "
-                + " ".join(f"{g:>11}" for g in aside_gaps)
+                f"{rule_id:<24} " + " ".join(f"{_fmt(f):>7}" for f in f1s) + " "
+                + " ".join(f"{g:>12}" for g in aside_gaps)
             )
     return "\n".join(lines)
 
