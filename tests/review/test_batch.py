@@ -117,3 +117,15 @@ def test_a_worker_killed_while_it_holds_the_counter_ends_the_batch_with_an_error
     with pytest.raises(batch.WorkerLost, match="stopped by signal 9"):
         list(batch.review_lines(notes, None, jobs=2))
     assert multiprocessing.active_children() == []
+
+
+def test_what_the_processes_would_each_read_later_is_read_before_the_fork() -> None:
+    # Babel's locale data, which the timing rules' findings format their clock with, is
+    # read by the process that forks the workers: shared, not read again by each of them.
+    from babel import localedata
+
+    from afterword.dates import DEFAULT_LOCALE
+
+    localedata._cache.pop(DEFAULT_LOCALE, None)
+    batch._load_shared()
+    assert DEFAULT_LOCALE in localedata._cache
