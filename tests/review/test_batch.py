@@ -117,3 +117,23 @@ def test_a_worker_killed_while_it_holds_the_counter_ends_the_batch_with_an_error
     with pytest.raises(batch.WorkerLost, match="stopped by signal 9"):
         list(batch.review_lines(notes, None, jobs=2))
     assert multiprocessing.active_children() == []
+
+
+def test_what_the_processes_would_each_read_later_is_read_before_the_fork() -> None:
+    # Babel's locale data, which the timing rules' findings format their clock with, is
+    # read by the process that forks the workers: shared, not read again by each of them.
+    # (In a fresh process: Babel keeps what an earlier test read.)
+    import subprocess
+    import sys
+
+    script = (
+        "from babel import localedata\n"
+        "from afterword.dates import DEFAULT_LOCALE\n"
+        "from afterword.review import batch\n"
+        "before = DEFAULT_LOCALE in localedata._cache\n"
+        "batch._load_shared()\n"
+        "print(before, DEFAULT_LOCALE in localedata._cache)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                          check=True)
+    assert done.stdout.split() == ["False", "True"]
