@@ -146,6 +146,12 @@ def passive_tail(piece: str) -> str | None:
     if len(words_) >= 4 and words_[0].lower() in {"now", "still"} and \
             words_[2].lower() == "by" and gr.is_past(words_[1]):
         return piece
+    if len(words_) >= 3 and words_[0].lower() in {"now", "still"} and gr.is_past(words_[1]) and \
+            words_[2].lower() in {"at", "in", "on", "across", "throughout", "by"}:
+        # "now used at 4 sites": what the thing made is now, never "and now used at ...".
+        return f"which is {piece}"
+    if re.fullmatch(r"(?i)still in (?:use|service|place)", piece.strip()):
+        return f"which is {piece.strip()}"  # "drew up the winter rota ..., which is still in use"
     return None
 
 
@@ -312,6 +318,12 @@ def did_as_done(clause: str) -> str:
         except ValueError:
             return clause
         return ("raised " if up else "cut ") + clause[len("got "):]
+    made = re.match(r"did\s+(?:the|a|an|my|our|their|its)\s+((?:[\w-]+\s+){0,4}?)([a-z]+?)s?\b"
+                    r"(?=\s+(?:for|on|in|at|across|with|that|which|,)\b|\s*,|\s*$)", clause)
+    if made and made.group(2) in _made_things():
+        # "did the renal dosing chart" -> "drew up the renal dosing chart": what was made,
+        # in the verb of its making.
+        return _made_things()[made.group(2)] + clause[len("did"):]
     m = re.match(r"did\s+(all|the|my|our|every|each|a|an|\d[\d,]*|about|over|more than)\b",
                  clause)
     if not m:
@@ -322,6 +334,12 @@ def did_as_done(clause: str) -> str:
         return clause
     verb = "handled" if m.group(1) in {"all", "the", "my", "our", "every", "each"} else "completed"
     return verb + clause[len("did"):]
+
+
+@cache
+def _made_things() -> dict[str, str]:
+    """noun -> the past verb of its making, from `lexicons/made_things.tsv`."""
+    return {cells[0]: cells[1] for cells in rows("made_things")}
 
 
 # "team CSAT from 78% to 91%", "door to scan for code strokes from 34 to 19 minutes": a
@@ -335,15 +353,109 @@ _OVER = re.compile(r"(?i)\s+((?:in|over|within)\s+(?:about\s+)?(?:\d+|a|one|two|
                    r"six|eight|nine|ten|twelve|eighteen)\s+(?:years?|months?|weeks?))\b")
 
 
+# "recall rate went from ...", "food waste down from ...": the jotted word of change is the
+# numbers' to say ("rose", "fell"), never part of the measure's name.
+_CHANGE_WORD = re.compile(r"(?i)\s+(?:went|rose|grew|fell|dropped|climbed|increased|decreased|"
+                          r"improved|up|down)$")
+# "... after I started the 5-minute yard check": what the candidate did that moved it.
+_CAUSE = re.compile(r"(?i)\b(?:after|since|once)\s+I\s+([a-z]+)\s+(\S.*?)\s*$")
+# A measure named by a count noun takes "the" as a sentence's subject ("the recall rate
+# rose"); a mass noun does not ("food waste fell", "pick accuracy rose").
+_COUNT_HEADS = frozenset({"rate", "score", "ratio", "count", "number", "share", "index",
+                          "level", "average", "percentage", "backlog", "cost", "total", "time",
+                          "bill", "spend", "margin", "budget"})
+
+
+def _moved(piece: str) -> tuple[str, str, str, bool, str, str] | None:
+    """A measure that moved: (measure, from, to, rose, over how long, the rest)."""
+    text = " ".join(piece.split())
+    m = _MOVED.match(text)
+    if not m:
+        return None
+    metric = _CHANGE_WORD.sub("", m.group(1))
+    words_ = metric.split()
+    if gr.has_clause_verb(words_) or any(gr.is_past(w.lower()) or w.lower() in {
+            "i", "we", "he", "she", "they", "it"} for w in words_) or (
+            gr.is_base_verb(words_[0].lower()) and not gr.is_verb(words_[-1].lower())
+            and words_[0].lower() in {"cut", "raise", "reduce", "increase", "get", "got",
+                                      "bring", "take", "grow", "drop", "lift"}):
+        return None  # "cut AOG from ..." has its verb: read as done, elsewhere
+    try:
+        before, after = (float(x.replace(",", "")) for x in (m.group(3), m.group(6)))
+    except ValueError:
+        return None
+    if before == after:
+        return None
+    unit_a, unit_b = (m.group(4) or "").strip(), (m.group(7) or "").strip()
+    if unit_b == "%" and not unit_a:
+        unit_a = "%"
+    a = (m.group(2) or "").lower() + (f"{m.group(3)}{unit_a}" if unit_a == "%" else
+                                      m.group(3) + (f" {unit_a}" if unit_a else ""))
+    b = (m.group(5) or "").lower() + (f"{m.group(6)}{unit_b}" if unit_b == "%" else
+                                      m.group(6) + (f" {unit_b}" if unit_b else ""))
+    rest = text[m.end():]
+    over = _OVER.search(rest)
+    return metric, a, b, after > before, over.group(1) if over else "", rest
+
+
+def result_clause(piece: str) -> str | None:
+    """ "perio recall rate went from 61% to 78% at my office in 2 years" -> "the perio recall
+    rate rose from 61% to 78% in 2 years": a jotted result as a clause with its own subject,
+    to follow what the candidate did ("built the recall call list, and ...")."""
+    moved = _moved(piece)
+    if moved is None:
+        return None
+    metric, a, b, up, over, _ = moved
+    if "-" in metric.split()[0] and metric.split()[0].endswith("to"):
+        return None
+    head = metric.split()[-1].lower()
+    the = "the " if head in _COUNT_HEADS and metric.split()[0].lower() not in gr.DETERMINERS \
+        else ""
+    tail = f" {over}" if over else ""
+    return f"{the}{metric} {'rose' if up else 'fell'} from {a} to {b}{tail}"
+
+
+def action_and_result(action: str, piece: str) -> str | None:
+    """What the candidate did, then the result the jotting gives it: "built the recall call
+    list" + "recall rate 61% -> 78% in 2 yrs" -> "built the recall call list, and the recall
+    rate rose from 61% to 78% in 2 years". The jotting puts the two side by side; the
+    sentence does too, claiming no more than that (never "helped raise", which undersells
+    what the candidate says they did)."""
+    result = result_clause(piece)
+    return f"{action}, and {result}" if result else None
+
+
+def past_of(verb: str) -> str | None:
+    """ "start" -> "started", "built" -> "built": a jotted present said as done; None for an
+    irregular verb in its present ("run"), which is not guessed."""
+    v = verb.lower()
+    if gr.is_past(v):
+        return v
+    from afterword.language.inflect import past_participle
+
+    return past_participle(v)
+
+
 def metric_moved(piece: str) -> str | None:
     """ "team CSAT from 78% to 91% when I was SME" -> "helped raise team CSAT from 78% to
     91%": a measure that moved, jotted without a verb, said as what the candidate helped do
     ("helped": the jotting does not say who did it alone), the way its numbers went ("cut"
-    when they fell). What follows the change ("when I was SME") is left out."""
-    m = _MOVED.match(" ".join(piece.split()))
+    when they fell). What follows the change ("when I was SME") is left out; what the
+    candidate did that moved it ("after I started the yard check") is said as theirs:
+    "started the yard check, and on-time departures rose from 82% to 95%"."""
+    text = " ".join(piece.split())
+    moved = _moved(text)
+    if moved is not None:
+        cause = _CAUSE.search(moved[5])
+        did = past_of(cause.group(1)) if cause else None
+        if cause and did:
+            what = re.sub(r"(?i)\s+(?:in|over|within)\s+\S+\s+(?:years?|months?|weeks?)$", "",
+                          cause.group(2))
+            return action_and_result(f"{did} {what}", text[:text.find(cause.group(0))])
+    m = _MOVED.match(text)
     if not m:
         return None
-    metric = m.group(1)
+    metric = _CHANGE_WORD.sub("", m.group(1))
     words_ = metric.split()
     if gr.has_clause_verb(words_) or any(gr.is_past(w.lower()) or w.lower() in {
             "i", "we", "he", "she", "they", "it"} for w in words_) or (
@@ -374,6 +486,9 @@ def metric_moved(piece: str) -> str | None:
         metric = f"{pair.group(1)}-to-{pair.group(2)}{' time' if timed else ''}{pair.group(3)}"
     verb = "raise" if after > before else "cut"
     over = _OVER.match(" ".join(piece.split())[m.end():])
+    if metric.split()[-1].lower() in _COUNT_HEADS and metric.split()[0].lower() not in \
+            gr.DETERMINERS:
+        metric = f"the {metric}"  # "helped raise the guest satisfaction score", never "raise score"
     return f"helped {verb} {metric} from {a} to {b}{' ' + over.group(1) if over else ''}"
 
 

@@ -1,0 +1,85 @@
+"""A qualification's action said with the result it led to, and its count kept (issue 13).
+
+Coaches found "I built the recall call list." chosen from "perio recall rate went 61% ->
+78% (i built the recall call list)": the number lost; "My record includes three levels of
+struts." from a line whose claim did not read; "helped raise" where the jotting says what the
+candidate did; "I handled the renal dosing chart" for "did the ... chart". The fragments here
+are our own, across trades; each test states a property, not a whole sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime
+
+import pytest
+
+from afterword.compose.facts import Candidate, Facts, Person
+from afterword.compose.fragments import Reading
+
+START = datetime(2026, 12, 3, 15, tzinfo=UTC)
+
+
+def _read(text: str):  # type: ignore[no-untyped-def]
+    facts = Facts(company="Northline Buses", role="Depot Supervisor", start=START, end=START,
+                  timezone="UTC", candidate=Candidate(name="Robin Vale"),
+                  people=(Person("Ines Marlow", topics=("the night depot",)),),
+                  topics=("the depot move",), qualifications=(text,))
+    return Reading(facts).qualification(text)
+
+
+@pytest.mark.parametrize(("jotted", "action", "figures"), [
+    # the action jotted after its result, in brackets
+    ("food waste down 30% -> 12% in 1 yr (i did the par sheet for the whole section)",
+     "par sheet", ("30%", "12%")),
+    ("~6 covers/hr avg, table turn time went 55 -> 40 min in 6 months (i set up the pager system)",
+     "pager system", ("55", "40")),
+    # the action jotted as what moved it
+    ("on-time departures 82% -> 95% after i start the yard check",
+     "started the yard check", ("82%", "95%")),
+    ("first-call fix rate 64% -> 81% after i introduced the van stock list",
+     "introduced the van stock list", ("64%", "81%")),
+])
+def test_action_keeps_its_result(jotted: str, action: str, figures: tuple[str, str]) -> None:
+    phrased = _read(jotted)
+    assert phrased.ok, phrased.reason
+    text = phrased.text or ""
+    assert action in text and all(f in text for f in figures), text
+    assert not text.startswith("helped "), text  # the jotting says what they did
+    assert " and did " not in text and "(" not in text, text
+    # The result is said, so it is not listed as a detail left out.
+    assert not any(re.search(r"\d+%? to \d", p) or "->" in p for p, _ in phrased.dropped), \
+        phrased.dropped
+
+
+@pytest.mark.parametrize("jotted", [
+    "designed ERSS for a 14m basement, 3 levels of struts, 0 NCR",
+    "wedding cakes, 2 tiers to 6 tiers, ~40 a season",
+    "since 2 years working as QS in a firm (Tan Partners), AutoCAD + CostX every day",
+])
+def test_no_detail_stands_in_for_the_claim(jotted: str) -> None:
+    phrased = _read(jotted)
+    text = phrased.text or ""
+    assert not text.startswith("would bring"), text
+    assert "tiers to" not in text and "levels of" not in text, text
+
+
+@pytest.mark.parametrize(("jotted", "verb"), [
+    ("did the renal dosing chart for the whole hospital", "drew up"),
+    ("did the winter rota for the depot, still in use", "drew up"),
+    ("did the stock tracker in google sheets", "built"),
+])
+def test_made_things_take_their_verb(jotted: str, verb: str) -> None:
+    text = _read(jotted).text or ""
+    assert text.startswith(verb) and "handled" not in text, text
+    assert ", and still" not in text and ", and now" not in text, text
+
+
+def test_languages_are_spoken() -> None:
+    text = _read("3 languages (EN, PL, FR)").text or ""
+    assert text == "speak three languages", text
+
+
+def test_now_used_is_said_of_the_thing_made() -> None:
+    text = _read("did the allergen matrix for the bakery, now used at 4 sites").text or ""
+    assert "which is now used at" in text and "and now used" not in text, text
