@@ -556,3 +556,45 @@ def with_article(clause: str) -> str:
     the verb, before the one the work was for."""
     return re.sub(r"^(saved|cost|won|brought|gave)\s+(client|customer|"
                   r"business|hospital|school|council|charity)\b", r"\1 the \2", clause)
+
+
+# "coached U9 netball 2 seasons in my practicum": a span jotted bare after what was done;
+# a sentence says how long with "for". Not after a word that already says it ("spent 3
+# years", "in 18 months", "the last 2 years", "about six months"), nor before a word that
+# makes it something else ("2 weeks early", "3 years running", "2 years of").
+_BARE_SPAN = re.compile(r"(?<=[a-z0-9] )((?:\d+|two|three|four|five|six|seven|eight|nine|ten)"
+                        r"\s+(?:seasons?|years?|months?|weeks?|terms?|summers?|semesters?|"
+                        r"quarters?))\b")
+_SPAN_BEFORE = frozenset("for in over of the last first past within spent by after every each "
+                         "next to and or from have has about around nearly almost over under "
+                         "than some a few my his her their our its".split())
+_SPAN_AFTER = frozenset("of as ago old later before after running early late ahead behind "
+                        "earlier sooner long straight running".split())
+# "we won the district league 2025": a year jotted bare after what it dates.
+_BARE_YEAR = re.compile(r"(?<=[a-z] )((?:19|20)\d\d)(?=\s*(?:,|$))")
+_YEAR_BEFORE = frozenset("in of since from to until till through by class before after during "
+                         "january february march april may june july august september october "
+                         "november december jan feb mar apr jun jul aug sep sept oct nov dec "
+                         "spring summer autumn fall winter".split())
+
+
+def spans_said(clause: str) -> str:
+    """ "coached netball 2 seasons ..., and we won the league 2025" -> "coached netball for
+    2 seasons ..., and we won the league in 2025": how long and when, with the words a
+    sentence says them with."""
+    def word_before(m: re.Match[str]) -> str:
+        found = re.findall(r"[A-Za-z]+", clause[:m.start()])
+        return found[-1].lower() if found else ""
+
+    def span(m: re.Match[str]) -> str:
+        after = re.match(r"\s*([A-Za-z]+)", clause[m.end():])
+        if word_before(m) in _SPAN_BEFORE or after and after.group(1).lower() in _SPAN_AFTER \
+                or clause[m.end():].lstrip().startswith("in a row"):
+            return m.group()
+        return f"for {m.group(1)}"
+
+    def year(m: re.Match[str]) -> str:
+        return m.group() if word_before(m) in _YEAR_BEFORE else f"in {m.group(1)}"
+
+    clause = _BARE_SPAN.sub(span, clause)
+    return _BARE_YEAR.sub(year, clause)

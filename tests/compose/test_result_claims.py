@@ -83,3 +83,38 @@ def test_languages_are_spoken() -> None:
 def test_now_used_is_said_of_the_thing_made() -> None:
     text = _read("did the allergen matrix for the bakery, now used at 4 sites").text or ""
     assert "which is now used at" in text and "and now used" not in text, text
+
+
+@pytest.mark.parametrize(("jotted", "said", "not_said"), [
+    ("coached U12 hockey 3 seasons at my club, we won the county cup 2024",
+     ("for three seasons", "in 2024"), ("hockey 3 seasons", "cup 2024")),
+    ("ran the breakfast club 2 years", ("for two years",), ("club 2 years",)),
+])
+def test_spans_and_years_take_their_words(jotted: str, said: tuple[str, ...],
+                                          not_said: tuple[str, ...]) -> None:
+    text = _read(jotted).text or ""
+    assert all(s in text for s in said) and not any(n in text for n in not_said), text
+
+
+@pytest.mark.parametrize("clause", [
+    "passed the ISTQB Foundation in November 2026",
+    "hold the ServSafe Manager certification through 2029",
+    "cut food cost by 4 points in about six months",
+    "delivered the extension two weeks early",
+    "won the league 3 years in a row",
+    "have spent 3 years as a nurse",
+])
+def test_spans_and_years_already_said_stay(clause: str) -> None:
+    from afterword.compose.claims import spans_said
+
+    assert spans_said(clause) == clause
+
+
+@pytest.mark.parametrize(("jotted", "word", "gone"), [
+    ("4 yrs as staff nurse on gen med wards", "general medicine", "gen med"),
+    ("automatized the weekly stock report, 2 days -> 3 hrs", "automated", "automatized"),
+])
+def test_second_language_and_clipped_words_are_written_out(jotted: str, word: str,
+                                                           gone: str) -> None:
+    text = _read(jotted).text or ""
+    assert word in text and gone not in text, text

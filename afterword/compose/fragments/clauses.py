@@ -319,7 +319,7 @@ class ClauseReading(ReadingBase):
             # left out; the reader would look for whose ("built a donations tracker").
             clause = re.sub(r"\btheir\s+(\w+)", lambda m: f"{indefinite(m.group(1))} "
                             f"{m.group(1)}", clause, count=1)
-        return Phrased(text, text=_small_numbers(clause),
+        return Phrased(text, text=_small_numbers(claims.spans_said(clause)),
                        dropped=tuple(jot.left_out) + details + hopes)
 
     def _tallied(self, clause: str | None, pieces: list[str], used: int) -> tuple[str | None, int]:
