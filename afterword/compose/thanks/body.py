@@ -449,9 +449,13 @@ def _fresh_first(panel: Panel, scored: list[tuple[str, int]], room: int,
         theirs = [" ".join(p.topics) for p in panel.facts.people[people_index + 1:]]
         # Kept only for a word of theirs ("stroke"), not a kind of work alone: a likeness
         # of kind ("accreditation", "certification") is too loose to starve this note.
-        kept = [q for q in fresh if not bridges.shared(mine, q, common) and any(
-            any(not r.startswith("~") for r in (bridges.roots(t) & bridges.roots(q)) - common)
-            for t in theirs)]
+        # A likeness of kind with this reader ("~compliance": an audit here, pick accuracy
+        # there) does not hold back a line that shares a word with a later one ("pick rate").
+        def worded(topic: str, q: str) -> bool:
+            return any(not r.startswith("~")
+                       for r in (bridges.roots(topic) & bridges.roots(q)) - common)
+
+        kept = [q for q in fresh if not worded(mine, q) and any(worded(t, q) for t in theirs)]
         # A result in figures is the candidate's best line: one that fits nothing this
         # reader raised goes to the later reader whose kind of work it speaks to ("2 days
         # -> 3 hrs" automating a report, for the one running a Python migration), even when
