@@ -118,3 +118,20 @@ def test_second_language_and_clipped_words_are_written_out(jotted: str, word: st
                                                            gone: str) -> None:
     text = _read(jotted).text or ""
     assert word in text and gone not in text, text
+
+
+@pytest.mark.parametrize(("topic", "clause", "other"), [
+    # the head noun alone is shared, named for another thing: no "On ..., I ..." bridge
+    ("the pantry reports", "automated the monthly risk report, from 3 days to 4 hours", True),
+    ("medical calls", "have spent two years as a paid firefighter, with about 90 calls", True),
+    ("the tenancy files", "scanned 4,000 payroll files in a month", True),
+    # the thing itself is shared
+    ("a 5-day close by Q3", "cut the close from 9 days to 6", False),
+    ("the nurse-led senior pet clinics", "set up nurse clinics from 0 to 22 a week", False),
+    ("the weekly stock report", "automated the weekly stock report", False),
+])
+def test_a_bridge_needs_the_same_thing_not_only_its_head_noun(topic: str, clause: str,
+                                                               other: bool) -> None:
+    from afterword.compose import bridges
+
+    assert bridges.other_kind(bridges.core(topic), clause, frozenset()) is other
