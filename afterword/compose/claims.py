@@ -346,7 +346,7 @@ def _made_things() -> dict[str, str]:
 # measure and how it moved, jotted without the verb (the arrow is read as "from ... to").
 _NO_UNIT = r"(?!(?:in|on|at|by|for|over|within|after|before|from|per|and|with|when|while)\b)"
 _MOVED = re.compile(rf"(?i)^((?:[\w'&/-]+\s+){{0,6}}?[\w'&/-]+)\s+from\s+(about\s+)?(\d[\d.,]*)"
-                    rf"(%|\s*{_NO_UNIT}[a-z]+)?\s+to\s+(about\s+)?(\d[\d.,]*)(%|\s+{_NO_UNIT}[a-z]+)?"
+                    rf"(%|\s*{_NO_UNIT}[a-z]+)?\s+to\s+(about\s+)?(\d[\d.,]*)(%|\s*{_NO_UNIT}[a-z]+)?"
                     r"(?=\s|$)")
 # "... in 2 years", "over 18 months": how long the change took, said with it.
 _OVER = re.compile(r"(?i)\s+((?:in|over|within)\s+(?:about\s+)?(?:\d+|a|one|two|three|four|five|"
@@ -395,7 +395,22 @@ def _moved(piece: str) -> tuple[str, str, str, bool, str, str] | None:
                                       m.group(6) + (f" {unit_b}" if unit_b else ""))
     rest = text[m.end():]
     over = _OVER.search(rest)
-    return metric, a, b, after > before, over.group(1) if over else "", rest
+    # "turnaround 6h -> 2.5h for routine bloods": what the measure is of stays with it.
+    of = re.match(r"\s+((?:for|of|on)\s+(?:[\w'-]+\s+){0,3}?[\w'-]*\w)(?=\s*(?:,|$)|\s+(?:in|"
+                  r"over|within|after|since|when|once)\b)", rest)
+    if of and not re.search(r"\d", of.group(1)):
+        metric = f"{metric} {of.group(1)}"
+    return metric, _unit(a), _unit(b), after > before, over.group(1) if over else "", rest
+
+
+# Units jotted glued to a number ("6h", "55min"), as a sentence spells them.
+_UNITS = {"h": "hours", "hr": "hours", "hrs": "hours", "min": "minutes", "mins": "minutes",
+          "d": "days", "wk": "weeks", "wks": "weeks", "mo": "months", "mos": "months"}
+
+
+def _unit(amount: str) -> str:
+    m = re.fullmatch(r"(.*?\d)\s*([a-z]+)", amount)
+    return f"{m.group(1)} {_UNITS[m.group(2)]}" if m and m.group(2) in _UNITS else amount
 
 
 def result_clause(piece: str) -> str | None:

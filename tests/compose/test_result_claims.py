@@ -135,3 +135,20 @@ def test_a_bridge_needs_the_same_thing_not_only_its_head_noun(topic: str, clause
     from afterword.compose import bridges
 
     assert bridges.other_kind(bridges.core(topic), clause, frozenset()) is other
+
+
+def test_glued_units_and_what_the_measure_is_of_stay_with_the_result() -> None:
+    text = _read("wait 40min -> 15min for walk-in repairs (i set up the triage desk)").text or ""
+    assert "set up the triage desk" in text and "for walk-in repairs" in text, text
+    assert "40 minutes" in text and "15 minutes" in text, text
+
+
+def test_a_stutter_is_said_once() -> None:
+    text = _read("3 yrs as an as care assistant in a nursing home").text or ""
+    assert "as an as" not in text and "as a care assistant" in text, text
+
+
+@pytest.mark.parametrize("jotted", ["crew of 7, 3 trucks", "team of 14 (FO, night audit)"])
+def test_a_noun_and_its_count_is_never_said_as_a_verb(jotted: str) -> None:
+    text = _read(jotted).text or ""
+    assert not re.match(r"(?:crew|team) of", text), text

@@ -70,7 +70,9 @@ class ClauseReading(ReadingBase):
         """A qualification as a clause after "I" ("cut the close from 9 days to 6 ..."); its
         figures stay with it ("trained 4 apprentices, 3 still in the trade" -> "trained four
         apprentices, with three still in the trade")."""
-        jot = self.read(text)
+        # "4 yrs as an as clinical pharmacist": a stutter of the jotting, said once.
+        jot = self.read(re.sub(r"(?i)\bas\s+an?\s+as\s+(\w+)",
+                               lambda m: f"as {indefinite(m.group(1))} {m.group(1)}", text))
         if jot.off_limits or not jot.content:
             return Phrased(text, reason=jot.off_limits or "nothing in it a note can use")
         # "CCRN by june hopefully": a hope is no qualification; the piece is left out.
@@ -500,6 +502,11 @@ class ClauseReading(ReadingBase):
             return None  # "Advanced Excel": a name, not a verb
         if len(first) > 1 and first.isupper():
             return None  # "RECOVER certified": an acronym, never the verb "recover"
+        if len(words) > 2 and words[1].lower() == "of" and re.match(r"(?:about\s+)?\d",
+                                                                     " ".join(words[2:])):
+            # "crew of 7, 3 trucks", "team of 14": a noun and its count, never the verb
+            # "crew" ("I crew of 7"); what the candidate did with them is asked for.
+            return None
         if len(words) <= 5 and words[-1].lower() in {"trained", "certified", "licensed"}:
             return None  # "wound care trained": a field one is trained in, not "wound" done
         if first[:1].isupper() and self.reader.forms.get(fold(first)) == first:
