@@ -612,4 +612,7 @@ def spans_said(clause: str) -> str:
         return m.group() if word_before(m) in _YEAR_BEFORE else f"in {m.group(1)}"
 
     clause = _BARE_SPAN.sub(span, clause)
+    # "the 5-minutes yard check" (from "5-min"): a span before its noun is singular.
+    clause = re.sub(r"\b(\d+(?:\.\d+)?)-(minute|hour|day|week|month|year|second)s\b(?=\s+[a-z])",
+                    r"\1-\2", clause)
     return _BARE_YEAR.sub(year, clause)

@@ -152,3 +152,8 @@ def test_a_stutter_is_said_once() -> None:
 def test_a_noun_and_its_count_is_never_said_as_a_verb(jotted: str) -> None:
     text = _read(jotted).text or ""
     assert not re.match(r"(?:crew|team) of", text), text
+
+
+def test_a_span_before_its_noun_is_singular() -> None:
+    text = _read("late departures 30% -> 8% after i start the 5-min yard check").text or ""
+    assert "5-minute yard check" in text, text
