@@ -80,6 +80,8 @@ CONCERN_NEUTRAL = (
 VALUES_QUOTED = (
     "\u201c{Q}\u201d is a big part of why I applied.",
     "{companys} \u201c{q}\u201d is a big part of why I applied.",
+    "\u201c{Q}\u201d is what drew me to the role.",
+    "I was drawn to {companys} \u201c{q}\u201d.",
 )
 # Quoted words that are a name (a plan, a programme: "Lakemont 2045").
 VALUES_NAMED = (
