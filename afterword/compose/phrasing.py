@@ -101,7 +101,7 @@ INTEREST = (
     "I am excited about the {role} role at {company}.",
     "Our conversation confirmed my interest in joining {company} in the {role} role.",
     "I remain very interested in the {role} role at {company}.",
-    "I would love to be part of the team at {company} as its new {role}.",
+    "I would welcome the chance to be part of the team at {company}.",
     "What I heard in the interview made me keener still on the {role} role at {company}.",
 )
 # After a sentence that names the company (the values), the interest does not name it again.
