@@ -6,6 +6,7 @@ import re
 
 from afterword.compose import (
     claims,
+    claims_results,
     credentials,
     durations,
     outcomes,
@@ -174,13 +175,13 @@ class ClauseReading(ReadingBase):
                     # then the result beside it, never "helped cut ... and did ...".
                     action = self._i_clause(pieces[1]) if len(pieces) > 1 and \
                         pieces[1].startswith("I ") else None
-                    done = claims.action_and_result(claims.did_as_done(action), piece) \
+                    done = claims_results.action_and_result(claims.did_as_done(action), piece) \
                         if action else None
                     if done:
                         start, carried = 1, {0}  # both pieces are said
                 if done is None and start == 0:
                     # "team CSAT 78% -> 91%": "helped raise team CSAT from 78% to 91%".
-                    done = claims.metric_moved(piece)
+                    done = claims_results.metric_moved(piece)
                 if start and re.search(r"(?i)\b(?:before|after|since) that\b|\bthen\b", piece):
                     continue  # "4 yrs as an assistant before that": it leans on what is left out
                 clause = done or self._framed(piece) or credentials.held(piece)  # ", OSHA 30"
@@ -321,7 +322,7 @@ class ClauseReading(ReadingBase):
             # left out; the reader would look for whose ("built a donations tracker").
             clause = re.sub(r"\btheir\s+(\w+)", lambda m: f"{indefinite(m.group(1))} "
                             f"{m.group(1)}", clause, count=1)
-        return Phrased(text, text=_small_numbers(claims.spans_said(clause)),
+        return Phrased(text, text=_small_numbers(claims_results.spans_said(clause)),
                        dropped=tuple(jot.left_out) + details + hopes)
 
     def _tallied(self, clause: str | None, pieces: list[str], used: int) -> tuple[str | None, int]:
@@ -470,7 +471,7 @@ class ClauseReading(ReadingBase):
         "built the list, and the recall rate rose from 61% to 78%"; the whole line is left
         out, with that sentence as the example, when the result cannot go out as it is."""
         action = claims.did_as_done(piece[2:])
-        for n, result in enumerate(map(claims.result_clause, before)):
+        for n, result in enumerate(map(claims_results.result_clause, before)):
             if result is None:
                 continue
             joined = f"{action}, and {result}"
