@@ -110,7 +110,8 @@ def topic_for(clause: str, topics: list[str],
         # lost-time incidents" is about the schedule, though its tail shares safety; "...,
         # where I wrote zoning code updates" is the claim's own deed.
         if n > most and len(topic.split()) <= 8 and not re.match(r"(?i)your question\b", topic) \
-                and worded(core(topic), re.split(r", (?!where I\b|and I\b)", clause)[0], common):
+                and worded(core(topic), re.split(r", (?!where I\b|and I\b)", clause)[0], common) \
+                and not other_kind(core(topic), clause, common):
             best, most = topic, n
     return best
 
@@ -122,6 +123,31 @@ def worded(topic: str, clause: str, common: frozenset[str] | set[str]) -> bool:
     "The cost reporting format is something I know from my own work: I saved the client
     ₦38m", and "On valuations ..., I handled final accounts")."""
     return any(not r.startswith("~") for r in (roots(topic) & roots(clause)) - common)
+
+
+def other_kind(topic: str, clause: str, common: frozenset[str] | set[str]) -> bool:
+    """Whether a topic and a claim share only the topic's head noun, named for another
+    thing: "the pantry reports" and "automated the monthly risk report" (a bank's) are both
+    reports, but "On the pantry reports, I automated the monthly risk report" ties the claim
+    to work it was not (a coach read it as made up)."""
+    words = re.findall(r"[A-Za-z][A-Za-z']*", topic)  # "nurse-led" is "nurse" and "led"
+    if len(words) < 2:
+        return False
+    shared_ = {r for r in (roots(topic) & roots(clause)) - common if not r.startswith("~")}
+    head = roots(words[-1])
+    # The words that say which one (an adjective too: "annual", "pantry"), by their stems.
+    said = {w.lower().rstrip("s") for w in re.findall(r"[A-Za-z]{3,}", clause)}
+    named = [w.lower() for w in words[:-1] if len(w) > 2 and w.lower() not in gr.DETERMINERS
+             and w.lower() not in {"your", "our", "their", "his", "her", "its", "new", "the",
+                                   "and"}]
+
+    def named_in_clause(w: str) -> bool:
+        # "cutting" for "cut", "sourdough" for "dough": the same word, or its compound.
+        return any(w.startswith(c) or len(c) > 3 and w.endswith(c) or c.startswith(w.rstrip("s"))
+                   for c in said)
+
+    return bool(shared_) and shared_ <= head and bool(named) and \
+        not any(named_in_clause(w) for w in named)
 
 
 def core(topic: str) -> str:

@@ -146,6 +146,12 @@ def passive_tail(piece: str) -> str | None:
     if len(words_) >= 4 and words_[0].lower() in {"now", "still"} and \
             words_[2].lower() == "by" and gr.is_past(words_[1]):
         return piece
+    if len(words_) >= 3 and words_[0].lower() in {"now", "still"} and gr.is_past(words_[1]) and \
+            words_[2].lower() in {"at", "in", "on", "across", "throughout", "by"}:
+        # "now used at 4 sites": what the thing made is now, never "and now used at ...".
+        return f"which is {piece}"
+    if re.fullmatch(r"(?i)still in (?:use|service|place)", piece.strip()):
+        return f"which is {piece.strip()}"  # "drew up the winter rota ..., which is still in use"
     return None
 
 
@@ -312,6 +318,14 @@ def did_as_done(clause: str) -> str:
         except ValueError:
             return clause
         return ("raised " if up else "cut ") + clause[len("got "):]
+    made = re.match(r"did\s+(?:the|a|an|my|our|their|its)\s+((?:[\w-]+\s+){0,4}?)([a-z]+?)s?\b"
+                    r"(?=\s+(?:for|on|in|at|across|with|that|which|,)\b|\s*,|\s*$)", clause)
+    if made and made.group(2) in _made_things() and not re.search(
+            r"(?i)\b(?:every|each|daily|weekly|nightly|per shift|at the start of|at the end of)\b",
+            clause):
+        # "did the renal dosing chart" -> "drew up the renal dosing chart": what was made,
+        # in the verb of its making; "did the rota every week" is work done, not made.
+        return _made_things()[made.group(2)] + clause[len("did"):]
     m = re.match(r"did\s+(all|the|my|our|every|each|a|an|\d[\d,]*|about|over|more than)\b",
                  clause)
     if not m:
@@ -324,57 +338,10 @@ def did_as_done(clause: str) -> str:
     return verb + clause[len("did"):]
 
 
-# "team CSAT from 78% to 91%", "door to scan for code strokes from 34 to 19 minutes": a
-# measure and how it moved, jotted without the verb (the arrow is read as "from ... to").
-_NO_UNIT = r"(?!(?:in|on|at|by|for|over|within|after|before|from|per|and|with|when|while)\b)"
-_MOVED = re.compile(rf"(?i)^((?:[\w'&/-]+\s+){{0,6}}?[\w'&/-]+)\s+from\s+(about\s+)?(\d[\d.,]*)"
-                    rf"(%|\s*{_NO_UNIT}[a-z]+)?\s+to\s+(about\s+)?(\d[\d.,]*)(%|\s+{_NO_UNIT}[a-z]+)?"
-                    r"(?=\s|$)")
-# "... in 2 years", "over 18 months": how long the change took, said with it.
-_OVER = re.compile(r"(?i)\s+((?:in|over|within)\s+(?:about\s+)?(?:\d+|a|one|two|three|four|five|"
-                   r"six|eight|nine|ten|twelve|eighteen)\s+(?:years?|months?|weeks?))\b")
-
-
-def metric_moved(piece: str) -> str | None:
-    """ "team CSAT from 78% to 91% when I was SME" -> "helped raise team CSAT from 78% to
-    91%": a measure that moved, jotted without a verb, said as what the candidate helped do
-    ("helped": the jotting does not say who did it alone), the way its numbers went ("cut"
-    when they fell). What follows the change ("when I was SME") is left out."""
-    m = _MOVED.match(" ".join(piece.split()))
-    if not m:
-        return None
-    metric = m.group(1)
-    words_ = metric.split()
-    if gr.has_clause_verb(words_) or any(gr.is_past(w.lower()) or w.lower() in {
-            "i", "we", "he", "she", "they", "it"} for w in words_) or (
-            gr.is_base_verb(words_[0].lower()) and not gr.is_verb(words_[-1].lower())
-            and words_[0].lower() in {"cut", "raise", "reduce", "increase", "get", "got",
-                                      "bring", "take", "grow", "drop", "lift"}):
-        return None  # "cut AOG from ..." has its verb: read as done, elsewhere
-    try:
-        before, after = (float(x.replace(",", "")) for x in (m.group(3), m.group(6)))
-    except ValueError:
-        return None
-    if before == after:
-        return None
-    unit_a, unit_b = (m.group(4) or "").strip(), (m.group(7) or "").strip()
-    if unit_b == "%" and not unit_a:
-        unit_a = "%"  # "18 -> 9%": both are percentages
-    # "~2min": an estimate stays one ("to about 2 minutes"), never said as exact.
-    a = (m.group(2) or "").lower() + (f"{m.group(3)}{unit_a}" if unit_a == "%" else
-                                      m.group(3) + (f" {unit_a}" if unit_a else ""))
-    b = (m.group(5) or "").lower() + (f"{m.group(6)}{unit_b}" if unit_b == "%" else
-                                      m.group(6) + (f" {unit_b}" if unit_b else ""))
-    pair = re.match(r"(?i)([a-z]+) to ([a-z]+)\b(.*)$", metric)
-    if pair:
-        # "door to scan for code strokes": a span named by its two ends is one word
-        # ("door-to-scan"), and a span in minutes is a time.
-        timed = re.match(r"(?i)(?:sec|min|hour|hr|day|week|month)", unit_b or unit_a) and \
-            not re.search(r"(?i)\b(?:time|wait|delay|duration)\b", metric)
-        metric = f"{pair.group(1)}-to-{pair.group(2)}{' time' if timed else ''}{pair.group(3)}"
-    verb = "raise" if after > before else "cut"
-    over = _OVER.match(" ".join(piece.split())[m.end():])
-    return f"helped {verb} {metric} from {a} to {b}{' ' + over.group(1) if over else ''}"
+@cache
+def _made_things() -> dict[str, str]:
+    """noun -> the past verb of its making, from `lexicons/made_things.tsv`."""
+    return {cells[0]: cells[1] for cells in rows("made_things")}
 
 
 _AVERAGE_AFTER = re.compile(r"(?i)^((?:helped\s+)?[a-z]+)\s+(?:the\s+)?((?:[\w'&/-]+\s+){0,5}?"

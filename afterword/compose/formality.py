@@ -303,8 +303,9 @@ def _about(clause: str, n: int, tokens: list[list[str]], pronouns: list[str | No
 
 
 # Words of enthusiasm a reader greeted by title and family name (a strict actuary, a
-# funeral home's owner, a ship's captain) reads as too familiar.
-_EFFUSIVE = re.compile(r"\b(?:excited|love to|delighted|keener|thrilled)\b")
+# funeral home's owner, a ship's captain) reads as too familiar, and "glad to join", said
+# to the one who decides, as if the offer were made.
+_EFFUSIVE = re.compile(r"\b(?:excited|love to|delighted|keener|thrilled|glad to join)\b")
 
 
 def sober(bank: tuple[str, ...], formal: bool) -> tuple[str, ...]:

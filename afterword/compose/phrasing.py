@@ -74,11 +74,14 @@ CONCERN_NEUTRAL = (
 )
 # The company's own words, as the record quotes them (never where they were read): frames
 # that hold a motto ("Every patient, every time") as well as a list ("Integrity, discipline,
-# long-term thinking"), claiming no "idea behind" it.
+# long-term thinking"), claiming no "idea behind" it. Each says what the words did for the
+# candidate (they noted them); coaches read "a standard I would be glad to work to" and
+# "matches how I want to work" as stock with no link.
 VALUES_QUOTED = (
-    "\u201c{Q}\u201d is a standard I would be glad to work to.",
-    "\u201c{Q}\u201d is something I would be proud to live up to.",
-    "{companys} \u201c{q}\u201d matches how I want to work.",
+    "\u201c{Q}\u201d is a big part of why I applied.",
+    "{companys} \u201c{q}\u201d is a big part of why I applied.",
+    "\u201c{Q}\u201d is what drew me to the role.",
+    "I was drawn to {companys} \u201c{q}\u201d.",
 )
 # Quoted words that are a name (a plan, a programme: "Lakemont 2045").
 VALUES_NAMED = (
@@ -98,12 +101,12 @@ INTEREST = (
     "I am excited about the {role} role at {company}.",
     "Our conversation confirmed my interest in joining {company} in the {role} role.",
     "I remain very interested in the {role} role at {company}.",
-    "I would love to be part of the team at {company} as its new {role}.",
+    "I would welcome the chance to be part of the team at {company}.",
     "What I heard in the interview made me keener still on the {role} role at {company}.",
 )
 # After a sentence that names the company (the values), the interest does not name it again.
 INTEREST_AFTER_VALUES = (
-    "I would love to be part of your team.",
+    "I would welcome the chance to be part of your team.",
     "Our conversation confirmed my interest in the {role} role.",
     "I would very much like to take on the {role} role with you.",
     "It makes me all the keener on the {role} role.",
@@ -175,18 +178,18 @@ INTEREST_CLOSE = (
     "I remain very interested in the {role} role at {company}, and I look forward to hearing "
     "about the next steps.",
     "I am excited about the chance to join {company}, and I look forward to hearing from you.",
-    "I would be glad to join {company} in the {role} role, and I look forward to the next "
-    "steps.",
+    "I would welcome the chance to join {company} in the {role} role, and I look forward to "
+    "the next steps.",
     "Our conversation made me all the more interested in the {role} role at {company}, and I "
     "look forward to hearing from you.",
-    "Thank you again; I would be delighted to join {company}, and I look forward to hearing "
+    "I would be delighted to have the chance to join {company}, and I look forward to hearing "
     "about the next steps.",
     "I hope to have the chance to join {company} in the {role} role, and I look forward to "
     "hearing from you.",
 )
 # A card or a message: interest and the close, short.
 INTEREST_CLOSE_SHORT = (
-    "I would love to join your team, and I look forward to hearing from you.",
+    "I hope to join your team, and I look forward to hearing from you.",
     "I remain very interested in joining {company} and hope to hear from you soon.",
     "I would be glad to join your team and look forward to the next steps.",
 )

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from afterword.compose import claims
+from afterword.compose import claims, claims_results
 from afterword.language import counts
 from afterword.language import phrases as gr
 from afterword.language.lexicon import rows
@@ -74,7 +74,7 @@ def joined(clause: str, piece: str) -> str | None:
     including = _including(clause, text)
     if including:
         return including
-    second = claims.metric_moved(text)
+    second = claims_results.metric_moved(text)
     lead = re.match(r"helped (cut|raise) ", clause)
     if second and lead and second.startswith(lead.group()) and ", and " not in clause:
         # "LTIs 7 -> 2 in 2 yrs, TRIFR 8.4 -> ~4": two measures moved the same way.

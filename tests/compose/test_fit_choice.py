@@ -76,3 +76,17 @@ def test_a_fitting_qualification_is_linked_without_a_stock_frame() -> None:
     for body in notes.values():
         assert "it may help to know" not in body
         assert "I would bring that experience" not in body
+
+
+def test_a_likeness_of_kind_does_not_take_a_line_a_later_reader_shares_a_word_with() -> None:
+    # "accuracy" and "audit" are alike in kind (compliance) only; "dispensing" is the later
+    # reader's own word: the result goes to them (records9: pick accuracy went to the food
+    # safety audit, not to the manager of the pick rate).
+    people = (Person("Ana Ruiz", email="ana@harbor.example", topics=("the hygiene audit in May",)),
+              Person("Ben Okafor", email="ben@harbor.example",
+                     topics=("dispensing errors on the night shift",)))
+    quals = ("dispensing accuracy 98% -> 99.7% after i started the double-check rule",
+             "6 yrs pharmacy technician at Wellmart")
+    notes = {d.to_name: d.body for d in compose(_facts(people, quals), kind="thank-you")}
+    assert "99.7%" in notes["Ben Okafor"], notes["Ben Okafor"]
+    assert "99.7%" not in notes["Ana Ruiz"], notes["Ana Ruiz"]

@@ -15,7 +15,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from afterword.compose import claims
+from afterword.compose import claims, claims_results
 from afterword.compose.facts import Candidate, Facts, Person
 from afterword.compose.fragments import Reading
 
@@ -55,7 +55,7 @@ def test_a_result_jotted_with_an_arrow_is_said_with_its_numbers(
        st.sampled_from(["", "%"]))
 def test_the_way_a_measure_moved_decides_its_verb(before: int, after: int, metric: str,
                                                    unit: str) -> None:
-    said = claims.metric_moved(f"{metric} from {before}{unit} to {after}{unit}")
+    said = claims_results.metric_moved(f"{metric} from {before}{unit} to {after}{unit}")
     if before == after:
         assert said is None
         return
@@ -67,7 +67,7 @@ def test_the_way_a_measure_moved_decides_its_verb(before: int, after: int, metri
 @pytest.mark.parametrize("piece", ["cut waste from 30% to 12%", "we moved from 3 to 5 sites",
                                    "from 3 to 5"])
 def test_a_jotting_with_its_own_verb_is_not_read_as_a_bare_measure(piece: str) -> None:
-    assert claims.metric_moved(piece) is None
+    assert claims_results.metric_moved(piece) is None
 
 
 @pytest.mark.parametrize(("jotted", "kept"), [

@@ -129,9 +129,17 @@ def test_a_standing_or_a_credential_is_not_called_experience(clause: str) -> Non
 
 
 def test_a_quoted_name_is_not_called_a_standard_or_a_way_of_working() -> None:
-    drafts = compose(_panel(3, values="'Lakemont 2045' - the comprehensive plan"))
-    [note] = [d for d in drafts if "Lakemont 2045" in d.body]
-    assert not [w for w in ("standard", "how I want to work", "live up to") if w in note.body]
+    facts = _panel(3, values="'Lakemont 2045' - the comprehensive plan")
+    # Said only where a note ties it to something (no note here does), but never so framed.
+    for note in [d for d in compose(facts) if "Lakemont 2045" in d.body]:
+        assert not [w for w in ("standard", "how I want to work", "live up to") if w in note.body]
+    from afterword.compose.thanks.panel import Panel
+
+    panel = Panel.of(facts, {})
+    for index in range(4):
+        said = th.values_sentence(panel, index) or ""
+        assert "Lakemont 2045" in said, said
+        assert not [w for w in ("standard", "how I want to work", "live up to") if w in said]
 
 
 @pytest.mark.parametrize("clause", ["passed NDHCB in September", "have held the A&P since 2020",

@@ -6,6 +6,7 @@ import re
 
 from afterword.compose import (
     claims,
+    claims_results,
     credentials,
     durations,
     outcomes,
@@ -40,12 +41,25 @@ from afterword.compose.fragments.words import (
 )
 from afterword.language import counts, pointers
 from afterword.language import phrases as gr
+from afterword.language.inflect import indefinite
 from afterword.language.jotted import fold
 from afterword.language.wellformed import counted_objects
 
+_NUMBER_WORDS = dict(zip("23456789", "two three four five six seven eight nine".split(),
+                         strict=True))
 # A number and one or two words, nothing else ("2 shift", "three sites", "4 languages").
 _BARE_COUNT = re.compile(r"(?i)(?:~\s*)?(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|"
                          r"nine|ten|a few|several)\s+[a-z-]+(?:\s+[a-z-]+)?")
+
+
+def _active_past(piece: str) -> bool:
+    """ "booked 14 meetings in ...", "trained the new starters": a past verb with its counted
+    or determined object is something the candidate did, wherever it stands; "cited in a
+    brief" is a passive, and "cut p99 latency of quote API" lacks the articles a sentence
+    needs."""
+    words = piece.split()
+    return len(words) >= 3 and words[0].islower() and gr.is_past(words[0]) and \
+        (words[1][:1].isdigit() or words[1].lower() in gr.DETERMINERS)
 
 
 class ClauseReading(ReadingBase):
@@ -57,7 +71,9 @@ class ClauseReading(ReadingBase):
         """A qualification as a clause after "I" ("cut the close from 9 days to 6 ..."); its
         figures stay with it ("trained 4 apprentices, 3 still in the trade" -> "trained four
         apprentices, with three still in the trade")."""
-        jot = self.read(text)
+        # "4 yrs as an as clinical pharmacist": a stutter of the jotting, said once.
+        jot = self.read(re.sub(r"(?i)\bas\s+an?\s+as\s+(\w+)",
+                               lambda m: f"as {indefinite(m.group(1))} {m.group(1)}", text))
         if jot.off_limits or not jot.content:
             return Phrased(text, reason=jot.off_limits or "nothing in it a note can use")
         # "CCRN by june hopefully": a hope is no qualification; the piece is left out.
@@ -92,6 +108,7 @@ class ClauseReading(ReadingBase):
         clause = _held_title(", ".join(pieces)) or _degree(", ".join(pieces)) or \
             _licence_record(", ".join(pieces))
         start, used = 0, len(pieces) if clause else 0
+        carried: set[int] = set()  # pieces before `start` that the sentence says too
         held = _credential_years(pieces)
         if clause is None and held:
             clause, used = held  # "CVT, 6 yrs": a credential held for some years
@@ -140,15 +157,42 @@ class ClauseReading(ReadingBase):
                     continue
                 # A past verb after a noun that did not read ("note published, cited in a
                 # brief") is that noun's passive, not something the candidate did.
-                done = self._i_clause(piece) if start == 0 or piece.startswith("I ") else None
+                done = self._i_clause(piece) if start == 0 or piece.startswith("I ") or \
+                    _active_past(piece) else None
+                if start and piece.startswith("I "):
+                    # "recall rate 61% -> 78% (i built the recall call list)": the action is
+                    # said with the result jotted before it; alone it is a fragment without
+                    # its point ("I built the recall call list.").
+                    found = self._with_result(piece, pieces[:start], text)
+                    if isinstance(found, Phrased):
+                        return found
+                    if found:
+                        done, carried = found[0], {found[1]}
                 if done is None and start == 0:
                     done = claims.count_done(piece)  # "~340 cases closed": "closed about 340 cases"
                 if done is None and start == 0:
+                    # "food waste 30% -> 12% (i did the par sheet)": what the candidate did,
+                    # then the result beside it, never "helped cut ... and did ...".
+                    action = self._i_clause(pieces[1]) if len(pieces) > 1 and \
+                        pieces[1].startswith("I ") else None
+                    done = claims_results.action_and_result(claims.did_as_done(action), piece) \
+                        if action else None
+                    if done:
+                        start, carried = 1, {0}  # both pieces are said
+                if done is None and start == 0:
                     # "team CSAT 78% -> 91%": "helped raise team CSAT from 78% to 91%".
-                    done = claims.metric_moved(piece)
+                    done = claims_results.metric_moved(piece)
                 if start and re.search(r"(?i)\b(?:before|after|since) that\b|\bthen\b", piece):
                     continue  # "4 yrs as an assistant before that": it leans on what is left out
                 clause = done or self._framed(piece) or credentials.held(piece)  # ", OSHA 30"
+                if start and not done and clause and clause.startswith("would bring ") and \
+                        not re.search(r"(?i)\b(?:years?|months?)\b", clause) and \
+                        not _SKILL_WORDS.search(clause):
+                    # "designed X, 3 levels of struts", "wedding cakes, 2 tiers to 6 tiers":
+                    # a noun phrase after a line that did not read is a detail of that line;
+                    # alone it went out as "My record includes three levels of struts."
+                    clause = None
+                    continue
                 if clause:
                     clause = claims.with_article(clause)  # "saved client" -> "saved the client"
                 recent = claims.last_years(piece) if clause is None else None
@@ -259,7 +303,8 @@ class ClauseReading(ReadingBase):
         # What the sentence does not carry is shown, so a preview never hides it.
         details = tuple((p, "a detail the sentence does not carry: write it into the "
                             "qualification if it matters")
-                        for n, p in enumerate(pieces) if n < start or n >= used)
+                        for n, p in enumerate(pieces)
+                        if n < start and n not in carried or n >= used)
         if clause is None or not clean(clause, self.reader):
             return self._left_out(text, reason="it does not read as something you did or have",
                                   ask=f"write \u201c{_short(text)}\u201d as a sentence starting with "
@@ -272,7 +317,12 @@ class ClauseReading(ReadingBase):
         # "the checklist we still use": "we" is the old team, never the reader's company.
         clause = claims.did_as_done(claims.slashed_pairs(
             claims.our_team(clause, claims.employer(self.facts.qualifications))))
-        return Phrased(text, text=_small_numbers(clause),
+        if start and not carried:
+            # "volunteer at the fridge, I did their tracker": "their" pointed at the piece
+            # left out; the reader would look for whose ("built a donations tracker").
+            clause = re.sub(r"\btheir\s+(\w+)", lambda m: f"{indefinite(m.group(1))} "
+                            f"{m.group(1)}", clause, count=1)
+        return Phrased(text, text=_small_numbers(claims_results.spans_said(clause)),
                        dropped=tuple(jot.left_out) + details + hopes)
 
     def _tallied(self, clause: str | None, pieces: list[str], used: int) -> tuple[str | None, int]:
@@ -405,9 +455,32 @@ class ClauseReading(ReadingBase):
                 # of; "years of warehouse experience" is.
                 field = f"{bare} experience{place}"
             return f"would bring {m.group(1)} years of {gr.add_articles(field)}"
+        counted = re.match(r"(?i)(\d|two|three|four|five|six|seven)\s+languages$", head)
+        if counted:
+            # "4 languages (FR, EN, ES, IT B2)": languages are spoken, never "brought".
+            count = counted.group(1).lower()
+            return f"speak {_NUMBER_WORDS.get(count, count)} languages"
         if len(head.split()) <= 8 and _bringable(head):
             head = re.sub(r"^(.+?):\s+(.+)$", r"\1 (\2)", head)
             return f"would bring {head[0].lower() + head[1:] if _lower_ok(head) else head}"
+        return None
+
+    def _with_result(self, piece: str, before: list[str],
+                     text: str) -> tuple[str, int] | Phrased | None:
+        """An action jotted after its result ("61% -> 78% (i built the list)") said with it:
+        "built the list, and the recall rate rose from 61% to 78%"; the whole line is left
+        out, with that sentence as the example, when the result cannot go out as it is."""
+        action = claims.did_as_done(piece[2:])
+        for n, result in enumerate(map(claims_results.result_clause, before)):
+            if result is None:
+                continue
+            joined = f"{action}, and {result}"
+            if clean(joined, self.reader):
+                return joined, n
+            return Phrased(text, reason="what you did is jotted apart from the result it "
+                           "led to, which the note cannot spell out for sure; alone it "
+                           "would lose its point", ask="write it as one sentence starting "
+                           f"with \u201cI\u201d, e.g. \u201cI {joined}\u201d")
         return None
 
     def _i_clause(self, piece: str) -> str | None:
@@ -430,6 +503,11 @@ class ClauseReading(ReadingBase):
             return None  # "Advanced Excel": a name, not a verb
         if len(first) > 1 and first.isupper():
             return None  # "RECOVER certified": an acronym, never the verb "recover"
+        if len(words) > 2 and words[1].lower() == "of" and re.match(r"(?:about\s+)?\d",
+                                                                     " ".join(words[2:])):
+            # "crew of 7, 3 trucks", "team of 14": a noun and its count, never the verb
+            # "crew" ("I crew of 7"); what the candidate did with them is asked for.
+            return None
         if len(words) <= 5 and words[-1].lower() in {"trained", "certified", "licensed"}:
             return None  # "wound care trained": a field one is trained in, not "wound" done
         if first[:1].isupper() and self.reader.forms.get(fold(first)) == first:

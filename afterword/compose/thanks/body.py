@@ -250,6 +250,12 @@ def body_parts(panel: Panel, person: Person | None, *, angle: str, index: int, c
     wanted = (angle == "shared-values" or person is None) if owner is None else theirs
     if wanted and not theirs and readers.other_market(facts, person):
         wanted = False  # a regional lead elsewhere: the company's slogan may not be theirs
+    if wanted and not theirs and values_text and not _values_tied(panel, quals, topics, person) and \
+            (rapport is not None or also is not None):
+        # The company's words with nothing of the note's to tie them to read as a stock line
+        # (coaches marked every frame of it STOCK): said beside a claim or a topic that shares
+        # a word with them, or in a note that would be thin without them.
+        wanted = False
     values = S(values_text, KEEP if angle == "shared-values" else VALUES) \
         if values_text and wanted else None
     # The company as a sentence names it ("PaisaPal Technologies", without "Pvt. Ltd."):
@@ -389,6 +395,21 @@ def body_parts(panel: Panel, person: Person | None, *, angle: str, index: int, c
     return _noted(panel, parts)
 
 
+def _values_tied(panel: Panel, quals: list[str], topics: list[str],
+                 person: Person | None) -> bool:
+    """Whether the company's quoted words share a word with this note's claims or topics,
+    or the jotting ties them to this reader ("tom said it like 4 times")."""
+    words = panel.reading.values
+    if not words.ok or not words.text:
+        return False
+    if person is not None and re.search(rf"(?i)\b{re.escape(person.given_name)}\b",
+                                        words.source):
+        return True
+    common = bridges.roots(f"{panel.facts.role} {panel.facts.company}")
+    mine = bridges.roots(words.text) - common
+    return any(not r.startswith("~") for r in mine & bridges.roots(" ".join([*quals, *topics])))
+
+
 def _tied_interest(panel: Panel, topics: list[str], before: list[str], index: int,
                    company: str, *, named: bool) -> str | None:
     """The line of interest tied to a plan or piece of work of the reader's topics (one no
@@ -449,9 +470,13 @@ def _fresh_first(panel: Panel, scored: list[tuple[str, int]], room: int,
         theirs = [" ".join(p.topics) for p in panel.facts.people[people_index + 1:]]
         # Kept only for a word of theirs ("stroke"), not a kind of work alone: a likeness
         # of kind ("accreditation", "certification") is too loose to starve this note.
-        kept = [q for q in fresh if not bridges.shared(mine, q, common) and any(
-            any(not r.startswith("~") for r in (bridges.roots(t) & bridges.roots(q)) - common)
-            for t in theirs)]
+        # A likeness of kind with this reader ("~compliance": an audit here, pick accuracy
+        # there) does not hold back a line that shares a word with a later one ("pick rate").
+        def worded(topic: str, q: str) -> bool:
+            return any(not r.startswith("~")
+                       for r in (bridges.roots(topic) & bridges.roots(q)) - common)
+
+        kept = [q for q in fresh if not worded(mine, q) and any(worded(t, q) for t in theirs)]
         # A result in figures is the candidate's best line: one that fits nothing this
         # reader raised goes to the later reader whose kind of work it speaks to ("2 days
         # -> 3 hrs" automating a report, for the one running a Python migration), even when
