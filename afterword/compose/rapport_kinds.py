@@ -41,7 +41,7 @@ _SHORT = ((r"\babt\b", "about"), (r"\byrs\b", "years"), (r"\byr\b", "year"),
           (r"\butd\b", "United"), (r"\bthru\b", "through"), (r"(?<!\S)w/\s?", "with "),
           (r"\bcuz\b", "because"), (r"\bu\b", "you"))
 # Laughter, emoji and the like: how the jotting felt, no part of what is in common.
-_NOISE = re.compile(r"(?i)\b(?:lol|lmao|haha\w*|hehe\w*|omg|tbh|ngl)\b|[\U0001F000-\U0001FFFF"
+_NOISE = re.compile(r"(?i)\b(?:lol|lmao|haha\w*|hehe\w*|jaja\w*|kkk+|omg|tbh|ngl)\b|[\U0001F000-\U0001FFFF"
                     r"\u2600-\u27BF\uFE0F]")
 # Pieces that stay out whatever else the jotting holds: drink and nights out are no line
 # for a note that goes out under the candidate's name.
@@ -196,11 +196,14 @@ def _school(parts: list[str], whole: str, *, teacher_too: bool = True) -> str | 
 
 # Place ------------------------------------------------------------------------------------
 
-_FROM = re.compile(r"(?i)^(?:(?:he|she)(?:'s|s|\s+is)\s+)?(?:also\s+)?(?:from|grew\s+up\s+in)\s+"
+# "he also from ipoh" (the verb left out, as a jotting or a second language does), "we're
+# both from laredo".
+_FROM = re.compile(r"(?i)^(?:(?:he|she)(?:'s|s|\s+is)?\s+|we(?:'re|\s+are)?\s+)?(?:both\s+)?"
+                   r"(?:also\s+)?(?:from|grew\s+up\s+in)\s+"
                    r"([a-z][\w'.-]*(?:\s+[a-z][\w'.-]*){0,3}?)(?:\s+(?:too|as well|also|originally))*$")
 _TAGA = re.compile(r"(?i)^taga[-\s]?([a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?:din|rin)\b")
 _TALKED = re.compile(r"(?i)^we\s+(?:talked|chatted|spoke|swapped\s+stories|compared\s+notes)\s+"
-                     r"(?:about|on|over)\s+(.+?)(?:\s+for\s+(?:a\s+(?:bit|while)|ages|a\s+few\s+"
+                     r"(?:about|on|over)\s+(.+?)(?:\s+(?:for\s+)?(?:a\s+(?:bit|while)|ages|a\s+few\s+"
                      r"\w+|\d+\s+\w+))?$")
 PLACE = (_FOUND.format(clause="we are both from {place}"),)
 # With what we talked about: a sentence of its own shape, not rotated.
@@ -221,6 +224,41 @@ def _talked(parts: list[str]) -> str | None:
     return None
 
 
+# What we talked about, when nothing else in the jotting is in common: a short thing of the
+# reader's world ("we talked about the quenelles 10 min", beside "he did erasmus in lyon").
+TALKED = ("I enjoyed our conversation about {what}.",
+          "I enjoyed talking about {what} with you.")
+_NOT_TALK = re.compile(r"(?i)\b(?:too|way|forever|always|late|again|weather|traffic|parking|"
+                       r"salary|pay|money|politics?|news|rotas?|shifts?|schedules?|hours|weekends?|"
+                       r"role|job|work|team|interview|office|clients?|patients?|customers?)\b")
+
+
+def talked(text: str) -> str | None:
+    """ "I enjoyed our conversation about Lyon and its quenelles." from a jotting whose only
+    shared moment is what we talked about; None when it is long, about a person, or a
+    grumble ("the light rail always late")."""
+    parts = [p for p in pieces(text) if not unfit(p)]
+    # Alone, "we spoke about the rota" is the interview itself; beside what the reader told
+    # of their own world ("he did erasmus in lyon") it is the small talk of the day.
+    if len(parts) < 2:
+        return None
+    what = _talked(parts)
+    if not what or _NOT_TALK.search(what) or re.search(r"\d", what):
+        return None
+    place = next((m.group(1) for p in parts if not _TALKED.match(p)
+                  for m in [re.search(r"(?i)\bin\s+([a-z][\w'-]*)(?:\s+in\s+\d{4})?$", p)]
+                  if m and _rare_word(m.group(1))), None)
+    if place and re.fullmatch(r"(?i)the\s+[a-z]+s", what):
+        what = f"{_name(place)} and its {what.split()[1]}"
+    return _pick(TALKED, what).format(what=what)
+
+
+def _rare_word(word: str) -> bool:
+    from afterword.compose.fragments.words import _rare
+
+    return _rare(word.lower())
+
+
 def _place(parts: list[str], whole: str, *, talk: bool = True) -> str | None:
     for p in parts:
         m = _TAGA.match(p)
@@ -234,8 +272,15 @@ def _place(parts: list[str], whole: str, *, talk: bool = True) -> str | None:
             continue
         if re.search(r"(?i)\b(?:my|his|her|the\s+same)\b", place):
             return None
+        # "from Seattle suburb": the area, not the suburb's own name (which the jotting
+        # may give for only one of us).
+        area = re.match(r"(?i)^(?:a\s+|the\s+)?(.+?)\s+(?:suburbs?|area|region|outskirts)$", place)
+        if area:
+            place = f"the {_name(area.group(1))} area"
         said = _talked(parts) if talk else None
         tail = f", and to talk about {said}" if said else ""
+        if not tail and re.search(r"(?i)\bgrew\s+up\b", p):
+            return _FOUND.format(clause=f"we both grew up in {place}")
         return _pick(PLACE_TALKED if tail else PLACE, place).format(place=place, tail=tail)
     return None
 
@@ -396,7 +441,7 @@ def moaned_only(text: str) -> bool:
 # The kinds' banks whose frames a panel's notes rotate (thanks/rapport.py), so a networking
 # note weeks later does not repeat the thank-you's line word for word.
 BANKS = (FELLOW_GRAD, FELLOW_FAN, FAN_MOANED, FAN_TALKED, FAMILIAR, FAMILIAR_PLAIN, KNOWS,
-         PLACE_TALKED)
+         PLACE_TALKED, TALKED)
 
 
 def kept_promise(sentence: str) -> str:
