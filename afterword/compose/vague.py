@@ -1,0 +1,77 @@
+"""Topics whose words are the jotting's placeholders: "stuff", "thing" ("hygienists who
+catch stuff early", "the boiler install backlog thing", "the 45 vs 50 min thing").
+
+A placeholder says nothing to the reader and reads as jotting. Each is put right when the
+jotting itself says what it stands for, else the topic is left out and asked about with an
+example built from its own words:
+- what is caught or spotted early is a problem ("catch stuff early" -> "catch problems
+  early"), and an example the jotting gives after "like" is kept ("such as oral cancer
+  screenings on every patient");
+- "thing" after what names the topic is dropped ("the boiler install backlog");
+- a comparison called a thing ("the 45 vs 50 min thing") does not say what is compared:
+  asked, e.g. "the choice between 45 and 50 minutes for ...".
+"""
+
+from __future__ import annotations
+
+import re
+
+# Verbs whose "stuff" is what goes wrong: "catch stuff early", "flag stuff before audit".
+_SPOT = re.compile(r"(?i)\b(catch(?:es|ing)?|caught|spot(?:s|ted|ting)?|flag(?:s|ged|ging)?|"
+                   r"find(?:s|ing)?|found|detect(?:s|ed|ing)?|pick(?:s|ed|ing)?\s+up|"
+                   r"miss(?:es|ed|ing)?)\s+stuff\b")
+_STUFF = re.compile(r"(?i)\bstuff\b")
+_THING = re.compile(r"(?i)\s+(?:thing|things|stuff)$")
+_VERSUS = re.compile(r"(?i)\b(?:vs\.?|versus|or)\b")
+_EXAMPLE = re.compile(r"(?i)^(?:like|e\.?g\.?|such\s+as|for\s+example|esp\.?|especially)\s+(.+)$")
+
+
+def sharpened(phrase: str, pieces: list[str]) -> tuple[str | None, str | None]:
+    """The topic's phrase with its placeholder put right, and None; or None and why it is
+    left out (the caller asks with `example`). `pieces`: the jotting's other parts, spelled
+    out, where an example may follow ("like oral cancer screenings on EVERY patient")."""
+    if not _STUFF.search(phrase) and not re.search(r"(?i)\bthings?\b", phrase):
+        return phrase, None
+    m = _SPOT.search(phrase)
+    if m:
+        phrase = phrase[:m.start()] + f"{m.group(1)} problems" + phrase[m.end():]
+        example = next((e.group(1) for p in pieces for e in [_EXAMPLE.match(p.strip())] if e),
+                       None)
+        if example and len(example.split()) <= 8:
+            phrase += ", such as " + _lower_shout(example).rstrip(" .!")
+        return phrase, None
+    tail = _THING.search(phrase)
+    if tail:
+        rest = phrase[:tail.start()]
+        if _VERSUS.search(rest) or re.search(r"\d", rest.split()[-1]):
+            # "scheduling and the 45 versus a 50-minute thing": the topic before it stands.
+            first = re.split(r"(?i)\s+and\s+", rest)[0]
+            if first != rest and not _VERSUS.search(first) and not re.search(r"\d", first):
+                return first, None
+            return None, "a comparison called a thing does not say what is compared"
+        if len(rest.split()) >= 2:
+            return rest, None
+    if _STUFF.search(phrase) or re.search(r"(?i)\bthings?\b", phrase):
+        return None, "\u201cstuff\u201d or \u201cthing\u201d does not say what you discussed"
+    return phrase, None
+
+
+def example(phrase: str) -> str:
+    """An example phrase for the ask, from the topic's own words: "the choice between 45 and
+    50 minutes for ..." for "the 45 versus a 50-minute thing"."""
+    nums = re.findall(r"\d+(?:[.,]\d+)?", phrase)
+    unit = re.search(r"(?i)\d[\s-]*(minutes?|min|hours?|hrs?|days?|weeks?|quads?|shifts?)\b",
+                     phrase)
+    if len(nums) >= 2:
+        word = {"min": "minutes", "minute": "minutes", "hr": "hours", "hrs": "hours",
+                "hour": "hours"}.get(unit.group(1).lower(), unit.group(1).lower()) if unit else ""
+        return f"the choice between {nums[0]} and {nums[1]}{' ' + word if word else ''} for ..."
+    return "your plan for ..."
+
+
+def _lower_shout(text: str) -> str:
+    """ "on EVERY patient": the jotting's emphasis in capitals, in lower case (an acronym of
+    two to five letters, "CT", is kept)."""
+    return re.sub(r"\b[A-Z]{2,}\b", lambda m: m.group().lower() if len(m.group()) > 5 or
+                  m.group().lower() in {"every", "all", "each", "any", "only", "not", "never",
+                                        "always", "very"} else m.group(), text)

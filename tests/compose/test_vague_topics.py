@@ -1,0 +1,44 @@
+"""Topics whose words are the jotting's placeholders ("stuff", "thing"): put right when the
+jotting says what they stand for, else left out and asked about with an example from the
+topic's own words (issue 13: a coach read "hygienists who catch stuff early" and "the 45
+versus a 50-minute thing" as pasted jottings). Invented examples."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from afterword.compose.facts import Candidate, Facts, Person
+from afterword.compose.fragments import Phrased, Reading
+
+START = datetime(2026, 11, 24, 10, tzinfo=UTC)
+
+
+def _topic(topic: str) -> Phrased:
+    facts = Facts(company="Harbour Clinic", role="Practice Nurse", start=START, end=START,
+                  timezone="UTC", candidate=Candidate(name="Sam Ortiz", email="s@example.com"),
+                  people=(Person("Gwen Pryce", topics=(topic,)),), topics=(topic,),
+                  qualifications=("ran the flu clinic",))
+    return Reading(facts).topic(topic, to=facts.people[0], own=True)
+
+
+@pytest.mark.parametrize(("jotted", "said"), [
+    ("she wants nurses who spot stuff early, like sepsis signs in triage",
+     "spot problems early, such as sepsis signs in triage"),
+    ("the wound care backlog thing", "the wound care backlog"),
+    ("rota planning + the 8 vs 12 hr shifts thing", "rota planning"),
+])
+def test_a_placeholder_is_put_right_when_the_jotting_says_what_it_stands_for(
+        jotted: str, said: str) -> None:
+    read = _topic(jotted)
+    assert read.ok and said in (read.text or ""), read
+    assert "stuff" not in (read.text or "") and "thing" not in (read.text or "")
+
+
+@pytest.mark.parametrize("jotted", ["the 8 vs 12 hr thing", "the stuff with the old system"])
+def test_a_placeholder_that_says_nothing_is_left_out_and_asked(jotted: str) -> None:
+    read = _topic(jotted)
+    assert not read.ok and read.ask and "e.g. \u201c" in read.ask, read
+    if "8 vs 12" in jotted:
+        assert "between 8 and 12 hours" in read.ask, read.ask
