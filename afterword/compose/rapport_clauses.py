@@ -131,6 +131,8 @@ _AT_NAME = re.compile(rf"\b(at|from|in)\s+(the\s+)?({_WORD}(?:\s+{_WORD}){{0,2}}
                       r"(?=\s+(?:in|at|from)\s+|[.,;]|$)")
 _EVENT = re.compile(r"\bthe\s+([a-z][\w'-]*)\s+(marathon|half\s+marathon|triathlon|ultra|"
                     r"fun\s+run|festival|games|cup|open|classic)\b")
+_PLACE_NOUNS = frozenset("institute college university academy school hospital clinic hotel "
+                         "club institution polytechnic seminary conservatory".split())
 _FUNCTION = frozenset("a an the of and or same other my your our his her their this that".split())
 
 
@@ -140,8 +142,10 @@ def recased(sentence: str) -> str:
 
     def place(m: re.Match[str]) -> str:
         words = m.group(3).split()
-        # Every word unknown to the word lists: "the savoy", never "five-a-side teams".
-        if any(w in _FUNCTION for w in words) or not all(_rare(w) for w in words):
+        # Every word unknown to the word lists ("the savoy", never "five-a-side teams"), but
+        # for the kind of place that ends a name ("the kessler institute").
+        named = words[:-1] if len(words) > 1 and words[-1] in _PLACE_NOUNS else words
+        if any(w in _FUNCTION for w in words) or not all(_rare(w) for w in named):
             return m.group()
         return f"{m.group(1)} {m.group(2) or ''}{' '.join(w.capitalize() for w in words)}"
 

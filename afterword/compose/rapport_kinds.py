@@ -377,6 +377,30 @@ def _recognition(parts: list[str]) -> str | None:
     return None
 
 
+# An event the reader is training for, which the candidate has done ------------------------
+
+_TRAINING_FOR = re.compile(r"(?i)^(?:he|she)(?:'s|\u2019s|s|\s+is)\s+(?:training|signed\s+up|"
+                           r"registered|entered)\s+for\s+(?:the\s+)?([a-z][\w'-]*(?:\s+[a-z][\w'-]*)"
+                           r"{0,3}?\s+(?:marathon|half\s+marathon|triathlon|ultra|ironman|10k|"
+                           r"relay|fun\s+run|sportive|swim))$")
+_DID_IT = re.compile(r"(?i)^(?:and\s+)?i\s+(ran|did|raced|rode|swam|finished|completed)\s+it"
+                     r"(?:\s+(?:in|back\s+in)\s+('?\d{2}|\d{4}))?(?:\s+(?:too|as\s+well))?$")
+EVENT = ("Good luck with your training for the {event}, which I {verb} {when}.",)
+
+
+def _event(parts: list[str]) -> str | None:
+    """ "he's training for the twin cities marathon, i ran it in 2024": "Good luck with your
+    training for the Twin Cities Marathon, which I ran in 2024." (only the reader training
+    is nothing in common: None)."""
+    event = next((m for p in parts for m in [_TRAINING_FOR.match(p)] if m), None)
+    did = next((m for p in parts for m in [_DID_IT.match(p)] if m), None)
+    if not event or not did:
+        return None
+    year = _year(did.group(2))
+    return EVENT[0].format(event=_name(event.group(1)), verb=did.group(1).lower(),
+                           when=f"in {year}" if year else "myself")
+
+
 # Someone we both know ---------------------------------------------------------------------
 
 _KNOWS = re.compile(r"(?i)^(?:(?:he|she)\s+)?(knows|knew|worked\s+with|works\s+with)\s+my\s+"
@@ -425,7 +449,8 @@ def sentences(text: str) -> list[str]:
     every = pieces(text)
     parts = [p for p in every if not unfit(p)]
     whole = " ".join(parts)
-    found = [kind for kind in (_service(parts), _school(parts, whole), _recognition(every),
+    found = [kind for kind in (_service(parts), _school(parts, whole), _event(parts),
+                               _recognition(every),
                                _known(parts), _place(parts, whole), _team(parts, whole),
                                _place(parts, whole, talk=False),
                                _school(parts, whole, teacher_too=False)) if kind]

@@ -56,6 +56,16 @@ def sharpened(phrase: str, pieces: list[str]) -> tuple[str | None, str | None]:
     return phrase, None
 
 
+# "the sampling tool they use": "they" is the reader's firm, and the note goes to one of them.
+_THEIR_OWN = re.compile(r"(?i)\b((?:the|a|an)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+they\s+(use|run|have|"
+                        r"offer|follow|book|do|built|use\s+now|are\s+rolling\s+out)\b")
+
+
+def to_reader(phrase: str) -> str:
+    """ "the sampling tool they use" -> "the sampling tool you use"."""
+    return _THEIR_OWN.sub(lambda m: f"{m.group(1)} you {m.group(2)}", phrase)
+
+
 def example(phrase: str) -> str:
     """An example phrase for the ask, from the topic's own words: "the choice between 45 and
     50 minutes for ..." for "the 45 versus a 50-minute thing"."""

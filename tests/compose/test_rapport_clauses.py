@@ -131,3 +131,21 @@ def test_every_reader_of_these_records_gets_a_safe_line_of_rapport(record: Path)
         assert not _NEVER.search(note.body), note.body
         assert not any(item.startswith("Something you shared") for item in note.incomplete), \
             note.incomplete
+
+
+@pytest.mark.parametrize(("jotted", "said"), [
+    ("she's also a potter, goes to the same gym as me", "we are both potters"),
+    ("he's training for the dublin marathon, i ran it in 2023 lol",
+     "Good luck with your training for the Dublin Marathon, which I ran in 2023."),
+    ("she also did her apprenticeship at ferncliff joinery!", "we both did our apprenticeship"),
+    ("also trained at the kessler institute, she said the dean is a nightmare",
+     "we both trained at the Kessler Institute"),
+])
+def test_more_kinds_of_what_is_shared(jotted: str, said: str) -> None:
+    read = _read(jotted)
+    assert read.ok and said in (read.text or ""), read
+    assert not re.search(r"(?i)\b(?:gym|nightmare|dean|lol)\b", read.text or "")
+
+
+def test_only_the_reader_training_is_nothing_in_common() -> None:
+    assert not _read("he's training for the dublin marathon").ok

@@ -42,3 +42,8 @@ def test_a_placeholder_that_says_nothing_is_left_out_and_asked(jotted: str) -> N
     assert not read.ok and read.ask and "e.g. \u201c" in read.ask, read
     if "8 vs 12" in jotted:
         assert "between 8 and 12 hours" in read.ask, read.ask
+
+
+def test_their_own_tool_is_yours_in_a_note_to_one_of_them() -> None:
+    read = _topic("the triage app they use")
+    assert read.ok and read.text == "the triage app you use", read

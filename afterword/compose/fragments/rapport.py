@@ -121,8 +121,12 @@ class RapportReading(ReadingBase):
             if said and sentence is None:
                 return self._left_out(text, reason="it reads as the one thing the record says "
                                       "differs", ask=ask, dropped=tuple(jot.left_out))
+            # "trained at the kessler institute": a name typed in lower case is a name.
+            sentence = rapport_clauses.recased(sentence) if sentence else None
             if sentence and clean(sentence, self.reader):
                 return Phrased(text, text=sentence, dropped=tuple(jot.left_out))
+            if sentence:
+                unsure.append(sentence)
         sentence = _same_as_mine([p for p in jot.content if p not in teased])
         if sentence and clean(sentence, self.reader):
             return Phrased(text, text=sentence, dropped=tuple(jot.left_out))
@@ -180,8 +184,11 @@ class RapportReading(ReadingBase):
         if m:
             return f"It was good to find that we are both from {_drop_tail(m.group(1))}."
         # "she's a marathoner too": one of a kind we both are.
+        # "she's also a climber" says the same.
         m = re.match(r"(?i)^(?:he|she)(?:'s|\u2019s|\s+is)\s+(?:also\s+)?an?\s+([a-z-]+(?:\s+[a-z-]+)?)"
-                     r"\s+(?:too|as well)$", piece)
+                     r"\s+(?:too|as well)$", piece) or re.match(
+                         r"(?i)^(?:he|she)(?:'s|\u2019s|\s+is)\s+also\s+an?\s+([a-z-]+(?:\s+[a-z-]+)?)$",
+                         piece)
         if m:
             *lead, last = m.group(1).split()
             many = _IRREGULAR_PLURALS.get(last.lower()) or determiners.plurals(last)[0]

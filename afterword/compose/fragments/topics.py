@@ -27,9 +27,10 @@ class TopicReading(ReadingBase):
         found = self._topic(text, to=to, own=own)
         if not found.ok or not found.text:
             return found
-        sharp, why = vague.sharpened(found.text, self.read(text).content[1:])
+        sharp, why = vague.sharpened(vague.to_reader(found.text), self.read(text).content[1:])
         if sharp is not None:
-            return replace(found, text=sharp) if clean(sharp, self.reader) else found
+            return replace(found, text=sharp) if sharp != found.text and \
+                clean(sharp, self.reader) else found
         who = f" with {to.first_name}" if to else ""
         return Phrased(text, reason=why, ask=f"write \u201c{_short(text)}\u201d as a short "
                        f"phrase for what you discussed{who}, e.g. \u201c"
