@@ -106,8 +106,10 @@ def sort_out(text: str) -> tuple[list[str], list[tuple[str, str]]]:
     """The jotting's clauses that may be phrased, and those that stay out with the reason."""
     safe: list[str] = []
     out: list[tuple[str, str]] = []
+    text = re.sub(r"(?i)\bsmall\s+(?:world|town)\b", ",", text)  # how it felt, no clause
     for piece in rapport_kinds.pieces(_whole_sentences(text)):
-        if re.fullmatch(r"(?i)\W*(?:small\s+(?:world|town)|lol|haha\w*|jaja\w*)\W*", piece):
+        piece = piece.replace(_DOT, ".").strip(" ,")
+        if not piece or re.fullmatch(r"(?i)\W*(?:lol|haha\w*|jaja\w*)\W*", piece):
             continue
         why = why_out(piece)
         if why:
@@ -120,7 +122,10 @@ def sort_out(text: str) -> tuple[list[str], list[tuple[str, str]]]:
 def _whole_sentences(text: str) -> str:
     """The jotting with the full stops of abbreviated names ("st. anthony", "prof. reddy")
     kept inside their clause."""
-    return re.sub(r"(?i)\b(st|mt|ft|jr)\.\s+", r"\1 ", text)
+    return re.sub(r"(?i)\b(st|mt|ft|jr)\.(?=\s)", rf"\1{_DOT}", text)
+
+
+_DOT = "\u2024"  # a full stop that ends no clause, put back in the clause shown
 
 
 # A name typed in lower case at the end of a shared fact: "worked at the savoy", "did the
