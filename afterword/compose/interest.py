@@ -158,7 +158,12 @@ def bank(topic: str, *, said: bool) -> tuple[str, ...]:
     # could hold.
     if what == "plan" and action(topic, said=said):
         return ph.INTEREST_PLAN_ACTION
-    if what == "plan" and _PLAN_FOR.match(topic):
+    planned = _PLAN_FOR.match(topic)
+    if what == "plan" and planned and re.search(r"(?i)\s+to\s+[a-z]", planned.group(1)):
+        # "your plan for your engineers to go on site every week": people and what they
+        # are to do, no work to name ("help with the engineers to go"): the plain line.
+        return ()
+    if what == "plan" and planned:
         # "your plan for a nurse-driven sedation protocol": the work it plans, by name.
         return ph.INTEREST_WORK_SAID if said else ph.INTEREST_WORK_NEW
     if what == "goal":

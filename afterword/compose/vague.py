@@ -61,9 +61,53 @@ _THEIR_OWN = re.compile(r"(?i)\b((?:the|a|an)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+the
                         r"offer|follow|book|do|built|use\s+now|are\s+rolling\s+out)\b")
 
 
-def to_reader(phrase: str) -> str:
-    """ "the sampling tool they use" -> "the sampling tool you use"."""
-    return _THEIR_OWN.sub(lambda m: f"{m.group(1)} you {m.group(2)}", phrase)
+# Words of scorn for what the reader's team lives with ("the pantry spreadsheet mess"): a
+# problem, said plainly to the person fixing it.
+_SCORN = re.compile(r"(?i)\b(?:mess|chaos|nightmare|disaster|fiasco|headache|shambles|dumpster\s+"
+                    r"fire)$")
+# "go site", "come office": the preposition a second language leaves out.
+_BARE_GO = re.compile(r"(?i)\b(go|goes|going|went|come|comes|coming|came)\s+(site|office|work|"
+                      r"class|school|hospital)\b")
+_TO = {"site": "on site", "office": "to the office", "work": "to work", "class": "to class",
+       "school": "to school", "hospital": "to the hospital"}
+# "ship to production in first month": the article the jotting left out.
+_FIRST = re.compile(r"(?i)\b(in|within|by|during)\s+(first|second|third)\s+(day|week|month|"
+                    r"quarter|year|shift)s?\b")
+
+
+def to_reader(phrase: str, *, own: bool = False) -> str:
+    """ "the sampling tool they use" -> "the sampling tool you use"; in the reader's own
+    topic, what is theirs is "your" throughout ("your plan for his engineers" -> "your plan
+    for your engineers"); "go site" -> "go on site"; "in first month" -> "in the first
+    month"; "the spreadsheet mess" -> "the spreadsheet problem"."""
+    phrase = _THEIR_OWN.sub(lambda m: f"{m.group(1)} you {m.group(2)}", phrase)
+    if own and phrase.startswith("your "):
+        # "her" before what is hers only ("her engineers"), never "for her to see".
+        phrase = re.sub(r"\bhis\b|\bher\b(?=\s+(?!(?:to|and|or|as|at|in|on|for|with|about|"
+                        r"from|by|that|if|when)\b)[a-z])", "your", phrase)
+    phrase = _BARE_GO.sub(lambda m: f"{m.group(1)} {_TO[m.group(2).lower()]}", phrase)
+    phrase = _FIRST.sub(lambda m: f"{m.group(1)} the {m.group(2)} {m.group(3)}", phrase)
+    return _SCORN.sub("problem", phrase)
+
+
+# "her team is rebuilding the dock appointment system in Q1": what the team is doing.
+_TEAM_DOING = re.compile(r"(?i)^(?:her|his|their)\s+(team|department|unit|group|lab|office|"
+                         r"clinic|ward|store|branch|crew|squad)\s+(?:is|are)\s+([a-z]+ing)\s+"
+                         r"(the\s+.+|an?\s+.+|[A-Z].+)$")
+
+
+def team_doing(jotted: str) -> str | None:
+    """ "her team is rebuilding the dock appointment system in Q1" -> "your team's work to
+    rebuild the dock appointment system in Q1"; None for another shape."""
+    from afterword.language.inflections import lemmas
+
+    m = _TEAM_DOING.match(jotted.strip())
+    if not m or len(m.group(3).split()) > 9:
+        return None
+    base = next(iter(lemmas(m.group(2).lower()).get("VERB") or ()), None)
+    if not base or base == m.group(2).lower():
+        return None
+    return f"your {m.group(1).lower()}'s work to {base} {m.group(3).rstrip(' .!')}"
 
 
 def example(phrase: str) -> str:

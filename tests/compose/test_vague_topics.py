@@ -47,3 +47,17 @@ def test_a_placeholder_that_says_nothing_is_left_out_and_asked(jotted: str) -> N
 def test_their_own_tool_is_yours_in_a_note_to_one_of_them() -> None:
     read = _topic("the triage app they use")
     assert read.ok and read.text == "the triage app you use", read
+
+
+@pytest.mark.parametrize(("jotted", "said"), [
+    ("he wants his nurses to go site every week", "your nurses to go on site every week"),
+    ("she wants new starters to run a clinic in first month", "in the first month"),
+    ("the rota spreadsheet mess", "the rota spreadsheet problem"),
+    ("her team is migrating the lab system in spring",
+     "your team's work to migrate the lab system in spring"),
+])
+def test_jotted_and_second_language_forms_of_a_topic_read_as_english(
+        jotted: str, said: str) -> None:
+    read = _topic(jotted)
+    assert read.ok and said in (read.text or ""), read
+    assert not any(w in (read.text or "").split() for w in ("his", "her", "mess")), read

@@ -164,7 +164,7 @@ class RapportReading(ReadingBase):
                            f"spelled as you mean {'them' if many else 'it'}, "
                            f"write the line to {_them(person)} yourself, e.g. "
                            f"\u201c{doubt[0].rstrip('.')}\u201d", dropped=tuple(jot.left_out))
-        return self._left_out(text, reason="the note cannot say it as a sentence for sure",
+        return self._left_out(text, reason="no part of it says for sure what you both share",
                               ask=ask, dropped=tuple(jot.left_out))
 
     def _rapport_sentence(self, piece: str) -> str | None:

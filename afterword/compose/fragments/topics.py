@@ -25,9 +25,14 @@ class TopicReading(ReadingBase):
         jotting's placeholders put right ("catch stuff early": "catch problems early") or
         the topic left out and asked about (`compose.vague`)."""
         found = self._topic(text, to=to, own=own)
+        doing = vague.team_doing(self.read(text).content[0]) if own and \
+            self.read(text).content else None
+        if doing and clean(doing, self.reader):
+            return Phrased(text, text=doing, dropped=found.dropped)
         if not found.ok or not found.text:
             return found
-        sharp, why = vague.sharpened(vague.to_reader(found.text), self.read(text).content[1:])
+        sharp, why = vague.sharpened(vague.to_reader(found.text, own=own),
+                                     self.read(text).content[1:])
         if sharp is not None:
             return replace(found, text=sharp) if sharp != found.text and \
                 clean(sharp, self.reader) else found
