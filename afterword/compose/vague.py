@@ -75,11 +75,19 @@ _FIRST = re.compile(r"(?i)\b(in|within|by|during)\s+(first|second|third)\s+(day|
                     r"quarter|year|shift)s?\b")
 
 
+# "notice period 30 days", "the quota 12 SQLs a month": a measure named, then its figure,
+# with the "of" a jotting leaves out.
+_MEASURE = re.compile(r"(?i)^(?:the\s+)?((?:notice|probation|trial|ramp|onboarding|induction)\s+"
+                      r"period|quota|target|caseload|budget|deadline|ratio|cap|limit|"
+                      r"turnaround|ramp)\s+(\d[\d,.]*(?:\s*-\s*\d+)?\s+[a-zA-Z].*)$")
+
+
 def to_reader(phrase: str, *, own: bool = False) -> str:
     """ "the sampling tool they use" -> "the sampling tool you use"; in the reader's own
     topic, what is theirs is "your" throughout ("your plan for his engineers" -> "your plan
     for your engineers"); "go site" -> "go on site"; "in first month" -> "in the first
-    month"; "the spreadsheet mess" -> "the spreadsheet problem"."""
+    month"; "the spreadsheet mess" -> "the spreadsheet problem"; "notice period 30 days" ->
+    "the notice period of 30 days"."""
     phrase = _THEIR_OWN.sub(lambda m: f"{m.group(1)} you {m.group(2)}", phrase)
     if own and phrase.startswith("your "):
         # "her" before what is hers only ("her engineers"), never "for her to see".
@@ -87,6 +95,7 @@ def to_reader(phrase: str, *, own: bool = False) -> str:
                         r"from|by|that|if|when)\b)[a-z])", "your", phrase)
     phrase = _BARE_GO.sub(lambda m: f"{m.group(1)} {_TO[m.group(2).lower()]}", phrase)
     phrase = _FIRST.sub(lambda m: f"{m.group(1)} the {m.group(2)} {m.group(3)}", phrase)
+    phrase = _MEASURE.sub(lambda m: f"the {m.group(1).lower()} of {m.group(2)}", phrase)
     return _SCORN.sub("problem", phrase)
 
 

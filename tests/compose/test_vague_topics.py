@@ -61,3 +61,13 @@ def test_jotted_and_second_language_forms_of_a_topic_read_as_english(
     read = _topic(jotted)
     assert read.ok and said in (read.text or ""), read
     assert not any(w in (read.text or "").split() for w in ("his", "her", "mess")), read
+
+
+def test_a_measure_and_its_figure_take_of() -> None:
+    read = _topic("probation period 6 months")
+    assert read.ok and read.text == "the probation period of 6 months", read
+
+
+def test_a_fixed_phrase_after_at_takes_no_article() -> None:
+    read = _topic("med rec at admission + discharge teaching")
+    assert read.ok and "at admission" in (read.text or ""), read
