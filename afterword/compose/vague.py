@@ -82,6 +82,17 @@ _MEASURE = re.compile(r"(?i)^(?:the\s+)?((?:notice|probation|trial|ramp|onboardi
                       r"turnaround|ramp)\s+(\d[\d,.]*(?:\s*-\s*\d+)?\s+[a-zA-Z].*)$")
 
 
+# "parents want more communication": what a group wants, said as their wish.
+_WANT_BODY = (r"(parents|families|staff|students|learners|pupils|patients|clients|customers|"
+              r"guests|nurses|teachers|drivers|residents|members|users|the\s+board|the\s+team|"
+              r"management)\s+(?:want|wants|need|needs|ask\s+for|expect)\s+((?!(?:to|him|her|them|"
+              r"us|me|you|it|that)\b)[a-z].+)$")
+_WANT = re.compile(r"(?i)^(?:and\s+)?" + _WANT_BODY)
+_AND_WANT = re.compile(r"(?i)(?<=\band )" + _WANT_BODY)
+# "the new EHR maybe in 2027": the jotting's doubt, no part of what was discussed.
+_HEDGE = re.compile(r"(?i)\s*,?\s+(?:maybe|possibly|perhaps|probably|prob)\b.*$")
+
+
 def to_reader(phrase: str, *, own: bool = False) -> str:
     """ "the sampling tool they use" -> "the sampling tool you use"; in the reader's own
     topic, what is theirs is "your" throughout ("your plan for his engineers" -> "your plan
@@ -96,7 +107,18 @@ def to_reader(phrase: str, *, own: bool = False) -> str:
     phrase = _BARE_GO.sub(lambda m: f"{m.group(1)} {_TO[m.group(2).lower()]}", phrase)
     phrase = _FIRST.sub(lambda m: f"{m.group(1)} the {m.group(2)} {m.group(3)}", phrase)
     phrase = _MEASURE.sub(lambda m: f"the {m.group(1).lower()} of {m.group(2)}", phrase)
+    phrase = _AND_WANT.sub(_wish, _WANT.sub(_wish, phrase))
+    hedged = _HEDGE.search(phrase)
+    if hedged and len(phrase[:hedged.start()].split()) >= 2:
+        # (One word left, "dbt" of "dbt maybe in 2027", says too little: kept as it was.)
+        phrase = phrase[:hedged.start()]
     return _SCORN.sub("problem", phrase)
+
+
+def _wish(m: re.Match[str]) -> str:
+    who = m.group(1).lower()
+    whose = f"{who}'" if who.endswith("s") else f"{who}'s"
+    return f"{whose} wish for {m.group(2)}"
 
 
 # "her team is rebuilding the dock appointment system in Q1": what the team is doing.

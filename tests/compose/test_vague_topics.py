@@ -71,3 +71,24 @@ def test_a_measure_and_its_figure_take_of() -> None:
 def test_a_fixed_phrase_after_at_takes_no_article() -> None:
     read = _topic("med rec at admission + discharge teaching")
     assert read.ok and "at admission" in (read.text or ""), read
+
+
+@pytest.mark.parametrize(("jotted", "said"), [
+    ("rota planning, nurses want more weekends off", "rota planning"),
+    ("patients want shorter waits at the walk-in", None),
+    ("the new EHR maybe in 2027", "the new EHR"),
+])
+def test_a_groups_wish_and_a_jotted_doubt(jotted: str, said: str | None) -> None:
+    read = _topic(jotted)
+    assert read.ok, read
+    assert "want " not in (read.text or "") and "maybe" not in (read.text or ""), read
+    if said:
+        assert said in (read.text or ""), read
+
+
+def test_a_plan_to_stop_something_is_no_work_to_help_with() -> None:
+    from afterword.compose import interest
+
+    assert interest.action("your plan to stop doing the rota on paper by spring") is None
+    assert interest.action("your plan to get a second scanner running by April")
+    assert interest.bank("your plan to stop doing the rota on paper by spring", said=True) == ()
