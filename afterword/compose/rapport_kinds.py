@@ -224,39 +224,9 @@ def _talked(parts: list[str]) -> str | None:
     return None
 
 
-# What we talked about, when nothing else in the jotting is in common: a short thing of the
-# reader's world ("we talked about the quenelles 10 min", beside "he did erasmus in lyon").
+# What we talked about (`rapport_events.talked`): its frames, which a panel's notes rotate.
 TALKED = ("I enjoyed our conversation about {what}.",
           "I enjoyed talking about {what} with you.")
-_NOT_TALK = re.compile(r"(?i)\b(?:too|way|forever|always|late|again|weather|traffic|parking|"
-                       r"salary|pay|money|politics?|news|rotas?|shifts?|schedules?|hours|weekends?|"
-                       r"role|job|work|team|interview|office|clients?|patients?|customers?)\b")
-
-
-def talked(text: str) -> str | None:
-    """ "I enjoyed our conversation about Lyon and its quenelles." from a jotting whose only
-    shared moment is what we talked about; None when it is long, about a person, or a
-    grumble ("the light rail always late")."""
-    parts = [p for p in pieces(text) if not unfit(p)]
-    # Alone, "we spoke about the rota" is the interview itself; beside what the reader told
-    # of their own world ("he did erasmus in lyon") it is the small talk of the day.
-    if len(parts) < 2:
-        return None
-    what = _talked(parts)
-    if not what or _NOT_TALK.search(what) or re.search(r"\d", what):
-        return None
-    place = next((m.group(1) for p in parts if not _TALKED.match(p)
-                  for m in [re.search(r"(?i)\bin\s+([a-z][\w'-]*)(?:\s+in\s+\d{4})?$", p)]
-                  if m and _rare_word(m.group(1))), None)
-    if place and re.fullmatch(r"(?i)the\s+[a-z]+s", what):
-        what = f"{_name(place)} and its {what.split()[1]}"
-    return _pick(TALKED, what).format(what=what)
-
-
-def _rare_word(word: str) -> bool:
-    from afterword.compose.fragments.words import _rare
-
-    return _rare(word.lower())
 
 
 def _place(parts: list[str], whole: str, *, talk: bool = True) -> str | None:
@@ -377,30 +347,6 @@ def _recognition(parts: list[str]) -> str | None:
     return None
 
 
-# An event the reader is training for, which the candidate has done ------------------------
-
-_TRAINING_FOR = re.compile(r"(?i)^(?:he|she)(?:'s|\u2019s|s|\s+is)\s+(?:training|signed\s+up|"
-                           r"registered|entered)\s+for\s+(?:the\s+)?([a-z][\w'-]*(?:\s+[a-z][\w'-]*)"
-                           r"{0,3}?\s+(?:marathon|half\s+marathon|triathlon|ultra|ironman|10k|"
-                           r"relay|fun\s+run|sportive|swim))$")
-_DID_IT = re.compile(r"(?i)^(?:and\s+)?i\s+(ran|did|raced|rode|swam|finished|completed)\s+it"
-                     r"(?:\s+(?:in|back\s+in)\s+('?\d{2}|\d{4}))?(?:\s+(?:too|as\s+well))?$")
-EVENT = ("Good luck with your training for the {event}, which I {verb} {when}.",)
-
-
-def _event(parts: list[str]) -> str | None:
-    """ "he's training for the twin cities marathon, i ran it in 2024": "Good luck with your
-    training for the Twin Cities Marathon, which I ran in 2024." (only the reader training
-    is nothing in common: None)."""
-    event = next((m for p in parts for m in [_TRAINING_FOR.match(p)] if m), None)
-    did = next((m for p in parts for m in [_DID_IT.match(p)] if m), None)
-    if not event or not did:
-        return None
-    year = _year(did.group(2))
-    return EVENT[0].format(event=_name(event.group(1)), verb=did.group(1).lower(),
-                           when=f"in {year}" if year else "myself")
-
-
 # Someone we both know ---------------------------------------------------------------------
 
 _KNOWS = re.compile(r"(?i)^(?:(?:he|she)\s+)?(knows|knew|worked\s+with|works\s+with)\s+my\s+"
@@ -449,7 +395,9 @@ def sentences(text: str) -> list[str]:
     every = pieces(text)
     parts = [p for p in every if not unfit(p)]
     whole = " ".join(parts)
-    found = [kind for kind in (_service(parts), _school(parts, whole), _event(parts),
+    from afterword.compose.rapport_events import event
+
+    found = [kind for kind in (_service(parts), _school(parts, whole), event(parts),
                                _recognition(every),
                                _known(parts), _place(parts, whole), _team(parts, whole),
                                _place(parts, whole, talk=False),

@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 from functools import cache
 
-from afterword.compose import connections, rapport_clauses, rapport_kinds
+from afterword.compose import connections, rapport_clauses, rapport_events, rapport_kinds
 from afterword.compose.facts import Person
 from afterword.compose.fragments.base import ReadingBase
 from afterword.compose.fragments.common_ground import family_connection, same_place, shared_path
@@ -30,7 +30,21 @@ class RapportReading(ReadingBase):
         a dropped clause can reach the sentence. The dropped clauses, with why, go to the
         record's preview. A name typed in lower case ("at the savoy") is given capitals."""
         found = self._salvaged(person)
-        return replace(found, text=rapport_clauses.recased(found.text)) if found.text else found
+        if not found.text:
+            return found
+        said = rapport_clauses.recased(found.text)
+        fixed = _typo_fixed(said, person.rapport or "")
+        if fixed:
+            # "did our MBA at insead" spelled as "at instead": a name the typo fixer took for
+            # a slip. Asked, with the line as jotted for its example.
+            shown = ", ".join(f"\u201c{raw}\u201d" for raw, _ in fixed)
+            for raw, word in fixed:
+                said = re.sub(rf"\b{re.escape(word)}\b", raw, said)
+            return Phrased(found.source, reason=f"{shown} {_UNSURE}",
+                           ask=f"if {shown} is spelled as you mean it, write the line to "
+                               f"{_them(person)} yourself, e.g. \u201c{said.rstrip('.')}\u201d",
+                           dropped=found.dropped)
+        return replace(found, text=said)
 
     def _salvaged(self, person: Person) -> Phrased:
         text = person.rapport or ""
@@ -132,7 +146,7 @@ class RapportReading(ReadingBase):
             return Phrased(text, text=sentence, dropped=tuple(jot.left_out))
         # Nothing else in common: what we talked about, when it is a short thing of the
         # reader's world ("we talked about the quenelles 10 min").
-        sentence = rapport_kinds.talked(", ".join(p for p in jot.content if p not in teased))
+        sentence = rapport_events.talked(", ".join(p for p in jot.content if p not in teased))
         if sentence and not _private_life().search(sentence):
             if clean(sentence, self.reader):
                 return Phrased(text, text=sentence, dropped=tuple(jot.left_out))
@@ -287,6 +301,24 @@ class RapportReading(ReadingBase):
 
 
 _UNSURE = "is not a word Afterword knows, so it cannot be sure of the spelling"
+
+
+def _typo_fixed(sentence: str, jotted: str) -> list[tuple[str, str]]:
+    """The words of the sentence that the typo fixer put for a word of the jotting one
+    letter away ("instead" for "insead"), as (jotted, fixed)."""
+    from afterword.language.jotted import _edit_distance_one
+
+    raw = {w.lower() for w in re.findall(r"[A-Za-z]+", jotted)}
+    out = []
+    for word in dict.fromkeys(re.findall(r"\b[a-z]{5,}\b", sentence)):
+        if word in raw:
+            continue
+        # (An ending added or taken off, "potter" -> "potters", is grammar, not a fix.)
+        near = next((r for r in raw if len(r) > 4 and _edit_distance_one(r, word)
+                     and not word.startswith(r) and not r.startswith(word)), None)
+        if near:
+            out.append((near, word))
+    return out
 
 
 def _them(person: Person) -> str:
