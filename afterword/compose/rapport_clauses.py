@@ -14,6 +14,7 @@ record is edited."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from afterword.compose import connections, rapport_kinds
 from afterword.compose.fragments.common_ground import _FAMILY, family_connection
@@ -33,21 +34,44 @@ _VERDICT = re.compile(
     rf"(?:(?:very|so|super|really|quite|pretty|kind\s+of|kinda|bit|a\s+bit|such\s+a|bit\s+of\s+a)"
     rf"\s+)*[a-z-]+(?:\s+(?:but|and)\s+[a-z-]+)?(?:\s+{_PERSON})?(?:\s+(?:at\s+first|tho|though|"
     rf"really|overall|later|after))*(?:\s*,?\s*(?:relaxed|warmed\s+up|loosened\s+up)\s*(?:later)?)?$")
-_SAID_OF = re.compile(r"(?i)\b(?:said|says|reckons?|thinks?|called)\s+(?:that\s+)?(?:the\s+|my\s+|"
-                      r"his\s+|her\s+|our\s+)?(?:old\s+|new\s+|current\s+|last\s+)?[\w.'-]+(?:\s+"
-                      r"[\w.'-]+)?\s+(?:is|was|are|were)\s+(?:a\s+|an\s+|so\s+|really\s+|totally\s+)?"
-                      r"(?:useless|nightmare|tyrant|terrible|awful|lazy|clueless|idiot|a\s+joke|"
-                      r"horrible|the\s+worst|crap|rubbish|hopeless|toxic|mean|rude|difficult|"
-                      r"strict|bad|worse|better|best|overrated)")
 # "said the coach should be fired": a verdict on someone, as a wish.
 _SHOULD_GO = re.compile(r"(?i)\b(?:said|says|reckons?|thinks?)\b.*\bshould\s+(?:be\s+(?:fired|sacked|"
                         r"gone|replaced)|go|retire|quit)\b")
 _CHATTY = re.compile(r"(?i)^(?:he|she)\s+(?:talks|talked|rambles|rambled|goes\s+on)\b")
-_MOOD = re.compile(r"(?i)^(?:(?:he|she)\s+(?:seemed|looked|was|is|had)\s+)?(?:a\s+)?(?:bit\s+)?"
-                   r"(?:stressed|tired|exhausted|knackered|rough\s+(?:week|day|night)|long\s+night|"
-                   r"distracted|grumpy|cold|moody|off|sick|ill|hungover|in\s+a\s+rush)\b")
-_COMPLAINT = re.compile(r"(?i)\b(?:hate|hates|hated|can'?t\s+stand|sick\s+of|fed\s+up|annoy\w*|"
-                        r"complain\w*)\b")
+
+
+@cache
+def _words(kind: str) -> str:
+    """The words of one kind of `lexicons/rapport_verdicts.tsv`, as an alternation."""
+    from afterword.language.lexicon import rows
+
+    forms = [r"\s+".join(re.escape(w) for w in row[0].rstrip("*").split())
+             + (r"\w*" if row[0].endswith("*") else "")
+             for row in rows("rapport_verdicts") if row[1:2] == [kind]]
+    return "|".join(sorted(forms, key=lambda f: (-len(f), f)))
+
+
+@cache
+def _said_of() -> re.Pattern[str]:
+    """ "said the new CO is useless": a verdict on someone passed on."""
+    return re.compile(r"(?i)\b(?:said|says|reckons?|thinks?|called)\s+(?:that\s+)?(?:the\s+|my\s+|"
+                      r"his\s+|her\s+|our\s+)?(?:old\s+|new\s+|current\s+|last\s+)?[\w.'-]+(?:\s+"
+                      r"[\w.'-]+)?\s+(?:is|was|are|were)\s+(?:a\s+|an\s+|so\s+|really\s+|totally\s+)?"
+                      rf"(?:{_words('verdict')})\b")
+
+
+@cache
+def _mood() -> re.Pattern[str]:
+    """ "he seemed stressed", "rough week": how someone seemed."""
+    return re.compile(r"(?i)^(?:(?:he|she)\s+(?:seemed|looked|was|is|had)\s+)?(?:a\s+)?(?:bit\s+)?"
+                      rf"(?:{_words('mood')})\b")
+
+
+@cache
+def _complaint() -> re.Pattern[str]:
+    return re.compile(rf"(?i)\b(?:{_words('complaint')})\b")
+
+
 # Bettered by the reader in the one thing shared ("he finished way ahead of me"): how the
 # two compared, not what they share.
 _BEATEN = re.compile(r"(?i)\b(?:ahead\s+of\s+me|beat\s+me|faster\s+than\s+me|better\s+than\s+"
@@ -62,13 +86,13 @@ def why_out(piece: str) -> str | None:
         return "it is about family, which stays out of a note"
     if _private_life().search(piece):
         return "it touches on private life"
-    if connections.judges_someone(piece) or _SAID_OF.search(piece) or _CHATTY.match(piece) \
+    if connections.judges_someone(piece) or _said_of().search(piece) or _CHATTY.match(piece) \
             or _SHOULD_GO.search(piece) \
             or (_VERDICT.match(piece) and not _shared(piece) and _adjective_verdict(piece)):
         return "it is an opinion of someone"
-    if _MOOD.match(piece):
+    if _mood().match(piece):
         return "it is how someone seemed, not something in common"
-    if _COMPLAINT.search(piece):
+    if _complaint().search(piece):
         return "a complaint is no line for a thank-you"
     if connections._MISHAP.search(piece) or re.search(r"(?i)\bspill\w*\b", piece):
         return "it tells of a mishap"
