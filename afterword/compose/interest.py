@@ -111,11 +111,15 @@ def action(topic: str, *, said: bool = False) -> str | None:
     if not m or _jotted_not(topic) or len(m.group(1).split()) > 12:
         return None
     done = m.group(1)
+    if _ENDS.match(done):
+        # "help stop doing the annual report in Excel": what ends is no work to help with.
+        return None
     if said:
         done = _back(_WHEN.sub("", done))
     return done
 
 
+_ENDS = re.compile(r"(?i)(?:stop|quit|end|avoid|cease)\b")
 _STOPS = frozenset("to by for in on at from with into onto across so and or".split())
 
 
@@ -158,7 +162,17 @@ def bank(topic: str, *, said: bool) -> tuple[str, ...]:
     # could hold.
     if what == "plan" and action(topic, said=said):
         return ph.INTEREST_PLAN_ACTION
-    if what == "plan" and _PLAN_FOR.match(topic):
+    ending = _ACTION.match(topic)
+    if what == "plan" and ending and _ENDS.match(ending.group(1)):
+        # A plan to stop something, said back as "the plan you described", is stock: the
+        # plain line instead.
+        return ()
+    planned = _PLAN_FOR.match(topic)
+    if what == "plan" and planned and re.search(r"(?i)\s+to\s+[a-z]", planned.group(1)):
+        # "your plan for your engineers to go on site every week": people and what they
+        # are to do, no work to name ("help with the engineers to go"): the plain line.
+        return ()
+    if what == "plan" and planned:
         # "your plan for a nurse-driven sedation protocol": the work it plans, by name.
         return ph.INTEREST_WORK_SAID if said else ph.INTEREST_WORK_NEW
     if what == "goal":

@@ -41,7 +41,7 @@ _SHORT = ((r"\babt\b", "about"), (r"\byrs\b", "years"), (r"\byr\b", "year"),
           (r"\butd\b", "United"), (r"\bthru\b", "through"), (r"(?<!\S)w/\s?", "with "),
           (r"\bcuz\b", "because"), (r"\bu\b", "you"))
 # Laughter, emoji and the like: how the jotting felt, no part of what is in common.
-_NOISE = re.compile(r"(?i)\b(?:lol|lmao|haha\w*|hehe\w*|omg|tbh|ngl)\b|[\U0001F000-\U0001FFFF"
+_NOISE = re.compile(r"(?i)\b(?:lol|lmao|haha\w*|hehe\w*|jaja\w*|kkk+|omg|tbh|ngl)\b|[\U0001F000-\U0001FFFF"
                     r"\u2600-\u27BF\uFE0F]")
 # Pieces that stay out whatever else the jotting holds: drink and nights out are no line
 # for a note that goes out under the candidate's name.
@@ -196,11 +196,14 @@ def _school(parts: list[str], whole: str, *, teacher_too: bool = True) -> str | 
 
 # Place ------------------------------------------------------------------------------------
 
-_FROM = re.compile(r"(?i)^(?:(?:he|she)(?:'s|s|\s+is)\s+)?(?:also\s+)?(?:from|grew\s+up\s+in)\s+"
+# "he also from ipoh" (the verb left out, as a jotting or a second language does), "we're
+# both from laredo".
+_FROM = re.compile(r"(?i)^(?:(?:he|she)(?:'s|s|\s+is)?\s+|we(?:'re|\s+are)?\s+)?(?:both\s+)?"
+                   r"(?:also\s+)?(?:from|grew\s+up\s+in)\s+"
                    r"([a-z][\w'.-]*(?:\s+[a-z][\w'.-]*){0,3}?)(?:\s+(?:too|as well|also|originally))*$")
 _TAGA = re.compile(r"(?i)^taga[-\s]?([a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?:din|rin)\b")
 _TALKED = re.compile(r"(?i)^we\s+(?:talked|chatted|spoke|swapped\s+stories|compared\s+notes)\s+"
-                     r"(?:about|on|over)\s+(.+?)(?:\s+for\s+(?:a\s+(?:bit|while)|ages|a\s+few\s+"
+                     r"(?:about|on|over)\s+(.+?)(?:\s+(?:for\s+)?(?:a\s+(?:bit|while)|ages|a\s+few\s+"
                      r"\w+|\d+\s+\w+))?$")
 PLACE = (_FOUND.format(clause="we are both from {place}"),)
 # With what we talked about: a sentence of its own shape, not rotated.
@@ -221,6 +224,11 @@ def _talked(parts: list[str]) -> str | None:
     return None
 
 
+# What we talked about (`rapport_events.talked`): its frames, which a panel's notes rotate.
+TALKED = ("I enjoyed our conversation about {what}.",
+          "I enjoyed talking about {what} with you.")
+
+
 def _place(parts: list[str], whole: str, *, talk: bool = True) -> str | None:
     for p in parts:
         m = _TAGA.match(p)
@@ -234,8 +242,15 @@ def _place(parts: list[str], whole: str, *, talk: bool = True) -> str | None:
             continue
         if re.search(r"(?i)\b(?:my|his|her|the\s+same)\b", place):
             return None
+        # "from Seattle suburb": the area, not the suburb's own name (which the jotting
+        # may give for only one of us).
+        area = re.match(r"(?i)^(?:a\s+|the\s+)?(.+?)\s+(?:suburbs?|area|region|outskirts)$", place)
+        if area:
+            place = f"the {_name(area.group(1))} area"
         said = _talked(parts) if talk else None
         tail = f", and to talk about {said}" if said else ""
+        if not tail and re.search(r"(?i)\bgrew\s+up\b", p):
+            return _FOUND.format(clause=f"we both grew up in {place}")
         return _pick(PLACE_TALKED if tail else PLACE, place).format(place=place, tail=tail)
     return None
 
@@ -380,7 +395,10 @@ def sentences(text: str) -> list[str]:
     every = pieces(text)
     parts = [p for p in every if not unfit(p)]
     whole = " ".join(parts)
-    found = [kind for kind in (_service(parts), _school(parts, whole), _recognition(every),
+    from afterword.compose.rapport_events import event
+
+    found = [kind for kind in (_service(parts), _school(parts, whole), event(parts),
+                               _recognition(every),
                                _known(parts), _place(parts, whole), _team(parts, whole),
                                _place(parts, whole, talk=False),
                                _school(parts, whole, teacher_too=False)) if kind]
@@ -396,7 +414,7 @@ def moaned_only(text: str) -> bool:
 # The kinds' banks whose frames a panel's notes rotate (thanks/rapport.py), so a networking
 # note weeks later does not repeat the thank-you's line word for word.
 BANKS = (FELLOW_GRAD, FELLOW_FAN, FAN_MOANED, FAN_TALKED, FAMILIAR, FAMILIAR_PLAIN, KNOWS,
-         PLACE_TALKED)
+         PLACE_TALKED, TALKED)
 
 
 def kept_promise(sentence: str) -> str:

@@ -38,7 +38,6 @@ def _clause(sentence: str | None, bank: tuple[str, ...]) -> str | None:
 
 
 @pytest.mark.parametrize(("jotted", "clause"), [
-    ("knew my nans bakery in truro!! small world", "you knew my grandmother's bakery in Truro"),
     ("he used to work with my old supervisor at the Fernhill depot",
      "you used to work with my former supervisor at the Fernhill depot"),
     ("turns out she grew up three streets from me", "you grew up three streets from me"),
@@ -76,6 +75,11 @@ def test_what_the_reader_also_did_is_shared() -> None:
     "she was 15 min late, said traffic",
     "her son plays on the same team as my nephew",  # family
     "he knew my uncle from the shipyard",
+    # The project's decision: a family connection is left out and asked about, also through
+    # a place of the family's.
+    "knew my nans bakery in truro!! small world",
+    "he used to buy bread at my grandpas shop in ames",
+    "she knew my aunties salon in leeds",
     "she reminded me of my old boss",              # an opinion about people
     "he seemed really tired",
     "we bonded over how bad her manager is",       # about a person
@@ -86,11 +90,12 @@ def test_what_must_stay_out_stays_out(jotted: str) -> None:
 
 
 def test_a_panel_rotates_connection_frames_and_keeps_the_clause() -> None:
-    sentence = _said("knew my nans bakery in truro")
+    sentence = _said("he used to work with my old supervisor at the Fernhill depot")
     assert sentence is not None
     frames = {rapport_frame(sentence, k) for k in range(len(ph.RAPPORT_LINK))}
     assert len(frames) == len(ph.RAPPORT_LINK)
-    assert all("you knew my grandmother's bakery in Truro" in f for f in frames)
+    assert all("you used to work with my former supervisor at the Fernhill depot" in f
+               for f in frames)
 
 
 @pytest.mark.parametrize(("jotted", "sentence"), [
@@ -130,7 +135,6 @@ def test_a_language_we_share_is_the_pleasure_of_speaking_it() -> None:
      "you worked with my former foreman at Halvorsen Steel"),
     ("turns out hes from the next village over from me",
      "you are from the next village over from me"),
-    ("she knew my aunties salon in leeds", "you knew my aunt's salon in Leeds"),
 ])
 def test_jotted_forms_of_a_connection_read_as_english(jotted: str, clause: str) -> None:
     said = _said(jotted)

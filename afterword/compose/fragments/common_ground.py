@@ -22,13 +22,14 @@ _KNEW_FAMILY = re.compile(
     r"(?i)\b(?:knew|knows|know|remembered|remembers|worked\s+with|works\s+with|"
     r"went\s+to\s+school\s+with|was\s+at\s+school\s+with|played\s+\w+\s+with|"
     r"taught|coached|served\s+with|is\s+friends\s+with|was\s+friends\s+with)\s+my\s+"
-    rf"(?:late\s+)?{_FAMILY}(?!'?s\b|\w)")
+    rf"(?:late\s+)?{_FAMILY}(?:['\u2019]?s)?(?!\w)")
 
 
 def family_connection(text: str) -> bool:
     """Whether the rapport says the reader knows a member of the candidate's family ("he
-    knew my grandpa from rotary", "she went to school with my mum"); not something of
-    theirs ("knew my nans bakery": a place, see `compose.connections`)."""
+    knew my grandpa from rotary", "she went to school with my mum") or something of theirs
+    ("knew my nans bakery"): the project's decision is that a family connection is left
+    out of every note and the user is asked, however warm the link."""
     return bool(_KNEW_FAMILY.search(text))
 
 

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
 
-from afterword.compose import connections, rapport_kinds
+from afterword.compose import connections, rapport_clauses, rapport_events, rapport_kinds
 from afterword.compose.facts import Person
 from afterword.compose.fragments.base import ReadingBase
 from afterword.compose.fragments.common_ground import family_connection, same_place, shared_path
@@ -21,8 +22,54 @@ class RapportReading(ReadingBase):
     # Rapport ----------------------------------------------------------------------------
 
     def rapport(self, person: Person) -> Phrased:
-        """The rapport as a sentence to the reader, or left out (mishaps, private life)."""
+        """The rapport as a sentence to the reader, or left out (mishaps, private life).
+
+        Also read clause by clause: one private or awkward clause ("her son is in my
+        daughter's class") costs the note only that clause, and when the whole line cannot
+        be said the safe clauses ("we're both from laredo") are phrased alone, so nothing of
+        a dropped clause can reach the sentence. The dropped clauses, with why, go to the
+        record's preview. A name typed in lower case ("at the savoy") is given capitals."""
+        found = self._salvaged(person)
+        if not found.text:
+            return found
+        said = rapport_clauses.recased(found.text)
+        fixed = _typo_fixed(said, person.rapport or "")
+        if fixed:
+            # "did our MBA at insead" spelled as "at instead": a name the typo fixer took for
+            # a slip. Asked, with the line as jotted for its example.
+            shown = ", ".join(f"\u201c{raw}\u201d" for raw, _ in fixed)
+            for raw, word in fixed:
+                said = re.sub(rf"\b{re.escape(word)}\b", raw, said)
+            return Phrased(found.source, reason=f"{shown} {_UNSURE}",
+                           ask=f"if {shown} is spelled as you mean it, write the line to "
+                               f"{_them(person)} yourself, e.g. \u201c{said.rstrip('.')}\u201d",
+                           dropped=found.dropped)
+        return replace(found, text=said)
+
+    def _salvaged(self, person: Person) -> Phrased:
         text = person.rapport or ""
+        safe, out = rapport_clauses.sort_out(text)
+        # The whole line's own readings come first: they take only what is in common from a
+        # clause ("he used to come into my dads chippy in jesmond, recognised me": "a
+        # familiar face from Jesmond"), behind the gates of private life.
+        whole = self._rapport(person, text)
+        if whole.ok or not out:
+            return replace(whole, dropped=tuple(dict.fromkeys((*whole.dropped, *out))))
+        if safe:
+            kept = self._rapport(person, ", ".join(safe))
+            if kept.ok or (kept.reason and kept.reason.endswith(_UNSURE[_UNSURE.index(","):])):
+                # Said, or built but for one word no list knows: the ask then gives the line.
+                return replace(kept, source=text, dropped=(*kept.dropped, *out))
+        return replace(whole, dropped=tuple(dict.fromkeys((*whole.dropped, *out))))
+
+    def _other(self, person: Person, text: str) -> str:
+        return (f"\u201c{_short(text)}\u201d stays out of the note, which reads well without "
+                f"it; if you and {person.first_name} share something you would like to mention, "
+                f"write it as a sentence to {_them(person)}, e.g. \u201cIt was good to find we "
+                "both ...\u201d")
+
+    def _rapport(self, person: Person, text: str) -> Phrased:
+        """The rapport line (or its safe clauses) as a sentence to the reader, or left out."""
         # "... (janet!!) small world": the exclamation is no part of what is in common.
         jot = self.read(re.sub(r"(?i)[\s,;:.!-]*\bsmall world\b[\s!.]*$", "", text) or text)
         ask = (f"write what you found in common with {person.first_name} as a sentence to "
@@ -32,10 +79,7 @@ class RapportReading(ReadingBase):
         # for something else in common, if the candidate wants a line of rapport.
         # Never "add something else you have in common": a coach read that as pushing the
         # user to invent a line, which is worse than none.
-        other = (f"\u201c{_short(text)}\u201d stays out of the note, which reads well without "
-                 f"it; if you and {person.first_name} share something you would like to mention, "
-                 f"write it as a sentence to {_them(person)}, e.g. \u201cIt was good to find we "
-                 "both ...\u201d")
+        other = self._other(person, text)
         if jot.off_limits:
             return Phrased(text, reason=jot.off_limits, ask=other)
         if family_connection(text) and all(
@@ -56,10 +100,14 @@ class RapportReading(ReadingBase):
         # holds only what is in common ("my dads chippy in jesmond" gives "Jesmond"), so
         # private life elsewhere in the jotting stays out of it.
         spoke = any(connections.spoken(piece) for piece in jot.content)
+        # A line that reads well but for a word no word list knows ("quenelles"): the
+        # example the ask gives, so the user need only check it and write it in.
+        unsure: list[str] = []
         for kind in () if spoke else rapport_kinds.sentences(text):
             if clean(kind, self.reader, own_terms=True) and not _private_life().search(kind) \
                     and not connections.judges_someone(text):
                 return Phrased(text, text=kind, dropped=tuple(jot.left_out))
+            unsure.append(kind)
         if _private_life().search(text):
             # "both have twins", "same church": private life, however warmly it came up.
             return Phrased(text, reason="it touches on private life", ask=other,
@@ -87,11 +135,22 @@ class RapportReading(ReadingBase):
             if said and sentence is None:
                 return self._left_out(text, reason="it reads as the one thing the record says "
                                       "differs", ask=ask, dropped=tuple(jot.left_out))
+            # "trained at the kessler institute": a name typed in lower case is a name.
+            sentence = rapport_clauses.recased(sentence) if sentence else None
             if sentence and clean(sentence, self.reader):
                 return Phrased(text, text=sentence, dropped=tuple(jot.left_out))
+            if sentence:
+                unsure.append(sentence)
         sentence = _same_as_mine([p for p in jot.content if p not in teased])
         if sentence and clean(sentence, self.reader):
             return Phrased(text, text=sentence, dropped=tuple(jot.left_out))
+        # Nothing else in common: what we talked about, when it is a short thing of the
+        # reader's world ("we talked about the quenelles 10 min").
+        sentence = rapport_events.talked(", ".join(p for p in jot.content if p not in teased))
+        if sentence and not _private_life().search(sentence):
+            if clean(sentence, self.reader):
+                return Phrased(text, text=sentence, dropped=tuple(jot.left_out))
+            unsure.append(sentence)
         if rapport_kinds.moaned_only(text) or any(rapport_kinds.unfit(p) for p in jot.content):
             # "we moaned abt saturday", "used to drink in my bar": a moment of the interview
             # or a night out, no line for the note; the note reads whole without it.
@@ -108,7 +167,18 @@ class RapportReading(ReadingBase):
             # service" may be a past they share, which the line alone does not say.)
             return Phrased(text, reason="the line does not say what you both share", ask=other,
                            dropped=tuple(jot.left_out))
-        return self._left_out(text, reason="the note cannot say it as a sentence for sure",
+        doubt = next(((line, words) for line in unsure
+                      for words in [self._doubtful(line)] if words), None)
+        if doubt:
+            shown = ", ".join(f"\u201c{w}\u201d" for w in doubt[1])
+            many = len(doubt[1]) > 1
+            reason = f"{shown} {_UNSURE}" if not many else \
+                f"{shown} {_UNSURE.replace('is not a word', 'are not words')}"
+            return Phrased(text, reason=reason, ask=f"if {shown} {'are' if many else 'is'} "
+                           f"spelled as you mean {'them' if many else 'it'}, "
+                           f"write the line to {_them(person)} yourself, e.g. "
+                           f"\u201c{doubt[0].rstrip('.')}\u201d", dropped=tuple(jot.left_out))
+        return self._left_out(text, reason="no part of it says for sure what you both share",
                               ask=ask, dropped=tuple(jot.left_out))
 
     def _rapport_sentence(self, piece: str) -> str | None:
@@ -128,8 +198,11 @@ class RapportReading(ReadingBase):
         if m:
             return f"It was good to find that we are both from {_drop_tail(m.group(1))}."
         # "she's a marathoner too": one of a kind we both are.
+        # "she's also a climber" says the same.
         m = re.match(r"(?i)^(?:he|she)(?:'s|\u2019s|\s+is)\s+(?:also\s+)?an?\s+([a-z-]+(?:\s+[a-z-]+)?)"
-                     r"\s+(?:too|as well)$", piece)
+                     r"\s+(?:too|as well)$", piece) or re.match(
+                         r"(?i)^(?:he|she)(?:'s|\u2019s|\s+is)\s+also\s+an?\s+([a-z-]+(?:\s+[a-z-]+)?)$",
+                         piece)
         if m:
             *lead, last = m.group(1).split()
             many = _IRREGULAR_PLURALS.get(last.lower()) or determiners.plurals(last)[0]
@@ -225,6 +298,27 @@ class RapportReading(ReadingBase):
             # "said he'd been exactly where i am": what they told of their own path.
             return f"It meant a lot to hear that {second}."
         return None
+
+
+_UNSURE = "is not a word Afterword knows, so it cannot be sure of the spelling"
+
+
+def _typo_fixed(sentence: str, jotted: str) -> list[tuple[str, str]]:
+    """The words of the sentence that the typo fixer put for a word of the jotting one
+    letter away ("instead" for "insead"), as (jotted, fixed)."""
+    from afterword.language.jotted import _edit_distance_one
+
+    raw = {w.lower() for w in re.findall(r"[A-Za-z]+", jotted)}
+    out = []
+    for word in dict.fromkeys(re.findall(r"\b[a-z]{5,}\b", sentence)):
+        if word in raw:
+            continue
+        # (An ending added or taken off, "potter" -> "potters", is grammar, not a fix.)
+        near = next((r for r in raw if len(r) > 4 and _edit_distance_one(r, word)
+                     and not word.startswith(r) and not r.startswith(word)), None)
+        if near:
+            out.append((near, word))
+    return out
 
 
 def _them(person: Person) -> str:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
+from afterword.compose import vague
 from afterword.compose.facts import Person
 from afterword.compose.fragments.base import ReadingBase
 from afterword.compose.fragments.phrased import _NEGATION, MAX_TOPIC_WORDS, Phrased, clean
@@ -19,6 +21,27 @@ class TopicReading(ReadingBase):
     # Topics ---------------------------------------------------------------------------
 
     def topic(self, text: str, *, to: Person | None, own: bool) -> Phrased:
+        """A topic as a noun phrase for "our conversation about ...", said to `to`, with the
+        jotting's placeholders put right ("catch stuff early": "catch problems early") or
+        the topic left out and asked about (`compose.vague`)."""
+        found = self._topic(text, to=to, own=own)
+        doing = vague.team_doing(self.read(text).content[0]) if own and \
+            self.read(text).content else None
+        if doing and clean(doing, self.reader):
+            return Phrased(text, text=doing, dropped=found.dropped)
+        if not found.ok or not found.text:
+            return found
+        sharp, why = vague.sharpened(vague.to_reader(found.text, own=own),
+                                     self.read(text).content[1:])
+        if sharp is not None:
+            return replace(found, text=sharp) if sharp != found.text and \
+                clean(sharp, self.reader) else found
+        who = f" with {to.first_name}" if to else ""
+        return Phrased(text, reason=why, ask=f"write \u201c{_short(text)}\u201d as a short "
+                       f"phrase for what you discussed{who}, e.g. \u201c"
+                       f"{vague.example(found.text)}\u201d", dropped=found.dropped)
+
+    def _topic(self, text: str, *, to: Person | None, own: bool) -> Phrased:
         """A topic as a noun phrase for "our conversation about ...", said to `to`.
 
         `own`: the topic is the reader's (from their `topics`), so "her plan" is "your plan"
@@ -143,6 +166,8 @@ class TopicReading(ReadingBase):
                     continue  # "craft over speed" is a saying: no model of a subject
                 head = self.read(topic).content[:1]
                 phrase = self._noun_phrase(head[0], own=False) if head else None
+                # Never a model with the jotting's "thing" in it.
+                phrase = vague.sharpened(phrase, [])[0] if phrase else None
                 if phrase and clean(phrase, self.reader):
                     return phrase
         return "the month-end close"
