@@ -1,0 +1,189 @@
+"""Regular expressions' compiled code kept between runs, so a command does not compile them again.
+
+Compiling is the largest single cost of `afterword draft ID`: about 1,200 patterns (the
+composer's, compiled at import and on first use, and the review's), a quarter of the
+command's CPU time, every run, for the same sources. Python compiles a pattern in two
+steps: parsing and code generation in Python (`re._parser`, `re._compiler`; the slow part),
+then `_sre.compile(source, flags, code, groups, groupindex, indexgroup)`, which builds the
+pattern object from the code, a list of integers (fast). `install()` puts a cache in front
+of the first step: the code of every `str` pattern compiled is kept, as plain integers
+(bytes) and strings, in one marshal file (`cache_file.CacheFile`), and a later run hands
+the kept code straight to `_sre.compile`. The pattern made is the very one `re.compile`
+makes: `re.Pattern`'s equality compares the code, which the tests and `install`'s own check
+assert.
+
+The code is the `re` module's private form, so the file is keyed by the exact Python build
+(and `_sre`'s format number): another Python simply does not read it. `install` checks on a
+probe pattern that both ways give an equal pattern, and does nothing when they do not (a
+Python whose `re` works otherwise). Patterns with a flag Python treats specially
+(`re.DEBUG`) and bytes patterns are compiled as before.
+
+Only the command line installs it (`afterword.cli.main`): a library user's `re` is left
+alone. The file is written at exit when the run compiled something new; it is bounded: past
+`_LIMIT` patterns (sources built from a record's words, say) only those of this run are kept.
+"""
+
+from __future__ import annotations
+
+import _sre
+import atexit
+import marshal
+import os
+import re
+import sys
+import zlib
+from array import array
+from re import _compiler, _parser  # type: ignore[attr-defined]
+from typing import Any
+
+from afterword.language.cache_file import CacheFile
+
+FORMAT = 1
+# Past this many patterns the file keeps only the last run's, the first it used (patterns
+# built from a record's words would otherwise pile up): about three times what one draft
+# compiles.
+_LIMIT = 3000
+# The code's integers, as `_sre` holds them (4 bytes on every build this was written for).
+_CODE = "I"
+
+# What `_sre.compile` takes, as plain data: (source, flags asked, flags with the source's
+# own, the code as the bytes of its integers, groups, groupindex, indexgroup).
+_Entry = tuple[str, int, int, bytes, int, dict[str, int], tuple[Any, ...]]
+
+# The file holds an index, {the digest of a source and its flags: where its entry starts},
+# and every entry marshalled one after another in one string of bytes: a run reads the
+# index (integers, cheap) and unmarshals only the entries it uses, where a table of a
+# thousand entries would be rebuilt whole by every run, `--help` included.
+_index: dict[int, int] | None = None
+_entries = b""
+_new: dict[int, _Entry] = {}  # compiled in this run
+_used: dict[int, None] = {}  # in the order of first use
+_loading = False
+_original: Any = None
+_owner = 0  # the process that installed: a forked worker never writes the file
+
+
+def _file() -> CacheFile:
+    build = f"{sys.version}|{_sre.MAGIC}|{_sre.CODESIZE}|{FORMAT}"
+    return CacheFile("regex", f"{FORMAT}-{zlib.crc32(build.encode()):08x}")
+
+
+def _digest(source: str, flags: int) -> int:
+    data = f"{flags}:{source}".encode("utf-8", "surrogatepass")
+    return zlib.crc32(data) << 32 | zlib.adler32(data)
+
+
+def _load() -> dict[int, int] | None:
+    """The kept index, read on the first compile; None while it is being read (finding the
+    cache folder imports modules that compile patterns of their own)."""
+    global _index, _entries, _loading
+    if _index is None and not _loading:
+        _loading = True
+        try:
+            kept = _file().read(tuple)
+        finally:
+            _loading = False
+        if kept is not None and len(kept) == 2 and isinstance(kept[0], dict) \
+                and isinstance(kept[1], bytes):
+            _index, _entries = kept
+        else:
+            _index = {}
+    return _index
+
+
+def _entry(source: str, flags: int) -> _Entry:
+    """What `re._compiler.compile` hands `_sre.compile`, worked out as it does."""
+    parsed = _parser.parse(source, flags)
+    code = _compiler._code(parsed, flags)
+    groupindex = dict(parsed.state.groupdict)
+    indexgroup: list[Any] = [None] * parsed.state.groups
+    for name, index in groupindex.items():
+        indexgroup[index] = name
+    return (source, flags, flags | parsed.state.flags, array(_CODE, code).tobytes(),
+            parsed.state.groups - 1, groupindex, tuple(indexgroup))
+
+
+def _build(entry: _Entry) -> re.Pattern[str]:
+    source, _, flags, code, groups, groupindex, indexgroup = entry
+    words = array(_CODE)
+    words.frombytes(code)
+    return _sre.compile(source, flags, words.tolist(), groups, dict(groupindex), indexgroup)
+
+
+def _find(digest: int, index: dict[int, int]) -> _Entry | None:
+    entry = _new.get(digest)
+    if entry is None and digest in index:
+        try:  # (`marshal.loads` reads one value and ignores the bytes after it)
+            entry = marshal.loads(memoryview(_entries)[index[digest]:])
+        except (EOFError, ValueError, TypeError):
+            return None
+    return entry
+
+
+def compile_cached(source: Any, flags: int = 0) -> Any:
+    """`re._compiler.compile`, with the code of a `str` pattern kept between runs."""
+    if type(source) is not str or flags & re.DEBUG:
+        return _original(source, flags)
+    flags = int(flags)
+    index = _load()
+    if index is None:
+        return _original(source, flags)
+    digest = _digest(source, flags)
+    entry = _find(digest, index)
+    if entry is None or entry[0] != source or entry[1] != flags:  # none, or another's digest
+        entry = _new[digest] = _entry(source, flags)
+    _used.setdefault(digest)
+    return _build(entry)
+
+
+def _agrees() -> bool:
+    """Whether this Python's `re` builds patterns as this module expects."""
+    if array(_CODE).itemsize != _sre.CODESIZE:
+        return False
+    probe = r"(?P<word>\w+)[-–]?(?i:caf[eé])\s*(?:(\d{1,3})|x+?)(?=\.)(?<!q)\b"
+    try:
+        made = _build(_entry(probe, re.UNICODE))
+        return bool(made == _original(probe, re.UNICODE) and made.groupindex == {"word": 1})
+    except Exception:  # noqa: BLE001 (any failure: leave `re` as it is)
+        return False
+
+
+def install() -> bool:
+    """Keep compiled code between runs in this process (see the module's docs); False when
+    this Python's `re` is not as expected and nothing was changed."""
+    global _original, _owner
+    if _original is not None:
+        return True
+    _original = _compiler.compile
+    if not _agrees():
+        _original = None
+        return False
+    _compiler.compile = compile_cached
+    _owner = os.getpid()
+    atexit.register(save)
+    return True
+
+
+def save() -> None:
+    """Write the file when this run compiled a pattern it did not hold."""
+    global _index, _entries
+    if not _new or _index is None or os.getpid() != _owner:
+        return
+    digests = list(dict.fromkeys([*_index, *_new]))
+    if len(digests) > _LIMIT:  # this run's, the first used first (those of its imports)
+        digests = list(_used)[:_LIMIT]
+    index: dict[int, int] = {}
+    parts: list[bytes] = []
+    size = 0
+    for digest in digests:
+        entry = _find(digest, _index)
+        if entry is None:
+            continue
+        data = marshal.dumps(entry)
+        index[digest] = size
+        parts.append(data)
+        size += len(data)
+    entries = b"".join(parts)
+    if _file().write((index, entries), drop_older=True):
+        _index, _entries = index, entries
+        _new.clear()

@@ -1,0 +1,123 @@
+"""The compiled regular expressions kept between runs: a pattern made from the kept code is
+the very one `re.compile` makes (`re.Pattern`'s equality compares the compiled code), from a
+fresh file, a kept one, a damaged one; the file stays bounded."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+from re import _compiler  # type: ignore[attr-defined]
+
+import pytest
+
+from afterword.language import regex_cache
+
+SOURCES = [
+    (r"(?P<word>\w+)\s+(?P=word)", 0),
+    (r"(?i)caf[eé]s?\b", 0),
+    (r"(?<![\w'’])(?:I(?:['’]ve|\s+have)?\s+(?:led|built|ran))\b", re.IGNORECASE),
+    (r"""
+        (\d{1,3})   # a number
+        \s*[-–]\s*  # a dash
+        (\d{1,3})%  # another, in per cent
+     """, re.VERBOSE),
+    (r"^\s*(?:dear|hi|hello)\b.*$", re.MULTILINE | re.IGNORECASE),
+    (r"[^\W\d_]+(?:-[^\W\d_]+)*", 0),
+    (r"(a)|(b)(?(2)c|d)", re.ASCII),
+    (r"Zoë|Ñandú|東京", 0),
+    (r"x*?y{2,}?(?=z)(?!q)", re.DOTALL),
+]
+
+
+@pytest.fixture
+def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A fresh cache in an empty folder, the module's state reset (not installed: this test
+    process's `re` is left alone)."""
+    monkeypatch.setenv("AFTERWORD_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(regex_cache, "_original", _compiler.compile)
+    monkeypatch.setattr(regex_cache, "_owner", __import__("os").getpid())
+    _fresh(monkeypatch)
+    return tmp_path
+
+
+def _fresh(monkeypatch: pytest.MonkeyPatch) -> None:
+    """As a new process finds the module: nothing read, nothing compiled."""
+    monkeypatch.setattr(regex_cache, "_index", None)
+    monkeypatch.setattr(regex_cache, "_entries", b"")
+    monkeypatch.setattr(regex_cache, "_new", {})
+    monkeypatch.setattr(regex_cache, "_used", {})
+
+
+def _same_as_re(source: str, flags: int) -> None:
+    made = regex_cache.compile_cached(source, flags)
+    expected = _compiler.compile(source, flags)
+    assert made == expected  # the same source, flags and compiled code
+    assert (made.groups, dict(made.groupindex)) == (expected.groups, dict(expected.groupindex))
+
+
+def test_patterns_made_fresh_and_from_the_file_are_re_s_own(
+        cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    for source, flags in SOURCES:
+        _same_as_re(source, flags)
+    regex_cache.save()
+    assert len(list(cache.glob("regex-*.marshal"))) == 1
+    _fresh(monkeypatch)
+    for source, flags in reversed(SOURCES):
+        _same_as_re(source, flags)
+    assert regex_cache._new == {}  # every one came from the file
+    made = regex_cache.compile_cached(r"(?P<word>\w+)\s+(?P=word)", 0)
+    assert made.sub(r"\g<word>", "the the end") == "the end"
+
+
+def test_the_same_source_with_other_flags_is_another_pattern(cache: Path) -> None:
+    plain = regex_cache.compile_cached("abc", 0)
+    caseless = regex_cache.compile_cached("abc", re.IGNORECASE)
+    assert plain.match("ABC") is None and caseless.match("ABC")
+
+
+def test_a_damaged_file_is_ignored_and_bytes_patterns_compile_as_before(
+        cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    regex_cache._file().path.write_bytes(b"not marshal data")
+    _same_as_re(r"\bdamaged\b", 0)
+    assert regex_cache.compile_cached(rb"\d+", 0) == re.compile(rb"\d+")
+    regex_cache.save()  # the damaged file is replaced
+    _fresh(monkeypatch)
+    _same_as_re(r"\bdamaged\b", 0)
+    assert regex_cache._new == {}
+
+
+def test_the_file_keeps_at_most_the_limit_the_first_used_first(
+        cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(regex_cache, "_LIMIT", 5)
+    for n in range(8):
+        regex_cache.compile_cached(f"word{n}", 0)
+    regex_cache.save()
+    _fresh(monkeypatch)
+    assert len(regex_cache._load() or {}) == 5
+    for n in range(5):
+        regex_cache.compile_cached(f"word{n}", 0)
+    assert regex_cache._new == {}
+
+
+def test_the_command_line_s_patterns_come_from_the_file_on_the_second_run(
+        tmp_path: Path) -> None:
+    """Installed as `afterword` installs it, in a process of its own: the second run makes
+    every pattern from the file, each equal to the one `re` makes without it."""
+    script = (
+        "import re, sys\n"
+        "from re import _compiler\n"
+        "original = _compiler.compile\n"
+        "from afterword.language import regex_cache\n"
+        "assert regex_cache.install()\n"
+        f"sources = {SOURCES!r}\n"
+        "for source, flags in sources:\n"
+        "    assert re.compile(source, flags) == original(source, flags)\n"
+        "print(len(regex_cache._new))\n"
+    )
+    env = {"AFTERWORD_CACHE_DIR": str(tmp_path), "PATH": "/usr/bin:/bin"}
+    runs = [subprocess.run([sys.executable, "-c", script], env=env, capture_output=True,
+                           text=True, check=True).stdout.split() for _ in range(2)]
+    assert int(runs[0][-1]) >= len(SOURCES)
+    assert runs[1][-1] == "0"
