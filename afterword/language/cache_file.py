@@ -15,8 +15,24 @@ from __future__ import annotations
 
 import marshal
 import os
+import sys
 from pathlib import Path
 from typing import Any, NamedTuple
+
+
+def cache_dir() -> Path:
+    """`$AFTERWORD_CACHE_DIR`, else the platform's user cache directory for Afterword."""
+    override = os.environ.get("AFTERWORD_CACHE_DIR")
+    if override:
+        return Path(override)
+    if sys.platform == "linux":
+        # platformdirs' answer on Linux, without importing it (and `tempfile` and `random`
+        # with it) in every command that reads a cache, `--help` included.
+        xdg = os.environ.get("XDG_CACHE_HOME", "").strip()
+        return Path(xdg or os.path.expanduser("~/.cache")) / "afterword"
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir("afterword"))
 
 
 class CacheFile(NamedTuple):
@@ -27,8 +43,6 @@ class CacheFile(NamedTuple):
 
     @property
     def path(self) -> Path:
-        from afterword.language.spelling.index import cache_dir
-
         return cache_dir() / f"{self.name}-{self.key}.marshal"
 
     def read(self, kind: type | tuple[type, ...]) -> Any | None:

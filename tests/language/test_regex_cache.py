@@ -121,3 +121,19 @@ def test_the_command_line_s_patterns_come_from_the_file_on_the_second_run(
                            text=True, check=True).stdout.split() for _ in range(2)]
     assert int(runs[0][-1]) >= len(SOURCES)
     assert runs[1][-1] == "0"
+
+
+@pytest.mark.parametrize("xdg", [None, "/srv/cache", "  "])
+def test_the_cache_folder_is_platformdirs_one_without_importing_it(
+        xdg: str | None, monkeypatch: pytest.MonkeyPatch) -> None:
+    """(The regex cache reads it in every command; platformdirs brings tempfile and random.)"""
+    import platformdirs
+
+    from afterword.language.cache_file import cache_dir
+
+    monkeypatch.delenv("AFTERWORD_CACHE_DIR", raising=False)
+    if xdg is None:
+        monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+    else:
+        monkeypatch.setenv("XDG_CACHE_HOME", xdg)
+    assert cache_dir() == Path(platformdirs.user_cache_dir("afterword"))
