@@ -120,7 +120,7 @@ def _expansions() -> tuple[re.Pattern[str], dict[str, str], dict[str, str]]:
             exact[key] = value
         else:
             caseless[key] = value
-    keys = sorted({*exact, *caseless}, key=len, reverse=True)
+    keys = sorted({*exact, *caseless}, key=lambda w: (-len(w), w))
     alternatives = "|".join(re.escape(k) for k in keys)
     # A quotation mark after a word ends a quotation ("the 'last 5 mins' idea"), unlike an
     # apostrophe inside one ("id've"); a possessive is the word's ("the atty's calendar").
@@ -194,7 +194,7 @@ def _casing() -> dict[str, str]:
 def _name_runs(forms: Iterable[str]) -> re.Pattern[str] | None:
     """One regex for the names of several words ("dentrix ascend", "la marzocco"), which a
     word-by-word recasing cannot see; longest first."""
-    runs = sorted({f for f in forms if " " in f}, key=len, reverse=True)
+    runs = sorted({f for f in forms if " " in f}, key=lambda w: (-len(w), w))
     if not runs:
         return None
     return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(r) for r in runs) + r")(?![\w-])",

@@ -31,6 +31,7 @@ import marshal
 import os
 import re
 import sys
+import time
 import zlib
 from array import array
 from re import _compiler, _parser  # type: ignore[attr-defined]
@@ -57,6 +58,11 @@ _Entry = tuple[str, int, int, bytes, int, dict[str, int], tuple[Any, ...]]
 _index: dict[int, int] | None = None
 _entries = b""
 _new: dict[int, _Entry] = {}  # compiled in this run
+_new_cost = 0.0  # the CPU seconds they took
+# Rewriting the file costs a few milliseconds: a run whose new patterns took less to compile
+# does not (the sources of a library's pattern or two, built from a set, change from run to
+# run with the hash seed and would otherwise have every command rewrite it).
+_WORTH_WRITING = 0.003
 _used: dict[int, None] = {}  # in the order of first use
 _loading = False
 _original: Any = None
@@ -122,6 +128,7 @@ def _find(digest: int, index: dict[int, int]) -> _Entry | None:
 
 def compile_cached(source: Any, flags: int = 0) -> Any:
     """`re._compiler.compile`, with the code of a `str` pattern kept between runs."""
+    global _new_cost
     if type(source) is not str or flags & re.DEBUG:
         return _original(source, flags)
     flags = int(flags)
@@ -131,7 +138,9 @@ def compile_cached(source: Any, flags: int = 0) -> Any:
     digest = _digest(source, flags)
     entry = _find(digest, index)
     if entry is None or entry[0] != source or entry[1] != flags:  # none, or another's digest
+        start = time.process_time()
         entry = _new[digest] = _entry(source, flags)
+        _new_cost += time.process_time() - start
     _used.setdefault(digest)
     return _build(entry)
 
@@ -165,9 +174,9 @@ def install() -> bool:
 
 
 def save() -> None:
-    """Write the file when this run compiled a pattern it did not hold."""
-    global _index, _entries
-    if not _new or _index is None or os.getpid() != _owner:
+    """Write the file when this run compiled patterns it did not hold (worth the writing)."""
+    global _index, _entries, _new_cost
+    if not _new or _new_cost < _WORTH_WRITING or _index is None or os.getpid() != _owner:
         return
     digests = list(dict.fromkeys([*_index, *_new]))
     if len(digests) > _LIMIT:  # this run's, the first used first (those of its imports)
@@ -187,3 +196,4 @@ def save() -> None:
     if _file().write((index, entries), drop_older=True):
         _index, _entries = index, entries
         _new.clear()
+        _new_cost = 0.0

@@ -38,6 +38,7 @@ def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("AFTERWORD_CACHE_DIR", str(tmp_path))
     monkeypatch.setattr(regex_cache, "_original", _compiler.compile)
     monkeypatch.setattr(regex_cache, "_owner", __import__("os").getpid())
+    monkeypatch.setattr(regex_cache, "_WORTH_WRITING", 0.0)
     _fresh(monkeypatch)
     return tmp_path
 
@@ -47,6 +48,7 @@ def _fresh(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(regex_cache, "_index", None)
     monkeypatch.setattr(regex_cache, "_entries", b"")
     monkeypatch.setattr(regex_cache, "_new", {})
+    monkeypatch.setattr(regex_cache, "_new_cost", 0.0)
     monkeypatch.setattr(regex_cache, "_used", {})
 
 
@@ -111,6 +113,7 @@ def test_the_command_line_s_patterns_come_from_the_file_on_the_second_run(
         "original = _compiler.compile\n"
         "from afterword.language import regex_cache\n"
         "assert regex_cache.install()\n"
+        "regex_cache._WORTH_WRITING = 0.0  # (these few compile in less than a write costs)\n"
         f"sources = {SOURCES!r}\n"
         "for source, flags in sources:\n"
         "    assert re.compile(source, flags) == original(source, flags)\n"
