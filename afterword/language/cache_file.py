@@ -57,6 +57,14 @@ class CacheFile(NamedTuple):
     def write(self, value: Any, *, drop_older: bool = False) -> bool:
         """Keep `value` (whole, or not at all); with `drop_older` the other versions of this
         name are removed first. False when the folder cannot take it."""
+        try:
+            data = marshal.dumps(value)
+        except ValueError:
+            return False
+        return self.write_bytes(data, drop_older=drop_older)
+
+    def write_bytes(self, data: bytes, *, drop_older: bool = False) -> bool:
+        """`write`, for contents already in bytes (a caller's own layout)."""
         import tempfile  # only a first run writes: not at import, which every run pays
 
         path = self.path
@@ -66,7 +74,6 @@ class CacheFile(NamedTuple):
                 for old in path.parent.glob(f"{self.name}-*.marshal"):
                     if old != path:
                         old.unlink(missing_ok=True)
-            data = marshal.dumps(value)
             fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{self.name}-", suffix=".tmp")
             try:
                 with os.fdopen(fd, "wb") as out:

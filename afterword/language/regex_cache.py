@@ -39,7 +39,7 @@ from typing import Any
 
 from afterword.language.cache_file import CacheFile
 
-FORMAT = 1
+FORMAT = 2
 # Past this many patterns the file keeps only the last run's, the first it used (patterns
 # built from a record's words would otherwise pile up): about three times what one draft
 # compiles.
@@ -52,11 +52,12 @@ _CODE = "I"
 _Entry = tuple[str, int, int, bytes, int, dict[str, int], tuple[Any, ...]]
 
 # The file holds an index, {the digest of a source and its flags: where its entry starts},
-# and every entry marshalled one after another in one string of bytes: a run reads the
+# then every entry marshalled one after another: a run maps the file into memory, reads the
 # index (integers, cheap) and unmarshals only the entries it uses, where a table of a
-# thousand entries would be rebuilt whole by every run, `--help` included.
+# thousand entries would be rebuilt whole by every run, `--help` included. Its first 8
+# bytes give the index's length.
 _index: dict[int, int] | None = None
-_entries = b""
+_entries: Any = b""  # the entries, in the mapped file
 _new: dict[int, _Entry] = {}  # compiled in this run
 _new_cost = 0.0  # the CPU seconds they took
 # Rewriting the file costs a few milliseconds: a run whose new patterns took less to compile
@@ -82,19 +83,32 @@ def _digest(source: str, flags: int) -> int:
 def _load() -> dict[int, int] | None:
     """The kept index, read on the first compile; None while it is being read (finding the
     cache folder imports modules that compile patterns of their own)."""
-    global _index, _entries, _loading
+    global _index, _loading
     if _index is None and not _loading:
         _loading = True
         try:
-            kept = _file().read(tuple)
+            _index = _read()
         finally:
             _loading = False
-        if kept is not None and len(kept) == 2 and isinstance(kept[0], dict) \
-                and isinstance(kept[1], bytes):
-            _index, _entries = kept
-        else:
-            _index = {}
     return _index
+
+
+def _read() -> dict[int, int]:
+    """The file's index, its entries mapped (none when there is no file, or not one)."""
+    global _entries
+    import mmap
+
+    try:
+        with open(_file().path, "rb") as file:
+            mapped = mmap.mmap(file.fileno(), 0, access=mmap.ACCESS_READ)
+        size = int.from_bytes(mapped[:8], "little")
+        index = marshal.loads(memoryview(mapped)[8:8 + size])
+    except (OSError, ValueError, EOFError, TypeError):
+        return {}
+    if not isinstance(index, dict):
+        return {}
+    _entries = memoryview(mapped)[8 + size:]
+    return index
 
 
 def _entry(source: str, flags: int) -> _Entry:
@@ -193,7 +207,8 @@ def save() -> None:
         parts.append(data)
         size += len(data)
     entries = b"".join(parts)
-    if _file().write((index, entries), drop_older=True):
+    head = marshal.dumps(index)
+    if _file().write_bytes(len(head).to_bytes(8, "little") + head + entries, drop_older=True):
         _index, _entries = index, entries
         _new.clear()
         _new_cost = 0.0
