@@ -16,6 +16,7 @@ from __future__ import annotations
 import marshal
 import os
 import sys
+import zlib
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -84,3 +85,45 @@ class CacheFile(NamedTuple):
         except (OSError, ValueError):
             return False
         return True
+
+
+class BucketTable:
+    """A table of words kept in buckets (by a checksum of the word), each marshalled on its
+    own and read when a word of it is first asked: a run that looks up a few hundred words
+    of tens of thousands reads a few of the buckets, not the whole table."""
+
+    __slots__ = ("_coded", "_read")
+
+    def __init__(self, coded: tuple[bytes, ...]) -> None:
+        self._coded = coded
+        self._read: dict[int, dict[str, str]] = {}
+
+    def get(self, word: str) -> str | None:
+        k = _bucket(word, len(self._coded))
+        bucket = self._read.get(k)
+        if bucket is None:
+            bucket = self._read[k] = marshal.loads(self._coded[k])
+        return bucket.get(word)
+
+    def __getitem__(self, word: str) -> str:
+        found = self.get(word)
+        if found is None:
+            raise KeyError(word)
+        return found
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, BucketTable) and self._coded == other._coded
+
+    __hash__ = None  # type: ignore[assignment]
+
+    @staticmethod
+    def coded(table: dict[str, str], buckets: int = 512) -> tuple[bytes, ...]:
+        """The table's buckets, to keep (`CacheFile.write`) and read back (`BucketTable`)."""
+        out: list[dict[str, str]] = [{} for _ in range(buckets)]
+        for word, value in table.items():
+            out[_bucket(word, buckets)][word] = value
+        return tuple(marshal.dumps(b) for b in out)
+
+
+def _bucket(word: str, buckets: int) -> int:
+    return zlib.crc32(word.encode("utf-8", "surrogatepass")) % buckets
