@@ -25,7 +25,6 @@ alone. The file is written at exit when the run compiled something new; it is bo
 
 from __future__ import annotations
 
-import _sre
 import atexit
 import marshal
 import os
@@ -34,10 +33,15 @@ import sys
 import time
 import zlib
 from array import array
-from re import _compiler, _parser  # type: ignore[attr-defined]
 from typing import Any
 
 from afterword.language.cache_file import CacheFile
+
+try:  # `re`'s own modules (Python 3.11 and later): without them, `install` does nothing
+    import _sre
+    from re import _compiler, _parser  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover - another Python's `re`
+    _sre = _compiler = _parser = None
 
 FORMAT = 2
 # Past this many patterns the file keeps only the last run's, the first it used (patterns
@@ -161,7 +165,9 @@ def compile_cached(source: Any, flags: int = 0) -> Any:
 
 def _agrees() -> bool:
     """Whether this Python's `re` builds patterns as this module expects."""
-    if array(_CODE).itemsize != _sre.CODESIZE:
+    if not (callable(getattr(_sre, "compile", None)) and callable(getattr(_parser, "parse", None))
+            and callable(getattr(_compiler, "_code", None))
+            and array(_CODE).itemsize == getattr(_sre, "CODESIZE", None)):
         return False
     probe = r"(?P<word>\w+)[-–]?(?i:caf[eé])\s*(?:(\d{1,3})|x+?)(?=\.)(?<!q)\b"
     try:
@@ -177,8 +183,8 @@ def install() -> bool:
     global _original, _owner
     if _original is not None:
         return True
-    _original = _compiler.compile
-    if not _agrees():
+    _original = getattr(_compiler, "compile", None)
+    if _original is None or not _agrees():
         _original = None
         return False
     _compiler.compile = compile_cached

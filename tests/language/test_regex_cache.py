@@ -140,3 +140,72 @@ def test_the_cache_folder_is_platformdirs_one_without_importing_it(
     else:
         monkeypatch.setenv("XDG_CACHE_HOME", xdg)
     assert cache_dir() == Path(platformdirs.user_cache_dir("afterword"))
+
+
+def test_a_truncated_file_costs_only_compiling_again(
+        cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    for source, flags in SOURCES:
+        regex_cache.compile_cached(source, flags)
+    regex_cache.save()
+    [kept] = cache.glob("regex-*.marshal")
+    kept.write_bytes(kept.read_bytes()[: kept.stat().st_size // 2])  # its last entries cut
+    _fresh(monkeypatch)
+    for source, flags in SOURCES:
+        _same_as_re(source, flags)
+    assert 0 < len(regex_cache._new) < len(SOURCES)  # the entries cut off, compiled again
+    kept.write_bytes(b"")
+    _fresh(monkeypatch)
+    _same_as_re(*SOURCES[0])
+
+
+def test_a_cache_folder_that_takes_nothing_costs_only_speed(
+        tmp_path: Path, cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    blocker = tmp_path / "blocker"
+    blocker.write_text("not a folder")
+    monkeypatch.setenv("AFTERWORD_CACHE_DIR", str(blocker / "cache"))
+    _same_as_re(*SOURCES[1])
+    regex_cache.save()  # nothing written, nothing raised
+    assert blocker.is_file() and regex_cache._new  # kept in memory for this run
+
+
+def test_a_python_whose_re_differs_is_left_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(regex_cache, "_original", None)
+    monkeypatch.setattr(regex_cache, "_sre", object())  # no `compile`
+    before = _compiler.compile
+    assert regex_cache.install() is False
+    assert _compiler.compile is before and regex_cache._original is None
+
+
+def test_two_commands_writing_at_once_leave_one_whole_file(tmp_path: Path) -> None:
+    """Each writes beside the file and renames into place: the file read afterwards is one
+    of theirs, whole, and serves every pattern it holds."""
+    script = (
+        "import re, sys\n"
+        "from afterword.language import regex_cache\n"
+        "assert regex_cache.install()\n"
+        "regex_cache._WORTH_WRITING = 0.0\n"
+        "for n in range(300):\n"
+        "    re.compile(f'(?:{sys.argv[1]}|x){n}\\\\b[a-z]+')\n"
+    )
+    env = {"AFTERWORD_CACHE_DIR": str(tmp_path), "PATH": "/usr/bin:/bin"}
+    writers = [subprocess.Popen([sys.executable, "-c", script, word], env=env)
+               for word in ("alpha", "beta", "gamma")]
+    assert all(w.wait() == 0 for w in writers)
+    [kept] = tmp_path.glob("regex-*.marshal")
+    assert not list(tmp_path.glob(".regex-*"))  # no temporary file left
+    check = (
+        "import re\n"
+        "from re import _compiler\n"
+        "original = _compiler.compile\n"
+        "from afterword.language import regex_cache\n"
+        "assert regex_cache.install()\n"
+        "found = 0\n"
+        "for word in ('alpha', 'beta', 'gamma'):\n"
+        "    for n in range(300):\n"
+        "        source = f'(?:{word}|x){n}\\\\b[a-z]+'\n"
+        "        assert re.compile(source) == original(source, 0)\n"
+        "print(len(regex_cache._index or {}))\n"
+    )
+    held = subprocess.run([sys.executable, "-c", check], env=env, capture_output=True,
+                          text=True, check=True).stdout.split()[-1]
+    assert int(held) >= 300  # one writer's whole file
