@@ -19,8 +19,10 @@ Python whose `re` works otherwise). Patterns with a flag Python treats specially
 (`re.DEBUG`) and bytes patterns are compiled as before.
 
 Only the command line installs it (`afterword.cli.main`): a library user's `re` is left
-alone. The file is written at exit when the run compiled something new; it is bounded: past
-`_LIMIT` patterns (sources built from a record's words, say) only those of this run are kept.
+alone. The file is written at exit when the run compiled new patterns (taking longer than
+the writing); it is bounded: past `_LIMIT` patterns (sources built from a record's words,
+say) only those of this run are kept. A damaged file or entry is compiled again, as `re`
+does (`_sre.compile` checks the code it is given).
 """
 
 from __future__ import annotations
@@ -141,6 +143,8 @@ def _find(digest: int, index: dict[int, int]) -> _Entry | None:
             entry = marshal.loads(memoryview(_entries)[index[digest]:])
         except (EOFError, ValueError, TypeError):
             return None
+        if not (isinstance(entry, tuple) and len(entry) == 7):
+            return None
     return entry
 
 
@@ -155,10 +159,18 @@ def compile_cached(source: Any, flags: int = 0) -> Any:
         return _original(source, flags)
     digest = _digest(source, flags)
     entry = _find(digest, index)
-    if entry is None or entry[0] != source or entry[1] != flags:  # none, or another's digest
-        start = time.process_time()
-        entry = _new[digest] = _entry(source, flags)
-        _new_cost += time.process_time() - start
+    if entry is not None and entry[0] == source and entry[1] == flags:
+        try:
+            made = _build(entry)
+        except (RuntimeError, TypeError, ValueError, OverflowError):  # damaged ("invalid SRE code")
+            made = None
+        if made is not None:
+            _used.setdefault(digest)
+            return made
+    # None kept, another source's digest, or a damaged entry: compiled as `re` does.
+    start = time.process_time()
+    entry = _new[digest] = _entry(source, flags)
+    _new_cost += time.process_time() - start
     _used.setdefault(digest)
     return _build(entry)
 

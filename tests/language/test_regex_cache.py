@@ -209,3 +209,12 @@ def test_two_commands_writing_at_once_leave_one_whole_file(tmp_path: Path) -> No
     held = subprocess.run([sys.executable, "-c", check], env=env, capture_output=True,
                           text=True, check=True).stdout.split()[-1]
     assert int(held) >= 300  # one writer's whole file
+
+
+def test_an_entry_with_damaged_code_is_compiled_again(cache: Path) -> None:
+    source, flags = SOURCES[0]
+    good = regex_cache._entry(source, flags)
+    digest = regex_cache._digest(source, flags)
+    regex_cache._new[digest] = (*good[:3], b"\xff\xff\xff\x7f" * 5, *good[4:])
+    _same_as_re(source, flags)
+    assert regex_cache._new[digest] == good
