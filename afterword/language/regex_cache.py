@@ -74,6 +74,7 @@ _used: dict[int, None] = {}  # in the order of first use
 _loading = False
 _original: Any = None
 _owner = 0  # the process that installed: a forked worker never writes the file
+_RE_FOLDER = os.path.dirname(re.__file__)
 
 
 def _file() -> CacheFile:
@@ -167,12 +168,33 @@ def compile_cached(source: Any, flags: int = 0) -> Any:
         if made is not None:
             _used.setdefault(digest)
             return made
-    # None kept, another source's digest, or a damaged entry: compiled as `re` does.
+    # None kept, another source's digest, or a damaged entry: compiled as `re` does, and kept
+    # for the next run only when its source cannot hold the user's words (see `_static`).
     start = time.process_time()
-    entry = _new[digest] = _entry(source, flags)
-    _new_cost += time.process_time() - start
-    _used.setdefault(digest)
+    entry = _entry(source, flags)
+    if _static(source):
+        _new[digest] = entry
+        _new_cost += time.process_time() - start
+        _used.setdefault(digest)
     return _build(entry)
+
+
+def _static(source: str) -> bool:
+    """Whether a pattern's source is Afterword's (or a library's) own, never built from what
+    the user wrote: a literal in the code that compiles it, or a pattern compiled while a
+    module is imported (module-level code reads no record). A pattern built at run time
+    from a record (its names, an aside, a patient's name) is compiled as usual and never
+    written to the file, which outlives the record and no backup or `delete` reaches."""
+    frame: Any = sys._getframe(2)
+    while frame is not None and frame.f_code.co_filename.startswith(_RE_FOLDER):
+        frame = frame.f_back  # `re`'s own functions, down to the caller
+    if frame is not None and any(c is source for c in frame.f_code.co_consts):
+        return True
+    while frame is not None:
+        if frame.f_code.co_filename.startswith("<frozen importlib"):
+            return True
+        frame = frame.f_back
+    return False
 
 
 def _agrees() -> bool:

@@ -14,6 +14,8 @@ import pytest
 
 from afterword.language import regex_cache
 
+_STATIC = regex_cache._static
+
 SOURCES = [
     (r"(?P<word>\w+)\s+(?P=word)", 0),
     (r"(?i)caf[eé]s?\b", 0),
@@ -39,6 +41,8 @@ def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setattr(regex_cache, "_original", _compiler.compile)
     monkeypatch.setattr(regex_cache, "_owner", __import__("os").getpid())
     monkeypatch.setattr(regex_cache, "_WORTH_WRITING", 0.0)
+    # Every pattern of these tests may be kept (which are: the last test).
+    monkeypatch.setattr(regex_cache, "_static", lambda source: True)
     _fresh(monkeypatch)
     return tmp_path
 
@@ -114,6 +118,7 @@ def test_the_command_line_s_patterns_come_from_the_file_on_the_second_run(
         "from afterword.language import regex_cache\n"
         "assert regex_cache.install()\n"
         "regex_cache._WORTH_WRITING = 0.0  # (these few compile in less than a write costs)\n"
+        "regex_cache._static = lambda source: True  # (not literals of this script's code)\n"
         f"sources = {SOURCES!r}\n"
         "for source, flags in sources:\n"
         "    assert re.compile(source, flags) == original(source, flags)\n"
@@ -184,6 +189,7 @@ def test_two_commands_writing_at_once_leave_one_whole_file(tmp_path: Path) -> No
         "from afterword.language import regex_cache\n"
         "assert regex_cache.install()\n"
         "regex_cache._WORTH_WRITING = 0.0\n"
+        "regex_cache._static = lambda source: True\n"
         "for n in range(300):\n"
         "    re.compile(f'(?:{sys.argv[1]}|x){n}\\\\b[a-z]+')\n"
     )
@@ -218,3 +224,22 @@ def test_an_entry_with_damaged_code_is_compiled_again(cache: Path) -> None:
     regex_cache._new[digest] = (*good[:3], b"\xff\xff\xff\x7f" * 5, *good[4:])
     _same_as_re(source, flags)
     assert regex_cache._new[digest] == good
+
+
+def _built_from(words: list[str]) -> str:
+    return r"\b(?:" + "|".join(words) + r")\b"
+
+
+def test_a_pattern_built_from_what_the_user_wrote_is_never_written(
+        cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Only literals of the code and patterns compiled at import are kept: the file outlives
+    a record, and no backup or `delete` reaches it."""
+    monkeypatch.setattr(regex_cache, "_static", _STATIC)
+    source = _built_from(["gallegos", "sweet", "old", "guy"])  # as if from a record's aside
+    assert regex_cache.compile_cached(source, 0) == _compiler.compile(source, 0)
+    literal = regex_cache.compile_cached(r"\bliteral\s+in\s+the\s+code\b", 0)
+    assert literal.search("a literal  in the code")
+    regex_cache.save()
+    [kept] = cache.glob("regex-*.marshal")
+    data = kept.read_bytes()
+    assert b"gallegos" not in data and b"literal" in data
