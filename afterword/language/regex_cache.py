@@ -75,6 +75,7 @@ _loading = False
 _original: Any = None
 _owner = 0  # the process that installed: a forked worker never writes the file
 _RE_FOLDER = os.path.dirname(re.__file__)
+_from_code: set[str] = set()  # sources said to be Afterword's own (`from_code`)
 
 
 def _file() -> CacheFile:
@@ -179,12 +180,22 @@ def compile_cached(source: Any, flags: int = 0) -> Any:
     return _build(entry)
 
 
+def from_code(source: str) -> None:
+    """Say that `source`, about to be compiled, is Afterword's own (a lazy pattern made by a
+    module's code, `patterns.LazyPattern`): its compiled code may be kept."""
+    if _original is not None:
+        _from_code.add(source)
+
+
 def _static(source: str) -> bool:
     """Whether a pattern's source is Afterword's (or a library's) own, never built from what
-    the user wrote: a literal in the code that compiles it, or a pattern compiled while a
-    module is imported (module-level code reads no record). A pattern built at run time
+    the user wrote: a literal in the code that compiles it, a pattern compiled while a
+    module is imported (module-level code reads no record), or a lazy one a module made
+    (`from_code`). A pattern built at run time
     from a record (its names, an aside, a patient's name) is compiled as usual and never
     written to the file, which outlives the record and no backup or `delete` reaches."""
+    if source in _from_code:
+        return True
     frame: Any = sys._getframe(2)
     while frame is not None and frame.f_code.co_filename.startswith(_RE_FOLDER):
         frame = frame.f_back  # `re`'s own functions, down to the caller

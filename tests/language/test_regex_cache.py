@@ -243,3 +243,19 @@ def test_a_pattern_built_from_what_the_user_wrote_is_never_written(
     [kept] = cache.glob("regex-*.marshal")
     data = kept.read_bytes()
     assert b"gallegos" not in data and b"literal" in data
+
+
+def test_a_lazy_pattern_is_kept_when_a_module_or_the_lexicons_made_it(
+        cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from afterword.language.patterns import lazy_compile
+
+    monkeypatch.setattr(regex_cache, "_static", _STATIC)
+    monkeypatch.setattr(regex_cache, "_from_code", set())
+    monkeypatch.setattr(_compiler, "compile", regex_cache.compile_cached)  # as installed
+    words = ["perio", "maint", "gallegos"]  # as if from a record, in a function
+    from_record = lazy_compile(_built_from(words))
+    from_lexicons = lazy_compile(_built_from(["decent", "conversational"]), from_code=True)
+    assert from_record.search("mr gallegos") and from_lexicons.search("decent")
+    regex_cache.save()
+    data = next(cache.glob("regex-*.marshal")).read_bytes()
+    assert b"gallegos" not in data and b"conversational" in data
