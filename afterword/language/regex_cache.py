@@ -22,7 +22,12 @@ Only the command line installs it (`afterword.cli.main`): a library user's `re` 
 alone. The file is written at exit when the run compiled new patterns (taking longer than
 the writing); it is bounded: past `_LIMIT` patterns (sources built from a record's words,
 say) only those of this run are kept. A damaged file or entry is compiled again, as `re`
-does (`_sre.compile` checks the code it is given).
+does (`_sre.compile` checks the code it is given). On Windows a file mapped by a running
+Afterword cannot be replaced: the write fails, costing only speed.
+
+Only patterns that cannot hold the user's words are written (`_static`): the file outlives
+a record, and no backup or `delete` reaches it. A pattern built at run time from a record
+(its names, an aside) is compiled as `re` always does, every run.
 """
 
 from __future__ import annotations
@@ -70,6 +75,7 @@ _new_cost = 0.0  # the CPU seconds they took
 # does not (the sources of a library's pattern or two, built from a set, change from run to
 # run with the hash seed and would otherwise have every command rewrite it).
 _WORTH_WRITING = 0.003
+_STALE_DAYS = 30
 _used: dict[int, None] = {}  # in the order of first use
 _loading = False
 _original: Any = None
@@ -173,7 +179,7 @@ def compile_cached(source: Any, flags: int = 0) -> Any:
     # for the next run only when its source cannot hold the user's words (see `_static`).
     start = time.process_time()
     entry = _entry(source, flags)
-    if _static(source):
+    if len(_new) < _LIMIT and _static(source):  # (bounded in a long run: `afterword web`)
         _new[digest] = entry
         _new_cost += time.process_time() - start
         _used.setdefault(digest)
@@ -259,7 +265,21 @@ def save() -> None:
         size += len(data)
     entries = b"".join(parts)
     head = marshal.dumps(index)
-    if _file().write_bytes(len(head).to_bytes(8, "little") + head + entries, drop_older=True):
+    kept = _file()
+    if kept.write_bytes(len(head).to_bytes(8, "little") + head + entries):
         _index, _entries = index, entries
         _new.clear()
         _new_cost = 0.0
+        _drop_stale(kept.path)
+
+
+def _drop_stale(path: Any) -> None:
+    """Remove the files of other Pythons (or formats) not written for `_STALE_DAYS`: two
+    Pythons sharing the cache folder keep a file each, and one removed is gone for good."""
+    limit = time.time() - _STALE_DAYS * 86400
+    try:
+        for other in path.parent.glob("regex-*.marshal"):
+            if other != path and other.stat().st_mtime < limit:
+                other.unlink(missing_ok=True)
+    except OSError:
+        pass

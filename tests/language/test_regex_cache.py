@@ -259,3 +259,18 @@ def test_a_lazy_pattern_is_kept_when_a_module_or_the_lexicons_made_it(
     regex_cache.save()
     data = next(cache.glob("regex-*.marshal")).read_bytes()
     assert b"gallegos" not in data and b"conversational" in data
+
+
+def test_another_python_s_file_is_left_until_it_is_stale(cache: Path) -> None:
+    import os
+    import time
+
+    other, old = cache / "regex-2-0badcafe.marshal", cache / "regex-1-00000000.marshal"
+    other.write_bytes(b"another Python's")
+    old.write_bytes(b"a month old")
+    month_ago = time.time() - 31 * 86400
+    os.utime(old, (month_ago, month_ago))
+    _same_as_re(*SOURCES[2])
+    regex_cache.save()
+    assert other.exists() and not old.exists()
+    assert regex_cache._file().path.exists()
