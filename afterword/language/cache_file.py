@@ -102,7 +102,16 @@ class BucketTable:
         k = _bucket(word, len(self._coded))
         bucket = self._read.get(k)
         if bucket is None:
-            bucket = self._read[k] = marshal.loads(self._coded[k])
+            try:
+                bucket = marshal.loads(self._coded[k])
+            except (ValueError, EOFError, TypeError):
+                bucket = None
+            if not isinstance(bucket, dict):
+                # A damaged bucket: its words are looked up in vain (as a word not in the
+                # table), never a crash deep in the composer. (Deleting the cache file, or
+                # a new version of its source, rebuilds it.)
+                bucket = {}
+            self._read[k] = bucket
         return bucket.get(word)
 
     def __getitem__(self, word: str) -> str:

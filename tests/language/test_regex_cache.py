@@ -274,3 +274,14 @@ def test_another_python_s_file_is_left_until_it_is_stale(cache: Path) -> None:
     regex_cache.save()
     assert other.exists() and not old.exists()
     assert regex_cache._file().path.exists()
+
+
+def test_a_damaged_bucket_of_a_table_reads_as_no_words() -> None:
+    from afterword.language.cache_file import BucketTable
+
+    coded = list(BucketTable.coded({"santa cruz": "Santa Cruz", "laredo": "Laredo"}, 4))
+    table = BucketTable(tuple(coded))
+    assert table.get("laredo") == "Laredo"
+    damaged = BucketTable(tuple(b"\x00garbage" if b else b for b in coded))
+    assert damaged.get("laredo") is None and damaged.get("santa cruz") is None
+    assert BucketTable(tuple(b"i\x05\x00\x00\x00" for _ in coded)).get("laredo") is None  # an int
