@@ -37,7 +37,7 @@ _CREDENTIAL = r"(?:endorsement|certificate|certification|licen[cs]e|diploma|qual
 @cache
 def _degrees() -> str:
     """The degrees of `lexicons/degrees.tsv` as one alternation, longest first."""
-    return "|".join(re.escape(d) for d in sorted(words("degrees"), key=len, reverse=True))
+    return "|".join(re.escape(d) for d in sorted(words("degrees"), key=lambda w: (-len(w), w)))
 
 
 def earned(pieces: list[str], *, now: int | None = None) -> tuple[str, int] | None:

@@ -31,7 +31,7 @@ _COMMON = frozenset(
 
 @cache
 def _signal() -> re.Pattern[str]:
-    phrases = sorted(words("steer_clear"), key=len, reverse=True)
+    phrases = sorted(words("steer_clear"), key=lambda w: (-len(w), w))
     alternatives = "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in phrases)
     return re.compile(rf"(?i)(?<![\w'])(?:{alternatives})(?![\w'])")
 

@@ -15,8 +15,25 @@ from __future__ import annotations
 
 import marshal
 import os
+import sys
+import zlib
 from pathlib import Path
 from typing import Any, NamedTuple
+
+
+def cache_dir() -> Path:
+    """`$AFTERWORD_CACHE_DIR`, else the platform's user cache directory for Afterword."""
+    override = os.environ.get("AFTERWORD_CACHE_DIR")
+    if override:
+        return Path(override)
+    if sys.platform == "linux":
+        # platformdirs' answer on Linux, without importing it (and `tempfile` and `random`
+        # with it) in every command that reads a cache, `--help` included.
+        xdg = os.environ.get("XDG_CACHE_HOME", "").strip()
+        return Path(xdg or os.path.expanduser("~/.cache")) / "afterword"
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir("afterword"))
 
 
 class CacheFile(NamedTuple):
@@ -27,8 +44,6 @@ class CacheFile(NamedTuple):
 
     @property
     def path(self) -> Path:
-        from afterword.language.spelling.index import cache_dir
-
         return cache_dir() / f"{self.name}-{self.key}.marshal"
 
     def read(self, kind: type | tuple[type, ...]) -> Any | None:
@@ -43,6 +58,14 @@ class CacheFile(NamedTuple):
     def write(self, value: Any, *, drop_older: bool = False) -> bool:
         """Keep `value` (whole, or not at all); with `drop_older` the other versions of this
         name are removed first. False when the folder cannot take it."""
+        try:
+            data = marshal.dumps(value)
+        except ValueError:
+            return False
+        return self.write_bytes(data, drop_older=drop_older)
+
+    def write_bytes(self, data: bytes, *, drop_older: bool = False) -> bool:
+        """`write`, for contents already in bytes (a caller's own layout)."""
         import tempfile  # only a first run writes: not at import, which every run pays
 
         path = self.path
@@ -52,7 +75,6 @@ class CacheFile(NamedTuple):
                 for old in path.parent.glob(f"{self.name}-*.marshal"):
                     if old != path:
                         old.unlink(missing_ok=True)
-            data = marshal.dumps(value)
             fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{self.name}-", suffix=".tmp")
             try:
                 with os.fdopen(fd, "wb") as out:
@@ -63,3 +85,54 @@ class CacheFile(NamedTuple):
         except (OSError, ValueError):
             return False
         return True
+
+
+class BucketTable:
+    """A table of words kept in buckets (by a checksum of the word), each marshalled on its
+    own and read when a word of it is first asked: a run that looks up a few hundred words
+    of tens of thousands reads a few of the buckets, not the whole table."""
+
+    __slots__ = ("_coded", "_read")
+
+    def __init__(self, coded: tuple[bytes, ...]) -> None:
+        self._coded = coded
+        self._read: dict[int, dict[str, str]] = {}
+
+    def get(self, word: str) -> str | None:
+        k = _bucket(word, len(self._coded))
+        bucket = self._read.get(k)
+        if bucket is None:
+            try:
+                bucket = marshal.loads(self._coded[k])
+            except (ValueError, EOFError, TypeError):
+                bucket = None
+            if not isinstance(bucket, dict):
+                # A damaged bucket: its words are looked up in vain (as a word not in the
+                # table), never a crash deep in the composer. (Deleting the cache file, or
+                # a new version of its source, rebuilds it.)
+                bucket = {}
+            self._read[k] = bucket
+        return bucket.get(word)
+
+    def __getitem__(self, word: str) -> str:
+        found = self.get(word)
+        if found is None:
+            raise KeyError(word)
+        return found
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, BucketTable) and self._coded == other._coded
+
+    __hash__ = None  # type: ignore[assignment]
+
+    @staticmethod
+    def coded(table: dict[str, str], buckets: int = 512) -> tuple[bytes, ...]:
+        """The table's buckets, to keep (`CacheFile.write`) and read back (`BucketTable`)."""
+        out: list[dict[str, str]] = [{} for _ in range(buckets)]
+        for word, value in table.items():
+            out[_bucket(word, buckets)][word] = value
+        return tuple(marshal.dumps(b) for b in out)
+
+
+def _bucket(word: str, buckets: int) -> int:
+    return zlib.crc32(word.encode("utf-8", "surrogatepass")) % buckets

@@ -13,11 +13,10 @@ word of it is looked up (reading both tables whole took about 15 ms of every dra
 
 from __future__ import annotations
 
-import marshal
 import sys
-import zlib
 from functools import cache
 
+from afterword.language.cache_file import BucketTable as _Table
 from afterword.language.cache_file import CacheFile
 
 # Bump when the cached layout changes: old cache files are then ignored. (2: in buckets.)
@@ -49,34 +48,6 @@ def _cache_file() -> CacheFile:
                      f"{FORMAT}-{_version()}-py{sys.version_info[0]}{sys.version_info[1]}")
 
 
-def _bucket(word: str) -> int:
-    return zlib.crc32(word.encode("utf-8", "surrogatepass")) % _BUCKETS
-
-
-class _Table:
-    """A word table in buckets, each read (unmarshalled) when first asked."""
-
-    __slots__ = ("_coded", "_read")
-
-    def __init__(self, coded: tuple[bytes, ...]) -> None:
-        self._coded = coded
-        self._read: dict[int, dict[str, str]] = {}
-
-    def get(self, word: str) -> str | None:
-        k = _bucket(word)
-        bucket = self._read.get(k)
-        if bucket is None:
-            bucket = self._read[k] = marshal.loads(self._coded[k])
-        return bucket.get(word)
-
-    @staticmethod
-    def coded(table: dict[str, str]) -> tuple[bytes, ...]:
-        buckets: list[dict[str, str]] = [{} for _ in range(_BUCKETS)]
-        for word, value in table.items():
-            buckets[_bucket(word)][word] = value
-        return tuple(marshal.dumps(b) for b in buckets)
-
-
 def _build() -> tuple[dict[str, str], dict[str, str]]:
     """The tables from lemminflect itself (slow: only when there is no cache)."""
     from lemminflect.core.Inflections import Inflections
@@ -98,7 +69,7 @@ def _tables() -> tuple[_Table, _Table]:
     if not (loaded is not None and len(loaded) == 2
             and all(isinstance(t, tuple) and len(t) == _BUCKETS
                     and all(isinstance(b, bytes) for b in t) for t in loaded)):
-        loaded = tuple(_Table.coded(table) for table in _build())
+        loaded = tuple(_Table.coded(table, _BUCKETS) for table in _build())
         kept.write(loaded)  # a read-only cache folder: the tables stay in memory for this run
     return _Table(loaded[0]), _Table(loaded[1])
 

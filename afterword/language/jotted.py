@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from afterword.language import place_cues, trades, wellformed
+from afterword.language.cache_file import BucketTable
 from afterword.language.compounds import glued_units, hyphenate_counts
 from afterword.language.lexicon import rows
 from afterword.language.named_items import case_named_items
@@ -120,7 +121,7 @@ def _expansions() -> tuple[re.Pattern[str], dict[str, str], dict[str, str]]:
             exact[key] = value
         else:
             caseless[key] = value
-    keys = sorted({*exact, *caseless}, key=len, reverse=True)
+    keys = sorted({*exact, *caseless}, key=lambda w: (-len(w), w))
     alternatives = "|".join(re.escape(k) for k in keys)
     # A quotation mark after a word ends a quotation ("the 'last 5 mins' idea"), unlike an
     # apostrophe inside one ("id've"); a possessive is the word's ("the atty's calendar").
@@ -194,7 +195,7 @@ def _casing() -> dict[str, str]:
 def _name_runs(forms: Iterable[str]) -> re.Pattern[str] | None:
     """One regex for the names of several words ("dentrix ascend", "la marzocco"), which a
     word-by-word recasing cannot see; longest first."""
-    runs = sorted({f for f in forms if " " in f}, key=len, reverse=True)
+    runs = sorted({f for f in forms if " " in f}, key=lambda w: (-len(w), w))
     if not runs:
         return None
     return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(r) for r in runs) + r")(?![\w-])",
@@ -620,21 +621,22 @@ class Reader:
 
 
 @cache
-def _places() -> dict[str, str]:
+def _places() -> BucketTable:
     """Place names by their folded form ("santa cruz" -> "Santa Cruz"): `lexicons/places.txt`,
     kept with `marshal` in the cache folder (reading and folding 31,000 names each run would
-    cost more than the rest of a draft's phrasing)."""
+    cost more than the rest of a draft's phrasing), in buckets: a draft looks up about 300
+    words, and reading the whole table took 10 ms of it."""
     import sys
 
     from afterword.language.cache_file import CacheFile
 
     source = LEXICONS / "places.txt"
     stat = source.stat()
-    kept = CacheFile("places", f"2-{stat.st_size}-{stat.st_mtime_ns}"
+    kept = CacheFile("places", f"3-{stat.st_size}-{stat.st_mtime_ns}"
                                f"-py{sys.version_info[0]}{sys.version_info[1]}")
-    loaded = kept.read(dict)
-    if loaded is not None:
-        return loaded
+    loaded = kept.read(tuple)
+    if loaded is not None and len(loaded) == _PLACE_BUCKETS:
+        return BucketTable(loaded)
     out: dict[str, str] = {}
     for line in source.read_text(encoding="utf-8").splitlines():
         if line and line[0] != "#":
@@ -642,8 +644,12 @@ def _places() -> dict[str, str]:
             out.setdefault(line.lower() if line.isascii() else fold(line), line)
     for name in _subdivisions():
         out.setdefault(fold(name), name)
-    kept.write(out)  # a read-only cache folder: the list stays in memory for this run
-    return out
+    coded = BucketTable.coded(out, _PLACE_BUCKETS)
+    kept.write(coded)  # a read-only cache folder: the list stays in memory for this run
+    return BucketTable(coded)
+
+
+_PLACE_BUCKETS = 2048
 
 
 def _subdivisions() -> list[str]:

@@ -42,7 +42,7 @@ _METHODS = ("match", "search", "finditer", "findall", "fullmatch", "sub", "subn"
 class LazyPattern:
     """A regex with the `re.Pattern` interface, compiled the first time it is used."""
 
-    def __init__(self, source: str, flags: int = 0) -> None:
+    def __init__(self, source: str, flags: int = 0, *, from_code: bool = False) -> None:
         self.pattern = source
         # As `re.compile` reports them: a `str` pattern is Unicode unless told otherwise.
         # (In plain integers: a thousand patterns are made at start-up, and each operation
@@ -51,6 +51,13 @@ class LazyPattern:
         self.flags = value | (0 if value & _ASCII_OR_LOCALE else _UNICODE)
         self._flags = flags
         self._compiled: re.Pattern[str] | None = None
+        # Made by a module's own code (through `lazy_compile` or not), or said by its maker
+        # to be built from lexicons only: its source is Afterword's, never a user's words,
+        # so `regex_cache` may keep its compiled code.
+        caller = sys._getframe(1)
+        if caller.f_code is _LAZY_COMPILE and caller.f_back is not None:
+            caller = caller.f_back
+        self._from_code = from_code or caller.f_code.co_name == "<module>"
 
     def _cannot_match(self, string: Any, pos: int, endpos: int) -> bool:
         """Whether `string[pos:endpos]` lacks what every match needs (before compiling)."""
@@ -68,6 +75,10 @@ class LazyPattern:
     @property
     def compiled(self) -> re.Pattern[str]:
         if self._compiled is None:
+            if self._from_code:
+                from afterword.language import regex_cache
+
+                regex_cache.from_code(self.pattern)
             compiled = self._compiled = re.compile(self.pattern, self._flags)
             for name in _METHODS:  # later calls go straight to the compiled pattern
                 setattr(self, name, getattr(compiled, name))
@@ -156,10 +167,14 @@ def caseless(text: str) -> str:
     return text.lower()
 
 
-def lazy_compile(source: str, flags: int = 0) -> re.Pattern[str]:
-    """`re.compile(source, flags)`, put off until the pattern is first used.
+def lazy_compile(source: str, flags: int = 0, *, from_code: bool = False) -> re.Pattern[str]:
+    """`re.compile(source, flags)`, put off until the pattern is first used; `from_code`:
+    its source is built from Afterword's own lexicons, never from what a user wrote.
 
     Typed as the compiled pattern it stands for: it answers every method a rule calls on one
     (`match`, `search`, `finditer`, ..., `pattern`, `flags`, `groups`).
     """
-    return cast("re.Pattern[str]", LazyPattern(source, flags))
+    return cast("re.Pattern[str]", LazyPattern(source, flags, from_code=from_code))
+
+
+_LAZY_COMPILE = lazy_compile.__code__

@@ -165,7 +165,8 @@ class GroupedPhrases:
 
         self.alternatives = alternatives
         self.flags = flags
-        self.pattern = lazy_compile(self.PREFIX + "(?:" + "|".join(alternatives) + ")", flags)
+        self.pattern = lazy_compile(self.PREFIX + "(?:" + "|".join(alternatives) + ")", flags,
+                                    from_code=True)  # (lexicon phrases: kept by regex_cache)
         self.whole: dict[str, list[int]] = {}  # a first word -> the phrases that start with it
         self.prefixes: dict[str, list[int]] = {}  # the first letters of a word -> phrases
         self.digits: list[int] = []  # phrases that start with any digit
@@ -224,7 +225,8 @@ class GroupedPhrases:
             from afterword.language.wordscan import required_texts
 
             needs = self._needs[i] = required_texts(
-                lazy_compile(f"{self.PREFIX}(?:{self.alternatives[i]})", self.flags)
+                lazy_compile(f"{self.PREFIX}(?:{self.alternatives[i]})", self.flags,
+                             from_code=True)
             )
         return needs
 
@@ -277,7 +279,8 @@ class GroupedPhrases:
         pattern = self._groups.get(phrases)
         if pattern is None:
             source = "|".join(self.alternatives[i] for i in phrases)
-            pattern = self._groups[phrases] = lazy_compile(f"{self.PREFIX}(?:{source})", self.flags)
+            pattern = self._groups[phrases] = lazy_compile(f"{self.PREFIX}(?:{source})", self.flags,
+                                                           from_code=True)
         return pattern
 
     def tried(self, text: str, places: list[tuple[int, tuple[int, ...]]]) -> Iterator[re.Match[str]]:

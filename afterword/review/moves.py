@@ -189,8 +189,11 @@ class Lexicon:
         for part in self.parts:
             # Longest first, so that a phrase is not cut short by one of its prefixes.
             alts = sorted(part.alternatives, key=len, reverse=True)
-            before = lazy_compile(rf"(?:{'|'.join(part.before)})$", re.I) if part.before else None
-            after = lazy_compile(rf"^(?:{'|'.join(part.after)})", re.I) if part.after else None
+            # (From the lexicons only: `regex_cache` may keep their compiled code.)
+            before = lazy_compile(rf"(?:{'|'.join(part.before)})$", re.I,
+                                  from_code=True) if part.before else None
+            after = lazy_compile(rf"^(?:{'|'.join(part.after)})", re.I,
+                                 from_code=True) if part.after else None
             out.append(_Compiled(GroupedPhrases(alts, re.IGNORECASE), before, after))
         return out
 

@@ -81,7 +81,7 @@ def _degree_names() -> str:
     """The degrees of `lexicons/degrees.tsv` as one alternation, longest first."""
     from afterword.language.lexicon import words
 
-    return "|".join(re.escape(d) for d in sorted(words("degrees"), key=len, reverse=True))
+    return "|".join(re.escape(d) for d in sorted(words("degrees"), key=lambda w: (-len(w), w)))
 
 
 def _degree_year(text: str) -> str | None:
@@ -107,7 +107,7 @@ def _languages() -> tuple[str, dict[str, str]]:
     from afterword.language.lexicon import words
 
     known = {w.lower(): w for w in words("languages")}
-    alternation = "|".join(re.escape(w) for w in sorted(known, key=len, reverse=True))
+    alternation = "|".join(re.escape(w) for w in sorted(known, key=lambda w: (-len(w), w)))
     return f"(?:{alternation})", known
 
 

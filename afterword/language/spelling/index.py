@@ -111,16 +111,6 @@ def build(sources: list[Path]) -> dict[str, int]:
     return index
 
 
-def cache_dir() -> Path:
-    """`$AFTERWORD_CACHE_DIR`, else the platform's user cache directory for Afterword."""
-    override = os.environ.get("AFTERWORD_CACHE_DIR")
-    if override:
-        return Path(override)
-    import platformdirs
-
-    return Path(platformdirs.user_cache_dir("afterword"))
-
-
 def _cache_key(sources: list[Path]) -> str:
     text = f"{FORMAT}|{sys.version_info[:2]}"
     for path in [*sources, MODERN_WORDS]:
@@ -140,6 +130,8 @@ def load() -> WordIndex:
     """The merged index, from the cache when it is there and fresh, else built (and cached)."""
     sources = source_files()
     try:
+        from afterword.language.cache_file import cache_dir
+
         path = cache_dir() / f"spelling-{_cache_key(sources)}.index"
     except OSError:
         return WordIndex.of(build(sources))
