@@ -73,6 +73,10 @@ class AdditionReading(ToldReading):
         # Advice ("lead w/ the ask") is told by `sentences` alone: a piece by piece telling
         # would say it as done.
         said = generic if would else self.told(addition, generic, what=what)
+        if not said.ok:
+            # "what I do: book a double slot, room away from reception, ...": a plan of
+            # steps, said by its opening steps rather than asked for whole.
+            said = self.planned(improvement.addition, what=what) or said
         if said.text and _it_unanchored(said.text):
             # "grounded it, replaced it": the note names nothing "it" could be (the story
             # it belongs to is in the self-criticism, which never goes out).

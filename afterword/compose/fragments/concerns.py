@@ -338,7 +338,8 @@ class ConcernReading(ToldReading):
         what = f"your answer to \u201c{concern.concern}\u201d"
         answer = replies.second_language(replies.apostrophes(concern.answer))
         generic = self.sentences(answer, what=what, trade=True, matter=True)
-        return self.told(answer, generic, what=what)
+        said = self.told(answer, generic, what=what)
+        return said if said.ok else self.planned(answer, what=what) or said
 
 
     def concern_gap(self, concern: Concern, subject: str, answer: str, *,

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from afterword.compose import answers, replies, stories
+from afterword.compose import answers, plans, replies, stories
 from afterword.compose.fragments.phrased import Phrased, clean
 from afterword.compose.fragments.sentences import SentenceReading
 from afterword.compose.fragments.words import _small_numbers, _third_parties, _you_for_them
@@ -60,6 +60,45 @@ class ToldReading(SentenceReading):
                        ask=f"write {shown} as a sentence starting with \u201cI\u201d or "
                            f"\u201cMy\u201d; the rest of {what} reads well already",
                        dropped=tuple(jot.left_out))
+
+    def planned(self, text: str, *, what: str) -> Phrased | None:
+        """A jotting that holds a plan of steps (`compose.plans`), said by its first usable
+        steps and one result, the rest listed as left out; None when it holds no plan or no
+        step of it can go out as it is."""
+        jot = self.read(text)
+        if jot.off_limits or stories.hedged(text):
+            return None
+        plan = plans.read_plan(replies.apostrophes(text))
+        if plan is None:
+            return None
+
+        def usable(step: str) -> str | None:
+            # "perio chart + intraoral pics": the jotting's plus between two things is "and".
+            spelled = self.reader.spell(re.sub(r"\s\+\s", " and ", step))
+            if re.search(r"(?i)\b(?:why|what|where|how)\s+(?:is|are|was|were)\s+(?:[a-z]+ing|"
+                         r"[a-z]+ed|missing|wrong|late)\b", spelled):
+                return None  # "see why is missing": a subject left out, which no note mends
+            if (bare := re.search(r"(?i)\bthe\s+([a-z]+)\s+(?:goes|is|are|gets|was)\b", spelled)) \
+                    and "NOUN" not in gr._lemmas(bare.group(1).lower()):
+                return None  # "so the missing goes down": an adjective as a noun
+            if _unanchored(spelled):
+                return None  # "remake it straight away": "it" names nothing the note says
+            # "the bereavement call they mentioned": the practice, said to one of its partners.
+            spelled = re.sub(r"(?i)\b(?:that\s+)?they\s+(mentioned|described|talked about)\b",
+                             r"you \1", spelled)
+            spelled = answers.measure_before_noun(_small_numbers(spelled))
+            if re.search(r"(?i)\b(?:he|she|him|her|his)\b", spelled):
+                return None  # someone the note never names
+            return spelled if clean(spelled, self.reader, own_terms=True) else None
+
+        told = plans.said(plan, usable)
+        if told is None:
+            return None
+        sentence, left = told
+        if not clean(sentence, self.reader, own_terms=True):
+            return None
+        return Phrased(text, text=sentence, dropped=tuple(
+            (piece, "a detail the sentences do not carry") for piece in left))
 
     def _reply(self, answer: str) -> tuple[str | None, list[str], int,
                                            list[tuple[str, str]]]:
@@ -139,6 +178,17 @@ class ToldReading(SentenceReading):
         if not clean(out, self.reader, own_terms=True):
             return None, [], 0, []
         return out, unread, len(sentences), cut
+
+
+def _unanchored(step: str) -> bool:
+    """Whether "it" or "them" in a step comes before any noun it could stand for ("note it
+    in the log", where the jotting's "it" is the drink of a story the note never tells)."""
+    words = re.findall(r"[A-Za-z][\w'-]*", step)
+    for k, word in enumerate(words):
+        if word.lower() in {"it", "them"}:
+            return not any(k2 and "NOUN" in gr._lemmas(w.lower()) and w.lower() not in
+                           gr.DETERMINERS for k2, w in enumerate(words[:k]))
+    return False
 
 
 def _clip(text: str) -> str:

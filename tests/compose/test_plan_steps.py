@@ -1,0 +1,99 @@
+"""Improve entries jotted as a heading and a run of steps ("what I do: ...", "how i do it:",
+"the right answer: ...", "first: ...", "1) ... 2) ..."): said as one sentence of the opening
+steps in the candidate's voice, never pasted whole and never left to "To finish".
+
+Invented jottings of several trades (an electrician, a barista trainer, a diesel mechanic, a
+store clerk, a payroll clerk): each kind is read by shape. Properties only: the addition goes
+out, opens on "I", keeps the words of its first usable step, drops the heading and the
+jotting's signs, and leaves out steps that are no instruction.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from afterword.compose import plans
+from afterword.compose.facts import Candidate, Facts, Improvement, Person
+from afterword.compose.fragments import Reading
+from afterword.compose.fragments.phrased import RAW
+
+START = datetime(2026, 12, 2, 15, 0, tzinfo=UTC)
+
+
+def _reading() -> Reading:
+    people = (Person("Aroha Ngata", position=0, email="aroha@kauri.example",
+                     title="Operations Manager", point_of_contact=True,
+                     topics=("EV charger installs",)),)
+    return Reading(Facts(company="Kauri Services", role="Technician", start=START, end=START,
+                         timezone="UTC", people=people,
+                         candidate=Candidate(name="Jordan Lee", email="j@l.example"),
+                         qualifications=("wired 30 EV chargers in 2025",)))
+
+
+def _said(addition: str) -> str:
+    imp = Improvement("the safety question - i waffled", addition, "Aroha Ngata")
+    read = _reading().addition(imp)
+    assert read.ok and read.text, read
+    return read.text
+
+
+@pytest.mark.parametrize(("addition", "opens", "kept", "gone"), [
+    # a habit, after its heading; a bare verb then a step with its own "and"
+    ("what i do: isolate, lock out and tag, test before touch with a proven tester, then "
+     "start work", "I isolate", ("lock out and tag",), ("what i do",)),
+    # a habit, with "first" kept in its step and the rest after the full stop
+    ("how i do it: check air pressure and leaks first, then the slack adjusters, then the "
+     "linings. log everything on the job card", "I check air pressure", ("leaks first",),
+     ("how i do it", "slack adjusters")),
+    # what one would do, led in by "first:"
+    ("first: check the receiving paperwork, then count the pallets weekly, and keep the yard "
+     "gate locked after 6", "I would first check the receiving paperwork",
+     ("count the pallets weekly",), ("first:", "yard gate")),
+    # numbered steps, and a step whose "it" names nothing the note says
+    ("1) listen without interrupting 2) remake it straight away 3) note it in the log "
+     "4) offer a free drink card", "I would listen without interrupting",
+     ("free drink card",), ("remake it", "1)")),
+    # the case the plan is for, said before it
+    ("for a rush order: call the client first, then book the courier", "For a rush order, "
+     "I would call the client first", ("book the courier",), ()),
+])
+def test_a_plan_of_steps_is_said_by_its_opening_steps(addition: str, opens: str,
+                                                      kept: tuple[str, ...],
+                                                      gone: tuple[str, ...]) -> None:
+    text = _said(addition)
+    assert text.startswith(opens), text
+    for words in kept:
+        assert words in text, (words, text)
+    for words in gone:
+        assert words not in text, (words, text)
+    assert not RAW.search(text), text
+    assert text.count(".") <= 2, text
+
+
+def test_a_noun_and_its_verb_is_no_step() -> None:
+    plan = plans.read_plan("what I do: book a double slot, room away from reception, "
+                           "nurse stays with the owner, explain sedation first")
+    assert plan is not None
+    assert plan.steps == ["book a double slot", "explain sedation first"]
+    assert not plan.would
+
+
+def test_a_result_with_its_number_follows_the_steps() -> None:
+    text = _said("how i do it: call the guest before they land, book the partner hotel at "
+                 "our cost. we did 11 walks in 2025 and got no bad reviews from them")
+    assert text.startswith("I call the guest before they land and book the partner hotel")
+    assert "We did 11 walks in 2025" in text
+
+
+def test_a_caution_beside_steps_is_not_said_as_their_negation() -> None:
+    text = _said("the right answer: never relabel, reject the sample, tell the GP practice "
+                 "the same day")
+    assert text.startswith("I would reject the sample"), text
+    assert "never" not in text
+
+
+def test_one_instruction_is_no_plan() -> None:
+    assert plans.read_plan("what I do: book a double slot") is None
+    assert plans.read_plan("we did 11 walks in 2025") is None
