@@ -8,7 +8,7 @@ from dataclasses import replace
 from afterword.compose import answers, lapses, replies
 from afterword.compose.facts import Concern
 from afterword.compose.fragments.phrased import _NEGATION, RAW, Phrased, clean
-from afterword.compose.fragments.told import ToldReading
+from afterword.compose.fragments.told import ToldReading, partly
 from afterword.compose.fragments.words import (
     _known,
     _lemma,
@@ -128,6 +128,10 @@ class ConcernReading(ToldReading):
         elif verb and re.fullmatch(r"(?i)not\s*", verb.group()) and _a_role(subject):
             # "not the decision maker": a standing, "being the decision maker".
             subject = f"being {subject}"
+        one = re.match(r"(?i)^(?:exp|experience)\s+(?:with|in|on|of)\s+([a-z][a-z-]+)$", subject)
+        if one and one.group(1).islower() and not _plural_noun(one.group(1)):
+            # "no experience with nonprofit": "nonprofit experience", never "a nonprofit".
+            subject = f"{one.group(1)} experience"
         subject = re.sub(r"(?i)^(?:exp|experience)\s+(?:with|in|on|of)\s+", "", subject)
         # "not yet RQS registered": the standing, as the noun a sentence can name.
         standing = re.fullmatch(r"((?:[A-Z][\w&-]*\s+){1,2}(?:[a-z]+\s+)?)(registered|licensed|certified|"
@@ -339,7 +343,20 @@ class ConcernReading(ToldReading):
         answer = replies.second_language(replies.apostrophes(concern.answer))
         generic = self.sentences(answer, what=what, trade=True, matter=True)
         said = self.told(answer, generic, what=what)
-        return said if said.ok else self.planned(answer, what=what) or said
+        if said.ok:
+            return said
+        planned = self.planned(answer, what=what)
+        if planned is not None:
+            return planned
+        # "switched from paper to Dentrix in 3 wks ... already watched the eaglesoft hyg
+        # videos": the pieces that read well answer the concern; the rest is left out and
+        # listed, rather than the whole answer asked for.
+        told, unread, read, cut = self._reply(answer)
+        if not self.read(answer).off_limits and partly(told, read) and _keeps_matter(
+                concern.concern, told or "", unread):
+            return Phrased(concern.answer or "", text=told, dropped=tuple(cut) + tuple(
+                (u, "a detail the sentences do not carry") for u in unread))
+        return said
 
 
     def concern_gap(self, concern: Concern, subject: str, answer: str, *,
@@ -537,6 +554,16 @@ LOGISTICS = re.compile(r"\b(?:relocat\w*|commute|commuting|parking|pay|salary|vi
 _PENDING = (r"not(?:\s+yet)?\s+(?:signed off|approved|passed|complete|completed|finished|done)"
             r"(?:\s+yet)?|not yet|not finished|not done|not complete|pending|unfinished|"
             r"(?:still\s+)?in progress")
+
+
+def _keeps_matter(concern: str, told: str, unread: list[str]) -> bool:
+    """Whether the pieces told of an answer still speak to its concern: when they name none
+    of its matter and a piece left out does ("no dental exp": "my exam is on 14 January"
+    told, "did 20 dentals w/ dr p" not), the part that answers is missing."""
+    matter = answers._matter_words(concern)
+    if matter & answers._matter_words(told):
+        return True
+    return not any(matter & answers._matter_words(u) for u in unread)
 
 
 def _cased_as(subject: str, answer: str) -> str:

@@ -138,6 +138,10 @@ class ToldReading(SentenceReading):
                 speech = answers.spoken(text)
                 told = speech.rstrip(".") if speech else replies.clause(text, today=today,
                                                                          first=not sentences)
+                if told is None and (lead := _PLACE_LEAD.match(text)) and \
+                        gr.is_past(lead.group(2).lower()):
+                    # "at the hotel I sold to event planners": where, then the candidate's clause.
+                    told = f"{lead.group(1)[0].upper()}{lead.group(1)[1:]}, I {text[lead.end(1):].split(None, 1)[1]}"
                 if told is None:
                     if re.match(r"I\s", text):
                         told = text
@@ -175,9 +179,29 @@ class ToldReading(SentenceReading):
             return None, unread, 0, cut
         out = answers.measure_before_noun(_small_numbers(answers.for_duration(
             replies.since_tense(replies.joined(sentences)))))
+        # "... the IDSA course. I am finishing in January.": when it ends is the course's,
+        # said with it, not a sentence of its own.
+        out = re.sub(r"\.\s+I am ([a-z]+ing (?:in|by|on|before|at the end of) [\w ]{2,20})\.$",
+                     r", \1.", out)
         if not clean(out, self.reader, own_terms=True):
             return None, [], 0, []
         return out, unread, len(sentences), cut
+
+
+# A place or time before the candidate's own clause ("at the hotel I sold ...", "in the bank
+# I did the regulatory reports").
+_PLACE_LEAD = re.compile(r"(?i)^((?:at|in|on|during|with)\s+(?:the|my|our)\s+(?:[\w'-]+\s+){0,2}?"
+                         r"[\w'-]+)\s+I\s+([a-z]+)\b")
+
+
+def partly(told: str | None, read: int) -> bool:
+    """Whether the pieces of an answer that read well can go out without the rest: at least
+    one told sentence of seven words or more that leans on nothing unsaid ("I give them the
+    VIP arrivals" after a piece left out names no "them")."""
+    if not told or read < 1 or len(told.split()) < 7:
+        return False
+    return not re.search(r"(?i)^(?:\S+\s+){0,4}?(?:them|it|they|these|those)\b", told) and \
+        not re.search(r"[.!?]\s+(?:\S+\s+){0,3}?(?:them|it|they)\b", told)
 
 
 def _unanchored(step: str) -> bool:
