@@ -35,8 +35,8 @@ _LEADS = ("first", "then", "next", "finally", "after that", "afterwards")
 _JOINERS = re.compile(r"(?i)^(?:and|also|plus|\+|&)\s+")
 # What may follow a verb of instruction: it is a verb ("book a double slot", "log it",
 # "listen without ...") and not a noun before its own verb ("nurse stays with ...").
-_OBJECTS = frozenset("it them him her everything each all both one out up off down back"
-                     .split())
+_OBJECTS = frozenset("it them him her everything each all both one out up off down back what "
+                     "how why where when whether".split())
 _MOST_STEPS = 2
 _MOST_STEP_WORDS = 16
 
@@ -145,8 +145,12 @@ def read_plan(text: str) -> Plan | None:
             first_lead = lead if not steps else ""
             steps.append(" ".join(w for w in (first_lead or step_lead, said) if w))
             continue
+        of_mine = re.match(r"(?i)(?:most|all|none|some|many|half)\s+of\s+(?:my|our|the)\s+\S+\s+"
+                           r"([a-z]+)\b", said)
         if re.match(r"(?i)(?:we|most|all|none|every|each)\b", said) and any(
-                gr.is_past(w) or gr.is_finite(w) for w in said.lower().split()[1:6]):
+                gr.is_past(w) or gr.is_finite(w) for w in said.lower().split()[1:6]) or (
+                of_mine and gr.is_verb(of_mine.group(1).lower())):
+            # ("most of my pts say yes the 2nd time": a plural and its verb)
             results.append(said)  # "we did 11 walks in 2025 ...": the plan's outcome
             continue
         if re.match(r"(?i)i(?:'d|\u2019d| would) love to\s+\w", said):
@@ -210,3 +214,40 @@ def said(plan: Plan, usable: Callable[[str], str | None]) -> tuple[str, list[str
         else:
             left.append(result)
     return " ".join(out), left
+
+
+# "0 incident in 14 months after": an outcome jotted as a zero count over a time since.
+_NONE_SINCE = re.compile(r"(?i)^(?:0|zero|no)\s+([a-z]+?)s?\s+in\s+(?:the\s+)?(\d+|two|three|four|"
+                         r"five|six|seven|eight|nine|ten|twelve)\s+(weeks|months|years)\s*"
+                         r"(?:after|since|afterwards|later)?$")
+# "after that accident i changed the layout": a time, then what the candidate did.
+_DONE = re.compile(r"(?i)^((?:after|since|following|once)\s+(?:that|the|this)\s+[a-z]+\s+)?"
+                   r"i\s+([a-z]+)\s+((?:the|my|our|a|an)\s+(?:[a-z-]+\s+){0,2}[a-z-]+)$")
+
+
+def done_with_details(text: str) -> tuple[str, str | None, list[str]] | None:
+    """An addition jotted as what the candidate did and then its details ("after that
+    accident i changed the layout: pedestrian walkway with yellow barrier, ... 0 incident in
+    14 months after"): the deed as a sentence ("After that accident, I changed the layout."),
+    an outcome of a zero count as one ("We had no incidents in the following 14
+    months."), and the details left out, which a note cannot put in order for sure."""
+    m = re.match(r"\s*([^:]{3,60}?)\s*:\s*(\S.*)$", " ".join(text.split()))
+    if not m:
+        return None
+    done = _DONE.match(m.group(1))
+    if not done or not gr.is_past(done.group(2).lower()):
+        return None
+    when = (done.group(1) or "").strip()
+    deed = f"I {done.group(2).lower()} {done.group(3)}"
+    sentence = f"{when[0].upper()}{when[1:]}, {deed}." if when else f"{deed}."
+    outcome = None
+    left = []
+    for piece in _pieces(m.group(2)):
+        piece = _JOINERS.sub("", piece)
+        none = _NONE_SINCE.match(piece)
+        if none and outcome is None:
+            noun = none.group(1).lower()
+            outcome = f"We had no {noun}s in the following {none.group(2)} {none.group(3)}."
+        else:
+            left.append(piece)
+    return sentence, outcome, left

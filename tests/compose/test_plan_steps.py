@@ -97,3 +97,41 @@ def test_a_caution_beside_steps_is_not_said_as_their_negation() -> None:
 def test_one_instruction_is_no_plan() -> None:
     assert plans.read_plan("what I do: book a double slot") is None
     assert plans.read_plan("we did 11 walks in 2025") is None
+
+
+def test_a_deed_before_its_details_is_said_with_its_zero_count_outcome() -> None:
+    text = _said("after the spill i changed the racking: wider aisles with floor tape, "
+                 "drip trays under every pallet. 0 complaint in 9 months after")
+    assert text.startswith("After the spill, I changed the racking."), text
+    assert "no complaints in the following 9 months" in text, text
+    assert "drip trays" not in text and not RAW.search(text), text
+
+
+def test_a_shorthand_glossed_by_its_full_word_names_the_question() -> None:
+    # "pts / euthanasia": the full word names the question; "pts" is never guessed at.
+    imp = Improvement("the pts / euthanasia consult q - i welled up", "what i do: book a "
+                      "double slot, explain sedation first", "Aroha Ngata")
+    named = _reading().improve_subject(imp)
+    assert named is not None and "euthanasia" in named and "patients" not in named, named
+
+
+def test_an_answer_that_partly_reads_goes_out_when_it_names_the_matter() -> None:
+    from afterword.compose.facts import Concern
+
+    reading = _reading()
+    said = reading.answer(Concern("never used Xero, only MYOB", "moved our books from MYOB to "
+                                  "Xero in 3 wks at my last job + trained 2 staff on it. "
+                                  "already watched the xero acct setup vids"))
+    assert said.ok and said.text is not None, said
+    assert "three weeks" in said.text and "vids" not in said.text, said.text
+    refused = reading.answer(Concern("no dental exp", "exam is 14 january, clinical hours "
+                                     "all done, did 20 dentals w/ dr p"))
+    assert not refused.ok, refused
+
+
+def test_a_gerund_concern_is_named_without_its_relative_clause() -> None:
+    from afterword.compose.facts import Concern
+
+    subject = _reading().concern_subject(Concern("leading crews who have been there 20 years",
+                                                 "i listen first", "Aroha Ngata"))
+    assert subject.text == "leading crews", subject

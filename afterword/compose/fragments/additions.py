@@ -91,6 +91,13 @@ class AdditionReading(ToldReading):
     def improve_subject(self, improvement: Improvement) -> str | None:
         """What the improved answer was about, when the jotting names it cleanly ("the OOS
         question", "the ethics hypothetical"; `answers.question_named`)."""
+        # "the pts / euthanasia consult q": a shorthand beside the full word for the same
+        # thing is the jotter's gloss; the full word names the question ("pts" is
+        # "patients" to one trade and "put to sleep" to another).
+        answer = re.sub(r"(?<![\w'-])([a-z]{2,4})\s*/\s*([a-z]{5,})(?![\w'-])",
+                        lambda m: m.group(2) if self.reader.spell(m.group(1)) != m.group(1)
+                        else m.group(), improvement.answer)
+        improvement = replace(improvement, answer=answer)
         jot = self.read(improvement.answer)
         # The self-criticism is left out of the pieces ("blanked on the budget q"), yet it
         # may be the only place the question is named: only the name is taken from it.

@@ -101,6 +101,12 @@ class ConcernReading(ToldReading):
                 named) and named.split()[0].lower() not in gr.DETERMINERS else named
         subject = _NEGATION.sub("", gap).strip()
         subject = re.sub(r"(?i)\s+(?:yet|before|so far)$", "", subject)
+        # "managing older staff who have been there 15+ years": what is done, without the
+        # clause that says which ones.
+        relative = re.match(r"(?i)^([a-z]+ing\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:who|which|that)\s",
+                            subject)
+        if relative and gr.is_verb(gr.base_form(relative.group(1).split()[0].lower())):
+            subject = relative.group(1)
         # "an Impella patient on my own": how alone is the concern's, not its subject.
         subject = re.sub(r"(?i)\s+(?:on (?:my|their) own|alone|by myself|solo|independently"
                          r"|unsupervised|as (?:the )?lead|as (?:the )?head)$", "", subject)
@@ -128,7 +134,8 @@ class ConcernReading(ToldReading):
         elif verb and re.fullmatch(r"(?i)not\s*", verb.group()) and _a_role(subject):
             # "not the decision maker": a standing, "being the decision maker".
             subject = f"being {subject}"
-        one = re.match(r"(?i)^(?:exp|experience)\s+(?:with|in|on|of)\s+([a-z][a-z-]+)$", subject)
+        one = re.match(r"(?i)^(?:exp|experience)\s+(?:with|in|on|of)\s+(?:an?\s+)?([a-z][a-z-]+)$",
+                       subject)
         if one and one.group(1).islower() and not _plural_noun(one.group(1)):
             # "no experience with nonprofit": "nonprofit experience", never "a nonprofit".
             subject = f"{one.group(1)} experience"

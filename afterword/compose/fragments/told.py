@@ -70,7 +70,7 @@ class ToldReading(SentenceReading):
             return None
         plan = plans.read_plan(replies.apostrophes(text))
         if plan is None:
-            return None
+            return self._done_with_details(text)
 
         def usable(step: str) -> str | None:
             # "perio chart + intraoral pics": the jotting's plus between two things is "and".
@@ -98,6 +98,20 @@ class ToldReading(SentenceReading):
         if not clean(sentence, self.reader, own_terms=True):
             return None
         return Phrased(text, text=sentence, dropped=tuple(
+            (piece, "a detail the sentences do not carry") for piece in left))
+
+    def _done_with_details(self, text: str) -> Phrased | None:
+        """What the candidate did, jotted as a heading before its details (`plans.
+        done_with_details`), and its outcome: said when each sentence reads."""
+        done = plans.done_with_details(replies.apostrophes(text))
+        if done is None:
+            return None
+        sentence, outcome, left = done
+        said = " ".join(s for s in (sentence, outcome) if s)
+        said = answers.measure_before_noun(_small_numbers(self.reader.spell(said)))
+        if not clean(said, self.reader, own_terms=True):
+            return None
+        return Phrased(text, text=said, dropped=tuple(
             (piece, "a detail the sentences do not carry") for piece in left))
 
     def _reply(self, answer: str) -> tuple[str | None, list[str], int,
