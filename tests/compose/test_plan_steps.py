@@ -135,3 +135,19 @@ def test_a_gerund_concern_is_named_without_its_relative_clause() -> None:
     subject = _reading().concern_subject(Concern("leading crews who have been there 20 years",
                                                  "i listen first", "Aroha Ngata"))
     assert subject.text == "leading crews", subject
+
+
+def test_deeds_that_partly_read_go_out_when_they_speak_to_the_question() -> None:
+    imp = Improvement("when sam asked about the budget overrun on the school job i froze",
+                      "what i did: monthly cost sheet to the owner from week 2, flagged the "
+                      "overrun early, agreed every change order in writing, final bill closed "
+                      "in 6 weeks with no dispute", "Aroha Ngata")
+    read = _reading().addition(imp)
+    assert read.ok and read.text is not None, read
+    assert read.text.startswith("I flagged the overrun early"), read.text
+    assert "what i did" not in read.text.lower() and not RAW.search(read.text), read.text
+
+
+def test_a_range_of_weeks_is_read_in_words() -> None:
+    text = _said("before referral: keep a record for 4-6 weeks, share it with the parents")
+    assert "4 to 6 weeks" in text, text

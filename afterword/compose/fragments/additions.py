@@ -8,7 +8,7 @@ from dataclasses import replace
 from afterword.compose import answers, replies
 from afterword.compose.facts import Improvement
 from afterword.compose.fragments.phrased import Phrased, clean
-from afterword.compose.fragments.told import ToldReading
+from afterword.compose.fragments.told import ToldReading, partly
 from afterword.compose.fragments.words import _imperative, _short
 from afterword.language import phrases as gr
 from afterword.language.explained import punctuated
@@ -77,6 +77,16 @@ class AdditionReading(ToldReading):
             # "what I do: book a double slot, room away from reception, ...": a plan of
             # steps, said by its opening steps rather than asked for whole.
             said = self.planned(improvement.addition, what=what) or said
+        if not said.ok and not self.read(improvement.addition).off_limits:
+            # "what i did: weekly cost report to the PM from month 3, flagged the overrun
+            # early (12%), ...": the pieces that read, when they still speak to the question
+            # the entry names and bring no one the note does not name.
+            told, unread, read, cut = self._reply(addition)
+            if partly(told, read) and read >= 2 and not re.search(
+                    r"(?i)\b(?:he|she|him|her|his)\b", told or "") and \
+                    answers._matter_words(improvement.answer) & answers._matter_words(told or ""):
+                said = Phrased(improvement.addition, text=told, dropped=tuple(cut) + tuple(
+                    (u, "a detail the sentences do not carry") for u in unread))
         if said.text and _it_unanchored(said.text):
             # "grounded it, replaced it": the note names nothing "it" could be (the story
             # it belongs to is in the self-criticism, which never goes out).

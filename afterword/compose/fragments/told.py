@@ -87,6 +87,9 @@ class ToldReading(SentenceReading):
             spelled = re.sub(r"(?i)\b(?:that\s+)?they\s+(mentioned|described|talked about)\b",
                              r"you \1", spelled)
             spelled = answers.measure_before_noun(_small_numbers(spelled))
+            # "for 4-6 weeks": a range of a measure is read "4 to 6 weeks".
+            spelled = re.sub(r"\b(\d{1,2})-(\d{1,2}) (days|weeks|months|years|hours)\b",
+                             r"\1 to \2 \3", spelled)
             if re.search(r"(?i)\b(?:he|she|him|her|his)\b", spelled):
                 return None  # someone the note never names
             return spelled if clean(spelled, self.reader, own_terms=True) else None
