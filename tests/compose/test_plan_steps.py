@@ -151,3 +151,19 @@ def test_deeds_that_partly_read_go_out_when_they_speak_to_the_question() -> None
 def test_a_range_of_weeks_is_read_in_words() -> None:
     text = _said("before referral: keep a record for 4-6 weeks, share it with the parents")
     assert "4 to 6 weeks" in text, text
+
+
+@pytest.mark.parametrize(("answer", "named"), [
+    ("rate limiter - I only did the single machine case", "the rate limiter question"),
+    ("pallet racking - forgot the load signs", "the pallet racking question"),
+])
+def test_a_topic_before_a_dash_names_the_question(answer: str, named: str) -> None:
+    got = _reading().improve_subject(Improvement(answer, "what i do: isolate, lock out",
+                                                 "Aroha Ngata"))
+    assert got == named, got
+
+
+def test_a_clause_before_a_dash_names_no_question() -> None:
+    got = _reading().improve_subject(Improvement("i froze - it was bad", "what i do: isolate, "
+                                                 "lock out", "Aroha Ngata"))
+    assert got is None, got

@@ -126,6 +126,8 @@ class AdditionReading(ToldReading):
         if named is None:
             named = _mixed_up(self.reader.spell(improvement.answer))
         if named is None:
+            named = _topic_first(self.reader.spell(improvement.answer))
+        if named is None:
             return None
         bare = named.replace("\u201c", "").replace("\u201d", "")
         # Its quotation marks stay for the reading: "the “time you stopped work” question"
@@ -172,6 +174,24 @@ def _it_unanchored(text: str) -> bool:
 _META = re.compile(r"(?i)^\s*(?:i\s+)?(?:wish\s+i(?:'d|\u2019d| had)?\s+said|"
                    r"what\s+i\s+(?:meant|wanted to say)(?:\s+(?:is|was))?)\s*[:,-]?\s*"
                    r"(?:that\s+)?(?=\S)")
+
+
+def _topic_first(answer: str) -> str | None:
+    """The question named by the topic an entry opens on, before a dash ("rate limiter - I
+    only did single machine token bucket" -> "the rate limiter question"): a short run of
+    nouns, with no verb and no one in it."""
+    m = re.match(r"\s*([a-z][\w-]*(?:\s+[\w-]+){0,2})\s+[-\u2013]\s+\S", answer)
+    if not m:
+        return None
+    words = m.group(1).split()
+    if any(w.lower() in gr.DETERMINERS or w.lower() in gr.PREPOSITIONS or
+           w.lower() in {"i", "me", "my", "he", "she", "they", "we", "you"} or
+           gr.is_past(w.lower()) or (gr._lemmas(w.lower()) and "NOUN" not in gr._lemmas(w.lower())
+                                     and not w.lower().endswith("ing"))
+           for w in words) or \
+            gr.has_clause_verb(words):
+        return None
+    return f"the {m.group(1)} question"
 
 
 def _mixed_up(answer: str) -> str | None:
