@@ -167,3 +167,25 @@ def test_a_clause_before_a_dash_names_no_question() -> None:
     got = _reading().improve_subject(Improvement("i froze - it was bad", "what i do: isolate, "
                                                  "lock out", "Aroha Ngata"))
     assert got is None, got
+
+
+def test_a_measure_before_a_bare_noun_is_left_out_and_contractions_spelled() -> None:
+    from afterword.compose.facts import Concern
+
+    said = _reading().answer(Concern("no commercial exp", "I did 3 weeks commercial on my "
+                                     "apprenticeship + I've done the testing side for shop "
+                                     "refits. happy to do the commercial wiring course",
+                                     "Aroha Ngata"))
+    assert said.ok and said.text is not None, said
+    assert "weeks commercial" not in said.text and "I've" not in said.text, said.text
+    assert "I have done the testing side" in said.text, said.text
+
+
+def test_a_place_lead_is_said_only_with_at() -> None:
+    from afterword.compose.facts import Concern
+
+    said = _reading().answer(Concern("no B2B sales exp, only hotel", "at the hotel I sold to "
+                                     "event planners every week, 40 group bookings in 2025",
+                                     "Aroha Ngata"))
+    assert said.ok and said.text is not None, said
+    assert said.text.startswith("At the hotel, I sold to event planners"), said.text

@@ -149,7 +149,10 @@ class ToldReading(SentenceReading):
             whole = text
             # "ran the pass ... + keen to do a trial shift": two things of two shapes, each
             # its own sentence (`_two_things`).
-            for part in self._two_things(whole):
+            # "did 2 weeks large animal ... + I've done the lab side": two clauses, each with
+            # its subject, told (or left out) one by one.
+            halves = re.split(r"\s+(?:and|\+)\s+(?=I(?:\s|['\u2019]))", whole)
+            for part in [p for half in halves for p in self._two_things(half)]:
                 text = part
                 # "I should have said: 1-3s is a rejection rule, ...": the words, not the frame.
                 speech = answers.spoken(text)
@@ -162,6 +165,9 @@ class ToldReading(SentenceReading):
                 if told is None:
                     if re.match(r"I\s", text):
                         told = text
+                    elif re.match(r"I['\u2019](?:ve|m)\s", text):
+                        # "I've done the lab side": spelled out, as a note says it.
+                        told = re.sub(r"^I['\u2019]ve", "I have", re.sub(r"^I['\u2019]m", "I am", text))
                     elif (clause := self._i_clause(text)) is not None and not re.match(
                             r"(?i)(?:was|am|have)\b", clause):
                         told = f"I {clause}"
@@ -188,7 +194,7 @@ class ToldReading(SentenceReading):
                     told = told[:place.start()] + told[place.end():]
                 told = told if _third_parties(told) else _you_for_them(told)
                 if not clean(answers.measure_before_noun(_small_numbers(told)), self.reader,
-                             own_terms=True):
+                             own_terms=True) or _BARE_MEASURE.search(told):
                     unread.append(raw if part == whole else part)  # "on dentals": a word no note can be sure of
                     continue
                 sentences.append(told)
@@ -196,6 +202,8 @@ class ToldReading(SentenceReading):
             return None, unread, 0, cut
         out = answers.measure_before_noun(_small_numbers(answers.for_duration(
             replies.since_tense(replies.joined(sentences)))))
+        # "I've done the lab side": a note spells the candidate's "I" out in full.
+        out = re.sub(r"\bI['\u2019]ve\b", "I have", re.sub(r"\bI['\u2019]m\b", "I am", out))
         # "... the IDSA course. I am finishing in January.": when it ends is the course's,
         # said with it, not a sentence of its own.
         out = re.sub(r"\.\s+I am ([a-z]+ing (?:in|by|on|before|at the end of) [\w ]{2,20})\.$",
@@ -205,9 +213,16 @@ class ToldReading(SentenceReading):
         return out, unread, len(sentences), cut
 
 
-# A place or time before the candidate's own clause ("at the hotel I sold ...", "in the bank
-# I did the regulatory reports").
-_PLACE_LEAD = re.compile(r"(?i)^((?:at|in|on|during|with)\s+(?:the|my|our)\s+(?:[\w'-]+\s+){0,2}?"
+# A measure of time straight before a bare noun ("did 2 weeks large animal in my training"):
+# the jotting leaves out what was done for that long, which no note can guess.
+_BARE_MEASURE = re.compile(
+    r"(?i)\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten) (?:days|weeks|months|years) "
+    r"(?!(?:of|in|at|on|for|with|as|and|or|to|from|ago|later|before|after|since|straight|"
+    r"running|now|each|a|an|the|per|every|so|but|then|while|when|than|into|under|over|"
+    r"without|until|by|last|this|that|which|I|we)\b)[a-z]+\b(?<!ing)")
+# A place before the candidate's own clause ("at the hotel I sold ..."). Only "at": "in the
+# bank I did" is a calque a note would say with "at", which it cannot be sure of.
+_PLACE_LEAD = re.compile(r"(?i)^((?:at)\s+(?:the|my|our)\s+(?:[\w'-]+\s+){0,2}?"
                          r"[\w'-]+)\s+I\s+([a-z]+)\b")
 
 
