@@ -189,3 +189,15 @@ def test_a_place_lead_is_said_only_with_at() -> None:
                                      "Aroha Ngata"))
     assert said.ok and said.text is not None, said
     assert said.text.startswith("At the hotel, I sold to event planners"), said.text
+
+
+def test_things_never_done_are_named_as_doing_them_and_placeholders_stay_out() -> None:
+    from afterword.compose.facts import Concern
+
+    reading = _reading()
+    subject = reading.concern_subject(Concern("never did stock takes, only spot checks",
+                                              "i did spot checks weekly", "Aroha Ngata"))
+    assert subject.text == "doing stock takes", subject
+    text = _said("first: check the delivery notes, then count the small stuff daily, and lock "
+                 "the cage at night")
+    assert "stuff" not in text and "lock the cage at night" in text, text

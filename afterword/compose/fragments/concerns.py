@@ -120,7 +120,9 @@ class ConcernReading(ToldReading):
                                                         gap)
                 or 1 < len(subject.split()) <= 3 and subject.islower() and
                 not subject.split()[0].endswith("ing") and
-                "NOUN" in gr._lemmas(subject.split()[-1])):
+                "NOUN" in gr._lemmas(subject.split()[-1]) and
+                # ("never did cycle counts": things done, "doing cycle counts", not "work")
+                not _plural_noun(subject.split()[-1])):
             # "never done fire alarm": fire alarm work.
             # "haven't done much commercial": commercial work; "much coding": coding.
             subject = subject if subject.endswith("ing") else f"{subject} work"

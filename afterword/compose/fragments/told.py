@@ -81,6 +81,8 @@ class ToldReading(SentenceReading):
             if (bare := re.search(r"(?i)\bthe\s+([a-z]+)\s+(?:goes|is|are|gets|was)\b", spelled)) \
                     and "NOUN" not in gr._lemmas(bare.group(1).lower()):
                 return None  # "so the missing goes down": an adjective as a noun
+            if re.search(r"(?i)\b(?:stuff|things?|whatever|etc)\b", spelled):
+                return None  # "count the high value stuff": a placeholder, not what is counted
             if _unanchored(spelled):
                 return None  # "remake it straight away": "it" names nothing the note says
             # "the bereavement call they mentioned": the practice, said to one of its partners.
