@@ -163,7 +163,7 @@ def read_plan(text: str) -> Plan | None:
                 scope=scope)
 
 
-def said(plan: Plan, usable: Callable[[str], str | None]) -> tuple[str, list[str]] | None:
+def as_sentences(plan: Plan, usable: Callable[[str], str | None]) -> tuple[str, list[str]] | None:
     """The plan as at most two sentences: its first steps that `usable` lets through (it
     spells a step out, or refuses it), joined after "I" or "I would", and one result with a
     number. Also the steps and results left out. None when no step is usable."""

@@ -96,7 +96,7 @@ class ToldReading(SentenceReading):
                 return None  # someone the note never names
             return spelled if clean(spelled, self.reader, own_terms=True) else None
 
-        told = plans.said(plan, usable)
+        told = plans.as_sentences(plan, usable)
         if told is None:
             return None
         sentence, left = told
