@@ -173,9 +173,13 @@ def as_sentences(plan: Plan, usable: Callable[[str], str | None]) -> tuple[str, 
     # relabel and reject the sample"): a caution is kept only when it is all the plan says.
     positive = [s for s in plan.steps if not s.startswith("never ")]
     left += [s for s in plan.steps if s.startswith("never ")] if positive else []
-    for step in positive or plan.steps:
+    for n, step in enumerate(positive or plan.steps):
         spelled = usable(step) if len(kept) < _MOST_STEPS and \
             len(step.split()) <= _MOST_STEP_WORDS else None
+        if spelled is None and n == 0:
+            # The first step is where the plan starts ("first see why it is missing"): the
+            # later ones said without it read as the whole answer, so the plan is asked for.
+            return None
         if spelled is None:
             left.append(step)
         else:

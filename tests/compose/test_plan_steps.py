@@ -2,8 +2,9 @@
 "the right answer: ...", "first: ...", "1) ... 2) ..."): said as one sentence of the opening
 steps in the candidate's voice, never pasted whole and never left to "To finish".
 
-Invented jottings of several trades (an electrician, a barista trainer, a diesel mechanic, a
-store clerk, a payroll clerk): each kind is read by shape. Properties only: the addition goes
+Jottings invented for other trades than the records' (an electrician, a barista trainer, a
+diesel mechanic, a store clerk, a housekeeper, a meter fitter), some with other separators
+(";") and headings: each kind is read by shape. Properties only: the addition goes
 out, opens on "I", keeps the words of its first usable step, drops the heading and the
 jotting's signs, and leaves out steps that are no instruction.
 """
@@ -73,24 +74,24 @@ def test_a_plan_of_steps_is_said_by_its_opening_steps(addition: str, opens: str,
 
 
 def test_a_noun_and_its_verb_is_no_step() -> None:
-    plan = plans.read_plan("what I do: book a double slot, room away from reception, "
-                           "nurse stays with the owner, explain sedation first")
+    plan = plans.read_plan("my process: brief the crew; porter takes the bags; sweep the "
+                           "floor; bins out by noon")
     assert plan is not None
-    assert plan.steps == ["book a double slot", "explain sedation first"]
+    assert plan.steps == ["brief the crew", "sweep the floor"]
     assert not plan.would
 
 
 def test_a_result_with_its_number_follows_the_steps() -> None:
-    text = _said("how i do it: call the guest before they land, book the partner hotel at "
-                 "our cost. we did 11 walks in 2025 and got no bad reviews from them")
-    assert text.startswith("I call the guest before they land and book the partner hotel")
-    assert "We did 11 walks in 2025" in text
+    text = _said("how i do it: call the tenant the day before; fit the meter before noon. we "
+                 "fitted 40 meters in march with 2 callbacks")
+    assert text.startswith("I call the tenant the day before and fit the meter before noon"), text
+    assert "We fitted 40 meters in March" in text, text
 
 
 def test_a_caution_beside_steps_is_not_said_as_their_negation() -> None:
     text = _said("the right answer: never relabel, reject the sample, tell the GP practice "
                  "the same day")
-    assert text.startswith("I would reject the sample"), text
+    assert text.startswith("I would reject the sample"), text  # the caution left out
     assert "never" not in text
 
 

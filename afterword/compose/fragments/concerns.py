@@ -570,9 +570,12 @@ def _keeps_matter(concern: str, told: str, unread: list[str]) -> bool:
     of its matter and a piece left out does ("no dental exp": "my exam is on 14 January"
     told, "did 20 dentals w/ dr p" not), the part that answers is missing."""
     matter = answers._matter_words(concern)
-    if matter & answers._matter_words(told):
-        return True
-    return not any(matter & answers._matter_words(u) for u in unread)
+    said = len(matter & answers._matter_words(told))
+    # A piece left out that names more of the concern than what is told is the heart of the
+    # answer ("SS EN is the Eurocode ... MS EN" beside "I downloaded the BCA guidebook").
+    if any(len(matter & answers._matter_words(u)) > said for u in unread):
+        return False
+    return bool(said) or not any(matter & answers._matter_words(u) for u in unread)
 
 
 def _cased_as(subject: str, answer: str) -> str:

@@ -86,8 +86,10 @@ class ToldReading(SentenceReading):
             if _unanchored(spelled):
                 return None  # "remake it straight away": "it" names nothing the note says
             # "the bereavement call they mentioned": the practice, said to one of its partners.
-            spelled = re.sub(r"(?i)\b(?:that\s+)?they\s+(mentioned|described|talked about)\b",
-                             r"you \1", spelled)
+            if len(self.facts.people) == 1:
+                # (only with one interviewer: on a panel "they" may be a colleague)
+                spelled = re.sub(r"(?i)\b(?:that\s+)?they\s+(mentioned|described|talked about)\b",
+                                 r"you \1", spelled)
             spelled = answers.measure_before_noun(_small_numbers(spelled))
             # "for 4-6 weeks": a range of a measure is read "4 to 6 weeks".
             spelled = re.sub(r"\b(\d{1,2})-(\d{1,2}) (days|weeks|months|years|hours)\b",
