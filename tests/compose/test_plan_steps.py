@@ -202,3 +202,13 @@ def test_things_never_done_are_named_as_doing_them_and_placeholders_stay_out() -
     text = _said("first: check the delivery notes, then count the small stuff daily, and lock "
                  "the cage at night")
     assert "stuff" not in text and "lock the cage at night" in text, text
+
+
+def test_ones_own_stage_of_training_takes_my() -> None:
+    from afterword.compose.facts import Concern
+
+    said = _reading().answer(Concern("no substation exp", "did 2 month substation rotation in "
+                                     "NZQA apprenticeship + i am doing the HV switching course",
+                                     "Aroha Ngata"))
+    assert said.ok and said.text is not None, said
+    assert "in NZQA apprenticeship" not in said.text, said.text  # "my" or "the" before it

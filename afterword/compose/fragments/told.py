@@ -206,6 +206,10 @@ class ToldReading(SentenceReading):
             return None, unread, 0, cut
         out = answers.measure_before_noun(_small_numbers(answers.for_duration(
             replies.since_tense(replies.joined(sentences)))))
+        # "a rotation in PharmD internship": one's own stage of training takes "my" ("on
+        # placement" is idiom and stays).
+        out = re.sub(r"\b(in|during) ((?:[A-Z][\w-]*\s+)?(?:internship|residency|apprenticeship|"
+                     r"practicum|traineeship|training year)\b)", r"\1 my \2", out)
         # "I've done the lab side": a note spells the candidate's "I" out in full.
         out = re.sub(r"\bI['\u2019]ve\b", "I have", re.sub(r"\bI['\u2019]m\b", "I am", out))
         # "... the IDSA course. I am finishing in January.": when it ends is the course's,
