@@ -132,8 +132,10 @@ def question_named(pieces: list[str]) -> str | None:
                      re.search(r"(?i)\b(?:me|he|she|they|who|which|that)\b", tail)):
             tail = ""  # "about a client who tells me ...": the kind alone names it
         named = " ".join(w for w in (label, kind, tail) if w)
-        if not label and not tail and kind in {"question", "scenario", "task"}:
-            continue  # "the question" alone names nothing; "the mock call" does
+        if not label and not tail and kind in {"question", "task"}:
+            # "the question" alone names nothing; "the mock call" does, and so does "the
+            # scenario" to the one who set it ("your scenario": an interview sets one or two)
+            continue
         if len(named.split()) > MAX_WORDS:
             continue
         return f"the {named}"

@@ -384,6 +384,10 @@ def second_language(text: str) -> str:
     text = re.sub(rf"(?i)(^|[+,;]\s*)([a-z]+ing)\b(?=[^.;,+]*\bsince\s+{span}\b)",
                   r"\1have been \2", text)
     text = re.sub(rf"(?i)\bsince\s+({span})\b", r"for \1", text)
+    # "I am used to hear no": "used to" after "be" takes the -ing form.
+    text = re.sub(r"(?i)\b((?:am|is|are|'m|was|were)\s+used to)\s+([a-z]+)\b",
+                  lambda m: f"{m.group(1)} {gr.gerund(m.group(2).lower())}"
+                  if gr.is_base_verb(m.group(2).lower()) else m.group(), text)
     # "I can study, I passed the SIE exam": two sentences joined by a comma are two.
     return re.sub(r"\b(I\s+[^,.;+]+),\s+(?=I\s+[a-z])", r"\1. ", text)
 

@@ -8,7 +8,7 @@ from dataclasses import replace
 from afterword.compose import answers, replies
 from afterword.compose.facts import Improvement
 from afterword.compose.fragments.phrased import Phrased, clean
-from afterword.compose.fragments.told import ToldReading
+from afterword.compose.fragments.told import ToldReading, partly
 from afterword.compose.fragments.words import _imperative, _short
 from afterword.language import phrases as gr
 from afterword.language.explained import punctuated
@@ -73,6 +73,20 @@ class AdditionReading(ToldReading):
         # Advice ("lead w/ the ask") is told by `sentences` alone: a piece by piece telling
         # would say it as done.
         said = generic if would else self.told(addition, generic, what=what)
+        if not said.ok:
+            # "what I do: book a double slot, room away from reception, ...": a plan of
+            # steps, said by its opening steps rather than asked for whole.
+            said = self.planned(improvement.addition, what=what) or said
+        if not said.ok and not self.read(improvement.addition).off_limits:
+            # "what i did: weekly cost report to the PM from month 3, flagged the overrun
+            # early (12%), ...": the pieces that read, when they still speak to the question
+            # the entry names and bring no one the note does not name.
+            told, unread, read, cut = self._reply(addition)
+            if partly(told, read) and read >= 2 and not re.search(
+                    r"(?i)\b(?:he|she|him|her|his)\b", told or "") and \
+                    answers._matter_words(improvement.answer) & answers._matter_words(told or ""):
+                said = Phrased(improvement.addition, text=told, dropped=tuple(cut) + tuple(
+                    (u, "a detail the sentences do not carry") for u in unread))
         if said.text and _it_unanchored(said.text):
             # "grounded it, replaced it": the note names nothing "it" could be (the story
             # it belongs to is in the self-criticism, which never goes out).
@@ -87,6 +101,13 @@ class AdditionReading(ToldReading):
     def improve_subject(self, improvement: Improvement) -> str | None:
         """What the improved answer was about, when the jotting names it cleanly ("the OOS
         question", "the ethics hypothetical"; `answers.question_named`)."""
+        # "the pts / euthanasia consult q": a shorthand beside the full word for the same
+        # thing is the jotter's gloss; the full word names the question ("pts" is
+        # "patients" to one trade and "put to sleep" to another).
+        answer = re.sub(r"(?<![\w'-])([a-z]{2,4})\s*/\s*([a-z]{5,})(?![\w'-])",
+                        lambda m: m.group(2) if self.reader.spell(m.group(1)) != m.group(1)
+                        else m.group(), improvement.answer)
+        improvement = replace(improvement, answer=answer)
         jot = self.read(improvement.answer)
         # The self-criticism is left out of the pieces ("blanked on the budget q"), yet it
         # may be the only place the question is named: only the name is taken from it.
@@ -104,6 +125,8 @@ class AdditionReading(ToldReading):
                 named = None
         if named is None:
             named = _mixed_up(self.reader.spell(improvement.answer))
+        if named is None:
+            named = _topic_first(self.reader.spell(improvement.answer))
         if named is None:
             return None
         bare = named.replace("\u201c", "").replace("\u201d", "")
@@ -151,6 +174,24 @@ def _it_unanchored(text: str) -> bool:
 _META = re.compile(r"(?i)^\s*(?:i\s+)?(?:wish\s+i(?:'d|\u2019d| had)?\s+said|"
                    r"what\s+i\s+(?:meant|wanted to say)(?:\s+(?:is|was))?)\s*[:,-]?\s*"
                    r"(?:that\s+)?(?=\S)")
+
+
+def _topic_first(answer: str) -> str | None:
+    """The question named by the topic an entry opens on, before a dash ("rate limiter - I
+    only did single machine token bucket" -> "the rate limiter question"): a short run of
+    nouns, with no verb and no one in it."""
+    m = re.match(r"\s*([a-z][\w-]*(?:\s+[\w-]+){0,2})\s+[-\u2013]\s+\S", answer)
+    if not m:
+        return None
+    words = m.group(1).split()
+    if any(w.lower() in gr.DETERMINERS or w.lower() in gr.PREPOSITIONS or
+           w.lower() in {"i", "me", "my", "he", "she", "they", "we", "you"} or
+           gr.is_past(w.lower()) or (gr._lemmas(w.lower()) and "NOUN" not in gr._lemmas(w.lower())
+                                     and not w.lower().endswith("ing"))
+           for w in words) or \
+            gr.has_clause_verb(words):
+        return None
+    return f"the {m.group(1)} question"
 
 
 def _mixed_up(answer: str) -> str | None:

@@ -8,7 +8,7 @@ from dataclasses import replace
 from afterword.compose import answers, lapses, replies
 from afterword.compose.facts import Concern
 from afterword.compose.fragments.phrased import _NEGATION, RAW, Phrased, clean
-from afterword.compose.fragments.told import ToldReading
+from afterword.compose.fragments.told import ToldReading, partly
 from afterword.compose.fragments.words import (
     _known,
     _lemma,
@@ -101,6 +101,12 @@ class ConcernReading(ToldReading):
                 named) and named.split()[0].lower() not in gr.DETERMINERS else named
         subject = _NEGATION.sub("", gap).strip()
         subject = re.sub(r"(?i)\s+(?:yet|before|so far)$", "", subject)
+        # "managing older staff who have been there 15+ years": what is done, without the
+        # clause that says which ones.
+        relative = re.match(r"(?i)^([a-z]+ing\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:who|which|that)\s",
+                            subject)
+        if relative and gr.is_verb(gr.base_form(relative.group(1).split()[0].lower())):
+            subject = relative.group(1)
         # "an Impella patient on my own": how alone is the concern's, not its subject.
         subject = re.sub(r"(?i)\s+(?:on (?:my|their) own|alone|by myself|solo|independently"
                          r"|unsupervised|as (?:the )?lead|as (?:the )?head)$", "", subject)
@@ -114,7 +120,9 @@ class ConcernReading(ToldReading):
                                                         gap)
                 or 1 < len(subject.split()) <= 3 and subject.islower() and
                 not subject.split()[0].endswith("ing") and
-                "NOUN" in gr._lemmas(subject.split()[-1])):
+                "NOUN" in gr._lemmas(subject.split()[-1]) and
+                # ("never did cycle counts": things done, "doing cycle counts", not "work")
+                not _plural_noun(subject.split()[-1])):
             # "never done fire alarm": fire alarm work.
             # "haven't done much commercial": commercial work; "much coding": coding.
             subject = subject if subject.endswith("ing") else f"{subject} work"
@@ -128,6 +136,11 @@ class ConcernReading(ToldReading):
         elif verb and re.fullmatch(r"(?i)not\s*", verb.group()) and _a_role(subject):
             # "not the decision maker": a standing, "being the decision maker".
             subject = f"being {subject}"
+        one = re.match(r"(?i)^(?:exp|experience)\s+(?:with|in|on|of)\s+(?:an?\s+)?([a-z][a-z-]+)$",
+                       subject)
+        if one and one.group(1).islower() and not _plural_noun(one.group(1)):
+            # "no experience with nonprofit": "nonprofit experience", never "a nonprofit".
+            subject = f"{one.group(1)} experience"
         subject = re.sub(r"(?i)^(?:exp|experience)\s+(?:with|in|on|of)\s+", "", subject)
         # "not yet RQS registered": the standing, as the noun a sentence can name.
         standing = re.fullmatch(r"((?:[A-Z][\w&-]*\s+){1,2}(?:[a-z]+\s+)?)(registered|licensed|certified|"
@@ -338,7 +351,21 @@ class ConcernReading(ToldReading):
         what = f"your answer to \u201c{concern.concern}\u201d"
         answer = replies.second_language(replies.apostrophes(concern.answer))
         generic = self.sentences(answer, what=what, trade=True, matter=True)
-        return self.told(answer, generic, what=what)
+        said = self.told(answer, generic, what=what)
+        if said.ok:
+            return said
+        planned = self.planned(answer, what=what)
+        if planned is not None:
+            return planned
+        # "switched from paper to Dentrix in 3 wks ... already watched the eaglesoft hyg
+        # videos": the pieces that read well answer the concern; the rest is left out and
+        # listed, rather than the whole answer asked for.
+        told, unread, read, cut = self._reply(answer)
+        if not self.read(answer).off_limits and partly(told, read) and _keeps_matter(
+                concern.concern, told or "", unread):
+            return Phrased(concern.answer or "", text=told, dropped=tuple(cut) + tuple(
+                (u, "a detail the sentences do not carry") for u in unread))
+        return said
 
 
     def concern_gap(self, concern: Concern, subject: str, answer: str, *,
@@ -536,6 +563,19 @@ LOGISTICS = re.compile(r"\b(?:relocat\w*|commute|commuting|parking|pay|salary|vi
 _PENDING = (r"not(?:\s+yet)?\s+(?:signed off|approved|passed|complete|completed|finished|done)"
             r"(?:\s+yet)?|not yet|not finished|not done|not complete|pending|unfinished|"
             r"(?:still\s+)?in progress")
+
+
+def _keeps_matter(concern: str, told: str, unread: list[str]) -> bool:
+    """Whether the pieces told of an answer still speak to its concern: when they name none
+    of its matter and a piece left out does ("no dental exp": "my exam is on 14 January"
+    told, "did 20 dentals w/ dr p" not), the part that answers is missing."""
+    matter = answers._matter_words(concern)
+    said = len(matter & answers._matter_words(told))
+    # A piece left out that names more of the concern than what is told is the heart of the
+    # answer ("SS EN is the Eurocode ... MS EN" beside "I downloaded the BCA guidebook").
+    if any(len(matter & answers._matter_words(u)) > said for u in unread):
+        return False
+    return bool(said) or not any(matter & answers._matter_words(u) for u in unread)
 
 
 def _cased_as(subject: str, answer: str) -> str:
