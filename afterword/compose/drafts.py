@@ -15,6 +15,7 @@ from afterword.compose import phrasing as ph
 from afterword.compose import thanks as th
 from afterword.compose.absent import for_absent_reader
 from afterword.compose.facts import Facts, Person, full_stop_titles
+from afterword.language.person_names import proper_name
 
 ANGLES = ("specific-topic", "shared-values", "concern-answering", "elaboration")
 KINDS = ("thank-you", "follow-up", "rejection-reply", "networking")
@@ -394,7 +395,9 @@ def _greeting_for(person: Person | None, facts: Facts, channel: str, index: int)
         name = facts.recruiter_name
         if is_team_mailbox(name, None):  # "Northwind Recruiting" is a team: not "Dear Northwind,"
             return f"Dear {name}," if name.casefold().endswith("team") else f"Dear {name} team,"
-        return f"Dear {name.split()[0]},"
+        # As an interviewer of that name would be greeted: "Dr. Farah Aziz" is "Dear Dr.
+        # Aziz", never "Dear Dr.,".
+        return _greeting(Person(name=proper_name(name) or name), facts, ("Dear {first},",), 0)
     return "Dear hiring team,"
 
 
