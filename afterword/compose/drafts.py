@@ -116,6 +116,12 @@ def _compose(
     person: Person | None = poc if poc and poc.email else None
     if person is None and not facts.recruiter_email:
         person = poc or facts.people[0]
+    if person is None and facts.recruiter_name:
+        # The recruiter took part ("Sherri", the office manager, also booked the interview):
+        # written to as that interviewer, never told "I enjoyed meeting ... and Sherri".
+        at = th.person_index(facts.people, facts.recruiter_name)
+        if at is not None:
+            person = replace(facts.people[at], email=facts.recruiter_email)
     builders = {"follow-up": _follow_up, "rejection-reply": _rejection_reply}
     if kind == "networking":
         targets = facts.people if not group else facts.people[:1]
@@ -465,7 +471,7 @@ def _met(facts: Facts, person: Person | None) -> str:
     not there (the recruiter)."""
     verb = "speaking with" if facts.format in ("phone", "video") else "meeting"
     people = facts.people
-    if person is not None and person in people:
+    if person is not None and th.person_index(people, person.name) is not None:
         others = len(people) - 1
         if not others:
             return f"I enjoyed {verb} you"
