@@ -71,9 +71,15 @@ def compose(
     """
     drafts = _compose(facts, kind=kind, channel=channel, angle=angle, variant=variant,
                       group=group)
+    # The lists name people as the notes greet them: "Dr Lim", not "Dr. Lim", in a
+    # British note (the wordings are built before the locale is known to them).
+    names = [(p.first_name, p.greeting_name(facts.locale)) for p in facts.people]
+    names = [(bare, local) for bare, local in names if bare != local]
     for draft in drafts:
         # A name that ends in a full stop ("Halvorsen Build Co.") at a sentence's end.
         draft.body = _DOUBLE_STOP.sub(".", draft.body)
+        for items in (draft.incomplete, draft.notes, draft.record_todo):
+            items[:] = [_as_greeted(line, names) for line in items]
         # Not ready while it quotes someone's offhand words back to them.
         draft.incomplete.extend(a for a in quoted.casual_quotes(draft.body)
                                 if a not in draft.incomplete)
@@ -81,6 +87,13 @@ def compose(
 
 
 _DOUBLE_STOP = re.compile(r"(?<=[A-Za-z])\.\.(?!\.)")
+
+
+def _as_greeted(line: str, names: list[tuple[str, str]]) -> str:
+    """A "To finish" line with each person named as their note greets them."""
+    for bare, local in names:
+        line = re.sub(rf"(?<![\w.]){re.escape(bare)}(?![\w-])", local, line)
+    return line
 
 
 def _compose(
