@@ -228,9 +228,9 @@ class ConcernReading(ToldReading):
                 # "how fast can i get PE registered": a question the reader asked, said as
                 # one ("your question about how fast I can get PE registered").
                 return Phrased(concern.concern, text=asked)
-            return self._left_out(concern.concern, **_subject_ask(
-                concern.concern, self.reader.spell(concern.concern),
-                self._example_subject(concern.concern)))
+            reason, ask = _subject_ask(concern.concern, self.reader.spell(concern.concern),
+                                       self._example_subject(concern.concern))
+            return self._left_out(concern.concern, reason=reason, ask=ask)
         # "guidewire ClaimCenter", "moodys RiskAnalyst": a maker's name typed in lower case
         # just before its product's name (capitals inside it) is part of that name.
         subject = re.sub(r"(?<![\w'])([a-z][a-z']{2,})(?=\s+[A-Z][a-z]+[A-Z]\w*)",
@@ -631,7 +631,7 @@ _SHORT_OF = re.compile(r"(?i)^\s*(?:under|less than)\s+(\d+|one|two|three|a)[\s-
 _NUMBER_WORDS = {"2": "two", "3": "three", "4": "four", "5": "five", "6": "six"}
 
 
-def _subject_ask(concern: str, spelled: str, example: str) -> dict[str, str]:
+def _subject_ask(concern: str, spelled: str, example: str) -> tuple[str, str]:
     """The ask for a concern whose subject the note cannot name, with a true reason and an
     example that reads as one: a jotted question is shown in statement order ("how fast I
     can get PE registered in Singapore"), never cut to its first words ("how fast"); a
@@ -640,14 +640,11 @@ def _subject_ask(concern: str, spelled: str, example: str) -> dict[str, str]:
 
     asked = embedded_question(spelled)
     if asked is not None:
-        return {"reason": "a question jotted as you asked it does not fit after \u201cyour "
-                          "question about\u201d",
-                "ask": f"write what \u201c{concern}\u201d asked as a few words that can follow "
-                       f"\u201cyour question about\u201d, e.g. \u201c{asked}\u201d"}
+        return ("a question jotted as you asked it does not fit after \u201cyour question "
+                "about\u201d",
+                f"write what \u201c{concern}\u201d asked as a few words that can follow "
+                f"\u201cyour question about\u201d, e.g. \u201c{asked}\u201d")
+    ask = f"say in a few words what \u201c{concern}\u201d is about, e.g. \u201c{example}\u201d"
     if len(concern.split()) > 8:
-        return {"reason": "it is too long to name in one phrase",
-                "ask": f"say in a few words what \u201c{concern}\u201d is about, "
-                       f"e.g. \u201c{example}\u201d"}
-    return {"reason": "the note cannot tell from the jotting what it is about",
-            "ask": f"say in a few words what \u201c{concern}\u201d is about, "
-                   f"e.g. \u201c{example}\u201d"}
+        return "it is too long to name in one phrase", ask
+    return "the note cannot tell from the jotting what it is about", ask
