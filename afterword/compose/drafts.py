@@ -15,6 +15,7 @@ from afterword.compose import phrasing as ph
 from afterword.compose import thanks as th
 from afterword.compose.absent import for_absent_reader
 from afterword.compose.facts import Facts, Person, full_stop_titles
+from afterword.compose.topic_tails import is_term, plain_topic
 from afterword.language.person_names import proper_name
 
 ANGLES = ("specific-topic", "shared-values", "concern-answering", "elaboration")
@@ -356,7 +357,9 @@ def _first_topic(facts: Facts, person: Person | None, index: int) -> str | None:
     """The first topic a note can name, as a phrase ("the month-end close")."""
     panel = th.Panel(facts, th.Reading(facts))
     topics, _ = th.topics_of(panel, person, index)
-    return topics[0] if topics else None
+    # Without a jotting's vague tail or a term's figures ("the notice period", not "notice
+    # period 30 days"): the first that is still something to name.
+    return next((t for t in map(plain_topic, topics) if t), None)
 
 
 def _signature(facts: Facts, channel: str, index: int, draft: Draft) -> str:
@@ -490,7 +493,9 @@ def _met(facts: Facts, person: Person | None) -> str:
             return f"I enjoyed {verb} you"
         return f"I enjoyed {verb} you and {'your colleague' if others == 1 else 'the team'}"
     if len(people) <= 3:
-        return f"I enjoyed {verb} {th.names_of(people)}"
+        names = [p.greeting_name(facts.locale) for p in people]  # "Dr Okafor" in en_GB
+        return f"I enjoyed {verb} " + (names[0] if len(names) == 1 else
+                                       ", ".join(names[:-1]) + " and " + names[-1])
     return f"I enjoyed {verb} the team"
 
 
@@ -499,7 +504,7 @@ def _rejection_reply(facts: Facts, person: Person | None, *, channel: str, index
     draft = _contact_draft(facts, person, "rejection-reply", channel, variant)
     topic = _first_topic(facts, person, index)
     met = _met(facts, person)
-    if topic:
+    if topic and not is_term(topic):
         said = th.about(topic, index)
         if person not in facts.people and not _took_part(facts, draft.to_name):
             # To the recruiter, who was not in the interview: not "our conversation".
@@ -563,6 +568,10 @@ def _networking(facts: Facts, person: Person, panel: th.Panel, *, channel: str, 
                                warm=False)
         return draft
     about = f", and for {th.about(topic, index, after_for=True)}" if topic else ""
+    if topic and is_term(topic):
+        # "the staff housing on site", "the notice period": help with a question, not a
+        # conversation the candidate enjoyed.
+        about = f", and for answering my questions about {topic}"
     slots = {**_slots(facts), "about": about,
              "interviews": "interviews" if len(facts.people) > 1 else "interview"}
     # What they have in common, when the record says it well; else an offer to stay useful

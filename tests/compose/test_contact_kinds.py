@@ -32,3 +32,25 @@ def test_a_reply_to_a_recruiter_who_took_part_names_the_others_not_the_reader() 
     found = review(Message(draft.body, context=Context(recipient=Recipient("Faith Chebet"))),
                    ReviewOptions(select=frozenset({"third-person-reader"}))).findings
     assert found == []
+
+
+def test_a_note_to_stay_in_touch_names_no_vague_tail_nor_a_term_s_figures() -> None:
+    facts = _facts((DATA / "ke-nurse.toml").read_text(encoding="utf-8"))
+    bodies = {d.to_name: d.body for d in compose(facts, kind="networking")}
+    # "notice period 1 month": help with a question, without the candidate's own figures.
+    assert "answering my questions about the notice period." in bodies["Faith Chebet"]
+    assert "1 month" not in bodies["Faith Chebet"]
+    # "night shift ratio 1:8 vs 1:6 thing": nothing to name there; another topic is.
+    assert "thing" not in bodies["Peter Otieno Odhiambo"]
+    assert "1:8" not in bodies["Peter Otieno Odhiambo"]
+
+
+def test_a_reply_to_a_rejection_singles_out_no_term_of_the_job() -> None:
+    text = (DATA / "ke-nurse.toml").read_text(encoding="utf-8").replace(
+        'point_of_contact = true\n', '').replace(
+        'topics = ["notice period 1 month"]', 'topics = ["notice period 1 month"]\n'
+        'point_of_contact = true')
+    (draft,) = compose(_facts(text), kind="rejection-reply")
+    assert draft.to_name == "Faith Chebet"
+    assert "notice period" not in draft.body
+    assert "especially" not in draft.body
