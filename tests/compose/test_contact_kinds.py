@@ -54,3 +54,15 @@ def test_a_reply_to_a_rejection_singles_out_no_term_of_the_job() -> None:
     assert draft.to_name == "Faith Chebet"
     assert "notice period" not in draft.body
     assert "especially" not in draft.body
+
+
+def test_the_close_does_not_promise_a_reply_someone_else_will_give() -> None:
+    # "HR will call in 10 days, GM sir has to sign off": the controller will not reply.
+    text = (DATA / "in-accountant.toml").read_text(encoding="utf-8")
+    bodies = {d.to_name: d.body for d in compose(_facts(text))}
+    assert "hearing from you around" not in bodies["Suresh Kumar Iyer"]
+    assert "hearing from you by" not in bodies["Suresh Kumar Iyer"]
+    # Said by the reader's own side, the date stays.
+    mine = text.replace("HR will call in 10 days, GM sir has to sign off", "within 10 days")
+    assert "hearing from you around" in {d.to_name: d.body for d in compose(_facts(mine))}[
+        "Suresh Kumar Iyer"]

@@ -51,3 +51,13 @@ def test_a_question_the_reader_asked_is_named_as_one_not_asked_for() -> None:
     lines = _lists("uk-physio.toml", "en_GB")
     assert not any("e.g. \u201chow fast\u201d" in line for line in lines)
     assert not any("cannot tell from the jotting what it is about" in line for line in lines)
+
+
+def test_a_note_to_hr_is_not_asked_for_a_qualification() -> None:
+    path = DATA / "in-accountant.toml"
+    facts = from_file(parse_interview_text(path.read_text(encoding="utf-8"), source=path.name,
+                                           default_zone="UTC"), JORDAN)
+    notes = {d.to_name: d for d in compose(facts)}
+    assert not any("what you would bring" in line for line in notes["Pooja Nair"].incomplete)
+    # The Finance Controller's note still is.
+    assert any("what you would bring" in line for line in notes["Suresh Kumar Iyer"].incomplete)
