@@ -90,8 +90,6 @@ _SHORTHAND = [
     (re.compile(r"\beow\b"), "end of the week"),
     (re.compile(r"\beom\b"), "end of the month"),
     (re.compile(r"\beoy\b"), "end of the year"),
-    # "end of the week or beginning of next one": the next week, said once.
-    (re.compile(r"\b(week|month)\b(.*?)\b(?:the\s+)?next\s+one\b"), r"\1\2next \1"),
 ]
 _EITHER = re.compile(r"\ba\s+(?P<u>day|week|month)\s+or\s+two\b")
 _SPAN = re.compile(

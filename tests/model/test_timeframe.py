@@ -326,12 +326,3 @@ def test_the_user_is_told_a_start_date_is_not_read_as_the_decision() -> None:
 def test_a_decision_about_who_joins_is_still_a_decision(said: str, deadline: str) -> None:
     found = resolve_timeframe(said, TUESDAY)
     assert found is not None and str(found.by) == deadline and found.starts is None, found
-
-
-def test_next_one_after_a_week_or_a_month_is_the_next_of_them() -> None:
-    # Said on Friday 4 December 2026: not "today" (the end of this week), but early next week.
-    friday = date(2026, 12, 4)
-    said = resolve_timeframe("end of the week or beginning of next one, he said", friday)
-    assert said is not None and said.by == date(2026, 12, 8) and said.approximate == "week"
-    said = resolve_timeframe("this month or the next one", friday)
-    assert said is not None and said.by == date(2027, 1, 31)
