@@ -173,7 +173,7 @@ def called_by(names: Sequence[str], said: str, others: Iterable[Sequence[str]] =
             runs[" ".join(run)] = (start, end)
     if not runs:
         return None
-    alt = "|".join(re.escape(r) for r in sorted(runs, key=len, reverse=True))
+    alt = "|".join(re.escape(r) for r in sorted(runs, key=lambda w: (-len(w), w)))
     text = _fold(said.replace("\u2019", "'"))
     # A run cut short of the name's next word is part of a longer one ("Mr Peter Otieno
     # Odhiambo" is the whole name, not "Peter Otieno").
