@@ -203,7 +203,8 @@ def _titles_and_names(name: str) -> tuple[list[str], list[str]]:
     parts = name.split()
     n = 0
     while len(parts) - n > 1 and (parts[n].rstrip(".").lower() in HONORIFICS
-                                  or parts[n].lower() in _ENGINEER_TITLES):
+                                  or parts[n].lower() in _ENGINEER_TITLES
+                                  or _OTHER_TITLE.match(parts[n]) and parts[n] not in ("Ma.", "St.")):
         n += 1
     for at, part in enumerate(parts[n + 1:], n + 1):
         if part.lower() in _PATRONYMIC:
@@ -222,6 +223,9 @@ def _titles_and_names(name: str) -> tuple[list[str], list[str]]:
 # stop (without it they may be a name); a greeting prefers another title beside them ("Ir.
 # Dr. Lim" is "Dr. Lim").
 _ENGINEER_TITLES = frozenset({"ir.", "er."})
+# Any other short word with a full stop before a name is a title too ("Hj.", "Ts.", "Ar."):
+# never a name to greet ("Dear Hj.,"). Malaysian words of address are titles as they stand.
+_OTHER_TITLE = re.compile(r"^(?:[A-Z][a-z]{0,3}\.|Datuk|Dato['\u2019]?|Datin|Puan|Encik|Haji|Hajah)$")
 _PATRONYMIC = frozenset({"s/o", "d/o", "a/l", "a/p", "bin", "binti", "bte", "bt"})
 
 
@@ -231,7 +235,9 @@ def _title_form(word: str, full_stop: bool = True) -> str:
     base = word.rstrip(".")
     if base.lower() == "cllr":
         return "Councillor"  # "Cllr" heads an address; a letter opens "Dear Councillor ..."
-    if base.lower() in _WORD_TITLES or base.lower() in ("mme", "mlle"):
+    if base.lower() in _WORD_TITLES or base.lower() in ("mme", "mlle") or (
+            not word.endswith(".") and base.lower() not in _ENGLISH_ABBREVIATIONS
+            and base.lower() not in HONORIFICS):  # "Datuk", "Puan": words, no full stop
         return base  # a word, or French usage: "Mme" ends on the word's last letter
     if base.lower() not in _ENGLISH_ABBREVIATIONS:
         return base + "."  # "Dra.", "Sra.": their own language's usage, whatever the locale
@@ -312,8 +318,10 @@ class Person:
             return f"{titles[0]} {names[0]}"  # "Sir Alan", never "Sir Hargreaves"
         if titles:
             # One title in an English note: "Prof. Dr. Hartmut Brenner" is "Prof. Brenner".
-            title = _title_form(next((t for t in titles if t.lower() not in _ENGINEER_TITLES),
-                                     titles[0]), stop)
+            known = [t for t in titles if t.rstrip(".").lower() in HONORIFICS
+                     or t.lower() in _ENGINEER_TITLES or not t.endswith(".")] or titles
+            title = _title_form(next((t for t in known if t.lower() not in _ENGINEER_TITLES),
+                                     known[0]), stop)
             # "Dr. Marcus Okafor", "Dr Chen Xiaoling", "Dr. Tan Boon Huat", "Prof. Siobhán Ní
             # Bhriain"; "Dr Rao" for Dr. Srinivas Rao Kandula when the record calls him so.
             # One name, or more where which is the family name cannot be known ("Dr. Minh

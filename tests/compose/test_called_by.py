@@ -103,3 +103,16 @@ def test_a_titled_recruiter_is_never_greeted_by_the_title_alone() -> None:
     facts = from_file(parse_interview_text(text, source="x.toml", default_zone="UTC"), JORDAN)
     body = compose(facts, kind="follow-up")[0].body
     assert body.startswith("Dear Dr. Aziz,") or body.startswith("Dear Dr Aziz,"), body[:40]
+
+
+@pytest.mark.parametrize(("name", "greeted", "given"), [
+    # A short word with a full stop before the name is a title, never the name greeted.
+    ("Hj. Azman bin Yusof", "Hj. Azman", "Azman"),
+    ("Ir. Ts. Ahmad Faizal", "Ir. Faizal", "Ahmad"),
+    ("Datuk Ir. Lim Wei Ming", "Datuk Lim", "Wei Ming"),
+    ("Ma. Leonora Santos", "Leonora", "Leonora"),  # "Ma." is María, as before
+])
+def test_a_dotted_word_before_a_name_is_a_title(name: str, greeted: str, given: str) -> None:
+    person = Person(name=name)
+    assert person.greeting_name("en_GB") == greeted
+    assert person.given_name == given
