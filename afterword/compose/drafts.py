@@ -152,7 +152,8 @@ def _compose(
             for n, p in enumerate(targets)
         ]
         subjects.distinct(
-            notes, [[t] if (t := _first_topic(facts, p, n + variant)) else []
+            # (a term of the job is no subject line: "Staying in touch - the notice period")
+            notes, [[t] if (t := _first_topic(facts, p, n + variant)) and not is_term(t) else []
                     for n, p in enumerate(targets)],
             [(f"Thank you again, {p.given_name}",) for p in targets], subjects.NETWORKING)
         return notes

@@ -10,16 +10,19 @@ import re
 # Heads that say "what we talked about" without saying what: a jotting's, never a note's.
 _VAGUE = re.compile(r"(?i)\s+(?:thing|things|stuff|mess|business|saga|drama|issue thing)$")
 # Terms of the job jotted with their figures: named without them.
-_TERM = re.compile(r"(?i)^(?:the\s+|my\s+)?(notice\s+period|probation(?:\s+period)?|start\s+date"
-                   r"|joining\s+date)\b(?=\s*(?:\d|of\s+\d|[,(+-]|$))")
+_FIGURE = r"(?:(?:\d+|one|two|three|six|twelve)[\s-](?:days?|weeks?|months?|wks?|mths?)\s+)?"
+_TERM = re.compile(r"(?i)^(?:the\s+|my\s+|a\s+)?" + _FIGURE + r"(notice\s+period|probation"
+                   r"(?:\s+period)?|start\s+date|joining\s+date)\b(?=\s*(?:\d|of\s+\d|[,(+-]|$))")
 
 
 def plain_topic(topic: str) -> str | None:
     """The topic without a vague tail or a term's figures; None when nothing sayable is left
     ("the 45 versus a 50-minute thing")."""
-    term = _TERM.match(topic)
+    term = _TERM.match(_VAGUE.sub("", topic))
     if term:
-        return "the " + " ".join(term.group(1).lower().split())
+        # "the 3-month probation thing": the probation period, without its length.
+        named = " ".join(term.group(1).lower().split())
+        return "the " + ("probation period" if named == "probation" else named)
     parts = re.split(r"\s+and\s+", topic)
     if len(parts) > 1 and _VAGUE.search(parts[-1]) and not _VAGUE.search(parts[0]):
         # "scheduling and the 45 versus a 50-minute thing": the named half.
@@ -33,7 +36,7 @@ def plain_topic(topic: str) -> str | None:
     return rest
 
 
-_TERMS = re.compile(r"(?i)^(?:the\s+|my\s+)?(?:notice\s+period|probation(?:\s+period)?|start\s+date"
+_TERMS = re.compile(r"(?i)^(?:the\s+|my\s+)?" + _FIGURE + r"(?:notice\s+period|probation(?:\s+period)?|start\s+date"
                     r"|joining\s+date|staff\s+housing|housing|relocation|work\s+pass"
                     r"|work\s+permit|visa|salary|pay|benefits|medical\s+(?:check|insurance))"
                     # The term is the head: "the staff housing on site", "the work pass

@@ -14,6 +14,8 @@ from afterword.compose.topic_tails import is_term, plain_topic
     ("notice period 30 days", "the notice period"),
     ("notice period 60 days, buyout possible", "the notice period"),
     ("the start date", "the start date"),
+    ("the 3-month probation thing", "the probation period"),
+    ("probation 6 months", "the probation period"),
     ("the 45 versus a 50-minute thing", None),
     ("night shift ratio 1:8 versus 1:6 thing", None),
     # Nothing vague: as it was.
