@@ -226,7 +226,7 @@ _ENGINEER_TITLES = frozenset({"ir.", "er."})
 # Any other short word with a full stop before a name is a title too ("Hj.", "Ts.", "Ar."):
 # never a name to greet ("Dear Hj.,"). Malaysian words of address are titles as they stand.
 _OTHER_TITLE = re.compile(r"^(?:[A-Z][a-z]{0,3}\.|Datuk|Dato['\u2019]?|Datin|Puan|Encik|Haji|Hajah)$")
-_PATRONYMIC = frozenset({"s/o", "d/o", "a/l", "a/p", "bin", "binti", "bte", "bt"})
+_PATRONYMIC = frozenset({"s/o", "d/o", "a/l", "a/p", "bin", "binti", "binte", "bte", "bt"})
 
 
 def _title_form(word: str, full_stop: bool = True) -> str:
