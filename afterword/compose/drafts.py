@@ -15,7 +15,7 @@ from afterword.compose import phrasing as ph
 from afterword.compose import thanks as th
 from afterword.compose.absent import for_absent_reader
 from afterword.compose.facts import Facts, Person, full_stop_titles
-from afterword.compose.topic_tails import is_term, plain_topic
+from afterword.compose.topic_tails import is_term, plain_topic, term_of_the_job
 from afterword.language.person_names import proper_name
 
 ANGLES = ("specific-topic", "shared-values", "concern-answering", "elaboration")
@@ -488,16 +488,26 @@ def _met(facts: Facts, person: Person | None) -> str:
     not there (the recruiter)."""
     verb = "speaking with" if facts.format in ("phone", "video") else "meeting"
     people = facts.people
-    if person is not None and th.person_index(people, person.name) is not None:
-        others = len(people) - 1
+    at = th.person_index(people, person.name) if person is not None else None
+    if at is not None:
+        # The reader is "you"; the others by name ("you and Dr. Castillo-Boyd"), a panel of
+        # more than three as the team.
+        others = people[:at] + people[at + 1:]
         if not others:
             return f"I enjoyed {verb} you"
-        return f"I enjoyed {verb} you and {'your colleague' if others == 1 else 'the team'}"
+        if len(others) > 2:
+            return f"I enjoyed {verb} you and the team"
+        return f"I enjoyed {verb} {_named(others, facts, 'you')}"
     if len(people) <= 3:
-        names = [p.greeting_name(facts.locale) for p in people]  # "Dr Okafor" in en_GB
-        return f"I enjoyed {verb} " + (names[0] if len(names) == 1 else
-                                       ", ".join(names[:-1]) + " and " + names[-1])
+        return f"I enjoyed {verb} {_named(people, facts)}"
     return f"I enjoyed {verb} the team"
+
+
+def _named(people: tuple[Person, ...], facts: Facts, first: str | None = None) -> str:
+    """ "Arjun", "you and Dr Okafor", "you, Arjun and Priya": each as their note greets them
+    (in en_GB "Dr Okafor")."""
+    names = [*([first] if first else []), *(p.greeting_name(facts.locale) for p in people)]
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
 def _rejection_reply(facts: Facts, person: Person | None, *, channel: str, index: int,
@@ -569,10 +579,12 @@ def _networking(facts: Facts, person: Person, panel: th.Panel, *, channel: str, 
                                warm=False)
         return draft
     about = f", and for {th.about(topic, index, after_for=True)}" if topic else ""
-    if topic and is_term(topic):
-        # "the staff housing on site", "the notice period": help with a question, not a
-        # conversation the candidate enjoyed.
-        about = f", and for answering my questions about {topic}"
+    term = term_of_the_job(topic) if topic else None
+    if term:
+        # The candidate's own notice period was talked through; the staff housing or the
+        # work pass was explained: help, not a conversation the candidate enjoyed.
+        about = (f", and for talking through {topic} with me" if term == "own"
+                 else f", and for answering my questions about {topic}")
     slots = {**_slots(facts), "about": about,
              "interviews": "interviews" if len(facts.people) > 1 else "interview"}
     # What they have in common, when the record says it well; else an offer to stay useful

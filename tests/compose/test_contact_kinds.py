@@ -28,7 +28,8 @@ def test_a_reply_to_a_recruiter_who_took_part_names_the_others_not_the_reader() 
     assert draft.to_name == "Faith Chebet"
     assert draft.body.startswith("Dear Faith,") or draft.body.startswith("Hi Faith,")
     assert "Faith" not in draft.body.split("\n", 1)[1].rsplit("\n\n", 1)[0]
-    assert "you and the team" in draft.body
+    # The others by name, as their notes greet them; never "your colleague".
+    assert "meeting you, Dr Mwangi and Mr Otieno" in draft.body
     found = review(Message(draft.body, context=Context(recipient=Recipient("Faith Chebet"))),
                    ReviewOptions(select=frozenset({"third-person-reader"}))).findings
     assert found == []
@@ -37,8 +38,9 @@ def test_a_reply_to_a_recruiter_who_took_part_names_the_others_not_the_reader() 
 def test_a_note_to_stay_in_touch_names_no_vague_tail_nor_a_term_s_figures() -> None:
     facts = _facts((DATA / "ke-nurse.toml").read_text(encoding="utf-8"))
     bodies = {d.to_name: d.body for d in compose(facts, kind="networking")}
-    # "notice period 1 month": help with a question, without the candidate's own figures.
-    assert "answering my questions about the notice period." in bodies["Faith Chebet"]
+    # "notice period 1 month": the candidate's own notice, which HR asked about, talked
+    # through (not "answering my questions"), without its length.
+    assert "for talking through the notice period with me." in bodies["Faith Chebet"]
     assert "1 month" not in bodies["Faith Chebet"]
     # "night shift ratio 1:8 vs 1:6 thing": nothing to name there; another topic is.
     assert "thing" not in bodies["Peter Otieno Odhiambo"]
@@ -66,3 +68,10 @@ def test_the_close_does_not_promise_a_reply_someone_else_will_give() -> None:
     mine = text.replace("HR will call in 10 days, GM sir has to sign off", "within 10 days")
     assert "hearing from you around" in {d.to_name: d.body for d in compose(_facts(mine))}[
         "Suresh Kumar Iyer"]
+
+
+def test_a_term_the_employer_has_is_thanked_for_as_answers() -> None:
+    text = (DATA / "ke-nurse.toml").read_text(encoding="utf-8").replace(
+        '"notice period 1 month"', '"the staff housing on site"')
+    bodies = {d.to_name: d.body for d in compose(_facts(text), kind="networking")}
+    assert "for answering my questions about the staff housing on site." in bodies["Faith Chebet"]
