@@ -141,3 +141,54 @@ def written_formally(names: Sequence[str], family: str | None, said: str) -> str
     for m in re.finditer(rf"\b{given}\s+(sir|ma'?am|madam)\b", folded):
         found.add(_COURTESY_AFTER[m.group(1)])
     return found.pop() if len(found) == 1 else None
+
+
+# Titles a candidate writes before the word of a name they call someone by ("Dr Rao", "Mr.
+# Owino", "Ir. Muthu", "Madam Grace"), and honorifics after it ("Iyer sir", "joshi ji").
+_CALLING_BEFORE = (r"dr|dra|mr|mrs|ms|miss|mister|madam|mdm|ma'?am|prof|professor|ir|er|engr"
+                   r"|capt|captain|sir|oga|hon|chief|pastor|rev|judge|principal")
+_CALLING_AFTER = r"sir|ji|madam|ma'?am|san|sensei|sahab|saab|garu"
+
+
+def called_by(names: Sequence[str], said: str, others: Iterable[Sequence[str]] = ()) -> str | None:
+    """The words of a name the record calls its bearer by, with a title before them ("Dr
+    Rao", "Mr. Owino", "Mr van der Merwe") or an honorific after ("Iyer sir"), as the name
+    writes them: "Rao" for Srinivas Rao Kandula. Used where the name alone cannot say which
+    word is the family name (three words or more: a given name of two words, a middle or
+    clan name), so that the greeting follows the candidate's own usage instead of the whole
+    name. The form written most often wins, the later in the name on a tie; words another
+    reader's name shares count for nobody; None when the record writes none."""
+    if len(names) < 2 or not said:
+        return None
+    folded = [_fold(n) for n in names]
+    theirs = {_fold(w) for name in others for w in name}
+    runs: dict[str, tuple[int, int]] = {}
+    for start in range(len(names)):
+        for end in range(start + 1, len(names) + 1):
+            if end - start == len(names):
+                continue  # the whole name decides nothing
+            run = folded[start:end]
+            if any(w in theirs for w in run) or all(len(w) < 2 for w in run):
+                continue
+            runs[" ".join(run)] = (start, end)
+    if not runs:
+        return None
+    alt = "|".join(re.escape(r) for r in sorted(runs, key=lambda w: (-len(w), w)))
+    text = _fold(said.replace("\u2019", "'"))
+    # A run cut short of the name's next word is part of a longer one ("Mr Peter Otieno
+    # Odhiambo" is the whole name, not "Peter Otieno").
+    word = "|".join(re.escape(w) for w in folded)
+    more = rf"(?![\w'-])(?!\s+(?:{word})(?![\w'-]))"
+    counts: dict[str, int] = {}
+    for m in re.finditer(rf"(?<![\w'])(?:{_CALLING_BEFORE})\.?\s+({alt}){more}", text):
+        counts[m.group(1)] = counts.get(m.group(1), 0) + 1
+    for m in re.finditer(rf"(?<![\w'-])({alt})[\s-]+(?:{_CALLING_AFTER})(?![\w'])", text):
+        before = text[:m.start()].split()[-1:]
+        if before and before[0] in folded:
+            continue  # "suresh kumar iyer sir": the whole name, not "kumar iyer"
+        counts[m.group(1)] = counts.get(m.group(1), 0) + 1
+    if not counts:
+        return None
+    best = max(counts, key=lambda r: (counts[r], runs[r][1], runs[r][0]))
+    start, end = runs[best]
+    return " ".join(names[start:end])

@@ -122,3 +122,32 @@ def _cap(text: str) -> str:
 def clip(text: str, most: int = 50) -> str:
     text = re.sub(r"\s+", " ", text).strip()
     return text if len(text) <= most else text[:most].rstrip() + "\u2026"
+
+
+# A jotted question ("how fast can i get PE registered", "can I start before 5 january?"),
+# and the auxiliary that opens its clause.
+_WH = r"(?:how(?:\s+(?:fast|soon|long|much|many|often|quickly))?|what|when|where|why|which|who)"
+_AUX = r"(?:can|could|will|would|do|does|did|should|shall|is|are|am|was|were|may|might)"
+_QUESTION = re.compile(rf"(?i)^({_WH})\s+({_AUX})\s+(i|we|you|he|she|they|it)\s+(.+?)\??$")
+_YES_NO = re.compile(rf"(?i)^({_AUX})\s+(i|we|you|he|she|they|it)\s+(.+?)\??$")
+
+
+def embedded_question(text: str) -> str | None:
+    """A jotted question as the object of a sentence, its words in statement order: "how
+    fast can i get PE registered in singapore" -> "how fast I can get PE registered in
+    singapore"; "can I start before 5 january?" -> "whether I can start before 5 january";
+    None when it is no such question."""
+    said = " ".join(text.split()).rstrip(" ?")
+    m = _QUESTION.match(said)
+    if m:
+        wh, aux, who, rest = m.groups()
+        return f"{wh.lower()} {_person(who)} {aux.lower()} {rest}"
+    m = _YES_NO.match(said)
+    if m:
+        aux, who, rest = m.groups()
+        return f"whether {_person(who)} {aux.lower()} {rest}"
+    return None
+
+
+def _person(word: str) -> str:
+    return "I" if word.lower() == "i" else word.lower()

@@ -15,6 +15,8 @@ from afterword.compose import phrasing as ph
 from afterword.compose import thanks as th
 from afterword.compose.absent import for_absent_reader
 from afterword.compose.facts import Facts, Person, full_stop_titles
+from afterword.compose.topic_tails import is_term, plain_topic, term_of_the_job
+from afterword.language.person_names import proper_name
 
 ANGLES = ("specific-topic", "shared-values", "concern-answering", "elaboration")
 KINDS = ("thank-you", "follow-up", "rejection-reply", "networking")
@@ -70,9 +72,15 @@ def compose(
     """
     drafts = _compose(facts, kind=kind, channel=channel, angle=angle, variant=variant,
                       group=group)
+    # The lists name people as the notes greet them: "Dr Lim", not "Dr. Lim", in a
+    # British note (the wordings are built before the locale is known to them).
+    names = [(p.first_name, p.greeting_name(facts.locale)) for p in facts.people]
+    names = [(bare, local) for bare, local in names if bare != local]
     for draft in drafts:
         # A name that ends in a full stop ("Halvorsen Build Co.") at a sentence's end.
         draft.body = _DOUBLE_STOP.sub(".", draft.body)
+        for items in (draft.incomplete, draft.notes, draft.record_todo):
+            items[:] = [_as_greeted(line, names) for line in items]
         # Not ready while it quotes someone's offhand words back to them.
         draft.incomplete.extend(a for a in quoted.casual_quotes(draft.body)
                                 if a not in draft.incomplete)
@@ -80,6 +88,13 @@ def compose(
 
 
 _DOUBLE_STOP = re.compile(r"(?<=[A-Za-z])\.\.(?!\.)")
+
+
+def _as_greeted(line: str, names: list[tuple[str, str]]) -> str:
+    """A "To finish" line with each person named as their note greets them."""
+    for bare, local in names:
+        line = re.sub(rf"(?<![\w.]){re.escape(bare)}(?![\w-])", local, line)
+    return line
 
 
 def _compose(
@@ -115,6 +130,12 @@ def _compose(
     person: Person | None = poc if poc and poc.email else None
     if person is None and not facts.recruiter_email:
         person = poc or facts.people[0]
+    if person is None and facts.recruiter_name:
+        # The recruiter took part ("Sherri", the office manager, also booked the interview):
+        # written to as that interviewer, never told "I enjoyed meeting ... and Sherri".
+        at = th.person_index(facts.people, facts.recruiter_name)
+        if at is not None:
+            person = replace(facts.people[at], email=facts.recruiter_email)
     builders = {"follow-up": _follow_up, "rejection-reply": _rejection_reply}
     if kind == "networking":
         targets = facts.people if not group else facts.people[:1]
@@ -131,7 +152,8 @@ def _compose(
             for n, p in enumerate(targets)
         ]
         subjects.distinct(
-            notes, [[t] if (t := _first_topic(facts, p, n + variant)) else []
+            # (a term of the job is no subject line: "Staying in touch - the notice period")
+            notes, [[t] if (t := _first_topic(facts, p, n + variant)) and not is_term(t) else []
                     for n, p in enumerate(targets)],
             [(f"Thank you again, {p.given_name}",) for p in targets], subjects.NETWORKING)
         return notes
@@ -336,7 +358,9 @@ def _first_topic(facts: Facts, person: Person | None, index: int) -> str | None:
     """The first topic a note can name, as a phrase ("the month-end close")."""
     panel = th.Panel(facts, th.Reading(facts))
     topics, _ = th.topics_of(panel, person, index)
-    return topics[0] if topics else None
+    # Without a jotting's vague tail or a term's figures ("the notice period", not "notice
+    # period 30 days"): the first that is still something to name.
+    return next((t for t in map(plain_topic, topics) if t), None)
 
 
 def _signature(facts: Facts, channel: str, index: int, draft: Draft) -> str:
@@ -394,7 +418,9 @@ def _greeting_for(person: Person | None, facts: Facts, channel: str, index: int)
         name = facts.recruiter_name
         if is_team_mailbox(name, None):  # "Northwind Recruiting" is a team: not "Dear Northwind,"
             return f"Dear {name}," if name.casefold().endswith("team") else f"Dear {name} team,"
-        return f"Dear {name.split()[0]},"
+        # As an interviewer of that name would be greeted: "Dr. Farah Aziz" is "Dear Dr.
+        # Aziz", never "Dear Dr.,".
+        return _greeting(Person(name=proper_name(name) or name), facts, ("Dear {first},",), 0)
     return "Dear hiring team,"
 
 
@@ -462,14 +488,26 @@ def _met(facts: Facts, person: Person | None) -> str:
     not there (the recruiter)."""
     verb = "speaking with" if facts.format in ("phone", "video") else "meeting"
     people = facts.people
-    if person is not None and person in people:
-        others = len(people) - 1
+    at = th.person_index(people, person.name) if person is not None else None
+    if at is not None:
+        # The reader is "you"; the others by name ("you and Dr. Castillo-Boyd"), a panel of
+        # more than three as the team.
+        others = people[:at] + people[at + 1:]
         if not others:
             return f"I enjoyed {verb} you"
-        return f"I enjoyed {verb} you and {'your colleague' if others == 1 else 'the team'}"
+        if len(others) > 2:
+            return f"I enjoyed {verb} you and the team"
+        return f"I enjoyed {verb} {_named(others, facts, 'you')}"
     if len(people) <= 3:
-        return f"I enjoyed {verb} {th.names_of(people)}"
+        return f"I enjoyed {verb} {_named(people, facts)}"
     return f"I enjoyed {verb} the team"
+
+
+def _named(people: tuple[Person, ...], facts: Facts, first: str | None = None) -> str:
+    """ "Arjun", "you and Dr Okafor", "you, Arjun and Priya": each as their note greets them
+    (in en_GB "Dr Okafor")."""
+    names = [*([first] if first else []), *(p.greeting_name(facts.locale) for p in people)]
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
 def _rejection_reply(facts: Facts, person: Person | None, *, channel: str, index: int,
@@ -477,7 +515,7 @@ def _rejection_reply(facts: Facts, person: Person | None, *, channel: str, index
     draft = _contact_draft(facts, person, "rejection-reply", channel, variant)
     topic = _first_topic(facts, person, index)
     met = _met(facts, person)
-    if topic:
+    if topic and not is_term(topic):
         said = th.about(topic, index)
         if person not in facts.people and not _took_part(facts, draft.to_name):
             # To the recruiter, who was not in the interview: not "our conversation".
@@ -541,6 +579,12 @@ def _networking(facts: Facts, person: Person, panel: th.Panel, *, channel: str, 
                                warm=False)
         return draft
     about = f", and for {th.about(topic, index, after_for=True)}" if topic else ""
+    term = term_of_the_job(topic) if topic else None
+    if term:
+        # The candidate's own notice period was talked through; the staff housing or the
+        # work pass was explained: help, not a conversation the candidate enjoyed.
+        about = (f", and for talking through {topic} with me" if term == "own"
+                 else f", and for answering my questions about {topic}")
     slots = {**_slots(facts), "about": about,
              "interviews": "interviews" if len(facts.people) > 1 else "interview"}
     # What they have in common, when the record says it well; else an offer to stay useful

@@ -4,7 +4,9 @@ forward to hearing from you early in the new year"), so that close is this recor
 
 from __future__ import annotations
 
-from afterword.compose.facts import Facts
+import re
+
+from afterword.compose.facts import Facts, Person
 
 
 def expected_when(facts: Facts) -> str | None:
@@ -54,11 +56,23 @@ _CLOSE_WHEN = ("early in ", "around the middle of ", "towards the end of ", "som
                "in the week of ", "around ")
 
 
-def close_when(facts: Facts) -> str | None:
+# Who the timeframe says will reply, when it is not the interviewer: "HR will revert within a
+# fortnight", "the recruiter will call", "HR need Dr Lim to approve first then will send".
+_REPLY_BY_OTHERS = re.compile(r"(?i)\b(?:hr|human\s+resources|recruit\w*|talent\s+team|people\s+team"
+                              r"|the\s+agency|head\s*office)\b")
+_HIRING_TITLE = re.compile(r"(?i)\b(?:hr|human\s+resources|recruit\w*|talent|people)\b")
+
+
+def close_when(facts: Facts, reader: Person | None = None) -> str | None:
     """The time a thank-you's close may look forward to hearing ("around 27 November":
-    a firm date is said as "around", since the reader did not promise it), else None."""
+    a firm date is said as "around", since the reader did not promise it), else None;
+    None too when the timeframe says someone else will reply ("HR will revert within a
+    fortnight") and the reader is not in HR: "hearing from you" would be untrue."""
     when = expected_when(facts)
     if when is None or facts.decision_by is None:
+        return None
+    if reader is not None and _REPLY_BY_OTHERS.search(facts.timeframe or "") and \
+            not _HIRING_TITLE.search(reader.title or ""):
         return None
     from afterword.timezones import zone
 

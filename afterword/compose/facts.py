@@ -168,10 +168,11 @@ def family_name_first(parts: list[str]) -> bool:
     return len(parts) == 2 and parts[1] not in family and parts[0] not in _ALSO_GIVEN
 
 
-# Words that begin a family name of two: "Ní Bhriain", "van Dijk", "de la Cruz" (its last
-# two), "Mac Giolla", "Ó Dálaigh", "da Silva", "von Trapp".
+# Words that begin a family name of two or more: "Ní Bhriain", "van Dijk", "de la Cruz", "van
+# der Merwe", "Mac Giolla", "Ó Dálaigh", "da Silva", "von Trapp".
 _PARTICLES = frozenset({"ní", "nic", "ó", "o'", "mac", "mc", "van", "von", "de", "del", "della",
-                        "da", "di", "du", "la", "le", "dos", "das", "ter", "ten", "bin", "ibn",
+                        "da", "di", "du", "la", "le", "dos", "das", "ter", "ten", "der", "den",
+                        "zu", "dela", "bin", "ibn",
                         "al", "el", "st.", "san"})
 
 
@@ -182,9 +183,19 @@ def _family_part(names: list[str], first: bool) -> str | None:
         return names[0]
     if len(names) == 2:
         return names[1]
-    if len(names) >= 3 and names[-2].lower() in _PARTICLES:
-        return " ".join(names[-2:])
+    at = len(names) - 1
+    while at > 1 and names[at - 1].lower() in _PARTICLES:
+        at -= 1  # "van der Merwe", "de la Cruz": every particle before the last word
+    if at < len(names) - 1:
+        return " ".join(names[at:])
     return None
+
+
+def has_patronymic(name: str) -> bool:
+    """Whether a name carries a father's name after "s/o", "a/l", "bin", "binti"... ("Kumaran
+    s/o Pillai", "Siti Hajar binti Rosli"): the words before it are all given names, and
+    none of them is a family name to greet by."""
+    return any(w.lower() in _PATRONYMIC for w in name.split()[1:])
 
 
 def _titles_and_names(name: str) -> tuple[list[str], list[str]]:
@@ -192,7 +203,8 @@ def _titles_and_names(name: str) -> tuple[list[str], list[str]]:
     parts = name.split()
     n = 0
     while len(parts) - n > 1 and (parts[n].rstrip(".").lower() in HONORIFICS
-                                  or parts[n].lower() in _ENGINEER_TITLES):
+                                  or parts[n].lower() in _ENGINEER_TITLES
+                                  or _OTHER_TITLE.match(parts[n]) and parts[n] not in ("Ma.", "St.")):
         n += 1
     for at, part in enumerate(parts[n + 1:], n + 1):
         if part.lower() in _PATRONYMIC:
@@ -211,7 +223,10 @@ def _titles_and_names(name: str) -> tuple[list[str], list[str]]:
 # stop (without it they may be a name); a greeting prefers another title beside them ("Ir.
 # Dr. Lim" is "Dr. Lim").
 _ENGINEER_TITLES = frozenset({"ir.", "er."})
-_PATRONYMIC = frozenset({"s/o", "d/o", "a/l", "a/p"})
+# Any other short word with a full stop before a name is a title too ("Hj.", "Ts.", "Ar."):
+# never a name to greet ("Dear Hj.,"). Malaysian words of address are titles as they stand.
+_OTHER_TITLE = re.compile(r"^(?:[A-Z][a-z]{0,3}\.|Datuk|Dato['\u2019]?|Datin|Puan|Encik|Haji|Hajah)$")
+_PATRONYMIC = frozenset({"s/o", "d/o", "a/l", "a/p", "bin", "binti", "binte", "bte", "bt"})
 
 
 def _title_form(word: str, full_stop: bool = True) -> str:
@@ -220,7 +235,9 @@ def _title_form(word: str, full_stop: bool = True) -> str:
     base = word.rstrip(".")
     if base.lower() == "cllr":
         return "Councillor"  # "Cllr" heads an address; a letter opens "Dear Councillor ..."
-    if base.lower() in _WORD_TITLES or base.lower() in ("mme", "mlle"):
+    if base.lower() in _WORD_TITLES or base.lower() in ("mme", "mlle") or (
+            not word.endswith(".") and base.lower() not in _ENGLISH_ABBREVIATIONS
+            and base.lower() not in HONORIFICS):  # "Datuk", "Puan": words, no full stop
         return base  # a word, or French usage: "Mme" ends on the word's last letter
     if base.lower() not in _ENGLISH_ABBREVIATIONS:
         return base + "."  # "Dra.", "Sra.": their own language's usage, whatever the locale
@@ -252,9 +269,23 @@ class Person:
     # "old school") call for a title and family name; "casual" when it is on first-name
     # terms with them ("v relaxed, said call me siobhan"): see `compose.formality`.
     register: str = ""
+    # The words of their name the record calls them by after a title or before an honorific
+    # ("Rao" from "Dr Rao" for Dr. Srinivas Rao Kandula, "Owino" from "Mr. Owino"): see
+    # `address.called_by`. A greeting uses them where the name cannot say its family name.
+    called: str | None = None
 
     def _family_first(self, names: list[str]) -> bool:
         return family_name_first(names) or (self.family_first and len(names) >= 2)
+
+    def _family(self, names: list[str]) -> str | None:
+        """The name a title goes with: the family name where the name tells it, else the
+        words the record calls them by, else None (a name of a father after "s/o" or
+        "binti" leaves only given names: the record's usage, or nothing)."""
+        if has_patronymic(self.name):
+            return self.called
+        if len(names) < 2:
+            return None
+        return _family_part(names, self._family_first(names)) or self.called
 
     @property
     def first_name(self) -> str:
@@ -276,6 +307,10 @@ class Person:
         if formal and len(names) > 1:
             polite = [t for t in titles if t.rstrip(".").lower() in _COURTESY]
             if not polite and not titles:
+                family = self._family(names)
+                if self.formal in ("Mr", "Mrs", "Ms") and family:
+                    # "Mrs Dlamini said ...": the courtesy title the record calls them by.
+                    return f"{_title_form(self.formal, stop)} {family}"
                 return " ".join(names)  # "Dear Alan Hargreaves": no job title as address
             titles = polite or titles
             address = None
@@ -283,21 +318,21 @@ class Person:
             return f"{titles[0]} {names[0]}"  # "Sir Alan", never "Sir Hargreaves"
         if titles:
             # One title in an English note: "Prof. Dr. Hartmut Brenner" is "Prof. Brenner".
-            title = _title_form(next((t for t in titles if t.lower() not in _ENGINEER_TITLES),
-                                     titles[0]), stop)
-            if len(names) == 2:  # "Dr. Marcus Okafor", "Dr Chen Xiaoling"
-                return f"{title} {names[0] if self._family_first(names) else names[-1]}"
-            if len(names) == 3 and self._family_first(names):  # "Dr. Tan Boon Huat"
-                return f"{title} {names[0]}"
-            if len(names) >= 3 and names[-2].lower() in _PARTICLES:  # "Prof. Siobhán Ní Bhriain"
-                return f"{title} {' '.join(names[-2:])}"
+            known = [t for t in titles if t.rstrip(".").lower() in HONORIFICS
+                     or t.lower() in _ENGINEER_TITLES or not t.endswith(".")] or titles
+            title = _title_form(next((t for t in known if t.lower() not in _ENGINEER_TITLES),
+                                     known[0]), stop)
+            # "Dr. Marcus Okafor", "Dr Chen Xiaoling", "Dr. Tan Boon Huat", "Prof. Siobhán Ní
+            # Bhriain"; "Dr Rao" for Dr. Srinivas Rao Kandula when the record calls him so.
             # One name, or more where which is the family name cannot be known ("Dr. Minh
             # Châu Nguyễn"): the title and every name.
-            return f"{title} {' '.join(names)}"
+            family = self._family(names)
+            return f"{title} {family or ' '.join(names)}"
         if address and len(names) > 1:
             address = _title_form(address, stop) if address.endswith(".") else address
-            return f"{address} {names[0] if self._family_first(names) else names[-1]}"
-        family = _family_part(names, self._family_first(names)) if len(names) > 1 else None
+            family = self._family(names) or (names[0] if self._family_first(names) else names[-1])
+            return f"{address} {family}"
+        family = self._family(names)
         if self.formal and family:
             return f"{_title_form(self.formal, stop)} {family}"  # "Dear Mr. Tan", "Dear Engr. Bello"
         if len(names) > 1 and (self.register == "formal" or self.register != "casual" and (
@@ -311,7 +346,6 @@ class Person:
             # A card to the head of an organisation: "Dear Mr. Mbeki-Harlan" when the record
             # says "he", else the full name; never a first name the reader did not offer.
             polite_title = courtesy((*self.topics, self.rapport or ""), stop)
-            family = _family_part(names, self._family_first(names))
             return f"{polite_title} {family}" if polite_title and family else " ".join(names)
         if self._family_first(names):
             return given_of_family_first(names)  # "Dear Boon Huat,": never "Dear Tan,"
@@ -494,7 +528,7 @@ def from_file(parsed: Parsed, candidate: Candidate) -> Facts:
         qualifications=tuple(iv.qualifications),
         notes=iv.notes,
         people=_ordered(tuple(_person(p, n) for n, p in enumerate(parsed.data.interviewers))),
-    ))
+    ), getattr(parsed, "raised_by_said", ()))
 
 
 def _person(p: Any, position: int, person_id: int | None = None) -> Person:
@@ -525,15 +559,21 @@ def jotted_texts(facts: Facts) -> list[str]:
     return texts
 
 
-def _addressed(facts: Facts) -> Facts:
+def _addressed(facts: Facts, raised: Sequence[str] = ()) -> Facts:
     """The facts with the formal address the candidate's jottings, private notes included,
-    use for each reader ("mr tan", "sandeep sir")."""
+    use for each reader ("mr tan", "sandeep sir"); `raised`: each `raised_by` as the file wrote
+    it ("Mr. Owino"), which is how the candidate refers to that person too."""
     from dataclasses import replace
 
-    jotted = "\n".join([facts.notes or "", *jotted_texts(facts)])
+    from afterword.compose.address import called_by
+
+    jotted = "\n".join([facts.notes or "", *jotted_texts(facts), *raised])
     named = [(p, *_titles_and_names(p.name)) for p in facts.people]
-    families = [_family_part(names, p._family_first(names)) if len(names) > 1 else None
-                for p, _, names in named]
+    # The words of each name the record calls them by ("Dr Rao"), for a name that cannot
+    # say its own family name.
+    named = [(replace(p, called=called_by(names, jotted, [o for q, _, o in named if q is not p])),
+              titles, names) for p, titles, names in named]
+    families = [p._family(names) for p, _, names in named]
     people = []
     for (p, titles, names), family in zip(named, families, strict=True):
         shared = [f for f in families if f and family and

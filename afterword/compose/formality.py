@@ -202,11 +202,10 @@ def registered(facts: Facts, jotted: str, remarks: str | None = None) -> Facts:
     from dataclasses import replace
 
     from afterword.compose.address import courtesy
-    from afterword.compose.facts import _family_part, _titles_and_names
+    from afterword.compose.facts import _titles_and_names
 
     named = [(p, *_titles_and_names(p.name)) for p in facts.people]
-    readers = [Reader(names=names, family=_family_part(names, p._family_first(names))
-                      if len(names) > 1 else None,
+    readers = [Reader(names=names, family=p._family(names),
                       pronoun=courtesy((*p.topics, p.rapport or ""), False),
                       own=(p.rapport or "",), job_title=p.title)
                for p, _, names in named]

@@ -51,7 +51,7 @@ HONORIFICS = wordset(
     "rabbi imam judge justice officer captain capt sergeant sgt lieutenant lt major colonel col "
     "admiral sir dame lord lady madam madame mme mlle herr frau senor senora sr sra srta dean "
     "principal senator rep representative councillor councilor mayor governor president "
-    "superintendent nurse engr eng"
+    "superintendent nurse engr eng chief deputy battalion ir er"
 )
 # Words that make an addressee a group or a position rather than a person.
 GROUP_WORDS = wordset(

@@ -200,6 +200,10 @@ class Parsed:
         self.end = end
         self.zone = zone
         self.notices: list[str] = []
+        # Each `raised_by` as the file wrote it ("Mr. Owino", "Srinivas sir") before it was
+        # resolved to a full name: how the candidate refers to the person, which a greeting
+        # follows when the name alone cannot say which word is the family name.
+        self.raised_by_said: tuple[str, ...] = ()
 
 
 def parse_interview_text(text: str, *, source: str, default_zone: str) -> Parsed:
@@ -218,8 +222,12 @@ def parse_interview_text(text: str, *, source: str, default_zone: str) -> Parsed
             _describe(exc, text, source),
             hint="See docs/interview-file.md for every field.",
         ) from None
+    items: list[Concern | Improvement] = [*data.interview.concerns, *data.interview.improve]
+    written = tuple(str(item.raised_by) for item in items if item.raised_by)
     resolve_raised_by(data, text, source)
-    return _resolve_times(data, text, source, default_zone)
+    parsed = _resolve_times(data, text, source, default_zone)
+    parsed.raised_by_said = written
+    return parsed
 
 
 # Titles people write before a name, in their notes as in the record ("Judge Eleanor

@@ -108,9 +108,15 @@ def test_the_rejection_reply_says_who_the_candidate_actually_met() -> None:
     assert reply.to_name == "Meera Nair"
     assert "I enjoyed speaking with Arjun" in reply.body
     assert "meeting the team" not in reply.body
-    # To an interviewer of a panel: them and their colleagues.
-    [to_priya] = compose(replace(_panel(3), recruiter_name=None), kind="rejection-reply")
-    assert "I enjoyed meeting you and the team" in to_priya.body
+    # To an interviewer of a panel: them and their colleagues by name, as their notes greet
+    # them; a larger panel as the team.
+    panel = replace(_panel(3), recruiter_name=None)
+    [to_priya] = compose(panel, kind="rejection-reply")
+    others = [p.greeting_name(panel.locale) for p in panel.people
+              if p.name != to_priya.to_name]
+    assert f"I enjoyed meeting you, {others[0]} and {others[1]}" in to_priya.body
+    [to_four] = compose(replace(_panel(4), recruiter_name=None), kind="rejection-reply")
+    assert "I enjoyed meeting you and the team" in to_four.body
 
 
 def test_networking_goes_where_the_record_can_reach_the_person() -> None:

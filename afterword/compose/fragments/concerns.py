@@ -233,9 +233,17 @@ class ConcernReading(ToldReading):
                 # Python): never an ask whose example is the answer to itself.
                 return Phrased(concern.concern, text=re.sub(r"\s+experience$", " experience",
                                                             example))
-            return self._left_out(concern.concern, reason="the note cannot tell from the "
-                                  "jotting what it is about", ask=f"say in a few words what \u201c{concern.concern}\u201d is about, "
-                               f"e.g. \u201c{self._example_subject(concern.concern)}\u201d")
+            from afterword.compose.asks import embedded_question
+
+            asked = embedded_question(self.reader.spell(concern.concern))
+            if asked and len(asked.split()) <= 10 and clean(asked, self.reader,
+                                                            own_terms=True):
+                # "how fast can i get PE registered": a question the reader asked, said as
+                # one ("your question about how fast I can get PE registered").
+                return Phrased(concern.concern, text=asked)
+            reason, ask = _subject_ask(concern.concern, self.reader.spell(concern.concern),
+                                       self._example_subject(concern.concern))
+            return self._left_out(concern.concern, reason=reason, ask=ask)
         # "guidewire ClaimCenter", "moodys RiskAnalyst": a maker's name typed in lower case
         # just before its product's name (capitals inside it) is part of that name.
         subject = re.sub(r"(?<![\w'])([a-z][a-z']{2,})(?=\s+[A-Z][a-z]+[A-Z]\w*)",
@@ -661,3 +669,22 @@ _DATED_TAIL = re.compile(rf"(?i)\s+(?:due\s+)?(?:in|on|by|from|until|since)\s+(?
 _SHORT_OF = re.compile(r"(?i)^\s*(?:under|less than)\s+(\d+|one|two|three|a)[\s-]*(years?|months?)"
                        r"\s+(?:of\s+)?((?:[a-z]+\s+){0,2}experience)\b")
 _NUMBER_WORDS = {"2": "two", "3": "three", "4": "four", "5": "five", "6": "six"}
+
+
+def _subject_ask(concern: str, spelled: str, example: str) -> tuple[str, str]:
+    """The ask for a concern whose subject the note cannot name, with a true reason and an
+    example that reads as one: a jotted question is shown in statement order ("how fast I
+    can get PE registered in Singapore"), never cut to its first words ("how fast"); a
+    clear but long jotting is said to be long, not unclear."""
+    from afterword.compose.asks import embedded_question
+
+    asked = embedded_question(spelled)
+    if asked is not None:
+        return ("a question jotted as you asked it does not fit after \u201cyour question "
+                "about\u201d",
+                f"write what \u201c{concern}\u201d asked as a few words that can follow "
+                f"\u201cyour question about\u201d, e.g. \u201c{asked}\u201d")
+    ask = f"say in a few words what \u201c{concern}\u201d is about, e.g. \u201c{example}\u201d"
+    if len(concern.split()) > 8:
+        return "it is too long to name in one phrase", ask
+    return "the note cannot tell from the jotting what it is about", ask

@@ -222,7 +222,9 @@ def body_parts(panel: Panel, person: Person | None, *, angle: str, index: int, c
         incomplete.append(finish.item(
             "qualifications", "add one thing you did or hold that fits the role (with a number "
             "if you have one), so the note says what you would bring"))
-    elif people_index is not None:
+    elif people_index is not None and not _arranges_hiring(person):
+        # (A recruiter or an HR officer looks after the process, not the work: their note
+        # needs no qualification, and the list does not ask for one.)
         # Every usable qualification went to an earlier note (or none reads as written):
         # this one does without rather than repeat a colleague's (two interviewers comparing
         # notes would see it twice), and says what would give it one.
@@ -326,7 +328,7 @@ def body_parts(panel: Panel, person: Person | None, *, angle: str, index: int, c
     if writes == readers.CONTACT and person is not None and not short and \
             next((p for p in facts.people if readers.reader_kind(facts, p) == readers.CONTACT),
                  None) is person:
-        when = expected.close_when(facts)
+        when = expected.close_when(facts, person)
         if when:
             closing = S(expected.with_when(closing.text, when))
             interest_close = S(expected.with_when(interest_close.text, when),
@@ -561,3 +563,11 @@ def _result(clause: str) -> bool:
     return bool(re.search(r"(?<![\w.])(?!(?:19|20)\d\d\b)\d[\d,.]*(?!\s+(?:years?|months?|weeks?)\b)"
                           r"\s+[a-z]", clause))
 
+
+_HIRING = re.compile(r"(?i)\b(?:hr|human\s+resources|recruit\w*|talent|people\s+(?:partner|team|"
+                     r"operations|ops)|personnel|hiring\s+coordinator)\b")
+
+
+def _arranges_hiring(person: Person | None) -> bool:
+    """Whether the reader's job is the hiring itself (an HR officer, a recruiter)."""
+    return person is not None and bool(_HIRING.search(person.title or ""))

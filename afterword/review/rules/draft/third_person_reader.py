@@ -64,6 +64,13 @@ _CALENDAR = wordset(
             context={"recipient": {"name": "Eleanor Whitfield-Amos"}},
             note="The reader's own name after 'to', in her own card.",
         ),
+        Example(
+            "Dear Sherri,\n\nThank you for letting me know about your decision. Although I "
+            "am disappointed, I enjoyed meeting Dr. Castillo-Boyd and Sherri.\n\nBest "
+            "regards,\nJordan Lee",
+            context={"recipient": {"name": "Sherri Lundgren"}},
+            note="The reader named beside a colleague, as if the note were to someone else.",
+        ),
     ],
     passes=[
         Example(
@@ -91,8 +98,10 @@ def third_person_reader(note: Note) -> Iterator[Hit]:
     about her plan for a float pool". Notes written about an interviewer ("her plan",
     "he wants") turn into this when they are pasted into a note to that person. Also the
     reader's own name after a preposition, past the greeting ("the Term Law Clerk to Judge
-    Whitfield-Amos role" in a card to the judge), or in the possessive ("I enjoyed Marisol's
-    plan" in a note to Marisol), unless it is part of the company's name.
+    Whitfield-Amos role" in a card to the judge), after a verb of meeting or beside another
+    name ("I enjoyed meeting Dr. Castillo-Boyd and Sherri" in a note to Sherri), or in the
+    possessive ("I enjoyed Marisol's plan" in a note to Marisol), unless it is part of the
+    company's name.
 
     ## Why it matters
     The reader is "you" in their own note. Spoken of as "she", they feel talked about
@@ -157,7 +166,10 @@ def third_person_reader(note: Note) -> Iterator[Hit]:
 # A preposition, then perhaps a title, just before a word of the reader's own name: "the Term
 # Law Clerk to Judge Whitfield-Amos role" in a card to the judge.
 _TITLES = r"(?:Judge|Justice|Dr|Dra|Prof|Professor|Mr|Ms|Mrs|Mx|Chef|Captain|Capt|Rev)\.?\s+"
-_NAMED_AFTER = lazy_compile(rf"\b(?:to|for|with|from|by|about|under|at|of)\s+(?:{_TITLES})?$")
+# So does a verb of meeting, or "and" after another name: "I enjoyed meeting Dr. Castillo-Boyd
+# and Sherri" in a note to Sherri.
+_NAMED_AFTER = lazy_compile(rf"\b(?:to|for|with|from|by|about|under|at|of|meeting|met|meet"
+                            rf"|[A-Z][\w'’.-]+\s+and)\s+(?:{_TITLES})?$")
 _TITLED = lazy_compile(rf"\b{_TITLES}$")
 # A name that is also a common word or a date ("May", "Will", "Hill") counts only after a
 # title: "in May" is a month.

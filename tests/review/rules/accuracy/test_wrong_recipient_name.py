@@ -28,6 +28,10 @@ def hits(body: str, recipient: str | None, channel: str = "email") -> list[Findi
         ("Dear Dr. Nguyen-Tran:", "Linh Nguyen-Tran"),
         ("Dear Dr. Nguyen Tran,", "Linh Nguyen-Tran"),
         ("Dear Hiring Committee,", "Grace Oduya"),
+        # A rank of several words, and an engineer's title, before the family name.
+        ("Dear Deputy Chief Okafor,", "Lorraine Okafor"),
+        ("Dear Battalion Chief Ruiz,", "Ana Ruiz"),
+        ("Dear Ir. Muthu,", "Ir. Muthu Krishnan a/l Raman"),
         ("Hi team,", "Grace Oduya"),
         ("Hi Priya and Tom,", "Tom Becker"),
         ("Dear Chef Delgado,", "Rosa Delgado"),

@@ -142,3 +142,29 @@ def test_another_person_s_name_or_a_direct_address_is_not_the_third_person(
 def test_the_company_named_for_the_reader_is_not_the_reader() -> None:
     body = note("Vega's Home Care trained me in discharge planning.")
     assert hits(body, company="Vega's Home Care") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "flagged"),
+    [
+        # A reply to a rejection that names the whole panel, its reader among them.
+        ("I enjoyed meeting Dr. Okafor and Marisol, especially the tour.", "Marisol"),
+        ("I enjoyed meeting Marisol on Wednesday.", "Marisol"),
+        ("It was good to speak with Tom and Ms. Vega.", "Vega"),
+    ],
+)
+def test_the_reader_met_or_named_beside_a_colleague(sentence: str, flagged: str) -> None:
+    body = note(sentence)
+    assert [body[f.start : f.end] for f in hits(body) if f.start is not None] == [flagged]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I enjoyed meeting you and Dr. Okafor.",
+        "Thank you, Marisol, and please pass my thanks to Tom.",
+        "I hope to see Tom and the team again.",
+    ],
+)
+def test_the_reader_addressed_or_another_met_is_not_the_third_person(sentence: str) -> None:
+    assert hits(note(sentence)) == []
