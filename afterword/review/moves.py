@@ -334,7 +334,9 @@ class _StartIndex:
         self.split_memo: dict[str, _Split] = {}
         # (the id of a word's gates, the ids of the openings at a start of it) -> what to
         # try there (see `_opened`).
-        self.gate_memo: dict[tuple[int, ...], list[tuple[int, tuple[int, ...], re.Pattern[str]]]] = {}
+        self.gate_memo: dict[
+            tuple[int, ...], list[tuple[int, tuple[int, ...], re.Pattern[str] | _FirstOf]]
+        ] = {}
         for k, (_, part) in enumerate(self.parts):
             scan = part.scan
             if scan.anywhere:
@@ -423,7 +425,7 @@ class _StartIndex:
         assert table is not None
         memo = self.split_memo
         gated_at: dict[int, dict[int, _Gate]] = {}  # a word's start -> its gated parts
-        places: dict[tuple[int, int], tuple[tuple[int, ...], re.Pattern[str]]] = {}
+        places: dict[tuple[int, int], tuple[tuple[int, ...], re.Pattern[str] | _FirstOf]] = {}
         parts = self.parts
         for word, starts in note.word_starts.at.items():
             split = memo.get(word)
@@ -469,19 +471,19 @@ class _StartIndex:
                 if len(gate_memo) > 20_000:
                     gate_memo.clear()
                 tries = gate_memo[key] = self._gated(gates, openings_here)
-            for k, phrases, pattern in tries:
-                places[k, pos] = (phrases, pattern)
+            for k, phrases, tried in tries:
+                places[k, pos] = (phrases, tried)
         for key, extra in loose.items():
             had = places.get(key)
             phrases = tuple(sorted(extra.union(had[0]))) if had is not None else tuple(sorted(extra))
             places[key] = (phrases, parts[key[0]][1].scan.group(phrases))
-        for (k, pos), (phrases, pattern) in places.items():
-            at[k].append((pos, pattern, phrases))
+        for (k, pos), (phrases, matcher) in places.items():
+            at[k].append((pos, matcher, phrases))
         return flat
 
     def _gated(
         self, gates: dict[int, _Gate], openings_here: list[Who]
-    ) -> list[tuple[int, tuple[int, ...], re.Pattern[str]]]:
+    ) -> list[tuple[int, tuple[int, ...], re.Pattern[str] | _FirstOf]]:
         """For a word's gated parts and the openings found at one of its starts: each part
         with the word's phrases that open there, in their order, and their alternation."""
         can: dict[int, frozenset[int]] = {}
@@ -493,10 +495,14 @@ class _StartIndex:
                     if both:
                         can[k] = can[k] | both if k in can else both
         parts = self.parts
-        out = []
+        out: list[tuple[int, tuple[int, ...], re.Pattern[str] | _FirstOf]] = []
         for k, phrases in can.items():
             tried = tuple(sorted(phrases))
-            out.append((k, tried, parts[k][1].scan.group(tried)))
+            scan = parts[k][1].scan
+            # Several phrases are tried one by one, each compiled once: an alternation for
+            # each set of them that places call for came to about 600 more patterns on the
+            # benchmark's notes, mostly compiled after a batch's fork, and 7 MB more memory.
+            out.append((k, tried, scan.group(tried) if len(tried) == 1 else _FirstOf(scan, tried)))
         return out
 
     def _split_at(self, word: str, table: OpeningTable) -> _Split:
