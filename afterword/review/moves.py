@@ -33,7 +33,7 @@ one pass of an Aho-Corasick automaton over the note finds (`review/openings.py`)
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from functools import cached_property
 from operator import itemgetter
@@ -47,7 +47,7 @@ from afterword.review.matchers import GroupedPhrases
 
 if TYPE_CHECKING:
     from afterword.language.cache_file import CacheFile
-    from afterword.review.openings import OpeningTable
+    from afterword.review.openings import OpeningTable, Who
 
 RULES_DIR = Path(__file__).resolve().parent / "rules"
 
@@ -295,10 +295,11 @@ class _FirstOf:
         return None
 
 
-# For a word and a part: its phrases as a set (to meet the automaton's) and in order.
-_Gate = tuple[frozenset[int], tuple[int, ...]]
-# For a word: the parts whose phrases the automaton places; the parts always tried.
-_Split = tuple[dict[int, _Gate], list[tuple[int, tuple[int, ...]]]]
+# For a word and a part: its phrases, to meet the automaton's.
+_Gate = frozenset[int]
+# For a word: the parts whose phrases the automaton places; the parts always tried (with
+# the alternation of their phrases).
+_Split = tuple[dict[int, _Gate], list[tuple[int, tuple[int, ...], "re.Pattern[str]"]]]
 
 # Where a lexicon part's phrases may start: (offset, their alternation, the phrases).
 _Places = list[tuple[int, "re.Pattern[str] | _FirstOf", tuple[int, ...]]]
@@ -334,6 +335,11 @@ class _StartIndex:
         # does not even import it.
         self.one_pass: bool | None = None
         self.split_memo: dict[str, _Split] = {}
+        # (the id of a word's gates, the ids of the openings at a start of it) -> what to
+        # try there (see `_opened`).
+        self.gate_memo: dict[
+            tuple[int, ...], list[tuple[int, tuple[int, ...], re.Pattern[str] | _FirstOf]]
+        ] = {}
         for k, (_, part) in enumerate(self.parts):
             scan = part.scan
             if scan.anywhere:
@@ -408,60 +414,111 @@ class _StartIndex:
         return self.table
 
     def _opened(self, note: Note, at: list[_Places]) -> FlatText:
-        """`at` for a note after the first. A word's phrases of a part (its alternation, as
-        the word path has it) are tried at a start of the word only where the automaton
-        finds one of them can open; where the word has a phrase the automaton cannot place,
-        at every start, as before. The loose phrases are tried where they can open; where
-        a word's phrases are tried too, one alternation of both, in the phrases' order (the
-        first of them that matches is the whole part's match there). Returns the flat text.
+        """`at` for a note after the first. At a start of a word, a part's phrases that
+        start with the word are tried only where the automaton finds their opening: a
+        phrase with none there cannot match there, so the first of those that matches is
+        the first of all the word's phrases that matches (about 1.5 phrases a place instead
+        of 6 on the benchmark's notes). Where the word has a phrase the automaton cannot
+        place, all of that part's phrases of the word are tried at every start, as before.
+        The loose phrases are tried where they can open; where a word's phrases are tried
+        too, one alternation of both, in the phrases' order (the first of them that matches
+        is the whole part's match there). Returns the flat text.
         """
         table = self.table
         assert table is not None
         memo = self.split_memo
         gated_at: dict[int, dict[int, _Gate]] = {}  # a word's start -> its gated parts
-        places: dict[tuple[int, int], tuple[int, ...]] = {}
+        places: dict[tuple[int, int], tuple[tuple[int, ...], re.Pattern[str] | _FirstOf]] = {}
+        parts = self.parts
         for word, starts in note.word_starts.at.items():
             split = memo.get(word)
             if split is None:  # the same words come back note after note: work them out once
                 if len(memo) > 20_000:  # a bound for very long batches of new words
                     memo.clear()
+                    self.gate_memo.clear()  # keyed by the ids of the splits just dropped
                 split = memo[word] = self._split_at(word, table)
             gated, always = split
             if gated:
                 for i in starts:
                     gated_at[i] = gated
-            for k, phrases in always:
+            for k, phrases, pattern in always:
                 for i in starts:
-                    places[k, i] = phrases
+                    places[k, i] = (phrases, pattern)
         flat = flat_text(note.caseless)
+        # The automaton's hits, read here rather than through a generator of (place, ...)
+        # tuples: about fifty a note. A hit's place in the flat text moves back to the
+        # original's by the white space lost before it (`FlatText.origin`).
+        lost, flat_starts = flat.lost, flat.flat_starts
+        opened: dict[int, list[Who]] = {}  # a word's start -> the openings found there
         loose: dict[tuple[int, int], frozenset[int]] = {}
-        for pos, at_word, anywhere in table.hits(flat):
-            word_gates = gated_at.get(pos)
-            if word_gates is not None:  # where a word starts: its phrases that may open here
-                for k, opening in at_word:
-                    gate = word_gates.get(k)
-                    if gate is not None and not gate[0].isdisjoint(opening):
-                        places[k, pos] = gate[1]
+        for end, (back, at_word, anywhere) in table.automaton.iter(flat.text):
+            pos = end - back
+            pos += lost[bisect_left(flat_starts, pos)]
+            if at_word and pos in gated_at:
+                found = opened.get(pos)
+                if found is None:
+                    opened[pos] = [at_word]
+                else:
+                    found.append(at_word)
             for k, opening in anywhere:  # phrases that open with no word (`_add_loose`)
                 loose[k, pos] = loose.get((k, pos), frozenset()) | opening
+        # What a word's gates and a place's openings leave to try is the same whenever they
+        # come back together (as they do note after note): worked out once, by the ids of
+        # the two (both kept alive by the memo of splits and the automaton).
+        gate_memo = self.gate_memo
+        for pos, openings_here in opened.items():
+            gates = gated_at[pos]
+            key = (id(gates), *map(id, openings_here))
+            tries = gate_memo.get(key)
+            if tries is None:
+                if len(gate_memo) > 20_000:
+                    gate_memo.clear()
+                tries = gate_memo[key] = self._gated(gates, openings_here)
+            for k, phrases, tried in tries:
+                places[k, pos] = (phrases, tried)
         for key, extra in loose.items():
-            places[key] = tuple(sorted(extra.union(places.get(key, ()))))
-        parts = self.parts
-        for (k, pos), tried in places.items():
-            at[k].append((pos, parts[k][1].scan.group(tried), tried))
+            had = places.get(key)
+            phrases = tuple(sorted(extra.union(had[0]))) if had is not None else tuple(sorted(extra))
+            places[key] = (phrases, parts[key[0]][1].scan.group(phrases))
+        for (k, pos), (phrases, matcher) in places.items():
+            at[k].append((pos, matcher, phrases))
         return flat
+
+    def _gated(
+        self, gates: dict[int, _Gate], openings_here: list[Who]
+    ) -> list[tuple[int, tuple[int, ...], re.Pattern[str] | _FirstOf]]:
+        """For a word's gated parts and the openings found at one of its starts: each part
+        with the word's phrases that open there, in their order, and their alternation."""
+        can: dict[int, frozenset[int]] = {}
+        for at_word in openings_here:
+            for k, opening in at_word:
+                gate = gates.get(k)
+                if gate is not None:
+                    both = gate & opening
+                    if both:
+                        can[k] = can[k] | both if k in can else both
+        parts = self.parts
+        out: list[tuple[int, tuple[int, ...], re.Pattern[str] | _FirstOf]] = []
+        for k, phrases in can.items():
+            tried = tuple(sorted(phrases))
+            scan = parts[k][1].scan
+            # Several phrases are tried one by one, each compiled once: an alternation for
+            # each set of them that places call for came to about 600 more patterns on the
+            # benchmark's notes, mostly compiled after a batch's fork, and 7 MB more memory.
+            out.append((k, tried, scan.group(tried) if len(tried) == 1 else _FirstOf(scan, tried)))
+        return out
 
     def _split_at(self, word: str, table: OpeningTable) -> _Split:
         """The parts whose phrases may start at a word, each with those phrases: gated (the
         automaton can place every one of them: tried where one can open) or always tried
         (one of them it cannot place)."""
         gated: dict[int, _Gate] = {}
-        always: list[tuple[int, tuple[int, ...]]] = []
+        always: list[tuple[int, tuple[int, ...], re.Pattern[str]]] = []
         for k, phrases in self._phrases_at(word):
             if table.opened[k].issuperset(phrases):
-                gated[k] = (frozenset(phrases), phrases)
+                gated[k] = frozenset(phrases)
             else:
-                always.append((k, phrases))
+                always.append((k, phrases, self.parts[k][1].scan.group(phrases)))
         return gated, always
 
     def _add_loose(
