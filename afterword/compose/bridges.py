@@ -263,6 +263,8 @@ def bridged(topic: str, sentence: str, index: int, *, named: bool = False,
     a bridge ("your plan for ..." by its head says nothing)."""
     if not sentence.startswith("I ") or re.search(r"(?i)\bwithin\b", topic):
         return None  # "Class A CDL within six months of hire": a requirement, no matter to name
+    if _said_already(topic, sentence):
+        return None  # "On the weekly design review, I ran the weekly design review": once
     if short:
         if doing(topic) or _VAGUE_HEAD.match(topic) or re.match(
                 r"I (?:hold|have held|am|have been|earned|passed)\b", sentence):
@@ -297,6 +299,15 @@ def bridged(topic: str, sentence: str, index: int, *, named: bool = False,
                 0] == lemmas(sentence.split()[1].lower()).get("VERB", ("-",))[0]:
             frame = frames[-1]  # "On handling ..., I handled ...": the verb said twice
     return _fill(frame, said, sentence)
+
+
+def _said_already(topic: str, sentence: str) -> bool:
+    """Whether the claim already names the topic, every longer word of it: a bridge would
+    say the topic twice in one sentence."""
+    words = [re.sub(r"['\u2019]s$", "", w) for w in re.findall(r"[\w'\u2019-]+", head(topic).lower())]
+    words = [w for w in words if len(w) > 3]
+    low = sentence.lower()
+    return bool(words) and all(re.search(rf"\b{re.escape(w)}", low) for w in words)
 
 
 def _fill(frame: str, said: str, sentence: str) -> str | None:

@@ -220,7 +220,8 @@ CLOSING = (
 CLOSING_SHORT = (
     "I look forward to hearing from you.",
     "I look forward to the next steps.",
-    "Thank you again for your time.",
+    # Every close to the point of contact looks ahead (the review's `missing-closing`).
+    "Thank you again for your time; I look forward to hearing from you.",
 )
 # The close to a panel member who will not be the one writing back (a trustee, an external
 # panellist, a bar raiser: not the point of contact when the record names one): no "I look

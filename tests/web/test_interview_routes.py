@@ -510,7 +510,9 @@ def test_each_draft_lists_what_it_waits_for_and_the_page_what_no_note_waits_for(
             "interviewers[2].name": "Lena Park", "interviewers[2].email": "lena@northwind.example",
             "interviewers[2].channel": "email", "interviewers[2].topics": "A/B tests",
             "interview.concerns[1].concern": "no tableau exp",
-            "interview.concerns[1].answer": "did a udemy course + 2 wks w/ it at work lol",
+            # An answer the composer cannot phrase ("2 wks w/ it at work" now goes out as a
+            # sentence), so the note that should carry it waits for it.
+            "interview.concerns[1].answer": "ya its fine, similar-ish to looker tbh",
             "interview.concerns[2].concern": "no dbt experience"}
     web.post("/interviews/new", data)
     html = web.post("/interviews/1/draft", {"kind": "thank-you"}).text
