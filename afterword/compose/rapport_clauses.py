@@ -165,6 +165,18 @@ _PLACE_NOUNS = frozenset("institute college university academy school hospital c
 _FUNCTION = frozenset("a an the of and or same other my your our his her their this that".split())
 
 
+def _unknown(word: str) -> bool:
+    """A word no word list knows, in the plural too ("weeklies" is weekly's plural, not a
+    name)."""
+    from afterword.compose.fragments.words import _rare
+
+    if not _rare(word):
+        return False
+    if word.endswith("ies") and not _rare(word[:-3] + "y"):
+        return False
+    return not (word.endswith("s") and len(word) > 3 and not _rare(word[:-1]))
+
+
 def recased(sentence: str) -> str:
     """The sentence with the lower-case names of what is shared capitalised."""
     from afterword.compose.fragments.words import _rare
@@ -174,7 +186,7 @@ def recased(sentence: str) -> str:
         # Every word unknown to the word lists ("the savoy", never "five-a-side teams"), but
         # for the kind of place that ends a name ("the kessler institute").
         named = words[:-1] if len(words) > 1 and words[-1] in _PLACE_NOUNS else words
-        if any(w in _FUNCTION for w in words) or not all(_rare(w) for w in named):
+        if any(w in _FUNCTION for w in words) or not all(_unknown(w) for w in named):
             return m.group()
         return f"{m.group(1)} {m.group(2) or ''}{' '.join(w.capitalize() for w in words)}"
 

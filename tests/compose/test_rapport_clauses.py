@@ -169,3 +169,16 @@ def test_a_name_the_typo_fixer_would_change_is_asked_as_jotted() -> None:
     read = _read("we both did our MBA at insead")
     assert not read.ok and read.ask and "insead" in read.ask and "instead" not in read.ask, read
     assert _read("we both trained at harrogate").ok
+
+
+@pytest.mark.parametrize(("said", "cased"), [
+    ("we both worked at the savoy", "we both worked at the Savoy"),
+    ("both trained at ferrandi", "both trained at Ferrandi"),
+    # A common noun's plural is no name, though the word lists hold only its singular.
+    ("we both started at weeklies", "we both started at weeklies"),
+    ("both at newspapers", "both at newspapers"),
+])
+def test_only_names_typed_in_lower_case_are_capitalised(said: str, cased: str) -> None:
+    from afterword.compose.rapport_clauses import recased
+
+    assert recased(said) == cased
