@@ -230,12 +230,18 @@ TALKED = ("I enjoyed our conversation about {what}.",
 
 
 def _place(parts: list[str], whole: str, *, talk: bool = True) -> str | None:
-    for p in parts:
+    for n, p in enumerate(parts):
         m = _TAGA.match(p)
         m2 = _FROM.match(p)
+        if m2 and n + 1 < len(parts) and re.match(r"(?i)(?:me\s+too|same(?:\s+here)?|so\s+am\s+i)\b",
+                                                   parts[n + 1]):
+            p = f"{p} too"  # "she's from cork, me too"
         if m:
             place = _name(m.group(1))
-        elif m2 and (_SHARED.search(p) or re.search(r"(?i)\b(?:both|too|also)\b", whole)):
+        elif m2 and (_SHARED.search(p) or re.search(
+                r"(?i)\b(?:both|too|also)\b", p if len(parts) > 1 else whole)):
+            # The sharing word in this clause: "she was also nervous in her first week, she
+            # is from Leeds" says nothing of where the candidate is from.
             place = _name(m2.group(1)) + (" originally" if re.search(
                 r"(?i)\boriginally\b", p) else "")
         else:

@@ -182,3 +182,20 @@ def test_only_names_typed_in_lower_case_are_capitalised(said: str, cased: str) -
     from afterword.compose.rapport_clauses import recased
 
     assert recased(said) == cased
+
+
+@pytest.mark.parametrize(("line", "shared"), [
+    ("we're both from laredo", "Laredo"),
+    ("she's from cork, me too", "Cork"),
+    # "also" about something else: where she is from is hers alone (a blind coach's find).
+    ("she was also nervous in her first week in London, she is from Leeds", None),
+    ("she is from Leeds", None),
+])
+def test_a_place_is_shared_only_when_the_line_says_so(line: str, shared: str | None) -> None:
+    import re
+
+    from afterword.compose.rapport_kinds import _place
+
+    parts = [x.strip() for x in re.split(r"[,;.!]+", line) if x.strip()]
+    said = _place(parts, line)
+    assert (said is None) if shared is None else (said is not None and shared in said), said
