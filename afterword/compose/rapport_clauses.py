@@ -166,15 +166,12 @@ _FUNCTION = frozenset("a an the of and or same other my your our his her their t
 
 
 def _unknown(word: str) -> bool:
-    """A word no word list knows, in the plural too ("weeklies" is weekly's plural, not a
-    name)."""
+    """A word no word list knows, nor the noun it is the plural of ("weeklies" is weekly's
+    plural, not a name: lemminflect's tables say so)."""
     from afterword.compose.fragments.words import _rare
+    from afterword.language.inflections import lemmas
 
-    if not _rare(word):
-        return False
-    if word.endswith("ies") and not _rare(word[:-3] + "y"):
-        return False
-    return not (word.endswith("s") and len(word) > 3 and not _rare(word[:-1]))
+    return _rare(word) and all(_rare(lemma) for lemma in lemmas(word).get("NOUN", ()))
 
 
 def recased(sentence: str) -> str:
